@@ -1,0 +1,3 @@
+export * from "./ontology.js";
+export * from "./ids.js";
+export * from "./graph.js";
