@@ -1,0 +1,45 @@
+// The viewer's only way to the data: the server's /api (contract: packages/server/src/api-types.ts).
+// The browser never talks to Neo4j and never holds credentials.
+import type {
+  ErrorResponse,
+  GraphResponse,
+  InfoResponse,
+  QueryRequest,
+  QueryResponse,
+} from "../../../server/src/api-types.js";
+
+export type { InfoResponse, QueryResponse, GraphResponse } from "../../../server/src/api-types.js";
+
+export class ApiError extends Error {
+  constructor(message: string, readonly status: number, readonly field?: string) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/** Relative to the page, so the viewer works wherever the server mounts it. */
+function apiUrl(path: string): string {
+  return new URL(`api/${path}`, document.baseURI).toString();
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path), init);
+  } catch (err) {
+    throw new ApiError(`cannot reach the server (${(err as Error).message})`, 0);
+  }
+  const body = (await res.json().catch(() => null)) as unknown;
+  if (!res.ok) {
+    const e = (body ?? {}) as Partial<ErrorResponse>;
+    throw new ApiError(typeof e.error === "string" ? e.error : `HTTP ${res.status}`, res.status, e.field);
+  }
+  return body as T;
+}
+
+export const api = {
+  info: () => call<InfoResponse>("info"),
+  graph: () => call<GraphResponse>("graph"),
+  query: (req: QueryRequest) =>
+    call<QueryResponse>("query", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(req) }),
+};

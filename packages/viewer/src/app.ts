@@ -1,0 +1,443 @@
+// Wires the pure core (graph, filters, search, paths, state) to the DOM and the renderer.
+// One ViewState; every change goes through setState(), which re-derives the focus, refreshes the
+// renderer and the panels, and writes the URL hash.
+import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES, type NodeType, type RelationType } from "@backchannel/schema";
+import { toBlob } from "@sigma/export-image";
+import { write as writeGexf } from "graphology-gexf/browser";
+import { api, ApiError, type InfoResponse, type QueryResponse } from "./api/index.js";
+import { EXAMPLE_QUERIES, looksLikeWrite } from "./cypher/index.js";
+import { exportableGraph, toGraphML, toJson } from "./export/index.js";
+import { dateBounds, edgeVisibilityOf, type FilterState } from "./filters/index.js";
+import { edgeKey, mergeGraphJson } from "./graph/index.js";
+import type { BcGraph } from "./graph/types.js";
+import { LayoutController } from "./layout/index.js";
+import { shortestPaths, type PathResult } from "./paths/index.js";
+import { createRenderer, labelSettings, type Renderer, type ViewModel } from "./render/index.js";
+import { buildSearchIndex, type SearchEntry } from "./search/index.js";
+import { decodeState, encodeState, type ViewState } from "./state/index.js";
+import { attachHighlighter, cellNodeKey, cellText } from "./ui/cypher-editor.js";
+import { renderEdgeDetails, renderEmptyDetails, renderNodeDetails, type DetailsActions } from "./ui/details.js";
+import { byId, h, replace } from "./ui/dom.js";
+import { createSearchBox, type SearchBox } from "./ui/search-box.js";
+
+type Focus = { nodes: Set<string>; edges: Set<string> };
+
+export class App {
+  readonly renderer: Renderer;
+  readonly layout: LayoutController;
+  state: ViewState;
+  private index: SearchEntry[];
+  private path: PathResult | null = null;
+  private pathKey = "";
+  private queryFocus: Focus | null = null;
+  private focus: Focus | null = null;
+  private pathBoxes: { from: SearchBox; to: SearchBox };
+  private paintCypher: () => void = () => {};
+  private readonly actions: DetailsActions = {
+    selectNode: (key) => this.selectNode(key),
+    selectEdge: (key) => this.setState({ selectedEdge: key, selectedNode: null }),
+  };
+
+  constructor(readonly graph: BcGraph, readonly info: InfoResponse) {
+    this.state = decodeState(location.hash);
+    this.index = buildSearchIndex(graph);
+    this.renderer = createRenderer(byId("canvas"), graph, () => this.viewModel());
+    this.layout = new LayoutController(
+      graph,
+      {
+        onRunning: (running) => {
+          byId("layout-toggle").textContent = running ? "Stop layout" : "Run layout";
+          byId("layout-toggle").setAttribute("aria-pressed", String(running));
+          if (running) byId("layout-status").textContent = "Layout running…";
+        },
+        onStop: ({ reason, iterations, ms }) => {
+          byId("layout-status").textContent = `Layout ${reason === "user" ? "stopped" : reason === "converged" ? "converged" : "stopped (time budget)"} after ${(ms / 1000).toFixed(1)} s, ${iterations} steps.`;
+        },
+      },
+      () => this.pixelScale(),
+    );
+    this.pathBoxes = this.setupPathFinder();
+    this.setupSearch();
+    this.setupFilters();
+    this.setupLegend();
+    this.setupCypher();
+    this.setupExport();
+    this.setupCanvasEvents();
+    byId("layout-toggle").addEventListener("click", () => this.layout.toggle());
+    byId("reload-graph").addEventListener("click", () => void this.reloadGraph());
+    window.addEventListener("hashchange", () => {
+      if (location.hash.replace(/^#/, "") !== encodeState(this.state)) this.setState(decodeState(location.hash), { fromUrl: true });
+    });
+    this.apply({ centre: true });
+    if (this.state.cypher && this.info.cypher) void this.runQuery();
+    this.layout.start();
+  }
+
+  // ---- state -------------------------------------------------------------------------------
+
+  setState(patch: Partial<ViewState>, opts: { centre?: boolean; fromUrl?: boolean } = {}): void {
+    this.state = { ...this.state, ...patch };
+    this.apply(opts);
+  }
+
+  private filters(): FilterState {
+    return this.state;
+  }
+
+  private viewModel(): ViewModel {
+    return { filters: this.filters(), focus: this.focus, selectedNode: this.state.selectedNode, selectedEdge: this.state.selectedEdge, labels: this.state.labels };
+  }
+
+  private edgeShown = (edge: string): boolean => {
+    const [s, t] = this.graph.extremities(edge);
+    return edgeVisibilityOf(this.graph.getEdgeAttributes(edge), this.graph.getNodeAttributes(s), this.graph.getNodeAttributes(t), this.filters()) !== "hidden";
+  };
+
+  /** Re-derives everything from the state. Cheap enough to call on every change. */
+  private apply(opts: { centre?: boolean; fromUrl?: boolean } = {}): void {
+    const s = this.state;
+    if (s.selectedNode && !this.graph.hasNode(s.selectedNode)) s.selectedNode = null;
+    if (s.selectedEdge && !this.graph.hasEdge(s.selectedEdge)) s.selectedEdge = null;
+    this.updatePath();
+    this.focus = this.computeFocus();
+
+    this.renderer.setSettings(labelSettings(s.labels));
+    this.renderer.refresh();
+    this.syncControls();
+    const panel = byId("details");
+    if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
+    else if (s.selectedEdge) renderEdgeDetails(panel, this.graph, s.selectedEdge, this.actions);
+    else renderEmptyDetails(panel);
+    if (opts.centre && s.selectedNode) this.centreOn(s.selectedNode);
+
+    if (!opts.fromUrl) {
+      const hash = encodeState(s);
+      if (location.hash.replace(/^#/, "") !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
+    }
+  }
+
+  /** Selection beats path, path beats query result: the most specific question wins. */
+  private computeFocus(): Focus | null {
+    const { selectedNode, selectedEdge } = this.state;
+    if (selectedNode) {
+      const nodes = new Set([selectedNode]);
+      const edges = new Set<string>();
+      this.graph.forEachEdge(selectedNode, (e, _a, src, tgt) => {
+        if (!this.edgeShown(e)) return;
+        edges.add(e);
+        nodes.add(src === selectedNode ? tgt : src);
+      });
+      return { nodes, edges };
+    }
+    if (selectedEdge) return { nodes: new Set(this.graph.extremities(selectedEdge)), edges: new Set([selectedEdge]) };
+    if (this.path) return { nodes: this.path.nodes, edges: this.path.edges };
+    return this.queryFocus;
+  }
+
+  selectNode(key: string | null, centre = true): void {
+    this.setState({ selectedNode: key, selectedEdge: null }, { centre });
+  }
+
+  private centreOn(node: string): void {
+    const d = this.renderer.getNodeDisplayData(node);
+    if (!d) return;
+    const camera = this.renderer.getCamera();
+    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.5) }, { duration: 400 });
+  }
+
+  /** Graph units per pixel, for noverlap (sizes are pixels). */
+  private pixelScale(): number {
+    const { width, height } = this.renderer.getDimensions();
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    this.graph.forEachNode((_n, a) => {
+      if (a.x < minX) minX = a.x; if (a.x > maxX) maxX = a.x;
+      if (a.y < minY) minY = a.y; if (a.y > maxY) maxY = a.y;
+    });
+    const extent = Math.max(maxX - minX, maxY - minY, 1);
+    return extent / Math.max(Math.min(width, height), 1);
+  }
+
+  // ---- search --------------------------------------------------------------------------------
+
+  private setupSearch(): void {
+    createSearchBox({
+      input: byId<HTMLInputElement>("search-input"),
+      list: byId<HTMLUListElement>("search-results"),
+      index: () => this.index,
+      onSelect: (hit) => {
+        // A node of a hidden type is shown again: the analyst asked for it by name.
+        if (this.state.hiddenNodeTypes.includes(hit.type)) this.state.hiddenNodeTypes = this.state.hiddenNodeTypes.filter((t) => t !== hit.type);
+        this.selectNode(hit.key);
+      },
+    });
+  }
+
+  // ---- filters & legend ----------------------------------------------------------------------
+
+  private setupFilters(): void {
+    const types = byId("filter-types");
+    const counts = new Map<string, number>();
+    this.graph.forEachNode((_n, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+    this.graph.forEachEdge((_e, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+    const checkbox = (id: string, label: string, color: string, onChange: (on: boolean) => void, count: number) =>
+      h(
+        "label",
+        { className: "check", for: id },
+        h("input", { type: "checkbox", id, onchange: (ev: Event) => onChange((ev.target as HTMLInputElement).checked) }),
+        h("span", { className: "swatch", style: `background:${color}`, "aria-hidden": "true" }),
+        label,
+        h("span", { className: "count" }, ` ${count}`),
+      );
+    replace(types, NODE_TYPES.map((t) => checkbox(`filter-type-${t}`, t, NODE_COLORS[t], (on) => this.toggleNodeType(t, on), counts.get(t) ?? 0)));
+    replace(byId("filter-rels"), RELATION_TYPES.map((t) => checkbox(`filter-rel-${t}`, t, RELATION_COLORS[t], (on) => this.toggleRelType(t, on), counts.get(t) ?? 0)));
+
+    const dates: string[] = [];
+    this.graph.forEachNode((_n, a) => {
+      if (a.type === "Meeting" && a.date) dates.push(a.date, a.endDate ?? a.date);
+    });
+    const bounds = dateBounds(dates);
+    const from = byId<HTMLInputElement>("filter-date-from");
+    const to = byId<HTMLInputElement>("filter-date-to");
+    if (bounds) {
+      for (const input of [from, to]) { input.min = bounds[0]; input.max = bounds[1]; }
+      byId("date-bounds").textContent = `Meetings from ${bounds[0]} to ${bounds[1]}.`;
+    }
+    from.addEventListener("change", () => this.setState({ dateFrom: from.value || null }));
+    to.addEventListener("change", () => this.setState({ dateTo: to.value || null }));
+    byId("filter-reset").addEventListener("click", () => {
+      const d = decodeState("");
+      this.setState({ hiddenNodeTypes: d.hiddenNodeTypes, hiddenRelTypes: d.hiddenRelTypes, dateFrom: null, dateTo: null });
+    });
+    const labels = byId<HTMLInputElement>("label-density");
+    labels.addEventListener("input", () => this.setState({ labels: Number(labels.value) }));
+  }
+
+  private toggleNodeType(t: NodeType, on: boolean): void {
+    const rest = this.state.hiddenNodeTypes.filter((x) => x !== t);
+    this.setState({ hiddenNodeTypes: on ? rest : [...rest, t] });
+  }
+
+  private toggleRelType(t: RelationType, on: boolean): void {
+    const rest = this.state.hiddenRelTypes.filter((x) => x !== t);
+    this.setState({ hiddenRelTypes: on ? rest : [...rest, t] });
+  }
+
+  private setupLegend(): void {
+    const row = (kind: "type" | "rel", t: string, color: string, toggle: () => void) =>
+      h("li", { className: `legend-item legend-${kind}`, "data-legend": t }, h("button", { type: "button", className: "legend-button", onclick: toggle, title: `Show or hide ${t}` },
+        h("span", { className: kind === "type" ? "dot" : "line", style: `background:${color}`, "aria-hidden": "true" }), t));
+    replace(
+      byId("legend"),
+      h("h2", { className: "visually-hidden" }, "Legend"),
+      h("ul", {}, NODE_TYPES.map((t) => row("type", t, NODE_COLORS[t], () => this.toggleNodeType(t, this.state.hiddenNodeTypes.includes(t))))),
+      h("ul", {}, RELATION_TYPES.map((t) => row("rel", t, RELATION_COLORS[t], () => this.toggleRelType(t, this.state.hiddenRelTypes.includes(t))))),
+    );
+  }
+
+  /** Controls mirror the state (which may have come from the URL). */
+  private syncControls(): void {
+    const s = this.state;
+    for (const t of NODE_TYPES) {
+      byId<HTMLInputElement>(`filter-type-${t}`).checked = !s.hiddenNodeTypes.includes(t);
+    }
+    for (const t of RELATION_TYPES) byId<HTMLInputElement>(`filter-rel-${t}`).checked = !s.hiddenRelTypes.includes(t);
+    for (const li of byId("legend").querySelectorAll<HTMLElement>("[data-legend]")) {
+      const t = li.dataset.legend!;
+      const hidden = (s.hiddenNodeTypes as string[]).includes(t) || (s.hiddenRelTypes as string[]).includes(t);
+      li.dataset.hidden = String(hidden);
+      li.querySelector("button")!.setAttribute("aria-pressed", String(!hidden));
+    }
+    byId<HTMLInputElement>("filter-date-from").value = s.dateFrom ?? "";
+    byId<HTMLInputElement>("filter-date-to").value = s.dateTo ?? "";
+    byId<HTMLInputElement>("label-density").value = String(s.labels);
+    const nameOf = (k: string | null) => (k && this.graph.hasNode(k) ? this.graph.getNodeAttribute(k, "name") : "");
+    const fromInput = byId<HTMLInputElement>("path-from");
+    const toInput = byId<HTMLInputElement>("path-to");
+    if (document.activeElement !== fromInput) this.pathBoxes.from.setText(nameOf(s.pathFrom));
+    if (document.activeElement !== toInput) this.pathBoxes.to.setText(nameOf(s.pathTo));
+    const cypher = byId<HTMLTextAreaElement>("cypher-input");
+    if (document.activeElement !== cypher && cypher.value !== s.cypher) { cypher.value = s.cypher; this.paintCypher(); }
+    let shownNodes = 0;
+    this.graph.forEachNode((n) => { if (!this.renderer.getNodeDisplayData(n)?.hidden) shownNodes++; });
+    byId("status").textContent = `${shownNodes} of ${this.graph.order} nodes shown · ${this.graph.size} relationships · ${this.info.mode} mode`;
+  }
+
+  // ---- path finder ---------------------------------------------------------------------------
+
+  private setupPathFinder(): { from: SearchBox; to: SearchBox } {
+    const actors = () => ["Person", "State", "Group", "Meeting"] as const;
+    const pending = { from: null as string | null, to: null as string | null };
+    const from = createSearchBox({ input: byId("path-from"), list: byId("path-from-results"), index: () => this.index, types: actors, onSelect: (hit) => { pending.from = hit.key; } });
+    const to = createSearchBox({ input: byId("path-to"), list: byId("path-to-results"), index: () => this.index, types: actors, onSelect: (hit) => { pending.to = hit.key; } });
+    byId("path-find").addEventListener("click", () => {
+      this.setState({ pathFrom: pending.from ?? this.state.pathFrom, pathTo: pending.to ?? this.state.pathTo, selectedNode: null, selectedEdge: null });
+    });
+    byId("path-clear").addEventListener("click", () => {
+      pending.from = pending.to = null;
+      this.setState({ pathFrom: null, pathTo: null });
+    });
+    return { from, to };
+  }
+
+  private updatePath(): void {
+    const { pathFrom, pathTo } = this.state;
+    const key = JSON.stringify([pathFrom, pathTo, this.state.hiddenNodeTypes, this.state.hiddenRelTypes]);
+    if (key === this.pathKey) return;
+    this.pathKey = key;
+    const out = byId("path-result");
+    if (!pathFrom || !pathTo) {
+      this.path = null;
+      replace(out);
+      return;
+    }
+    this.path = shortestPaths(this.graph, pathFrom, pathTo, { edgeFilter: (e) => this.edgeShown(e) });
+    if (!this.path) {
+      replace(out, h("p", { className: "muted", id: "path-none" }, "No path between them through the relationships shown."));
+      return;
+    }
+    const ties = this.path.nodes.size > this.path.path.length ? ` (${this.path.nodes.size} nodes lie on shortest paths)` : "";
+    replace(
+      out,
+      h("p", {}, `${this.path.length} step${this.path.length === 1 ? "" : "s"}${ties}:`),
+      h("ol", { className: "path-steps" }, this.path.path.map((n) => h("li", { "data-key": n }, h("button", { type: "button", className: "link", onclick: () => this.selectNode(n) }, this.graph.getNodeAttribute(n, "name"))))),
+    );
+  }
+
+  // ---- cypher --------------------------------------------------------------------------------
+
+  private setupCypher(): void {
+    const input = byId<HTMLTextAreaElement>("cypher-input");
+    const status = byId("cypher-status");
+    this.paintCypher = attachHighlighter(input, byId("cypher-highlight"));
+    const examples = byId<HTMLSelectElement>("cypher-examples");
+    replace(examples, h("option", { value: "" }, "Example queries…"), EXAMPLE_QUERIES.map((q, i) => h("option", { value: String(i) }, q.title)));
+    examples.addEventListener("change", () => {
+      const q = EXAMPLE_QUERIES[Number(examples.value)];
+      if (q) { input.value = q.cypher; this.paintCypher(); }
+      examples.value = "";
+    });
+    byId("results-close").addEventListener("click", () => { byId("results").hidden = true; });
+    if (!this.info.cypher) {
+      input.disabled = true;
+      byId<HTMLButtonElement>("cypher-run").disabled = true;
+      status.dataset.state = "unavailable";
+      status.textContent = "Cypher needs Neo4j: this server serves a graph.json from memory. Start it against Neo4j to query.";
+      return;
+    }
+    byId("cypher-run").addEventListener("click", () => void this.runQuery(input.value));
+    byId("cypher-clear").addEventListener("click", () => {
+      this.queryFocus = null;
+      byId("results").hidden = true;
+      this.setState({ cypher: "" });
+    });
+    input.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); void this.runQuery(input.value); }
+    });
+  }
+
+  async runQuery(cypher = this.state.cypher): Promise<void> {
+    const status = byId("cypher-status");
+    if (!cypher.trim()) return;
+    if (looksLikeWrite(cypher)) {
+      status.dataset.state = "error";
+      status.textContent = "This box is read-only: writing clauses (CREATE, MERGE, SET, DELETE…) are refused.";
+      return;
+    }
+    status.dataset.state = "running";
+    status.textContent = "Running…";
+    let res: QueryResponse;
+    try {
+      res = await api.query({ cypher });
+    } catch (err) {
+      status.dataset.state = "error";
+      status.textContent = err instanceof ApiError ? `Error: ${err.message}` : String(err);
+      return;
+    }
+    // Nodes or relationships the loaded graph lacks (it changed since load) are merged in, placed
+    // next to their neighbours, so the result can always be drawn.
+    const missingNodes = res.graph.nodes.filter((n) => !this.graph.hasNode(n.key));
+    const missingEdges = res.graph.edges.filter((e) => !this.graph.hasEdge(e.key ?? edgeKey(e.attributes.type, e.source, e.target)));
+    if (missingNodes.length || missingEdges.length) {
+      mergeGraphJson({ nodes: missingNodes, edges: missingEdges }, this.graph);
+      this.index = buildSearchIndex(this.graph);
+    }
+    const nodes = new Set(res.graph.nodes.map((n) => n.key));
+    const edges = new Set<string>();
+    for (const e of res.graph.edges) {
+      const key = e.key && this.graph.hasEdge(e.key) ? e.key : edgeKey(e.attributes.type, e.source, e.target);
+      if (this.graph.hasEdge(key)) edges.add(key);
+      nodes.add(e.source).add(e.target);
+    }
+    this.queryFocus = nodes.size ? { nodes, edges } : null;
+    status.dataset.state = "done";
+    status.textContent = `${res.rows.length} row${res.rows.length === 1 ? "" : "s"}${res.truncated ? " (truncated)" : ""}, ${nodes.size} nodes, ${edges.size} relationships · ${Math.round(res.elapsedMs)} ms`;
+    this.renderTable(res);
+    this.setState({ cypher, selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null });
+  }
+
+  private renderTable(res: QueryResponse): void {
+    const nameOf = (k: string) => (this.graph.hasNode(k) ? this.graph.getNodeAttribute(k, "name") : undefined);
+    const has = (k: string) => this.graph.hasNode(k);
+    replace(
+      byId("cypher-table"),
+      h("thead", {}, h("tr", {}, res.columns.map((c) => h("th", { scope: "col" }, c)))),
+      h("tbody", {}, res.rows.map((row) => h("tr", {}, row.map((cell) => {
+        const key = cellNodeKey(cell, has);
+        const text = cellText(cell, nameOf);
+        return h("td", {}, key ? h("button", { type: "button", className: "link", onclick: () => this.selectNode(key) }, text) : text);
+      })))),
+    );
+    byId("results").hidden = false;
+  }
+
+  // ---- export --------------------------------------------------------------------------------
+
+  private setupExport(): void {
+    byId("export-png").addEventListener("click", async () => {
+      const blob = await toBlob(this.renderer as never, { format: "png", backgroundColor: "#ffffff" });
+      download(blob, "backchannel.png");
+    });
+    byId("export-gexf").addEventListener("click", () => {
+      const gexf = writeGexf(exportableGraph(this.graph), {
+        nodeFormatter: (key: string, a: Record<string, unknown>) => ({
+          label: String(a.name ?? key),
+          attributes: a,
+          viz: { color: NODE_COLORS[a.type as NodeType] ?? "#999", size: Number(a.size) || 4, x: Number(a.x) || 0, y: Number(a.y) || 0 },
+        }),
+      } as never);
+      download(new Blob([gexf], { type: "application/xml" }), "backchannel.gexf");
+    });
+    byId("export-graphml").addEventListener("click", () => download(new Blob([toGraphML(this.graph)], { type: "application/xml" }), "backchannel.graphml"));
+    byId("export-json").addEventListener("click", () => download(new Blob([toJson(this.graph)], { type: "application/json" }), "backchannel.json"));
+  }
+
+  // ---- canvas --------------------------------------------------------------------------------
+
+  private setupCanvasEvents(): void {
+    this.renderer.on("clickNode", ({ node }) => this.selectNode(node, false));
+    this.renderer.on("clickEdge", ({ edge }) => this.setState({ selectedEdge: edge, selectedNode: null }));
+    this.renderer.on("clickStage", () => {
+      if (this.state.selectedNode || this.state.selectedEdge) this.setState({ selectedNode: null, selectedEdge: null });
+    });
+    this.renderer.on("enterNode", () => { byId("canvas").style.cursor = "pointer"; });
+    this.renderer.on("leaveNode", () => { byId("canvas").style.cursor = ""; });
+  }
+
+  /** Fetches the graph again; existing nodes keep their place, new ones appear near neighbours. */
+  async reloadGraph(): Promise<void> {
+    const json = await api.graph();
+    mergeGraphJson(json, this.graph);
+    this.index = buildSearchIndex(this.graph);
+    this.pathKey = "";
+    this.apply();
+  }
+}
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = h("a", { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,36 @@
+// The graph as the viewer holds it: the graph.json attributes (../../../shared/ONTOLOGY.md) plus
+// what drawing needs (x, y, size). Colours and visibility are NOT stored: the sigma reducers derive
+// them from the view state, so filtering never rewrites the graph.
+import type Graph from "graphology";
+import type { Evidence, NodeType, RelationType } from "@backchannel/schema";
+
+export interface NodeAttrs {
+  type: NodeType;
+  name: string;
+  aliases: string[];
+  articles: string[];
+  roles?: string[];
+  place?: string;
+  date?: string;
+  endDate?: string;
+  title?: string;
+  /** Layout position and drawn size (added by the viewer). */
+  x: number;
+  y: number;
+  size: number;
+  [extra: string]: unknown;
+}
+
+export interface EdgeAttrs {
+  type: RelationType;
+  evidence: Evidence[];
+  what?: string;
+  role?: string;
+  cameo?: string;
+  /** Index among parallel edges between the same two nodes (set by @sigma/edge-curve's indexer). */
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+  [extra: string]: unknown;
+}
+
+export type BcGraph = Graph<NodeAttrs, EdgeAttrs>;

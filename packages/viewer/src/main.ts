@@ -1,0 +1,37 @@
+// Entry point: fetch /api/info and /api/graph, build the graph, start the app, expose a read-only
+// debug handle for tests and curious analysts (the browser holds no secrets: it only sees /api).
+import "./styles.css";
+import { api } from "./api/index.js";
+import { App } from "./app.js";
+import { mergeGraphJson } from "./graph/index.js";
+
+declare global {
+  interface Window {
+    __backchannel?: { readonly graph: App["graph"]; readonly renderer: App["renderer"]; readonly state: App["state"]; readonly app: App; ready: true };
+  }
+}
+
+async function main(): Promise<void> {
+  const status = document.getElementById("status")!;
+  try {
+    status.textContent = "Loading graph…";
+    const [info, json] = await Promise.all([api.info(), api.graph()]);
+    const graph = mergeGraphJson(json);
+    const app = new App(graph, info);
+    window.__backchannel = {
+      get graph() { return app.graph; },
+      get renderer() { return app.renderer; },
+      get state() { return app.state; },
+      app,
+      ready: true,
+    };
+    document.body.dataset.ready = "true";
+  } catch (err) {
+    status.textContent = `Could not load the graph: ${(err as Error).message}`;
+    status.dataset.state = "error";
+    document.body.dataset.ready = "error";
+    console.error(err);
+  }
+}
+
+void main();

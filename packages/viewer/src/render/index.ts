@@ -1,0 +1,119 @@
+// Sigma setup. The graph keeps data; how it looks (colour, fading, hiding, labels) comes from the
+// reducers below, which read the current view model: changing a filter is a refresh, not a rewrite.
+import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from "sigma/types";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
+import { NODE_COLORS, RELATION_COLORS, type NodeType } from "@backchannel/schema";
+import { edgeVisibility, nodeVisibility, type FilterState, type Visibility } from "../filters/index.js";
+import type { BcGraph, EdgeAttrs, NodeAttrs } from "../graph/types.js";
+
+export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
+
+/** What the reducers need to know besides the attributes. */
+export interface ViewModel {
+  filters: FilterState;
+  /** When set, everything outside it fades (selection neighbourhood, path, query result). */
+  focus: { nodes: Set<string>; edges: Set<string> } | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  /** 0 … 10 */
+  labels: number;
+}
+
+export const FADED_NODE = "#e4e4e4";
+export const FADED_EDGE = "#efefef";
+/** One letter per type, drawn inside labelled nodes so type does not rely on colour alone. */
+export const TYPE_GLYPH: Record<NodeType, string> = { Person: "P", State: "S", Group: "G", Meeting: "M", Article: "A" };
+
+/** Curvature for the i-th of n parallel edges (as in @sigma/edge-curve's parallel-edges example). */
+export function curvatureFor(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvatureFor(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+export function labelSettings(labels: number): Partial<Settings> {
+  return {
+    // 0 → only big nodes labelled, 10 → nearly all.
+    labelRenderedSizeThreshold: 12 - labels * 1.1,
+    labelDensity: 0.15 + labels * 0.12,
+    labelGridCellSize: 120 - labels * 6,
+  };
+}
+
+type NodeData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { bcType?: NodeType };
+
+/** Labels with a white halo (readable over edges) and the type glyph inside the node. */
+function drawNodeLabel(ctx: CanvasRenderingContext2D, data: NodeData, settings: Settings): void {
+  if (data.bcType && data.size >= 7) {
+    ctx.font = `bold ${Math.round(data.size * 1.1)}px ${settings.labelFont}`;
+    ctx.fillStyle = "#fff";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.fillText(TYPE_GLYPH[data.bcType], data.x, data.y + 0.5);
+    ctx.textAlign = "left";
+    ctx.textBaseline = "alphabetic";
+  }
+  if (!data.label) return;
+  const size = settings.labelSize;
+  ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + size / 3;
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = "rgba(255,255,255,0.9)";
+  ctx.strokeText(data.label, x, y);
+  ctx.fillStyle = "#222";
+  ctx.fillText(data.label, x, y);
+}
+
+export function createRenderer(container: HTMLElement, graph: BcGraph, model: () => ViewModel): Renderer {
+  const settings: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
+    renderEdgeLabels: false,
+    enableEdgeEvents: true,
+    zIndex: true,
+    defaultNodeType: "circle",
+    defaultEdgeType: "arrow",
+    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+    labelFont: "system-ui, sans-serif",
+    labelSize: 12,
+    labelWeight: "500",
+    defaultDrawNodeLabel: drawNodeLabel as never,
+    ...labelSettings(model().labels),
+    nodeReducer: (node, a): Partial<NodeDisplayData> & { bcType: NodeType } => {
+      const m = model();
+      const vis: Visibility = nodeVisibility(a, m.filters);
+      const base = { x: a.x, y: a.y, size: a.size, type: "circle", bcType: a.type, label: a.name };
+      if (vis === "hidden") return { ...base, hidden: true, label: null };
+      const inFocus = m.focus ? m.focus.nodes.has(node) : true;
+      if (vis === "faded" || !inFocus) return { ...base, color: FADED_NODE, label: null, zIndex: 0 };
+      const selected = node === m.selectedNode;
+      return {
+        ...base,
+        color: NODE_COLORS[a.type],
+        zIndex: m.focus ? 2 : 1,
+        forceLabel: Boolean(m.focus) && (selected || m.focus!.nodes.size <= 60),
+        highlighted: selected,
+        size: selected ? a.size * 1.3 : a.size,
+      };
+    },
+    edgeReducer: (edge, a): Partial<EdgeDisplayData> & { curvature?: number } => {
+      const m = model();
+      const [s, t] = graph.extremities(edge);
+      const vis = edgeVisibility(a.type, nodeVisibility(graph.getNodeAttributes(s), m.filters), nodeVisibility(graph.getNodeAttributes(t), m.filters), m.filters);
+      // Parallel edges (several relations between two actors) curve apart; a lone edge stays straight.
+      const parallel = typeof a.parallelIndex === "number" && typeof a.parallelMaxIndex === "number";
+      const arrow = a.type !== "MEETS"; // MEETS is symmetric
+      const type = parallel ? (arrow ? "curvedArrow" : "curved") : arrow ? "arrow" : "line";
+      const curvature = parallel ? curvatureFor(a.parallelIndex as number, a.parallelMaxIndex as number) : 0;
+      if (vis === "hidden") return { hidden: true, type, curvature };
+      const inFocus = m.focus ? m.focus.edges.has(edge) : true;
+      if (vis === "faded" || !inFocus) return { type, curvature, color: FADED_EDGE, size: 1, zIndex: 0 };
+      return { type, curvature, color: RELATION_COLORS[a.type], size: edge === m.selectedEdge ? 4 : m.focus ? 2.5 : 1.5, zIndex: 1 };
+    },
+  };
+  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, settings);
+}

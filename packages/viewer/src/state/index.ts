@@ -1,0 +1,73 @@
+// View state <-> URL hash, so a view can be shared and restored. Pure: no window access here.
+import { isNodeType, isRelationType, type NodeType, type RelationType } from "@backchannel/schema";
+import type { ViewState } from "./types.js";
+
+export type { ViewState } from "./types.js";
+
+/** Articles and MENTIONED_IN are provenance: hidden until asked for, or every actor is a hub. */
+export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
+  selectedNode: null,
+  selectedEdge: null,
+  hiddenNodeTypes: ["Article"] as NodeType[],
+  hiddenRelTypes: ["MENTIONED_IN"] as RelationType[],
+  dateFrom: null,
+  dateTo: null,
+  cypher: "",
+  pathFrom: null,
+  pathTo: null,
+  labels: 5,
+});
+
+export function defaultState(): ViewState {
+  return { ...DEFAULT_STATE, hiddenNodeTypes: [...DEFAULT_STATE.hiddenNodeTypes], hiddenRelTypes: [...DEFAULT_STATE.hiddenRelTypes] };
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Encodes only what differs from the defaults, so links stay short. Hidden-type lists are written
+ * whenever they differ ("hide=" with an empty value means "nothing hidden").
+ */
+export function encodeState(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.selectedNode) p.set("node", s.selectedNode);
+  if (s.selectedEdge) p.set("edge", s.selectedEdge);
+  if (!sameSet(s.hiddenNodeTypes, DEFAULT_STATE.hiddenNodeTypes)) p.set("hide", s.hiddenNodeTypes.join(","));
+  if (!sameSet(s.hiddenRelTypes, DEFAULT_STATE.hiddenRelTypes)) p.set("hiderel", s.hiddenRelTypes.join(","));
+  if (s.dateFrom) p.set("from", s.dateFrom);
+  if (s.dateTo) p.set("to", s.dateTo);
+  if (s.pathFrom) p.set("pathFrom", s.pathFrom);
+  if (s.pathTo) p.set("pathTo", s.pathTo);
+  if (s.cypher) p.set("q", s.cypher);
+  if (s.labels !== DEFAULT_STATE.labels) p.set("labels", String(s.labels));
+  return p.toString();
+}
+
+/** Decodes a hash or query string ("#a=b" / "?a=b" / "a=b"); anything malformed falls back to defaults. */
+export function decodeState(text: string): ViewState {
+  const p = new URLSearchParams(text.replace(/^[#?]/, ""));
+  const s = defaultState();
+  s.selectedNode = p.get("node") || null;
+  s.selectedEdge = p.get("edge") || null;
+  const hide = p.get("hide");
+  if (hide !== null) s.hiddenNodeTypes = unique(hide.split(",").filter(isNodeType));
+  const hiderel = p.get("hiderel");
+  if (hiderel !== null) s.hiddenRelTypes = unique(hiderel.split(",").filter(isRelationType));
+  const from = p.get("from");
+  const to = p.get("to");
+  if (from && ISO.test(from)) s.dateFrom = from;
+  if (to && ISO.test(to)) s.dateTo = to;
+  s.pathFrom = p.get("pathFrom") || null;
+  s.pathTo = p.get("pathTo") || null;
+  s.cypher = p.get("q") ?? "";
+  const labels = Number(p.get("labels"));
+  if (p.has("labels") && Number.isFinite(labels)) s.labels = Math.max(0, Math.min(10, Math.round(labels)));
+  return s;
+}
+
+function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,127 @@
+// The right-hand panel: one node (its facts and every relationship with its evidence) or one edge.
+// All text goes through h()/text nodes; the evidence marks are <mark> elements around text nodes.
+import { NODE_COLORS, RELATION_COLORS, RELATION_TYPES, type RelationType } from "@backchannel/schema";
+import type { Evidence } from "@backchannel/schema";
+import { highlightSegments, termsForRelation } from "../highlight/index.js";
+import type { BcGraph, EdgeAttrs, NodeAttrs } from "../graph/types.js";
+import { h, replace } from "./dom.js";
+
+export interface DetailsActions {
+  selectNode(key: string): void;
+  selectEdge(key: string): void;
+}
+
+function typeBadge(type: NodeAttrs["type"]) {
+  return h("span", { className: "badge", style: `background:${NODE_COLORS[type]}` }, type);
+}
+
+function nodeLink(graph: BcGraph, key: string, act: DetailsActions) {
+  const a = graph.getNodeAttributes(key);
+  return h("button", { type: "button", className: "link node-link", "data-key": key, onclick: () => act.selectNode(key) }, a.name);
+}
+
+/** One evidence sentence with the relationship's words marked, plus where it comes from. */
+export function evidenceItem(ev: Evidence, type: RelationType, source: NodeAttrs, target: NodeAttrs, what?: string) {
+  const segments = highlightSegments(String(ev.sentence ?? ""), termsForRelation(type, source, target, what));
+  return h(
+    "li",
+    { className: "evidence" },
+    h("q", { className: "sentence" }, segments.map((s) => (s.mark ? h("mark", { "data-mark": s.mark }, s.text) : s.text))),
+    h(
+      "div",
+      { className: "provenance" },
+      h("span", { className: "article", "data-article": String(ev.article) }, String(ev.article)),
+      ev.rule ? h("span", { className: "rule" }, ` · rule ${ev.rule}`) : null,
+      typeof ev.confidence === "number" ? h("span", { className: "confidence" }, ` · ${Math.round(ev.confidence * 100)}%`) : null,
+    ),
+  );
+}
+
+function relationFacts(a: EdgeAttrs) {
+  return [
+    a.what ? h("div", { className: "fact" }, h("span", { className: "k" }, "demand: "), a.what) : null,
+    a.role ? h("div", { className: "fact" }, h("span", { className: "k" }, "role: "), a.role) : null,
+    a.cameo ? h("div", { className: "fact" }, h("span", { className: "k" }, "CAMEO: "), a.cameo) : null,
+  ];
+}
+
+function evidenceList(graph: BcGraph, edge: string) {
+  const a = graph.getEdgeAttributes(edge);
+  const s = graph.getNodeAttributes(graph.source(edge));
+  const t = graph.getNodeAttributes(graph.target(edge));
+  return h("ul", { className: "evidence-list" }, (a.evidence ?? []).map((ev) => evidenceItem(ev, a.type, s, t, a.what)));
+}
+
+export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: string, act: DetailsActions): void {
+  const a = graph.getNodeAttributes(node);
+  const affiliations: ReturnType<typeof h>[] = [];
+  graph.forEachOutEdge(node, (e, ea, _s, t) => {
+    if (ea.type === "AFFILIATED_WITH") affiliations.push(h("li", {}, nodeLink(graph, t, act), ea.role ? ` — ${ea.role}` : ""));
+  });
+
+  // Relationships grouped by type, in the ontology's order; provenance (MENTIONED_IN) last and folded.
+  const groups = new Map<RelationType, string[]>();
+  graph.forEachEdge(node, (e, ea) => {
+    const list = groups.get(ea.type) ?? [];
+    list.push(e);
+    groups.set(ea.type, list);
+  });
+  const relSections = RELATION_TYPES.filter((t) => groups.has(t)).map((type) => {
+    const edges = groups.get(type)!;
+    const items = edges.map((e) => {
+      const ea = graph.getEdgeAttributes(e);
+      const [s, t] = graph.extremities(e);
+      const outgoing = s === node;
+      const other = outgoing ? t : s;
+      return h(
+        "li",
+        { className: "relation", "data-rel": type, "data-edge": e },
+        h(
+          "div",
+          { className: "relation-head" },
+          h("span", { className: "dir", "aria-label": outgoing ? "to" : "from" }, outgoing ? "→ " : "← "),
+          nodeLink(graph, other, act),
+          h("button", { type: "button", className: "link small", onclick: () => act.selectEdge(e), "aria-label": `Show this ${type} relationship` }, " details"),
+        ),
+        relationFacts(ea),
+        type === "MENTIONED_IN" ? null : evidenceList(graph, e),
+      );
+    });
+    const section = h(
+      "details",
+      { className: "rel-group", "data-rel-group": type, open: type !== "MENTIONED_IN" },
+      h("summary", {}, h("span", { className: "swatch", style: `background:${RELATION_COLORS[type]}` }), `${type} (${edges.length})`),
+      h("ul", { className: "relations" }, items),
+    );
+    return section;
+  });
+
+  replace(
+    panel,
+    h("div", { className: "details-head" }, typeBadge(a.type), h("h2", { id: "details-title", dir: "auto" }, a.name)),
+    h("div", { className: "node-key" }, node),
+    a.aliases.length ? h("div", { className: "fact" }, h("span", { className: "k" }, "Also: "), h("span", { className: "aliases", dir: "auto" }, a.aliases.join(", "))) : null,
+    a.roles?.length ? h("div", { className: "fact" }, h("span", { className: "k" }, "Roles: "), a.roles.join(", ")) : null,
+    a.place ? h("div", { className: "fact" }, h("span", { className: "k" }, "Place: "), a.place) : null,
+    a.date ? h("div", { className: "fact" }, h("span", { className: "k" }, "Date: "), a.endDate && a.endDate !== a.date ? `${a.date} – ${a.endDate}` : a.date) : null,
+    a.title ? h("div", { className: "fact" }, h("span", { className: "k" }, "Title: "), a.title) : null,
+    affiliations.length ? h("section", {}, h("h3", {}, "Affiliations"), h("ul", { className: "affiliations" }, affiliations)) : null,
+    h("section", {}, h("h3", {}, "Relationships"), relSections.length ? relSections : h("p", { className: "muted" }, "None.")),
+    a.articles.length ? h("section", {}, h("h3", {}, `Articles (${a.articles.length})`), h("ul", { className: "articles" }, a.articles.map((id) => h("li", {}, id)))) : null,
+  );
+}
+
+export function renderEdgeDetails(panel: HTMLElement, graph: BcGraph, edge: string, act: DetailsActions): void {
+  const a = graph.getEdgeAttributes(edge);
+  const [s, t] = graph.extremities(edge);
+  replace(
+    panel,
+    h("div", { className: "details-head" }, h("span", { className: "badge", style: `background:${RELATION_COLORS[a.type]}` }, a.type), h("h2", { id: "details-title" }, "Relationship")),
+    h("div", { className: "relation", "data-rel": a.type, "data-edge": edge }, h("div", { className: "relation-head" }, nodeLink(graph, s, act), " → ", nodeLink(graph, t, act)), relationFacts(a)),
+    h("section", {}, h("h3", {}, `Evidence (${a.evidence?.length ?? 0})`), evidenceList(graph, edge)),
+  );
+}
+
+export function renderEmptyDetails(panel: HTMLElement): void {
+  replace(panel, h("p", { className: "muted" }, "Select a node or a relationship to see its details and evidence."));
+}

@@ -1,0 +1,94 @@
+// An accessible autocomplete (ARIA combobox + listbox) over the local search index. Used three
+// times: the main search and the two path-finder endpoints.
+import { NODE_COLORS, type NodeType } from "@backchannel/schema";
+import { search, type SearchEntry, type SearchHit } from "../search/index.js";
+import { h, replace } from "./dom.js";
+
+export interface SearchBoxOptions {
+  input: HTMLInputElement;
+  list: HTMLUListElement;
+  index: () => readonly SearchEntry[];
+  onSelect: (hit: SearchHit) => void;
+  types?: () => readonly NodeType[] | undefined;
+  limit?: number;
+}
+
+export interface SearchBox {
+  /** Shows `name` in the input without searching (e.g. restoring a path endpoint from the URL). */
+  setText(name: string): void;
+  close(): void;
+}
+
+export function createSearchBox(o: SearchBoxOptions): SearchBox {
+  let hits: SearchHit[] = [];
+  let active = -1;
+  o.input.setAttribute("role", "combobox");
+  o.input.setAttribute("aria-autocomplete", "list");
+  o.input.setAttribute("aria-expanded", "false");
+  o.input.setAttribute("aria-controls", o.list.id);
+  o.input.autocomplete = "off";
+  o.list.setAttribute("role", "listbox");
+
+  const close = () => {
+    hits = [];
+    active = -1;
+    replace(o.list);
+    o.list.hidden = true;
+    o.input.setAttribute("aria-expanded", "false");
+    o.input.removeAttribute("aria-activedescendant");
+  };
+
+  const choose = (hit: SearchHit) => {
+    o.input.value = hit.name;
+    close();
+    o.onSelect(hit);
+  };
+
+  const render = () => {
+    replace(
+      o.list,
+      hits.map((hit, i) =>
+        h(
+          "li",
+          {
+            id: `${o.list.id}-opt-${i}`,
+            role: "option",
+            className: "search-result",
+            "data-key": hit.key,
+            "aria-selected": String(i === active),
+            // mousedown, not click: fires before the input's blur closes the list.
+            onmousedown: ((ev: MouseEvent) => { ev.preventDefault(); choose(hit); }) as EventListener,
+          },
+          h("span", { className: "dot", style: `background:${NODE_COLORS[hit.type]}`, "aria-hidden": "true" }),
+          h("span", { className: "name" }, hit.name),
+          hit.alias ? h("span", { className: "alias" }, ` (${hit.alias})`) : null,
+          h("span", { className: "type" }, hit.type),
+        ),
+      ),
+    );
+    o.list.hidden = hits.length === 0;
+    o.input.setAttribute("aria-expanded", String(hits.length > 0));
+    if (active >= 0) o.input.setAttribute("aria-activedescendant", `${o.list.id}-opt-${active}`);
+    else o.input.removeAttribute("aria-activedescendant");
+  };
+
+  o.input.addEventListener("input", () => {
+    hits = search(o.index(), o.input.value, { limit: o.limit ?? 12, types: o.types?.() });
+    active = hits.length ? 0 : -1;
+    render();
+  });
+  o.input.addEventListener("keydown", (ev) => {
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      if (!hits.length) return;
+      ev.preventDefault();
+      active = (active + (ev.key === "ArrowDown" ? 1 : -1) + hits.length) % hits.length;
+      render();
+    } else if (ev.key === "Enter") {
+      const hit = hits[active];
+      if (hit) { ev.preventDefault(); choose(hit); }
+    } else if (ev.key === "Escape") close();
+  });
+  o.input.addEventListener("blur", () => setTimeout(close, 100));
+  close();
+  return { setText: (name) => { o.input.value = name; }, close };
+}
