@@ -20,7 +20,7 @@ export function flattenAttributes(attrs: Record<string, unknown>): Record<string
 const DRAWING_ONLY = new Set(["parallelIndex", "parallelMaxIndex", "parallelMinIndex"]);
 
 export function exportableGraph(graph: BcGraph): BcGraph {
-  const copy = graph.emptyCopy() as BcGraph;
+  const copy = graph.nullCopy() as BcGraph;
   graph.forEachNode((n, a) => copy.addNode(n, flattenAttributes(a) as never));
   graph.forEachEdge((e, a, s, t, _sa, _ta, undirected) => {
     const attrs = flattenAttributes(Object.fromEntries(Object.entries(a).filter(([k]) => !DRAWING_ONLY.has(k))));

@@ -1,11 +1,12 @@
 // Loading graph.json (graphology's serialisation) into a graphology graph the renderer can draw.
 import Graph from "graphology";
-import { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { isNodeType, isRelationType, type GraphJson } from "@backchannel/schema";
 import type { BcGraph, EdgeAttrs, NodeAttrs } from "./types.js";
 import { placeNewNodes } from "../layout/positions.js";
+import { indexParallelEdges } from "./parallel.js";
 
 export type { BcGraph, NodeAttrs, EdgeAttrs } from "./types.js";
+export { curvatureFor } from "./parallel.js";
 
 /** Node size by degree. MENTIONED_IN is left out: every actor has articles, that says nothing. */
 export function sizeForDegree(degree: number): number {
@@ -54,7 +55,7 @@ export function mergeGraphJson(json: Pick<GraphJson, "nodes" | "edges">, graph: 
   }
   placeNewNodes(graph, added);
   updateSizes(graph);
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  indexParallelEdges(graph);
   return graph;
 }
 

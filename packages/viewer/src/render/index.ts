@@ -4,10 +4,11 @@ import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from "sigma/types";
-import EdgeCurveProgram, { EdgeCurvedArrowProgram, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NODE_COLORS, RELATION_COLORS, type NodeType } from "@backchannel/schema";
 import { edgeVisibility, nodeVisibility, type FilterState, type Visibility } from "../filters/index.js";
 import type { BcGraph, EdgeAttrs, NodeAttrs } from "../graph/types.js";
+import { curvatureFor } from "../graph/parallel.js";
 
 export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 
@@ -26,15 +27,6 @@ export const FADED_NODE = "#e4e4e4";
 export const FADED_EDGE = "#efefef";
 /** One letter per type, drawn inside labelled nodes so type does not rely on colour alone. */
 export const TYPE_GLYPH: Record<NodeType, string> = { Person: "P", State: "S", Group: "G", Meeting: "M", Article: "A" };
-
-/** Curvature for the i-th of n parallel edges (as in @sigma/edge-curve's parallel-edges example). */
-export function curvatureFor(index: number, maxIndex: number): number {
-  if (maxIndex <= 0) return 0;
-  if (index < 0) return -curvatureFor(-index, maxIndex);
-  const amplitude = 3.5;
-  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
-  return (maxCurvature * index) / maxIndex;
-}
 
 export function labelSettings(labels: number): Partial<Settings> {
   return {

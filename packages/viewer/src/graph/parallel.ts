@@ -1,0 +1,40 @@
+// Parallel relationships between the same two actors (MEETS and DEMANDS both ways, say) are drawn
+// as separate curves. This gives each edge of such a bundle a signed slot; the renderer turns the
+// slot into a curvature. Same idea as @sigma/edge-curve's indexParallelEdgesIndex, written here so
+// the core does not import sigma (which needs WebGL just to load).
+import type { BcGraph } from "./types.js";
+
+/** @sigma/edge-curve's DEFAULT_EDGE_CURVATURE. */
+const BASE_CURVATURE = 0.25;
+
+export function indexParallelEdges(graph: BcGraph): void {
+  const bundles = new Map<string, string[]>();
+  graph.forEachEdge((edge, _a, s, t) => {
+    const id = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+    const list = bundles.get(id);
+    if (list) list.push(edge);
+    else bundles.set(id, [edge]);
+  });
+  for (const edges of bundles.values()) {
+    if (edges.length === 1) {
+      graph.mergeEdgeAttributes(edges[0]!, { parallelIndex: null, parallelMaxIndex: null });
+      continue;
+    }
+    const max = (edges.length - 1) / 2;
+    edges.forEach((edge, i) => {
+      const slot = i - max;
+      // Curvature bends relative to the edge's own direction: flip reversed edges into one frame.
+      const [s, t] = graph.extremities(edge);
+      graph.mergeEdgeAttributes(edge, { parallelIndex: s < t ? slot : -slot, parallelMaxIndex: max });
+    });
+  }
+}
+
+/** Curvature for slot `index` of a bundle whose largest slot is `maxIndex` (the edge-curve example's formula). */
+export function curvatureFor(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvatureFor(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * BASE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}

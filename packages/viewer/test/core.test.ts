@@ -1,0 +1,243 @@
+// The viewer's pure core: graph loading, filters, search, paths, highlighting, URL state, exports.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseGraphJson } from "@backchannel/schema";
+import { mergeGraphJson, sizeForDegree } from "../src/graph/index.js";
+import { dateBounds, edgeVisibility, nodeVisibility } from "../src/filters/index.js";
+import { buildSearchIndex, fold, search } from "../src/search/index.js";
+import { shortestPaths } from "../src/paths/index.js";
+import { highlightSegments, termsForRelation } from "../src/highlight/index.js";
+import { decodeState, defaultState, encodeState } from "../src/state/index.js";
+import { looksLikeWrite, tokenize } from "../src/cypher/index.js";
+import { flattenAttributes, toGraphML, toJson, xmlEscape } from "../src/export/index.js";
+import { cellNodeKey, cellText } from "../src/ui/cypher-editor.js";
+import { curvatureFor } from "../src/graph/index.js";
+
+const fixtures = join(import.meta.dirname, "fixtures");
+const seedsJson = JSON.parse(readFileSync(join(fixtures, "seeds.graph.json"), "utf8"));
+const load = () => mergeGraphJson(seedsJson);
+
+describe("fixtures", () => {
+  it("honour the graph contract", () => {
+    expect(() => parseGraphJson(seedsJson)).not.toThrow();
+    expect(() => parseGraphJson(JSON.parse(readFileSync(join(fixtures, "hostile.graph.json"), "utf8")))).not.toThrow();
+  });
+});
+
+describe("graph loading", () => {
+  it("loads every node and edge with finite positions and degree sizes", () => {
+    const g = load();
+    expect(g.order).toBe(seedsJson.nodes.length);
+    expect(g.size).toBe(seedsJson.edges.length);
+    g.forEachNode((_n, a) => {
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+      expect(a.size).toBeGreaterThanOrEqual(sizeForDegree(0));
+    });
+    expect(g.getNodeAttribute("state:qatar", "size")).toBeGreaterThan(g.getNodeAttribute("state:iran", "size"));
+  });
+
+  it("indexes parallel edges so they can curve apart", () => {
+    const g = load();
+    const between = [...new Set(g.edges("state:israel", "group:hamas").concat(g.edges("group:hamas", "state:israel")))];
+    expect(between.length).toBe(3);
+    // Slots are relative to each edge's direction; in one common frame they must all differ.
+    const slots = between.map((e) => (g.source(e) < g.target(e) ? 1 : -1) * (g.getEdgeAttribute(e, "parallelIndex") as number) + 0);
+    expect(new Set(slots).size).toBe(3);
+    expect(g.getEdgeAttribute("MEDIATES|state:qatar|meeting:doha-2024-08-15", "parallelIndex") ?? null).toBeNull();
+    expect(curvatureFor(0, 2)).toBe(0);
+    expect(curvatureFor(2, 2)).toBeGreaterThan(curvatureFor(1, 2));
+    expect(curvatureFor(-1, 2)).toBe(-curvatureFor(1, 2));
+  });
+
+  it("is deterministic and keeps positions when the graph grows; new nodes land near neighbours", () => {
+    const a = load();
+    const b = load();
+    expect(a.getNodeAttributes("state:qatar").x).toBe(b.getNodeAttributes("state:qatar").x);
+    a.setNodeAttribute("state:qatar", "x", 1234);
+    a.setNodeAttribute("state:qatar", "y", -55);
+    mergeGraphJson(
+      {
+        nodes: [{ key: "person:new", attributes: { type: "Person", name: "New Envoy", aliases: [], articles: [] } }],
+        edges: [{ source: "person:new", target: "state:qatar", attributes: { type: "AFFILIATED_WITH", evidence: [{ article: "x", sentence: "s" }] } }],
+      },
+      a,
+    );
+    expect(a.getNodeAttribute("state:qatar", "x")).toBe(1234);
+    const n = a.getNodeAttributes("person:new");
+    expect(Math.hypot(n.x - 1234, n.y + 55)).toBeLessThan(10);
+  });
+
+  it("skips unknown types and dangling edges instead of failing", () => {
+    const g = mergeGraphJson({
+      nodes: [{ key: "x:1", attributes: { type: "Planet", name: "Mars", aliases: [], articles: [] } } as never],
+      edges: [{ source: "state:nowhere", target: "x:1", attributes: { type: "MEETS", evidence: [] } } as never],
+    });
+    expect(g.order).toBe(0);
+  });
+});
+
+describe("filters", () => {
+  const f = { hiddenNodeTypes: ["Article" as const], hiddenRelTypes: ["MENTIONED_IN" as const], dateFrom: "2024-08-01", dateTo: "2024-08-31" };
+  it("hides types and fades meetings outside the date range", () => {
+    expect(nodeVisibility({ type: "Article" }, f)).toBe("hidden");
+    expect(nodeVisibility({ type: "State" }, f)).toBe("visible");
+    expect(nodeVisibility({ type: "Meeting", date: "2024-08-15" }, f)).toBe("visible");
+    expect(nodeVisibility({ type: "Meeting", date: "2024-01-28" }, f)).toBe("faded");
+    expect(nodeVisibility({ type: "Meeting", date: "2024-07-30", endDate: "2024-08-02" }, f)).toBe("visible");
+    expect(nodeVisibility({ type: "Meeting" }, f)).toBe("visible");
+  });
+  it("hides edges with their type or an endpoint, fades them with a faded endpoint", () => {
+    expect(edgeVisibility("MENTIONED_IN", "visible", "visible", f)).toBe("hidden");
+    expect(edgeVisibility("MEETS", "visible", "hidden", f)).toBe("hidden");
+    expect(edgeVisibility("ATTENDS", "visible", "faded", f)).toBe("faded");
+    expect(edgeVisibility("MEETS", "visible", "visible", f)).toBe("visible");
+  });
+  it("finds the date bounds", () => {
+    expect(dateBounds(["2024-08-15", undefined, "2024-01-28", "2024-08-16"])).toEqual(["2024-01-28", "2024-08-16"]);
+    expect(dateBounds([])).toBeNull();
+  });
+});
+
+describe("search", () => {
+  const index = buildSearchIndex(load());
+  it("matches names and aliases, exact and prefix first", () => {
+    expect(search(index, "qatar")[0]?.key).toBe("state:qatar");
+    expect(search(index, "Qataris")[0]).toMatchObject({ key: "state:qatar", alias: "Qataris" });
+    expect(search(index, "kirb")[0]?.key).toBe("person:john-kirby");
+    expect(search(index, "burns")[0]?.key).toBe("person:william-burns");
+    expect(search(index, "u.s.")[0]?.key).toBe("state:united-states");
+    expect(search(index, "")).toEqual([]);
+    expect(search(index, "a", { types: ["Meeting"] }).every((h) => h.type === "Meeting")).toBe(true);
+  });
+  it("folds accents and keeps non-Latin scripts", () => {
+    expect(fold("Erdoğan")).toBe("erdogan");
+    expect(fold("محمود عباس")).toBe("محمود عباس");
+  });
+});
+
+describe("paths", () => {
+  const g = load();
+  const notProvenance = (_e: string, a: { type: string }) => a.type !== "MENTIONED_IN";
+  it("finds every shortest path, ignoring direction", () => {
+    const r = shortestPaths(g, "person:john-kirby", "state:qatar", { edgeFilter: notProvenance });
+    expect(r).toBeNull(); // Kirby is only tied to the White House in this fixture
+    const p = shortestPaths(g, "person:william-burns", "state:egypt", { edgeFilter: notProvenance })!;
+    expect(p.length).toBe(2);
+    expect(p.path[0]).toBe("person:william-burns");
+    expect(p.path.at(-1)).toBe("state:egypt");
+    // Burns–Qatar–Egypt? no: Burns–Paris talks–Egypt and Burns–Qatar–… ; both ties are kept.
+    expect(p.nodes.has("meeting:paris-2024-01-28")).toBe(true);
+    for (const e of p.edges) {
+      const [s, t] = g.extremities(e);
+      expect(p.nodes.has(s) && p.nodes.has(t)).toBe(true);
+    }
+  });
+  it("walks provenance edges only when allowed", () => {
+    expect(shortestPaths(g, "person:john-kirby", "state:qatar")?.length).toBe(2);
+  });
+  it("handles same and missing endpoints", () => {
+    expect(shortestPaths(g, "state:qatar", "state:qatar")?.length).toBe(0);
+    expect(shortestPaths(g, "state:qatar", "state:nowhere")).toBeNull();
+  });
+});
+
+describe("evidence highlighting", () => {
+  it("marks both endpoints and the verb, and loses no character", () => {
+    const sentence = "Qatar, serving as a mediator alongside Egypt, has hinted at positive progress.";
+    const segs = highlightSegments(sentence, termsForRelation("MEDIATES", { name: "Qatar" }, { name: "Hamas" }));
+    expect(segs.map((s) => s.text).join("")).toBe(sentence);
+    expect(segs.filter((s) => s.mark).map((s) => [s.text, s.mark])).toEqual([["Qatar", "source"], ["mediator", "verb"]]);
+  });
+  it("prefers the longest name and matches possessives and aliases", () => {
+    const segs = highlightSegments("White House spokesman John Kirby said Kirby's team met.", termsForRelation("AFFILIATED_WITH", { name: "John Kirby", aliases: ["Kirby"] }, { name: "White House" }));
+    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(["White House", "spokesman", "John Kirby", "Kirby's"]);
+  });
+  it("does not match inside words and keeps markup as plain text", () => {
+    const s = "<b>Qatari</b> Qatarx and Qatar";
+    const segs = highlightSegments(s, [{ text: "Qatar", kind: "source" }]);
+    expect(segs.map((x) => x.text).join("")).toBe(s);
+    expect(segs.filter((x) => x.mark).map((x) => x.text)).toEqual(["Qatar"]);
+  });
+});
+
+describe("URL state", () => {
+  it("round-trips every field and keeps default links short", () => {
+    expect(encodeState(defaultState())).toBe("");
+    const s = { ...defaultState(), selectedNode: "state:qatar", hiddenNodeTypes: [], hiddenRelTypes: ["MEETS" as const], dateFrom: "2024-01-01", dateTo: "2024-12-31", cypher: "MATCH (n) RETURN n", pathFrom: "a:b", pathTo: "c&d=e", labels: 8 };
+    expect(decodeState("#" + encodeState(s))).toEqual(s);
+  });
+  it("ignores junk", () => {
+    const s = decodeState("?hide=Planet,Person&from=yesterday&labels=99");
+    expect(s.hiddenNodeTypes).toEqual(["Person"]);
+    expect(s.dateFrom).toBeNull();
+    expect(s.labels).toBe(10);
+  });
+});
+
+describe("cypher tokenizer", () => {
+  it("covers the input exactly and classifies tokens", () => {
+    const q = "MATCH (a:State {id: 'state:qatar'})-[r:MEDIATES|MEETS]->(m) // c\nWHERE m.date >= $from RETURN count(r) LIMIT 5";
+    const toks = tokenize(q);
+    expect(toks.map((t) => t.text).join("")).toBe(q);
+    const kinds = (k: string) => toks.filter((t) => t.kind === k).map((t) => t.text);
+    expect(kinds("keyword")).toEqual(["MATCH", "WHERE", "RETURN", "LIMIT"]);
+    expect(kinds("string")).toEqual(["'state:qatar'"]);
+    expect(kinds("label")).toEqual([":State", ":MEDIATES", "|MEETS"]);
+    expect(kinds("param")).toEqual(["$from"]);
+    expect(kinds("function")).toEqual(["count"]);
+    expect(kinds("comment")).toEqual(["// c"]);
+  });
+  it("flags writing clauses but not words inside strings", () => {
+    expect(looksLikeWrite("MATCH (n) DETACH DELETE n")).toBe(true);
+    expect(looksLikeWrite("MATCH (n) WHERE n.name = 'CREATE' RETURN n")).toBe(false);
+  });
+  it("renders result cells as text", () => {
+    const nameOf = (k: string) => (k === "state:qatar" ? "Qatar" : undefined);
+    expect(cellText({ key: "state:qatar", attributes: { name: "Qatar" } }, nameOf)).toBe("Qatar");
+    expect(cellText({ source: "state:qatar", target: "x", attributes: { type: "MEETS" } }, nameOf)).toBe("Qatar -[MEETS]-> x");
+    expect(cellText(["a", 1], nameOf)).toBe('["a",1]');
+    expect(cellText(null, nameOf)).toBe("");
+    expect(cellNodeKey({ key: "state:qatar", attributes: {} }, (k) => k === "state:qatar")).toBe("state:qatar");
+  });
+});
+
+describe("exports", () => {
+  it("flattens lists and objects to JSON strings", () => {
+    expect(flattenAttributes({ a: [1, 2], b: { c: 1 }, d: "x", e: null, f: NaN })).toEqual({ a: "[1,2]", b: '{"c":1}', d: "x" });
+  });
+  it("writes GraphML with escaped values and every node and edge", () => {
+    const g = load();
+    g.mergeNodeAttributes("state:qatar", { name: 'Q<a>t"ar & co' });
+    const xml = toGraphML(g);
+    expect(xml).toContain("Q&lt;a&gt;t&quot;ar &amp; co");
+    expect(xml.match(/<node /g)?.length).toBe(g.order);
+    expect(xml.match(/<edge /g)?.length).toBe(g.size);
+    expect(xml).not.toContain("parallelIndex");
+    expect(xmlEscape("a\u0001b")).toBe("ab");
+  });
+  it("writes JSON that loads back into the same graph", () => {
+    const g = load();
+    const back = mergeGraphJson(JSON.parse(toJson(g)));
+    expect(back.order).toBe(g.order);
+    expect(back.size).toBe(g.size);
+  });
+});
+
+describe("no HTML injection", () => {
+  it("never uses innerHTML, outerHTML, insertAdjacentHTML or document.write in the viewer source", () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.(ts|html)$/.test(f)) files.push(p);
+      }
+    };
+    walk(join(import.meta.dirname, "../src"));
+    for (const f of files) {
+      const text = readFileSync(f, "utf8").replace(/\/\/.*$/gm, "");
+      expect(text, f).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|srcdoc/);
+    }
+  });
+});
