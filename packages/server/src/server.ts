@@ -1,0 +1,144 @@
+// The HTTP API and the viewer's static files, on 127.0.0.1 by default. Neo4j credentials stay here:
+// the browser only ever talks to /api.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseGraphJson, type GraphJson } from "@backchannel/schema";
+import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Fact, type Store } from "@backchannel/store";
+import { readFile } from "node:fs/promises";
+import type { InfoResponse, QueryResponse, SearchResponse } from "./api-types.js";
+import { HttpError, readJsonBody, sendJson, serveStatic } from "./http.js";
+import { MemoryGraph } from "./memory-backend.js";
+import { LOOKUP_KINDS, LookupParamsSchema, QueryRequestSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
+
+export interface ServerOptions {
+  host?: string;
+  port?: number;
+  /** The built viewer (packages/viewer/dist). */
+  staticDir?: string;
+  /** Memory mode: serve this graph.json (path or value) without Neo4j. */
+  graphFile?: string;
+  graph?: GraphJson;
+  /** Neo4j mode. */
+  store?: Store;
+  /** Cypher defaults for POST /api/query. */
+  queryTimeoutMs?: number;
+  queryRowLimit?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const host = opts.host ?? "127.0.0.1";
+  let memory: MemoryGraph | undefined;
+  if (!opts.store) {
+    const graph = opts.graph ?? (opts.graphFile ? parseGraphJson(JSON.parse(await readFile(opts.graphFile, "utf8"))) : undefined);
+    if (!graph) throw new Error("startServer needs a store (Neo4j) or a graph (memory mode)");
+    memory = new MemoryGraph(graph);
+  }
+  const store = opts.store;
+
+  const api = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const route = `${req.method} ${url.pathname}`;
+    if (route === "GET /api/info") {
+      const counts = store ? await store.counts() : { nodes: memory!.graph.nodes.length, relationships: memory!.graph.edges.length };
+      const body: InfoResponse = { mode: store ? "neo4j" : "memory", nodes: counts.nodes, edges: counts.relationships, cypher: Boolean(store) };
+      return sendJson(res, 200, body);
+    }
+    if (route === "GET /api/graph") {
+      return sendJson(res, 200, store ? await store.exportGraph() : memory!.graph);
+    }
+    if (route === "GET /api/search") {
+      const p = parseOrThrow(SearchParamsSchema, Object.fromEntries(url.searchParams));
+      const results = store
+        ? (await store.lookups.search(p.q, p.limit)).map(({ score: _s, date: _d, place: _p, ...r }) => r)
+        : memory!.search(p.q, p.limit);
+      const body: SearchResponse = { results };
+      return sendJson(res, 200, body);
+    }
+    if (route === "POST /api/query") {
+      const body = parseOrThrow(QueryRequestSchema, await readJsonBody(req));
+      if (!store) throw new HttpError(503, "the Cypher box needs Neo4j: this server serves a graph.json from memory (run `backchannel serve` without --graph)");
+      const r = await store.query(body.cypher, {
+        params: body.params ?? {},
+        limit: body.limit ?? opts.queryRowLimit,
+        timeoutMs: opts.queryTimeoutMs,
+      });
+      const out: QueryResponse = r;
+      return sendJson(res, 200, out);
+    }
+    const lookup = /^GET \/api\/lookup\/([a-z]+)$/.exec(route);
+    if (lookup) {
+      const kind = lookup[1] as LookupKind;
+      if (!LOOKUP_KINDS.includes(kind)) throw new HttpError(404, `unknown lookup ${kind}; known: ${LOOKUP_KINDS.join(", ")}`);
+      if (!store) throw new HttpError(503, "lookups need Neo4j in this version of the server");
+      const p = parseOrThrow(LookupParamsSchema, Object.fromEntries(url.searchParams));
+      return sendJson(res, 200, await runLookup(store, kind, p));
+    }
+    throw new HttpError(404, `no such endpoint: ${req.method} ${url.pathname}`);
+  };
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const handle = async () => {
+      if (url.pathname.startsWith("/api/")) return api(req, res, url);
+      if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, "method not allowed");
+      if (opts.staticDir && (await serveStatic(opts.staticDir, url.pathname, res))) return;
+      throw new HttpError(404, opts.staticDir ? "not found" : "the viewer is not built (run `npm run build`)");
+    };
+    handle().catch((err: unknown) => {
+      if (res.headersSent) return res.end();
+      if (err instanceof HttpError) return sendJson(res, err.status, { error: err.message, ...(err.field ? { field: err.field } : {}) });
+      if (err instanceof QueryRefusedError) return sendJson(res, 400, { error: err.message, field: "cypher" });
+      if (err instanceof QueryTimeoutError) return sendJson(res, 408, { error: err.message });
+      if (err instanceof NameResolutionError) return sendJson(res, 404, { error: err.message, field: "name" });
+      console.error(`backchannel serve: ${req.method} ${url.pathname}: ${(err as Error).message}`);
+      sendJson(res, 500, { error: "internal error; see the server's log" });
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 8080, host, () => resolveListen());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+async function runLookup(store: Store, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<{ facts: Fact[] } | { paths: Fact[][] }> {
+  const need = (v: string | undefined, field: string): string => {
+    if (!v) throw new HttpError(400, `${field}: required for the ${kind} lookup`, field);
+    return v;
+  };
+  const L = store.lookups;
+  switch (kind) {
+    case "mediators":
+      return { facts: await L.mediators(p.meeting ? { meeting: p.meeting } : p.name && p.other ? { between: [p.name, p.other] } : {}) };
+    case "meetings":
+      return { facts: await L.meetings(need(p.name, "name")) };
+    case "met":
+      return { facts: await L.met(need(p.name, "name")) };
+    case "demands":
+      return { facts: await L.demands(need(p.name, "name"), p.direction) };
+    case "affiliations":
+      return { facts: await L.affiliations(need(p.name, "name")) };
+    case "neighbours":
+      return { facts: await L.neighbours(need(p.name, "name")) };
+    case "paths":
+      return { paths: await L.paths(need(p.name, "name"), need(p.other, "other")) };
+    case "timeline":
+      return { facts: await L.timeline(need(p.name, "name")) };
+  }
+}

@@ -1,0 +1,33 @@
+// Request validation with zod: a bad request gets a 400 that names the field, never a stack.
+import { z } from "zod";
+import { HttpError } from "./http.js";
+
+export const QueryRequestSchema = z.object({
+  cypher: z.string().min(1, "cypher must not be empty").max(100_000),
+  params: z.record(z.string(), z.unknown()).optional(),
+  limit: z.number().int().min(1).max(100_000).optional(),
+});
+
+export const SearchParamsSchema = z.object({
+  q: z.string().min(1, "q is required").max(200),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export const LOOKUP_KINDS = ["mediators", "meetings", "met", "demands", "affiliations", "neighbours", "paths", "timeline"] as const;
+export type LookupKind = (typeof LOOKUP_KINDS)[number];
+
+export const LookupParamsSchema = z.object({
+  name: z.string().min(1).max(200).optional(),
+  /** Second party (mediators between two parties) or path target. */
+  other: z.string().min(1).max(200).optional(),
+  meeting: z.string().min(1).max(200).optional(),
+  direction: z.enum(["by", "of", "both"]).default("both"),
+});
+
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const field = issue.path.join(".") || "body";
+  throw new HttpError(400, `${field}: ${issue.message}`, field);
+}

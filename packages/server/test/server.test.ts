@@ -1,0 +1,129 @@
+// The HTTP API on a real socket: memory mode (graph.json) and Neo4j mode (the test server).
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer, type RunningServer } from "@backchannel/server";
+import { Store } from "@backchannel/store";
+import type { GraphJson } from "@backchannel/schema";
+
+const graph: GraphJson = {
+  attributes: {},
+  options: { type: "mixed", multi: true, allowSelfLoops: false },
+  nodes: [
+    { key: "state:qatar", attributes: { type: "State", name: "Qatar", aliases: ["Qatari"], articles: ["a1"] } },
+    { key: "meeting:doha", attributes: { type: "Meeting", name: "Doha talks", aliases: [], articles: ["a1"], place: "Doha", date: "2024-08-15" } },
+    { key: "person:x", attributes: { type: "Person", name: "<img src=x onerror=alert(1)>", aliases: [], articles: ["a1"] } },
+  ],
+  edges: [
+    { source: "state:qatar", target: "meeting:doha", attributes: { type: "MEDIATES", evidence: [{ article: "a1", sentence: "Qatar mediates the Doha talks." }], cameo: "045" } },
+  ],
+};
+
+const dir = mkdtempSync(join(tmpdir(), "bc-server-"));
+const staticDir = join(dir, "www");
+mkdirSync(staticDir);
+writeFileSync(join(staticDir, "index.html"), "<!doctype html><title>viewer</title>");
+writeFileSync(join(dir, "secret.txt"), "not for the web");
+
+const post = (url: string, body: unknown, type = "application/json") =>
+  fetch(url, { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) });
+
+describe("memory mode", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, staticDir, graph });
+  });
+  afterAll(() => server.close());
+
+  it("binds 127.0.0.1 by default", () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it("serves info, the graph and search", async () => {
+    expect(await (await fetch(`${server.url}api/info`)).json()).toEqual({ mode: "memory", nodes: 3, edges: 1, cypher: false });
+    const g = (await (await fetch(`${server.url}api/graph`)).json()) as GraphJson;
+    expect(g.nodes).toHaveLength(3);
+    const s = (await (await fetch(`${server.url}api/search?q=qatari`)).json()) as { results: { key: string }[] };
+    expect(s.results.map((r) => r.key)).toEqual(["state:qatar"]);
+  });
+
+  it("answers a bad request with 400 naming the field", async () => {
+    const r = await fetch(`${server.url}api/search?q=`);
+    expect(r.status).toBe(400);
+    expect(await r.json()).toMatchObject({ field: "q" });
+    const bad = await post(`${server.url}api/query`, { cypher: 42 });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ field: "cypher" });
+    const notJson = await post(`${server.url}api/query`, "{oops");
+    expect(notJson.status).toBe(400);
+    const body = await notJson.text();
+    expect(body).not.toMatch(/at .*\.js:\d+/); // no stack
+  });
+
+  it("says the Cypher box needs Neo4j", async () => {
+    const r = await post(`${server.url}api/query`, { cypher: "RETURN 1" });
+    expect(r.status).toBe(503);
+    expect(((await r.json()) as { error: string }).error).toMatch(/needs Neo4j/);
+  });
+
+  it("serves the viewer with a strict CSP and never files outside it", async () => {
+    const r = await fetch(server.url);
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+    const escape = await fetch(`${server.url}..%2Fsecret.txt`);
+    expect(escape.status).toBe(404);
+    expect(await escape.text()).not.toContain("not for the web");
+  });
+});
+
+describe("Neo4j mode", () => {
+  let server: RunningServer;
+  let store: Store;
+  beforeAll(async () => {
+    store = await Store.open(inject("neo4j"));
+    await store.driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: store.database });
+    await store.load(graph);
+    server = await startServer({ port: 0, staticDir, store, queryTimeoutMs: 2_000 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await store.close();
+  });
+
+  it("runs read-only Cypher with parameters and returns the subgraph", async () => {
+    const r = await post(`${server.url}api/query`, { cypher: "MATCH (s:State {name: $n})-[r]->(m) RETURN s, r, m", params: { n: "Qatar" } });
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as { rows: unknown[][]; graph: GraphJson; truncated: boolean };
+    expect(body.rows).toHaveLength(1);
+    expect(body.graph.nodes.map((n) => n.key).sort()).toEqual(["meeting:doha", "state:qatar"]);
+    expect(body.truncated).toBe(false);
+  });
+
+  it("refuses a write with 400 and a clear message", async () => {
+    const r = await post(`${server.url}api/query`, { cypher: "MATCH (n) DETACH DELETE n" });
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { error: string }).error).toMatch(/read/);
+    expect((await store.counts()).nodes).toBe(3);
+  });
+
+  it("serves lookups with evidence, and 404 for an unknown name", async () => {
+    const r = await fetch(`${server.url}api/lookup/mediators?meeting=Doha%20talks`);
+    const body = (await r.json()) as { facts: { from: { name: string }; evidence: { sentence: string }[] }[] };
+    expect(body.facts[0]!.from.name).toBe("Qatar");
+    expect(body.facts[0]!.evidence[0]!.sentence).toBe("Qatar mediates the Doha talks.");
+    const unknown = await fetch(`${server.url}api/lookup/meetings?name=Atlantis`);
+    expect(unknown.status).toBe(404);
+    const missing = await fetch(`${server.url}api/lookup/meetings`);
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({ field: "name" });
+  });
+
+  it("never sends Neo4j credentials to the browser", async () => {
+    const { password } = inject("neo4j");
+    for (const path of ["api/info", "api/graph", "api/search?q=Qatar"]) {
+      expect(await (await fetch(`${server.url}${path}`)).text()).not.toContain(password);
+    }
+  });
+});

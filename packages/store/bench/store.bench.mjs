@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// Store benchmarks against a real Neo4j (the local launcher's bench instance, or NEO4J_URI when set):
+//   1. load throughput on a generated graph of 120,000 relationships: the batched loader against a naive
+//      one-MERGE-per-transaction loader in the same run, and batch sizes compared;
+//   2. lookup latency (p50/p99) on a graph of 1,000,000 relationships.
+// Run with `npm run bench` (after `npm run build`). Wipes the bench database, never NEO4J_URI's unless
+// BACKCHANNEL_BENCH_ALLOW_WIPE=1.
+import { join } from "node:path";
+import { Store } from "@backchannel/store";
+import { startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
+
+const log = (m) => process.stderr.write(`${m}\n`);
+const fmt = (n) => Math.round(n).toLocaleString("en-US");
+
+function generate({ actors, meetings, relsPerActor, seed = 1 }) {
+  let s = seed;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const nodes = [];
+  const edges = [];
+  const node = (key, type, name, extra = {}) => nodes.push({ key, attributes: { type, name, aliases: [], articles: [`art${nodes.length % 1000}`], ...extra } });
+  for (let i = 0; i < actors; i++) node(`person:p${i}`, "Person", `Person ${i}`, { aliases: [`P${i}`] });
+  for (let i = 0; i < meetings; i++) node(`meeting:m${i}`, "Meeting", `Talks ${i}`, { place: "Doha", date: "2024-08-15" });
+  const seen = new Set();
+  for (let i = 0; i < actors; i++) {
+    for (let k = 0; k < relsPerActor; k++) {
+      const toMeeting = k % 3 === 0;
+      const t = toMeeting ? `meeting:m${Math.floor(rand() * meetings)}` : `person:p${Math.floor(rand() * actors)}`;
+      const type = toMeeting ? (k % 2 ? "MEDIATES" : "ATTENDS") : "MEETS";
+      const id = `${type}|${i}|${t}`;
+      if (t === `person:p${i}` || seen.has(id)) continue;
+      seen.add(id);
+      const sentence = `Person ${i} and ${t} were in the same sentence number ${k}.`;
+      edges.push({ source: `person:p${i}`, target: t, attributes: { type, evidence: [{ article: `art${i % 1000}`, sentence, start: 0, end: sentence.length, rule: "bench" }] } });
+    }
+  }
+  return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
+}
+
+const wipe = async (store) => {
+  await store.driver.executeQuery("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS", {}, { database: store.database });
+};
+
+async function naiveLoad(store, graph, count) {
+  // The baseline: one MERGE statement per transaction, per node and per relationship.
+  const session = store.driver.session({ database: store.database });
+  const t0 = performance.now();
+  const keys = new Set();
+  for (const e of graph.edges.slice(0, count)) keys.add(e.source).add(e.target);
+  const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
+  for (const k of keys) {
+    const n = byKey.get(k);
+    await session.executeWrite((tx) => tx.run(`MERGE (n:${n.attributes.type} {id: $id}) SET n.name = $name`, { id: k, name: n.attributes.name }));
+  }
+  for (const e of graph.edges.slice(0, count)) {
+    const s = byKey.get(e.source).attributes.type;
+    const t = byKey.get(e.target).attributes.type;
+    await session.executeWrite((tx) =>
+      tx.run(`MATCH (a:${s} {id: $a}) MATCH (b:${t} {id: $b}) MERGE (a)-[r:${e.attributes.type}]->(b) SET r.sentences = $sentences`, {
+        a: e.source,
+        b: e.target,
+        sentences: e.attributes.evidence.map((x) => x.sentence),
+      }),
+    );
+  }
+  await session.close();
+  return (performance.now() - t0) / 1000;
+}
+
+function percentiles(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+async function main() {
+  let managed = false;
+  let conn;
+  const dataDir = join(process.cwd(), ".backchannel", "bench-neo4j");
+  if (process.env.NEO4J_URI) {
+    if (process.env.BACKCHANNEL_BENCH_ALLOW_WIPE !== "1") throw new Error("NEO4J_URI is set: the bench wipes its database; set BACKCHANNEL_BENCH_ALLOW_WIPE=1 to allow it");
+    conn = { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", database: process.env.NEO4J_DATABASE ?? "neo4j" };
+  } else {
+    conn = await startLocalNeo4j({ dataDir, boltPort: 27687, httpPort: 27474, log });
+    managed = !conn.alreadyRunning;
+  }
+  const store = await Store.open(conn);
+  try {
+    // ---- 1. load throughput ---------------------------------------------------------------
+    const graph = generate({ actors: 40_000, meetings: 2_000, relsPerActor: 3 });
+    log(`load: generated ${fmt(graph.nodes.length)} nodes, ${fmt(graph.edges.length)} relationships`);
+    await wipe(store);
+    await store.ensureSchema();
+    const naiveCount = 2_000;
+    const naiveSec = await naiveLoad(store, graph, naiveCount);
+    const naiveRate = naiveCount / naiveSec;
+    console.log(`load  naive (1 MERGE per tx, ${fmt(naiveCount)} rels + their nodes)   ${fmt(naiveRate)} rels/s`);
+    const results = [];
+    for (const batchSize of [500, 2_000, 5_000, 10_000]) {
+      await wipe(store);
+      const s = await store.load(graph, { batchSize });
+      const rate = graph.edges.length / ((s.ms) / 1000);
+      results.push({ batchSize, rate, ms: s.ms });
+      console.log(`load  batched, batch ${String(batchSize).padStart(6)}: ${fmt(graph.edges.length)} rels + ${fmt(graph.nodes.length)} nodes in ${(s.ms / 1000).toFixed(2)} s = ${fmt(rate)} rels/s  (${(rate / naiveRate).toFixed(1)}x naive)`);
+    }
+    const again = await store.load(graph, { batchSize: 2_000 });
+    console.log(`load  reload of the same graph (all unchanged): ${(again.ms / 1000).toFixed(2)} s, ${fmt(again.relationships.unchanged)} unchanged`);
+    const best = results.reduce((a, b) => (b.rate > a.rate ? b : a));
+    console.log(`load  best batch size ${best.batchSize}: ${fmt(best.rate)} rels/s, ${(best.rate / naiveRate).toFixed(1)}x naive (targets: >= 50,000 rels/s and >= 20x)`);
+
+    // ---- 2. lookup latency on 1M relationships ------------------------------------------------
+    if (process.env.BACKCHANNEL_BENCH_SKIP_LOOKUPS !== "1") {
+      const big = generate({ actors: 250_000, meetings: 20_000, relsPerActor: 4, seed: 7 });
+      log(`lookups: generated ${fmt(big.nodes.length)} nodes, ${fmt(big.edges.length)} relationships; loading`);
+      await wipe(store);
+      const s = await store.load(big, { batchSize: best.batchSize });
+      console.log(`lookups  loaded ${fmt(big.edges.length)} rels in ${(s.ms / 1000).toFixed(1)} s (${fmt(big.edges.length / (s.ms / 1000))} rels/s)`);
+      const runs = 300;
+      const bench = async (label, fn) => {
+        for (let i = 0; i < 30; i++) await fn(i); // warm-up: plan cache, page cache
+        const times = [];
+        for (let i = 0; i < runs; i++) {
+          const t0 = performance.now();
+          await fn(i);
+          times.push(performance.now() - t0);
+        }
+        const { p50, p99 } = percentiles(times);
+        console.log(`lookups  ${label.padEnd(36)} p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms`);
+        return { p50, p99 };
+      };
+      const baseline = await bench("baseline: RETURN 1", () => store.driver.executeQuery("RETURN 1", {}, { database: store.database }));
+      const n = await bench("neighbours (by key)", (i) => store.lookups.neighbours(`person:p${(i * 7919) % 250_000}`));
+      const m = await bench("mediators of a meeting (by key)", (i) => store.lookups.mediators({ meeting: `meeting:m${(i * 31) % 20_000}` }));
+      await bench("meetings of an actor (by key)", (i) => store.lookups.meetings(`person:p${(i * 104729) % 250_000}`));
+      await bench("met (by key)", (i) => store.lookups.met(`person:p${(i * 13) % 250_000}`));
+      await bench("name resolution (full-text, alias)", (i) => store.lookups.resolve(`P${(i * 7) % 250_000}`));
+      await bench("neighbours (by name, full-text)", (i) => store.lookups.neighbours(`Person ${(i * 7919) % 250_000}`));
+      await bench("shortest paths (by key)", (i) => store.lookups.paths(`person:p${i}`, `person:p${i + 1000}`, 4));
+      console.log(`lookups  neighbours p99 ${n.p99.toFixed(2)} ms (${(n.p99 / baseline.p99).toFixed(1)}x RETURN 1), mediators p99 ${m.p99.toFixed(2)} ms (${(m.p99 / baseline.p99).toFixed(1)}x RETURN 1); target p99 < 10 ms`);
+    }
+  } finally {
+    await store.close();
+    if (managed) await stopLocalNeo4j({ dataDir, boltPort: 27687, httpPort: 27474, log });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,173 @@
+// graph.json -> parameter rows for Neo4j, and Neo4j records -> graph.json. Pure functions, no driver.
+import {
+  NODE_TYPES,
+  RELATION_TYPES,
+  type Evidence,
+  type GraphJson,
+  type NodeType,
+  type RelationType,
+  type SerializedEdge,
+  type SerializedNode,
+} from "@backchannel/schema";
+
+/** Node attributes that are lists merged as sets on every load (never overwritten). */
+export const MERGED_NODE_LISTS = ["aliases", "articles", "roles", "credits"] as const;
+type Scalar = string | number | boolean | string[] | number[];
+
+export interface NodeRow {
+  id: string;
+  name: string;
+  lists: Record<(typeof MERGED_NODE_LISTS)[number], string[]>;
+  props: Record<string, Scalar>;
+}
+
+export interface EdgeRow {
+  source: string;
+  target: string;
+  /** One key per evidence entry; an entry already on the relationship is not added again. */
+  keys: string[];
+  articles: string[];
+  sentences: string[];
+  starts: number[];
+  ends: number[];
+  rules: string[];
+  confidences: number[];
+  /** The full entries as JSON, so nothing is lost. */
+  evidence: string[];
+  props: Record<string, Scalar>;
+}
+
+export interface NodeBatchGroup {
+  label: NodeType;
+  rows: NodeRow[];
+}
+export interface EdgeBatchGroup {
+  type: RelationType;
+  sourceLabel: NodeType;
+  targetLabel: NodeType;
+  rows: EdgeRow[];
+}
+
+/** Neo4j properties take primitives and homogeneous lists of them; anything else is kept as JSON text. */
+function toProperty(value: unknown): Scalar | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value as string[];
+  if (Array.isArray(value) && value.every((v) => typeof v === "number")) return value as number[];
+  return JSON.stringify(value);
+}
+
+const uniq = (xs: readonly string[] | undefined): string[] => [...new Set(xs ?? [])];
+
+export function evidenceKey(e: Evidence): string {
+  return `${e.article}|${e.start ?? ""}|${e.end ?? ""}|${e.rule ?? ""}|${e.start === undefined ? e.sentence : ""}`;
+}
+
+export function nodeRow(n: SerializedNode): NodeRow {
+  const { type: _type, name, aliases, articles, roles, credits, ...rest } = n.attributes;
+  const props: Record<string, Scalar> = {};
+  for (const [k, v] of Object.entries(rest)) {
+    const p = toProperty(v);
+    if (p !== undefined) props[k] = p;
+  }
+  return {
+    id: n.key,
+    name,
+    lists: { aliases: uniq(aliases), articles: uniq(articles), roles: uniq(roles), credits: uniq(credits) },
+    props,
+  };
+}
+
+export function edgeRow(e: SerializedEdge): EdgeRow {
+  const { type: _type, evidence, ...rest } = e.attributes;
+  const row: EdgeRow = {
+    source: e.source, target: e.target, keys: [], articles: [], sentences: [], starts: [], ends: [],
+    rules: [], confidences: [], evidence: [], props: {},
+  };
+  const seen = new Set<string>();
+  for (const ev of evidence) {
+    const key = evidenceKey(ev);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    row.keys.push(key);
+    row.articles.push(ev.article);
+    row.sentences.push(ev.sentence);
+    row.starts.push(ev.start ?? -1);
+    row.ends.push(ev.end ?? -1);
+    row.rules.push(ev.rule ?? "");
+    row.confidences.push(ev.confidence ?? 1);
+    row.evidence.push(JSON.stringify(ev));
+  }
+  for (const [k, v] of Object.entries(rest)) {
+    const p = toProperty(v);
+    if (p !== undefined) row.props[k] = p;
+  }
+  return row;
+}
+
+/** Groups rows by label (nodes) and by (type, source label, target label) (edges), so Cypher stays static. */
+export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edges: EdgeBatchGroup[] } {
+  const labelOf = new Map<string, NodeType>();
+  const nodes = new Map<NodeType, NodeRow[]>();
+  for (const n of graph.nodes) {
+    labelOf.set(n.key, n.attributes.type);
+    const list = nodes.get(n.attributes.type) ?? [];
+    list.push(nodeRow(n));
+    nodes.set(n.attributes.type, list);
+  }
+  const edges = new Map<string, EdgeBatchGroup>();
+  for (const e of graph.edges) {
+    const sourceLabel = labelOf.get(e.source);
+    const targetLabel = labelOf.get(e.target);
+    if (!sourceLabel || !targetLabel) continue; // parseGraphJson rejects these before we get here
+    const k = `${e.attributes.type}|${sourceLabel}|${targetLabel}`;
+    let group = edges.get(k);
+    if (!group) edges.set(k, (group = { type: e.attributes.type, sourceLabel, targetLabel, rows: [] }));
+    group.rows.push(edgeRow(e));
+  }
+  return {
+    nodes: NODE_TYPES.filter((t) => nodes.has(t)).map((label) => ({ label, rows: nodes.get(label)! })),
+    edges: [...edges.values()].sort(
+      (a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type),
+    ),
+  };
+}
+
+// ---- Neo4j -> graph.json ------------------------------------------------------------------
+
+const INTERNAL_NODE_PROPS = new Set(["id", "searchText"]);
+const INTERNAL_EDGE_PROPS = new Set(["evidenceKeys", "evidence", "articles", "sentences", "starts", "ends", "rules", "confidences"]);
+
+export function nodeFromProperties(label: string, props: Record<string, unknown>): SerializedNode {
+  const attributes: Record<string, unknown> = { type: label, aliases: [], articles: [] };
+  for (const [k, v] of Object.entries(props)) if (!INTERNAL_NODE_PROPS.has(k)) attributes[k] = v;
+  return { key: String(props.id), attributes: attributes as SerializedNode["attributes"] };
+}
+
+export function evidenceFromProperties(props: Record<string, unknown>): Evidence[] {
+  const json = Array.isArray(props.evidence) ? (props.evidence as string[]) : [];
+  const out: Evidence[] = [];
+  for (const s of json) {
+    try {
+      out.push(JSON.parse(s) as Evidence);
+    } catch {
+      // A hand-written relationship without JSON evidence: fall back to the parallel lists below.
+    }
+  }
+  if (out.length) return out;
+  const articles = (props.articles as string[] | undefined) ?? [];
+  const sentences = (props.sentences as string[] | undefined) ?? [];
+  return articles.map((article, i) => ({ article, sentence: sentences[i] ?? "" }));
+}
+
+export function edgeFromProperties(
+  type: string,
+  source: string,
+  target: string,
+  props: Record<string, unknown>,
+): SerializedEdge {
+  const attributes: Record<string, unknown> = { type, evidence: evidenceFromProperties(props) };
+  for (const [k, v] of Object.entries(props)) if (!INTERNAL_EDGE_PROPS.has(k)) attributes[k] = v;
+  return { source, target, attributes: attributes as SerializedEdge["attributes"] };
+}

@@ -1,0 +1,85 @@
+// The store: one Neo4j database behind a small API. Everything the CLI and the server need from Neo4j.
+import type { GraphJson, SerializedEdge, SerializedNode } from "@backchannel/schema";
+import type { Driver, Node, Relationship } from "neo4j-driver";
+import { openDriver, type ConnectionSettings } from "./connection.js";
+import { ensureSchema } from "./constraints.js";
+import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
+import { Lookups } from "./lookups.js";
+import { runReadOnlyQuery, type ReadOnlyQueryOptions, type ReadOnlyQueryResult } from "./readonly-query.js";
+import { edgeFromProperties, nodeFromProperties } from "./rows.js";
+
+export class Store {
+  readonly lookups: Lookups;
+  private constructor(readonly driver: Driver, readonly database: string) {
+    this.lookups = new Lookups(driver, database);
+  }
+
+  static async open(c: ConnectionSettings): Promise<Store> {
+    const driver = openDriver(c);
+    try {
+      await driver.verifyConnectivity({ database: c.database });
+    } catch (err) {
+      await driver.close();
+      throw new Error(`cannot reach Neo4j at ${c.uri} (database "${c.database}"): ${(err as Error).message.split("\n")[0]}`);
+    }
+    return new Store(driver, c.database);
+  }
+
+  ensureSchema(): Promise<void> {
+    return ensureSchema(this.driver, this.database);
+  }
+
+  load(graph: GraphJson, opts: Omit<LoadOptions, "database"> = {}): Promise<LoadSummary> {
+    return loadGraph(this.driver, graph, { ...opts, database: this.database });
+  }
+
+  query(cypher: string, opts: Omit<ReadOnlyQueryOptions, "database"> = {}): Promise<ReadOnlyQueryResult> {
+    return runReadOnlyQuery(this.driver, cypher, { ...opts, database: this.database });
+  }
+
+  async counts(): Promise<{ nodes: number; relationships: number }> {
+    const res = await this.driver.executeQuery(
+      "CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
+      {},
+      { database: this.database, routing: "READ" },
+    );
+    const rec = res.records[0];
+    return { nodes: Number(rec?.get("nodes") ?? 0), relationships: Number(rec?.get("relationships") ?? 0) };
+  }
+
+  /** The whole graph (or its first `limit` relationships) as graph.json, for the viewer. */
+  async exportGraph(opts: { includeArticles?: boolean; limit?: number } = {}): Promise<GraphJson> {
+    const limit = opts.limit ?? 200_000;
+    const skipArticles = opts.includeArticles === false;
+    const nodesRes = await this.driver.executeQuery(
+      `MATCH (n) WHERE NOT ($skip AND n:Article) RETURN n LIMIT toInteger($limit)`,
+      { skip: skipArticles, limit },
+      { database: this.database, routing: "READ" },
+    );
+    const nodes: SerializedNode[] = [];
+    const byElement = new Map<string, string>();
+    for (const rec of nodesRes.records) {
+      const n = rec.get("n") as Node;
+      const node = nodeFromProperties(n.labels[0] ?? "Group", n.properties as Record<string, unknown>);
+      byElement.set(n.elementId, node.key);
+      nodes.push(node);
+    }
+    const edgesRes = await this.driver.executeQuery(
+      `MATCH (a)-[r]->(b) WHERE NOT ($skip AND (r:MENTIONED_IN)) RETURN r LIMIT toInteger($limit)`,
+      { skip: skipArticles, limit },
+      { database: this.database, routing: "READ" },
+    );
+    const edges: SerializedEdge[] = [];
+    for (const rec of edgesRes.records) {
+      const r = rec.get("r") as Relationship;
+      const s = byElement.get(r.startNodeElementId);
+      const t = byElement.get(r.endNodeElementId);
+      if (s && t) edges.push(edgeFromProperties(r.type, s, t, r.properties as Record<string, unknown>));
+    }
+    return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

@@ -1,0 +1,112 @@
+// Loading against the real Neo4j: idempotent, incremental, and crash-safe.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Store } from "@backchannel/store";
+import { dump, firstGraph, generatedGraph, openCleanStore, secondGraph, testConnection } from "./helpers.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await openCleanStore();
+});
+afterAll(async () => {
+  await store.close();
+});
+
+const wipe = () => store.driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: store.database });
+
+describe("loading", () => {
+  it("creates constraints and a full-text index, idempotently", async () => {
+    await store.ensureSchema();
+    await store.ensureSchema();
+    const res = await store.driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names", {}, { database: store.database });
+    const names = res.records[0]!.get("names") as string[];
+    for (const l of ["person", "state", "group", "meeting", "article"]) expect(names).toContain(`${l}_id`);
+    const idx = await store.driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names", {}, { database: store.database });
+    expect(idx.records[0]!.get("names")).toContain("entity_names");
+  });
+
+  it("loads a graph and loading it again changes nothing", async () => {
+    await wipe();
+    const first = await store.load(firstGraph());
+    expect(first.nodes.created).toBe(8);
+    expect(first.relationships.created).toBe(6);
+    const before = await dump(store);
+    const counts = await store.counts();
+    const again = await store.load(firstGraph());
+    expect(again.nodes).toEqual({ created: 0, updated: 0, unchanged: 8 });
+    expect(again.relationships).toEqual({ created: 0, updated: 0, unchanged: 6 });
+    expect(await store.counts()).toEqual(counts);
+    expect(await dump(store)).toEqual(before);
+  });
+
+  it("keeps evidence as parallel lists an analyst can query", async () => {
+    const res = await store.driver.executeQuery(
+      "MATCH (:Group {id: 'group:hamas'})-[r:DEMANDS]->(:State {id: 'state:israel'}) RETURN r.articles AS a, r.sentences AS s, r.what AS what",
+      {},
+      { database: store.database },
+    );
+    const rec = res.records[0]!;
+    expect(rec.get("a")).toEqual(["a1"]);
+    expect(rec.get("s")).toEqual(["Hamas demands a permanent ceasefire from Israel."]);
+    expect(rec.get("what")).toBe("a permanent ceasefire");
+  });
+
+  it("adds a second graph: aliases, articles and evidence merged without duplicates", async () => {
+    const s = await store.load(secondGraph());
+    expect(s.nodes.created).toBe(1); // William Burns
+    expect(s.relationships.created).toBe(1); // Burns MEETS Qatar
+    const q = await store.driver.executeQuery(
+      `MATCH (q:State {id: 'state:qatar'})-[r:MEDIATES]->(:Meeting)
+       RETURN q.aliases AS aliases, q.articles AS articles, r.articles AS ev, size(r.sentences) AS n`,
+      {},
+      { database: store.database },
+    );
+    const rec = q.records[0]!;
+    expect([...(rec.get("aliases") as string[])].sort()).toEqual(["Qatari", "Qataris"]);
+    expect([...(rec.get("articles") as string[])].sort()).toEqual(["a1", "a2"]);
+    expect([...(rec.get("ev") as string[])].sort()).toEqual(["a1", "a2"]);
+    expect(rec.get("n")).toBe(2);
+    // And once more: nothing changes.
+    const before = await dump(store);
+    const again = await store.load(secondGraph());
+    expect(again.nodes.created + again.nodes.updated + again.relationships.created + again.relationships.updated).toBe(0);
+    expect(await dump(store)).toEqual(before);
+  });
+
+  it("a loader killed with SIGKILL mid-load and run again ends with the graph a clean load gives", async () => {
+    const big = generatedGraph(8_000, 2); // 8,000 nodes, 24,000 relationships
+    const dir = mkdtempSync(join(tmpdir(), "bc-kill-"));
+    const file = join(dir, "graph.json");
+    writeFileSync(file, JSON.stringify(big));
+
+    await wipe();
+    await store.load(big, { batchSize: 500 });
+    const clean = await dump(store);
+
+    await wipe();
+    const conn = testConnection();
+    const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+    const cli = join(process.cwd(), "packages/cli/bin/backchannel.js");
+    // Kill once the loader has written some relationships but not all of them.
+    const child = spawn(process.execPath, [cli, "load", file, "--batch-size", "500"], { env, stdio: "ignore" });
+    const deadline = Date.now() + 60_000;
+    let partial = 0;
+    while (Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      partial = (await store.counts()).relationships;
+      if (partial > 0) break;
+    }
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    const afterKill = await store.counts();
+    expect(afterKill.relationships).toBeGreaterThan(0);
+    expect(afterKill.relationships).toBeLessThan(big.edges.length);
+
+    const rerun = await store.load(big, { batchSize: 500 });
+    expect(rerun.relationships.created).toBe(big.edges.length - afterKill.relationships);
+    expect(await dump(store)).toEqual(clean);
+  });
+});

@@ -1,0 +1,88 @@
+// Relationship lookups against the real Neo4j, on a small hand-made negotiation.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NameResolutionError, type Store } from "@backchannel/store";
+import { firstGraph, openCleanStore, secondGraph } from "./helpers.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await openCleanStore();
+  await store.load(firstGraph());
+  await store.load(secondGraph());
+});
+afterAll(async () => {
+  await store.close();
+});
+
+describe("lookups", () => {
+  it("resolves names through aliases, surnames and keys", async () => {
+    expect((await store.lookups.resolve("Qatari")).key).toBe("state:qatar");
+    expect((await store.lookups.resolve("Kirby")).key).toBe("person:john-kirby");
+    expect((await store.lookups.resolve("the White House")).key).toBe("group:white-house");
+    expect((await store.lookups.resolve("state:egypt")).name).toBe("Egypt");
+  });
+
+  it("says clearly when a name is unknown", async () => {
+    await expect(store.lookups.resolve("Atlantis")).rejects.toThrow(NameResolutionError);
+    await expect(store.lookups.resolve("Atlantis")).rejects.toThrow(/no actor or meeting called "Atlantis"/);
+  });
+
+  it("lists the mediators of a meeting with evidence from every article", async () => {
+    const facts = await store.lookups.mediators({ meeting: "Doha talks" });
+    expect(facts.map((f) => f.from.name)).toEqual(["Egypt", "Qatar"]);
+    const qatar = facts.find((f) => f.from.name === "Qatar")!;
+    expect(qatar.evidence.map((e) => e.article).sort()).toEqual(["a1", "a2"]);
+    expect(qatar.cameo).toBe("045");
+  });
+
+  it("finds mediators between two parties through the meetings they attend", async () => {
+    const facts = await store.lookups.mediators({ between: ["Israel", "Qatar"] });
+    expect(facts.map((f) => f.from.name)).toContain("Egypt");
+  });
+
+  it("lists an actor's meetings with dates and places", async () => {
+    const facts = await store.lookups.meetings("Israel");
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.to).toMatchObject({ name: "Doha talks", date: "2024-08-15", place: "Doha" });
+    expect(facts[0]!.type).toBe("ATTENDS");
+  });
+
+  it("answers who met whom, directly and through a shared meeting", async () => {
+    const facts = await store.lookups.met("Qatar");
+    const names = facts.map((f) => (f.from.key === "state:qatar" ? f.to.name : f.from.name));
+    expect(names).toContain("William Burns");
+    const via = facts.filter((f) => f.via);
+    expect(via.length).toBeGreaterThan(0);
+    expect(via[0]!.via!.name).toBe("Doha talks");
+  });
+
+  it("lists demands by and of an actor with what is demanded", async () => {
+    const by = await store.lookups.demands("Hamas", "by");
+    expect(by).toHaveLength(1);
+    expect(by[0]).toMatchObject({ what: "a permanent ceasefire", to: { name: "Israel" } });
+    expect(await store.lookups.demands("Hamas", "of")).toHaveLength(0);
+    expect(await store.lookups.demands("Israel", "of")).toHaveLength(1);
+  });
+
+  it("lists affiliations with roles", async () => {
+    const facts = await store.lookups.affiliations("John Kirby");
+    expect(facts[0]).toMatchObject({ type: "AFFILIATED_WITH", role: "spokesman", to: { name: "White House" } });
+  });
+
+  it("lists neighbours without MENTIONED_IN", async () => {
+    const facts = await store.lookups.neighbours("Qatar");
+    expect(facts.every((f) => f.type !== "MENTIONED_IN")).toBe(true);
+    expect(facts.map((f) => f.type).sort()).toEqual(["MEDIATES", "MEETS"]);
+  });
+
+  it("finds the shortest paths between two actors", async () => {
+    const paths = await store.lookups.paths("William Burns", "Egypt");
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths[0]!.length).toBe(3); // Burns - Qatar - Doha talks - Egypt
+    expect(paths[0]!.every((f) => f.evidence.length > 0)).toBe(true);
+  });
+
+  it("gives an actor's timeline in date order", async () => {
+    const facts = await store.lookups.timeline("Egypt");
+    expect(facts.map((f) => f.to.date)).toEqual(["2024-08-15"]);
+  });
+});
