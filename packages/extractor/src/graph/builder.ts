@@ -1,0 +1,161 @@
+// Accumulates article results into one graph: one node per entity (aliases, articles, roles
+// merged), one relationship per (type, source, target) with one evidence entry per sighting.
+// Memory holds the graph and nothing per article beyond it.
+import { articleKey, nodeKey, type Evidence, type GraphJson, type NodeType, type RelationType } from "@backchannel/schema";
+import type { ArticleResult } from "../resolve/article.js";
+import type { FactTarget } from "../relations/extract.js";
+import { mergeSurnames } from "../resolve/merge.js";
+
+export interface NodeRec {
+  key: string;
+  type: NodeType;
+  name: string;
+  aliases: Set<string>;
+  articles: string[];
+  roles?: Set<string>;
+  place?: string;
+  date?: string;
+  endDate?: string;
+  extra?: Record<string, unknown>;
+}
+
+export interface EdgeRec {
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: Evidence[];
+  what?: string[];
+  role?: string[];
+  cameo?: string;
+}
+
+/** Evidence entries kept per relationship (the first ones); the count of all is kept too. */
+const MAX_EVIDENCE = 200;
+
+export class GraphBuilder {
+  readonly nodes = new Map<string, NodeRec>();
+  readonly edges = new Map<string, EdgeRec & { seen: number }>();
+
+  private node(key: string, type: NodeType, name: string): NodeRec {
+    let n = this.nodes.get(key);
+    if (!n) this.nodes.set(key, (n = { key, type, name, aliases: new Set(), articles: [] }));
+    return n;
+  }
+
+  private edge(type: RelationType, source: string, target: string, ev: Evidence, extra?: { what?: string; role?: string; cameo?: string }): void {
+    const id = `${type}|${source}|${target}`;
+    let e = this.edges.get(id);
+    if (!e) this.edges.set(id, (e = { type, source, target, evidence: [], seen: 0 }));
+    e.seen++;
+    if (e.evidence.length < MAX_EVIDENCE && !e.evidence.some((x) => x.article === ev.article && x.start === ev.start && x.rule === ev.rule)) e.evidence.push(ev);
+    if (extra?.what && !(e.what ??= []).includes(extra.what) && e.what.length < 20) e.what.push(extra.what);
+    if (extra?.role && !(e.role ??= []).includes(extra.role) && e.role.length < 20) e.role.push(extra.role);
+    if (extra?.cameo) e.cameo ??= extra.cameo;
+  }
+
+  addArticle(r: ArticleResult): void {
+    const aKey = articleKey(r.id);
+    const art = this.node(aKey, "Article", r.title ?? r.id);
+    if (!art.articles.includes(r.id)) art.articles.push(r.id);
+    art.extra = {
+      ...(r.title ? { title: r.title } : {}),
+      ...(r.source ? { source: r.source } : {}),
+      ...(r.url ? { url: r.url } : {}),
+      ...(r.author ? { author: r.author } : {}),
+      ...(r.credits.length ? { credits: r.credits } : {}),
+    };
+    if (r.date) art.date = r.date;
+
+    const sentence = (s: number) => {
+      const sp = r.sentences[s] ?? { start: 0, end: Math.min(r.text.length, 300) };
+      return { sentence: r.text.slice(sp.start, sp.end), start: sp.start, end: sp.end };
+    };
+    const touch = (n: NodeRec) => {
+      if (n.articles[n.articles.length - 1] !== r.id && !n.articles.includes(r.id)) n.articles.push(r.id);
+    };
+
+    for (const e of r.entities.values()) {
+      const n = this.node(e.actor.key, e.actor.type, e.actor.name);
+      touch(n);
+      for (const s of e.surfaces) if (s !== n.name) n.aliases.add(s);
+      if (e.roles.size) {
+        n.roles ??= new Set();
+        for (const ro of e.roles) n.roles.add(ro);
+      }
+      this.edge("MENTIONED_IN", n.key, aKey, { article: r.id, ...sentence(e.sent), rule: "mention", confidence: 1 });
+    }
+    const meetingKeys: string[] = [];
+    for (const m of r.meetings) {
+      const noun = m.name.split(" ").pop()!;
+      const key = nodeKey("Meeting", `${m.place} ${m.date ?? noun}`);
+      meetingKeys.push(key);
+      const n = this.node(key, "Meeting", m.name);
+      touch(n);
+      n.place ??= m.place;
+      if (m.date) n.date ??= m.date;
+      if (m.endDate && m.endDate !== m.date) n.endDate ??= m.endDate;
+      for (const al of m.aliases) if (al !== n.name) n.aliases.add(al);
+      this.edge("MENTIONED_IN", key, aKey, { article: r.id, ...sentence(m.sents[0] ?? 0), rule: "mention", confidence: 1 });
+    }
+    const targetKey = (t: FactTarget): string | undefined => {
+      if ("meeting" in t) return meetingKeys[t.meeting];
+      return t.actor.key;
+    };
+    for (const f of r.facts) {
+      const src = f.source.key;
+      const tgt = targetKey(f.target);
+      if (!tgt || tgt === src) continue;
+      // actors appearing only as derived targets (e.g. a state from a visited city) still need a node
+      if ("actor" in f.target && !this.nodes.has(tgt)) {
+        const n = this.node(tgt, f.target.actor.type, f.target.actor.name);
+        touch(n);
+      } else if ("actor" in f.target) touch(this.nodes.get(tgt)!);
+      const ev: Evidence = { article: r.id, ...sentence(f.sent), rule: f.rule, confidence: f.confidence };
+      const extra: { what?: string; role?: string; cameo?: string } = {};
+      if (f.what) extra.what = f.what;
+      if (f.role) extra.role = f.role;
+      if (f.cameo) extra.cameo = f.cameo;
+      this.edge(f.type, src, tgt, ev, extra);
+    }
+  }
+
+  get relationshipCount(): number {
+    return this.edges.size;
+  }
+
+  /** The graph in graphology's serialisation (see shared/ONTOLOGY.md). */
+  toGraphJson(): GraphJson {
+    const { nodes, edges } = mergeSurnames(this.nodes, this.edges);
+    const outNodes: GraphJson["nodes"] = [];
+    for (const n of nodes.values()) {
+      const attributes: GraphJson["nodes"][number]["attributes"] = {
+        type: n.type,
+        name: n.name,
+        aliases: [...n.aliases].filter((x) => x !== n.name),
+        articles: [...n.articles],
+      };
+      if (n.roles?.size) attributes.roles = [...n.roles];
+      if (n.place) attributes.place = n.place;
+      if (n.date) attributes.date = n.date;
+      if (n.endDate) attributes.endDate = n.endDate;
+      if (n.extra) Object.assign(attributes, n.extra);
+      outNodes.push({ key: n.key, attributes });
+    }
+    const outEdges: GraphJson["edges"] = [];
+    for (const e of edges.values()) {
+      const attributes: GraphJson["edges"][number]["attributes"] = {
+        type: e.type,
+        evidence: e.evidence,
+        articles: [...new Set(e.evidence.map((x) => x.article))],
+        sentences: e.evidence.map((x) => x.sentence),
+        confidence: Math.max(...e.evidence.map((x) => x.confidence ?? 0)),
+      };
+      if (e.seen > e.evidence.length) attributes.mentions = e.seen;
+      if (e.what?.length) attributes.what = e.what.join("; ");
+      if (e.role?.length) attributes.role = e.role.join("; ");
+      if (e.cameo) attributes.cameo = e.cameo;
+      outEdges.push({ key: `${e.type}:${e.source}->${e.target}`, source: e.source, target: e.target, attributes });
+    }
+    return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes: outNodes, edges: outEdges };
+  }
+}

@@ -1,0 +1,135 @@
+// Turning file contents into articles: plain text, Markdown, HTML, JSON and JSON Lines.
+import type { ArticleInput } from "../types.js";
+import { normalizeDate } from "./metadata.js";
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+export const EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"] as const;
+
+export interface ArticleRecord extends ArticleInput {
+  author?: string;
+}
+
+/** An article object from JSON: `text` (or `body`/`content`), optional id/title/date/source/url. */
+export function articleFromObject(value: unknown, fallbackId: string): ArticleRecord {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new InputError("expected an article object");
+  }
+  const o = value as Record<string, unknown>;
+  const body = [o.text, o.body, o.content].find((x) => typeof x === "string" && x.trim() !== "") as string | undefined;
+  if (body === undefined) throw new InputError("article has no text (expected a non-empty text, body or content field)");
+  const str = (x: unknown) => (typeof x === "string" && x.trim() !== "" ? x.trim() : typeof x === "number" ? String(x) : undefined);
+  const id = str(o.id) ?? fallbackId;
+  const a: ArticleRecord = { id, text: body };
+  const title = str(o.title) ?? str(o.headline);
+  if (title) a.title = title;
+  const date = normalizeDate(o.date ?? o.published ?? o.published_at ?? o.publishedAt);
+  if (date) a.date = date;
+  const source = str(o.source) ?? str(o.publisher);
+  if (source) a.source = source;
+  const url = str(o.url) ?? str(o.link);
+  if (url) a.url = url;
+  const author = str(o.author) ?? str(o.byline);
+  if (author) a.author = author;
+  return a;
+}
+
+export function articlesFromJson(content: string, name: string): ArticleRecord[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (e) {
+    throw new InputError(`malformed JSON: ${(e as Error).message}`);
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new InputError("empty JSON array: no articles");
+    return value.map((v, i) => articleFromObject(v, value.length === 1 ? name : `${name}-${i + 1}`));
+  }
+  return [articleFromObject(value, name)];
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "…",
+  lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", eacute: "é", egrave: "è", uuml: "ü",
+  ouml: "ö", auml: "ä", ccedil: "ç", iacute: "í", aacute: "á", oacute: "ó", uacute: "ú", ntilde: "ñ",
+};
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const cp = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : " ";
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|blockquote|figure|figcaption|pre|hr|main|aside|nav)\b[^>]*>/gi;
+
+/** Visible text of an HTML document (script, style and the like dropped) plus its metadata. */
+export function articleFromHtml(html: string, name: string): ArticleRecord {
+  const meta = (re: RegExp) => {
+    const m = re.exec(html);
+    return m ? decodeEntities(m[1]!.trim()) : undefined;
+  };
+  const title = meta(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? meta(/<h1[^>]*>([\s\S]*?)<\/h1>/i)?.replace(/<[^>]+>/g, "");
+  const date =
+    normalizeDate(meta(/<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate|publishdate|dc\.date)["'][^>]*content=["']([^"']+)["']/i)) ??
+    normalizeDate(meta(/<time[^>]+datetime=["']([^"']+)["']/i));
+  const author = meta(/<meta[^>]+name=["']author["'][^>]*content=["']([^"']+)["']/i);
+  let body = html
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/<(script|style|noscript|template|svg|head|iframe|object)\b[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*$/i, " ");
+  body = body.replace(BLOCK, "\n").replace(/<[^>]*>/g, "");
+  body = decodeEntities(body)
+    .replace(/[ \t\f\v\u00a0]+/g, " ")
+    .replace(/ *\n[ \n]*/g, (m) => (m.split("\n").length > 2 ? "\n\n" : "\n"))
+    .trim();
+  if (!body) throw new InputError("HTML has no visible text");
+  const a: ArticleRecord = { id: name, text: body };
+  if (title) a.title = title.replace(/\s+/g, " ").trim();
+  if (date) a.date = date;
+  if (author) a.author = author;
+  return a;
+}
+
+/** Markdown: front matter (title/date/source/url/author) read, markup stripped to prose. */
+export function articleFromMarkdown(md: string, name: string): ArticleRecord {
+  let text = md;
+  const fields: Record<string, string> = {};
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (fm) {
+    for (const line of fm[1]!.split(/\r?\n/)) {
+      const m = /^([A-Za-z_]+):\s*(.*)$/.exec(line);
+      if (m) fields[m[1]!.toLowerCase()] = m[2]!.replace(/^["']|["']$/g, "").trim();
+    }
+    text = text.slice(fm[0].length);
+  }
+  const heading = /^#\s+(.+)$/m.exec(text);
+  text = text
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/^\s*>\s?/gm, "")
+    .replace(/^\s*[-*+]\s+/gm, "")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(^|\W)[*_]([^*_\n]+)[*_](?=\W|$)/g, "$1$2")
+    .replace(/`([^`]*)`/g, "$1")
+    .trim();
+  if (!text) throw new InputError("Markdown has no text");
+  const a: ArticleRecord = { id: fields.id || name, text };
+  const title = fields.title || heading?.[1]?.trim();
+  if (title) a.title = title;
+  const date = normalizeDate(fields.date);
+  if (date) a.date = date;
+  if (fields.source) a.source = fields.source;
+  if (fields.url) a.url = fields.url;
+  if (fields.author) a.author = fields.author;
+  return a;
+}

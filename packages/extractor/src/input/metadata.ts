@@ -1,0 +1,135 @@
+// Article metadata read from the text itself: leading "date YYYY-MM-DD", datelines, bylines,
+// photo credits and "Reporting by ...; Editing by ..." lines. Metadata lines are masked (replaced by
+// spaces, so character offsets stay valid) before recognition: their names are never actors.
+
+export interface TextMetadata {
+  /** Text of the same length with metadata masked out. */
+  masked: string;
+  date?: string;
+  title?: string;
+  author?: string;
+  credits: string[];
+  /** Place named by a dateline ("DOHA, Qatar —"), if any. */
+  datelinePlace?: string;
+  /** Character offset where the dateline ends (its sentence continues after it). */
+  datelineEnd?: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, "")];
+}
+
+export function isoDate(y: number, m: number, d: number): string | undefined {
+  if (!(y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return undefined;
+  return dt.toISOString().slice(0, 10);
+}
+
+/** Normalises a date given as metadata ("2024-08-15", "2024-08-15T10:00Z", "August 15, 2024", "15 Aug 2024"). */
+export function normalizeDate(value: unknown): string | undefined {
+  if (typeof value !== "string" && typeof value !== "number") return undefined;
+  const s = String(value).trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s);
+  if (m && monthNumber(m[1]!)) return isoDate(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
+  m = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})/.exec(s);
+  if (m && monthNumber(m[2]!)) return isoDate(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
+  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  return undefined;
+}
+
+const DATE_LINE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b/i;
+const BYLINE = /^\s*By\s+(\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]+|and|de|van|al|el|bin))*(?:\s*,\s*\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+)*)*)\s*(?:[,|-].{0,60})?$/u;
+const CREDIT_LINE = [
+  /\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|Bloomberg|NurPhoto|SOPA)\s*(?:Photo|Images|Pictures)?\s*\/\s*\p{Lu}/u,
+  /\bPhoto(?:graph)?(?:\s+credit)?\s*[:/]\s*\S/iu,
+  /\bvia\s+(?:AP|AFP|Reuters|Getty Images|EPA)\s*\)?\s*$/u,
+  /^\s*\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by\b/i,
+  /^\s*Listen to\b.{0,80}\breport\s*$/i,
+];
+// "DOHA, Qatar —", "WASHINGTON (Reuters) -", "CAIRO, Aug 15 (AP) —", "KHARTOUM, Sudan, Jan. 3 -"
+const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa)\)\s*)?[—–-]{1,2}\s+/;
+
+/** Reads metadata from the article text and masks what must not be read as content. */
+export function readTextMetadata(text: string, knownDate?: string): TextMetadata {
+  const credits: string[] = [];
+  let author: string | undefined;
+  let date = knownDate;
+  let title: string | undefined;
+  let datelinePlace: string | undefined;
+  let datelineEnd: number | undefined;
+  const ranges: [number, number][] = [];
+  const mask = (from: number, to: number) => void ranges.push([from, to]);
+
+  let offset = 0;
+  let firstContent = true;
+  const lines = text.split("\n");
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!line.trim()) continue;
+    if (firstContent) {
+      firstContent = false;
+      const dm = DATE_LINE.exec(line);
+      if (dm) {
+        date ??= normalizeDate(dm[1]);
+        mask(lineStart, lineStart + dm[0].length);
+      }
+      const dl = DATELINE.exec(dm ? line.slice(dm[0].length) : line);
+      if (dl && !/^(THE|A|AN|IN|ON)\b/.test(dl[1]!)) {
+        const base = lineStart + (dm ? dm[0].length : 0);
+        const place = dl[1]!.trim();
+        datelinePlace = place.charAt(0) + place.slice(1).toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase());
+        datelineEnd = base + dl[0].length;
+        if (dl[3] && !date) {
+          // a dateline date without a year cannot be resolved on its own
+          const y = /\d{4}/.exec(dl[3]);
+          if (y) date = normalizeDate(dl[3]);
+        }
+        mask(base, base + dl[0].length);
+      } else if (!dm && li + 1 < lines.length && line.length < 200 && !/[.!?"”]\s*$/.test(line) && lines.slice(li + 1).some((l) => l.trim())) {
+        title = line.trim();
+      }
+      continue;
+    }
+    if (line.length <= 120) {
+      const by = BYLINE.exec(line);
+      if (by && !/\b(said|says|told)\b/.test(line)) {
+        author ??= by[1]!.trim();
+        mask(lineStart, lineStart + line.length);
+        continue;
+      }
+    }
+    if (line.length <= 200 && CREDIT_LINE.some((re) => re.test(line))) {
+      credits.push(line.trim());
+      mask(lineStart, lineStart + line.length);
+    }
+  }
+  let masked = text;
+  if (ranges.length) {
+    // same length as the text: masked characters become spaces, so offsets stay valid
+    let out = "";
+    let at = 0;
+    for (const [from, to] of ranges) {
+      out += text.slice(at, from) + text.slice(from, to).replace(/[^\n\r]/g, " ");
+      at = to;
+    }
+    masked = out + text.slice(at);
+  }
+  const out: TextMetadata = { masked, credits };
+  if (date) out.date = date;
+  if (title) out.title = title;
+  if (author) out.author = author;
+  if (datelinePlace) out.datelinePlace = datelinePlace;
+  if (datelineEnd !== undefined) out.datelineEnd = datelineEnd;
+  return out;
+}

@@ -1,0 +1,145 @@
+// Date expressions in a sentence, resolved against the article date.
+import type { Token } from "../nlp/wink.js";
+import { isoDate, monthNumber } from "../input/metadata.js";
+import { WEEKDAYS } from "./words.js";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** Resolved ISO date (start), if the article date or the expression allows it. */
+  date?: string;
+  endDate?: string;
+}
+
+const DAY = 86400000;
+const toMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const FUTURE = /\b(will|shall|next|due|scheduled|expected|set to|plans? to|planned|upcoming|tomorrow|later this)\b/i;
+
+function monthRange(y: number, m: number): { date: string; endDate: string } {
+  const first = Date.UTC(y, m - 1, 1);
+  const last = Date.UTC(y, m, 0);
+  return { date: fromMs(first), endDate: fromMs(last) };
+}
+
+/** Picks the year for a month/day without one: the one closest to the article date. */
+function closestYear(m: number, d: number, articleDate?: string): string | undefined {
+  if (!articleDate) return undefined;
+  const y = +articleDate.slice(0, 4);
+  const ref = toMs(articleDate);
+  let best: string | undefined;
+  let bestDiff = Infinity;
+  for (const yy of [y - 1, y, y + 1]) {
+    const iso = isoDate(yy, m, d);
+    if (!iso) continue;
+    const diff = Math.abs(toMs(iso) - ref);
+    if (diff < bestDiff) {
+      bestDiff = diff;
+      best = iso;
+    }
+  }
+  return best;
+}
+
+/**
+ * Finds date expressions in tokens [from, to). `sentenceText` decides past/future for weekdays.
+ * Without an article date, only absolute dates (with a year) resolve.
+ */
+export function findDates(tokens: readonly Token[], from: number, to: number, articleDate: string | undefined, sentenceText: string): DateMention[] {
+  const out: DateMention[] = [];
+  const future = FUTURE.test(sentenceText);
+  const ref = articleDate ? toMs(articleDate) : NaN;
+  const has = !Number.isNaN(ref);
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const lw = t.lower;
+    // ISO 2024-08-15 (wink may keep it as one token or split it)
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
+    if (iso) {
+      const d = isoDate(+iso[1]!, +iso[2]!, +iso[3]!);
+      if (d) out.push({ start: i, end: i + 1, date: d });
+      continue;
+    }
+    const wd = WEEKDAYS[lw];
+    if (wd !== undefined) {
+      const m: DateMention = { start: i, end: i + 1 };
+      if (has) {
+        const dow = new Date(ref).getUTCDay();
+        const prevLast = tokens[i - 1]?.lower === "last";
+        const nextW = tokens[i - 1]?.lower === "next";
+        let delta: number;
+        if (nextW || (future && !prevLast)) delta = (wd - dow + 7) % 7 || 7;
+        else delta = -((dow - wd + 7) % 7);
+        if (future && !nextW && !prevLast && wd === dow) delta = 0;
+        m.date = fromMs(ref + delta * DAY);
+      }
+      out.push(m);
+      continue;
+    }
+    const mon = monthNumber(lw);
+    if (mon && t.cap && lw !== "may" || (lw === "may" && t.cap && tokens[i + 1]?.kind === "number")) {
+      const n1 = tokens[i + 1];
+      if (n1 && n1.kind === "number" && /^\d{1,2}$/.test(n1.text)) {
+        let end = i + 2;
+        let date: string | undefined;
+        const y = tokens[i + 2]?.text === "," ? tokens[i + 3] : tokens[i + 2];
+        if (y && /^\d{4}$/.test(y.text)) {
+          date = isoDate(+y.text, mon!, +n1.text);
+          end = tokens.indexOf(y) + 1;
+        } else date = closestYear(mon!, +n1.text, articleDate);
+        const m: DateMention = { start: i, end };
+        if (date) m.date = date;
+        out.push(m);
+        i = end - 1;
+        continue;
+      }
+      const p = tokens[i - 1];
+      if (p && p.kind === "number" && /^\d{1,2}$/.test(p.text)) {
+        const y = tokens[i + 1];
+        const date = y && /^\d{4}$/.test(y.text) ? isoDate(+y.text, mon!, +p.text) : closestYear(mon!, +p.text, articleDate);
+        const m: DateMention = { start: i - 1, end: y && /^\d{4}$/.test(y.text) ? i + 2 : i + 1 };
+        if (date) m.date = date;
+        out.push(m);
+        continue;
+      }
+      if (n1 && /^\d{4}$/.test(n1.text)) {
+        out.push({ start: i, end: i + 2, ...monthRange(+n1.text, mon!) });
+        i++;
+        continue;
+      }
+      continue;
+    }
+    if (!has) {
+      if (lw === "today" || lw === "yesterday" || lw === "tomorrow") out.push({ start: i, end: i + 1 });
+      continue;
+    }
+    if (lw === "today" || lw === "tonight") out.push({ start: i, end: i + 1, date: fromMs(ref) });
+    else if (lw === "yesterday") out.push({ start: i, end: i + 1, date: fromMs(ref - DAY) });
+    else if (lw === "tomorrow") out.push({ start: i, end: i + 1, date: fromMs(ref + DAY) });
+    else if ((lw === "last" || lw === "next" || lw === "this") && tokens[i + 1]) {
+      const unit = tokens[i + 1]!.lower;
+      const earlier = tokens[i - 1]?.lower === "earlier";
+      const dir = lw === "last" ? -1 : lw === "next" ? 1 : 0;
+      const d = new Date(ref);
+      if (unit === "week") {
+        const monday = ref - ((d.getUTCDay() + 6) % 7) * DAY + dir * 7 * DAY;
+        const m: DateMention = { start: earlier ? i - 1 : i, end: i + 2, date: fromMs(monday) };
+        m.endDate = fromMs(dir === 0 ? ref : monday + 6 * DAY);
+        out.push(m);
+        i++;
+      } else if (unit === "month") {
+        const y = d.getUTCFullYear();
+        const mo = d.getUTCMonth() + 1 + dir;
+        const yy = mo < 1 ? y - 1 : mo > 12 ? y + 1 : y;
+        const mm = ((mo + 11) % 12) + 1;
+        out.push({ start: earlier ? i - 1 : i, end: i + 2, ...monthRange(yy, mm) });
+        i++;
+      } else if (unit === "weekend") {
+        const sat = ref - ((d.getUTCDay() + 1) % 7) * DAY + (dir === 1 ? 7 * DAY : 0);
+        out.push({ start: i, end: i + 2, date: fromMs(sat), endDate: fromMs(sat + DAY) });
+        i++;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+// A token trie over every gazetteer surface form (states, demonyms, capitals, organisations,
+// titles, places), matched longest-first. Built once per process.
+import type { OrganisationEntry, OrganisationKind, PlaceEntry, StateEntry, TitleEntry, TitleKind } from "../gazetteer/types.js";
+import { tokenizePhrase, type Token } from "../nlp/wink.js";
+
+export interface GazetteerData {
+  states: readonly StateEntry[];
+  organisations: readonly OrganisationEntry[];
+  titles: readonly TitleEntry[];
+  places: readonly PlaceEntry[];
+}
+
+export type LexKind = "org" | "state" | "demonym" | "capital" | "place" | "title";
+const KIND_RANK: Record<LexKind, number> = { org: 0, state: 1, demonym: 2, capital: 3, place: 4, title: 5 };
+
+/** How a surface form must match: exactly, first token exactly (rest any case), or in any case. */
+type CaseMode = "exact" | "first" | "none";
+
+export interface LexEntry {
+  kind: LexKind;
+  /** State id, organisation id, title text or place name. */
+  id: string;
+  surface: string;
+  tokens: string[];
+  caseMode: CaseMode;
+  orgKind?: OrganisationKind;
+  /** For orgs, capitals, places: the state they belong to. */
+  state?: string;
+  titleKind?: TitleKind;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: LexEntry[];
+}
+
+export interface LexMatch {
+  len: number;
+  entry: LexEntry;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
+
+export class Lexicon {
+  readonly states = new Map<string, StateEntry>();
+  readonly orgs = new Map<string, OrganisationEntry>();
+  readonly places = new Map<string, PlaceEntry>();
+  readonly titleKinds = new Map<string, TitleKind>();
+  /** Organisations by owning state id. */
+  readonly orgsByState = new Map<string, OrganisationEntry[]>();
+  /** Lower-cased place/capital name -> state id (for meeting places). */
+  readonly placeState = new Map<string, string>();
+  private readonly root = newNode();
+  /** Lower-cased single words that start some title ("prime", "special", "spokesman"). */
+  readonly titleWords = new Set<string>();
+
+  constructor(data: GazetteerData) {
+    const seen = new Set<string>();
+    const add = (surface: string, e: Omit<LexEntry, "surface" | "tokens" | "caseMode">, mode?: CaseMode) => {
+      const s = surface.trim();
+      if (!s) return;
+      const dedupe = `${e.kind}|${e.id}|${s}`;
+      if (seen.has(dedupe)) return;
+      seen.add(dedupe);
+      const tokens = tokenizePhrase(s);
+      if (!tokens.length) return;
+      const caseMode: CaseMode = mode ?? (tokens.length === 1 ? "exact" : "first");
+      const entry: LexEntry = { ...e, surface: s, tokens, caseMode };
+      let node = this.root;
+      for (const t of tokens) {
+        const k = t.toLowerCase();
+        let n = node.next.get(k);
+        if (!n) node.next.set(k, (n = newNode()));
+        node = n;
+      }
+      node.entries.push(entry);
+      node.entries.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+    };
+    for (const st of data.states) {
+      this.states.set(st.id, st);
+      add(st.name, { kind: "state", id: st.id });
+      for (const a of st.aliases) add(a, { kind: "state", id: st.id });
+      for (const d of st.demonyms) add(d, { kind: "demonym", id: st.id });
+      for (const c of st.capitals) {
+        add(c, { kind: "capital", id: st.id, state: st.id });
+        this.placeState.set(c.toLowerCase(), st.id);
+      }
+      this.placeState.set(st.name.toLowerCase(), st.id);
+    }
+    for (const o of data.organisations) {
+      this.orgs.set(o.id, o);
+      if (o.state) {
+        const list = this.orgsByState.get(o.state) ?? [];
+        list.push(o);
+        this.orgsByState.set(o.state, list);
+      }
+      add(o.name, { kind: "org", id: o.id, orgKind: o.kind, ...(o.state ? { state: o.state } : {}) });
+      for (const a of o.aliases) add(a, { kind: "org", id: o.id, orgKind: o.kind, ...(o.state ? { state: o.state } : {}) });
+    }
+    for (const t of data.titles) {
+      const title = t.title.toLowerCase();
+      this.titleKinds.set(title, t.kind);
+      add(title, { kind: "title", id: title, titleKind: t.kind }, "none");
+      for (const w of title.split(/\s+/)) this.titleWords.add(w);
+    }
+    for (const p of data.places) {
+      this.places.set(p.name, p);
+      add(p.name, { kind: "place", id: p.name, state: p.state });
+      this.placeState.set(p.name.toLowerCase(), p.state);
+      for (const a of p.aliases) {
+        add(a, { kind: "place", id: p.name, state: p.state });
+        this.placeState.set(a.toLowerCase(), p.state);
+      }
+    }
+  }
+
+  /** Longest gazetteer match starting at token i (within the same sentence), or null. */
+  match(tokens: readonly Token[], i: number, kinds?: ReadonlySet<LexKind>): LexMatch | null {
+    let node: TrieNode | undefined = this.root;
+    let best: LexMatch | null = null;
+    const sent = tokens[i]?.sent;
+    for (let j = i; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.sent !== sent) break;
+      node = node.next.get(t.lower);
+      if (!node) break;
+      for (const e of node.entries) {
+        if (kinds && !kinds.has(e.kind)) continue;
+        if (caseOk(e, tokens, i)) {
+          best = { len: j - i + 1, entry: e };
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The entry for a title phrase ("prime minister"), if it is one. */
+  isTitle(lower: string): boolean {
+    return this.titleKinds.has(lower);
+  }
+
+  stateName(id: string): string {
+    return this.states.get(id)?.name ?? id;
+  }
+
+  /** The adjective form of a state ("Qatari"), falling back to its name. */
+  demonym(id: string): string {
+    const st = this.states.get(id);
+    if (!st) return id;
+    const adj = st.demonyms.find((d) => !/s$/.test(d)) ?? st.demonyms[0];
+    return adj ?? st.name;
+  }
+}
+
+function caseOk(e: LexEntry, tokens: readonly Token[], i: number): boolean {
+  if (e.caseMode === "none") return true;
+  if (tokens[i]!.text !== e.tokens[0]) {
+    // tolerate a fully upper-case headline/dateline form only for multi-token names
+    return false;
+  }
+  if (e.caseMode === "first") return true;
+  for (let k = 1; k < e.tokens.length; k++) if (tokens[i + k]!.text !== e.tokens[k]) return false;
+  return true;
+}

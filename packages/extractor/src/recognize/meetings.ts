@@ -1,0 +1,184 @@
+// Meeting mentions: talks rounds, summits, meetings, visits, with their place and date.
+import type { Analysis, Token } from "../nlp/wink.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Mentions } from "./mentions.js";
+import { findDates } from "./dates.js";
+import { MEETING_NOUNS } from "./words.js";
+
+export interface MeetingMention {
+  /** Token index of the meeting noun. */
+  noun: number;
+  sent: number;
+  /** "talks", "meeting", "summit", "conference", "visit". */
+  kind: string;
+  place?: string;
+  placeState?: string;
+  date?: string;
+  endDate?: string;
+  /** Surface forms to keep as aliases ("Doha talks", "talks in Qatar"). */
+  forms: string[];
+  /** Index into the article's merged meetings (set by mergeMeetings). */
+  meeting: number;
+}
+
+export interface ArticleMeeting {
+  name: string;
+  place: string;
+  placeState?: string;
+  date?: string;
+  endDate?: string;
+  aliases: Set<string>;
+  /** Sentences mentioning it. */
+  sents: number[];
+}
+
+const MODIFIERS = new Set(
+  "peace ceasefire cease-fire truce indirect direct proximity new latest fresh hostage hostages high-level emergency weekend recent first second third fourth fifth final last previous crucial key security round rounds of the a an this that these those next further technical mediated informal formal extraordinary special bilateral trilateral multilateral quadrilateral tripartite ministerial leaders' regional preliminary upcoming planned scheduled two-day three-day one-day brief landmark international humanitarian".split(" "),
+);
+const NOUN_FORM: Record<string, string> = {
+  talks: "talks", negotiations: "talks", meeting: "meeting", meetings: "meeting", summit: "summit",
+  conference: "conference", consultations: "talks", visit: "visit",
+};
+const NOT_NOUN_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'re", "'s"]);
+
+/** Finds meeting nouns and resolves their place and date. */
+export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate: string | undefined, dateline?: { place: string; end: number }): MeetingMention[] {
+  const { tokens, sentences } = a;
+  const out: MeetingMention[] = [];
+  const placeName = (pi: number) => {
+    const p = m.places[pi]!;
+    return { name: p.name, state: p.state ?? lex.placeState.get(p.name.toLowerCase()) };
+  };
+  for (let s = 0; s < sentences.length; s++) {
+    const sen = sentences[s]!;
+    let dates: ReturnType<typeof findDates> | undefined;
+    for (let i = sen.tokStart; i < sen.tokEnd; i++) {
+      const t = tokens[i]!;
+      const kind = NOUN_FORM[t.lower];
+      if (!kind || !MEETING_NOUNS.has(t.lower)) continue;
+      if (NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
+      if (t.lower === "visit" && tokens[i + 1]?.lower !== "to") continue;
+      if (t.lower === "meeting" && tokens[i + 1]?.kind === "word" && m.actorAt[i + 1]! >= 0) continue; // "meeting Erdogan" (verb)
+      let place: { name: string; state: string | undefined } | undefined;
+      const forms: string[] = [];
+      // before: "Doha talks", "the Jeddah peace talks"
+      let k = i - 1;
+      while (k >= sen.tokStart && k > i - 5 && m.placeAt[k]! < 0 && (MODIFIERS.has(tokens[k]!.lower) || tokens[k]!.text === "-")) k--;
+      if (k >= sen.tokStart && m.placeAt[k]! >= 0) {
+        place = placeName(m.placeAt[k]!);
+      }
+      // "in Doha for indirect talks"
+      if (!place && k >= sen.tokStart && tokens[k]!.lower === "for" && m.placeAt[k - 1]! >= 0) place = placeName(m.placeAt[k - 1]!);
+      // after: "talks in Qatar", "meeting in the Saudi city of Jeddah", "summit held in Addis Ababa"
+      if (!place) {
+        let j = i + 1;
+        if (tokens[j]?.lower === "held" || tokens[j]?.lower === "hosted" || tokens[j]?.lower === "taking" || tokens[j]?.lower === "to") j++;
+        if (tokens[j]?.lower === "place") j++;
+        if (tokens[j] && (tokens[j]!.lower === "in" || tokens[j]!.lower === "at" || (tokens[j]!.lower === "to" && kind === "visit") || (t.lower === "visit" && tokens[i + 1]?.lower === "to"))) {
+          for (let q = j + 1; q < Math.min(j + 7, sen.tokEnd); q++) {
+            if (m.placeAt[q]! >= 0) {
+              place = placeName(m.placeAt[q]!);
+              break;
+            }
+            const w = tokens[q]!;
+            if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|red|sea|egyptian|saudi)$/i.test(w.lower) || (w.cap && m.actorAt[q]! >= 0))) break;
+          }
+        }
+      }
+      // lead sentence of a datelined article: the dateline city
+      if (!place && dateline && sen.start <= dateline.end + 2 && s <= 1) {
+        const st = lex.placeState.get(dateline.place.toLowerCase());
+        if (st) place = { name: dateline.place, state: st };
+      }
+      dates ??= findDates(tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end));
+      let best: (typeof dates)[number] | undefined;
+      let bestDist = 12;
+      for (const d of dates) {
+        if (!d.date) continue;
+        const dist = d.end <= i ? i - d.end : d.start - i;
+        if (dist < bestDist) {
+          best = d;
+          bestDist = dist;
+        }
+      }
+      const mm: MeetingMention = { noun: i, sent: s, kind, forms, meeting: -1 };
+      if (place) {
+        mm.place = place.name;
+        if (place.state) mm.placeState = place.state;
+        forms.push(`${place.name} ${kind}`, `${kind} in ${place.name}`);
+      }
+      if (best?.date) mm.date = best.date;
+      if (best?.endDate) mm.endDate = best.endDate;
+      out.push(mm);
+    }
+  }
+  return out;
+}
+
+const DAY = 86400000;
+function compatible(a?: string, b?: string): boolean {
+  if (!a || !b) return true;
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= 3 * DAY;
+}
+
+/**
+ * Merges the mentions of one article into meetings: same place (a city and its country agree) and
+ * compatible dates. Mentions without a place join the meeting in scope (the nearest one before,
+ * else the only one); they never create a meeting on their own.
+ */
+export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): ArticleMeeting[] {
+  const meetings: ArticleMeeting[] = [];
+  const isCountry = (name: string, state?: string) => !!state && lex.stateName(state) === name;
+  for (const mm of mentions) {
+    if (!mm.place) continue;
+    let found = -1;
+    for (let k = 0; k < meetings.length; k++) {
+      const g = meetings[k]!;
+      const samePlace = g.place === mm.place || (!!mm.placeState && g.placeState === mm.placeState && (isCountry(g.place, g.placeState) || isCountry(mm.place, mm.placeState)));
+      if (samePlace && compatible(g.date, mm.date)) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) {
+      const g: ArticleMeeting = { name: `${mm.place} ${mm.kind === "visit" ? "visit" : mm.kind}`, place: mm.place, aliases: new Set(mm.forms), sents: [mm.sent] };
+      if (mm.placeState) g.placeState = mm.placeState;
+      if (mm.date) g.date = mm.date;
+      if (mm.endDate) g.endDate = mm.endDate;
+      meetings.push(g);
+      mm.meeting = meetings.length - 1;
+      continue;
+    }
+    const g = meetings[found]!;
+    if (isCountry(g.place, g.placeState) && !isCountry(mm.place, mm.placeState)) {
+      g.place = mm.place;
+      g.name = `${mm.place} ${g.name.split(" ").pop()}`;
+    }
+    g.date ??= mm.date;
+    if (!g.endDate && mm.endDate) g.endDate = mm.endDate;
+    for (const f of mm.forms) g.aliases.add(f);
+    g.sents.push(mm.sent);
+    mm.meeting = found;
+  }
+  for (const mm of mentions) {
+    if (mm.meeting >= 0 || !meetings.length) continue;
+    // anaphoric "the talks", "Thursday's talks": the meeting in scope
+    let best = -1;
+    for (let k = 0; k < meetings.length; k++) if (meetings[k]!.sents[0]! <= mm.sent) best = k;
+    if (best < 0 && meetings.length === 1) best = 0;
+    if (best >= 0 && compatible(meetings[best]!.date, mm.date)) {
+      mm.meeting = best;
+      const g = meetings[best]!;
+      g.date ??= mm.date;
+      g.sents.push(mm.sent);
+    }
+  }
+  for (const g of meetings) {
+    g.aliases.add(g.name);
+    const noun = g.name.split(" ").pop()!;
+    g.aliases.add(`${noun} in ${g.place}`);
+  }
+  return meetings;
+}
+
+export type { Token };

@@ -1,0 +1,520 @@
+// Mentions in one article: gazetteer entries (states by name, demonym or capital metonymy,
+// organisations, titles, places), composed groups ("Qatar's foreign ministry"), and persons.
+import type { ActorType } from "@backchannel/schema";
+import { nodeKey } from "@backchannel/schema";
+import type { OrganisationKind } from "../gazetteer/types.js";
+import type { Analysis, Token } from "../nlp/wink.js";
+import type { LexEntry, Lexicon } from "./lexicon.js";
+import { DESCRIPTORS, HONORIFICS, LOCATIVE, MEETING_NOUNS, NAME_PARTICLES, NOT_NAME, PERSON_VERBS, TITLE_MODIFIERS } from "./words.js";
+
+/** An actor node as the recogniser sees it. */
+export interface Actor {
+  key: string;
+  type: ActorType;
+  name: string;
+  /** Owning state id, for state organs (CIA -> united-states) and states themselves. */
+  state?: string;
+  orgKind?: OrganisationKind;
+}
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  sent: number;
+  actor: Actor;
+  surface: string;
+  /** How it was recognised: "name", "demonym", "capital", "composed", "person", "surname" ... */
+  via: string;
+  /** For persons: role and affiliation read from the title phrase or an appositive. */
+  role?: string;
+  affiliation?: ActorMention;
+  affiliationRule?: string;
+}
+
+export interface TitleMention {
+  start: number;
+  end: number;
+  title: string;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  name: string;
+  state?: string;
+}
+
+export interface Mentions {
+  actors: ActorMention[];
+  titles: TitleMention[];
+  places: PlaceMention[];
+  /** token index -> index into actors, or -1 */
+  actorAt: Int32Array;
+  /** token index -> index into titles, or -1 */
+  titleAt: Int32Array;
+  /** token index -> index into places, or -1 */
+  placeAt: Int32Array;
+}
+
+// "<state>'s foreign ministry", "Egyptian intelligence", "the Israeli military": organ suffixes.
+interface OrganSuffix {
+  words: string[];
+  canonical: string;
+  /** Matches a gazetteer organisation of that state (kind, name pattern). */
+  kind?: OrganisationKind;
+  namePattern?: RegExp;
+  /** When set, the phrase stands for the state itself ("Israeli government"). */
+  state?: boolean;
+}
+const ORGAN_SUFFIXES: OrganSuffix[] = [
+  ...["foreign ministry", "ministry of foreign affairs", "foreign affairs ministry", "foreign office", "ministry of foreign affairs"].map((w) => ({
+    words: w.split(" "), canonical: "Foreign Ministry", kind: "ministry" as const, namePattern: /foreign/i,
+  })),
+  ...["defence ministry", "defense ministry", "ministry of defence", "ministry of defense"].map((w) => ({
+    words: w.split(" "), canonical: "Defence Ministry", kind: "ministry" as const, namePattern: /defen[cs]e/i,
+  })),
+  ...["interior ministry", "ministry of interior", "ministry of the interior"].map((w) => ({
+    words: w.split(" "), canonical: "Interior Ministry", kind: "ministry" as const, namePattern: /interior/i,
+  })),
+  ...["general intelligence service", "general intelligence directorate", "general intelligence", "intelligence service", "intelligence services", "intelligence agency", "intelligence"].map((w) => ({
+    words: w.split(" "), canonical: "intelligence", kind: "intelligence" as const, namePattern: /intelligence/i,
+  })),
+  ...["armed forces", "defence forces", "defense forces", "military", "army", "forces"].map((w) => ({
+    words: w.split(" "), canonical: "military", kind: "military" as const, namePattern: /army|armed forces|military|defen[cs]e forces/i,
+  })),
+  ...["government", "delegation", "delegations", "negotiators", "negotiating team", "officials", "authorities", "leadership", "side", "technical teams", "technical team", "team"].map((w) => ({
+    words: w.split(" "), canonical: "", state: true,
+  })),
+];
+
+const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || !t.cap) return false;
+  if (NOT_NAME.has(t.text)) return false;
+  // all-caps words longer than 4 letters are headlines/datelines, not names
+  if (t.text.length > 4 && t.text === t.text.toUpperCase()) return false;
+  return /^\p{Lu}[\p{L}'.]*$/u.test(t.text);
+}
+
+export function recognize(a: Analysis, lex: Lexicon): Mentions {
+  const { tokens } = a;
+  const n = tokens.length;
+  const actors: ActorMention[] = [];
+  const titles: TitleMention[] = [];
+  const places: PlaceMention[] = [];
+  const covered = new Uint8Array(n); // 1 = part of a gazetteer match
+  const surf = (s: number, e: number) => a.text.slice(tokens[s]!.start, tokens[e - 1]!.end);
+
+  // 1. gazetteer scan (longest match)
+  const raw: { start: number; end: number; e: LexEntry }[] = [];
+  for (let i = 0; i < n; ) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" && t.kind !== "number" && t.text !== "'") {
+      i++;
+      continue;
+    }
+    const m = lex.match(tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    raw.push({ start: i, end: i + m.len, e: m.entry });
+    for (let k = i; k < i + m.len; k++) covered[k] = 1;
+    i += m.len;
+  }
+
+  const stateActor = (id: string): Actor => ({ key: nodeKey("State", id), type: "State", name: lex.stateName(id), state: id });
+  const orgActor = (id: string): Actor => {
+    const o = lex.orgs.get(id)!;
+    const act: Actor = { key: nodeKey("Group", o.id), type: "Group", name: o.name, orgKind: o.kind };
+    if (o.state) act.state = o.state;
+    return act;
+  };
+
+  // 2. type the raw matches; compose state organs
+  for (let r = 0; r < raw.length; r++) {
+    const { start, end, e } = raw[r]!;
+    const t0 = tokens[start]!;
+    const sent = t0.sent;
+    if (e.kind === "title") {
+      titles.push({ start, end, title: surf(start, end) });
+      continue;
+    }
+    if (e.kind === "place") {
+      places.push({ start, end, name: lex.places.get(e.id)?.name ?? e.id, ...(e.state ? { state: e.state } : {}) });
+      continue;
+    }
+    if (e.kind === "org") {
+      if (e.orgKind === "media") continue; // credits and outlets, never actors
+      actors.push({ start, end, sent, actor: orgActor(e.id), surface: surf(start, end), via: "name" });
+      continue;
+    }
+    if (e.kind === "capital") {
+      const prev = tokens[start - 1];
+      const next = tokens[end];
+      const asPlace =
+        (prev && LOCATIVE.has(prev.lower)) ||
+        !next ||
+        next.sent !== sent ||
+        meetingNounAhead(tokens, end) ||
+        (next.text !== "'s" && next.text !== "'" && !(next.kind === "word" && !next.cap)) ||
+        (prev && prev.text === "," && tokens[start - 2]?.cap && !covered[start - 2]);
+      if (asPlace) {
+        places.push({ start, end, name: surf(start, end), state: e.id });
+        continue;
+      }
+      actors.push({ start, end, sent, actor: stateActor(e.id), surface: surf(start, end), via: "capital" });
+      continue;
+    }
+    // state name or demonym: maybe followed by an organ suffix
+    let j = end;
+    if (tokens[j]?.text === "'s" || tokens[j]?.text === "'") j++;
+    let organ: OrganSuffix | undefined;
+    let organEnd = j;
+    for (const suf of ORGAN_SUFFIXES) {
+      let ok = true;
+      for (let k = 0; k < suf.words.length; k++) {
+        const tk = tokens[j + k];
+        if (!tk || tk.sent !== sent || tk.lower !== suf.words[k] || (covered[j + k] && !isTitleOrNothing(raw, j + k))) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        organ = suf;
+        organEnd = j + suf.words.length;
+        break;
+      }
+    }
+    const via = e.kind === "demonym" ? "demonym" : "name";
+    // a state name also names a place ("talks in Qatar")
+    if (e.kind === "state") places.push({ start, end, name: lex.stateName(e.id), state: e.id });
+    if (organ && !organ.state) {
+      const actor = composeOrgan(lex, e.id, organ);
+      // keep the state mention (it is named) and add the organ over the whole phrase
+      actors.push({ start, end: organEnd, sent, actor, surface: surf(start, organEnd), via: "composed" });
+      for (let k = end; k < organEnd; k++) covered[k] = 1;
+      // skip a following raw match swallowed by the suffix
+      while (raw[r + 1] && raw[r + 1]!.start < organEnd) r++;
+      continue;
+    }
+    actors.push({ start, end, sent, actor: stateActor(e.id), surface: surf(start, end), via });
+  }
+  actors.sort((x, y) => x.start - y.start);
+
+  // 3. persons
+  findPersons(a, lex, tokens, covered, actors, titles);
+  actors.sort((x, y) => x.start - y.start);
+
+  const actorAt = new Int32Array(n).fill(-1);
+  actors.forEach((m, idx) => {
+    for (let k = m.start; k < m.end; k++) actorAt[k] = idx;
+  });
+  const titleAt = new Int32Array(n).fill(-1);
+  titles.forEach((m, idx) => {
+    for (let k = m.start; k < m.end; k++) if (actorAt[k]! < 0) titleAt[k] = idx;
+  });
+  places.sort((x, y) => x.start - y.start);
+  const placeAt = new Int32Array(n).fill(-1);
+  places.forEach((m, idx) => {
+    for (let k = m.start; k < m.end; k++) placeAt[k] = idx;
+  });
+  return { actors, titles, places, actorAt, titleAt, placeAt };
+}
+
+function meetingNounAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (MEETING_NOUNS.has(t.lower)) return true;
+    if (t.cap || t.kind !== "word") return false;
+  }
+  return false;
+}
+
+function isTitleOrNothing(raw: { start: number; end: number; e: LexEntry }[], k: number): boolean {
+  for (const r of raw) if (k >= r.start && k < r.end) return r.e.kind === "title";
+  return true;
+}
+
+const organCache = new WeakMap<Lexicon, Map<string, Actor>>();
+function composeOrgan(lex: Lexicon, stateId: string, suf: OrganSuffix): Actor {
+  let cache = organCache.get(lex);
+  if (!cache) organCache.set(lex, (cache = new Map()));
+  const ck = `${stateId}|${suf.canonical}`;
+  const hit = cache.get(ck);
+  if (hit) return hit;
+  let actor: Actor | undefined;
+  const candidates = (lex.orgsByState.get(stateId) ?? []).filter(
+    (o) => o.kind === suf.kind && (!suf.namePattern || suf.namePattern.test([o.name, ...o.aliases].join(" "))),
+  );
+  if (candidates.length === 1) {
+    const o = candidates[0]!;
+    actor = { key: nodeKey("Group", o.id), type: "Group", name: o.name, orgKind: o.kind, state: stateId };
+  } else {
+    const name = `${lex.demonym(stateId)} ${suf.canonical}`;
+    actor = { key: nodeKey("Group", name), type: "Group", name, state: stateId, ...(suf.kind ? { orgKind: suf.kind } : {}) };
+  }
+  cache.set(ck, actor);
+  return actor;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Persons
+
+interface Candidate {
+  start: number;
+  end: number;
+  words: string[];
+  name: string;
+}
+
+function candidates(a: Analysis, tokens: readonly Token[], covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !isNameWord(tokens[i])) continue;
+    const sent = tokens[i]!.sent;
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t || t.sent !== sent || covered[j]) break;
+      if (isNameWord(t) && t.space) {
+        j++;
+        continue;
+      }
+      // hyphenated and particle-joined parts: al-Ansari, Al-Ansari, bin Salman
+      if (t.text === "-" && !t.space && tokens[j + 1] && !tokens[j + 1]!.space && tokens[j + 1]!.kind === "word" && !covered[j + 1] && /^\p{L}/u.test(tokens[j + 1]!.text)) {
+        j += 2;
+        continue;
+      }
+      if (NAME_PARTICLES.has(t.text) && isNameWord(tokens[j + 1]) && !covered[j + 1]) {
+        j += 1;
+        continue;
+      }
+      if (NAME_PARTICLES.has(t.text) && tokens[j + 1]?.text === "-" && tokens[j + 2] && !covered[j + 2] && tokens[j + 2]!.cap) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    // a leading particle ("al-Nono" alone) is allowed only when preceded by a capitalised word: handled above
+    if (j - i > 6) j = i + 6;
+    const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
+    out.push({ start: i, end: j, words: text.split(" "), name: text });
+    i = j - 1;
+  }
+  // lower-case particle starting a single surname ("al-Nono", "al-Ansari")
+  return out;
+}
+
+function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], titles: TitleMention[]): void {
+  const cands = candidates(a, tokens, covered);
+  if (!cands.length) return;
+  const titleEnd = new Map<number, TitleMention>(); // token index right after a title -> title
+  const titleStart = new Map<number, TitleMention>();
+  for (const t of titles) {
+    titleEnd.set(t.end, t);
+    titleStart.set(t.start, t);
+  }
+  const actorEnd = new Map<number, ActorMention>();
+  for (const m of actors) actorEnd.set(m.end, m);
+
+  const persons: ActorMention[] = [];
+  const known = new Map<string, string>(); // surname form -> full name ("" when ambiguous)
+  const pending: Candidate[] = [];
+
+  const makePerson = (c: Candidate, name: string, via: string): ActorMention => ({
+    start: c.start,
+    end: c.end,
+    sent: tokens[c.start]!.sent,
+    actor: { key: nodeKey("Person", name), type: "Person", name },
+    surface: c.name,
+    via,
+  });
+
+  for (const c of cands) {
+    const prev = tokens[c.start - 1];
+    const next = tokens[c.end];
+    let via: string | undefined;
+    const multi = c.words.length >= 2;
+    if (titleEnd.has(c.start)) via = "title-before";
+    else if (prev && HONORIFICS.has(prev.text)) via = "honorific";
+    else if (next?.text === "," && appositiveTitle(tokens, c.end + 1, titleStart)) via = "appositive";
+    else if (multi && actorEnd.has(c.start) && actorEnd.get(c.start)!.actor.type === "Group") via = "org-before";
+    else if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) via = "verb-after";
+    else if (multi && prev && SPEECH_AFTER.has(prev.lower) && (!next || next.kind === "punct")) via = "verb-before";
+    else if (multi && next?.text === "," && tokens[c.end + 1] && PERSON_VERBS.has(tokens[c.end + 1]!.lower)) via = "verb-after";
+    if (!via) {
+      pending.push(c);
+      continue;
+    }
+    const p = makePerson(c, c.name, via);
+    describePerson(a, lex, tokens, p, actors, titles, titleStart);
+    persons.push(p);
+    if (multi) registerSurnames(c.words, c.name, known);
+  }
+  // second pass: surnames and partial names of persons named in full elsewhere in the article;
+  // persons named after their surname appear first are re-pointed too.
+  const resolveName = (words: string[], name: string): string | undefined => {
+    const full = known.get(name) ?? known.get(words[words.length - 1]!);
+    return full || undefined;
+  };
+  for (const p of persons) {
+    if (p.actor.name.includes(" ")) continue;
+    const full = resolveName([p.actor.name], p.actor.name);
+    if (full) {
+      p.actor = { key: nodeKey("Person", full), type: "Person", name: full };
+      p.via = "surname";
+    }
+  }
+  for (const c of pending) {
+    const full = known.get(c.name) || (c.words.length === 1 ? undefined : undefined);
+    if (!full) continue;
+    const p = makePerson(c, full, "surname");
+    describePerson(a, lex, tokens, p, actors, titles, titleStart);
+    persons.push(p);
+  }
+  // a validated name may also be a longer form of a partial one (possessive split, etc.)
+  for (const p of persons) actors.push(p);
+}
+
+function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
+  const set = (k: string) => {
+    const prev = known.get(k);
+    known.set(k, prev === undefined || prev === full ? full : "");
+  };
+  set(full);
+  for (let k = 1; k < words.length; k++) {
+    const suffix = words.slice(k).join(" ");
+    set(suffix);
+    // "al-Ansari" also goes by "Ansari"
+    const m = /^(?:al|el|Al|El|ad|ar|as|an)-(.+)$/.exec(suffix);
+    if (m) set(m[1]!);
+  }
+  // "Al-Ansari" written "al-Ansari"
+  const last = words[words.length - 1]!;
+  if (/^[Aa]l-|^[Ee]l-/.test(last)) set(last.charAt(0) === "a" || last.charAt(0) === "e" ? last.charAt(0).toUpperCase() + last.slice(1) : last.charAt(0).toLowerCase() + last.slice(1));
+}
+
+function appositiveTitle(tokens: readonly Token[], from: number, titleStart: Map<number, TitleMention>): boolean {
+  const sent = tokens[from - 1]?.sent;
+  for (let k = from; k < from + 12 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === "(" || t.text === ")") return false;
+    if (titleStart.has(k)) return true;
+    if (k === from && t.kind === "word" && !/^(a|an|the|who|its|their|his|her)$/.test(t.lower) && !t.cap) return false;
+  }
+  return false;
+}
+
+const GROUP_WORDS = new Set(["movement", "group", "militia", "faction", "organisation", "organization", "rebels", "party", "militants", "insurgents", "alliance", "coalition", "force"]);
+
+/** Role and affiliation: from the title phrase before the name, else from an appositive after it. */
+function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: ActorMention, actors: ActorMention[], titles: TitleMention[], titleStart: Map<number, TitleMention>): void {
+  const sent = p.sent;
+  // before: walk back over titles, actors, modifiers, "'s", "of"
+  let k = p.start - 1;
+  let affil: ActorMention | undefined;
+  let roleStart = -1;
+  let roleEnd = -1;
+  const titleCovering = (i: number) => titles.find((t) => i >= t.start && i < t.end);
+  const actorCovering = (i: number) => actors.find((m) => i >= m.start && i < m.end && m.actor.type !== "Person");
+  let sawTitle = false;
+  while (k >= 0 && tokens[k]!.sent === sent) {
+    const t = tokens[k]!;
+    const tm = titleCovering(k);
+    if (tm) {
+      sawTitle = true;
+      if (roleEnd < 0) roleEnd = tm.end;
+      roleStart = tm.start;
+      k = tm.start - 1;
+      continue;
+    }
+    const am = actorCovering(k);
+    if (am) {
+      if (!affil || (affil.actor.type === "State" && am.actor.type === "Group" && false)) affil ??= am;
+      k = am.start - 1;
+      continue;
+    }
+    if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for") {
+      k--;
+      continue;
+    }
+    if (TITLE_MODIFIERS.has(t.lower) || (t.cap && t.kind === "word" && !NOT_NAME.has(t.text) && sawTitle === false && roleEnd < 0 && false)) {
+      if (roleEnd >= 0) roleStart = k;
+      k--;
+      continue;
+    }
+    if (t.cap && t.kind === "word" && (roleEnd >= 0 || affil) && !HONORIFICS.has(t.text) && !NOT_NAME.has(t.text) && tokens[k - 1] && (actorCovering(k - 1) || tokens[k - 1]!.cap)) {
+      // capitalised title words: "Middle East envoy", "National Security spokesperson"
+      if (roleEnd >= 0) roleStart = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (sawTitle && roleStart >= 0) {
+    p.role = a.text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
+  }
+  if (affil) {
+    p.affiliation = affil;
+    p.affiliationRule = sawTitle ? "title-before" : "org-before";
+  }
+  // the nearest actor before the title wins (the one adjacent to the title phrase)
+  if (affil && sawTitle) {
+    // prefer a Group found anywhere in the phrase over a State ("U.S. State Department spokesperson")
+    let best: ActorMention | undefined;
+    for (const m of actors) {
+      if (m.actor.type === "Person" || m.start <= k || m.end > p.start) continue;
+      if (!best || (m.actor.type === "Group" && best.actor.type !== "Group") || (m.actor.type === best.actor.type && m.start > best.start)) best = m;
+    }
+    if (best) p.affiliation = best;
+  }
+  if (p.role && p.affiliation) return;
+
+  // after: ", a White House spokesman," / ", the head of the political bureau of the Islamist movement,"
+  if (tokens[p.end]?.text !== ",") return;
+  let title: TitleMention | undefined;
+  let org: ActorMention | undefined;
+  let state: ActorMention | undefined;
+  let groupWord = false;
+  let end = p.end + 1;
+  for (let j = p.end + 1; j < p.end + 16 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(" || t.text === "—") break;
+    end = j + 1;
+    const tm = titleStart.get(j);
+    if (tm && !title) title = tm;
+    const am = actorCovering(j);
+    if (am) {
+      if (am.actor.type === "Group") org ??= am;
+      else state ??= am;
+      j = am.end - 1;
+      continue;
+    }
+    if (GROUP_WORDS.has(t.lower)) groupWord = true;
+    if (PERSON_VERBS.has(t.lower) && !title) return;
+  }
+  if (!title) return;
+  p.role ??= title.title;
+  if (p.affiliation) return;
+  const chosen = org ?? state;
+  if (chosen) {
+    p.affiliation = chosen;
+    p.affiliationRule = "appositive";
+  } else if (groupWord) {
+    // "the Islamist movement": the nearest armed group or political movement named before
+    let best: ActorMention | undefined;
+    for (const m of actors) {
+      if (m.start >= p.start) break;
+      if (m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political")) best = m;
+    }
+    if (best) {
+      p.affiliation = best;
+      p.affiliationRule = "appositive-description";
+    }
+  }
+  void end;
+  void lex;
+}

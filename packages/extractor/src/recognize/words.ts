@@ -1,0 +1,67 @@
+// Small closed word lists shared by the recognisers and the relation rules.
+
+export const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Capitalised words that never start or form a person name. */
+export const NOT_NAME = set(`
+  The A An In On At For From To Of By With Without But And Or Nor If As After Before While When Whenever Since During
+  According However Meanwhile Despite Although Though Because Earlier Later Last Next This That These Those There Here
+  It Its He She They We I You His Her Their Our My Your Him Them Us Who Whom Whose What Which Where Why How Both Each
+  Every Some Many Most Several Other Another Such No Not Yes All Any Also Still Yet Even Only Just Then Now Today
+  Tonight Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
+  July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
+  Mr. Mrs. Ms. Dr. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
+  Speaking Asked Visiting Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
+  Ahead Around Along Beyond Throughout Toward Towards Via Per Than Once Twice Instead Neither Either Whether Unless
+  Until Please Thanks Reuters Photo Video Listen Read Watch Click Share Advertisement Updated Published Breaking News
+  Live Analysis Opinion Editorial Comment Exclusive Report Reporting Editing Writing Additional Source Sources Image
+  Images Credit Copyright Gaza Strip West Bank Red Sea Middle East Islamist Western Eastern Northern Southern
+  Oct. Nov. Dec. Jan. Feb. Aug. Sept. Sep. Mar. Apr. Jun. Jul. God Allah Christmas Ramadan Eid Easter COVID
+  Government Ministry Parliament Congress Senate Council Assembly Army Forces Police Court Party Front Movement
+  Agreement Accord Deal Plan Talks Summit Conference Ceasefire Truce Peace War Operation Initiative Process Declaration
+  Protocol Framework Roadmap Program Programme Force Mission Group Brigade Brigades Committee Commission Office Agency
+`);
+
+/** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
+export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu`);
+
+/** Honorifics that mark the next capitalised token(s) as a person. */
+export const HONORIFICS = set(`Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Father Imam`);
+
+/** Verbs that, right after a capitalised sequence, show it is a person speaking or acting. */
+export const PERSON_VERBS = set(`
+  said says told tells added adds noted notes warned warns stated states explained explains argued argues insisted
+  insists stressed stresses emphasized emphasised emphasizes emphasises acknowledged acknowledges announced announces
+  wrote writes tweeted posted urged urges met meets visited visits called calls asked asks replied replies recalled
+  confirmed confirms denied denies declined declines expressed expresses reiterated reiterates vowed vows pledged
+  pledges promised promises welcomed welcomes praised praises criticised criticized accused accuses suggested suggests
+  hopes hoped believes believed thinks thought spoke speaks travelled traveled arrived arrives returned returns
+  held holds signed signs proposed proposes demanded demands rejected rejects agreed agrees
+`);
+
+/** Words between a state/organisation and a title that still belong to the title phrase. */
+export const TITLE_MODIFIERS = set(`
+  national security special deputy senior chief top foreign former acting interim vice political military presidential
+  personal affairs general assistant regional humanitarian peace principal lead leading executive permanent
+  high-level highest defence defense intelligence economic state supreme joint first second
+`);
+
+/** Descriptor nouns that may sit inside an actor phrase ("the head of Israel's Mossad intelligence service"). */
+export const DESCRIPTORS = set(`
+  intelligence service services agency delegation delegations officials official head heads chief chiefs leader
+  leaders leadership counterpart counterparts representative representatives envoy envoys team teams negotiator
+  negotiators negotiating technical government administration authorities side camp forces military army
+  spokesman spokeswoman spokesperson minister ministers ministry president prime premier foreign secretary director
+  commander commanders movement group militants fighters rebels members member senior top security national
+  political bureau office people
+`);
+
+/** Words that, in front of a capital, make it a place rather than an actor. */
+export const LOCATIVE = set(`in at to from near into toward towards via visiting visited visit outside inside around across through over reached arrived left leaving`);
+
+/** Nouns that name a meeting. */
+export const MEETING_NOUNS = set(`talks negotiations meeting meetings summit conference consultations round visit`);
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};

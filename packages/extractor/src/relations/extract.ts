@@ -1,0 +1,464 @@
+// Applies the relation rules (./rules.ts) to one article's sentences. Arguments are read from
+// "chunks": actor mentions glued by possessives, titles and descriptors ("the head of Israel's
+// Mossad" is one chunk whose head is Mossad), coordinated into lists ("the United States, Qatar
+// and Egypt"). The head of a chunk is its person if it names one, else its last actor: unnamed
+// officials stand for their organisation or state.
+import { CAMEO, nodeKey, type RelationType } from "@backchannel/schema";
+import type { Analysis, Token } from "../nlp/wink.js";
+import type { Lexicon } from "../recognize/lexicon.js";
+import type { Actor, ActorMention, Mentions } from "../recognize/mentions.js";
+import type { ArticleMeeting, MeetingMention } from "../recognize/meetings.js";
+import { DESCRIPTORS, TITLE_MODIFIERS, WEEKDAYS, set } from "../recognize/words.js";
+import { RULES, type RelationRule } from "./rules.js";
+
+export type FactTarget = { actor: Actor } | { meeting: number };
+
+export interface Fact {
+  type: RelationType;
+  source: Actor;
+  target: FactTarget;
+  rule: string;
+  confidence: number;
+  sent: number;
+  cameo?: string;
+  what?: string;
+  role?: string;
+}
+
+interface Chunk {
+  start: number;
+  end: number;
+  sent: number;
+  head: ActorMention;
+}
+
+// ------------------------------------------------------------------ compiled rules
+interface Step {
+  words: ReadonlySet<string>;
+  optional: boolean;
+  repeat: boolean;
+}
+interface Compiled {
+  rule: RelationRule;
+  steps: Step[];
+  requiresAfter?: ReadonlySet<string>;
+  notAfter?: ReadonlySet<string>;
+}
+function compile(rule: RelationRule): Compiled {
+  const steps = rule.pattern.split(/\s+/).map((raw) => {
+    const repeat = raw.endsWith("*");
+    const optional = repeat || raw.endsWith("?");
+    const body = raw.replace(/[?*]$/, "");
+    return { words: new Set(body.split("|")), optional, repeat };
+  });
+  const c: Compiled = { rule, steps };
+  if (rule.requiresAfter) c.requiresAfter = set(rule.requiresAfter);
+  if (rule.notAfter) c.notAfter = new Set(rule.notAfter.split("|"));
+  return c;
+}
+const BY_FIRST = new Map<string, Compiled[]>();
+for (const r of RULES) {
+  const c = compile(r);
+  for (const w of c.steps[0]!.words) {
+    const list = BY_FIRST.get(w) ?? [];
+    list.push(c);
+    BY_FIRST.set(w, list);
+  }
+}
+
+/** Token index after the match, or -1. Greedy per step (patterns are short and unambiguous). */
+function matchAt(c: Compiled, tokens: readonly Token[], i: number): number {
+  const sent = tokens[i]!.sent;
+  let j = i;
+  for (const st of c.steps) {
+    if (st.repeat) {
+      let n = 0;
+      while (n < 4 && tokens[j] && tokens[j]!.sent === sent && st.words.has(tokens[j]!.lower)) {
+        j++;
+        n++;
+      }
+      continue;
+    }
+    const t = tokens[j];
+    if (t && t.sent === sent && st.words.has(t.lower)) j++;
+    else if (!st.optional) return -1;
+  }
+  return j;
+}
+
+// ------------------------------------------------------------------ word classes for gaps
+const GLUE = set(`'s ' of the a an its their his her`);
+const LIST_COORD = set(`, and or & plus alongside along together as well both`);
+const LIST_GAP = set(`, and or & plus alongside along together with as well both the also its their`);
+const PRE_GAP = set(`
+  has have had is are was were will would could should may might must can also reportedly recently then later
+  previously already again still now not n't never been being jointly separately repeatedly publicly once first
+  earlier today yesterday tonight on last this week month morning evening afternoon night late early
+  do does did who which whose both all together officially formally finally successfully effectively
+  directly indirectly personally quietly secretly currently initially just said to reportedly
+`);
+const OBJ_GAP = set(`the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from in of top senior envoys envoy negotiators team teams`);
+const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas although though when after before since until`);
+
+function isDateWord(t: Token): boolean {
+  return t.kind === "number" || WEEKDAYS[t.lower] !== undefined || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(t.lower);
+}
+
+export interface RelationInput {
+  analysis: Analysis;
+  mentions: Mentions;
+  meetings: ArticleMeeting[];
+  meetingMentions: MeetingMention[];
+  lex: Lexicon;
+}
+
+export function extractRelations(inp: RelationInput): Fact[] {
+  const { analysis: a, mentions: m, meetings, meetingMentions, lex } = inp;
+  const { tokens, sentences } = a;
+  const n = tokens.length;
+  const facts: Fact[] = [];
+
+  // ---- chunks
+  const chunks: Chunk[] = [];
+  const chunkAt = new Int32Array(n).fill(-1);
+  {
+    let cur: Chunk | undefined;
+    for (const am of m.actors) {
+      if (cur && cur.sent === am.sent && gapAll(cur.end, am.start, (t, k) => GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))) {
+        cur.end = am.end;
+        if (am.actor.type === "Person" || cur.head.actor.type !== "Person") cur.head = am;
+        continue;
+      }
+      cur = { start: am.start, end: am.end, sent: am.sent, head: am };
+      chunks.push(cur);
+    }
+    chunks.forEach((c, idx) => {
+      for (let k = c.start; k < c.end; k++) chunkAt[k] = idx;
+    });
+  }
+  function gapAll(from: number, to: number, ok: (t: Token, k: number) => boolean): boolean {
+    for (let k = from; k < to; k++) if (!ok(tokens[k]!, k)) return false;
+    return true;
+  }
+
+  const listFrom = (ci: number, dir: 1 | -1): number[] => {
+    const out = [ci];
+    let cur = ci;
+    for (;;) {
+      const nx = cur + dir;
+      const c1 = chunks[cur]!;
+      const c2 = chunks[nx];
+      if (!c2 || c2.sent !== c1.sent) break;
+      const [from, to] = dir === 1 ? [c1.end, c2.start] : [c2.end, c1.start];
+      if (to - from > 8) break;
+      let coord = false;
+      let ok = true;
+      for (let k = from; k < to; k++) {
+        const t = tokens[k]!;
+        if (LIST_COORD.has(t.lower)) coord = true;
+        if (!(LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || t.lower === "a" || t.lower === "an") {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok || !coord) break;
+      out.push(nx);
+      cur = nx;
+    }
+    return dir === 1 ? out : out.reverse();
+  };
+
+  const subjectBefore = (ts: number, sentStart: number): number[] => {
+    let k = ts - 1;
+    let gap = 0;
+    while (k >= sentStart) {
+      if (chunkAt[k]! >= 0) return listFrom(chunkAt[k]!, -1);
+      const t = tokens[k]!;
+      if (t.text === ",") {
+        // skip a parenthetical: ", which ... ," / ", a White House spokesman,"
+        let q = k - 1;
+        while (q >= sentStart && q > k - 16 && tokens[q]!.text !== "," && !CLAUSE_BREAK.has(tokens[q]!.lower)) q--;
+        if (q >= sentStart && tokens[q]!.text === "," && /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking)$/.test(tokens[q + 1]?.lower ?? "")) {
+          k = q - 1;
+          gap++;
+          continue;
+        }
+        return [];
+      }
+      if (CLAUSE_BREAK.has(t.lower)) return [];
+      if (PRE_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || isDateWord(t)) {
+        k--;
+        if (++gap > 8) return [];
+        continue;
+      }
+      return [];
+    }
+    return [];
+  };
+
+  const objectAfter = (te: number, sentEnd: number, maxGap = 5): number[] => {
+    let k = te;
+    let gap = 0;
+    while (k < sentEnd) {
+      if (chunkAt[k]! >= 0) return listFrom(chunkAt[k]!, 1);
+      const t = tokens[k]!;
+      if (OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
+        k++;
+        if (++gap > maxGap) return [];
+        continue;
+      }
+      return [];
+    }
+    return [];
+  };
+
+  const placeActorAfter = (te: number, sentEnd: number): Actor | undefined => {
+    for (let k = te; k < Math.min(te + 3, sentEnd); k++) {
+      const pi = m.placeAt[k]!;
+      if (pi >= 0) {
+        const p = m.places[pi]!;
+        const st = p.state ?? lex.placeState.get(p.name.toLowerCase());
+        if (st) return { key: nodeKey("State", st), type: "State", name: lex.stateName(st), state: st };
+        return undefined;
+      }
+      if (!GLUE.has(tokens[k]!.lower)) return undefined;
+    }
+    return undefined;
+  };
+
+  const heads = (idx: number[]): Actor[] => {
+    const seen = new Set<string>();
+    const out: Actor[] = [];
+    for (const i of idx) {
+      const act = chunks[i]!.head.actor;
+      if (!seen.has(act.key)) {
+        seen.add(act.key);
+        out.push(act);
+      }
+    }
+    return out;
+  };
+
+  // meetings named in each sentence
+  const meetingsIn = new Map<number, number>(); // sentence -> merged meeting
+  const meetingNounIn = new Set<number>(); // sentences with any meeting noun
+  const meetingAtNoun = new Map<number, number>(); // noun token -> merged meeting
+  for (const mm of meetingMentions) {
+    meetingNounIn.add(mm.sent);
+    if (mm.meeting >= 0) {
+      if (!meetingsIn.has(mm.sent)) meetingsIn.set(mm.sent, mm.meeting);
+      meetingAtNoun.set(mm.noun, mm.meeting);
+    }
+  }
+
+  // ---- article-level salience, for "the other side" and fallback parties
+  const freq = new Map<string, { actor: Actor; n: number; first: number }>();
+  for (const c of chunks) {
+    const act = c.head.actor;
+    if (act.type === "Person") continue;
+    const e = freq.get(act.key);
+    if (e) e.n++;
+    else freq.set(act.key, { actor: act, n: 1, first: c.start });
+  }
+  const ranked = [...freq.values()].sort((x, y) => y.n - x.n || x.first - y.first).map((e) => e.actor);
+  const sameSide = (x: Actor, y: Actor) => x.key === y.key || (!!x.state && x.state === y.state);
+
+  const mediatorKeys = new Map<string, Actor>();
+  const subjectLists: { sent: number; actors: Actor[] }[] = [];
+  const consumedMediatorNoun = new Set<number>();
+
+  const push = (f: Fact) => {
+    if ("actor" in f.target && f.target.actor.key === f.source.key) return;
+    facts.push(f);
+  };
+
+  const mediate = (mediators: Actor[], s: number, te: number, sentEnd: number, rule: RelationRule, exclude: Actor[]) => {
+    if (!mediators.length) return;
+    const meeting = meetingsIn.get(s);
+    let targets: FactTarget[] = [];
+    if (meeting !== undefined) targets = [{ meeting }];
+    else {
+      // "between A and B" anywhere after the trigger
+      for (let k = te; k < sentEnd; k++) {
+        if (tokens[k]!.lower === "between") {
+          targets = heads(objectAfter(k + 1, sentEnd, 3)).filter((x) => !mediators.some((y) => y.key === x.key)).map((actor) => ({ actor }));
+          break;
+        }
+      }
+      if (!targets.length && meetings.length === 1) targets = [{ meeting: 0 }];
+      if (!targets.length) {
+        const ex = [...mediators, ...exclude];
+        targets = ranked.filter((x) => !ex.some((y) => sameSide(x, y))).slice(0, 2).map((actor) => ({ actor }));
+      }
+    }
+    for (const med of mediators) {
+      mediatorKeys.set(med.key, med);
+      for (const target of targets) push({ type: "MEDIATES", source: med, target, rule: rule.name, confidence: rule.confidence, sent: s, cameo: CAMEO.MEDIATE });
+    }
+  };
+
+  for (let s = 0; s < sentences.length; s++) {
+    const sen = sentences[s]!;
+    for (let i = sen.tokStart; i < sen.tokEnd; i++) {
+      const cands = BY_FIRST.get(tokens[i]!.lower);
+      if (!cands) continue;
+      let best: Compiled | undefined;
+      let bestEnd = -1;
+      for (const c of cands) {
+        if (c.notAfter && i > 0 && c.notAfter.has(tokens[i - 1]!.lower)) continue;
+        const e = matchAt(c, tokens, i);
+        if (e <= i || e <= bestEnd) continue;
+        if (c.requiresAfter) {
+          let ok = false;
+          for (let k = e; k < Math.min(e + 5, sen.tokEnd); k++) if (c.requiresAfter.has(tokens[k]!.lower)) ok = true;
+          if (!ok) continue;
+        }
+        if (c.rule.needsMeeting && !meetingNounIn.has(s)) continue;
+        best = c;
+        bestEnd = e;
+      }
+      if (!best) continue;
+      const rule = best.rule;
+      const ts = i;
+      const te = bestEnd;
+      let subj: number[] = [];
+      let obj: number[] = [];
+      switch (rule.args) {
+        case "subj-obj":
+          subj = subjectBefore(ts, sen.tokStart);
+          obj = objectAfter(te, sen.tokEnd);
+          break;
+        case "subj":
+          subj = subjectBefore(ts, sen.tokStart);
+          break;
+        case "obj":
+        case "between":
+          obj = objectAfter(te, sen.tokEnd, rule.args === "between" ? 3 : 2);
+          break;
+        case "possessor":
+          if (chunkAt[ts - 1]! >= 0) subj = [chunkAt[ts - 1]!];
+          if (rule.type === "MEETS") obj = objectAfter(te, sen.tokEnd);
+          break;
+        case "prefix":
+          if (chunkAt[ts - 1]! >= 0) subj = [chunkAt[ts - 1]!];
+          break;
+      }
+      const S = heads(subj);
+      let O = heads(obj);
+      if (rule.placesAsActors && !O.length) {
+        const pa = placeActorAfter(te, sen.tokEnd);
+        if (pa) O = [pa];
+      }
+      if (S.length) subjectLists.push({ sent: s, actors: S });
+
+      switch (rule.type) {
+        case "MEDIATES": {
+          if (rule.name === "mediators-list" || rule.name === "mediated-by" || rule.name === "hosted-by" || rule.name === "mediation-by") {
+            if (O.length) consumedMediatorNoun.add(ts);
+            mediate(O, s, te, sen.tokEnd, rule, []);
+            break;
+          }
+          let meds = S;
+          if (rule.alsoAfter) {
+            let k = te;
+            while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and)$/.test(tokens[k]!.lower)) k++;
+            if (k < sen.tokEnd && /^(alongside|with|and)$/.test(tokens[k]!.lower)) meds = [...meds, ...heads(objectAfter(k + 1, sen.tokEnd, 2))];
+          }
+          if (meds.length && /mediator|broker|facilitator|intermediar|guarantor|go-between/.test(tokens[te - 1]!.lower)) consumedMediatorNoun.add(te - 1);
+          mediate(meds, s, te, sen.tokEnd, rule, []);
+          break;
+        }
+        case "MEETS": {
+          const meeting = meetingsIn.get(s);
+          if (rule.args === "between") {
+            for (let x = 0; x < O.length; x++)
+              for (let y = x + 1; y < O.length; y++) push({ type: "MEETS", source: O[x]!, target: { actor: O[y]! }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
+            if (meeting !== undefined) for (const o of O) push({ type: "ATTENDS", source: o, target: { meeting }, rule: rule.name, confidence: rule.confidence, sent: s });
+            break;
+          }
+          if (O.length) {
+            for (const x of S) for (const y of O) if (!sameSide(x, y) || x.type === "Person" || y.type === "Person") push({ type: "MEETS", source: x, target: { actor: y }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
+          } else if (S.length >= 2 && rule.name !== "hosted" && rule.name !== "visited" && rule.name !== "visit-to") {
+            for (let x = 0; x < S.length; x++)
+              for (let y = x + 1; y < S.length; y++) push({ type: "MEETS", source: S[x]!, target: { actor: S[y]! }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s, cameo: rule.cameo });
+          }
+          if (meeting !== undefined && rule.name !== "visited") for (const x of [...S, ...O]) push({ type: "ATTENDS", source: x, target: { meeting }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s });
+          break;
+        }
+        case "ATTENDS": {
+          const meeting = rule.name === "meeting-of" ? (meetingAtNoun.get(ts) ?? meetingsIn.get(s)) : meetingsIn.get(s);
+          const who = rule.name === "meeting-of" ? O : S;
+          if (meeting !== undefined) {
+            for (const x of who) push({ type: "ATTENDS", source: x, target: { meeting }, rule: rule.name, confidence: rule.confidence, sent: s });
+          } else if (rule.name === "meeting-of") {
+            for (let x = 0; x < who.length; x++)
+              for (let y = x + 1; y < who.length; y++) push({ type: "MEETS", source: who[x]!, target: { actor: who[y]! }, rule: rule.name, confidence: rule.confidence * 0.8, sent: s, cameo: CAMEO.CONSULT });
+          }
+          break;
+        }
+        case "DEMANDS": {
+          if (!S.length) break;
+          // the demand, in the article's words: up to the end of the clause
+          let k = te;
+          while (k < sen.tokEnd && k < te + 14) {
+            const t = tokens[k]!;
+            if (t.text === ";" || t.text === "." || (k > te + 2 && (t.text === "," || /^(but|while|which|following|after|as|because|whereas)$/.test(t.lower)))) break;
+            k++;
+          }
+          const whatText = k > te ? a.text.slice(tokens[te]!.start, tokens[k - 1]!.end).replace(/^(that|for|on)\s+/i, "").trim() : "";
+          let target: Actor | undefined;
+          for (let q = te; q < k; q++) {
+            const ci = chunkAt[q]!;
+            if (ci < 0) continue;
+            let act = chunks[ci]!.head.actor;
+            if (act.type === "Group" && act.state && lex.states.has(act.state)) act = { key: nodeKey("State", act.state), type: "State", name: lex.stateName(act.state), state: act.state };
+            if (!S.some((x) => sameSide(x, act))) {
+              target = act;
+              break;
+            }
+            q = chunks[ci]!.end - 1;
+          }
+          target ??= ranked.find((x) => !S.some((y) => sameSide(x, y)) && !mediatorKeys.has(x.key) && x.type !== "Person");
+          if (!target) break;
+          const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
+          for (const x of S) {
+            const f: Fact = { type: "DEMANDS", source: x, target: { actor: target }, rule: rule.name, confidence: rule.confidence, sent: s, cameo };
+            if (whatText) f.what = whatText;
+            push(f);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  // ---- "the mediators": the mediators the article names, else the actors the lead paragraphs
+  // show acting together right after the word ("Mediators held talks ... The United States, Qatar
+  // and Egypt met with an Israeli delegation")
+  if (!mediatorKeys.size) {
+    let firstGeneric = -1;
+    for (let i = 0; i < n; i++) {
+      const lw = tokens[i]!.lower;
+      if ((lw === "mediators" || lw === "mediator") && !consumedMediatorNoun.has(i)) {
+        firstGeneric = tokens[i]!.sent;
+        break;
+      }
+    }
+    if (firstGeneric >= 0) {
+      const cand = subjectLists.find((l) => l.sent >= firstGeneric && l.sent <= firstGeneric + 2 && l.actors.length >= 2 && l.actors.every((x) => x.type !== "Person"));
+      if (cand) {
+        const sen = sentences[cand.sent]!;
+        mediate(cand.actors, cand.sent, sen.tokStart, sen.tokEnd, { name: "mediators-antecedent", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "", args: "subj", confidence: 0.55 }, []);
+      }
+    }
+  }
+
+  // ---- affiliations from titles and appositives
+  for (const am of m.actors) {
+    if (am.actor.type !== "Person" || !am.affiliation) continue;
+    const f: Fact = { type: "AFFILIATED_WITH", source: am.actor, target: { actor: am.affiliation.actor }, rule: am.affiliationRule ?? "title", confidence: am.affiliationRule === "appositive-description" ? 0.6 : 0.85, sent: am.sent };
+    if (am.role) f.role = am.role;
+    push(f);
+  }
+  return facts;
+}

@@ -1,0 +1,70 @@
+// Relation triggers as typed data. A pattern is a sequence of steps; a step lists the lower-case
+// words it accepts ("met|meets"); a trailing "?" makes the step optional and "*" lets it repeat.
+// `args` says where the actors are read:
+//   subj-obj   the coordinated actors before the trigger, and those right after it
+//   subj       only the actors before the trigger
+//   obj        only the actors right after the trigger ("mediators Qatar, Egypt and the US")
+//   between    the actors after the trigger, paired among themselves ("talks between A and B")
+//   possessor  the actor right before "'s" in the trigger ("Hamas' demand for")
+//   prefix     the actor glued to the trigger by a hyphen ("U.S.-brokered")
+import { CAMEO, type RelationType } from "@backchannel/schema";
+
+export type ArgShape = "subj-obj" | "subj" | "obj" | "between" | "possessor" | "prefix";
+
+export interface RelationRule {
+  name: string;
+  type: Exclude<RelationType, "AFFILIATED_WITH" | "MENTIONED_IN">;
+  cameo: string;
+  pattern: string;
+  args: ArgShape;
+  confidence: number;
+  /** One of these words must follow within 5 tokens ("brokered a ceasefire", not "facilitated the release"). */
+  requiresAfter?: string;
+  /** Objects may be places standing for their state ("visited Kigali"). */
+  placesAsActors?: boolean;
+  /** Actors right after the trigger joined by "alongside"/"with" share the role ("as a mediator alongside Egypt"). */
+  alsoAfter?: boolean;
+  /** MEDIATES only when the sentence names a meeting or talks ("talks hosted by Norway"). */
+  needsMeeting?: boolean;
+  /** The left neighbour must not be one of these ("demands were met"). */
+  notAfter?: string;
+}
+
+const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process pause release arrangement understanding meeting meetings summit contacts between";
+const MODS = "a|an|the|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security";
+
+export const RULES: RelationRule[] = [
+  // ------------------------------------------------------------------ MEDIATES (CAMEO 045)
+  { name: "mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediated|brokered|facilitated|sponsored|led|overseen|convened|organised|organized by", args: "obj", confidence: 0.85, needsMeeting: false },
+  { name: "hosted-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "hosted by", args: "obj", confidence: 0.7, needsMeeting: true },
+  { name: "mediation-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediation|facilitation efforts? by|of|from", args: "obj", confidence: 0.8 },
+  { name: "possessive-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' mediation|mediating|mediator|facilitation", args: "possessor", confidence: 0.8 },
+  { name: "prefix-brokered", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- brokered|mediated|facilitated|sponsored", args: "prefix", confidence: 0.85 },
+  { name: "serve-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve|serves|served|serving|act|acts|acted|acting|work|works|worked|working|stepped|step|emerged|emerging|remain|remains|remained|is|are|was|were|be|been|has|have in? as? a|an|the|key|main|chief|lead|international|regional|principal|major|top|neutral* mediator|mediators|broker|brokers|facilitator|facilitators|intermediary|intermediaries|go-between|go-betweens|guarantor|guarantors", args: "subj", confidence: 0.85, alsoAfter: true },
+  { name: "mediate-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediate|mediates|mediated|mediating", args: "subj", confidence: 0.85, alsoAfter: true, notAfter: "being" },
+  { name: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help|helped|helps|helping|trying|tried|seeking|sought|working|worked? to? broker|brokers|brokered|brokering|facilitate|facilitates|facilitated|facilitating|convene|convened|convenes|convening", args: "subj", confidence: 0.75, requiresAfter: TALK, alsoAfter: true },
+  { name: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `host|hosts|hosted|hosting ${MODS}* talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
+  { name: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|guarantors :|,|—|–|-|(?", args: "obj", confidence: 0.8 },
+
+  // ------------------------------------------------------------------ MEETS (CAMEO 040 / 042 / 043 / 046)
+  { name: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
+  { name: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
+  { name: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|conducted ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
+  { name: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate|negotiates|negotiated|negotiating|talked|talking|spoke|speaks|speaking|conferred|consulted with|to", args: "subj-obj", confidence: 0.8 },
+  { name: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|contacts|summit|negotiation|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap between", args: "between", confidence: 0.8 },
+  { name: "visited", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visited|visits|visit|visiting|toured", args: "subj-obj", confidence: 0.7, placesAsActors: true },
+  { name: "visit-to", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visit|trip|travelled|traveled|flew to", args: "subj-obj", confidence: 0.65, placesAsActors: true },
+  { name: "hosted", type: "MEETS", cameo: CAMEO.HOST, pattern: "hosted|hosts|hosting|host|received|receives|welcomed|welcomes", args: "subj-obj", confidence: 0.7 },
+  { name: "meeting-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "'s|' meeting|meetings|talks|call|conversation with", args: "possessor", confidence: 0.75 },
+
+  // ------------------------------------------------------------------ ATTENDS
+  { name: "attended", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "attended|attends|attending|attend|joined|joins|join|participated|participates|participating|participate|took|take|takes|taking part? in?", args: "subj", confidence: 0.7 },
+  { name: "meeting-of", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "meeting|meetings|talks|summit|gathering|conference of|between|among|with intelligence|security|foreign|defence|defense|spy|top|senior? chiefs|officials|ministers|leaders|delegations|representatives|envoys|negotiators|heads|mediators? from|of", args: "obj", confidence: 0.75 },
+  { name: "stay-for-talks", type: "ATTENDS", cameo: CAMEO.VISIT, pattern: "'s|' brief|short|recent|latest? stay|trip|visit|presence", args: "possessor", confidence: 0.6 },
+
+  // ------------------------------------------------------------------ DEMANDS (CAMEO 10x)
+  { name: "demand-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|demanded|demanding|want|wants|wanted|seeks|sought|requested|requests on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "new|the|these|those|its|their|his|her|our|of|such|and|some|key|main|'s|'|a|any|no|all|to|make|made|making|add|adding|added" },
+  { name: "call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "call|calls|called|calling|pressed|presses|pressing|press|insist|insists|insisted|insisting|push|pushed|pushes|pushing|appealed|appeals|appealing for|on|that", args: "subj-obj", confidence: 0.75, notAfter: "a|the|phone|its|their" },
+  { name: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
+  { name: "making-demands", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "adding|making|add|make|made|added|issued|issuing|presented|presenting|set|setting|raised|raising|tabled|put new|additional|fresh|further|unacceptable|more|its? demands|conditions", args: "subj", confidence: 0.65 },
+];

@@ -1,0 +1,77 @@
+// One article end to end, before graph merging: metadata, the wink pass, mentions, within-article
+// coreference (surnames, unnamed officials, "the mediators"), meetings and relation facts.
+import { nodeKey } from "@backchannel/schema";
+import type { ArticleInput } from "../types.js";
+import { readTextMetadata } from "../input/metadata.js";
+import { analyse } from "../nlp/wink.js";
+import type { Lexicon } from "../recognize/lexicon.js";
+import { recognize, type Actor } from "../recognize/mentions.js";
+import { findMeetings, mergeMeetings, type ArticleMeeting } from "../recognize/meetings.js";
+import { extractRelations, type Fact } from "../relations/extract.js";
+
+export interface EntitySeen {
+  actor: Actor;
+  surfaces: Set<string>;
+  roles: Set<string>;
+  /** First sentence naming it. */
+  sent: number;
+}
+
+export interface ArticleResult {
+  id: string;
+  text: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  url?: string;
+  author?: string;
+  credits: string[];
+  sentences: { start: number; end: number }[];
+  entities: Map<string, EntitySeen>;
+  meetings: ArticleMeeting[];
+  facts: Fact[];
+}
+
+export function extractArticle(input: ArticleInput & { author?: string }, lex: Lexicon): ArticleResult {
+  const meta = readTextMetadata(input.text, input.date);
+  const analysis = analyse(meta.masked);
+  const mentions = recognize(analysis, lex);
+  const date = meta.date;
+  const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd } : undefined;
+  const meetingMentions = findMeetings(analysis, mentions, lex, date, dateline);
+  const meetings = mergeMeetings(meetingMentions, lex);
+  const facts = extractRelations({ analysis, mentions, meetings, meetingMentions, lex });
+
+  const entities = new Map<string, EntitySeen>();
+  const see = (actor: Actor, surface: string, sent: number, role?: string) => {
+    let e = entities.get(actor.key);
+    if (!e) entities.set(actor.key, (e = { actor, surfaces: new Set(), roles: new Set(), sent }));
+    if (surface) e.surfaces.add(surface.replace(/\s+/g, " "));
+    if (role) e.roles.add(role);
+  };
+  for (const am of mentions.actors) {
+    see(am.actor, am.surface, am.sent, am.role);
+    if (am.via === "composed" && am.actor.state) {
+      // "Qatar's foreign ministry" also names Qatar
+      const st = lex.states.get(am.actor.state);
+      if (st) see({ key: nodeKey("State", st.id), type: "State", name: st.name, state: st.id }, analysis.text.slice(analysis.tokens[am.start]!.start, analysis.tokens[am.start]!.end), am.sent);
+    }
+  }
+  const r: ArticleResult = {
+    id: input.id,
+    text: input.text,
+    credits: meta.credits,
+    sentences: analysis.sentences.map((s) => ({ start: s.start, end: s.end })),
+    entities,
+    meetings,
+    facts,
+  };
+  const title = input.title ?? meta.title;
+  if (title) r.title = title;
+  if (date) r.date = date;
+  if (input.source) r.source = input.source;
+  if (input.url) r.url = input.url;
+  const author = input.author ?? meta.author;
+  if (author) r.author = author;
+  return r;
+}
