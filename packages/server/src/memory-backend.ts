@@ -1,10 +1,20 @@
-// A graph.json served from memory (no Neo4j): the viewer works, search works, Cypher says it needs Neo4j.
-import { normName, type GraphJson } from "@backchannel/schema";
+// A graph.json served from memory (no Neo4j): the viewer, search and the lookups work from graphology;
+// the Cypher box says it needs Neo4j. Lookups answer with the same Fact shape as the store's.
+import { MultiGraph } from "graphology";
+import { normName, type Evidence, type GraphJson, type NodeType } from "@backchannel/schema";
+import { NameResolutionError, type Fact, type NodeRef } from "@backchannel/store";
 import type { SearchResult } from "./api-types.js";
 
+type Attrs = Record<string, unknown>;
+const MEETING_LINKS = new Set(["ATTENDS", "MEDIATES", "MEETS"]);
+
 export class MemoryGraph {
+  readonly g: MultiGraph;
   private readonly index: { key: string; norms: string[]; result: SearchResult }[];
+
   constructor(readonly graph: GraphJson) {
+    this.g = new MultiGraph({ allowSelfLoops: false });
+    this.g.import(graph as never);
     this.index = graph.nodes
       .filter((n) => n.attributes.type !== "Article")
       .map((n) => ({
@@ -26,5 +36,136 @@ export class MemoryGraph {
       .sort((a, b) => a.r - b.r || a.e.result.name.localeCompare(b.e.result.name))
       .slice(0, limit)
       .map((x) => x.e.result);
+  }
+
+  private ref(key: string): NodeRef {
+    const a = this.g.getNodeAttributes(key) as Attrs;
+    const ref: NodeRef = { key, type: a.type as NodeType, name: String(a.name) };
+    if (typeof a.date === "string") ref.date = a.date;
+    if (typeof a.place === "string") ref.place = a.place;
+    return ref;
+  }
+
+  private fact(edge: string, via?: string): Fact {
+    const a = this.g.getEdgeAttributes(edge) as Attrs;
+    const f: Fact = {
+      type: String(a.type),
+      from: this.ref(this.g.source(edge)),
+      to: this.ref(this.g.target(edge)),
+      evidence: (a.evidence as Evidence[]) ?? [],
+    };
+    for (const k of ["what", "role", "cameo"] as const) if (typeof a[k] === "string") f[k] = a[k] as string;
+    if (via) f.via = this.ref(via);
+    return f;
+  }
+
+  private type(key: string): string {
+    return String(this.g.getNodeAttribute(key, "type"));
+  }
+
+  private edgesOf(key: string, types?: Set<string>, dir: "out" | "in" | "both" = "both"): string[] {
+    const list = dir === "out" ? this.g.outEdges(key) : dir === "in" ? this.g.inEdges(key) : this.g.edges(key);
+    return list.filter((e) => (types ? types.has(String(this.g.getEdgeAttribute(e, "type"))) : this.g.getEdgeAttribute(e, "type") !== "MENTIONED_IN"));
+  }
+
+  resolve(name: string, types?: NodeType[]): NodeRef {
+    if (this.g.hasNode(name)) return this.ref(name);
+    const want = normName(name);
+    const exact = this.index.filter((e) => e.norms.includes(want) && (!types || types.includes(e.result.type)));
+    const actors = exact.filter((e) => e.result.type !== "Meeting");
+    if (exact.length === 1) return this.ref(exact[0]!.key);
+    if (actors.length === 1) return this.ref(actors[0]!.key);
+    if (exact.length > 1) throw new NameResolutionError(`"${name}" is ambiguous: ${exact.map((e) => `${e.result.name} (${e.key})`).join("; ")}. Use a key.`);
+    const near = this.search(name, 5).filter((r) => !types || types.includes(r.type));
+    if (near.length === 1) return this.ref(near[0]!.key);
+    if (near.length) throw new NameResolutionError(`"${name}" matches no name exactly; did you mean: ${near.map((r) => `${r.name} (${r.key})`).join("; ")}?`);
+    throw new NameResolutionError(`no actor or meeting called "${name}" in the graph`);
+  }
+
+  mediators(opts: { meeting?: string; between?: [string, string] } = {}): Fact[] {
+    const mediates = new Set(["MEDIATES"]);
+    if (opts.meeting) return this.edgesOf(this.resolve(opts.meeting, ["Meeting"]).key, mediates, "in").map((e) => this.fact(e));
+    if (opts.between) {
+      const [a, b] = opts.between.map((n) => this.resolve(n).key) as [string, string];
+      const meetingsOf = (k: string) => new Set(this.edgesOf(k, MEETING_LINKS, "out").map((e) => this.g.target(e)).filter((t) => this.type(t) === "Meeting"));
+      const ma = meetingsOf(a);
+      const shared = [...meetingsOf(b)].filter((m) => ma.has(m));
+      const edges = [...this.edgesOf(a, mediates, "in"), ...this.edgesOf(b, mediates, "in")];
+      for (const m of shared) edges.push(...this.edgesOf(m, mediates, "in").filter((e) => ![a, b].includes(this.g.source(e))));
+      return [...new Set(edges)].map((e) => this.fact(e));
+    }
+    return this.g.filterEdges((_e, attrs) => attrs.type === "MEDIATES").map((e) => this.fact(e));
+  }
+
+  meetings(actor: string): Fact[] {
+    const k = this.resolve(actor).key;
+    return this.edgesOf(k, MEETING_LINKS, "out")
+      .filter((e) => this.type(this.g.target(e)) === "Meeting")
+      .map((e) => this.fact(e))
+      .sort((x, y) => (x.to.date ?? "9999").localeCompare(y.to.date ?? "9999"));
+  }
+
+  timeline(actor: string): Fact[] {
+    return this.meetings(actor);
+  }
+
+  met(actor: string): Fact[] {
+    const k = this.resolve(actor).key;
+    const direct = this.edgesOf(k, new Set(["MEETS"])).filter((e) => this.type(this.g.opposite(k, e)) !== "Meeting").map((e) => this.fact(e));
+    const shared: Fact[] = [];
+    for (const e of this.edgesOf(k, MEETING_LINKS, "out")) {
+      const m = this.g.target(e);
+      if (this.type(m) !== "Meeting") continue;
+      for (const other of this.edgesOf(m, MEETING_LINKS, "in")) if (this.g.source(other) !== k) shared.push(this.fact(other, m));
+    }
+    return [...direct, ...shared];
+  }
+
+  demands(actor: string, direction: "by" | "of" | "both" = "both"): Fact[] {
+    const k = this.resolve(actor).key;
+    return this.edgesOf(k, new Set(["DEMANDS"]), direction === "by" ? "out" : direction === "of" ? "in" : "both").map((e) => this.fact(e));
+  }
+
+  affiliations(actor: string): Fact[] {
+    return this.edgesOf(this.resolve(actor).key, new Set(["AFFILIATED_WITH"])).map((e) => this.fact(e));
+  }
+
+  neighbours(name: string, limit = 200): Fact[] {
+    return this.edgesOf(this.resolve(name).key).slice(0, limit).map((e) => this.fact(e));
+  }
+
+  /** Up to 10 shortest paths (breadth-first, undirected, never through articles). */
+  paths(from: string, to: string, maxHops = 6): Fact[][] {
+    const a = this.resolve(from).key;
+    const b = this.resolve(to).key;
+    if (a === b) return [];
+    const depth = new Map<string, number>([[a, 0]]);
+    const parents = new Map<string, { node: string; edge: string }[]>();
+    let frontier = [a];
+    while (frontier.length && !depth.has(b) && (depth.get(frontier[0]!) ?? 0) < maxHops) {
+      const next: string[] = [];
+      for (const n of frontier) {
+        for (const e of this.edgesOf(n)) {
+          const m = this.g.opposite(n, e);
+          if (this.type(m) === "Article") continue;
+          const d = depth.get(n)! + 1;
+          if (!depth.has(m)) {
+            depth.set(m, d);
+            next.push(m);
+          }
+          if (depth.get(m) === d) parents.set(m, [...(parents.get(m) ?? []), { node: n, edge: e }]);
+        }
+      }
+      frontier = next;
+    }
+    if (!depth.has(b)) return [];
+    const out: Fact[][] = [];
+    const walk = (n: string, acc: string[]) => {
+      if (out.length >= 10) return;
+      if (n === a) return void out.push(acc.map((e) => this.fact(e)));
+      for (const p of parents.get(n) ?? []) walk(p.node, [p.edge, ...acc]);
+    };
+    walk(b, []);
+    return out;
   }
 }

@@ -74,9 +74,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (lookup) {
       const kind = lookup[1] as LookupKind;
       if (!LOOKUP_KINDS.includes(kind)) throw new HttpError(404, `unknown lookup ${kind}; known: ${LOOKUP_KINDS.join(", ")}`);
-      if (!store) throw new HttpError(503, "lookups need Neo4j in this version of the server");
       const p = parseOrThrow(LookupParamsSchema, Object.fromEntries(url.searchParams));
-      return sendJson(res, 200, await runLookup(store, kind, p));
+      return sendJson(res, 200, await runLookup(store ? store.lookups : memory!, kind, p));
     }
     throw new HttpError(404, `no such endpoint: ${req.method} ${url.pathname}`);
   };
@@ -117,12 +116,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
 }
 
-async function runLookup(store: Store, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<{ facts: Fact[] } | { paths: Fact[][] }> {
+/** What both backends answer: the store's Cypher lookups and the in-memory graphology ones. */
+type LookupSource = Pick<MemoryGraph, "mediators" | "meetings" | "met" | "demands" | "affiliations" | "neighbours" | "paths" | "timeline">;
+type Async<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => R | Promise<Awaited<R>> : never };
+
+async function runLookup(L: Async<LookupSource>, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<{ facts: Fact[] } | { paths: Fact[][] }> {
   const need = (v: string | undefined, field: string): string => {
     if (!v) throw new HttpError(400, `${field}: required for the ${kind} lookup`, field);
     return v;
   };
-  const L = store.lookups;
   switch (kind) {
     case "mediators":
       return { facts: await L.mediators(p.meeting ? { meeting: p.meeting } : p.name && p.other ? { between: [p.name, p.other] } : {}) };

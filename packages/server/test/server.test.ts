@@ -67,6 +67,16 @@ describe("memory mode", () => {
     expect(((await r.json()) as { error: string }).error).toMatch(/needs Neo4j/);
   });
 
+  it("answers lookups from memory, with evidence", async () => {
+    const r = await fetch(`${server.url}api/lookup/mediators?meeting=Doha%20talks`);
+    const body = (await r.json()) as { facts: { from: { name: string }; evidence: { sentence: string }[] }[] };
+    expect(body.facts.map((f) => f.from.name)).toEqual(["Qatar"]);
+    expect(body.facts[0]!.evidence[0]!.sentence).toBe("Qatar mediates the Doha talks.");
+    const meetings = (await (await fetch(`${server.url}api/lookup/meetings?name=Qatari`)).json()) as { facts: { to: { date: string } }[] };
+    expect(meetings.facts[0]!.to.date).toBe("2024-08-15");
+    expect((await fetch(`${server.url}api/lookup/met?name=Atlantis`)).status).toBe(404);
+  });
+
   it("serves the viewer with a strict CSP and never files outside it", async () => {
     const r = await fetch(server.url);
     expect(r.status).toBe(200);
