@@ -241,3 +241,12 @@ describe("no HTML injection", () => {
     }
   });
 });
+
+describe("query result cells from the server", () => {
+  it("shows nodes by name, relationships by type and facts, paths by names", () => {
+    const nameOf = (k: string) => ({ "state:qatar": "Qatar", "group:hamas": "Hamas" })[k];
+    expect(cellText({ _type: "node", _labels: ["State"], key: "state:qatar", name: "Qatar" }, nameOf)).toBe("Qatar");
+    expect(cellText({ _type: "relationship", type: "DEMANDS", what: "ceasefire", cameo: "100", sentences: ["a", "b"] }, nameOf)).toBe("DEMANDS (what: ceasefire, CAMEO 100) · 2 evidence");
+    expect(cellText({ _type: "path", nodes: ["state:qatar", "group:hamas"] }, nameOf)).toBe("Qatar — Hamas");
+  });
+});

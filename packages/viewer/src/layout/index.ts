@@ -51,10 +51,14 @@ export class LayoutController {
     this.events.onRunning?.(true);
 
     let previous = this.sample();
+    let previousIterations = 0;
     this.timer = setInterval(() => {
       const now = this.sample();
-      const settled = movement(previous, now) < SETTLED;
-      previous = now;
+      // Only judge once the worker has delivered steps since the last look (it may start slowly).
+      const stepped = this.iterations - previousIterations;
+      const settled = stepped >= 20 && performance.now() - this.startedAt > 1500 && movement(previous, now) < SETTLED;
+      if (stepped > 0) previous = now;
+      previousIterations = this.iterations;
       if (settled) this.stop("converged");
       else if (performance.now() - this.startedAt > budgetMs) this.stop("timeout");
     }, 500);

@@ -26,6 +26,14 @@ export function cellText(value: unknown, nameOf: (key: string) => string | undef
   const v = value as Record<string, unknown>;
   const attrs = (v.attributes ?? v.properties) as Record<string, unknown> | undefined;
   const key = typeof v.key === "string" ? v.key : typeof v.id === "string" ? v.id : typeof attrs?.id === "string" ? (attrs.id as string) : undefined;
+  // The server's row values: {_type: "node", key, ...}, {_type: "relationship", type, what, role,
+  // cameo, articles, sentences}, {_type: "path", nodes: [keys]}.
+  if (v._type === "relationship") {
+    const extra = [v.what && `what: ${v.what}`, v.role && `role: ${v.role}`, v.cameo && `CAMEO ${v.cameo}`].filter(Boolean).join(", ");
+    const evidence = Array.isArray(v.sentences) ? ` · ${v.sentences.length} evidence` : "";
+    return `${String(v.type ?? "relationship")}${extra ? ` (${extra})` : ""}${evidence}`;
+  }
+  if (v._type === "path" && Array.isArray(v.nodes)) return v.nodes.map((k) => nameOf(String(k)) ?? String(k)).join(" — ");
   if (typeof v.source === "string" && typeof v.target === "string") {
     const type = (attrs?.type ?? v.type ?? "") as string;
     return `${nameOf(v.source) ?? v.source} -[${type}]-> ${nameOf(v.target) ?? v.target}`;

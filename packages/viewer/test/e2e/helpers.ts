@@ -53,3 +53,44 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function stopLayout(page: Page): Promise<void> {
   await page.evaluate(() => window.__backchannel!.app.layout.stop("user"));
 }
+
+/** Share of non-background pixels in a screenshot of the canvas (decoded in the page, no PNG library). */
+export async function inkRatio(page: Page): Promise<number> {
+  const png = await page.locator("#canvas").screenshot();
+  return page.evaluate(async (b64) => {
+    // Decoded here, not fetched from a data: URL, which the page's CSP (rightly) refuses.
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const blob = new Blob([bytes], { type: "image/png" });
+    const img = await createImageBitmap(blob);
+    const c = new OffscreenCanvas(img.width, img.height);
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235) ink++;
+    return ink / (d.length / 4);
+  }, png.toString("base64"));
+}
+
+/** Types into an autocomplete and picks the option for `key`. */
+export async function pick(page: Page, input: string, text: string, key: string): Promise<void> {
+  await page.fill(input, "");
+  await page.type(input, text);
+  const list = await page.getAttribute(input, "aria-controls");
+  await page.click(`#${list} .search-result[data-key="${key}"]`);
+}
+
+export type DisplayState = { hidden: boolean; color: string; label: string | null };
+/** What sigma draws for a node, through the debug handle (reducer output). */
+export function nodeDisplay(page: Page, key: string): Promise<DisplayState> {
+  return page.evaluate((k) => {
+    const d = window.__backchannel!.renderer.getNodeDisplayData(k)!;
+    return { hidden: Boolean(d.hidden), color: d.color, label: d.label ?? null };
+  }, key);
+}
+export function edgeDisplay(page: Page, key: string): Promise<DisplayState> {
+  return page.evaluate((k) => {
+    const d = window.__backchannel!.renderer.getEdgeDisplayData(k)!;
+    return { hidden: Boolean(d.hidden), color: d.color, label: d.label ?? null };
+  }, key);
+}
