@@ -56,7 +56,7 @@ export class GraphBuilder {
   addArticle(r: ArticleResult): void {
     const aKey = articleKey(r.id);
     const art = this.node(aKey, "Article", r.title ?? r.id);
-    if (!art.articles.includes(r.id)) art.articles.push(r.id);
+    if (art.articles[art.articles.length - 1] !== r.id) art.articles.push(r.id);
     art.extra = {
       ...(r.title ? { title: r.title } : {}),
       ...(r.source ? { source: r.source } : {}),
@@ -71,7 +71,8 @@ export class GraphBuilder {
       return { sentence: r.text.slice(sp.start, sp.end), start: sp.start, end: sp.end };
     };
     const touch = (n: NodeRec) => {
-      if (n.articles[n.articles.length - 1] !== r.id && !n.articles.includes(r.id)) n.articles.push(r.id);
+      // articles arrive one at a time with unique ids: the current one, if present, is the last
+      if (n.articles[n.articles.length - 1] !== r.id) n.articles.push(r.id);
     };
 
     for (const e of r.entities.values()) {

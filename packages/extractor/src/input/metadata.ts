@@ -21,7 +21,9 @@ const MONTHS: Record<string, number> = {
   november: 11, dec: 12, december: 12,
 };
 export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, "")];
+  if (word.length < 3 || word.length > 10) return undefined;
+  const w = word.toLowerCase();
+  return MONTHS[w.endsWith(".") ? w.slice(0, -1) : w];
 }
 
 export function isoDate(y: number, m: number, d: number): string | undefined {
@@ -88,7 +90,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
       if (dl && !/^(THE|A|AN|IN|ON)\b/.test(dl[1]!)) {
         const base = lineStart + (dm ? dm[0].length : 0);
         const place = dl[1]!.trim();
-        datelinePlace = place.charAt(0) + place.slice(1).toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase());
+        datelinePlace = place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
         datelineEnd = base + dl[0].length;
         if (dl[3] && !date) {
           // a dateline date without a year cannot be resolved on its own

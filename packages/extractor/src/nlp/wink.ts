@@ -42,7 +42,17 @@ const its = nlp.its;
 const LETTERS = /^\p{L}+$/u;
 const UPPER = /^\p{Lu}/u;
 
-function kindOf(t: string): TokenKind {
+const WORD_START = /^[\p{L}\p{M}#@]/u;
+const NUM_START = /^[0-9]/;
+/** Token kind from its text (cheaper than asking wink for its.type). */
+function kindOfText(v: string): TokenKind {
+  if (WORD_START.test(v)) return "word";
+  if (NUM_START.test(v)) return /[\p{L}]/u.test(v) ? "word" : "number";
+  if (v.trim() === "") return "space";
+  return "punct";
+}
+
+export function kindOf(t: string): TokenKind {
   switch (t) {
     case "word":
     case "email":
@@ -66,7 +76,6 @@ function kindOf(t: string): TokenKind {
 export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
-  const types = doc.tokens().out(its.type) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // token index -> sentence index (wink's own split)
@@ -86,8 +95,9 @@ export function analyse(text: string): Analysis {
     const at = text.indexOf(v, cursor);
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + v.length;
-    const kind = kindOf(types[i] ?? "");
-    const space = start > 0 && /\s/.test(text[start - 1] ?? "");
+    const kind = kindOfText(v);
+    const prevCh = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const space = prevCh === 32 || prevCh === 10 || prevCh === 9 || prevCh === 13 || prevCh === 160 || (prevCh > 0x2000 && /\s/.test(text[start - 1]!));
     cursor = end;
     if (kind === "space" || v.trim() === "") {
       if (v.includes("\n")) forceBreak = true;

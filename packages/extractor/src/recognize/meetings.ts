@@ -17,6 +17,8 @@ export interface MeetingMention {
   endDate?: string;
   /** Surface forms to keep as aliases ("Doha talks", "talks in Qatar"). */
   forms: string[];
+  /** "the talks", "Thursday's talks", "these negotiations": refers back to a meeting in scope. */
+  definite: boolean;
   /** Index into the article's merged meetings (set by mergeMeetings). */
   meeting: number;
 }
@@ -101,7 +103,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
           bestDist = dist;
         }
       }
-      const mm: MeetingMention = { noun: i, sent: s, kind, forms, meeting: -1 };
+      const mm: MeetingMention = { noun: i, sent: s, kind, forms, meeting: -1, definite: isDefinite(tokens, i) };
       if (place) {
         mm.place = place.name;
         if (place.state) mm.placeState = place.state;
@@ -113,6 +115,14 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
     }
   }
   return out;
+}
+
+const DEFINITE = new Set(["the", "these", "those", "this", "that", "their", "its", "'s", "'", "such"]);
+function isDefinite(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && MODIFIERS.has(tokens[k]!.lower) && !DEFINITE.has(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  return !!t && (DEFINITE.has(t.lower) || t.kind === "number");
 }
 
 const DAY = 86400000;
@@ -161,7 +171,7 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
     mm.meeting = found;
   }
   for (const mm of mentions) {
-    if (mm.meeting >= 0 || !meetings.length) continue;
+    if (mm.meeting >= 0 || !meetings.length || !mm.definite) continue;
     // anaphoric "the talks", "Thursday's talks": the meeting in scope
     let best = -1;
     for (let k = 0; k < meetings.length; k++) if (meetings[k]!.sents[0]! <= mm.sent) best = k;

@@ -124,13 +124,14 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     i += m.len;
   }
 
-  const stateActor = (id: string): Actor => ({ key: nodeKey("State", id), type: "State", name: lex.stateName(id), state: id });
-  const orgActor = (id: string): Actor => {
-    const o = lex.orgs.get(id)!;
-    const act: Actor = { key: nodeKey("Group", o.id), type: "Group", name: o.name, orgKind: o.kind };
-    if (o.state) act.state = o.state;
-    return act;
-  };
+  const stateActor = (id: string): Actor => cachedActor(lex, `s|${id}`, () => ({ key: nodeKey("State", id), type: "State", name: lex.stateName(id), state: id }));
+  const orgActor = (id: string): Actor =>
+    cachedActor(lex, `o|${id}`, () => {
+      const o = lex.orgs.get(id)!;
+      const act: Actor = { key: nodeKey("Group", o.id), type: "Group", name: o.name, orgKind: o.kind };
+      if (o.state) act.state = o.state;
+      return act;
+    });
 
   // 2. type the raw matches; compose state organs
   for (let r = 0; r < raw.length; r++) {
@@ -237,6 +238,16 @@ function isTitleOrNothing(raw: { start: number; end: number; e: LexEntry }[], k:
   return true;
 }
 
+const actorCache = new WeakMap<Lexicon, Map<string, Actor>>();
+/** Gazetteer actors are immutable and shared: built once per lexicon. */
+function cachedActor(lex: Lexicon, k: string, make: () => Actor): Actor {
+  let cache = actorCache.get(lex);
+  if (!cache) actorCache.set(lex, (cache = new Map()));
+  let a = cache.get(k);
+  if (!a) cache.set(k, (a = make()));
+  return a;
+}
+
 const organCache = new WeakMap<Lexicon, Map<string, Actor>>();
 function composeOrgan(lex: Lexicon, stateId: string, suf: OrganSuffix): Actor {
   let cache = organCache.get(lex);
@@ -269,7 +280,7 @@ interface Candidate {
   name: string;
 }
 
-function candidates(a: Analysis, tokens: readonly Token[], covered: Uint8Array): Candidate[] {
+function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, titles: TitleMention[]): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -298,7 +309,11 @@ function candidates(a: Analysis, tokens: readonly Token[], covered: Uint8Array):
       }
       break;
     }
-    // a leading particle ("al-Nono" alone) is allowed only when preceded by a capitalised word: handled above
+    // "Secretary Blinken", "Envoy Smith": a capitalised title word is a title, not a first name
+    if (j - i >= 2 && lex.titleWords.has(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower)) {
+      titles.push({ start: i, end: i + 1, title: tokens[i]!.text });
+      i++;
+    }
     if (j - i > 6) j = i + 6;
     const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
     out.push({ start: i, end: j, words: text.split(" "), name: text });
@@ -309,7 +324,7 @@ function candidates(a: Analysis, tokens: readonly Token[], covered: Uint8Array):
 }
 
 function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], titles: TitleMention[]): void {
-  const cands = candidates(a, tokens, covered);
+  const cands = candidates(a, lex, tokens, covered, titles);
   if (!cands.length) return;
   const titleEnd = new Map<number, TitleMention>(); // token index right after a title -> title
   const titleStart = new Map<number, TitleMention>();
@@ -408,6 +423,9 @@ function appositiveTitle(tokens: readonly Token[], from: number, titleStart: Map
   return false;
 }
 
+const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
+const FUNCTION_CAPS = new Set("The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We".split(" "));
+
 const GROUP_WORDS = new Set(["movement", "group", "militia", "faction", "organisation", "organization", "rebels", "party", "militants", "insurgents", "alliance", "coalition", "force"]);
 
 /** Role and affiliation: from the title phrase before the name, else from an appositive after it. */
@@ -446,7 +464,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
       k--;
       continue;
     }
-    if (t.cap && t.kind === "word" && (roleEnd >= 0 || affil) && !HONORIFICS.has(t.text) && !NOT_NAME.has(t.text) && tokens[k - 1] && (actorCovering(k - 1) || tokens[k - 1]!.cap)) {
+    if (t.cap && t.kind === "word" && (roleEnd >= 0 || affil) && !HONORIFICS.has(t.text) && !FUNCTION_CAPS.has(t.text) && tokens[k - 1] && (actorCovering(k - 1) || tokens[k - 1]!.cap)) {
       // capitalised title words: "Middle East envoy", "National Security spokesperson"
       if (roleEnd >= 0) roleStart = k;
       k--;

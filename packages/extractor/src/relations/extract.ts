@@ -25,6 +25,15 @@ export interface Fact {
   role?: string;
 }
 
+interface PendingDemand {
+  source: Actor;
+  target?: Actor;
+  rule: RelationRule;
+  sent: number;
+  cameo: string;
+  what?: string;
+}
+
 interface Chunk {
   start: number;
   end: number;
@@ -94,10 +103,11 @@ const PRE_GAP = set(`
   has have had is are was were will would could should may might must can also reportedly recently then later
   previously already again still now not n't never been being jointly separately repeatedly publicly once first
   earlier today yesterday tonight on last this week month morning evening afternoon night late early
-  do does did who which whose both all together officially formally finally successfully effectively
+  do does did who which not n't never whose both all together officially formally finally successfully effectively
   directly indirectly personally quietly secretly currently initially just said to reportedly
 `);
 const OBJ_GAP = set(`the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from in of top senior envoys envoy negotiators team teams`);
+const NEGATION = set(`not n't never no`);
 const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas although though when after before since until`);
 
 function isDateWord(t: Token): boolean {
@@ -174,6 +184,11 @@ export function extractRelations(inp: RelationInput): Fact[] {
     while (k >= sentStart) {
       if (chunkAt[k]! >= 0) return listFrom(chunkAt[k]!, -1);
       const t = tokens[k]!;
+      if (t.text === "," && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
+        // "Qatar, serving as a mediator"
+        k--;
+        continue;
+      }
       if (t.text === ",") {
         // skip a parenthetical: ", which ... ," / ", a White House spokesman,"
         let q = k - 1;
@@ -186,6 +201,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
         return [];
       }
       if (CLAUSE_BREAK.has(t.lower)) return [];
+      if (PRE_GAP.has(t.lower) && NEGATION.has(t.lower)) return [];
       if (PRE_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || isDateWord(t)) {
         k--;
         if (++gap > 8) return [];
@@ -240,13 +256,15 @@ export function extractRelations(inp: RelationInput): Fact[] {
   };
 
   // meetings named in each sentence
-  const meetingsIn = new Map<number, number>(); // sentence -> merged meeting
+  const meetingsIn = new Map<number, number>(); // sentence -> merged meeting (named or referred back to)
+  const placedIn = new Map<number, number>(); // sentence -> merged meeting named with its place
   const meetingNounIn = new Set<number>(); // sentences with any meeting noun
   const meetingAtNoun = new Map<number, number>(); // noun token -> merged meeting
   for (const mm of meetingMentions) {
     meetingNounIn.add(mm.sent);
     if (mm.meeting >= 0) {
       if (!meetingsIn.has(mm.sent)) meetingsIn.set(mm.sent, mm.meeting);
+      if (mm.place && !placedIn.has(mm.sent)) placedIn.set(mm.sent, mm.meeting);
       meetingAtNoun.set(mm.noun, mm.meeting);
     }
   }
@@ -266,6 +284,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
   const mediatorKeys = new Map<string, Actor>();
   const subjectLists: { sent: number; actors: Actor[] }[] = [];
   const consumedMediatorNoun = new Set<number>();
+  const demands: PendingDemand[] = [];
 
   const push = (f: Fact) => {
     if ("actor" in f.target && f.target.actor.key === f.source.key) return;
@@ -369,7 +388,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
           break;
         }
         case "MEETS": {
-          const meeting = meetingsIn.get(s);
+          const meeting = placedIn.get(s);
           if (rule.args === "between") {
             for (let x = 0; x < O.length; x++)
               for (let y = x + 1; y < O.length; y++) push({ type: "MEETS", source: O[x]!, target: { actor: O[y]! }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
@@ -418,13 +437,13 @@ export function extractRelations(inp: RelationInput): Fact[] {
             }
             q = chunks[ci]!.end - 1;
           }
-          target ??= ranked.find((x) => !S.some((y) => sameSide(x, y)) && !mediatorKeys.has(x.key) && x.type !== "Person");
-          if (!target) break;
+          if (rule.name === "making-demands") target = undefined; // "of adding new demands to a proposal": no addressee
           const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
           for (const x of S) {
-            const f: Fact = { type: "DEMANDS", source: x, target: { actor: target }, rule: rule.name, confidence: rule.confidence, sent: s, cameo };
-            if (whatText) f.what = whatText;
-            push(f);
+            const d: PendingDemand = { source: x, rule, sent: s, cameo };
+            if (target) d.target = target;
+            if (whatText) d.what = whatText;
+            demands.push(d);
           }
           break;
         }
@@ -451,6 +470,16 @@ export function extractRelations(inp: RelationInput): Fact[] {
         mediate(cand.actors, cand.sent, sen.tokStart, sen.tokEnd, { name: "mediators-antecedent", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "", args: "subj", confidence: 0.55 }, []);
       }
     }
+  }
+
+  // ---- demands without a named addressee go to "the other side": the most salient actor that is
+  // neither the demander's side nor a mediator
+  for (const d of demands) {
+    const target = d.target ?? ranked.find((x) => !sameSide(x, d.source) && !mediatorKeys.has(x.key) && x.type !== "Person");
+    if (!target) continue;
+    const f: Fact = { type: "DEMANDS", source: d.source, target: { actor: target }, rule: d.rule.name, confidence: d.target ? d.rule.confidence : d.rule.confidence * 0.8, sent: d.sent, cameo: d.cameo };
+    if (d.what) f.what = d.what;
+    push(f);
   }
 
   // ---- affiliations from titles and appositives

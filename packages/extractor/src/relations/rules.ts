@@ -30,7 +30,7 @@ export interface RelationRule {
   notAfter?: string;
 }
 
-const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process pause release arrangement understanding meeting meetings summit contacts between";
+const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process arrangement understanding meeting meetings summit contacts between";
 const MODS = "a|an|the|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security";
 
 export const RULES: RelationRule[] = [
