@@ -37,9 +37,10 @@ export interface ArticleMeeting {
 const MODIFIERS = new Set(
   "peace ceasefire cease-fire truce indirect direct proximity new latest fresh hostage hostages high-level emergency weekend recent first second third fourth fifth final last previous crucial key security round rounds of the a an this that these those next further technical mediated informal formal extraordinary special bilateral trilateral multilateral quadrilateral tripartite ministerial leaders' regional preliminary upcoming planned scheduled two-day three-day one-day brief landmark international humanitarian".split(" "),
 );
+const NOT_PLACE = new Set("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An".split(" "));
 const NOUN_FORM: Record<string, string> = {
   talks: "talks", negotiations: "talks", meeting: "meeting", meetings: "meeting", summit: "summit",
-  conference: "conference", consultations: "talks", visit: "visit",
+  conference: "conference", consultations: "talks", visit: "visit", signing: "signing",
 };
 const NOT_NOUN_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'re", "'s"]);
 
@@ -76,14 +77,19 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         let j = i + 1;
         if (tokens[j]?.lower === "held" || tokens[j]?.lower === "hosted" || tokens[j]?.lower === "taking" || tokens[j]?.lower === "to") j++;
         if (tokens[j]?.lower === "place") j++;
-        if (tokens[j] && (tokens[j]!.lower === "in" || tokens[j]!.lower === "at" || (tokens[j]!.lower === "to" && kind === "visit") || (t.lower === "visit" && tokens[i + 1]?.lower === "to"))) {
-          for (let q = j + 1; q < Math.min(j + 7, sen.tokEnd); q++) {
+        if (tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower) || (kind === "visit" && tokens[j]?.lower === "to")) {
+          for (let q = j + 1; q < Math.min(j + 8, sen.tokEnd); q++) {
             if (m.placeAt[q]! >= 0) {
               place = placeName(m.placeAt[q]!);
               break;
             }
             const w = tokens[q]!;
-            if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|red|sea|egyptian|saudi)$/i.test(w.lower) || (w.cap && m.actorAt[q]! >= 0))) break;
+            // an unknown place: "talks in Arlington" (one or two capitalised words, then a boundary)
+            if (w.cap && w.kind === "word" && m.actorAt[q]! < 0 && !NOT_PLACE.has(w.text) && (tokens[q - 1]!.lower === "in" || tokens[q - 1]!.lower === "near") && tokens[q + 1] && (tokens[q + 1]!.kind === "punct" || !tokens[q + 1]!.cap)) {
+              place = { name: w.text, state: undefined };
+              break;
+            }
+            if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap)) break;
           }
         }
       }

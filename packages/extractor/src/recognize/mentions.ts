@@ -82,10 +82,16 @@ const ORGAN_SUFFIXES: OrganSuffix[] = [
   ...["armed forces", "defence forces", "defense forces", "military", "army", "forces"].map((w) => ({
     words: w.split(" "), canonical: "military", kind: "military" as const, namePattern: /army|armed forces|military|defen[cs]e forces/i,
   })),
-  ...["government", "delegation", "delegations", "negotiators", "negotiating team", "officials", "authorities", "leadership", "side", "technical teams", "technical team", "team"].map((w) => ({
+  ...["government", "federal government", "transitional government", "interim government"].map((w) => ({ words: w.split(" "), canonical: "government", state: true })),
+  ...["delegation", "delegations", "negotiators", "negotiating team", "officials", "authorities", "leadership", "side", "technical teams", "technical team", "team"].map((w) => ({
     words: w.split(" "), canonical: "", state: true,
   })),
 ];
+
+const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
+/** Role nouns that validate a following name without being gazetteer titles. */
+const ROLE_NOUNS = new Set(["counterpart", "counterparts", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
+const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run"]);
 
 const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
 
@@ -139,7 +145,15 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     const t0 = tokens[start]!;
     const sent = t0.sent;
     if (e.kind === "title") {
-      titles.push({ start, end, title: surf(start, end) });
+      // "Assistant Secretary of State", "Minister of Foreign Affairs"
+      let tEnd = end;
+      if (tokens[tEnd]?.lower === "of" && TITLE_OF.has(tokens[tEnd + 1]?.text ?? "")) {
+        tEnd += 2;
+        while (TITLE_OF.has(tokens[tEnd]?.text ?? "") && tEnd < end + 5) tEnd++;
+        for (let k = end; k < tEnd; k++) covered[k] = 1;
+        while (raw[r + 1] && raw[r + 1]!.start < tEnd) r++;
+      }
+      titles.push({ start, end: tEnd, title: surf(start, tEnd) });
       continue;
     }
     if (e.kind === "place") {
@@ -200,8 +214,16 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
       while (raw[r + 1] && raw[r + 1]!.start < organEnd) r++;
       continue;
     }
+    if (organ?.state && organ.canonical === "government") {
+      // "the Israeli government", "Colombia's government": the state itself
+      actors.push({ start, end: organEnd, sent, actor: stateActor(e.id), surface: surf(start, organEnd), via });
+      for (let k = end; k < organEnd; k++) covered[k] = 1;
+      continue;
+    }
     actors.push({ start, end, sent, actor: stateActor(e.id), surface: surf(start, end), via });
   }
+  actors.sort((x, y) => x.start - y.start);
+  describeReferences(a, tokens, covered, actors);
   actors.sort((x, y) => x.start - y.start);
 
   // 3. persons
@@ -222,6 +244,43 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     for (let k = m.start; k < m.end; k++) placeAt[k] = idx;
   });
   return { actors, titles, places, actorAt, titleAt, placeAt };
+}
+
+const REF_MILITARY = new Set(["army", "military"]);
+const REF_GROUP = new Set(["rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel"]);
+
+/**
+ * Definite descriptions that name an actor already introduced: "the army" (the article's military),
+ * "the rebels"/"the group" (the last armed group or movement), "the government" (the last state
+ * named with its government).
+ */
+function describeReferences(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[]): void {
+  const found: ActorMention[] = [];
+  const sorted = actors;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || t.kind !== "word" || t.cap) continue;
+    const lw = t.lower;
+    const prev = tokens[i - 1]!;
+    const definite = prev.lower === "the" || (REF_MILITARY.has(lw) && prev.kind !== "word");
+    const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
+    if (!definite && !bareMilitary) continue;
+    let want: ((m: ActorMention) => boolean) | undefined;
+    if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
+    else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
+    else if (lw === "government" && prev.lower === "the") want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
+    if (!want) continue;
+    let ante: ActorMention | undefined;
+    for (const m of sorted) {
+      if (m.start >= i) break;
+      if (want(m)) ante = m;
+    }
+    if (!ante) continue;
+    found.push({ start: i, end: i + 1, sent: t.sent, actor: ante.actor, surface: "", via: "reference" });
+    covered[i] = 1;
+  }
+  for (const f of found) actors.push(f);
+  void a;
 }
 
 function meetingNounAhead(tokens: readonly Token[], from: number): boolean {
@@ -333,7 +392,16 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     titleStart.set(t.start, t);
   }
   const actorEnd = new Map<number, ActorMention>();
-  for (const m of actors) actorEnd.set(m.end, m);
+  const actorStart = new Map<number, ActorMention>();
+  for (const m of actors) {
+    actorEnd.set(m.end, m);
+    actorStart.set(m.start, m);
+  }
+  // "X for the government and Y for the ELN": a name after "and" following a validated name + "for"
+  const pendingRole = (toks: readonly Token[], andIdx: number) => {
+    for (let k = andIdx - 1; k > andIdx - 6 && k >= 0; k--) if (toks[k]!.lower === "for") return persons.some((p) => p.end === k);
+    return false;
+  };
 
   const persons: ActorMention[] = [];
   const known = new Map<string, string>(); // surname form -> full name ("" when ambiguous)
@@ -354,6 +422,11 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     let via: string | undefined;
     const multi = c.words.length >= 2;
     if (titleEnd.has(c.start)) via = "title-before";
+    else if (prev && ROLE_NOUNS.has(prev.lower)) via = "role-before";
+    else if (prev?.text === "," && ROLE_NOUNS.has(tokens[c.start - 2]?.lower ?? "") ) via = "role-before";
+    else if (prev?.lower === "by" && LED_BY.has(tokens[c.start - 2]?.lower ?? "")) via = "led-by";
+    else if (multi && next?.lower === "for" && actorStart.has(c.end + (tokens[c.end + 1]?.lower === "the" ? 2 : 1))) via = "for-actor";
+    else if (multi && prev?.lower === "and" && pendingRole(tokens, c.start - 1)) via = "coordinated";
     else if (prev && HONORIFICS.has(prev.text)) via = "honorific";
     else if (next?.text === "," && appositiveTitle(tokens, c.end + 1, titleStart)) via = "appositive";
     else if (multi && actorEnd.has(c.start) && actorEnd.get(c.start)!.actor.type === "Group") via = "org-before";
@@ -455,7 +528,12 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
       k = am.start - 1;
       continue;
     }
-    if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for") {
+    if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for" || (HONORIFICS.has(t.text) && k === p.start - 1) || (ROLE_NOUNS.has(t.lower) && roleEnd < 0)) {
+      if (ROLE_NOUNS.has(t.lower)) {
+        roleStart = k;
+        roleEnd = k + 1;
+        sawTitle = true;
+      }
       k--;
       continue;
     }
@@ -490,6 +568,33 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     if (best) p.affiliation = best;
   }
   if (p.role && p.affiliation) return;
+
+  // "the army, led by General X" / "a Saudi delegation led by Ambassador Y": the led group
+  {
+    let q = p.start - 1;
+    while (q >= 0 && (titles.some((t) => q >= t.start && q < t.end) || HONORIFICS.has(tokens[q]!.text))) q--;
+    if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
+      let r = q - 2;
+      if (tokens[r]?.text === ",") r--;
+      const led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q);
+      if (led && !p.affiliation) {
+        p.affiliation = led;
+        p.affiliationRule = "led-by";
+        p.role ??= titles.find((t) => t.end === p.start)?.title ?? tokens[q - 1]!.lower;
+        return;
+      }
+    }
+  }
+  // "Pablo Beltran for the ELN"
+  if (tokens[p.end]?.lower === "for") {
+    const at = tokens[p.end + 1]?.lower === "the" ? p.end + 2 : p.end + 1;
+    const am = actors.find((m) => m.start === at && m.actor.type !== "Person");
+    if (am && !p.affiliation) {
+      p.affiliation = am;
+      p.affiliationRule = "for-actor";
+      return;
+    }
+  }
 
   // after: ", a White House spokesman," / ", the head of the political bureau of the Islamist movement,"
   if (tokens[p.end]?.text !== ",") return;

@@ -26,7 +26,7 @@ export const NOT_NAME = set(`
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu`);
 
 /** Honorifics that mark the next capitalised token(s) as a person. */
-export const HONORIFICS = set(`Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Father Imam`);
+export const HONORIFICS = set(`Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Father Imam`);
 
 /** Verbs that, right after a capitalised sequence, show it is a person speaking or acting. */
 export const PERSON_VERBS = set(`
@@ -43,7 +43,8 @@ export const PERSON_VERBS = set(`
 export const TITLE_MODIFIERS = set(`
   national security special deputy senior chief top foreign former acting interim vice political military presidential
   personal affairs general assistant regional humanitarian peace principal lead leading executive permanent
-  high-level highest defence defense intelligence economic state supreme joint first second
+  high-level highest defence defense intelligence economic state supreme joint first second government federal
+  council bureau committee office transitional
 `);
 
 /** Descriptor nouns that may sit inside an actor phrase ("the head of Israel's Mossad intelligence service"). */
@@ -53,14 +54,15 @@ export const DESCRIPTORS = set(`
   negotiators negotiating technical government administration authorities side camp forces military army
   spokesman spokeswoman spokesperson minister ministers ministry president prime premier foreign secretary director
   commander commanders movement group militants fighters rebels members member senior top security national
-  political bureau office people
+  political bureau office people paramilitary rebel militant armed main rival warring opposition federal
+  transitional interim islamist separatist jihadist allied council
 `);
 
 /** Words that, in front of a capital, make it a place rather than an actor. */
 export const LOCATIVE = set(`in at to from near into toward towards via visiting visited visit outside inside around across through over reached arrived left leaving`);
 
 /** Nouns that name a meeting. */
-export const MEETING_NOUNS = set(`talks negotiations meeting meetings summit conference consultations round visit`);
+export const MEETING_NOUNS = set(`talks negotiations meeting meetings summit conference consultations round visit signing`);
 
 export const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,

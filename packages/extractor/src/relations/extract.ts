@@ -96,15 +96,17 @@ function matchAt(c: Compiled, tokens: readonly Token[], i: number): number {
 }
 
 // ------------------------------------------------------------------ word classes for gaps
-const GLUE = set(`'s ' of the a an its their his her`);
+const GLUE = set(`'s ' of the a an its their his her ( )`);
+/** "the Rwanda-backed M23": the backer is named, the head is the group. */
+const HYPHEN_GLUE = set(`backed aligned allied supported funded armed controlled sponsored affiliated linked`);
 const LIST_COORD = set(`, and or & plus alongside along together as well both`);
-const LIST_GAP = set(`, and or & plus alongside along together with as well both the also its their`);
+const LIST_GAP = set(`, and or & plus alongside along together with as well both the also its their his her`);
 const PRE_GAP = set(`
   has have had is are was were will would could should may might must can also reportedly recently then later
   previously already again still now not n't never been being jointly separately repeatedly publicly once first
   earlier today yesterday tonight on last this week month morning evening afternoon night late early
   do does did who which not n't never whose both all together officially formally finally successfully effectively
-  directly indirectly personally quietly secretly currently initially just said to reportedly
+  directly indirectly personally quietly secretly currently initially just to reportedly ( )
 `);
 const OBJ_GAP = set(`the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from in of top senior envoys envoy negotiators team teams`);
 const NEGATION = set(`not n't never no`);
@@ -134,7 +136,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
   {
     let cur: Chunk | undefined;
     for (const am of m.actors) {
-      if (cur && cur.sent === am.sent && gapAll(cur.end, am.start, (t, k) => GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))) {
+      if (cur && cur.sent === am.sent && gapAll(cur.end, am.start, (t, k) => GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || (t.text === "-" && HYPHEN_GLUE.has(tokens[k + 1]?.lower ?? "")) || (HYPHEN_GLUE.has(t.lower) && tokens[k - 1]?.text === "-"))) {
         cur.end = am.end;
         if (am.actor.type === "Person" || cur.head.actor.type !== "Person") cur.head = am;
         continue;
@@ -154,6 +156,9 @@ export function extractRelations(inp: RelationInput): Fact[] {
   const listFrom = (ci: number, dir: 1 | -1): number[] => {
     const out = [ci];
     let cur = ci;
+    // "A, B and C": comma links count only with a closing "and"/"or" link
+    let lastConj = 0; // items up to the last conjunction link
+    let commaFirst = false;
     for (;;) {
       const nx = cur + dir;
       const c1 = chunks[cur]!;
@@ -163,18 +168,24 @@ export function extractRelations(inp: RelationInput): Fact[] {
       if (to - from > 8) break;
       let coord = false;
       let ok = true;
+      let conj = false;
       for (let k = from; k < to; k++) {
         const t = tokens[k]!;
         if (LIST_COORD.has(t.lower)) coord = true;
+        if (LIST_COORD.has(t.lower) && t.text !== ",") conj = true;
         if (!(LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || t.lower === "a" || t.lower === "an") {
           ok = false;
           break;
         }
       }
       if (!ok || !coord) break;
+      if (dir === -1 && out.length === 1 && !conj) commaFirst = true;
+      if (commaFirst) break;
       out.push(nx);
       cur = nx;
+      if (conj) lastConj = out.length;
     }
+    if (dir === 1 && out.length > 1 && lastConj < out.length) out.length = Math.max(1, lastConj);
     return dir === 1 ? out : out.reverse();
   };
 
@@ -282,6 +293,14 @@ export function extractRelations(inp: RelationInput): Fact[] {
   const sameSide = (x: Actor, y: Actor) => x.key === y.key || (!!x.state && x.state === y.state);
 
   const mediatorKeys = new Map<string, Actor>();
+  // a person's state, from the title/appositive affiliation: a mediating envoy's state mediates too
+  const personState = new Map<string, Actor>();
+  for (const am of m.actors) {
+    const af = am.affiliation?.actor;
+    if (am.actor.type !== "Person" || !af) continue;
+    const st = af.type === "State" ? af : af.state && lex.states.has(af.state) ? { key: nodeKey("State", af.state), type: "State" as const, name: lex.stateName(af.state), state: af.state } : undefined;
+    if (st) personState.set(am.actor.key, st);
+  }
   const subjectLists: { sent: number; actors: Actor[] }[] = [];
   const consumedMediatorNoun = new Set<number>();
   const demands: PendingDemand[] = [];
@@ -310,7 +329,12 @@ export function extractRelations(inp: RelationInput): Fact[] {
         targets = ranked.filter((x) => !ex.some((y) => sameSide(x, y))).slice(0, 2).map((actor) => ({ actor }));
       }
     }
+    const all = [...mediators];
     for (const med of mediators) {
+      const st = med.type === "Person" ? personState.get(med.key) : undefined;
+      if (st && !all.some((x) => x.key === st.key)) all.push(st);
+    }
+    for (const med of all) {
       mediatorKeys.set(med.key, med);
       for (const target of targets) push({ type: "MEDIATES", source: med, target, rule: rule.name, confidence: rule.confidence, sent: s, cameo: CAMEO.MEDIATE });
     }
@@ -359,8 +383,12 @@ export function extractRelations(inp: RelationInput): Fact[] {
           if (rule.type === "MEETS") obj = objectAfter(te, sen.tokEnd);
           break;
         case "prefix":
-          if (chunkAt[ts - 1]! >= 0) subj = [chunkAt[ts - 1]!];
+          if (chunkAt[ts - 1]! >= 0) subj = listFrom(chunkAt[ts - 1]!, -1);
           break;
+      }
+      if (rule.name === "for-talks-with") {
+        const first = chunks.findIndex((c) => c.sent === s);
+        if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(first, 1).filter((x) => chunks[x]!.end <= ts);
       }
       const S = heads(subj);
       let O = heads(obj);
@@ -395,6 +423,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
             if (meeting !== undefined) for (const o of O) push({ type: "ATTENDS", source: o, target: { meeting }, rule: rule.name, confidence: rule.confidence, sent: s });
             break;
           }
+          if (rule.name === "for-talks-with" && !S.length) break;
           if (O.length) {
             for (const x of S) for (const y of O) if (!sameSide(x, y) || x.type === "Person" || y.type === "Person") push({ type: "MEETS", source: x, target: { actor: y }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
           } else if (S.length >= 2 && rule.name !== "hosted" && rule.name !== "visited" && rule.name !== "visit-to") {

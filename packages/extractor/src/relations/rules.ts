@@ -31,11 +31,14 @@ export interface RelationRule {
 }
 
 const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process arrangement understanding meeting meetings summit contacts between";
-const MODS = "a|an|the|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security";
+const MODS = "a|an|the|months|weeks|days|years|rounds|round|series|of|several|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security";
 
 export const RULES: RelationRule[] = [
   // ------------------------------------------------------------------ MEDIATES (CAMEO 045)
-  { name: "mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediated|brokered|facilitated|sponsored|led|overseen|convened|organised|organized by", args: "obj", confidence: 0.85, needsMeeting: false },
+  { name: "mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediated|brokered|facilitated|sponsored|convened by", args: "obj", confidence: 0.85 },
+  { name: "talks-led-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "talks|negotiations|mediation|process|dialogue|consultations led|chaired|overseen|hosted|organised|organized by", args: "obj", confidence: 0.8 },
+  { name: "lead-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "led|leads|leading|lead|heads|headed|heading|head|chaired|chairs|chairing|chair|coordinated|coordinates|coordinating the|a|an|its? joint|international|regional|african|au|un? mediation|mediating|facilitation", args: "subj", confidence: 0.8 },
+  { name: "prefix-led", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- led|hosted|chaired|convened", args: "prefix", confidence: 0.75, requiresAfter: "talks negotiations mediation process dialogue consultations peace" },
   { name: "hosted-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "hosted by", args: "obj", confidence: 0.7, needsMeeting: true },
   { name: "mediation-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediation|facilitation efforts? by|of|from", args: "obj", confidence: 0.8 },
   { name: "possessive-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' mediation|mediating|mediator|facilitation", args: "possessor", confidence: 0.8 },
@@ -44,12 +47,14 @@ export const RULES: RelationRule[] = [
   { name: "mediate-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediate|mediates|mediated|mediating", args: "subj", confidence: 0.85, alsoAfter: true, notAfter: "being" },
   { name: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help|helped|helps|helping|trying|tried|seeking|sought|working|worked? to? broker|brokers|brokered|brokering|facilitate|facilitates|facilitated|facilitating|convene|convened|convenes|convening", args: "subj", confidence: 0.75, requiresAfter: TALK, alsoAfter: true },
   { name: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `host|hosts|hosted|hosting ${MODS}* talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
-  { name: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|guarantors :|,|—|–|-|(?", args: "obj", confidence: 0.8 },
+  { name: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|guarantors|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8 },
 
   // ------------------------------------------------------------------ MEETS (CAMEO 040 / 042 / 043 / 046)
   { name: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
   { name: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
-  { name: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|conducted ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
+  { name: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
+  { name: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on to peace framework" },
+  { name: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ${MODS}* talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6 },
   { name: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate|negotiates|negotiated|negotiating|talked|talking|spoke|speaks|speaking|conferred|consulted with|to", args: "subj-obj", confidence: 0.8 },
   { name: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|contacts|summit|negotiation|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap between", args: "between", confidence: 0.8 },
   { name: "visited", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visited|visits|visit|visiting|toured", args: "subj-obj", confidence: 0.7, placesAsActors: true },
