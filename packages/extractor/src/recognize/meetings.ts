@@ -75,6 +75,12 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // after: "talks in Qatar", "meeting in the Saudi city of Jeddah", "summit held in Addis Ababa"
       if (!place) {
         let j = i + 1;
+        // "talks between Israel and Hamas in Doha", "talks with the rebels in Jeddah"
+        if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
+          let q = j + 1;
+          while (q < sen.tokEnd && q < j + 12 && (m.actorAt[q]! >= 0 || /^(and|the|,|its|their|delegations?|officials|representatives|of|from|'s|rebels|group)$/.test(tokens[q]!.lower))) q++;
+          if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
+        }
         if (tokens[j]?.lower === "held" || tokens[j]?.lower === "hosted" || tokens[j]?.lower === "taking" || tokens[j]?.lower === "to") j++;
         if (tokens[j]?.lower === "place") j++;
         if (tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower) || (kind === "visit" && tokens[j]?.lower === "to")) {

@@ -2,7 +2,7 @@
 // coreference (surnames, unnamed officials, "the mediators"), meetings and relation facts.
 import { nodeKey } from "@backchannel/schema";
 import type { ArticleInput } from "../types.js";
-import { readTextMetadata } from "../input/metadata.js";
+import { normalizeDate, readTextMetadata } from "../input/metadata.js";
 import { analyse } from "../nlp/wink.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import { recognize, type Actor } from "../recognize/mentions.js";
@@ -33,7 +33,7 @@ export interface ArticleResult {
 }
 
 export function extractArticle(input: ArticleInput & { author?: string }, lex: Lexicon): ArticleResult {
-  const meta = readTextMetadata(input.text, input.date);
+  const meta = readTextMetadata(input.text, normalizeDate(input.date));
   const analysis = analyse(meta.masked);
   const mentions = recognize(analysis, lex);
   const date = meta.date;

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { mkdtemp, writeFile, mkdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import fc from "fast-check";
+import { parseGraphJson, type GraphJson } from "@backchannel/schema";
+import { extractArticles, extractPaths, writeGraphJson } from "../src/index.js";
+import { readTextMetadata } from "../src/input/metadata.js";
+import { analyse } from "../src/nlp/wink.js";
+
+const SEEDS = join(__dirname, "../../../seeds");
+const HELDOUT = join(__dirname, "fixtures/heldout");
+const SCORER = "/work/shared/eval/score.mjs";
+
+const node = (g: GraphJson, key: string) => g.nodes.find((n) => n.key === key);
+const edge = (g: GraphJson, type: string, s: string, t: string) => g.edges.find((e) => e.attributes.type === type && e.source === s && e.target === t);
+
+describe("nlp", () => {
+  it("keeps character offsets and re-joins split letters", () => {
+    const a = analyse("Turkish President Recep Tayyip Erdoğan met Abbas.\nHe said so.");
+    const erd = a.tokens.find((t) => t.text.startsWith("Erdo"))!;
+    expect(erd.text).toBe("Erdoğan");
+    for (const t of a.tokens) expect(a.text.slice(t.start, t.end)).toBe(t.text);
+    expect(a.sentences.length).toBe(2);
+  });
+});
+
+describe("metadata", () => {
+  it("reads a leading date line, bylines and credits, and masks them", () => {
+    const text = " date 2024-02-02 Qatar said.\n\nBy Nathan Morley\n\nAP Photo/Fatima Shbair\n\nReporting by Doina Chiacu; editing by Mark Heinrich";
+    const m = readTextMetadata(text);
+    expect(m.date).toBe("2024-02-02");
+    expect(m.author).toBe("Nathan Morley");
+    expect(m.credits.length).toBe(2);
+    expect(m.masked.length).toBe(text.length);
+    expect(m.masked).not.toContain("Shbair");
+    expect(m.masked).not.toContain("Morley");
+  });
+  it("reads a dateline place", () => {
+    expect(readTextMetadata("DOHA, Qatar — Mediators met.").datelinePlace).toBe("Doha");
+  });
+});
+
+describe("extractArticles", () => {
+  const g = extractArticles([
+    { id: "a1", date: "2024-08-16", text: "Norway's special envoy Tor Wennesland met with Sudanese army chief Abdel Fattah al-Burhan in Port Sudan on Thursday. Wennesland said the talks were useful. Washington says it backs the talks." },
+    { id: "a2", text: "Qatar, Egypt and the United States, serving as mediators, hosted talks between Israel and Hamas in Doha on Sunday. Hamas demanded a permanent ceasefire." },
+    { id: "a3", text: "Qatar, Egypt and the United States, serving as mediators, hosted talks between Israel and Hamas in Doha on Sunday. Hamas demanded a permanent ceasefire." },
+  ]);
+  it("satisfies the contract", () => {
+    expect(() => parseGraphJson(g)).not.toThrow();
+  });
+  it("types states, capital metonymy, groups and persons with roles and affiliations", () => {
+    expect(node(g, "state:norway")?.attributes.type).toBe("State");
+    expect(node(g, "state:united-states")?.attributes.aliases).toContain("Washington");
+    const p = g.nodes.find((n) => n.attributes.name === "Tor Wennesland");
+    expect(p?.attributes.type).toBe("Person");
+    expect(p?.attributes.aliases).toContain("Wennesland");
+    expect(p?.attributes.roles?.join(" ")).toMatch(/envoy/);
+    expect(edge(g, "AFFILIATED_WITH", p!.key, "state:norway")).toBeTruthy();
+  });
+  it("extracts meetings, mediators, meets and demands with provenance", () => {
+    const mediates = g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source);
+    expect(new Set(mediates)).toEqual(new Set(["state:qatar", "state:egypt", "state:united-states"]));
+    const meeting = g.nodes.find((n) => n.attributes.type === "Meeting" && n.attributes.place === "Doha");
+    expect(meeting).toBeTruthy();
+    expect(edge(g, "MEETS", "state:israel", "group:hamas") ?? edge(g, "MEETS", "group:hamas", "state:israel")).toBeTruthy();
+    const d = edge(g, "DEMANDS", "group:hamas", "state:israel");
+    expect(d?.attributes.what).toMatch(/permanent ceasefire/);
+    for (const e of g.edges) {
+      for (const ev of e.attributes.evidence) {
+        expect(typeof ev.rule).toBe("string");
+        const text = ev.article === "a1" ? "" : "x";
+        void text;
+        expect(ev.end! >= ev.start!).toBe(true);
+      }
+    }
+  });
+  it("resolves a weekday against the article date", () => {
+    const m = g.nodes.find((n) => n.attributes.type === "Meeting" && n.attributes.place === "Port Sudan");
+    if (m) expect(m.attributes.date).toBe("2024-08-15");
+  });
+  it("counts identical articles once", () => {
+    const art = g.nodes.filter((n) => n.attributes.type === "Article");
+    expect(art.length).toBe(2);
+  });
+  it("evidence offsets point at the sentence in the article text", () => {
+    const text = "Qatar, Egypt and the United States, serving as mediators, hosted talks between Israel and Hamas in Doha on Sunday. Hamas demanded a permanent ceasefire.";
+    const d = edge(g, "DEMANDS", "group:hamas", "state:israel")!;
+    const ev = d.attributes.evidence[0]!;
+    expect(text.slice(ev.start!, ev.end!)).toBe(ev.sentence);
+  });
+});
+
+describe("extractPaths", () => {
+  it("reads every format, reports bad files by name, and streams JSONL", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bc-extract-"));
+    await mkdir(join(dir, "sub"));
+    await writeFile(join(dir, "a.txt"), "Qatar's prime minister met Hamas leaders in Doha.");
+    await writeFile(join(dir, "sub", "b.md"), "---\ntitle: T\ndate: 2024-01-02\n---\n# T\n\nEgypt hosted talks between **Israel** and Hamas.");
+    await writeFile(join(dir, "c.html"), "<html><head><title>X</title><script>Kagame met Tshisekedi</script></head><body><p>Angola mediated between Congo and Rwanda.</p></body></html>");
+    await writeFile(join(dir, "d.json"), JSON.stringify([{ id: "d1", text: "Norway facilitated talks between Colombia and the ELN." }, { body: "Turkey hosted Russia and Ukraine." }]));
+    await writeFile(join(dir, "e.jsonl"), '{"text":"Oman mediated between Saudi Arabia and the Houthis."}\nnot json\n{"title":"no text"}\n');
+    await writeFile(join(dir, "empty.txt"), "");
+    await writeFile(join(dir, "bin.txt"), Buffer.from([0x48, 0x00, 0x01, 0x02]));
+    await writeFile(join(dir, "bad.txt"), Buffer.from([0x48, 0xff, 0xfe, 0x41]));
+    await writeFile(join(dir, "broken.json"), "{ nope");
+    await writeFile(join(dir, "notes.pdf"), "x");
+    await writeFile(join(dir, "big.txt"), "Qatar mediated. ".repeat(200));
+    const { graph, report } = await extractPaths([dir, join(dir, "missing.txt")], { maxFileBytes: 1000 });
+    expect(() => parseGraphJson(graph)).not.toThrow();
+    const reasons = Object.fromEntries(report.failed.map((f) => [f.file.split("/").pop(), f.reason]));
+    expect(reasons["empty.txt"]).toMatch(/empty/);
+    expect(reasons["bin.txt"]).toMatch(/binary/);
+    expect(reasons["bad.txt"]).toMatch(/UTF-8/);
+    expect(reasons["broken.json"]).toMatch(/JSON/);
+    expect(reasons["notes.pdf"]).toMatch(/extension/);
+    expect(reasons["big.txt"]).toMatch(/too large/);
+    expect(reasons["missing.txt"]).toMatch(/cannot read/);
+    expect(reasons["e.jsonl"]).toMatch(/line 2.*malformed JSON.*line 3.*no text/);
+    const ids = graph.nodes.filter((n) => n.attributes.type === "Article").map((n) => n.key).sort();
+    expect(ids).toEqual(["article:a", "article:b", "article:c", "article:d-2", "article:d1", "article:e-1"]);
+    expect(graph.nodes.some((n) => n.attributes.name === "Paul Kagame")).toBe(false);
+    expect(report.articlesRead).toBe(6);
+    const out = join(dir, "out", "graph.json");
+    await writeGraphJson(graph, out);
+    expect(parseGraphJson(JSON.parse(await readFile(out, "utf8")))).toBeTruthy();
+  });
+});
+
+describe("scores", () => {
+  const score = async (dir: string, gold: string) => {
+    const { graph } = await extractPaths([dir]);
+    const tmp = await mkdtemp(join(tmpdir(), "bc-score-"));
+    await writeGraphJson(graph, join(tmp, "g.json"));
+    return JSON.parse(execFileSync("node", [SCORER, "--gold", gold, "--graph", join(tmp, "g.json"), "--json"], { encoding: "utf8" })).result;
+  };
+  it.runIf(readdirSync("/work/shared/eval").length > 0)("seeds: entities >= 0.95, relations >= 0.85", async () => {
+    const r = await score(SEEDS, "/work/shared/eval/seeds.gold.json");
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.95);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.85);
+  });
+  it("held-out fixtures: entities >= 0.85, relations >= 0.70", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bc-heldout-"));
+    for (const f of readdirSync(HELDOUT)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(HELDOUT, f)));
+    const r = await score(dir, join(HELDOUT, "gold.json"));
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe("robustness (property)", () => {
+  const words = ["Qatar", "Hamas", "met", "with", "the", "said", "Mr.", "President", "talks", "in", "Doha", "on", "Thursday", ",", ".", "'s", "mediators", "demanded", "between", "and", "Foreign", "Ministry", "Erdoğan", "al-", "John", "Smith", "\n", "—", "(", ")", "-brokered", "Washington", "says", "U.S.", "envoy", "army", "the rebels", "led by", "\u0000", "😀", "\ud800"];
+  it("never throws and always honours the contract on arbitrary text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom(...words), fc.string({ unit: "binary" })), { maxLength: 60 }),
+        fc.option(fc.constantFrom("2024-08-15", "2023-02-29", "bogus"), { nil: undefined }),
+        (parts, date) => {
+          const text = parts.join(" ");
+          const g = extractArticles([{ id: "p", text, ...(date ? { date } : {}) }, { id: "q", text: text.toUpperCase() }]);
+          parseGraphJson(g);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
