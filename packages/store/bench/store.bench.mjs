@@ -37,7 +37,9 @@ function generate({ actors, meetings, relsPerActor, seed = 1 }) {
 }
 
 const wipe = async (store) => {
-  await store.driver.executeQuery("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS", {}, { database: store.database });
+  const session = store.driver.session({ database: store.database }); // IN TRANSACTIONS needs auto-commit
+  await session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS");
+  await session.close();
 };
 
 async function naiveLoad(store, graph, count) {

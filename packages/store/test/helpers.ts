@@ -10,8 +10,18 @@ export function testConnection() {
 
 export async function openCleanStore(): Promise<Store> {
   const store = await Store.open(testConnection());
-  await store.driver.executeQuery("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database: store.database });
+  await wipe(store);
   return store;
+}
+
+/** Deletes everything, in batches (an auto-commit query: IN TRANSACTIONS needs one). */
+export async function wipe(store: Store): Promise<void> {
+  const session = store.driver.session({ database: store.database });
+  try {
+    await session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
 }
 
 const node = (key: string, type: string, name: string, articles: string[], extra: Record<string, unknown> = {}): SerializedNode =>

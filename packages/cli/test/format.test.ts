@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { toCsv, toTable, cellText } from "../src/format.js";
+import { parseParams } from "../src/main.js";
+
+describe("output formats", () => {
+  it("quotes CSV cells that need it", () => {
+    expect(toCsv(["a", "b"], [["x,y", 'say "hi"'], [1, null]])).toBe('a,b\n"x,y","say ""hi"""\n1,\n');
+  });
+  it("aligns a table and clips long cells", () => {
+    const t = toTable(["name", "n"], [["Qatar", 2], ["x".repeat(100), 1]], 10);
+    const lines = t.trimEnd().split("\n");
+    expect(lines[0]).toBe("name       | n");
+    expect(lines[3]).toBe("xxxxxxxxx… | 1");
+  });
+  it("shows graph values compactly", () => {
+    expect(cellText({ _type: "node", name: "Qatar" })).toBe("(Qatar)");
+    expect(cellText({ _type: "relationship", type: "MEETS" })).toBe("[:MEETS]");
+  });
+});
+
+describe("--param", () => {
+  it("parses JSON values and keeps other text as strings", () => {
+    expect(parseParams(["n=5", "name=Qatar", "xs=[1,2]", "q=a=b"])).toEqual({ n: 5, name: "Qatar", xs: [1, 2], q: "a=b" });
+  });
+  it("rejects a parameter without a name", () => {
+    expect(() => parseParams(["=5"])).toThrow(/name=value/);
+  });
+});
