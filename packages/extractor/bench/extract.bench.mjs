@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Benchmark: end-to-end extraction (read JSONL, extract, resolve, write graph.json) against two
+// baselines measured in the same run: (1) reading + splitting + JSON.parse of the JSONL lines,
+// (2) the wink-nlp pass alone (the floor every article pays). Each phase runs in its own process
+// so its peak RSS is its own.
+//
+//   npx tsc -b packages/extractor && node packages/extractor/bench/extract.bench.mjs [--n 10000]
+import { spawnSync } from "node:child_process";
+import { createReadStream, mkdtempSync, readFileSync, readdirSync, writeFileSync, statSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, "..", "dist");
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+
+async function generate(n, file) {
+  const { STATES } = await import(join(dist, "gazetteer", "index.js"));
+  const seedsDir = join(here, "..", "..", "..", "seeds");
+  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(seedsDir, f), "utf8"));
+  const sentences = seeds.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 30));
+  const swapStates = ["Qatar", "Egypt", "Israel", "Lebanon", "Turkey", "Iran", "Saudi Arabia", "United Arab Emirates"];
+  const first = ["Amina", "Pedro", "Lars", "Fatima", "Ivan", "Grace", "Omar", "Mei", "Jonas", "Aisha", "Carlos", "Nadia"];
+  const last = ["Okafor", "Lindqvist", "Haddad", "Moreno", "Petrenko", "Wanjiru", "Rahimi", "Tanaka", "Novak", "Mensah", "Castillo", "Karimi"];
+  const persons = ["John Kirby", "Amos Hochstein", "William Burns", "Brett McGurk", "Matthew Miller", "Majed Al-Ansari", "Antony Blinken", "David Barnea", "Mahmoud Abbas", "Recep Tayyip Erdogan"];
+  let seed = 42;
+  const rnd = (k) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k);
+  const lines = [];
+  for (let i = 0; i < n; i++) {
+    const st = swapStates.map(() => STATES[rnd(STATES.length)].name);
+    const ps = persons.map(() => `${first[rnd(first.length)]} ${last[rnd(last.length)]}`);
+    const parts = [];
+    for (let k = 0; k < 14; k++) parts.push(sentences[rnd(sentences.length)]);
+    let text = parts.join(rnd(3) ? " " : "\n\n");
+    swapStates.forEach((s, j) => (text = text.split(s).join(st[j])));
+    persons.forEach((p, j) => {
+      text = text.split(p).join(ps[j]);
+      const sur = p.split(" ").pop();
+      text = text.split(sur).join(ps[j].split(" ").pop());
+    });
+    const d = new Date(Date.UTC(2024, 0, 1) + rnd(365) * 86400000).toISOString().slice(0, 10);
+    lines.push(JSON.stringify({ id: `bench-${i}`, date: d, text }));
+  }
+  writeFileSync(file, lines.join("\n") + "\n");
+}
+
+async function phase(name, file, out) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let articles = 0;
+  if (name === "read") {
+    const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    let chars = 0;
+    for await (const line of rl) {
+      if (!line.trim()) continue;
+      chars += JSON.parse(line).text.length;
+      articles++;
+    }
+    if (chars < 0) console.log(chars);
+  } else if (name === "wink") {
+    const { analyse } = await import(join(dist, "nlp", "wink.js"));
+    const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    for await (const line of rl) {
+      if (!line.trim()) continue;
+      analyse(JSON.parse(line).text);
+      articles++;
+    }
+  } else {
+    const { extractPaths, writeGraphJson } = await import(join(dist, "index.js"));
+    const { graph, report } = await extractPaths([file]);
+    await writeGraphJson(graph, out);
+    articles = report.articlesRead;
+    process.stderr.write(`  graph: ${report.nodes} nodes, ${report.relationships} relationships, ${(statSync(out).size / 1e6).toFixed(1)} MB\n`);
+  }
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const rssMB = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ name, articles, ms, cpuMs, rssMB }));
+}
+
+if (args[0] === "--phase") {
+  await phase(args[1], args[2], args[3]);
+} else {
+  const n = Number(opt("n", "10000"));
+  const dir = mkdtempSync(join(tmpdir(), "bc-bench-"));
+  const file = join(dir, "corpus.jsonl");
+  await generate(n, file);
+  const size = statSync(file).size;
+  console.log(`corpus: ${n} articles, ${(size / 1e6).toFixed(1)} MB (${Math.round(size / n)} bytes/article) in ${file}`);
+  const results = {};
+  for (const p of ["read", "wink", "extract"]) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", p, file, join(dir, "graph.json")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    if (r.status !== 0) throw new Error(`phase ${p} failed`);
+    results[p] = JSON.parse(r.stdout.trim().split("\n").pop());
+  }
+  const rate = (x) => (x.articles / x.ms) * 1000;
+  const cpuRate = (x) => (x.articles / x.cpuMs) * 1000;
+  const row = (label, x) => console.log(`${label.padEnd(34)} ${rate(x).toFixed(0).padStart(8)} articles/s wall (${cpuRate(x).toFixed(0).padStart(6)}/s per CPU-second) ${(x.ms / 1000).toFixed(2).padStart(7)} s  peak RSS ${x.rssMB.toFixed(0).padStart(5)} MB`);
+  row("baseline: read+split+parse JSONL", results.read);
+  row("baseline: wink pass only", results.wink);
+  row("end to end (extract + graph.json)", results.extract);
+  console.log(`ratios: end-to-end = ${(results.extract.ms / results.wink.ms).toFixed(2)}x wink-only wall time (${(results.extract.cpuMs / results.wink.cpuMs).toFixed(2)}x CPU), ${(results.extract.ms / results.read.ms).toFixed(1)}x read-only; extra RSS over wink-only ${(results.extract.rssMB - results.wink.rssMB).toFixed(0)} MB`);
+  const target = 1000;
+  console.log(`target ${target} articles/s on one core: ${cpuRate(results.extract) >= target ? "met" : "NOT met"} per CPU-second (${cpuRate(results.extract).toFixed(0)}/s); wall ${rate(results.extract).toFixed(0)}/s at load average ${(await import("node:os")).loadavg()[0].toFixed(1)}`);
+}
