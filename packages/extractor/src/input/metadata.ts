@@ -73,6 +73,8 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
 
   let offset = 0;
   let firstContent = true;
+  let contentLines = 0;
+  let titleNext = false;
   const lines = text.split("\n");
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
@@ -86,22 +88,38 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
         date ??= normalizeDate(dm[1]);
         mask(lineStart, lineStart + dm[0].length);
       }
-      const dl = DATELINE.exec(dm ? line.slice(dm[0].length) : line);
+      if (!dm && li + 1 < lines.length && line.length < 200 && !/[.!?"”]\s*$/.test(line) && !DATELINE.test(line) && lines.slice(li + 1).some((l) => l.trim())) {
+        title = line.trim();
+        contentLines++;
+        continue;
+      }
+      if (dm && !line.slice(dm[0].length).trim()) {
+        titleNext = true;
+        continue;
+      }
+    } else if (titleNext) {
+      titleNext = false;
+      if (li + 1 < lines.length && line.length < 200 && !/[.!?"”]\s*$/.test(line) && !DATELINE.test(line)) {
+        title = line.trim();
+        contentLines++;
+        continue;
+      }
+    }
+    // a dateline opens one of the first content lines: "DOHA, Qatar —", "CAIRO, Aug 15 (Reuters) -"
+    if (datelineEnd === undefined && contentLines < 3) {
+      contentLines++;
+      const last = ranges[ranges.length - 1];
+      const skip = last && last[0] === lineStart ? last[1] - lineStart : 0;
+      const dl = DATELINE.exec(line.slice(skip));
       if (dl && !/^(THE|A|AN|IN|ON)\b/.test(dl[1]!)) {
-        const base = lineStart + (dm ? dm[0].length : 0);
+        const base = lineStart + skip;
         const place = dl[1]!.trim();
         datelinePlace = place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
         datelineEnd = base + dl[0].length;
-        if (dl[3] && !date) {
-          // a dateline date without a year cannot be resolved on its own
-          const y = /\d{4}/.exec(dl[3]);
-          if (y) date = normalizeDate(dl[3]);
-        }
+        if (dl[3] && !date && /\d{4}/.test(dl[3])) date = normalizeDate(dl[3]);
         mask(base, base + dl[0].length);
-      } else if (!dm && li + 1 < lines.length && line.length < 200 && !/[.!?"”]\s*$/.test(line) && lines.slice(li + 1).some((l) => l.trim())) {
-        title = line.trim();
+        continue;
       }
-      continue;
     }
     if (line.length <= 120) {
       const by = BYLINE.exec(line);

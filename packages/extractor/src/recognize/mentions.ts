@@ -93,6 +93,9 @@ const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "
 const ROLE_NOUNS = new Set(["counterpart", "counterparts", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
 const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run"]);
 
+/** After a capital, words that show it acts ("Washington says", "Moscow has", "Kinshasa and the rebels"). */
+const CAPITAL_ACTOR_NEXT = new Set("has have had is was were will would could should may might must can and also does did remains accepted rejects rejected wants wanted insisted insists demands demanded sees saw launched backed warned responded refused".split(" "));
+
 const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
 
 function isNameWord(t: Token | undefined): boolean {
@@ -173,7 +176,7 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
         !next ||
         next.sent !== sent ||
         meetingNounAhead(tokens, end) ||
-        (next.text !== "'s" && next.text !== "'" && !(next.kind === "word" && !next.cap)) ||
+        (next.text !== "'s" && next.text !== "'" && !(next.kind === "word" && !next.cap && (PERSON_VERBS.has(next.lower) || CAPITAL_ACTOR_NEXT.has(next.lower)))) ||
         (prev && prev.text === "," && tokens[start - 2]?.cap && !covered[start - 2]);
       if (asPlace) {
         places.push({ start, end, name: surf(start, end), state: e.id });

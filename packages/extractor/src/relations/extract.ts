@@ -99,8 +99,8 @@ function matchAt(c: Compiled, tokens: readonly Token[], i: number): number {
 const GLUE = set(`'s ' of the a an its their his her ( )`);
 /** "the Rwanda-backed M23": the backer is named, the head is the group. */
 const HYPHEN_GLUE = set(`backed aligned allied supported funded armed controlled sponsored affiliated linked`);
-const LIST_COORD = set(`, and or & plus alongside along together as well both`);
-const LIST_GAP = set(`, and or & plus alongside along together with as well both the also its their his her`);
+const LIST_COORD = set(`, and or & plus alongside along together well both`);
+const LIST_GAP = set(`, and or & plus alongside along together with well both the also its their his her`);
 const PRE_GAP = set(`
   has have had is are was were will would could should may might must can also reportedly recently then later
   previously already again still now not n't never been being jointly separately repeatedly publicly once first
@@ -173,7 +173,8 @@ export function extractRelations(inp: RelationInput): Fact[] {
         const t = tokens[k]!;
         if (LIST_COORD.has(t.lower)) coord = true;
         if (LIST_COORD.has(t.lower) && t.text !== ",") conj = true;
-        if (!(LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || t.lower === "a" || t.lower === "an") {
+        const asWell = t.lower === "as" && (tokens[k + 1]?.lower === "well" || tokens[k - 1]?.lower === "well");
+        if (!(asWell || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || t.lower === "a" || t.lower === "an") {
           ok = false;
           break;
         }
@@ -295,9 +296,11 @@ export function extractRelations(inp: RelationInput): Fact[] {
   const mediatorKeys = new Map<string, Actor>();
   // a person's state, from the title/appositive affiliation: a mediating envoy's state mediates too
   const personState = new Map<string, Actor>();
+  const formerRole = new Set<string>(); // "former Nigerian President X" no longer acts for Nigeria
   for (const am of m.actors) {
     const af = am.affiliation?.actor;
     if (am.actor.type !== "Person" || !af) continue;
+    if (am.role && /\b(former|ex-|retired|late)\b/i.test(am.role)) formerRole.add(am.actor.key);
     const st = af.type === "State" ? af : af.state && lex.states.has(af.state) ? { key: nodeKey("State", af.state), type: "State" as const, name: lex.stateName(af.state), state: af.state } : undefined;
     if (st) personState.set(am.actor.key, st);
   }
@@ -331,7 +334,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     }
     const all = [...mediators];
     for (const med of mediators) {
-      const st = med.type === "Person" ? personState.get(med.key) : undefined;
+      const st = med.type === "Person" && !formerRole.has(med.key) ? personState.get(med.key) : undefined;
       if (st && !all.some((x) => x.key === st.key)) all.push(st);
     }
     for (const med of all) {
@@ -340,6 +343,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     }
   };
 
+  let lastSubj: { sent: number; idx: number[] } | undefined;
   for (let s = 0; s < sentences.length; s++) {
     const sen = sentences[s]!;
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
@@ -369,6 +373,8 @@ export function extractRelations(inp: RelationInput): Fact[] {
       switch (rule.args) {
         case "subj-obj":
           subj = subjectBefore(ts, sen.tokStart);
+          // "X visited Moscow and held talks with Y": the subject of the coordinated verb
+          if (!subj.length && tokens[ts - 1]?.lower === "and" && lastSubj && lastSubj.sent === s) subj = lastSubj.idx;
           obj = objectAfter(te, sen.tokEnd);
           break;
         case "subj":
@@ -390,6 +396,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
         const first = chunks.findIndex((c) => c.sent === s);
         if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(first, 1).filter((x) => chunks[x]!.end <= ts);
       }
+      if (subj.length) lastSubj = { sent: s, idx: subj };
       const S = heads(subj);
       let O = heads(obj);
       if (rule.placesAsActors && !O.length) {
@@ -459,7 +466,12 @@ export function extractRelations(inp: RelationInput): Fact[] {
             const ci = chunkAt[q]!;
             if (ci < 0) continue;
             let act = chunks[ci]!.head.actor;
-            if (act.type === "Group" && act.state && lex.states.has(act.state)) act = { key: nodeKey("State", act.state), type: "State", name: lex.stateName(act.state), state: act.state };
+            // "the withdrawal of the Israeli military": the addressee is the state, unless the article
+            // treats the force itself as the party (Sudan's army against the RSF)
+            if (act.type === "Group" && act.state && lex.states.has(act.state)) {
+              const stKey = nodeKey("State", act.state);
+              if ((freq.get(stKey)?.n ?? 0) >= (freq.get(act.key)?.n ?? 0)) act = { key: stKey, type: "State", name: lex.stateName(act.state), state: act.state };
+            }
             if (!S.some((x) => sameSide(x, act))) {
               target = act;
               break;

@@ -51,6 +51,12 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
   };
   for (const am of mentions.actors) {
     see(am.actor, am.surface, am.sent, am.role);
+    if (am.via === "name" && am.actor.type === "Group" && am.actor.state) {
+      // "Eritrean troops", "Israel Defense Forces": the organ's state is named too
+      const st = lex.states.get(am.actor.state);
+      if (st && [st.name, ...st.demonyms, ...st.aliases].some((f) => am.surface.startsWith(f + " ")))
+        see({ key: nodeKey("State", st.id), type: "State", name: st.name, state: st.id }, am.surface.slice(0, am.surface.indexOf(" ")), am.sent);
+    }
     if (am.via === "composed" && am.actor.state) {
       // "Qatar's foreign ministry" also names Qatar
       const st = lex.states.get(am.actor.state);
