@@ -16,8 +16,12 @@ async function main(): Promise<void> {
   try {
     status.textContent = "Loading graph…";
     const [info, json] = await Promise.all([api.info(), api.graph()]);
+    performance.mark("backchannel:data");
     const graph = mergeGraphJson(json);
+    performance.mark("backchannel:graph");
     const app = new App(graph, info);
+    // Sigma drew synchronously in the constructor; the next animation frame is the one on screen.
+    requestAnimationFrame(() => performance.mark("backchannel:first-frame"));
     window.__backchannel = {
       get graph() { return app.graph; },
       get renderer() { return app.renderer; },

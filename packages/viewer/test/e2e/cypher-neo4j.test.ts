@@ -9,6 +9,13 @@ import { Store } from "@backchannel/store";
 import { startServer } from "@backchannel/server";
 import { distDir, fixtures, launchBrowser, nodeDisplay, openViewer, screenshot } from "./helpers.js";
 
+// Provided by scripts/test-global-setup.ts (declared there too; repeated so this package typechecks alone).
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: { uri: string; username: string; password: string; database: string };
+  }
+}
+
 const FADED = "#e4e4e4";
 let browser: Browser;
 let store: Store;

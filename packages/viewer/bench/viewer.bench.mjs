@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Viewer benchmark (run after `npm run build`): a generated 20,000-node / 100,000-edge graph against
+// a 1,000-node baseline in the same run, served by the real server (memory mode) to headless
+// Chromium with software WebGL. Prints absolute figures and ratios:
+//   first frame     navigation start → first frame on screen (target < 3 s)
+//   pan frames      p50/p95 of the gap between animation frames during 60 frames of camera panning,
+//                   and of sigma's own render time
+//   layout          FA2 (web worker) steps per second over a fixed window, and the longest
+//                   main-thread gap between animation frames meanwhile (responsiveness)
+// Options: BENCH_NODES, BENCH_EDGES, BENCH_LAYOUT_MS, CHROMIUM_PATH.
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "@backchannel/server";
+
+const viewerDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const NODES = Number(process.env.BENCH_NODES ?? 20_000);
+const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
+const LAYOUT_MS = Number(process.env.BENCH_LAYOUT_MS ?? 5_000);
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
+
+/** Deterministic PRNG (mulberry32), so every run draws the same graph. */
+function rng(seed) {
+  return () => {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A contract-valid graph: actors and meetings, relations that respect the ontology's endpoint types, with locality (communities). */
+export function generateGraph(n, m, seed = 42) {
+  const rand = rng(seed);
+  const types = ["Person", "Person", "Person", "State", "Group", "Group", "Meeting", "Meeting"];
+  const nodes = [];
+  for (let i = 0; i < n; i++) {
+    const type = types[i % types.length];
+    nodes.push({ key: `${type.toLowerCase()}:n${i}`, attributes: { type, name: `${type} ${i}`, aliases: [`alias ${i}`], articles: [`a${i % 500}`], ...(type === "Meeting" ? { date: `2024-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`, place: "Doha" } : {}) } });
+  }
+  const byType = (t) => nodes.map((x, i) => [x, i]).filter(([x]) => x.attributes.type === t).map(([, i]) => i);
+  const actors = nodes.map((x, i) => [x, i]).filter(([x]) => x.attributes.type !== "Meeting").map(([, i]) => i);
+  const meetings = byType("Meeting");
+  const orgs = [...byType("State"), ...byType("Group")];
+  const near = (list, around) => {
+    // Mostly pick within a window around `around` (communities), sometimes anywhere.
+    const span = rand() < 0.85 ? Math.max(20, list.length / 200) : list.length;
+    const pos = Math.floor((around / n) * list.length + (rand() - 0.5) * span);
+    return list[((pos % list.length) + list.length) % list.length];
+  };
+  const seen = new Set();
+  const edges = [];
+  let guard = 0;
+  while (edges.length < m && guard++ < m * 20) {
+    const s = actors[Math.floor(rand() * actors.length)];
+    const source = nodes[s];
+    const r = rand();
+    let type, t;
+    if (source.attributes.type === "Person" && r < 0.2) { type = "AFFILIATED_WITH"; t = near(orgs, s); }
+    else if (r < 0.45) { type = "ATTENDS"; t = near(meetings, s); }
+    else if (r < 0.6) { type = "MEDIATES"; t = near(meetings, s); }
+    else if (r < 0.85) { type = "MEETS"; t = near(actors, s); }
+    else { type = "DEMANDS"; t = near(actors, s); }
+    if (t === s) continue;
+    const id = `${type}|${s}|${t}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    edges.push({ source: source.key, target: nodes[t].key, attributes: { type, evidence: [{ article: `a${s % 500}`, sentence: `${source.attributes.name} and ${nodes[t].attributes.name} (${type}).` }] } });
+  }
+  return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+
+async function measure(browser, nodes, edges) {
+  const dir = mkdtempSync(join(tmpdir(), "bc-viewer-bench-"));
+  const file = join(dir, "bench.graph.json");
+  writeFileSync(file, JSON.stringify(generateGraph(nodes, edges)));
+  const server = await startServer({ port: 0, staticDir: join(viewerDir, "dist"), graphFile: file });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  try {
+    page.on("pageerror", (e) => console.error("page error:", e.message));
+    // Main-thread monitor installed before any page script: records every animation-frame gap.
+    await page.addInitScript(() => {
+      const w = window;
+      w.__gaps = [];
+      let last = performance.now();
+      const tick = (t) => { w.__gaps.push([t, t - last]); last = t; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.body.dataset.ready === "true", undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("backchannel:first-frame").length > 0, undefined, { timeout: 60_000 });
+    const marks = await page.evaluate(() => Object.fromEntries(["backchannel:data", "backchannel:graph", "backchannel:first-frame"].map((n) => [n.split(":")[1], performance.getEntriesByName(n)[0].startTime])));
+    const drawn = await page.evaluate(() => window.__backchannel.renderer.getGraph().order);
+
+    // Layout: the viewer starts FA2 on load; watch a fixed window.
+    const layout = await page.evaluate(async (ms) => {
+      const app = window.__backchannel.app;
+      const g = window.__backchannel.graph;
+      if (!app.layout.isRunning()) app.layout.start(ms + 10_000);
+      let steps = 0;
+      const count = () => steps++;
+      g.on("eachNodeAttributesUpdated", count);
+      const t0 = performance.now();
+      await new Promise((r) => setTimeout(r, ms));
+      const t1 = performance.now();
+      g.off("eachNodeAttributesUpdated", count);
+      const gaps = window.__gaps.filter(([t]) => t >= t0 && t <= t1).map(([, d]) => d);
+      app.layout.stop("user");
+      return { stepsPerSec: (steps / (t1 - t0)) * 1000, maxGap: Math.max(...gaps), p95Gap: gaps.sort((a, b) => a - b)[Math.floor(gaps.length * 0.95)] ?? NaN, frames: gaps.length };
+    }, LAYOUT_MS);
+    await page.waitForTimeout(1500); // let the noverlap pass finish
+
+    // Panning: 60 frames of camera moves, one per animation frame.
+    const pan = await page.evaluate(async () => {
+      const r = window.__backchannel.renderer;
+      const camera = r.getCamera();
+      const renders = [];
+      let before = 0;
+      const b = () => { before = performance.now(); };
+      const a = () => renders.push(performance.now() - before);
+      r.on("beforeRender", b);
+      r.on("afterRender", a);
+      const gaps = [];
+      await new Promise((resolve) => {
+        let i = 0;
+        let last = performance.now();
+        const step = (t) => {
+          if (i > 0) gaps.push(t - last);
+          last = t;
+          if (i++ >= 60) return resolve();
+          const s = camera.getState();
+          camera.setState({ ...s, x: 0.5 + 0.2 * Math.sin(i / 10), y: 0.5 + 0.2 * Math.cos(i / 10), ratio: 0.8 });
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      });
+      r.off("beforeRender", b);
+      r.off("afterRender", a);
+      return { gaps, renders };
+    });
+    return {
+      nodes, edges, drawn,
+      firstFrame: marks["first-frame"], data: marks.data, build: marks.graph - marks.data,
+      panP50: quantile(pan.gaps, 0.5), panP95: quantile(pan.gaps, 0.95),
+      renderP50: quantile(pan.renders, 0.5), renderP95: quantile(pan.renders, 0.95),
+      ...layout,
+    };
+  } finally {
+    await page.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
+try {
+  const base = await measure(browser, 1_000, 5_000);
+  const big = await measure(browser, NODES, EDGES);
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  const rows = [
+    ["first frame (nav → frame on screen)", (r) => ms(r.firstFrame), "firstFrame"],
+    ["  of which fetch + parse JSON", (r) => ms(r.data), "data"],
+    ["  of which build graph", (r) => ms(r.build), "build"],
+    ["pan frame gap p50", (r) => ms(r.panP50), "panP50"],
+    ["pan frame gap p95", (r) => ms(r.panP95), "panP95"],
+    ["sigma render p50", (r) => ms(r.renderP50), "renderP50"],
+    ["sigma render p95", (r) => ms(r.renderP95), "renderP95"],
+    ["FA2 steps/s (worker)", (r) => r.stepsPerSec.toFixed(1), "stepsPerSec"],
+    ["max frame gap during FA2", (r) => ms(r.maxGap), "maxGap"],
+    ["p95 frame gap during FA2", (r) => ms(r.p95Gap), "p95Gap"],
+  ];
+  const pad = (s, n) => String(s).padEnd(n);
+  console.log(`viewer bench: baseline ${base.nodes} nodes/${base.edges} edges vs ${big.nodes} nodes/${big.edges} edges (headless Chromium, SwiftShader WebGL)`);
+  console.log(pad("", 40) + pad("baseline", 14) + pad("large", 14) + "ratio");
+  for (const [label, fmt, key] of rows) console.log(pad(label, 40) + pad(fmt(base), 14) + pad(fmt(big), 14) + `${(big[key] / base[key]).toFixed(2)}x`);
+  const ok = big.firstFrame < 3000;
+  console.log(`target first frame < 3 s on the large graph: ${ok ? "met" : "NOT met"} (${(big.firstFrame / 1000).toFixed(2)} s)`);
+  console.log(JSON.stringify({ baseline: base, large: big }));
+} finally {
+  await browser.close();
+}
