@@ -66,9 +66,16 @@ export class GraphBuilder {
     };
     if (r.date) art.date = r.date;
 
+    // sentence strings are copied out of the article text: a V8 slice would keep the whole text alive
+    const cache = new Map<number, { sentence: string; start: number; end: number }>();
     const sentence = (s: number) => {
-      const sp = r.sentences[s] ?? { start: 0, end: Math.min(r.text.length, 300) };
-      return { sentence: r.text.slice(sp.start, sp.end), start: sp.start, end: sp.end };
+      let hit = cache.get(s);
+      if (!hit) {
+        const sp = r.sentences[s] ?? { start: 0, end: Math.min(r.text.length, 300) };
+        hit = { sentence: Buffer.from(r.text.slice(sp.start, sp.end), "utf8").toString("utf8"), start: sp.start, end: sp.end };
+        cache.set(s, hit);
+      }
+      return hit;
     };
     const touch = (n: NodeRec) => {
       // articles arrive one at a time with unique ids: the current one, if present, is the last
