@@ -53,7 +53,8 @@ RETURN count(CASE WHEN created THEN 1 END) AS created,
        count(*) AS total`;
 }
 
-const EVIDENCE_LISTS = ["articles", "sentences", "starts", "ends", "rules", "confidences", "evidence"] as const;
+// Analysts' Cypher reads r.articles and r.sentences (parallel lists); r.evidence keeps each whole entry as JSON.
+const EVIDENCE_LISTS = ["articles", "sentences", "evidence"] as const;
 
 export function edgeMergeCypher(type: RelationType, sourceLabel: NodeType, targetLabel: NodeType): string {
   const appends = EVIDENCE_LISTS.map((f) => `r.${f} = coalesce(before.${f}, []) + [i IN fresh | row.${f}[i]]`).join(",\n    ");

@@ -28,11 +28,7 @@ export interface EdgeRow {
   keys: string[];
   articles: string[];
   sentences: string[];
-  starts: number[];
-  ends: number[];
-  rules: string[];
-  confidences: number[];
-  /** The full entries as JSON, so nothing is lost. */
+  /** The full entries (offsets, rule, confidence too) as JSON, so nothing is lost. */
   evidence: string[];
   props: Record<string, Scalar>;
 }
@@ -82,8 +78,7 @@ export function nodeRow(n: SerializedNode): NodeRow {
 export function edgeRow(e: SerializedEdge): EdgeRow {
   const { type: _type, evidence, ...rest } = e.attributes;
   const row: EdgeRow = {
-    source: e.source, target: e.target, keys: [], articles: [], sentences: [], starts: [], ends: [],
-    rules: [], confidences: [], evidence: [], props: {},
+    source: e.source, target: e.target, keys: [], articles: [], sentences: [], evidence: [], props: {},
   };
   const seen = new Set<string>();
   for (const ev of evidence) {
@@ -93,10 +88,6 @@ export function edgeRow(e: SerializedEdge): EdgeRow {
     row.keys.push(key);
     row.articles.push(ev.article);
     row.sentences.push(ev.sentence);
-    row.starts.push(ev.start ?? -1);
-    row.ends.push(ev.end ?? -1);
-    row.rules.push(ev.rule ?? "");
-    row.confidences.push(ev.confidence ?? 1);
     row.evidence.push(JSON.stringify(ev));
   }
   for (const [k, v] of Object.entries(rest)) {
@@ -137,7 +128,7 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
 // ---- Neo4j -> graph.json ------------------------------------------------------------------
 
 const INTERNAL_NODE_PROPS = new Set(["id", "searchText"]);
-const INTERNAL_EDGE_PROPS = new Set(["evidenceKeys", "evidence", "articles", "sentences", "starts", "ends", "rules", "confidences"]);
+const INTERNAL_EDGE_PROPS = new Set(["evidenceKeys", "evidence", "articles", "sentences"]);
 
 export function nodeFromProperties(label: string, props: Record<string, unknown>): SerializedNode {
   const attributes: Record<string, unknown> = { type: label, aliases: [], articles: [] };
