@@ -3,10 +3,8 @@
 // Pass names to run a subset: `npm run bench -- extractor store`.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+import { join } from "node:path";
+import { root } from "./run.mjs";
 const benches = {
   extractor: "packages/extractor/bench/extract.bench.mjs",
   store: "packages/store/bench/store.bench.mjs",

@@ -1,16 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: the main job on a fresh clone. Installs dependencies and builds when needed, extracts and
 // loads seeds/ into Neo4j (starting a local Neo4j when NEO4J_URI is not set), then serves the viewer.
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-};
+import { join } from "node:path";
+import { root, run } from "./run.mjs";
 
 if (!existsSync(join(root, "node_modules"))) run("npm", ["ci", "--no-audit", "--no-fund"]);
 if (!existsSync(join(root, "packages/cli/dist/main.js")) || !existsSync(join(root, "packages/viewer/dist/index.html"))) {

@@ -1,16 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: builds, then runs every test (unit, Neo4j integration, headless Chromium) with vitest.
 // The Neo4j test server is started by scripts/test-global-setup.ts; Chromium comes from Debian.
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-};
+import { join } from "node:path";
+import { root, run } from "./run.mjs";
 
 if (!existsSync(join(root, "node_modules"))) run("npm", ["ci", "--no-audit", "--no-fund"]);
 if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) run("bash", [join(root, "scripts/install-chromium.sh")]);

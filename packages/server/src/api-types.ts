@@ -1,5 +1,6 @@
 // The HTTP API's request and response shapes, shared with the viewer (type-only imports there).
-import type { GraphJson, NodeType, SerializedEdge, SerializedNode } from "@backchannel/schema";
+import type { GraphJson, NodeType } from "@backchannel/schema";
+import type { ReadOnlyQueryResult } from "@backchannel/store";
 
 export interface InfoResponse {
   /** "neo4j": backed by a Neo4j database; "memory": a graph.json served from memory (no Cypher). */
@@ -32,13 +33,7 @@ export interface QueryRequest {
   limit?: number;
 }
 /** POST /api/query response. Rows are JSON values; nodes and relationships in them also fill `graph`. */
-export interface QueryResponse {
-  columns: string[];
-  rows: unknown[][];
-  truncated: boolean;
-  graph: { nodes: SerializedNode[]; edges: SerializedEdge[] };
-  elapsedMs: number;
-}
+export type QueryResponse = ReadOnlyQueryResult;
 
 /** Every error: 4xx/5xx with this body. `field` names the bad request field for 400s. */
 export interface ErrorResponse {
