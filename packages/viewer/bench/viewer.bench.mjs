@@ -85,6 +85,8 @@ async function measure(browser, nodes, edges) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   try {
     page.on("pageerror", (e) => console.error("page error:", e.message));
+    page.on("crash", () => console.error("page crashed"));
+    if (process.env.BENCH_DEBUG) page.on("console", (m) => console.error("console:", m.text()));
     // Main-thread monitor installed before any page script: records every animation-frame gap.
     await page.addInitScript(() => {
       const w = window;
@@ -102,22 +104,30 @@ async function measure(browser, nodes, edges) {
     // Layout: the viewer starts FA2 on load; watch a fixed window.
     const layout = await page.evaluate(async (ms) => {
       const app = window.__backchannel.app;
-      const g = window.__backchannel.graph;
-      if (!app.layout.isRunning()) app.layout.start(ms + 10_000);
-      let steps = 0;
-      const count = () => steps++;
-      g.on("eachNodeAttributesUpdated", count);
+      // Restart so the window starts with the run (the viewer already started one on load).
+      app.layout.stop("user");
+      await new Promise((r) => setTimeout(r, 500));
+      app.layout.start(ms + 10_000);
       const t0 = performance.now();
+      // Event-loop lag: how late a 50 ms timer fires = how long the main thread was busy.
+      let lag = 0;
+      let expected = performance.now() + 50;
+      const probe = setInterval(() => {
+        const now = performance.now();
+        lag = Math.max(lag, now - expected);
+        expected = now + 50;
+      }, 50);
       await new Promise((r) => setTimeout(r, ms));
+      clearInterval(probe);
       const t1 = performance.now();
-      g.off("eachNodeAttributesUpdated", count);
+      const steps = app.layout.steps;
       const gaps = window.__gaps.filter(([t]) => t >= t0 && t <= t1).map(([, d]) => d);
       app.layout.stop("user");
-      return { stepsPerSec: (steps / (t1 - t0)) * 1000, maxGap: Math.max(...gaps), p95Gap: gaps.sort((a, b) => a - b)[Math.floor(gaps.length * 0.95)] ?? NaN, frames: gaps.length };
+      return { maxLag: lag, stepsPerSec: (steps / (t1 - t0)) * 1000, maxGap: Math.max(...gaps), p95Gap: gaps.sort((a, b) => a - b)[Math.floor(gaps.length * 0.95)] ?? NaN, frames: gaps.length };
     }, LAYOUT_MS);
     await page.waitForTimeout(1500); // let the noverlap pass finish
 
-    // Panning: 60 frames of camera moves, one per animation frame.
+    // Panning: camera animations (as a drag or a search jump would do) until 60 frames were drawn.
     const pan = await page.evaluate(async () => {
       const r = window.__backchannel.renderer;
       const camera = r.getCamera();
@@ -128,22 +138,18 @@ async function measure(browser, nodes, edges) {
       r.on("beforeRender", b);
       r.on("afterRender", a);
       const gaps = [];
-      await new Promise((resolve) => {
-        let i = 0;
-        let last = performance.now();
-        const step = (t) => {
-          if (i > 0) gaps.push(t - last);
-          last = t;
-          if (i++ >= 60) return resolve();
-          const s = camera.getState();
-          camera.setState({ ...s, x: 0.5 + 0.2 * Math.sin(i / 10), y: 0.5 + 0.2 * Math.cos(i / 10), ratio: 0.8 });
-          requestAnimationFrame(step);
-        };
-        requestAnimationFrame(step);
-      });
+      let last = performance.now();
+      let animating = true;
+      const tick = (t) => { if (!animating) return; gaps.push(t - last); last = t; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+      const t0 = performance.now();
+      for (let i = 0; gaps.length < 60 && performance.now() - t0 < 90_000; i++) {
+        await camera.animate({ x: 0.5 + 0.25 * Math.sin(i), y: 0.5 + 0.25 * Math.cos(i), ratio: 0.7 }, { duration: 500 });
+      }
+      animating = false;
       r.off("beforeRender", b);
       r.off("afterRender", a);
-      return { gaps, renders };
+      return { gaps: gaps.slice(1), renders };
     });
     return {
       nodes, edges, drawn,
@@ -173,6 +179,7 @@ try {
     ["sigma render p50", (r) => ms(r.renderP50), "renderP50"],
     ["sigma render p95", (r) => ms(r.renderP95), "renderP95"],
     ["FA2 steps/s (worker)", (r) => r.stepsPerSec.toFixed(1), "stepsPerSec"],
+    ["max main-thread lag during FA2", (r) => ms(r.maxLag), "maxLag"],
     ["max frame gap during FA2", (r) => ms(r.maxGap), "maxGap"],
     ["p95 frame gap during FA2", (r) => ms(r.p95Gap), "p95Gap"],
   ];
@@ -180,6 +187,7 @@ try {
   console.log(`viewer bench: baseline ${base.nodes} nodes/${base.edges} edges vs ${big.nodes} nodes/${big.edges} edges (headless Chromium, SwiftShader WebGL)`);
   console.log(pad("", 40) + pad("baseline", 14) + pad("large", 14) + "ratio");
   for (const [label, fmt, key] of rows) console.log(pad(label, 40) + pad(fmt(base), 14) + pad(fmt(big), 14) + `${(big[key] / base[key]).toFixed(2)}x`);
+  console.log("(frame gaps include software rasterisation by SwiftShader on this CPU-only machine; a GPU draws these frames in milliseconds)");
   const ok = big.firstFrame < 3000;
   console.log(`target first frame < 3 s on the large graph: ${ok ? "met" : "NOT met"} (${(big.firstFrame / 1000).toFixed(2)} s)`);
   console.log(JSON.stringify({ baseline: base, large: big }));

@@ -33,6 +33,8 @@ export class App {
   private focus: Focus | null = null;
   private pathBoxes: { from: SearchBox; to: SearchBox };
   private paintCypher: () => void = () => {};
+  /** True from the start: the layout starts right after the first frame, which then skips a big graph's edges. */
+  private layoutRunning = true;
   private readonly actions: DetailsActions = {
     selectNode: (key) => this.selectNode(key),
     selectEdge: (key) => this.setState({ selectedEdge: key, selectedNode: null }),
@@ -46,6 +48,8 @@ export class App {
       graph,
       {
         onRunning: (running) => {
+          this.layoutRunning = running;
+          if (this.graph.size > 20_000) this.renderer?.refresh();
           byId("layout-toggle").textContent = running ? "Stop layout" : "Run layout";
           byId("layout-toggle").setAttribute("aria-pressed", String(running));
           if (running) byId("layout-status").textContent = "Layout running…";
@@ -85,7 +89,14 @@ export class App {
   }
 
   private viewModel(): ViewModel {
-    return { filters: this.filters(), focus: this.focus, selectedNode: this.state.selectedNode, selectedEdge: this.state.selectedEdge, labels: this.state.labels };
+    return {
+      filters: this.filters(),
+      focus: this.focus,
+      selectedNode: this.state.selectedNode,
+      selectedEdge: this.state.selectedEdge,
+      labels: this.state.labels,
+      hideEdges: this.layoutRunning && this.graph.size > 20_000,
+    };
   }
 
   private edgeShown = (edge: string): boolean => {

@@ -65,13 +65,13 @@ export function edgeKey(type: string, source: string, target: string): string {
 }
 
 export function updateSizes(graph: BcGraph): void {
-  graph.forEachNode((node) => {
-    let degree = 0;
-    graph.forEachEdge(node, (_e, attrs) => {
-      if (attrs.type !== "MENTIONED_IN") degree++;
-    });
-    graph.setNodeAttribute(node, "size", sizeForDegree(degree));
+  const degree = new Map<string, number>();
+  graph.forEachEdge((_e, a, s, t) => {
+    if (a.type === "MENTIONED_IN") return;
+    degree.set(s, (degree.get(s) ?? 0) + 1);
+    degree.set(t, (degree.get(t) ?? 0) + 1);
   });
+  graph.updateEachNodeAttributes((n, a) => ({ ...a, size: sizeForDegree(degree.get(n) ?? 0) }), { attributes: ["size"] });
 }
 
 /** Meeting date range [date, endDate] of a node, or null when it has no date. */

@@ -15,19 +15,24 @@ export function indexParallelEdges(graph: BcGraph): void {
     if (list) list.push(edge);
     else bundles.set(id, [edge]);
   });
+  const slots = new Map<string, [number, number]>();
   for (const edges of bundles.values()) {
-    if (edges.length === 1) {
-      graph.mergeEdgeAttributes(edges[0]!, { parallelIndex: null, parallelMaxIndex: null });
-      continue;
-    }
+    if (edges.length === 1) continue;
     const max = (edges.length - 1) / 2;
     edges.forEach((edge, i) => {
       const slot = i - max;
       // Curvature bends relative to the edge's own direction: flip reversed edges into one frame.
       const [s, t] = graph.extremities(edge);
-      graph.mergeEdgeAttributes(edge, { parallelIndex: s < t ? slot : -slot, parallelMaxIndex: max });
+      slots.set(edge, [s < t ? slot : -slot, max]);
     });
   }
+  // One bulk update (one event) rather than one per edge: matters at 100,000 edges.
+  graph.updateEachEdgeAttributes((edge, a) => {
+    const slot = slots.get(edge);
+    a.parallelIndex = slot ? slot[0] : null;
+    a.parallelMaxIndex = slot ? slot[1] : null;
+    return a;
+  }, { attributes: ["parallelIndex", "parallelMaxIndex"] });
 }
 
 /** Curvature for slot `index` of a bundle whose largest slot is `maxIndex` (the edge-curve example's formula). */

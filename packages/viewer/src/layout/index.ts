@@ -1,5 +1,8 @@
-// ForceAtlas2 in a web worker (the page stays responsive), stopped when positions settle or after
-// a time budget, then a noverlap pass (also in a worker) so labels and discs do not pile up.
+// ForceAtlas2 in a web worker, so the page stays responsive, then a noverlap pass (also in a worker)
+// so discs do not pile up. Both run on a light copy of the graph (positions, sizes, edges only):
+// the worker then steps as fast as it can, and the drawn graph takes the new positions at most a
+// few times a second — on a big graph each redraw costs far more than a layout step.
+import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import NoverlapLayout from "graphology-layout-noverlap/worker";
@@ -7,69 +10,89 @@ import type { BcGraph } from "../graph/types.js";
 
 export { placeNewNodes, seededPosition } from "./positions.js";
 
+export type StopReason = "converged" | "timeout" | "user";
 export interface LayoutEvents {
   onRunning?: (running: boolean) => void;
-  /** Called once per stop: why, and how many position updates the worker delivered. */
-  onStop?: (info: { reason: "converged" | "timeout" | "user"; iterations: number; ms: number }) => void;
+  /** Called once per stop: why, and how many steps the worker made. */
+  onStop?: (info: { reason: StopReason; iterations: number; ms: number }) => void;
 }
 
-/** Mean squared displacement per node below this (relative to the graph's extent²) counts as settled. */
+type Pos = { x: number; y: number; size: number };
+
+/** Mean squared displacement per node between checks, relative to the extent², below which the layout has settled. */
 const SETTLED = 1e-6;
 const SAMPLE = 2000;
+const CHECK_MS = 500;
 
 export class LayoutController {
   private fa2: FA2Layout | null = null;
   private noverlap: NoverlapLayout | null = null;
+  private copy: Graph<Pos> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
+  private syncTimer: ReturnType<typeof setInterval> | null = null;
   private iterations = 0;
   private startedAt = 0;
-  private readonly countIteration = () => { this.iterations++; };
+  private run = 0;
 
-  constructor(private readonly graph: BcGraph, private readonly events: LayoutEvents = {}, private readonly pixelScale: () => number = () => 1) {
-    graph.on("eachNodeAttributesUpdated", this.countIteration);
+  /** Layout steps made by the worker in the current (or last) run. */
+  get steps(): number {
+    return this.iterations;
   }
+
+  constructor(private readonly graph: BcGraph, private readonly events: LayoutEvents = {}, private readonly pixelScale: () => number = () => 1) {}
 
   isRunning(): boolean {
     return Boolean(this.fa2?.isRunning());
   }
 
-  /** Starts FA2; `budgetMs` defaults to a few seconds more for bigger graphs. */
+  /** How often the drawn graph takes the copy's positions: every frame on small graphs. */
+  private syncEveryMs(): number {
+    const load = this.graph.order + this.graph.size;
+    return load < 5_000 ? 16 : load < 30_000 ? 100 : 400;
+  }
+
+  /** Starts FA2; `budgetMs` defaults to a few seconds, more for bigger graphs. */
   start(budgetMs = Math.min(4000 + this.graph.order * 1.5, 30_000)): void {
     if (this.isRunning() || this.graph.order === 0) return;
-    this.noverlap?.kill();
-    this.noverlap = null;
-    this.fa2?.kill();
-    const settings = forceAtlas2.inferSettings(this.graph);
-    this.fa2 = new FA2Layout(this.graph, {
-      settings: { ...settings, barnesHutOptimize: this.graph.order > 500, gravity: 1, adjustSizes: false },
-      // Provenance edges pull weakly, so articles do not knot the actors together.
-      getEdgeWeight: (_e, attrs) => (attrs.type === "MENTIONED_IN" ? 0.1 : 1),
+    this.killWorkers();
+    this.run++;
+    const copy = new Graph<Pos>({ type: "undirected", multi: false, allowSelfLoops: false });
+    this.graph.forEachNode((n, a) => copy.addNode(n, { x: a.x, y: a.y, size: a.size }));
+    // Provenance edges pull weakly, so articles do not knot the actors together.
+    this.graph.forEachEdge((_e, a, s, t) => {
+      if (s !== t) copy.mergeEdge(s, t, { weight: a.type === "MENTIONED_IN" ? 0.1 : 1 });
     });
+    copy.on("eachNodeAttributesUpdated", () => { this.iterations++; });
+    this.copy = copy;
+    const settings = forceAtlas2.inferSettings(copy);
+    this.fa2 = new FA2Layout(copy, { settings: { ...settings, barnesHutOptimize: copy.order > 500, gravity: 1 }, getEdgeWeight: "weight" });
     this.iterations = 0;
     this.startedAt = performance.now();
     this.fa2.start();
+    this.syncTimer = setInterval(() => this.sync(), this.syncEveryMs());
     this.events.onRunning?.(true);
 
-    let previous = this.sample();
+    let previous = sample(copy);
     let previousIterations = 0;
     this.timer = setInterval(() => {
-      const now = this.sample();
-      // Only judge once the worker has delivered steps since the last look (it may start slowly).
+      const now = sample(copy);
+      // Only judge once the worker has made steps since the last look (it may start slowly).
       const stepped = this.iterations - previousIterations;
       const settled = stepped >= 20 && performance.now() - this.startedAt > 1500 && movement(previous, now) < SETTLED;
       if (stepped > 0) previous = now;
       previousIterations = this.iterations;
       if (settled) this.stop("converged");
       else if (performance.now() - this.startedAt > budgetMs) this.stop("timeout");
-    }, 500);
+    }, CHECK_MS);
   }
 
-  stop(reason: "converged" | "timeout" | "user" = "user"): void {
+  stop(reason: StopReason = "user"): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     if (!this.fa2) return;
     this.fa2.kill();
     this.fa2 = null;
+    this.sync();
     this.events.onStop?.({ reason, iterations: this.iterations, ms: performance.now() - this.startedAt });
     this.events.onRunning?.(false);
     this.removeOverlaps();
@@ -80,39 +103,79 @@ export class LayoutController {
     else this.start();
   }
 
+  /** Copies positions from the layout copy to the drawn graph: one update event, one redraw. */
+  private sync(): void {
+    const copy = this.copy;
+    if (!copy) return;
+    this.graph.updateEachNodeAttributes(
+      (n, a) => {
+        if (copy.hasNode(n)) {
+          const p = copy.getNodeAttributes(n);
+          a.x = p.x;
+          a.y = p.y;
+        }
+        return a;
+      },
+      { attributes: ["x", "y"] },
+    );
+  }
+
   /** Node sizes are in pixels, positions in graph units: scale sizes to graph units first. */
   private removeOverlaps(): void {
+    const copy = this.copy;
+    if (!copy) return;
     const k = this.pixelScale();
-    this.noverlap = new NoverlapLayout(this.graph, {
+    const run = this.run;
+    this.noverlap = new NoverlapLayout(copy, {
       settings: { margin: 2, ratio: 1.1 },
       inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: (a.size as number) * k }),
       outputReducer: (_key, a) => ({ x: a.x, y: a.y }),
-      onConverged: () => { this.noverlap?.kill(); this.noverlap = null; },
+      onConverged: () => this.finish(run),
     });
     this.noverlap.start();
+    // Noverlap may not converge on a crowded graph: cap it.
+    setTimeout(() => this.finish(run), 3000);
+  }
+
+  private finish(run: number): void {
+    if (this.fa2 || run !== this.run) return;
+    this.noverlap?.kill();
+    this.noverlap = null;
+    this.sync();
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.syncTimer = null;
+    this.copy = null;
+  }
+
+  private killWorkers(): void {
+    this.fa2?.kill();
+    this.fa2 = null;
+    this.noverlap?.kill();
+    this.noverlap = null;
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.syncTimer = null;
   }
 
   kill(): void {
     this.stop("user");
-    this.noverlap?.kill();
-    this.graph.off("eachNodeAttributesUpdated", this.countIteration);
+    this.killWorkers();
   }
+}
 
-  /** Positions of up to SAMPLE nodes plus the extent, to measure how much the layout still moves. */
-  private sample(): { xs: Float64Array; ys: Float64Array; extent: number } {
-    const n = Math.min(this.graph.order, SAMPLE);
-    const step = Math.max(1, Math.floor(this.graph.order / n));
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    let i = 0, k = 0;
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-    this.graph.forEachNode((_n, a) => {
-      if (k++ % step !== 0 || i >= n) return;
-      xs[i] = a.x; ys[i] = a.y; i++;
-      minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
-    });
-    return { xs, ys, extent: Math.max(maxX - minX, maxY - minY, 1e-9) };
-  }
+/** Positions of up to SAMPLE nodes plus the extent, to measure how much the layout still moves. */
+function sample(graph: Graph<Pos>): { xs: Float64Array; ys: Float64Array; extent: number } {
+  const n = Math.min(graph.order, SAMPLE);
+  const step = Math.max(1, Math.floor(graph.order / n));
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let i = 0, k = 0;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((_n, a) => {
+    if (k++ % step !== 0 || i >= n) return;
+    xs[i] = a.x; ys[i] = a.y; i++;
+    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+  });
+  return { xs, ys, extent: Math.max(maxX - minX, maxY - minY, 1e-9) };
 }
 
 function movement(a: { xs: Float64Array; ys: Float64Array; extent: number }, b: { xs: Float64Array; ys: Float64Array; extent: number }): number {

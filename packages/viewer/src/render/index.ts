@@ -21,6 +21,8 @@ export interface ViewModel {
   selectedEdge: string | null;
   /** 0 … 10 */
   labels: number;
+  /** Skip drawing edges (a big graph while the layout runs: each redraw would cost more than a step). */
+  hideEdges?: boolean;
 }
 
 export const FADED_NODE = "#e4e4e4";
@@ -63,7 +65,15 @@ function drawNodeLabel(ctx: CanvasRenderingContext2D, data: NodeData, settings: 
 }
 
 export function createRenderer(container: HTMLElement, graph: BcGraph, model: () => ViewModel): Renderer {
+  // Sigma reduces every node before the edges, so the edge reducer reads the endpoints' visibility
+  // from this cache instead of recomputing it twice per edge.
+  const visibility = new Map<string, Visibility>();
+  const nodeVis = (n: string, m: ViewModel): Visibility => visibility.get(n) ?? nodeVisibility(graph.getNodeAttributes(n), m.filters);
+  // Big graphs: edges and labels are skipped while the camera moves, so panning stays fluid.
+  const large = graph.size > 20_000;
   const settings: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
     renderEdgeLabels: false,
     enableEdgeEvents: true,
     zIndex: true,
@@ -78,6 +88,7 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
     nodeReducer: (node, a): Partial<NodeDisplayData> & { bcType: NodeType } => {
       const m = model();
       const vis: Visibility = nodeVisibility(a, m.filters);
+      visibility.set(node, vis);
       const base = { x: a.x, y: a.y, size: a.size, type: "circle", bcType: a.type, label: a.name };
       if (vis === "hidden") return { ...base, hidden: true, label: null };
       const inFocus = m.focus ? m.focus.nodes.has(node) : true;
@@ -95,7 +106,7 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
     edgeReducer: (edge, a): Partial<EdgeDisplayData> & { curvature?: number } => {
       const m = model();
       const [s, t] = graph.extremities(edge);
-      const vis = edgeVisibility(a.type, nodeVisibility(graph.getNodeAttributes(s), m.filters), nodeVisibility(graph.getNodeAttributes(t), m.filters), m.filters);
+      const vis = m.hideEdges ? "hidden" : edgeVisibility(a.type, nodeVis(s, m), nodeVis(t, m), m.filters);
       // Parallel edges (several relations between two actors) curve apart; a lone edge stays straight.
       const parallel = typeof a.parallelIndex === "number" && typeof a.parallelMaxIndex === "number";
       const arrow = a.type !== "MEETS"; // MEETS is symmetric

@@ -169,7 +169,10 @@ describe("viewer on the seeds graph (memory mode)", () => {
     await page.evaluate(() => window.__backchannel!.app.setState({ selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null }));
     await page.fill("#search-input", "");
     await pick(page, "#search-input", "Qatar", "state:qatar");
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(600);
+    // Whole graph in view, Qatar's neighbourhood highlighted.
+    await page.evaluate(() => window.__backchannel!.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+    await page.waitForTimeout(300);
     const shot = await screenshot(page, "06-readme");
     mkdirSync(join(repoRoot, "docs"), { recursive: true });
     copyFileSync(shot, join(repoRoot, "docs/viewer.png"));
