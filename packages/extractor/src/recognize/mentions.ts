@@ -88,6 +88,9 @@ const ORGAN_SUFFIXES: OrganSuffix[] = [
   })),
 ];
 
+/** Capitals whose metonymy in the news names an international body, not the host state. */
+const CAPITAL_OF_ORG: Record<string, string> = { Brussels: "eu" };
+
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
 /** Role nouns that validate a following name without being gazetteer titles. */
 const ROLE_NOUNS = new Set(["counterpart", "counterparts", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
@@ -182,7 +185,8 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
         places.push({ start, end, name: surf(start, end), state: e.id });
         continue;
       }
-      actors.push({ start, end, sent, actor: stateActor(e.id), surface: surf(start, end), via: "capital" });
+      const seat = CAPITAL_OF_ORG[surf(start, end)];
+      actors.push({ start, end, sent, actor: seat && lex.orgs.has(seat) ? orgActor(seat) : stateActor(e.id), surface: surf(start, end), via: "capital" });
       continue;
     }
     // state name or demonym: maybe followed by an organ suffix
@@ -226,7 +230,9 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     actors.push({ start, end, sent, actor: stateActor(e.id), surface: surf(start, end), via });
   }
   actors.sort((x, y) => x.start - y.start);
-  describeReferences(a, tokens, covered, actors);
+  findOrganisations(a, tokens, covered, actors, places);
+  actors.sort((x, y) => x.start - y.start);
+  describeReferences(a, lex, tokens, covered, actors);
   actors.sort((x, y) => x.start - y.start);
 
   // 3. persons
@@ -257,7 +263,126 @@ const REF_GROUP = new Set(["rebels", "group", "movement", "militants", "insurgen
  * "the rebels"/"the group" (the last armed group or movement), "the government" (the last state
  * named with its government).
  */
-function describeReferences(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[]): void {
+// ---------------------------------------------------------------------------------------------
+// Organisations outside the gazetteer: capitalised names ending in an organisation noun
+// ("International Contact Group", "High Council of State", "Deep South Watch") and names defined
+// with an acronym ("Barisan Revolusi Nasional (BRN)"); the acronym then names it too.
+
+const ORG_HEADS = new Map<string, OrganisationKind>([
+  ...["Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
+  ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
+  ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
+  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Group", "League", "Community", "Initiative"].map((w) => [w, "other"] as const),
+]);
+/** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
+const NOT_ORG_WORDS = new Set("Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
+const ORG_INNER = new Set(["of", "for", "the", "and", "on", "in", "de", "des", "du", "del", "la", "al"]);
+const NOT_ORG_START = new Set([...FUNCTION_WORDS_CAP(), "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
+function FUNCTION_WORDS_CAP(): string[] {
+  return "The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We His Her Its Their Both Each Under Over Through Until Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(" ");
+}
+const ARMED_CONTEXT = /^(rebel|rebels|insurgent|insurgents|insurgency|militant|militants|armed|guerrilla|guerrillas|separatist|separatists|jihadist|militia)$/;
+const POLITICAL_CONTEXT = /^(party|parties|opposition|coalition|alliance|political|movement)$/;
+
+function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean {
+  if (!t || t.kind !== "word" || !t.cap || covered[k]) return false;
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) || /^\p{Lu}+$/u.test(t.text);
+}
+
+function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[]): void {
+  const n = tokens.length;
+  const acronyms = new Map<string, Actor>();
+  const placeCovered = (k: number) => places.some((p) => k >= p.start && k < p.end);
+  for (let i = 0; i < n; i++) {
+    if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || placeCovered(i)) continue;
+    const sent = tokens[i]!.sent;
+    let j = i + 1;
+    let lastCap = i;
+    while (j < n && tokens[j]!.sent === sent && !covered[j]) {
+      const t = tokens[j]!;
+      if (orgWord(t, covered, j) && t.space) {
+        lastCap = j;
+        j++;
+        continue;
+      }
+      // "Serb-majority"
+      if (t.text === "-" && !t.space && tokens[j + 1] && !tokens[j + 1]!.space && tokens[j + 1]!.kind === "word") {
+        j += 2;
+        continue;
+      }
+      if (ORG_INNER.has(t.text) && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const end = lastCap + 1;
+    const words: Token[] = [];
+    for (let k = i; k < end; k++) if (tokens[k]!.kind === "word" && tokens[k]!.cap) words.push(tokens[k]!);
+    // the head noun is the last organisation noun ("Islamic Freedom Fighters"), or the first word of
+    // "X of Y" names ("Government of National Accord", "Council of State")
+    let head: OrganisationKind | undefined;
+    let bad = false;
+    const firstHead = ORG_HEADS.get(words[0]?.text ?? "");
+    for (const w of words) {
+      const h = ORG_HEADS.get(w.text);
+      if (h) {
+        head = h;
+        bad = false;
+      } else if (NOT_ORG_WORDS.has(w.text)) bad = true;
+    }
+    if (firstHead && tokens[i + 1]?.lower === "of") {
+      head = firstHead;
+      bad = false;
+    }
+    const acr = tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : undefined;
+    if (bad || words.length < 2 || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    // kind from the head noun, else from the words around the name ("the rebel group", "opposition party")
+    let kind: OrganisationKind = head ?? "other";
+    if (kind === "other" || kind === "government-office") {
+      for (let k = Math.max(0, i - 8); k < Math.min(n, end + 10); k++) {
+        const t = tokens[k]!;
+        if (t.sent !== sent) continue;
+        if (ARMED_CONTEXT.test(t.lower)) {
+          kind = "armed-group";
+          break;
+        }
+        if (POLITICAL_CONTEXT.test(t.lower) && kind === "other") kind = "political";
+      }
+    }
+    const name = a.text.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
+    const actor: Actor = { key: nodeKey("Group", name), type: "Group", name, orgKind: kind };
+    actors.push({ start: i, end, sent, actor, surface: name, via: "org-pattern" });
+    for (let k = i; k < end; k++) covered[k] = 1;
+    if (acr && !acronyms.has(acr)) {
+      acronyms.set(acr, actor);
+    }
+    i = end - 1;
+  }
+  if (!acronyms.size) return;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || t.kind !== "word") continue;
+    const actor = acronyms.get(t.text);
+    if (!actor) continue;
+    actors.push({ start: k, end: k + 1, sent: t.sent, actor, surface: t.text, via: "acronym" });
+    covered[k] = 1;
+  }
+}
+
+const GULF = new Set(["qatar", "united-arab-emirates", "bahrain", "kuwait", "oman", "saudi-arabia"]);
+const isKingdom = (lex: Lexicon, id: string) => !!lex.states.get(id)?.aliases.some((x) => /\bKingdom\b/.test(x));
+/** Definite descriptions of a state: "the kingdom", "the emirate", "the sultanate". */
+const REF_STATE: Record<string, (lex: Lexicon, id: string) => boolean> = {
+  kingdom: isKingdom,
+  emirate: (_l, id) => id === "qatar" || id === "kuwait" || id === "united-arab-emirates",
+  sultanate: (_l, id) => id === "oman" || id === "brunei",
+};
+
+function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[]): void {
   const found: ActorMention[] = [];
   const sorted = actors;
   for (let i = 1; i < tokens.length; i++) {
@@ -265,13 +390,24 @@ function describeReferences(a: Analysis, tokens: readonly Token[], covered: Uint
     if (covered[i] || t.kind !== "word" || t.cap) continue;
     const lw = t.lower;
     const prev = tokens[i - 1]!;
-    const definite = prev.lower === "the" || (REF_MILITARY.has(lw) && prev.kind !== "word");
+    const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
+    const definite = prev.lower === "the" || gulf || (REF_MILITARY.has(lw) && prev.kind !== "word");
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
     if (!definite && !bareMilitary) continue;
     let want: ((m: ActorMention) => boolean) | undefined;
     if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
     else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
     else if (lw === "government" && prev.lower === "the") want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
+    else if (lw === "opposition" && prev.lower === "the" && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
+    else if (prev.lower === "the" && REF_STATE[lw] && tokens[i + 1]?.lower !== "of") {
+      const pred = REF_STATE[lw]!;
+      // "the Gulf state": the word before "the" is part of the description ("the Gulf state", "the Gulf kingdom")
+      want = (m) => m.actor.type === "State" && !!m.actor.state && pred(lex, m.actor.state);
+    }
+    if (gulf && (lw === "state" || lw === "kingdom" || lw === "emirate")) {
+      // "the Gulf state", "the Gulf kingdom"
+      want = (m) => m.actor.type === "State" && !!m.actor.state && GULF.has(m.actor.state) && (lw !== "kingdom" || isKingdom(lex, m.actor.state));
+    }
     if (!want) continue;
     let ante: ActorMention | undefined;
     for (const m of sorted) {
@@ -356,6 +492,11 @@ function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered
         j++;
         continue;
       }
+      // "Dato' Abdul", "N'Diaye": an apostrophe glued to a name word
+      if ((t.text === "'" || t.text === "’") && !t.space && isNameWord(tokens[j + 1]) && !covered[j + 1]) {
+        j++;
+        continue;
+      }
       // hyphenated and particle-joined parts: al-Ansari, Al-Ansari, bin Salman
       if (t.text === "-" && !t.space && tokens[j + 1] && !tokens[j + 1]!.space && tokens[j + 1]!.kind === "word" && !covered[j + 1] && /^\p{L}/u.test(tokens[j + 1]!.text)) {
         j += 2;
@@ -372,11 +513,11 @@ function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered
       break;
     }
     // "Secretary Blinken", "Envoy Smith": a capitalised title word is a title, not a first name
-    if (j - i >= 2 && lex.titleWords.has(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower)) {
+    if (j - i >= 2 && lex.isTitle(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower)) {
       titles.push({ start: i, end: i + 1, title: tokens[i]!.text });
       i++;
     }
-    if (j - i > 6) j = i + 6;
+    if (j - i > 8) j = i + 8;
     const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
     out.push({ start: i, end: j, words: text.split(" "), name: text });
     i = j - 1;
@@ -424,6 +565,14 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     const next = tokens[c.end];
     let via: string | undefined;
     const multi = c.words.length >= 2;
+    // "Anas Abdulrahman, also known as Hipni Mareh": another name of the person before
+    if (prev?.lower === "as" && tokens[c.start - 2]?.lower === "known") {
+      const q = persons.find((x) => x.end <= c.start - 2 && x.end >= c.start - 5);
+      if (q) {
+        persons.push({ ...q, start: c.start, end: c.end, sent: tokens[c.start]!.sent, surface: c.name, via: "alias" });
+        continue;
+      }
+    }
     if (titleEnd.has(c.start)) via = "title-before";
     else if (prev && ROLE_NOUNS.has(prev.lower)) via = "role-before";
     else if (prev?.text === "," && ROLE_NOUNS.has(tokens[c.start - 2]?.lower ?? "") ) via = "role-before";
@@ -436,6 +585,14 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     else if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) via = "verb-after";
     else if (multi && prev && SPEECH_AFTER.has(prev.lower) && (!next || next.kind === "punct")) via = "verb-before";
     else if (multi && next?.text === "," && tokens[c.end + 1] && PERSON_VERBS.has(tokens[c.end + 1]!.lower)) via = "verb-after";
+    // "Gerardo Blyde, who leads": "who" follows persons
+    else if (multi && next?.text === "," && /^(who|whose)$/.test(tokens[c.end + 1]?.lower ?? "")) via = "who-after";
+    // "Abdullah Abdullah, Ghani's rival": an appositive relating the name to a known person
+    else if (multi && next?.text === "," && known.get(tokens[c.end + 1]?.text ?? "") && (tokens[c.end + 2]?.text === "'s" || tokens[c.end + 2]?.text === "'")) via = "person-appositive";
+    // "Kosovo's prime minister, Albin Kurti", "the US envoy for the Western Balkans, Gabriel Escobar"
+    else if (multi && prev?.text === "," && titlePhraseEndsAt(tokens, c.start - 2, titles)) via = "title-appositive";
+    // "Prince Faisal bin Farhan and Hossein Amirabdollahian": coordinated with a named person
+    else if (multi && (prev?.lower === "and" || prev?.lower === "or") && persons.some((q) => q.end === c.start - 1)) via = "coordinated";
     if (!via) {
       pending.push(c);
       continue;
@@ -459,7 +616,36 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
       p.via = "surname";
     }
   }
+  // a multi-word name whose last word acts alone elsewhere ("Kurti said", "Blyde told reporters")
+  const actsAlone = new Set<string>();
   for (const c of pending) {
+    if (c.words.length !== 1) continue;
+    const next = tokens[c.end];
+    if (next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) actsAlone.add(c.name);
+  }
+  for (const c of persons) if (c.surface && !c.surface.includes(" ") && PERSON_VERBS.has(tokens[c.end]?.lower ?? "")) actsAlone.add(c.surface);
+  // persons already validated under one word ("Srettha, who met ...") name their full form too
+  for (const p of persons) if (p.surface && !p.surface.includes(" ") && p.via !== "surname") actsAlone.add(p.surface);
+  for (const c of pending) {
+    if (c.words.length < 2 || c.words.length > 4 || known.has(c.name)) continue;
+    const last = c.words[c.words.length - 1]!;
+    const first = c.words[0]!;
+    const byFirst = !actsAlone.has(last) && actsAlone.has(first) && c.words.length === 2 && !known.has(first);
+    if (!actsAlone.has(last) && !byFirst) continue;
+    const p = makePerson(c, c.name, "surname-acts");
+    describePerson(a, lex, tokens, p, actors, titles, titleStart);
+    persons.push(p);
+    registerSurnames(c.words, c.name, known);
+    if (byFirst) known.set(first, c.name); // Thai and Indonesian usage: the given name alone
+    c.words = [];
+  }
+  for (const p of persons) {
+    if (p.via !== "surname" && p.actor.name.includes(" ")) continue;
+    const full = known.get(p.surface);
+    if (full && full !== p.actor.name) p.actor = { key: nodeKey("Person", full), type: "Person", name: full };
+  }
+  for (const c of pending) {
+    if (!c.words.length) continue;
     const full = known.get(c.name) || (c.words.length === 1 ? undefined : undefined);
     if (!full) continue;
     const p = makePerson(c, full, "surname");
@@ -488,6 +674,24 @@ function registerSurnames(words: string[], full: string, known: Map<string, stri
   if (/^[Aa]l-|^[Ee]l-/.test(last)) set(last.charAt(0) === "a" || last.charAt(0) === "e" ? last.charAt(0).toUpperCase() + last.slice(1) : last.charAt(0).toLowerCase() + last.slice(1));
 }
 
+/**
+ * True when a title phrase ends at token `k` (before an appositive comma): "Kosovo's prime minister",
+ * "the US envoy for the Western Balkans", "Russia's ambassador to international organisations in Vienna".
+ */
+function titlePhraseEndsAt(tokens: readonly Token[], k: number, titles: TitleMention[]): boolean {
+  const sent = tokens[k + 1]?.sent;
+  for (let q = k; q >= 0 && q > k - 8; q--) {
+    const t = tokens[q]!;
+    if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || PERSON_VERBS.has(t.lower)) return false;
+    if (titles.some((x) => q >= x.start && q < x.end) || ROLE_NOUNS.has(t.lower)) {
+      // the words after the title are a prepositional tail ("for the Western Balkans") or nothing
+      const after = tokens[q + 1]!;
+      return q === k || /^(for|to|of|in|at|on|from|with)$/.test(after.lower) || titles.some((x) => q + 1 >= x.start && q + 1 < x.end);
+    }
+  }
+  return false;
+}
+
 function appositiveTitle(tokens: readonly Token[], from: number, titleStart: Map<number, TitleMention>): boolean {
   const sent = tokens[from - 1]?.sent;
   for (let k = from; k < from + 12 && k < tokens.length; k++) {
@@ -505,6 +709,25 @@ const FUNCTION_CAPS = new Set("The A An In On At For From To Of By With But And 
 const GROUP_WORDS = new Set(["movement", "group", "militia", "faction", "organisation", "organization", "rebels", "party", "militants", "insurgents", "alliance", "coalition", "force"]);
 
 /** Role and affiliation: from the title phrase before the name, else from an appositive after it. */
+const LEADS = new Set(["leads", "led", "heads", "headed", "chairs", "chaired", "represents", "represented", "commands", "commanded", "runs", "ran", "founded", "co-founded"]);
+/** Titles that name their state when none is given ("Secretary of State Mike Pompeo"). */
+const TITLE_STATE: Record<string, string> = {
+  "secretary of state": "united-states",
+  "defense secretary": "united-states",
+  "secretary of defense": "united-states",
+  "deputy secretary of state": "united-states",
+  "assistant secretary of state": "united-states",
+  "treasury secretary": "united-states",
+  "foreign secretary": "united-kingdom",
+};
+function defaultTitleState(lex: Lexicon, p: ActorMention): void {
+  if (p.affiliation || !p.role) return;
+  const id = TITLE_STATE[p.role.toLowerCase().replace(/^(u\.s\.|us|american)\s+/, "")];
+  if (!id || !lex.states.has(id)) return;
+  p.affiliation = { start: p.start, end: p.start, sent: p.sent, actor: { key: nodeKey("State", id), type: "State", name: lex.stateName(id), state: id }, surface: "", via: "title-state" };
+  p.affiliationRule = "title-state";
+}
+
 function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: ActorMention, actors: ActorMention[], titles: TitleMention[], titleStart: Map<number, TitleMention>): void {
   const sent = p.sent;
   // before: walk back over titles, actors, modifiers, "'s", "of"
@@ -515,6 +738,8 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   const titleCovering = (i: number) => titles.find((t) => i >= t.start && i < t.end);
   const actorCovering = (i: number) => actors.find((m) => i >= m.start && i < m.end && m.actor.type !== "Person");
   let sawTitle = false;
+  let crossedComma = false;
+  let tailAffil: ActorMention | undefined;
   while (k >= 0 && tokens[k]!.sent === sent) {
     const t = tokens[k]!;
     const tm = titleCovering(k);
@@ -551,8 +776,38 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
       k--;
       continue;
     }
+    // "its director general, Rafael Grossi": the organisation or state the sentence is about
+    if ((t.lower === "its" || t.lower === "their") && sawTitle && !affil) {
+      // the subject of the sentence (its first actor), else the last actor of the sentence before
+      for (const m of actors) {
+        if (m.start >= k) break;
+        if (m.actor.type === "Person") continue;
+        if (m.sent === sent) {
+          affil = m;
+          break;
+        }
+        if (m.sent === sent - 1) affil = m;
+      }
+      break;
+    }
+    // title phrase set off by a comma: "Kosovo's prime minister, Albin Kurti", "The Houthis' chief
+    // negotiator, Mohammed Abdulsalam", "His counterpart from Haftar's Libyan National Army (LNA), General X"
+    if (t.text === "," && !affil && !crossedComma && titlePhraseEndsAt(tokens, k - 1, titles)) {
+      crossedComma = true;
+      let q = k - 1;
+      let tailGroup: ActorMention | undefined;
+      while (q >= 0 && !titleCovering(q) && !ROLE_NOUNS.has(tokens[q]!.lower)) {
+        const am = actorCovering(q);
+        if (am && am.actor.type === "Group") tailGroup = am;
+        if (/^(from|of|for)$/.test(tokens[q]!.lower) && tailGroup) tailAffil ??= tailGroup;
+        q = am ? am.start - 1 : q - 1;
+      }
+      k = q;
+      continue;
+    }
     break;
   }
+  if (!affil && tailAffil) affil = tailAffil;
   if (sawTitle && roleStart >= 0) {
     p.role = a.text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
   }
@@ -599,13 +854,48 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     }
   }
 
-  // after: ", a White House spokesman," / ", the head of the political bureau of the Islamist movement,"
-  if (tokens[p.end]?.text !== ",") return;
+  // "Khalifa Haftar's Libyan National Army": the person's organisation
+  if (!p.affiliation && (tokens[p.end]?.text === "'s" || tokens[p.end]?.text === "'")) {
+    const am = actors.find((m) => m.start === p.end + 1 && m.actor.type === "Group");
+    if (am) {
+      p.affiliation = am;
+      p.affiliationRule = "possessor";
+      return;
+    }
+  }
+  if (tokens[p.end]?.text !== ",") {
+    defaultTitleState(lex, p);
+    return;
+  }
+  // ", who leads the negotiating team of the Unitary Platform": the organisation the person leads
+  if (/^(who|whose)$/.test(tokens[p.end + 1]?.lower ?? "")) {
+    if (!p.affiliation && LEADS.has(tokens[p.end + 2]?.lower ?? "")) {
+      for (let j = p.end + 3; j < p.end + 12 && j < tokens.length; j++) {
+        const t = tokens[j]!;
+        if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === ".") break;
+        const am = actorCovering(j);
+        if (am) {
+          p.affiliation = am;
+          p.affiliationRule = "who-leads";
+          break;
+        }
+      }
+    }
+    defaultTitleState(lex, p);
+    return;
+  }
   let title: TitleMention | undefined;
   let org: ActorMention | undefined;
   let state: ActorMention | undefined;
   let groupWord = false;
   let end = p.end + 1;
+  // an appositive opens with a determiner, a title or a name ("the head of", "a White House
+  // spokesman", "Norway's envoy"), not with a verb or a clause
+  const first = tokens[p.end + 1];
+  if (first && first.kind === "word" && !first.cap && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(p.end + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(p.end + 1)) {
+    defaultTitleState(lex, p);
+    return;
+  }
   for (let j = p.end + 1; j < p.end + 16 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(" || t.text === "—") break;
@@ -614,7 +904,11 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     if (tm && !title) title = tm;
     const am = actorCovering(j);
     if (am) {
-      if (am.actor.type === "Group") org ??= am;
+      // "an Afghan-born diplomat", "a Doha-based official": origin, not affiliation
+      const origin = tokens[am.end]?.text === "-" && /^(born|based|raised|educated|trained)$/.test(tokens[am.end + 1]?.lower ?? "");
+      if (origin) {
+        /* skip */
+      } else if (am.actor.type === "Group") org ??= am;
       else state ??= am;
       j = am.end - 1;
       continue;
@@ -622,7 +916,10 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     if (GROUP_WORDS.has(t.lower)) groupWord = true;
     if (PERSON_VERBS.has(t.lower) && !title) return;
   }
-  if (!title) return;
+  if (!title) {
+    defaultTitleState(lex, p);
+    return;
+  }
   p.role ??= title.title;
   if (p.affiliation) return;
   const chosen = org ?? state;
@@ -641,6 +938,6 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
       p.affiliationRule = "appositive-description";
     }
   }
+  defaultTitleState(lex, p);
   void end;
-  void lex;
 }

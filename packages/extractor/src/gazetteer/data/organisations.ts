@@ -86,6 +86,10 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("unmha", "UNMHA", "international", ["United Nations Mission to Support the Hodeidah Agreement", "UN Mission to Support the Hudaydah Agreement"]),
   org("unitams", "UNITAMS", "international", ["United Nations Integrated Transition Assistance Mission in Sudan"]),
   org("unficyp", "UNFICYP", "international", ["United Nations Peacekeeping Force in Cyprus", "UN Peacekeeping Force in Cyprus"]),
+  org("kfor", "KFOR", "international", ["Kosovo Force", "NATO-led Kosovo Force"]),
+  org("eulex", "EULEX", "international", ["EU Rule of Law Mission in Kosovo", "European Union Rule of Law Mission in Kosovo"]),
+  org("eufor-althea", "EUFOR", "international", ["EUFOR Althea", "European Union Force in Bosnia and Herzegovina"]),
+  org("isaf", "ISAF", "international", ["International Security Assistance Force"]),
   org("unmik", "UNMIK", "international", ["United Nations Interim Administration Mission in Kosovo"]),
   org("binuh", "BINUH", "international", ["United Nations Integrated Office in Haiti"]),
   org("un-verification-mission-colombia", "UN Verification Mission in Colombia", "international", ["United Nations Verification Mission in Colombia", "U.N. Verification Mission in Colombia"]),
@@ -402,7 +406,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("servant-of-the-people", "Servant of the People", "political", []),
 
   // ================================================================ United States organs
-  org("white-house", "White House", "government-office", ["The White House", "Oval Office", "Biden administration", "Trump administration"], "united-states"),
+  org("white-house", "White House", "government-office", ["The White House", "Oval Office"], "united-states"),
   org("state-department", "State Department", "ministry", ["U.S. State Department", "US State Department", "Department of State", "U.S. Department of State", "US Department of State", "State Dept.", "State Dept"], "united-states"),
   org("pentagon", "Pentagon", "military", ["The Pentagon", "Department of Defense", "U.S. Department of Defense", "US Department of Defense", "Defense Department", "U.S. Defense Department", "DoD", "DOD", "Department of War", "War Department", "U.S. Department of War"], "united-states"),
   org("us-military", "U.S. military", "military", ["US military", "U.S. Armed Forces", "US Armed Forces", "United States Armed Forces", "U.S. forces", "US forces", "American military", "American forces", "U.S. troops", "US troops", "American troops"], "united-states"),

@@ -110,7 +110,7 @@ export const STATES: readonly StateEntry[] = [
   st("saint-vincent-and-the-grenadines", "Saint Vincent and the Grenadines", ["St. Vincent and the Grenadines", "St Vincent and the Grenadines", "Saint Vincent"], ["Vincentian", "Vincentians"], ["Kingstown"]),
   st("suriname", "Suriname", ["Republic of Suriname", "Surinam"], ["Surinamese", "Surinamer", "Surinamers"], ["Paramaribo"]),
   st("trinidad-and-tobago", "Trinidad and Tobago", ["Trinidad & Tobago", "Republic of Trinidad and Tobago", "Trinidad"], ["Trinidadian", "Trinidadians", "Tobagonian", "Tobagonians"], ["Port of Spain"]),
-  st("united-states", "United States", ["United States of America", "U.S.", "US", "USA", "U.S.A.", "America"], ["American", "Americans"], ["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC"]),
+  st("united-states", "United States", ["United States of America", "U.S.", "US", "USA", "U.S.A.", "America", "Biden administration", "Trump administration", "Obama administration", "Bush administration", "Clinton administration", "U.S. administration", "US administration"], ["American", "Americans"], ["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC"]),
   st("uruguay", "Uruguay", ["Oriental Republic of Uruguay"], ["Uruguayan", "Uruguayans"], ["Montevideo"]),
   st("venezuela", "Venezuela", ["Bolivarian Republic of Venezuela"], ["Venezuelan", "Venezuelans"], ["Caracas"]),
 

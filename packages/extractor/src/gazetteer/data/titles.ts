@@ -275,6 +275,7 @@ export const TITLES: readonly TitleEntry[] = [
     "special adviser",
     "special advisor",
     "coordinator",
+    "secretary",
     "deputy",
     "undersecretary",
     "under secretary",
