@@ -29,25 +29,25 @@ export const DEFAULT_BATCH_SIZE = 2_000;
 
 /**
  * Cypher for one label (labels come from the ontology's closed list, never from input). One SET, and only
- * when something is new: an unchanged row costs an index seek and a comparison, not a write (and not a
- * full-text index update), which keeps reloads cheap and Eager operators out of the plan.
+ * when something is new: an unchanged row costs an index seek and a few property reads, not a write (nor a
+ * full-text index update), which keeps reloads cheap. Only the properties compared are read: reading
+ * properties(n) whole would load every string of every node.
  */
 export function nodeMergeCypher(label: NodeType): string {
-  const fresh = MERGED_NODE_LISTS.map((f) => `[x IN row.lists.${f} WHERE NOT x IN coalesce(before.${f}, [])] AS new_${f}`).join(",\n     ");
+  const fresh = MERGED_NODE_LISTS.map((f) => `[x IN row.lists.${f} WHERE NOT x IN coalesce(n.${f}, [])] AS new_${f}`).join(",\n     ");
   const anyFresh = MERGED_NODE_LISTS.map((f) => `size(new_${f})`).join(" + ");
-  const sets = MERGED_NODE_LISTS.map((f) => `n.${f} = coalesce(before.${f}, []) + new_${f}`).join(",\n    ");
+  const sets = MERGED_NODE_LISTS.map((f) => `n.${f} = coalesce(n.${f}, []) + new_${f}`).join(",\n    ");
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-WITH n, row, properties(n) AS before
-WITH n, row, before, size(keys(before)) = 1 AS created,
+WITH n, row, n.name IS NULL AS created,
      ${fresh}
-WITH *, created OR before.name <> row.name OR ${anyFresh} > 0
-        OR any(k IN keys(row.props) WHERE before[k] IS NULL OR before[k] <> row.props[k]) AS changed
+WITH *, created OR n.name <> row.name OR ${anyFresh} > 0
+        OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]) AS changed
 FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
   SET n += row.props,
     n.name = row.name,
-    ${sets},
-    n.searchText = reduce(s = row.name, a IN coalesce(before.aliases, []) + new_aliases | s + ' | ' + a))
+    n.searchText = reduce(s = row.name, a IN coalesce(n.aliases, []) + new_aliases | s + ' | ' + a),
+    ${sets})
 RETURN count(CASE WHEN created THEN 1 END) AS created,
        count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
        count(*) AS total`;
@@ -57,20 +57,19 @@ RETURN count(CASE WHEN created THEN 1 END) AS created,
 const EVIDENCE_LISTS = ["articles", "sentences", "evidence"] as const;
 
 export function edgeMergeCypher(type: RelationType, sourceLabel: NodeType, targetLabel: NodeType): string {
-  const appends = EVIDENCE_LISTS.map((f) => `r.${f} = coalesce(before.${f}, []) + [i IN fresh | row.${f}[i]]`).join(",\n    ");
+  const appends = EVIDENCE_LISTS.map((f) => `r.${f} = coalesce(r.${f}, []) + [i IN fresh | row.${f}[i]]`).join(",\n    ");
   return `UNWIND $rows AS row
 MATCH (a:${sourceLabel} {id: row.source})
 MATCH (b:${targetLabel} {id: row.target})
 MERGE (a)-[r:${type}]->(b)
-WITH r, row, properties(r) AS before
-WITH r, row, before, before.evidenceKeys IS NULL AS created,
-     [i IN range(0, size(row.keys) - 1) WHERE NOT row.keys[i] IN coalesce(before.evidenceKeys, [])] AS fresh
+WITH r, row, r.evidenceKeys IS NULL AS created,
+     [i IN range(0, size(row.keys) - 1) WHERE NOT row.keys[i] IN coalesce(r.evidenceKeys, [])] AS fresh
 WITH *, created OR size(fresh) > 0
-        OR any(k IN keys(row.props) WHERE before[k] IS NULL OR before[k] <> row.props[k]) AS changed
+        OR any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k]) AS changed
 FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
   SET r += row.props,
-    r.evidenceKeys = coalesce(before.evidenceKeys, []) + [i IN fresh | row.keys[i]],
-    ${appends})
+    ${appends},
+    r.evidenceKeys = coalesce(r.evidenceKeys, []) + [i IN fresh | row.keys[i]])
 RETURN count(CASE WHEN created THEN 1 END) AS created,
        count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
        count(*) AS total`;

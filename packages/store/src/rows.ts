@@ -117,6 +117,8 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
     if (!group) edges.set(k, (group = { type: e.attributes.type, sourceLabel, targetLabel, rows: [] }));
     group.rows.push(edgeRow(e));
   }
+  // Rows in key order: neighbouring rows touch neighbouring index pages and records.
+  for (const g of edges.values()) g.rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
   return {
     nodes: NODE_TYPES.filter((t) => nodes.has(t)).map((label) => ({ label, rows: nodes.get(label)! })),
     edges: [...edges.values()].sort(
