@@ -48,7 +48,7 @@ export class LayoutController {
   /** How often the drawn graph takes the copy's positions: every frame on small graphs. */
   private syncEveryMs(): number {
     const load = this.graph.order + this.graph.size;
-    return load < 5_000 ? 16 : load < 30_000 ? 100 : 400;
+    return load < 5_000 ? 16 : load < 30_000 ? 100 : 1000;
   }
 
   /** Starts FA2; `budgetMs` defaults to a few seconds, more for bigger graphs. */

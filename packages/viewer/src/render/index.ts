@@ -25,6 +25,7 @@ export interface ViewModel {
   hideEdges?: boolean;
 }
 
+const HIDDEN_EDGE = Object.freeze({ hidden: true, type: "line" }) as Partial<EdgeDisplayData>;
 export const FADED_NODE = "#e4e4e4";
 export const FADED_EDGE = "#efefef";
 /** One letter per type, drawn inside labelled nodes so type does not rely on colour alone. */
@@ -105,8 +106,9 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
     },
     edgeReducer: (edge, a): Partial<EdgeDisplayData> & { curvature?: number } => {
       const m = model();
+      if (m.hideEdges) return HIDDEN_EDGE;
       const [s, t] = graph.extremities(edge);
-      const vis = m.hideEdges ? "hidden" : edgeVisibility(a.type, nodeVis(s, m), nodeVis(t, m), m.filters);
+      const vis = edgeVisibility(a.type, nodeVis(s, m), nodeVis(t, m), m.filters);
       // Parallel edges (several relations between two actors) curve apart; a lone edge stays straight.
       const parallel = typeof a.parallelIndex === "number" && typeof a.parallelMaxIndex === "number";
       const arrow = a.type !== "MEETS"; // MEETS is symmetric

@@ -24,7 +24,7 @@ let page: Page;
 
 beforeAll(async () => {
   store = await Store.open(inject("neo4j"));
-  await store.driver.executeQuery("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database: store.database });
+  await store.driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: store.database });
   await store.ensureSchema();
   await store.load(parseGraphJson(JSON.parse(readFileSync(join(fixtures, "seeds.graph.json"), "utf8"))));
   server = await startServer({ port: 0, staticDir: distDir, store });
