@@ -97,7 +97,9 @@ const ROLE_NOUNS = new Set(["counterpart", "counterparts", "negotiator", "negoti
 const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run"]);
 
 /** After a capital, words that show it acts ("Washington says", "Moscow has", "Kinshasa and the rebels"). */
-const CAPITAL_ACTOR_NEXT = new Set("has have had is was were will would could should may might must can and also does did remains accepted rejects rejected wants wanted insisted insists demands demanded sees saw launched backed warned responded refused".split(" "));
+const CAPITAL_ACTOR_NEXT = new Set("has have had is was were will would could should may might must can and also does did remains accepted rejects rejected wants wanted insisted insists demands demanded sees saw launched backed warned responded refused expected expects urged urges pressed presses asked asks welcomed welcomes believes believed considers considered opposes opposed supports supported signalled signaled accused accuses offered offers approved approves blamed blames announced announces agreed agrees denied denies condemned condemns".split(" "));
+/** "Tehran, for its part, has pressed ...": a capital opening the sentence before a parenthetical. */
+const CAPITAL_PARENTHETICAL = /^(for|however|meanwhile|in|too|though|by|on)$/;
 
 const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
 
@@ -179,7 +181,7 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
         !next ||
         next.sent !== sent ||
         meetingNounAhead(tokens, end) ||
-        (next.text !== "'s" && next.text !== "'" && !(next.kind === "word" && !next.cap && (PERSON_VERBS.has(next.lower) || CAPITAL_ACTOR_NEXT.has(next.lower)))) ||
+        (next.text !== "'s" && next.text !== "'" && !(next.kind === "word" && !next.cap && (PERSON_VERBS.has(next.lower) || CAPITAL_ACTOR_NEXT.has(next.lower))) && !(next.text === "," && (start === 0 || tokens[start - 1]!.sent !== sent) && CAPITAL_PARENTHETICAL.test(tokens[end + 1]?.lower ?? ""))) ||
         (prev && prev.text === "," && tokens[start - 2]?.cap && !covered[start - 2]);
       if (asPlace) {
         places.push({ start, end, name: surf(start, end), state: e.id });
@@ -210,6 +212,8 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
       }
     }
     const via = e.kind === "demonym" ? "demonym" : "name";
+    // "the Qatari capital", "the Moroccan town of Bouznika", "Saudi Arabia's port city of Jeddah": places
+    placeDescription(a, lex, tokens, covered, places, e.id, j);
     // a state name also names a place ("talks in Qatar")
     if (e.kind === "state") places.push({ start, end, name: lex.stateName(e.id), state: e.id });
     if (organ && !organ.state) {
@@ -255,6 +259,26 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
   return { actors, titles, places, actorAt, titleAt, placeAt };
 }
 
+const PLACE_NOUNS = new Set(["capital", "city", "town", "village", "port", "resort", "region", "province", "enclave", "district", "island", "oasis"]);
+/** After a state or demonym (token `j` follows it): "capital" names its seat, "town of X" names X. */
+function placeDescription(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, places: PlaceMention[], stateId: string, j: number): void {
+  let k = j;
+  while (k < j + 3 && /^(coastal|southern|northern|eastern|western|central|port|border|resort|holy|ancient|seaside|red|sea|mountain|desert)$/.test(tokens[k]?.lower ?? "")) k++;
+  const noun = tokens[k];
+  if (!noun || !PLACE_NOUNS.has(noun.lower) || noun.sent !== tokens[j - 1]?.sent) return;
+  if (noun.lower === "capital" && tokens[k + 1]?.lower !== "of") {
+    const cap = lex.states.get(stateId)?.capitals[0];
+    if (cap) places.push({ start: k, end: k + 1, name: cap, state: stateId });
+    return;
+  }
+  if (tokens[k + 1]?.lower !== "of") return;
+  let e = k + 2;
+  while (e < tokens.length && e < k + 5 && tokens[e]!.kind === "word" && tokens[e]!.cap && !covered[e] && tokens[e]!.sent === noun.sent) e++;
+  if (e === k + 2) return;
+  places.push({ start: k + 2, end: e, name: a.text.slice(tokens[k + 2]!.start, tokens[e - 1]!.end), state: stateId });
+  for (let q = k + 2; q < e; q++) covered[q] = 1;
+}
+
 const REF_MILITARY = new Set(["army", "military"]);
 const REF_GROUP = new Set(["rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel"]);
 
@@ -276,11 +300,12 @@ const ORG_HEADS = new Map<string, OrganisationKind>([
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 const NOT_ORG_WORDS = new Set("Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
-const ORG_INNER = new Set(["of", "for", "the", "and", "on", "in", "de", "des", "du", "del", "la", "al"]);
+const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
 const NOT_ORG_START = new Set([...FUNCTION_WORDS_CAP(), "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
 function FUNCTION_WORDS_CAP(): string[] {
   return "The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We His Her Its Their Both Each Under Over Through Until Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(" ");
 }
+const ORG_PRE_OK = new Set(FUNCTION_WORDS_CAP());
 const ARMED_CONTEXT = /^(rebel|rebels|insurgent|insurgents|insurgency|militant|militants|armed|guerrilla|guerrillas|separatist|separatists|jihadist|militia)$/;
 const POLITICAL_CONTEXT = /^(party|parties|opposition|coalition|alliance|political|movement)$/;
 
@@ -296,6 +321,9 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
   for (let i = 0; i < n; i++) {
     if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || placeCovered(i)) continue;
     const sent = tokens[i]!.sent;
+    // part of a longer capitalised name that starts with a word we do not start on ("Foreign Service Institute")
+    const before = tokens[i - 1];
+    if (before && before.sent === sent && before.kind === "word" && before.cap && !covered[i - 1] && before.space !== undefined && !ORG_PRE_OK.has(before.text)) continue;
     let j = i + 1;
     let lastCap = i;
     while (j < n && tokens[j]!.sent === sent && !covered[j]) {
@@ -397,6 +425,7 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
     let want: ((m: ActorMention) => boolean) | undefined;
     if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
     else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
+    else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
     else if (lw === "government" && prev.lower === "the") want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
     else if (lw === "opposition" && prev.lower === "the" && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
     else if (prev.lower === "the" && REF_STATE[lw] && tokens[i + 1]?.lower !== "of") {

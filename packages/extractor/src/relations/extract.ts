@@ -39,7 +39,12 @@ interface Chunk {
   end: number;
   sent: number;
   head: ActorMention;
+  /** "the two sides", "both parties": the article's two opposing parties, resolved when read. */
+  pair?: boolean;
 }
+
+/** "the two sides", "both parties", "the warring parties", "the two leaders". */
+const PAIR_NOUNS = set(`sides parties countries rivals delegations leaders governments neighbours neighbors foes adversaries camps`);
 
 // ------------------------------------------------------------------ compiled rules
 interface Step {
@@ -95,6 +100,8 @@ function matchAt(c: Compiled, tokens: readonly Token[], i: number): number {
   return j;
 }
 
+const PAIR_ACTOR: Actor = { key: "pair:", type: "State", name: "" };
+
 // ------------------------------------------------------------------ word classes for gaps
 const GLUE = set(`'s ' of the a an its their his her ( )`);
 /** "the Rwanda-backed M23": the backer is named, the head is the group. */
@@ -104,12 +111,17 @@ const LIST_GAP = set(`, and or & plus alongside along together with well both th
 const PRE_GAP = set(`
   has have had is are was were will would could should may might must can also reportedly recently then later
   previously already again still now not n't never been being jointly separately repeatedly publicly once first
-  earlier today yesterday tonight on last this week month morning evening afternoon night late early
+  earlier today yesterday tonight on last this week month morning evening afternoon night late early long
+  privately firmly consistently due set scheduled expected likely poised ready willing able going
   do does did who which not n't never whose both all together officially formally finally successfully effectively
   directly indirectly personally quietly secretly currently initially just to reportedly ( )
 `);
-const OBJ_GAP = set(`the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from in of top senior envoys envoy negotiators team teams`);
+const OBJ_GAP = set(`the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);
 const NEGATION = set(`not n't never no`);
+const PEOPLE_NOUNS = set(`counterparts counterpart officials official leaders leader representatives delegations delegation envoys envoy negotiators diplomats ministers authorities`);
+const APPOSITIVE_ADJ = set(`acting former veteran seasoned career longtime long-time retired experienced respected prominent influential powerful then`);
+const MEDIATOR_ROLE = /\b(mediator|facilitator|broker|intermediary|go-between)s?\b/i;
+const NOT_PARTY_KINDS = new Set(["international", "media", "ngo"]);
 const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas although though when after before since until`);
 
 function isDateWord(t: Token): boolean {
@@ -136,6 +148,11 @@ export function extractRelations(inp: RelationInput): Fact[] {
   {
     let cur: Chunk | undefined;
     for (const am of m.actors) {
+      if (cur && cur.sent === am.sent && appositiveGap(cur.end, am.start, cur.head.actor.type === "Person", am.actor.type === "Person")) {
+        cur.end = am.end;
+        if (am.actor.type === "Person") cur.head = am;
+        continue;
+      }
       if (cur && cur.sent === am.sent && gapAll(cur.end, am.start, (t, k) => GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || (t.text === "-" && HYPHEN_GLUE.has(tokens[k + 1]?.lower ?? "")) || (HYPHEN_GLUE.has(t.lower) && tokens[k - 1]?.text === "-"))) {
         cur.end = am.end;
         if (am.actor.type === "Person" || cur.head.actor.type !== "Person") cur.head = am;
@@ -144,9 +161,59 @@ export function extractRelations(inp: RelationInput): Fact[] {
       cur = { start: am.start, end: am.end, sent: am.sent, head: am };
       chunks.push(cur);
     }
+    // "the two sides", "both parties": a chunk standing for the two parties
+    let added = false;
+    for (let k = 1; k < n; k++) {
+      const t = tokens[k]!;
+      if (!PAIR_NOUNS.has(t.lower) || m.actorAt[k]! >= 0) continue;
+      const p1 = tokens[k - 1]!.lower;
+      const p2 = tokens[k - 2]?.lower;
+      let start = -1;
+      if ((p1 === "two" && p2 === "the") || (p1 === "warring" && p2 === "the")) start = k - 2;
+      else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - (p1 === "rival" ? 1 : 0);
+      if (start < 0 || tokens[k + 1]?.lower === "of" || (tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s")) continue;
+      if (m.actorAt[start]! >= 0) continue;
+      chunks.push({ start, end: k + 1, sent: t.sent, head: { start, end: k + 1, sent: t.sent, actor: PAIR_ACTOR, surface: "", via: "pair" }, pair: true });
+      added = true;
+    }
+    if (added) chunks.sort((x, y) => x.start - y.start);
     chunks.forEach((c, idx) => {
       for (let k = c.start; k < c.end; k++) chunkAt[k] = idx;
     });
+  }
+  /**
+   * A title appositive joins a person and the actor it names: "Stephanie Williams, the acting head of
+   * UNSMIL" (person first) and "Kosovo's prime minister, Albin Kurti" (title phrase first).
+   */
+  function appositiveGap(from: number, to: number, curPerson: boolean, nextPerson: boolean): boolean {
+    if (curPerson === nextPerson || to - from > 8 || to <= from) return false;
+    let comma = -1;
+    let title = false;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.text === ",") {
+        if (comma >= 0) return false;
+        comma = k;
+        continue;
+      }
+      if (m.titleAt[k]! >= 0) title = true;
+      else if (!(GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower))) return false;
+    }
+    // "Josep Borrell, the EU's foreign policy chief": the title may follow the actor
+    if (curPerson && !title) {
+      const am = m.actorAt[to]! >= 0 ? m.actors[m.actorAt[to]!]! : undefined;
+      const after = am ? am.end : to;
+      for (let k = after; k < after + 4 && k < n; k++) {
+        if (m.titleAt[k]! >= 0) {
+          title = true;
+          break;
+        }
+        const t = tokens[k]!;
+        if (!(GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower))) break;
+      }
+    }
+    if (comma < 0 || !title) return false;
+    return curPerson ? comma === from : comma === to - 1;
   }
   function gapAll(from: number, to: number, ok: (t: Token, k: number) => boolean): boolean {
     for (let k = from; k < to; k++) if (!ok(tokens[k]!, k)) return false;
@@ -196,18 +263,25 @@ export function extractRelations(inp: RelationInput): Fact[] {
     while (k >= sentStart) {
       if (chunkAt[k]! >= 0) return listFrom(chunkAt[k]!, -1);
       const t = tokens[k]!;
-      if (t.text === "," && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
-        // "Qatar, serving as a mediator"
-        k--;
-        continue;
+      // "Gerardo Blyde, who leads ...", "Qatar and Egypt, which have mediated ..."
+      if ((t.lower === "who" || t.lower === "which") && tokens[k - 1]?.text === "," && k - 2 >= sentStart) {
+        // "... (UNSMIL), who chaired": over a closing parenthesis
+        const c = chunkAt[k - 2]! >= 0 ? chunkAt[k - 2]! : tokens[k - 2]!.text === ")" && k - 3 >= sentStart ? chunkAt[k - 3]! : -1;
+        if (c >= 0) return listFrom(c, -1);
       }
       if (t.text === ",") {
-        // skip a parenthetical: ", which ... ," / ", a White House spokesman,"
+        // skip a parenthetical: ", which ... ," / ", a White House spokesman," (commas inside a chunk's
+        // own appositive do not close it)
         let q = k - 1;
-        while (q >= sentStart && q > k - 16 && tokens[q]!.text !== "," && !CLAUSE_BREAK.has(tokens[q]!.lower)) q--;
-        if (q >= sentStart && tokens[q]!.text === "," && /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking)$/.test(tokens[q + 1]?.lower ?? "")) {
+        while (q >= sentStart && q > k - 24 && !(tokens[q]!.text === "," && chunkAt[q]! < 0) && !CLAUSE_BREAK.has(tokens[q]!.lower)) q--;
+        if (q >= sentStart && tokens[q]!.text === "," && /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking|for|like|unlike|as)$/.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) {
           k = q - 1;
           gap++;
+          continue;
+        }
+        if (k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
+          // "Qatar, serving as a mediator"
+          k--;
           continue;
         }
         return [];
@@ -230,7 +304,9 @@ export function extractRelations(inp: RelationInput): Fact[] {
     while (k < sentEnd) {
       if (chunkAt[k]! >= 0) return listFrom(chunkAt[k]!, 1);
       const t = tokens[k]!;
-      if (OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
+      // "counterparts in Turkey" (people in a state), but not "met in Bouznika" (a place)
+      const peopleIn = t.lower === "in" && k > te && PEOPLE_NOUNS.has(tokens[k - 1]!.lower);
+      if (peopleIn || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
         k++;
         if (++gap > maxGap) return [];
         continue;
@@ -240,6 +316,13 @@ export function extractRelations(inp: RelationInput): Fact[] {
     return [];
   };
 
+  const placeEndAfter = (te: number): number => {
+    for (let k = te; k < te + 3 && k < n; k++) {
+      const pi = m.placeAt[k]!;
+      if (pi >= 0) return m.places[pi]!.end;
+    }
+    return -1;
+  };
   const placeActorAfter = (te: number, sentEnd: number): Actor | undefined => {
     for (let k = te; k < Math.min(te + 3, sentEnd); k++) {
       const pi = m.placeAt[k]!;
@@ -258,13 +341,26 @@ export function extractRelations(inp: RelationInput): Fact[] {
     const seen = new Set<string>();
     const out: Actor[] = [];
     for (const i of idx) {
-      const act = chunks[i]!.head.actor;
-      if (!seen.has(act.key)) {
-        seen.add(act.key);
-        out.push(act);
+      const c = chunks[i]!;
+      for (const act of c.pair ? parties() : [c.head.actor]) {
+        if (!seen.has(act.key)) {
+          seen.add(act.key);
+          out.push(act);
+        }
       }
     }
     return out;
+  };
+  /** The article's two opposing parties: the most salient actors that are not mediators. */
+  const parties = (): Actor[] => {
+    const out: Actor[] = [];
+    for (const x of ranked) {
+      if (mediatorKeys.has(x.key) || (x.type === "Group" && NOT_PARTY_KINDS.has(x.orgKind ?? ""))) continue;
+      if (out.some((y) => sameSide(x, y))) continue;
+      out.push(x);
+      if (out.length === 2) break;
+    }
+    return out.length === 2 ? out : [];
   };
 
   // meetings named in each sentence
@@ -285,17 +381,23 @@ export function extractRelations(inp: RelationInput): Fact[] {
   const freq = new Map<string, { actor: Actor; n: number; first: number }>();
   for (const c of chunks) {
     const act = c.head.actor;
-    if (act.type === "Person") continue;
+    if (act.type === "Person" || c.pair) continue;
     const e = freq.get(act.key);
     if (e) e.n++;
     else freq.set(act.key, { actor: act, n: 1, first: c.start });
   }
   const ranked = [...freq.values()].sort((x, y) => y.n - x.n || x.first - y.first).map((e) => e.actor);
   const sameSide = (x: Actor, y: Actor) => x.key === y.key || (!!x.state && x.state === y.state);
+  /** A person and the state or organisation the person speaks for. */
+  const ownSide = (x: Actor, y: Actor): boolean =>
+    (x.type === "Person" && (personState.get(x.key)?.key === y.key || personAffil.get(x.key)?.has(y.key) === true)) ||
+    (y.type === "Person" && (personState.get(y.key)?.key === x.key || personAffil.get(y.key)?.has(x.key) === true));
 
   const mediatorKeys = new Map<string, Actor>();
   // a person's state, from the title/appositive affiliation: a mediating envoy's state mediates too
   const personState = new Map<string, Actor>();
+  const personIntl = new Map<string, Actor>();
+  const personAffil = new Map<string, Set<string>>();
   const formerRole = new Set<string>(); // "former Nigerian President X" no longer acts for Nigeria
   for (const am of m.actors) {
     const af = am.affiliation?.actor;
@@ -303,6 +405,10 @@ export function extractRelations(inp: RelationInput): Fact[] {
     if (am.role && /\b(former|ex-|retired|late)\b/i.test(am.role)) formerRole.add(am.actor.key);
     const st = af.type === "State" ? af : af.state && lex.states.has(af.state) ? { key: nodeKey("State", af.state), type: "State" as const, name: lex.stateName(af.state), state: af.state } : undefined;
     if (st) personState.set(am.actor.key, st);
+    if (af.type === "Group" && af.orgKind === "international") personIntl.set(am.actor.key, af);
+    let set = personAffil.get(am.actor.key);
+    if (!set) personAffil.set(am.actor.key, (set = new Set()));
+    set.add(af.key);
   }
   const subjectLists: { sent: number; actors: Actor[] }[] = [];
   const consumedMediatorNoun = new Set<number>();
@@ -334,8 +440,11 @@ export function extractRelations(inp: RelationInput): Fact[] {
     }
     const all = [...mediators];
     for (const med of mediators) {
-      const st = med.type === "Person" && !formerRole.has(med.key) ? personState.get(med.key) : undefined;
+      const st = med.type === "Person" && !formerRole.has(med.key) && !personIntl.has(med.key) ? personState.get(med.key) : undefined;
       if (st && !all.some((x) => x.key === st.key)) all.push(st);
+      // an envoy of an international body mediates for it ("the EU's coordinator", "head of UNSMIL")
+      const og = med.type === "Person" && !formerRole.has(med.key) ? personIntl.get(med.key) : undefined;
+      if (og && !all.some((x) => x.key === og.key)) all.push(og);
     }
     for (const med of all) {
       mediatorKeys.set(med.key, med);
@@ -370,6 +479,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
       const te = bestEnd;
       let subj: number[] = [];
       let obj: number[] = [];
+      let objActor: Actor | undefined;
       switch (rule.args) {
         case "subj-obj":
           subj = subjectBefore(ts, sen.tokStart);
@@ -392,14 +502,36 @@ export function extractRelations(inp: RelationInput): Fact[] {
           if (chunkAt[ts - 1]! >= 0) subj = listFrom(chunkAt[ts - 1]!, -1);
           break;
       }
+      // coordinated verb without its own subject: "X told reporters ... but insisted that ...",
+      // "X has rejected the accord and demanded ...": the sentence's subject
+      if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) {
+        let q = ts - 1;
+        while (q > sen.tokStart && PRE_GAP.has(tokens[q]!.lower) && !NEGATION.has(tokens[q]!.lower)) q--;
+        const participle = /^(after|before|while|when|since|by|following|upon)$/.test(tokens[q]?.lower ?? "") && /ing$/.test(tokens[ts]!.lower);
+        if ((participle || /^(and|but)$/.test(tokens[q]?.lower ?? "")) && q > sen.tokStart) {
+          const first = chunkAt.findIndex((c, k) => k >= sen.tokStart && k < q && c >= 0);
+          if (first >= 0 && first <= sen.tokStart + 6) subj = listFrom(chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
+        }
+      }
+      if (rule.objThenTo) {
+        // "urged Iran to", "pressed Riyadh to": the object, then "to"
+        const last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
+        if (last < 0 || tokens[last]?.lower !== "to") {
+          obj = [];
+          const pa = rule.placesAsActors ? placeActorAfter(te, sen.tokEnd) : undefined;
+          const pe = pa ? placeEndAfter(te) : -1;
+          if (!pa || tokens[pe]?.lower !== "to") continue;
+          objActor = pa;
+        }
+      }
       if (rule.name === "for-talks-with") {
         const first = chunks.findIndex((c) => c.sent === s);
         if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(first, 1).filter((x) => chunks[x]!.end <= ts);
       }
       if (subj.length) lastSubj = { sent: s, idx: subj };
       const S = heads(subj);
-      let O = heads(obj);
-      if (rule.placesAsActors && !O.length) {
+      let O = objActor ? [objActor] : heads(obj);
+      if (rule.placesAsActors && !O.length && !rule.objThenTo) {
         const pa = placeActorAfter(te, sen.tokEnd);
         if (pa) O = [pa];
       }
@@ -413,6 +545,11 @@ export function extractRelations(inp: RelationInput): Fact[] {
             break;
           }
           let meds = S;
+          // "has served as Kuala Lumpur's facilitator": the subject mediates with the possessor
+          if (rule.args === "possessor" && subj.length && tokens[chunks[subj[0]!]!.start - 1]?.lower === "as") {
+            const verbAt = chunks[subj[0]!]!.start - 2;
+            if (verbAt > sen.tokStart) meds = [...meds, ...heads(subjectBefore(verbAt, sen.tokStart))];
+          }
           if (rule.alsoAfter) {
             let k = te;
             while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and)$/.test(tokens[k]!.lower)) k++;
@@ -431,9 +568,31 @@ export function extractRelations(inp: RelationInput): Fact[] {
             break;
           }
           if (rule.name === "for-talks-with" && !S.length) break;
+          if (rule.name === "signed-agreement" && !O.length) {
+            // "signed the document with Gerardo Blyde"
+            for (let k = te; k < Math.min(te + 8, sen.tokEnd); k++) {
+              if (tokens[k]!.lower === "with") {
+                O = heads(objectAfter(k + 1, sen.tokEnd, 3));
+                break;
+              }
+              if (CLAUSE_BREAK.has(tokens[k]!.lower) || tokens[k]!.text === ",") break;
+            }
+          }
+          if (rule.name === "hosted" && O.length >= 2) {
+            // "X hosted A and B": A and B meet; a host of two opposing parties mediates
+            let opposed = false;
+            for (let x = 0; x < O.length; x++)
+              for (let y = x + 1; y < O.length; y++)
+                if (!sameSide(O[x]!, O[y]!)) {
+                  opposed = true;
+                  push({ type: "MEETS", source: O[x]!, target: { actor: O[y]! }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s, cameo: rule.cameo });
+                }
+            const hosts = S.filter((x) => !O.some((y) => sameSide(x, y)));
+            if (opposed && hosts.length && /^host/.test(tokens[ts]!.lower) && !O.some((y) => mediatorKeys.has(y.key))) mediate(hosts, s, te, sen.tokEnd, { ...rule, name: "hosted-parties", type: "MEDIATES" }, O);
+          }
           if (O.length) {
-            for (const x of S) for (const y of O) if (!sameSide(x, y) || x.type === "Person" || y.type === "Person") push({ type: "MEETS", source: x, target: { actor: y }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
-          } else if (S.length >= 2 && rule.name !== "hosted" && rule.name !== "visited" && rule.name !== "visit-to") {
+            for (const x of S) for (const y of O) if ((!sameSide(x, y) || x.type === "Person" || y.type === "Person") && !ownSide(x, y)) push({ type: "MEETS", source: x, target: { actor: y }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
+          } else if (S.length >= 2 && rule.name !== "hosted" && rule.name !== "visited" && rule.name !== "visit-to" && !(rule.name === "signed-agreement" && /^agree/.test(tokens[ts]!.lower) && subj.some((x) => chunks[x]!.pair))) {
             for (let x = 0; x < S.length; x++)
               for (let y = x + 1; y < S.length; y++) push({ type: "MEETS", source: S[x]!, target: { actor: S[y]! }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s, cameo: rule.cameo });
           }
@@ -461,18 +620,31 @@ export function extractRelations(inp: RelationInput): Fact[] {
             k++;
           }
           const whatText = k > te ? a.text.slice(tokens[te]!.start, tokens[k - 1]!.end).replace(/^(that|for|on)\s+/i, "").trim() : "";
-          let target: Actor | undefined;
-          for (let q = te; q < k; q++) {
+          let target: Actor | undefined = rule.objThenTo ? O.find((x) => !S.some((y) => sameSide(x, y))) : undefined;
+          for (let q = te; q < k && !target; q++) {
             const ci = chunkAt[q]!;
-            if (ci < 0) continue;
+            if (ci < 0) {
+              // "demanded that Washington lift ...": a capital in the demand stands for its state
+              const pi = m.placeAt[q]!;
+              const pl = pi >= 0 ? m.places[pi]! : undefined;
+              if (pl?.state && lex.states.get(pl.state)?.capitals.includes(pl.name) && !S.some((y) => y.state === pl.state)) {
+                target = { key: nodeKey("State", pl.state), type: "State", name: lex.stateName(pl.state), state: pl.state };
+                break;
+              }
+              continue;
+            }
             let act = chunks[ci]!.head.actor;
+            if (act.type === "Person" && /^(on|of|for|against|to|about)$/.test(tokens[chunks[ci]!.start - 1]?.lower ?? "")) {
+              q = chunks[ci]!.end - 1;
+              continue;
+            }
             // "the withdrawal of the Israeli military": the addressee is the state, unless the article
             // treats the force itself as the party (Sudan's army against the RSF)
             if (act.type === "Group" && act.state && lex.states.has(act.state)) {
               const stKey = nodeKey("State", act.state);
               if ((freq.get(stKey)?.n ?? 0) >= (freq.get(act.key)?.n ?? 0)) act = { key: stKey, type: "State", name: lex.stateName(act.state), state: act.state };
             }
-            if (!S.some((x) => sameSide(x, act))) {
+            if (!S.some((x) => sameSide(x, act) || ownSide(x, act))) {
               target = act;
               break;
             }
@@ -490,6 +662,13 @@ export function extractRelations(inp: RelationInput): Fact[] {
         }
       }
     }
+  }
+
+  // ---- persons whose title says they mediate ("Malaysian facilitator X", "X, the Norwegian facilitator")
+  for (const am of m.actors) {
+    if (am.actor.type !== "Person" || !am.role || !MEDIATOR_ROLE.test(am.role) || formerRole.has(am.actor.key) || mediatorKeys.has(am.actor.key)) continue;
+    const sen = sentences[am.sent]!;
+    mediate([am.actor], am.sent, am.end, sen.tokEnd, { name: "mediator-title", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "", args: "subj", confidence: 0.7 }, []);
   }
 
   // ---- "the mediators": the mediators the article names, else the actors the lead paragraphs

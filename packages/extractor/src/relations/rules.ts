@@ -28,6 +28,8 @@ export interface RelationRule {
   needsMeeting?: boolean;
   /** The left neighbour must not be one of these ("demands were met"). */
   notAfter?: string;
+  /** The object must be followed by "to" ("urged Iran to", "pressed Riyadh to"). */
+  objThenTo?: boolean;
 }
 
 const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process arrangement understanding meeting meetings summit contacts between";
@@ -41,19 +43,24 @@ export const RULES: RelationRule[] = [
   { name: "prefix-led", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- led|hosted|chaired|convened", args: "prefix", confidence: 0.75, requiresAfter: "talks negotiations mediation process dialogue consultations peace" },
   { name: "hosted-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "hosted by", args: "obj", confidence: 0.7, needsMeeting: true },
   { name: "mediation-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediation|facilitation efforts? by|of|from", args: "obj", confidence: 0.8 },
-  { name: "possessive-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' mediation|mediating|mediator|facilitation", args: "possessor", confidence: 0.8 },
+  { name: "possessive-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' mediation|mediating|mediator|mediators|facilitation|facilitator|facilitators|shuttle", args: "possessor", confidence: 0.8 },
   { name: "prefix-brokered", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- brokered|mediated|facilitated|sponsored", args: "prefix", confidence: 0.85 },
   { name: "serve-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve|serves|served|serving|act|acts|acted|acting|work|works|worked|working|stepped|step|emerged|emerging|remain|remains|remained|is|are|was|were|be|been|has|have in? as? a|an|the|key|main|chief|lead|international|regional|principal|major|top|neutral* mediator|mediators|broker|brokers|facilitator|facilitators|intermediary|intermediaries|go-between|go-betweens|guarantor|guarantors", args: "subj", confidence: 0.85, alsoAfter: true },
   { name: "mediate-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediate|mediates|mediated|mediating", args: "subj", confidence: 0.85, alsoAfter: true, notAfter: "being" },
   { name: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help|helped|helps|helping|trying|tried|seeking|sought|working|worked? to? broker|brokers|brokered|brokering|facilitate|facilitates|facilitated|facilitating|convene|convened|convenes|convening", args: "subj", confidence: 0.75, requiresAfter: TALK, alsoAfter: true },
   { name: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `host|hosts|hosted|hosting ${MODS}* talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
+  { name: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
+  { name: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chaired|chairing|chairs|chair|oversaw|overseen|overseeing|oversees|oversee|moderated|moderating|moderates|presided|presiding|presides over? ${MODS}* talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions`, args: "subj", confidence: 0.75 },
+  { name: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttled|shuttling|shuttles|shuttle back? and? forth? between", args: "subj", confidence: 0.75 },
   { name: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|guarantors|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8 },
 
   // ------------------------------------------------------------------ MEETS (CAMEO 040 / 042 / 043 / 046)
   { name: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
   { name: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
   { name: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
-  { name: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on to peace framework" },
+  { name: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on to peace framework annex annexes document pact treaty roadmap communique plan" },
+  { name: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
+  { name: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "brought|bringing|brings|bring together", args: "between", confidence: 0.75 },
   { name: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ${MODS}* talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6 },
   { name: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate|negotiates|negotiated|negotiating|talked|talking|spoke|speaks|speaking|conferred|consulted with|to", args: "subj-obj", confidence: 0.8 },
   { name: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|contacts|summit|negotiation|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap between", args: "between", confidence: 0.8 },
@@ -68,8 +75,10 @@ export const RULES: RelationRule[] = [
   { name: "stay-for-talks", type: "ATTENDS", cameo: CAMEO.VISIT, pattern: "'s|' brief|short|recent|latest? stay|trip|visit|presence", args: "possessor", confidence: 0.6 },
 
   // ------------------------------------------------------------------ DEMANDS (CAMEO 10x)
-  { name: "demand-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|demanded|demanding|want|wants|wanted|seeks|sought|requested|requests on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "new|the|these|those|its|their|his|her|our|of|such|and|some|key|main|'s|'|a|any|no|all|to|make|made|making|add|adding|added" },
+  { name: "seek-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "want|wants|wanted|seeks|sought|seeking|seek", args: "subj-obj", confidence: 0.65, requiresAfter: "release withdrawal ceasefire cease-fire truce guarantees guarantee end halt removal lifting return exchange recognition compensation pullout departure freeing assurances concessions autonomy independence referendum elections accountability" },
+  { name: "demand-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|demanded|demanding|requested|requests on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "new|the|these|those|its|their|his|her|our|of|such|and|some|key|main|'s|'|a|any|no|all|to|make|made|making|add|adding|added" },
   { name: "call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "call|calls|called|calling|pressed|presses|pressing|press|insist|insists|insisted|insisting|push|pushed|pushes|pushing|appealed|appeals|appealing for|on|that", args: "subj-obj", confidence: 0.75, notAfter: "a|the|phone|its|their" },
+  { name: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urged|urges|urging|urge|pressed|presses|pressing|press|asked|asks|asking|told|tells|called|calls|calling|appealed|appeals|appealing|expects|expected|expect|pushed|pushing|pushes|push|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not" },
   { name: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { name: "making-demands", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "adding|making|add|make|made|added|issued|issuing|presented|presenting|set|setting|raised|raising|tabled|put new|additional|fresh|further|unacceptable|more|its? demands|conditions", args: "subj", confidence: 0.65 },
 ];

@@ -120,6 +120,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("arab-league", "Arab League", "international", ["League of Arab States"]),
   org("gcc", "Gulf Cooperation Council", "international", ["GCC", "Cooperation Council for the Arab States of the Gulf", "Gulf Co-operation Council"]),
   org("oic", "Organisation of Islamic Cooperation", "international", ["Organization of Islamic Cooperation", "OIC"]),
+  org("e3", "E3", "international", ["E3 group", "European troika"]),
   org("osce", "OSCE", "international", ["Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe", "Organisation for Security and Co-operation in Europe"]),
   org("osce-minsk-group", "OSCE Minsk Group", "international", ["Minsk Group"]),
   org("asean", "ASEAN", "international", ["Association of Southeast Asian Nations", "Asean", "Association of South East Asian Nations"]),
