@@ -5,7 +5,7 @@
 import type { GraphJson, NodeType, RelationType } from "@backchannel/schema";
 import type { Driver } from "neo4j-driver";
 import { ensureSchema } from "./constraints.js";
-import { MERGED_NODE_LISTS, toBatchGroups, type EdgeRow, type NodeRow } from "./rows.js";
+import { EVIDENCE_STRIDE, MERGED_NODE_LISTS, toBatchGroups, type EdgeRow, type NodeRow } from "./rows.js";
 
 export interface LoadOptions {
   database: string;
@@ -53,23 +53,30 @@ RETURN count(CASE WHEN created THEN 1 END) AS created,
        count(*) AS total`;
 }
 
-// Analysts' Cypher reads r.articles and r.sentences (parallel lists); r.evidence keeps each whole entry as JSON.
-const EVIDENCE_LISTS = ["articles", "sentences", "evidence"] as const;
+/**
+ * Analysts' Cypher reads r.articles and r.sentences (parallel lists); r.evidence keeps each whole entry as
+ * JSON; r.evidenceKeys says which entries are there. Each comes from a fixed offset in the row's flat list.
+ */
+const EVIDENCE_LISTS = [
+  ["evidenceKeys", 0],
+  ["articles", 1],
+  ["sentences", 2],
+  ["evidence", 3],
+] as const;
 
 export function edgeMergeCypher(type: RelationType, sourceLabel: NodeType, targetLabel: NodeType): string {
-  const appends = EVIDENCE_LISTS.map((f) => `r.${f} = coalesce(r.${f}, []) + [i IN fresh | row.${f}[i]]`).join(",\n    ");
+  const appends = EVIDENCE_LISTS.map(([f, at]) => `r.${f} = coalesce(r.${f}, []) + [i IN fresh | row.e[i + ${at}]]`).join(",\n    ");
   return `UNWIND $rows AS row
 MATCH (a:${sourceLabel} {id: row.source})
 MATCH (b:${targetLabel} {id: row.target})
 MERGE (a)-[r:${type}]->(b)
 WITH r, row, r.evidenceKeys IS NULL AS created,
-     [i IN range(0, size(row.keys) - 1) WHERE NOT row.keys[i] IN coalesce(r.evidenceKeys, [])] AS fresh
+     [i IN range(0, size(row.e) - 1, ${EVIDENCE_STRIDE}) WHERE NOT row.e[i] IN coalesce(r.evidenceKeys, [])] AS fresh
 WITH *, created OR size(fresh) > 0
         OR any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k]) AS changed
 FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
   SET r += row.props,
-    ${appends},
-    r.evidenceKeys = coalesce(r.evidenceKeys, []) + [i IN fresh | row.keys[i]])
+    ${appends})
 RETURN count(CASE WHEN created THEN 1 END) AS created,
        count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
        count(*) AS total`;

@@ -21,17 +21,24 @@ export interface NodeRow {
   props: Record<string, Scalar>;
 }
 
+/** Strings per evidence entry in EdgeRow.e: its key, article, sentence, and the whole entry as JSON. */
+export const EVIDENCE_STRIDE = 4;
+
 export interface EdgeRow {
   source: string;
   target: string;
-  /** One key per evidence entry; an entry already on the relationship is not added again. */
-  keys: string[];
-  articles: string[];
-  sentences: string[];
-  /** The full entries (offsets, rule, confidence too) as JSON, so nothing is lost. */
-  evidence: string[];
+  /**
+   * The evidence, flattened: [key, article, sentence, json, key, article, ...]. One flat list per row
+   * rather than four parallel ones, because the driver packs every nested list and map one by one and
+   * parameter packing is a large part of a load's time. The key identifies an entry: one already on
+   * the relationship is not added again.
+   */
+  e: string[];
   props: Record<string, Scalar>;
 }
+
+/** Edge attributes the store derives from the evidence itself (never copied from the input). */
+const DERIVED_EDGE_ATTRIBUTES = new Set(["articles", "sentences", "evidenceKeys"]);
 
 export interface NodeBatchGroup {
   label: NodeType;
@@ -77,20 +84,16 @@ export function nodeRow(n: SerializedNode): NodeRow {
 
 export function edgeRow(e: SerializedEdge): EdgeRow {
   const { type: _type, evidence, ...rest } = e.attributes;
-  const row: EdgeRow = {
-    source: e.source, target: e.target, keys: [], articles: [], sentences: [], evidence: [], props: {},
-  };
+  const row: EdgeRow = { source: e.source, target: e.target, e: [], props: {} };
   const seen = new Set<string>();
   for (const ev of evidence) {
     const key = evidenceKey(ev);
     if (seen.has(key)) continue;
     seen.add(key);
-    row.keys.push(key);
-    row.articles.push(ev.article);
-    row.sentences.push(ev.sentence);
-    row.evidence.push(JSON.stringify(ev));
+    row.e.push(key, ev.article, ev.sentence, JSON.stringify(ev));
   }
   for (const [k, v] of Object.entries(rest)) {
+    if (DERIVED_EDGE_ATTRIBUTES.has(k)) continue;
     const p = toProperty(v);
     if (p !== undefined) row.props[k] = p;
   }

@@ -27,7 +27,8 @@ export async function wipe(store: Store): Promise<void> {
 const node = (key: string, type: string, name: string, articles: string[], extra: Record<string, unknown> = {}): SerializedNode =>
   ({ key, attributes: { type, name, aliases: [], articles, ...extra } }) as SerializedNode;
 const edge = (source: string, target: string, type: string, article: string, sentence: string, extra: Record<string, unknown> = {}): SerializedEdge =>
-  ({ source, target, attributes: { type, evidence: [{ article, sentence, start: 0, end: sentence.length, rule: "test", confidence: 0.9 }], ...extra } }) as SerializedEdge;
+  // Like the extractor's output: the evidence, and its articles and sentences repeated as attributes.
+  ({ source, target, attributes: { type, evidence: [{ article, sentence, start: 0, end: sentence.length, rule: "test", confidence: 0.9 }], articles: [article], sentences: [sentence], ...extra } }) as SerializedEdge;
 
 export function graph(nodes: SerializedNode[], edges: SerializedEdge[]): GraphJson {
   return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
