@@ -6,7 +6,7 @@
 //   resolve/    one article end to end (within-article coreference); cross-article merging
 //   relations/  relation rules (typed data) and their application
 //   graph/      the graph builder and graph.json writer
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import type { GraphJson } from "@backchannel/schema";
 import { GraphBuilder } from "./graph/builder.js";
 import { readInputs, DEFAULT_MAX_FILE_BYTES } from "./input/read.js";
@@ -20,6 +20,10 @@ export { GraphBuilder } from "./graph/builder.js";
 export { extractArticle } from "./resolve/article.js";
 export { DEFAULT_MAX_FILE_BYTES } from "./input/read.js";
 
+/** One-shot hashing (crypto.hash, Node >= 20.12) avoids a Hash object per article. */
+const oneShot = (crypto as unknown as { hash?: (alg: string, data: string, enc: string) => string }).hash;
+const sha1 = (text: string): string => (oneShot ? oneShot("sha1", text, "base64") : crypto.createHash("sha1").update(text).digest("base64"));
+
 /** Deduplicates articles by text and keeps article ids unique. */
 class ArticleGate {
   private readonly texts = new Set<string>();
@@ -28,7 +32,7 @@ class ArticleGate {
 
   /** The id to use, or undefined for a duplicate. */
   admit(a: ArticleInput): string | undefined {
-    const h = createHash("sha1").update(a.text.trim()).digest("base64");
+    const h = sha1(a.text.trim());
     if (this.texts.has(h)) {
       this.duplicates++;
       return undefined;

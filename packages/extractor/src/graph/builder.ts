@@ -1,7 +1,8 @@
 // Accumulates article results into one graph: one node per entity (aliases, articles, roles
 // merged), one relationship per (type, source, target) with one evidence entry per sighting.
 // Memory holds the graph and nothing per article beyond it.
-import { articleKey, nodeKey, type Evidence, type GraphJson, type NodeType, type RelationType } from "@backchannel/schema";
+import { articleKey, type Evidence, type GraphJson, type NodeType, type RelationType } from "@backchannel/schema";
+import { nodeKey } from "../util/keys.js";
 import type { ArticleResult } from "../resolve/article.js";
 import type { FactTarget } from "../relations/extract.js";
 import { mergeSurnames } from "../resolve/merge.js";
@@ -32,6 +33,16 @@ export interface EdgeRec {
 /** Evidence entries kept per relationship (the first ones); the count of all is kept too. */
 const MAX_EVIDENCE = 200;
 
+/** Articles arrive one at a time: a duplicate of `ev` can only be among the last entries (same article). */
+function sameEvidenceInArticle(list: Evidence[], ev: Evidence): boolean {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const x = list[i]!;
+    if (x.article !== ev.article) return false;
+    if (x.start === ev.start && x.rule === ev.rule) return true;
+  }
+  return false;
+}
+
 export class GraphBuilder {
   readonly nodes = new Map<string, NodeRec>();
   readonly edges = new Map<string, EdgeRec & { seen: number }>();
@@ -42,12 +53,22 @@ export class GraphBuilder {
     return n;
   }
 
+  /** type -> source -> target -> edge: look-ups without building the "type|source|target" string. */
+  private readonly edgeIndex = new Map<string, Map<string, Map<string, EdgeRec & { seen: number }>>>();
+
   private edge(type: RelationType, source: string, target: string, ev: Evidence, extra?: { what?: string; role?: string; cameo?: string }): void {
-    const id = `${type}|${source}|${target}`;
-    let e = this.edges.get(id);
-    if (!e) this.edges.set(id, (e = { type, source, target, evidence: [], seen: 0 }));
+    let byType = this.edgeIndex.get(type);
+    if (!byType) this.edgeIndex.set(type, (byType = new Map()));
+    let bySource = byType.get(source);
+    if (!bySource) byType.set(source, (bySource = new Map()));
+    let e = bySource.get(target);
+    if (!e) {
+      e = { type, source, target, evidence: [], seen: 0 };
+      bySource.set(target, e);
+      this.edges.set(`${type}|${source}|${target}`, e);
+    }
     e.seen++;
-    if (e.evidence.length < MAX_EVIDENCE && !e.evidence.some((x) => x.article === ev.article && x.start === ev.start && x.rule === ev.rule)) e.evidence.push(ev);
+    if (e.evidence.length < MAX_EVIDENCE && !sameEvidenceInArticle(e.evidence, ev)) e.evidence.push(ev);
     if (extra?.what && !(e.what ??= []).includes(extra.what) && e.what.length < 20) e.what.push(extra.what);
     if (extra?.role && !(e.role ??= []).includes(extra.role) && e.role.length < 20) e.role.push(extra.role);
     if (extra?.cameo) e.cameo ??= extra.cameo;

@@ -9,29 +9,31 @@ export async function writeGraphJson(graph: GraphJson, file: string): Promise<vo
   await mkdir(dirname(file), { recursive: true });
   const out = createWriteStream(file, { encoding: "utf8" });
   const errored = new Promise<never>((_, reject) => out.once("error", reject));
+  // JSON text is gathered in ~1 MB chunks synchronously; the stream is awaited only when it asks
+  // for a pause (one microtask per chunk, not per node or edge)
   let buf = "";
-  const write = async (s: string) => {
-    buf += s;
-    if (buf.length < 1 << 16) return;
+  const flush = async () => {
     const chunk = buf;
     buf = "";
     if (!out.write(chunk)) await Promise.race([once(out, "drain"), errored]);
   };
   const run = async () => {
-    await write(`{"attributes":${JSON.stringify(graph.attributes ?? {})},"options":${JSON.stringify(graph.options)},\n"nodes":[`);
+    buf = `{"attributes":${JSON.stringify(graph.attributes ?? {})},"options":${JSON.stringify(graph.options)},\n"nodes":[`;
     let first = true;
     for (const n of graph.nodes) {
-      await write(`${first ? "\n" : ",\n"}${JSON.stringify(n)}`);
+      buf += (first ? "\n" : ",\n") + JSON.stringify(n);
       first = false;
+      if (buf.length >= 1 << 20) await flush();
     }
-    await write(`\n],\n"edges":[`);
+    buf += `\n],\n"edges":[`;
     first = true;
     for (const e of graph.edges) {
-      await write(`${first ? "\n" : ",\n"}${JSON.stringify(e)}`);
+      buf += (first ? "\n" : ",\n") + JSON.stringify(e);
       first = false;
+      if (buf.length >= 1 << 20) await flush();
     }
-    await write("\n]}\n");
-    if (buf) out.write(buf);
+    buf += "\n]}\n";
+    await flush();
     out.end();
     await Promise.race([once(out, "finish"), errored]);
   };

@@ -36,16 +36,32 @@ export interface Analysis {
   sentences: Sentence[];
 }
 
-const nlp = winkNLP(model, ["sbd"]);
-const its = nlp.its;
+// Tokenisation only: wink's sentence-boundary automata cost a quarter of its time; sentences are
+// split below from the tokens.
+const nlp = winkNLP(model, []);
 
 const LETTERS = /^\p{L}+$/u;
 const UPPER = /^\p{Lu}/u;
 
 const WORD_START = /^[\p{L}\p{M}#@]/u;
 const NUM_START = /^[0-9]/;
-/** Token kind from its text (cheaper than asking wink for its.type). */
+/** Token kind from its text (cheaper than asking wink for its.type); ASCII without regular expressions. */
 function kindOfText(v: string): TokenKind {
+  const c = v.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return "word";
+  if (c >= 48 && c <= 57) {
+    for (let i = 1; i < v.length; i++) {
+      const d = v.charCodeAt(i);
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) return "word";
+      if (d > 127) return /[\p{L}]/u.test(v) ? "word" : "number";
+    }
+    return "number";
+  }
+  if (c < 128) {
+    if (c === 35 || c === 64) return "word";
+    if (c <= 32) return v.trim() === "" ? "space" : "punct";
+    return "punct";
+  }
   if (WORD_START.test(v)) return "word";
   if (NUM_START.test(v)) return /[\p{L}]/u.test(v) ? "word" : "number";
   if (v.trim() === "") return "space";
@@ -72,27 +88,47 @@ export function kindOf(t: string): TokenKind {
   }
 }
 
-/** Tokenises and sentence-splits `text`. Paragraph breaks always end a sentence. */
+/** Capitalised words that open sentences and never continue a name ("U.S. However" vs "U.S. President"). */
+const SENTENCE_OPENERS = new Set("The A An In On At But And However Meanwhile He She It They We I This That These Those His Her Their Its There Here After Before While When Since During According Despite Although Though Both Some Many Most Several Such Earlier Later Yet Still".split(" "));
+/** Sentence terminals (as whole tokens). */
+const TERMINAL = new Set([".", "?", "!", "…", "...", "?!", "!?", "..", "....", "!!", "??"]);
+/** After a terminal, these stay in the sentence: ")" "]" and closing quotes glued to it. */
+function isCloser(v: string, space: boolean): boolean {
+  return v === ")" || v === "]" || v === "\u201d" || v === "\u2019" || ((v === '"' || v === "'" || v === "''") && !space);
+}
+/** A sentence starts with a capital, a digit, an opening quote or bracket. */
+function startsSentence(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c === 34 || c === 39 || c === 40 || c === 91 || c === 0x201c || c === 0x2018 || c === 0x2014 || c === 0x2013) return true;
+  return c > 127 && UPPER.test(v);
+}
+
+/**
+ * Tokenises `text` (wink-nlp, tokenisation only) and splits sentences: after a terminal token
+ * (".", "?", "!") and any closing brackets or quotes, when the next token opens a sentence
+ * (capital, digit, quote). Abbreviations ("U.S.", "Mr.", "Jan.") are single tokens in wink, so they
+ * never end a sentence. Paragraph breaks always end a sentence.
+ */
 export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-
-  // token index -> sentence index (wink's own split)
-  const sentOf = new Int32Array(values.length);
-  for (let s = 0; s < spans.length; s++) {
-    const sp = spans[s]!;
-    for (let i = sp[0]; i <= sp[1] && i < values.length; i++) sentOf[i] = s;
-  }
 
   const tokens: Token[] = [];
   let cursor = 0;
-  let prevSentRaw = -1;
   let sent = -1;
   let forceBreak = true;
+  let pending = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    const at = text.indexOf(v, cursor);
+    // the token is usually at the cursor or after a few spaces: check there before searching
+    let pos = cursor;
+    while (pos < text.length) {
+      const ch = text.charCodeAt(pos);
+      if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) break;
+      pos++;
+    }
+    const at = text.startsWith(v, pos) ? pos : text.indexOf(v, cursor);
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + v.length;
     const kind = kindOfText(v);
@@ -103,21 +139,41 @@ export function analyse(text: string): Analysis {
       if (v.includes("\n")) forceBreak = true;
       continue;
     }
+    // a paragraph break between two tokens (wink does not always emit it as a token)
+    if (!forceBreak && tokens.length) {
+      for (let q = tokens[tokens.length - 1]!.end; q < start; q++)
+        if (text.charCodeAt(q) === 10) {
+          forceBreak = true;
+          break;
+        }
+    }
     const last = tokens[tokens.length - 1];
     // wink splits words at some non-ASCII letters ("Erdoğan" -> "Erdo" "ğ" "an"): re-join letter runs.
-    if (last && !space && last.end === start && LETTERS.test(v) && LETTERS.test(last.text) && sentOf[i] === prevSentRaw) {
+    if (last && !space && !forceBreak && last.end === start && LETTERS.test(v) && LETTERS.test(last.text)) {
       last.text += v;
       last.lower = last.text.toLowerCase();
       last.end = end;
       last.kind = "word";
       continue;
     }
-    if (sentOf[i] !== prevSentRaw || forceBreak) {
-      sent++;
-      prevSentRaw = sentOf[i]!;
-      forceBreak = false;
+    if (pending && !forceBreak) {
+      if (!isCloser(v, space)) {
+        pending = false;
+        if (startsSentence(v)) forceBreak = true;
+      }
     }
-    tokens.push({ text: v, lower: v.toLowerCase(), start, end, kind: kind === "other" && LETTERS.test(v) ? "word" : kind, sent, space, cap: UPPER.test(v) });
+    if (forceBreak) {
+      sent++;
+      forceBreak = false;
+      pending = false;
+    }
+    const c0 = v.charCodeAt(0);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(v);
+    tokens.push({ text: v, lower: v.toLowerCase(), start, end, kind: kind === "other" && LETTERS.test(v) ? "word" : kind, sent, space, cap });
+    if (TERMINAL.has(v)) pending = true;
+    // "... talks with the U.S. However, ...": an abbreviation ends the sentence before a word that
+    // only starts sentences
+    else if (v.length > 2 && v.charCodeAt(v.length - 1) === 46 && v.indexOf(".") < v.length - 1 && SENTENCE_OPENERS.has(values[i + 1] ?? "")) forceBreak = true;
   }
   const sentences: Sentence[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -136,5 +192,11 @@ export function analyse(text: string): Analysis {
 
 /** Tokenises a short phrase (gazetteer entries) the same way article text is tokenised. */
 export function tokenizePhrase(phrase: string): string[] {
+  // plain words separated by single spaces tokenise as themselves (letter runs are re-joined above);
+  // anything with punctuation, digits or contractions goes through wink
+  if (PLAIN_PHRASE.test(phrase) && !CONTRACTION_LIKE.test(phrase)) return phrase.split(" ");
   return analyse(phrase).tokens.map((t) => t.text);
 }
+const PLAIN_PHRASE = /^\p{L}+(?: \p{L}+)*$/u;
+/** Words wink splits although they contain no punctuation ("cannot", "gonna"). */
+const CONTRACTION_LIKE = /\b(cannot|gonna|gotta|wanna|lemme|gimme)\b/i;

@@ -1,7 +1,7 @@
 // Date expressions in a sentence, resolved against the article date.
 import type { Token } from "../nlp/wink.js";
 import { isoDate, monthNumber } from "../input/metadata.js";
-import { WEEKDAYS } from "./words.js";
+import { WEEKDAY } from "./words.js";
 
 export interface DateMention {
   start: number;
@@ -14,6 +14,12 @@ export interface DateMention {
 const DAY = 86400000;
 const toMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+let lastRef: { iso: string; ms: number } | undefined;
+/** The article date in ms, remembered (one article's sentences ask for it many times). */
+function refMs(iso: string): number {
+  if (lastRef?.iso !== iso) lastRef = { iso, ms: toMs(iso) };
+  return lastRef.ms;
+}
 const FUTURE = /\b(will|shall|next|due|scheduled|expected|set to|plans? to|planned|upcoming|tomorrow|later this)\b/i;
 
 function monthRange(y: number, m: number): { date: string; endDate: string } {
@@ -47,20 +53,21 @@ function closestYear(m: number, d: number, articleDate?: string): string | undef
  */
 export function findDates(tokens: readonly Token[], from: number, to: number, articleDate: string | undefined, sentenceText: string): DateMention[] {
   const out: DateMention[] = [];
-  const future = FUTURE.test(sentenceText);
-  const ref = articleDate ? toMs(articleDate) : NaN;
+  let futureMemo: boolean | undefined;
+  const isFuture = () => (futureMemo ??= FUTURE.test(sentenceText));
+  const ref = articleDate ? refMs(articleDate) : NaN;
   const has = !Number.isNaN(ref);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const lw = t.lower;
     // ISO 2024-08-15 (wink may keep it as one token or split it)
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
+    const iso = t.kind !== "punct" && t.text.length === 10 ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text) : null;
     if (iso) {
       const d = isoDate(+iso[1]!, +iso[2]!, +iso[3]!);
       if (d) out.push({ start: i, end: i + 1, date: d });
       continue;
     }
-    const wd = WEEKDAYS[lw];
+    const wd = t.kind === "word" ? WEEKDAY.get(lw) : undefined;
     if (wd !== undefined) {
       const m: DateMention = { start: i, end: i + 1 };
       if (has) {
@@ -68,6 +75,7 @@ export function findDates(tokens: readonly Token[], from: number, to: number, ar
         const prevLast = tokens[i - 1]?.lower === "last";
         const nextW = tokens[i - 1]?.lower === "next";
         let delta: number;
+        const future = isFuture();
         if (nextW || (future && !prevLast)) delta = (wd - dow + 7) % 7 || 7;
         else delta = -((dow - wd + 7) % 7);
         if (future && !nextW && !prevLast && wd === dow) delta = 0;
@@ -76,16 +84,17 @@ export function findDates(tokens: readonly Token[], from: number, to: number, ar
       out.push(m);
       continue;
     }
-    const mon = monthNumber(lw);
+    const mon = t.cap ? monthNumber(lw) : undefined;
     if (mon && t.cap && lw !== "may" || (lw === "may" && t.cap && tokens[i + 1]?.kind === "number")) {
       const n1 = tokens[i + 1];
       if (n1 && n1.kind === "number" && /^\d{1,2}$/.test(n1.text)) {
         let end = i + 2;
         let date: string | undefined;
-        const y = tokens[i + 2]?.text === "," ? tokens[i + 3] : tokens[i + 2];
+        const yAt = tokens[i + 2]?.text === "," ? i + 3 : i + 2;
+        const y = tokens[yAt];
         if (y && /^\d{4}$/.test(y.text)) {
           date = isoDate(+y.text, mon!, +n1.text);
-          end = tokens.indexOf(y) + 1;
+          end = yAt + 1;
         } else date = closestYear(mon!, +n1.text, articleDate);
         const m: DateMention = { start: i, end };
         if (date) m.date = date;

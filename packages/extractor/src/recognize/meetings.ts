@@ -57,8 +57,9 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
     let dates: ReturnType<typeof findDates> | undefined;
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
       const t = tokens[i]!;
+      if (!MEETING_NOUNS.has(t.lower)) continue;
       const kind = NOUN_FORM[t.lower];
-      if (!kind || !MEETING_NOUNS.has(t.lower)) continue;
+      if (!kind) continue;
       if (NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
       if (t.lower === "visit" && tokens[i + 1]?.lower !== "to") continue;
       if (t.lower === "meeting" && tokens[i + 1]?.kind === "word" && m.actorAt[i + 1]! >= 0) continue; // "meeting Erdogan" (verb)

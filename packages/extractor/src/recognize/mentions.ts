@@ -1,7 +1,7 @@
 // Mentions in one article: gazetteer entries (states by name, demonym or capital metonymy,
 // organisations, titles, places), composed groups ("Qatar's foreign ministry"), and persons.
 import type { ActorType } from "@backchannel/schema";
-import { nodeKey } from "@backchannel/schema";
+import { nodeKey } from "../util/keys.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Analysis, Token } from "../nlp/wink.js";
 import type { LexEntry, Lexicon } from "./lexicon.js";
@@ -91,6 +91,14 @@ const ORGAN_SUFFIXES: OrganSuffix[] = [
 /** Capitals whose metonymy in the news names an international body, not the host state. */
 const CAPITAL_OF_ORG: Record<string, string> = { Brussels: "eu" };
 
+const ORGAN_BY_FIRST = new Map<string, OrganSuffix[]>();
+for (const suf of ORGAN_SUFFIXES) {
+  const list = ORGAN_BY_FIRST.get(suf.words[0]!) ?? [];
+  list.push(suf);
+  ORGAN_BY_FIRST.set(suf.words[0]!, list);
+}
+const NO_SUFFIXES: OrganSuffix[] = [];
+
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
 /** Role nouns that validate a following name without being gazetteer titles. */
 const ROLE_NOUNS = new Set(["counterpart", "counterparts", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
@@ -106,9 +114,17 @@ const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
 function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || !t.cap) return false;
   if (NOT_NAME.has(t.text)) return false;
-  // all-caps words longer than 4 letters are headlines/datelines, not names
-  if (t.text.length > 4 && t.text === t.text.toUpperCase()) return false;
-  return /^\p{Lu}[\p{L}'.]*$/u.test(t.text);
+  const v = t.text;
+  // ASCII fast path: an upper-case letter, then letters, apostrophes and dots; all-caps words longer
+  // than 4 letters are headlines/datelines, not names
+  let lower = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 127) return !(v.length > 4 && v === v.toUpperCase()) && /^\p{Lu}[\p{L}'.]*$/u.test(v);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (i > 0 && !(c >= 65 && c <= 90) && c !== 39 && c !== 46) return false;
+  }
+  return lower || v.length <= 4;
 }
 
 export function recognize(a: Analysis, lex: Lexicon): Mentions {
@@ -196,7 +212,7 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     if (tokens[j]?.text === "'s" || tokens[j]?.text === "'") j++;
     let organ: OrganSuffix | undefined;
     let organEnd = j;
-    for (const suf of ORGAN_SUFFIXES) {
+    for (const suf of ORGAN_BY_FIRST.get(tokens[j]?.lower ?? "") ?? NO_SUFFIXES) {
       let ok = true;
       for (let k = 0; k < suf.words.length; k++) {
         const tk = tokens[j + k];
@@ -404,18 +420,20 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
 const GULF = new Set(["qatar", "united-arab-emirates", "bahrain", "kuwait", "oman", "saudi-arabia"]);
 const isKingdom = (lex: Lexicon, id: string) => !!lex.states.get(id)?.aliases.some((x) => /\bKingdom\b/.test(x));
 /** Definite descriptions of a state: "the kingdom", "the emirate", "the sultanate". */
-const REF_STATE: Record<string, (lex: Lexicon, id: string) => boolean> = {
-  kingdom: isKingdom,
-  emirate: (_l, id) => id === "qatar" || id === "kuwait" || id === "united-arab-emirates",
-  sultanate: (_l, id) => id === "oman" || id === "brunei",
-};
+const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
+  ["kingdom", isKingdom],
+  ["emirate", (_l, id) => id === "qatar" || id === "kuwait" || id === "united-arab-emirates"],
+  ["sultanate", (_l, id) => id === "oman" || id === "brunei"],
+]);
+
+const REF_WORDS = new Set(["army", "military", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel", "government", "opposition", "bloc", "kingdom", "emirate", "sultanate", "state"]);
 
 function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[]): void {
   const found: ActorMention[] = [];
   const sorted = actors;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered[i] || t.kind !== "word" || t.cap) continue;
+    if (covered[i] || t.kind !== "word" || t.cap || !REF_WORDS.has(t.lower)) continue;
     const lw = t.lower;
     const prev = tokens[i - 1]!;
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
@@ -428,8 +446,8 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
     else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
     else if (lw === "government" && prev.lower === "the") want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
     else if (lw === "opposition" && prev.lower === "the" && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
-    else if (prev.lower === "the" && REF_STATE[lw] && tokens[i + 1]?.lower !== "of") {
-      const pred = REF_STATE[lw]!;
+    else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {
+      const pred = REF_STATE.get(lw)!;
       // "the Gulf state": the word before "the" is part of the description ("the Gulf state", "the Gulf kingdom")
       want = (m) => m.actor.type === "State" && !!m.actor.state && pred(lex, m.actor.state);
     }
@@ -564,6 +582,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     titleEnd.set(t.end, t);
     titleStart.set(t.start, t);
   }
+  const cover = coverIndex(tokens.length, titles, actors);
   const actorEnd = new Map<number, ActorMention>();
   const actorStart = new Map<number, ActorMention>();
   for (const m of actors) {
@@ -619,7 +638,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     // "Abdullah Abdullah, Ghani's rival": an appositive relating the name to a known person
     else if (multi && next?.text === "," && known.get(tokens[c.end + 1]?.text ?? "") && (tokens[c.end + 2]?.text === "'s" || tokens[c.end + 2]?.text === "'")) via = "person-appositive";
     // "Kosovo's prime minister, Albin Kurti", "the US envoy for the Western Balkans, Gabriel Escobar"
-    else if (multi && prev?.text === "," && titlePhraseEndsAt(tokens, c.start - 2, titles)) via = "title-appositive";
+    else if (multi && prev?.text === "," && titlePhraseEndsAt(tokens, c.start - 2, cover.title)) via = "title-appositive";
     // "Prince Faisal bin Farhan and Hossein Amirabdollahian": coordinated with a named person
     else if (multi && (prev?.lower === "and" || prev?.lower === "or") && persons.some((q) => q.end === c.start - 1)) via = "coordinated";
     if (!via) {
@@ -627,7 +646,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
       continue;
     }
     const p = makePerson(c, c.name, via);
-    describePerson(a, lex, tokens, p, actors, titles, titleStart);
+    describePerson(a, lex, tokens, p, actors, titles, titleStart, cover);
     persons.push(p);
     if (multi) registerSurnames(c.words, c.name, known);
   }
@@ -662,7 +681,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     const byFirst = !actsAlone.has(last) && actsAlone.has(first) && c.words.length === 2 && !known.has(first);
     if (!actsAlone.has(last) && !byFirst) continue;
     const p = makePerson(c, c.name, "surname-acts");
-    describePerson(a, lex, tokens, p, actors, titles, titleStart);
+    describePerson(a, lex, tokens, p, actors, titles, titleStart, cover);
     persons.push(p);
     registerSurnames(c.words, c.name, known);
     if (byFirst) known.set(first, c.name); // Thai and Indonesian usage: the given name alone
@@ -678,7 +697,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     const full = known.get(c.name) || (c.words.length === 1 ? undefined : undefined);
     if (!full) continue;
     const p = makePerson(c, full, "surname");
-    describePerson(a, lex, tokens, p, actors, titles, titleStart);
+    describePerson(a, lex, tokens, p, actors, titles, titleStart, cover);
     persons.push(p);
   }
   // a validated name may also be a longer form of a partial one (possessive split, etc.)
@@ -707,15 +726,15 @@ function registerSurnames(words: string[], full: string, known: Map<string, stri
  * True when a title phrase ends at token `k` (before an appositive comma): "Kosovo's prime minister",
  * "the US envoy for the Western Balkans", "Russia's ambassador to international organisations in Vienna".
  */
-function titlePhraseEndsAt(tokens: readonly Token[], k: number, titles: TitleMention[]): boolean {
+function titlePhraseEndsAt(tokens: readonly Token[], k: number, titleCover: Int32Array): boolean {
   const sent = tokens[k + 1]?.sent;
   for (let q = k; q >= 0 && q > k - 8; q--) {
     const t = tokens[q]!;
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || PERSON_VERBS.has(t.lower)) return false;
-    if (titles.some((x) => q >= x.start && q < x.end) || ROLE_NOUNS.has(t.lower)) {
+    if (titleCover[q]! >= 0 || ROLE_NOUNS.has(t.lower)) {
       // the words after the title are a prepositional tail ("for the Western Balkans") or nothing
       const after = tokens[q + 1]!;
-      return q === k || /^(for|to|of|in|at|on|from|with)$/.test(after.lower) || titles.some((x) => q + 1 >= x.start && q + 1 < x.end);
+      return q === k || /^(for|to|of|in|at|on|from|with)$/.test(after.lower) || titleCover[q + 1]! >= 0;
     }
   }
   return false;
@@ -757,15 +776,32 @@ function defaultTitleState(lex: Lexicon, p: ActorMention): void {
   p.affiliationRule = "title-state";
 }
 
-function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: ActorMention, actors: ActorMention[], titles: TitleMention[], titleStart: Map<number, TitleMention>): void {
+/** Token -> covering title / non-person actor (the first in list order), for O(1) look-ups. */
+interface Cover {
+  title: Int32Array;
+  actor: Int32Array;
+}
+function coverIndex(n: number, titles: TitleMention[], actors: ActorMention[]): Cover {
+  const title = new Int32Array(n).fill(-1);
+  const actor = new Int32Array(n).fill(-1);
+  for (let x = titles.length - 1; x >= 0; x--) for (let k = titles[x]!.start; k < titles[x]!.end && k < n; k++) title[k] = x;
+  for (let x = actors.length - 1; x >= 0; x--) {
+    const m = actors[x]!;
+    if (m.actor.type === "Person") continue;
+    for (let k = m.start; k < m.end && k < n; k++) actor[k] = x;
+  }
+  return { title, actor };
+}
+
+function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: ActorMention, actors: ActorMention[], titles: TitleMention[], titleStart: Map<number, TitleMention>, cover: Cover): void {
   const sent = p.sent;
   // before: walk back over titles, actors, modifiers, "'s", "of"
   let k = p.start - 1;
   let affil: ActorMention | undefined;
   let roleStart = -1;
   let roleEnd = -1;
-  const titleCovering = (i: number) => titles.find((t) => i >= t.start && i < t.end);
-  const actorCovering = (i: number) => actors.find((m) => i >= m.start && i < m.end && m.actor.type !== "Person");
+  const titleCovering = (i: number): TitleMention | undefined => (i >= 0 && cover.title[i]! >= 0 ? titles[cover.title[i]!] : undefined);
+  const actorCovering = (i: number): ActorMention | undefined => (i >= 0 && cover.actor[i]! >= 0 ? actors[cover.actor[i]!] : undefined);
   let sawTitle = false;
   let crossedComma = false;
   let tailAffil: ActorMention | undefined;
@@ -821,7 +857,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     }
     // title phrase set off by a comma: "Kosovo's prime minister, Albin Kurti", "The Houthis' chief
     // negotiator, Mohammed Abdulsalam", "His counterpart from Haftar's Libyan National Army (LNA), General X"
-    if (t.text === "," && !affil && !crossedComma && titlePhraseEndsAt(tokens, k - 1, titles)) {
+    if (t.text === "," && !affil && !crossedComma && titlePhraseEndsAt(tokens, k - 1, cover.title)) {
       crossedComma = true;
       let q = k - 1;
       let tailGroup: ActorMention | undefined;
@@ -859,7 +895,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   // "the army, led by General X" / "a Saudi delegation led by Ambassador Y": the led group
   {
     let q = p.start - 1;
-    while (q >= 0 && (titles.some((t) => q >= t.start && q < t.end) || HONORIFICS.has(tokens[q]!.text))) q--;
+    while (q >= 0 && (titleCovering(q) || HONORIFICS.has(tokens[q]!.text))) q--;
     if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
       let r = q - 2;
       if (tokens[r]?.text === ",") r--;

@@ -64,6 +64,8 @@ export const LOCATIVE = set(`in at to from near into toward towards via visiting
 /** Nouns that name a meeting. */
 export const MEETING_NOUNS = set(`talks negotiations meeting meetings summit conference consultations round visit signing`);
 
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
+/** The same as a Map (no prototype keys such as "constructor"). */
+export const WEEKDAY: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS));

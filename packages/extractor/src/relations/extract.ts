@@ -3,12 +3,14 @@
 // Mossad" is one chunk whose head is Mossad), coordinated into lists ("the United States, Qatar
 // and Egypt"). The head of a chunk is its person if it names one, else its last actor: unnamed
 // officials stand for their organisation or state.
-import { CAMEO, nodeKey, type RelationType } from "@backchannel/schema";
+import { CAMEO, type RelationType } from "@backchannel/schema";
+import { nodeKey } from "../util/keys.js";
 import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import type { Actor, ActorMention, Mentions } from "../recognize/mentions.js";
 import type { ArticleMeeting, MeetingMention } from "../recognize/meetings.js";
-import { DESCRIPTORS, TITLE_MODIFIERS, WEEKDAYS, set } from "../recognize/words.js";
+import { DESCRIPTORS, TITLE_MODIFIERS, WEEKDAY, set } from "../recognize/words.js";
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 import { RULES, type RelationRule } from "./rules.js";
 
 export type FactTarget = { actor: Actor } | { meeting: number };
@@ -125,7 +127,7 @@ const NOT_PARTY_KINDS = new Set(["international", "media", "ngo"]);
 const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas although though when after before since until`);
 
 function isDateWord(t: Token): boolean {
-  return t.kind === "number" || WEEKDAYS[t.lower] !== undefined || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(t.lower);
+  return t.kind === "number" || WEEKDAY.has(t.lower) || (t.cap && MONTH_WORD.test(t.lower));
 }
 
 export interface RelationInput {
@@ -509,7 +511,12 @@ export function extractRelations(inp: RelationInput): Fact[] {
         while (q > sen.tokStart && PRE_GAP.has(tokens[q]!.lower) && !NEGATION.has(tokens[q]!.lower)) q--;
         const participle = /^(after|before|while|when|since|by|following|upon)$/.test(tokens[q]?.lower ?? "") && /ing$/.test(tokens[ts]!.lower);
         if ((participle || /^(and|but)$/.test(tokens[q]?.lower ?? "")) && q > sen.tokStart) {
-          const first = chunkAt.findIndex((c, k) => k >= sen.tokStart && k < q && c >= 0);
+          let first = -1;
+          for (let k = sen.tokStart; k < q; k++)
+            if (chunkAt[k]! >= 0) {
+              first = k;
+              break;
+            }
           if (first >= 0 && first <= sen.tokStart + 6) subj = listFrom(chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
         }
       }

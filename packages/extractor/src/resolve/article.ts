@@ -1,6 +1,6 @@
 // One article end to end, before graph merging: metadata, the wink pass, mentions, within-article
 // coreference (surnames, unnamed officials, "the mediators"), meetings and relation facts.
-import { nodeKey } from "@backchannel/schema";
+import { nodeKey } from "../util/keys.js";
 import type { ArticleInput } from "../types.js";
 import { normalizeDate, readTextMetadata } from "../input/metadata.js";
 import { analyse } from "../nlp/wink.js";
