@@ -96,7 +96,8 @@ async function measure(browser, nodes, edges) {
       requestAnimationFrame(tick);
     });
     await page.goto(server.url);
-    await page.waitForFunction(() => document.body.dataset.ready === "true", undefined, { timeout: 300_000 });
+    await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 300_000 });
+    if ((await page.evaluate(() => document.body.dataset.ready)) !== "true") throw new Error(`viewer failed: ${await page.textContent("#status")}`);
     await page.waitForFunction(() => performance.getEntriesByName("backchannel:first-frame").length > 0, undefined, { timeout: 60_000 });
     const marks = await page.evaluate(() => Object.fromEntries(["backchannel:data", "backchannel:graph", "backchannel:first-frame"].map((n) => [n.split(":")[1], performance.getEntriesByName(n)[0].startTime])));
     const drawn = await page.evaluate(() => window.__backchannel.renderer.getGraph().order);
