@@ -45,7 +45,8 @@ function sameEvidenceInArticle(list: Evidence[], ev: Evidence): boolean {
 
 export class GraphBuilder {
   readonly nodes = new Map<string, NodeRec>();
-  readonly edges = new Map<string, EdgeRec & { seen: number }>();
+  /** Relationships in creation order (looked up through `edgeIndex`). */
+  readonly edges: (EdgeRec & { seen: number })[] = [];
 
   private node(key: string, type: NodeType, name: string): NodeRec {
     let n = this.nodes.get(key);
@@ -65,7 +66,7 @@ export class GraphBuilder {
     if (!e) {
       e = { type, source, target, evidence: [], seen: 0 };
       bySource.set(target, e);
-      this.edges.set(`${type}|${source}|${target}`, e);
+      this.edges.push(e);
     }
     e.seen++;
     if (e.evidence.length < MAX_EVIDENCE && !sameEvidenceInArticle(e.evidence, ev)) e.evidence.push(ev);
@@ -74,8 +75,34 @@ export class GraphBuilder {
     if (extra?.cameo) e.cameo ??= extra.cameo;
   }
 
+  /**
+   * MENTIONED_IN: each (node, article) pair is made once, while its article is added (ids are unique
+   * per builder), so no index look-up is needed; `linked` holds this article's linked nodes.
+   */
+  private mention(source: string, target: string, ev: Evidence, linked: Set<string> | undefined): void {
+    if (!linked) return this.edge("MENTIONED_IN", source, target, ev);
+    if (linked.has(source)) return;
+    linked.add(source);
+    this.edges.push({ type: "MENTIONED_IN", source, target, evidence: [ev], seen: 1 });
+  }
+
+  /** Puts the MENTIONED_IN edges of one article into the index (rare path: an article id added twice). */
+  private indexMentions(aKey: string): void {
+    let byType = this.edgeIndex.get("MENTIONED_IN");
+    if (!byType) this.edgeIndex.set("MENTIONED_IN", (byType = new Map()));
+    for (const e of this.edges) {
+      if (e.type !== "MENTIONED_IN" || e.target !== aKey) continue;
+      let bySource = byType.get(e.source);
+      if (!bySource) byType.set(e.source, (bySource = new Map()));
+      if (!bySource.has(aKey)) bySource.set(aKey, e);
+    }
+  }
+
   addArticle(r: ArticleResult): void {
     const aKey = articleKey(r.id);
+    // an article id added again (a caller's choice) merges through the index like any relationship
+    const linked = this.nodes.has(aKey) ? undefined : new Set<string>();
+    if (!linked) this.indexMentions(aKey);
     const art = this.node(aKey, "Article", r.title ?? r.id);
     if (art.articles[art.articles.length - 1] !== r.id) art.articles.push(r.id);
     art.extra = {
@@ -111,7 +138,7 @@ export class GraphBuilder {
         n.roles ??= new Set();
         for (const ro of e.roles) n.roles.add(ro);
       }
-      this.edge("MENTIONED_IN", n.key, aKey, { article: r.id, ...sentence(e.sent), rule: "mention", confidence: 1 });
+      this.mention(n.key, aKey, { article: r.id, ...sentence(e.sent), rule: "mention", confidence: 1 }, linked);
     }
     const meetingKeys: string[] = [];
     for (const m of r.meetings) {
@@ -124,7 +151,7 @@ export class GraphBuilder {
       if (m.date) n.date ??= m.date;
       if (m.endDate && m.endDate !== m.date) n.endDate ??= m.endDate;
       for (const al of m.aliases) if (al !== n.name) n.aliases.add(al);
-      this.edge("MENTIONED_IN", key, aKey, { article: r.id, ...sentence(m.sents[0] ?? 0), rule: "mention", confidence: 1 });
+      this.mention(key, aKey, { article: r.id, ...sentence(m.sents[0] ?? 0), rule: "mention", confidence: 1 }, linked);
     }
     const targetKey = (t: FactTarget): string | undefined => {
       if ("meeting" in t) return meetingKeys[t.meeting];
@@ -149,7 +176,7 @@ export class GraphBuilder {
   }
 
   get relationshipCount(): number {
-    return this.edges.size;
+    return this.edges.length;
   }
 
   /** The graph in graphology's serialisation (see shared/ONTOLOGY.md). */
@@ -171,7 +198,7 @@ export class GraphBuilder {
       outNodes.push({ key: n.key, attributes });
     }
     const outEdges: GraphJson["edges"] = [];
-    for (const e of edges.values()) {
+    for (const e of edges) {
       const attributes: GraphJson["edges"][number]["attributes"] = {
         type: e.type,
         evidence: e.evidence,

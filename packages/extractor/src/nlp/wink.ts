@@ -88,6 +88,35 @@ export function kindOf(t: string): TokenKind {
   }
 }
 
+function matchesAt(text: string, v: string, pos: number): boolean {
+  if (pos + v.length > text.length) return false;
+  for (let k = 0; k < v.length; k++) if (text.charCodeAt(pos + k) !== v.charCodeAt(k)) return false;
+  return true;
+}
+
+interface TokenInfo {
+  lower: string;
+  kind: TokenKind;
+  cap: boolean;
+}
+/**
+ * Per distinct token text: its lower-case form, kind and capitalisation. wink hands out the same
+ * string object for the same lexeme, so this is one hash look-up per token, and every token with
+ * the same text shares one lower-case string (whose hash the later Map/Set look-ups reuse).
+ */
+const INFO = new Map<string, TokenInfo>();
+function infoOf(v: string): TokenInfo {
+  let info = INFO.get(v);
+  if (info === undefined) {
+    const k = kindOfText(v);
+    const c0 = v.charCodeAt(0);
+    info = { lower: v.toLowerCase(), kind: k === "other" && LETTERS.test(v) ? "word" : k, cap: c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(v) };
+    if (INFO.size >= 200_000) INFO.clear();
+    INFO.set(v, info);
+  }
+  return info;
+}
+
 /** Capitalised words that open sentences and never continue a name ("U.S. However" vs "U.S. President"). */
 const SENTENCE_OPENERS = new Set("The A An In On At But And However Meanwhile He She It They We I This That These Those His Her Their Its There Here After Before While When Since During According Despite Although Though Both Some Many Most Several Such Earlier Later Yet Still".split(" "));
 /** Sentence terminals (as whole tokens). */
@@ -128,14 +157,15 @@ export function analyse(text: string): Analysis {
       if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) break;
       pos++;
     }
-    const at = text.startsWith(v, pos) ? pos : text.indexOf(v, cursor);
+    const at = matchesAt(text, v, pos) ? pos : text.indexOf(v, cursor);
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + v.length;
-    const kind = kindOfText(v);
+    const info = infoOf(v);
+    const kind = info.kind;
     const prevCh = start > 0 ? text.charCodeAt(start - 1) : 0;
     const space = prevCh === 32 || prevCh === 10 || prevCh === 9 || prevCh === 13 || prevCh === 160 || (prevCh > 0x2000 && /\s/.test(text[start - 1]!));
     cursor = end;
-    if (kind === "space" || v.trim() === "") {
+    if (kind === "space") {
       if (v.includes("\n")) forceBreak = true;
       continue;
     }
@@ -167,9 +197,7 @@ export function analyse(text: string): Analysis {
       forceBreak = false;
       pending = false;
     }
-    const c0 = v.charCodeAt(0);
-    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(v);
-    tokens.push({ text: v, lower: v.toLowerCase(), start, end, kind: kind === "other" && LETTERS.test(v) ? "word" : kind, sent, space, cap });
+    tokens.push({ text: v, lower: info.lower, start, end, kind, sent, space, cap: info.cap });
     if (TERMINAL.has(v)) pending = true;
     // "... talks with the U.S. However, ...": an abbreviation ends the sentence before a word that
     // only starts sentences

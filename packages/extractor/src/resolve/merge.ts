@@ -2,7 +2,7 @@
 // surname ("Blinken said") joins the one person with that surname named in full elsewhere.
 import type { EdgeRec, NodeRec } from "../graph/builder.js";
 
-export function mergeSurnames<E extends EdgeRec>(nodes: Map<string, NodeRec>, edges: Map<string, E>): { nodes: Map<string, NodeRec>; edges: Map<string, E> } {
+export function mergeSurnames<E extends EdgeRec>(nodes: Map<string, NodeRec>, edges: readonly E[]): { nodes: Map<string, NodeRec>; edges: Iterable<E> } {
   const bySurname = new Map<string, string | null>();
   for (const n of nodes.values()) {
     if (n.type !== "Person") continue;
@@ -35,7 +35,7 @@ export function mergeSurnames<E extends EdgeRec>(nodes: Map<string, NodeRec>, ed
     if (n.roles) for (const r of n.roles) (m.roles ??= new Set()).add(r);
   }
   const outEdges = new Map<string, E>();
-  for (const e of edges.values()) {
+  for (const e of edges) {
     const source = remap.get(e.source) ?? e.source;
     const target = remap.get(e.target) ?? e.target;
     if (source === target) continue;
@@ -47,5 +47,5 @@ export function mergeSurnames<E extends EdgeRec>(nodes: Map<string, NodeRec>, ed
       have.cameo ??= e.cameo;
     }
   }
-  return { nodes: outNodes, edges: outEdges };
+  return { nodes: outNodes, edges: outEdges.values() };
 }
