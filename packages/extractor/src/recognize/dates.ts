@@ -20,7 +20,10 @@ function refMs(iso: string): number {
   if (lastRef?.iso !== iso) lastRef = { iso, ms: toMs(iso) };
   return lastRef.ms;
 }
-const FUTURE = /\b(will|shall|next|due|scheduled|expected|set to|plans? to|planned|upcoming|tomorrow|later this)\b/i;
+const FUTURE = /\b(will|shall|'ll|next|due|scheduled|expected|set to|plans to|planned|upcoming|tomorrow|later this)\b/i;
+/** Future markers count in the clause around the weekday (8 tokens before, 3 after), not anywhere in the sentence. */
+const FUTURE_BEFORE = 8;
+const FUTURE_AFTER = 3;
 
 function monthRange(y: number, m: number): { date: string; endDate: string } {
   const first = Date.UTC(y, m - 1, 1);
@@ -53,8 +56,14 @@ function closestYear(m: number, d: number, articleDate?: string): string | undef
  */
 export function findDates(tokens: readonly Token[], from: number, to: number, articleDate: string | undefined, sentenceText: string): DateMention[] {
   const out: DateMention[] = [];
-  let futureMemo: boolean | undefined;
-  const isFuture = () => (futureMemo ??= FUTURE.test(sentenceText));
+  const isFuture = (i: number) => {
+    const a = tokens[Math.max(from, i - FUTURE_BEFORE)]!;
+    const b = tokens[Math.min(to - 1, i + FUTURE_AFTER)]!;
+    return FUTURE.test(sentenceText.length && a.start <= b.end ? text(a.start, b.end) : sentenceText);
+  };
+  // the sentence text starts at tokens[from]; a window of it is read by offset
+  const base = tokens[from]?.start ?? 0;
+  const text = (x: number, y: number) => sentenceText.slice(x - base, y - base);
   const ref = articleDate ? refMs(articleDate) : NaN;
   const has = !Number.isNaN(ref);
   for (let i = from; i < to; i++) {
@@ -75,7 +84,7 @@ export function findDates(tokens: readonly Token[], from: number, to: number, ar
         const prevLast = tokens[i - 1]?.lower === "last";
         const nextW = tokens[i - 1]?.lower === "next";
         let delta: number;
-        const future = isFuture();
+        const future = isFuture(i);
         if (nextW || (future && !prevLast)) delta = (wd - dow + 7) % 7 || 7;
         else delta = -((dow - wd + 7) % 7);
         if (future && !nextW && !prevLast && wd === dow) delta = 0;

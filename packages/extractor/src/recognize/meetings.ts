@@ -82,9 +82,12 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
           while (q < sen.tokEnd && q < j + 12 && (m.actorAt[q]! >= 0 || /^(and|the|,|its|their|delegations?|officials|representatives|of|from|'s|rebels|group)$/.test(tokens[q]!.lower))) q++;
           if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
         }
-        if (tokens[j]?.lower === "held" || tokens[j]?.lower === "hosted" || tokens[j]?.lower === "taking" || tokens[j]?.lower === "to") j++;
+        const hosted = tokens[j]?.lower === "hosted";
+        if (tokens[j]?.lower === "held" || hosted || tokens[j]?.lower === "taking" || tokens[j]?.lower === "to") j++;
+        // "talks hosted by Qatar": in the host state
+        if (hosted && tokens[j]?.lower === "by" && m.placeAt[j + 1]! >= 0) place = placeName(m.placeAt[j + 1]!);
         if (tokens[j]?.lower === "place") j++;
-        if (tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower) || (kind === "visit" && tokens[j]?.lower === "to")) {
+        if (!place && (tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower) || (kind === "visit" && tokens[j]?.lower === "to"))) {
           for (let q = j + 1; q < Math.min(j + 8, sen.tokEnd); q++) {
             if (m.placeAt[q]! >= 0) {
               place = placeName(m.placeAt[q]!);
@@ -125,6 +128,17 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       if (best?.date) mm.date = best.date;
       if (best?.endDate) mm.endDate = best.endDate;
       out.push(mm);
+    }
+  }
+  // a datelined article whose talks are never placed: they are where the dateline is
+  if (dateline && out.length && !out.some((x) => x.place)) {
+    const st = lex.placeState.get(dateline.place.toLowerCase());
+    const first = out.find((x) => x.kind !== "visit" && x.kind !== "conference");
+    if (st && first) {
+      first.place = dateline.place;
+      first.placeState = st;
+      first.forms.push(`${dateline.place} ${first.kind}`, `${first.kind} in ${dateline.place}`);
+      if (!first.date && articleDate) first.date = articleDate;
     }
   }
   return out;

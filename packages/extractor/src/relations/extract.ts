@@ -120,6 +120,7 @@ const PRE_GAP = set(`
 `);
 const OBJ_GAP = set(`the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);
 const NEGATION = set(`not n't never no`);
+const SPEECH = set(`said says told tells added adds wrote announced stated`);
 const PEOPLE_NOUNS = set(`counterparts counterpart officials official leaders leader representatives delegations delegation envoys envoy negotiators diplomats ministers authorities`);
 const APPOSITIVE_ADJ = set(`acting former veteran seasoned career longtime long-time retired experienced respected prominent influential powerful then`);
 const MEDIATOR_ROLE = /\b(mediator|facilitator|broker|intermediary|go-between)s?\b/i;
@@ -191,6 +192,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     if (curPerson === nextPerson || to - from > 8 || to <= from) return false;
     let comma = -1;
     let title = false;
+    let tail = 0;
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
       if (t.text === ",") {
@@ -199,7 +201,10 @@ export function extractRelations(inp: RelationInput): Fact[] {
         continue;
       }
       if (m.titleAt[k]! >= 0) title = true;
-      else if (!(GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower))) return false;
+      else if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
+      // "the EU's coordinator for the talks, Enrique Mora": a short prepositional tail after the title
+      else if (!curPerson && title && comma < 0 && t.kind === "word" && ++tail <= 4 && (tail > 1 || /^(for|to|in|on|at|of|from|with)$/.test(t.lower))) continue;
+      else return false;
     }
     // "Josep Borrell, the EU's foreign policy chief": the title may follow the actor
     if (curPerson && !title) {
@@ -215,7 +220,10 @@ export function extractRelations(inp: RelationInput): Fact[] {
       }
     }
     if (comma < 0 || !title) return false;
-    return curPerson ? comma === from : comma === to - 1;
+    if (curPerson) return comma === from;
+    // "Qatar's foreign minister, Sheikh Mohammed ...": only titles and honorifics after the comma
+    for (let k = comma + 1; k < to; k++) if (m.titleAt[k]! < 0) return false;
+    return true;
   }
   function gapAll(from: number, to: number, ok: (t: Token, k: number) => boolean): boolean {
     for (let k = from; k < to; k++) if (!ok(tokens[k]!, k)) return false;
@@ -268,7 +276,10 @@ export function extractRelations(inp: RelationInput): Fact[] {
       // "Gerardo Blyde, who leads ...", "Qatar and Egypt, which have mediated ..."
       if ((t.lower === "who" || t.lower === "which") && tokens[k - 1]?.text === "," && k - 2 >= sentStart) {
         // "... (UNSMIL), who chaired": over a closing parenthesis
-        const c = chunkAt[k - 2]! >= 0 ? chunkAt[k - 2]! : tokens[k - 2]!.text === ")" && k - 3 >= sentStart ? chunkAt[k - 3]! : -1;
+        // over a closing parenthesis or a title trailing the chunk ("Josep Borrell, the EU's foreign policy chief, who ...")
+        let q = k - 2;
+        while (q > sentStart && chunkAt[q]! < 0 && q > k - 8 && (tokens[q]!.text === ")" || m.titleAt[q]! >= 0 || GLUE.has(tokens[q]!.lower) || TITLE_MODIFIERS.has(tokens[q]!.lower))) q--;
+        const c = chunkAt[q]!;
         if (c >= 0) return listFrom(c, -1);
       }
       if (t.text === ",") {
@@ -285,6 +296,15 @@ export function extractRelations(inp: RelationInput): Fact[] {
           // "Qatar, serving as a mediator"
           k--;
           continue;
+        }
+        if (q < sentStart || q <= k - 24) {
+          // "Jorge Rodríguez, the president of ... and the head of ..., signed": the sentence opens with
+          // its subject and a long appositive
+          for (let x = sentStart; x < sentStart + 3 && x < k; x++)
+            if (chunkAt[x]! >= 0) {
+              const c = chunks[chunkAt[x]!]!;
+              return c.head.actor.type === "Person" && c.end < k ? [chunkAt[x]!] : [];
+            }
         }
         return [];
       }
@@ -517,7 +537,17 @@ export function extractRelations(inp: RelationInput): Fact[] {
               first = k;
               break;
             }
-          if (first >= 0 && first <= sen.tokStart + 6) subj = listFrom(chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
+          // '"...," Mora said on Twitter after chairing ...': the speaker is the subject
+          if (first > sen.tokStart + 6) {
+            for (let k = q - 1; k > sen.tokStart; k--) {
+              const c = chunkAt[k]!;
+              if (c >= 0 && SPEECH.has(tokens[chunks[c]!.end]?.lower ?? "")) {
+                first = chunks[c]!.start;
+                break;
+              }
+            }
+          }
+          if (first >= 0 && (first <= sen.tokStart + 6 || SPEECH.has(tokens[chunks[chunkAt[first]!]!.end]?.lower ?? ""))) subj = listFrom(chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
         }
       }
       if (rule.objThenTo) {
@@ -575,6 +605,20 @@ export function extractRelations(inp: RelationInput): Fact[] {
             break;
           }
           if (rule.name === "for-talks-with" && !S.length) break;
+          if (rule.name === "signed-passive" || (rule.name === "signed-agreement" && !S.length && /^(signed|initialled|initialed|inked)$/.test(tokens[ts]!.lower))) {
+            // "The deal, signed in a hotel in Doha by X and Y, ...": the signatories meet
+            for (let k = te; k < Math.min(te + 16, sen.tokEnd); k++) {
+              const lw = tokens[k]!.lower;
+              if (lw === "by") {
+                const by = heads(objectAfter(k + 1, sen.tokEnd, 3));
+                for (let x = 0; x < by.length; x++)
+                  for (let y = x + 1; y < by.length; y++) if (!sameSide(by[x]!, by[y]!) && !ownSide(by[x]!, by[y]!)) push({ type: "MEETS", source: by[x]!, target: { actor: by[y]! }, rule: "signed-by", confidence: 0.7, sent: s, cameo: rule.cameo });
+                break;
+              }
+              if (CLAUSE_BREAK.has(lw) || lw === ",") break;
+            }
+          }
+          if (rule.name === "signed-passive") break;
           if (rule.name === "signed-agreement" && !O.length) {
             // "signed the document with Gerardo Blyde"
             for (let k = te; k < Math.min(te + 8, sen.tokEnd); k++) {
