@@ -25,7 +25,6 @@ export interface ViewModel {
   hideEdges?: boolean;
 }
 
-const HIDDEN_EDGE = Object.freeze({ hidden: true, type: "line" }) as Partial<EdgeDisplayData>;
 export const FADED_NODE = "#e4e4e4";
 export const FADED_EDGE = "#efefef";
 /** One letter per type, drawn inside labelled nodes so type does not rely on colour alone. */
@@ -106,7 +105,8 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
     },
     edgeReducer: (edge, a): Partial<EdgeDisplayData> & { curvature?: number } => {
       const m = model();
-      if (m.hideEdges) return HIDDEN_EDGE;
+      // A fresh object: sigma fills in defaults on what reducers return.
+      if (m.hideEdges) return { hidden: true, type: "line" };
       const [s, t] = graph.extremities(edge);
       const vis = edgeVisibility(a.type, nodeVis(s, m), nodeVis(t, m), m.filters);
       // Parallel edges (several relations between two actors) curve apart; a lone edge stays straight.
