@@ -11,6 +11,8 @@ export interface TextMetadata {
   credits: string[];
   /** Place named by a dateline ("DOHA, Qatar —"), if any. */
   datelinePlace?: string;
+  /** The country a dateline names after its place ("CRANS-MONTANA, Switzerland"), if any. */
+  datelineCountry?: string;
   /** Character offset where the dateline ends (its sentence continues after it). */
   datelineEnd?: number;
 }
@@ -67,6 +69,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
   let date = knownDate;
   let title: string | undefined;
   let datelinePlace: string | undefined;
+  let datelineCountry: string | undefined;
   let datelineEnd: number | undefined;
   const ranges: [number, number][] = [];
   const mask = (from: number, to: number) => void ranges.push([from, to]);
@@ -116,6 +119,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
         const place = dl[1]!.trim();
         datelinePlace = place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
         datelineEnd = base + dl[0].length;
+        if (dl[2]) datelineCountry = dl[2].trim();
         if (dl[3] && !date && /\d{4}/.test(dl[3])) date = normalizeDate(dl[3]);
         mask(base, base + dl[0].length);
         continue;
@@ -150,6 +154,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
   if (title) out.title = title;
   if (author) out.author = author;
   if (datelinePlace) out.datelinePlace = datelinePlace;
+  if (datelineCountry) out.datelineCountry = datelineCountry;
   if (datelineEnd !== undefined) out.datelineEnd = datelineEnd;
   return out;
 }

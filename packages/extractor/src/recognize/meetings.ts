@@ -45,7 +45,7 @@ const NOUN_FORM: Record<string, string> = {
 const NOT_NOUN_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'re", "'s"]);
 
 /** Finds meeting nouns and resolves their place and date. */
-export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate: string | undefined, dateline?: { place: string; end: number }): MeetingMention[] {
+export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate: string | undefined, dateline?: { place: string; end: number; country?: string }): MeetingMention[] {
   const { tokens, sentences } = a;
   const out: MeetingMention[] = [];
   const placeName = (pi: number) => {
@@ -132,7 +132,8 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
   }
   // a datelined article whose talks are never placed: they are where the dateline is
   if (dateline && out.length && !out.some((x) => x.place)) {
-    const st = lex.placeState.get(dateline.place.toLowerCase());
+    // a place the gazetteer does not know takes the state the dateline names ("CRANS-MONTANA, Switzerland")
+    const st = lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined);
     const first = out.find((x) => x.kind !== "visit" && x.kind !== "conference");
     if (st && first) {
       first.place = dateline.place;

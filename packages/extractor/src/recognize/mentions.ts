@@ -221,6 +221,8 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
           break;
         }
       }
+      // "Niger's military leader", "the military rulers": the state's leadership, not its forces
+      if (ok && suf.kind === "military" && /^(leader|leaders|ruler|rulers|government|junta|regime|authorities)$/.test(tokens[j + suf.words.length]?.lower ?? "")) ok = false;
       if (ok) {
         organ = suf;
         organEnd = j + suf.words.length;
@@ -309,19 +311,25 @@ const REF_GROUP = new Set(["rebels", "group", "movement", "militants", "insurgen
 // with an acronym ("Barisan Revolusi Nasional (BRN)"); the acronym then names it too.
 
 const ORG_HEADS = new Map<string, OrganisationKind>([
-  ...["Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
+  ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Group", "League", "Community", "Initiative"].map((w) => [w, "other"] as const),
+  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Group", "League", "Community"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
-const NOT_ORG_WORDS = new Set("Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
+const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
 const NOT_ORG_START = new Set([...FUNCTION_WORDS_CAP(), "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
 function FUNCTION_WORDS_CAP(): string[] {
   return "The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We His Her Its Their Both Each Under Over Through Until Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(" ");
 }
 const ORG_PRE_OK = new Set(FUNCTION_WORDS_CAP());
+/** Group nouns next to a bare capitalised name ("the rebel movement Renamo", "the Frelimo party"). */
+const GROUP_NOUNS = new Map<string, OrganisationKind>([
+  ["movement", "armed-group"], ["group", "armed-group"], ["militia", "armed-group"], ["rebels", "armed-group"], ["faction", "armed-group"],
+  ["party", "political"], ["coalition", "political"], ["alliance", "political"],
+]);
+const ADJECTIVE_END = /(ist|ian|ic|ish|ese|an|al|ive|ary)$/;
 const ARMED_CONTEXT = /^(rebel|rebels|insurgent|insurgents|insurgency|militant|militants|armed|guerrilla|guerrillas|separatist|separatists|jihadist|militia)$/;
 const POLITICAL_CONTEXT = /^(party|parties|opposition|coalition|alliance|political|movement)$/;
 
@@ -406,6 +414,25 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     }
     i = end - 1;
   }
+  // "the former rebel movement Renamo", "the militant group X", "the ruling Frelimo party": a
+  // capitalised name next to a group noun
+  for (let k = 1; k < n; k++) {
+    const t = tokens[k]!;
+    if (!orgWord(t, covered, k) || NOT_ORG_START.has(t.text) || placeCovered(k) || t.text === t.text.toUpperCase() && t.text.length > 5) continue;
+    const prev = tokens[k - 1]!;
+    const next = tokens[k + 1];
+    const nounBefore = GROUP_NOUNS.get(prev.lower);
+    const nounAfter = next && next.sent === t.sent ? GROUP_NOUNS.get(next.lower) : undefined;
+    let kind: OrganisationKind | undefined;
+    if (nounBefore && prev.sent === t.sent && (!next || next.kind !== "word" || !next.cap) && /^(the|a|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival)$/.test(tokens[k - 2]?.lower ?? "")) kind = nounBefore;
+    // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
+    else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
+    if (!kind) continue;
+    const actor: Actor = { key: nodeKey("Group", t.text), type: "Group", name: t.text, orgKind: kind };
+    actors.push({ start: k, end: k + 1, sent: t.sent, actor, surface: t.text, via: "org-noun" });
+    covered[k] = 1;
+    if (!acronyms.has(t.text)) acronyms.set(t.text, actor);
+  }
   if (!acronyms.size) return;
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
@@ -426,7 +453,21 @@ const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
   ["sultanate", (_l, id) => id === "oman" || id === "brunei"],
 ]);
 
-const REF_WORDS = new Set(["army", "military", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel", "government", "opposition", "bloc", "kingdom", "emirate", "sultanate", "state"]);
+const REF_WORDS = new Set(["junta", "regime", "army", "military", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel", "government", "opposition", "bloc", "kingdom", "emirate", "sultanate", "state"]);
+
+function mostMentionedState(actors: ActorMention[], before: number): ActorMention | undefined {
+  const count = new Map<string, { m: ActorMention; n: number }>();
+  let best: { m: ActorMention; n: number } | undefined;
+  for (const m of actors) {
+    if (m.start >= before) break;
+    if (m.actor.type !== "State") continue;
+    const e = count.get(m.actor.key) ?? { m, n: 0 };
+    e.n++;
+    count.set(m.actor.key, e);
+    if (!best || e.n > best.n) best = e;
+  }
+  return best?.m;
+}
 
 function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[]): void {
   const found: ActorMention[] = [];
@@ -455,12 +496,17 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
       // "the Gulf state", "the Gulf kingdom"
       want = (m) => m.actor.type === "State" && !!m.actor.state && GULF.has(m.actor.state) && (lw !== "kingdom" || isKingdom(lex, m.actor.state));
     }
-    if (!want) continue;
+    // "the junta", "the government" without a "<state> government" before it: the state the article is about so far
+    const byCount = lw === "junta" || lw === "regime" || (lw === "government" && !want);
+    if (!want && !byCount) continue;
     let ante: ActorMention | undefined;
-    for (const m of sorted) {
-      if (m.start >= i) break;
-      if (want(m)) ante = m;
+    if (want) {
+      for (const m of sorted) {
+        if (m.start >= i) break;
+        if (want(m)) ante = m;
+      }
     }
+    if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(sorted, i);
     if (!ante) continue;
     found.push({ start: i, end: i + 1, sent: t.sent, actor: ante.actor, surface: "", via: "reference" });
     covered[i] = 1;
@@ -633,6 +679,10 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     else if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) via = "verb-after";
     else if (multi && prev && SPEECH_AFTER.has(prev.lower) && (!next || next.kind === "punct")) via = "verb-before";
     else if (multi && next?.text === "," && tokens[c.end + 1] && PERSON_VERBS.has(tokens[c.end + 1]!.lower)) via = "verb-after";
+    // "South Africa's Cyril Ramaphosa": a state's two- or three-word name
+    else if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "State" && !(next && next.kind === "word" && !next.cap && !PERSON_VERBS.has(next.lower) && next.lower !== "and")) via = "state-possessive";
+    // "Thomas Cirillo's National Salvation Front": a person's organisation
+    else if (multi && (next?.text === "'s" || next?.text === "'") && actorStart.get(c.end + 1)?.actor.type === "Group") via = "possessor-org";
     // "Gerardo Blyde, who leads": "who" follows persons
     else if (multi && next?.text === "," && /^(who|whose)$/.test(tokens[c.end + 1]?.lower ?? "")) via = "who-after";
     // "Abdullah Abdullah, Ghani's rival": an appositive relating the name to a known person
@@ -734,7 +784,8 @@ function titlePhraseEndsAt(tokens: readonly Token[], k: number, titleCover: Int3
     if (titleCover[q]! >= 0 || ROLE_NOUNS.has(t.lower)) {
       // the words after the title are a prepositional tail ("for the Western Balkans") or nothing
       const after = tokens[q + 1]!;
-      return q === k || /^(for|to|of|in|at|on|from|with)$/.test(after.lower) || titleCover[q + 1]! >= 0;
+      // "the leader of the former rebel movement Renamo": a title ending in "of the" takes its object
+      return q === k || /^(for|to|of|in|at|on|from|with)$/.test(after.lower) || /^(of|the|for)$/.test(t.lower) || titleCover[q + 1]! >= 0;
     }
   }
   return false;
@@ -867,6 +918,8 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
         if (/^(from|of|for)$/.test(tokens[q]!.lower) && tailGroup) tailAffil ??= tailGroup;
         q = am ? am.start - 1 : q - 1;
       }
+      // the title itself ends in "of the" ("the leader of the former rebel movement Renamo")
+      if (!tailAffil && tailGroup && q >= 0 && /^(of|the|for|from)$/.test(tokens[q]!.lower)) tailAffil = tailGroup;
       k = q;
       continue;
     }

@@ -320,12 +320,18 @@ export function extractRelations(inp: RelationInput): Fact[] {
     return [];
   };
 
-  const objectAfter = (te: number, sentEnd: number, maxGap = 5): number[] => {
+  const objectAfter = (te: number, sentEnd: number, maxGap = 5, loose = false): number[] => {
     let k = te;
     let gap = 0;
     while (k < sentEnd) {
       if (chunkAt[k]! >= 0) return listFrom(chunkAt[k]!, 1);
       const t = tokens[k]!;
+      // "brokered by the Rome-based Catholic community of Sant'Egidio": descriptive words before the agent
+      if (loose && (t.kind === "word" || t.text === "-") && !CLAUSE_BREAK.has(t.lower) && !SPEECH.has(t.lower) && t.lower !== "and") {
+        k++;
+        if (++gap > 8) return [];
+        continue;
+      }
       // "counterparts in Turkey" (people in a state), but not "met in Bouznika" (a place)
       const peopleIn = t.lower === "in" && k > te && PEOPLE_NOUNS.has(tokens[k - 1]!.lower);
       if (peopleIn || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
@@ -514,7 +520,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
           break;
         case "obj":
         case "between":
-          obj = objectAfter(te, sen.tokEnd, rule.args === "between" ? 3 : 2);
+          obj = objectAfter(te, sen.tokEnd, rule.args === "between" ? 3 : 2, rule.type === "MEDIATES" && tokens[te - 1]!.lower !== "," && rule.name !== "mediators-list");
           break;
         case "possessor":
           if (chunkAt[ts - 1]! >= 0) subj = [chunkAt[ts - 1]!];
@@ -619,6 +625,17 @@ export function extractRelations(inp: RelationInput): Fact[] {
             }
           }
           if (rule.name === "signed-passive") break;
+          if ((rule.name === "held-talks" || rule.name === "held-talks-with") && S.length && tokens[te]?.lower === "between") {
+            // "Ruto opened talks between South Sudan's government and the opposition": the convener mediates
+            const parties = heads(objectAfter(te + 1, sen.tokEnd, 3));
+            const conveners = S.filter((x) => !parties.some((y) => sameSide(x, y) || ownSide(x, y)));
+            if (parties.length && conveners.length === S.length) {
+              mediate(conveners, s, te, sen.tokEnd, { ...rule, name: "convened-talks-between", type: "MEDIATES" }, parties);
+              for (let x = 0; x < parties.length; x++)
+                for (let y = x + 1; y < parties.length; y++) push({ type: "MEETS", source: parties[x]!, target: { actor: parties[y]! }, rule: "talks-between", confidence: 0.75, sent: s, cameo: rule.cameo });
+              break;
+            }
+          }
           if (rule.name === "signed-agreement" && !O.length) {
             // "signed the document with Gerardo Blyde"
             for (let k = te; k < Math.min(te + 8, sen.tokEnd); k++) {
@@ -746,7 +763,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
   // ---- demands without a named addressee go to "the other side": the most salient actor that is
   // neither the demander's side nor a mediator
   for (const d of demands) {
-    const target = d.target ?? ranked.find((x) => !sameSide(x, d.source) && !mediatorKeys.has(x.key) && x.type !== "Person");
+    const target = d.target ?? ranked.find((x) => !sameSide(x, d.source) && !ownSide(d.source, x) && !mediatorKeys.has(x.key) && x.type !== "Person");
     if (!target) continue;
     const f: Fact = { type: "DEMANDS", source: d.source, target: { actor: target }, rule: d.rule.name, confidence: d.target ? d.rule.confidence : d.rule.confidence * 0.8, sent: d.sent, cameo: d.cameo };
     if (d.what) f.what = d.what;

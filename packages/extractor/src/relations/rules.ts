@@ -33,12 +33,12 @@ export interface RelationRule {
 }
 
 const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process arrangement understanding meeting meetings summit contacts between";
-const MODS = "a|an|the|months|weeks|days|years|rounds|round|series|of|several|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security";
+const MODS = "-|high|level|exploratory|a|an|the|months|weeks|days|years|rounds|round|series|of|several|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security";
 
 export const RULES: RelationRule[] = [
   // ------------------------------------------------------------------ MEDIATES (CAMEO 045)
   { name: "mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediated|brokered|facilitated|sponsored|convened by", args: "obj", confidence: 0.85 },
-  { name: "talks-led-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "talks|negotiations|mediation|process|dialogue|consultations led|chaired|overseen|hosted|organised|organized by", args: "obj", confidence: 0.8 },
+  { name: "talks-led-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "talks|negotiations|mediation|process|dialogue|consultations ,? led|chaired|overseen|hosted|organised|organized by", args: "obj", confidence: 0.8 },
   { name: "lead-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "led|leads|leading|lead|heads|headed|heading|head|chaired|chairs|chairing|chair|coordinated|coordinates|coordinating the|a|an|its? joint|international|regional|african|au|un? mediation|mediating|facilitation", args: "subj", confidence: 0.8 },
   { name: "prefix-led", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- led|hosted|chaired|convened", args: "prefix", confidence: 0.75, requiresAfter: "talks negotiations mediation process dialogue consultations peace" },
   { name: "hosted-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "hosted by", args: "obj", confidence: 0.7, needsMeeting: true },

@@ -37,7 +37,7 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
   const analysis = analyse(meta.masked);
   const mentions = recognize(analysis, lex);
   const date = meta.date;
-  const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd } : undefined;
+  const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd, ...(meta.datelineCountry ? { country: meta.datelineCountry } : {}) } : undefined;
   const meetingMentions = findMeetings(analysis, mentions, lex, date, dateline);
   const meetings = mergeMeetings(meetingMentions, lex);
   const facts = extractRelations({ analysis, mentions, meetings, meetingMentions, lex });

@@ -170,7 +170,7 @@ export const STATES: readonly StateEntry[] = [
   st("bosnia-and-herzegovina", "Bosnia and Herzegovina", ["Bosnia-Herzegovina", "Bosnia & Herzegovina", "Bosnia"], ["Bosnian", "Bosnians"], ["Sarajevo"]),
   st("bulgaria", "Bulgaria", ["Republic of Bulgaria"], ["Bulgarian", "Bulgarians"], ["Sofia"]),
   st("croatia", "Croatia", ["Republic of Croatia"], ["Croatian", "Croatians", "Croat", "Croats"], ["Zagreb"]),
-  st("cyprus", "Cyprus", ["Republic of Cyprus"], ["Cypriot", "Cypriots"], ["Nicosia"]),
+  st("cyprus", "Cyprus", ["Republic of Cyprus"], ["Cypriot", "Cypriots", "Greek Cypriot", "Greek Cypriots"], ["Nicosia"]),
   st("czech-republic", "Czech Republic", ["Czechia"], ["Czech", "Czechs"], ["Prague"]),
   st("denmark", "Denmark", ["Kingdom of Denmark"], ["Danish", "Dane", "Danes"], ["Copenhagen"]),
   st("estonia", "Estonia", ["Republic of Estonia"], ["Estonian", "Estonians"], ["Tallinn"]),
