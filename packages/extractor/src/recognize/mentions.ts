@@ -154,9 +154,9 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     i += m.len;
   }
 
-  const stateActor = (id: string): Actor => cachedActor(lex, `s|${id}`, () => ({ key: nodeKey("State", id), type: "State", name: lex.stateName(id), state: id }));
+  const stateActor = (id: string): Actor => cachedActor(lex, 0, id, () => ({ key: nodeKey("State", id), type: "State", name: lex.stateName(id), state: id }));
   const orgActor = (id: string): Actor =>
-    cachedActor(lex, `o|${id}`, () => {
+    cachedActor(lex, 1, id, () => {
       const o = lex.orgs.get(id)!;
       const act: Actor = { key: nodeKey("Group", o.id), type: "Group", name: o.name, orgKind: o.kind };
       if (o.state) act.state = o.state;
@@ -335,13 +335,21 @@ const POLITICAL_CONTEXT = /^(party|parties|opposition|coalition|alliance|politic
 
 function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean {
   if (!t || t.kind !== "word" || !t.cap || covered[k]) return false;
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) || /^\p{Lu}+$/u.test(t.text);
+  const v = t.text;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 127) return /^\p{Lu}[\p{L}'’.-]*$/u.test(v);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45)) return false;
+  }
+  return true;
 }
 
 function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[]): void {
   const n = tokens.length;
   const acronyms = new Map<string, Actor>();
-  const placeCovered = (k: number) => places.some((p) => k >= p.start && k < p.end);
+  const inPlace = new Uint8Array(n);
+  for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
+  const placeCovered = (k: number) => inPlace[k] === 1;
   for (let i = 0; i < n; i++) {
     if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || placeCovered(i)) continue;
     const sent = tokens[i]!.sent;
@@ -418,9 +426,11 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
   // capitalised name next to a group noun
   for (let k = 1; k < n; k++) {
     const t = tokens[k]!;
-    if (!orgWord(t, covered, k) || NOT_ORG_START.has(t.text) || placeCovered(k) || t.text === t.text.toUpperCase() && t.text.length > 5) continue;
+    if (!t.cap || covered[k]) continue;
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
+    if (!GROUP_NOUNS.has(prev.lower) && !(next && GROUP_NOUNS.has(next.lower))) continue;
+    if (!orgWord(t, covered, k) || NOT_ORG_START.has(t.text) || placeCovered(k) || (t.text === t.text.toUpperCase() && t.text.length > 5)) continue;
     const nounBefore = GROUP_NOUNS.get(prev.lower);
     const nounAfter = next && next.sent === t.sent ? GROUP_NOUNS.get(next.lower) : undefined;
     let kind: OrganisationKind | undefined;
@@ -529,13 +539,14 @@ function isTitleOrNothing(raw: { start: number; end: number; e: LexEntry }[], k:
   return true;
 }
 
-const actorCache = new WeakMap<Lexicon, Map<string, Actor>>();
-/** Gazetteer actors are immutable and shared: built once per lexicon. */
-function cachedActor(lex: Lexicon, k: string, make: () => Actor): Actor {
-  let cache = actorCache.get(lex);
-  if (!cache) actorCache.set(lex, (cache = new Map()));
-  let a = cache.get(k);
-  if (!a) cache.set(k, (a = make()));
+const actorCache = new WeakMap<Lexicon, [Map<string, Actor>, Map<string, Actor>]>();
+/** Gazetteer actors are immutable and shared: built once per lexicon (kind 0: states, 1: organisations). */
+function cachedActor(lex: Lexicon, kind: 0 | 1, id: string, make: () => Actor): Actor {
+  let caches = actorCache.get(lex);
+  if (!caches) actorCache.set(lex, (caches = [new Map(), new Map()]));
+  const cache = caches[kind];
+  let a = cache.get(id);
+  if (!a) cache.set(id, (a = make()));
   return a;
 }
 
