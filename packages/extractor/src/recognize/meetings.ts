@@ -57,6 +57,21 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
     let dates: ReturnType<typeof findDates> | undefined;
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
       const t = tokens[i]!;
+      if (MEETING_VERBS.has(t.lower) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
+        // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
+        const at = verbPlace(tokens, m, i, sen.tokEnd);
+        if (at >= 0) {
+          const place = placeName(m.placeAt[at]!);
+          dates ??= findDates(tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end));
+          const mm: MeetingMention = { noun: i, sent: s, kind: "meeting", forms: [`${place.name} meeting`, `meeting in ${place.name}`], meeting: -1, definite: false, place: place.name };
+          if (place.state) mm.placeState = place.state;
+          const d = nearestDate(dates, i);
+          if (d?.date) mm.date = d.date;
+          if (d?.endDate) mm.endDate = d.endDate;
+          out.push(mm);
+        }
+        continue;
+      }
       if (!MEETING_NOUNS.has(t.lower)) continue;
       const kind = NOUN_FORM[t.lower];
       if (!kind) continue;
@@ -130,12 +145,15 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       out.push(mm);
     }
   }
-  // a datelined article whose talks are never placed: they are where the dateline is
-  if (dateline && out.length && !out.some((x) => x.place)) {
+  // a datelined article's talks are where the dateline is
+  // (the first talks the article mentions, when no placed talks come before them)
+  const firstUnplaced = out.findIndex((x) => !x.place && x.kind !== "visit" && x.kind !== "conference");
+  const firstPlaced = out.findIndex((x) => !!x.place);
+  if (dateline && firstUnplaced >= 0 && (firstPlaced < 0 || firstPlaced > firstUnplaced)) {
     // a place the gazetteer does not know takes the state the dateline names ("CRANS-MONTANA, Switzerland")
     const st = lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined);
-    const first = out.find((x) => x.kind !== "visit" && x.kind !== "conference");
-    if (st && first) {
+    const first = out[firstUnplaced]!;
+    if (st) {
       first.place = dateline.place;
       first.placeState = st;
       first.forms.push(`${dateline.place} ${first.kind}`, `${first.kind} in ${dateline.place}`);
@@ -143,6 +161,36 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
     }
   }
   return out;
+}
+
+const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened"]);
+/** The place token of "in/at <place>" in the verb's clause (up to 16 tokens, no clause break), or -1. */
+function verbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): number {
+  for (let k = i + 1; k < Math.min(i + 17, end - 1); k++) {
+    const t = tokens[k]!;
+    if (t.text === ";" || /^(and|but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return -1;
+    if (t.lower !== "in" && t.lower !== "at") continue;
+    for (let q = k + 1; q < Math.min(k + 7, end); q++) {
+      if (m.placeAt[q]! >= 0) return q;
+      const w = tokens[q]!;
+      if (!/^(the|a|an|city|town|capital|resort|port|coastal|of)$/.test(w.lower) && !(w.kind === "word" && m.actorAt[q]! >= 0)) break;
+    }
+    return -1;
+  }
+  return -1;
+}
+function nearestDate(dates: ReturnType<typeof findDates>, i: number): ReturnType<typeof findDates>[number] | undefined {
+  let best: ReturnType<typeof findDates>[number] | undefined;
+  let bestDist = 14;
+  for (const d of dates) {
+    if (!d.date) continue;
+    const dist = d.end <= i ? i - d.end : d.start - i;
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  return best;
 }
 
 const DEFINITE = new Set(["the", "these", "those", "this", "that", "their", "its", "'s", "'", "such"]);

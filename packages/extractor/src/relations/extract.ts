@@ -120,6 +120,7 @@ const PRE_GAP = set(`
 `);
 const OBJ_GAP = set(`the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);
 const NEGATION = set(`not n't never no`);
+const PLACE_WORDS = set(`capital city town village resort port region province island border coast mountains countryside`);
 const SPEECH = set(`said says told tells added adds wrote announced stated`);
 const PEOPLE_NOUNS = set(`counterparts counterpart officials official leaders leader representatives delegations delegation envoys envoy negotiators diplomats ministers authorities`);
 const APPOSITIVE_ADJ = set(`acting former veteran seasoned career longtime long-time retired experienced respected prominent influential powerful then`);
@@ -224,6 +225,15 @@ export function extractRelations(inp: RelationInput): Fact[] {
     // "Qatar's foreign minister, Sheikh Mohammed ...": only titles and honorifics after the comma
     for (let k = comma + 1; k < to; k++) if (m.titleAt[k]! < 0) return false;
     return true;
+  }
+  function describesPlace(c: Chunk): boolean {
+    if (c.head.via !== "demonym") return false;
+    for (let k = c.end; k < c.end + 3 && k < n; k++) {
+      const lw = tokens[k]!.lower;
+      if (PLACE_WORDS.has(lw)) return true;
+      if (tokens[k]!.kind !== "word") return false;
+    }
+    return false;
   }
   function gapAll(from: number, to: number, ok: (t: Token, k: number) => boolean): boolean {
     for (let k = from; k < to; k++) if (!ok(tokens[k]!, k)) return false;
@@ -573,6 +583,8 @@ export function extractRelations(inp: RelationInput): Fact[] {
       }
       if (subj.length) lastSubj = { sent: s, idx: subj };
       const S = heads(subj);
+      // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
+      if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(chunks[ci]!));
       let O = objActor ? [objActor] : heads(obj);
       if (rule.placesAsActors && !O.length && !rule.objThenTo) {
         const pa = placeActorAfter(te, sen.tokEnd);
