@@ -181,7 +181,7 @@ function verbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number
 }
 function nearestDate(dates: ReturnType<typeof findDates>, i: number): ReturnType<typeof findDates>[number] | undefined {
   let best: ReturnType<typeof findDates>[number] | undefined;
-  let bestDist = 14;
+  let bestDist = 24; // the verb's clause: "met X, Y's leader, in Niamey on Saturday"
   for (const d of dates) {
     if (!d.date) continue;
     const dist = d.end <= i ? i - d.end : d.start - i;
