@@ -488,7 +488,8 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
     const lw = t.lower;
     const prev = tokens[i - 1]!;
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
-    const definite = prev.lower === "the" || gulf || (REF_MILITARY.has(lw) && prev.kind !== "word");
+    const oppositionGroups = lw === "opposition" && /^(groups|movements|parties)$/.test(tokens[i + 1]?.lower ?? "");
+    const definite = prev.lower === "the" || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
     if (!definite && !bareMilitary) continue;
     let want: ((m: ActorMention) => boolean) | undefined;
@@ -496,7 +497,7 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
     else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
     else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
     else if (lw === "government" && prev.lower === "the") want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
-    else if (lw === "opposition" && prev.lower === "the" && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
+    else if (lw === "opposition" && (prev.lower === "the" || /^(groups|movements|parties|alliance|coalition)$/.test(tokens[i + 1]?.lower ?? "")) && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
     else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {
       const pred = REF_STATE.get(lw)!;
       // "the Gulf state": the word before "the" is part of the description ("the Gulf state", "the Gulf kingdom")
@@ -517,6 +518,18 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
       }
     }
     if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(sorted, i);
+    // "talks between the government and opposition groups ... the South Sudan Opposition Movements
+    // Alliance (SSOMA)": a group named in the next sentences
+    if (!ante && want && (oppositionGroups || REF_GROUP.has(lw))) {
+      for (const m of sorted) {
+        if (m.start <= i) continue;
+        if (m.sent > t.sent + 2) break;
+        if (want(m)) {
+          ante = m;
+          break;
+        }
+      }
+    }
     if (!ante) continue;
     found.push({ start: i, end: i + 1, sent: t.sent, actor: ante.actor, surface: "", via: "reference" });
     covered[i] = 1;
@@ -761,6 +774,25 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     describePerson(a, lex, tokens, p, actors, titles, titleStart, cover);
     persons.push(p);
   }
+  // a state-level title without its state ("Prime Minister Benjamin Netanyahu said", "opposition leader
+  // Yair Lapid") in a sentence about one state: the state named just before, in this sentence or the last
+  const affiliated = new Set<string>();
+  for (const p of persons) if (p.affiliation) affiliated.add(p.actor.key);
+  for (const p of persons) {
+    if (p.affiliation || !p.role || affiliated.has(p.actor.key) || /\b(former|ex-|late|ousted|deposed)\b/i.test(p.role) || !stateLevelTitle(lex, p.role)) continue;
+    let st: ActorMention | undefined;
+    for (const m of actors) {
+      if (m.start >= p.start) break;
+      if (m.sent >= p.sent - 1 && m.actor.type === "State" && m.via !== "capital") st = m;
+    }
+    if (!st) continue;
+    // only when that state is the only one in reach (otherwise the title is ambiguous)
+    const others = actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== st!.actor.key);
+    if (others) continue;
+    p.affiliation = st;
+    p.affiliationRule = "title-context";
+    affiliated.add(p.actor.key);
+  }
   // a validated name may also be a longer form of a partial one (possessive split, etc.)
   for (const p of persons) actors.push(p);
 }
@@ -820,6 +852,14 @@ const GROUP_WORDS = new Set(["movement", "group", "militia", "faction", "organis
 
 /** Role and affiliation: from the title phrase before the name, else from an appositive after it. */
 const LEADS = new Set(["leads", "led", "heads", "headed", "chairs", "chaired", "represents", "represented", "commands", "commanded", "runs", "ran", "founded", "co-founded"]);
+const STATE_TITLE_KINDS = new Set(["head-of-state", "head-of-government", "minister"]);
+/** "Prime Minister", "President", "Foreign Minister", "opposition leader": titles held within one state. */
+function stateLevelTitle(lex: Lexicon, role: string): boolean {
+  const r = role.toLowerCase().replace(/^(u\.s\.|the)\s+/, "");
+  const kind = lex.titleKinds.get(r);
+  return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "opposition leader";
+}
+
 /** Titles that name their state when none is given ("Secretary of State Mike Pompeo"). */
 const TITLE_STATE: Record<string, string> = {
   "secretary of state": "united-states",

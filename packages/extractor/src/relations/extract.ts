@@ -594,7 +594,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
 
       switch (rule.type) {
         case "MEDIATES": {
-          if (rule.name === "mediators-list" || rule.name === "mediated-by" || rule.name === "hosted-by" || rule.name === "mediation-by") {
+          if (rule.args === "obj") {
             if (O.length) consumedMediatorNoun.add(ts);
             mediate(O, s, te, sen.tokEnd, rule, []);
             break;
