@@ -22,10 +22,11 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
 };
+const MONTH_MAP = new Map(Object.entries(MONTHS));
 export function monthNumber(word: string): number | undefined {
   if (word.length < 3 || word.length > 10) return undefined;
   const w = word.toLowerCase();
-  return MONTHS[w.endsWith(".") ? w.slice(0, -1) : w];
+  return MONTH_MAP.get(w.endsWith(".") ? w.slice(0, -1) : w);
 }
 
 export function isoDate(y: number, m: number, d: number): string | undefined {

@@ -42,6 +42,7 @@ const NOUN_FORM: Record<string, string> = {
   talks: "talks", negotiations: "talks", meeting: "meeting", meetings: "meeting", summit: "summit",
   conference: "conference", consultations: "talks", visit: "visit", signing: "signing",
 };
+const NOUN_FORM_MAP = new Map(Object.entries(NOUN_FORM));
 const NOT_NOUN_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'re", "'s"]);
 
 /** Finds meeting nouns and resolves their place and date. */
@@ -73,7 +74,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         continue;
       }
       if (!MEETING_NOUNS.has(t.lower)) continue;
-      const kind = NOUN_FORM[t.lower];
+      const kind = NOUN_FORM_MAP.get(t.lower);
       if (!kind) continue;
       if (NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
       if (t.lower === "visit" && tokens[i + 1]?.lower !== "to") continue;
