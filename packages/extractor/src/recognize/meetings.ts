@@ -64,7 +64,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         if (at >= 0) {
           const place = placeName(m.placeAt[at]!);
           dates ??= findDates(tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end));
-          const mm: MeetingMention = { noun: i, sent: s, kind: "meeting", forms: [`${place.name} meeting`, `meeting in ${place.name}`], meeting: -1, definite: false, place: place.name };
+          const mm: MeetingMention = { noun: i, sent: s, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
           if (place.state) mm.placeState = place.state;
           const d = nearestDate(dates, i);
           if (d?.date) mm.date = d.date;
@@ -135,7 +135,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
           bestDist = dist;
         }
       }
-      const mm: MeetingMention = { noun: i, sent: s, kind, forms, meeting: -1, definite: isDefinite(tokens, i) };
+      const mm: MeetingMention = { noun: i, sent: s, kind, place: undefined, placeState: undefined, date: undefined, endDate: undefined, forms, definite: isDefinite(tokens, i), meeting: -1 };
       if (place) {
         mm.place = place.name;
         if (place.state) mm.placeState = place.state;
@@ -228,7 +228,7 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
       }
     }
     if (found < 0) {
-      const g: ArticleMeeting = { name: `${mm.place} ${mm.kind === "visit" ? "visit" : mm.kind}`, place: mm.place, aliases: new Set(mm.forms), sents: [mm.sent] };
+      const g: ArticleMeeting = { name: `${mm.place} ${mm.kind === "visit" ? "visit" : mm.kind}`, place: mm.place, placeState: undefined, date: undefined, endDate: undefined, aliases: new Set(mm.forms), sents: [mm.sent] };
       if (mm.placeState) g.placeState = mm.placeState;
       if (mm.date) g.date = mm.date;
       if (mm.endDate) g.endDate = mm.endDate;

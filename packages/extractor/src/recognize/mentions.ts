@@ -7,6 +7,19 @@ import type { Analysis, Token } from "../nlp/wink.js";
 import type { LexEntry, Lexicon } from "./lexicon.js";
 import { DESCRIPTORS, HONORIFICS, LOCATIVE, MEETING_NOUNS, NAME_PARTICLES, NOT_NAME, PERSON_VERBS, TITLE_MODIFIERS } from "./words.js";
 
+/**
+ * Every actor is made here, with all five fields in one order: one hidden class for V8, so the relation
+ * code that reads actors stays monomorphic (mixed shapes made TurboFan deoptimise and recompile it).
+ */
+export function mkActor(key: string, type: ActorType, name: string, state?: string, orgKind?: OrganisationKind): Actor {
+  return { key, type, name, state, orgKind };
+}
+
+/** Every mention has all fields from the start (role and affiliation are filled in later). */
+export function mkMention(start: number, end: number, sent: number, actor: Actor, surface: string, via: string): ActorMention {
+  return { start, end, sent, actor, surface, via, role: undefined, affiliation: undefined, affiliationRule: undefined };
+}
+
 /** An actor node as the recogniser sees it. */
 export interface Actor {
   key: string;
@@ -154,13 +167,11 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     i += m.len;
   }
 
-  const stateActor = (id: string): Actor => cachedActor(lex, 0, id, () => ({ key: nodeKey("State", id), type: "State", name: lex.stateName(id), state: id }));
+  const stateActor = (id: string): Actor => cachedActor(lex, 0, id, () => (mkActor(nodeKey("State", id), "State", lex.stateName(id), id)));
   const orgActor = (id: string): Actor =>
     cachedActor(lex, 1, id, () => {
       const o = lex.orgs.get(id)!;
-      const act: Actor = { key: nodeKey("Group", o.id), type: "Group", name: o.name, orgKind: o.kind };
-      if (o.state) act.state = o.state;
-      return act;
+      return mkActor(nodeKey("Group", o.id), "Group", o.name, o.state, o.kind);
     });
 
   // 2. type the raw matches; compose state organs
@@ -186,7 +197,7 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     }
     if (e.kind === "org") {
       if (e.orgKind === "media") continue; // credits and outlets, never actors
-      actors.push({ start, end, sent, actor: orgActor(e.id), surface: surf(start, end), via: "name" });
+      actors.push(mkMention(start, end, sent, orgActor(e.id), surf(start, end), "name"));
       continue;
     }
     if (e.kind === "capital") {
@@ -204,7 +215,7 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
         continue;
       }
       const seat = CAPITAL_OF_ORG[surf(start, end)];
-      actors.push({ start, end, sent, actor: seat && lex.orgs.has(seat) ? orgActor(seat) : stateActor(e.id), surface: surf(start, end), via: "capital" });
+      actors.push(mkMention(start, end, sent, seat && lex.orgs.has(seat) ? orgActor(seat) : stateActor(e.id), surf(start, end), "capital"));
       continue;
     }
     // state name or demonym: maybe followed by an organ suffix
@@ -237,7 +248,7 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     if (organ && !organ.state) {
       const actor = composeOrgan(lex, e.id, organ);
       // keep the state mention (it is named) and add the organ over the whole phrase
-      actors.push({ start, end: organEnd, sent, actor, surface: surf(start, organEnd), via: "composed" });
+      actors.push(mkMention(start, organEnd, sent, actor, surf(start, organEnd), "composed"));
       for (let k = end; k < organEnd; k++) covered[k] = 1;
       // skip a following raw match swallowed by the suffix
       while (raw[r + 1] && raw[r + 1]!.start < organEnd) r++;
@@ -245,11 +256,11 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     }
     if (organ?.state && organ.canonical === "government") {
       // "the Israeli government", "Colombia's government": the state itself
-      actors.push({ start, end: organEnd, sent, actor: stateActor(e.id), surface: surf(start, organEnd), via });
+      actors.push(mkMention(start, organEnd, sent, stateActor(e.id), surf(start, organEnd), via));
       for (let k = end; k < organEnd; k++) covered[k] = 1;
       continue;
     }
-    actors.push({ start, end, sent, actor: stateActor(e.id), surface: surf(start, end), via });
+    actors.push(mkMention(start, end, sent, stateActor(e.id), surf(start, end), via));
   }
   actors.sort((x, y) => x.start - y.start);
   findOrganisations(a, tokens, covered, actors, places);
@@ -414,8 +425,8 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       }
     }
     const name = a.text.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
-    const actor: Actor = { key: nodeKey("Group", name), type: "Group", name, orgKind: kind };
-    actors.push({ start: i, end, sent, actor, surface: name, via: "org-pattern" });
+    const actor: Actor = mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    actors.push(mkMention(i, end, sent, actor, name, "org-pattern"));
     for (let k = i; k < end; k++) covered[k] = 1;
     if (acr && !acronyms.has(acr)) {
       acronyms.set(acr, actor);
@@ -438,8 +449,8 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
     else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
     if (!kind) continue;
-    const actor: Actor = { key: nodeKey("Group", t.text), type: "Group", name: t.text, orgKind: kind };
-    actors.push({ start: k, end: k + 1, sent: t.sent, actor, surface: t.text, via: "org-noun" });
+    const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
+    actors.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-noun"));
     covered[k] = 1;
     if (!acronyms.has(t.text)) acronyms.set(t.text, actor);
   }
@@ -449,7 +460,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     if (covered[k] || t.kind !== "word") continue;
     const actor = acronyms.get(t.text);
     if (!actor) continue;
-    actors.push({ start: k, end: k + 1, sent: t.sent, actor, surface: t.text, via: "acronym" });
+    actors.push(mkMention(k, k + 1, t.sent, actor, t.text, "acronym"));
     covered[k] = 1;
   }
 }
@@ -531,7 +542,7 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
       }
     }
     if (!ante) continue;
-    found.push({ start: i, end: i + 1, sent: t.sent, actor: ante.actor, surface: "", via: "reference" });
+    found.push(mkMention(i, i + 1, t.sent, ante.actor, "", "reference"));
     covered[i] = 1;
   }
   for (const f of found) actors.push(f);
@@ -576,10 +587,10 @@ function composeOrgan(lex: Lexicon, stateId: string, suf: OrganSuffix): Actor {
   );
   if (candidates.length === 1) {
     const o = candidates[0]!;
-    actor = { key: nodeKey("Group", o.id), type: "Group", name: o.name, orgKind: o.kind, state: stateId };
+    actor = mkActor(nodeKey("Group", o.id), "Group", o.name, stateId, o.kind);
   } else {
     const name = `${lex.demonym(stateId)} ${suf.canonical}`;
-    actor = { key: nodeKey("Group", name), type: "Group", name, state: stateId, ...(suf.kind ? { orgKind: suf.kind } : {}) };
+    actor = mkActor(nodeKey("Group", name), "Group", name, stateId, suf.kind);
   }
   cache.set(ck, actor);
   return actor;
@@ -669,14 +680,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
   const known = new Map<string, string>(); // surname form -> full name ("" when ambiguous)
   const pending: Candidate[] = [];
 
-  const makePerson = (c: Candidate, name: string, via: string): ActorMention => ({
-    start: c.start,
-    end: c.end,
-    sent: tokens[c.start]!.sent,
-    actor: { key: nodeKey("Person", name), type: "Person", name },
-    surface: c.name,
-    via,
-  });
+  const makePerson = (c: Candidate, name: string, via: string): ActorMention => mkMention(c.start, c.end, tokens[c.start]!.sent, mkActor(nodeKey("Person", name), "Person", name), c.name, via);
 
   for (const c of cands) {
     const prev = tokens[c.start - 1];
@@ -687,7 +691,11 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     if (prev?.lower === "as" && tokens[c.start - 2]?.lower === "known") {
       const q = persons.find((x) => x.end <= c.start - 2 && x.end >= c.start - 5);
       if (q) {
-        persons.push({ ...q, start: c.start, end: c.end, sent: tokens[c.start]!.sent, surface: c.name, via: "alias" });
+        const al = mkMention(c.start, c.end, tokens[c.start]!.sent, q.actor, c.name, "alias");
+        al.role = q.role;
+        al.affiliation = q.affiliation;
+        al.affiliationRule = q.affiliationRule;
+        persons.push(al);
         continue;
       }
     }
@@ -734,7 +742,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     if (p.actor.name.includes(" ")) continue;
     const full = resolveName([p.actor.name], p.actor.name);
     if (full) {
-      p.actor = { key: nodeKey("Person", full), type: "Person", name: full };
+      p.actor = mkActor(nodeKey("Person", full), "Person", full);
       p.via = "surname";
     }
   }
@@ -764,7 +772,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
   for (const p of persons) {
     if (p.via !== "surname" && p.actor.name.includes(" ")) continue;
     const full = known.get(p.surface);
-    if (full && full !== p.actor.name) p.actor = { key: nodeKey("Person", full), type: "Person", name: full };
+    if (full && full !== p.actor.name) p.actor = mkActor(nodeKey("Person", full), "Person", full);
   }
   for (const c of pending) {
     if (!c.words.length) continue;
@@ -874,7 +882,7 @@ function defaultTitleState(lex: Lexicon, p: ActorMention): void {
   if (p.affiliation || !p.role) return;
   const id = TITLE_STATE[p.role.toLowerCase().replace(/^(u\.s\.|us|american)\s+/, "")];
   if (!id || !lex.states.has(id)) return;
-  p.affiliation = { start: p.start, end: p.start, sent: p.sent, actor: { key: nodeKey("State", id), type: "State", name: lex.stateName(id), state: id }, surface: "", via: "title-state" };
+  p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "title-state");
   p.affiliationRule = "title-state";
 }
 

@@ -8,6 +8,7 @@ import { nodeKey } from "../util/keys.js";
 import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import type { Actor, ActorMention, Mentions } from "../recognize/mentions.js";
+import { mkActor, mkMention } from "../recognize/mentions.js";
 import type { ArticleMeeting, MeetingMention } from "../recognize/meetings.js";
 import { DESCRIPTORS, TITLE_MODIFIERS, WEEKDAY, set } from "../recognize/words.js";
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
@@ -102,7 +103,7 @@ function matchAt(c: Compiled, tokens: readonly Token[], i: number): number {
   return j;
 }
 
-const PAIR_ACTOR: Actor = { key: "pair:", type: "State", name: "" };
+const PAIR_ACTOR: Actor = mkActor("pair:", "State", "");
 
 // ------------------------------------------------------------------ word classes for gaps
 const GLUE = set(`'s ' of the a an its their his her ( )`);
@@ -162,7 +163,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
         if (am.actor.type === "Person" || cur.head.actor.type !== "Person") cur.head = am;
         continue;
       }
-      cur = { start: am.start, end: am.end, sent: am.sent, head: am };
+      cur = { start: am.start, end: am.end, sent: am.sent, head: am, pair: false };
       chunks.push(cur);
     }
     // "the two sides", "both parties": a chunk standing for the two parties
@@ -177,7 +178,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
       else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - (p1 === "rival" ? 1 : 0);
       if (start < 0 || tokens[k + 1]?.lower === "of" || (tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s")) continue;
       if (m.actorAt[start]! >= 0) continue;
-      chunks.push({ start, end: k + 1, sent: t.sent, head: { start, end: k + 1, sent: t.sent, actor: PAIR_ACTOR, surface: "", via: "pair" }, pair: true });
+      chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true });
       added = true;
     }
     if (added) chunks.sort((x, y) => x.start - y.start);
@@ -367,7 +368,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
       if (pi >= 0) {
         const p = m.places[pi]!;
         const st = p.state ?? lex.placeState.get(p.name.toLowerCase());
-        if (st) return { key: nodeKey("State", st), type: "State", name: lex.stateName(st), state: st };
+        if (st) return mkActor(nodeKey("State", st), "State", lex.stateName(st), st);
         return undefined;
       }
       if (!GLUE.has(tokens[k]!.lower)) return undefined;
@@ -441,7 +442,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     const af = am.affiliation?.actor;
     if (am.actor.type !== "Person" || !af) continue;
     if (am.role && /\b(former|ex-|retired|late)\b/i.test(am.role)) formerRole.add(am.actor.key);
-    const st = af.type === "State" ? af : af.state && lex.states.has(af.state) ? { key: nodeKey("State", af.state), type: "State" as const, name: lex.stateName(af.state), state: af.state } : undefined;
+    const st = af.type === "State" ? af : af.state && lex.states.has(af.state) ? mkActor(nodeKey("State", af.state), "State", lex.stateName(af.state), af.state) : undefined;
     if (st) personState.set(am.actor.key, st);
     if (af.type === "Group" && af.orgKind === "international") personIntl.set(am.actor.key, af);
     let set = personAffil.get(am.actor.key);
@@ -454,7 +455,8 @@ export function extractRelations(inp: RelationInput): Fact[] {
 
   const push = (f: Fact) => {
     if ("actor" in f.target && f.target.actor.key === f.source.key) return;
-    facts.push(f);
+    // one shape for every stored fact (optional fields present): keeps the code that reads them monomorphic
+    facts.push({ type: f.type, source: f.source, target: f.target, rule: f.rule, confidence: f.confidence, sent: f.sent, cameo: f.cameo, what: f.what, role: f.role });
   };
 
   const mediate = (mediators: Actor[], s: number, te: number, sentEnd: number, rule: RelationRule, exclude: Actor[]) => {
@@ -708,7 +710,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
               const pi = m.placeAt[q]!;
               const pl = pi >= 0 ? m.places[pi]! : undefined;
               if (pl?.state && lex.states.get(pl.state)?.capitals.includes(pl.name) && !S.some((y) => y.state === pl.state)) {
-                target = { key: nodeKey("State", pl.state), type: "State", name: lex.stateName(pl.state), state: pl.state };
+                target = mkActor(nodeKey("State", pl.state), "State", lex.stateName(pl.state), pl.state);
                 break;
               }
               continue;
@@ -722,7 +724,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
             // treats the force itself as the party (Sudan's army against the RSF)
             if (act.type === "Group" && act.state && lex.states.has(act.state)) {
               const stKey = nodeKey("State", act.state);
-              if ((freq.get(stKey)?.n ?? 0) >= (freq.get(act.key)?.n ?? 0)) act = { key: stKey, type: "State", name: lex.stateName(act.state), state: act.state };
+              if ((freq.get(stKey)?.n ?? 0) >= (freq.get(act.key)?.n ?? 0)) act = mkActor(stKey, "State", lex.stateName(act.state), act.state);
             }
             if (!S.some((x) => sameSide(x, act) || ownSide(x, act))) {
               target = act;
@@ -733,9 +735,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
           if (rule.name === "making-demands") target = undefined; // "of adding new demands to a proposal": no addressee
           const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
           for (const x of S) {
-            const d: PendingDemand = { source: x, rule, sent: s, cameo };
-            if (target) d.target = target;
-            if (whatText) d.what = whatText;
+            const d: PendingDemand = { source: x, target, rule, sent: s, cameo, what: whatText || undefined };
             demands.push(d);
           }
           break;

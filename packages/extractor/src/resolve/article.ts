@@ -5,7 +5,7 @@ import type { ArticleInput } from "../types.js";
 import { normalizeDate, readTextMetadata } from "../input/metadata.js";
 import { analyse } from "../nlp/wink.js";
 import type { Lexicon } from "../recognize/lexicon.js";
-import { recognize, type Actor } from "../recognize/mentions.js";
+import { mkActor, recognize, type Actor } from "../recognize/mentions.js";
 import { findMeetings, mergeMeetings, type ArticleMeeting } from "../recognize/meetings.js";
 import { extractRelations, type Fact } from "../relations/extract.js";
 
@@ -55,12 +55,12 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
       // "Eritrean troops", "Israel Defense Forces": the organ's state is named too
       const st = lex.states.get(am.actor.state);
       if (st && [st.name, ...st.demonyms, ...st.aliases].some((f) => am.surface.startsWith(f + " ")))
-        see({ key: nodeKey("State", st.id), type: "State", name: st.name, state: st.id }, am.surface.slice(0, am.surface.indexOf(" ")), am.sent);
+        see(mkActor(nodeKey("State", st.id), "State", st.name, st.id), am.surface.slice(0, am.surface.indexOf(" ")), am.sent);
     }
     if (am.via === "composed" && am.actor.state) {
       // "Qatar's foreign ministry" also names Qatar
       const st = lex.states.get(am.actor.state);
-      if (st) see({ key: nodeKey("State", st.id), type: "State", name: st.name, state: st.id }, analysis.text.slice(analysis.tokens[am.start]!.start, analysis.tokens[am.start]!.end), am.sent);
+      if (st) see(mkActor(nodeKey("State", st.id), "State", st.name, st.id), analysis.text.slice(analysis.tokens[am.start]!.start, analysis.tokens[am.start]!.end), am.sent);
     }
   }
   const r: ArticleResult = {
