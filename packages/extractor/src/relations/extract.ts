@@ -5,7 +5,7 @@
 // officials stand for their organisation or state.
 import { CAMEO, type RelationType } from "@backchannel/schema";
 import { nodeKey } from "../util/keys.js";
-import type { Analysis, Token } from "../nlp/wink.js";
+import type { Analysis, Sentence, Token } from "../nlp/wink.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import type { Actor, ActorMention, Mentions } from "../recognize/mentions.js";
 import { mkActor, mkMention } from "../recognize/mentions.js";
@@ -492,6 +492,157 @@ export function extractRelations(inp: RelationInput): Fact[] {
     }
   };
 
+  // The handlers per relation type are separate functions: V8 compiles (and, after a rare branch,
+  // recompiles) each on its own instead of one 18 KB function.
+  const onMediates = (rule: RelationRule, s: number, ts: number, te: number, sen: Sentence, S: Actor[], O: Actor[], subj: number[], obj: number[]): void => {
+  if (rule.args === "obj") {
+    if (O.length) consumedMediatorNoun.add(ts);
+    mediate(O, s, te, sen.tokEnd, rule, []);
+    return;
+  }
+  let meds = S;
+  // "has served as Kuala Lumpur's facilitator": the subject mediates with the possessor
+  if (rule.args === "possessor" && subj.length && tokens[chunks[subj[0]!]!.start - 1]?.lower === "as") {
+    const verbAt = chunks[subj[0]!]!.start - 2;
+    if (verbAt > sen.tokStart) meds = [...meds, ...heads(subjectBefore(verbAt, sen.tokStart))];
+  }
+  if (rule.alsoAfter) {
+    let k = te;
+    while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and)$/.test(tokens[k]!.lower)) k++;
+    if (k < sen.tokEnd && /^(alongside|with|and)$/.test(tokens[k]!.lower)) meds = [...meds, ...heads(objectAfter(k + 1, sen.tokEnd, 2))];
+  }
+  if (meds.length && /mediator|broker|facilitator|intermediar|guarantor|go-between/.test(tokens[te - 1]!.lower)) consumedMediatorNoun.add(te - 1);
+  mediate(meds, s, te, sen.tokEnd, rule, []);
+  return;
+  };
+
+  const onMeets = (rule: RelationRule, s: number, ts: number, te: number, sen: Sentence, S: Actor[], O: Actor[], subj: number[], obj: number[]): void => {
+  const meeting = placedIn.get(s);
+  if (rule.args === "between") {
+    for (let x = 0; x < O.length; x++)
+      for (let y = x + 1; y < O.length; y++) push({ type: "MEETS", source: O[x]!, target: { actor: O[y]! }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
+    if (meeting !== undefined) for (const o of O) push({ type: "ATTENDS", source: o, target: { meeting }, rule: rule.name, confidence: rule.confidence, sent: s });
+    return;
+  }
+  if (rule.name === "for-talks-with" && !S.length) return;
+  if (rule.name === "signed-passive" || (rule.name === "signed-agreement" && !S.length && /^(signed|initialled|initialed|inked)$/.test(tokens[ts]!.lower))) {
+    // "The deal, signed in a hotel in Doha by X and Y, ...": the signatories meet
+    for (let k = te; k < Math.min(te + 16, sen.tokEnd); k++) {
+      const lw = tokens[k]!.lower;
+      if (lw === "by") {
+        const by = heads(objectAfter(k + 1, sen.tokEnd, 3));
+        for (let x = 0; x < by.length; x++)
+          for (let y = x + 1; y < by.length; y++) if (!sameSide(by[x]!, by[y]!) && !ownSide(by[x]!, by[y]!)) push({ type: "MEETS", source: by[x]!, target: { actor: by[y]! }, rule: "signed-by", confidence: 0.7, sent: s, cameo: rule.cameo });
+        break;
+      }
+      if (CLAUSE_BREAK.has(lw) || lw === ",") break;
+    }
+  }
+  if (rule.name === "signed-passive") return;
+  if ((rule.name === "held-talks" || rule.name === "held-talks-with") && S.length && tokens[te]?.lower === "between") {
+    // "Ruto opened talks between South Sudan's government and the opposition": the convener mediates
+    const parties = heads(objectAfter(te + 1, sen.tokEnd, 3));
+    const conveners = S.filter((x) => !parties.some((y) => sameSide(x, y) || ownSide(x, y)));
+    if (parties.length && conveners.length === S.length) {
+      mediate(conveners, s, te, sen.tokEnd, { ...rule, name: "convened-talks-between", type: "MEDIATES" }, parties);
+      for (let x = 0; x < parties.length; x++)
+        for (let y = x + 1; y < parties.length; y++) push({ type: "MEETS", source: parties[x]!, target: { actor: parties[y]! }, rule: "talks-between", confidence: 0.75, sent: s, cameo: rule.cameo });
+      return;
+    }
+  }
+  if (rule.name === "signed-agreement" && !O.length) {
+    // "signed the document with Gerardo Blyde"
+    for (let k = te; k < Math.min(te + 8, sen.tokEnd); k++) {
+      if (tokens[k]!.lower === "with") {
+        O = heads(objectAfter(k + 1, sen.tokEnd, 3));
+        break;
+      }
+      if (CLAUSE_BREAK.has(tokens[k]!.lower) || tokens[k]!.text === ",") break;
+    }
+  }
+  if (rule.name === "hosted" && O.length >= 2) {
+    // "X hosted A and B": A and B meet; a host of two opposing parties mediates
+    let opposed = false;
+    for (let x = 0; x < O.length; x++)
+      for (let y = x + 1; y < O.length; y++)
+        if (!sameSide(O[x]!, O[y]!)) {
+          opposed = true;
+          push({ type: "MEETS", source: O[x]!, target: { actor: O[y]! }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s, cameo: rule.cameo });
+        }
+    const hosts = S.filter((x) => !O.some((y) => sameSide(x, y)));
+    if (opposed && hosts.length && /^host/.test(tokens[ts]!.lower) && !O.some((y) => mediatorKeys.has(y.key))) mediate(hosts, s, te, sen.tokEnd, { ...rule, name: "hosted-parties", type: "MEDIATES" }, O);
+  }
+  if (O.length) {
+    for (const x of S) for (const y of O) if ((!sameSide(x, y) || x.type === "Person" || y.type === "Person") && !ownSide(x, y)) push({ type: "MEETS", source: x, target: { actor: y }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
+  } else if (S.length >= 2 && rule.name !== "hosted" && rule.name !== "visited" && rule.name !== "visit-to" && !(rule.name === "signed-agreement" && /^agree/.test(tokens[ts]!.lower) && subj.some((x) => chunks[x]!.pair))) {
+    for (let x = 0; x < S.length; x++)
+      for (let y = x + 1; y < S.length; y++) push({ type: "MEETS", source: S[x]!, target: { actor: S[y]! }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s, cameo: rule.cameo });
+  }
+  if (meeting !== undefined && rule.name !== "visited") for (const x of [...S, ...O]) push({ type: "ATTENDS", source: x, target: { meeting }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s });
+  return;
+  };
+
+  const onAttends = (rule: RelationRule, s: number, ts: number, te: number, sen: Sentence, S: Actor[], O: Actor[], subj: number[], obj: number[]): void => {
+  const meeting = rule.name === "meeting-of" ? (meetingAtNoun.get(ts) ?? meetingsIn.get(s)) : meetingsIn.get(s);
+  const who = rule.name === "meeting-of" ? O : S;
+  if (meeting !== undefined) {
+    for (const x of who) push({ type: "ATTENDS", source: x, target: { meeting }, rule: rule.name, confidence: rule.confidence, sent: s });
+  } else if (rule.name === "meeting-of") {
+    for (let x = 0; x < who.length; x++)
+      for (let y = x + 1; y < who.length; y++) push({ type: "MEETS", source: who[x]!, target: { actor: who[y]! }, rule: rule.name, confidence: rule.confidence * 0.8, sent: s, cameo: CAMEO.CONSULT });
+  }
+  return;
+  };
+
+  const onDemands = (rule: RelationRule, s: number, ts: number, te: number, sen: Sentence, S: Actor[], O: Actor[], subj: number[], obj: number[]): void => {
+  if (!S.length) return;
+  // the demand, in the article's words: up to the end of the clause
+  let k = te;
+  while (k < sen.tokEnd && k < te + 14) {
+    const t = tokens[k]!;
+    if (t.text === ";" || t.text === "." || (k > te + 2 && (t.text === "," || /^(but|while|which|following|after|as|because|whereas)$/.test(t.lower)))) break;
+    k++;
+  }
+  const whatText = k > te ? a.text.slice(tokens[te]!.start, tokens[k - 1]!.end).replace(/^(that|for|on)\s+/i, "").trim() : "";
+  let target: Actor | undefined = rule.objThenTo ? O.find((x) => !S.some((y) => sameSide(x, y))) : undefined;
+  for (let q = te; q < k && !target; q++) {
+    const ci = chunkAt[q]!;
+    if (ci < 0) {
+      // "demanded that Washington lift ...": a capital in the demand stands for its state
+      const pi = m.placeAt[q]!;
+      const pl = pi >= 0 ? m.places[pi]! : undefined;
+      if (pl?.state && lex.states.get(pl.state)?.capitals.includes(pl.name) && !S.some((y) => y.state === pl.state)) {
+        target = mkActor(nodeKey("State", pl.state), "State", lex.stateName(pl.state), pl.state);
+        break;
+      }
+      continue;
+    }
+    let act = chunks[ci]!.head.actor;
+    if (act.type === "Person" && /^(on|of|for|against|to|about)$/.test(tokens[chunks[ci]!.start - 1]?.lower ?? "")) {
+      q = chunks[ci]!.end - 1;
+      continue;
+    }
+    // "the withdrawal of the Israeli military": the addressee is the state, unless the article
+    // treats the force itself as the party (Sudan's army against the RSF)
+    if (act.type === "Group" && act.state && lex.states.has(act.state)) {
+      const stKey = nodeKey("State", act.state);
+      if ((freq.get(stKey)?.n ?? 0) >= (freq.get(act.key)?.n ?? 0)) act = mkActor(stKey, "State", lex.stateName(act.state), act.state);
+    }
+    if (!S.some((x) => sameSide(x, act) || ownSide(x, act))) {
+      target = act;
+      break;
+    }
+    q = chunks[ci]!.end - 1;
+  }
+  if (rule.name === "making-demands") target = undefined; // "of adding new demands to a proposal": no addressee
+  const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
+  for (const x of S) {
+    const d: PendingDemand = { source: x, target, rule, sent: s, cameo, what: whatText || undefined };
+    demands.push(d);
+  }
+  return;
+  };
+
   let lastSubj: { sent: number; idx: number[] } | undefined;
   for (let s = 0; s < sentences.length; s++) {
     const sen = sentences[s]!;
@@ -595,151 +746,18 @@ export function extractRelations(inp: RelationInput): Fact[] {
       if (S.length) subjectLists.push({ sent: s, actors: S });
 
       switch (rule.type) {
-        case "MEDIATES": {
-          if (rule.args === "obj") {
-            if (O.length) consumedMediatorNoun.add(ts);
-            mediate(O, s, te, sen.tokEnd, rule, []);
-            break;
-          }
-          let meds = S;
-          // "has served as Kuala Lumpur's facilitator": the subject mediates with the possessor
-          if (rule.args === "possessor" && subj.length && tokens[chunks[subj[0]!]!.start - 1]?.lower === "as") {
-            const verbAt = chunks[subj[0]!]!.start - 2;
-            if (verbAt > sen.tokStart) meds = [...meds, ...heads(subjectBefore(verbAt, sen.tokStart))];
-          }
-          if (rule.alsoAfter) {
-            let k = te;
-            while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and)$/.test(tokens[k]!.lower)) k++;
-            if (k < sen.tokEnd && /^(alongside|with|and)$/.test(tokens[k]!.lower)) meds = [...meds, ...heads(objectAfter(k + 1, sen.tokEnd, 2))];
-          }
-          if (meds.length && /mediator|broker|facilitator|intermediar|guarantor|go-between/.test(tokens[te - 1]!.lower)) consumedMediatorNoun.add(te - 1);
-          mediate(meds, s, te, sen.tokEnd, rule, []);
+        case "MEDIATES":
+          onMediates(rule, s, ts, te, sen, S, O, subj, obj);
           break;
-        }
-        case "MEETS": {
-          const meeting = placedIn.get(s);
-          if (rule.args === "between") {
-            for (let x = 0; x < O.length; x++)
-              for (let y = x + 1; y < O.length; y++) push({ type: "MEETS", source: O[x]!, target: { actor: O[y]! }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
-            if (meeting !== undefined) for (const o of O) push({ type: "ATTENDS", source: o, target: { meeting }, rule: rule.name, confidence: rule.confidence, sent: s });
-            break;
-          }
-          if (rule.name === "for-talks-with" && !S.length) break;
-          if (rule.name === "signed-passive" || (rule.name === "signed-agreement" && !S.length && /^(signed|initialled|initialed|inked)$/.test(tokens[ts]!.lower))) {
-            // "The deal, signed in a hotel in Doha by X and Y, ...": the signatories meet
-            for (let k = te; k < Math.min(te + 16, sen.tokEnd); k++) {
-              const lw = tokens[k]!.lower;
-              if (lw === "by") {
-                const by = heads(objectAfter(k + 1, sen.tokEnd, 3));
-                for (let x = 0; x < by.length; x++)
-                  for (let y = x + 1; y < by.length; y++) if (!sameSide(by[x]!, by[y]!) && !ownSide(by[x]!, by[y]!)) push({ type: "MEETS", source: by[x]!, target: { actor: by[y]! }, rule: "signed-by", confidence: 0.7, sent: s, cameo: rule.cameo });
-                break;
-              }
-              if (CLAUSE_BREAK.has(lw) || lw === ",") break;
-            }
-          }
-          if (rule.name === "signed-passive") break;
-          if ((rule.name === "held-talks" || rule.name === "held-talks-with") && S.length && tokens[te]?.lower === "between") {
-            // "Ruto opened talks between South Sudan's government and the opposition": the convener mediates
-            const parties = heads(objectAfter(te + 1, sen.tokEnd, 3));
-            const conveners = S.filter((x) => !parties.some((y) => sameSide(x, y) || ownSide(x, y)));
-            if (parties.length && conveners.length === S.length) {
-              mediate(conveners, s, te, sen.tokEnd, { ...rule, name: "convened-talks-between", type: "MEDIATES" }, parties);
-              for (let x = 0; x < parties.length; x++)
-                for (let y = x + 1; y < parties.length; y++) push({ type: "MEETS", source: parties[x]!, target: { actor: parties[y]! }, rule: "talks-between", confidence: 0.75, sent: s, cameo: rule.cameo });
-              break;
-            }
-          }
-          if (rule.name === "signed-agreement" && !O.length) {
-            // "signed the document with Gerardo Blyde"
-            for (let k = te; k < Math.min(te + 8, sen.tokEnd); k++) {
-              if (tokens[k]!.lower === "with") {
-                O = heads(objectAfter(k + 1, sen.tokEnd, 3));
-                break;
-              }
-              if (CLAUSE_BREAK.has(tokens[k]!.lower) || tokens[k]!.text === ",") break;
-            }
-          }
-          if (rule.name === "hosted" && O.length >= 2) {
-            // "X hosted A and B": A and B meet; a host of two opposing parties mediates
-            let opposed = false;
-            for (let x = 0; x < O.length; x++)
-              for (let y = x + 1; y < O.length; y++)
-                if (!sameSide(O[x]!, O[y]!)) {
-                  opposed = true;
-                  push({ type: "MEETS", source: O[x]!, target: { actor: O[y]! }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s, cameo: rule.cameo });
-                }
-            const hosts = S.filter((x) => !O.some((y) => sameSide(x, y)));
-            if (opposed && hosts.length && /^host/.test(tokens[ts]!.lower) && !O.some((y) => mediatorKeys.has(y.key))) mediate(hosts, s, te, sen.tokEnd, { ...rule, name: "hosted-parties", type: "MEDIATES" }, O);
-          }
-          if (O.length) {
-            for (const x of S) for (const y of O) if ((!sameSide(x, y) || x.type === "Person" || y.type === "Person") && !ownSide(x, y)) push({ type: "MEETS", source: x, target: { actor: y }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
-          } else if (S.length >= 2 && rule.name !== "hosted" && rule.name !== "visited" && rule.name !== "visit-to" && !(rule.name === "signed-agreement" && /^agree/.test(tokens[ts]!.lower) && subj.some((x) => chunks[x]!.pair))) {
-            for (let x = 0; x < S.length; x++)
-              for (let y = x + 1; y < S.length; y++) push({ type: "MEETS", source: S[x]!, target: { actor: S[y]! }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s, cameo: rule.cameo });
-          }
-          if (meeting !== undefined && rule.name !== "visited") for (const x of [...S, ...O]) push({ type: "ATTENDS", source: x, target: { meeting }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s });
+        case "MEETS":
+          onMeets(rule, s, ts, te, sen, S, O, subj, obj);
           break;
-        }
-        case "ATTENDS": {
-          const meeting = rule.name === "meeting-of" ? (meetingAtNoun.get(ts) ?? meetingsIn.get(s)) : meetingsIn.get(s);
-          const who = rule.name === "meeting-of" ? O : S;
-          if (meeting !== undefined) {
-            for (const x of who) push({ type: "ATTENDS", source: x, target: { meeting }, rule: rule.name, confidence: rule.confidence, sent: s });
-          } else if (rule.name === "meeting-of") {
-            for (let x = 0; x < who.length; x++)
-              for (let y = x + 1; y < who.length; y++) push({ type: "MEETS", source: who[x]!, target: { actor: who[y]! }, rule: rule.name, confidence: rule.confidence * 0.8, sent: s, cameo: CAMEO.CONSULT });
-          }
+        case "ATTENDS":
+          onAttends(rule, s, ts, te, sen, S, O, subj, obj);
           break;
-        }
-        case "DEMANDS": {
-          if (!S.length) break;
-          // the demand, in the article's words: up to the end of the clause
-          let k = te;
-          while (k < sen.tokEnd && k < te + 14) {
-            const t = tokens[k]!;
-            if (t.text === ";" || t.text === "." || (k > te + 2 && (t.text === "," || /^(but|while|which|following|after|as|because|whereas)$/.test(t.lower)))) break;
-            k++;
-          }
-          const whatText = k > te ? a.text.slice(tokens[te]!.start, tokens[k - 1]!.end).replace(/^(that|for|on)\s+/i, "").trim() : "";
-          let target: Actor | undefined = rule.objThenTo ? O.find((x) => !S.some((y) => sameSide(x, y))) : undefined;
-          for (let q = te; q < k && !target; q++) {
-            const ci = chunkAt[q]!;
-            if (ci < 0) {
-              // "demanded that Washington lift ...": a capital in the demand stands for its state
-              const pi = m.placeAt[q]!;
-              const pl = pi >= 0 ? m.places[pi]! : undefined;
-              if (pl?.state && lex.states.get(pl.state)?.capitals.includes(pl.name) && !S.some((y) => y.state === pl.state)) {
-                target = mkActor(nodeKey("State", pl.state), "State", lex.stateName(pl.state), pl.state);
-                break;
-              }
-              continue;
-            }
-            let act = chunks[ci]!.head.actor;
-            if (act.type === "Person" && /^(on|of|for|against|to|about)$/.test(tokens[chunks[ci]!.start - 1]?.lower ?? "")) {
-              q = chunks[ci]!.end - 1;
-              continue;
-            }
-            // "the withdrawal of the Israeli military": the addressee is the state, unless the article
-            // treats the force itself as the party (Sudan's army against the RSF)
-            if (act.type === "Group" && act.state && lex.states.has(act.state)) {
-              const stKey = nodeKey("State", act.state);
-              if ((freq.get(stKey)?.n ?? 0) >= (freq.get(act.key)?.n ?? 0)) act = mkActor(stKey, "State", lex.stateName(act.state), act.state);
-            }
-            if (!S.some((x) => sameSide(x, act) || ownSide(x, act))) {
-              target = act;
-              break;
-            }
-            q = chunks[ci]!.end - 1;
-          }
-          if (rule.name === "making-demands") target = undefined; // "of adding new demands to a proposal": no addressee
-          const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
-          for (const x of S) {
-            const d: PendingDemand = { source: x, target, rule, sent: s, cameo, what: whatText || undefined };
-            demands.push(d);
-          }
+        case "DEMANDS":
+          onDemands(rule, s, ts, te, sen, S, O, subj, obj);
           break;
-        }
       }
     }
   }
