@@ -29,11 +29,13 @@ export function monthNumber(word: string): number | undefined {
   return MONTH_MAP.get(w.endsWith(".") ? w.slice(0, -1) : w);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** "YYYY-MM-DD" for a real calendar date (Gregorian leap years), else undefined. No Date objects. */
 export function isoDate(y: number, m: number, d: number): string | undefined {
-  if (!(y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1) return undefined;
-  return dt.toISOString().slice(0, 10);
+  if (!(y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31) || !Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return undefined;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)) return undefined;
+  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /** Normalises a date given as metadata ("2024-08-15", "2024-08-15T10:00Z", "August 15, 2024", "15 Aug 2024"). */
