@@ -32,6 +32,15 @@ export interface ArticleResult {
   facts: Fact[];
 }
 
+const LOOSE_SPACE = /\s\s|[\n\r\t\u00a0]/;
+const FORMS = new WeakMap<object, string[]>();
+/** A state's name, demonyms and aliases, each followed by a space (built once per state). */
+function stateForms(st: { name: string; demonyms: string[]; aliases: string[] }): string[] {
+  let f = FORMS.get(st);
+  if (!f) FORMS.set(st, (f = [st.name, ...st.demonyms, ...st.aliases].map((x) => x + " ")));
+  return f;
+}
+
 export function extractArticle(input: ArticleInput & { author?: string }, lex: Lexicon): ArticleResult {
   const meta = readTextMetadata(input.text, normalizeDate(input.date));
   const analysis = analyse(meta.masked);
@@ -46,7 +55,7 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
   const see = (actor: Actor, surface: string, sent: number, role?: string) => {
     let e = entities.get(actor.key);
     if (!e) entities.set(actor.key, (e = { actor, surfaces: new Set(), roles: new Set(), sent }));
-    if (surface) e.surfaces.add(surface.replace(/\s+/g, " "));
+    if (surface) e.surfaces.add(LOOSE_SPACE.test(surface) ? surface.replace(/\s+/g, " ") : surface);
     if (role) e.roles.add(role);
   };
   for (const am of mentions.actors) {
@@ -54,7 +63,7 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
     if (am.via === "name" && am.actor.type === "Group" && am.actor.state) {
       // "Eritrean troops", "Israel Defense Forces": the organ's state is named too
       const st = lex.states.get(am.actor.state);
-      if (st && [st.name, ...st.demonyms, ...st.aliases].some((f) => am.surface.startsWith(f + " ")))
+      if (st && stateForms(st).some((f) => am.surface.startsWith(f)))
         see(mkActor(nodeKey("State", st.id), "State", st.name, st.id), am.surface.slice(0, am.surface.indexOf(" ")), am.sent);
     }
     if (am.via === "composed" && am.actor.state) {
