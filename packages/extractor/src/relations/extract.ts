@@ -611,7 +611,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
       // "demanded that Washington lift ...": a capital in the demand stands for its state
       const pi = m.placeAt[q]!;
       const pl = pi >= 0 ? m.places[pi]! : undefined;
-      if (pl?.state && lex.states.get(pl.state)?.capitals.includes(pl.name) && !S.some((y) => y.state === pl.state)) {
+      if (pl?.state && tokens[q - 1]?.lower === "that" && lex.states.get(pl.state)?.capitals.includes(pl.name) && !S.some((y) => y.state === pl.state)) {
         target = mkActor(nodeKey("State", pl.state), "State", lex.stateName(pl.state), pl.state);
         break;
       }
@@ -636,6 +636,15 @@ export function extractRelations(inp: RelationInput): Fact[] {
   }
   if (rule.name === "making-demands") target = undefined; // "of adding new demands to a proposal": no addressee
   const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
+  // "X demanded that Riyadh pay ..., and called for the reopening of ...": a coordinated demand
+  // without its own addressee keeps the one before it in the sentence
+  if (!target && /^(and|but)$/.test(tokens[ts - 1]?.lower ?? "")) {
+    for (let d = demands.length - 1; d >= 0 && demands[d]!.sent === s; d--)
+      if (demands[d]!.target && S.some((x) => x.key === demands[d]!.source.key)) {
+        target = demands[d]!.target;
+        break;
+      }
+  }
   for (const x of S) {
     const d: PendingDemand = { source: x, target, rule, sent: s, cameo, what: whatText || undefined };
     demands.push(d);
