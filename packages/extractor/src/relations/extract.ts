@@ -653,6 +653,105 @@ export function extractRelations(inp: RelationInput): Fact[] {
   };
 
   let lastSubj: { sent: number; idx: number[] } | undefined;
+  // one rule match: its arguments, then the handler of its relation type (a function of its own, so V8
+  // compiles the sentence loop and the argument reading separately)
+  const onMatch = (best: Compiled, bestEnd: number, i: number, s: number, sen: Sentence): void => {
+  const rule = best.rule;
+  const ts = i;
+  const te = bestEnd;
+  let subj: number[] = [];
+  let obj: number[] = [];
+  let objActor: Actor | undefined;
+  switch (rule.args) {
+    case "subj-obj":
+      subj = subjectBefore(ts, sen.tokStart);
+      // "X visited Moscow and held talks with Y": the subject of the coordinated verb
+      if (!subj.length && tokens[ts - 1]?.lower === "and" && lastSubj && lastSubj.sent === s) subj = lastSubj.idx;
+      obj = objectAfter(te, sen.tokEnd);
+      break;
+    case "subj":
+      subj = subjectBefore(ts, sen.tokStart);
+      break;
+    case "obj":
+    case "between":
+      obj = objectAfter(te, sen.tokEnd, rule.args === "between" ? 3 : 2, rule.type === "MEDIATES" && tokens[te - 1]!.lower !== "," && rule.name !== "mediators-list");
+      break;
+    case "possessor":
+      if (chunkAt[ts - 1]! >= 0) subj = [chunkAt[ts - 1]!];
+      if (rule.type === "MEETS") obj = objectAfter(te, sen.tokEnd);
+      break;
+    case "prefix":
+      if (chunkAt[ts - 1]! >= 0) subj = listFrom(chunkAt[ts - 1]!, -1);
+      break;
+  }
+  // coordinated verb without its own subject: "X told reporters ... but insisted that ...",
+  // "X has rejected the accord and demanded ...": the sentence's subject
+  if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) {
+    let q = ts - 1;
+    while (q > sen.tokStart && PRE_GAP.has(tokens[q]!.lower) && !NEGATION.has(tokens[q]!.lower)) q--;
+    const participle = /^(after|before|while|when|since|by|following|upon)$/.test(tokens[q]?.lower ?? "") && /ing$/.test(tokens[ts]!.lower);
+    if ((participle || /^(and|but)$/.test(tokens[q]?.lower ?? "")) && q > sen.tokStart) {
+      let first = -1;
+      for (let k = sen.tokStart; k < q; k++)
+        if (chunkAt[k]! >= 0) {
+          first = k;
+          break;
+        }
+      // '"...," Mora said on Twitter after chairing ...': the speaker is the subject
+      if (first > sen.tokStart + 6) {
+        for (let k = q - 1; k > sen.tokStart; k--) {
+          const c = chunkAt[k]!;
+          if (c >= 0 && SPEECH.has(tokens[chunks[c]!.end]?.lower ?? "")) {
+            first = chunks[c]!.start;
+            break;
+          }
+        }
+      }
+      if (first >= 0 && (first <= sen.tokStart + 6 || SPEECH.has(tokens[chunks[chunkAt[first]!]!.end]?.lower ?? ""))) subj = listFrom(chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
+    }
+  }
+  if (rule.objThenTo) {
+    // "urged Iran to", "pressed Riyadh to": the object, then "to"
+    const last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
+    if (last < 0 || tokens[last]?.lower !== "to") {
+      obj = [];
+      const pa = rule.placesAsActors ? placeActorAfter(te, sen.tokEnd) : undefined;
+      const pe = pa ? placeEndAfter(te) : -1;
+      if (!pa || tokens[pe]?.lower !== "to") return;
+      objActor = pa;
+    }
+  }
+  if (rule.name === "for-talks-with") {
+    const first = chunks.findIndex((c) => c.sent === s);
+    if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(first, 1).filter((x) => chunks[x]!.end <= ts);
+  }
+  if (subj.length) lastSubj = { sent: s, idx: subj };
+  const S = heads(subj);
+  // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
+  if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(chunks[ci]!));
+  let O = objActor ? [objActor] : heads(obj);
+  if (rule.placesAsActors && !O.length && !rule.objThenTo) {
+    const pa = placeActorAfter(te, sen.tokEnd);
+    if (pa) O = [pa];
+  }
+  if (S.length) subjectLists.push({ sent: s, actors: S });
+
+  switch (rule.type) {
+    case "MEDIATES":
+      onMediates(rule, s, ts, te, sen, S, O, subj, obj);
+      break;
+    case "MEETS":
+      onMeets(rule, s, ts, te, sen, S, O, subj, obj);
+      break;
+    case "ATTENDS":
+      onAttends(rule, s, ts, te, sen, S, O, subj, obj);
+      break;
+    case "DEMANDS":
+      onDemands(rule, s, ts, te, sen, S, O, subj, obj);
+      break;
+  }
+  };
+
   for (let s = 0; s < sentences.length; s++) {
     const sen = sentences[s]!;
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
@@ -674,100 +773,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
         bestEnd = e;
       }
       if (!best) continue;
-      const rule = best.rule;
-      const ts = i;
-      const te = bestEnd;
-      let subj: number[] = [];
-      let obj: number[] = [];
-      let objActor: Actor | undefined;
-      switch (rule.args) {
-        case "subj-obj":
-          subj = subjectBefore(ts, sen.tokStart);
-          // "X visited Moscow and held talks with Y": the subject of the coordinated verb
-          if (!subj.length && tokens[ts - 1]?.lower === "and" && lastSubj && lastSubj.sent === s) subj = lastSubj.idx;
-          obj = objectAfter(te, sen.tokEnd);
-          break;
-        case "subj":
-          subj = subjectBefore(ts, sen.tokStart);
-          break;
-        case "obj":
-        case "between":
-          obj = objectAfter(te, sen.tokEnd, rule.args === "between" ? 3 : 2, rule.type === "MEDIATES" && tokens[te - 1]!.lower !== "," && rule.name !== "mediators-list");
-          break;
-        case "possessor":
-          if (chunkAt[ts - 1]! >= 0) subj = [chunkAt[ts - 1]!];
-          if (rule.type === "MEETS") obj = objectAfter(te, sen.tokEnd);
-          break;
-        case "prefix":
-          if (chunkAt[ts - 1]! >= 0) subj = listFrom(chunkAt[ts - 1]!, -1);
-          break;
-      }
-      // coordinated verb without its own subject: "X told reporters ... but insisted that ...",
-      // "X has rejected the accord and demanded ...": the sentence's subject
-      if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) {
-        let q = ts - 1;
-        while (q > sen.tokStart && PRE_GAP.has(tokens[q]!.lower) && !NEGATION.has(tokens[q]!.lower)) q--;
-        const participle = /^(after|before|while|when|since|by|following|upon)$/.test(tokens[q]?.lower ?? "") && /ing$/.test(tokens[ts]!.lower);
-        if ((participle || /^(and|but)$/.test(tokens[q]?.lower ?? "")) && q > sen.tokStart) {
-          let first = -1;
-          for (let k = sen.tokStart; k < q; k++)
-            if (chunkAt[k]! >= 0) {
-              first = k;
-              break;
-            }
-          // '"...," Mora said on Twitter after chairing ...': the speaker is the subject
-          if (first > sen.tokStart + 6) {
-            for (let k = q - 1; k > sen.tokStart; k--) {
-              const c = chunkAt[k]!;
-              if (c >= 0 && SPEECH.has(tokens[chunks[c]!.end]?.lower ?? "")) {
-                first = chunks[c]!.start;
-                break;
-              }
-            }
-          }
-          if (first >= 0 && (first <= sen.tokStart + 6 || SPEECH.has(tokens[chunks[chunkAt[first]!]!.end]?.lower ?? ""))) subj = listFrom(chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
-        }
-      }
-      if (rule.objThenTo) {
-        // "urged Iran to", "pressed Riyadh to": the object, then "to"
-        const last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
-        if (last < 0 || tokens[last]?.lower !== "to") {
-          obj = [];
-          const pa = rule.placesAsActors ? placeActorAfter(te, sen.tokEnd) : undefined;
-          const pe = pa ? placeEndAfter(te) : -1;
-          if (!pa || tokens[pe]?.lower !== "to") continue;
-          objActor = pa;
-        }
-      }
-      if (rule.name === "for-talks-with") {
-        const first = chunks.findIndex((c) => c.sent === s);
-        if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(first, 1).filter((x) => chunks[x]!.end <= ts);
-      }
-      if (subj.length) lastSubj = { sent: s, idx: subj };
-      const S = heads(subj);
-      // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
-      if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(chunks[ci]!));
-      let O = objActor ? [objActor] : heads(obj);
-      if (rule.placesAsActors && !O.length && !rule.objThenTo) {
-        const pa = placeActorAfter(te, sen.tokEnd);
-        if (pa) O = [pa];
-      }
-      if (S.length) subjectLists.push({ sent: s, actors: S });
-
-      switch (rule.type) {
-        case "MEDIATES":
-          onMediates(rule, s, ts, te, sen, S, O, subj, obj);
-          break;
-        case "MEETS":
-          onMeets(rule, s, ts, te, sen, S, O, subj, obj);
-          break;
-        case "ATTENDS":
-          onAttends(rule, s, ts, te, sen, S, O, subj, obj);
-          break;
-        case "DEMANDS":
-          onDemands(rule, s, ts, te, sen, S, O, subj, obj);
-          break;
-      }
+      onMatch(best, bestEnd, i, s, sen);
     }
   }
 
