@@ -1,5 +1,6 @@
 // Gazetteer: typed data (states, organisations, titles, places) plus small pure helpers.
 // Everything here is synchronous and side-effect free; indexes are built once, lazily, on first use.
+import { slugify } from "@backchannel/schema";
 import { ORGANISATIONS } from "./data/organisations.js";
 import { PLACES } from "./data/places.js";
 import { NON_UN_MEMBER_STATE_IDS, STATES } from "./data/states.js";
@@ -33,23 +34,9 @@ export interface LexiconEntry {
 /** Surface form (exact case as written) -> every reading of it; more than one reading = ambiguous. */
 export type Lexicon = ReadonlyMap<string, readonly LexiconEntry[]>;
 
-/** Lower-case ASCII slug (accents folded, apostrophes dropped), the same rules as the schema's slugify. */
-function slug(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/['\u2018\u2019\u02bc`]/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 80) || "unnamed"
-  );
-}
-
 /** Stable id of a place: the slug of its name ("Sharm el-Sheikh" -> "sharm-el-sheikh"). */
 export function placeId(place: PlaceEntry): string {
-  return slug(place.name);
+  return slugify(place.name);
 }
 
 // ------------------------------------------------------------------ lazily built indexes
