@@ -699,10 +699,23 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
         continue;
       }
     }
+    // "Justice and Human Rights Minister X": capitalised words that qualify a title are not names
+    if (!titleEnd.has(c.start) && (titleStart.has(c.end) || (next?.lower === "and" && titleModifierAhead(tokens, c.end + 1, titleStart)))) {
+      pending.push(c);
+      continue;
+    }
     if (titleEnd.has(c.start)) via = "title-before";
     else if (prev && ROLE_NOUNS.has(prev.lower)) via = "role-before";
     else if (prev?.text === "," && ROLE_NOUNS.has(tokens[c.start - 2]?.lower ?? "") ) via = "role-before";
     else if (prev?.lower === "by" && LED_BY.has(tokens[c.start - 2]?.lower ?? "")) via = "led-by";
+    // "the government team was headed by A, the opposition team by B": a gapped "led by"
+    else if (multi && prev?.lower === "by" && ledByEarlier(tokens, c.start - 1)) via = "led-by";
+    // "toppled Muammar Gaddafi", "the resignation of Hailemariam Desalegn": verbs and nouns of persons
+    else if (multi && c.words.length <= 4 && prev && (PERSON_OBJECT_VERBS.has(prev.lower) || (prev.lower === "of" && PERSON_OF_NOUNS.has(tokens[c.start - 2]?.lower ?? "")))) via = "person-object";
+    // "the President of Eritrea Isaias Afwerki": a title, "of" and its state right before the name
+    else if (multi && actorEnd.get(c.start)?.actor.type === "State" && tokens[actorEnd.get(c.start)!.start - 1]?.lower === "of" && titleEnd.has(actorEnd.get(c.start)!.start - 1)) via = "title-of-state";
+    // "the FPRC of Noureddine Adam": a group's leader
+    else if (multi && c.words.length <= 4 && prev?.lower === "of" && (actorEnd.get(c.start - 1)?.actor.type === "Group" || (tokens[c.start - 2]?.text === ")" && actorEnd.get(c.start - 2)?.actor.type === "Group"))) via = "org-of";
     else if (multi && next?.lower === "for" && actorStart.has(c.end + (tokens[c.end + 1]?.lower === "the" ? 2 : 1))) via = "for-actor";
     else if (multi && prev?.lower === "and" && pendingRole(tokens, c.start - 1)) via = "coordinated";
     else if (prev && HONORIFICS.has(prev.text)) via = "honorific";
@@ -712,7 +725,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     else if (multi && prev && SPEECH_AFTER.has(prev.lower) && (!next || next.kind === "punct")) via = "verb-before";
     else if (multi && next?.text === "," && tokens[c.end + 1] && PERSON_VERBS.has(tokens[c.end + 1]!.lower)) via = "verb-after";
     // "South Africa's Cyril Ramaphosa": a state's two- or three-word name
-    else if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "State" && !(next && next.kind === "word" && !next.cap && !PERSON_VERBS.has(next.lower) && next.lower !== "and")) via = "state-possessive";
+    else if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "State" && (!(next && next.kind === "word" && !next.cap && !PERSON_VERBS.has(next.lower) && next.lower !== "and") || coordinatedAfterPerson(tokens, actorEnd.get(c.start - 1)!.start, persons))) via = "state-possessive";
     // "Thomas Cirillo's National Salvation Front": a person's organisation
     else if (multi && (next?.text === "'s" || next?.text === "'") && actorStart.get(c.end + 1)?.actor.type === "Group") via = "possessor-org";
     // "Gerardo Blyde, who leads": "who" follows persons
@@ -803,6 +816,37 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
   }
   // a validated name may also be a longer form of a partial one (possessive split, etc.)
   for (const p of persons) actors.push(p);
+}
+
+// verbs and nouns whose object is usually a person ("toppled X", "the death of X")
+const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes"]);
+const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
+
+/** A capitalised run from `k` that is followed by a title ("and Human Rights Minister"). */
+function titleModifierAhead(tokens: readonly Token[], k: number, titleStart: Map<number, TitleMention>): boolean {
+  for (let j = k; j < k + 4; j++) {
+    if (titleStart.has(j)) return j > k;
+    if (!tokens[j]?.cap) return false;
+  }
+  return false;
+}
+
+/** "headed by A, the other side by B": a "led by" earlier in the sentence, before a comma. */
+function ledByEarlier(tokens: readonly Token[], by: number): boolean {
+  const sent = tokens[by]!.sent;
+  let comma = false;
+  for (let k = by - 1; k >= 0 && k > by - 25 && tokens[k]!.sent === sent; k--) {
+    if (tokens[k]!.text === ",") comma = true;
+    else if (comma && tokens[k]!.lower === "by" && LED_BY.has(tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/** "Norway's Foreign Minister X and Cuba's Y": the state right after "and" a validated person. */
+function coordinatedAfterPerson(tokens: readonly Token[], stateStart: number, persons: ActorMention[]): boolean {
+  if (tokens[stateStart - 1]?.lower !== "and") return false;
+  for (let i = persons.length - 1; i >= 0 && i > persons.length - 4; i--) if (persons[i]!.end === stateStart - 1) return true;
+  return false;
 }
 
 function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
