@@ -387,7 +387,18 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       }
       break;
     }
-    const end = lastCap + 1;
+    let end = lastCap + 1;
+    // "Popular Front for the Renaissance of the Central African Republic (FPRC)": a longer name,
+    // across a state's name, defined by the acronym right after it
+    if (tokens[end]?.text !== "(" && tokens[end]?.sent === sent && (ORG_INNER.has(tokens[end]!.text) || tokens[end]!.text === "in")) {
+      let k = end;
+      while (k < end + 12 && k < n && tokens[k]!.sent === sent && tokens[k]!.text !== "and" && (ORG_INNER.has(tokens[k]!.text) || tokens[k]!.text === "in" || (tokens[k]!.kind === "word" && tokens[k]!.cap))) k++;
+      if (k > end + 1 && tokens[k - 1]!.cap && tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[k + 1]?.text ?? "")) {
+        for (let q = actors.length - 1; q >= 0; q--) if (actors[q]!.start >= end && actors[q]!.end <= k) actors.splice(q, 1);
+        lastCap = k - 1;
+        end = k;
+      }
+    }
     const words: Token[] = [];
     for (let k = i; k < end; k++) if (tokens[k]!.kind === "word" && tokens[k]!.cap) words.push(tokens[k]!);
     // the head noun is the last organisation noun ("Islamic Freedom Fighters"), or the first word of
@@ -742,6 +753,13 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     }
     const p = makePerson(c, c.name, via);
     describePerson(a, lex, tokens, p, actors, titles, titleStart, cover);
+    if (!p.affiliation && via === "org-of") {
+      p.affiliation = actorEnd.get(c.start - 1) ?? actorEnd.get(c.start - 2);
+      p.affiliationRule = "org-of";
+    } else if (!p.affiliation && via === "title-of-state") {
+      p.affiliation = actorEnd.get(c.start);
+      p.affiliationRule = "title-of-state";
+    }
     persons.push(p);
     if (multi) registerSurnames(c.words, c.name, known);
   }
