@@ -1070,10 +1070,14 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   {
     let q = p.start - 1;
     while (q >= 0 && (titleCovering(q) || HONORIFICS.has(tokens[q]!.text))) q--;
+    // "headed by Justice and Human Rights Minister X": capitalised qualifiers of the title
+    if (sawTitle) for (let g = 0; g < 6 && q > 0 && tokens[q]!.sent === sent && !actorCovering(q) && ((tokens[q]!.kind === "word" && tokens[q]!.cap) || (tokens[q]!.lower === "and" && tokens[q - 1]!.cap)); g++) q--;
     if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
       let r = q - 2;
       if (tokens[r]?.text === ",") r--;
-      const led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q);
+      let led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q);
+      // "its leadership from Sweden, led by X": a place of origin is not what X leads
+      if (led && /^(from|in|at)$/.test(tokens[led.start - 1]?.lower ?? "")) led = undefined;
       if (led && !p.affiliation) {
         p.affiliation = led;
         p.affiliationRule = "led-by";
@@ -1138,6 +1142,11 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   for (let j = p.end + 1; j < p.end + 16 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(" || t.text === "—") break;
+    // "King X, the Prime Minister of Ethiopia Dr. Y": a second person's title, not an appositive
+    if (HONORIFICS.has(t.text) || ((org || state) && !actorCovering(j) && actorCovering(j - 1) && cover.title[j]! < 0 && isNameWord(t) && isNameWord(tokens[j + 1]))) {
+      defaultTitleState(lex, p);
+      return;
+    }
     end = j + 1;
     const tm = titleStart.get(j);
     if (tm && !title) title = tm;
