@@ -604,7 +604,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     k++;
   }
   const whatText = k > te ? a.text.slice(tokens[te]!.start, tokens[k - 1]!.end).replace(/^(that|for|on)\s+/i, "").trim() : "";
-  let target: Actor | undefined = rule.objThenTo ? O.find((x) => !S.some((y) => sameSide(x, y))) : undefined;
+  let target: Actor | undefined = rule.objThenTo || rule.objThenMust ? O.find((x) => !S.some((y) => sameSide(x, y))) : undefined;
   for (let q = te; q < k && !target; q++) {
     const ci = chunkAt[q]!;
     if (ci < 0) {
@@ -710,6 +710,17 @@ export function extractRelations(inp: RelationInput): Fact[] {
       if (first >= 0 && (first <= sen.tokStart + 6 || SPEECH.has(tokens[chunks[chunkAt[first]!]!.end]?.lower ?? ""))) subj = listFrom(chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
     }
   }
+  // "He said ...", "She insisted ...": a pronoun opening the sentence stands for the person who opens
+  // the sentence before
+  if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj") && ts - 1 === sen.tokStart && (tokens[ts - 1]!.text === "He" || tokens[ts - 1]!.text === "She") && s > 0) {
+    const prev = sentences[s - 1]!;
+    for (let k = prev.tokStart; k < prev.tokStart + 8 && k < prev.tokEnd; k++) {
+      const c = chunkAt[k]!;
+      if (c < 0) continue;
+      if (chunks[c]!.head.actor.type === "Person") subj = [c];
+      break;
+    }
+  }
   if (rule.objThenTo) {
     // "urged Iran to", "pressed Riyadh to": the object, then "to"
     const last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
@@ -720,6 +731,12 @@ export function extractRelations(inp: RelationInput): Fact[] {
       if (!pa || tokens[pe]?.lower !== "to") return;
       objActor = pa;
     }
+  }
+  if (rule.objThenMust) {
+    // "X said the government must ...": the object, then "must"/"should"
+    const last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
+    const mv = tokens[last]?.lower;
+    if (last < 0 || (mv !== "must" && mv !== "should")) return;
   }
   if (rule.name === "for-talks-with") {
     const first = chunks.findIndex((c) => c.sent === s);

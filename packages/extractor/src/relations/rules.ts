@@ -30,6 +30,8 @@ export interface RelationRule {
   notAfter?: string;
   /** The object must be followed by "to" ("urged Iran to", "pressed Riyadh to"). */
   objThenTo?: boolean;
+  /** The object must be followed by "must" or "should" ("said the government must"). */
+  objThenMust?: boolean;
 }
 
 const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process arrangement understanding meeting meetings summit contacts between";
@@ -81,6 +83,7 @@ export const RULES: RelationRule[] = [
   { name: "demanded-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demanded|demanding|requested on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "the|these|those|its|their|his|her|our|of|'s|'|such|new|key|main|some|any|no|all|additional|fresh|further" },
   { name: "call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "call|calls|called|calling|pressed|presses|pressing|press|insist|insists|insisted|insisting|push|pushed|pushes|pushing|appealed|appeals|appealing for|on|that", args: "subj-obj", confidence: 0.75, notAfter: "a|the|phone|its|their" },
   { name: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urged|urges|urging|urge|pressed|presses|pressing|press|asked|asks|asking|told|tells|called|calls|calling|appealed|appeals|appealing|expects|expected|expect|pushed|pushing|pushes|push|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not" },
+  { name: "said-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj-obj", confidence: 0.65, objThenMust: true },
   { name: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { name: "making-demands", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "adding|making|add|make|made|added|issued|issuing|presented|presenting|set|setting|raised|raising|tabled|put new|additional|fresh|further|unacceptable|more|its? demands|conditions", args: "subj", confidence: 0.65 },
 ];
