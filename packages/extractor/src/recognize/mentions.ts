@@ -118,7 +118,7 @@ const ROLE_NOUNS = new Set(["counterpart", "counterparts", "negotiator", "negoti
 const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run"]);
 
 /** After a capital, words that show it acts ("Washington says", "Moscow has", "Kinshasa and the rebels"). */
-const CAPITAL_ACTOR_NEXT = new Set("has have had is was were will would could should may might must can and also does did remains accepted rejects rejected wants wanted insisted insists demands demanded sees saw launched backed warned responded refused expected expects urged urges pressed presses asked asks welcomed welcomes believes believed considers considered opposes opposed supports supported signalled signaled accused accuses offered offers approved approves blamed blames announced announces agreed agrees denied denies condemned condemns".split(" "));
+const CAPITAL_ACTOR_NEXT = new Set("has have had is was were will would could should may might must can and also does did remains accepted always repeatedly rejects rejected wants wanted insisted insists demands demanded sees saw launched backed warned responded refused expected expects urged urges pressed presses asked asks welcomed welcomes believes believed considers considered opposes opposed supports supported signalled signaled accused accuses offered offers approved approves blamed blames announced announces agreed agrees denied denies condemned condemns".split(" "));
 /** "Tehran, for its part, has pressed ...": a capital opening the sentence before a parenthetical. */
 const CAPITAL_PARENTHETICAL = /^(for|however|meanwhile|in|too|though|by|on)$/;
 
@@ -494,7 +494,8 @@ function mostMentionedState(actors: ActorMention[], before: number): ActorMentio
     if (m.start >= before) break;
     if (m.actor.type !== "State") continue;
     const e = count.get(m.actor.key) ?? { m, n: 0 };
-    e.n++;
+    // the headline names what the article is about
+    e.n += m.sent === 0 ? 2 : 1;
     count.set(m.actor.key, e);
     if (!best || e.n > best.n) best = e;
   }

@@ -118,6 +118,7 @@ const PRE_GAP = set(`
   privately firmly consistently due set scheduled expected likely poised ready willing able going
   do does did who which not n't never whose both all together officially formally finally successfully effectively
   directly indirectly personally quietly secretly currently initially just to reportedly ( )
+  always often long repeatedly statement communique communiqué
 `);
 const OBJ_GAP = set(`the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);
 const NEGATION = set(`not n't never no`);
