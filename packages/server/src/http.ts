@@ -20,7 +20,11 @@ const SECURITY_HEADERS = {
 };
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const data = JSON.stringify(body);
+  sendJsonText(res, status, JSON.stringify(body));
+}
+
+/** For bodies serialised once and sent many times (the in-memory graph). */
+export function sendJsonText(res: ServerResponse, status: number, data: string): void {
   res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
   res.end(data);
 }

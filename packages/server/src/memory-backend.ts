@@ -12,6 +12,13 @@ export class MemoryGraph {
   readonly g: MultiGraph;
   private readonly index: { key: string; norms: string[]; result: SearchResult }[];
 
+  private json: string | undefined;
+
+  /** The graph as JSON text, serialised once: the viewer asks for it on every page load. */
+  get graphJson(): string {
+    return (this.json ??= JSON.stringify(this.graph));
+  }
+
   constructor(readonly graph: GraphJson) {
     this.g = new MultiGraph({ allowSelfLoops: false });
     this.g.import(graph as never);

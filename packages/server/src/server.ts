@@ -6,7 +6,7 @@ import { parseGraphJson, type GraphJson } from "@backchannel/schema";
 import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Fact, type Store } from "@backchannel/store";
 import { readFile } from "node:fs/promises";
 import type { InfoResponse, QueryResponse, SearchResponse } from "./api-types.js";
-import { HttpError, readJsonBody, sendJson, serveStatic } from "./http.js";
+import { HttpError, readJsonBody, sendJson, sendJsonText, serveStatic } from "./http.js";
 import { MemoryGraph } from "./memory-backend.js";
 import { LOOKUP_KINDS, LookupParamsSchema, QueryRequestSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
 
@@ -38,6 +38,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const graph = opts.graph ?? (opts.graphFile ? parseGraphJson(JSON.parse(await readFile(opts.graphFile, "utf8"))) : undefined);
     if (!graph) throw new Error("startServer needs a store (Neo4j) or a graph (memory mode)");
     memory = new MemoryGraph(graph);
+    void memory.graphJson; // serialise at start-up, not on the first page load
   }
   const store = opts.store;
 
@@ -49,7 +50,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       return sendJson(res, 200, body);
     }
     if (route === "GET /api/graph") {
-      return sendJson(res, 200, store ? await store.exportGraph() : memory!.graph);
+      return store ? sendJson(res, 200, await store.exportGraph()) : sendJsonText(res, 200, memory!.graphJson);
     }
     if (route === "GET /api/search") {
       const p = parseOrThrow(SearchParamsSchema, Object.fromEntries(url.searchParams));
