@@ -61,8 +61,10 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       if (MEETING_VERBS.has(t.lower) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
         const at = verbPlace(tokens, m, i, sen.tokEnd);
-        if (at >= 0) {
-          const place = placeName(m.placeAt[at]!);
+        // "sign ... in the Finnish capital": a capital named only by description
+        const described = at === -2 ? describedCapital(tokens, m, lex, i, sen.tokEnd) : undefined;
+        if (at >= 0 || described) {
+          const place = described ?? placeName(m.placeAt[at]!);
           dates ??= findDates(tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end));
           const mm: MeetingMention = { noun: i, sent: s, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
           if (place.state) mm.placeState = place.state;
@@ -164,7 +166,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
   return out;
 }
 
-const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened"]);
+const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened", "signed", "sign", "signs", "received"]);
 /** The place token of "in/at <place>" in the verb's clause (up to 16 tokens, no clause break), or -1. */
 function verbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): number {
   for (let k = i + 1; k < Math.min(i + 17, end - 1); k++) {
@@ -174,11 +176,24 @@ function verbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number
     for (let q = k + 1; q < Math.min(k + 7, end); q++) {
       if (m.placeAt[q]! >= 0) return q;
       const w = tokens[q]!;
+      if (w.lower === "capital" && q > k + 1 && m.actorAt[q - 1]! >= 0) return -2;
       if (!/^(the|a|an|city|town|capital|resort|port|coastal|of)$/.test(w.lower) && !(w.kind === "word" && m.actorAt[q]! >= 0)) break;
     }
     return -1;
   }
   return -1;
+}
+/** "in the Finnish capital": the capital of the state whose demonym comes right before "capital". */
+function describedCapital(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number): { name: string; state: string | undefined } | undefined {
+  for (let q = i + 1; q < Math.min(i + 24, end); q++) {
+    if (tokens[q]!.lower !== "capital") continue;
+    const ai = m.actorAt[q - 1]!;
+    const st = ai >= 0 ? m.actors[ai]!.actor : undefined;
+    if (!st || st.type !== "State" || !st.state) return undefined;
+    const cap = lex.states.get(st.state)?.capitals[0];
+    return cap ? { name: cap, state: st.state } : undefined;
+  }
+  return undefined;
 }
 function nearestDate(dates: ReturnType<typeof findDates>, i: number): ReturnType<typeof findDates>[number] | undefined {
   let best: ReturnType<typeof findDates>[number] | undefined;
@@ -226,6 +241,13 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
         found = k;
         break;
       }
+    }
+    // "signed in Geneva ... after five days of talks at the Palais des Nations": a venue the gazetteer
+    // does not know, right after a meeting in a known place, is that meeting's venue
+    if (found < 0 && meetings.length) {
+      const last = meetings[meetings.length - 1]!;
+      const venue = !mm.placeState ? compatible(last.date, mm.date) : mm.placeState === last.placeState && !mm.date && !isCountry(mm.place, mm.placeState);
+      if (last.placeState && venue && mm.sent - last.sents[last.sents.length - 1]! <= 1) found = meetings.length - 1;
     }
     if (found < 0) {
       const g: ArticleMeeting = { name: `${mm.place} ${mm.kind === "visit" ? "visit" : mm.kind}`, place: mm.place, placeState: undefined, date: undefined, endDate: undefined, aliases: new Set(mm.forms), sents: [mm.sent] };
