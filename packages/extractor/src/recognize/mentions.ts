@@ -646,6 +646,11 @@ function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered
         j += 1;
         continue;
       }
+      // "de la Calle", "van der Bellen": two particles
+      if (NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? "") && tokens[j + 1]!.space && isNameWord(tokens[j + 2]) && !covered[j + 2]) {
+        j += 2;
+        continue;
+      }
       if (NAME_PARTICLES.has(t.text) && tokens[j + 1]?.text === "-" && tokens[j + 2] && !covered[j + 2] && tokens[j + 2]!.cap) {
         j += 3;
         continue;
@@ -771,7 +776,15 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     return full || undefined;
   };
   for (const p of persons) {
-    if (p.actor.name.includes(" ")) continue;
+    if (p.actor.name.includes(" ")) {
+      // "De la Calle" after "Humberto de la Calle": a multi-word surname
+      const full = known.get(p.actor.name);
+      if (full && full !== p.actor.name && full.toLowerCase().endsWith(" " + p.actor.name.toLowerCase())) {
+        p.actor = mkActor(nodeKey("Person", full), "Person", full);
+        p.via = "surname";
+      }
+      continue;
+    }
     const full = resolveName([p.actor.name], p.actor.name);
     if (full) {
       p.actor = mkActor(nodeKey("Person", full), "Person", full);
@@ -871,12 +884,16 @@ function coordinatedAfterPerson(tokens: readonly Token[], stateStart: number, pe
 function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
   const set = (k: string) => {
     const prev = known.get(k);
+    // "De la Calle" named after "Humberto de la Calle": keep the longer name
+    if (k === full && prev && prev.toLowerCase().endsWith(" " + full.toLowerCase())) return;
     known.set(k, prev === undefined || prev === full ? full : "");
   };
   set(full);
   for (let k = 1; k < words.length; k++) {
     const suffix = words.slice(k).join(" ");
     set(suffix);
+    // "de la Calle" opens a sentence as "De la Calle"
+    if (NAME_PARTICLES.has(words[k]!)) set(suffix.charAt(0).toUpperCase() + suffix.slice(1));
     // "al-Ansari" also goes by "Ansari"
     const m = /^(?:al|el|Al|El|ad|ar|as|an)-(.+)$/.exec(suffix);
     if (m) set(m[1]!);
@@ -1072,6 +1089,14 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     let q = p.start - 1;
     while (q >= 0 && (titleCovering(q) || HONORIFICS.has(tokens[q]!.text))) q--;
     // "headed by Justice and Human Rights Minister X": capitalised qualifiers of the title
+    // "MINUSCA, led by the Special Representative of the Secretary-General, X": over a title appositive
+    if (tokens[q]?.text === "," && p.via === "title-appositive") {
+      for (let r = q - 1; r > q - 12 && r > 0 && tokens[r]!.sent === sent && tokens[r]!.text !== "," && tokens[r]!.text !== ";"; r--)
+        if (tokens[r]!.lower === "by" && LED_BY.has(tokens[r - 1]?.lower ?? "")) {
+          q = r;
+          break;
+        }
+    }
     if (sawTitle) for (let g = 0; g < 6 && q > 0 && tokens[q]!.sent === sent && !actorCovering(q) && ((tokens[q]!.kind === "word" && tokens[q]!.cap) || (tokens[q]!.lower === "and" && tokens[q - 1]!.cap)); g++) q--;
     if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
       let r = q - 2;
@@ -1113,8 +1138,10 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   }
   // ", who leads the negotiating team of the Unitary Platform": the organisation the person leads
   if (/^(who|whose)$/.test(tokens[p.end + 1]?.lower ?? "")) {
-    if (!p.affiliation && LEADS.has(tokens[p.end + 2]?.lower ?? "")) {
-      for (let j = p.end + 3; j < p.end + 12 && j < tokens.length; j++) {
+    // "who has led", "who also heads"
+    const v = /^(has|have|had|also|now|currently)$/.test(tokens[p.end + 2]?.lower ?? "") ? p.end + 3 : p.end + 2;
+    if (!p.affiliation && LEADS.has(tokens[v]?.lower ?? "")) {
+      for (let j = v + 1; j < v + 10 && j < tokens.length; j++) {
         const t = tokens[j]!;
         if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === ".") break;
         const am = actorCovering(j);
