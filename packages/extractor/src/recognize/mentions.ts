@@ -995,6 +995,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   let sawTitle = false;
   let crossedComma = false;
   let tailAffil: ActorMention | undefined;
+  let possessive = false;
   while (k >= 0 && tokens[k]!.sent === sent) {
     const t = tokens[k]!;
     const tm = titleCovering(k);
@@ -1030,6 +1031,18 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
       if (roleEnd >= 0) roleStart = k;
       k--;
       continue;
+    }
+    // "the U.N. chief and his special adviser, X": the organisation of the person "his" stands for
+    if ((t.lower === "his" || t.lower === "her") && sawTitle && !affil) {
+      for (let q = k - 1; q >= 0 && q > k - 15 && tokens[q]!.sent === sent; q--) {
+        const am = actorCovering(q);
+        if (!am) continue;
+        if (am.actor.type !== "Person") affil = am;
+        else if (am.affiliation) affil = am.affiliation;
+        break;
+      }
+      if (affil) possessive = true;
+      break;
     }
     // "its director general, Rafael Grossi": the organisation or state the sentence is about
     if ((t.lower === "its" || t.lower === "their") && sawTitle && !affil) {
@@ -1073,7 +1086,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     p.affiliationRule = sawTitle ? "title-before" : "org-before";
   }
   // the nearest actor before the title wins (the one adjacent to the title phrase)
-  if (affil && sawTitle) {
+  if (affil && sawTitle && !possessive) {
     // prefer a Group found anywhere in the phrase over a State ("U.S. State Department spokesperson")
     let best: ActorMention | undefined;
     for (const m of actors) {
