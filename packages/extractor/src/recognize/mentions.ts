@@ -485,7 +485,7 @@ const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
   ["sultanate", (_l, id) => id === "oman" || id === "brunei"],
 ]);
 
-const REF_WORDS = new Set(["junta", "regime", "army", "military", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel", "government", "opposition", "bloc", "kingdom", "emirate", "sultanate", "state"]);
+const REF_WORDS = new Set(["delegation", "junta", "regime", "army", "military", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel", "government", "opposition", "bloc", "kingdom", "emirate", "sultanate", "state"]);
 
 function mostMentionedState(actors: ActorMention[], before: number): ActorMention | undefined {
   const count = new Map<string, { m: ActorMention; n: number }>();
@@ -515,6 +515,16 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
     const definite = prev.lower === "the" || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
     if (!definite && !bareMilitary) continue;
+    if (lw === "delegation") {
+      // "A delegation from ECOWAS met ... The delegation, led by ...": the actor of the last delegation named
+      if (prev.lower !== "the") continue;
+      const ante = delegationActor(tokens, sorted, i, t.sent);
+      if (ante) {
+        found.push(mkMention(i, i + 1, t.sent, ante.actor, "", "reference"));
+        covered[i] = 1;
+      }
+      continue;
+    }
     let want: ((m: ActorMention) => boolean) | undefined;
     if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
     else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
@@ -559,6 +569,25 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
   }
   for (const f of found) actors.push(f);
   void a;
+}
+
+/** The actor of the nearest earlier "delegation" (up to two sentences back): "the Indonesian
+ * government delegation", "a delegation from the bloc ECOWAS", "ECOWAS's delegation". */
+function delegationActor(tokens: readonly Token[], actors: ActorMention[], i: number, sent: number): ActorMention | undefined {
+  for (let d = i - 1; d >= 0 && tokens[d]!.sent >= sent - 2; d--) {
+    const w = tokens[d]!.lower;
+    if (w !== "delegation" && w !== "delegations") continue;
+    if (tokens[d]!.sent === sent) return undefined;
+    let before: ActorMention | undefined;
+    let after: ActorMention | undefined;
+    for (const m of actors) {
+      if (m.actor.type === "Person") continue;
+      if (m.end <= d && m.end >= d - 2 && m.sent === tokens[d]!.sent) before = m;
+      if (m.start > d && m.start <= d + 10 && m.sent === tokens[d]!.sent && !after && /^(from|of)$/.test(tokens[d + 1]?.lower ?? "")) after = m;
+    }
+    return before ?? after;
+  }
+  return undefined;
 }
 
 function meetingNounAhead(tokens: readonly Token[], from: number): boolean {

@@ -120,7 +120,7 @@ const PRE_GAP = set(`
   directly indirectly personally quietly secretly currently initially just to reportedly ( )
   always often long repeatedly statement communique communiqué
 `);
-const OBJ_GAP = set(`the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);
+const OBJ_GAP = set(`ousted deposed detained jailed exiled imprisoned the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);
 const NEGATION = set(`not n't never no`);
 const PLACE_WORDS = set(`capital city town village resort port region province island border coast mountains countryside`);
 const SPEECH = set(`said says told tells added adds wrote announced stated`);
@@ -299,7 +299,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
         // own appositive do not close it)
         let q = k - 1;
         while (q >= sentStart && q > k - 24 && !(tokens[q]!.text === "," && chunkAt[q]! < 0) && !CLAUSE_BREAK.has(tokens[q]!.lower)) q--;
-        if (q >= sentStart && tokens[q]!.text === "," && /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking|for|like|unlike|as)$/.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) {
+        if (q >= sentStart && tokens[q]!.text === "," && /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking|for|like|unlike|as|led|headed|accompanied)$/.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) {
           k = q - 1;
           gap++;
           continue;
