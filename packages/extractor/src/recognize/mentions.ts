@@ -723,6 +723,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
   };
 
   const persons: ActorMention[] = [];
+  const sharedAt = new Map<number, ActorMention[]>(); // "and" token index -> the two actors of a shared title
   const known = new Map<string, string>(); // surname form -> full name ("" when ambiguous)
   const pending: Candidate[] = [];
 
@@ -750,7 +751,16 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
       pending.push(c);
       continue;
     }
-    if (titleEnd.has(c.start)) via = "title-before";
+    // "The foreign ministers of A and B, X and Y": one plural title shared, respectively
+    let shared: ActorMention[] | undefined;
+    if (multi && prev?.text === "," && (shared = pluralTitleBefore(tokens, c.start - 1, actors))) via = "shared-title";
+    else if (multi && prev?.lower === "and" && sharedAt.has(c.start - 1)) {
+      shared = sharedAt.get(c.start - 1);
+      via = "shared-title";
+    }
+    if (via) {
+      /* set above */
+    } else if (titleEnd.has(c.start)) via = "title-before";
     else if (prev && ROLE_NOUNS.has(prev.lower)) via = "role-before";
     else if (prev?.text === "," && ROLE_NOUNS.has(tokens[c.start - 2]?.lower ?? "") ) via = "role-before";
     else if (prev?.lower === "by" && LED_BY.has(tokens[c.start - 2]?.lower ?? "")) via = "led-by";
@@ -788,7 +798,13 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     }
     const p = makePerson(c, c.name, via);
     describePerson(a, lex, tokens, p, actors, titles, titleStart, cover);
-    if (!p.affiliation && via === "org-of") {
+    if (shared && via === "shared-title") {
+      // the first name takes the first actor, the second the second
+      const second = prev?.lower === "and";
+      p.affiliation = shared[second ? 1 : 0];
+      p.affiliationRule = "shared-title";
+      if (!second && tokens[c.end]?.lower === "and") sharedAt.set(c.end, shared);
+    } else if (!p.affiliation && via === "org-of") {
       p.affiliation = actorEnd.get(c.start - 1) ?? actorEnd.get(c.start - 2);
       p.affiliationRule = "org-of";
     } else if (!p.affiliation && via === "title-of-state") {
@@ -882,6 +898,41 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
 // verbs and nouns whose object is usually a person ("toppled X", "the death of X")
 const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes"]);
 const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
+
+const PLURAL_TITLES = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"]);
+const PAIR_OF = new Set(["countries", "states", "nations", "sides", "parties", "governments", "neighbours", "neighbors"]);
+
+/**
+ * "The foreign ministers of Saudi Arabia and Iran," / "the leaders of the two countries,": the two
+ * actors of a plural title ending right before the comma at `comma`, or undefined.
+ */
+function pluralTitleBefore(tokens: readonly Token[], comma: number, actors: ActorMention[]): ActorMention[] | undefined {
+  const sent = tokens[comma]!.sent;
+  const named: ActorMention[] = [];
+  let k = comma - 1;
+  let pair = false;
+  while (k > 0 && k > comma - 12 && tokens[k]!.sent === sent) {
+    const t = tokens[k]!;
+    if (t.lower === "of") {
+      if (!PLURAL_TITLES.has(tokens[k - 1]?.lower ?? "")) return undefined;
+      break;
+    }
+    const am = actors.find((m) => m.end === k + 1 && m.actor.type !== "Person");
+    if (am) {
+      named.unshift(am);
+      k = am.start - 1;
+      continue;
+    }
+    if (PAIR_OF.has(t.lower)) pair = true;
+    else if (!/^(and|the|two|both|'s)$/.test(t.lower)) return undefined;
+    k--;
+  }
+  if (tokens[k]?.lower !== "of") return undefined;
+  if (named.length === 2 && named[0]!.actor.key !== named[1]!.actor.key) return named;
+  // "the two countries" does not say which is which
+  void pair;
+  return undefined;
+}
 
 /** A capitalised run from `k` that is followed by a title ("and Human Rights Minister"). */
 function titleModifierAhead(tokens: readonly Token[], k: number, titleStart: Map<number, TitleMention>): boolean {
