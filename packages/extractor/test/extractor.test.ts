@@ -210,6 +210,11 @@ describe("recall mechanisms", () => {
     expect(node(g, "person:omar-haddad")?.attributes.type).toBe("Person");
     expect(g.edges.some((e) => e.attributes.type === "DEMANDS" && e.source === "person:lena-moss" && e.target === "state:chile")).toBe(true);
   });
+  it("'the two sides' are the pair of an earlier 'talks between A and B', not the most mentioned states", () => {
+    const g = one("Chile welcomed the news. Chile and Bolivia said talks between Peru and the Tupac Amaru Revolutionary Movement would open in Lima on Monday. Chile also urged calm and Chile offered help. Bolivia agreed. The two sides met again on Tuesday.");
+    const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => [e.source, e.target].sort().join(" "));
+    expect(meets).not.toContain("state:bolivia state:chile");
+  });
   it("resolves 'the delegation' to the actor of the last delegation named", () => {
     const g = one("A delegation from the African Union arrived in Niamey on Saturday. The delegation, led by Amos Kato, also visited ousted President Mohamed Bazoum.");
     expect(g.edges.some((e) => e.attributes.type === "MEETS" && [e.source, e.target].includes("group:african-union") && [e.source, e.target].includes("person:mohamed-bazoum"))).toBe(true);

@@ -393,6 +393,8 @@ export function extractRelations(inp: RelationInput): Fact[] {
   };
   /** The article's two opposing parties: the most salient actors that are not mediators. */
   const parties = (): Actor[] => {
+    // "talks between A and B" named earlier: those are the two sides
+    if (betweenPair) return betweenPair;
     const out: Actor[] = [];
     for (const x of ranked) {
       if (mediatorKeys.has(x.key) || (x.type === "Group" && NOT_PARTY_KINDS.has(x.orgKind ?? ""))) continue;
@@ -434,6 +436,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     (y.type === "Person" && (personState.get(y.key)?.key === x.key || personAffil.get(y.key)?.has(x.key) === true));
 
   const mediatorKeys = new Map<string, Actor>();
+  let betweenPair: Actor[] | undefined; // the first "talks between A and B" of two opposing non-mediators
   // a person's state, from the title/appositive affiliation: a mediating envoy's state mediates too
   const personState = new Map<string, Actor>();
   const personIntl = new Map<string, Actor>();
@@ -753,6 +756,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     if (pa) O = [pa];
   }
   if (S.length) subjectLists.push({ sent: s, actors: S });
+  if (rule.args === "between" && rule.type === "MEETS" && O.length === 2 && !betweenPair && !sameSide(O[0]!, O[1]!) && O.every((x) => x.type !== "Person" && !mediatorKeys.has(x.key)) && !obj.some((ci) => chunks[ci]!.pair)) betweenPair = O;
 
   switch (rule.type) {
     case "MEDIATES":
