@@ -714,6 +714,12 @@ export function extractRelations(inp: RelationInput): Fact[] {
       if (first >= 0 && (first <= sen.tokStart + 6 || SPEECH.has(tokens[chunks[chunkAt[first]!]!.end]?.lower ?? ""))) subj = listFrom(chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
     }
   }
+  // "thanks Sudan for hosting the talks", "X, ..., for leading the facilitation": the actor before "for"
+  if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj") && tokens[ts - 1]?.lower === "for" && /ing$/.test(tokens[ts]!.lower)) {
+    const q = tokens[ts - 2]?.text === "," ? ts - 3 : ts - 2;
+    const c = q >= sen.tokStart ? chunkAt[q]! : -1;
+    if (c >= 0) subj = [c];
+  }
   // "He said ...", "She insisted ...": a pronoun opening the sentence stands for the person who opens
   // the sentence before
   if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj") && ts - 1 === sen.tokStart && (tokens[ts - 1]!.text === "He" || tokens[ts - 1]!.text === "She") && s > 0) {
