@@ -875,6 +875,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
   // a state-level title without its state ("Prime Minister Benjamin Netanyahu said", "opposition leader
   // Yair Lapid") in a sentence about one state: the state named just before, in this sentence or the last
   const affiliated = new Set<string>();
+  let dominant: ActorMention | null | undefined;
   for (const p of persons) if (p.affiliation) affiliated.add(p.actor.key);
   for (const p of persons) {
     if (p.affiliation || !p.role || affiliated.has(p.actor.key) || /\b(former|ex-|late|ousted|deposed)\b/i.test(p.role) || !stateLevelTitle(lex, p.role)) continue;
@@ -883,7 +884,17 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
       if (m.start >= p.start) break;
       if (m.sent >= p.sent - 1 && m.actor.type === "State" && m.via !== "capital") st = m;
     }
-    if (!st) continue;
+    if (!st) {
+      // no state in reach: the state the article is about, when it dominates (twice the mentions of
+      // any other) and no state is named in this sentence or the one before
+      if (actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State")) continue;
+      dominant ??= dominantState(actors);
+      if (!dominant || actors.some((m) => m.sent >= p.sent - 3 && m.sent <= p.sent + 1 && m.actor.type === "State" && m.actor.key !== dominant!.actor.key)) continue;
+      p.affiliation = dominant;
+      p.affiliationRule = "title-article";
+      affiliated.add(p.actor.key);
+      continue;
+    }
     // only when that state is the only one in reach (otherwise the title is ambiguous)
     const others = actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== st!.actor.key);
     if (others) continue;
@@ -959,6 +970,26 @@ function coordinatedAfterPerson(tokens: readonly Token[], stateStart: number, pe
   if (tokens[stateStart - 1]?.lower !== "and") return false;
   for (let i = persons.length - 1; i >= 0 && i > persons.length - 4; i--) if (persons[i]!.end === stateStart - 1) return true;
   return false;
+}
+
+/** The article's state by mentions, when it has at least three and twice those of any other; else null. */
+function dominantState(actors: ActorMention[]): ActorMention | null {
+  const count = new Map<string, { m: ActorMention; n: number }>();
+  for (const m of actors) {
+    if (m.actor.type !== "State") continue;
+    const e = count.get(m.actor.key);
+    if (e) e.n++;
+    else count.set(m.actor.key, { m, n: 1 });
+  }
+  let best: { m: ActorMention; n: number } | undefined;
+  let second = 0;
+  for (const e of count.values()) {
+    if (!best || e.n > best.n) {
+      second = best?.n ?? 0;
+      best = e;
+    } else if (e.n > second) second = e.n;
+  }
+  return best && best.n >= 3 && best.n >= 2 * second ? best.m : null;
 }
 
 function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
