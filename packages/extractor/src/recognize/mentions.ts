@@ -880,9 +880,22 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
   for (const p of persons) {
     if (p.affiliation || !p.role || affiliated.has(p.actor.key) || /\b(former|ex-|late|ousted|deposed)\b/i.test(p.role) || !stateLevelTitle(lex, p.role)) continue;
     let st: ActorMention | undefined;
+    let framed = false;
     for (const m of actors) {
       if (m.start >= p.start) break;
       if (m.sent >= p.sent - 1 && m.actor.type === "State" && m.via !== "capital") st = m;
+      // "In Israel, which ..., opposition leader X": the sentence is set in that state
+      if (m.sent === p.sent && m.actor.type === "State" && tokens[m.start - 1]?.text === "In" && (m.start < 2 || tokens[m.start - 2]!.sent !== p.sent) && tokens[m.end]?.text === ",") {
+        st = m;
+        framed = true;
+        break;
+      }
+    }
+    if (framed && st) {
+      p.affiliation = st;
+      p.affiliationRule = "title-frame";
+      affiliated.add(p.actor.key);
+      continue;
     }
     if (!st) {
       // no state in reach: the state the article is about, when it dominates (twice the mentions of
