@@ -100,6 +100,12 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
           while (q < sen.tokEnd && q < j + 12 && (m.actorAt[q]! >= 0 || /^(and|the|,|its|their|delegations?|officials|representatives|of|from|'s|rebels|group)$/.test(tokens[q]!.lower))) q++;
           if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
         }
+        // "the talks themselves were held at ...", "talks will be held in ..."
+        if (/^(themselves|itself|were|was|are|is|will|would|be|been|being|had|have|has)$/.test(tokens[j]?.lower ?? "")) {
+          let q = j;
+          while (q < j + 4 && /^(themselves|itself|were|was|are|is|will|would|be|been|being|had|have|has)$/.test(tokens[q]?.lower ?? "")) q++;
+          if (tokens[q]?.lower === "held") j = q;
+        }
         const hosted = tokens[j]?.lower === "hosted";
         if (tokens[j]?.lower === "held" || hosted || tokens[j]?.lower === "taking" || tokens[j]?.lower === "to") j++;
         // "talks hosted by Qatar": in the host state
@@ -145,6 +151,8 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       }
       if (best?.date) mm.date = best.date;
       if (best?.endDate) mm.endDate = best.endDate;
+      // the lead sentence's talks at the dateline's place: the news of the day
+      if (!mm.date && articleDate && dateline && place && place.name.toLowerCase() === dateline.place.toLowerCase() && sen.start <= dateline.end + 2 && dateline.end <= sen.end) mm.date = articleDate;
       out.push(mm);
     }
   }
