@@ -900,7 +900,6 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     if (!st) {
       // no state in reach: the state the article is about, when it dominates (twice the mentions of
       // any other) and no state is named in this sentence or the one before
-      if (actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State")) continue;
       dominant ??= dominantState(actors);
       if (!dominant || actors.some((m) => m.sent >= p.sent - 3 && m.sent <= p.sent + 1 && m.actor.type === "State" && m.actor.key !== dominant!.actor.key)) continue;
       p.affiliation = dominant;
@@ -1069,7 +1068,7 @@ const STATE_TITLE_KINDS = new Set(["head-of-state", "head-of-government", "minis
 function stateLevelTitle(lex: Lexicon, role: string): boolean {
   const r = role.toLowerCase().replace(/^(u\.s\.|the)\s+/, "");
   const kind = lex.titleKinds.get(r);
-  return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "opposition leader";
+  return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "opposition leader" || r === "vice president" || r === "vice-president";
 }
 
 /** Titles that name their state when none is given ("Secretary of State Mike Pompeo"). */
