@@ -215,6 +215,12 @@ describe("recall mechanisms", () => {
     const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => [e.source, e.target].sort().join(" "));
     expect(meets).not.toContain("state:bolivia state:chile");
   });
+  it("places a meeting named only by description ('in the Finnish capital')", () => {
+    const g = one("Indonesia and the rebels will sign the accord in the Finnish capital on August 15.");
+    const m = g.nodes.find((n) => n.attributes.type === "Meeting");
+    expect(m?.attributes.place).toBe("Helsinki");
+    expect(m?.attributes.date).toBe("2024-08-15");
+  });
   it("resolves 'the delegation' to the actor of the last delegation named", () => {
     const g = one("A delegation from the African Union arrived in Niamey on Saturday. The delegation, led by Amos Kato, also visited ousted President Mohamed Bazoum.");
     expect(g.edges.some((e) => e.attributes.type === "MEETS" && [e.source, e.target].includes("group:african-union") && [e.source, e.target].includes("person:mohamed-bazoum"))).toBe(true);

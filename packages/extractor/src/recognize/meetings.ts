@@ -118,6 +118,14 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
               break;
             }
             const w = tokens[q]!;
+            // "talks in the Eritrean capital": a capital named by description
+            if (w.lower === "capital" && m.actorAt[q - 1]! >= 0) {
+              const dc = describedCapital(tokens, m, lex, q - 1, q + 1);
+              if (dc) {
+                place = dc;
+                break;
+              }
+            }
             // an unknown place: "talks in Arlington" (one or two capitalised words, then a boundary)
             if (w.cap && w.kind === "word" && m.actorAt[q]! < 0 && !NOT_PLACE.has(w.text) && (tokens[q - 1]!.lower === "in" || tokens[q - 1]!.lower === "near") && tokens[q + 1] && (tokens[q + 1]!.kind === "punct" || !tokens[q + 1]!.cap)) {
               place = { name: w.text, state: undefined };
