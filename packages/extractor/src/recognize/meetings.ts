@@ -62,7 +62,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
         const at = verbPlace(tokens, m, i, sen.tokEnd);
         // "sign ... in the Finnish capital": a capital named only by description
-        const described = at === -2 ? describedCapital(tokens, m, lex, i, sen.tokEnd) : undefined;
+        const described = at === -2 ? describedCapital(tokens, m, lex, i, sen.tokEnd) : at === -1 ? unknownVerbPlace(tokens, m, i, sen.tokEnd) : undefined;
         if (at >= 0 || described) {
           const place = described ?? placeName(m.placeAt[at]!);
           dates ??= findDates(tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end));
@@ -198,6 +198,22 @@ function verbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number
     return -1;
   }
   return -1;
+}
+const UNKNOWN_PLACE_NOUNS = new Set(["mountains", "hills", "region", "province", "district", "town", "village", "area", "forest", "valley", "camp", "county"]);
+const PLACE_ADJ = new Set(["the", "remote", "northern", "southern", "eastern", "western", "central", "coastal", "rural", "mountainous", "small", "former"]);
+/** "signed ... in the remote Gorongosa mountains": a place the gazetteer does not know, named with a place noun. */
+function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): { name: string; state: string | undefined } | undefined {
+  for (let k = i + 1; k < Math.min(i + 17, end - 2); k++) {
+    const t = tokens[k]!;
+    if (t.text === ";" || t.text === "," || /^(and|but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return undefined;
+    if (t.lower !== "in" && t.lower !== "at") continue;
+    let q = k + 1;
+    while (q < end && PLACE_ADJ.has(tokens[q]!.lower)) q++;
+    const w = tokens[q];
+    if (!w || w.kind !== "word" || !w.cap || m.actorAt[q]! >= 0 || NOT_PLACE.has(w.text) || !UNKNOWN_PLACE_NOUNS.has(tokens[q + 1]?.lower ?? "")) return undefined;
+    return { name: w.text, state: undefined };
+  }
+  return undefined;
 }
 /** "in the Finnish capital": the capital of the state whose demonym comes right before "capital". */
 function describedCapital(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number): { name: string; state: string | undefined } | undefined {
