@@ -201,6 +201,10 @@ describe("recall mechanisms", () => {
     expect(aff(g, "ana-lopez")).toEqual(["state:chile"]);
     expect(aff(g, "jorge-ruiz")).toEqual(["state:peru"]);
   });
+  it("reads the state of '<title> of <state>, <honorific> X'", () => {
+    const g = one("The Emir of Qatar, Sheikh Tamim Al Thani, received the two leaders in Doha.");
+    expect(aff(g, "tamim-al-thani")).toEqual(["state:qatar"]);
+  });
   it("reads a title tied by his/her from the person it refers to", () => {
     const g = one("The talks were chaired by the U.N. chief and his special adviser on the island, Karl Berg.");
     expect(aff(g, "karl-berg")).toEqual(["group:un"]);

@@ -1118,6 +1118,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   let sawTitle = false;
   let crossedComma = false;
   let tailAffil: ActorMention | undefined;
+  let tailState: ActorMention | undefined;
   let possessive = false;
   while (k >= 0 && tokens[k]!.sent === sent) {
     const t = tokens[k]!;
@@ -1190,6 +1191,8 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
       while (q >= 0 && !titleCovering(q) && !ROLE_NOUNS.has(tokens[q]!.lower)) {
         const am = actorCovering(q);
         if (am && am.actor.type === "Group") tailGroup = am;
+        // "The Emir of Qatar, Sheikh Tamim": a state right after the title's "of"
+        if (am && am.actor.type === "State" && tokens[am.start - 1]?.lower === "of" && titleCovering(am.start - 2)) tailState = am;
         if (/^(from|of|for)$/.test(tokens[q]!.lower) && tailGroup) tailAffil ??= tailGroup;
         q = am ? am.start - 1 : q - 1;
       }
@@ -1201,6 +1204,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     break;
   }
   if (!affil && tailAffil) affil = tailAffil;
+  if (!affil && tailState) affil = tailState;
   if (sawTitle && roleStart >= 0) {
     p.role = a.text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
   }
