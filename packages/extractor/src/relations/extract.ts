@@ -580,7 +580,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     for (const x of S) for (const y of O) if ((!sameSide(x, y) || x.type === "Person" || y.type === "Person") && !ownSide(x, y)) push({ type: "MEETS", source: x, target: { actor: y }, rule: rule.name, confidence: rule.confidence, sent: s, cameo: rule.cameo });
   } else if (S.length >= 2 && rule.name !== "hosted" && rule.name !== "visited" && rule.name !== "visit-to" && !(rule.name === "signed-agreement" && /^agree/.test(tokens[ts]!.lower) && subj.some((x) => chunks[x]!.pair))) {
     for (let x = 0; x < S.length; x++)
-      for (let y = x + 1; y < S.length; y++) push({ type: "MEETS", source: S[x]!, target: { actor: S[y]! }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s, cameo: rule.cameo });
+      for (let y = x + 1; y < S.length; y++) if (!ownSide(S[x]!, S[y]!)) push({ type: "MEETS", source: S[x]!, target: { actor: S[y]! }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s, cameo: rule.cameo });
   }
   if (meeting !== undefined && rule.name !== "visited") for (const x of [...S, ...O]) push({ type: "ATTENDS", source: x, target: { meeting }, rule: rule.name, confidence: rule.confidence * 0.9, sent: s });
   return;
