@@ -131,7 +131,7 @@ export async function checkReadOnly(session: Session, cypher: string, params: Re
     throw new QueryRefusedError(`Cypher error: ${(err as Error).message.split("\n")[0]}`);
   }
   if (summary.queryType !== "r") {
-    const kinds: Record<string, string> = { w: "writes", rw: "reads and writes", s: "changes the schema" };
+    const kinds: Record<string, string> = { w: "writes", rw: "reads and writes", s: "is a schema or administration command" };
     throw new QueryRefusedError(`the query ${kinds[summary.queryType] ?? "is not read-only"}; only read queries are allowed`);
   }
   const problems = planProblems(summary.plan as PlanLike | false);
