@@ -361,8 +361,13 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
   const inPlace = new Uint8Array(n);
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const placeCovered = (k: number) => inPlace[k] === 1;
+  // "Ulster Unionist Party": a place opening an organisation's capitalised name
+  const orgHeadAhead = (k: number): boolean => {
+    for (let j = k + 1; j < k + 6 && j < n && tokens[j]!.sent === tokens[k]!.sent && tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j]; j++) if (ORG_HEADS.has(tokens[j]!.text)) return true;
+    return false;
+  };
   for (let i = 0; i < n; i++) {
-    if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || placeCovered(i)) continue;
+    if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (placeCovered(i) && !orgHeadAhead(i))) continue;
     const sent = tokens[i]!.sent;
     // part of a longer capitalised name that starts with a word we do not start on ("Foreign Service Institute")
     const before = tokens[i - 1];
@@ -386,6 +391,11 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
         continue;
       }
       break;
+    }
+    // "Ulster Unionist Party leader": the head noun opens a title ("Party leader")
+    {
+      const t = tokens[j];
+      if (t && j === lastCap + 1 && covered[j] && t.sent === sent && t.cap && ORG_HEADS.has(t.text) && !actors.some((m) => m.start <= j && j < m.end)) lastCap = j;
     }
     let end = lastCap + 1;
     // "Popular Front for the Renaissance of the Central African Republic (FPRC)": a longer name,
