@@ -201,6 +201,10 @@ describe("recall mechanisms", () => {
     expect(aff(g, "ana-lopez")).toEqual(["state:chile"]);
     expect(aff(g, "jorge-ruiz")).toEqual(["state:peru"]);
   });
+  it("reads 'X and his deputy, Y' from X's affiliation", () => {
+    const g = one("The deal was brokered by U.S. envoy Richard Holbrooke. Holbrooke and his deputy, Christopher Hill, shuttled between the delegations.");
+    expect(aff(g, "christopher-hill")).toEqual(["state:united-states"]);
+  });
   it("reads the state of '<title> of <state>, <honorific> X'", () => {
     const g = one("The Emir of Qatar, Sheikh Tamim Al Thani, received the two leaders in Doha.");
     expect(aff(g, "tamim-al-thani")).toEqual(["state:qatar"]);

@@ -114,7 +114,7 @@ const NO_SUFFIXES: OrganSuffix[] = [];
 
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
 /** Role nouns that validate a following name without being gazetteer titles. */
-const ROLE_NOUNS = new Set(["counterpart", "counterparts", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
+const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
 const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run"]);
 
 /** After a capital, words that show it acts ("Washington says", "Moscow has", "Kinshasa and the rebels"). */
@@ -733,6 +733,7 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
   };
 
   const persons: ActorMention[] = [];
+  personsSoFar = persons;
   const sharedAt = new Map<number, ActorMention[]>(); // "and" token index -> the two actors of a shared title
   const known = new Map<string, string>(); // surname form -> full name ("" when ambiguous)
   const pending: Candidate[] = [];
@@ -924,6 +925,27 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     p.affiliationRule = "title-context";
     affiliated.add(p.actor.key);
   }
+  // "Holbrooke and his deputy, Christopher Hill": the affiliation of the person "his" stands for
+  for (const p of persons) {
+    if (p.affiliation || !p.role) continue;
+    let h = -1;
+    for (let k = p.start - 1; k >= 0 && k > p.start - 7 && tokens[k]!.sent === p.sent; k--) {
+      const t = tokens[k]!;
+      if (t.lower === "his" || t.lower === "her") {
+        h = k;
+        break;
+      }
+      if (t.cap || (t.kind !== "word" && t.text !== ",")) break;
+    }
+    if (h < 0) continue;
+    const owner = persons.find((q) => q.sent === p.sent && q.end <= h && q.end >= h - 2 && q !== p);
+    if (!owner) continue;
+    const src = owner.affiliation ? owner : persons.find((q) => q.actor.key === owner.actor.key && q.affiliation);
+    if (!src?.affiliation) continue;
+    p.affiliation = src.affiliation;
+    p.affiliationRule = "possessive-title";
+  }
+  personsSoFar = [];
   // a validated name may also be a longer form of a partial one (possessive split, etc.)
   for (const p of persons) actors.push(p);
 }
@@ -1116,6 +1138,16 @@ function coverIndex(n: number, titles: TitleMention[], actors: ActorMention[]): 
   return { title, actor };
 }
 
+/** Persons validated so far in the article being read (for "X and his deputy, Y"). */
+let personsSoFar: ActorMention[] = [];
+function personEndingAt(q: number): ActorMention | undefined {
+  for (let i = personsSoFar.length - 1; i >= 0 && i > personsSoFar.length - 6; i--) {
+    const p = personsSoFar[i]!;
+    if (p.start <= q && q < p.end) return p;
+  }
+  return undefined;
+}
+
 function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: ActorMention, actors: ActorMention[], titles: TitleMention[], titleStart: Map<number, TitleMention>, cover: Cover): void {
   const sent = p.sent;
   // before: walk back over titles, actors, modifiers, "'s", "of"
@@ -1169,7 +1201,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     // "the U.N. chief and his special adviser, X": the organisation of the person "his" stands for
     if ((t.lower === "his" || t.lower === "her") && sawTitle && !affil) {
       for (let q = k - 1; q >= 0 && q > k - 15 && tokens[q]!.sent === sent; q--) {
-        const am = actorCovering(q);
+        const am = actorCovering(q) ?? personEndingAt(q);
         if (!am) continue;
         if (am.actor.type !== "Person") affil = am;
         else if (am.affiliation) affil = am.affiliation;
