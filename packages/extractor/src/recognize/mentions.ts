@@ -1280,6 +1280,15 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
         }
     }
     if (sawTitle) for (let g = 0; g < 6 && q > 0 && tokens[q]!.sent === sent && !actorCovering(q) && ((tokens[q]!.kind === "word" && tokens[q]!.cap) || (tokens[q]!.lower === "and" && tokens[q - 1]!.cap)); g++) q--;
+    // gapped: "the government side was headed by A, the opposition team by B"
+    if (tokens[q]?.lower === "by" && !LED_BY.has(tokens[q - 1]?.lower ?? "") && p.via === "led-by" && !p.affiliation) {
+      const led = actors.find((m) => m.end <= q && m.end >= q - 2 && m.actor.type !== "Person" && m.sent === sent);
+      if (led) {
+        p.affiliation = led;
+        p.affiliationRule = "led-by";
+        return;
+      }
+    }
     if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
       let r = q - 2;
       if (tokens[r]?.text === ",") r--;
