@@ -1350,6 +1350,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   let org: ActorMention | undefined;
   let state: ActorMention | undefined;
   let groupWord = false;
+  let member = false;
   let end = p.end + 1;
   // an appositive opens with a determiner, a title or a name ("the head of", "a White House
   // spokesman", "Norway's envoy"), not with a verb or a clause
@@ -1381,13 +1382,15 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
       continue;
     }
     if (GROUP_WORDS.has(t.lower)) groupWord = true;
+    // "X, a member of the government team": membership is an affiliation too
+    if ((t.lower === "member" || t.lower === "members") && tokens[j + 1]?.lower === "of" && !title) member = true;
     if (PERSON_VERBS.has(t.lower) && !title) return;
   }
-  if (!title) {
+  if (!title && !member) {
     defaultTitleState(lex, p);
     return;
   }
-  p.role ??= title.title;
+  p.role ??= title ? title.title : "member";
   if (p.affiliation) return;
   const chosen = org ?? state;
   if (chosen) {
