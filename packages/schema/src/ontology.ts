@@ -46,10 +46,10 @@ export const CAMEO = {
   HOST: "043", // Host a visit
   MEET_THIRD_LOCATION: "044", // Meet at a "third" location
   NEGOTIATE: "046", // Engage in negotiation
-  DEMAND: "100", // Demand (generic)
+  DEMAND: "100", // Demand, not specified below
   DEMAND_POLICY_CHANGE: "102", // Demand policy support
-  DEMAND_CEASEFIRE: "1053", // Demand settling of dispute ... (105x: demand political reform/ceasefire family)
-  DEMAND_RELEASE: "1041", // Demand release of persons or property (104x family: demand political change)
+  DEMAND_RELEASE: "1053", // Demand release of persons or property (105x: demand that target yields)
+  DEMAND_CEASEFIRE: "1056", // Demand de-escalation of military engagement (ceasefire, truce, halt)
 } as const;
 
 /** Node colours shared by the viewer and the README (one per type). */
