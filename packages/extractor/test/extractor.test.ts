@@ -196,6 +196,11 @@ describe("held-out set 4 (blind: entities 0.865, relations 0.678)", () => {
 describe("recall mechanisms", () => {
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const aff = (g: GraphJson, person: string) => g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH" && e.source === `person:${person}`).map((e) => e.target);
+  it("reads the heads of two opposing delegations as meeting", () => {
+    const g = one("Talks opened in Geneva on Monday. The Chilean delegation was headed by Foreign Minister Ana Lopez. The Peruvian team was led by Jorge Ruiz, Peru's trade minister.");
+    const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => [e.source, e.target].sort().join(" "));
+    expect(meets).toContain("person:ana-lopez person:jorge-ruiz");
+  });
   it("shares one plural title between two named persons, respectively", () => {
     const g = one("The foreign ministers of Chile and Peru, Ana Lopez and Jorge Ruiz, met in Lima on Monday.");
     expect(aff(g, "ana-lopez")).toEqual(["state:chile"]);

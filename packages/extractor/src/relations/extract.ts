@@ -126,6 +126,7 @@ const PLACE_WORDS = set(`capital city town village resort port region province i
 const SPEECH = set(`said says told tells added adds wrote announced stated`);
 const PEOPLE_NOUNS = set(`counterparts counterpart officials official leaders leader representatives delegations delegation envoys envoy negotiators diplomats ministers authorities`);
 const APPOSITIVE_ADJ = set(`acting former veteran seasoned career longtime long-time retired experienced respected prominent influential powerful then`);
+const DELEG_NOUNS = set(`delegation delegations team teams side negotiators panel`);
 const MEDIATOR_ROLE = /\b(mediator|facilitator|broker|intermediary|go-between)s?\b/i;
 const NOT_PARTY_KINDS = new Set(["international", "media", "ngo"]);
 const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas although though when after before since until`);
@@ -831,6 +832,67 @@ export function extractRelations(inp: RelationInput): Fact[] {
         mediate(cand.actors, cand.sent, sen.tokStart, sen.tokEnd, { name: "mediators-antecedent", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "", args: "subj", confidence: 0.55 }, []);
       }
     }
+  }
+
+  // ---- "The government delegation was headed by X. The rebel team was represented by Y.", "X, who led
+  // the government side": the heads of two delegations of opposing sides met. One scan for "by" and
+  // "who" tokens only.
+  {
+    const reps: { rep: Actor; owner: Actor | undefined; sent: number }[] = [];
+    for (let k = 2; k < n - 2; k++) {
+      const lw = tokens[k]!.lower;
+      if (lw !== "headed" && lw !== "led" && lw !== "represented") continue;
+      const s = tokens[k]!.sent;
+      const sen = sentences[s]!;
+      const prev = tokens[k - 1]!.lower;
+      let owner: Actor | undefined;
+      let rep: Actor | undefined;
+      if (tokens[k + 1]!.lower === "by" && (prev === "was" || prev === "were" || prev === "is" || prev === "are")) {
+        let noun = false;
+        for (let q = k - 2; q >= sen.tokStart && q >= k - 8; q--) {
+          if (DELEG_NOUNS.has(tokens[q]!.lower)) noun = true;
+          const c = chunkAt[q]!;
+          if (c >= 0 && !chunks[c]!.pair) {
+            owner = chunks[c]!.head.actor;
+            break;
+          }
+        }
+        if (!noun && !owner) continue;
+        for (let q = k + 2; q < sen.tokEnd && q < k + 14; q++) {
+          const c = chunkAt[q]!;
+          if (c >= 0 && chunks[c]!.head.actor.type === "Person") {
+            rep = chunks[c]!.head.actor;
+            break;
+          }
+        }
+        rep ??= owner;
+      } else if (prev === "who" && tokens[k - 2]!.text === "," && lw !== "represented") {
+        let noun = false;
+        for (let q = k + 1; q < sen.tokEnd && q < k + 5; q++) {
+          if (DELEG_NOUNS.has(tokens[q]!.lower)) noun = true;
+          const c = chunkAt[q]!;
+          if (c >= 0 && !owner) owner = chunks[c]!.head.actor;
+        }
+        const c = chunkAt[k - 3] ?? -1;
+        if (!noun || c < 0 || chunks[c]!.head.actor.type !== "Person") continue;
+        rep = chunks[c]!.head.actor;
+      } else continue;
+      if (!rep || mediatorKeys.has(rep.key) || (owner && mediatorKeys.has(owner.key))) continue;
+      if (owner?.type === "Person") owner = undefined;
+      reps.push({ rep, owner, sent: s });
+    }
+    const sides = (r: { rep: Actor; owner: Actor | undefined }): Actor[] => {
+      const out = [r.rep];
+      if (r.owner) out.push(r.owner);
+      const st = personState.get(r.rep.key);
+      if (st) out.push(st);
+      return out;
+    };
+    const apart = (x: { rep: Actor; owner: Actor | undefined }, y: { rep: Actor; owner: Actor | undefined }): boolean =>
+      !sides(x).some((a) => sides(y).some((b) => sameSide(a, b) || ownSide(a, b)));
+    for (let i = 0; i < reps.length; i++)
+      for (let j = i + 1; j < reps.length; j++)
+        if (apart(reps[i]!, reps[j]!)) push({ type: "MEETS", source: reps[i]!.rep, target: { actor: reps[j]!.rep }, rule: "delegation-heads", confidence: 0.6, sent: reps[j]!.sent, cameo: CAMEO.NEGOTIATE });
   }
 
   // ---- demands without a named addressee go to "the other side": the most salient actor that is
