@@ -201,6 +201,10 @@ describe("recall mechanisms", () => {
     const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => [e.source, e.target].sort().join(" "));
     expect(meets).toContain("person:ana-lopez person:jorge-ruiz");
   });
+  it("gives a bare organisation title the organisation named with the same title elsewhere", () => {
+    const g = one("The envoy of the UN Secretary-General met both sides in Geneva. Secretary-General Maria Costa said on Friday that the talks would resume.");
+    expect(aff(g, "maria-costa")).toEqual(["group:un"]);
+  });
   it("shares one plural title between two named persons, respectively", () => {
     const g = one("The foreign ministers of Chile and Peru, Ana Lopez and Jorge Ruiz, met in Lima on Monday.");
     expect(aff(g, "ana-lopez")).toEqual(["state:chile"]);

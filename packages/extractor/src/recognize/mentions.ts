@@ -945,6 +945,30 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     p.affiliation = src.affiliation;
     p.affiliationRule = "possessive-title";
   }
+  // "Secretary-General Kofi Annan" after "the UN Secretary-General": a title left without its actor
+  // takes the one organisation the article names right next to the same title elsewhere
+  {
+    const byTitle = new Map<string, ActorMention | null>();
+    for (const t of titles) {
+      let am = actorEnd.get(t.start) ?? (tokens[t.start - 1]?.text === "'s" ? actorEnd.get(t.start - 1) : undefined);
+      if (!am && tokens[t.end]?.lower === "of") am = actorStart.get(t.end + 1) ?? (tokens[t.end + 1]?.lower === "the" ? actorStart.get(t.end + 2) : undefined);
+      // an organisation's own title ("Secretary-General"); a state's titles ("special envoy", "foreign
+      // minister") are held in many states at once
+      if (!am || am.actor.type !== "Group") continue;
+      const key = t.title.toLowerCase();
+      const prev = byTitle.get(key);
+      if (prev === undefined) byTitle.set(key, am);
+      else if (prev && prev.actor.key !== am.actor.key) byTitle.set(key, null);
+    }
+    if (byTitle.size)
+      for (const p of persons) {
+        if (p.affiliation || !p.role || affiliated.has(p.actor.key) || /\b(former|ex-|late|ousted|deposed)\b/i.test(p.role)) continue;
+        const am = byTitle.get(p.role.toLowerCase());
+        if (!am) continue;
+        p.affiliation = am;
+        p.affiliationRule = "same-title";
+      }
+  }
   personsSoFar = [];
   // a validated name may also be a longer form of a partial one (possessive split, etc.)
   for (const p of persons) actors.push(p);
