@@ -205,6 +205,12 @@ describe("recall mechanisms", () => {
     const g = one("The envoy of the UN Secretary-General met both sides in Geneva. Secretary-General Maria Costa said on Friday that the talks would resume.");
     expect(aff(g, "maria-costa")).toEqual(["group:un"]);
   });
+  it("reads a parenthesised qualifier after 'Party of <state>' as another name of the party", () => {
+    const g = one("The government signed a deal with the Workers Party of Peru (Leninist) on Monday. Leninist chairman Jorge Ruiz welcomed it.");
+    const groups = g.nodes.filter((x) => x.attributes.type === "Group").map((x) => x.attributes.name);
+    expect(groups).toContain("Workers Party of Peru");
+    expect(aff(g, "jorge-ruiz")).toEqual(["group:workers-party-of-peru"]);
+  });
   it("shares one plural title between two named persons, respectively", () => {
     const g = one("The foreign ministers of Chile and Peru, Ana Lopez and Jorge Ruiz, met in Lima on Monday.");
     expect(aff(g, "ana-lopez")).toEqual(["state:chile"]);

@@ -398,12 +398,16 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       if (t && j === lastCap + 1 && covered[j] && t.sent === sent && t.cap && ORG_HEADS.has(t.text) && !actors.some((m) => m.start <= j && j < m.end)) lastCap = j;
     }
     let end = lastCap + 1;
+    let qualifier: string | undefined;
     // "Popular Front for the Renaissance of the Central African Republic (FPRC)": a longer name,
     // across a state's name, defined by the acronym right after it
     if (tokens[end]?.text !== "(" && tokens[end]?.sent === sent && (ORG_INNER.has(tokens[end]!.text) || tokens[end]!.text === "in")) {
       let k = end;
       while (k < end + 12 && k < n && tokens[k]!.sent === sent && tokens[k]!.text !== "and" && (ORG_INNER.has(tokens[k]!.text) || tokens[k]!.text === "in" || (tokens[k]!.kind === "word" && tokens[k]!.cap))) k++;
-      if (k > end + 1 && tokens[k - 1]!.cap && tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[k + 1]?.text ?? "")) {
+      // "Communist Party of Nepal (Maoist)": a capitalised qualifier names it too, like an acronym
+      const qual = tokens[k + 2]?.text === ")" && /^\p{Lu}\p{Ll}{2,14}$/u.test(tokens[k + 1]?.text ?? "") && ORG_HEADS.has(tokens[end - 1]!.text);
+      if (k > end + 1 && tokens[k - 1]!.cap && tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && (qual || /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[k + 1]?.text ?? ""))) {
+        if (qual) qualifier = tokens[k + 1]!.text;
         for (let q = actors.length - 1; q >= 0; q--) if (actors[q]!.start >= end && actors[q]!.end <= k) actors.splice(q, 1);
         lastCap = k - 1;
         end = k;
@@ -427,7 +431,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       head = firstHead;
       bad = false;
     }
-    const acr = tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : undefined;
+    const acr = qualifier ?? (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : undefined);
     if (bad || words.length < 2 || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
       i = Math.max(i, end - 1);
       continue;
