@@ -758,6 +758,8 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
         al.affiliation = q.affiliation;
         al.affiliationRule = q.affiliationRule;
         persons.push(al);
+        // later bare uses of the other name ("Prachanda said") name the same person
+        if (!known.has(c.name)) known.set(c.name, q.actor.name);
         continue;
       }
     }
