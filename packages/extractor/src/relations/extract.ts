@@ -423,8 +423,9 @@ export function extractRelations(inp: RelationInput): Fact[] {
   // ---- article-level salience, for "the other side" and fallback parties
   const freq = new Map<string, { actor: Actor; n: number; first: number }>();
   for (const c of chunks) {
-    const act = c.head.actor;
-    if (act.type === "Person" || c.pair) continue;
+    // "Azerbaijani Foreign Minister X": the person's state or organisation counts too
+    const act = c.head.actor.type === "Person" ? c.head.affiliation?.actor : c.head.actor;
+    if (!act || act.type === "Person" || c.pair) continue;
     const e = freq.get(act.key);
     if (e) e.n++;
     else freq.set(act.key, { actor: act, n: 1, first: c.start });
