@@ -106,8 +106,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("council-of-europe", "Council of Europe", "international", []),
   org("echr", "European Court of Human Rights", "international", ["ECHR", "ECtHR"]),
   org("eubam-rafah", "EUBAM Rafah", "international", ["European Union Border Assistance Mission Rafah", "EU Border Assistance Mission in Rafah", "EU Border Assistance Mission"]),
-  org("african-union", "African Union", "international", ["AU", "A.U."]),
-  org("african-union-commission", "African Union Commission", "international", ["AU Commission", "AUC"]),
+  // the Commission is the AU's executive: its chairperson speaks for the AU (as the Secretariat for the UN)
+  org("african-union", "African Union", "international", ["AU", "A.U.", "African Union Commission", "AU Commission", "AUC"]),
   org("au-peace-and-security-council", "AU Peace and Security Council", "international", ["African Union Peace and Security Council", "Peace and Security Council"]),
   org("aussom", "AUSSOM", "international", ["African Union Support and Stabilization Mission in Somalia", "ATMIS", "African Union Transition Mission in Somalia", "AMISOM", "African Union Mission in Somalia"]),
   org("ecowas", "ECOWAS", "international", ["Economic Community of West African States", "Ecowas"]),
