@@ -231,6 +231,10 @@ describe("recall mechanisms", () => {
     const d = g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.source);
     expect(d).toContain("person:jorge-ruiz");
   });
+  it("reads the subject of a reported clause after 'said' as a person", () => {
+    const g = one("The French presidency said Jean Dupont had spoken with both leaders on Friday.");
+    expect(g.nodes.some((x) => x.key === "person:jean-dupont")).toBe(true);
+  });
   it("shares one plural title between two named persons, respectively", () => {
     const g = one("The foreign ministers of Chile and Peru, Ana Lopez and Jorge Ruiz, met in Lima on Monday.");
     expect(aff(g, "ana-lopez")).toEqual(["state:chile"]);

@@ -123,6 +123,7 @@ const CAPITAL_ACTOR_NEXT = new Set("has have had is was were will would could sh
 const CAPITAL_PARENTHETICAL = /^(for|however|meanwhile|in|too|though|by|on)$/;
 
 const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
+const REPORTED_AUX = new Set(["had", "has", "would", "will", "was"]);
 
 function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || !t.cap) return false;
@@ -796,6 +797,8 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     else if (multi && actorEnd.has(c.start) && actorEnd.get(c.start)!.actor.type === "Group") via = "org-before";
     else if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) via = "verb-after";
     else if (multi && prev && SPEECH_AFTER.has(prev.lower) && (!next || next.kind === "punct")) via = "verb-before";
+    // "the presidency said Emmanuel Macron had spoken with ...": the subject of a reported clause
+    else if (multi && c.words.length <= 3 && prev && SPEECH_AFTER.has(prev.lower) && next && REPORTED_AUX.has(next.lower)) via = "verb-before";
     else if (multi && next?.text === "," && tokens[c.end + 1] && PERSON_VERBS.has(tokens[c.end + 1]!.lower)) via = "verb-after";
     // "South Africa's Cyril Ramaphosa": a state's two- or three-word name
     else if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "State" && (!(next && next.kind === "word" && !next.cap && !PERSON_VERBS.has(next.lower) && next.lower !== "and") || coordinatedAfterPerson(tokens, actorEnd.get(c.start - 1)!.start, persons))) via = "state-possessive";
