@@ -115,7 +115,7 @@ const NO_SUFFIXES: OrganSuffix[] = [];
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
 /** Role nouns that validate a following name without being gazetteer titles. */
 const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
-const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run"]);
+const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run", "represented"]);
 
 /** After a capital, words that show it acts ("Washington says", "Moscow has", "Kinshasa and the rebels"). */
 const CAPITAL_ACTOR_NEXT = new Set("has have had is was were will would could should may might must can and also does did remains accepted always repeatedly rejects rejected wants wanted insisted insists demands demanded sees saw launched backed warned responded refused expected expects urged urges pressed presses asked asks welcomed welcomes believes believed considers considered opposes opposed supports supported signalled signaled accused accuses offered offers approved approves blamed blames announced announces agreed agrees denied denies condemned condemns".split(" "));
