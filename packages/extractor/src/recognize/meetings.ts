@@ -68,7 +68,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
           dates ??= findDates(tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end));
           const mm: MeetingMention = { noun: i, sent: s, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
           if (place.state) mm.placeState = place.state;
-          const d = nearestDate(dates, i);
+          const d = nearestDate(dates, i, 24); // the verb's clause: "met X, Y's leader, in Niamey on Saturday"
           if (d?.date) mm.date = d.date;
           if (d?.endDate) mm.endDate = d.endDate;
           out.push(mm);
@@ -141,16 +141,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         if (st) place = { name: dateline.place, state: st };
       }
       dates ??= findDates(tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end));
-      let best: (typeof dates)[number] | undefined;
-      let bestDist = 12;
-      for (const d of dates) {
-        if (!d.date) continue;
-        const dist = d.end <= i ? i - d.end : d.start - i;
-        if (dist < bestDist) {
-          best = d;
-          bestDist = dist;
-        }
-      }
+      const best = nearestDate(dates, i, 12); // a meeting noun's own phrase
       const mm: MeetingMention = { noun: i, sent: s, kind, place: undefined, placeState: undefined, date: undefined, endDate: undefined, forms, definite: isDefinite(tokens, i), meeting: -1 };
       if (place) {
         mm.place = place.name;
@@ -227,9 +218,10 @@ function describedCapital(tokens: readonly Token[], m: Mentions, lex: Lexicon, i
   }
   return undefined;
 }
-function nearestDate(dates: ReturnType<typeof findDates>, i: number): ReturnType<typeof findDates>[number] | undefined {
+/** The dated mention closest to token i, within maxDist tokens. */
+function nearestDate(dates: ReturnType<typeof findDates>, i: number, maxDist: number): ReturnType<typeof findDates>[number] | undefined {
   let best: ReturnType<typeof findDates>[number] | undefined;
-  let bestDist = 24; // the verb's clause: "met X, Y's leader, in Niamey on Saturday"
+  let bestDist = maxDist;
   for (const d of dates) {
     if (!d.date) continue;
     const dist = d.end <= i ? i - d.end : d.start - i;

@@ -17,13 +17,7 @@ export interface EntitySeen {
   sent: number;
 }
 
-export interface ArticleResult {
-  id: string;
-  text: string;
-  title?: string;
-  date?: string;
-  source?: string;
-  url?: string;
+export interface ArticleResult extends ArticleInput {
   author?: string;
   credits: string[];
   sentences: { start: number; end: number }[];
