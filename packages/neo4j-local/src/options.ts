@@ -20,6 +20,10 @@ export interface LocalNeo4jOptions {
   httpPort?: number;
   /** Neo4j version on Maven Central. Default 5.26.30. */
   version?: string;
+  /** JVM heap ceiling, e.g. "1g" (the initial heap is half of it). Default `BACKCHANNEL_NEO4J_HEAP`, else 1g. */
+  heap?: string;
+  /** Page cache (the store files kept in memory), e.g. "512m". Default `BACKCHANNEL_NEO4J_PAGECACHE`, else 512m. */
+  pagecache?: string;
   /** How long `startLocalNeo4j` waits for Bolt to answer. Default 180 s. */
   startTimeoutMs?: number;
   /** Progress messages (resolving artifacts, starting...). Default: silent. */
@@ -51,6 +55,7 @@ export interface Paths {
 export interface ResolvedOptions {
   boltPort: number;
   httpPort: number;
+  memory: MemorySettings;
   version: string;
   startTimeoutMs: number;
   log: (msg: string) => void;
@@ -118,15 +123,50 @@ export function resolveOptions(opts: LocalNeo4jOptions = {}): ResolvedOptions {
   const boltPort = parsePort(opts.boltPort ?? env.BACKCHANNEL_NEO4J_BOLT_PORT, "Bolt port (BACKCHANNEL_NEO4J_BOLT_PORT)", DEFAULT_BOLT_PORT);
   const httpPort = parsePort(opts.httpPort ?? env.BACKCHANNEL_NEO4J_HTTP_PORT, "HTTP port (BACKCHANNEL_NEO4J_HTTP_PORT)", DEFAULT_HTTP_PORT);
   if (boltPort === httpPort) throw new LauncherError(`The Bolt and HTTP ports must differ (both are ${boltPort}).`);
+  const heap = parseSize(opts.heap ?? env.BACKCHANNEL_NEO4J_HEAP, "heap size (BACKCHANNEL_NEO4J_HEAP)", DEFAULT_HEAP);
+  const pagecache = parseSize(opts.pagecache ?? env.BACKCHANNEL_NEO4J_PAGECACHE, "page cache size (BACKCHANNEL_NEO4J_PAGECACHE)", DEFAULT_PAGECACHE);
   return {
     boltPort,
     httpPort,
+    memory: memorySettings(heap, pagecache),
     version,
     startTimeoutMs: opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS,
     log: opts.log ?? (() => {}),
     env,
     paths: pathsFor(dataDir, version),
   };
+}
+
+export interface MemorySettings {
+  heapInitial: string;
+  heapMax: string;
+  pagecache: string;
+}
+
+// Modest by default: this is a developer's graph of news articles next to an editor and a browser.
+export const DEFAULT_HEAP = "1g";
+export const DEFAULT_PAGECACHE = "512m";
+
+/** Bytes in a JVM-style size ("512m", "2g", "1024k"); undefined when it is not one. */
+function sizeBytes(value: string): number | undefined {
+  const m = /^(\d+)([kmg])$/i.exec(value.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * 1024 ** ("kmg".indexOf(m[2]!.toLowerCase()) + 1);
+}
+
+function parseSize(value: string | undefined, what: string, fallback: string): string {
+  if (value === undefined || value === "") return fallback;
+  const bytes = sizeBytes(value);
+  if (bytes === undefined || bytes < 64 * 1024 ** 2) {
+    throw new LauncherError(`Invalid ${what}: ${JSON.stringify(value)} (expected a size of at least 64m, like 512m or 2g).`);
+  }
+  return value.trim().toLowerCase();
+}
+
+function memorySettings(heap: string, pagecache: string): MemorySettings {
+  // Half the ceiling up front: a small graph never needs more, a large load grows without a full GC first.
+  const initialMb = Math.max(64, Math.floor(sizeBytes(heap)! / 2 / 1024 ** 2));
+  return { heapInitial: `${initialMb}m`, heapMax: heap, pagecache };
 }
 
 export function boltUri(port: number): string {

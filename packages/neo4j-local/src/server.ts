@@ -254,7 +254,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Sta
     o.log(`Starting Neo4j ${o.version} (data in ${p.dataDir})...`);
     const mark = markLogs(p);
     const out = openSync(p.consoleLog, "a");
-    const child = spawn(javaBin, [...jvmArgs(), MAIN_CLASS, "--home-dir", p.dataDir, "--config-dir", p.confDir], {
+    const child = spawn(javaBin, [...jvmArgs(o.memory), MAIN_CLASS, "--home-dir", p.dataDir, "--config-dir", p.confDir], {
       cwd: p.dataDir,
       // Own process group and no pipes to us, so it survives the CLI exiting. The classpath goes
       // through the environment to keep `ps` readable (it is ~17 kB).

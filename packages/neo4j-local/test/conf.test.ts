@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseJavaMajor, renderPom } from "../src/artifacts.js";
-import { readConfiguredPorts, renderNeo4jConf } from "../src/conf.js";
+import { jvmArgs, readConfiguredPorts, renderNeo4jConf } from "../src/conf.js";
 import { LauncherError } from "../src/errors.js";
 import { findRepoRoot, resolveOptions } from "../src/options.js";
 
@@ -47,7 +47,23 @@ describe("renderNeo4jConf", () => {
     expect([...s.keys()].filter((k) => k.startsWith("dbms.security.procedures"))).toEqual([]);
     expect(s.has("dbms.security.auth_enabled")).toBe(false); // default: on
     expect(s.get("server.memory.heap.max_size")).toBe("1g");
-    expect(s.get("server.memory.pagecache.size")).toBe("256m");
+    expect(s.get("server.memory.pagecache.size")).toBe("512m");
+  });
+
+  it("takes heap and page cache from options or the environment, and the JVM flags agree with the conf", () => {
+    const big = resolveOptions({ dataDir: tmp, env: { BACKCHANNEL_NEO4J_HEAP: "4G", BACKCHANNEL_NEO4J_PAGECACHE: "2g" } });
+    expect(big.memory).toEqual({ heapInitial: "2048m", heapMax: "4g", pagecache: "2g" });
+    const conf = settings(renderNeo4jConf(big));
+    expect(conf.get("server.memory.heap.initial_size")).toBe("2048m");
+    expect(jvmArgs(big.memory).slice(0, 2)).toEqual(["-Xms2048m", "-Xmx4g"]);
+    expect(resolveOptions({ dataDir: tmp, heap: "768m", env: { BACKCHANNEL_NEO4J_HEAP: "4g" } }).memory.heapMax).toBe("768m");
+  });
+
+  it("refuses a size that is not one, or too small to run Neo4j, naming the variable", () => {
+    for (const bad of ["lots", "512", "1.5g", "16m", "-1g"]) {
+      expect(() => resolveOptions({ dataDir: tmp, env: { BACKCHANNEL_NEO4J_PAGECACHE: bad } })).toThrow(/BACKCHANNEL_NEO4J_PAGECACHE/);
+    }
+    expect(() => resolveOptions({ dataDir: tmp, heap: "1t", env: {} })).toThrow(LauncherError);
   });
 
   it("round-trips the ports through readConfiguredPorts", () => {
