@@ -116,16 +116,33 @@ export class Lookups {
     throw new NameResolutionError(`no actor or meeting called "${name}" in the graph`);
   }
 
-  private label(ref: NodeRef): string {
+  private label(ref: Pick<NodeRef, "type">): string {
     if (!isNodeType(ref.type)) throw new Error(`unexpected label ${ref.type}`);
     return ref.type;
+  }
+
+  /**
+   * Facts about one node, named by key, alias or name. A key ("person:…") goes straight into the query,
+   * one round trip instead of two; only an empty answer checks that the node exists, so an unknown key
+   * still gets resolve()'s message.
+   */
+  private async factsOf(name: string, types: NodeType[] | undefined, query: (a: { key: string; type: NodeType }) => [string, Record<string, unknown>]): Promise<Fact[]> {
+    const prefix = name.split(":")[0] ?? "";
+    const keyLabel = name.includes(":") ? LABEL_OF_PREFIX[prefix] : undefined;
+    if (keyLabel && (!types || types.includes(keyLabel))) {
+      const facts = await this.facts(...query({ key: name, type: keyLabel }));
+      if (facts.length > 0) return facts;
+      const a = await this.resolve(name, types); // throws when unknown; may find the node under another key
+      return a.key === name ? facts : this.facts(...query(a));
+    }
+    const a = await this.resolve(name, types);
+    return this.facts(...query(a));
   }
 
   /** Who mediates: a meeting's mediators, mediators between two parties, or every mediator. */
   async mediators(opts: { meeting?: string; between?: [string, string] } = {}): Promise<Fact[]> {
     if (opts.meeting) {
-      const m = await this.resolve(opts.meeting, ["Meeting"]);
-      return this.facts(`MATCH (x)-[r:MEDIATES]->(m:Meeting {id: $id}) RETURN ${FACT_RETURN} ORDER BY s.name`, { id: m.key });
+      return this.factsOf(opts.meeting, ["Meeting"], (m) => [`MATCH (x)-[r:MEDIATES]->(m:Meeting {id: $id}) RETURN ${FACT_RETURN} ORDER BY s.name`, { id: m.key }]);
     }
     if (opts.between) {
       const [a, b] = await Promise.all(opts.between.map((n) => this.resolve(n)));
@@ -143,52 +160,49 @@ export class Lookups {
 
   /** Meetings an actor attended, mediated or met at, with dates and places, in date order. */
   async meetings(actor: string): Promise<Fact[]> {
-    const a = await this.resolve(actor);
-    return this.facts(
+    return this.factsOf(actor, undefined, (a) => [
       `MATCH (a:${this.label(a)} {id: $id})-[r:ATTENDS|MEDIATES|MEETS]->(m:Meeting)
        RETURN ${FACT_RETURN} ORDER BY coalesce(m.date, '9999'), m.name`,
       { id: a.key },
-    );
+    ]);
   }
 
   /** Who met whom: direct MEETS, and co-participants of the same meeting (with the meeting as `via`). */
   async met(actor: string): Promise<Fact[]> {
-    const a = await this.resolve(actor);
-    const direct = await this.facts(
-      `MATCH (a:${this.label(a)} {id: $id})-[r:MEETS]-(y) WHERE NOT y:Meeting RETURN ${FACT_RETURN} ORDER BY y.name`,
+    // One query: direct MEETS first (no `via`), then co-participants, each part ordered by name.
+    return this.factsOf(actor, undefined, (a) => [
+      `MATCH (a:${this.label(a)} {id: $id})
+       CALL (a) {
+         MATCH (a)-[r:MEETS]-(y) WHERE NOT y:Meeting
+         RETURN r, null AS via, 0 AS part, y.name AS yname
+         UNION ALL
+         MATCH (a)-[:ATTENDS|MEDIATES|MEETS]->(m:Meeting)<-[r:ATTENDS|MEDIATES|MEETS]-(y)
+         WHERE y <> a
+         RETURN r, m AS via, 1 AS part, y.name AS yname
+       }
+       RETURN ${FACT_RETURN}, via ORDER BY part, yname`,
       { id: a.key },
-    );
-    const res = await this.driver.executeQuery(
-      `MATCH (a:${this.label(a)} {id: $id})-[:ATTENDS|MEDIATES|MEETS]->(m:Meeting)<-[r:ATTENDS|MEDIATES|MEETS]-(y)
-       WHERE y <> a
-       RETURN ${FACT_RETURN}, m AS via ORDER BY y.name`,
-      { id: a.key },
-      { database: this.database, routing: "READ" },
-    );
-    return [...direct, ...res.records.map(toFact)];
+    ]);
   }
 
   /** Demands made by an actor ("by"), of an actor ("of"), or both. */
   async demands(actor: string, direction: "by" | "of" | "both" = "both"): Promise<Fact[]> {
-    const a = await this.resolve(actor);
     const pattern = direction === "by" ? "(a)-[r:DEMANDS]->(y)" : direction === "of" ? "(a)<-[r:DEMANDS]-(y)" : "(a)-[r:DEMANDS]-(y)";
-    return this.facts(`MATCH (a:${this.label(a)} {id: $id}) MATCH ${pattern} RETURN ${FACT_RETURN} ORDER BY y.name`, { id: a.key });
+    return this.factsOf(actor, undefined, (a) => [`MATCH (a:${this.label(a)} {id: $id}) MATCH ${pattern} RETURN ${FACT_RETURN} ORDER BY y.name`, { id: a.key }]);
   }
 
   /** A person's affiliations (with roles), or the people affiliated with a state or group. */
   async affiliations(actor: string): Promise<Fact[]> {
-    const a = await this.resolve(actor);
-    return this.facts(`MATCH (a:${this.label(a)} {id: $id})-[r:AFFILIATED_WITH]-(y) RETURN ${FACT_RETURN} ORDER BY y.name`, { id: a.key });
+    return this.factsOf(actor, undefined, (a) => [`MATCH (a:${this.label(a)} {id: $id})-[r:AFFILIATED_WITH]-(y) RETURN ${FACT_RETURN} ORDER BY y.name`, { id: a.key }]);
   }
 
   /** Every relationship of a node except MENTIONED_IN. */
   async neighbours(name: string, limit = 200): Promise<Fact[]> {
-    const a = await this.resolve(name);
-    return this.facts(
+    return this.factsOf(name, undefined, (a) => [
       `MATCH (a:${this.label(a)} {id: $id})-[r]-(y) WHERE NOT r:MENTIONED_IN
        RETURN ${FACT_RETURN} ORDER BY type(r), y.name LIMIT toInteger($limit)`,
       { id: a.key, limit },
-    );
+    ]);
   }
 
   /** Shortest paths between two actors (through actors and meetings, never through articles). */

@@ -26,6 +26,16 @@ describe("lookups", () => {
     await expect(store.lookups.resolve("Atlantis")).rejects.toThrow(/no actor or meeting called "Atlantis"/);
   });
 
+  it("answers the same by key as by name, and still says when a key is unknown", async () => {
+    // A key skips name resolution (one round trip); the answers must not differ.
+    const byName = await store.lookups.neighbours("Qatar");
+    expect(await store.lookups.neighbours("state:qatar")).toEqual(byName);
+    expect(await store.lookups.met("state:qatar")).toEqual(await store.lookups.met("Qatar"));
+    expect(await store.lookups.demands("group:hamas", "by")).toHaveLength(1);
+    expect(await store.lookups.affiliations("state:egypt")).toEqual([]); // exists, has none
+    await expect(store.lookups.neighbours("person:nobody-at-all")).rejects.toThrow(NameResolutionError);
+  });
+
   it("lists the mediators of a meeting with evidence from every article", async () => {
     const facts = await store.lookups.mediators({ meeting: "Doha talks" });
     expect(facts.map((f) => f.from.name)).toEqual(["Egypt", "Qatar"]);
