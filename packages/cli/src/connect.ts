@@ -6,7 +6,15 @@ import { Store } from "@backchannel/store";
 export async function openStore(opts: { start: boolean; log: (m: string) => void }): Promise<Store> {
   const conn = await resolveConnection({ start: opts.start, log: opts.log });
   if (!process.env.NEO4J_URI && conn.managed) opts.log(`using the local Neo4j at ${conn.uri}`);
-  return Store.open(conn);
+  return Store.open({ ...conn, retrySeconds: retrySeconds(process.env.BACKCHANNEL_RETRY_SECONDS) });
+}
+
+/** BACKCHANNEL_RETRY_SECONDS: how long a write keeps retrying while Neo4j restarts (default 30). */
+export function retrySeconds(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return 30;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new LauncherError(`Invalid BACKCHANNEL_RETRY_SECONDS: ${JSON.stringify(value)} (expected a number of seconds, 0 or more).`);
+  return n;
 }
 
 export { LauncherError };

@@ -7,7 +7,7 @@ import { extractPaths, writeGraphJson } from "@backchannel/extractor";
 import { ensureNeo4jArtifacts, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
 import { parseGraphJson, GraphContractError, type GraphJson } from "@backchannel/schema";
 import { startServer } from "@backchannel/server";
-import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Fact, type Store } from "@backchannel/store";
+import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Fact, type LoadSummary, type Store } from "@backchannel/store";
 import { LauncherError, openStore } from "./connect.js";
 import { render, type OutputFormat } from "./format.js";
 import { progressBar } from "./progress.js";
@@ -133,10 +133,24 @@ async function extractTo(paths: string[], out: string, maxBytes?: string): Promi
 
 async function loadInto(store: Store, graph: GraphJson, batchSize?: number): Promise<void> {
   const bar = progressBar("load");
-  const s = await store.load(graph, {
-    ...(batchSize ? { batchSize } : {}),
-    onProgress: (p) => bar.update(p.done, p.total, p.phase),
-  });
+  let at = { phase: "nodes", done: 0, total: graph.nodes.length };
+  let s: LoadSummary;
+  try {
+    s = await store.load(graph, {
+      ...(batchSize ? { batchSize } : {}),
+      onProgress: (p) => {
+        at = p;
+        bar.update(p.done, p.total, p.phase);
+      },
+    });
+  } catch (err) {
+    bar.done();
+    // Every batch is its own transaction: what was committed stays, and loading is idempotent.
+    throw new Error(
+      `load stopped after ${at.done} of ${at.total} ${at.phase}: ${(err as Error).message.split("\n")[0]}\n` +
+        "Batches already written stay; run the same load again once Neo4j is reachable to complete it.",
+    );
+  }
   bar.done();
   const c = (x: { created: number; updated: number; unchanged: number }) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged`;
   log(`load: nodes ${c(s.nodes)}; relationships ${c(s.relationships)} (${Math.round(s.ms)} ms)`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCsv, toTable, cellText } from "../src/format.js";
 import { parseParams } from "../src/main.js";
+import { retrySeconds } from "../src/connect.js";
 
 describe("output formats", () => {
   it("quotes CSV cells that need it", () => {
@@ -24,5 +25,15 @@ describe("--param", () => {
   });
   it("rejects a parameter without a name", () => {
     expect(() => parseParams(["=5"])).toThrow(/name=value/);
+  });
+});
+
+describe("BACKCHANNEL_RETRY_SECONDS", () => {
+  it("defaults to 30 s, takes a number of seconds, and names itself when it is not one", () => {
+    expect(retrySeconds(undefined)).toBe(30);
+    expect(retrySeconds(" ")).toBe(30);
+    expect(retrySeconds("120")).toBe(120);
+    expect(retrySeconds("0")).toBe(0);
+    for (const bad of ["soon", "-1", "NaN"]) expect(() => retrySeconds(bad)).toThrow(/BACKCHANNEL_RETRY_SECONDS/);
   });
 });
