@@ -934,6 +934,17 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     p.affiliationRule = "title-context";
     affiliated.add(p.actor.key);
   }
+  // a titled person left without a state (several states in reach), or given only the state of the
+  // context: a known leader's own state ("President Vladimir Putin", "King Salman", "Pope Francis")
+  for (const p of persons) {
+    if (!p.role || (p.affiliation && p.affiliationRule !== "title-context" && p.affiliationRule !== "title-article")) continue;
+    if (!p.affiliation && affiliated.has(p.actor.key)) continue;
+    const id = lex.leaderState(p.actor.name) ?? lex.leaderState(`${p.role} ${p.actor.name}`);
+    if (!id || !lex.states.has(id) || p.affiliation?.actor.key === nodeKey("State", id)) continue;
+    p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "leader");
+    p.affiliationRule = "title-leader";
+    affiliated.add(p.actor.key);
+  }
   // "Holbrooke and his deputy, Christopher Hill": the affiliation of the person "his" stands for
   for (const p of persons) {
     if (p.affiliation || !p.role) continue;
