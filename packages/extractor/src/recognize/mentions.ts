@@ -325,7 +325,7 @@ const REF_GROUP = new Set(["rebels", "group", "movement", "militants", "insurgen
 const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
-  ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
+  ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
   ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Group", "League", "Community", "Panel"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
@@ -379,6 +379,11 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       const t = tokens[j]!;
       if (orgWord(t, covered, j) && t.space) {
         lastCap = j;
+        j++;
+        continue;
+      }
+      // "National Carriers' Conference Committee": a plural possessive inside the name
+      if ((t.text === "'" || t.text === "’") && !t.space && j === lastCap + 1 && /s$/.test(tokens[j - 1]!.text) && orgWord(tokens[j + 1], covered, j + 1) && tokens[j + 1]!.space) {
         j++;
         continue;
       }
@@ -1155,6 +1160,20 @@ const TITLE_STATE: Record<string, string> = {
   "deputy secretary of state": "united-states",
   "assistant secretary of state": "united-states",
   "treasury secretary": "united-states",
+  "secretary of the treasury": "united-states",
+  // the US cabinet's "<Department> Secretary" (elsewhere ministers are "<portfolio> minister")
+  "commerce secretary": "united-states",
+  "secretary of commerce": "united-states",
+  "labor secretary": "united-states",
+  "secretary of labor": "united-states",
+  "agriculture secretary": "united-states",
+  "secretary of agriculture": "united-states",
+  "energy secretary": "united-states",
+  "secretary of energy": "united-states",
+  "transportation secretary": "united-states",
+  "secretary of transportation": "united-states",
+  "homeland security secretary": "united-states",
+  "secretary of homeland security": "united-states",
   "foreign secretary": "united-kingdom",
 };
 function defaultTitleState(lex: Lexicon, p: ActorMention): void {
