@@ -1275,7 +1275,8 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     }
     // "its director general, Rafael Grossi": the organisation or state the sentence is about
     if ((t.lower === "its" || t.lower === "their") && sawTitle && !affil) {
-      // the subject of the sentence (its first actor), else the last actor of the sentence before
+      // the subject of the sentence (its first actor), else the subject of the sentence before (its
+      // first actor, "The Association of X, ..., had urged Congress ... Its chief executive")
       for (const m of actors) {
         if (m.start >= k) break;
         if (m.actor.type === "Person") continue;
@@ -1283,7 +1284,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
           affil = m;
           break;
         }
-        if (m.sent === sent - 1) affil = m;
+        if (m.sent === sent - 1 && (!affil || affil.sent !== sent - 1)) affil = m;
       }
       break;
     }
