@@ -356,6 +356,14 @@ function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean 
   return true;
 }
 
+/** "(SMART-TD)" right after a name: an acronym written as two upper-case parts joined by a hyphen. */
+function hyphenAcronym(tokens: readonly Token[], end: number): string | undefined {
+  if (tokens[end]?.text !== "(" || tokens[end + 4]?.text !== ")" || tokens[end + 2]?.text !== "-" || tokens[end + 2]!.space || tokens[end + 3]!.space) return undefined;
+  const x = tokens[end + 1]!.text;
+  const y = tokens[end + 3]!.text;
+  return /^\p{Lu}[\p{Lu}0-9]{0,6}$/u.test(x) && /^\p{Lu}[\p{Lu}0-9]{0,4}$/u.test(y) ? `${x}-${y}` : undefined;
+}
+
 function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[]): void {
   const n = tokens.length;
   const acronyms = new Map<string, Actor>();
@@ -437,7 +445,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       head = firstHead;
       bad = false;
     }
-    const acr = qualifier ?? (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : undefined);
+    const acr = qualifier ?? (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : hyphenAcronym(tokens, end));
     if (bad || words.length < 2 || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
       i = Math.max(i, end - 1);
       continue;
@@ -489,6 +497,16 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     if (covered[k] || t.kind !== "word") continue;
+    // "SMART-TD": a hyphenated acronym is three tokens
+    if (tokens[k + 1]?.text === "-" && !tokens[k + 1]!.space && tokens[k + 2] && !tokens[k + 2]!.space && !covered[k + 2]) {
+      const hy = acronyms.get(`${t.text}-${tokens[k + 2]!.text}`);
+      if (hy) {
+        actors.push(mkMention(k, k + 3, t.sent, hy, `${t.text}-${tokens[k + 2]!.text}`, "acronym"));
+        covered[k] = covered[k + 1] = covered[k + 2] = 1;
+        k += 2;
+        continue;
+      }
+    }
     const actor = acronyms.get(t.text);
     if (!actor) continue;
     actors.push(mkMention(k, k + 1, t.sent, actor, t.text, "acronym"));
