@@ -196,6 +196,11 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
       places.push({ start, end, name: lex.places.get(e.id)?.name ?? e.id, ...(e.state ? { state: e.state } : {}) });
       continue;
     }
+    // "the Indian Ocean island", "the Arabian Sea": a demonym naming a sea or region, not the state
+    if (e.kind === "demonym" && GEO_NOUNS.has(tokens[end]?.text ?? "")) {
+      for (let k = start; k < end + 1; k++) covered[k] = 1;
+      continue;
+    }
     if (e.kind === "org") {
       if (e.orgKind === "media") continue; // credits and outlets, never actors
       actors.push(mkMention(start, end, sent, orgActor(e.id), surf(start, end), "name"));
@@ -289,6 +294,7 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
   return { actors, titles, places, actorAt, titleAt, placeAt };
 }
 
+const GEO_NOUNS = new Set(["Ocean", "Sea", "Seas", "Gulf", "Peninsula", "Subcontinent", "Plateau", "Desert", "Basin", "Highlands", "Archipelago"]);
 const PLACE_NOUNS = new Set(["capital", "city", "town", "village", "port", "resort", "region", "province", "enclave", "district", "island", "oasis"]);
 /** After a state or demonym (token `j` follows it): "capital" names its seat, "town of X" names X. */
 function placeDescription(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, places: PlaceMention[], stateId: string, j: number): void {
@@ -1120,6 +1126,8 @@ function registerSurnames(words: string[], full: string, known: Map<string, stri
     const m = /^(?:al|el|Al|El|ad|ar|as|an)-(.+)$/.exec(suffix);
     if (m) set(m[1]!);
   }
+  // "Sheikh Mohamed" after "Mohamed bin Zayed al-Nahyan": a patronymic name goes by its given name
+  if (words.length >= 3 && /^(bin|ibn|bint)$/.test(words[1]!)) set(words[0]!);
   // "Al-Ansari" written "al-Ansari"
   const last = words[words.length - 1]!;
   if (/^[Aa]l-|^[Ee]l-/.test(last)) set(last.charAt(0) === "a" || last.charAt(0) === "e" ? last.charAt(0).toUpperCase() + last.slice(1) : last.charAt(0).toLowerCase() + last.slice(1));

@@ -62,6 +62,7 @@ export const RULES: RelationRule[] = [
 
   // ------------------------------------------------------------------ MEETS (CAMEO 040 / 042 / 043 / 046)
   { name: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
+  { name: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sat|sit|sits|sitting down together? for? the? first? time? with", args: "subj-obj", confidence: 0.8 },
   { name: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
   { name: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
   { name: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on to peace framework annex annexes document pact treaty roadmap communique plan" },
