@@ -163,16 +163,21 @@ describe("scores", () => {
   });
 });
 
+/** Extracts a held-out fixture folder (every file but gold.json) and scores it against its gold. */
+async function scoreHeldout(folder: string) {
+  const dir = await mkdtemp(join(tmpdir(), "bc-heldout-"));
+  for (const f of readdirSync(folder)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(folder, f)));
+  const { graph } = await extractPaths([dir]);
+  await writeGraphJson(graph, join(dir, "g.json"));
+  return JSON.parse(execFileSync("node", [SCORER, "--gold", join(folder, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
+}
+
 describe("scores (third held-out set)", () => {
   const HELDOUT3 = join(__dirname, "fixtures/heldout3");
   // Annotated blind after the heldout2 work (blind: entities 0.897, relations 0.657; see gold.about),
   // then tuned on: thresholds under what the extractor reaches now (entities ~0.97, relations ~0.84).
   it("held-out set 3: entities >= 0.93, relations >= 0.75", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "bc-heldout3-"));
-    for (const f of readdirSync(HELDOUT3)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(HELDOUT3, f)));
-    const { graph } = await extractPaths([dir]);
-    await writeGraphJson(graph, join(dir, "g.json"));
-    const r = JSON.parse(execFileSync("node", [SCORER, "--gold", join(HELDOUT3, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
+    const r = await scoreHeldout(HELDOUT3);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.93);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.75);
   });
@@ -183,11 +188,7 @@ describe("held-out set 4 (blind: entities 0.865, relations 0.678)", () => {
   // Annotated blind after the heldout3 work (see gold.about), then tuned on: thresholds under what the
   // extractor reaches now (entities ~0.97, relations ~0.88).
   it("held-out set 4: entities >= 0.93, relations >= 0.80", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "bc-heldout4-"));
-    for (const f of readdirSync(HELDOUT4)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(HELDOUT4, f)));
-    const { graph } = await extractPaths([dir]);
-    await writeGraphJson(graph, join(dir, "g.json"));
-    const r = JSON.parse(execFileSync("node", [SCORER, "--gold", join(HELDOUT4, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
+    const r = await scoreHeldout(HELDOUT4);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.93);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.8);
   });
@@ -198,11 +199,7 @@ describe("held-out set 5", () => {
   // Annotated blind (see gold.about: entities 0.942, relations 0.784 blind), then tuned on: thresholds
   // under what the extractor reaches now (entities ~0.98, relations ~0.91).
   it("held-out set 5: entities >= 0.95, relations >= 0.87", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "bc-heldout5-"));
-    for (const f of readdirSync(HELDOUT5)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(HELDOUT5, f)));
-    const { graph } = await extractPaths([dir]);
-    await writeGraphJson(graph, join(dir, "g.json"));
-    const r = JSON.parse(execFileSync("node", [SCORER, "--gold", join(HELDOUT5, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
+    const r = await scoreHeldout(HELDOUT5);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.87);
   });
@@ -213,11 +210,7 @@ describe("held-out set 6", () => {
   // Annotated blind (see gold.about: entities 0.907, relations 0.703 blind), then tuned on: thresholds
   // under what the extractor reaches now (entities ~0.945, relations ~0.89).
   it("held-out set 6: entities >= 0.93, relations >= 0.87", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "bc-heldout6-"));
-    for (const f of readdirSync(HELDOUT6)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(HELDOUT6, f)));
-    const { graph } = await extractPaths([dir]);
-    await writeGraphJson(graph, join(dir, "g.json"));
-    const r = JSON.parse(execFileSync("node", [SCORER, "--gold", join(HELDOUT6, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
+    const r = await scoreHeldout(HELDOUT6);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.93);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.87);
   });
