@@ -163,16 +163,21 @@ describe("scores", () => {
   });
 });
 
+/** Extracts a held-out fixture folder (every file but gold.json) and scores it against its gold. */
+async function scoreHeldout(folder: string) {
+  const dir = await mkdtemp(join(tmpdir(), "bc-heldout-"));
+  for (const f of readdirSync(folder)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(folder, f)));
+  const { graph } = await extractPaths([dir]);
+  await writeGraphJson(graph, join(dir, "g.json"));
+  return JSON.parse(execFileSync("node", [SCORER, "--gold", join(folder, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
+}
+
 describe("scores (third held-out set)", () => {
   const HELDOUT3 = join(__dirname, "fixtures/heldout3");
   // Annotated blind after the heldout2 work (blind: entities 0.897, relations 0.657; see gold.about),
   // then tuned on: thresholds under what the extractor reaches now (entities ~0.97, relations ~0.84).
   it("held-out set 3: entities >= 0.93, relations >= 0.75", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "bc-heldout3-"));
-    for (const f of readdirSync(HELDOUT3)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(HELDOUT3, f)));
-    const { graph } = await extractPaths([dir]);
-    await writeGraphJson(graph, join(dir, "g.json"));
-    const r = JSON.parse(execFileSync("node", [SCORER, "--gold", join(HELDOUT3, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
+    const r = await scoreHeldout(HELDOUT3);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.93);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.75);
   });
@@ -183,11 +188,7 @@ describe("held-out set 4 (blind: entities 0.865, relations 0.678)", () => {
   // Annotated blind after the heldout3 work (see gold.about), then tuned on: thresholds under what the
   // extractor reaches now (entities ~0.97, relations ~0.88).
   it("held-out set 4: entities >= 0.93, relations >= 0.80", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "bc-heldout4-"));
-    for (const f of readdirSync(HELDOUT4)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(HELDOUT4, f)));
-    const { graph } = await extractPaths([dir]);
-    await writeGraphJson(graph, join(dir, "g.json"));
-    const r = JSON.parse(execFileSync("node", [SCORER, "--gold", join(HELDOUT4, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
+    const r = await scoreHeldout(HELDOUT4);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.93);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.8);
   });
@@ -198,12 +199,19 @@ describe("held-out set 5", () => {
   // Annotated blind (see gold.about: entities 0.942, relations 0.784 blind), then tuned on: thresholds
   // under what the extractor reaches now (entities ~0.98, relations ~0.91).
   it("held-out set 5: entities >= 0.95, relations >= 0.87", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "bc-heldout5-"));
-    for (const f of readdirSync(HELDOUT5)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(HELDOUT5, f)));
-    const { graph } = await extractPaths([dir]);
-    await writeGraphJson(graph, join(dir, "g.json"));
-    const r = JSON.parse(execFileSync("node", [SCORER, "--gold", join(HELDOUT5, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
+    const r = await scoreHeldout(HELDOUT5);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.95);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.87);
+  });
+});
+
+describe("held-out set 6", () => {
+  const HELDOUT6 = join(__dirname, "fixtures/heldout6");
+  // Annotated blind (see gold.about: entities 0.907, relations 0.703 blind), then tuned on: thresholds
+  // under what the extractor reaches now (entities ~0.945, relations ~0.89).
+  it("held-out set 6: entities >= 0.93, relations >= 0.87", async () => {
+    const r = await scoreHeldout(HELDOUT6);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.93);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.87);
   });
 });
@@ -211,6 +219,30 @@ describe("held-out set 5", () => {
 describe("recall mechanisms", () => {
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const aff = (g: GraphJson, person: string) => g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH" && e.source === `person:${person}`).map((e) => e.target);
+  const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
+  it("gives a titled known leader the state the text leaves unnamed, over a guess from context", () => {
+    const g = one("Chilean and Peruvian officials met in Lima on Monday. President Michelle Bachelet said the talks had gone well, and Prime Minister Justin Trudeau welcomed them.");
+    expect(aff(g, "michelle-bachelet")).toEqual(["state:chile"]);
+    expect(aff(g, "justin-trudeau")).toEqual(["state:canada"]);
+  });
+  it("reads 'Its <title>, X' as the subject of the sentence before", () => {
+    const g = one("The Pacific Fishing Association, the industry's lobby, had urged Congress to intervene. Its chairman, Tom Hale, welcomed the deal.");
+    expect(aff(g, "tom-hale")).toEqual(["group:pacific-fishing-association"]);
+  });
+  it("reads a hyphenated acronym defined after a name", () => {
+    const g = one("The union, the Maritime Workers Federation (MWF-SU), struck a deal in Lima. MWF-SU President Ana Ruiz said members would vote.");
+    expect(aff(g, "ana-ruiz")).toEqual(["group:maritime-workers-federation"]);
+  });
+  it("reads 'co-facilitated by' and 'the mediator appointed by' as mediation", () => {
+    const g = one("The talks in Lusaka were co-facilitated by the African Union and the United Nations. They were chaired by Joseph Banda, the mediator appointed by the East African Community.");
+    const meds = g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source);
+    expect(meds).toEqual(expect.arrayContaining(["group:african-union", "group:un", "person:joseph-banda"]));
+  });
+  it("reads 'sat down with' as meeting and a patronymic name by its given name", () => {
+    const g = one("President Sheikh Tamim bin Hamad Al Thani sat down with Iranian Foreign Minister Ali Rezaei in Doha. Sheikh Tamim later met Israeli officials.");
+    expect(rel(g, "MEETS").some((x) => x.includes("person:tamim-bin-hamad-al-thani") && x.includes("person:ali-rezaei"))).toBe(true);
+    expect(g.nodes.some((n) => n.key === "person:tamim")).toBe(false);
+  });
   it("reads the heads of two opposing delegations as meeting", () => {
     const g = one("Talks opened in Geneva on Monday. The Chilean delegation was headed by Foreign Minister Ana Lopez. The Peruvian team was led by Jorge Ruiz, Peru's trade minister.");
     const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => [e.source, e.target].sort().join(" "));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  LEADERS,
   ORGANISATIONS,
   PLACES,
   STATES,
@@ -156,6 +157,21 @@ describe("titles and places", () => {
     }
     expect(placeById("sharm-el-sheikh")?.state).toBe("egypt");
     expect(placeById("tel-aviv")?.state).toBe("israel");
+  });
+});
+
+describe("leaders", () => {
+  it("names existing states, full names only, no name under two states", () => {
+    const seen = new Map<string, string>();
+    for (const l of LEADERS) {
+      expect(stateById(l.state), l.name).toBeDefined();
+      expect(l.name).toBe(l.name.trim());
+      expect(l.name.split(" ").length, l.name).toBeGreaterThan(1);
+      const prev = seen.get(l.name);
+      if (prev) expect(prev, l.name).toBe(l.state);
+      seen.set(l.name, l.state);
+    }
+    expect(new Set(LEADERS.map((l) => l.state)).size).toBeGreaterThan(90);
   });
 });
 

@@ -1,13 +1,15 @@
 // Gazetteer: typed data (states, organisations, titles, places) plus small pure helpers.
 // Everything here is synchronous and side-effect free; indexes are built once, lazily, on first use.
 import { slugify } from "@backchannel/schema";
+import { LEADERS } from "./data/leaders.js";
 import { ORGANISATIONS } from "./data/organisations.js";
 import { PLACES } from "./data/places.js";
 import { NON_UN_MEMBER_STATE_IDS, STATES } from "./data/states.js";
 import { TITLES } from "./data/titles.js";
-import type { OrganisationEntry, PlaceEntry, StateEntry, TitleEntry } from "./types.js";
+import type { LeaderEntry, OrganisationEntry, PlaceEntry, StateEntry, TitleEntry } from "./types.js";
 
 export type {
+  LeaderEntry,
   OrganisationEntry,
   OrganisationKind,
   PlaceEntry,
@@ -15,7 +17,7 @@ export type {
   TitleEntry,
   TitleKind,
 } from "./types.js";
-export { NON_UN_MEMBER_STATE_IDS, ORGANISATIONS, PLACES, STATES, TITLES };
+export { LEADERS, NON_UN_MEMBER_STATE_IDS, ORGANISATIONS, PLACES, STATES, TITLES };
 
 export type LexiconKind = "state" | "demonym" | "capital" | "organisation" | "place" | "title";
 

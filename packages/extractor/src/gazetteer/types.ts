@@ -61,3 +61,11 @@ export interface PlaceEntry {
   /** State id the place is in. */
   state: string;
 }
+
+/** A head of state or government, monarch, crown prince or foreign minister, with the state concerned. */
+export interface LeaderEntry {
+  /** Full name as news writes it: "Vladimir Putin", "Mohammed bin Salman". */
+  name: string;
+  /** State id. */
+  state: string;
+}

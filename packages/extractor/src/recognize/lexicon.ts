@@ -1,6 +1,6 @@
 // A token trie over every gazetteer surface form (states, demonyms, capitals, organisations,
 // titles, places), matched longest-first. Built once per process.
-import type { OrganisationEntry, OrganisationKind, PlaceEntry, StateEntry, TitleEntry, TitleKind } from "../gazetteer/types.js";
+import type { LeaderEntry, OrganisationEntry, OrganisationKind, PlaceEntry, StateEntry, TitleEntry, TitleKind } from "../gazetteer/types.js";
 import { tokenizePhrase, type Token } from "../nlp/wink.js";
 
 export interface GazetteerData {
@@ -8,6 +8,8 @@ export interface GazetteerData {
   organisations: readonly OrganisationEntry[];
   titles: readonly TitleEntry[];
   places: readonly PlaceEntry[];
+  /** Known leaders and their states (optional: a lexicon without them just knows no leader). */
+  leaders?: readonly LeaderEntry[];
 }
 
 export type LexKind = "org" | "state" | "demonym" | "capital" | "place" | "title";
@@ -51,6 +53,8 @@ export class Lexicon {
   /** Lower-cased place/capital name -> state id (for meeting places). */
   readonly placeState = new Map<string, string>();
   private readonly root = newNode();
+  /** Folded full name of a known leader ("vladimir putin") -> state id; names given to two states are dropped. */
+  private readonly leaders = new Map<string, string | null>();
   /** Lower-cased single words that start some title ("prime", "special", "spokesman"). */
   readonly titleWords = new Set<string>();
 
@@ -103,6 +107,14 @@ export class Lexicon {
       add(title, { kind: "title", id: title, titleKind: t.kind }, "none");
       for (const w of title.split(/\s+/)) this.titleWords.add(w);
     }
+    for (const l of data.leaders ?? []) {
+      for (const form of [l.name, l.name.replace(LEADER_HONORIFIC, "")]) {
+        const k = foldName(form);
+        if (!k.includes(" ")) continue; // a single word ("Suharto", "Jokowi") would match too much
+        const prev = this.leaders.get(k);
+        this.leaders.set(k, prev === undefined || prev === l.state ? l.state : null);
+      }
+    }
     for (const p of data.places) {
       this.places.set(p.name, p);
       add(p.name, { kind: "place", id: p.name, state: p.state });
@@ -112,6 +124,11 @@ export class Lexicon {
         this.placeState.set(a.toLowerCase(), p.state);
       }
     }
+  }
+
+  /** The state a known leader leads or led ("Vladimir Putin" -> "russia"), by full name. */
+  leaderState(name: string): string | undefined {
+    return this.leaders.get(foldName(name)) ?? undefined;
   }
 
   /** Longest gazetteer match starting at token i (within the same sentence), or null. */
@@ -151,6 +168,12 @@ export class Lexicon {
     const adj = st.demonyms.find((d) => !/s$/.test(d)) ?? st.demonyms[0];
     return adj ?? st.name;
   }
+}
+
+const LEADER_HONORIFIC = /^(king|queen|sheikh|crown prince|prince|pope|cardinal|sultan|sayyid|ayatollah|emir)\s+/i;
+/** Lower case, no accents, one space: "Nicolás  Maduro" -> "nicolas maduro". */
+function foldName(name: string): string {
+  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2019]/g, "'").replace(/\s+/g, " ").trim();
 }
 
 function caseOk(e: LexEntry, tokens: readonly Token[], i: number): boolean {

@@ -196,6 +196,11 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
       places.push({ start, end, name: lex.places.get(e.id)?.name ?? e.id, ...(e.state ? { state: e.state } : {}) });
       continue;
     }
+    // "the Indian Ocean island", "the Arabian Sea": a demonym naming a sea or region, not the state
+    if (e.kind === "demonym" && GEO_NOUNS.has(tokens[end]?.text ?? "")) {
+      for (let k = start; k < end + 1; k++) covered[k] = 1;
+      continue;
+    }
     if (e.kind === "org") {
       if (e.orgKind === "media") continue; // credits and outlets, never actors
       actors.push(mkMention(start, end, sent, orgActor(e.id), surf(start, end), "name"));
@@ -289,6 +294,7 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
   return { actors, titles, places, actorAt, titleAt, placeAt };
 }
 
+const GEO_NOUNS = new Set(["Ocean", "Sea", "Seas", "Gulf", "Peninsula", "Subcontinent", "Plateau", "Desert", "Basin", "Highlands", "Archipelago"]);
 const PLACE_NOUNS = new Set(["capital", "city", "town", "village", "port", "resort", "region", "province", "enclave", "district", "island", "oasis"]);
 /** After a state or demonym (token `j` follows it): "capital" names its seat, "town of X" names X. */
 function placeDescription(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, places: PlaceMention[], stateId: string, j: number): void {
@@ -325,7 +331,7 @@ const REF_GROUP = new Set(["rebels", "group", "movement", "militants", "insurgen
 const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
-  ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
+  ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
   ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Group", "League", "Community", "Panel"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
@@ -356,6 +362,14 @@ function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean 
   return true;
 }
 
+/** "(SMART-TD)" right after a name: an acronym written as two upper-case parts joined by a hyphen. */
+function hyphenAcronym(tokens: readonly Token[], end: number): string | undefined {
+  if (tokens[end]?.text !== "(" || tokens[end + 4]?.text !== ")" || tokens[end + 2]?.text !== "-" || tokens[end + 2]!.space || tokens[end + 3]!.space) return undefined;
+  const x = tokens[end + 1]!.text;
+  const y = tokens[end + 3]!.text;
+  return /^\p{Lu}[\p{Lu}0-9]{0,6}$/u.test(x) && /^\p{Lu}[\p{Lu}0-9]{0,4}$/u.test(y) ? `${x}-${y}` : undefined;
+}
+
 function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[]): void {
   const n = tokens.length;
   const acronyms = new Map<string, Actor>();
@@ -379,6 +393,11 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       const t = tokens[j]!;
       if (orgWord(t, covered, j) && t.space) {
         lastCap = j;
+        j++;
+        continue;
+      }
+      // "National Carriers' Conference Committee": a plural possessive inside the name
+      if ((t.text === "'" || t.text === "’") && !t.space && j === lastCap + 1 && /s$/.test(tokens[j - 1]!.text) && orgWord(tokens[j + 1], covered, j + 1) && tokens[j + 1]!.space) {
         j++;
         continue;
       }
@@ -432,7 +451,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       head = firstHead;
       bad = false;
     }
-    const acr = qualifier ?? (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : undefined);
+    const acr = qualifier ?? (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : hyphenAcronym(tokens, end));
     if (bad || words.length < 2 || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
       i = Math.max(i, end - 1);
       continue;
@@ -484,6 +503,16 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     if (covered[k] || t.kind !== "word") continue;
+    // "SMART-TD": a hyphenated acronym is three tokens
+    if (tokens[k + 1]?.text === "-" && !tokens[k + 1]!.space && tokens[k + 2] && !tokens[k + 2]!.space && !covered[k + 2]) {
+      const hy = acronyms.get(`${t.text}-${tokens[k + 2]!.text}`);
+      if (hy) {
+        actors.push(mkMention(k, k + 3, t.sent, hy, `${t.text}-${tokens[k + 2]!.text}`, "acronym"));
+        covered[k] = covered[k + 1] = covered[k + 2] = 1;
+        k += 2;
+        continue;
+      }
+    }
     const actor = acronyms.get(t.text);
     if (!actor) continue;
     actors.push(mkMention(k, k + 1, t.sent, actor, t.text, "acronym"));
@@ -934,6 +963,17 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     p.affiliationRule = "title-context";
     affiliated.add(p.actor.key);
   }
+  // a titled person left without a state (several states in reach), or given only the state of the
+  // context: a known leader's own state ("President Vladimir Putin", "King Salman", "Pope Francis")
+  for (const p of persons) {
+    if (!p.role || (p.affiliation && p.affiliationRule !== "title-context" && p.affiliationRule !== "title-article")) continue;
+    if (!p.affiliation && affiliated.has(p.actor.key)) continue;
+    const id = lex.leaderState(p.actor.name) ?? lex.leaderState(`${p.role} ${p.actor.name}`);
+    if (!id || !lex.states.has(id) || p.affiliation?.actor.key === nodeKey("State", id)) continue;
+    p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "leader");
+    p.affiliationRule = "title-leader";
+    affiliated.add(p.actor.key);
+  }
   // "Holbrooke and his deputy, Christopher Hill": the affiliation of the person "his" stands for
   for (const p of persons) {
     if (p.affiliation || !p.role) continue;
@@ -1086,6 +1126,8 @@ function registerSurnames(words: string[], full: string, known: Map<string, stri
     const m = /^(?:al|el|Al|El|ad|ar|as|an)-(.+)$/.exec(suffix);
     if (m) set(m[1]!);
   }
+  // "Sheikh Mohamed" after "Mohamed bin Zayed al-Nahyan": a patronymic name goes by its given name
+  if (words.length >= 3 && /^(bin|ibn|bint)$/.test(words[1]!)) set(words[0]!);
   // "Al-Ansari" written "al-Ansari"
   const last = words[words.length - 1]!;
   if (/^[Aa]l-|^[Ee]l-/.test(last)) set(last.charAt(0) === "a" || last.charAt(0) === "e" ? last.charAt(0).toUpperCase() + last.slice(1) : last.charAt(0).toLowerCase() + last.slice(1));
@@ -1144,6 +1186,20 @@ const TITLE_STATE: Record<string, string> = {
   "deputy secretary of state": "united-states",
   "assistant secretary of state": "united-states",
   "treasury secretary": "united-states",
+  "secretary of the treasury": "united-states",
+  // the US cabinet's "<Department> Secretary" (elsewhere ministers are "<portfolio> minister")
+  "commerce secretary": "united-states",
+  "secretary of commerce": "united-states",
+  "labor secretary": "united-states",
+  "secretary of labor": "united-states",
+  "agriculture secretary": "united-states",
+  "secretary of agriculture": "united-states",
+  "energy secretary": "united-states",
+  "secretary of energy": "united-states",
+  "transportation secretary": "united-states",
+  "secretary of transportation": "united-states",
+  "homeland security secretary": "united-states",
+  "secretary of homeland security": "united-states",
   "foreign secretary": "united-kingdom",
 };
 function defaultTitleState(lex: Lexicon, p: ActorMention): void {
@@ -1245,7 +1301,8 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     }
     // "its director general, Rafael Grossi": the organisation or state the sentence is about
     if ((t.lower === "its" || t.lower === "their") && sawTitle && !affil) {
-      // the subject of the sentence (its first actor), else the last actor of the sentence before
+      // the subject of the sentence (its first actor), else the subject of the sentence before (its
+      // first actor, "The Association of X, ..., had urged Congress ... Its chief executive")
       for (const m of actors) {
         if (m.start >= k) break;
         if (m.actor.type === "Person") continue;
@@ -1253,7 +1310,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
           affil = m;
           break;
         }
-        if (m.sent === sent - 1) affil = m;
+        if (m.sent === sent - 1 && (!affil || affil.sent !== sent - 1)) affil = m;
       }
       break;
     }

@@ -40,6 +40,9 @@ const MODS = "-|high|level|exploratory|a|an|the|months|weeks|days|years|rounds|r
 export const RULES: RelationRule[] = [
   // ------------------------------------------------------------------ MEDIATES (CAMEO 045)
   { name: "mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediated|brokered|facilitated|sponsored|convened by", args: "obj", confidence: 0.85 },
+  { name: "co-mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "co-mediated|co-brokered|co-facilitated|co-sponsored|co-chaired|co-hosted|co-convened|co-organised|co-organized by", args: "obj", confidence: 0.8 },
+  { name: "chaired-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "chaired|moderated|overseen by", args: "obj", confidence: 0.7, needsMeeting: true },
+  { name: "mediator-appointed-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediator|mediators|facilitator|facilitators appointed|named|designated|mandated|chosen by", args: "obj", confidence: 0.75 },
   { name: "talks-led-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "talks|negotiations|mediation|process|dialogue|consultations ,? led|chaired|overseen|hosted|organised|organized by", args: "obj", confidence: 0.8 },
   { name: "lead-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "led|leads|leading|lead|heads|headed|heading|head|chaired|chairs|chairing|chair|coordinated|coordinates|coordinating the|a|an|its? joint|international|regional|african|au|un? mediation|mediating|facilitation", args: "subj", confidence: 0.8 },
   { name: "prefix-led", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- led|hosted|chaired|convened", args: "prefix", confidence: 0.75, requiresAfter: "talks negotiations mediation process dialogue consultations peace" },
@@ -59,6 +62,7 @@ export const RULES: RelationRule[] = [
 
   // ------------------------------------------------------------------ MEETS (CAMEO 040 / 042 / 043 / 046)
   { name: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
+  { name: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sat|sit|sits|sitting down together? for? the? first? time? with", args: "subj-obj", confidence: 0.8 },
   { name: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
   { name: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
   { name: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on to peace framework annex annexes document pact treaty roadmap communique plan" },
