@@ -196,6 +196,11 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
       places.push({ start, end, name: lex.places.get(e.id)?.name ?? e.id, ...(e.state ? { state: e.state } : {}) });
       continue;
     }
+    // "Northern Ireland", "Western Sahara": a capitalised compass word before a state's name names a region
+    if (e.kind === "state" && /^(Northern|Southern|Eastern|Western|Upper|Lower)$/.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]!.sent === sent && tokens[start - 1]!.space) {
+      for (let k = start - 1; k < end; k++) covered[k] = 1;
+      continue;
+    }
     // "the Indian Ocean island", "the Arabian Sea": a demonym naming a sea or region, not the state
     if (e.kind === "demonym" && GEO_NOUNS.has(tokens[end]?.text ?? "")) {
       for (let k = start; k < end + 1; k++) covered[k] = 1;
@@ -240,6 +245,8 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
       }
       // "Niger's military leader", "the military rulers": the state's leadership, not its forces
       if (ok && suf.kind === "military" && /^(leader|leaders|ruler|rulers|government|junta|regime|authorities)$/.test(tokens[j + suf.words.length]?.lower ?? "")) ok = false;
+      // "a Turkish military base", "Egyptian military aid": an adjective of a thing, not the forces
+      if (ok && suf.kind === "military" && /^(base|bases|installation|installations|presence|aid|assistance|equipment|hardware|exercise|exercises|drills|spending|cooperation|ties|academy|court|courts|facility|facilities|plane|planes|aircraft|jet|jets|vehicle|vehicles|convoy|hospital|budget|sales|deal)$/.test(tokens[j + suf.words.length]?.lower ?? "")) ok = false;
       if (ok) {
         organ = suf;
         organEnd = j + suf.words.length;
@@ -316,7 +323,7 @@ function placeDescription(a: Analysis, lex: Lexicon, tokens: readonly Token[], c
 }
 
 const REF_MILITARY = new Set(["army", "military"]);
-const REF_GROUP = new Set(["rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel"]);
+const REF_GROUP = new Set(["guerrillas", "guerrilla", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel"]);
 
 /**
  * Definite descriptions that name an actor already introduced: "the army" (the article's military),
@@ -362,6 +369,20 @@ function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean 
   return true;
 }
 
+/** ", or LURD", ", known as MODEL", ", also known as X": an all-capitals acronym defined after a name. */
+function spelledAcronym(tokens: readonly Token[], end: number): string | undefined {
+  if (tokens[end]?.text !== ",") return undefined;
+  let k = end + 1;
+  if (tokens[k]?.lower === "or") k++;
+  else {
+    if (tokens[k]?.lower === "also") k++;
+    if (tokens[k]?.lower !== "known" || tokens[k + 1]?.lower !== "as") return undefined;
+    k += 2;
+  }
+  const x = tokens[k]?.text ?? "";
+  return /^\p{Lu}[\p{Lu}0-9]{1,7}$/u.test(x) && tokens[k]!.sent === tokens[end]!.sent ? x : undefined;
+}
+
 /** "(SMART-TD)" right after a name: an acronym written as two upper-case parts joined by a hyphen. */
 function hyphenAcronym(tokens: readonly Token[], end: number): string | undefined {
   if (tokens[end]?.text !== "(" || tokens[end + 4]?.text !== ")" || tokens[end + 2]?.text !== "-" || tokens[end + 2]!.space || tokens[end + 3]!.space) return undefined;
@@ -382,15 +403,38 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     return false;
   };
   for (let i = 0; i < n; i++) {
-    if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (placeCovered(i) && !orgHeadAhead(i))) continue;
+    // "Liberians United for Reconciliation and Democracy, or LURD": a name that opens with a demonym,
+    // confirmed by the acronym defined right after it
+    let demonymStart: ActorMention | undefined;
+    if (covered[i] && tokens[i]!.cap && tokens[i + 1]?.sent === tokens[i]!.sent && orgWord(tokens[i + 1], covered, i + 1) && !NOT_ORG_START.has(tokens[i + 1]!.text)) {
+      const dm = actors.find((m) => m.start === i && m.end === i + 1 && m.via === "demonym" && m.actor.type === "State");
+      if (dm && tokens[i - 1]?.text !== "'s") {
+        covered[i] = 0;
+        demonymStart = dm;
+      }
+    }
+    if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (placeCovered(i) && !orgHeadAhead(i))) {
+      if (demonymStart) covered[i] = 1;
+      continue;
+    }
     const sent = tokens[i]!.sent;
     // part of a longer capitalised name that starts with a word we do not start on ("Foreign Service Institute")
     const before = tokens[i - 1];
-    if (before && before.sent === sent && before.kind === "word" && before.cap && !covered[i - 1] && before.space !== undefined && !ORG_PRE_OK.has(before.text)) continue;
+    if (before && before.sent === sent && before.kind === "word" && before.cap && !covered[i - 1] && before.space !== undefined && !ORG_PRE_OK.has(before.text)) {
+      if (demonymStart) covered[i] = 1;
+      continue;
+    }
     let j = i + 1;
     let lastCap = i;
+    let inAt = -1;
     while (j < n && tokens[j]!.sent === sent && !covered[j]) {
       const t = tokens[j]!;
+      // "Women in Peacebuilding Network": "in" inside a name (kept only if a head noun ends the name)
+      if (t.text === "in" && inAt < 0 && j === lastCap + 1 && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
+        inAt = j;
+        j++;
+        continue;
+      }
       if (orgWord(t, covered, j) && t.space) {
         lastCap = j;
         j++;
@@ -417,6 +461,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       const t = tokens[j];
       if (t && j === lastCap + 1 && covered[j] && t.sent === sent && t.cap && ORG_HEADS.has(t.text) && !actors.some((m) => m.start <= j && j < m.end)) lastCap = j;
     }
+    if (inAt >= 0 && lastCap > inAt && !ORG_HEADS.has(tokens[lastCap]!.text)) lastCap = inAt - 1;
     let end = lastCap + 1;
     let qualifier: string | undefined;
     // "Popular Front for the Renaissance of the Central African Republic (FPRC)": a longer name,
@@ -426,7 +471,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       while (k < end + 12 && k < n && tokens[k]!.sent === sent && tokens[k]!.text !== "and" && (ORG_INNER.has(tokens[k]!.text) || tokens[k]!.text === "in" || (tokens[k]!.kind === "word" && tokens[k]!.cap))) k++;
       // "Communist Party of Nepal (Maoist)": a capitalised qualifier names it too, like an acronym
       const qual = tokens[k + 2]?.text === ")" && /^\p{Lu}\p{Ll}{2,14}$/u.test(tokens[k + 1]?.text ?? "") && ORG_HEADS.has(tokens[end - 1]!.text);
-      if (k > end + 1 && tokens[k - 1]!.cap && tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && (qual || /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[k + 1]?.text ?? ""))) {
+      if (k > end + 1 && tokens[k - 1]!.cap && ((tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && (qual || /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[k + 1]?.text ?? ""))) || spelledAcronym(tokens, k))) {
         if (qual) qualifier = tokens[k + 1]!.text;
         for (let q = actors.length - 1; q >= 0; q--) if (actors[q]!.start >= end && actors[q]!.end <= k) actors.splice(q, 1);
         lastCap = k - 1;
@@ -451,7 +496,16 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       head = firstHead;
       bad = false;
     }
-    const acr = qualifier ?? (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : hyphenAcronym(tokens, end));
+    const acr = qualifier ?? (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : (hyphenAcronym(tokens, end) ?? spelledAcronym(tokens, end)));
+    // "the International Conference Center": a venue, not an organisation
+    if (words.length >= 2 && /^(Center|Centre|Hall)$/.test(words[words.length - 1]!.text) && /^(Conference|Convention|Exhibition|Congress|Trade|Press|Media|Shopping|Cultural|Sports|Civic|Community)$/.test(words[words.length - 2]!.text)) bad = true;
+    if (demonymStart) {
+      if (bad || !acr || words.length < 3) {
+        covered[i] = 1;
+        continue;
+      }
+      actors.splice(actors.indexOf(demonymStart), 1);
+    }
     if (bad || words.length < 2 || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
       i = Math.max(i, end - 1);
       continue;
@@ -529,7 +583,7 @@ const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
   ["sultanate", (_l, id) => id === "oman" || id === "brunei"],
 ]);
 
-const REF_WORDS = new Set(["delegation", "junta", "regime", "army", "military", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel", "government", "opposition", "bloc", "kingdom", "emirate", "sultanate", "state"]);
+const REF_WORDS = new Set(["guerrillas", "guerrilla", "delegation", "junta", "regime", "army", "military", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel", "government", "opposition", "bloc", "kingdom", "emirate", "sultanate", "state"]);
 
 function mostMentionedState(actors: ActorMention[], before: number): ActorMention | undefined {
   const count = new Map<string, { m: ActorMention; n: number }>();
@@ -863,6 +917,14 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     persons.push(p);
     if (multi) registerSurnames(c.words, c.name, known);
   }
+  listedPersons(tokens, pending, persons, actorEnd, actorStart, (c, via) => {
+    const p = makePerson(c, c.name, via);
+    describePerson(a, lex, tokens, p, actors, titles, titleStart, cover);
+    persons.push(p);
+    registerSurnames(c.words, c.name, known);
+    c.words = [];
+    return p;
+  });
   // second pass: surnames and partial names of persons named in full elsewhere in the article;
   // persons named after their surname appear first are re-pointed too.
   const resolveName = (words: string[], name: string): string | undefined => {
@@ -1021,6 +1083,99 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
   personsSoFar = [];
   // a validated name may also be a longer form of a partial one (possessive split, etc.)
   for (const p of persons) actors.push(p);
+}
+
+// plural nouns of persons that introduce a list of names ("two former presidents, A and B")
+const LIST_PERSON_NOUNS = new Set([...["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"], ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
+// of those, the nouns that tie every listed person to the state or organisation they are of
+const LIST_AFFILIATING = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "officials", "diplomats", "generals", "members", "delegates", "aides", "advisers", "advisors", "deputies", "founders", "premiers", "co-chairs"]);
+const LIST_SEP = new Set([":", "—", "–", "--"]);
+
+/**
+ * Persons named in a list after a plural noun of persons: "Two former presidents, Didier Ratsiraka and
+ * Albert Zafy", "five commanders of the Front — A, B and C", "three agents ...: A, B and C", "envoys A
+ * and B", "four presidents — Ghana's A, the ECOWAS chairman, B of Nigeria and C". Each listed name
+ * (two words or more, not otherwise recognised) becomes a person; "<State>'s X" / "X of <State>" give
+ * that state, and an affiliating noun gives its own state or organisation ("commanders of the FMLN",
+ * "Israeli negotiators") to every listed person without one.
+ */
+function listedPersons(tokens: readonly Token[], pending: Candidate[], persons: ActorMention[], actorEnd: Map<number, ActorMention>, actorStart: Map<number, ActorMention>, make: (c: Candidate, via: string) => ActorMention): void {
+  let pendingAt: Map<number, Candidate> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !LIST_PERSON_NOUNS.has(t.lower)) continue;
+    if (!pendingAt) {
+      pendingAt = new Map();
+      for (const c of pending) if (c.words.length >= 2) pendingAt.set(c.start, c);
+    }
+    const sent = t.sent;
+    const nameAt = (k: number) => (pendingAt!.get(k)?.words.length ? pendingAt!.get(k) : undefined) ?? persons.find((p) => p.start === k);
+    // the list starts right after the noun, after "noun," or after a colon or dash within the noun phrase
+    let s = -1;
+    let phraseEnd = i;
+    if (nameAt(i + 1)) s = i + 1;
+    else if (tokens[i + 1]?.text === "," && tokens[i + 1]!.sent === sent) s = i + 2;
+    else
+      for (let q = i + 1; q < i + 14 && tokens[q] && tokens[q]!.sent === sent; q++) {
+        const x = tokens[q]!;
+        if (LIST_SEP.has(x.text)) {
+          s = q + 1;
+          phraseEnd = q - 1;
+          break;
+        }
+        if (x.kind === "punct" && x.text !== "-" && x.text !== "'s" && x.text !== "'") break;
+      }
+    if (s < 0) continue;
+    // the state or organisation of the noun phrase: "Israeli academics", "commanders of the FMLN"
+    let own: ActorMention | undefined = actorEnd.get(i);
+    if (own?.actor.type === "Person") own = undefined;
+    if (!own && tokens[i + 1]?.lower === "of") {
+      const o = actorStart.get(i + 1 + (tokens[i + 2]?.lower === "the" ? 2 : 1));
+      if (o && o.actor.type !== "Person" && o.end <= phraseEnd + 1) own = o;
+    }
+    if (!LIST_AFFILIATING.has(t.lower)) own = undefined;
+    const items: { name: Candidate | ActorMention; state?: ActorMention }[] = [];
+    let k = s;
+    while (k < tokens.length && tokens[k]!.sent === sent && items.length < 12) {
+      let state: ActorMention | undefined;
+      const pre = actorStart.get(k);
+      if (pre && pre.actor.type === "State" && (tokens[pre.end]?.text === "'s" || tokens[pre.end]?.text === "'")) {
+        state = pre;
+        k = pre.end + 1;
+      }
+      const nm = nameAt(k);
+      if (!nm) break;
+      let e = nm.end;
+      if (tokens[e]?.lower === "of" && actorStart.get(e + 1)?.actor.type === "State") {
+        state = actorStart.get(e + 1);
+        e = state!.end;
+      }
+      items.push({ name: nm, state });
+      // ", and", "and", ","; an appositive between items (", the current ECOWAS chairman,") is skipped
+      if (tokens[e]?.lower === "and") k = e + 1;
+      else if (tokens[e]?.text === ",") {
+        k = e + 1;
+        if (tokens[k]?.lower === "and") k++;
+        else if (!nameAt(k) && !(actorStart.get(k)?.actor.type === "State" && tokens[actorStart.get(k)!.end]?.text === "'s")) {
+          let q = k;
+          while (q < k + 7 && tokens[q] && tokens[q]!.sent === sent && tokens[q]!.text !== "," && (tokens[q]!.kind !== "punct" || tokens[q]!.text === "'s" || tokens[q]!.text === "'")) q++;
+          if (tokens[q]?.text !== "," || !(nameAt(q + 1) || actorStart.get(q + 1)?.actor.type === "State")) break;
+          k = q + 1;
+        }
+      } else break;
+    }
+    if (items.length < 2 && !(items.length === 1 && s > i + 1 && tokens[s - 1]!.kind === "punct" && LIST_SEP.has(tokens[s - 1]!.text))) continue;
+    for (const it of items) {
+      const p = "actor" in it.name ? it.name : make(it.name, "list");
+      const aff = it.state ?? own;
+      if (aff && !p.affiliation) {
+        p.affiliation = aff;
+        p.affiliationRule = "list";
+        if (!p.role && LIST_AFFILIATING.has(t.lower)) p.role = t.lower.replace(/(ies)$/, "y").replace(/men$/, "man").replace(/s$/, "");
+      }
+    }
+    i = k - 1;
+  }
 }
 
 // verbs and nouns whose object is usually a person ("toppled X", "the death of X")

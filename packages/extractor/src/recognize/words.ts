@@ -10,7 +10,7 @@ export const NOT_NAME = set(`
   Every Some Many Most Several Other Another Such No Not Yes All Any Also Still Yet Even Only Just Then Now Today
   Tonight Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
   July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
-  Mr. Mrs. Ms. Dr. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
+  Mr. Mrs. Ms. Dr. Rev Rev. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
   Speaking Asked Visiting Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
   Ahead Around Along Beyond Throughout Toward Towards Via Per Than Once Twice Instead Neither Either Whether Unless
   Until Please Thanks Reuters Photo Video Listen Read Watch Click Share Advertisement Updated Published Breaking News
@@ -26,7 +26,7 @@ export const NOT_NAME = set(`
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu`);
 
 /** Honorifics that mark the next capitalised token(s) as a person. */
-export const HONORIFICS = set(`Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Father Imam`);
+export const HONORIFICS = set(`Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam`);
 
 /** Verbs that, right after a capitalised sequence, show it is a person speaking or acting. */
 export const PERSON_VERBS = set(`

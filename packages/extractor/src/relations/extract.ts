@@ -601,6 +601,14 @@ export function extractRelations(inp: RelationInput): Fact[] {
   };
 
   const onDemands = (rule: RelationRule, s: number, ts: number, te: number, sen: Sentence, S: Actor[], O: Actor[], subj: number[], obj: number[]): void => {
+  // "..., a demand pressed by X and by Y": the actors after the trigger make the demand stated before
+  // it, whose addressee is left unsaid
+  if (rule.args === "obj") {
+    if (!O.length) return;
+    const what = a.text.slice(tokens[sen.tokStart]!.start, tokens[Math.max(sen.tokStart, ts - 1)]!.start).replace(/[\s,;:–—-]+(a|an|the)?\s*$/i, "").trim();
+    for (const x of O) demands.push({ source: x, target: undefined, rule, sent: s, cameo: CAMEO.DEMAND, what: what || undefined });
+    return;
+  }
   if (!S.length) return;
   // the demand, in the article's words: up to the end of the clause
   let k = te;
@@ -899,7 +907,9 @@ export function extractRelations(inp: RelationInput): Fact[] {
   // ---- demands without a named addressee go to "the other side": the most salient actor that is
   // neither the demander's side nor a mediator
   for (const d of demands) {
-    const target = d.target ?? ranked.find((x) => !sameSide(x, d.source) && !ownSide(d.source, x) && !mediatorKeys.has(x.key) && x.type !== "Person");
+    // actors making the same demand together ("a demand pressed by A and by B") are not its addressee
+    const co = (x: Actor) => demands.some((o) => o !== d && o.sent === d.sent && o.rule === d.rule && !o.target && o.source.key === x.key);
+    const target = d.target ?? ranked.find((x) => !sameSide(x, d.source) && !ownSide(d.source, x) && !mediatorKeys.has(x.key) && x.type !== "Person" && !co(x));
     if (!target) continue;
     const f: Fact = { type: "DEMANDS", source: d.source, target: { actor: target }, rule: d.rule.name, confidence: d.target ? d.rule.confidence : d.rule.confidence * 0.8, sent: d.sent, cameo: d.cameo };
     if (d.what) f.what = d.what;

@@ -35,7 +35,7 @@ export interface RelationRule {
 }
 
 const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process arrangement understanding meeting meetings summit contacts between";
-const MODS = "-|high|level|exploratory|a|an|the|months|weeks|days|years|rounds|round|series|of|several|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security";
+const MODS = "-|high|level|exploratory|a|an|the|months|weeks|days|years|rounds|round|series|of|several|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security|multi-party|multiparty|all-party|multi|party|multilateral";
 
 export const RULES: RelationRule[] = [
   // ------------------------------------------------------------------ MEDIATES (CAMEO 045)
@@ -90,5 +90,6 @@ export const RULES: RelationRule[] = [
   { name: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urged|urges|urging|urge|pressed|presses|pressing|press|asked|asks|asking|told|tells|called|calls|calling|appealed|appeals|appealing|expects|expected|expect|pushed|pushing|pushes|push|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not" },
   { name: "said-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj-obj", confidence: 0.65, objThenMust: true },
   { name: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
+  { name: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
   { name: "making-demands", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "adding|making|add|make|made|added|issued|issuing|presented|presenting|set|setting|raised|raising|tabled|put new|additional|fresh|further|unacceptable|more|its? demands|conditions", args: "subj", confidence: 0.65 },
 ];
