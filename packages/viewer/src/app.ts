@@ -33,6 +33,8 @@ export class App {
   private focus: Focus | null = null;
   private pathBoxes: { from: SearchBox; to: SearchBox };
   private paintCypher: () => void = () => {};
+  /** The label density the renderer's settings were last given. */
+  private drawnLabels = -1;
   /** True from the start: the layout starts right after the first frame, which then skips a big graph's edges. */
   private layoutRunning = true;
   private readonly actions: DetailsActions = {
@@ -43,13 +45,19 @@ export class App {
   constructor(readonly graph: BcGraph, readonly info: InfoResponse) {
     this.state = decodeState(location.hash);
     this.index = buildSearchIndex(graph);
+    // The focus (selection, path from the URL) is known before sigma's first draw, so that draw is
+    // already the right picture and the first apply() need not redraw the whole graph again.
+    this.checkSelection();
+    this.updatePath();
+    this.focus = this.computeFocus();
     this.renderer = createRenderer(byId("canvas"), graph, () => this.viewModel());
     this.layout = new LayoutController(
       graph,
       {
         onRunning: (running) => {
+          const changed = running !== this.layoutRunning;
           this.layoutRunning = running;
-          if (this.graph.size > 20_000) this.renderer?.refresh();
+          if (changed && this.graph.size > 20_000) this.renderer?.refresh();
           byId("layout-toggle").textContent = running ? "Stop layout" : "Run layout";
           byId("layout-toggle").setAttribute("aria-pressed", String(running));
           if (running) byId("layout-status").textContent = "Layout running…";
@@ -72,9 +80,11 @@ export class App {
     window.addEventListener("hashchange", () => {
       if (location.hash.replace(/^#/, "") !== encodeState(this.state)) this.setState(decodeState(location.hash), { fromUrl: true });
     });
-    this.apply({ centre: true });
+    this.apply({ centre: true, drawn: true });
     if (this.state.cypher && this.info.cypher) void this.runQuery();
-    this.layout.start();
+    // After the first frame: building the layout's copy of a big graph and handing it to the worker
+    // takes the main thread for a while, and the picture does not need it to appear.
+    this.layout.startAfterFrame();
   }
 
   // ---- state -------------------------------------------------------------------------------
@@ -104,16 +114,29 @@ export class App {
     return edgeVisibilityOf(this.graph.getEdgeAttributes(edge), this.graph.getNodeAttributes(s), this.graph.getNodeAttributes(t), this.filters()) !== "hidden";
   };
 
-  /** Re-derives everything from the state. Cheap enough to call on every change. */
-  private apply(opts: { centre?: boolean; fromUrl?: boolean } = {}): void {
+  /** Drops a selection the graph does not have (a stale URL, a reloaded graph). */
+  private checkSelection(): void {
     const s = this.state;
     if (s.selectedNode && !this.graph.hasNode(s.selectedNode)) s.selectedNode = null;
     if (s.selectedEdge && !this.graph.hasEdge(s.selectedEdge)) s.selectedEdge = null;
+  }
+
+  /**
+   * Re-derives everything from the state. Cheap enough to call on every change.
+   * `drawn`: the renderer has just drawn this very state (at start-up), so it is not redrawn.
+   */
+  private apply(opts: { centre?: boolean; fromUrl?: boolean; drawn?: boolean } = {}): void {
+    const s = this.state;
+    this.checkSelection();
     this.updatePath();
     this.focus = this.computeFocus();
 
-    this.renderer.setSettings(labelSettings(s.labels));
-    this.renderer.refresh();
+    if (opts.drawn) this.drawnLabels = s.labels;
+    else if (s.labels !== this.drawnLabels) {
+      // setSettings re-processes the graph itself: one full pass, not two.
+      this.drawnLabels = s.labels;
+      this.renderer.setSettings(labelSettings(s.labels));
+    } else this.renderer.refresh();
     this.syncControls();
     const panel = byId("details");
     if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
