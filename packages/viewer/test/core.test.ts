@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseGraphJson } from "@backchannel/schema";
+import { parseGraphJson, type GraphJson } from "@backchannel/schema";
 import { loadGraphJson, mergeGraphJson, mergeIncrementally, newGraph, sizeForDegree } from "../src/graph/index.js";
 import { dateBounds, edgeVisibility, nodeVisibility } from "../src/filters/index.js";
 import { buildSearchIndex, fold, search } from "../src/search/index.js";
@@ -72,12 +72,13 @@ describe("graph loading", () => {
     // Repeated node and edge keys, an undirected edge, a self-loop, a bundle of three parallel edges
     // both ways, a dangling edge, unknown types, a MENTIONED_IN (left out of degrees) and a stale
     // parallelIndex in the input (re-imported export) on top of the seeds and hostile fixtures.
-    const extra = {
+    // Deliberately outside the contract in places (unknown types), so typed loosely.
+    const extra: Pick<GraphJson, "nodes" | "edges"> = {
       nodes: [
         { key: "person:a", attributes: { type: "Person", name: "A", aliases: ["Ay"], articles: ["x"] } },
         { key: "state:b", attributes: { type: "State", name: "B", aliases: [], articles: [] } },
         { key: "article:x", attributes: { type: "Article", name: "x", aliases: [], articles: [] } },
-        { key: "x:planet", attributes: { type: "Planet", name: "Mars", aliases: [], articles: [] } },
+        { key: "x:planet", attributes: { type: "Planet", name: "Mars", aliases: [], articles: [] } } as never,
         { key: "person:a", attributes: { type: "Person", name: "A again", aliases: [], articles: [] } },
       ],
       edges: [
@@ -89,7 +90,7 @@ describe("graph loading", () => {
         { source: "person:a", target: "person:a", attributes: { type: "MEETS", evidence: [] } },
         { source: "person:a", target: "article:x", attributes: { type: "MENTIONED_IN", evidence: [] } },
         { source: "person:a", target: "state:nowhere", attributes: { type: "MEETS", evidence: [] } },
-        { source: "person:a", target: "state:b", attributes: { type: "LIKES", evidence: [] } },
+        { source: "person:a", target: "state:b", attributes: { type: "LIKES", evidence: [] } } as never,
       ],
     };
     const hostile = JSON.parse(readFileSync(join(fixtures, "hostile.graph.json"), "utf8"));
