@@ -111,6 +111,23 @@ describe("graph loading", () => {
     expect(() => loadGraphJson(extra, g)).toThrow(/empty graph/);
   });
 
+  it("keeps evidence the lean graph left out absent (not loaded), and anything else not a list as none", () => {
+    const nodes = [
+      { key: "person:a", attributes: { type: "Person", name: "A", aliases: [], articles: [] } },
+      { key: "state:b", attributes: { type: "State", name: "B", aliases: [], articles: [] } },
+    ] as GraphJson["nodes"];
+    const edges = [
+      { source: "person:a", target: "state:b", attributes: { type: "MEETS" } },
+      { source: "state:b", target: "person:a", attributes: { type: "DEMANDS", evidence: "oops" } },
+      { source: "person:a", target: "state:b", attributes: { type: "AFFILIATED_WITH", evidence: [{ article: "x", sentence: "s" }] } },
+    ] as never as GraphJson["edges"];
+    for (const g of [loadGraphJson({ nodes, edges }), mergeIncrementally({ nodes, edges }, newGraph())]) {
+      expect(g.getEdgeAttributes("MEETS|person:a|state:b")).not.toHaveProperty("evidence");
+      expect(g.getEdgeAttribute("DEMANDS|state:b|person:a", "evidence")).toEqual([]);
+      expect(g.getEdgeAttribute("AFFILIATED_WITH|person:a|state:b", "evidence")).toEqual([{ article: "x", sentence: "s" }]);
+    }
+  });
+
   it("skips unknown types and dangling edges instead of failing", () => {
     const g = mergeGraphJson({
       nodes: [{ key: "x:1", attributes: { type: "Planet", name: "Mars", aliases: [], articles: [] } } as never],

@@ -35,11 +35,15 @@ function cleanNode(n: NodeJson): CleanNode | null {
   };
 }
 
-/** A serialised edge's key and attributes, or null when its type is unknown. */
+/**
+ * A serialised edge's key and attributes, or null when its type is unknown. Evidence left out (the
+ * lean graph) stays absent, meaning "not loaded yet"; anything else that is not a list is none.
+ */
 function cleanEdge(e: EdgeJson): { key: string; attrs: EdgeAttrs } | null {
   const a = e.attributes as Record<string, unknown>;
   if (typeof a.type !== "string" || !isRelationType(a.type)) return null;
-  const attrs = { ...a, type: a.type, evidence: Array.isArray(a.evidence) ? a.evidence : [] } as EdgeAttrs;
+  const attrs = { ...a, type: a.type } as EdgeAttrs;
+  if ("evidence" in a) attrs.evidence = Array.isArray(a.evidence) ? a.evidence : [];
   return { key: e.key ?? edgeKey(a.type, e.source, e.target), attrs };
 }
 
