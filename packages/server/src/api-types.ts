@@ -1,5 +1,5 @@
 // The HTTP API's request and response shapes, shared with the viewer (type-only imports there).
-import type { GraphJson, NodeType } from "@backchannel/schema";
+import type { Evidence, GraphJson, NodeType, RelationType } from "@backchannel/schema";
 import type { ReadOnlyQueryResult } from "@backchannel/store";
 
 export interface InfoResponse {
@@ -11,8 +11,30 @@ export interface InfoResponse {
   cypher: boolean;
 }
 
-/** GET /api/graph: the whole graph (graphology serialisation, ../shared/ONTOLOGY.md). */
+/**
+ * GET /api/graph: the whole graph (graphology serialisation, ../shared/ONTOLOGY.md).
+ * GET /api/graph?evidence=none: the same without the edges' `evidence` (most of the bytes); the
+ * viewer loads that and asks /api/evidence for what the details panel shows.
+ */
 export type GraphResponse = GraphJson;
+
+/** One relationship's evidence. `key` is there when the graph.json gave the edge a key of its own. */
+export interface RelationshipEvidence {
+  key?: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: Evidence[];
+}
+/**
+ * GET /api/evidence?node=<key>: every relationship of the node but MENTIONED_IN (provenance);
+ * GET /api/evidence?type=&source=&target=: that one relationship (none when it does not exist).
+ * `truncated` when a node had more relationships than one answer carries.
+ */
+export interface EvidenceResponse {
+  relationships: RelationshipEvidence[];
+  truncated: boolean;
+}
 
 export interface SearchResult {
   key: string;

@@ -3,7 +3,8 @@
 import { MultiGraph } from "graphology";
 import { normName, type Evidence, type GraphJson, type NodeType } from "@backchannel/schema";
 import { NameResolutionError, type Fact, type NodeRef } from "@backchannel/store";
-import type { SearchResult } from "./api-types.js";
+import type { EvidenceResponse, RelationshipEvidence, SearchResult } from "./api-types.js";
+import { withoutEvidence, type EvidenceQuery } from "./evidence.js";
 
 type Attrs = Record<string, unknown>;
 const MEETING_LINKS = new Set(["ATTENDS", "MEDIATES", "MEETS"]);
@@ -13,15 +14,24 @@ export class MemoryGraph {
   private readonly index: { key: string; norms: string[]; result: SearchResult }[];
 
   private json: string | undefined;
+  private leanJson: string | undefined;
+  /** Edge keys the graph.json gave (the others were generated on import and mean nothing outside). */
+  private readonly ownKeys: Set<string>;
 
   /** The graph as JSON text, serialised once: the viewer asks for it on every page load. */
   get graphJson(): string {
     return (this.json ??= JSON.stringify(this.graph));
   }
 
+  /** The same without the edges' evidence (GET /api/graph?evidence=none), also serialised once. */
+  get leanGraphJson(): string {
+    return (this.leanJson ??= JSON.stringify(withoutEvidence(this.graph)));
+  }
+
   constructor(readonly graph: GraphJson) {
     this.g = new MultiGraph({ allowSelfLoops: false });
     this.g.import(graph as never);
+    this.ownKeys = new Set(graph.edges.flatMap((e) => (e.key === undefined ? [] : [e.key])));
     this.index = graph.nodes
       .filter((n) => n.attributes.type !== "Article")
       .map((n) => ({
@@ -64,6 +74,25 @@ export class MemoryGraph {
     for (const k of ["what", "role", "cameo"] as const) if (typeof a[k] === "string") f[k] = a[k] as string;
     if (via) f.via = this.ref(via);
     return f;
+  }
+
+  /** A node's relationships but MENTIONED_IN, or the one relationship of `type` from `source` to `target`. */
+  evidence(q: EvidenceQuery): EvidenceResponse {
+    let edges: string[];
+    if ("node" in q) edges = this.g.hasNode(q.node) ? this.edgesOf(q.node) : [];
+    else {
+      // graphology's edges(a, b) also answers b -> a: the direction is checked here.
+      const from = (e: string) => this.g.source(e) === q.source || (this.g.isUndirected(e) && this.g.target(e) === q.source);
+      edges = this.g.hasNode(q.source) && this.g.hasNode(q.target) ? this.g.edges(q.source, q.target).filter((e) => this.g.getEdgeAttribute(e, "type") === q.type && from(e)) : [];
+    }
+    return { relationships: edges.map((e) => this.relationshipEvidence(e)), truncated: false };
+  }
+
+  private relationshipEvidence(edge: string): RelationshipEvidence {
+    const a = this.g.getEdgeAttributes(edge) as Attrs;
+    const r: RelationshipEvidence = { type: a.type as RelationshipEvidence["type"], source: this.g.source(edge), target: this.g.target(edge), evidence: (a.evidence as Evidence[]) ?? [] };
+    if (this.ownKeys.has(edge)) r.key = edge;
+    return r;
   }
 
   private type(key: string): string {

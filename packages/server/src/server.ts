@@ -5,10 +5,11 @@ import type { AddressInfo } from "node:net";
 import { parseGraphJson, type GraphJson } from "@backchannel/schema";
 import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Fact, type Store } from "@backchannel/store";
 import { readFile } from "node:fs/promises";
-import type { InfoResponse, QueryResponse, SearchResponse } from "./api-types.js";
+import type { EvidenceResponse, InfoResponse, QueryResponse, SearchResponse } from "./api-types.js";
+import { neo4jEvidence, withoutEvidence, type EvidenceQuery } from "./evidence.js";
 import { HttpError, readJsonBody, sendJson, sendJsonText, serveStatic } from "./http.js";
 import { MemoryGraph } from "./memory-backend.js";
-import { LOOKUP_KINDS, LookupParamsSchema, QueryRequestSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
+import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, QueryRequestSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
 
 export interface ServerOptions {
   host?: string;
@@ -39,6 +40,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (!graph) throw new Error("startServer needs a store (Neo4j) or a graph (memory mode)");
     memory = new MemoryGraph(graph);
     void memory.graphJson; // serialise at start-up, not on the first page load
+    void memory.leanGraphJson; // what the viewer loads
   }
   const store = opts.store;
 
@@ -50,7 +52,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       return sendJson(res, 200, body);
     }
     if (route === "GET /api/graph") {
-      return store ? sendJson(res, 200, await store.exportGraph()) : sendJsonText(res, 200, memory!.graphJson);
+      const { evidence } = parseOrThrow(GraphParamsSchema, Object.fromEntries(url.searchParams));
+      if (!store) return sendJsonText(res, 200, evidence === "none" ? memory!.leanGraphJson : memory!.graphJson);
+      const graph = await store.exportGraph();
+      return sendJson(res, 200, evidence === "none" ? withoutEvidence(graph) : graph);
+    }
+    if (route === "GET /api/evidence") {
+      const p = parseOrThrow(EvidenceParamsSchema, Object.fromEntries(url.searchParams));
+      const q: EvidenceQuery = p.node !== undefined ? { node: p.node } : { type: p.type!, source: p.source!, target: p.target! };
+      const body: EvidenceResponse = store ? await neo4jEvidence(store, q, opts.queryTimeoutMs) : memory!.evidence(q);
+      return sendJson(res, 200, body);
     }
     if (route === "GET /api/search") {
       const p = parseOrThrow(SearchParamsSchema, Object.fromEntries(url.searchParams));

@@ -1,5 +1,6 @@
 // Request validation with zod: a bad request gets a 400 that names the field, never a stack.
 import { z } from "zod";
+import { RELATION_TYPES } from "@backchannel/schema";
 import { HttpError } from "./http.js";
 
 export const QueryRequestSchema = z.object({
@@ -12,6 +13,33 @@ export const SearchParamsSchema = z.object({
   q: z.string().min(1, "q is required").max(200),
   limit: z.coerce.number().int().min(1).max(100).default(10),
 });
+
+/** GET /api/graph: `evidence=none` leaves the evidence out (the viewer fetches it per node or edge). */
+export const GraphParamsSchema = z.object({
+  evidence: z.enum(["all", "none"]).default("all"),
+});
+
+const key = z.string().min(1).max(1000);
+/** GET /api/evidence: a node's relationships (`node`), or one relationship (`type`, `source`, `target`). */
+export const EvidenceParamsSchema = z
+  .object({
+    node: key.optional(),
+    type: z.enum(RELATION_TYPES).optional(),
+    source: key.optional(),
+    target: key.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.node !== undefined) {
+      for (const f of ["type", "source", "target"] as const) {
+        if (p[f] !== undefined) ctx.addIssue({ code: "custom", path: [f], message: "give either node, or type, source and target" });
+      }
+      return;
+    }
+    for (const f of ["type", "source", "target"] as const) {
+      if (p[f] === undefined) ctx.addIssue({ code: "custom", path: [f], message: "required (or give node)" });
+    }
+  });
+export type EvidenceParams = z.infer<typeof EvidenceParamsSchema>;
 
 export const LOOKUP_KINDS = ["mediators", "meetings", "met", "demands", "affiliations", "neighbours", "paths", "timeline"] as const;
 export type LookupKind = (typeof LOOKUP_KINDS)[number];

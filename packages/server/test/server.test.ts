@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { startServer, type RunningServer } from "@backchannel/server";
 import { Store } from "@backchannel/store";
 import type { GraphJson } from "@backchannel/schema";
+import type { EvidenceResponse } from "../src/api-types.js";
 
 const graph: GraphJson = {
   attributes: {},
@@ -28,6 +29,44 @@ writeFileSync(join(dir, "secret.txt"), "not for the web");
 
 const post = (url: string, body: unknown, type = "application/json") =>
   fetch(url, { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) });
+
+/** The lean graph and GET /api/evidence: the same answers in both modes. */
+async function checkEvidenceApi(base: string): Promise<void> {
+  const full = (await (await fetch(`${base}api/graph`)).json()) as GraphJson;
+  expect(full.edges[0]!.attributes.evidence[0]!.sentence).toBe("Qatar mediates the Doha talks.");
+  const lean = (await (await fetch(`${base}api/graph?evidence=none`)).json()) as GraphJson;
+  expect(lean.nodes.map((n) => n.key).sort()).toEqual(full.nodes.map((n) => n.key).sort());
+  expect(lean.edges).toHaveLength(1);
+  expect(lean.edges[0]!.attributes).not.toHaveProperty("evidence");
+  expect(lean.edges[0]!.attributes).toMatchObject({ type: "MEDIATES", cameo: "045" });
+  expect(JSON.stringify(lean)).not.toContain("Qatar mediates");
+
+  const ofNode = (await (await fetch(`${base}api/evidence?node=state%3Aqatar`)).json()) as EvidenceResponse;
+  expect(ofNode).toEqual({
+    relationships: [{ type: "MEDIATES", source: "state:qatar", target: "meeting:doha", evidence: [expect.objectContaining({ article: "a1", sentence: "Qatar mediates the Doha talks." })] }],
+    truncated: false,
+  });
+  // Both directions: the meeting sees the same relationship.
+  const ofMeeting = (await (await fetch(`${base}api/evidence?node=meeting%3Adoha`)).json()) as EvidenceResponse;
+  expect(ofMeeting.relationships.map((r) => r.source)).toEqual(["state:qatar"]);
+  const one = (await (await fetch(`${base}api/evidence?type=MEDIATES&source=state%3Aqatar&target=meeting%3Adoha`)).json()) as EvidenceResponse;
+  expect(one.relationships.map((r) => r.evidence[0]!.sentence)).toEqual(["Qatar mediates the Doha talks."]);
+  // Wrong type or direction: no such relationship, an empty answer (not an error).
+  for (const q of ["type=MEETS&source=state%3Aqatar&target=meeting%3Adoha", "type=MEDIATES&source=meeting%3Adoha&target=state%3Aqatar", "node=state%3Aatlantis"]) {
+    const r = await fetch(`${base}api/evidence?${q}`);
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as EvidenceResponse).relationships).toEqual([]);
+  }
+  // Bad requests: 400 naming the field.
+  for (const [q, field] of [["", "type"], ["type=MEDIATES&source=state%3Aqatar", "target"], ["node=state%3Aqatar&type=MEDIATES", "type"], ["type=LIKES&source=a&target=b", "type"], ["node=", "node"]] as const) {
+    const r = await fetch(`${base}api/evidence?${q}`);
+    expect(r.status, q).toBe(400);
+    expect(await r.json()).toMatchObject({ field });
+  }
+  const badGraph = await fetch(`${base}api/graph?evidence=some`);
+  expect(badGraph.status).toBe(400);
+  expect(await badGraph.json()).toMatchObject({ field: "evidence" });
+}
 
 describe("memory mode", () => {
   let server: RunningServer;
@@ -75,6 +114,30 @@ describe("memory mode", () => {
     const meetings = (await (await fetch(`${server.url}api/lookup/meetings?name=Qatari`)).json()) as { facts: { to: { date: string } }[] };
     expect(meetings.facts[0]!.to.date).toBe("2024-08-15");
     expect((await fetch(`${server.url}api/lookup/met?name=Atlantis`)).status).toBe(404);
+  });
+
+  it("serves the graph without evidence and the evidence per node or relationship", async () => {
+    await checkEvidenceApi(server.url);
+  });
+
+  it("gives a relationship's own key back, and leaves provenance out of a node's evidence", async () => {
+    const withArticle: GraphJson = {
+      ...graph,
+      nodes: [...graph.nodes, { key: "article:a1", attributes: { type: "Article", name: "a1", aliases: [], articles: [] } }],
+      edges: [
+        { key: "own-key", ...graph.edges[0]! },
+        { source: "state:qatar", target: "article:a1", attributes: { type: "MENTIONED_IN", evidence: [{ article: "a1", sentence: "Qatar is named." }] } },
+      ],
+    };
+    const other = await startServer({ port: 0, graph: withArticle });
+    try {
+      const ofNode = (await (await fetch(`${other.url}api/evidence?node=state%3Aqatar`)).json()) as EvidenceResponse;
+      expect(ofNode.relationships.map((r) => [r.key, r.type])).toEqual([["own-key", "MEDIATES"]]);
+      const mention = (await (await fetch(`${other.url}api/evidence?type=MENTIONED_IN&source=state%3Aqatar&target=article%3Aa1`)).json()) as EvidenceResponse;
+      expect(mention.relationships).toEqual([{ type: "MENTIONED_IN", source: "state:qatar", target: "article:a1", evidence: [{ article: "a1", sentence: "Qatar is named." }] }]);
+    } finally {
+      await other.close();
+    }
   });
 
   it("serves the viewer with a strict CSP and never files outside it", async () => {
@@ -128,6 +191,10 @@ describe("Neo4j mode", () => {
     const missing = await fetch(`${server.url}api/lookup/meetings`);
     expect(missing.status).toBe(400);
     expect(await missing.json()).toMatchObject({ field: "name" });
+  });
+
+  it("serves the graph without evidence and the evidence per node or relationship", async () => {
+    await checkEvidenceApi(server.url);
   });
 
   it("never sends Neo4j credentials to the browser", async () => {

@@ -100,6 +100,11 @@ async function measure(browser, nodes, edges) {
     if ((await page.evaluate(() => document.body.dataset.ready)) !== "true") throw new Error(`viewer failed: ${await page.textContent("#status")}`);
     await page.waitForFunction(() => performance.getEntriesByName("backchannel:first-frame").length > 0, undefined, { timeout: 60_000 });
     const marks = await page.evaluate(() => Object.fromEntries(["backchannel:data", "backchannel:graph", "backchannel:first-frame"].map((n) => [n.split(":")[1], performance.getEntriesByName(n)[0].startTime])));
+    // The first-frame mark is taken in the animation frame after sigma's synchronous draw: the frame
+    // has begun, but the compositor still reads the WebGL canvases back (software GL) before it is
+    // on screen. The next animation frame begins only once that commit is done: a stricter figure.
+    await page.waitForFunction((t) => window.__gaps.some(([f]) => f > t), marks["first-frame"], { timeout: 60_000 });
+    marks.nextFrame = await page.evaluate((t) => window.__gaps.find(([f]) => f > t)[0], marks["first-frame"]);
     const drawn = await page.evaluate(() => window.__backchannel.renderer.getGraph().order);
 
     // Layout: the viewer starts FA2 on load; watch a fixed window.
@@ -154,7 +159,7 @@ async function measure(browser, nodes, edges) {
     });
     return {
       nodes, edges, drawn,
-      firstFrame: marks["first-frame"], data: marks.data, build: marks.graph - marks.data,
+      firstFrame: marks["first-frame"], nextFrame: marks.nextFrame, data: marks.data, build: marks.graph - marks.data,
       panP50: quantile(pan.gaps, 0.5), panP95: quantile(pan.gaps, 0.95),
       renderP50: quantile(pan.renders, 0.5), renderP95: quantile(pan.renders, 0.95),
       ...layout,
@@ -175,6 +180,7 @@ try {
     ["first frame (nav → frame on screen)", (r) => ms(r.firstFrame), "firstFrame"],
     ["  of which fetch + parse JSON", (r) => ms(r.data), "data"],
     ["  of which build graph", (r) => ms(r.build), "build"],
+    ["next frame began (first one committed)", (r) => ms(r.nextFrame), "nextFrame"],
     ["pan frame gap p50", (r) => ms(r.panP50), "panP50"],
     ["pan frame gap p95", (r) => ms(r.panP95), "panP95"],
     ["sigma render p50", (r) => ms(r.renderP50), "renderP50"],
@@ -190,7 +196,7 @@ try {
   for (const [label, fmt, key] of rows) console.log(pad(label, 40) + pad(fmt(base), 14) + pad(fmt(big), 14) + `${(big[key] / base[key]).toFixed(2)}x`);
   console.log("(frame gaps include software rasterisation by SwiftShader on this CPU-only machine; a GPU draws these frames in milliseconds)");
   const ok = big.firstFrame < 3000;
-  console.log(`target first frame < 3 s on the large graph: ${ok ? "met" : "NOT met"} (${(big.firstFrame / 1000).toFixed(2)} s)`);
+  console.log(`target first frame < 3 s on the large graph: ${ok ? "met" : "NOT met"} (${(big.firstFrame / 1000).toFixed(2)} s; the next frame began at ${(big.nextFrame / 1000).toFixed(2)} s)`);
   console.log(JSON.stringify({ baseline: base, large: big }));
 } finally {
   await browser.close();

@@ -1,10 +1,10 @@
 // Wires the pure core (graph, filters, search, paths, state) to the DOM and the renderer.
 // One ViewState; every change goes through setState(), which re-derives the focus, refreshes the
 // renderer and the panels, and writes the URL hash.
-import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES, type NodeType, type RelationType } from "@backchannel/schema";
+import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES, type Evidence, type NodeType, type RelationType } from "@backchannel/schema";
 import { toBlob } from "@sigma/export-image";
 import { write as writeGexf } from "graphology-gexf/browser";
-import { api, ApiError, type InfoResponse, type QueryResponse } from "./api/index.js";
+import { api, ApiError, type EvidenceQuery, type EvidenceResponse, type InfoResponse, type QueryResponse } from "./api/index.js";
 import { EXAMPLE_QUERIES, looksLikeWrite } from "./cypher/index.js";
 import { exportableGraph, toGraphML, toJson } from "./export/index.js";
 import { dateBounds, edgeVisibilityOf, type FilterState } from "./filters/index.js";
@@ -33,6 +33,8 @@ export class App {
   private focus: Focus | null = null;
   private pathBoxes: { from: SearchBox; to: SearchBox };
   private paintCypher: () => void = () => {};
+  /** The label density the renderer's settings were last given. */
+  private drawnLabels = -1;
   /** True from the start: the layout starts right after the first frame, which then skips a big graph's edges. */
   private layoutRunning = true;
   private readonly actions: DetailsActions = {
@@ -43,13 +45,19 @@ export class App {
   constructor(readonly graph: BcGraph, readonly info: InfoResponse) {
     this.state = decodeState(location.hash);
     this.index = buildSearchIndex(graph);
+    // The focus (selection, path from the URL) is known before sigma's first draw, so that draw is
+    // already the right picture and the first apply() need not redraw the whole graph again.
+    this.checkSelection();
+    this.updatePath();
+    this.focus = this.computeFocus();
     this.renderer = createRenderer(byId("canvas"), graph, () => this.viewModel());
     this.layout = new LayoutController(
       graph,
       {
         onRunning: (running) => {
+          const changed = running !== this.layoutRunning;
           this.layoutRunning = running;
-          if (this.graph.size > 20_000) this.renderer?.refresh();
+          if (changed && this.graph.size > 20_000) this.renderer?.refresh();
           byId("layout-toggle").textContent = running ? "Stop layout" : "Run layout";
           byId("layout-toggle").setAttribute("aria-pressed", String(running));
           if (running) byId("layout-status").textContent = "Layout running…";
@@ -72,9 +80,11 @@ export class App {
     window.addEventListener("hashchange", () => {
       if (location.hash.replace(/^#/, "") !== encodeState(this.state)) this.setState(decodeState(location.hash), { fromUrl: true });
     });
-    this.apply({ centre: true });
+    this.apply({ centre: true, drawn: true });
     if (this.state.cypher && this.info.cypher) void this.runQuery();
-    this.layout.start();
+    // After the first frame: building the layout's copy of a big graph and handing it to the worker
+    // takes the main thread for a while, and the picture does not need it to appear.
+    this.layout.startAfterFrame();
   }
 
   // ---- state -------------------------------------------------------------------------------
@@ -104,26 +114,124 @@ export class App {
     return edgeVisibilityOf(this.graph.getEdgeAttributes(edge), this.graph.getNodeAttributes(s), this.graph.getNodeAttributes(t), this.filters()) !== "hidden";
   };
 
-  /** Re-derives everything from the state. Cheap enough to call on every change. */
-  private apply(opts: { centre?: boolean; fromUrl?: boolean } = {}): void {
+  /** Drops a selection the graph does not have (a stale URL, a reloaded graph). */
+  private checkSelection(): void {
     const s = this.state;
     if (s.selectedNode && !this.graph.hasNode(s.selectedNode)) s.selectedNode = null;
     if (s.selectedEdge && !this.graph.hasEdge(s.selectedEdge)) s.selectedEdge = null;
+  }
+
+  /**
+   * Re-derives everything from the state. Cheap enough to call on every change.
+   * `drawn`: the renderer has just drawn this very state (at start-up), so it is not redrawn.
+   */
+  private apply(opts: { centre?: boolean; fromUrl?: boolean; drawn?: boolean } = {}): void {
+    const s = this.state;
+    this.checkSelection();
     this.updatePath();
     this.focus = this.computeFocus();
 
-    this.renderer.setSettings(labelSettings(s.labels));
-    this.renderer.refresh();
+    if (opts.drawn) this.drawnLabels = s.labels;
+    else if (s.labels !== this.drawnLabels) {
+      // setSettings re-processes the graph itself: one full pass, not two.
+      this.drawnLabels = s.labels;
+      this.renderer.setSettings(labelSettings(s.labels));
+    } else this.renderer.refresh();
     this.syncControls();
-    const panel = byId("details");
-    if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
-    else if (s.selectedEdge) renderEdgeDetails(panel, this.graph, s.selectedEdge, this.actions);
-    else renderEmptyDetails(panel);
+    this.renderDetails();
     if (opts.centre && s.selectedNode) this.centreOn(s.selectedNode);
 
     if (!opts.fromUrl) {
       const hash = encodeState(s);
       if (location.hash.replace(/^#/, "") !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
+    }
+  }
+
+  private renderDetails(): void {
+    const s = this.state;
+    const panel = byId("details");
+    if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
+    else if (s.selectedEdge) renderEdgeDetails(panel, this.graph, s.selectedEdge, this.actions);
+    else renderEmptyDetails(panel);
+    void this.loadEvidence();
+  }
+
+  // ---- evidence ------------------------------------------------------------------------------
+
+  /** Requests under way, by query: the panel may be re-rendered while one is out. */
+  private readonly evidenceRequests = new Map<string, Promise<void>>();
+
+  /**
+   * The graph came without evidence (GET /api/graph?evidence=none): fetches what the details panel
+   * shows — a node's relationships or the one relationship — then draws the panel again if the
+   * selection is still the same.
+   */
+  private async loadEvidence(): Promise<void> {
+    const { selectedNode: node, selectedEdge: edge } = this.state;
+    const g = this.graph;
+    let query: EvidenceQuery;
+    let wanted: string[];
+    if (node) {
+      wanted = g.filterEdges(node, (_e, a) => a.type !== "MENTIONED_IN" && !a.evidence);
+      query = { node };
+    } else if (edge) {
+      wanted = g.getEdgeAttribute(edge, "evidence") ? [] : [edge];
+      query = { type: g.getEdgeAttribute(edge, "type"), source: g.source(edge), target: g.target(edge) };
+    } else return;
+    if (!wanted.length) return;
+    const id = JSON.stringify(query);
+    if (this.evidenceRequests.has(id)) return;
+    const request = api.evidence(query).then((res) => {
+      this.fillEvidence(res.relationships);
+      // Asked and not answered (the database changed since the graph was loaded): none, so the
+      // panel says so instead of asking again.
+      for (const e of wanted) if (g.hasEdge(e) && !g.getEdgeAttribute(e, "evidence")) this.setEvidence(e, []);
+    });
+    this.evidenceRequests.set(id, request);
+    try {
+      await request;
+    } catch (err) {
+      // Left unloaded: selecting it again tries again.
+      for (const el of byId("details").querySelectorAll<HTMLElement>(".evidence-loading")) {
+        el.textContent = `Could not load the evidence: ${err instanceof ApiError ? err.message : String(err)}`;
+        el.dataset.state = "error";
+      }
+      return;
+    } finally {
+      this.evidenceRequests.delete(id);
+    }
+    if (this.state.selectedNode === node && this.state.selectedEdge === edge) this.renderDetails();
+  }
+
+  private fillEvidence(relationships: EvidenceResponse["relationships"]): void {
+    for (const r of relationships) {
+      const key = r.key ?? edgeKey(r.type, r.source, r.target);
+      if (this.graph.hasEdge(key)) this.setEvidence(key, r.evidence);
+    }
+  }
+
+  /**
+   * Evidence is data the renderer never reads, so it is set on the attributes without an update
+   * event: an event per edge would make sigma re-process the whole graph for nothing.
+   */
+  private setEvidence(edge: string, evidence: Evidence[]): void {
+    this.graph.getEdgeAttributes(edge).evidence = evidence;
+  }
+
+  /** Exports carry every edge's evidence: what was not loaded yet comes from the full graph. */
+  private async withAllEvidence(): Promise<void> {
+    if (!this.graph.someEdge((_e, a) => !a.evidence)) return;
+    const status = byId("status");
+    const before = status.textContent;
+    status.textContent = "Fetching the evidence for the export…";
+    try {
+      const full = await api.graph();
+      for (const e of full.edges) {
+        const key = e.key ?? edgeKey(e.attributes.type, e.source, e.target);
+        if (this.graph.hasEdge(key) && !this.graph.getEdgeAttribute(key, "evidence")) this.setEvidence(key, Array.isArray(e.attributes.evidence) ? e.attributes.evidence : []);
+      }
+    } finally {
+      status.textContent = before;
     }
   }
 
@@ -408,7 +516,8 @@ export class App {
       const blob = await toBlob(this.renderer as never, { format: "png", backgroundColor: "#ffffff" });
       download(blob, "backchannel.png");
     });
-    byId("export-gexf").addEventListener("click", () => {
+    byId("export-gexf").addEventListener("click", async () => {
+      await this.withAllEvidence();
       const gexf = writeGexf(exportableGraph(this.graph), {
         nodeFormatter: (key: string, a: Record<string, unknown>) => ({
           label: String(a.name ?? key),
@@ -418,8 +527,14 @@ export class App {
       } as never);
       download(new Blob([gexf], { type: "application/xml" }), "backchannel.gexf");
     });
-    byId("export-graphml").addEventListener("click", () => download(new Blob([toGraphML(this.graph)], { type: "application/xml" }), "backchannel.graphml"));
-    byId("export-json").addEventListener("click", () => download(new Blob([toJson(this.graph)], { type: "application/json" }), "backchannel.json"));
+    byId("export-graphml").addEventListener("click", async () => {
+      await this.withAllEvidence();
+      download(new Blob([toGraphML(this.graph)], { type: "application/xml" }), "backchannel.graphml");
+    });
+    byId("export-json").addEventListener("click", async () => {
+      await this.withAllEvidence();
+      download(new Blob([toJson(this.graph)], { type: "application/json" }), "backchannel.json");
+    });
   }
 
   // ---- canvas --------------------------------------------------------------------------------
@@ -436,7 +551,7 @@ export class App {
 
   /** Fetches the graph again; existing nodes keep their place, new ones appear near neighbours. */
   async reloadGraph(): Promise<void> {
-    const json = await api.graph();
+    const json = await api.leanGraph();
     mergeGraphJson(json, this.graph);
     this.index = buildSearchIndex(this.graph);
     this.pathKey = "";

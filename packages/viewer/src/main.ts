@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   const status = document.getElementById("status")!;
   try {
     status.textContent = "Loading graph…";
-    const [info, json] = await Promise.all([api.info(), api.graph()]);
+    // Without evidence: most of the bytes, and only the details panel needs it (fetched per node).
+    const [info, json] = await Promise.all([api.info(), api.leanGraph()]);
     performance.mark("backchannel:data");
     const graph = mergeGraphJson(json);
     performance.mark("backchannel:graph");

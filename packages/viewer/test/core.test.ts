@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseGraphJson } from "@backchannel/schema";
-import { mergeGraphJson, sizeForDegree } from "../src/graph/index.js";
+import { parseGraphJson, type GraphJson } from "@backchannel/schema";
+import { loadGraphJson, mergeGraphJson, mergeIncrementally, newGraph, sizeForDegree } from "../src/graph/index.js";
 import { dateBounds, edgeVisibility, nodeVisibility } from "../src/filters/index.js";
 import { buildSearchIndex, fold, search } from "../src/search/index.js";
 import { shortestPaths } from "../src/paths/index.js";
@@ -66,6 +66,66 @@ describe("graph loading", () => {
     expect(a.getNodeAttribute("state:qatar", "x")).toBe(1234);
     const n = a.getNodeAttributes("person:new");
     expect(Math.hypot(n.x - 1234, n.y + 55)).toBeLessThan(10);
+  });
+
+  it("loads a whole graph in one pass exactly as the general merge does", () => {
+    // Repeated node and edge keys, an undirected edge, a self-loop, a bundle of three parallel edges
+    // both ways, a dangling edge, unknown types, a MENTIONED_IN (left out of degrees) and a stale
+    // parallelIndex in the input (re-imported export) on top of the seeds and hostile fixtures.
+    // Deliberately outside the contract in places (unknown types), so typed loosely.
+    const extra: Pick<GraphJson, "nodes" | "edges"> = {
+      nodes: [
+        { key: "person:a", attributes: { type: "Person", name: "A", aliases: ["Ay"], articles: ["x"] } },
+        { key: "state:b", attributes: { type: "State", name: "B", aliases: [], articles: [] } },
+        { key: "article:x", attributes: { type: "Article", name: "x", aliases: [], articles: [] } },
+        { key: "x:planet", attributes: { type: "Planet", name: "Mars", aliases: [], articles: [] } } as never,
+        { key: "person:a", attributes: { type: "Person", name: "A again", aliases: [], articles: [] } },
+      ],
+      edges: [
+        { source: "person:a", target: "state:b", attributes: { type: "MEETS", evidence: [], parallelIndex: 7, parallelMaxIndex: 9 } },
+        { source: "state:b", target: "person:a", attributes: { type: "DEMANDS", what: "w", evidence: [] } },
+        { source: "person:a", target: "state:b", attributes: { type: "AFFILIATED_WITH", role: "r", evidence: [] } },
+        { source: "person:a", target: "state:b", attributes: { type: "MEETS", evidence: [{ article: "x", sentence: "again" }] } },
+        { key: "u1", source: "state:b", target: "person:a", undirected: true, attributes: { type: "MEETS", evidence: [] } },
+        { source: "person:a", target: "person:a", attributes: { type: "MEETS", evidence: [] } },
+        { source: "person:a", target: "article:x", attributes: { type: "MENTIONED_IN", evidence: [] } },
+        { source: "person:a", target: "state:nowhere", attributes: { type: "MEETS", evidence: [] } },
+        { source: "person:a", target: "state:b", attributes: { type: "LIKES", evidence: [] } } as never,
+      ],
+    };
+    const hostile = JSON.parse(readFileSync(join(fixtures, "hostile.graph.json"), "utf8"));
+    for (const json of [seedsJson, hostile, extra]) {
+      const fast = loadGraphJson(structuredClone(json));
+      const general = mergeIncrementally(structuredClone(json), newGraph());
+      expect(fast.export()).toEqual(general.export());
+      expect(mergeGraphJson(structuredClone(json)).export()).toEqual(general.export());
+    }
+    const g = loadGraphJson(structuredClone(extra));
+    expect(g.getNodeAttribute("person:a", "name")).toBe("A again");
+    expect(g.getEdgeAttribute("MEETS|person:a|state:b", "evidence")).toEqual([{ article: "x", sentence: "again" }]);
+    // Four edges between A and B (the repeated MEETS is one), four distinct slots in one frame.
+    const between = [...new Set(g.edges("person:a", "state:b").concat(g.edges("state:b", "person:a")))];
+    expect(between.length).toBe(4);
+    expect(new Set(between.map((e) => (g.source(e) < g.target(e) ? 1 : -1) * (g.getEdgeAttribute(e, "parallelIndex") as number))).size).toBe(4);
+    expect(g.getEdgeAttribute("MEETS|person:a|state:b", "parallelMaxIndex")).toBe(1.5);
+    expect(() => loadGraphJson(extra, g)).toThrow(/empty graph/);
+  });
+
+  it("keeps evidence the lean graph left out absent (not loaded), and anything else not a list as none", () => {
+    const nodes = [
+      { key: "person:a", attributes: { type: "Person", name: "A", aliases: [], articles: [] } },
+      { key: "state:b", attributes: { type: "State", name: "B", aliases: [], articles: [] } },
+    ] as GraphJson["nodes"];
+    const edges = [
+      { source: "person:a", target: "state:b", attributes: { type: "MEETS" } },
+      { source: "state:b", target: "person:a", attributes: { type: "DEMANDS", evidence: "oops" } },
+      { source: "person:a", target: "state:b", attributes: { type: "AFFILIATED_WITH", evidence: [{ article: "x", sentence: "s" }] } },
+    ] as never as GraphJson["edges"];
+    for (const g of [loadGraphJson({ nodes, edges }), mergeIncrementally({ nodes, edges }, newGraph())]) {
+      expect(g.getEdgeAttributes("MEETS|person:a|state:b")).not.toHaveProperty("evidence");
+      expect(g.getEdgeAttribute("DEMANDS|state:b|person:a", "evidence")).toEqual([]);
+      expect(g.getEdgeAttribute("AFFILIATED_WITH|person:a|state:b", "evidence")).toEqual([{ article: "x", sentence: "s" }]);
+    }
   });
 
   it("skips unknown types and dangling edges instead of failing", () => {

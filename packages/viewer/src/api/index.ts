@@ -2,13 +2,23 @@
 // The browser never talks to Neo4j and never holds credentials.
 import type {
   ErrorResponse,
+  EvidenceResponse,
   GraphResponse,
   InfoResponse,
   QueryRequest,
   QueryResponse,
 } from "../../../server/src/api-types.js";
 
-export type { InfoResponse, QueryResponse, GraphResponse } from "../../../server/src/api-types.js";
+export type { InfoResponse, QueryResponse, GraphResponse, EvidenceResponse } from "../../../server/src/api-types.js";
+
+/** What GET /api/evidence answers for: a node's relationships, or one relationship. */
+export type EvidenceQuery = { node: string } | { type: string; source: string; target: string };
+
+/**
+ * The graph without evidence: what the page loads (index.html preloads this very URL, so keep the
+ * two the same). The details panel fetches evidence per node or relationship (api.evidence).
+ */
+export const LEAN_GRAPH_PATH = "graph?evidence=none";
 
 export class ApiError extends Error {
   constructor(message: string, readonly status: number, readonly field?: string) {
@@ -39,7 +49,11 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 
 export const api = {
   info: () => call<InfoResponse>("info"),
+  /** The whole graph with its evidence (exports). */
   graph: () => call<GraphResponse>("graph"),
+  /** The graph without evidence (page load, reload): edges arrive without `evidence`. */
+  leanGraph: () => call<GraphResponse>(LEAN_GRAPH_PATH),
+  evidence: (q: EvidenceQuery) => call<EvidenceResponse>(`evidence?${new URLSearchParams(q).toString()}`),
   query: (req: QueryRequest) =>
     call<QueryResponse>("query", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(req) }),
 };

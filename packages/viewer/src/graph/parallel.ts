@@ -16,16 +16,7 @@ export function indexParallelEdges(graph: BcGraph): void {
     else bundles.set(id, [edge]);
   });
   const slots = new Map<string, [number, number]>();
-  for (const edges of bundles.values()) {
-    if (edges.length === 1) continue;
-    const max = (edges.length - 1) / 2;
-    edges.forEach((edge, i) => {
-      const slot = i - max;
-      // Curvature bends relative to the edge's own direction: flip reversed edges into one frame.
-      const [s, t] = graph.extremities(edge);
-      slots.set(edge, [s < t ? slot : -slot, max]);
-    });
-  }
+  for (const edges of bundles.values()) for (const [edge, slot] of parallelSlots(edges, (e) => graph.extremities(e))) slots.set(edge, slot);
   // One bulk update (one event) rather than one per edge: matters at 100,000 edges.
   graph.updateEachEdgeAttributes((edge, a) => {
     const slot = slots.get(edge);
@@ -33,6 +24,21 @@ export function indexParallelEdges(graph: BcGraph): void {
     a.parallelMaxIndex = slot ? slot[1] : null;
     return a;
   }, { attributes: ["parallelIndex", "parallelMaxIndex"] });
+}
+
+/**
+ * The slots of one bundle (every edge between the same two nodes, in graph order): [index, maxIndex]
+ * per edge, none for a lone edge. Curvature bends relative to the edge's own direction, so reversed
+ * edges are flipped into one frame.
+ */
+export function parallelSlots(edges: readonly string[], extremities: (edge: string) => readonly [string, string]): [string, [number, number]][] {
+  if (edges.length < 2) return [];
+  const max = (edges.length - 1) / 2;
+  return edges.map((edge, i) => {
+    const slot = i - max;
+    const [s, t] = extremities(edge);
+    return [edge, [s < t ? slot : -slot, max]];
+  });
 }
 
 /** Curvature for slot `index` of a bundle whose largest slot is `maxIndex` (the edge-curve example's formula). */

@@ -23,7 +23,11 @@ export interface NodeAttrs {
 
 export interface EdgeAttrs {
   type: RelationType;
-  evidence: Evidence[];
+  /**
+   * Absent until loaded: the page loads the graph without evidence (GET /api/graph?evidence=none)
+   * and the details panel fetches it (GET /api/evidence) for what it shows.
+   */
+  evidence?: Evidence[];
   what?: string;
   role?: string;
   cameo?: string;

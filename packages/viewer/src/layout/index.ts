@@ -41,8 +41,41 @@ export class LayoutController {
 
   constructor(private readonly graph: BcGraph, private readonly events: LayoutEvents = {}, private readonly pixelScale: () => number = () => 1) {}
 
+  /** A start asked for after the next frame (startAfterFrame), not begun yet: cancels it. */
+  private pending: (() => void) | null = null;
+
+  /** Running, or about to start (startAfterFrame): either way "Stop layout" stops it. */
   isRunning(): boolean {
-    return Boolean(this.fa2?.isRunning());
+    return Boolean(this.pending || this.fa2?.isRunning());
+  }
+
+  /**
+   * Starts once the next frame is out: building the layout's copy of a big graph takes the main
+   * thread for a while, and the first picture does not need the layout. A stop() or start() in
+   * between cancels it.
+   */
+  startAfterFrame(budgetMs?: number): void {
+    this.cancelPending();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // rAF runs just before the frame is drawn; the timeout runs after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        this.pending = null;
+        this.start(budgetMs);
+      }, 0);
+    });
+    this.pending = () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }
+
+  /** Cancels a pending start; true when there was one. */
+  private cancelPending(): boolean {
+    if (!this.pending) return false;
+    this.pending();
+    this.pending = null;
+    return true;
   }
 
   /** How often the drawn graph takes the copy's positions: every frame on small graphs. */
@@ -53,6 +86,7 @@ export class LayoutController {
 
   /** Starts FA2; `budgetMs` defaults to a few seconds, more for bigger graphs. */
   start(budgetMs = Math.min(4000 + this.graph.order * 1.5, 30_000)): void {
+    this.cancelPending();
     if (this.isRunning() || this.graph.order === 0) return;
     this.killWorkers();
     this.run++;
@@ -87,9 +121,14 @@ export class LayoutController {
   }
 
   stop(reason: StopReason = "user"): void {
+    const wasPending = this.cancelPending();
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    if (!this.fa2) return;
+    if (!this.fa2) {
+      // Stopped before it began: say so, so the view stops waiting for it (a big graph's edges).
+      if (wasPending) this.events.onRunning?.(false);
+      return;
+    }
     this.fa2.kill();
     this.fa2 = null;
     this.sync();

@@ -45,11 +45,13 @@ function relationFacts(a: EdgeAttrs) {
   ];
 }
 
+/** The evidence sentences, or a placeholder while they are being fetched (App fills them in). */
 function evidenceList(graph: BcGraph, edge: string) {
   const a = graph.getEdgeAttributes(edge);
+  if (!a.evidence) return h("p", { className: "muted evidence-loading", "data-edge": edge }, "Loading evidence…");
   const s = graph.getNodeAttributes(graph.source(edge));
   const t = graph.getNodeAttributes(graph.target(edge));
-  return h("ul", { className: "evidence-list" }, (a.evidence ?? []).map((ev) => evidenceItem(ev, a.type, s, t, a.what)));
+  return h("ul", { className: "evidence-list" }, a.evidence.map((ev) => evidenceItem(ev, a.type, s, t, a.what)));
 }
 
 export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: string, act: DetailsActions): void {
@@ -118,7 +120,7 @@ export function renderEdgeDetails(panel: HTMLElement, graph: BcGraph, edge: stri
     panel,
     h("div", { className: "details-head" }, h("span", { className: "badge", style: `background:${RELATION_COLORS[a.type]}` }, a.type), h("h2", { id: "details-title" }, "Relationship")),
     h("div", { className: "relation", "data-rel": a.type, "data-edge": edge }, h("div", { className: "relation-head" }, nodeLink(graph, s, act), " → ", nodeLink(graph, t, act)), relationFacts(a)),
-    h("section", {}, h("h3", {}, `Evidence (${a.evidence?.length ?? 0})`), evidenceList(graph, edge)),
+    h("section", {}, h("h3", {}, a.evidence ? `Evidence (${a.evidence.length})` : "Evidence"), evidenceList(graph, edge)),
   );
 }
 

@@ -67,6 +67,18 @@ describe("Cypher box (Neo4j mode)", () => {
     expect(await page.textContent("#details-title")).toBe("Qatar");
   });
 
+  it("fetches the details panel's evidence from Neo4j (the graph came without it)", async () => {
+    expect(await page.evaluate(() => window.__backchannel!.graph.someEdge("state:israel", (_e, a) => a.evidence !== undefined))).toBe(false);
+    await page.evaluate(() => window.__backchannel!.app.selectNode("state:israel"));
+    const sentence = await page.locator('#details .relation[data-rel="MEETS"] .sentence').first().textContent();
+    expect(sentence).toMatch(/Israel/);
+    expect(await page.locator("#details .article").first().textContent()).toMatch(/^\d{3}_[0-9a-f]+$/);
+    const edge = "DEMANDS|person:matthew-miller|group:hamas";
+    await page.evaluate((e) => window.__backchannel!.app.setState({ selectedNode: null, selectedEdge: e }), edge);
+    expect(await page.locator('#details mark[data-mark="what"]').textContent()).toBe("release all hostages");
+    await page.evaluate(() => window.__backchannel!.app.setState({ selectedEdge: null }));
+  });
+
   it("reports a refused write and a syntax error as messages", async () => {
     await page.fill("#cypher-input", "MATCH (n) DETACH DELETE n");
     await page.click("#cypher-run");

@@ -164,6 +164,55 @@ describe("viewer on the seeds graph (memory mode)", () => {
     await shared.close();
   });
 
+  it("loads the graph without evidence and fetches what the details panel shows", async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+    const asked: string[] = [];
+    fresh.on("request", (r) => { if (r.url().includes("/api/")) asked.push(decodeURIComponent(new URL(r.url()).pathname + new URL(r.url()).search)); });
+    await fresh.goto(server.url);
+    await fresh.waitForFunction(() => document.body.dataset.ready === "true");
+    // One graph request, the lean one (index.html preloads it; the app's fetch reuses it).
+    expect(asked.filter((u) => u.startsWith("/api/graph"))).toEqual(["/api/graph?evidence=none"]);
+    const loaded = () => fresh.evaluate(() => window.__backchannel!.graph.filterEdges((_e, a) => a.evidence !== undefined));
+    expect(await loaded()).toEqual([]);
+
+    // A node: one request for its relationships' evidence, sentences shown with their marks.
+    await fresh.evaluate(() => window.__backchannel!.app.selectNode("state:egypt"));
+    const sentence = await fresh.locator('#details .relation[data-rel="MEDIATES"] .sentence').first().textContent();
+    expect(sentence).toMatch(/Egypt/);
+    expect(await fresh.locator('#details mark[data-mark="source"]').first().textContent()).toMatch(/Egypt/);
+    expect(await fresh.locator("#details .evidence-loading").count()).toBe(0);
+    expect(asked.filter((u) => u.startsWith("/api/evidence"))).toEqual(["/api/evidence?node=state:egypt"]);
+    const egyptEdges = await fresh.evaluate(() => window.__backchannel!.graph.filterEdges("state:egypt", (_e, a) => a.type !== "MENTIONED_IN"));
+    expect((await loaded()).sort()).toEqual(egyptEdges.sort());
+
+    // A relationship elsewhere: its own request.
+    const edge = "DEMANDS|person:matthew-miller|group:hamas";
+    await fresh.evaluate((e) => window.__backchannel!.app.setState({ selectedNode: null, selectedEdge: e }), edge);
+    expect(await fresh.locator("#details .sentence").first().textContent()).toMatch(/Miller|Hamas|hostages/);
+    expect(await fresh.locator("#details h3").first().textContent()).toMatch(/^Evidence \(\d+\)$/);
+    expect(asked.at(-1)).toBe("/api/evidence?type=DEMANDS&source=person:matthew-miller&target=group:hamas");
+
+    // Exports still carry every edge's evidence: the rest comes from the full graph.
+    const [download] = await Promise.all([fresh.waitForEvent("download"), fresh.click("#export-json")]);
+    const json = JSON.parse(readFileSync((await download.path())!, "utf8")) as { edges: { attributes: { evidence?: unknown[] } }[] };
+    expect(json.edges.length).toBe(await fresh.evaluate(() => window.__backchannel!.graph.size));
+    expect(json.edges.every((e) => Array.isArray(e.attributes.evidence) && e.attributes.evidence.length > 0)).toBe(true);
+    expect(asked).toContain("/api/graph");
+
+    // A failed request says so in the panel instead of loading forever.
+    await fresh.route("**/api/evidence?**", (route) => route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: "internal error; see the server's log" }) }));
+    await fresh.evaluate(() => window.__backchannel!.app.layout.stop("user"));
+    await fresh.evaluate(() => {
+      // Forget what was loaded for one node, as a reload of the graph would.
+      const g = window.__backchannel!.graph;
+      g.forEachEdge("state:qatar", (_e, a) => { delete a.evidence; });
+      window.__backchannel!.app.selectNode("state:qatar");
+    });
+    await fresh.waitForSelector('#details .evidence-loading[data-state="error"]');
+    expect(await fresh.locator("#details .evidence-loading").first().textContent()).toMatch(/^Could not load the evidence: internal error/);
+    await fresh.close();
+  });
+
   it("saves a picture of the viewer for the README", async () => {
     await stopLayout(page);
     await page.evaluate(() => window.__backchannel!.app.setState({ selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null }));
