@@ -6,7 +6,7 @@ import { parseGraphJson, type GraphJson } from "@backchannel/schema";
 import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Fact, type Store } from "@backchannel/store";
 import { readFile } from "node:fs/promises";
 import type { EvidenceResponse, InfoResponse, QueryResponse, SearchResponse } from "./api-types.js";
-import { neo4jEvidence, withoutEvidence, type EvidenceQuery } from "./evidence.js";
+import { neo4jEvidence, type EvidenceQuery } from "./evidence.js";
 import { HttpError, readJsonBody, sendJson, sendJsonText, serveStatic } from "./http.js";
 import { MemoryGraph } from "./memory-backend.js";
 import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, QueryRequestSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
@@ -54,8 +54,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (route === "GET /api/graph") {
       const { evidence } = parseOrThrow(GraphParamsSchema, Object.fromEntries(url.searchParams));
       if (!store) return sendJsonText(res, 200, evidence === "none" ? memory!.leanGraphJson : memory!.graphJson);
-      const graph = await store.exportGraph();
-      return sendJson(res, 200, evidence === "none" ? withoutEvidence(graph) : graph);
+      return sendJson(res, 200, await store.exportGraph({ evidence: evidence !== "none" }));
     }
     if (route === "GET /api/evidence") {
       const p = parseOrThrow(EvidenceParamsSchema, Object.fromEntries(url.searchParams));

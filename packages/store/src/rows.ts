@@ -133,7 +133,9 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
 // ---- Neo4j -> graph.json ------------------------------------------------------------------
 
 const INTERNAL_NODE_PROPS = new Set(["id", "searchText"]);
-const INTERNAL_EDGE_PROPS = new Set(["evidenceKeys", "evidence", "articles", "sentences"]);
+/** Where a relationship keeps its evidence in Neo4j (see edgeMergeCypher). */
+export const EVIDENCE_PROPS = ["evidenceKeys", "evidence", "articles", "sentences"];
+const INTERNAL_EDGE_PROPS = new Set(EVIDENCE_PROPS);
 
 export function nodeFromProperties(label: string, props: Record<string, unknown>): SerializedNode {
   const attributes: Record<string, unknown> = { type: label, aliases: [], articles: [] };

@@ -6,7 +6,7 @@ import { ensureSchema } from "./constraints.js";
 import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
 import { Lookups } from "./lookups.js";
 import { runReadOnlyQuery, type ReadOnlyQueryOptions, type ReadOnlyQueryResult } from "./readonly-query.js";
-import { edgeFromProperties, nodeFromProperties } from "./rows.js";
+import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.js";
 
 export class Store {
   readonly lookups: Lookups;
@@ -47,10 +47,15 @@ export class Store {
     return { nodes: Number(rec?.get("nodes") ?? 0), relationships: Number(rec?.get("relationships") ?? 0) };
   }
 
-  /** The whole graph (or its first `limit` relationships) as graph.json, for the viewer. */
-  async exportGraph(opts: { includeArticles?: boolean; limit?: number } = {}): Promise<GraphJson> {
+  /**
+   * The whole graph (or its first `limit` relationships) as graph.json, for the viewer. With
+   * `evidence: false` the edges come without their evidence (not a contract graph.json any more; the
+   * viewer fetches evidence per node): the sentences are most of the bytes, and Neo4j then never reads them.
+   */
+  async exportGraph(opts: { includeArticles?: boolean; limit?: number; evidence?: boolean } = {}): Promise<GraphJson> {
     const limit = opts.limit ?? 200_000;
     const skipArticles = opts.includeArticles === false;
+    const withEvidence = opts.evidence !== false;
     const nodesRes = await this.driver.executeQuery(
       `MATCH (n) WHERE NOT ($skip AND n:Article) RETURN n LIMIT toInteger($limit)`,
       { skip: skipArticles, limit },
@@ -65,16 +70,29 @@ export class Store {
       nodes.push(node);
     }
     const edgesRes = await this.driver.executeQuery(
-      `MATCH (a)-[r]->(b) WHERE NOT ($skip AND (r:MENTIONED_IN)) RETURN r LIMIT toInteger($limit)`,
-      { skip: skipArticles, limit },
+      withEvidence
+        ? `MATCH (a)-[r]->(b) WHERE NOT ($skip AND (r:MENTIONED_IN)) RETURN r LIMIT toInteger($limit)`
+        : `MATCH (a)-[r]->(b) WHERE NOT ($skip AND (r:MENTIONED_IN))
+           RETURN type(r) AS type, elementId(a) AS s, elementId(b) AS t,
+                  [k IN keys(r) WHERE NOT k IN $evidenceProps | [k, r[k]]] AS props
+           LIMIT toInteger($limit)`,
+      { skip: skipArticles, limit, evidenceProps: EVIDENCE_PROPS },
       { database: this.database, routing: "READ" },
     );
     const edges: SerializedEdge[] = [];
     for (const rec of edgesRes.records) {
-      const r = rec.get("r") as Relationship;
-      const s = byElement.get(r.startNodeElementId);
-      const t = byElement.get(r.endNodeElementId);
-      if (s && t) edges.push(edgeFromProperties(r.type, s, t, r.properties as Record<string, unknown>));
+      if (withEvidence) {
+        const r = rec.get("r") as Relationship;
+        const s = byElement.get(r.startNodeElementId);
+        const t = byElement.get(r.endNodeElementId);
+        if (s && t) edges.push(edgeFromProperties(r.type, s, t, r.properties as Record<string, unknown>));
+        continue;
+      }
+      const s = byElement.get(rec.get("s") as string);
+      const t = byElement.get(rec.get("t") as string);
+      if (!s || !t) continue;
+      const { evidence: _none, ...attributes } = edgeFromProperties(rec.get("type") as string, s, t, Object.fromEntries(rec.get("props") as [string, unknown][])).attributes;
+      edges.push({ source: s, target: t, attributes: attributes as SerializedEdge["attributes"] });
     }
     return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
   }

@@ -96,3 +96,19 @@ describe("lookups", () => {
     expect(facts.map((f) => f.to.date)).toEqual(["2024-08-15"]);
   });
 });
+
+describe("exportGraph", () => {
+  it("gives the graph as graph.json, and without evidence the same graph less every edge's evidence", async () => {
+    const full = await store.exportGraph();
+    const lean = await store.exportGraph({ evidence: false });
+    const byEdge = (g: typeof full) => g.edges.map((e) => JSON.stringify([e.source, e.target, e.attributes.type])).sort();
+    expect(byEdge(lean)).toEqual(byEdge(full));
+    expect(lean.nodes).toEqual(full.nodes);
+    const mediates = full.edges.find((e) => e.source === "state:qatar" && e.attributes.type === "MEDIATES")!;
+    expect(mediates.attributes.evidence.length).toBeGreaterThan(0);
+    const leanMediates = lean.edges.find((e) => e.source === "state:qatar" && e.attributes.type === "MEDIATES")!;
+    const { evidence: _e, ...rest } = mediates.attributes;
+    expect(leanMediates.attributes).toEqual(rest);
+    expect(JSON.stringify(lean)).not.toContain(mediates.attributes.evidence[0]!.sentence);
+  });
+});
