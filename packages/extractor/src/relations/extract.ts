@@ -288,6 +288,8 @@ export function extractRelations(inp: RelationInput): Fact[] {
       if (chunkAt[k]! >= 0) return listFrom(chunkAt[k]!, -1);
       const t = tokens[k]!;
       // "Gerardo Blyde, who leads ...", "Qatar and Egypt, which have mediated ..."
+      // "George Mitchell, the former Senate majority leader who has chaired ...": "who" right after a person's chunk
+      if (t.lower === "who" && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && chunks[chunkAt[k - 1]!]!.head.actor.type === "Person") return [chunkAt[k - 1]!];
       if ((t.lower === "who" || t.lower === "which") && tokens[k - 1]?.text === "," && k - 2 >= sentStart) {
         // "... (UNSMIL), who chaired": over a closing parenthesis
         // over a closing parenthesis or a title trailing the chunk ("Josep Borrell, the EU's foreign policy chief, who ...")
@@ -306,6 +308,9 @@ export function extractRelations(inp: RelationInput): Fact[] {
           gap++;
           continue;
         }
+        // "The foreign minister, Moshe Dayan, was received by ...": a person set off by a title appositive
+        const pc = k - 1 >= sentStart ? chunkAt[k - 1]! : -1;
+        if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && tokens[chunks[pc]!.start - 1]?.text === "," && m.titleAt[chunks[pc]!.start - 2] !== undefined && m.titleAt[chunks[pc]!.start - 2]! >= 0) return [pc];
         if (k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
           // "Qatar, serving as a mediator"
           k--;
@@ -342,8 +347,15 @@ export function extractRelations(inp: RelationInput): Fact[] {
       const t = tokens[k]!;
       // "brokered by the Rome-based Catholic community of Sant'Egidio": descriptive words before the agent
       if (loose && (t.kind === "word" || t.text === "-") && !CLAUSE_BREAK.has(t.lower) && !SPEECH.has(t.lower) && t.lower !== "and") {
+        // "the Regional Peace Initiative on Burundi": a name the recognizer missed, not its last word
+        if (/^(on|of|for|in)$/.test(t.lower) && k > te && tokens[k - 1]!.cap && chunkAt[k + 1]! >= 0) return [];
         k++;
         if (++gap > 8) return [];
+        continue;
+      }
+      // "brokered by the departing Secretary General, Javier Perez de Cuellar": a person in apposition
+      if (loose && t.text === "," && k > te && chunkAt[k + 1]! >= 0 && chunks[chunkAt[k + 1]!]!.head.actor.type === "Person") {
+        k++;
         continue;
       }
       // "counterparts in Turkey" (people in a state), but not "met in Bouznika" (a place)
@@ -504,6 +516,11 @@ export function extractRelations(inp: RelationInput): Fact[] {
   // The handlers per relation type are separate functions: V8 compiles (and, after a rare branch,
   // recompiles) each on its own instead of one 18 KB function.
   const onMediates = (rule: RelationRule, s: number, ts: number, te: number, sen: Sentence, S: Actor[], O: Actor[], subj: number[], obj: number[]): void => {
+  if (rule.name === "mediator-appointed-by-who") {
+    // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
+    const who = heads(subjectBefore(ts, sen.tokStart));
+    if (!who.length || !who.every((x) => mediatorKeys.has(x.key))) return;
+  }
   if (rule.args === "obj") {
     if (O.length) consumedMediatorNoun.add(ts);
     mediate(O, s, te, sen.tokEnd, rule, []);

@@ -37,7 +37,7 @@ export interface RelationRule {
 }
 
 const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process arrangement understanding meeting meetings summit contacts between";
-const MODS = "-|high|level|exploratory|a|an|the|months|weeks|days|years|rounds|round|series|of|several|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security|multi-party|multiparty|all-party|multi|party|multilateral";
+const MODS = "-|high|level|exploratory|a|an|the|months|weeks|days|years|rounds|round|series|of|several|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security|multi-party|multiparty|all-party|multi|party|multilateral|ministers|ministers'|'|foreign";
 
 export const RULES: RelationRule[] = [
   // ------------------------------------------------------------------ MEDIATES (CAMEO 045)
@@ -66,6 +66,7 @@ export const RULES: RelationRule[] = [
   { name: "whose-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "whose good? offices|mediation|facilitation|mediators|facilitators", args: "subj", confidence: 0.75 },
   // "took over as facilitator", "was appointed as mediator", "named chief mediator"
   { name: "appointed-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "took|take|takes|taking|appointed|named|designated|chosen|picked|installed|tapped over? as a|an|the|its|their? chief|lead|new|joint|special|principal|international|african|un|au? mediator|facilitator|co-mediator|co-facilitator|broker|intermediary|co-chair|co-chairman", args: "subj", confidence: 0.75 },
+  { name: "mediator-appointed-by-who", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "appointed|named|mandated|designated|chosen|sent|dispatched|nominated by", args: "obj", confidence: 0.7 },
   { name: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|facilitator|intermediaries|intermediary|guarantors|co-chairs|co-chairmen|co-chairman|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8 },
 
   // ------------------------------------------------------------------ MEETS (CAMEO 040 / 042 / 043 / 046)
