@@ -219,11 +219,56 @@ describe("held-out set 6", () => {
 describe("held-out set 7", () => {
   const HELDOUT7 = join(__dirname, "fixtures/heldout7");
   // Annotated blind (see gold.about: entities 0.867, relations 0.448 blind), then partly tuned on:
-  // thresholds just under what the extractor reaches now (entities ~0.936, relations ~0.553).
-  it("held-out set 7: entities >= 0.92, relations >= 0.53", async () => {
+  // thresholds just under what the extractor reaches now (entities ~0.936, relations ~0.603).
+  it("held-out set 7: entities >= 0.92, relations >= 0.58", async () => {
     const r = await scoreHeldout(HELDOUT7);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.92);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.53);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.58);
+  });
+});
+
+describe("held-out set 8", () => {
+  const HELDOUT8 = join(__dirname, "fixtures/heldout8");
+  // Annotated blind (see gold.about: entities 0.894, relations 0.656 blind), then partly tuned on:
+  // thresholds just under what the extractor reaches now (entities ~0.894, relations ~0.748).
+  it("held-out set 8: entities >= 0.88, relations >= 0.73", async () => {
+    const r = await scoreHeldout(HELDOUT8);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.73);
+  });
+});
+
+describe("mediation news shapes (appositives, relative clauses, passives, conditions)", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
+  const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads mediators in appositives and relative clauses", () => {
+    expect(mediators(one("Chad and Sudan signed a truce in Tripoli. It was witnessed by the chief mediator, former Malian military ruler Gen. Amadou Keita, who was appointed by the African Union."))).toEqual(["group:african-union", "person:amadou-keita"]);
+    expect(mediators(one("Peru and Chile ended their talks in Lima, concluding a final round of negotiations brokered by the departing Secretary General, Hugo Larrain."))).toContain("person:hugo-larrain");
+    expect(mediators(one("The deal was announced in Belfast by Paul Hendry, the former Canadian senator who has chaired the negotiations since 2019."))).toEqual(["person:paul-hendry"]);
+    expect(mediators(one("Chad and Sudan met in Tripoli. Ali Bongo, who took over as facilitator last year, summoned the parties."))).toEqual(["person:ali-bongo"]);
+  });
+  it("reads good offices and intermediaries", () => {
+    expect(mediators(one("The accord between Iran and Iraq was reached with Algeria's good offices."))).toEqual(["state:algeria"]);
+    expect(mediators(one("Chad and Sudan met in Tripoli, and thanked Oman, whose good offices brought them back to the table."))).toContain("state:oman");
+    expect(mediators(one("Chad and Sudan never met; they talked through the good offices of Norway."))).toEqual(["state:norway"]);
+  });
+  it("does not read the last word of an unrecognised name as the mediator, nor the appointer of a mediator", () => {
+    expect(mediators(one("Talks between Chad and Sudan were conducted under the auspices of the Regional Peace Initiative on Burundi."))).not.toContain("state:burundi");
+    expect(mediators(one("Chad and Sudan held talks in Tripoli. The European Union appointed a mediator last week."))).not.toContain("group:european-union");
+  });
+  it("reads meetings in passives and across a table", () => {
+    expect(rel(one("Egyptian President Omar Nasr sat across from Israeli Prime Minister Dan Levy on Saturday."), "MEETS")).toContain("person:omar-nasr person:dan-levy");
+    expect(rel(one("Libyan Foreign Minister Ali Saleh arrived. The deputy foreign minister, Omar Fadel, was received by Ali Saleh in Tripoli."), "MEETS")).toContain("person:omar-fadel person:ali-saleh");
+    expect(rel(one("Chadian minister Ahmed Saleh arrived. Libyan envoy Omar Fadel held talks with Mr. Saleh."), "MEETS")).toContain("person:omar-fadel person:ahmed-saleh");
+    expect(rel(one("The proposal was welcomed by Hamas on Monday."), "MEETS")).toEqual([]);
+    expect(rel(one("Negotiations conducted between Chad and Sudan resumed in Tripoli."), "MEETS")).toEqual(["state:chad state:sudan"]);
+  });
+  it("reads conditions and refusals as demands, and 'urged X in December to'", () => {
+    expect(rel(one("Iran had conditioned the release on American guarantees."), "DEMANDS")).toEqual(["state:iran state:united-states"]);
+    expect(rel(one("Croatian President Ivo Maras refused to sign unless Serbia handed back the region."), "DEMANDS")).toEqual(["person:ivo-maras state:serbia"]);
+    expect(rel(one("Croatian President Ivo Maras refused to sign the text on Monday."), "DEMANDS")).toEqual([]);
+    expect(rel(one("Secretary of State Ann Boyd urged Iran in December to accept the offer."), "DEMANDS")).toEqual(["person:ann-boyd state:iran"]);
   });
 });
 

@@ -10,7 +10,7 @@ import type { Lexicon } from "../recognize/lexicon.js";
 import type { Actor, ActorMention, Mentions } from "../recognize/mentions.js";
 import { mkActor, mkMention } from "../recognize/mentions.js";
 import type { ArticleMeeting, MeetingMention } from "../recognize/meetings.js";
-import { DESCRIPTORS, TITLE_MODIFIERS, WEEKDAY, set } from "../recognize/words.js";
+import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS, WEEKDAY, set } from "../recognize/words.js";
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 import { RULES, type RelationRule } from "./rules.js";
 
@@ -160,7 +160,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
         if (am.actor.type === "Person") cur.head = am;
         continue;
       }
-      if (cur && cur.sent === am.sent && gapAll(cur.end, am.start, (t, k) => GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || (t.text === "-" && HYPHEN_GLUE.has(tokens[k + 1]?.lower ?? "")) || (HYPHEN_GLUE.has(t.lower) && tokens[k - 1]?.text === "-"))) {
+      if (cur && cur.sent === am.sent && gapAll(cur.end, am.start, (t, k) => GLUE.has(t.lower) || m.titleAt[k]! >= 0 || (HONORIFICS.has(t.text) && k === am.start - 1 && am.actor.type === "Person" && cur!.head.actor.type !== "Person") || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || (t.text === "-" && HYPHEN_GLUE.has(tokens[k + 1]?.lower ?? "")) || (HYPHEN_GLUE.has(t.lower) && tokens[k - 1]?.text === "-"))) {
         cur.end = am.end;
         if (am.actor.type === "Person" || cur.head.actor.type !== "Person") cur.head = am;
         continue;
@@ -264,7 +264,8 @@ export function extractRelations(inp: RelationInput): Fact[] {
         if (LIST_COORD.has(t.lower)) coord = true;
         if (LIST_COORD.has(t.lower) && t.text !== ",") conj = true;
         const asWell = t.lower === "as" && (tokens[k + 1]?.lower === "well" || tokens[k - 1]?.lower === "well");
-        if (!(asWell || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || t.lower === "a" || t.lower === "an") {
+        const honorific = HONORIFICS.has(t.text) && k === to - 1;
+        if (!(asWell || honorific || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || t.lower === "a" || t.lower === "an") {
           ok = false;
           break;
         }
@@ -287,6 +288,8 @@ export function extractRelations(inp: RelationInput): Fact[] {
       if (chunkAt[k]! >= 0) return listFrom(chunkAt[k]!, -1);
       const t = tokens[k]!;
       // "Gerardo Blyde, who leads ...", "Qatar and Egypt, which have mediated ..."
+      // "George Mitchell, the former Senate majority leader who has chaired ...": "who" right after a person's chunk
+      if (t.lower === "who" && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && chunks[chunkAt[k - 1]!]!.head.actor.type === "Person") return [chunkAt[k - 1]!];
       if ((t.lower === "who" || t.lower === "which") && tokens[k - 1]?.text === "," && k - 2 >= sentStart) {
         // "... (UNSMIL), who chaired": over a closing parenthesis
         // over a closing parenthesis or a title trailing the chunk ("Josep Borrell, the EU's foreign policy chief, who ...")
@@ -305,6 +308,9 @@ export function extractRelations(inp: RelationInput): Fact[] {
           gap++;
           continue;
         }
+        // "The foreign minister, Moshe Dayan, was received by ...": a person set off by a title appositive
+        const pc = k - 1 >= sentStart ? chunkAt[k - 1]! : -1;
+        if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && tokens[chunks[pc]!.start - 1]?.text === "," && m.titleAt[chunks[pc]!.start - 2] !== undefined && m.titleAt[chunks[pc]!.start - 2]! >= 0) return [pc];
         if (k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
           // "Qatar, serving as a mediator"
           k--;
@@ -341,13 +347,22 @@ export function extractRelations(inp: RelationInput): Fact[] {
       const t = tokens[k]!;
       // "brokered by the Rome-based Catholic community of Sant'Egidio": descriptive words before the agent
       if (loose && (t.kind === "word" || t.text === "-") && !CLAUSE_BREAK.has(t.lower) && !SPEECH.has(t.lower) && t.lower !== "and") {
+        // "the Regional Peace Initiative on Burundi": a name the recognizer missed, not its last word
+        if (/^(on|of|for|in)$/.test(t.lower) && k > te && tokens[k - 1]!.cap && chunkAt[k + 1]! >= 0) return [];
         k++;
         if (++gap > 8) return [];
         continue;
       }
+      // "brokered by the departing Secretary General, Javier Perez de Cuellar": a person in apposition
+      if (loose && t.text === "," && k > te && chunkAt[k + 1]! >= 0 && chunks[chunkAt[k + 1]!]!.head.actor.type === "Person") {
+        k++;
+        continue;
+      }
       // "counterparts in Turkey" (people in a state), but not "met in Bouznika" (a place)
       const peopleIn = t.lower === "in" && k > te && PEOPLE_NOUNS.has(tokens[k - 1]!.lower);
-      if (peopleIn || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
+      // "with Mr. Nabavi": an honorific before a person the recognizer read without it
+      const honorific = HONORIFICS.has(t.text) && chunkAt[k + 1]! >= 0 && chunks[chunkAt[k + 1]!]!.head.actor.type === "Person";
+      if (peopleIn || honorific || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
         k++;
         if (++gap > maxGap) return [];
         continue;
@@ -501,6 +516,11 @@ export function extractRelations(inp: RelationInput): Fact[] {
   // The handlers per relation type are separate functions: V8 compiles (and, after a rare branch,
   // recompiles) each on its own instead of one 18 KB function.
   const onMediates = (rule: RelationRule, s: number, ts: number, te: number, sen: Sentence, S: Actor[], O: Actor[], subj: number[], obj: number[]): void => {
+  if (rule.name === "mediator-appointed-by-who") {
+    // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
+    const who = heads(subjectBefore(ts, sen.tokStart));
+    if (!who.length || !who.every((x) => mediatorKeys.has(x.key))) return;
+  }
   if (rule.args === "obj") {
     if (O.length) consumedMediatorNoun.add(ts);
     mediate(O, s, te, sen.tokEnd, rule, []);
@@ -610,6 +630,13 @@ export function extractRelations(inp: RelationInput): Fact[] {
     return;
   }
   if (!S.length) return;
+  if (rule.unlessAfter) {
+    // "refused to sign unless the Serbs handed back ...": the condition after "unless" is the demand
+    let u = te;
+    while (u < sen.tokEnd && u < te + 16 && !/^(unless|until)$/.test(tokens[u]!.lower) && tokens[u]!.text !== ";" && !SPEECH.has(tokens[u]!.lower)) u++;
+    if (u >= sen.tokEnd || !/^(unless|until)$/.test(tokens[u]!.lower)) return;
+    te = u + 1;
+  }
   // the demand, in the article's words: up to the end of the clause
   let k = te;
   while (k < sen.tokEnd && k < te + 14) {
@@ -743,7 +770,13 @@ export function extractRelations(inp: RelationInput): Fact[] {
   }
   if (rule.objThenTo) {
     // "urged Iran to", "pressed Riyadh to": the object, then "to"
-    const last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
+    let last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
+    // "urged Iran in December to accept": a date between the object and "to"
+    if (last >= 0 && tokens[last]?.lower !== "to" && /^(in|on|last|this|early|late)$/.test(tokens[last]?.lower ?? "")) {
+      let q = last + 1;
+      while (q < sen.tokEnd && q < last + 4 && (isDateWord(tokens[q]!) || /^(week|month|year|the|of|early|late|mid)$/.test(tokens[q]!.lower))) q++;
+      if (q > last + 1 && tokens[q]?.lower === "to") last = q;
+    }
     if (last < 0 || tokens[last]?.lower !== "to") {
       obj = [];
       const pa = rule.placesAsActors ? placeActorAfter(te, sen.tokEnd) : undefined;

@@ -30,12 +30,14 @@ export interface RelationRule {
   notAfter?: string;
   /** The object must be followed by "to" ("urged Iran to", "pressed Riyadh to"). */
   objThenTo?: boolean;
+  /** A demand only when "unless"/"until" follows in the clause; what follows it is the demand ("refused to sign unless the rebels ..."). */
+  unlessAfter?: boolean;
   /** The object must be followed by "must" or "should" ("said the government must"). */
   objThenMust?: boolean;
 }
 
 const TALK = "talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process arrangement understanding meeting meetings summit contacts between";
-const MODS = "-|high|level|exploratory|a|an|the|months|weeks|days|years|rounds|round|series|of|several|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security|multi-party|multiparty|all-party|multi|party|multilateral";
+const MODS = "-|high|level|exploratory|a|an|the|months|weeks|days|years|rounds|round|series|of|several|new|further|direct|indirect|separate|bilateral|fresh|more|several|two|three|lengthy|extensive|phone|telephone|face-to-face|virtual|closed-door|high-level|rare|secret|informal|formal|preliminary|productive|constructive|final|another|first|second|third|ceasefire|cease-fire|peace|security|multi-party|multiparty|all-party|multi|party|multilateral|ministers|ministers'|'|foreign";
 
 export const RULES: RelationRule[] = [
   // ------------------------------------------------------------------ MEDIATES (CAMEO 045)
@@ -58,11 +60,18 @@ export const RULES: RelationRule[] = [
   { name: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
   { name: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chaired|chairing|chairs|chair|oversaw|overseen|overseeing|oversees|oversee|moderated|moderating|moderates|presided|presiding|presides over? ${MODS}* talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions`, args: "subj", confidence: 0.75 },
   { name: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttled|shuttling|shuttles|shuttle back? and? forth? between", args: "subj", confidence: 0.75 },
-  { name: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|guarantors|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8 },
+  // "Algeria's good offices", "the good offices of Oman", "Oman, whose good offices helped"
+  { name: "good-offices-possessive", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' good offices", args: "possessor", confidence: 0.8 },
+  { name: "good-offices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "good offices of", args: "obj", confidence: 0.8 },
+  { name: "whose-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "whose good? offices|mediation|facilitation|mediators|facilitators", args: "subj", confidence: 0.75 },
+  // "took over as facilitator", "was appointed as mediator", "named chief mediator"
+  { name: "appointed-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "took|take|takes|taking|appointed|named|designated|chosen|picked|installed|tapped over? as a|an|the|its|their? chief|lead|new|joint|special|principal|international|african|un|au? mediator|facilitator|co-mediator|co-facilitator|broker|intermediary|co-chair|co-chairman", args: "subj", confidence: 0.75 },
+  { name: "mediator-appointed-by-who", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "appointed|named|mandated|designated|chosen|sent|dispatched|nominated by", args: "obj", confidence: 0.7 },
+  { name: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|facilitator|intermediaries|intermediary|guarantors|co-chairs|co-chairmen|co-chairman|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8 },
 
   // ------------------------------------------------------------------ MEETS (CAMEO 040 / 042 / 043 / 046)
   { name: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
-  { name: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sat|sit|sits|sitting down together? for? the? first? time? with", args: "subj-obj", confidence: 0.8 },
+  { name: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sat|sit|sits|sitting down|across|opposite together? for? the? first? time? with|from", args: "subj-obj", confidence: 0.8 },
   { name: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
   { name: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ${MODS}* talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
   { name: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on to peace framework annex annexes document pact treaty roadmap communique plan" },
@@ -71,10 +80,12 @@ export const RULES: RelationRule[] = [
   { name: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },
   { name: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ${MODS}* talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6 },
   { name: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate|negotiates|negotiated|negotiating|talked|talking|spoke|speaks|speaking|conferred|consulted with|to", args: "subj-obj", confidence: 0.8 },
-  { name: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|contacts|summit|negotiation|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap between", args: "between", confidence: 0.8 },
+  { name: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|contacts|summit|negotiation|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8 },
   { name: "visited", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visited|visits|visit|visiting|toured", args: "subj-obj", confidence: 0.7, placesAsActors: true },
   { name: "visit-to", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visit|trip|travelled|traveled|flew to", args: "subj-obj", confidence: 0.65, placesAsActors: true },
   { name: "hosted", type: "MEETS", cameo: CAMEO.HOST, pattern: "hosted|hosts|hosting|host|received|receives|welcomed|welcomes", args: "subj-obj", confidence: 0.7 },
+  // "X was received by Y", "the delegation had been briefed by Y": the passive of a meeting verb
+  { name: "received-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "received|welcomed|briefed|greeted by", args: "subj-obj", confidence: 0.7 },
   { name: "meeting-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "'s|' meeting|meetings|talks|call|conversation with", args: "possessor", confidence: 0.75 },
 
   // ------------------------------------------------------------------ ATTENDS
@@ -89,6 +100,9 @@ export const RULES: RelationRule[] = [
   { name: "call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "call|calls|called|calling|pressed|presses|pressing|press|insist|insists|insisted|insisting|push|pushed|pushes|pushing|appealed|appeals|appealing for|on|that", args: "subj-obj", confidence: 0.75, notAfter: "a|the|phone|its|their" },
   { name: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urged|urges|urging|urge|pressed|presses|pressing|press|asked|asks|asking|told|tells|called|calls|calling|appealed|appeals|appealing|expects|expected|expect|pushed|pushing|pushes|push|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not" },
   { name: "said-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj-obj", confidence: 0.65, objThenMust: true },
+  // "Iran had conditioned the release on the return of ...", "refused to sign unless the rebels halted ..."
+  { name: "conditioned-on", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "conditioned|conditioning|conditions|condition|conditional", args: "subj-obj", confidence: 0.7, requiresAfter: "on upon", notAfter: "the|a|its|their|his|her|these|those|of|no|any|new|two|three|four|five|several|'s|'" },
+  { name: "refused-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "refused|refuses|refuse|refusing|declined|declines|decline|declining to", args: "subj", confidence: 0.65, unlessAfter: true },
   { name: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { name: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
   { name: "making-demands", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "adding|making|add|make|made|added|issued|issuing|presented|presenting|set|setting|raised|raising|tabled|put new|additional|fresh|further|unacceptable|more|its? demands|conditions", args: "subj", confidence: 0.65 },
