@@ -9,6 +9,7 @@ import { NODE_COLORS, RELATION_COLORS, type NodeType } from "@backchannel/schema
 import { edgeVisibility, nodeVisibility, type FilterState, type Visibility } from "../filters/index.js";
 import type { BcGraph, EdgeAttrs, NodeAttrs } from "../graph/types.js";
 import { curvatureFor } from "../graph/parallel.js";
+import { HiddenEdgeProgram } from "./hidden-edge-program.js";
 
 export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 
@@ -79,7 +80,13 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
     zIndex: true,
     defaultNodeType: "circle",
     defaultEdgeType: "arrow",
-    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      line: EdgeRectangleProgram,
+      curved: EdgeCurveProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+      hidden: HiddenEdgeProgram,
+    },
     labelFont: "system-ui, sans-serif",
     labelSize: 12,
     labelWeight: "500",
@@ -106,7 +113,7 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
     edgeReducer: (edge, a): Partial<EdgeDisplayData> & { curvature?: number } => {
       const m = model();
       // A fresh object: sigma fills in defaults on what reducers return.
-      if (m.hideEdges) return { hidden: true, type: "line" };
+      if (m.hideEdges) return { hidden: true, type: "hidden" };
       const [s, t] = graph.extremities(edge);
       const vis = edgeVisibility(a.type, nodeVis(s, m), nodeVis(t, m), m.filters);
       // Parallel edges (several relations between two actors) curve apart; a lone edge stays straight.
@@ -114,7 +121,7 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
       const arrow = a.type !== "MEETS"; // MEETS is symmetric
       const type = parallel ? (arrow ? "curvedArrow" : "curved") : arrow ? "arrow" : "line";
       const curvature = parallel ? curvatureFor(a.parallelIndex as number, a.parallelMaxIndex as number) : 0;
-      if (vis === "hidden") return { hidden: true, type, curvature };
+      if (vis === "hidden") return { hidden: true, type: "hidden" };
       const inFocus = m.focus ? m.focus.edges.has(edge) : true;
       if (vis === "faded" || !inFocus) return { type, curvature, color: FADED_EDGE, size: 1, zIndex: 0 };
       return { type, curvature, color: RELATION_COLORS[a.type], size: edge === m.selectedEdge ? 4 : m.focus ? 2.5 : 1.5, zIndex: 1 };

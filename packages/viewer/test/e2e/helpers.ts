@@ -88,9 +88,10 @@ export function nodeDisplay(page: Page, key: string): Promise<DisplayState> {
     return { hidden: Boolean(d.hidden), color: d.color, label: d.label ?? null };
   }, key);
 }
-export function edgeDisplay(page: Page, key: string): Promise<DisplayState> {
+/** An edge's display state, and its program (`type`): a hidden edge must use the program that draws nothing. */
+export function edgeDisplay(page: Page, key: string): Promise<DisplayState & { type: string }> {
   return page.evaluate((k) => {
     const d = window.__backchannel!.renderer.getEdgeDisplayData(k)!;
-    return { hidden: Boolean(d.hidden), color: d.color, label: d.label ?? null };
+    return { hidden: Boolean(d.hidden), color: d.color, label: d.label ?? null, type: d.type };
   }, key);
 }
