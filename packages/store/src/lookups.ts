@@ -2,7 +2,7 @@
 // of facts (relationships) with their endpoints and evidence sentences, so the CLI, the API and the viewer
 // show the same thing.
 import { normName, type Evidence, type NodeType, isNodeType } from "@backchannel/schema";
-import type { Driver, Node } from "neo4j-driver";
+import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from "neo4j-driver";
 import { FULLTEXT_INDEX } from "./constraints.js";
 import { evidenceFromProperties } from "./rows.js";
 
@@ -41,21 +41,43 @@ const refOf = (n: Node): NodeRef => {
   return ref;
 };
 
+/**
+ * A node as the few fields a NodeRef needs: a whole node would also carry its aliases, articles and
+ * search text, which every fact would send again for each endpoint.
+ */
+const ref = (n: string) => `{id: ${n}.id, name: ${n}.name, date: ${n}.date, place: ${n}.place, label: head(labels(${n}))}`;
+
+/** What a ref() map comes back as. */
+interface RefRow {
+  id: unknown;
+  name: unknown;
+  date: unknown;
+  place: unknown;
+  label: unknown;
+}
+
+const refOfRow = (m: RefRow): NodeRef => {
+  const r: NodeRef = { key: String(m.id), type: (typeof m.label === "string" ? m.label : "Group") as NodeType, name: String(m.name ?? m.id) };
+  if (typeof m.date === "string") r.date = m.date;
+  if (typeof m.place === "string") r.place = m.place;
+  return r;
+};
+
 /** The fields every fact query returns: `r` the relationship, `s`/`t` its endpoints, optional `via`. */
-const FACT_RETURN = "type(r) AS type, startNode(r) AS s, endNode(r) AS t, properties(r) AS p";
+const FACT_RETURN = `type(r) AS type, ${ref("startNode(r)")} AS s, ${ref("endNode(r)")} AS t, properties(r) AS p`;
 
 function toFact(rec: { get(k: string): unknown; has(k: string): boolean }): Fact {
   const p = rec.get("p") as Record<string, unknown>;
   const fact: Fact = {
     type: String(rec.get("type")),
-    from: refOf(rec.get("s") as Node),
-    to: refOf(rec.get("t") as Node),
+    from: refOfRow(rec.get("s") as RefRow),
+    to: refOfRow(rec.get("t") as RefRow),
     evidence: evidenceFromProperties(p),
   };
   if (typeof p.what === "string") fact.what = p.what;
   if (typeof p.role === "string") fact.role = p.role;
   if (typeof p.cameo === "string") fact.cameo = p.cameo;
-  if (rec.has("via") && rec.get("via")) fact.via = refOf(rec.get("via") as Node);
+  if (rec.has("via") && rec.get("via")) fact.via = refOfRow(rec.get("via") as RefRow);
   return fact;
 }
 
@@ -69,8 +91,22 @@ const LABEL_OF_PREFIX: Record<string, NodeType> = { person: "Person", state: "St
 export class Lookups {
   constructor(private readonly driver: Driver, private readonly database: string) {}
 
+  /**
+   * One auto-commit read: a single round trip (RUN and PULL pipelined), where a transaction function
+   * needs a second one for COMMIT; that halved a lookup's latency. Lookups are single reads, so there
+   * is no transaction to retry, and a READ session goes to a reader in a cluster.
+   */
+  private async read(cypher: string, params: Record<string, unknown>): Promise<{ records: Neo4jRecord[] }> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+
   private async facts(cypher: string, params: Record<string, unknown>): Promise<Fact[]> {
-    const res = await this.driver.executeQuery(cypher, params, { database: this.database, routing: "READ" });
+    const res = await this.read(cypher, params);
     return res.records.map(toFact);
   }
 
@@ -78,11 +114,10 @@ export class Lookups {
   async search(text: string, limit = 10): Promise<(NodeRef & { aliases: string[]; score: number })[]> {
     const q = text.trim().replace(/^the\s+/i, "");
     if (!q) return [];
-    const res = await this.driver.executeQuery(
+    const res = await this.read(
       `CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
        RETURN node, score LIMIT toInteger($limit)`,
       { index: FULLTEXT_INDEX, q: `${lucenePhrase(q)} OR ${q.split(/\s+/).map((w) => `${lucenePhrase(w)}`).join(" AND ")}`, limit },
-      { database: this.database, routing: "READ" },
     );
     return res.records.map((r) => {
       const n = r.get("node") as Node;
@@ -95,7 +130,7 @@ export class Lookups {
     const prefix = name.split(":")[0] ?? "";
     const keyLabel = LABEL_OF_PREFIX[prefix];
     if (keyLabel && name.includes(":")) {
-      const res = await this.driver.executeQuery(`MATCH (n:${keyLabel} {id: $id}) RETURN n`, { id: name }, { database: this.database, routing: "READ" });
+      const res = await this.read(`MATCH (n:${keyLabel} {id: $id}) RETURN n`, { id: name });
       const rec = res.records[0];
       if (rec) return refOf(rec.get("n") as Node);
     }
@@ -178,7 +213,7 @@ export class Lookups {
          UNION ALL
          MATCH (a)-[:ATTENDS|MEDIATES|MEETS]->(m:Meeting)<-[r:ATTENDS|MEDIATES|MEETS]-(y)
          WHERE y <> a
-         RETURN r, m AS via, 1 AS part, y.name AS yname
+         RETURN r, ${ref("m")} AS via, 1 AS part, y.name AS yname
        }
        RETURN ${FACT_RETURN}, via ORDER BY part, yname`,
       { id: a.key },
@@ -210,14 +245,13 @@ export class Lookups {
     const [a, b] = await Promise.all([this.resolve(from), this.resolve(to)]);
     if (a.key === b.key) return [];
     const hops = Math.min(Math.max(1, Math.floor(maxHops)), 10);
-    const res = await this.driver.executeQuery(
+    const res = await this.read(
       `MATCH (a:${this.label(a)} {id: $a}), (b:${this.label(b)} {id: $b})
        MATCH p = allShortestPaths((a)-[*..${hops}]-(b))
        WHERE none(n IN nodes(p) WHERE n:Article)
        WITH p LIMIT 10
-       RETURN [r IN relationships(p) | {type: type(r), s: startNode(r), t: endNode(r), p: properties(r)}] AS steps`,
+       RETURN [r IN relationships(p) | {type: type(r), s: ${ref("startNode(r)")}, t: ${ref("endNode(r)")}, p: properties(r)}] AS steps`,
       { a: a.key, b: b.key },
-      { database: this.database, routing: "READ" },
     );
     return res.records.map((rec) =>
       (rec.get("steps") as Record<string, unknown>[]).map((step) => toFact({ get: (k) => step[k], has: (k) => k in step })),
