@@ -390,6 +390,29 @@ describe("recall mechanisms", () => {
   });
 });
 
+describe("person names broken by common words", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const persons = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort();
+  it("keeps a lower-case particle inside a name ('arap', as 'van', 'von', 'bin', 'al-')", () => {
+    expect(persons(one("Kenyan President Daniel arap Moi attended the ceremony."))).toEqual(["Daniel arap Moi"]);
+    expect(persons(one("Commission President Ursula von der Leyen and Crown Prince Mohammed bin Salman met Sudanese leader Hassan al-Turabi."))).toEqual(["Hassan al-Turabi", "Mohammed bin Salman", "Ursula von der Leyen"]);
+    // a particle without a name after it ends the name
+    expect(persons(one("President Daniel Kibet arap the next day said so."))).toEqual(["Daniel Kibet"]);
+  });
+  it("reads the person a person told, and its surname alone later, even when the surname is an English word", () => {
+    const g = one("Jimmy Carter told Menachem Begin on the tenth day that the talks would end. Begin refused to dismantle the settlements.");
+    expect(persons(g)).toEqual(["Jimmy Carter", "Menachem Begin"]);
+    expect(g.nodes.find((n) => n.key === "person:menachem-begin")?.attributes.aliases).toContain("Begin");
+    // sources tell news outlets: not persons
+    expect(persons(one("Diplomatic sources told Gulf Horizon on Monday that the talks would end."))).toEqual([]);
+  });
+  it("keeps an honorific and a hard-wrapped line in the sentence, but not a paragraph or a new capitalised line", () => {
+    const a = analyse("The chief said he will keep Mr.\nde Soto in charge. Talks went on\nbetween the sides.\nReagan Takes Office\nBy John Smith\n\nand more.");
+    const sents = a.sentences.map((s) => a.text.slice(s.start, s.end));
+    expect(sents).toEqual(["The chief said he will keep Mr.\nde Soto in charge.", "Talks went on\nbetween the sides.", "Reagan Takes Office", "By John Smith", "and more."]);
+  });
+});
+
 describe("robustness (property)", () => {
   const words = ["Qatar", "Hamas", "met", "with", "the", "said", "Mr.", "President", "talks", "in", "Doha", "on", "Thursday", ",", ".", "'s", "mediators", "demanded", "between", "and", "Foreign", "Ministry", "Erdoğan", "al-", "John", "Smith", "\n", "—", "(", ")", "-brokered", "Washington", "says", "U.S.", "envoy", "army", "the rebels", "led by", "\u0000", "😀", "\ud800"];
   it("never throws and always honours the contract on arbitrary text", () => {

@@ -869,6 +869,8 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     else if (multi && prev?.lower === "by" && ledByEarlier(tokens, c.start - 1)) via = "led-by";
     // "toppled Muammar Gaddafi", "the resignation of Hailemariam Desalegn": verbs and nouns of persons
     else if (multi && c.words.length <= 4 && prev && (PERSON_OBJECT_VERBS.has(prev.lower) || (prev.lower === "of" && PERSON_OF_NOUNS.has(tokens[c.start - 2]?.lower ?? "")))) via = "person-object";
+    // "Jimmy Carter told Menachem Begin": a person telling a name (sources also tell news outlets)
+    else if (multi && c.words.length <= 4 && prev?.lower === "told" && persons.some((q) => q.end === c.start - 1)) via = "person-object";
     // "the President of Eritrea Isaias Afwerki": a title, "of" and its state right before the name
     else if (multi && actorEnd.get(c.start)?.actor.type === "State" && tokens[actorEnd.get(c.start)!.start - 1]?.lower === "of" && titleEnd.has(actorEnd.get(c.start)!.start - 1)) via = "title-of-state";
     // "the FPRC of Noureddine Adam": a group's leader
@@ -1179,7 +1181,7 @@ function listedPersons(tokens: readonly Token[], pending: Candidate[], persons: 
 }
 
 // verbs and nouns whose object is usually a person ("toppled X", "the death of X")
-const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes"]);
+const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes", "telephoned", "phoned", "thanked", "congratulated", "briefed"]);
 const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
 
 const PLURAL_TITLES = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"]);
