@@ -413,6 +413,24 @@ describe("person names broken by common words", () => {
   });
 });
 
+describe("acronyms defined in the article", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const groups = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+  it("lets a defined acronym win over a gazetteer entry with the same acronym", () => {
+    const g = one("Two rebel groups, the Forces for the Defence of Democracy (FDD) and the National Liberation Forces (FNL), stayed out. The FDD said it would fight on.");
+    expect(groups(g)).toEqual(["Forces for the Defence of Democracy", "National Liberation Forces"]);
+    expect(g.nodes.find((n) => n.attributes.name === "Forces for the Defence of Democracy")?.attributes.aliases).toContain("FDD");
+    // without a definition, the gazetteer's reading stands
+    expect(groups(one("The FDD said sanctions on Iran should stay."))).toEqual(["Foundation for Defense of Democracies"]);
+  });
+  it("resolves 'the rebels' to the armed group named before, not a later party", () => {
+    const g = one("The rebel group, the Forces for the Defence of Democracy (FDD), stayed out. The Front for Democracy in Burundi (FRODEBU), the largest party at the talks, insisted on a date. President Bill Clinton urged the rebels to lay down their arms.");
+    const d = g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.target);
+    expect(d).toContain("group:forces-for-the-defence-of-democracy");
+    expect(d).not.toContain("group:front-for-democracy-in-burundi");
+  });
+});
+
 describe("robustness (property)", () => {
   const words = ["Qatar", "Hamas", "met", "with", "the", "said", "Mr.", "President", "talks", "in", "Doha", "on", "Thursday", ",", ".", "'s", "mediators", "demanded", "between", "and", "Foreign", "Ministry", "Erdoğan", "al-", "John", "Smith", "\n", "—", "(", ")", "-brokered", "Washington", "says", "U.S.", "envoy", "army", "the rebels", "led by", "\u0000", "😀", "\ud800"];
   it("never throws and always honours the contract on arbitrary text", () => {

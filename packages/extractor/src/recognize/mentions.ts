@@ -370,6 +370,12 @@ function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean 
 }
 
 /** ", or LURD", ", known as MODEL", ", also known as X": an all-capitals acronym defined after a name. */
+/** The first four letters of a name's first content word ("Organisation of ..." -> "orga"). */
+function openingStem(name: string): string {
+  for (const w of name.toLowerCase().split(/[\s-]+/)) if (w && !ORG_INNER.has(w)) return w.slice(0, 4);
+  return "";
+}
+
 function spelledAcronym(tokens: readonly Token[], end: number): string | undefined {
   if (tokens[end]?.text !== ",") return undefined;
   let k = end + 1;
@@ -394,6 +400,7 @@ function hyphenAcronym(tokens: readonly Token[], end: number): string | undefine
 function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[]): void {
   const n = tokens.length;
   const acronyms = new Map<string, Actor>();
+  const defined = new Map<string, Actor>(); // acronyms the article defines: "Forces for the Defence of Democracy (FDD)"
   const inPlace = new Uint8Array(n);
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const placeCovered = (k: number) => inPlace[k] === 1;
@@ -523,12 +530,26 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
         if (POLITICAL_CONTEXT.test(t.lower) && kind === "other") kind = "political";
       }
     }
+    // "the Front for Democracy in Burundi (FRODEBU), the largest party": an armed-sounding head noun
+    // ("Front", "Forces") with party words and no armed words around it names a party
+    if (head === "armed-group" && (tokens[end]?.text === "(" || tokens[end]?.text === ",")) {
+      let party = false;
+      let armed = false;
+      for (let k = Math.max(0, i - 8); k < Math.min(n, end + 10); k++) {
+        const t = tokens[k]!;
+        if (t.sent !== sent) continue;
+        if (ARMED_CONTEXT.test(t.lower)) armed = true;
+        else if (t.lower === "party" || t.lower === "parties") party = true;
+      }
+      if (party && !armed) kind = "political";
+    }
     const name = a.text.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
     const actor: Actor = mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
     actors.push(mkMention(i, end, sent, actor, name, "org-pattern"));
     for (let k = i; k < end; k++) covered[k] = 1;
     if (acr && !acronyms.has(acr)) {
       acronyms.set(acr, actor);
+      if (acr !== qualifier) defined.set(acr, actor);
     }
     i = end - 1;
   }
@@ -554,6 +575,15 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     if (!acronyms.has(t.text)) acronyms.set(t.text, actor);
   }
   if (!acronyms.size) return;
+  // an acronym the article defines for a name the gazetteer does not know wins over a gazetteer entry
+  // with the same acronym ("FDD" defined as the Forces for the Defence of Democracy is not the
+  // Foundation for Defense of Democracies), unless both names open alike (a spelling variant)
+  if (defined.size)
+    for (const m of actors) {
+      if (m.via !== "name" || m.actor.type !== "Group") continue;
+      const own = defined.get(m.surface);
+      if (own && own.key !== m.actor.key && openingStem(own.name) !== openingStem(m.actor.name)) m.actor = own;
+    }
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     if (covered[k] || t.kind !== "word") continue;
@@ -643,10 +673,17 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
     if (!want && !byCount) continue;
     let ante: ActorMention | undefined;
     if (want) {
+      // "the rebels", "the guerrillas": an armed group named before wins over a later political party
+      const armedWord = REF_GROUP.has(lw) && lw !== "group" && lw !== "movement";
+      let armed: ActorMention | undefined;
       for (const m of sorted) {
         if (m.start >= i) break;
-        if (want(m)) ante = m;
+        if (want(m)) {
+          ante = m;
+          if (armedWord && m.actor.orgKind === "armed-group") armed = m;
+        }
       }
+      if (armed) ante = armed;
     }
     if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(sorted, i);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
