@@ -431,6 +431,19 @@ describe("acronyms defined in the article", () => {
   });
 });
 
+describe("title-case headlines", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const names = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type !== "Article" && n.attributes.type !== "Meeting").map((n) => `${n.attributes.type} ${n.attributes.name}`).sort();
+  it("does not read title-case headline words as names, but keeps names known from the body", () => {
+    const g = one("Hostages Freed as Reagan Takes Office; Algeria's Role Credited\n\nThe hostages were freed minutes after President Ronald Reagan was sworn in.");
+    expect(names(g)).toEqual(["Person Ronald Reagan", "State Algeria"]);
+  });
+  it("still reads names in a sentence-case headline and in body sentences", () => {
+    const g = one("Hostages freed as Peace Monitoring Office opens\n\nThe Peace Monitoring Office said the hostages were freed.");
+    expect(names(g)).toContain("Group Peace Monitoring Office");
+  });
+});
+
 describe("robustness (property)", () => {
   const words = ["Qatar", "Hamas", "met", "with", "the", "said", "Mr.", "President", "talks", "in", "Doha", "on", "Thursday", ",", ".", "'s", "mediators", "demanded", "between", "and", "Foreign", "Ministry", "Erdoğan", "al-", "John", "Smith", "\n", "—", "(", ")", "-brokered", "Washington", "says", "U.S.", "envoy", "army", "the rebels", "led by", "\u0000", "😀", "\ud800"];
   it("never throws and always honours the contract on arbitrary text", () => {

@@ -141,6 +141,32 @@ function isNameWord(t: Token | undefined): boolean {
   return lower || v.length <= 4;
 }
 
+/**
+ * Sentences that are title-case headlines on a line of their own ("Hostages Freed as Reagan Takes
+ * Office"): every word of four letters or more capitalised, at least three of them, no final period.
+ * Their capitalised runs are not names; only words known as names elsewhere count.
+ */
+function headlineSentences(a: Analysis): Uint8Array {
+  const { text, tokens, sentences } = a;
+  const out = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const se = sentences[s]!;
+    if (se.start > 0 && text.charCodeAt(se.start - 1) !== 10) continue;
+    if (se.end < text.length && text.charCodeAt(se.end) !== 10 && text.charCodeAt(se.end) !== 13) continue;
+    if (tokens[se.tokEnd - 1]!.text === ".") continue;
+    let caps = 0;
+    let ok = true;
+    for (let k = se.tokStart; k < se.tokEnd && ok; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word" || t.text.length < 4 || tokens[k - 1]?.text === "-") continue;
+      if (t.cap) caps++;
+      else ok = false;
+    }
+    if (ok && caps >= 3) out[s] = 1;
+  }
+  return out;
+}
+
 export function recognize(a: Analysis, lex: Lexicon): Mentions {
   const { tokens } = a;
   const n = tokens.length;
@@ -276,13 +302,14 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     actors.push(mkMention(start, end, sent, stateActor(e.id), surf(start, end), via));
   }
   actors.sort((x, y) => x.start - y.start);
-  findOrganisations(a, tokens, covered, actors, places);
+  const headline = headlineSentences(a);
+  findOrganisations(a, tokens, covered, actors, places, headline);
   actors.sort((x, y) => x.start - y.start);
   describeReferences(a, lex, tokens, covered, actors);
   actors.sort((x, y) => x.start - y.start);
 
   // 3. persons
-  findPersons(a, lex, tokens, covered, actors, titles);
+  findPersons(a, lex, tokens, covered, actors, titles, headline);
   actors.sort((x, y) => x.start - y.start);
 
   const actorAt = new Int32Array(n).fill(-1);
@@ -397,7 +424,7 @@ function hyphenAcronym(tokens: readonly Token[], end: number): string | undefine
   return /^\p{Lu}[\p{Lu}0-9]{0,6}$/u.test(x) && /^\p{Lu}[\p{Lu}0-9]{0,4}$/u.test(y) ? `${x}-${y}` : undefined;
 }
 
-function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[]): void {
+function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[], headline: Uint8Array): void {
   const n = tokens.length;
   const acronyms = new Map<string, Actor>();
   const defined = new Map<string, Actor>(); // acronyms the article defines: "Forces for the Defence of Democracy (FDD)"
@@ -420,7 +447,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
         demonymStart = dm;
       }
     }
-    if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (placeCovered(i) && !orgHeadAhead(i))) {
+    if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (placeCovered(i) && !orgHeadAhead(i)) || headline[tokens[i]!.sent]) {
       if (demonymStart) covered[i] = 1;
       continue;
     }
@@ -557,7 +584,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
   // capitalised name next to a group noun
   for (let k = 1; k < n; k++) {
     const t = tokens[k]!;
-    if (!t.cap || covered[k]) continue;
+    if (!t.cap || covered[k] || headline[t.sent]) continue;
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
     if (!GROUP_NOUNS.has(prev.lower) && !(next && GROUP_NOUNS.has(next.lower))) continue;
@@ -782,13 +809,18 @@ interface Candidate {
   name: string;
 }
 
-function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, titles: TitleMention[]): Candidate[] {
+function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, titles: TitleMention[], headline: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (covered[i] || !isNameWord(tokens[i])) continue;
     const sent = tokens[i]!.sent;
     let j = i + 1;
+    // a title-case headline: one word at a time (a name known elsewhere in the article still counts)
+    if (headline[sent]) {
+      out.push({ start: i, end: j, words: [tokens[i]!.text], name: tokens[i]!.text });
+      continue;
+    }
     for (;;) {
       const t = tokens[j];
       if (!t || t.sent !== sent || covered[j]) break;
@@ -835,8 +867,8 @@ function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered
   return out;
 }
 
-function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], titles: TitleMention[]): void {
-  const cands = candidates(a, lex, tokens, covered, titles);
+function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], titles: TitleMention[], headline: Uint8Array): void {
+  const cands = candidates(a, lex, tokens, covered, titles, headline);
   if (!cands.length) return;
   const titleEnd = new Map<number, TitleMention>(); // token index right after a title -> title
   const titleStart = new Map<number, TitleMention>();
