@@ -444,6 +444,19 @@ describe("title-case headlines", () => {
   });
 });
 
+describe("lists of mediators with per-person titles", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads every titled person of the list", () => {
+    const g = one("He handed his proposals to three Chadian intermediaries, Foreign Minister Ali Saleh, the Chadian Ambassador to Paris, Omar Fadel, and the central bank governor, Karim Haddad, who carried them between Iran and Iraq.");
+    expect(mediators(g)).toEqual(["person:ali-saleh", "person:karim-haddad", "person:omar-fadel", "state:chad"]);
+  });
+  it("does not list persons reached through a clause, nor an appositive without a closing 'and'", () => {
+    expect(mediators(one("He handed his proposals to the Chadian intermediary, Foreign Minister Ali Saleh, the Chadian Ambassador to Paris, who met Omar Fadel, and the central bank governor, who told Karim Haddad, about Iran and Iraq."))).not.toContain("person:omar-fadel");
+    expect(mediators(one("He handed his proposals to the Chadian intermediary, Foreign Minister Ali Saleh, the Chadian Ambassador to Paris, Omar Fadel, said the talks between Iran and Iraq would resume."))).toEqual(["person:ali-saleh", "state:chad"]);
+  });
+});
+
 describe("robustness (property)", () => {
   const words = ["Qatar", "Hamas", "met", "with", "the", "said", "Mr.", "President", "talks", "in", "Doha", "on", "Thursday", ",", ".", "'s", "mediators", "demanded", "between", "and", "Foreign", "Ministry", "Erdoğan", "al-", "John", "Smith", "\n", "—", "(", ")", "-brokered", "Washington", "says", "U.S.", "envoy", "army", "the rebels", "led by", "\u0000", "😀", "\ud800"];
   it("never throws and always honours the contract on arbitrary text", () => {

@@ -243,6 +243,36 @@ export function extractRelations(inp: RelationInput): Fact[] {
     return true;
   }
 
+  /** ", [and] the <modifiers> <title> [to|of|for <place or words>]," between two persons of a list. */
+  const titledListGap = (from: number, to: number, c1: Chunk, c2: Chunk): boolean => {
+    if (c1.head.actor.type !== "Person" || c2.head.actor.type !== "Person" || to - from > 10 || to - from < 3) return false;
+    if (tokens[to - 1]!.text !== ",") return false;
+    let k = from + 1;
+    if (tokens[from]!.text !== ",") {
+      // "B, the Algerian | Ambassador to Washington, C": the title's state was read into the chunk of the
+      // person before, after a comma
+      if (!(c1.head.end < c1.end && tokens[c1.head.end]!.text === ",")) return false;
+      k = from;
+    } else if (tokens[k]!.lower === "and" || tokens[k]!.lower === "or") k++;
+    let title = false;
+    let loose = 0;
+    for (; k < to - 1; k++) {
+      const t = tokens[k]!;
+      if (m.titleAt[k]! >= 0) {
+        title = true;
+        loose = 0;
+        continue;
+      }
+      if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
+      // "governor of the central bank", "Ambassador to Washington": a short tail after the title
+      if (title && (/^(to|of|for|in|at)$/.test(t.lower) || m.placeAt[k]! >= 0 || (t.kind === "word" && t.cap))) continue;
+      // "the central bank governor": up to two plain words before the title
+      if (!title && t.kind === "word" && !t.cap && ++loose <= 2) continue;
+      return false;
+    }
+    return title && loose === 0;
+  };
+
   const listFrom = (ci: number, dir: 1 | -1): number[] => {
     const out = [ci];
     let cur = ci;
@@ -269,6 +299,12 @@ export function extractRelations(inp: RelationInput): Fact[] {
           ok = false;
           break;
         }
+      }
+      // "Foreign Minister A, the Ambassador to Washington, B, and the central bank governor, C": persons
+      // listed each with a title of their own set off by commas
+      if (!ok && dir === 1 && titledListGap(from, to, c1, c2)) {
+        ok = coord = true;
+        conj = tokens[from + 1]?.lower === "and" || tokens[from + 1]?.lower === "or";
       }
       if (!ok || !coord) break;
       if (dir === -1 && out.length === 1 && !conj) commaFirst = true;
