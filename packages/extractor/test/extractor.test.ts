@@ -457,6 +457,19 @@ describe("lists of mediators with per-person titles", () => {
   });
 });
 
+describe("plural references to persons", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`).sort();
+  it("reads 'the two men' and 'both men' as the two persons named last", () => {
+    expect(rel(one("Egyptian President Anwar Sadat arrived on Monday. Israel's defense minister, Ezer Weizman, developed a rapport with Sadat, and the two men held talks on several evenings."), "MEETS")).toEqual(["person:anwar-sadat person:ezer-weizman"]);
+    expect(rel(one("Egyptian President Anwar Sadat met Israeli Prime Minister Menachem Begin. Both men later held talks with Jordan."), "MEETS")).toEqual(["person:anwar-sadat person:menachem-begin", "person:anwar-sadat state:jordan", "person:menachem-begin state:jordan"]);
+  });
+  it("reads nothing when fewer than two persons are in reach", () => {
+    expect(rel(one("Israeli defense minister Ezer Weizman arrived in Cairo, and the two men held talks on several evenings."), "MEETS")).toEqual([]);
+    expect(rel(one("Egyptian President Anwar Sadat arrived. Nothing happened for a week. Jordan sent a letter. Israeli defense minister Ezer Weizman was late, and the two men held talks."), "MEETS")).toEqual([]);
+  });
+});
+
 describe("robustness (property)", () => {
   const words = ["Qatar", "Hamas", "met", "with", "the", "said", "Mr.", "President", "talks", "in", "Doha", "on", "Thursday", ",", ".", "'s", "mediators", "demanded", "between", "and", "Foreign", "Ministry", "Erdoğan", "al-", "John", "Smith", "\n", "—", "(", ")", "-brokered", "Washington", "says", "U.S.", "envoy", "army", "the rebels", "led by", "\u0000", "😀", "\ud800"];
   it("never throws and always honours the contract on arbitrary text", () => {

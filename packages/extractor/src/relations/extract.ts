@@ -44,9 +44,12 @@ interface Chunk {
   head: ActorMention;
   /** "the two sides", "both parties": the article's two opposing parties, resolved when read. */
   pair?: boolean;
+  /** "the two men": the two persons named last, resolved when the chunk is made. */
+  members?: Actor[];
 }
 
 /** "the two sides", "both parties", "the warring parties", "the two leaders". */
+const PERSON_PAIR_NOUNS = set(`men women`);
 const PAIR_NOUNS = set(`sides parties countries rivals delegations leaders governments neighbours neighbors foes adversaries camps`);
 
 // ------------------------------------------------------------------ compiled rules
@@ -172,9 +175,27 @@ export function extractRelations(inp: RelationInput): Fact[] {
     let added = false;
     for (let k = 1; k < n; k++) {
       const t = tokens[k]!;
-      if (!PAIR_NOUNS.has(t.lower) || m.actorAt[k]! >= 0) continue;
+      const personPair = PERSON_PAIR_NOUNS.has(t.lower);
+      if ((!PAIR_NOUNS.has(t.lower) && !personPair) || m.actorAt[k]! >= 0) continue;
       const p1 = tokens[k - 1]!.lower;
       const p2 = tokens[k - 2]?.lower;
+      if (personPair) {
+        // "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named
+        // last, in this sentence or the one before
+        if (!((p1 === "two" && p2 === "the") || p1 === "both") || m.actorAt[k - 1]! >= 0) continue;
+        const start = p1 === "both" ? k - 1 : k - 2;
+        const members: Actor[] = [];
+        for (let q = m.actors.length - 1; q >= 0 && members.length < 2; q--) {
+          const am = m.actors[q]!;
+          if (am.end > start) continue;
+          if (am.sent < t.sent - 1) break;
+          if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+        }
+        if (members.length < 2) continue;
+        chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.reverse() });
+        added = true;
+        continue;
+      }
       let start = -1;
       if ((p1 === "two" && p2 === "the") || (p1 === "warring" && p2 === "the")) start = k - 2;
       else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - (p1 === "rival" ? 1 : 0);
@@ -434,7 +455,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     const out: Actor[] = [];
     for (const i of idx) {
       const c = chunks[i]!;
-      for (const act of c.pair ? parties() : [c.head.actor]) {
+      for (const act of c.members ?? (c.pair ? parties() : [c.head.actor])) {
         if (!seen.has(act.key)) {
           seen.add(act.key);
           out.push(act);
