@@ -464,6 +464,13 @@ describe("plural references to persons", () => {
     expect(rel(one("Egyptian President Anwar Sadat arrived on Monday. Israel's defense minister, Ezer Weizman, developed a rapport with Sadat, and the two men held talks on several evenings."), "MEETS")).toEqual(["person:anwar-sadat person:ezer-weizman"]);
     expect(rel(one("Egyptian President Anwar Sadat met Israeli Prime Minister Menachem Begin. Both men later held talks with Jordan."), "MEETS")).toEqual(["person:anwar-sadat person:menachem-begin", "person:anwar-sadat state:jordan", "person:menachem-begin state:jordan"]);
   });
+  it("reads 'The Government delegation' as the state the article is about", () => {
+    expect(rel(one("Yemeni officials and the Houthis met in Geneva, with Yemen's government under pressure. The Government delegation called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual(["state:yemen group:houthis"]);
+    // no state in the article: nobody to stand for
+    expect(rel(one("The Houthis met in Geneva. The Government delegation called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual([]);
+    // a bare capitalised Government stays unread
+    expect(rel(one("Yemen and the Houthis met in Geneva. The Government called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual([]);
+  });
   it("reads nothing when fewer than two persons are in reach", () => {
     expect(rel(one("Israeli defense minister Ezer Weizman arrived in Cairo, and the two men held talks on several evenings."), "MEETS")).toEqual([]);
     expect(rel(one("Egyptian President Anwar Sadat arrived. Nothing happened for a week. Jordan sent a letter. Israeli defense minister Ezer Weizman was late, and the two men held talks."), "MEETS")).toEqual([]);

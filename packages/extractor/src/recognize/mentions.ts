@@ -662,7 +662,9 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
   const sorted = actors;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered[i] || t.kind !== "word" || t.cap || !REF_WORDS.has(t.lower)) continue;
+    // "The Government delegation called for": a capitalised "Government" before a delegation noun
+    const capGov = t.text === "Government" && tokens[i - 1]!.lower === "the" && /^(delegation|side|team|negotiators|representatives)$/.test(tokens[i + 1]?.text ?? "");
+    if (covered[i] || t.kind !== "word" || (t.cap && !capGov) || !REF_WORDS.has(t.lower)) continue;
     const lw = t.lower;
     const prev = tokens[i - 1]!;
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
