@@ -477,6 +477,18 @@ describe("plural references to persons", () => {
   });
 });
 
+describe("chairing is not always mediating", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("does not read a party to the dispute chairing a meeting as a mediator", () => {
+    expect(mediators(one("Saudi Arabia will reopen its border with Qatar, ending a rift between Saudi Arabia and Qatar. Saudi Arabia had demanded that Qatar close Al Jazeera. Saudi Crown Prince Mohammed bin Salman will chair the meeting on Tuesday."))).toEqual([]);
+  });
+  it("still reads an outsider chairing a meeting as a mediator", () => {
+    expect(mediators(one("Iran and the United States resumed talks in Vienna. Swiss envoy Hans Meier chaired the meeting on Tuesday."))).toEqual(["person:hans-meier", "state:switzerland"]);
+    expect(mediators(one("Iran and the United States resumed talks in Vienna on the nuclear deal. EU coordinator Enrique Mora chaired the meeting of the Joint Commission on Tuesday."))).toEqual(["group:eu", "person:enrique-mora"]);
+  });
+});
+
 describe("robustness (property)", () => {
   const words = ["Qatar", "Hamas", "met", "with", "the", "said", "Mr.", "President", "talks", "in", "Doha", "on", "Thursday", ",", ".", "'s", "mediators", "demanded", "between", "and", "Foreign", "Ministry", "Erdoğan", "al-", "John", "Smith", "\n", "—", "(", ")", "-brokered", "Washington", "says", "U.S.", "envoy", "army", "the rebels", "led by", "\u0000", "😀", "\ud800"];
   it("never throws and always honours the contract on arbitrary text", () => {

@@ -573,6 +573,14 @@ export function extractRelations(inp: RelationInput): Fact[] {
   // The handlers per relation type are separate functions: V8 compiles (and, after a rare branch,
   // recompiles) each on its own instead of one 18 KB function.
   const onMediates = (rule: RelationRule, s: number, ts: number, te: number, sen: Sentence, S: Actor[], O: Actor[], subj: number[], obj: number[]): void => {
+  // "Saudi Crown Prince X is expected to chair the meeting": a party to the dispute chairing a meeting
+  // or session (a summit of a body it belongs to) presides, it does not mediate; "chaired the meeting
+  // between A and B" still mediates
+  if (rule.name === "chaired-talks" && /^(meeting|meetings|session|sessions)$/.test(tokens[te - 1]!.lower) && gapAll(te, sen.tokEnd, (t) => t.lower !== "between")) {
+    const sides = parties();
+    const side = (x: Actor) => (x.type === "Person" ? personState.get(x.key) : x);
+    if (S.some((x) => sides.some((y) => y.key === x.key || (!!side(x) && sameSide(y, side(x)!))))) return;
+  }
   if (rule.name === "mediator-appointed-by-who") {
     // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
     const who = heads(subjectBefore(ts, sen.tokStart));
