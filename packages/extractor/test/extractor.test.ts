@@ -219,22 +219,22 @@ describe("held-out set 6", () => {
 describe("held-out set 7", () => {
   const HELDOUT7 = join(__dirname, "fixtures/heldout7");
   // Annotated blind (see gold.about: entities 0.867, relations 0.448 blind), then partly tuned on:
-  // thresholds just under what the extractor reaches now (entities ~0.936, relations ~0.603).
-  it("held-out set 7: entities >= 0.92, relations >= 0.58", async () => {
+  // thresholds just under what the extractor reaches now (entities ~0.936, relations ~0.611).
+  it("held-out set 7: entities >= 0.92, relations >= 0.60", async () => {
     const r = await scoreHeldout(HELDOUT7);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.92);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.58);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.6);
   });
 });
 
 describe("held-out set 8", () => {
   const HELDOUT8 = join(__dirname, "fixtures/heldout8");
   // Annotated blind (see gold.about: entities 0.894, relations 0.656 blind), then partly tuned on:
-  // thresholds just under what the extractor reaches now (entities ~0.894, relations ~0.748).
-  it("held-out set 8: entities >= 0.88, relations >= 0.73", async () => {
+  // thresholds just under what the extractor reaches now (entities ~0.925, relations ~0.833).
+  it("held-out set 8: entities >= 0.91, relations >= 0.82", async () => {
     const r = await scoreHeldout(HELDOUT8);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.73);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.91);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.82);
   });
 });
 
@@ -387,6 +387,105 @@ describe("recall mechanisms", () => {
   it("resolves 'the delegation' to the actor of the last delegation named", () => {
     const g = one("A delegation from the African Union arrived in Niamey on Saturday. The delegation, led by Amos Kato, also visited ousted President Mohamed Bazoum.");
     expect(g.edges.some((e) => e.attributes.type === "MEETS" && [e.source, e.target].includes("group:african-union") && [e.source, e.target].includes("person:mohamed-bazoum"))).toBe(true);
+  });
+});
+
+describe("person names broken by common words", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const persons = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort();
+  it("keeps a lower-case particle inside a name ('arap', as 'van', 'von', 'bin', 'al-')", () => {
+    expect(persons(one("Kenyan President Daniel arap Moi attended the ceremony."))).toEqual(["Daniel arap Moi"]);
+    expect(persons(one("Commission President Ursula von der Leyen and Crown Prince Mohammed bin Salman met Sudanese leader Hassan al-Turabi."))).toEqual(["Hassan al-Turabi", "Mohammed bin Salman", "Ursula von der Leyen"]);
+    // a particle without a name after it ends the name
+    expect(persons(one("President Daniel Kibet arap the next day said so."))).toEqual(["Daniel Kibet"]);
+  });
+  it("reads the person a person told, and its surname alone later, even when the surname is an English word", () => {
+    const g = one("Jimmy Carter told Menachem Begin on the tenth day that the talks would end. Begin refused to dismantle the settlements.");
+    expect(persons(g)).toEqual(["Jimmy Carter", "Menachem Begin"]);
+    expect(g.nodes.find((n) => n.key === "person:menachem-begin")?.attributes.aliases).toContain("Begin");
+    // sources tell news outlets: not persons
+    expect(persons(one("Diplomatic sources told Gulf Horizon on Monday that the talks would end."))).toEqual([]);
+  });
+  it("keeps an honorific and a hard-wrapped line in the sentence, but not a paragraph or a new capitalised line", () => {
+    const a = analyse("The chief said he will keep Mr.\nde Soto in charge. Talks went on\nbetween the sides.\nReagan Takes Office\nBy John Smith\n\nand more.");
+    const sents = a.sentences.map((s) => a.text.slice(s.start, s.end));
+    expect(sents).toEqual(["The chief said he will keep Mr.\nde Soto in charge.", "Talks went on\nbetween the sides.", "Reagan Takes Office", "By John Smith", "and more."]);
+  });
+});
+
+describe("acronyms defined in the article", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const groups = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+  it("lets a defined acronym win over a gazetteer entry with the same acronym", () => {
+    const g = one("Two rebel groups, the Forces for the Defence of Democracy (FDD) and the National Liberation Forces (FNL), stayed out. The FDD said it would fight on.");
+    expect(groups(g)).toEqual(["Forces for the Defence of Democracy", "National Liberation Forces"]);
+    expect(g.nodes.find((n) => n.attributes.name === "Forces for the Defence of Democracy")?.attributes.aliases).toContain("FDD");
+    // without a definition, the gazetteer's reading stands
+    expect(groups(one("The FDD said sanctions on Iran should stay."))).toEqual(["Foundation for Defense of Democracies"]);
+  });
+  it("resolves 'the rebels' to the armed group named before, not a later party", () => {
+    const g = one("The rebel group, the Forces for the Defence of Democracy (FDD), stayed out. The Front for Democracy in Burundi (FRODEBU), the largest party at the talks, insisted on a date. President Bill Clinton urged the rebels to lay down their arms.");
+    const d = g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.target);
+    expect(d).toContain("group:forces-for-the-defence-of-democracy");
+    expect(d).not.toContain("group:front-for-democracy-in-burundi");
+  });
+});
+
+describe("title-case headlines", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const names = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type !== "Article" && n.attributes.type !== "Meeting").map((n) => `${n.attributes.type} ${n.attributes.name}`).sort();
+  it("does not read title-case headline words as names, but keeps names known from the body", () => {
+    const g = one("Hostages Freed as Reagan Takes Office; Algeria's Role Credited\n\nThe hostages were freed minutes after President Ronald Reagan was sworn in.");
+    expect(names(g)).toEqual(["Person Ronald Reagan", "State Algeria"]);
+  });
+  it("still reads names in a sentence-case headline and in body sentences", () => {
+    const g = one("Hostages freed as Peace Monitoring Office opens\n\nThe Peace Monitoring Office said the hostages were freed.");
+    expect(names(g)).toContain("Group Peace Monitoring Office");
+  });
+});
+
+describe("lists of mediators with per-person titles", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads every titled person of the list", () => {
+    const g = one("He handed his proposals to three Chadian intermediaries, Foreign Minister Ali Saleh, the Chadian Ambassador to Paris, Omar Fadel, and the central bank governor, Karim Haddad, who carried them between Iran and Iraq.");
+    expect(mediators(g)).toEqual(["person:ali-saleh", "person:karim-haddad", "person:omar-fadel", "state:chad"]);
+  });
+  it("does not list persons reached through a clause, nor an appositive without a closing 'and'", () => {
+    expect(mediators(one("He handed his proposals to the Chadian intermediary, Foreign Minister Ali Saleh, the Chadian Ambassador to Paris, who met Omar Fadel, and the central bank governor, who told Karim Haddad, about Iran and Iraq."))).not.toContain("person:omar-fadel");
+    expect(mediators(one("He handed his proposals to the Chadian intermediary, Foreign Minister Ali Saleh, the Chadian Ambassador to Paris, Omar Fadel, said the talks between Iran and Iraq would resume."))).toEqual(["person:ali-saleh", "state:chad"]);
+  });
+});
+
+describe("plural references to persons", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`).sort();
+  it("reads 'the two men' and 'both men' as the two persons named last", () => {
+    expect(rel(one("Egyptian President Anwar Sadat arrived on Monday. Israel's defense minister, Ezer Weizman, developed a rapport with Sadat, and the two men held talks on several evenings."), "MEETS")).toEqual(["person:anwar-sadat person:ezer-weizman"]);
+    expect(rel(one("Egyptian President Anwar Sadat met Israeli Prime Minister Menachem Begin. Both men later held talks with Jordan."), "MEETS")).toEqual(["person:anwar-sadat person:menachem-begin", "person:anwar-sadat state:jordan", "person:menachem-begin state:jordan"]);
+  });
+  it("reads 'The Government delegation' as the state the article is about", () => {
+    expect(rel(one("Yemeni officials and the Houthis met in Geneva, with Yemen's government under pressure. The Government delegation called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual(["state:yemen group:houthis"]);
+    // no state in the article: nobody to stand for
+    expect(rel(one("The Houthis met in Geneva. The Government delegation called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual([]);
+    // a bare capitalised Government stays unread
+    expect(rel(one("Yemen and the Houthis met in Geneva. The Government called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual([]);
+  });
+  it("reads nothing when fewer than two persons are in reach", () => {
+    expect(rel(one("Israeli defense minister Ezer Weizman arrived in Cairo, and the two men held talks on several evenings."), "MEETS")).toEqual([]);
+    expect(rel(one("Egyptian President Anwar Sadat arrived. Nothing happened for a week. Jordan sent a letter. Israeli defense minister Ezer Weizman was late, and the two men held talks."), "MEETS")).toEqual([]);
+  });
+});
+
+describe("chairing is not always mediating", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("does not read a party to the dispute chairing a meeting as a mediator", () => {
+    expect(mediators(one("Saudi Arabia will reopen its border with Qatar, ending a rift between Saudi Arabia and Qatar. Saudi Arabia had demanded that Qatar close Al Jazeera. Saudi Crown Prince Mohammed bin Salman will chair the meeting on Tuesday."))).toEqual([]);
+  });
+  it("still reads an outsider chairing a meeting as a mediator", () => {
+    expect(mediators(one("Iran and the United States resumed talks in Vienna. Swiss envoy Hans Meier chaired the meeting on Tuesday."))).toEqual(["person:hans-meier", "state:switzerland"]);
+    expect(mediators(one("Iran and the United States resumed talks in Vienna on the nuclear deal. EU coordinator Enrique Mora chaired the meeting of the Joint Commission on Tuesday."))).toEqual(["group:eu", "person:enrique-mora"]);
   });
 });
 

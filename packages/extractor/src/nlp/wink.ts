@@ -125,6 +125,22 @@ const TERMINAL = new Set([".", "?", "!", "…", "...", "?!", "!?", "..", "....",
 function isCloser(v: string, space: boolean): boolean {
   return v === ")" || v === "]" || v === "\u201d" || v === "\u2019" || ((v === '"' || v === "'" || v === "''") && !space);
 }
+/** Abbreviated honorifics that always continue into a name, even across a line break. */
+const HONORIFIC_ABBREVIATIONS = new Set("Mr. Mrs. Ms. Dr. Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Rev. Gov. Sgt. Adm. Amb. Mme. M.".split(" "));
+/** Only spaces and exactly one line feed between two offsets (not a paragraph break). */
+function singleLineBreak(text: string, from: number, to: number): boolean {
+  let n = 0;
+  for (let q = from; q < to; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 10) n++;
+    else if (c !== 32 && c !== 13 && c !== 9) return false;
+  }
+  return n === 1;
+}
+const startsLower = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(v));
+};
 /** A sentence starts with a capital, a digit, an opening quote or bracket. */
 function startsSentence(v: string): boolean {
   const c = v.charCodeAt(0);
@@ -148,6 +164,7 @@ export function analyse(text: string): Analysis {
   let sent = -1;
   let forceBreak = true;
   let pending = false;
+  let lineBreak = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // the token is usually at the cursor or after a few spaces: check there before searching
@@ -166,18 +183,24 @@ export function analyse(text: string): Analysis {
     const space = prevCh === 32 || prevCh === 10 || prevCh === 9 || prevCh === 13 || prevCh === 160 || (prevCh > 0x2000 && /\s/.test(text[start - 1]!));
     cursor = end;
     if (kind === "space") {
-      if (v.includes("\n")) forceBreak = true;
+      if (v.includes("\n")) forceBreak = lineBreak = true;
       continue;
     }
     // a paragraph break between two tokens (wink does not always emit it as a token)
     if (!forceBreak && tokens.length) {
       for (let q = tokens[tokens.length - 1]!.end; q < start; q++)
         if (text.charCodeAt(q) === 10) {
-          forceBreak = true;
+          forceBreak = lineBreak = true;
           break;
         }
     }
     const last = tokens[tokens.length - 1];
+    // a hard-wrapped line inside a sentence ("keep Mr.\nde Soto", "talks\nbetween the two"): a single
+    // line break after an honorific, or before a lower-case word that follows no terminal, continues it
+    if (lineBreak && last && forceBreak) {
+      lineBreak = false;
+      if (singleLineBreak(text, last.end, start) && (HONORIFIC_ABBREVIATIONS.has(last.text) || (!pending && !TERMINAL.has(last.text) && startsLower(v)))) forceBreak = false;
+    }
     // wink splits words at some non-ASCII letters ("Erdoğan" -> "Erdo" "ğ" "an"): re-join letter runs.
     if (last && !space && !forceBreak && last.end === start && LETTERS.test(v) && LETTERS.test(last.text)) {
       last.text += v;

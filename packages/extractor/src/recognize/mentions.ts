@@ -141,6 +141,32 @@ function isNameWord(t: Token | undefined): boolean {
   return lower || v.length <= 4;
 }
 
+/**
+ * Sentences that are title-case headlines on a line of their own ("Hostages Freed as Reagan Takes
+ * Office"): every word of four letters or more capitalised, at least three of them, no final period.
+ * Their capitalised runs are not names; only words known as names elsewhere count.
+ */
+function headlineSentences(a: Analysis): Uint8Array {
+  const { text, tokens, sentences } = a;
+  const out = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const se = sentences[s]!;
+    if (se.start > 0 && text.charCodeAt(se.start - 1) !== 10) continue;
+    if (se.end < text.length && text.charCodeAt(se.end) !== 10 && text.charCodeAt(se.end) !== 13) continue;
+    if (tokens[se.tokEnd - 1]!.text === ".") continue;
+    let caps = 0;
+    let ok = true;
+    for (let k = se.tokStart; k < se.tokEnd && ok; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word" || t.text.length < 4 || tokens[k - 1]?.text === "-") continue;
+      if (t.cap) caps++;
+      else ok = false;
+    }
+    if (ok && caps >= 3) out[s] = 1;
+  }
+  return out;
+}
+
 export function recognize(a: Analysis, lex: Lexicon): Mentions {
   const { tokens } = a;
   const n = tokens.length;
@@ -276,13 +302,14 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     actors.push(mkMention(start, end, sent, stateActor(e.id), surf(start, end), via));
   }
   actors.sort((x, y) => x.start - y.start);
-  findOrganisations(a, tokens, covered, actors, places);
+  const headline = headlineSentences(a);
+  findOrganisations(a, tokens, covered, actors, places, headline);
   actors.sort((x, y) => x.start - y.start);
   describeReferences(a, lex, tokens, covered, actors);
   actors.sort((x, y) => x.start - y.start);
 
   // 3. persons
-  findPersons(a, lex, tokens, covered, actors, titles);
+  findPersons(a, lex, tokens, covered, actors, titles, headline);
   actors.sort((x, y) => x.start - y.start);
 
   const actorAt = new Int32Array(n).fill(-1);
@@ -370,6 +397,12 @@ function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean 
 }
 
 /** ", or LURD", ", known as MODEL", ", also known as X": an all-capitals acronym defined after a name. */
+/** The first four letters of a name's first content word ("Organisation of ..." -> "orga"). */
+function openingStem(name: string): string {
+  for (const w of name.toLowerCase().split(/[\s-]+/)) if (w && !ORG_INNER.has(w)) return w.slice(0, 4);
+  return "";
+}
+
 function spelledAcronym(tokens: readonly Token[], end: number): string | undefined {
   if (tokens[end]?.text !== ",") return undefined;
   let k = end + 1;
@@ -391,9 +424,10 @@ function hyphenAcronym(tokens: readonly Token[], end: number): string | undefine
   return /^\p{Lu}[\p{Lu}0-9]{0,6}$/u.test(x) && /^\p{Lu}[\p{Lu}0-9]{0,4}$/u.test(y) ? `${x}-${y}` : undefined;
 }
 
-function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[]): void {
+function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[], headline: Uint8Array): void {
   const n = tokens.length;
   const acronyms = new Map<string, Actor>();
+  const defined = new Map<string, Actor>(); // acronyms the article defines: "Forces for the Defence of Democracy (FDD)"
   const inPlace = new Uint8Array(n);
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const placeCovered = (k: number) => inPlace[k] === 1;
@@ -413,7 +447,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
         demonymStart = dm;
       }
     }
-    if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (placeCovered(i) && !orgHeadAhead(i))) {
+    if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (placeCovered(i) && !orgHeadAhead(i)) || headline[tokens[i]!.sent]) {
       if (demonymStart) covered[i] = 1;
       continue;
     }
@@ -523,12 +557,26 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
         if (POLITICAL_CONTEXT.test(t.lower) && kind === "other") kind = "political";
       }
     }
+    // "the Front for Democracy in Burundi (FRODEBU), the largest party": an armed-sounding head noun
+    // ("Front", "Forces") with party words and no armed words around it names a party
+    if (head === "armed-group" && (tokens[end]?.text === "(" || tokens[end]?.text === ",")) {
+      let party = false;
+      let armed = false;
+      for (let k = Math.max(0, i - 8); k < Math.min(n, end + 10); k++) {
+        const t = tokens[k]!;
+        if (t.sent !== sent) continue;
+        if (ARMED_CONTEXT.test(t.lower)) armed = true;
+        else if (t.lower === "party" || t.lower === "parties") party = true;
+      }
+      if (party && !armed) kind = "political";
+    }
     const name = a.text.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
     const actor: Actor = mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
     actors.push(mkMention(i, end, sent, actor, name, "org-pattern"));
     for (let k = i; k < end; k++) covered[k] = 1;
     if (acr && !acronyms.has(acr)) {
       acronyms.set(acr, actor);
+      if (acr !== qualifier) defined.set(acr, actor);
     }
     i = end - 1;
   }
@@ -536,7 +584,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
   // capitalised name next to a group noun
   for (let k = 1; k < n; k++) {
     const t = tokens[k]!;
-    if (!t.cap || covered[k]) continue;
+    if (!t.cap || covered[k] || headline[t.sent]) continue;
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
     if (!GROUP_NOUNS.has(prev.lower) && !(next && GROUP_NOUNS.has(next.lower))) continue;
@@ -554,6 +602,15 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     if (!acronyms.has(t.text)) acronyms.set(t.text, actor);
   }
   if (!acronyms.size) return;
+  // an acronym the article defines for a name the gazetteer does not know wins over a gazetteer entry
+  // with the same acronym ("FDD" defined as the Forces for the Defence of Democracy is not the
+  // Foundation for Defense of Democracies), unless both names open alike (a spelling variant)
+  if (defined.size)
+    for (const m of actors) {
+      if (m.via !== "name" || m.actor.type !== "Group") continue;
+      const own = defined.get(m.surface);
+      if (own && own.key !== m.actor.key && openingStem(own.name) !== openingStem(m.actor.name)) m.actor = own;
+    }
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     if (covered[k] || t.kind !== "word") continue;
@@ -605,7 +662,9 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
   const sorted = actors;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered[i] || t.kind !== "word" || t.cap || !REF_WORDS.has(t.lower)) continue;
+    // "The Government delegation called for": a capitalised "Government" before a delegation noun
+    const capGov = t.text === "Government" && tokens[i - 1]!.lower === "the" && /^(delegation|side|team|negotiators|representatives)$/.test(tokens[i + 1]?.text ?? "");
+    if (covered[i] || t.kind !== "word" || (t.cap && !capGov) || !REF_WORDS.has(t.lower)) continue;
     const lw = t.lower;
     const prev = tokens[i - 1]!;
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
@@ -643,10 +702,17 @@ function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[],
     if (!want && !byCount) continue;
     let ante: ActorMention | undefined;
     if (want) {
+      // "the rebels", "the guerrillas": an armed group named before wins over a later political party
+      const armedWord = REF_GROUP.has(lw) && lw !== "group" && lw !== "movement";
+      let armed: ActorMention | undefined;
       for (const m of sorted) {
         if (m.start >= i) break;
-        if (want(m)) ante = m;
+        if (want(m)) {
+          ante = m;
+          if (armedWord && m.actor.orgKind === "armed-group") armed = m;
+        }
       }
+      if (armed) ante = armed;
     }
     if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(sorted, i);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
@@ -745,13 +811,18 @@ interface Candidate {
   name: string;
 }
 
-function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, titles: TitleMention[]): Candidate[] {
+function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, titles: TitleMention[], headline: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (covered[i] || !isNameWord(tokens[i])) continue;
     const sent = tokens[i]!.sent;
     let j = i + 1;
+    // a title-case headline: one word at a time (a name known elsewhere in the article still counts)
+    if (headline[sent]) {
+      out.push({ start: i, end: j, words: [tokens[i]!.text], name: tokens[i]!.text });
+      continue;
+    }
     for (;;) {
       const t = tokens[j];
       if (!t || t.sent !== sent || covered[j]) break;
@@ -798,8 +869,8 @@ function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered
   return out;
 }
 
-function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], titles: TitleMention[]): void {
-  const cands = candidates(a, lex, tokens, covered, titles);
+function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], titles: TitleMention[], headline: Uint8Array): void {
+  const cands = candidates(a, lex, tokens, covered, titles, headline);
   if (!cands.length) return;
   const titleEnd = new Map<number, TitleMention>(); // token index right after a title -> title
   const titleStart = new Map<number, TitleMention>();
@@ -869,6 +940,8 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     else if (multi && prev?.lower === "by" && ledByEarlier(tokens, c.start - 1)) via = "led-by";
     // "toppled Muammar Gaddafi", "the resignation of Hailemariam Desalegn": verbs and nouns of persons
     else if (multi && c.words.length <= 4 && prev && (PERSON_OBJECT_VERBS.has(prev.lower) || (prev.lower === "of" && PERSON_OF_NOUNS.has(tokens[c.start - 2]?.lower ?? "")))) via = "person-object";
+    // "Jimmy Carter told Menachem Begin": a person telling a name (sources also tell news outlets)
+    else if (multi && c.words.length <= 4 && prev?.lower === "told" && persons.some((q) => q.end === c.start - 1)) via = "person-object";
     // "the President of Eritrea Isaias Afwerki": a title, "of" and its state right before the name
     else if (multi && actorEnd.get(c.start)?.actor.type === "State" && tokens[actorEnd.get(c.start)!.start - 1]?.lower === "of" && titleEnd.has(actorEnd.get(c.start)!.start - 1)) via = "title-of-state";
     // "the FPRC of Noureddine Adam": a group's leader
@@ -1179,7 +1252,7 @@ function listedPersons(tokens: readonly Token[], pending: Candidate[], persons: 
 }
 
 // verbs and nouns whose object is usually a person ("toppled X", "the death of X")
-const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes"]);
+const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes", "telephoned", "phoned", "thanked", "congratulated", "briefed"]);
 const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
 
 const PLURAL_TITLES = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"]);

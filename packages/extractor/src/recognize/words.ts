@@ -23,7 +23,7 @@ export const NOT_NAME = set(`
 `);
 
 /** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
-export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu`);
+export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu arap ould`);
 
 /** Honorifics that mark the next capitalised token(s) as a person. */
 export const HONORIFICS = set(`Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam`);

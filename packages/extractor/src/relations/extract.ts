@@ -44,9 +44,12 @@ interface Chunk {
   head: ActorMention;
   /** "the two sides", "both parties": the article's two opposing parties, resolved when read. */
   pair?: boolean;
+  /** "the two men": the two persons named last, resolved when the chunk is made. */
+  members?: Actor[];
 }
 
 /** "the two sides", "both parties", "the warring parties", "the two leaders". */
+const PERSON_PAIR_NOUNS = set(`men women`);
 const PAIR_NOUNS = set(`sides parties countries rivals delegations leaders governments neighbours neighbors foes adversaries camps`);
 
 // ------------------------------------------------------------------ compiled rules
@@ -172,9 +175,27 @@ export function extractRelations(inp: RelationInput): Fact[] {
     let added = false;
     for (let k = 1; k < n; k++) {
       const t = tokens[k]!;
-      if (!PAIR_NOUNS.has(t.lower) || m.actorAt[k]! >= 0) continue;
+      const personPair = PERSON_PAIR_NOUNS.has(t.lower);
+      if ((!PAIR_NOUNS.has(t.lower) && !personPair) || m.actorAt[k]! >= 0) continue;
       const p1 = tokens[k - 1]!.lower;
       const p2 = tokens[k - 2]?.lower;
+      if (personPair) {
+        // "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named
+        // last, in this sentence or the one before
+        if (!((p1 === "two" && p2 === "the") || p1 === "both") || m.actorAt[k - 1]! >= 0) continue;
+        const start = p1 === "both" ? k - 1 : k - 2;
+        const members: Actor[] = [];
+        for (let q = m.actors.length - 1; q >= 0 && members.length < 2; q--) {
+          const am = m.actors[q]!;
+          if (am.end > start) continue;
+          if (am.sent < t.sent - 1) break;
+          if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+        }
+        if (members.length < 2) continue;
+        chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.reverse() });
+        added = true;
+        continue;
+      }
       let start = -1;
       if ((p1 === "two" && p2 === "the") || (p1 === "warring" && p2 === "the")) start = k - 2;
       else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - (p1 === "rival" ? 1 : 0);
@@ -243,6 +264,36 @@ export function extractRelations(inp: RelationInput): Fact[] {
     return true;
   }
 
+  /** ", [and] the <modifiers> <title> [to|of|for <place or words>]," between two persons of a list. */
+  const titledListGap = (from: number, to: number, c1: Chunk, c2: Chunk): boolean => {
+    if (c1.head.actor.type !== "Person" || c2.head.actor.type !== "Person" || to - from > 10 || to - from < 3) return false;
+    if (tokens[to - 1]!.text !== ",") return false;
+    let k = from + 1;
+    if (tokens[from]!.text !== ",") {
+      // "B, the Algerian | Ambassador to Washington, C": the title's state was read into the chunk of the
+      // person before, after a comma
+      if (!(c1.head.end < c1.end && tokens[c1.head.end]!.text === ",")) return false;
+      k = from;
+    } else if (tokens[k]!.lower === "and" || tokens[k]!.lower === "or") k++;
+    let title = false;
+    let loose = 0;
+    for (; k < to - 1; k++) {
+      const t = tokens[k]!;
+      if (m.titleAt[k]! >= 0) {
+        title = true;
+        loose = 0;
+        continue;
+      }
+      if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
+      // "governor of the central bank", "Ambassador to Washington": a short tail after the title
+      if (title && (/^(to|of|for|in|at)$/.test(t.lower) || m.placeAt[k]! >= 0 || (t.kind === "word" && t.cap))) continue;
+      // "the central bank governor": up to two plain words before the title
+      if (!title && t.kind === "word" && !t.cap && ++loose <= 2) continue;
+      return false;
+    }
+    return title && loose === 0;
+  };
+
   const listFrom = (ci: number, dir: 1 | -1): number[] => {
     const out = [ci];
     let cur = ci;
@@ -269,6 +320,12 @@ export function extractRelations(inp: RelationInput): Fact[] {
           ok = false;
           break;
         }
+      }
+      // "Foreign Minister A, the Ambassador to Washington, B, and the central bank governor, C": persons
+      // listed each with a title of their own set off by commas
+      if (!ok && dir === 1 && titledListGap(from, to, c1, c2)) {
+        ok = coord = true;
+        conj = tokens[from + 1]?.lower === "and" || tokens[from + 1]?.lower === "or";
       }
       if (!ok || !coord) break;
       if (dir === -1 && out.length === 1 && !conj) commaFirst = true;
@@ -398,7 +455,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
     const out: Actor[] = [];
     for (const i of idx) {
       const c = chunks[i]!;
-      for (const act of c.pair ? parties() : [c.head.actor]) {
+      for (const act of c.members ?? (c.pair ? parties() : [c.head.actor])) {
         if (!seen.has(act.key)) {
           seen.add(act.key);
           out.push(act);
@@ -516,6 +573,14 @@ export function extractRelations(inp: RelationInput): Fact[] {
   // The handlers per relation type are separate functions: V8 compiles (and, after a rare branch,
   // recompiles) each on its own instead of one 18 KB function.
   const onMediates = (rule: RelationRule, s: number, ts: number, te: number, sen: Sentence, S: Actor[], O: Actor[], subj: number[], obj: number[]): void => {
+  // "Saudi Crown Prince X is expected to chair the meeting": a party to the dispute chairing a meeting
+  // or session (a summit of a body it belongs to) presides, it does not mediate; "chaired the meeting
+  // between A and B" still mediates
+  if (rule.name === "chaired-talks" && /^(meeting|meetings|session|sessions)$/.test(tokens[te - 1]!.lower) && gapAll(te, sen.tokEnd, (t) => t.lower !== "between")) {
+    const sides = parties();
+    const side = (x: Actor) => (x.type === "Person" ? personState.get(x.key) : x);
+    if (S.some((x) => sides.some((y) => y.key === x.key || (!!side(x) && sameSide(y, side(x)!))))) return;
+  }
   if (rule.name === "mediator-appointed-by-who") {
     // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
     const who = heads(subjectBefore(ts, sen.tokStart));
