@@ -164,9 +164,9 @@ describe("scores", () => {
 });
 
 /** Extracts a held-out fixture folder (every file but gold.json) and scores it against its gold. */
-async function scoreHeldout(folder: string) {
+async function scoreHeldout(folder: string, transform: (text: string) => string = (t) => t) {
   const dir = await mkdtemp(join(tmpdir(), "bc-heldout-"));
-  for (const f of readdirSync(folder)) if (f !== "gold.json") await writeFile(join(dir, f), readFileSync(join(folder, f)));
+  for (const f of readdirSync(folder)) if (f !== "gold.json") await writeFile(join(dir, f), transform(readFileSync(join(folder, f), "utf8")));
   const { graph } = await extractPaths([dir]);
   await writeGraphJson(graph, join(dir, "g.json"));
   return JSON.parse(execFileSync("node", [SCORER, "--gold", join(folder, "gold.json"), "--graph", join(dir, "g.json"), "--json"], { encoding: "utf8" })).result;
@@ -504,5 +504,36 @@ describe("robustness (property)", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Word-wraps every line at `width` columns, like fold -s: what plain-text archives and feeds do. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const out: string[] = [];
+      let cur = "";
+      for (const word of line.split(" ")) {
+        if (cur && cur.length + 1 + word.length > width) {
+          out.push(cur);
+          cur = word;
+        } else cur = cur ? `${cur} ${word}` : word;
+      }
+      out.push(cur);
+      return out.join("\n");
+    })
+    .join("\n");
+}
+
+describe("hard-wrapped articles", () => {
+  const HELDOUT8 = join(__dirname, "fixtures/heldout8");
+  it("score as the same articles written a paragraph per line (72 and 60 columns)", async () => {
+    const plain = await scoreHeldout(HELDOUT8);
+    for (const width of [72, 60]) {
+      const wrapped = await scoreHeldout(HELDOUT8, (t) => hardWrap(t, width));
+      expect(wrapped.entities.f1).toBe(plain.entities.f1);
+      expect(wrapped.relations.f1).toBe(plain.relations.f1);
+    }
   });
 });
