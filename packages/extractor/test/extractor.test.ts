@@ -526,7 +526,7 @@ function hardWrap(text: string, width: number): string {
     .join("\n");
 }
 
-describe("hard-wrapped articles", () => {
+describe("typesetting an article does not change what is read", () => {
   const HELDOUT8 = join(__dirname, "fixtures/heldout8");
   it("score as the same articles written a paragraph per line (72 and 60 columns)", async () => {
     const plain = await scoreHeldout(HELDOUT8);
@@ -535,5 +535,12 @@ describe("hard-wrapped articles", () => {
       expect(wrapped.entities.f1).toBe(plain.entities.f1);
       expect(wrapped.relations.f1).toBe(plain.relations.f1);
     }
+  });
+
+  it("curly apostrophes score as straight ones (\"Izetbegovic’s delegation also pressed for\")", async () => {
+    const plain = await scoreHeldout(HELDOUT8);
+    const curly = await scoreHeldout(HELDOUT8, (t) => t.replace(/'/g, "\u2019"));
+    expect(curly.entities.f1).toBe(plain.entities.f1);
+    expect(curly.relations.f1).toBe(plain.relations.f1);
   });
 });

@@ -4,7 +4,7 @@ import { nodeKey } from "../util/keys.js";
 import type { ArticleInput } from "../types.js";
 import { normalizeDate, readTextMetadata } from "../input/metadata.js";
 import { analyse } from "../nlp/wink.js";
-import { unwrapHardWrapped } from "../nlp/unwrap.js";
+import { straightenApostrophes, unwrapHardWrapped } from "../nlp/normalize.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import { mkActor, recognize, type Actor } from "../recognize/mentions.js";
 import { findMeetings, mergeMeetings, type ArticleMeeting } from "../recognize/meetings.js";
@@ -38,7 +38,7 @@ function stateForms(st: { name: string; demonyms: string[]; aliases: string[] })
 
 export function extractArticle(input: ArticleInput & { author?: string }, lex: Lexicon): ArticleResult {
   const meta = readTextMetadata(input.text, normalizeDate(input.date));
-  const analysis = analyse(unwrapHardWrapped(meta.masked));
+  const analysis = analyse(unwrapHardWrapped(straightenApostrophes(meta.masked)));
   const mentions = recognize(analysis, lex);
   const date = meta.date;
   const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd, ...(meta.datelineCountry ? { country: meta.datelineCountry } : {}) } : undefined;

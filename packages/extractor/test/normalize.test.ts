@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { unwrapHardWrapped } from "../src/nlp/unwrap.js";
+import { straightenApostrophes, unwrapHardWrapped } from "../src/nlp/normalize.js";
+
+describe("straightenApostrophes", () => {
+  it("turns typographic apostrophes and single quotes into ASCII, one character for one", () => {
+    const text = "Qatar’s mediators and the ‘good offices’ of Oman, in Hawaiʼi";
+    const out = straightenApostrophes(text);
+    expect(out).toBe("Qatar's mediators and the 'good offices' of Oman, in Hawai'i");
+    expect(out).toHaveLength(text.length);
+    expect(straightenApostrophes("no quotes here")).toBe("no quotes here");
+  });
+});
 
 const WRAPPED = [
   "Peace talks resume in Geneva",

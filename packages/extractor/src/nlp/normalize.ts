@@ -1,3 +1,14 @@
+// Text as the sentence splitter and the rules expect it, same length as the article text (so every
+// offset stays that of the original, and evidence sentences are cut from the original).
+
+/**
+ * Typographic apostrophes and single quotes (’ ‘ ʼ) as the ASCII apostrophe: the rules read "'s" and
+ * "'" (possessives: "Qatar’s mediation"), and many outlets set only the curly forms.
+ */
+export function straightenApostrophes(text: string): string {
+  return /[\u2018\u2019\u02bc]/.test(text) ? text.replace(/[\u2018\u2019\u02bc]/g, "'") : text;
+}
+
 // Hard-wrapped text (wire feeds, e-mail, fold(1), plain-text archives) breaks every line at a fixed
 // width, so a line break inside a paragraph is not a sentence boundary, and the sentence splitter
 // treats every line break as one. This finds such text and turns those breaks into spaces: one
