@@ -96,6 +96,26 @@ describe("extractArticles", () => {
 });
 
 describe("extractPaths", () => {
+  it("reads what crawlers and feeds write: news-please, schema.org NewsArticle", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bc-crawl-"));
+    const newsPlease = {
+      title: "Talks resume in Doha",
+      maintext: "Qatar mediated talks between Israel and Hamas in Doha on Monday.",
+      date_publish: "2024-08-16 09:30:00",
+      source_domain: "example.com",
+      authors: ["A. Writer", "B. Writer"],
+      url: "https://example.com/a",
+    };
+    const schemaOrg = { "@type": "NewsArticle", headline: "Oman steps in", articleBody: "Oman mediated between Iran and the United States.", datePublished: "2021-04-06T10:00:00Z" };
+    await writeFile(join(dir, "crawl.jsonl"), `${JSON.stringify({ id: "np", ...newsPlease })}\n${JSON.stringify({ id: "so", ...schemaOrg })}\n`);
+    const { graph, report } = await extractPaths([dir]);
+    expect(report.failed).toEqual([]);
+    const np = node(graph, "article:np")!.attributes as Record<string, unknown>;
+    expect(np).toMatchObject({ title: "Talks resume in Doha", date: "2024-08-16", source: "example.com", author: "A. Writer, B. Writer", url: "https://example.com/a" });
+    expect(node(graph, "article:so")!.attributes).toMatchObject({ title: "Oman steps in", date: "2021-04-06" });
+    expect(edge(graph, "MEDIATES", "state:oman", "state:iran") ?? edge(graph, "MEDIATES", "state:oman", "state:united-states")).toBeDefined();
+  });
+
   it("reads every format, reports bad files by name, and streams JSONL", async () => {
     const dir = await mkdtemp(join(tmpdir(), "bc-extract-"));
     await mkdir(join(dir, "sub"));

@@ -15,26 +15,54 @@ export interface ArticleRecord extends ArticleInput {
   author?: string;
 }
 
-/** An article object from JSON: `text` (or `body`/`content`), optional id/title/date/source/url. */
+/**
+ * Field names for each part of an article object, first match wins: our own, then what crawlers and
+ * feeds write (news-please: maintext, date_publish, source_domain, authors; schema.org NewsArticle:
+ * articleBody, datePublished; RSS: pubDate, link).
+ */
+const FIELDS = {
+  text: ["text", "body", "content", "maintext", "articleBody", "article", "full_text", "story"],
+  title: ["title", "headline"],
+  date: ["date", "published", "published_at", "publishedAt", "date_publish", "datePublished", "pubDate", "publication_date"],
+  source: ["source", "publisher", "source_domain"],
+  url: ["url", "link"],
+  author: ["author", "byline", "authors"],
+} as const;
+
+/** An article object from JSON: a text under one of FIELDS.text, optional id/title/date/source/url/author. */
 export function articleFromObject(value: unknown, fallbackId: string): ArticleRecord {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new InputError("expected an article object");
   }
   const o = value as Record<string, unknown>;
-  const body = [o.text, o.body, o.content].find((x) => typeof x === "string" && x.trim() !== "") as string | undefined;
-  if (body === undefined) throw new InputError("article has no text (expected a non-empty text, body or content field)");
-  const str = (x: unknown) => (typeof x === "string" && x.trim() !== "" ? x.trim() : typeof x === "number" ? String(x) : undefined);
+  const str = (x: unknown) =>
+    typeof x === "string" && x.trim() !== ""
+      ? x.trim()
+      : typeof x === "number"
+        ? String(x)
+        : Array.isArray(x) && x.length && x.every((v) => typeof v === "string")
+          ? x.join(", ")
+          : undefined;
+  const first = (names: readonly string[]) => {
+    for (const n of names) {
+      const v = str(o[n]);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  const body = FIELDS.text.map((n) => o[n]).find((x) => typeof x === "string" && x.trim() !== "") as string | undefined;
+  if (body === undefined) throw new InputError(`article has no text (expected a non-empty ${FIELDS.text.join(", ")} field)`);
   const id = str(o.id) ?? fallbackId;
   const a: ArticleRecord = { id, text: body };
-  const title = str(o.title) ?? str(o.headline);
+  const title = first(FIELDS.title);
   if (title) a.title = title;
-  const date = normalizeDate(o.date ?? o.published ?? o.published_at ?? o.publishedAt);
+  const date = normalizeDate(FIELDS.date.map((n) => o[n]).find((x) => x !== undefined && x !== null && x !== ""));
   if (date) a.date = date;
-  const source = str(o.source) ?? str(o.publisher);
+  const source = first(FIELDS.source);
   if (source) a.source = source;
-  const url = str(o.url) ?? str(o.link);
+  const url = first(FIELDS.url);
   if (url) a.url = url;
-  const author = str(o.author) ?? str(o.byline);
+  const author = first(FIELDS.author);
   if (author) a.author = author;
   return a;
 }
