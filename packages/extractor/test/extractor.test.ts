@@ -268,6 +268,13 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(mediators(one("The deal was announced in Belfast by Paul Hendry, the former Canadian senator who has chaired the negotiations since 2019."))).toEqual(["person:paul-hendry"]);
     expect(mediators(one("Chad and Sudan met in Tripoli. Ali Bongo, who took over as facilitator last year, summoned the parties."))).toEqual(["person:ali-bongo"]);
   });
+  it("reads go-betweens, ranks before a mediator's name, and chairing a group's talks", () => {
+    expect(mediators(one("Chad and Sudan met in Tripoli. Norway and Ghana acted as go-betweens during the night."))).toEqual(["state:ghana", "state:norway"]);
+    const g = one("Chad and Sudan signed a truce in Tripoli. It was witnessed by the chief mediator, Lt-Gen (Rtd) Amadou Keita, who steered the talks.");
+    expect(mediators(g)).toEqual(["person:amadou-keita"]);
+    expect(g.nodes.filter((x) => x.attributes.type === "Person").map((x) => x.key)).toEqual(["person:amadou-keita"]);
+    expect(mediators(one("Chad and Sudan signed a truce. The envoy Amadou Keita has chaired the group's talks since June."))).toEqual(["person:amadou-keita"]);
+  });
   it("reads good offices and intermediaries", () => {
     expect(mediators(one("The accord between Iran and Iraq was reached with Algeria's good offices."))).toEqual(["state:algeria"]);
     expect(mediators(one("Chad and Sudan met in Tripoli, and thanked Oman, whose good offices brought them back to the table."))).toContain("state:oman");
