@@ -275,6 +275,15 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(g.nodes.filter((x) => x.attributes.type === "Person").map((x) => x.key)).toEqual(["person:amadou-keita"]);
     expect(mediators(one("Chad and Sudan signed a truce. The envoy Amadou Keita has chaired the group's talks since June."))).toEqual(["person:amadou-keita"]);
   });
+  it("reads persons set off by 'of <group>' or a kind-of-person appositive, the head of 'the government of X', and an ambassador's own state", () => {
+    const aff = (g: GraphJson) => rel(g, "AFFILIATED_WITH");
+    expect(aff(one("Ali Saleh, of the Justice and Equality Movement, demanded that Khartoum lift its blockade."))).toEqual(["person:ali-saleh group:jem"]);
+    expect(aff(one("The team included Hamas leader Omar Nasr and Ziad Hamdan of Islamic Jihad."))).toContain("person:ziad-hamdan group:palestinian-islamic-jihad");
+    expect(one("Paul Hendry, a Canadian lawyer who has advised both sides, said he expected an answer.").nodes.map((x) => x.key)).toContain("person:paul-hendry");
+    expect(aff(one("The Chadian government of Omar Nasr Fadel did not send a representative."))).toEqual(["person:omar-nasr-fadel state:chad"]);
+    expect(one("Talks with the Government of National Unity resumed.").nodes.filter((x) => x.attributes.type === "Person")).toEqual([]);
+    expect(aff(one("Chad's ambassador to Sudan, Omar Fadel, represented N'Djamena."))).toEqual(["person:omar-fadel state:chad"]);
+  });
   it("reads good offices and intermediaries", () => {
     expect(mediators(one("The accord between Iran and Iraq was reached with Algeria's good offices."))).toEqual(["state:algeria"]);
     expect(mediators(one("Chad and Sudan met in Tripoli, and thanked Oman, whose good offices brought them back to the table."))).toContain("state:oman");

@@ -956,6 +956,12 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     // "the presidency said Emmanuel Macron had spoken with ...": the subject of a reported clause
     else if (multi && c.words.length <= 3 && prev && SPEECH_AFTER.has(prev.lower) && next && REPORTED_AUX.has(next.lower)) via = "verb-before";
     else if (multi && next?.text === "," && tokens[c.end + 1] && PERSON_VERBS.has(tokens[c.end + 1]!.lower)) via = "verb-after";
+    // "Brian Currin, a South African lawyer who ...": an appositive naming what kind of person
+    else if (multi && c.words.length <= 4 && next?.text === "," && personNounAppositive(tokens, c.end + 1)) via = "appositive";
+    // "Igor Plotnitsky, of the Luhansk People's Republic, said": a person set off with the group he is of
+    else if (multi && c.words.length <= 4 && next?.text === "," && tokens[c.end + 1]?.lower === "of" && actorStart.has(c.end + (tokens[c.end + 2]?.lower === "the" ? 3 : 2)) && actorStart.get(c.end + (tokens[c.end + 2]?.lower === "the" ? 3 : 2))!.actor.type !== "Person") via = "of-actor";
+    // "the government of José Luis Rodríguez Zapatero", "the regime of Bashar al-Assad"
+    else if (multi && c.words.length <= 4 && prev?.lower === "of" && RULED_BY_NOUNS.has(tokens[c.start - 2]?.lower ?? "") && !c.words.some((w) => NOT_RULER_WORDS.has(w) || ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w))) via = "person-object";
     // "South Africa's Cyril Ramaphosa": a state's two- or three-word name
     else if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "State" && (!(next && next.kind === "word" && !next.cap && !PERSON_VERBS.has(next.lower) && next.lower !== "and") || coordinatedAfterPerson(tokens, actorEnd.get(c.start - 1)!.start, persons))) via = "state-possessive";
     // "Thomas Cirillo's National Salvation Front": a person's organisation
@@ -1254,6 +1260,23 @@ function listedPersons(tokens: readonly Token[], pending: Candidate[], persons: 
 // verbs and nouns whose object is usually a person ("toppled X", "the death of X")
 const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes", "telephoned", "phoned", "thanked", "congratulated", "briefed"]);
 const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
+
+/** "the government of X": nouns whose "of" names the person at the head (not "the Government of National Unity"). */
+const RULED_BY_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);
+const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Transition", "Transitional", "Reconciliation", "Concord", "Consensus", "Interim", "Provisional", "Democratic", "People's", "Republic", "Kingdom", "State", "States", "United"]);
+/** Nouns of an appositive that says what kind of person a name is ("X, a South African lawyer"). */
+const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi"]);
+function personNounAppositive(tokens: readonly Token[], from: number): boolean {
+  const t0 = tokens[from];
+  if (!t0 || !/^(a|an)$/.test(t0.lower)) return false;
+  const sent = t0.sent;
+  for (let k = from + 1; k < from + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sent !== sent || t.kind !== "word") return false;
+    if (PERSON_APPOSITIVE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 const PLURAL_TITLES = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"]);
 const PAIR_OF = new Set(["countries", "states", "nations", "sides", "parties", "governments", "neighbours", "neighbors"]);
@@ -1578,6 +1601,9 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     let best: ActorMention | undefined;
     for (const m of actors) {
       if (m.actor.type === "Person" || m.start <= k || m.end > p.start) continue;
+      // "Russia's ambassador to Ukraine, X": the state a title is accredited or sent to is not the person's
+      const before = tokens[m.start - 1]?.lower === "the" ? tokens[m.start - 2] : tokens[m.start - 1];
+      if (before?.lower === "to" && titleCovering(m.start - (before === tokens[m.start - 1] ? 2 : 3))) continue;
       if (!best || (m.actor.type === "Group" && best.actor.type !== "Group") || (m.actor.type === best.actor.type && m.start > best.start)) best = m;
     }
     if (best) p.affiliation = best;
@@ -1632,6 +1658,20 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     }
   }
 
+  // "Ziad Nakhaleh of Islamic Jihad", "Igor Plotnitsky, of the Luhansk People's Republic,": the actor the person is of
+  {
+    const of = tokens[p.end]?.lower === "of" ? p.end : tokens[p.end]?.text === "," && tokens[p.end + 1]?.lower === "of" ? p.end + 1 : -1;
+    if (of >= 0 && !p.affiliation) {
+      const at = tokens[of + 1]?.lower === "the" ? of + 2 : of + 1;
+      const am = actors.find((m) => m.start === at && m.actor.type !== "Person");
+      const after = am ? tokens[am.end] : undefined;
+      if (am && (!after || after.kind === "punct" || after.sent !== sent || PERSON_VERBS.has(after.lower) || after.lower === "and")) {
+        p.affiliation = am;
+        p.affiliationRule = "of-actor";
+        return;
+      }
+    }
+  }
   // "Khalifa Haftar's Libyan National Army": the person's organisation
   if (!p.affiliation && (tokens[p.end]?.text === "'s" || tokens[p.end]?.text === "'")) {
     const am = actors.find((m) => m.start === p.end + 1 && m.actor.type === "Group");
