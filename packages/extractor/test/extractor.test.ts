@@ -284,6 +284,13 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(one("Talks with the Government of National Unity resumed.").nodes.filter((x) => x.attributes.type === "Person")).toEqual([]);
     expect(aff(one("Chad's ambassador to Sudan, Omar Fadel, represented N'Djamena."))).toEqual(["person:omar-fadel state:chad"]);
   });
+  it("reads '<Place> People's Republic' as a group, and does not read 'asked X to agree to talks' as a meeting", () => {
+    const g = one("Omar Fadel, of the Donetsk People's Republic, demanded that Kiev lift its blockade.");
+    expect(g.nodes.filter((x) => x.attributes.type === "Group").map((x) => x.attributes.name)).toEqual(["Donetsk People's Republic"]);
+    expect(rel(g, "AFFILIATED_WITH")).toEqual(["person:omar-fadel group:donetsk-peoples-republic"]);
+    expect(one("The People's Republic of China and Laos signed a deal.").nodes.filter((x) => x.attributes.type === "Group")).toEqual([]);
+    expect(rel(one("The declaration asked the governments of Chad and Sudan to agree to talks with the rebels."), "MEETS")).toEqual([]);
+  });
   it("reads good offices and intermediaries", () => {
     expect(mediators(one("The accord between Iran and Iraq was reached with Algeria's good offices."))).toEqual(["state:algeria"]);
     expect(mediators(one("Chad and Sudan met in Tripoli, and thanked Oman, whose good offices brought them back to the table."))).toContain("state:oman");

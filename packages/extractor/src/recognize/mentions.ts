@@ -432,7 +432,10 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const placeCovered = (k: number) => inPlace[k] === 1;
   // "Ulster Unionist Party": a place opening an organisation's capitalised name
+  // "the Luhansk People's Republic": a place naming a breakaway entity
+  const peoplesRepublicAhead = (k: number): boolean => tokens[k + 1]?.text === "People" && (tokens[k + 2]?.text === "'s" || tokens[k + 2]?.text === "’s") && tokens[k + 3]?.text === "Republic" && tokens[k + 4]?.lower !== "of";
   const orgHeadAhead = (k: number): boolean => {
+    if (peoplesRepublicAhead(k)) return true;
     for (let j = k + 1; j < k + 6 && j < n && tokens[j]!.sent === tokens[k]!.sent && tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j]; j++) if (ORG_HEADS.has(tokens[j]!.text)) return true;
     return false;
   };
@@ -447,6 +450,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
         demonymStart = dm;
       }
     }
+    if (covered[i] && placeCovered(i) && tokens[i]!.cap && peoplesRepublicAhead(i) && !actors.some((m) => m.start <= i && i < m.end)) covered[i] = 0;
     if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (placeCovered(i) && !orgHeadAhead(i)) || headline[tokens[i]!.sent]) {
       if (demonymStart) covered[i] = 1;
       continue;
@@ -476,6 +480,11 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       }
       // "National Carriers' Conference Committee": a plural possessive inside the name
       if ((t.text === "'" || t.text === "’") && !t.space && j === lastCap + 1 && /s$/.test(tokens[j - 1]!.text) && orgWord(tokens[j + 1], covered, j + 1) && tokens[j + 1]!.space) {
+        j++;
+        continue;
+      }
+      // "Donetsk People's Republic": a singular possessive inside the name
+      if ((t.text === "'s" || t.text === "’s") && !t.space && j === lastCap + 1 && tokens[j - 1]!.text === "People" && tokens[j + 1]?.text === "Republic" && tokens[j + 1]!.space) {
         j++;
         continue;
       }
@@ -519,8 +528,9 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     let head: OrganisationKind | undefined;
     let bad = false;
     const firstHead = ORG_HEADS.get(words[0]?.text ?? "");
-    for (const w of words) {
-      const h = ORG_HEADS.get(w.text);
+    for (const [wi, w] of words.entries()) {
+      // "the self-proclaimed Luhansk People's Republic": a breakaway entity, not a state of the gazetteer
+      const h = ORG_HEADS.get(w.text) ?? (w.text === "Republic" && words[wi - 1]?.text === "People" && wi >= 2 ? "government-office" : undefined);
       if (h) {
         head = h;
         bad = false;
