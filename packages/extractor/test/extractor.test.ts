@@ -291,6 +291,12 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(one("The People's Republic of China and Laos signed a deal.").nodes.filter((x) => x.attributes.type === "Group")).toEqual([]);
     expect(rel(one("The declaration asked the governments of Chad and Sudan to agree to talks with the rebels."), "MEETS")).toEqual([]);
   });
+  it("reads organisations named by an appositive or after a political adjective and group noun", () => {
+    const groups = (g: GraphJson) => g.nodes.filter((x) => x.attributes.type === "Group").map((x) => x.attributes.name).sort();
+    expect(groups(one("The meeting was organized by Tavanu, a Chadian citizens' network that campaigns for peace. Tavanu's coordinator spoke."))).toEqual(["Tavanu"]);
+    expect(groups(one("The leftist coalition Morena and the banned party Kalo welcomed the declaration."))).toEqual(["Kalo", "Morena"]);
+    expect(groups(one("Smith, a group leader, said so."))).toEqual([]);
+  });
   it("reads good offices and intermediaries", () => {
     expect(mediators(one("The accord between Iran and Iraq was reached with Algeria's good offices."))).toEqual(["state:algeria"]);
     expect(mediators(one("Chad and Sudan met in Tripoli, and thanked Oman, whose good offices brought them back to the table."))).toContain("state:oman");

@@ -381,6 +381,12 @@ const GROUP_NOUNS = new Map<string, OrganisationKind>([
   ["movement", "armed-group"], ["group", "armed-group"], ["militia", "armed-group"], ["rebels", "armed-group"], ["faction", "armed-group"],
   ["party", "political"], ["coalition", "political"], ["alliance", "political"],
 ]);
+/** Nouns of an appositive that says a name is an organisation ("Lokarri, a Basque citizens' network"). */
+const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
+  ...["group", "militia", "faction", "insurgency"].map((w) => [w, "armed-group"] as const),
+  ...["party", "coalition", "alliance", "movement"].map((w) => [w, "political"] as const),
+  ...["network", "organisation", "organization", "association", "charity", "foundation", "think-tank", "ngo", "union", "federation", "platform"].map((w) => [w, "other"] as const),
+]);
 const ADJECTIVE_END = /(ist|ian|ic|ish|ese|an|al|ive|ary)$/;
 const ARMED_CONTEXT = /^(rebel|rebels|insurgent|insurgents|insurgency|militant|militants|armed|guerrilla|guerrillas|separatist|separatists|jihadist|militia)$/;
 const POLITICAL_CONTEXT = /^(party|parties|opposition|coalition|alliance|political|movement)$/;
@@ -602,12 +608,38 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     const nounBefore = GROUP_NOUNS.get(prev.lower);
     const nounAfter = next && next.sent === t.sent ? GROUP_NOUNS.get(next.lower) : undefined;
     let kind: OrganisationKind | undefined;
-    if (nounBefore && prev.sent === t.sent && (!next || next.kind !== "word" || !next.cap) && /^(the|a|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival)$/.test(tokens[k - 2]?.lower ?? "")) kind = nounBefore;
+    if (nounBefore && prev.sent === t.sent && (!next || next.kind !== "word" || !next.cap) && /^(the|a|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival|leftist|rightist|left-wing|right-wing|far-left|far-right|banned|outlawed|proscribed|illegal|dissolved|conservative|nationalist|communist|socialist|liberal|centrist|hardline|radical|moderate|secular|governing|main|largest|pro-independence|separatist)$/.test(tokens[k - 2]?.lower ?? "")) kind = nounBefore;
     // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
     else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
     if (!kind) continue;
     const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
     actors.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-noun"));
+    covered[k] = 1;
+    if (!acronyms.has(t.text)) acronyms.set(t.text, actor);
+  }
+  // "Lokarri, a Basque citizens' network that ...": a name defined by an appositive naming an organisation
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || covered[k] || headline[t.sent] || tokens[k + 1]?.text !== "," || !/^(a|an)$/.test(tokens[k + 2]?.lower ?? "")) continue;
+    if (!orgWord(t, covered, k) || NOT_NAME.has(t.text) || NOT_ORG_START.has(t.text) || placeCovered(k) || (t.text === t.text.toUpperCase() && t.text.length > 5)) continue;
+    // a single capitalised word, not the end of a longer name
+    const prev = tokens[k - 1];
+    if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap) continue;
+    let kind: OrganisationKind | undefined;
+    for (let q = k + 3; q < k + 8 && q < n && tokens[q]!.sent === t.sent; q++) {
+      const w = tokens[q]!;
+      if (w.text === "'" || w.text === "’" || w.text === "-") continue;
+      if (w.kind !== "word") break;
+      const noun = APPOSITIVE_ORG_NOUNS.get(w.lower);
+      if (noun) {
+        const after = tokens[q + 1];
+        if (!after || after.sent !== t.sent || after.kind !== "word" || /^(that|which|who|based|in|of|for|with|close|linked|founded|backed|campaigning|working|representing|fighting|seeking|from|and|whose)$/.test(after.lower)) kind = noun;
+        break;
+      }
+    }
+    if (!kind) continue;
+    const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
+    actors.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-appositive"));
     covered[k] = 1;
     if (!acronyms.has(t.text)) acronyms.set(t.text, actor);
   }
