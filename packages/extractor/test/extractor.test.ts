@@ -297,6 +297,12 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(groups(one("The leftist coalition Morena and the banned party Kalo welcomed the declaration."))).toEqual(["Kalo", "Morena"]);
     expect(groups(one("Smith, a group leader, said so."))).toEqual([]);
   });
+  it("affiliates a title phrase's owner over a nationality after the comma, and over capitalised portfolio words", () => {
+    const aff = (g: GraphJson) => rel(g, "AFFILIATED_WITH");
+    expect(aff(one("The OSCE's envoy, Swiss diplomat Anna Keller, has chaired the group's talks since June."))).toEqual(["person:anna-keller group:osce"]);
+    expect(aff(one("Swiss diplomat Anna Keller arrived."))).toEqual(["person:anna-keller state:switzerland"]);
+    expect(aff(one("Norway's International Development minister, Anna Keller, was in Nairobi for the signing."))).toEqual(["person:anna-keller state:norway"]);
+  });
   it("reads good offices and intermediaries", () => {
     expect(mediators(one("The accord between Iran and Iraq was reached with Algeria's good offices."))).toEqual(["state:algeria"]);
     expect(mediators(one("Chad and Sudan met in Tripoli, and thanked Oman, whose good offices brought them back to the table."))).toContain("state:oman");

@@ -1544,6 +1544,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   let tailAffil: ActorMention | undefined;
   let tailState: ActorMention | undefined;
   let possessive = false;
+  let weakAffil: ActorMention | undefined;
   while (k >= 0 && tokens[k]!.sent === sent) {
     const t = tokens[k]!;
     const tm = titleCovering(k);
@@ -1574,7 +1575,9 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
       k--;
       continue;
     }
-    if (t.cap && t.kind === "word" && (roleEnd >= 0 || affil) && !HONORIFICS.has(t.text) && !FUNCTION_CAPS.has(t.text) && tokens[k - 1] && (actorCovering(k - 1) || tokens[k - 1]!.cap)) {
+    // ... also right after a possessive ("Norway's International Development minister")
+    const possessiveBefore = (tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === "'") && !!actorCovering(k - 2);
+    if (t.cap && t.kind === "word" && (roleEnd >= 0 || affil) && !HONORIFICS.has(t.text) && !FUNCTION_CAPS.has(t.text) && tokens[k - 1] && (actorCovering(k - 1) || tokens[k - 1]!.cap || possessiveBefore)) {
       // capitalised title words: "Middle East envoy", "National Security spokesperson"
       if (roleEnd >= 0) roleStart = k;
       k--;
@@ -1609,6 +1612,12 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     }
     // title phrase set off by a comma: "Kosovo's prime minister, Albin Kurti", "The Houthis' chief
     // negotiator, Mohammed Abdulsalam", "His counterpart from Haftar's Libyan National Army (LNA), General X"
+    // "The OSCE's envoy, Swiss diplomat X": a nationality right after the comma gives way to the title
+    // phrase before it
+    if (t.text === "," && affil && !weakAffil && affil.via === "demonym" && affil.actor.type === "State" && affil.start === k + 1 && !crossedComma && titlePhraseEndsAt(tokens, k - 1, cover.title)) {
+      weakAffil = affil;
+      affil = undefined;
+    }
     if (t.text === "," && !affil && !crossedComma && titlePhraseEndsAt(tokens, k - 1, cover.title)) {
       crossedComma = true;
       let q = k - 1;
@@ -1630,6 +1639,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   }
   if (!affil && tailAffil) affil = tailAffil;
   if (!affil && tailState) affil = tailState;
+  if (!affil && weakAffil) affil = weakAffil;
   if (sawTitle && roleStart >= 0) {
     p.role = a.text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
   }
@@ -1642,7 +1652,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     // prefer a Group found anywhere in the phrase over a State ("U.S. State Department spokesperson")
     let best: ActorMention | undefined;
     for (const m of actors) {
-      if (m.actor.type === "Person" || m.start <= k || m.end > p.start) continue;
+      if (m.actor.type === "Person" || m.start <= k || m.end > p.start || (m === weakAffil && affil !== weakAffil)) continue;
       // "Russia's ambassador to Ukraine, X": the state a title is accredited or sent to is not the person's
       const before = tokens[m.start - 1]?.lower === "the" ? tokens[m.start - 2] : tokens[m.start - 1];
       if (before?.lower === "to" && titleCovering(m.start - (before === tokens[m.start - 1] ? 2 : 3))) continue;
