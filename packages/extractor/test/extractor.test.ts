@@ -303,6 +303,12 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(aff(one("Swiss diplomat Anna Keller arrived."))).toEqual(["person:anna-keller state:switzerland"]);
     expect(aff(one("Norway's International Development minister, Anna Keller, was in Nairobi for the signing."))).toEqual(["person:anna-keller state:norway"]);
   });
+  it("reads a capital as the subject of a reported clause ('said Washington \"supports\"')", () => {
+    const states = (g: GraphJson) => g.nodes.filter((x) => x.attributes.type === "State").map((x) => x.key);
+    expect(states(one('A spokeswoman said Washington "strongly supports" the ceasefire.'))).toEqual(["state:united-states"]);
+    expect(states(one("Officials said Moscow would respond."))).toEqual(["state:russia"]);
+    expect(states(one("He said in Moscow that talks were useful."))).toEqual([]);
+  });
   it("reads good offices and intermediaries", () => {
     expect(mediators(one("The accord between Iran and Iraq was reached with Algeria's good offices."))).toEqual(["state:algeria"]);
     expect(mediators(one("Chad and Sudan met in Tripoli, and thanked Oman, whose good offices brought them back to the table."))).toContain("state:oman");

@@ -240,13 +240,15 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     if (e.kind === "capital") {
       const prev = tokens[start - 1];
       const next = tokens[end];
+      // "Psaki said Washington \"strongly supports\" the ceasefire", "he said Moscow would": the subject of a reported clause
+      const reportedSubject = !!prev && prev.sent === sent && /^(said|says|added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|noted|notes)$/.test(prev.lower) && !!next && next.sent === sent && (next.text === '"' || next.text === "“" || (next.kind === "word" && !next.cap && !LOCATIVE.has(next.lower) && next.lower !== "and")) && !meetingNounAhead(tokens, end);
       const asPlace =
-        (prev && LOCATIVE.has(prev.lower)) ||
+        !reportedSubject && ((prev && LOCATIVE.has(prev.lower)) ||
         !next ||
         next.sent !== sent ||
         meetingNounAhead(tokens, end) ||
         (next.text !== "'s" && next.text !== "'" && !(next.kind === "word" && !next.cap && (PERSON_VERBS.has(next.lower) || CAPITAL_ACTOR_NEXT.has(next.lower))) && !(next.text === "," && (start === 0 || tokens[start - 1]!.sent !== sent) && CAPITAL_PARENTHETICAL.test(tokens[end + 1]?.lower ?? ""))) ||
-        (prev && prev.text === "," && tokens[start - 2]?.cap && !covered[start - 2]);
+        (prev && prev.text === "," && tokens[start - 2]?.cap && !covered[start - 2]));
       if (asPlace) {
         places.push({ start, end, name: surf(start, end), state: e.id });
         continue;
