@@ -240,13 +240,15 @@ export function recognize(a: Analysis, lex: Lexicon): Mentions {
     if (e.kind === "capital") {
       const prev = tokens[start - 1];
       const next = tokens[end];
+      // "Psaki said Washington \"strongly supports\" the ceasefire", "he said Moscow would": the subject of a reported clause
+      const reportedSubject = !!prev && prev.sent === sent && /^(said|says|added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|noted|notes)$/.test(prev.lower) && !!next && next.sent === sent && (next.text === '"' || next.text === "“" || (next.kind === "word" && !next.cap && !LOCATIVE.has(next.lower) && next.lower !== "and")) && !meetingNounAhead(tokens, end);
       const asPlace =
-        (prev && LOCATIVE.has(prev.lower)) ||
+        !reportedSubject && ((prev && LOCATIVE.has(prev.lower)) ||
         !next ||
         next.sent !== sent ||
         meetingNounAhead(tokens, end) ||
         (next.text !== "'s" && next.text !== "'" && !(next.kind === "word" && !next.cap && (PERSON_VERBS.has(next.lower) || CAPITAL_ACTOR_NEXT.has(next.lower))) && !(next.text === "," && (start === 0 || tokens[start - 1]!.sent !== sent) && CAPITAL_PARENTHETICAL.test(tokens[end + 1]?.lower ?? ""))) ||
-        (prev && prev.text === "," && tokens[start - 2]?.cap && !covered[start - 2]);
+        (prev && prev.text === "," && tokens[start - 2]?.cap && !covered[start - 2]));
       if (asPlace) {
         places.push({ start, end, name: surf(start, end), state: e.id });
         continue;
@@ -381,6 +383,12 @@ const GROUP_NOUNS = new Map<string, OrganisationKind>([
   ["movement", "armed-group"], ["group", "armed-group"], ["militia", "armed-group"], ["rebels", "armed-group"], ["faction", "armed-group"],
   ["party", "political"], ["coalition", "political"], ["alliance", "political"],
 ]);
+/** Nouns of an appositive that says a name is an organisation ("Lokarri, a Basque citizens' network"). */
+const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
+  ...["group", "militia", "faction", "insurgency"].map((w) => [w, "armed-group"] as const),
+  ...["party", "coalition", "alliance", "movement"].map((w) => [w, "political"] as const),
+  ...["network", "organisation", "organization", "association", "charity", "foundation", "think-tank", "ngo", "union", "federation", "platform"].map((w) => [w, "other"] as const),
+]);
 const ADJECTIVE_END = /(ist|ian|ic|ish|ese|an|al|ive|ary)$/;
 const ARMED_CONTEXT = /^(rebel|rebels|insurgent|insurgents|insurgency|militant|militants|armed|guerrilla|guerrillas|separatist|separatists|jihadist|militia)$/;
 const POLITICAL_CONTEXT = /^(party|parties|opposition|coalition|alliance|political|movement)$/;
@@ -432,7 +440,10 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const placeCovered = (k: number) => inPlace[k] === 1;
   // "Ulster Unionist Party": a place opening an organisation's capitalised name
+  // "the Luhansk People's Republic": a place naming a breakaway entity
+  const peoplesRepublicAhead = (k: number): boolean => tokens[k + 1]?.text === "People" && (tokens[k + 2]?.text === "'s" || tokens[k + 2]?.text === "’s") && tokens[k + 3]?.text === "Republic" && tokens[k + 4]?.lower !== "of";
   const orgHeadAhead = (k: number): boolean => {
+    if (peoplesRepublicAhead(k)) return true;
     for (let j = k + 1; j < k + 6 && j < n && tokens[j]!.sent === tokens[k]!.sent && tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j]; j++) if (ORG_HEADS.has(tokens[j]!.text)) return true;
     return false;
   };
@@ -447,6 +458,7 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
         demonymStart = dm;
       }
     }
+    if (covered[i] && placeCovered(i) && tokens[i]!.cap && peoplesRepublicAhead(i) && !actors.some((m) => m.start <= i && i < m.end)) covered[i] = 0;
     if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (placeCovered(i) && !orgHeadAhead(i)) || headline[tokens[i]!.sent]) {
       if (demonymStart) covered[i] = 1;
       continue;
@@ -476,6 +488,11 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
       }
       // "National Carriers' Conference Committee": a plural possessive inside the name
       if ((t.text === "'" || t.text === "’") && !t.space && j === lastCap + 1 && /s$/.test(tokens[j - 1]!.text) && orgWord(tokens[j + 1], covered, j + 1) && tokens[j + 1]!.space) {
+        j++;
+        continue;
+      }
+      // "Donetsk People's Republic": a singular possessive inside the name
+      if ((t.text === "'s" || t.text === "’s") && !t.space && j === lastCap + 1 && tokens[j - 1]!.text === "People" && tokens[j + 1]?.text === "Republic" && tokens[j + 1]!.space) {
         j++;
         continue;
       }
@@ -519,8 +536,9 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     let head: OrganisationKind | undefined;
     let bad = false;
     const firstHead = ORG_HEADS.get(words[0]?.text ?? "");
-    for (const w of words) {
-      const h = ORG_HEADS.get(w.text);
+    for (const [wi, w] of words.entries()) {
+      // "the self-proclaimed Luhansk People's Republic": a breakaway entity, not a state of the gazetteer
+      const h = ORG_HEADS.get(w.text) ?? (w.text === "Republic" && words[wi - 1]?.text === "People" && wi >= 2 ? "government-office" : undefined);
       if (h) {
         head = h;
         bad = false;
@@ -592,12 +610,38 @@ function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8
     const nounBefore = GROUP_NOUNS.get(prev.lower);
     const nounAfter = next && next.sent === t.sent ? GROUP_NOUNS.get(next.lower) : undefined;
     let kind: OrganisationKind | undefined;
-    if (nounBefore && prev.sent === t.sent && (!next || next.kind !== "word" || !next.cap) && /^(the|a|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival)$/.test(tokens[k - 2]?.lower ?? "")) kind = nounBefore;
+    if (nounBefore && prev.sent === t.sent && (!next || next.kind !== "word" || !next.cap) && /^(the|a|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival|leftist|rightist|left-wing|right-wing|far-left|far-right|banned|outlawed|proscribed|illegal|dissolved|conservative|nationalist|communist|socialist|liberal|centrist|hardline|radical|moderate|secular|governing|main|largest|pro-independence|separatist)$/.test(tokens[k - 2]?.lower ?? "")) kind = nounBefore;
     // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
     else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
     if (!kind) continue;
     const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
     actors.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-noun"));
+    covered[k] = 1;
+    if (!acronyms.has(t.text)) acronyms.set(t.text, actor);
+  }
+  // "Lokarri, a Basque citizens' network that ...": a name defined by an appositive naming an organisation
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || covered[k] || headline[t.sent] || tokens[k + 1]?.text !== "," || !/^(a|an)$/.test(tokens[k + 2]?.lower ?? "")) continue;
+    if (!orgWord(t, covered, k) || NOT_NAME.has(t.text) || NOT_ORG_START.has(t.text) || placeCovered(k) || (t.text === t.text.toUpperCase() && t.text.length > 5)) continue;
+    // a single capitalised word, not the end of a longer name
+    const prev = tokens[k - 1];
+    if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap) continue;
+    let kind: OrganisationKind | undefined;
+    for (let q = k + 3; q < k + 8 && q < n && tokens[q]!.sent === t.sent; q++) {
+      const w = tokens[q]!;
+      if (w.text === "'" || w.text === "’" || w.text === "-") continue;
+      if (w.kind !== "word") break;
+      const noun = APPOSITIVE_ORG_NOUNS.get(w.lower);
+      if (noun) {
+        const after = tokens[q + 1];
+        if (!after || after.sent !== t.sent || after.kind !== "word" || /^(that|which|who|based|in|of|for|with|close|linked|founded|backed|campaigning|working|representing|fighting|seeking|from|and|whose)$/.test(after.lower)) kind = noun;
+        break;
+      }
+    }
+    if (!kind) continue;
+    const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
+    actors.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-appositive"));
     covered[k] = 1;
     if (!acronyms.has(t.text)) acronyms.set(t.text, actor);
   }
@@ -956,6 +1000,12 @@ function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covere
     // "the presidency said Emmanuel Macron had spoken with ...": the subject of a reported clause
     else if (multi && c.words.length <= 3 && prev && SPEECH_AFTER.has(prev.lower) && next && REPORTED_AUX.has(next.lower)) via = "verb-before";
     else if (multi && next?.text === "," && tokens[c.end + 1] && PERSON_VERBS.has(tokens[c.end + 1]!.lower)) via = "verb-after";
+    // "Brian Currin, a South African lawyer who ...": an appositive naming what kind of person
+    else if (multi && c.words.length <= 4 && next?.text === "," && personNounAppositive(tokens, c.end + 1)) via = "appositive";
+    // "Igor Plotnitsky, of the Luhansk People's Republic, said": a person set off with the group he is of
+    else if (multi && c.words.length <= 4 && next?.text === "," && tokens[c.end + 1]?.lower === "of" && actorStart.has(c.end + (tokens[c.end + 2]?.lower === "the" ? 3 : 2)) && actorStart.get(c.end + (tokens[c.end + 2]?.lower === "the" ? 3 : 2))!.actor.type !== "Person") via = "of-actor";
+    // "the government of José Luis Rodríguez Zapatero", "the regime of Bashar al-Assad"
+    else if (multi && c.words.length <= 4 && prev?.lower === "of" && RULED_BY_NOUNS.has(tokens[c.start - 2]?.lower ?? "") && !c.words.some((w) => NOT_RULER_WORDS.has(w) || ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w))) via = "person-object";
     // "South Africa's Cyril Ramaphosa": a state's two- or three-word name
     else if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "State" && (!(next && next.kind === "word" && !next.cap && !PERSON_VERBS.has(next.lower) && next.lower !== "and") || coordinatedAfterPerson(tokens, actorEnd.get(c.start - 1)!.start, persons))) via = "state-possessive";
     // "Thomas Cirillo's National Salvation Front": a person's organisation
@@ -1255,6 +1305,23 @@ function listedPersons(tokens: readonly Token[], pending: Candidate[], persons: 
 const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes", "telephoned", "phoned", "thanked", "congratulated", "briefed"]);
 const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
 
+/** "the government of X": nouns whose "of" names the person at the head (not "the Government of National Unity"). */
+const RULED_BY_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);
+const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Transition", "Transitional", "Reconciliation", "Concord", "Consensus", "Interim", "Provisional", "Democratic", "People's", "Republic", "Kingdom", "State", "States", "United"]);
+/** Nouns of an appositive that says what kind of person a name is ("X, a South African lawyer"). */
+const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi"]);
+function personNounAppositive(tokens: readonly Token[], from: number): boolean {
+  const t0 = tokens[from];
+  if (!t0 || !/^(a|an)$/.test(t0.lower)) return false;
+  const sent = t0.sent;
+  for (let k = from + 1; k < from + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sent !== sent || t.kind !== "word") return false;
+    if (PERSON_APPOSITIVE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 const PLURAL_TITLES = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"]);
 const PAIR_OF = new Set(["countries", "states", "nations", "sides", "parties", "governments", "neighbours", "neighbors"]);
 
@@ -1479,6 +1546,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   let tailAffil: ActorMention | undefined;
   let tailState: ActorMention | undefined;
   let possessive = false;
+  let weakAffil: ActorMention | undefined;
   while (k >= 0 && tokens[k]!.sent === sent) {
     const t = tokens[k]!;
     const tm = titleCovering(k);
@@ -1509,7 +1577,9 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
       k--;
       continue;
     }
-    if (t.cap && t.kind === "word" && (roleEnd >= 0 || affil) && !HONORIFICS.has(t.text) && !FUNCTION_CAPS.has(t.text) && tokens[k - 1] && (actorCovering(k - 1) || tokens[k - 1]!.cap)) {
+    // ... also right after a possessive ("Norway's International Development minister")
+    const possessiveBefore = (tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === "'") && !!actorCovering(k - 2);
+    if (t.cap && t.kind === "word" && (roleEnd >= 0 || affil) && !HONORIFICS.has(t.text) && !FUNCTION_CAPS.has(t.text) && tokens[k - 1] && (actorCovering(k - 1) || tokens[k - 1]!.cap || possessiveBefore)) {
       // capitalised title words: "Middle East envoy", "National Security spokesperson"
       if (roleEnd >= 0) roleStart = k;
       k--;
@@ -1544,6 +1614,12 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     }
     // title phrase set off by a comma: "Kosovo's prime minister, Albin Kurti", "The Houthis' chief
     // negotiator, Mohammed Abdulsalam", "His counterpart from Haftar's Libyan National Army (LNA), General X"
+    // "The OSCE's envoy, Swiss diplomat X": a nationality right after the comma gives way to the title
+    // phrase before it
+    if (t.text === "," && affil && !weakAffil && affil.via === "demonym" && affil.actor.type === "State" && affil.start === k + 1 && !crossedComma && titlePhraseEndsAt(tokens, k - 1, cover.title)) {
+      weakAffil = affil;
+      affil = undefined;
+    }
     if (t.text === "," && !affil && !crossedComma && titlePhraseEndsAt(tokens, k - 1, cover.title)) {
       crossedComma = true;
       let q = k - 1;
@@ -1565,6 +1641,7 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
   }
   if (!affil && tailAffil) affil = tailAffil;
   if (!affil && tailState) affil = tailState;
+  if (!affil && weakAffil) affil = weakAffil;
   if (sawTitle && roleStart >= 0) {
     p.role = a.text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
   }
@@ -1577,7 +1654,10 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     // prefer a Group found anywhere in the phrase over a State ("U.S. State Department spokesperson")
     let best: ActorMention | undefined;
     for (const m of actors) {
-      if (m.actor.type === "Person" || m.start <= k || m.end > p.start) continue;
+      if (m.actor.type === "Person" || m.start <= k || m.end > p.start || (m === weakAffil && affil !== weakAffil)) continue;
+      // "Russia's ambassador to Ukraine, X": the state a title is accredited or sent to is not the person's
+      const before = tokens[m.start - 1]?.lower === "the" ? tokens[m.start - 2] : tokens[m.start - 1];
+      if (before?.lower === "to" && titleCovering(m.start - (before === tokens[m.start - 1] ? 2 : 3))) continue;
       if (!best || (m.actor.type === "Group" && best.actor.type !== "Group") || (m.actor.type === best.actor.type && m.start > best.start)) best = m;
     }
     if (best) p.affiliation = best;
@@ -1632,6 +1712,20 @@ function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: 
     }
   }
 
+  // "Ziad Nakhaleh of Islamic Jihad", "Igor Plotnitsky, of the Luhansk People's Republic,": the actor the person is of
+  {
+    const of = tokens[p.end]?.lower === "of" ? p.end : tokens[p.end]?.text === "," && tokens[p.end + 1]?.lower === "of" ? p.end + 1 : -1;
+    if (of >= 0 && !p.affiliation) {
+      const at = tokens[of + 1]?.lower === "the" ? of + 2 : of + 1;
+      const am = actors.find((m) => m.start === at && m.actor.type !== "Person");
+      const after = am ? tokens[am.end] : undefined;
+      if (am && (!after || after.kind === "punct" || after.sent !== sent || PERSON_VERBS.has(after.lower) || after.lower === "and")) {
+        p.affiliation = am;
+        p.affiliationRule = "of-actor";
+        return;
+      }
+    }
+  }
   // "Khalifa Haftar's Libyan National Army": the person's organisation
   if (!p.affiliation && (tokens[p.end]?.text === "'s" || tokens[p.end]?.text === "'")) {
     const am = actors.find((m) => m.start === p.end + 1 && m.actor.type === "Group");

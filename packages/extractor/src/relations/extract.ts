@@ -10,7 +10,7 @@ import type { Lexicon } from "../recognize/lexicon.js";
 import type { Actor, ActorMention, Mentions } from "../recognize/mentions.js";
 import { mkActor, mkMention } from "../recognize/mentions.js";
 import type { ArticleMeeting, MeetingMention } from "../recognize/meetings.js";
-import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS, WEEKDAY, set } from "../recognize/words.js";
+import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS, WEEKDAY, set } from "../recognize/words.js";
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 import { RULES, type RelationRule } from "./rules.js";
 
@@ -419,6 +419,15 @@ export function extractRelations(inp: RelationInput): Fact[] {
       const peopleIn = t.lower === "in" && k > te && PEOPLE_NOUNS.has(tokens[k - 1]!.lower);
       // "with Mr. Nabavi": an honorific before a person the recognizer read without it
       const honorific = HONORIFICS.has(t.text) && chunkAt[k + 1]! >= 0 && chunks[chunkAt[k + 1]!]!.head.actor.type === "Person";
+      // "the chief mediator, Lt-Gen (Rtd) Lazaro Sumbeiywo": a run of rank abbreviations before a person
+      if (HONORIFICS.has(t.text)) {
+        let q = k;
+        while (q < sentEnd && q < k + 6 && chunkAt[q]! < 0 && RANK_WORDS.has(tokens[q]!.lower)) q++;
+        if (q > k + 1 && q < sentEnd && chunkAt[q]! >= 0 && chunks[chunkAt[q]!]!.head.actor.type === "Person") {
+          k = q;
+          continue;
+        }
+      }
       if (peopleIn || honorific || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
         k++;
         if (++gap > maxGap) return [];
