@@ -4,7 +4,7 @@
 // diff shows, fact by fact, what it changed.
 import { describe, expect, it } from "vitest";
 import { mkdtemp, readFile } from "node:fs/promises";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractPaths, writeGraphJson } from "../src/index.js";
@@ -29,10 +29,18 @@ async function graphJsonOf(dir: string): Promise<string> {
   return readFile(out, "utf8");
 }
 
+// A new fixture set has no snapshot until it has been scored blind: outside CI it is skipped rather than
+// run (and written) by this test before anyone scores it; BACKCHANNEL_NEW_SNAPSHOTS=1 writes it once it
+// has been. In CI a missing snapshot fails.
+const inCI = !!process.env.CI;
+const writeNew = process.env.BACKCHANNEL_NEW_SNAPSHOTS === "1";
+
 describe("graph.json snapshots", () => {
   for (const [name, dir] of SETS) {
-    it(`${name} is byte-identical to its snapshot`, async () => {
-      await expect(await graphJsonOf(dir)).toMatchFileSnapshot(join(__dirname, "snapshots", `${name}.graph.json`));
+    const file = join(__dirname, "snapshots", `${name}.graph.json`);
+    it.skipIf(!inCI && !writeNew && !existsSync(file))(`${name} is byte-identical to its snapshot`, async () => {
+      if (inCI) expect(existsSync(file), `${file} is missing: score the set blind, then write it with BACKCHANNEL_NEW_SNAPSHOTS=1`).toBe(true);
+      await expect(await graphJsonOf(dir)).toMatchFileSnapshot(file);
     });
   }
 });

@@ -4,7 +4,7 @@
 import { articleKey, type Evidence, type GraphJson, type NodeType, type RelationType } from "@backchannel/schema";
 import { nodeKey } from "../util/keys.js";
 import type { ArticleResult } from "../resolve/article.js";
-import type { FactTarget } from "../relations/extract.js";
+import type { FactTarget } from "../relations/model.js";
 import { mergeSurnames } from "../resolve/merge.js";
 
 export interface NodeRec {

@@ -1,0 +1,51 @@
+// Recording mediators: what they mediate (the sentence's meeting, the parties "between" names, the
+// article's only meeting, or its two most salient other actors), and the states and bodies their
+// envoys act for.
+import { CAMEO } from "@backchannel/schema";
+import type { Actor } from "../../recognize/mentions.js";
+import { objectAfter } from "../arguments.js";
+import { addFact } from "../context.js";
+import type { ArticleContext, FactTarget } from "../model.js";
+import { heads, sameSide } from "../sides.js";
+
+export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: number, sentEnd: number, ruleId: string, confidence: number, exclude: Actor[]): void {
+  if (!mediators.length) return;
+  const targets = mediatedTargets(ctx, mediators, s, te, sentEnd, exclude);
+  const all = [...mediators];
+  for (const med of mediators) {
+    const acting = med.type === "Person" && !ctx.formerRole.has(med.key);
+    const st = acting && !ctx.personIntl.has(med.key) ? ctx.personState.get(med.key) : undefined;
+    if (st && !all.some((x) => x.key === st.key)) all.push(st);
+    // an envoy of an international body mediates for it ("the EU's coordinator", "head of UNSMIL")
+    const og = acting ? ctx.personIntl.get(med.key) : undefined;
+    if (og && !all.some((x) => x.key === og.key)) all.push(og);
+  }
+  for (const med of all) {
+    ctx.mediatorKeys.set(med.key, med);
+    for (const target of targets) addFact(ctx, { type: "MEDIATES", source: med, target, rule: ruleId, confidence, sent: s, cameo: CAMEO.MEDIATE });
+  }
+}
+
+function mediatedTargets(ctx: ArticleContext, mediators: Actor[], s: number, te: number, sentEnd: number, exclude: Actor[]): FactTarget[] {
+  const meeting = ctx.meetingsIn.get(s);
+  if (meeting !== undefined) return [{ meeting }];
+  let targets: FactTarget[] = [];
+  // "between A and B" anywhere after the trigger
+  for (let k = te; k < sentEnd; k++) {
+    if (ctx.tokens[k]!.lower === "between") {
+      targets = heads(ctx, objectAfter(ctx, k + 1, sentEnd, 3))
+        .filter((x) => !mediators.some((y) => y.key === x.key))
+        .map((actor) => ({ actor }));
+      break;
+    }
+  }
+  if (!targets.length && ctx.meetings.length === 1) targets = [{ meeting: 0 }];
+  if (!targets.length) {
+    const ex = [...mediators, ...exclude];
+    targets = ctx.ranked
+      .filter((x) => !ex.some((y) => sameSide(x, y)))
+      .slice(0, 2)
+      .map((actor) => ({ actor }));
+  }
+  return targets;
+}

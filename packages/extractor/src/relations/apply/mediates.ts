@@ -1,0 +1,53 @@
+// Applying a MEDIATES match: the hooks of rules that need more than their pattern, then the mediators.
+import type { Actor } from "../../recognize/mentions.js";
+import { objectAfter, subjectBefore } from "../arguments.js";
+import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
+import { heads, parties, sameSide } from "../sides.js";
+import { mediate } from "./mediate.js";
+
+const MEDIATOR_NOUN = /mediator|broker|facilitator|intermediar|guarantor|go-between/;
+
+/** Refinements keyed by rule id. */
+const HOOKS: Record<string, MatchHook> = {
+  // "Saudi Crown Prince X is expected to chair the meeting": a party to the dispute chairing a meeting
+  // or session (a summit of a body it belongs to) presides, it does not mediate; "chaired the meeting
+  // between A and B" still mediates
+  "chaired-talks": (ctx, { te, sen, S }) => {
+    const { tokens } = ctx;
+    if (!/^(meeting|meetings|session|sessions)$/.test(tokens[te - 1]!.lower)) return "continue";
+    for (let k = te; k < sen.tokEnd; k++) if (tokens[k]!.lower === "between") return "continue";
+    const sides = parties(ctx);
+    const side = (x: Actor) => (x.type === "Person" ? ctx.personState.get(x.key) : x);
+    return S.some((x) => sides.some((y) => y.key === x.key || (!!side(x) && sameSide(y, side(x)!)))) ? "stop" : "continue";
+  },
+  // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
+  "mediator-appointed-by-who": (ctx, { ts, sen }) => {
+    const who = heads(ctx, subjectBefore(ctx, ts, sen.tokStart));
+    return who.length && who.every((x) => ctx.mediatorKeys.has(x.key)) ? "continue" : "stop";
+  },
+};
+
+export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
+  const { rule, s, ts, te, sen, S, O, subj } = match;
+  if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
+  const { tokens, chunks, chunkAt } = ctx;
+  if (rule.args === "obj") {
+    if (O.length) ctx.consumedMediatorNoun.add(ts);
+    mediate(ctx, O, s, te, sen.tokEnd, rule.id, rule.confidence, []);
+    return;
+  }
+  let meds = S;
+  // "has served as Kuala Lumpur's facilitator": the subject mediates with the possessor
+  if (rule.args === "possessor" && subj.length && tokens[chunks[subj[0]!]!.start - 1]?.lower === "as") {
+    const verbAt = chunks[subj[0]!]!.start - 2;
+    if (verbAt > sen.tokStart) meds = [...meds, ...heads(ctx, subjectBefore(ctx, verbAt, sen.tokStart))];
+  }
+  if (rule.alsoAfter) {
+    // "as a mediator alongside Egypt": actors joined after the trigger share the role
+    let k = te;
+    while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and)$/.test(tokens[k]!.lower)) k++;
+    if (k < sen.tokEnd && /^(alongside|with|and)$/.test(tokens[k]!.lower)) meds = [...meds, ...heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 2))];
+  }
+  if (meds.length && MEDIATOR_NOUN.test(tokens[te - 1]!.lower)) ctx.consumedMediatorNoun.add(te - 1);
+  mediate(ctx, meds, s, te, sen.tokEnd, rule.id, rule.confidence, []);
+}

@@ -1,0 +1,108 @@
+// Applying a MEETS match: the hooks of rules that need more than their pattern, then subject meets
+// object (or coordinated subjects meet one another), and everyone attends the sentence's meeting.
+import type { Actor } from "../../recognize/mentions.js";
+import { objectAfter } from "../arguments.js";
+import { addFact } from "../context.js";
+import { CLAUSE_BREAK } from "../gap-words.js";
+import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
+import { heads, ownSide, sameSide } from "../sides.js";
+import { mediate } from "./mediate.js";
+
+/** Every pair of actors of a list meets. */
+function pairsMeet(ctx: ArticleContext, list: Actor[], match: RuleMatch, ruleId: string, confidence: number, keep: (x: Actor, y: Actor) => boolean = () => true): void {
+  for (let x = 0; x < list.length; x++)
+    for (let y = x + 1; y < list.length; y++)
+      if (keep(list[x]!, list[y]!)) addFact(ctx, { type: "MEETS", source: list[x]!, target: { actor: list[y]! }, rule: ruleId, confidence, sent: match.s, cameo: match.rule.cameo });
+}
+
+/** "The deal, signed in a hotel in Doha by X and Y, ...": the signatories meet. */
+function signatoriesMeet(ctx: ArticleContext, match: RuleMatch): void {
+  const { tokens } = ctx;
+  const { te, sen } = match;
+  for (let k = te; k < Math.min(te + 16, sen.tokEnd); k++) {
+    const lw = tokens[k]!.lower;
+    if (lw === "by") {
+      const by = heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 3));
+      pairsMeet(ctx, by, match, "signed-by", 0.7, (x, y) => !sameSide(x, y) && !ownSide(ctx, x, y));
+      break;
+    }
+    if (CLAUSE_BREAK.has(lw) || lw === ",") break;
+  }
+}
+
+/** "Ruto opened talks between South Sudan's government and the opposition": the convener mediates. */
+const convenedTalksBetween: MatchHook = (ctx, match) => {
+  const { s, te, sen, S, rule } = match;
+  if (!S.length || ctx.tokens[te]?.lower !== "between") return "continue";
+  const sides = heads(ctx, objectAfter(ctx, te + 1, sen.tokEnd, 3));
+  const conveners = S.filter((x) => !sides.some((y) => sameSide(x, y) || ownSide(ctx, x, y)));
+  if (!sides.length || conveners.length !== S.length) return "continue";
+  mediate(ctx, conveners, s, te, sen.tokEnd, "convened-talks-between", rule.confidence, sides);
+  pairsMeet(ctx, sides, match, "talks-between", 0.75);
+  return "stop";
+};
+
+/** Refinements keyed by rule id. */
+const HOOKS: Record<string, MatchHook> = {
+  "for-talks-with": (_ctx, { S }) => (S.length ? "continue" : "stop"),
+  "signed-passive": (ctx, match): HookResult => {
+    signatoriesMeet(ctx, match);
+    return "stop";
+  },
+  "signed-agreement": (ctx, match) => {
+    const { tokens } = ctx;
+    const { ts, te, sen } = match;
+    const signedWord = /^(signed|initialled|initialed|inked)$/.test(tokens[ts]!.lower);
+    if (!match.S.length && signedWord) signatoriesMeet(ctx, match);
+    // "signed the document with Gerardo Blyde"
+    if (!match.O.length) {
+      for (let k = te; k < Math.min(te + 8, sen.tokEnd); k++) {
+        if (tokens[k]!.lower === "with") {
+          match.O = heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 3));
+          break;
+        }
+        if (CLAUSE_BREAK.has(tokens[k]!.lower) || tokens[k]!.text === ",") break;
+      }
+    }
+    // "the two sides agreed to ...": agreeing is not meeting
+    if (/^agree/.test(tokens[ts]!.lower) && match.subj.some((x) => ctx.chunks[x]!.pair)) match.subjectsMeet = false;
+    return "continue";
+  },
+  "held-talks": convenedTalksBetween,
+  "held-talks-with": convenedTalksBetween,
+  // "X hosted A and B": A and B meet; a host of two opposing parties mediates
+  hosted: (ctx, match) => {
+    const { ts, te, s, sen, S, O, rule } = match;
+    if (O.length < 2) return "continue";
+    let opposed = false;
+    pairsMeet(ctx, O, match, rule.id, rule.confidence * 0.9, (x, y) => {
+      if (sameSide(x, y)) return false;
+      opposed = true;
+      return true;
+    });
+    const hosts = S.filter((x) => !O.some((y) => sameSide(x, y)));
+    if (opposed && hosts.length && /^host/.test(ctx.tokens[ts]!.lower) && !O.some((y) => ctx.mediatorKeys.has(y.key))) mediate(ctx, hosts, s, te, sen.tokEnd, "hosted-parties", rule.confidence, O);
+    return "continue";
+  },
+};
+
+export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
+  const { rule, s } = match;
+  const meeting = ctx.placedIn.get(s);
+  if (rule.args === "between") {
+    pairsMeet(ctx, match.O, match, rule.id, rule.confidence);
+    if (meeting !== undefined) for (const o of match.O) addFact(ctx, { type: "ATTENDS", source: o, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
+    return;
+  }
+  if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
+  const { S, O } = match;
+  if (O.length) {
+    for (const x of S)
+      for (const y of O)
+        if ((!sameSide(x, y) || x.type === "Person" || y.type === "Person") && !ownSide(ctx, x, y))
+          addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: rule.cameo });
+  } else if (S.length >= 2 && match.subjectsMeet) {
+    pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y));
+  }
+  if (meeting !== undefined && !rule.noAttends) for (const x of [...S, ...O]) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
+}

@@ -1,0 +1,163 @@
+// Reading a trigger's arguments: the list of chunks before it (its subject) and after it (its object),
+// over the words that may stand between, and places that stand for their state.
+import type { Actor } from "../recognize/mentions.js";
+import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
+import { stateActor } from "./context.js";
+import { CLAUSE_BREAK, GLUE, NEGATION, OBJ_GAP, PEOPLE_NOUNS, PLACE_WORDS, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
+import { listFrom } from "./lists.js";
+import type { ArticleContext, Chunk } from "./model.js";
+
+/** Words after a comma that open a parenthetical the subject search may skip. */
+const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking|for|like|unlike|as|led|headed|accompanied)$/;
+
+/** The subject list of a trigger at token ts, or []. */
+export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number): number[] {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  let k = ts - 1;
+  let gap = 0;
+  while (k >= sentStart) {
+    if (chunkAt[k]! >= 0) return listFrom(ctx, chunkAt[k]!, -1);
+    const t = tokens[k]!;
+    // "Gerardo Blyde, who leads ...", "Qatar and Egypt, which have mediated ..."
+    // "George Mitchell, the former Senate majority leader who has chaired ...": "who" right after a person's chunk
+    if (t.lower === "who" && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && chunks[chunkAt[k - 1]!]!.head.actor.type === "Person") return [chunkAt[k - 1]!];
+    if ((t.lower === "who" || t.lower === "which") && tokens[k - 1]?.text === "," && k - 2 >= sentStart) {
+      // over a closing parenthesis ("... (UNSMIL), who chaired") or a title trailing the chunk
+      // ("Josep Borrell, the EU's foreign policy chief, who ...")
+      let q = k - 2;
+      while (q > sentStart && chunkAt[q]! < 0 && q > k - 8 && (tokens[q]!.text === ")" || m.titleAt[q]! >= 0 || GLUE.has(tokens[q]!.lower) || TITLE_MODIFIERS.has(tokens[q]!.lower))) q--;
+      const c = chunkAt[q]!;
+      if (c >= 0) return listFrom(ctx, c, -1);
+    }
+    if (t.text === ",") {
+      const over = overComma(ctx, k, sentStart, gap);
+      if (typeof over === "number") {
+        k = over;
+        gap++;
+        continue;
+      }
+      if (over === "step") {
+        k--;
+        continue;
+      }
+      return over;
+    }
+    if (CLAUSE_BREAK.has(t.lower)) return [];
+    if (PRE_GAP.has(t.lower) && NEGATION.has(t.lower)) return [];
+    if (PRE_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || isDateWord(t)) {
+      k--;
+      if (++gap > 8) return [];
+      continue;
+    }
+    return [];
+  }
+  return [];
+}
+
+/**
+ * At a comma k on the way back to the subject: a token to go on from (over a parenthetical), "step"
+ * (the comma right after a chunk), or the subject found (possibly none).
+ */
+function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: number): number | "step" | number[] {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  // skip a parenthetical: ", which ... ," / ", a White House spokesman," (commas inside a chunk's
+  // own appositive do not close it)
+  let q = k - 1;
+  while (q >= sentStart && q > k - 24 && !(tokens[q]!.text === "," && chunkAt[q]! < 0) && !CLAUSE_BREAK.has(tokens[q]!.lower)) q--;
+  if (q >= sentStart && tokens[q]!.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) return q - 1;
+  // "The foreign minister, Moshe Dayan, was received by ...": a person set off by a title appositive
+  const pc = k - 1 >= sentStart ? chunkAt[k - 1]! : -1;
+  if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && tokens[chunks[pc]!.start - 1]?.text === "," && m.titleAt[chunks[pc]!.start - 2] !== undefined && m.titleAt[chunks[pc]!.start - 2]! >= 0) return [pc];
+  // "Qatar, serving as a mediator"
+  if (k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) return "step";
+  if (q < sentStart || q <= k - 24) {
+    // "Jorge Rodríguez, the president of ... and the head of ..., signed": the sentence opens with
+    // its subject and a long appositive
+    for (let x = sentStart; x < sentStart + 3 && x < k; x++)
+      if (chunkAt[x]! >= 0) {
+        const c = chunks[chunkAt[x]!]!;
+        return c.head.actor.type === "Person" && c.end < k ? [chunkAt[x]!] : [];
+      }
+  }
+  return [];
+}
+
+/** The object list right after a trigger ending at te, or []. `loose` lets descriptive words precede it. */
+export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, maxGap = 5, loose = false): number[] {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const personAt = (q: number) => chunkAt[q]! >= 0 && chunks[chunkAt[q]!]!.head.actor.type === "Person";
+  let k = te;
+  let gap = 0;
+  while (k < sentEnd) {
+    if (chunkAt[k]! >= 0) return listFrom(ctx, chunkAt[k]!, 1);
+    const t = tokens[k]!;
+    // "brokered by the Rome-based Catholic community of Sant'Egidio": descriptive words before the agent
+    if (loose && (t.kind === "word" || t.text === "-") && !CLAUSE_BREAK.has(t.lower) && !SPEECH.has(t.lower) && t.lower !== "and") {
+      // "the Regional Peace Initiative on Burundi": a name the recognizer missed, not its last word
+      if (/^(on|of|for|in)$/.test(t.lower) && k > te && tokens[k - 1]!.cap && chunkAt[k + 1]! >= 0) return [];
+      k++;
+      if (++gap > 8) return [];
+      continue;
+    }
+    // "brokered by the departing Secretary General, Javier Perez de Cuellar": a person in apposition
+    if (loose && t.text === "," && k > te && personAt(k + 1)) {
+      k++;
+      continue;
+    }
+    // "counterparts in Turkey" (people in a state), but not "met in Bouznika" (a place)
+    const peopleIn = t.lower === "in" && k > te && PEOPLE_NOUNS.has(tokens[k - 1]!.lower);
+    // "with Mr. Nabavi": an honorific before a person the recognizer read without it
+    const honorific = HONORIFICS.has(t.text) && personAt(k + 1);
+    // "the chief mediator, Lt-Gen (Rtd) Lazaro Sumbeiywo": a run of rank abbreviations before a person
+    if (HONORIFICS.has(t.text)) {
+      let q = k;
+      while (q < sentEnd && q < k + 6 && chunkAt[q]! < 0 && RANK_WORDS.has(tokens[q]!.lower)) q++;
+      if (q > k + 1 && q < sentEnd && personAt(q)) {
+        k = q;
+        continue;
+      }
+    }
+    if (peopleIn || honorific || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
+      k++;
+      if (++gap > maxGap) return [];
+      continue;
+    }
+    return [];
+  }
+  return [];
+}
+
+/** The end of a place named within 3 tokens of te, or -1. */
+export function placeEndAfter(ctx: ArticleContext, te: number): number {
+  for (let k = te; k < te + 3 && k < ctx.n; k++) {
+    const pi = ctx.m.placeAt[k]!;
+    if (pi >= 0) return ctx.m.places[pi]!.end;
+  }
+  return -1;
+}
+
+/** The state of a place named right after te ("visited Kigali"), if the place has one. */
+export function placeActorAfter(ctx: ArticleContext, te: number, sentEnd: number): Actor | undefined {
+  const { m, lex, tokens } = ctx;
+  for (let k = te; k < Math.min(te + 3, sentEnd); k++) {
+    const pi = m.placeAt[k]!;
+    if (pi >= 0) {
+      const p = m.places[pi]!;
+      const st = p.state ?? lex.placeState.get(p.name.toLowerCase());
+      return st ? stateActor(ctx, st) : undefined;
+    }
+    if (!GLUE.has(tokens[k]!.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** "the Swiss Alpine resort": a demonym describing a place, not an actor. */
+export function describesPlace(ctx: ArticleContext, c: Chunk): boolean {
+  if (c.head.via !== "demonym") return false;
+  for (let k = c.end; k < c.end + 3 && k < ctx.n; k++) {
+    const lw = ctx.tokens[k]!.lower;
+    if (PLACE_WORDS.has(lw)) return true;
+    if (ctx.tokens[k]!.kind !== "word") return false;
+  }
+  return false;
+}

@@ -1,0 +1,135 @@
+// Chunks: actor mentions glued by possessives, titles and descriptors ("the head of Israel's Mossad"
+// is one chunk whose head is Mossad), and pair phrases ("the two sides"). The head of a chunk is its
+// person if it names one, else its last actor: unnamed officials stand for their organisation or state.
+import type { Token } from "../nlp/wink.js";
+import type { Actor, Mentions } from "../recognize/mentions.js";
+import { mkActor, mkMention } from "../recognize/mentions.js";
+import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
+import { APPOSITIVE_ADJ, GLUE, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS } from "./gap-words.js";
+import type { Chunk } from "./model.js";
+
+/** The actor a pair chunk stands for until it is resolved to the article's two parties. */
+export const PAIR_ACTOR: Actor = mkActor("pair:", "State", "");
+
+export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Chunk[]; chunkAt: Int32Array } {
+  const n = tokens.length;
+  const chunks: Chunk[] = [];
+  let cur: Chunk | undefined;
+  for (const am of m.actors) {
+    if (cur && cur.sent === am.sent && appositiveGap(tokens, m, cur.end, am.start, cur.head.actor.type === "Person", am.actor.type === "Person")) {
+      cur.end = am.end;
+      if (am.actor.type === "Person") cur.head = am;
+      continue;
+    }
+    if (cur && cur.sent === am.sent && glued(tokens, m, cur, cur.end, am.start, am.actor.type === "Person")) {
+      cur.end = am.end;
+      if (am.actor.type === "Person" || cur.head.actor.type !== "Person") cur.head = am;
+      continue;
+    }
+    cur = { start: am.start, end: am.end, sent: am.sent, head: am, pair: false };
+    chunks.push(cur);
+  }
+  if (addPairChunks(tokens, m, chunks)) chunks.sort((x, y) => x.start - y.start);
+  const chunkAt = new Int32Array(n).fill(-1);
+  chunks.forEach((c, idx) => {
+    for (let k = c.start; k < c.end; k++) chunkAt[k] = idx;
+  });
+  return { chunks, chunkAt };
+}
+
+/** Every token between two mentions glues them into one actor phrase. */
+function glued(tokens: readonly Token[], m: Mentions, cur: Chunk, from: number, to: number, nextPerson: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const ok =
+      GLUE.has(t.lower) ||
+      m.titleAt[k]! >= 0 ||
+      (HONORIFICS.has(t.text) && k === to - 1 && nextPerson && cur.head.actor.type !== "Person") ||
+      DESCRIPTORS.has(t.lower) ||
+      TITLE_MODIFIERS.has(t.lower) ||
+      (t.text === "-" && HYPHEN_GLUE.has(tokens[k + 1]?.lower ?? "")) ||
+      (HYPHEN_GLUE.has(t.lower) && tokens[k - 1]?.text === "-");
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** "the two sides", "both parties": chunks standing for the two parties. True when any was added. */
+function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const personPair = PERSON_PAIR_NOUNS.has(t.lower);
+    if ((!PAIR_NOUNS.has(t.lower) && !personPair) || m.actorAt[k]! >= 0) continue;
+    const p1 = tokens[k - 1]!.lower;
+    const p2 = tokens[k - 2]?.lower;
+    if (personPair) {
+      // "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named
+      // last, in this sentence or the one before
+      if (!((p1 === "two" && p2 === "the") || p1 === "both") || m.actorAt[k - 1]! >= 0) continue;
+      const start = p1 === "both" ? k - 1 : k - 2;
+      const members: Actor[] = [];
+      for (let q = m.actors.length - 1; q >= 0 && members.length < 2; q--) {
+        const am = m.actors[q]!;
+        if (am.end > start) continue;
+        if (am.sent < t.sent - 1) break;
+        if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+      }
+      if (members.length < 2) continue;
+      chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.reverse() });
+      added = true;
+      continue;
+    }
+    let start = -1;
+    if ((p1 === "two" && p2 === "the") || (p1 === "warring" && p2 === "the")) start = k - 2;
+    else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - (p1 === "rival" ? 1 : 0);
+    if (start < 0 || tokens[k + 1]?.lower === "of" || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s") continue;
+    if (m.actorAt[start]! >= 0) continue;
+    chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true });
+    added = true;
+  }
+  return added;
+}
+
+/**
+ * A title appositive joins a person and the actor it names: "Stephanie Williams, the acting head of
+ * UNSMIL" (person first) and "Kosovo's prime minister, Albin Kurti" (title phrase first).
+ */
+function appositiveGap(tokens: readonly Token[], m: Mentions, from: number, to: number, curPerson: boolean, nextPerson: boolean): boolean {
+  if (curPerson === nextPerson || to - from > 8 || to <= from) return false;
+  let comma = -1;
+  let title = false;
+  let tail = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ",") {
+      if (comma >= 0) return false;
+      comma = k;
+      continue;
+    }
+    if (m.titleAt[k]! >= 0) title = true;
+    else if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
+    // "the EU's coordinator for the talks, Enrique Mora": a short prepositional tail after the title
+    else if (!curPerson && title && comma < 0 && t.kind === "word" && ++tail <= 4 && (tail > 1 || /^(for|to|in|on|at|of|from|with)$/.test(t.lower))) continue;
+    else return false;
+  }
+  // "Josep Borrell, the EU's foreign policy chief": the title may follow the actor
+  if (curPerson && !title) title = titleFollows(tokens, m, to);
+  if (comma < 0 || !title) return false;
+  if (curPerson) return comma === from;
+  // "Qatar's foreign minister, Sheikh Mohammed ...": only titles and honorifics after the comma
+  for (let k = comma + 1; k < to; k++) if (m.titleAt[k]! < 0) return false;
+  return true;
+}
+
+/** A title within a few words after the actor that starts at token `to`. */
+function titleFollows(tokens: readonly Token[], m: Mentions, to: number): boolean {
+  const am = m.actorAt[to]! >= 0 ? m.actors[m.actorAt[to]!]! : undefined;
+  const after = am ? am.end : to;
+  for (let k = after; k < after + 4 && k < tokens.length; k++) {
+    if (m.titleAt[k]! >= 0) return true;
+    const t = tokens[k]!;
+    if (!(GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower))) break;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+// Word classes for reading arguments: which words may sit between an actor and a trigger, between the
+// items of a list, or inside an actor phrase.
+import type { Token } from "../nlp/wink.js";
+import { WEEKDAY, set } from "../recognize/words.js";
+
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
+
+/** Words that glue actor mentions into one chunk ("the head of Israel's Mossad"). */
+export const GLUE = set(`'s ' of the a an its their his her ( )`);
+/** "the Rwanda-backed M23": the backer is named, the head is the group. */
+export const HYPHEN_GLUE = set(`backed aligned allied supported funded armed controlled sponsored affiliated linked`);
+export const LIST_COORD = set(`, and or & plus alongside along together well both`);
+export const LIST_GAP = set(`, and or & plus alongside along together with well both the also its their his her`);
+/** Words that may stand between a subject and its verb ("Qatar has also repeatedly ..."). */
+export const PRE_GAP = set(`
+  has have had is are was were will would could should may might must can also reportedly recently then later
+  previously already again still now not n't never been being jointly separately repeatedly publicly once first
+  earlier today yesterday tonight on last this week month morning evening afternoon night late early long
+  privately firmly consistently due set scheduled expected likely poised ready willing able going
+  do does did who which not n't never whose both all together officially formally finally successfully effectively
+  directly indirectly personally quietly secretly currently initially just to reportedly ( )
+  always often long repeatedly statement communique communiqué
+`);
+/** Words that may stand between a verb and its object ("met the Israeli counterparts of"). */
+export const OBJ_GAP = set(`ousted deposed detained jailed exiled imprisoned the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);
+export const NEGATION = set(`not n't never no`);
+export const PLACE_WORDS = set(`capital city town village resort port region province island border coast mountains countryside`);
+export const SPEECH = set(`said says told tells added adds wrote announced stated`);
+export const PEOPLE_NOUNS = set(`counterparts counterpart officials official leaders leader representatives delegations delegation envoys envoy negotiators diplomats ministers authorities`);
+export const APPOSITIVE_ADJ = set(`acting former veteran seasoned career longtime long-time retired experienced respected prominent influential powerful then`);
+export const DELEG_NOUNS = set(`delegation delegations team teams side negotiators panel`);
+export const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas although though when after before since until`);
+/** "the two sides", "both parties", "the warring parties", "the two leaders". */
+export const PAIR_NOUNS = set(`sides parties countries rivals delegations leaders governments neighbours neighbors foes adversaries camps`);
+export const PERSON_PAIR_NOUNS = set(`men women`);
+
+export const MEDIATOR_ROLE = /\b(mediator|facilitator|broker|intermediary|go-between)s?\b/i;
+/** Organisation kinds that are never a party to the dispute. */
+export const NOT_PARTY_KINDS: ReadonlySet<string> = new Set(["international", "media", "ngo"]);
+
+export function isDateWord(t: Token): boolean {
+  return t.kind === "number" || WEEKDAY.has(t.lower) || (t.cap && MONTH_WORD.test(t.lower));
+}

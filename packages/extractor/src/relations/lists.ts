@@ -1,0 +1,82 @@
+// Coordinated lists of chunks: "the United States, Qatar and Egypt", "A, the Ambassador to
+// Washington, B, and the governor, C".
+import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
+import { APPOSITIVE_ADJ, GLUE, LIST_COORD, LIST_GAP } from "./gap-words.js";
+import type { ArticleContext, Chunk } from "./model.js";
+
+/** The list of chunks that chunk ci belongs to, read forwards (dir 1) or backwards (dir -1), in text order. */
+export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[] {
+  const { chunks, tokens, m } = ctx;
+  const out = [ci];
+  let cur = ci;
+  // "A, B and C": comma links count only with a closing "and"/"or" link
+  let lastConj = 0; // items up to the last conjunction link
+  let commaFirst = false;
+  for (;;) {
+    const nx = cur + dir;
+    const c1 = chunks[cur]!;
+    const c2 = chunks[nx];
+    if (!c2 || c2.sent !== c1.sent) break;
+    const [from, to] = dir === 1 ? [c1.end, c2.start] : [c2.end, c1.start];
+    if (to - from > 8) break;
+    let coord = false;
+    let ok = true;
+    let conj = false;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (LIST_COORD.has(t.lower)) coord = true;
+      if (LIST_COORD.has(t.lower) && t.text !== ",") conj = true;
+      const asWell = t.lower === "as" && (tokens[k + 1]?.lower === "well" || tokens[k - 1]?.lower === "well");
+      const honorific = HONORIFICS.has(t.text) && k === to - 1;
+      if (!(asWell || honorific || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || t.lower === "a" || t.lower === "an") {
+        ok = false;
+        break;
+      }
+    }
+    // "Foreign Minister A, the Ambassador to Washington, B, and the central bank governor, C": persons
+    // listed each with a title of their own set off by commas
+    if (!ok && dir === 1 && titledListGap(ctx, from, to, c1, c2)) {
+      ok = coord = true;
+      conj = tokens[from + 1]?.lower === "and" || tokens[from + 1]?.lower === "or";
+    }
+    if (!ok || !coord) break;
+    if (dir === -1 && out.length === 1 && !conj) commaFirst = true;
+    if (commaFirst) break;
+    out.push(nx);
+    cur = nx;
+    if (conj) lastConj = out.length;
+  }
+  if (dir === 1 && out.length > 1 && lastConj < out.length) out.length = Math.max(1, lastConj);
+  return dir === 1 ? out : out.reverse();
+}
+
+/** ", [and] the <modifiers> <title> [to|of|for <place or words>]," between two persons of a list. */
+function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk, c2: Chunk): boolean {
+  const { tokens, m } = ctx;
+  if (c1.head.actor.type !== "Person" || c2.head.actor.type !== "Person" || to - from > 10 || to - from < 3) return false;
+  if (tokens[to - 1]!.text !== ",") return false;
+  let k = from + 1;
+  if (tokens[from]!.text !== ",") {
+    // "B, the Algerian | Ambassador to Washington, C": the title's state was read into the chunk of the
+    // person before, after a comma
+    if (!(c1.head.end < c1.end && tokens[c1.head.end]!.text === ",")) return false;
+    k = from;
+  } else if (tokens[k]!.lower === "and" || tokens[k]!.lower === "or") k++;
+  let title = false;
+  let loose = 0;
+  for (; k < to - 1; k++) {
+    const t = tokens[k]!;
+    if (m.titleAt[k]! >= 0) {
+      title = true;
+      loose = 0;
+      continue;
+    }
+    if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
+    // "governor of the central bank", "Ambassador to Washington": a short tail after the title
+    if (title && (/^(to|of|for|in|at)$/.test(t.lower) || m.placeAt[k]! >= 0 || (t.kind === "word" && t.cap))) continue;
+    // "the central bank governor": up to two plain words before the title
+    if (!title && t.kind === "word" && !t.cap && ++loose <= 2) continue;
+    return false;
+  }
+  return title && loose === 0;
+}

@@ -1,0 +1,221 @@
+// Types of the relation stage: the rules (data), what a rule match carries, the facts it yields, and
+// the per-article context every step reads. Implementation files import these; they define none.
+import type { RelationType } from "@backchannel/schema";
+import type { Analysis, Sentence, Token } from "../nlp/wink.js";
+import type { Lexicon } from "../recognize/lexicon.js";
+import type { Actor, ActorMention, Mentions } from "../recognize/mentions.js";
+import type { ArticleMeeting, MeetingMention } from "../recognize/meetings.js";
+
+// ------------------------------------------------------------------ rules
+
+/**
+ * Where a pattern rule reads its actors:
+ *   subj-obj   the coordinated actors before the trigger, and those right after it
+ *   subj       only the actors before the trigger
+ *   obj        only the actors right after the trigger ("mediators Qatar, Egypt and the US")
+ *   between    the actors after the trigger, paired among themselves ("talks between A and B")
+ *   possessor  the actor right before "'s" in the trigger ("Hamas' demand for")
+ *   prefix     the actor glued to the trigger by a hyphen ("U.S.-brokered")
+ */
+export type ArgShape = "subj-obj" | "subj" | "obj" | "between" | "possessor" | "prefix";
+
+/** The relation types a pattern rule can produce (AFFILIATED_WITH comes from mention recognition). */
+export type PatternRelation = Exclude<RelationType, "AFFILIATED_WITH" | "MENTIONED_IN">;
+
+/** A sentence a rule must fire on, with one edge it must produce ("Qatar" -> "Hamas"), or stay silent on. */
+export interface RuleExample {
+  text: string;
+  /** For a firing example: the edge, by node names, that the rule's evidence must carry. */
+  edge?: { source: string; target: string };
+}
+
+export interface RuleExamples {
+  fires: RuleExample[];
+  silent: string[];
+}
+
+/**
+ * A trigger pattern and how to read its arguments. A pattern is a sequence of steps; a step lists the
+ * lower-case words it accepts ("met|meets") or names a word class ("@talk-noun"); a trailing "?"
+ * makes the step optional and "*" lets it repeat.
+ */
+export interface PatternRule {
+  id: string;
+  type: PatternRelation;
+  cameo: string;
+  pattern: string;
+  args: ArgShape;
+  confidence: number;
+  examples?: RuleExamples;
+  /** One of these words must follow within 5 tokens ("brokered a ceasefire", not "facilitated the release"). */
+  requiresAfter?: string;
+  /** Objects may be places standing for their state ("visited Kigali"). */
+  placesAsActors?: boolean;
+  /** Actors right after the trigger joined by "alongside"/"with" share the role ("as a mediator alongside Egypt"). */
+  alsoAfter?: boolean;
+  /** MEDIATES only when the sentence names a meeting or talks ("talks hosted by Norway"). */
+  needsMeeting?: boolean;
+  /** The left neighbour must not be one of these ("demands were met"). */
+  notAfter?: string;
+  /** The object must be followed by "to" ("urged Iran to", "pressed Riyadh to"). */
+  objThenTo?: boolean;
+  /** A demand only when "unless"/"until" follows in the clause; what follows it is the demand ("refused to sign unless the rebels ..."). */
+  unlessAfter?: boolean;
+  /** The object must be followed by "must" or "should" ("said the government must"). */
+  objThenMust?: boolean;
+  /** The object is read strictly, with no descriptive words before it ("mediators Qatar and Egypt"). */
+  strictObject?: boolean;
+  /** The subject is the list that opens the sentence ("X arrived in Doha for talks with Y"). */
+  subjectFromSentenceStart?: boolean;
+  /** Subjects named together do not meet one another by this rule alone ("X and Y visited Cairo"). */
+  subjectsApart?: boolean;
+  /** Actors of this rule do not attend the sentence's meeting ("visited Kigali, where talks ..."). */
+  noAttends?: boolean;
+  /** The demand has no addressee ("of adding new demands to a proposal"). */
+  noAddressee?: boolean;
+}
+
+/** A rule with no pattern of its own: its facts come from a hook of another rule or an article pass. */
+export interface DerivedRule {
+  id: string;
+  type: RelationType;
+  cameo?: string;
+  /** Absent: the confidence of the pattern rule whose hook emits it. */
+  confidence?: number;
+  /** What produces it: "hook:<rule id>", "pass:<pass id>" or "recognize:<where>". */
+  producedBy: string;
+  examples?: RuleExamples;
+}
+
+export type Rule = PatternRule | DerivedRule;
+
+export interface PatternStep {
+  words: ReadonlySet<string>;
+  optional: boolean;
+  repeat: boolean;
+}
+
+export interface CompiledRule {
+  rule: PatternRule;
+  steps: PatternStep[];
+  requiresAfter?: ReadonlySet<string>;
+  notAfter?: ReadonlySet<string>;
+}
+
+// ------------------------------------------------------------------ facts
+
+export type FactTarget = { actor: Actor } | { meeting: number };
+
+export interface Fact {
+  type: RelationType;
+  source: Actor;
+  target: FactTarget;
+  rule: string;
+  confidence: number;
+  sent: number;
+  cameo?: string;
+  what?: string;
+  role?: string;
+}
+
+/** A demand read from a sentence whose addressee may be settled only once the article is read. */
+export interface PendingDemand {
+  source: Actor;
+  target?: Actor;
+  rule: PatternRule;
+  sent: number;
+  cameo: string;
+  what?: string;
+}
+
+// ------------------------------------------------------------------ chunks and matches
+
+export interface Chunk {
+  start: number;
+  end: number;
+  sent: number;
+  head: ActorMention;
+  /** "the two sides", "both parties": the article's two opposing parties, resolved when read. */
+  pair?: boolean;
+  /** "the two men": the two persons named last, resolved when the chunk is made. */
+  members?: Actor[];
+}
+
+/** One rule match with its arguments read: chunk indexes and the actors they stand for. */
+export interface RuleMatch {
+  rule: PatternRule;
+  /** Sentence index, and the trigger's first and past-last token. */
+  s: number;
+  ts: number;
+  te: number;
+  sen: Sentence;
+  subj: number[];
+  obj: number[];
+  S: Actor[];
+  O: Actor[];
+  /** Subjects named together meet one another when the rule has no object (a hook may say no). */
+  subjectsMeet: boolean;
+}
+
+export interface RelationInput {
+  analysis: Analysis;
+  mentions: Mentions;
+  meetings: ArticleMeeting[];
+  meetingMentions: MeetingMention[];
+  lex: Lexicon;
+}
+
+/** What the relation stage knows of one article: read-only views, then the state the passes build. */
+export interface ArticleContext {
+  a: Analysis;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  n: number;
+  m: Mentions;
+  lex: Lexicon;
+  meetings: ArticleMeeting[];
+  chunks: Chunk[];
+  /** Token -> chunk index, or -1. */
+  chunkAt: Int32Array;
+  /** Sentence -> merged meeting named (or referred back to) in it. */
+  meetingsIn: Map<number, number>;
+  /** Sentence -> merged meeting named with its place. */
+  placedIn: Map<number, number>;
+  /** Sentences with any meeting noun. */
+  meetingNounIn: Set<number>;
+  /** Meeting noun token -> merged meeting. */
+  meetingAtNoun: Map<number, number>;
+  /** Actor counts in the article, for "the other side" and fallback parties. */
+  freq: Map<string, { actor: Actor; n: number; first: number }>;
+  /** Non-person actors, most mentioned first. */
+  ranked: Actor[];
+  /** A person's state, from the title or appositive affiliation (a mediating envoy's state mediates too). */
+  personState: Map<string, Actor>;
+  /** A person's international organisation. */
+  personIntl: Map<string, Actor>;
+  personAffil: Map<string, Set<string>>;
+  /** "former Nigerian President X" no longer acts for Nigeria. */
+  formerRole: Set<string>;
+
+  // state built while the sentences are read, in order
+  facts: Fact[];
+  mediatorKeys: Map<string, Actor>;
+  /** The first "talks between A and B" of two opposing non-mediators. */
+  betweenPair: Actor[] | undefined;
+  subjectLists: { sent: number; actors: Actor[] }[];
+  consumedMediatorNoun: Set<number>;
+  demands: PendingDemand[];
+  lastSubj: { sent: number; idx: number[] } | undefined;
+}
+
+/** A rule-specific refinement, run by the relation type's apply step (spaCy's `on_match`). */
+export type MatchHook = (ctx: ArticleContext, match: RuleMatch) => HookResult;
+
+/** "stop": the hook handled the match (or dropped it); "continue": the generic step goes on. */
+export type HookResult = "stop" | "continue";
+
+/** An article-level pass run after every sentence is read, in a visible order. */
+export interface ArticlePass {
+  id: string;
+  run: (ctx: ArticleContext) => void;
+}

@@ -1,0 +1,42 @@
+// Article passes that turn what the sentences read into facts: demands get their addressee, titles
+// and appositives become affiliations.
+import type { Actor } from "../../recognize/mentions.js";
+import { addFact } from "../context.js";
+import type { ArticleContext, Fact, PendingDemand } from "../model.js";
+import { AFFILIATION_RULES } from "../rules/index.js";
+import { ownSide, sameSide } from "../sides.js";
+
+const AFFILIATION_CONFIDENCE: ReadonlyMap<string, number> = new Map(AFFILIATION_RULES.map((r) => [r.id, r.confidence!]));
+
+/**
+ * Demands without a named addressee go to "the other side": the most salient actor that is neither the
+ * demander's side nor a mediator.
+ */
+export function resolveDemands(ctx: ArticleContext): void {
+  for (const d of ctx.demands) {
+    const target = d.target ?? otherSide(ctx, d);
+    if (!target) continue;
+    const f: Fact = { type: "DEMANDS", source: d.source, target: { actor: target }, rule: d.rule.id, confidence: d.target ? d.rule.confidence : d.rule.confidence * 0.8, sent: d.sent, cameo: d.cameo };
+    if (d.what) f.what = d.what;
+    addFact(ctx, f);
+  }
+}
+
+function otherSide(ctx: ArticleContext, d: PendingDemand): Actor | undefined {
+  // actors making the same demand together ("a demand pressed by A and by B") are not its addressee
+  const co = (x: Actor) => ctx.demands.some((o) => o !== d && o.sent === d.sent && o.rule === d.rule && !o.target && o.source.key === x.key);
+  return ctx.ranked.find((x) => !sameSide(x, d.source) && !ownSide(ctx, d.source, x) && !ctx.mediatorKeys.has(x.key) && x.type !== "Person" && !co(x));
+}
+
+/** A person's title or appositive names the state or organisation the person speaks for. */
+export function affiliations(ctx: ArticleContext): void {
+  for (const am of ctx.m.actors) {
+    if (am.actor.type !== "Person" || !am.affiliation) continue;
+    const rule = am.affiliationRule ?? "title";
+    const confidence = AFFILIATION_CONFIDENCE.get(rule);
+    if (confidence === undefined) throw new Error(`affiliation rule "${rule}" is not in the rule registry`);
+    const f: Fact = { type: "AFFILIATED_WITH", source: am.actor, target: { actor: am.affiliation.actor }, rule, confidence, sent: am.sent };
+    if (am.role) f.role = am.role;
+    addFact(ctx, f);
+  }
+}

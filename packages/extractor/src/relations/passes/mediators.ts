@@ -1,0 +1,35 @@
+// Article passes that find mediators no sentence rule names as such.
+import { MEDIATOR_ROLE } from "../gap-words.js";
+import { mediate } from "../apply/mediate.js";
+import type { ArticleContext } from "../model.js";
+
+/** "Malaysian facilitator X", "X, the Norwegian facilitator": persons whose title says they mediate. */
+export function mediatorTitles(ctx: ArticleContext): void {
+  for (const am of ctx.m.actors) {
+    if (am.actor.type !== "Person" || !am.role || !MEDIATOR_ROLE.test(am.role) || ctx.formerRole.has(am.actor.key) || ctx.mediatorKeys.has(am.actor.key)) continue;
+    const sen = ctx.sentences[am.sent]!;
+    mediate(ctx, [am.actor], am.sent, am.end, sen.tokEnd, "mediator-title", 0.7, []);
+  }
+}
+
+/**
+ * "the mediators": when no mediator is named, the actors the lead paragraphs show acting together right
+ * after the word ("Mediators held talks ... The United States, Qatar and Egypt met with an Israeli
+ * delegation").
+ */
+export function mediatorsAntecedent(ctx: ArticleContext): void {
+  if (ctx.mediatorKeys.size) return;
+  let firstGeneric = -1;
+  for (let i = 0; i < ctx.n; i++) {
+    const lw = ctx.tokens[i]!.lower;
+    if ((lw === "mediators" || lw === "mediator") && !ctx.consumedMediatorNoun.has(i)) {
+      firstGeneric = ctx.tokens[i]!.sent;
+      break;
+    }
+  }
+  if (firstGeneric < 0) return;
+  const cand = ctx.subjectLists.find((l) => l.sent >= firstGeneric && l.sent <= firstGeneric + 2 && l.actors.length >= 2 && l.actors.every((x) => x.type !== "Person"));
+  if (!cand) return;
+  const sen = ctx.sentences[cand.sent]!;
+  mediate(ctx, cand.actors, cand.sent, sen.tokStart, sen.tokEnd, "mediators-antecedent", 0.55, []);
+}

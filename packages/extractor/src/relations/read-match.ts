@@ -1,0 +1,142 @@
+// From a rule match to its arguments: the subject and object lists its argument shape names, the
+// subject a coordinated or participle clause leaves implicit, and the rule's own conditions on them.
+import type { Sentence } from "../nlp/wink.js";
+import type { Actor } from "../recognize/mentions.js";
+import { describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
+import { NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
+import { listFrom } from "./lists.js";
+import type { ArticleContext, PatternRule, RuleMatch } from "./model.js";
+import { heads, sameSide } from "./sides.js";
+
+/** The match of `rule` over tokens [ts, te) with its arguments read, or undefined when the rule's conditions fail. */
+export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te: number, s: number, sen: Sentence): RuleMatch | undefined {
+  const { tokens, chunks, chunkAt } = ctx;
+  let subj: number[] = [];
+  let obj: number[] = [];
+  let objActor: Actor | undefined;
+  switch (rule.args) {
+    case "subj-obj":
+      subj = subjectBefore(ctx, ts, sen.tokStart);
+      // "X visited Moscow and held talks with Y": the subject of the coordinated verb
+      if (!subj.length && tokens[ts - 1]?.lower === "and" && ctx.lastSubj && ctx.lastSubj.sent === s) subj = ctx.lastSubj.idx;
+      obj = objectAfter(ctx, te, sen.tokEnd);
+      break;
+    case "subj":
+      subj = subjectBefore(ctx, ts, sen.tokStart);
+      break;
+    case "obj":
+    case "between":
+      obj = objectAfter(ctx, te, sen.tokEnd, rule.args === "between" ? 3 : 2, rule.type === "MEDIATES" && tokens[te - 1]!.lower !== "," && !rule.strictObject);
+      break;
+    case "possessor":
+      if (chunkAt[ts - 1]! >= 0) subj = [chunkAt[ts - 1]!];
+      if (rule.type === "MEETS") obj = objectAfter(ctx, te, sen.tokEnd);
+      break;
+    case "prefix":
+      if (chunkAt[ts - 1]! >= 0) subj = listFrom(ctx, chunkAt[ts - 1]!, -1);
+      break;
+  }
+  if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) subj = implicitSubject(ctx, ts, s, sen);
+  if (rule.objThenTo) {
+    // "urged Iran to", "pressed Riyadh to": the object, then "to"
+    if (!objectThenTo(ctx, obj, sen)) {
+      obj = [];
+      const pa = rule.placesAsActors ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
+      const pe = pa ? placeEndAfter(ctx, te) : -1;
+      if (!pa || tokens[pe]?.lower !== "to") return undefined;
+      objActor = pa;
+    }
+  }
+  if (rule.objThenMust) {
+    // "X said the government must ...": the object, then "must"/"should"
+    const last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
+    const mv = tokens[last]?.lower;
+    if (last < 0 || (mv !== "must" && mv !== "should")) return undefined;
+  }
+  if (rule.subjectFromSentenceStart) {
+    const first = chunks.findIndex((c) => c.sent === s);
+    if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(ctx, first, 1).filter((x) => chunks[x]!.end <= ts);
+  }
+  if (subj.length) ctx.lastSubj = { sent: s, idx: subj };
+  const S = heads(ctx, subj);
+  // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
+  if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(ctx, chunks[ci]!));
+  let O = objActor ? [objActor] : heads(ctx, obj);
+  if (rule.placesAsActors && !O.length && !rule.objThenTo) {
+    const pa = placeActorAfter(ctx, te, sen.tokEnd);
+    if (pa) O = [pa];
+  }
+  if (S.length) ctx.subjectLists.push({ sent: s, actors: S });
+  if (
+    rule.args === "between" &&
+    rule.type === "MEETS" &&
+    O.length === 2 &&
+    !ctx.betweenPair &&
+    !sameSide(O[0]!, O[1]!) &&
+    O.every((x) => x.type !== "Person" && !ctx.mediatorKeys.has(x.key)) &&
+    !obj.some((ci) => chunks[ci]!.pair)
+  )
+    ctx.betweenPair = O;
+  return { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart };
+}
+
+/** The object list ends right before "to" ("urged Iran to"; "urged Iran in December to accept"). */
+function objectThenTo(ctx: ArticleContext, obj: number[], sen: Sentence): boolean {
+  const { tokens, chunks } = ctx;
+  let last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
+  if (last >= 0 && tokens[last]?.lower !== "to" && /^(in|on|last|this|early|late)$/.test(tokens[last]?.lower ?? "")) {
+    let q = last + 1;
+    while (q < sen.tokEnd && q < last + 4 && (isDateWord(tokens[q]!) || /^(week|month|year|the|of|early|late|mid)$/.test(tokens[q]!.lower))) q++;
+    if (q > last + 1 && tokens[q]?.lower === "to") last = q;
+  }
+  return last >= 0 && tokens[last]?.lower === "to";
+}
+
+/**
+ * The subject a clause leaves unsaid: a coordinated verb ("X told reporters ... but insisted that"), a
+ * participle ("after chairing"), "thanks Sudan for hosting", or "He"/"She" opening the sentence.
+ */
+function implicitSubject(ctx: ArticleContext, ts: number, s: number, sen: Sentence): number[] {
+  const { tokens, chunks, chunkAt, sentences } = ctx;
+  let subj: number[] = [];
+  let q = ts - 1;
+  while (q > sen.tokStart && PRE_GAP.has(tokens[q]!.lower) && !NEGATION.has(tokens[q]!.lower)) q--;
+  const participle = /^(after|before|while|when|since|by|following|upon)$/.test(tokens[q]?.lower ?? "") && /ing$/.test(tokens[ts]!.lower);
+  if ((participle || /^(and|but)$/.test(tokens[q]?.lower ?? "")) && q > sen.tokStart) {
+    let first = -1;
+    for (let k = sen.tokStart; k < q; k++)
+      if (chunkAt[k]! >= 0) {
+        first = k;
+        break;
+      }
+    // '"...," Mora said on Twitter after chairing ...': the speaker is the subject
+    if (first > sen.tokStart + 6) {
+      for (let k = q - 1; k > sen.tokStart; k--) {
+        const c = chunkAt[k]!;
+        if (c >= 0 && SPEECH.has(tokens[chunks[c]!.end]?.lower ?? "")) {
+          first = chunks[c]!.start;
+          break;
+        }
+      }
+    }
+    if (first >= 0 && (first <= sen.tokStart + 6 || SPEECH.has(tokens[chunks[chunkAt[first]!]!.end]?.lower ?? ""))) subj = listFrom(ctx, chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
+  }
+  // "thanks Sudan for hosting the talks", "X, ..., for leading the facilitation": the actor before "for"
+  if (!subj.length && tokens[ts - 1]?.lower === "for" && /ing$/.test(tokens[ts]!.lower)) {
+    const p = tokens[ts - 2]?.text === "," ? ts - 3 : ts - 2;
+    const c = p >= sen.tokStart ? chunkAt[p]! : -1;
+    if (c >= 0) subj = [c];
+  }
+  // "He said ...", "She insisted ...": a pronoun opening the sentence stands for the person who opens
+  // the sentence before
+  if (!subj.length && ts - 1 === sen.tokStart && (tokens[ts - 1]!.text === "He" || tokens[ts - 1]!.text === "She") && s > 0) {
+    const prev = sentences[s - 1]!;
+    for (let k = prev.tokStart; k < prev.tokStart + 8 && k < prev.tokEnd; k++) {
+      const c = chunkAt[k]!;
+      if (c < 0) continue;
+      if (chunks[c]!.head.actor.type === "Person") subj = [c];
+      break;
+    }
+  }
+  return subj;
+}

@@ -1,0 +1,19 @@
+// DEMANDS (CAMEO 10x): who demands what of whom.
+// Pattern syntax and argument shapes: ../model.ts (PatternRule, ArgShape).
+import { CAMEO } from "@backchannel/schema";
+import type { PatternRule } from "../model.js";
+
+export const DEMANDS_RULES: PatternRule[] = [
+  { id: "seek-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "want|wants|wanted|seeks|sought|seeking|seek", args: "subj-obj", confidence: 0.65, requiresAfter: "release withdrawal ceasefire cease-fire truce guarantees guarantee end halt removal lifting return exchange recognition compensation pullout departure freeing assurances concessions autonomy independence referendum elections accountability" },
+  { id: "demand-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|requests on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "new|the|these|those|its|their|his|her|our|of|such|and|some|key|main|'s|'|a|any|no|all|to|make|made|making|add|adding|added" },
+  { id: "demanded-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demanded|demanding|requested on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "the|these|those|its|their|his|her|our|of|'s|'|such|new|key|main|some|any|no|all|additional|fresh|further" },
+  { id: "call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "call|calls|called|calling|pressed|presses|pressing|press|insist|insists|insisted|insisting|push|pushed|pushes|pushing|appealed|appeals|appealing for|on|that", args: "subj-obj", confidence: 0.75, notAfter: "a|the|phone|its|their" },
+  { id: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urged|urges|urging|urge|pressed|presses|pressing|press|asked|asks|asking|told|tells|called|calls|calling|appealed|appeals|appealing|expects|expected|expect|pushed|pushing|pushes|push|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not" },
+  { id: "said-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj-obj", confidence: 0.65, objThenMust: true },
+  // "Iran had conditioned the release on the return of ...", "refused to sign unless the rebels halted ..."
+  { id: "conditioned-on", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "conditioned|conditioning|conditions|condition|conditional", args: "subj-obj", confidence: 0.7, requiresAfter: "on upon", notAfter: "the|a|its|their|his|her|these|those|of|no|any|new|two|three|four|five|several|'s|'" },
+  { id: "refused-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "refused|refuses|refuse|refusing|declined|declines|decline|declining to", args: "subj", confidence: 0.65, unlessAfter: true },
+  { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
+  { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
+  { id: "making-demands", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "adding|making|add|make|made|added|issued|issuing|presented|presenting|set|setting|raised|raising|tabled|put new|additional|fresh|further|unacceptable|more|its? demands|conditions", args: "subj", confidence: 0.65, noAddressee: true },
+];

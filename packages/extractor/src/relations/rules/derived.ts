@@ -1,0 +1,44 @@
+// Rules without a pattern of their own: facts that a hook of a pattern rule or an article pass emits,
+// and the affiliation rules of mention recognition (a person's title or appositive names the state or
+// organisation the person speaks for). Every rule id that evidence can carry is in the registry.
+import { CAMEO } from "@backchannel/schema";
+import type { DerivedRule } from "../model.js";
+
+export const DERIVED_RULES: DerivedRule[] = [
+  // "Ruto opened talks between South Sudan's government and the opposition": the convener mediates
+  { id: "convened-talks-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, producedBy: "hook:held-talks, hook:held-talks-with" },
+  // "Oman hosted Iranian and American negotiators": a host of two opposing parties mediates
+  { id: "hosted-parties", type: "MEDIATES", cameo: CAMEO.MEDIATE, producedBy: "hook:hosted" },
+  // "Malaysian facilitator X", "X, the Norwegian facilitator": a title that says the person mediates
+  { id: "mediator-title", type: "MEDIATES", cameo: CAMEO.MEDIATE, confidence: 0.7, producedBy: "pass:mediator-titles" },
+  // "Mediators held talks ... The United States, Qatar and Egypt met ...": the actors behind "the mediators"
+  { id: "mediators-antecedent", type: "MEDIATES", cameo: CAMEO.MEDIATE, confidence: 0.55, producedBy: "pass:mediators-antecedent" },
+  // "The government delegation was headed by X. The rebel team was represented by Y."
+  { id: "delegation-heads", type: "MEETS", cameo: CAMEO.NEGOTIATE, confidence: 0.6, producedBy: "pass:delegation-heads" },
+];
+
+/** Affiliation rules, by the id recognize/mentions.ts gives the affiliation it reads. */
+export const AFFILIATION_RULES: DerivedRule[] = [
+  ["title", "an affiliation with no more specific rule (one carried over from another mention)"],
+  ["shared-title", "\"the foreign ministers of Qatar and Egypt, A and B\": one plural title, the first name takes the first actor"],
+  ["org-of", "\"the FPRC of Noureddine Adam\": a group's leader"],
+  ["title-of-state", "\"the President of Eritrea Isaias Afwerki\": a title, \"of\" and its state right before the name"],
+  ["title-frame", "\"In Israel, ..., opposition leader X\": a state-level title in a sentence set in one state"],
+  ["title-article", "a state-level title with no state in reach: the state the article is about, when it dominates"],
+  ["title-context", "a state-level title without its state: the one state named just before"],
+  ["title-leader", "a titled person with no state: a known leader's own state (\"President Vladimir Putin\")"],
+  ["possessive-title", "\"Holbrooke and his deputy, Christopher Hill\": the affiliation of the person \"his\" stands for"],
+  ["same-title", "an organisation's own title (\"Secretary-General\") and the organisation named next to it elsewhere"],
+  ["list", "persons listed after one affiliation"],
+  ["title-state", "the US cabinet's \"<Department> Secretary\""],
+  ["title-before", "a title phrase before the name names the state or organisation (\"Qatar's Prime Minister X\")"],
+  ["org-before", "an organisation or state right before the name, no title (\"Hamas official X\")"],
+  ["led-by", "\"the delegation headed by Justice Minister X\": the body the person leads"],
+  ["for-actor", "\"Pablo Beltran for the ELN\""],
+  ["of-actor", "\"Ziad Nakhaleh of Islamic Jihad\""],
+  ["possessor", "\"Khalifa Haftar's Libyan National Army\": the person's organisation"],
+  ["who-leads", "\", who leads the negotiating team of the Unitary Platform\""],
+  ["appositive", "\"X, Egypt's intelligence chief\", \"X, a member of the government team\""],
+].map(([id, about]) => ({ id: id!, type: "AFFILIATED_WITH" as const, confidence: 0.85, producedBy: `recognize:mentions (${about})` }));
+// "X, a veteran of the Islamist movement": the nearest armed group or political movement named before
+AFFILIATION_RULES.push({ id: "appositive-description", type: "AFFILIATED_WITH", confidence: 0.6, producedBy: "recognize:mentions (a descriptive appositive: the nearest armed or political group before it)" });

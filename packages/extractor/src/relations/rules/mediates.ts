@@ -1,0 +1,37 @@
+// MEDIATES (CAMEO 045): who mediates, brokers, hosts or chairs talks between others.
+// Pattern syntax and argument shapes: ../model.ts (PatternRule, ArgShape).
+import { CAMEO } from "@backchannel/schema";
+import { MODS, TALK } from "./phrases.js";
+import type { PatternRule } from "../model.js";
+
+export const MEDIATES_RULES: PatternRule[] = [
+  { id: "mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediated|brokered|facilitated|sponsored|convened by", args: "obj", confidence: 0.85 },
+  { id: "co-mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "co-mediated|co-brokered|co-facilitated|co-sponsored|co-chaired|co-hosted|co-convened|co-organised|co-organized by", args: "obj", confidence: 0.8 },
+  { id: "chaired-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "chaired|moderated|overseen by", args: "obj", confidence: 0.7, needsMeeting: true },
+  { id: "mediator-appointed-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediator|mediators|facilitator|facilitators appointed|named|designated|mandated|chosen by", args: "obj", confidence: 0.75 },
+  { id: "talks-led-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "talks|negotiations|mediation|process|dialogue|consultations ,? led|chaired|overseen|hosted|organised|organized by", args: "obj", confidence: 0.8 },
+  { id: "lead-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "led|leads|leading|lead|heads|headed|heading|head|chaired|chairs|chairing|chair|coordinated|coordinates|coordinating the|a|an|its? joint|international|regional|african|au|un? mediation|mediating|facilitation", args: "subj", confidence: 0.8 },
+  { id: "prefix-led", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- led|hosted|chaired|convened", args: "prefix", confidence: 0.75, requiresAfter: "talks negotiations mediation process dialogue consultations peace" },
+  { id: "hosted-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "hosted by", args: "obj", confidence: 0.7, needsMeeting: true },
+  { id: "mediation-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediation|facilitation efforts? by|of|from", args: "obj", confidence: 0.8 },
+  { id: "quiet-efforts-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "quiet|diplomatic|mediation|behind-the-scenes|intensive efforts|work|diplomacy of|by", args: "obj", confidence: 0.7 },
+  { id: "possessive-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' mediation|mediating|mediator|mediators|facilitation|facilitator|facilitators|shuttle", args: "possessor", confidence: 0.8 },
+  { id: "prefix-brokered", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- brokered|mediated|facilitated|sponsored", args: "prefix", confidence: 0.85 },
+  { id: "serve-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve|serves|served|serving|act|acts|acted|acting|work|works|worked|working|stepped|step|emerged|emerging|remain|remains|remained|is|are|was|were|be|been|has|have in? as? a|an|the|key|main|chief|lead|international|regional|principal|major|top|neutral* mediator|mediators|broker|brokers|facilitator|facilitators|intermediary|intermediaries|go-between|go-betweens|guarantor|guarantors", args: "subj", confidence: 0.85, alsoAfter: true },
+  // wink splits "go-between" into "go - between"
+  { id: "serve-as-go-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve|serves|served|serving|act|acts|acted|acting|work|works|worked|working|is|are|was|were|be|been as? a|an|the|key|main|chief|neutral? go - between|betweens", args: "subj", confidence: 0.8, alsoAfter: true },
+  { id: "mediate-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediate|mediates|mediated|mediating", args: "subj", confidence: 0.85, alsoAfter: true, notAfter: "being" },
+  { id: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help|helped|helps|helping|trying|tried|seeking|sought|working|worked? to? broker|brokers|brokered|brokering|facilitate|facilitates|facilitated|facilitating|convene|convened|convenes|convening", args: "subj", confidence: 0.75, requiresAfter: TALK, alsoAfter: true },
+  { id: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `host|hosts|hosted|hosting ${MODS}* talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
+  { id: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
+  { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chaired|chairing|chairs|chair|oversaw|overseen|overseeing|oversees|oversee|moderated|moderating|moderates|presided|presiding|presides over? ${MODS}* talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions`, args: "subj", confidence: 0.75 },
+  { id: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttled|shuttling|shuttles|shuttle back? and? forth? between", args: "subj", confidence: 0.75 },
+  // "Algeria's good offices", "the good offices of Oman", "Oman, whose good offices helped"
+  { id: "good-offices-possessive", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' good offices", args: "possessor", confidence: 0.8 },
+  { id: "good-offices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "good offices of", args: "obj", confidence: 0.8 },
+  { id: "whose-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "whose good? offices|mediation|facilitation|mediators|facilitators", args: "subj", confidence: 0.75 },
+  // "took over as facilitator", "was appointed as mediator", "named chief mediator"
+  { id: "appointed-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "took|take|takes|taking|appointed|named|designated|chosen|picked|installed|tapped over? as a|an|the|its|their? chief|lead|new|joint|special|principal|international|african|un|au? mediator|facilitator|co-mediator|co-facilitator|broker|intermediary|co-chair|co-chairman", args: "subj", confidence: 0.75 },
+  { id: "mediator-appointed-by-who", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "appointed|named|mandated|designated|chosen|sent|dispatched|nominated by", args: "obj", confidence: 0.7 },
+  { id: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|facilitator|intermediaries|intermediary|guarantors|co-chairs|co-chairmen|co-chairman|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8, strictObject: true },
+];

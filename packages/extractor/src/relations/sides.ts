@@ -1,0 +1,46 @@
+// Who is on whose side: chunk heads as actors, the article's two parties, same side and own side.
+import { NOT_PARTY_KINDS } from "./gap-words.js";
+import type { Actor } from "../recognize/mentions.js";
+import type { ArticleContext } from "./model.js";
+
+/** The actors a list of chunks stands for, each once; a pair chunk stands for the article's two parties. */
+export function heads(ctx: ArticleContext, idx: number[]): Actor[] {
+  const seen = new Set<string>();
+  const out: Actor[] = [];
+  for (const i of idx) {
+    const c = ctx.chunks[i]!;
+    for (const act of c.members ?? (c.pair ? parties(ctx) : [c.head.actor])) {
+      if (!seen.has(act.key)) {
+        seen.add(act.key);
+        out.push(act);
+      }
+    }
+  }
+  return out;
+}
+
+/** The article's two opposing parties: the most salient actors that are not mediators. */
+export function parties(ctx: ArticleContext): Actor[] {
+  // "talks between A and B" named earlier: those are the two sides
+  if (ctx.betweenPair) return ctx.betweenPair;
+  const out: Actor[] = [];
+  for (const x of ctx.ranked) {
+    if (ctx.mediatorKeys.has(x.key) || (x.type === "Group" && NOT_PARTY_KINDS.has(x.orgKind ?? ""))) continue;
+    if (out.some((y) => sameSide(x, y))) continue;
+    out.push(x);
+    if (out.length === 2) break;
+  }
+  return out.length === 2 ? out : [];
+}
+
+/** The same actor, or two organs of one state. */
+export const sameSide = (x: Actor, y: Actor): boolean => x.key === y.key || (!!x.state && x.state === y.state);
+
+/** A person and the state or organisation the person speaks for. */
+export function ownSide(ctx: ArticleContext, x: Actor, y: Actor): boolean {
+  const { personState, personAffil } = ctx;
+  return (
+    (x.type === "Person" && (personState.get(x.key)?.key === y.key || personAffil.get(x.key)?.has(y.key) === true)) ||
+    (y.type === "Person" && (personState.get(y.key)?.key === x.key || personAffil.get(y.key)?.has(x.key) === true))
+  );
+}
