@@ -3,7 +3,7 @@
 import type { Actor } from "../recognize/mentions.js";
 import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { stateActor } from "./context.js";
-import { CLAUSE_BREAK, GLUE, NEGATION, OBJ_GAP, PEOPLE_NOUNS, PLACE_WORDS, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
+import { CLAUSE_BREAK, DELEG_NOUNS, GLUE, NEGATION, OBJ_GAP, PEOPLE_NOUNS, PLACE_WORDS, PRE_GAP, SPEECH, isAdverb, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
@@ -44,7 +44,7 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     }
     if (CLAUSE_BREAK.has(t.lower)) return [];
     if (PRE_GAP.has(t.lower) && NEGATION.has(t.lower)) return [];
-    if (PRE_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || isDateWord(t)) {
+    if (PRE_GAP.has(t.lower) || isAdverb(t) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || isDateWord(t)) {
       k--;
       if (++gap > 8) return [];
       continue;
@@ -102,6 +102,11 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
     // "brokered by the departing Secretary General, Javier Perez de Cuellar": a person in apposition
     if (loose && t.text === "," && k > te && personAt(k + 1)) {
       k++;
+      continue;
+    }
+    // "the delegations led by X": the head of the delegation stands for it
+    if ((t.lower === "led" || t.lower === "headed") && tokens[k + 1]?.lower === "by" && k > te && (DELEG_NOUNS.has(tokens[k - 1]!.lower) || PEOPLE_NOUNS.has(tokens[k - 1]!.lower))) {
+      k += 2;
       continue;
     }
     // "counterparts in Turkey" (people in a state), but not "met in Bouznika" (a place)

@@ -19,11 +19,18 @@ export const PRE_GAP = set(`
   privately firmly consistently due set scheduled expected likely poised ready willing able going
   do does did who which not n't never whose both all together officially formally finally successfully effectively
   directly indirectly personally quietly secretly currently initially just to reportedly ( )
-  always often long repeatedly statement communique communiqué
+  always often long repeatedly statement communique communiqué instead only eventually ultimately subsequently
+  since meanwhile too
 `);
 /** Words that may stand between a verb and its object ("met the Israeli counterparts of"). */
 export const OBJ_GAP = set(`ousted deposed detained jailed exiled imprisoned the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);
 export const NEGATION = set(`not n't never no`);
+/** Lower-case words ending in "-ly" that are not adverbs. */
+const NOT_ADVERB = set(`family ally rally supply assembly reply anomaly monopoly belly jelly bully italy july only`);
+/** A lower-case "-ly" adverb ("Qatar subsequently hosted", "Lourenço instead held talks"). */
+export function isAdverb(t: Token): boolean {
+  return t.kind === "word" && !t.cap && t.lower.length > 4 && t.lower.endsWith("ly") && !NOT_ADVERB.has(t.lower);
+}
 export const PLACE_WORDS = set(`capital city town village resort port region province island border coast mountains countryside`);
 export const SPEECH = set(`said says told tells added adds wrote announced stated`);
 export const PEOPLE_NOUNS = set(`counterparts counterpart officials official leaders leader representatives delegations delegation envoys envoy negotiators diplomats ministers authorities`);

@@ -22,15 +22,19 @@ export type ArgShape = "subj-obj" | "subj" | "obj" | "between" | "possessor" | "
 /** The relation types a pattern rule can produce (AFFILIATED_WITH comes from mention recognition). */
 export type PatternRelation = Exclude<RelationType, "AFFILIATED_WITH" | "MENTIONED_IN">;
 
-/** A sentence a rule must fire on, with one edge it must produce ("Qatar" -> "Hamas"), or stay silent on. */
-export interface RuleExample {
+/** A text a rule must fire on, and one edge (by node names) whose evidence must name the rule. */
+export interface FiringExample {
   text: string;
-  /** For a firing example: the edge, by node names, that the rule's evidence must carry. */
-  edge?: { source: string; target: string };
+  /** The relation produced when it is not the rule's own type (a hook's MEETS, a MEETS rule's ATTENDS). */
+  type?: RelationType;
+  source: string;
+  /** A node name, or "meeting" for any Meeting node. */
+  target: string;
 }
 
+/** A rule's own examples: texts it must fire on, and texts it must stay silent on. */
 export interface RuleExamples {
-  fires: RuleExample[];
+  fires: FiringExample[];
   silent: string[];
 }
 
@@ -46,7 +50,6 @@ export interface PatternRule {
   pattern: string;
   args: ArgShape;
   confidence: number;
-  examples?: RuleExamples;
   /** One of these words must follow within 5 tokens ("brokered a ceasefire", not "facilitated the release"). */
   requiresAfter?: string;
   /** Objects may be places standing for their state ("visited Kigali"). */
@@ -73,6 +76,8 @@ export interface PatternRule {
   noAttends?: boolean;
   /** The demand has no addressee ("of adding new demands to a proposal"). */
   noAddressee?: boolean;
+  /** The demand is the trigger's own noun phrase ("adding new demands"), its content unsaid. */
+  whatInTrigger?: boolean;
 }
 
 /** A rule with no pattern of its own: its facts come from a hook of another rule or an article pass. */
@@ -84,7 +89,6 @@ export interface DerivedRule {
   confidence?: number;
   /** What produces it: "hook:<rule id>", "pass:<pass id>" or "recognize:<where>". */
   producedBy: string;
-  examples?: RuleExamples;
 }
 
 export type Rule = PatternRule | DerivedRule;
@@ -155,6 +159,8 @@ export interface RuleMatch {
   O: Actor[];
   /** Subjects named together meet one another when the rule has no object (a hook may say no). */
   subjectsMeet: boolean;
+  /** The "to" right after the object ("urged Iran to accept"), or -1. */
+  toAt: number;
 }
 
 export interface RelationInput {

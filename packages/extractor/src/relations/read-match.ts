@@ -37,15 +37,16 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
       break;
   }
   if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) subj = implicitSubject(ctx, ts, s, sen);
-  if (rule.objThenTo) {
-    // "urged Iran to", "pressed Riyadh to": the object, then "to"
-    if (!objectThenTo(ctx, obj, sen)) {
+  let toAt = rule.type === "DEMANDS" ? toAfterObject(ctx, obj, sen) : -1;
+  if (rule.type === "DEMANDS" && toAt < 0 && (rule.objThenTo || !obj.length)) {
+    // "urged Iran to", "called on Moscow to": the object, then "to"; a capital stands for its state
+    const pa = rule.placesAsActors || !obj.length ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
+    const pe = pa ? placeEndAfter(ctx, te) : -1;
+    if (pa && tokens[pe]?.lower === "to") {
       obj = [];
-      const pa = rule.placesAsActors ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
-      const pe = pa ? placeEndAfter(ctx, te) : -1;
-      if (!pa || tokens[pe]?.lower !== "to") return undefined;
       objActor = pa;
-    }
+      toAt = pe;
+    } else if (rule.objThenTo) return undefined;
   }
   if (rule.objThenMust) {
     // "X said the government must ...": the object, then "must"/"should"
@@ -61,7 +62,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   const S = heads(ctx, subj);
   // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
   if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(ctx, chunks[ci]!));
-  let O = objActor ? [objActor] : heads(ctx, obj);
+  let O = objActor ? [objActor] : heads(ctx, obj, S);
   if (rule.placesAsActors && !O.length && !rule.objThenTo) {
     const pa = placeActorAfter(ctx, te, sen.tokEnd);
     if (pa) O = [pa];
@@ -77,19 +78,26 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     !obj.some((ci) => chunks[ci]!.pair)
   )
     ctx.betweenPair = O;
-  return { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart };
+  return { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart, toAt };
 }
 
-/** The object list ends right before "to" ("urged Iran to"; "urged Iran in December to accept"). */
-function objectThenTo(ctx: ArticleContext, obj: number[], sen: Sentence): boolean {
+/** Words of a short phrase between an object and its "to" ("urged both sides in a joint statement to"). */
+const BEFORE_TO = /^(in|on|at|during|through|via|over|by|last|this|early|late|mid|a|an|the|its|their|his|her|joint|written|brief|separate|phone|telephone|televised|video|call|calls|statement|statements|letter|letters|speech|address|meeting|meetings|talks|conversation|interview|week|month|year|weekend|again|also|repeatedly|publicly|privately|directly|formally|once|more|strongly)$/;
+
+/**
+ * The "to" right after the object list ("urged Iran to"), over a date or a short phrase ("urged Iran in
+ * December to accept", "urged both sides in a joint statement to"); -1 if none.
+ */
+function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence): number {
   const { tokens, chunks } = ctx;
-  let last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
-  if (last >= 0 && tokens[last]?.lower !== "to" && /^(in|on|last|this|early|late)$/.test(tokens[last]?.lower ?? "")) {
-    let q = last + 1;
-    while (q < sen.tokEnd && q < last + 4 && (isDateWord(tokens[q]!) || /^(week|month|year|the|of|early|late|mid)$/.test(tokens[q]!.lower))) q++;
-    if (q > last + 1 && tokens[q]?.lower === "to") last = q;
+  if (!obj.length) return -1;
+  const last = chunks[obj[obj.length - 1]!]!.end;
+  for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
+    const t = tokens[q]!;
+    if (t.lower === "to") return q;
+    if (!(isDateWord(t) || BEFORE_TO.test(t.lower))) return -1;
   }
-  return last >= 0 && tokens[last]?.lower === "to";
+  return -1;
 }
 
 /**
@@ -101,7 +109,8 @@ function implicitSubject(ctx: ArticleContext, ts: number, s: number, sen: Senten
   let subj: number[] = [];
   let q = ts - 1;
   while (q > sen.tokStart && PRE_GAP.has(tokens[q]!.lower) && !NEGATION.has(tokens[q]!.lower)) q--;
-  const participle = /^(after|before|while|when|since|by|following|upon)$/.test(tokens[q]?.lower ?? "") && /ing$/.test(tokens[ts]!.lower);
+  // "after chairing", and ", holding separate meetings with ...": a participle clause of the sentence's subject
+  const participle = (/^(after|before|while|when|since|by|following|upon)$/.test(tokens[q]?.lower ?? "") || tokens[q]?.text === ",") && /ing$/.test(tokens[ts]!.lower);
   if ((participle || /^(and|but)$/.test(tokens[q]?.lower ?? "")) && q > sen.tokStart) {
     let first = -1;
     for (let k = sen.tokStart; k < q; k++)

@@ -3,13 +3,16 @@ import { NOT_PARTY_KINDS } from "./gap-words.js";
 import type { Actor } from "../recognize/mentions.js";
 import type { ArticleContext } from "./model.js";
 
-/** The actors a list of chunks stands for, each once; a pair chunk stands for the article's two parties. */
-export function heads(ctx: ArticleContext, idx: number[]): Actor[] {
+/**
+ * The actors a list of chunks stands for, each once; a pair chunk stands for the article's two parties
+ * other than the side of `otherThan` ("O'Regan urged both sides": not O'Regan's own state).
+ */
+export function heads(ctx: ArticleContext, idx: number[], otherThan: Actor[] = []): Actor[] {
   const seen = new Set<string>();
   const out: Actor[] = [];
   for (const i of idx) {
     const c = ctx.chunks[i]!;
-    for (const act of c.members ?? (c.pair ? parties(ctx) : [c.head.actor])) {
+    for (const act of c.members ?? (c.pair ? parties(ctx, otherThan) : [c.head.actor])) {
       if (!seen.has(act.key)) {
         seen.add(act.key);
         out.push(act);
@@ -19,13 +22,14 @@ export function heads(ctx: ArticleContext, idx: number[]): Actor[] {
   return out;
 }
 
-/** The article's two opposing parties: the most salient actors that are not mediators. */
-export function parties(ctx: ArticleContext): Actor[] {
+/** The article's two opposing parties: the most salient actors that are not mediators nor on the side of `otherThan`. */
+export function parties(ctx: ArticleContext, otherThan: Actor[] = []): Actor[] {
   // "talks between A and B" named earlier: those are the two sides
   if (ctx.betweenPair) return ctx.betweenPair;
   const out: Actor[] = [];
   for (const x of ctx.ranked) {
     if (ctx.mediatorKeys.has(x.key) || (x.type === "Group" && NOT_PARTY_KINDS.has(x.orgKind ?? ""))) continue;
+    if (otherThan.some((y) => sameSide(x, y) || ownSide(ctx, y, x))) continue;
     if (out.some((y) => sameSide(x, y))) continue;
     out.push(x);
     if (out.length === 2) break;

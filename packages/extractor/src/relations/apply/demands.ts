@@ -6,7 +6,7 @@ import type { Actor } from "../../recognize/mentions.js";
 import { stateActor } from "../context.js";
 import { SPEECH } from "../gap-words.js";
 import type { ArticleContext, RuleMatch } from "../model.js";
-import { ownSide, sameSide } from "../sides.js";
+import { heads, ownSide, sameSide } from "../sides.js";
 
 export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s, ts, sen, S, O } = match;
@@ -31,42 +31,93 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
     if (u >= sen.tokEnd || !/^(unless|until)$/.test(tokens[u]!.lower)) return;
     te = u + 1;
   }
-  // the demand, in the article's words: up to the end of the clause
-  let k = te;
-  while (k < sen.tokEnd && k < te + 14) {
-    const t = tokens[k]!;
-    if (t.text === ";" || t.text === "." || (k > te + 2 && (t.text === "," || /^(but|while|which|following|after|as|because|whereas)$/.test(t.lower)))) break;
-    k++;
-  }
-  const whatText = k > te ? ctx.a.text.slice(tokens[te]!.start, tokens[k - 1]!.end).replace(/^(that|for|on)\s+/i, "").trim() : "";
-  let target = rule.noAddressee ? undefined : addresseeOf(ctx, match, te, k);
+  const end = demandEnd(ctx, te, sen.tokEnd);
+  const whatText = rule.whatInTrigger ? ctx.a.text.slice(tokens[ts + 1]!.start, tokens[te - 1]!.end) : demandText(ctx, match, te, end);
+  let targets = rule.noAddressee ? [] : addresseesOf(ctx, match, te, end);
   const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
   // "X demanded that Riyadh pay ..., and called for the reopening of ...": a coordinated demand
   // without its own addressee keeps the one before it in the sentence
-  if (!target && /^(and|but)$/.test(tokens[ts - 1]?.lower ?? "")) {
+  if (!targets.length && /^(and|but)$/.test(tokens[ts - 1]?.lower ?? "")) {
     for (let d = ctx.demands.length - 1; d >= 0 && ctx.demands[d]!.sent === s; d--)
       if (ctx.demands[d]!.target && S.some((x) => x.key === ctx.demands[d]!.source.key)) {
-        target = ctx.demands[d]!.target;
+        targets = [ctx.demands[d]!.target!];
         break;
       }
   }
-  for (const x of S) ctx.demands.push({ source: x, target, rule, sent: s, cameo, what: whatText || undefined });
+  const what = whatText || undefined;
+  for (const x of S) {
+    if (!targets.length) ctx.demands.push({ source: x, target: undefined, rule, sent: s, cameo, what });
+    for (const target of targets) ctx.demands.push({ source: x, target, rule, sent: s, cameo, what });
+  }
 }
 
-/** The addressee the demand names: the object of "urged X to", else the first other-side actor in [te, end). */
-function addresseeOf(ctx: ArticleContext, match: RuleMatch, te: number, end: number): Actor | undefined {
-  const { tokens, chunks, chunkAt, m, lex } = ctx;
+/**
+ * The demand in the article's words, without its complementiser: what follows the "to" of "urged Iran
+ * to" or "called on the international community to", else the clause after the trigger.
+ */
+function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: number): string {
+  const { tokens } = ctx;
+  let from = match.toAt >= 0 ? match.toAt + 1 : te;
+  if (match.toAt < 0 && tokens[te - 1]?.lower === "on") {
+    for (let q = te; q < end && q < te + 8 && tokens[q]!.kind === "word"; q++)
+      if (tokens[q]!.lower === "to") {
+        from = q + 1;
+        break;
+      }
+  }
+  return end > from ? ctx.a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/^(that|for|on)\s+/i, "").trim() : "";
+}
+
+/** Words that open a new clause after a comma, ending the demand ("..., saying ...", "..., which ..."). */
+const CLAUSE_AFTER_COMMA = /^(said|says|saying|adding|added|according|which|who|whose|while|whereas|but|because|although|though|after|before|following|as|when|where|warning|arguing|noting|stressing|insisting|calling|urging|describing|accusing|vowing|and|or)$/;
+
+/**
+ * The end (exclusive) of the demand that starts at te: the end of its clause, at a semicolon, a full
+ * stop, a closing quote, or a comma that opens another clause ("..., saying ...", ", and signed ...").
+ */
+function demandEnd(ctx: ArticleContext, te: number, sentEnd: number): number {
+  const { tokens } = ctx;
+  let k = te;
+  while (k < sentEnd && k < te + 45) {
+    const t = tokens[k]!;
+    if (t.text === ";" || t.text === "." || t.text === ":" || t.text === '"' || t.text === "”") break;
+    if (k > te + 2 && /^(but|while|whereas|because)$/.test(t.lower)) break;
+    // a comma before a word that opens another clause ("..., saying ...", ", and the text leaves it");
+    // wire copy has no serial comma, so ", and" ends a list of demands only rarely
+    if (k > te + 2 && t.text === "," && (CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.kind !== "word")) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * The addressees the demand names: every object of "urged X and Y to" or "urged both sides to" on the
+ * other side, else the first other-side actor in the demand [te, end).
+ */
+function addresseesOf(ctx: ArticleContext, match: RuleMatch, te: number, end: number): Actor[] {
   const { rule, S, O } = match;
-  if ((rule.objThenTo || rule.objThenMust) && O.find((x) => !S.some((y) => sameSide(x, y)))) return O.find((x) => !S.some((y) => sameSide(x, y)));
+  if (rule.objThenTo || rule.objThenMust || match.toAt >= 0) {
+    const objects = O.filter((x) => !S.some((y) => sameSide(x, y)));
+    if (objects.length) return objects;
+  }
+  return addresseesIn(ctx, S, te, end);
+}
+
+/** The first actor in [te, end) that is not on the demander's side ("both sides": the two parties). */
+function addresseesIn(ctx: ArticleContext, S: Actor[], te: number, end: number): Actor[] {
+  const { tokens, chunks, chunkAt, m, lex } = ctx;
   for (let q = te; q < end; q++) {
     const ci = chunkAt[q]!;
     if (ci < 0) {
-      // "demanded that Washington lift ...": a capital in the demand stands for its state
+      // "demanded that Washington lift ...", "that the text commit Kinshasa to ...": a capital that acts
+      // in the demand stands for its state ("the reopening of Sanaa airport" names a place)
       const pi = m.placeAt[q]!;
       const pl = pi >= 0 ? m.places[pi]! : undefined;
-      if (pl?.state && tokens[q - 1]?.lower === "that" && lex.states.get(pl.state)?.capitals.includes(pl.name) && !S.some((y) => y.state === pl.state)) return stateActor(ctx, pl.state);
+      const acts = tokens[q - 1]?.lower === "that" || /^(to|must|should)$/.test(tokens[pl ? pl.end : q]?.lower ?? "");
+      if (pl?.state && acts && lex.states.get(pl.state)?.capitals.includes(pl.name) && !S.some((y) => y.state === pl.state)) return [stateActor(ctx, pl.state)];
       continue;
     }
+    if (chunks[ci]!.pair) return heads(ctx, [ci], S);
     let act = chunks[ci]!.head.actor;
     if (act.type === "Person" && /^(on|of|for|against|to|about)$/.test(tokens[chunks[ci]!.start - 1]?.lower ?? "")) {
       q = chunks[ci]!.end - 1;
@@ -78,8 +129,8 @@ function addresseeOf(ctx: ArticleContext, match: RuleMatch, te: number, end: num
       const st = stateActor(ctx, act.state);
       if ((ctx.freq.get(st.key)?.n ?? 0) >= (ctx.freq.get(act.key)?.n ?? 0)) act = st;
     }
-    if (!S.some((x) => sameSide(x, act) || ownSide(ctx, x, act))) return act;
+    if (!S.some((x) => sameSide(x, act) || ownSide(ctx, x, act))) return [act];
     q = chunks[ci]!.end - 1;
   }
-  return undefined;
+  return [];
 }

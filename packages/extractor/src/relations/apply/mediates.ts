@@ -1,6 +1,6 @@
 // Applying a MEDIATES match: the hooks of rules that need more than their pattern, then the mediators.
 import type { Actor } from "../../recognize/mentions.js";
-import { objectAfter, subjectBefore } from "../arguments.js";
+import { describesPlace, objectAfter, subjectBefore } from "../arguments.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, parties, sameSide } from "../sides.js";
 import { mediate } from "./mediate.js";
@@ -19,6 +19,14 @@ const HOOKS: Record<string, MatchHook> = {
     const sides = parties(ctx);
     const side = (x: Actor) => (x.type === "Person" ? ctx.personState.get(x.key) : x);
     return S.some((x) => sides.some((y) => y.key === x.key || (!!side(x) && sameSide(y, side(x)!)))) ? "stop" : "continue";
+  },
+  // "shuttling between the Qatari capital, Kabul and Islamabad": travel between places, not mediation
+  // ("shuttled between Beirut and Jerusalem" names the capitals as actors)
+  "shuttle-between": (ctx, { te, sen }) => {
+    const obj = objectAfter(ctx, te, sen.tokEnd, 2);
+    if (obj.length) return describesPlace(ctx, ctx.chunks[obj[0]!]!) ? "stop" : "continue";
+    for (let k = te; k < te + 3 && k < sen.tokEnd; k++) if (ctx.m.placeAt[k]! >= 0) return "stop";
+    return "continue";
   },
   // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
   "mediator-appointed-by-who": (ctx, { ts, sen }) => {

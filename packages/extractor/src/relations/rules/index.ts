@@ -58,12 +58,22 @@ export function compileRule(rule: PatternRule): CompiledRule {
   return c;
 }
 
-/** Compiled pattern rules by the words their first step accepts. */
+/** The words a match of the rule can start with: its first step's, and the next step's while steps are optional. */
+function startWords(c: CompiledRule): Set<string> {
+  const out = new Set<string>();
+  for (const st of c.steps) {
+    for (const w of st.words) out.add(w);
+    if (!st.optional) break;
+  }
+  return out;
+}
+
+/** Compiled pattern rules by the words a match can start with. */
 export const RULES_BY_FIRST_WORD: ReadonlyMap<string, readonly CompiledRule[]> = (() => {
   const byFirst = new Map<string, CompiledRule[]>();
   for (const r of PATTERN_RULES) {
     const c = compileRule(r);
-    for (const w of c.steps[0]!.words) {
+    for (const w of startWords(c)) {
       const list = byFirst.get(w) ?? [];
       list.push(c);
       byFirst.set(w, list);
