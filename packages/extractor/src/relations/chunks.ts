@@ -7,6 +7,7 @@ import { mkActor, mkMention } from "../recognize/mentions.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, GLUE, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS } from "./gap-words.js";
 import type { Chunk } from "./model.js";
+import { speakerChunks } from "./quotes.js";
 
 /** The actor a pair chunk stands for until it is resolved to the article's two parties. */
 export const PAIR_ACTOR: Actor = mkActor("pair:", "State", "");
@@ -30,11 +31,22 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
     chunks.push(cur);
   }
   if (addPairChunks(tokens, m, chunks)) chunks.sort((x, y) => x.start - y.start);
+  let chunkAt = indexChunks(n, chunks);
+  const speakers = speakerChunks(tokens, chunks, chunkAt);
+  if (speakers.length) {
+    chunks.push(...speakers);
+    chunks.sort((x, y) => x.start - y.start);
+    chunkAt = indexChunks(n, chunks);
+  }
+  return { chunks, chunkAt };
+}
+
+function indexChunks(n: number, chunks: Chunk[]): Int32Array {
   const chunkAt = new Int32Array(n).fill(-1);
   chunks.forEach((c, idx) => {
     for (let k = c.start; k < c.end; k++) chunkAt[k] = idx;
   });
-  return { chunks, chunkAt };
+  return chunkAt;
 }
 
 /** Every token between two mentions glues them into one actor phrase. */

@@ -76,6 +76,8 @@ export interface PatternRule {
   noAttends?: boolean;
   /** The demand has no addressee ("of adding new demands to a proposal"). */
   noAddressee?: boolean;
+  /** The subject must be a quotation's speaker ("'We want direct talks,' X said"). */
+  speakerSubject?: boolean;
   /** The demand is the trigger's own noun phrase ("adding new demands"), its content unsaid. */
   whatInTrigger?: boolean;
 }
@@ -143,6 +145,8 @@ export interface Chunk {
   pair?: boolean;
   /** "the two men": the two persons named last, resolved when the chunk is made. */
   members?: Actor[];
+  /** "we", "I", "us" in a quotation: its head is the quotation's speaker (./quotes.ts). */
+  speaker?: boolean;
 }
 
 /** One rule match with its arguments read: chunk indexes and the actors they stand for. */

@@ -24,26 +24,38 @@ export function matchAt(c: CompiledRule, tokens: readonly Token[], i: number): n
   return j;
 }
 
-/** The best rule matching at token i of sentence s, with the token after it; undefined if none. */
-export function bestMatchAt(ctx: ArticleContext, i: number, s: number): { best: CompiledRule; end: number } | undefined {
+export interface PatternMatch {
+  rule: CompiledRule;
+  /** The token after the match. */
+  end: number;
+}
+
+const NO_MATCHES: readonly PatternMatch[] = [];
+
+/**
+ * The rules matching at token i of sentence s whose guards hold, best first: the longest match, then
+ * the earlier rule. The caller takes the first whose arguments can be read.
+ */
+export function matchesAt(ctx: ArticleContext, i: number, s: number): readonly PatternMatch[] {
   const { tokens } = ctx;
   const cands = RULES_BY_FIRST_WORD.get(tokens[i]!.lower);
-  if (!cands) return undefined;
+  if (!cands) return NO_MATCHES;
   const sentEnd = ctx.sentences[s]!.tokEnd;
-  let best: CompiledRule | undefined;
-  let bestEnd = -1;
+  let out: PatternMatch[] | undefined;
   for (const c of cands) {
     if (c.notAfter && i > 0 && c.notAfter.has(tokens[i - 1]!.lower)) continue;
     const e = matchAt(c, tokens, i);
-    if (e <= i || e <= bestEnd) continue;
+    if (e <= i) continue;
     if (c.requiresAfter) {
       let ok = false;
       for (let k = e; k < Math.min(e + 5, sentEnd); k++) if (c.requiresAfter.has(tokens[k]!.lower)) ok = true;
       if (!ok) continue;
     }
     if (c.rule.needsMeeting && !ctx.meetingNounIn.has(s)) continue;
-    best = c;
-    bestEnd = e;
+    (out ??= []).push({ rule: c, end: e });
   }
-  return best ? { best, end: bestEnd } : undefined;
+  if (!out) return NO_MATCHES;
+  // stable: rules of equal length keep registry order
+  if (out.length > 1) out.sort((x, y) => y.end - x.end);
+  return out;
 }

@@ -54,6 +54,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     const mv = tokens[last]?.lower;
     if (last < 0 || (mv !== "must" && mv !== "should")) return undefined;
   }
+  if (rule.speakerSubject && !(subj.length && subj.every((ci) => chunks[ci]!.speaker))) return undefined;
   if (rule.subjectFromSentenceStart) {
     const first = chunks.findIndex((c) => c.sent === s);
     if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(ctx, first, 1).filter((x) => chunks[x]!.end <= ts);

@@ -15,7 +15,7 @@ function pairsMeet(ctx: ArticleContext, list: Actor[], match: RuleMatch, ruleId:
       if (keep(list[x]!, list[y]!)) addFact(ctx, { type: "MEETS", source: list[x]!, target: { actor: list[y]! }, rule: ruleId, confidence, sent: match.s, cameo: match.rule.cameo });
 }
 
-/** "The deal, signed in a hotel in Doha by X and Y, ...": the signatories meet. */
+/** "The deal, signed in a hotel in Doha by X and Y, ...": the signatories meet, by the matched rule. */
 function signatoriesMeet(ctx: ArticleContext, match: RuleMatch): void {
   const { tokens } = ctx;
   const { te, sen } = match;
@@ -23,7 +23,7 @@ function signatoriesMeet(ctx: ArticleContext, match: RuleMatch): void {
     const lw = tokens[k]!.lower;
     if (lw === "by") {
       const by = heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 3));
-      pairsMeet(ctx, by, match, "signed-by", 0.7, (x, y) => !sameSide(x, y) && !ownSide(ctx, x, y));
+      pairsMeet(ctx, by, match, match.rule.id, 0.7, (x, y) => !sameSide(x, y) && !ownSide(ctx, x, y));
       break;
     }
     if (CLAUSE_BREAK.has(lw) || lw === ",") break;

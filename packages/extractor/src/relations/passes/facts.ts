@@ -32,9 +32,11 @@ function otherSide(ctx: ArticleContext, d: PendingDemand): Actor | undefined {
 export function affiliations(ctx: ArticleContext): void {
   for (const am of ctx.m.actors) {
     if (am.actor.type !== "Person" || !am.affiliation) continue;
-    const rule = am.affiliationRule ?? "title";
-    const confidence = AFFILIATION_CONFIDENCE.get(rule);
-    if (confidence === undefined) throw new Error(`affiliation rule "${rule}" is not in the rule registry`);
+    // every affiliation is recorded with the rule that read it; one without is a defect, reported
+    // against its article by the caller
+    const rule = am.affiliationRule;
+    const confidence = rule === undefined ? undefined : AFFILIATION_CONFIDENCE.get(rule);
+    if (rule === undefined || confidence === undefined) throw new Error(`affiliation of ${am.actor.name} has no registered rule (${rule ?? "none"})`);
     const f: Fact = { type: "AFFILIATED_WITH", source: am.actor, target: { actor: am.affiliation.actor }, rule, confidence, sent: am.sent };
     if (am.role) f.role = am.role;
     addFact(ctx, f);

@@ -15,5 +15,7 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "refused-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "refused|refuses|refuse|refusing|declined|declines|decline|declining to", args: "subj", confidence: 0.65, unlessAfter: true },
   { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
+  // '"We want direct talks with the government," X said': in a quotation, what the speaker wants
+  { id: "speaker-wants", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "want|need|demand|expect|insist on?", args: "subj-obj", confidence: 0.65, speakerSubject: true },
   { id: "making-demands", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "adding|making|add|make|made|added|issued|issuing|presented|presenting|set|setting|raised|raising|tabled|put new|additional|fresh|further|unacceptable|more|its? demands|conditions", args: "subj", confidence: 0.65, noAddressee: true, whatInTrigger: true },
 ];

@@ -19,7 +19,6 @@ export const DERIVED_RULES: DerivedRule[] = [
 
 /** Affiliation rules, by the id recognize/mentions.ts gives the affiliation it reads. */
 export const AFFILIATION_RULES: DerivedRule[] = [
-  ["title", "an affiliation with no more specific rule (one carried over from another mention)"],
   ["shared-title", "\"the foreign ministers of Qatar and Egypt, A and B\": one plural title, the first name takes the first actor"],
   ["org-of", "\"the FPRC of Noureddine Adam\": a group's leader"],
   ["title-of-state", "\"the President of Eritrea Isaias Afwerki\": a title, \"of\" and its state right before the name"],

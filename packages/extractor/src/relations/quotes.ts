@@ -1,0 +1,87 @@
+// Who speaks in a quotation: '"We want direct talks," Lawrence Kanyuka said', '"...," said Lway Yay
+// Oo', 'X said: "..."', '"...," he said' (the person named last). Inside the quotation, "we", "I" and
+// "us" stand for the speaker: they become chunks whose head is the speaker, so that the rules read
+// "We want the military to stop ..." as the speaker's demand.
+import type { Token } from "../nlp/wink.js";
+import { mkMention } from "../recognize/mentions.js";
+import type { Chunk } from "./model.js";
+
+/** Verbs that attribute a quotation. */
+const QUOTE_VERBS = new Set(
+  `said says told tells added adds wrote writes announced announces stated states insisted insists warned warns
+  stressed stresses declared declares explained explains noted notes argued argues replied replies continued
+  posted tweeted recalled recalls asked asks urged urges`.split(/\s+/),
+);
+const SPEAKER_PRONOUNS = new Set(["we", "i", "us"]);
+const OPEN = new Set(["“", "«"]);
+const CLOSE = new Set(["”", "»"]);
+
+/** Quotations as [open, close] token index pairs, straight quotes paired by their spacing. */
+function quotations(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    const straight = t === '"';
+    // a straight quote glued to the word before it closes; one with a space (or first) opens
+    const opens = OPEN.has(t) || (straight && (k === 0 || tokens[k]!.space || open < 0));
+    if (opens && open < 0) open = k;
+    else if ((CLOSE.has(t) || straight) && open >= 0) {
+      out.push([open, k]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** The chunk of the quotation's speaker, or -1. */
+function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Array, open: number, close: number): number {
+  const n = tokens.length;
+  let k = close + 1;
+  if (tokens[k]?.text === ",") k++;
+  // '"...," said X'
+  if (k < n && QUOTE_VERBS.has(tokens[k]!.lower) && chunkAt[k + 1]! >= 0) return chunkAt[k + 1]!;
+  // '"...," X said', '"...," X, the group's spokesman, said'
+  const c = k < n ? chunkAt[k]! : -1;
+  if (c >= 0) {
+    // over an appositive (", the group's spokesman,"), within the sentence and before another quotation
+    const sent = tokens[k]!.sent;
+    for (let q = chunks[c]!.end; q < n && q < chunks[c]!.end + 10 && tokens[q]!.sent === sent; q++) {
+      const t = tokens[q]!;
+      if (QUOTE_VERBS.has(t.lower)) return c;
+      if (t.text === '"' || OPEN.has(t.text) || CLOSE.has(t.text)) break;
+    }
+  }
+  // '"...," he said': the person named last before the quotation
+  if (/^(he|she)$/.test(tokens[k]?.lower ?? "") && QUOTE_VERBS.has(tokens[k + 1]?.lower ?? "")) return lastPersonBefore(tokens, chunks, open);
+  // 'X said: "..."'
+  if (open >= 3 && /^[:,]$/.test(tokens[open - 1]!.text) && QUOTE_VERBS.has(tokens[open - 2]!.lower) && chunkAt[open - 3]! >= 0) return chunkAt[open - 3]!;
+  return -1;
+}
+
+function lastPersonBefore(tokens: readonly Token[], chunks: Chunk[], at: number): number {
+  const sent = tokens[at]!.sent;
+  for (let i = chunks.length - 1; i >= 0; i--) {
+    const c = chunks[i]!;
+    if (c.end > at) continue;
+    if (c.sent < sent - 2) break;
+    if (!c.pair && c.head.actor.type === "Person") return i;
+  }
+  return -1;
+}
+
+/** Chunks for "we", "I" and "us" inside quotations whose speaker is known. */
+export function speakerChunks(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Array): Chunk[] {
+  const out: Chunk[] = [];
+  for (const [open, close] of quotations(tokens)) {
+    const sp = speakerOf(tokens, chunks, chunkAt, open, close);
+    if (sp < 0 || chunks[sp]!.pair) continue;
+    const speaker = chunks[sp]!.head;
+    for (let k = open + 1; k < close; k++) {
+      const t = tokens[k]!;
+      if (!SPEAKER_PRONOUNS.has(t.lower) || chunkAt[k]! >= 0) continue;
+      out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, speaker.actor, t.text, "speaker"), pair: false, speaker: true });
+    }
+  }
+  return out;
+}

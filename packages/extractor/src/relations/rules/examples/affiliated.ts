@@ -1,0 +1,222 @@
+// Examples of the affiliated rules (see ./index.ts).
+import type { RuleExamples } from "../../model.js";
+
+export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
+  "shared-title": {
+    fires: [
+      { text: "The foreign ministers of Qatar and Egypt, Mohammed bin Abdulrahman Al Thani and Sameh Shoukry, met in Cairo.", source: "Sameh Shoukry", target: "Egypt" },
+      { text: "The foreign ministers of Qatar and Egypt, Mohammed bin Abdulrahman Al Thani and Sameh Shoukry, met in Cairo.", source: "Mohammed bin Abdulrahman Al Thani", target: "Qatar" },
+    ],
+    silent: [
+      // one singular title: no list of titles to share out
+      "The foreign minister of Egypt, Sameh Shoukry, met Qatar's prime minister in Cairo.",
+    ],
+  },
+  "org-of": {
+    fires: [
+      {
+        text: "The Khartoum deal was signed by the Popular Front for the Renaissance of the Central African Republic (FPRC) of Noureddine Adam.",
+        source: "Noureddine Adam",
+        target: "Popular Front for the Renaissance of the Central African Republic",
+      },
+    ],
+    silent: [
+      // "the government of X": a ruler, not a group's leader
+      "The government of Abiy Ahmed signed the deal with the TPLF.",
+    ],
+  },
+  "title-of-state": {
+    fires: [
+      // defect: the name is validated by this rule, but reading the title phrase before the name
+      // (describePerson) already gives the state under "title-before", so "title-of-state" is never set
+      { text: "The President of Eritrea Isaias Afwerki met Ethiopia's prime minister in Asmara.", source: "Isaias Afwerki", target: "Eritrea" },
+    ],
+    silent: [
+      "Eritrea's President Isaias Afwerki met Ethiopia's prime minister in Asmara.",
+    ],
+  },
+  "title-frame": {
+    fires: [
+      {
+        text: "In Serbia, where the deal was widely criticised, opposition leader Dragan Djilas called it a betrayal.",
+        source: "Dragan Djilas",
+        target: "Serbia",
+      },
+    ],
+    silent: [
+      // no "In <state>," opening the sentence
+      "Saudi Arabia and Israel were close to a deal, opposition leader Yair Lapid said.",
+      "Israel's opposition leader Yair Lapid called the deal with Saudi Arabia a failure.",
+    ],
+  },
+  "title-article": {
+    fires: [
+      {
+        text: "Indonesia and the rebels signed the deal in Helsinki. Indonesia hopes the deal will hold. The army in Indonesia will withdraw. Aid will reach Aceh. Vice President Jusuf Kalla praised the accord.",
+        source: "Jusuf Kalla",
+        target: "Indonesia",
+      },
+    ],
+    silent: [
+      // another state named in reach of the title
+      "Indonesia and the rebels signed the deal in Helsinki. Indonesia hopes the deal will hold. The army in Indonesia will withdraw. Aid will reach Aceh. Vice President Jusuf Kalla praised the accord in Finland.",
+    ],
+  },
+  "title-context": {
+    fires: [
+      { text: "Protests spread across Thailand on Sunday. King Vajiralongkorn has not commented.", source: "Vajiralongkorn", target: "Thailand" },
+      { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yitzhak Rabin", target: "Israel" },
+    ],
+    silent: [
+      // two states in reach: the title is ambiguous
+      "Protests spread across Thailand and Cambodia on Sunday. King Vajiralongkorn has not commented.",
+    ],
+  },
+  "title-leader": {
+    fires: [
+      { text: "President Vladimir Putin said Russia and Ukraine were far apart.", source: "Vladimir Putin", target: "Russia" },
+      { text: "Saudi Arabia and Israel were close to a deal, opposition leader Yair Lapid said.", source: "Yair Lapid", target: "Israel" },
+    ],
+    silent: [
+      // a known leader named without a title
+      "Vladimir Putin said Russia and Ukraine were far apart.",
+    ],
+  },
+  "possessive-title": {
+    fires: [
+      { text: "President Vladimir Putin and his aide, Yuri Ushakov, met the American delegation in Moscow.", source: "Yuri Ushakov", target: "Russia" },
+      { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yossi Beilin", target: "Israel" },
+    ],
+    silent: [
+      // no "his" or "her" standing for the person before
+      "President Vladimir Putin met the American delegation with an aide, Yuri Ushakov, in Moscow.",
+    ],
+  },
+  "same-title": {
+    fires: [
+      { text: "The UN Secretary-General praised the truce. Secretary-General Ban Ki-moon said UN monitors were ready.", source: "Ban Ki-moon", target: "United Nations" },
+    ],
+    silent: [
+      // the same title held in two organisations: ambiguous
+      "The UN Secretary-General and the NATO Secretary-General praised the truce. Secretary-General Ban Ki-moon said UN monitors were ready.",
+    ],
+  },
+  list: {
+    fires: [
+      {
+        text: "Three commanders of the FARC — Ivan Marquez, Pablo Catatumbo and Jesus Santrich — led the rebel delegation.",
+        source: "Pablo Catatumbo",
+        target: "FARC",
+      },
+    ],
+    silent: [
+      // no affiliation before the list
+      "Ivan Marquez, Pablo Catatumbo and Jesus Santrich led the rebel delegation.",
+    ],
+  },
+  "title-state": {
+    fires: [
+      { text: "Energy Secretary Jennifer Granholm met the Saudi delegation.", source: "Jennifer Granholm", target: "United States" },
+    ],
+    silent: [
+      // a minister's title names no state
+      "Energy Minister Prince Abdulaziz bin Salman met the American delegation.",
+      // the state is named before the title
+      "Britain's Foreign Secretary David Lammy met the Saudi delegation.",
+    ],
+  },
+  "title-before": {
+    fires: [
+      { text: "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leaders in Doha.", source: "Mohammed bin Abdulrahman Al Thani", target: "Qatar" },
+      { text: "Hamas official Basem Naim said the group had accepted the proposal.", source: "Basem Naim", target: "Hamas" },
+    ],
+    silent: [
+      // the title follows the name
+      "Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, met Hamas leaders in Doha.",
+    ],
+  },
+  "org-before": {
+    fires: [
+      { text: "Venezuela's Jorge Rodriguez met the opposition's negotiators in Mexico City.", source: "Jorge Rodriguez", target: "Venezuela" },
+      { text: "South Sudan's Salva Kiir met the holdout groups in Nairobi.", source: "Salva Kiir", target: "South Sudan" },
+      { text: "The deal was signed by Israel's Yitzhak Rabin and the PLO's Yasser Arafat.", source: "Yitzhak Rabin", target: "Israel" },
+    ],
+    silent: [
+      // with a title between, the rule is title-before
+      "Hamas official Basem Naim said the group had accepted the proposal.",
+    ],
+  },
+  "led-by": {
+    fires: [
+      { text: "The Sudanese government delegation was led by Defence Minister Yassin Ibrahim.", source: "Yassin Ibrahim", target: "Sudan" },
+      { text: "The Taliban, led by Hibatullah Akhundzada, met Pakistan in Kabul.", source: "Hibatullah Akhundzada", target: "Taliban" },
+    ],
+    silent: [
+      // the led delegation names no state or organisation
+      "The government delegation was led by Interior Minister Kamal Hassan, Sudan said.",
+    ],
+  },
+  "for-actor": {
+    fires: [
+      {
+        text: "The two heads of delegation, Miriam Coronel-Ferrer for the government and Mohagher Iqbal for the MILF, signed the annex.",
+        source: "Mohagher Iqbal",
+        target: "Moro Islamic Liberation Front",
+      },
+    ],
+    silent: [
+      // "for" followed by no actor
+      "Mohagher Iqbal spoke for two hours about the MILF's demands.",
+    ],
+  },
+  "of-actor": {
+    fires: [
+      { text: "The Palestinian delegation included Fatah official Azzam al-Ahmad and Khalil al-Hayya of Hamas.", source: "Khalil al-Hayya", target: "Hamas" },
+    ],
+    silent: [
+      // "of" followed by a place, not a group
+      "Ziad Nakhaleh, of Gaza City, said Islamic Jihad accepted the truce.",
+    ],
+  },
+  possessor: {
+    fires: [
+      { text: "Khalifa Haftar's Libyan National Army agreed to the UN-brokered truce in Geneva.", source: "Khalifa Haftar", target: "Libyan National Army" },
+    ],
+    silent: [
+      // the possessed noun is no organisation
+      "Khalifa Haftar's forces rejected the ceasefire.",
+    ],
+  },
+  "who-leads": {
+    fires: [
+      { text: "Gerardo Blyde, who leads the opposition's negotiating team for the Unitary Platform, met Venezuela's Jorge Rodriguez in Mexico City.", source: "Gerardo Blyde", target: "Unitary Platform" },
+    ],
+    silent: [
+      // "who met", not "who leads"
+      "Gerardo Blyde, who met the Unitary Platform's leaders, praised the talks with Venezuela.",
+    ],
+  },
+  appositive: {
+    fires: [
+      { text: "Getachew Reda, a TPLF spokesman, said the Tigrayan side would honour the truce.", source: "Getachew Reda", target: "Tigray People's Liberation Front" },
+      { text: "Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, met Hamas leaders in Doha.", source: "Mohammed bin Abdulrahman Al Thani", target: "Qatar" },
+    ],
+    silent: [
+      // the appositive names no title
+      "Getachew Reda, speaking in Pretoria, said the Tigrayan side would honour the truce.",
+    ],
+  },
+  "appositive-description": {
+    fires: [
+      {
+        text: "Hamas rejected the plan. Taher al-Nono, a senior official of the Islamist movement, said talks were at zero.",
+        source: "Taher al-Nono",
+        target: "Hamas",
+      },
+    ],
+    silent: [
+      // no armed group or political movement named before
+      "Taher al-Nono, a senior official of the Islamist movement, said talks were at zero.",
+    ],
+  },
+};

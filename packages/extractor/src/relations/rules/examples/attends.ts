@@ -1,0 +1,40 @@
+// Examples of the attends rules (see ./index.ts).
+import type { RuleExamples } from "../../model.js";
+
+export const ATTENDS_EXAMPLES: Record<string, RuleExamples> = {
+  attended: {
+    fires: [
+      { text: "Britain's foreign secretary attended the talks in Geneva.", source: "United Kingdom", target: "meeting" },
+      { text: "U.S. envoy Tom Perriello attended the talks in Geneva as an observer.", source: "Tom Perriello", target: "meeting" },
+      { text: "Iran and Russia took part in the talks in Astana.", source: "Russia", target: "meeting" },
+    ],
+    silent: [
+      // the sentence names no meeting to attend
+      "Qatar joined the coalition against the Islamic State.",
+      "Israel took part in the war.",
+    ],
+  },
+  "meeting-of": {
+    fires: [
+      { text: "The talks were preceded by a Rome meeting of intelligence chiefs from the U.S., Qatar and Egypt.", source: "Qatar", target: "meeting" },
+      // the hook: with no meeting known, the actors meet one another
+      { text: "A meeting of senior officials from Saudi Arabia and Iran is expected next month.", type: "MEETS", source: "Saudi Arabia", target: "Iran" },
+    ],
+    silent: [
+      // "a meeting of minds": no actor right after the trigger
+      "A meeting of minds between Israel and Hamas is unlikely, Qatar said.",
+      "The summit of Mount Ararat lies in Turkey, near Armenia.",
+    ],
+  },
+  "stay-for-talks": {
+    fires: [
+      { text: "Turkish intelligence chief Ibrahim Kalin's short stay in Moscow for talks with Russia ended on Friday.", source: "Ibrahim Kalin", target: "meeting" },
+      { text: "CIA Director William Burns's visit to Cairo for talks on the hostages was cut short.", source: "William Burns", target: "meeting" },
+    ],
+    silent: [
+      // no meeting in the sentence
+      "Hamas's presence in Gaza worries Egypt.",
+      "Russia's presence in Syria was discussed by Turkey and Iran.",
+    ],
+  },
+};

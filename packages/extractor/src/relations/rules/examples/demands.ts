@@ -1,0 +1,139 @@
+// Examples of the demands rules (see ./index.ts).
+import type { RuleExamples } from "../../model.js";
+
+export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
+  "seek-for": {
+    fires: [
+      { text: "Hamas wants a permanent ceasefire and the withdrawal of Israeli forces from Gaza.", source: "Hamas", target: "Israel Defense Forces" },
+      { text: "The ELN seeks guarantees from Colombia before any new round.", source: "ELN", target: "Colombia" },
+    ],
+    silent: [
+      // requiresAfter: what is wanted is no release, withdrawal, ceasefire or guarantee
+      "Hamas wants to stay in power in Gaza, Israel says.",
+      "Kosovo seeks closer ties with the European Union, Serbia noted.",
+    ],
+  },
+  "demand-verb": {
+    fires: [
+      { text: "Hamas demands that Israel withdraw from Gaza.", source: "Hamas", target: "Israel" },
+      { text: "The ELN demands a bilateral ceasefire from Colombia.", source: "ELN", target: "Colombia" },
+    ],
+    silent: [
+      // notAfter: "the demands" is a noun, not the verb
+      "Israel rejected the demands of Hamas in Cairo.",
+      "Colombia said it would study any demands the ELN tabled in Caracas.",
+    ],
+  },
+  "demanded-verb": {
+    fires: [
+      { text: "The ELN demanded that Colombia release its jailed commanders.", source: "ELN", target: "Colombia" },
+      { text: "Ukraine demanded the return of its deported children from Russia.", source: "Ukraine", target: "Russia" },
+    ],
+    silent: [
+      // a negation leaves no subject; a participle after a noun has none
+      "Hamas has never demanded that Egypt open the Rafah crossing.",
+      "The withdrawal demanded by Hamas was rejected by Israel.",
+    ],
+  },
+  "call-for": {
+    fires: [
+      { text: "The United Nations called for a ceasefire between Israel and Hamas.", source: "United Nations", target: "Israel" },
+      { text: "Ukraine called on Russia to withdraw its troops.", source: "Ukraine", target: "Russia" },
+    ],
+    silent: [
+      // notAfter: "the call for" is a noun
+      "Egypt rejected the call for talks with Ethiopia.",
+      "Sudan's army ignored a phone call from the RSF on Friday.",
+    ],
+  },
+  "urged-to": {
+    fires: [
+      { text: "U.S. Secretary of State Antony Blinken urged Israel to allow more aid into Gaza.", source: "Antony Blinken", target: "Israel" },
+      { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
+    ],
+    silent: [
+      // objThenTo: no "X to" after the verb
+      "The United States urged restraint in Gaza, where Israel and Hamas are fighting.",
+      // notAfter: "is expected to" is a forecast, not a demand
+      "Hamas is expected to reject the proposal, Qatar said.",
+    ],
+  },
+  "said-must": {
+    fires: [
+      { text: "Israeli Prime Minister Benjamin Netanyahu said Hamas must free all the hostages.", source: "Benjamin Netanyahu", target: "Hamas" },
+      { text: "The European Union stressed that Serbia must recognise Kosovo.", source: "European Union", target: "Serbia" },
+    ],
+    silent: [
+      // objThenMust: no "must" or "should" after the object
+      "Israeli Prime Minister Benjamin Netanyahu said Hamas would never free the hostages.",
+      "Colombia said the ELN had agreed to a ceasefire.",
+    ],
+  },
+  "conditioned-on": {
+    fires: [
+      { text: "Russia conditioned the deal on the lifting of sanctions by the European Union.", source: "Russia", target: "European Union" },
+      { text: "Hamas conditions its approval on guarantees from Israel.", source: "Hamas", target: "Israel" },
+    ],
+    silent: [
+      // notAfter "the": a noun, not the verb
+      "The conditions on the ground in Gaza worry Egypt.",
+      // requiresAfter: no "on" or "upon" follows
+      "Hamas's conditions are unacceptable, Israel said.",
+    ],
+  },
+  "refused-unless": {
+    fires: [
+      { text: "Hamas refused to release the hostages unless Israel ended the war.", source: "Hamas", target: "Israel" },
+      { text: "Armenia declined to sign until Azerbaijan withdrew its troops from the border.", source: "Armenia", target: "Azerbaijan" },
+    ],
+    silent: [
+      // unlessAfter: a refusal without "unless" or "until" states no demand
+      "Hamas refused to release the hostages, Israel said.",
+      "Azerbaijan declined to comment on the talks with Armenia.",
+    ],
+  },
+  "possessive-demand": {
+    fires: [
+      { text: "Hamas's demand for a permanent ceasefire was rejected by Israel.", source: "Hamas", target: "Israel" },
+      { text: "Hamas's insistence on guarantees angered Israel.", source: "Hamas", target: "Israel" },
+    ],
+    silent: [
+      // no actor owns the demand
+      "The demand for a ceasefire grew across Europe, Israel said.",
+      "The government's demand for a ceasefire was rejected by the ELN.",
+    ],
+  },
+  "demand-pressed-by": {
+    fires: [
+      { text: "An amnesty for fighters, a demand pressed hard by the ELN, was resisted by Colombia.", source: "ELN", target: "Colombia" },
+      { text: "Israel rejected an end to the war, a condition set by Hamas.", source: "Hamas", target: "Israel" },
+    ],
+    silent: [
+      // the participle must follow the noun directly
+      "The condition was set by Israel after talks with Hamas.",
+      "The demands, Egypt said, were pressed on Hamas and Israel alike.",
+    ],
+  },
+  "speaker-wants": {
+    fires: [
+      { text: "\"We want direct talks with the government,\" KNU spokesman Padoh Saw Taw Nee said. Myanmar's military did not reply.", source: "Padoh Saw Taw Nee", target: "Tatmadaw" },
+      { text: "\"We need guarantees from Israel,\" Hamas official Basem Naim said.", source: "Basem Naim", target: "Israel" },
+    ],
+    silent: [
+      // speakerSubject: the subject must be "we" or "I" in the speaker's own quotation
+      "\"They want us to surrender,\" Hamas official Basem Naim said of Israel.",
+      "The rebels need guarantees from Colombia, the ELN said.",
+    ],
+  },
+  "making-demands": {
+    fires: [
+      { text: "Ukraine accused Russia of adding new demands to the grain deal.", source: "Russia", target: "Ukraine" },
+      { text: "Russia set fresh conditions for a ceasefire, Ukraine said.", source: "Russia", target: "Ukraine" },
+    ],
+    silent: [
+      // "made no new demands": the negation breaks the pattern
+      "Hamas made no new demands, Egypt said of the talks with Israel.",
+      "Israel rejected the demands that Hamas put forward in Cairo.",
+    ],
+  },
+};

@@ -1,0 +1,61 @@
+// Examples of the derived rules (see ./index.ts).
+import type { RuleExamples } from "../../model.js";
+
+export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
+  "convened-talks-between": {
+    fires: [
+      { text: "Ugandan President Yoweri Museveni opened talks between South Sudan's government and the opposition in Entebbe.", source: "Yoweri Museveni", target: "South Sudan" },
+      { text: "Qatar held talks between Afghanistan and the Taliban in Doha.", source: "Qatar", target: "meeting" },
+    ],
+    silent: [
+      // the hook: a convener on one of the sides is a party, not a mediator
+      "Sudan's army opened talks between Sudan and the rebels in Juba.",
+      "Armenia and Azerbaijan held talks in Almaty on Friday.",
+    ],
+  },
+  "hosted-parties": {
+    fires: [
+      { text: "Switzerland hosted Armenian and Azerbaijani negotiators for talks in Geneva.", source: "Switzerland", target: "meeting" },
+      { text: "Egypt hosted Israeli and Hamas negotiators for talks in Cairo.", source: "Egypt", target: "meeting" },
+    ],
+    silent: [
+      // the hook: only "host" makes the host a mediator, not "received"
+      "Saudi Arabia received Iranian and Yemeni delegations for talks in Riyadh.",
+      // a host on the side of one of its guests
+      "Sudan's army hosted Sudanese and Egyptian officers for talks in Port Sudan.",
+    ],
+  },
+  "mediator-title": {
+    fires: [
+      { text: "Abdul Rahim Noor, the Malaysian facilitator, said the Philippines and the MILF had agreed on a ceasefire.", source: "Abdul Rahim Noor", target: "Philippines" },
+      { text: "Abdul Rahim Noor, the Malaysian facilitator, said the Philippines and the MILF had agreed on a ceasefire.", source: "Malaysia", target: "Philippines" },
+    ],
+    silent: [
+      // an envoy's title does not say the person mediates
+      "Abdul Rahim Noor, the Malaysian envoy, said the Philippines and the MILF had agreed on a ceasefire.",
+      // the pass skips a person a sentence rule already made a mediator
+      "The talks were chaired by Dag Nylander, the Norwegian facilitator, in Havana.",
+    ],
+  },
+  "mediators-antecedent": {
+    fires: [
+      { text: "Mediators held talks in Cairo on Monday. Egypt, Qatar and the United States met with a Hamas delegation.", source: "Qatar", target: "meeting" },
+    ],
+    silent: [
+      // a mediator is named: "the mediators" needs no antecedent
+      "Egypt mediated the talks in Cairo. The mediators then met Israel and Hamas. The United States and Qatar met with an Israeli delegation.",
+      "Mediators held talks in Doha on Thursday. Hamas did not attend.",
+    ],
+  },
+  "delegation-heads": {
+    fires: [
+      { text: "The Philippine government panel was headed by Miriam Coronel-Ferrer. The MILF panel was led by Mohagher Iqbal.", source: "Miriam Coronel-Ferrer", target: "Mohagher Iqbal" },
+      { text: "The ELN delegation was represented by Pablo Beltran. The Colombian government delegation was headed by Otty Patino.", source: "Pablo Beltran", target: "Otty Patino" },
+    ],
+    silent: [
+      // both heads on the same side
+      "The Israeli delegation was headed by Mossad chief David Barnea. The Israeli team was represented by Shin Bet chief Ronen Bar.",
+      "The Ethiopian delegation was led by Redwan Hussien, who met reporters in Pretoria.",
+    ],
+  },
+};

@@ -1,0 +1,291 @@
+// Examples of the mediates rules (see ./index.ts).
+import type { RuleExamples } from "../../model.js";
+
+export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
+  "mediated-by": {
+    fires: [
+      { text: "The truce between Ethiopia and Eritrea was brokered by the United Arab Emirates.", source: "United Arab Emirates", target: "Ethiopia" },
+      { text: "The prisoner swap between Russia and Ukraine was facilitated by Turkey, officials said.", source: "Turkey", target: "Ukraine" },
+      { text: "The talks between the Philippines and the Moro Islamic Liberation Front were facilitated by Malaysia.", source: "Malaysia", target: "Moro Islamic Liberation Front" },
+    ],
+    silent: [
+      // the agent after "by" is no actor: descriptive words are skipped, the comma ends the search
+      "The thaw between Saudi Arabia and Iran was facilitated by a drop in oil prices, analysts said.",
+      "The ceasefire between Armenia and Azerbaijan was brokered by telephone late on Tuesday.",
+    ],
+  },
+  "co-mediated-by": {
+    fires: [
+      { text: "The talks between Serbia and Kosovo were co-chaired by the European Union and the United States.", source: "European Union", target: "Kosovo" },
+      { text: "The negotiations between Sudan's army and the RSF in Jeddah were co-hosted by Saudi Arabia and the United States.", source: "Saudi Arabia", target: "meeting" },
+    ],
+    silent: [
+      // the co-sponsor of a resolution is no co-mediator when no actor follows "by"
+      "The resolution on Yemen was co-sponsored by several Gulf governments and passed without a vote.",
+      "The Kosovo talks were co-chaired, officials said, by agreement between the two delegations.",
+    ],
+  },
+  "chaired-by": {
+    fires: [
+      { text: "The Geneva talks on Cyprus were chaired by the United Nations.", source: "United Nations", target: "meeting" },
+      { text: "The ceasefire talks between Mozambique and Renamo were moderated by Italy.", source: "Italy", target: "Mozambique" },
+    ],
+    silent: [
+      // needsMeeting: a body chaired by someone is no meeting
+      "The ceasefire commission between Mozambique and Renamo was chaired by Italy.",
+      "The inquiry into the border shootings between India and China was overseen by the Supreme Court.",
+    ],
+  },
+  "mediator-appointed-by": {
+    fires: [
+      { text: "Olusegun Obasanjo, the mediator appointed by the African Union, met Ethiopia and the TPLF in Pretoria.", source: "African Union", target: "Ethiopia" },
+      { text: "The mediators appointed by IGAD met South Sudan's government and the SPLM-IO.", source: "IGAD", target: "SPLM-IO" },
+    ],
+    silent: [
+      // appointed by a party, as its negotiator, not as a mediator
+      "The negotiator appointed by Colombia met the ELN in Caracas.",
+      "A mediator appointed by the two families settled the land dispute in Kandahar.",
+    ],
+  },
+  "talks-led-by": {
+    fires: [
+      { text: "Talks led by Norway between Colombia and the ELN resumed in Havana.", source: "Norway", target: "ELN" },
+      { text: "The negotiations, chaired by the African Union, brought Ethiopia and the TPLF together in Pretoria.", source: "African Union", target: "Ethiopia" },
+      { text: "The dialogue organised by Sant'Egidio between Mozambique and Renamo collapsed in 1990.", source: "Community of Sant'Egidio", target: "Renamo" },
+    ],
+    silent: [
+      // the talks were led by the parties' own negotiators: "were" stands between noun and participle
+      "The negotiations were led by Iran's foreign minister Abbas Araghchi and Israel's Ron Dermer.",
+      "Rebels led by Joseph Kony attacked the town, Uganda said.",
+    ],
+  },
+  "lead-mediation": {
+    fires: [
+      { text: "Kenya is leading the regional mediation between Sudan's army and the RSF.", source: "Kenya", target: "Rapid Support Forces" },
+      { text: "Qatar heads the mediation between Israel and Hamas.", source: "Qatar", target: "Hamas" },
+      { text: "The African Union has been chairing the joint mediation between Ethiopia and the TPLF.", source: "African Union", target: "Ethiopia" },
+    ],
+    silent: [
+      // a negation between subject and verb leaves the rule without a subject
+      "Kenya has never led the mediation between Sudan's army and the RSF.",
+      "Kenya led the talks with Sudan's army and the RSF.",
+    ],
+  },
+  "prefix-led": {
+    fires: [
+      { text: "The Oman-hosted talks between Iran and the United States ended on Saturday.", source: "Oman", target: "Iran" },
+      { text: "Russia and Ukraine agreed to a Turkish-hosted dialogue on grain exports.", source: "Turkey", target: "Ukraine" },
+    ],
+    silent: [
+      // requiresAfter: "-led" must be followed by talks, a process or peace
+      "The Saudi-led coalition struck Houthi positions in Yemen.",
+      "The US-led alliance sent more troops to Iraq, Iran said.",
+    ],
+  },
+  "hosted-by": {
+    fires: [
+      { text: "The talks between Armenia and Azerbaijan were hosted by Kazakhstan in Almaty.", source: "Kazakhstan", target: "Armenia" },
+      { text: "The summit between North Korea and the United States was hosted by Vietnam.", source: "Vietnam", target: "North Korea" },
+    ],
+    silent: [
+      // needsMeeting: hosting refugees is no hosting of talks
+      "The refugees from South Sudan were hosted by Uganda.",
+      "The Afghan evacuees were hosted by Qatar and later flown to Germany.",
+    ],
+  },
+  "mediation-by": {
+    fires: [
+      { text: "The ceasefire between Israel and Hamas followed mediation by Egypt and Qatar.", source: "Egypt", target: "Hamas" },
+      { text: "The prisoner exchange between Russia and the United States came after facilitation efforts by Saudi Arabia.", source: "Saudi Arabia", target: "Russia" },
+    ],
+    silent: [
+      "Armenia and Azerbaijan rejected mediation by any outside power, officials said.",
+      "Mediation from abroad, Ethiopia said, would not end the dispute with Egypt.",
+    ],
+  },
+  "quiet-efforts-of": {
+    fires: [
+      { text: "The rift between Saudi Arabia and Qatar ended after the quiet diplomacy of Kuwait.", source: "Kuwait", target: "Qatar" },
+      { text: "Years of diplomatic efforts by Norway between Colombia and the ELN produced little.", source: "Norway", target: "ELN" },
+    ],
+    silent: [
+      // "military efforts" are no diplomacy
+      "The military efforts of Russia and Iran in Syria alarmed Turkey.",
+      "The rapprochement between Ethiopia and Eritrea owed much to the diplomatic work of recent years.",
+    ],
+  },
+  "possessive-mediation": {
+    fires: [
+      { text: "Egypt's mediation between Israel and Hamas has stalled.", source: "Egypt", target: "Hamas" },
+      { text: "Turkey's shuttle diplomacy between Russia and Ukraine produced a grain deal.", source: "Turkey", target: "Russia" },
+    ],
+    silent: [
+      // no actor owns the mediation
+      "The mediators' proposal was rejected by Israel and Hamas.",
+      "The mediation's collapse left Sudan's army and the RSF fighting in Khartoum.",
+    ],
+  },
+  "prefix-brokered": {
+    fires: [
+      { text: "Venezuela and the United States swapped prisoners in a Qatar-mediated exchange.", source: "Qatar", target: "Venezuela" },
+      { text: "Armenia and Azerbaijan agreed to a US-brokered peace framework.", source: "United States", target: "Azerbaijan" },
+    ],
+    silent: [
+      // the word before the hyphen is no actor
+      "Iran accused Israel of a state-sponsored assassination campaign.",
+      "Hamas and Israel traded blame over the collapse of the privately brokered deal.",
+    ],
+  },
+  "serve-as-mediator": {
+    fires: [
+      { text: "Qatar has acted as a mediator between Israel and Hamas since the war began.", source: "Qatar", target: "Hamas" },
+      { text: "Norway, acting as a facilitator alongside Cuba, met Colombia and the ELN in Havana.", source: "Cuba", target: "ELN" },
+      { text: "Egypt and Qatar have been the guarantors of the truce between Israel and Hamas.", source: "Qatar", target: "Israel" },
+    ],
+    silent: [
+      // a negation before the verb leaves the rule without a subject
+      "Turkey has never acted as a mediator between Russia and Ukraine.",
+      "Iran is not a mediator between Israel and Hamas, its foreign ministry said.",
+    ],
+  },
+  "serve-as-go-between": {
+    fires: [
+      { text: "Switzerland acted as a go-between for Washington and Tehran.", source: "Switzerland", target: "United States" },
+      { text: "Oman has served as a go-between in the talks between Iran and the United States.", source: "Oman", target: "Iran" },
+    ],
+    silent: [
+      "Switzerland has never acted as a go-between for Washington and Tehran.",
+      "The go-between was arrested before talks between Egypt and Ethiopia began.",
+    ],
+  },
+  "mediate-verb": {
+    fires: [
+      { text: "Egypt and Qatar mediated the talks between Israel and Hamas.", source: "Qatar", target: "meeting" },
+      { text: "Iran's foreign minister arrived in Muscat for talks with Britain as Oman mediates.", source: "Oman", target: "meeting" },
+    ],
+    silent: [
+      // notAfter "being": the one being mediated does not mediate
+      "Ethiopia objected to being mediated by Kenya in its dispute with Egypt.",
+      "Turkey did not mediate between Russia and Ukraine.",
+    ],
+  },
+  "broker-verb": {
+    fires: [
+      { text: "Egypt helped broker a ceasefire between Israel and Hamas.", source: "Egypt", target: "Hamas" },
+      { text: "Qatar is working to facilitate talks between Venezuela and the United States.", source: "Qatar", target: "Venezuela" },
+      // the bare verb: the first step of the pattern is optional, so the rule is indexed by "brokered" too
+      { text: "The United States brokered a ceasefire between Israel and Hezbollah.", source: "United States", target: "Hezbollah" },
+    ],
+    silent: [
+      // requiresAfter: what is facilitated must be talks, a deal or a ceasefire
+      "Egypt helped facilitate the release of aid for Gaza.",
+      "Jordan sought to facilitate the return of refugees to Syria.",
+    ],
+  },
+  "host-talks": {
+    fires: [
+      { text: "Turkey hosted talks between Russia and Ukraine in Istanbul.", source: "Turkey", target: "meeting" },
+      { text: "Switzerland will host a peace summit on Ukraine in June.", source: "Switzerland", target: "Ukraine" },
+    ],
+    silent: [
+      // hosting refugees, not talks
+      "Uganda hosts 1.5 million refugees from South Sudan, the UN said.",
+      "Qatar hosted the World Cup in 2022, months before talks between Israel and Hamas.",
+    ],
+  },
+  "auspices-of": {
+    fires: [
+      { text: "The talks between Ethiopia and the TPLF were held under the auspices of the African Union.", source: "African Union", target: "Ethiopia" },
+      { text: "The deal between Israel and Jordan was signed under the patronage of King Abdullah.", source: "Abdullah", target: "Israel" },
+    ],
+    silent: [
+      "Talks between Armenia and Azerbaijan were held under the auspices of a trilateral format.",
+      "The aegis of international law, Armenia argued, protects its border with Azerbaijan.",
+    ],
+  },
+  "chaired-talks": {
+    fires: [
+      { text: "The UN envoy chaired the talks between Armenia and Azerbaijan in Geneva.", source: "United Nations", target: "meeting" },
+      { text: "UN Secretary-General Antonio Guterres chaired the talks between Greek Cypriots and Turkish Cypriots in Crans-Montana.", source: "Antonio Guterres", target: "meeting" },
+    ],
+    silent: [
+      // the hook: a party to the dispute chairing a meeting presides, it does not mediate
+      "Saudi Arabia and Iran agreed to restore ties. Saudi Crown Prince Mohammed bin Salman chaired the meeting in Riyadh.",
+      "Kenya's opposition boycotted the vote. President Mwai Kibaki chaired the cabinet session in Nairobi.",
+    ],
+  },
+  "shuttle-between": {
+    fires: [
+      { text: "US envoy Amos Hochstein shuttled between Lebanon and Israel for weeks.", source: "Amos Hochstein", target: "Lebanon" },
+      { text: "EU envoy Miroslav Lajčák shuttled back and forth between Serbia and Kosovo before the summit.", source: "Miroslav Lajčák", target: "Serbia" },
+    ],
+    silent: [
+      // no actor shuttles
+      "Ferries shuttle between Cyprus and Turkey every day.",
+      "Aid convoys shuttled between Egypt and Gaza during the truce.",
+    ],
+  },
+  "good-offices-possessive": {
+    fires: [
+      { text: "Thanks to Algeria's good offices, the United States and Iran reached a deal.", source: "Algeria", target: "Iran" },
+    ],
+    silent: [
+      "Algeria's offices in Tehran were closed, and the United States and Iran had no channel.",
+      "The good offices were never used by Iran or the United States.",
+    ],
+  },
+  "good-offices-of": {
+    fires: [
+      { text: "Iran and the United States reached a deal through the good offices of Algeria.", source: "Algeria", target: "Iran" },
+      { text: "The release of the detained sailors was arranged by Britain and Iran through the good offices of Oman.", source: "Oman", target: "Iran" },
+    ],
+    silent: [
+      "The good offices of the embassy in Kabul were closed after the Taliban took power.",
+      "Iran and the United States reached a deal without good offices, officials said.",
+    ],
+  },
+  "whose-mediation": {
+    fires: [
+      { text: "Iran and the United States thanked Oman, whose good offices made the talks possible.", source: "Oman", target: "Iran" },
+      { text: "Houthi and Saudi officials thanked Oman, whose mediation made the prisoner swap possible.", source: "Oman", target: "Houthis" },
+    ],
+    silent: [
+      // "whose offices" of a building, and no actor before "whose"
+      "The rebels, whose offices in Doha were closed, rejected the talks with Afghanistan.",
+      "The process, whose mediation stalled in 2023, left Sudan's army and the RSF fighting.",
+    ],
+  },
+  "appointed-as-mediator": {
+    fires: [
+      { text: "Ghana was appointed as chief mediator between Togo's government and the opposition.", source: "Ghana", target: "Togo" },
+      { text: "Tanzania was named as the new facilitator of the talks between Burundi and the rebels in Arusha.", source: "Tanzania", target: "meeting" },
+    ],
+    silent: [
+      // appointed to another office
+      "Ghana was appointed as foreign minister of Togo.",
+      "Mali has not been named as a mediator between Niger and ECOWAS.",
+    ],
+  },
+  "mediator-appointed-by-who": {
+    fires: [
+      { text: "The chief mediator, former Kenyan army commander Gen. Lazaro Sumbeiywo, who was appointed by IGAD, witnessed the deal between Sudan and the SPLM.", source: "IGAD", target: "SPLM" },
+    ],
+    silent: [
+      // the hook: the person appointed is no mediator
+      "Liberian envoy Jonathan Taylor, who was appointed by ECOWAS, met the LURD rebels.",
+      "The commander, who was appointed by Khartoum, attacked the RSF in Darfur.",
+    ],
+  },
+  "mediators-list": {
+    fires: [
+      { text: "The mediators, Qatar, Egypt and the United States, presented a new proposal to Israel and Hamas.", source: "Egypt", target: "Hamas" },
+      { text: "The mediators — Qatar, Egypt and the United States — met Israel and Hamas.", source: "Qatar", target: "Israel" },
+      { text: "The negotiations between Venezuela's government and the opposition are backed by guarantor countries Norway, Mexico and the Netherlands.", source: "Norway", target: "Venezuela" },
+    ],
+    silent: [
+      // strictObject: descriptive words before the actor end the list
+      "The mediators, including the Gulf state of Qatar, met Israel and Hamas.",
+      "The mediators, who met in Cairo, gave Israel and Hamas a week to respond.",
+    ],
+  },
+};

@@ -1,0 +1,181 @@
+// Examples of the meets rules (see ./index.ts).
+import type { RuleExamples } from "../../model.js";
+
+export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
+  "met-with": {
+    fires: [
+      { text: "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Sunday.", source: "Antony Blinken", target: "Wang Yi" },
+      { text: "Qatar's prime minister met with Hamas leaders in Doha.", source: "Qatar", target: "Hamas" },
+      { text: "Qatar's prime minister met with Hamas leaders in Doha.", type: "ATTENDS", source: "Hamas", target: "meeting" },
+    ],
+    silent: [
+      // notAfter: "was met with" is a reception, not a meeting
+      "The Israeli proposal was met with scepticism by Hamas and Qatar.",
+      "The Serbian offer was met with silence in Kosovo, officials in Belgrade said.",
+    ],
+  },
+  "sat-down-with": {
+    fires: [
+      { text: "Serbian President Aleksandar Vucic sat down with Kosovo Prime Minister Albin Kurti in Brussels.", source: "Aleksandar Vucic", target: "Albin Kurti" },
+      { text: "Israeli negotiators sat across from the PLO's team in Oslo.", source: "Israel", target: "Palestine Liberation Organization" },
+    ],
+    silent: [
+      // "sit with" without "down", "across" or "opposite"
+      "Kosovo's Prime Minister Albin Kurti refused to sit with Serbian President Aleksandar Vucic.",
+      "Protesters sat down outside the Israeli embassy in Amman.",
+    ],
+  },
+  "held-talks-with": {
+    fires: [
+      { text: "Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing.", source: "Wang Yi", target: "Sergei Lavrov" },
+      { text: "Ethiopia's prime minister had a phone call with Egypt's president on the dam.", source: "Ethiopia", target: "Egypt" },
+    ],
+    silent: [
+      // a negation leaves the verb without a subject
+      "Hamas has not held talks with Israel since the war began, Qatar said.",
+      "Sudan's army chief held a meeting on Tuesday, then flew to Cairo.",
+    ],
+  },
+  "held-talks": {
+    fires: [
+      { text: "Armenia and Azerbaijan held talks in Almaty on Friday.", source: "Armenia", target: "Azerbaijan" },
+      { text: "Armenia and Azerbaijan held talks in Almaty on Friday.", type: "ATTENDS", source: "Azerbaijan", target: "meeting" },
+      { text: "Belgrade and Pristina have held several rounds of talks since 2011.", source: "Serbia", target: "Kosovo" },
+    ],
+    silent: [
+      "Armenia and Azerbaijan have not held talks since 2020.",
+      "The talks that Pakistan and the Taliban held last year collapsed.",
+    ],
+  },
+  "signed-agreement": {
+    fires: [
+      { text: "Colombia and the FARC signed a ceasefire in Havana.", source: "Colombia", target: "FARC" },
+      { text: "Saudi Arabia and Iran reached an agreement to restore diplomatic ties.", source: "Saudi Arabia", target: "Iran" },
+      { text: "Colombia and the FARC signed a ceasefire in Havana.", type: "ATTENDS", source: "FARC", target: "meeting" },
+    ],
+    silent: [
+      // notAfter "to": an expected signing is no signing
+      "Colombia and the ELN are expected to sign a ceasefire in Caracas.",
+      // requiresAfter: nothing agreed follows the verb
+      "Sudan's army and the RSF reached the outskirts of El Fasher.",
+    ],
+  },
+  "signed-by": {
+    fires: [
+      { text: "The deal was signed by Israel's Yitzhak Rabin and the PLO's Yasser Arafat.", source: "Yitzhak Rabin", target: "Palestine Liberation Organization" },
+    ],
+    silent: [
+      // one signatory: nobody to meet
+      "The ceasefire was signed by Sudan's army chief, Abdel Fattah al-Burhan.",
+      "The petition was signed by thousands of Israelis and Palestinians.",
+    ],
+  },
+  "brought-together": {
+    fires: [
+      { text: "The talks brought together Armenia and Azerbaijan.", source: "Armenia", target: "Azerbaijan" },
+      { text: "The Jeddah meeting, which brought together Sudan's army and the RSF, ended without a truce.", source: "Sudanese Armed Forces", target: "Rapid Support Forces" },
+    ],
+    silent: [
+      "The war brought Armenia closer to Russia.",
+      "The crisis brought together aid agencies from across Europe.",
+    ],
+  },
+  "signed-passive": {
+    fires: [
+      { text: "The accord, signed in Paris by Serbia and Bosnia, ended the war.", source: "Serbia", target: "Bosnia and Herzegovina" },
+      { text: "The accord, which both men signed, was initialled in Paris by Serbia and Bosnia.", source: "Serbia", target: "Bosnia and Herzegovina" },
+    ],
+    silent: [
+      "The ceasefire, signed in Havana on Thursday, took effect at midnight.",
+      "Colombia signed, and the ELN followed a day later.",
+    ],
+  },
+  "for-talks-with": {
+    fires: [
+      { text: "Qatar's envoy in Kabul for talks with the Taliban.", source: "Qatar", target: "Taliban" },
+      { text: "Iran's foreign minister arrived in Muscat for talks with Oman.", source: "Iran", target: "Oman" },
+    ],
+    silent: [
+      // the hook: no actor opens the sentence
+      "Plans for talks with the Taliban were shelved by Pakistan.",
+      "Hopes for negotiations with Hamas faded on Sunday, Egypt said.",
+    ],
+  },
+  "negotiate-with": {
+    fires: [
+      { text: "Israel negotiated with Hamas through Egypt and Qatar.", source: "Israel", target: "Hamas" },
+      { text: "French President Emmanuel Macron spoke with Ukrainian President Volodymyr Zelensky by phone.", source: "Emmanuel Macron", target: "Volodymyr Zelensky" },
+    ],
+    silent: [
+      // a negation, or a verb between subject and trigger, leaves no subject
+      "Israel will not negotiate with Hamas, Benjamin Netanyahu said.",
+      "Hamas refused to negotiate with Israel.",
+    ],
+  },
+  "talks-between": {
+    fires: [
+      { text: "The talks between Armenia and Azerbaijan resumed.", source: "Armenia", target: "Azerbaijan" },
+      { text: "Direct negotiations between Ethiopia and the TPLF took place in Pretoria.", source: "Ethiopia", target: "Tigray People's Liberation Front" },
+    ],
+    silent: [
+      // "between" does not follow the talks noun
+      "The talks on the border between Armenia and Azerbaijan stalled.",
+      "The gap between Israel and Hamas remained wide, Qatar said.",
+    ],
+  },
+  visited: {
+    fires: [
+      { text: "U.S. Secretary of State Antony Blinken visited Israel on Monday.", source: "Antony Blinken", target: "Israel" },
+      { text: "Indian Prime Minister Narendra Modi visited Moscow in July.", source: "Narendra Modi", target: "Russia" },
+    ],
+    silent: [
+      // a demonym describing a place is no visited party
+      "U.S. Secretary of State Antony Blinken visited the Swiss resort of Davos.",
+      "Tourists visited Jerusalem's Old City despite the war.",
+    ],
+  },
+  "visit-to": {
+    fires: [
+      { text: "Russian Foreign Minister Sergei Lavrov flew to Pyongyang.", source: "Sergei Lavrov", target: "North Korea" },
+      { text: "Indian Prime Minister Narendra Modi travelled to Kyiv in August.", source: "Narendra Modi", target: "Ukraine" },
+    ],
+    silent: [
+      "Russian Foreign Minister Sergei Lavrov flew to the Swiss Alpine resort of Bürgenstock.",
+      "Plans for a visit to Moscow were shelved.",
+    ],
+  },
+  hosted: {
+    fires: [
+      { text: "Oman hosted Iran and the United States in Muscat.", source: "Oman", target: "Iran" },
+      { text: "Oman hosted Iran and the United States in Muscat.", source: "Iran", target: "United States" },
+      { text: "Iraqi Prime Minister Mohammed Shia al-Sudani received the Saudi and Iranian delegations in Baghdad.", source: "Mohammed Shia al-Sudani", target: "Iran" },
+    ],
+    silent: [
+      // subjectsApart: hosts named together do not meet one another
+      "Jordan and Lebanon host millions of Syrian refugees.",
+      "Qatar received the news calmly, officials said.",
+    ],
+  },
+  "received-by": {
+    fires: [
+      { text: "Kosovo Prime Minister Albin Kurti was received by Serbian President Aleksandar Vucic in Brussels.", source: "Albin Kurti", target: "Aleksandar Vucic" },
+      { text: "The Israeli delegation was briefed by Egypt's intelligence chief in Cairo.", source: "Israel", target: "Egyptian General Intelligence" },
+    ],
+    silent: [
+      // no actor was received: a ceasefire welcomed by others is no meeting
+      "The ceasefire was welcomed by Egypt, Jordan and the United Nations.",
+      "The news was greeted by celebrations in Gaza.",
+    ],
+  },
+  "meeting-with": {
+    fires: [
+      { text: "Qatar's talks with Hamas resumed on Sunday.", source: "Qatar", target: "Hamas" },
+      { text: "U.S. Secretary of State Antony Blinken's meeting with Chinese Foreign Minister Wang Yi lasted three hours.", source: "Antony Blinken", target: "Wang Yi" },
+    ],
+    silent: [
+      // no possessor before the meeting noun
+      "Hamas denied any meeting with Israel.",
+      "The emir's meeting with reporters in Doha was cancelled.",
+    ],
+  },
+};
