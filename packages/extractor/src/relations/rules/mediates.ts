@@ -1,7 +1,6 @@
 // MEDIATES (CAMEO 045): who mediates, brokers, hosts or chairs talks between others.
 // Pattern syntax and argument shapes: ../model.ts (PatternRule, ArgShape).
 import { CAMEO } from "@backchannel/schema";
-import { MODS, TALK } from "./phrases.js";
 import type { PatternRule } from "../model.js";
 
 export const MEDIATES_RULES: PatternRule[] = [
@@ -21,10 +20,10 @@ export const MEDIATES_RULES: PatternRule[] = [
   // wink splits "go-between" into "go - between"
   { id: "serve-as-go-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve|serves|served|serving|act|acts|acted|acting|work|works|worked|working|is|are|was|were|be|been as? a|an|the|key|main|chief|neutral? go - between|betweens", args: "subj", confidence: 0.8, alsoAfter: true },
   { id: "mediate-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediate|mediates|mediated|mediating", args: "subj", confidence: 0.85, alsoAfter: true, notAfter: "being" },
-  { id: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help|helped|helps|helping|trying|tried|seeking|sought|working|worked? to? broker|brokers|brokered|brokering|facilitate|facilitates|facilitated|facilitating|convene|convened|convenes|convening", args: "subj", confidence: 0.75, requiresAfter: TALK, alsoAfter: true },
-  { id: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `host|hosts|hosted|hosting ${MODS}* talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
+  { id: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help|helped|helps|helping|trying|tried|seeking|sought|working|worked? to? broker|brokers|brokered|brokering|facilitate|facilitates|facilitated|facilitating|convene|convened|convenes|convening", args: "subj", confidence: 0.75, requiresAfter: "@talk-object", alsoAfter: true },
+  { id: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `host|hosts|hosted|hosting @talk-modifier* talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
   { id: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
-  { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chaired|chairing|chairs|chair|oversaw|overseen|overseeing|oversees|oversee|moderated|moderating|moderates|presided|presiding|presides over? ${MODS}* talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions`, args: "subj", confidence: 0.75 },
+  { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chaired|chairing|chairs|chair|oversaw|overseen|overseeing|oversees|oversee|moderated|moderating|moderates|presided|presiding|presides over? @talk-modifier* talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions`, args: "subj", confidence: 0.75 },
   { id: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttled|shuttling|shuttles|shuttle back? and? forth? between", args: "subj", confidence: 0.75 },
   // "Algeria's good offices", "the good offices of Oman", "Oman, whose good offices helped"
   { id: "good-offices-possessive", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' good offices", args: "possessor", confidence: 0.8 },
