@@ -3,7 +3,7 @@
 import type { Actor } from "../recognize/mentions.js";
 import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { stateActor } from "./context.js";
-import { CLAUSE_BREAK, DELEG_NOUNS, GLUE, NEGATION, OBJ_GAP, PEOPLE_NOUNS, PLACE_WORDS, PRE_GAP, SPEECH, isAdverb, isDateWord } from "./gap-words.js";
+import { APPOSITIVE_ADJ, CLAUSE_BREAK, DELEG_NOUNS, GLUE, MEDIATOR_ROLE, NEGATION, OBJ_GAP, PEOPLE_NOUNS, PLACE_WORDS, PRE_GAP, SPEECH, isAdverb, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
@@ -65,11 +65,20 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   let q = k - 1;
   while (q >= sentStart && q > k - 24 && !(tokens[q]!.text === "," && chunkAt[q]! < 0) && !CLAUSE_BREAK.has(tokens[q]!.lower)) q--;
   if (q >= sentStart && tokens[q]!.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) return q - 1;
-  // "The foreign minister, Moshe Dayan, was received by ...": a person set off by a title appositive
+  // "The foreign minister, Moshe Dayan, was received by ...", "the mediator, President X, instead held
+  // talks": a person set off by a title or role appositive
   const pc = k - 1 >= sentStart ? chunkAt[k - 1]! : -1;
-  if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && tokens[chunks[pc]!.start - 1]?.text === "," && m.titleAt[chunks[pc]!.start - 2] !== undefined && m.titleAt[chunks[pc]!.start - 2]! >= 0) return [pc];
-  // "Qatar, serving as a mediator"
-  if (k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) return "step";
+  if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && tokens[chunks[pc]!.start - 1]?.text === ",") {
+    const before = chunks[pc]!.start - 2;
+    const role = tokens[before];
+    if (role && before >= sentStart && (m.titleAt[before]! >= 0 || DESCRIPTORS.has(role.lower) || MEDIATOR_ROLE.test(role.lower))) return [pc];
+  }
+  // "Qatar, serving as a mediator"; but "X, the U.S. special envoy for Sudan, met": Sudan ends the
+  // person's title appositive, the person is the subject
+  if (k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
+    const person = appositiveOwner(ctx, chunkAt[k - 1]!, sentStart);
+    return person >= 0 ? [person] : "step";
+  }
   if (q < sentStart || q <= k - 24) {
     // "Jorge Rodríguez, the president of ... and the head of ..., signed": the sentence opens with
     // its subject and a long appositive
@@ -80,6 +89,28 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
       }
   }
   return [];
+}
+
+/**
+ * The person whose title appositive chunk ci ends ("X, the U.S. special envoy for Sudan,": Sudan), or -1:
+ * ci follows a preposition after a title or descriptor, and the appositive opens with a comma right
+ * after a person.
+ */
+function appositiveOwner(ctx: ArticleContext, ci: number, sentStart: number): number {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const start = chunks[ci]!.start;
+  if (!/^(for|to|of|in|at|on)$/.test(tokens[start - 1]?.lower ?? "")) return -1;
+  let titled = false;
+  for (let q = start - 2; q >= sentStart && q > start - 12; q--) {
+    const t = tokens[q]!;
+    if (t.text === ",") {
+      const pc = chunkAt[q - 1] ?? -1;
+      return titled && pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
+    }
+    if (m.titleAt[q]! >= 0 || DESCRIPTORS.has(t.lower)) titled = true;
+    else if (!(chunkAt[q]! >= 0 || GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower))) return -1;
+  }
+  return -1;
 }
 
 /** The object list right after a trigger ending at te, or []. `loose` lets descriptive words precede it. */

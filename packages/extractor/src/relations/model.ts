@@ -41,7 +41,8 @@ export interface RuleExamples {
 /**
  * A trigger pattern and how to read its arguments. A pattern is a sequence of steps; a step lists the
  * lower-case words it accepts ("met|meets") or names a word class ("@talk-noun"); a trailing "?"
- * makes the step optional and "*" lets it repeat.
+ * makes the step optional and "*" lets it repeat (up to 4 words). "~N" stands for up to N words of a
+ * noun phrase ("hosted ~6 talks": "hosted a new round of direct talks").
  */
 export interface PatternRule {
   id: string;
@@ -99,6 +100,8 @@ export interface PatternStep {
   words: ReadonlySet<string>;
   optional: boolean;
   repeat: boolean;
+  /** "~N": up to N words of a noun phrase, matched lazily (as few as the next steps allow). */
+  gap: number;
 }
 
 export interface CompiledRule {

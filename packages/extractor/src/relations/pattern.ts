@@ -4,11 +4,38 @@ import type { Token } from "../nlp/wink.js";
 import type { ArticleContext, CompiledRule } from "./model.js";
 import { RULES_BY_FIRST_WORD } from "./rules/index.js";
 
-/** Token index after the match, or -1. Greedy per step (patterns are short and unambiguous). */
+/**
+ * Words that end a noun phrase: prepositions but "of", conjunctions, clause words; negation ("held no
+ * talks"); and a state's own bodies, whose sessions are not negotiations ("chaired the cabinet session").
+ */
+const NP_STOP = new Set(
+  `for before after with to at in on by from into over under about against between among during without within
+  through toward towards and or but nor that which who whom whose when where while if because than as said says
+  no not never without cabinet parliament parliamentary senate congress assembly court board shareholders`.split(/\s+/),
+);
+
+function inNounPhrase(t: Token | undefined, sent: number): boolean {
+  return !!t && t.sent === sent && (t.kind === "word" || t.kind === "number" || t.text === "-" || t.text === "'s" || t.text === "'") && !NP_STOP.has(t.lower);
+}
+
+/** Token index after the match, or -1. Greedy per step (patterns are short and unambiguous); gaps are lazy. */
 export function matchAt(c: CompiledRule, tokens: readonly Token[], i: number): number {
-  const sent = tokens[i]!.sent;
+  return matchSteps(c, tokens, i, 0, tokens[i]!.sent);
+}
+
+function matchSteps(c: CompiledRule, tokens: readonly Token[], i: number, from: number, sent: number): number {
   let j = i;
-  for (const st of c.steps) {
+  for (let si = from; si < c.steps.length; si++) {
+    const st = c.steps[si]!;
+    if (st.gap) {
+      // as few words as the rest of the pattern allows
+      for (let g = 0; g <= st.gap; g++) {
+        if (g > 0 && !inNounPhrase(tokens[j + g - 1], sent)) return -1;
+        const e = matchSteps(c, tokens, j + g, si + 1, sent);
+        if (e >= 0) return e;
+      }
+      return -1;
+    }
     if (st.repeat) {
       let n = 0;
       while (n < 4 && tokens[j] && tokens[j]!.sent === sent && st.words.has(tokens[j]!.lower)) {

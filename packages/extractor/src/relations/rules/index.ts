@@ -46,12 +46,14 @@ function expand(ruleId: string, alternatives: string[]): Set<string> {
 }
 
 export function compileRule(rule: PatternRule): CompiledRule {
-  const steps: PatternStep[] = rule.pattern.split(/\s+/).map((raw) => {
+  const steps: PatternStep[] = rule.pattern.split(/\s+/).map((raw): PatternStep => {
+    const gap = /^~([1-9])$/.exec(raw);
+    if (gap) return { words: new Set(), optional: true, repeat: false, gap: Number(gap[1]) };
     const repeat = raw.endsWith("*");
     const optional = repeat || raw.endsWith("?");
-    return { words: expand(rule.id, raw.replace(/[?*]$/, "").split("|")), optional, repeat };
+    return { words: expand(rule.id, raw.replace(/[?*]$/, "").split("|")), optional, repeat, gap: 0 };
   });
-  if (!steps.length) throw new Error(`relation rule ${rule.id}: an empty pattern`);
+  if (!steps.length || steps[0]!.gap || steps[steps.length - 1]!.gap) throw new Error(`relation rule ${rule.id}: a pattern must start and end with words`);
   const c: CompiledRule = { rule, steps };
   if (rule.requiresAfter) c.requiresAfter = expand(rule.id, rule.requiresAfter.trim().split(/\s+/));
   if (rule.notAfter) c.notAfter = expand(rule.id, rule.notAfter.split("|"));
@@ -62,6 +64,7 @@ export function compileRule(rule: PatternRule): CompiledRule {
 function startWords(c: CompiledRule): Set<string> {
   const out = new Set<string>();
   for (const st of c.steps) {
+    if (st.gap) break;
     for (const w of st.words) out.add(w);
     if (!st.optional) break;
   }

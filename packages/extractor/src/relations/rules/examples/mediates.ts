@@ -193,6 +193,28 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "Qatar hosted the World Cup in 2022, months before talks between Israel and Hamas.",
     ],
   },
+  "played-host": {
+    fires: [
+      { text: "Oman, which has quietly played host to talks between Iran and the United States, welcomed the progress.", source: "Oman", target: "Iran" },
+      { text: "Norway played host to a secret round of negotiations between Israel and the PLO.", source: "Norway", target: "Palestine Liberation Organization" },
+    ],
+    silent: [
+      // a host of something else than talks
+      "Qatar played host to the World Cup while Israel and Hamas fought in Gaza.",
+      "Egypt played no host role in the talks between Israel and Hamas.",
+    ],
+  },
+  "relayed-messages": {
+    fires: [
+      { text: "Norway relayed messages between Israel and the PLO for weeks.", source: "Norway", target: "Palestine Liberation Organization" },
+      { text: "Qatar carried proposals between Hamas and Israel throughout the night.", source: "Qatar", target: "Hamas" },
+    ],
+    silent: [
+      // messages between places, or no "between"
+      "Qatar relayed the proposal to Hamas on Sunday.",
+      "The ministry passed the letters to Israel and Hamas.",
+    ],
+  },
   "auspices-of": {
     fires: [
       { text: "The talks between Ethiopia and the TPLF were held under the auspices of the African Union.", source: "African Union", target: "Ethiopia" },

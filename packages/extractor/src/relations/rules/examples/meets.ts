@@ -123,6 +123,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "The gap between Israel and Hamas remained wide, Qatar said.",
     ],
   },
+  "back-to-table": {
+    fires: [
+      { text: "Hamas and Israel returned to the negotiating table in Cairo on Sunday.", source: "Hamas", target: "Israel" },
+      { text: "Colombia and the ELN sat down at the negotiating table in Havana.", source: "Colombia", target: "ELN" },
+    ],
+    silent: [
+      // one side alone, or another table
+      "Hamas returned to the negotiating table in Cairo on Sunday.",
+      "Russia and Ukraine went to the United Nations to make their case.",
+    ],
+  },
   visited: {
     fires: [
       { text: "U.S. Secretary of State Antony Blinken visited Israel on Monday.", source: "Antony Blinken", target: "Israel" },
