@@ -8,6 +8,7 @@ import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js"
 import { APPOSITIVE_ADJ, GLUE, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS } from "./gap-words.js";
 import type { Chunk } from "./model.js";
 import { speakerChunks } from "./quotes.js";
+import { roleReferenceChunks } from "./role-references.js";
 
 /** The actor a pair chunk stands for until it is resolved to the article's two parties. */
 export const PAIR_ACTOR: Actor = mkActor("pair:", "State", "");
@@ -32,6 +33,13 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   }
   if (addPairChunks(tokens, m, chunks)) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
+  // references first ("the envoy said"), so that a quotation's speaker may be one
+  const references = roleReferenceChunks(tokens, m, chunkAt);
+  if (references.length) {
+    chunks.push(...references);
+    chunks.sort((x, y) => x.start - y.start);
+    chunkAt = indexChunks(n, chunks);
+  }
   const speakers = speakerChunks(tokens, chunks, chunkAt);
   if (speakers.length) {
     chunks.push(...speakers);

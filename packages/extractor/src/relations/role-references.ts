@@ -1,0 +1,47 @@
+// "the envoy said", "The mediator met both sides": a definite role noun stands for the person the
+// article last named with that role ("Tom Perriello, the U.S. special envoy for Sudan, ...").
+import type { Token } from "../nlp/wink.js";
+import { mkMention, type ActorMention, type Mentions } from "../recognize/mentions.js";
+import type { Chunk } from "./model.js";
+
+/** Singular role nouns and the role words a person's title must contain to be their antecedent. */
+const ROLE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
+  ["envoy", /\b(envoy|emissary|representative)\b/i],
+  ["emissary", /\b(envoy|emissary)\b/i],
+  ["mediator", /\b(mediator|facilitator|envoy)\b/i],
+  ["facilitator", /\b(facilitator|mediator)\b/i],
+  ["negotiator", /\bnegotiator\b/i],
+  ["intermediary", /\b(intermediary|mediator)\b/i],
+]);
+/** Words allowed between "the" and the role noun ("the special envoy", "the chief mediator"). */
+const ROLE_MODIFIERS = new Set(["special", "chief", "lead", "top", "senior", "veteran", "personal", "joint", "regional", "presidential", "former"]);
+
+/** Chunks for definite role nouns that no actor mention covers, headed by their antecedent person. */
+export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunkAt: Int32Array): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const role = ROLE_NOUNS.get(tokens[k]!.lower);
+    if (!role || chunkAt[k]! >= 0 || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === "'") continue;
+    let the = k - 1;
+    while (the > 0 && ROLE_MODIFIERS.has(tokens[the]!.lower) && chunkAt[the]! < 0) the--;
+    if (tokens[the]!.lower !== "the" || tokens[the]!.sent !== tokens[k]!.sent) continue;
+    // "the envoy, Tom Perriello," names the person right there: the recognizer reads that apposition
+    if (tokens[k + 1]?.text === ",") continue;
+    const ante = antecedent(m, role, the);
+    if (ante) out.push({ start: the, end: k + 1, sent: tokens[k]!.sent, head: mkMention(the, k + 1, tokens[k]!.sent, ante.actor, tokens[k]!.text, "role-reference"), pair: false });
+  }
+  return out;
+}
+
+/** The person named last before token `before` whose title (at any of their mentions so far) names the role. */
+function antecedent(m: Mentions, role: RegExp, before: number): ActorMention | undefined {
+  const holders = new Set<string>();
+  let found: ActorMention | undefined;
+  for (const am of m.actors) {
+    if (am.end > before) break;
+    if (am.actor.type !== "Person") continue;
+    if (am.role && role.test(am.role)) holders.add(am.actor.key);
+    if (holders.has(am.actor.key)) found = am;
+  }
+  return found;
+}
