@@ -1,7 +1,7 @@
 // Meeting mentions: talks rounds, summits, meetings, visits, with their place and date.
 import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
-import type { Mentions } from "./mentions.js";
+import type { Mentions } from "./model.js";
 import { findDates } from "./dates.js";
 import { MEETING_NOUNS } from "./words.js";
 

@@ -1,0 +1,66 @@
+// The entity stage's model: the actors and mentions the recogniser finds in one article, and the
+// shapes its passes hand each other. Types and their constructors only; no recognition here.
+import type { ActorType } from "@backchannel/schema";
+import type { OrganisationKind } from "../gazetteer/types.js";
+
+/** An actor node as the recogniser sees it. */
+export interface Actor {
+  key: string;
+  type: ActorType;
+  name: string;
+  /** Owning state id, for state organs (CIA -> united-states) and states themselves. */
+  state?: string;
+  orgKind?: OrganisationKind;
+}
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  sent: number;
+  actor: Actor;
+  surface: string;
+  /** How it was recognised: "name", "demonym", "capital", "composed", "person", "surname" ... */
+  via: string;
+  /** For persons: role and affiliation read from the title phrase or an appositive. */
+  role?: string;
+  affiliation?: ActorMention;
+  affiliationRule?: string;
+}
+
+export interface TitleMention {
+  start: number;
+  end: number;
+  title: string;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  name: string;
+  state?: string;
+}
+
+export interface Mentions {
+  actors: ActorMention[];
+  titles: TitleMention[];
+  places: PlaceMention[];
+  /** token index -> index into actors, or -1 */
+  actorAt: Int32Array;
+  /** token index -> index into titles, or -1 */
+  titleAt: Int32Array;
+  /** token index -> index into places, or -1 */
+  placeAt: Int32Array;
+}
+
+/**
+ * Every actor is made here, with all five fields in one order: one hidden class for V8, so the relation
+ * code that reads actors stays monomorphic (mixed shapes made TurboFan deoptimise and recompile it).
+ */
+export function mkActor(key: string, type: ActorType, name: string, state?: string, orgKind?: OrganisationKind): Actor {
+  return { key, type, name, state, orgKind };
+}
+
+/** Every mention has all fields from the start (role and affiliation are filled in later). */
+export function mkMention(start: number, end: number, sent: number, actor: Actor, surface: string, via: string): ActorMention {
+  return { start, end, sent, actor, surface, via, role: undefined, affiliation: undefined, affiliationRule: undefined };
+}
