@@ -52,6 +52,31 @@ export interface Mentions {
   placeAt: Int32Array;
 }
 
+/** A run of capitalised name words that may name a person ("Majed al-Ansari", "de la Calle"). */
+export interface Candidate {
+  start: number;
+  end: number;
+  words: string[];
+  name: string;
+}
+
+/** Token -> covering title / non-person actor (the first in list order), for O(1) look-ups. */
+export interface Cover {
+  title: Int32Array;
+  actor: Int32Array;
+}
+
+// "<state>'s foreign ministry", "Egyptian intelligence", "the Israeli military": organ suffixes.
+export interface OrganSuffix {
+  words: string[];
+  canonical: string;
+  /** Matches a gazetteer organisation of that state (kind, name pattern). */
+  kind?: OrganisationKind;
+  namePattern?: RegExp;
+  /** When set, the phrase stands for the state itself ("Israeli government"). */
+  state?: boolean;
+}
+
 /**
  * Every actor is made here, with all five fields in one order: one hidden class for V8, so the relation
  * code that reads actors stays monomorphic (mixed shapes made TurboFan deoptimise and recompile it).

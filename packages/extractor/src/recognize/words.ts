@@ -73,3 +73,10 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 };
 /** The same as a Map (no prototype keys such as "constructor"). */
 export const WEEKDAY: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS));
+
+/** Role nouns that validate a following name without being gazetteer titles. */
+export const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
+export const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run", "represented"]);
+
+/** Capitalised function words: a sentence may open with them, a name does not. */
+export const FUNCTION_CAPS = new Set("The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We".split(" "));
