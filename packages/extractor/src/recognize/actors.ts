@@ -1,12 +1,13 @@
 // Gazetteer actors, memoised per lexicon: states, organisations and the organs composed from a state
-// and an organ suffix ("Qatar's foreign ministry"). They are immutable, so every article shares them.
+// and an organ suffix ("Qatar's foreign ministry"). They are immutable, so every article shares them;
+// the caches are keyed by the (immutable) lexicon, so they carry nothing from one article to the next.
 import { nodeKey } from "../util/keys.js";
 import type { Lexicon } from "./lexicon.js";
 import { mkActor, type Actor, type OrganSuffix } from "./model.js";
 
-export const actorCache = new WeakMap<Lexicon, [Map<string, Actor>, Map<string, Actor>]>();
+const actorCache = new WeakMap<Lexicon, [Map<string, Actor>, Map<string, Actor>]>();
 /** Gazetteer actors are immutable and shared: built once per lexicon (kind 0: states, 1: organisations). */
-export function cachedActor(lex: Lexicon, kind: 0 | 1, id: string, make: () => Actor): Actor {
+function cachedActor(lex: Lexicon, kind: 0 | 1, id: string, make: () => Actor): Actor {
   let caches = actorCache.get(lex);
   if (!caches) actorCache.set(lex, (caches = [new Map(), new Map()]));
   const cache = caches[kind];
@@ -15,7 +16,21 @@ export function cachedActor(lex: Lexicon, kind: 0 | 1, id: string, make: () => A
   return a;
 }
 
-export const organCache = new WeakMap<Lexicon, Map<string, Actor>>();
+/** The state with gazetteer id `id`. */
+export function stateActor(lex: Lexicon, id: string): Actor {
+  return cachedActor(lex, 0, id, () => mkActor(nodeKey("State", id), "State", lex.stateName(id), id));
+}
+
+/** The gazetteer organisation with id `id`. */
+export function orgActor(lex: Lexicon, id: string): Actor {
+  return cachedActor(lex, 1, id, () => {
+    const o = lex.orgs.get(id)!;
+    return mkActor(nodeKey("Group", o.id), "Group", o.name, o.state, o.kind);
+  });
+}
+
+const organCache = new WeakMap<Lexicon, Map<string, Actor>>();
+/** A state's organ: the one gazetteer organisation of that state that fits the suffix, else "<Demonym> <canonical>". */
 export function composeOrgan(lex: Lexicon, stateId: string, suf: OrganSuffix): Actor {
   let cache = organCache.get(lex);
   if (!cache) organCache.set(lex, (cache = new Map()));

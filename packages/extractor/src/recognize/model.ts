@@ -2,6 +2,8 @@
 // shapes its passes hand each other. Types and their constructors only; no recognition here.
 import type { ActorType } from "@backchannel/schema";
 import type { OrganisationKind } from "../gazetteer/types.js";
+import type { Analysis, Token } from "../nlp/wink.js";
+import type { LexEntry, Lexicon } from "./lexicon.js";
 
 /** An actor node as the recogniser sees it. */
 export interface Actor {
@@ -50,6 +52,34 @@ export interface Mentions {
   titleAt: Int32Array;
   /** token index -> index into places, or -1 */
   placeAt: Int32Array;
+}
+
+/**
+ * One article as every pass reads it. `covered` is the one thing the passes write in common: a token
+ * that a mention has taken is marked, and later passes do not start a mention on it.
+ */
+export interface RecognizeContext {
+  readonly a: Analysis;
+  readonly lex: Lexicon;
+  readonly tokens: readonly Token[];
+  /** token index -> 1 when a mention (or a word that must not start one) has taken it */
+  readonly covered: Uint8Array;
+  /** sentence index -> 1 for a title-case headline, whose capitalised runs are not names */
+  readonly headline: Uint8Array;
+}
+
+/** A gazetteer surface form at tokens [start, end) (the longest match there). */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  entry: LexEntry;
+}
+
+/** What the gazetteer pass finds: states, organisations and organs, titles, places. */
+export interface GazetteerMentions {
+  actors: ActorMention[];
+  titles: TitleMention[];
+  places: PlaceMention[];
 }
 
 /** A run of capitalised name words that may name a person ("Majed al-Ansari", "de la Calle"). */

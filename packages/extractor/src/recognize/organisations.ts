@@ -3,8 +3,8 @@
 // with an acronym ("Barisan Revolusi Nasional (BRN)"); the acronym then names it too.
 import { nodeKey } from "../util/keys.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
-import type { Analysis, Token } from "../nlp/wink.js";
-import { mkActor, mkMention, type Actor, type ActorMention, type PlaceMention } from "./model.js";
+import type { Token } from "../nlp/wink.js";
+import { mkActor, mkMention, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
 import { NOT_NAME } from "./words.js";
 
 export const ORG_HEADS = new Map<string, OrganisationKind>([
@@ -75,7 +75,14 @@ export function hyphenAcronym(tokens: readonly Token[], end: number): string | u
   return /^\p{Lu}[\p{Lu}0-9]{0,6}$/u.test(x) && /^\p{Lu}[\p{Lu}0-9]{0,4}$/u.test(y) ? `${x}-${y}` : undefined;
 }
 
-export function findOrganisations(a: Analysis, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], places: PlaceMention[], headline: Uint8Array): void {
+/**
+ * Organisations the gazetteer does not know, added to the mentions found so far (`known`); a longer name
+ * drops the gazetteer mentions inside it, and an acronym the article defines re-points a gazetteer
+ * organisation of the same acronym. Returns the new list of mentions.
+ */
+export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMention[], places: readonly PlaceMention[]): ActorMention[] {
+  const { a, tokens, covered, headline } = ctx;
+  const actors = known.slice();
   const n = tokens.length;
   const acronyms = new Map<string, Actor>();
   const defined = new Map<string, Actor>(); // acronyms the article defines: "Forces for the Defence of Democracy (FDD)"
@@ -288,7 +295,7 @@ export function findOrganisations(a: Analysis, tokens: readonly Token[], covered
     covered[k] = 1;
     if (!acronyms.has(t.text)) acronyms.set(t.text, actor);
   }
-  if (!acronyms.size) return;
+  if (!acronyms.size) return actors;
   // an acronym the article defines for a name the gazetteer does not know wins over a gazetteer entry
   // with the same acronym ("FDD" defined as the Forces for the Defence of Democracy is not the
   // Foundation for Defense of Democracies), unless both names open alike (a spelling variant)
@@ -316,4 +323,5 @@ export function findOrganisations(a: Analysis, tokens: readonly Token[], covered
     actors.push(mkMention(k, k + 1, t.sent, actor, t.text, "acronym"));
     covered[k] = 1;
   }
+  return actors;
 }

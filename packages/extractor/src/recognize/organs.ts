@@ -1,8 +1,8 @@
 // Organ suffixes after a state's name or demonym: "<state>'s foreign ministry", "Egyptian intelligence",
 // "the Israeli military", "the Israeli government".
-import type { OrganSuffix } from "./model.js";
+import type { GazetteerMatch, OrganSuffix, RecognizeContext } from "./model.js";
 
-export const ORGAN_SUFFIXES: OrganSuffix[] = [
+const ORGAN_SUFFIXES: OrganSuffix[] = [
   ...["foreign ministry", "ministry of foreign affairs", "foreign affairs ministry", "foreign office", "ministry of foreign affairs"].map((w) => ({
     words: w.split(" "), canonical: "Foreign Ministry", kind: "ministry" as const, namePattern: /foreign/i,
   })),
@@ -24,11 +24,37 @@ export const ORGAN_SUFFIXES: OrganSuffix[] = [
   })),
 ];
 
-
-export const ORGAN_BY_FIRST = new Map<string, OrganSuffix[]>();
+const ORGAN_BY_FIRST = new Map<string, OrganSuffix[]>();
 for (const suf of ORGAN_SUFFIXES) {
   const list = ORGAN_BY_FIRST.get(suf.words[0]!) ?? [];
   list.push(suf);
   ORGAN_BY_FIRST.set(suf.words[0]!, list);
 }
-export const NO_SUFFIXES: OrganSuffix[] = [];
+const NO_SUFFIXES: OrganSuffix[] = [];
+
+/** True when token `k` is in no gazetteer match, or in a title's (an organ suffix may run over a title). */
+function isTitleOrNothing(matches: readonly GazetteerMatch[], k: number): boolean {
+  for (const r of matches) if (k >= r.start && k < r.end) return r.entry.kind === "title";
+  return true;
+}
+
+/** The organ suffix whose words start at token `j` in sentence `sent` ("foreign ministry", "military"), if any. */
+export function organSuffixAt(ctx: RecognizeContext, matches: readonly GazetteerMatch[], j: number, sent: number): OrganSuffix | undefined {
+  const { tokens, covered } = ctx;
+  for (const suf of ORGAN_BY_FIRST.get(tokens[j]?.lower ?? "") ?? NO_SUFFIXES) {
+    let ok = true;
+    for (let k = 0; k < suf.words.length; k++) {
+      const tk = tokens[j + k];
+      if (!tk || tk.sent !== sent || tk.lower !== suf.words[k] || (covered[j + k] && !isTitleOrNothing(matches, j + k))) {
+        ok = false;
+        break;
+      }
+    }
+    // "Niger's military leader", "the military rulers": the state's leadership, not its forces
+    if (ok && suf.kind === "military" && /^(leader|leaders|ruler|rulers|government|junta|regime|authorities)$/.test(tokens[j + suf.words.length]?.lower ?? "")) ok = false;
+    // "a Turkish military base", "Egyptian military aid": an adjective of a thing, not the forces
+    if (ok && suf.kind === "military" && /^(base|bases|installation|installations|presence|aid|assistance|equipment|hardware|exercise|exercises|drills|spending|cooperation|ties|academy|court|courts|facility|facilities|plane|planes|aircraft|jet|jets|vehicle|vehicles|convoy|hospital|budget|sales|deal)$/.test(tokens[j + suf.words.length]?.lower ?? "")) ok = false;
+    if (ok) return suf;
+  }
+  return undefined;
+}

@@ -1,8 +1,8 @@
 // Definite descriptions that name an actor already introduced ("the army", "the rebels", "the
 // government", "the kingdom", "the delegation").
-import type { Analysis, Token } from "../nlp/wink.js";
+import type { Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
-import { mkMention, type ActorMention } from "./model.js";
+import { mkMention, type ActorMention, type RecognizeContext } from "./model.js";
 
 const REF_MILITARY = new Set(["army", "military"]);
 const REF_GROUP = new Set(["guerrillas", "guerrilla", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel"]);
@@ -18,7 +18,7 @@ const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
 
 const REF_WORDS = new Set(["guerrillas", "guerrilla", "delegation", "junta", "regime", "army", "military", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel", "government", "opposition", "bloc", "kingdom", "emirate", "sultanate", "state"]);
 
-function mostMentionedState(actors: ActorMention[], before: number): ActorMention | undefined {
+function mostMentionedState(actors: readonly ActorMention[], before: number): ActorMention | undefined {
   const count = new Map<string, { m: ActorMention; n: number }>();
   let best: { m: ActorMention; n: number } | undefined;
   for (const m of actors) {
@@ -38,9 +38,9 @@ function mostMentionedState(actors: ActorMention[], before: number): ActorMentio
  * "the rebels"/"the group" (the last armed group or movement), "the government" (the last state
  * named with its government).
  */
-export function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[]): void {
+export function findReferences(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
+  const { lex, tokens, covered } = ctx;
   const found: ActorMention[] = [];
-  const sorted = actors;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "The Government delegation called for": a capitalised "Government" before a delegation noun
@@ -56,7 +56,7 @@ export function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly T
     if (lw === "delegation") {
       // "A delegation from ECOWAS met ... The delegation, led by ...": the actor of the last delegation named
       if (prev.lower !== "the") continue;
-      const ante = delegationActor(tokens, sorted, i, t.sent);
+      const ante = delegationActor(tokens, actors, i, t.sent);
       if (ante) {
         found.push(mkMention(i, i + 1, t.sent, ante.actor, "", "reference"));
         covered[i] = 1;
@@ -86,7 +86,7 @@ export function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly T
       // "the rebels", "the guerrillas": an armed group named before wins over a later political party
       const armedWord = REF_GROUP.has(lw) && lw !== "group" && lw !== "movement";
       let armed: ActorMention | undefined;
-      for (const m of sorted) {
+      for (const m of actors) {
         if (m.start >= i) break;
         if (want(m)) {
           ante = m;
@@ -95,11 +95,11 @@ export function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly T
       }
       if (armed) ante = armed;
     }
-    if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(sorted, i);
+    if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(actors, i);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences
     if (!ante && want && (oppositionGroups || REF_GROUP.has(lw))) {
-      for (const m of sorted) {
+      for (const m of actors) {
         if (m.start <= i) continue;
         if (m.sent > t.sent + 2) break;
         if (want(m)) {
@@ -112,13 +112,12 @@ export function describeReferences(a: Analysis, lex: Lexicon, tokens: readonly T
     found.push(mkMention(i, i + 1, t.sent, ante.actor, "", "reference"));
     covered[i] = 1;
   }
-  for (const f of found) actors.push(f);
-  void a;
+  return found;
 }
 
 /** The actor of the nearest earlier "delegation" (up to two sentences back): "the Indonesian
  * government delegation", "a delegation from the bloc ECOWAS", "ECOWAS's delegation". */
-export function delegationActor(tokens: readonly Token[], actors: ActorMention[], i: number, sent: number): ActorMention | undefined {
+export function delegationActor(tokens: readonly Token[], actors: readonly ActorMention[], i: number, sent: number): ActorMention | undefined {
   for (let d = i - 1; d >= 0 && tokens[d]!.sent >= sent - 2; d--) {
     const w = tokens[d]!.lower;
     if (w !== "delegation" && w !== "delegations") continue;

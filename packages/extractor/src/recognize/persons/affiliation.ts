@@ -3,7 +3,7 @@ import type { Lexicon } from "../lexicon.js";
 import type { ActorMention } from "../model.js";
 
 /** The article's state by mentions, when it has at least three and twice those of any other; else null. */
-export function dominantState(actors: ActorMention[]): ActorMention | null {
+export function dominantState(actors: readonly ActorMention[]): ActorMention | null {
   const count = new Map<string, { m: ActorMention; n: number }>();
   for (const m of actors) {
     if (m.actor.type !== "State") continue;

@@ -1,14 +1,15 @@
 // Name candidates: runs of capitalised name words (with particles, hyphens and glued apostrophes)
 // not taken by another mention.
-import type { Analysis, Token } from "../../nlp/wink.js";
-import type { Lexicon } from "../lexicon.js";
-import type { Candidate, TitleMention } from "../model.js";
+import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { isNameWord } from "../tokens.js";
 import { NAME_PARTICLES } from "../words.js";
 
 const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
 
-export function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, titles: TitleMention[], headline: Uint8Array): Candidate[] {
+/** The name candidates of the article, and the titles that open some of them ("Secretary Blinken"). */
+export function findNameCandidates(ctx: RecognizeContext): { candidates: Candidate[]; titles: readonly TitleMention[] } {
+  const { a, lex, tokens, covered, headline } = ctx;
+  const titles: TitleMention[] = [];
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -63,5 +64,5 @@ export function candidates(a: Analysis, lex: Lexicon, tokens: readonly Token[], 
     i = j - 1;
   }
   // lower-case particle starting a single surname ("al-Nono", "al-Ansari")
-  return out;
+  return { candidates: out, titles };
 }

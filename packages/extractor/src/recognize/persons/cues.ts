@@ -24,7 +24,7 @@ export const PAIR_OF = new Set(["countries", "states", "nations", "sides", "part
  * "The foreign ministers of Saudi Arabia and Iran," / "the leaders of the two countries,": the two
  * actors of a plural title ending right before the comma at `comma`, or undefined.
  */
-export function pluralTitleBefore(tokens: readonly Token[], comma: number, actors: ActorMention[]): ActorMention[] | undefined {
+export function pluralTitleBefore(tokens: readonly Token[], comma: number, actors: readonly ActorMention[]): ActorMention[] | undefined {
   const sent = tokens[comma]!.sent;
   const named: ActorMention[] = [];
   let k = comma - 1;

@@ -54,7 +54,7 @@ function personEndingAt(persons: readonly ActorMention[], q: number): ActorMenti
 }
 
 /** Role and affiliation: from the title phrase before the name, else from an appositive after it. */
-export function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: ActorMention, actors: ActorMention[], titles: TitleMention[], titleStart: Map<number, TitleMention>, cover: Cover, persons: readonly ActorMention[]): void {
+export function describePerson(a: Analysis, lex: Lexicon, tokens: readonly Token[], p: ActorMention, actors: readonly ActorMention[], titles: readonly TitleMention[], titleStart: Map<number, TitleMention>, cover: Cover, persons: readonly ActorMention[]): void {
   const sent = p.sent;
   // before: walk back over titles, actors, modifiers, "'s", "of"
   let k = p.start - 1;

@@ -1,12 +1,10 @@
 // Persons: name candidates validated by what surrounds them (a title, a role noun, an honorific, a verb
 // of speech ...), then surnames and partial names of persons named in full, then affiliations.
 import { nodeKey } from "../../util/keys.js";
-import type { Analysis, Token } from "../../nlp/wink.js";
-import type { Lexicon } from "../lexicon.js";
-import { mkActor, mkMention, type ActorMention, type Candidate, type Cover, type TitleMention } from "../model.js";
+import type { Token } from "../../nlp/wink.js";
+import { mkActor, mkMention, type ActorMention, type Candidate, type Cover, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
 import { HONORIFICS, LED_BY, PERSON_VERBS, ROLE_NOUNS } from "../words.js";
-import { candidates } from "./candidates.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describePerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
@@ -24,9 +22,10 @@ const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killi
 const RULED_BY_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);
 const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Transition", "Transitional", "Reconciliation", "Concord", "Consensus", "Interim", "Provisional", "Democratic", "People's", "Republic", "Kingdom", "State", "States", "United"]);
 
-export function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[], covered: Uint8Array, actors: ActorMention[], titles: TitleMention[], headline: Uint8Array): void {
-  const cands = candidates(a, lex, tokens, covered, titles, headline);
-  if (!cands.length) return;
+/** The persons among the name candidates, with their roles and affiliations. */
+export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], actors: readonly ActorMention[], titles: readonly TitleMention[]): ActorMention[] {
+  const { a, lex, tokens } = ctx;
+  if (!cands.length) return [];
   const titleEnd = new Map<number, TitleMention>(); // token index right after a title -> title
   const titleStart = new Map<number, TitleMention>();
   for (const t of titles) {
@@ -313,12 +312,11 @@ export function findPersons(a: Analysis, lex: Lexicon, tokens: readonly Token[],
         p.affiliationRule = "same-title";
       }
   }
-  // a validated name may also be a longer form of a partial one (possessive split, etc.)
-  for (const p of persons) actors.push(p);
+  return persons;
 }
 
 /** Token -> covering title / non-person actor (the first in list order), for O(1) look-ups. */
-export function coverIndex(n: number, titles: TitleMention[], actors: ActorMention[]): Cover {
+export function coverIndex(n: number, titles: readonly TitleMention[], actors: readonly ActorMention[]): Cover {
   const title = new Int32Array(n).fill(-1);
   const actor = new Int32Array(n).fill(-1);
   for (let x = titles.length - 1; x >= 0; x--) for (let k = titles[x]!.start; k < titles[x]!.end && k < n; k++) title[k] = x;
