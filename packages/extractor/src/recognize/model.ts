@@ -82,6 +82,14 @@ export interface GazetteerMentions {
   places: PlaceMention[];
 }
 
+/** Organisations found by name that later words may name: acronyms and one-word names ("FDD", "Renamo"). */
+export interface Acronyms {
+  /** acronym or one-word name -> organisation (the first one found wins) */
+  names: Map<string, Actor>;
+  /** the acronyms the article defines after a name ("Forces for the Defence of Democracy (FDD)") */
+  defined: Map<string, Actor>;
+}
+
 /** A run of capitalised name words that may name a person ("Majed al-Ansari", "de la Calle"). */
 export interface Candidate {
   start: number;
