@@ -104,6 +104,40 @@ export interface Cover {
   actor: Int32Array;
 }
 
+/** What the person passes share while they read one article: the mentions found before them, indexed. */
+export interface PersonContext extends RecognizeContext {
+  /** the mentions found before persons (states, organisations, references), by start */
+  readonly actors: readonly ActorMention[];
+  readonly titles: readonly TitleMention[];
+  /** token index -> title starting there */
+  readonly titleStart: ReadonlyMap<number, TitleMention>;
+  /** token index right after a title -> title */
+  readonly titleEnd: ReadonlyMap<number, TitleMention>;
+  readonly actorStart: ReadonlyMap<number, ActorMention>;
+  readonly actorEnd: ReadonlyMap<number, ActorMention>;
+  readonly cover: Cover;
+  /** the persons validated so far, in the order found ("X and his deputy, Y" reads the last ones) */
+  readonly persons: ActorMention[];
+  /** surname form -> full name ("" when ambiguous) */
+  readonly known: Map<string, string>;
+}
+
+/** What the walk back over the title phrase before a person's name found ("Qatar's foreign minister X"). */
+export interface TitlePhrase {
+  /** the token where the walk stopped (the phrase starts after it) */
+  stop: number;
+  /** the actor the phrase gives (of the title, its tail, "his" or "its") */
+  affil: ActorMention | undefined;
+  /** the role's tokens [roleStart, roleEnd), -1 when none */
+  roleStart: number;
+  roleEnd: number;
+  sawTitle: boolean;
+  /** the actor came from "his"/"her" ("the U.N. chief and his special adviser, X") */
+  possessive: boolean;
+  /** a nationality right after a title appositive's comma, taken only when nothing else is */
+  weakAffil: ActorMention | undefined;
+}
+
 // "<state>'s foreign ministry", "Egyptian intelligence", "the Israeli military": organ suffixes.
 export interface OrganSuffix {
   words: string[];

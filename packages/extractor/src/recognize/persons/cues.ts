@@ -53,7 +53,7 @@ export function pluralTitleBefore(tokens: readonly Token[], comma: number, actor
 }
 
 /** A capitalised run from `k` that is followed by a title ("and Human Rights Minister"). */
-export function titleModifierAhead(tokens: readonly Token[], k: number, titleStart: Map<number, TitleMention>): boolean {
+export function titleModifierAhead(tokens: readonly Token[], k: number, titleStart: ReadonlyMap<number, TitleMention>): boolean {
   for (let j = k; j < k + 4; j++) {
     if (titleStart.has(j)) return j > k;
     if (!tokens[j]?.cap) return false;
@@ -98,7 +98,7 @@ export function titlePhraseEndsAt(tokens: readonly Token[], k: number, titleCove
   return false;
 }
 
-export function appositiveTitle(tokens: readonly Token[], from: number, titleStart: Map<number, TitleMention>): boolean {
+export function appositiveTitle(tokens: readonly Token[], from: number, titleStart: ReadonlyMap<number, TitleMention>): boolean {
   const sent = tokens[from - 1]?.sent;
   for (let k = from; k < from + 12 && k < tokens.length; k++) {
     const t = tokens[k]!;

@@ -1,12 +1,11 @@
 // Persons named in a list after a plural noun of persons ("two former presidents, A and B").
-import type { Token } from "../../nlp/wink.js";
-import type { ActorMention, Candidate } from "../model.js";
+import type { ActorMention, Candidate, PersonContext } from "../model.js";
 
 // plural nouns of persons that introduce a list of names ("two former presidents, A and B")
-export const LIST_PERSON_NOUNS = new Set([...["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"], ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
+const LIST_PERSON_NOUNS = new Set([...["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"], ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
 // of those, the nouns that tie every listed person to the state or organisation they are of
-export const LIST_AFFILIATING = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "officials", "diplomats", "generals", "members", "delegates", "aides", "advisers", "advisors", "deputies", "founders", "premiers", "co-chairs"]);
-export const LIST_SEP = new Set([":", "—", "–", "--"]);
+const LIST_AFFILIATING = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "officials", "diplomats", "generals", "members", "delegates", "aides", "advisers", "advisors", "deputies", "founders", "premiers", "co-chairs"]);
+const LIST_SEP = new Set([":", "—", "–", "--"]);
 
 /**
  * Persons named in a list after a plural noun of persons: "Two former presidents, Didier Ratsiraka and
@@ -16,7 +15,8 @@ export const LIST_SEP = new Set([":", "—", "–", "--"]);
  * that state, and an affiliating noun gives its own state or organisation ("commanders of the FMLN",
  * "Israeli negotiators") to every listed person without one.
  */
-export function listedPersons(tokens: readonly Token[], pending: Candidate[], persons: ActorMention[], actorEnd: Map<number, ActorMention>, actorStart: Map<number, ActorMention>, make: (c: Candidate, via: string) => ActorMention): void {
+export function listedPersons(pc: PersonContext, pending: readonly Candidate[], make: (c: Candidate, via: string) => ActorMention): void {
+  const { tokens, persons, actorEnd, actorStart } = pc;
   let pendingAt: Map<number, Candidate> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
