@@ -5,7 +5,7 @@ import { nodeKey } from "../util/keys.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Token } from "../nlp/wink.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
-import { NOT_NAME } from "./words.js";
+import { FUNCTION_CAPS, MONTH_NAMES, NOT_NAME, WEEKDAY_NAMES } from "./words.js";
 
 export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
@@ -16,11 +16,11 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
-const NOT_ORG_START = new Set([...FUNCTION_WORDS_CAP(), "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
-function FUNCTION_WORDS_CAP(): string[] {
-  return "The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We His Her Its Their Both Each Under Over Through Until Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(" ");
-}
-const ORG_PRE_OK = new Set(FUNCTION_WORDS_CAP());
+/** Capitalised words that open a sentence or a phrase rather than a name. */
+const OPENING_WORDS: readonly string[] = [...FUNCTION_CAPS, ..."His Her Its Their Both Each Under Over Through Until".split(" "), ...WEEKDAY_NAMES, ...MONTH_NAMES];
+const NOT_ORG_START = new Set([...OPENING_WORDS, "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
+/** Capitalised words that may stand right before an organisation's name. */
+const ORG_PRE_OK = new Set(OPENING_WORDS);
 /** Group nouns next to a bare capitalised name ("the rebel movement Renamo", "the Frelimo party"). */
 const GROUP_NOUNS = new Map<string, OrganisationKind>([
   ["movement", "armed-group"], ["group", "armed-group"], ["militia", "armed-group"], ["rebels", "armed-group"], ["faction", "armed-group"],

@@ -16,7 +16,7 @@ const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
   ["sultanate", (_l, id) => id === "oman" || id === "brunei"],
 ]);
 
-const REF_WORDS = new Set(["guerrillas", "guerrilla", "delegation", "junta", "regime", "army", "military", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel", "government", "opposition", "bloc", "kingdom", "emirate", "sultanate", "state"]);
+const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state"]);
 
 function mostMentionedState(actors: readonly ActorMention[], before: number): ActorMention | undefined {
   const count = new Map<string, { m: ActorMention; n: number }>();

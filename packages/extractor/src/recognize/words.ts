@@ -80,3 +80,10 @@ export const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded
 
 /** Capitalised function words: a sentence may open with them, a name does not. */
 export const FUNCTION_CAPS = new Set("The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We".split(" "));
+
+/** Plural titles of persons ("the foreign ministers of A and B", "two former presidents, A and B"). */
+export const PLURAL_TITLES: ReadonlySet<string> = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"]);
+
+/** Capitalised names of the days and months (never the name of a place or an organisation). */
+export const WEEKDAY_NAMES: readonly string[] = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" ");
+export const MONTH_NAMES: readonly string[] = "January February March April May June July August September October November December".split(" ");

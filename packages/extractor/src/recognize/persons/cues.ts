@@ -1,7 +1,7 @@
 // What around a name says it is a person's: an appositive, a plural title, a title phrase, a "led by".
 import type { Token } from "../../nlp/wink.js";
 import type { ActorMention, TitleMention } from "../model.js";
-import { LED_BY, PERSON_VERBS, ROLE_NOUNS } from "../words.js";
+import { LED_BY, PERSON_VERBS, PLURAL_TITLES, ROLE_NOUNS } from "../words.js";
 
 /** Nouns of an appositive that says what kind of person a name is ("X, a South African lawyer"). */
 export const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi"]);
@@ -17,7 +17,6 @@ export function personNounAppositive(tokens: readonly Token[], from: number): bo
   return false;
 }
 
-export const PLURAL_TITLES = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"]);
 export const PAIR_OF = new Set(["countries", "states", "nations", "sides", "parties", "governments", "neighbours", "neighbors"]);
 
 /**

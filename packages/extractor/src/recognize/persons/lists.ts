@@ -1,8 +1,9 @@
 // Persons named in a list after a plural noun of persons ("two former presidents, A and B").
 import type { ActorMention, Candidate, PersonContext } from "../model.js";
+import { PLURAL_TITLES } from "../words.js";
 
 // plural nouns of persons that introduce a list of names ("two former presidents, A and B")
-const LIST_PERSON_NOUNS = new Set([...["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"], ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
+const LIST_PERSON_NOUNS = new Set([...PLURAL_TITLES, ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
 // of those, the nouns that tie every listed person to the state or organisation they are of
 const LIST_AFFILIATING = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "officials", "diplomats", "generals", "members", "delegates", "aides", "advisers", "advisors", "deputies", "founders", "premiers", "co-chairs"]);
 const LIST_SEP = new Set([":", "—", "–", "--"]);
