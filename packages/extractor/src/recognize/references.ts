@@ -4,7 +4,9 @@ import type { Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import { mkMention, type ActorMention, type RecognizeContext } from "./model.js";
 
+/** "the army": the article's military. */
 const REF_MILITARY = new Set(["army", "military"]);
+/** "the rebels", "the group": the last armed group or movement named. */
 const REF_GROUP = new Set(["guerrillas", "guerrilla", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel"]);
 
 const GULF = new Set(["qatar", "united-arab-emirates", "bahrain", "kuwait", "oman", "saudi-arabia"]);
@@ -16,8 +18,10 @@ const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
   ["sultanate", (_l, id) => id === "oman" || id === "brunei"],
 ]);
 
+/** Every noun a definite description of an actor may end in. */
 const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state"]);
 
+/** The state named most before token `before` (a mention in the headline counts twice). */
 function mostMentionedState(actors: readonly ActorMention[], before: number): ActorMention | undefined {
   const count = new Map<string, { m: ActorMention; n: number }>();
   let best: { m: ActorMention; n: number } | undefined;
@@ -117,7 +121,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
 
 /** The actor of the nearest earlier "delegation" (up to two sentences back): "the Indonesian
  * government delegation", "a delegation from the bloc ECOWAS", "ECOWAS's delegation". */
-export function delegationActor(tokens: readonly Token[], actors: readonly ActorMention[], i: number, sent: number): ActorMention | undefined {
+function delegationActor(tokens: readonly Token[], actors: readonly ActorMention[], i: number, sent: number): ActorMention | undefined {
   for (let d = i - 1; d >= 0 && tokens[d]!.sent >= sent - 2; d--) {
     const w = tokens[d]!.lower;
     if (w !== "delegation" && w !== "delegations") continue;

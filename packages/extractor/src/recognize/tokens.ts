@@ -2,6 +2,7 @@
 import type { Analysis, Token } from "../nlp/wink.js";
 import { NOT_NAME } from "./words.js";
 
+/** A capitalised word that may be part of a person's name (not a function word, not a headline in capitals). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || !t.cap) return false;
   if (NOT_NAME.has(t.text)) return false;

@@ -155,7 +155,7 @@ function dominantState(actors: readonly ActorMention[]): ActorMention | null {
 
 const STATE_TITLE_KINDS = new Set(["head-of-state", "head-of-government", "minister"]);
 /** "Prime Minister", "President", "Foreign Minister", "opposition leader": titles held within one state. */
-export function stateLevelTitle(lex: Lexicon, role: string): boolean {
+function stateLevelTitle(lex: Lexicon, role: string): boolean {
   const r = role.toLowerCase().replace(/^(u\.s\.|the)\s+/, "");
   const kind = lex.titleKinds.get(r);
   return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "opposition leader" || r === "vice president" || r === "vice-president";

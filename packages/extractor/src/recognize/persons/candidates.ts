@@ -4,6 +4,7 @@ import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { isNameWord } from "../tokens.js";
 import { NAME_PARTICLES } from "../words.js";
 
+/** Title words that do not open a title before a name ("State", "National", "Foreign" open names of bodies). */
 const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
 
 /** The name candidates of the article, and the titles that open some of them ("Secretary Blinken"). */

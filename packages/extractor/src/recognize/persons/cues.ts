@@ -4,7 +4,8 @@ import type { ActorMention, TitleMention } from "../model.js";
 import { LED_BY, PERSON_VERBS, PLURAL_TITLES, ROLE_NOUNS } from "../words.js";
 
 /** Nouns of an appositive that says what kind of person a name is ("X, a South African lawyer"). */
-export const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi"]);
+const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi"]);
+/** "X, a South African lawyer": an appositive from `from` naming what kind of person X is. */
 export function personNounAppositive(tokens: readonly Token[], from: number): boolean {
   const t0 = tokens[from];
   if (!t0 || !/^(a|an)$/.test(t0.lower)) return false;
@@ -17,7 +18,8 @@ export function personNounAppositive(tokens: readonly Token[], from: number): bo
   return false;
 }
 
-export const PAIR_OF = new Set(["countries", "states", "nations", "sides", "parties", "governments", "neighbours", "neighbors"]);
+/** "the leaders of the two countries": nouns of a pair that does not say which is which. */
+const PAIR_OF = new Set(["countries", "states", "nations", "sides", "parties", "governments", "neighbours", "neighbors"]);
 
 /**
  * "The foreign ministers of Saudi Arabia and Iran," / "the leaders of the two countries,": the two
@@ -72,7 +74,7 @@ export function ledByEarlier(tokens: readonly Token[], by: number): boolean {
 }
 
 /** "Norway's Foreign Minister X and Cuba's Y": the state right after "and" a validated person. */
-export function coordinatedAfterPerson(tokens: readonly Token[], stateStart: number, persons: ActorMention[]): boolean {
+export function coordinatedAfterPerson(tokens: readonly Token[], stateStart: number, persons: readonly ActorMention[]): boolean {
   if (tokens[stateStart - 1]?.lower !== "and") return false;
   for (let i = persons.length - 1; i >= 0 && i > persons.length - 4; i--) if (persons[i]!.end === stateStart - 1) return true;
   return false;
@@ -97,6 +99,7 @@ export function titlePhraseEndsAt(tokens: readonly Token[], k: number, titleCove
   return false;
 }
 
+/** ", the Qatari foreign minister": an appositive from `from` that holds a title before its next comma. */
 export function appositiveTitle(tokens: readonly Token[], from: number, titleStart: ReadonlyMap<number, TitleMention>): boolean {
   const sent = tokens[from - 1]?.sent;
   for (let k = from; k < from + 12 && k < tokens.length; k++) {
