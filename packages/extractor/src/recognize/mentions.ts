@@ -1,5 +1,5 @@
-// The entity stage's public face, kept for the modules that import it from here: the model
-// (model.ts) and the pipeline of passes (pipeline.ts).
+// Kept for imports written before the entity stage was split (recognize/model.ts holds the model,
+// recognize/pipeline.ts the passes); new code imports those directly. Remove once no branch uses it.
 export { mkActor, mkMention } from "./model.js";
 export type { Actor, ActorMention, Mentions, PlaceMention, TitleMention } from "./model.js";
 export { recognize } from "./pipeline.js";
