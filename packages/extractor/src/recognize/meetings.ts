@@ -1,9 +1,9 @@
 // Meeting mentions: talks rounds, summits, meetings, visits, with their place and date.
 import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
-import type { Mentions } from "./mentions.js";
+import type { Mentions } from "./model.js";
 import { findDates } from "./dates.js";
-import { MEETING_NOUNS } from "./words.js";
+import { MEETING_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./words.js";
 
 export interface MeetingMention {
   /** Token index of the meeting noun. */
@@ -37,7 +37,7 @@ export interface ArticleMeeting {
 const MODIFIERS = new Set(
   "peace ceasefire cease-fire truce indirect direct proximity new latest fresh hostage hostages high-level emergency weekend recent first second third fourth fifth final last previous crucial key security round rounds of the a an this that these those next further technical mediated informal formal extraordinary special bilateral trilateral multilateral quadrilateral tripartite ministerial leaders' regional preliminary upcoming planned scheduled two-day three-day one-day brief landmark international humanitarian".split(" "),
 );
-const NOT_PLACE = new Set("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An".split(" "));
+const NOT_PLACE = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, "The", "A", "An"]);
 const NOUN_FORM: Record<string, string> = {
   talks: "talks", negotiations: "talks", meeting: "meeting", meetings: "meeting", summit: "summit",
   conference: "conference", consultations: "talks", visit: "visit", signing: "signing",

@@ -73,3 +73,17 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 };
 /** The same as a Map (no prototype keys such as "constructor"). */
 export const WEEKDAY: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS));
+
+/** Role nouns that validate a following name without being gazetteer titles. */
+export const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
+export const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run", "represented"]);
+
+/** Capitalised function words: a sentence may open with them, a name does not. */
+export const FUNCTION_CAPS = new Set("The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We".split(" "));
+
+/** Plural titles of persons ("the foreign ministers of A and B", "two former presidents, A and B"). */
+export const PLURAL_TITLES: ReadonlySet<string> = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"]);
+
+/** Capitalised names of the days and months (never the name of a place or an organisation). */
+export const WEEKDAY_NAMES: readonly string[] = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" ");
+export const MONTH_NAMES: readonly string[] = "January February March April May June July August September October November December".split(" ");

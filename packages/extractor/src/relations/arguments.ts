@@ -1,6 +1,6 @@
 // Reading a trigger's arguments: the list of chunks before it (its subject) and after it (its object),
 // over the words that may stand between, and places that stand for their state.
-import type { Actor } from "../recognize/mentions.js";
+import type { Actor } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { stateActor } from "./context.js";
 import { APPOSITIVE_ADJ, CLAUSE_BREAK, DELEG_NOUNS, GLUE, MEDIATOR_ROLE, NEGATION, OBJ_GAP, PEOPLE_NOUNS, PLACE_WORDS, PRE_GAP, SPEECH, isAdverb, isDateWord } from "./gap-words.js";

@@ -2,8 +2,8 @@
 // is one chunk whose head is Mossad), and pair phrases ("the two sides"). The head of a chunk is its
 // person if it names one, else its last actor: unnamed officials stand for their organisation or state.
 import type { Token } from "../nlp/wink.js";
-import type { Actor, Mentions } from "../recognize/mentions.js";
-import { mkActor, mkMention } from "../recognize/mentions.js";
+import type { Actor, Mentions } from "../recognize/model.js";
+import { mkActor, mkMention } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, GLUE, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS } from "./gap-words.js";
 import type { Chunk } from "./model.js";

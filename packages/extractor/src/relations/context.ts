@@ -1,7 +1,7 @@
 // The per-article context of the relation stage: chunks, where meetings are named, how salient each
 // actor is, whom each person speaks for; then the state that reading the sentences builds.
 import { nodeKey } from "../util/keys.js";
-import { mkActor, type Actor } from "../recognize/mentions.js";
+import { mkActor, type Actor } from "../recognize/model.js";
 import { buildChunks } from "./chunks.js";
 import type { ArticleContext, Chunk, Fact, RelationInput } from "./model.js";
 

@@ -3,7 +3,7 @@
 import type { RelationType } from "@backchannel/schema";
 import type { Analysis, Sentence, Token } from "../nlp/wink.js";
 import type { Lexicon } from "../recognize/lexicon.js";
-import type { Actor, ActorMention, Mentions } from "../recognize/mentions.js";
+import type { Actor, ActorMention, Mentions } from "../recognize/model.js";
 import type { ArticleMeeting, MeetingMention } from "../recognize/meetings.js";
 
 // ------------------------------------------------------------------ rules

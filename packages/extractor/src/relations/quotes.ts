@@ -3,7 +3,7 @@
 // "us" stand for the speaker: they become chunks whose head is the speaker, so that the rules read
 // "We want the military to stop ..." as the speaker's demand.
 import type { Token } from "../nlp/wink.js";
-import { mkMention } from "../recognize/mentions.js";
+import { mkMention } from "../recognize/model.js";
 import type { Chunk } from "./model.js";
 
 /** Verbs that attribute a quotation. */

@@ -1,7 +1,7 @@
 // From a rule match to its arguments: the subject and object lists its argument shape names, the
 // subject a coordinated or participle clause leaves implicit, and the rule's own conditions on them.
 import type { Sentence } from "../nlp/wink.js";
-import type { Actor } from "../recognize/mentions.js";
+import type { Actor } from "../recognize/model.js";
 import { describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
 import { NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";

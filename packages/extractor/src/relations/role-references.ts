@@ -1,7 +1,7 @@
 // "the envoy said", "The mediator met both sides": a definite role noun stands for the person the
 // article last named with that role ("Tom Perriello, the U.S. special envoy for Sudan, ...").
 import type { Token } from "../nlp/wink.js";
-import { mkMention, type ActorMention, type Mentions } from "../recognize/mentions.js";
+import { mkMention, type ActorMention, type Mentions } from "../recognize/model.js";
 import type { Chunk } from "./model.js";
 
 /** Singular role nouns and the role words a person's title must contain to be their antecedent. */

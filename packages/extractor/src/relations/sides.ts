@@ -1,6 +1,6 @@
 // Who is on whose side: chunk heads as actors, the article's two parties, same side and own side.
 import { NOT_PARTY_KINDS } from "./gap-words.js";
-import type { Actor } from "../recognize/mentions.js";
+import type { Actor } from "../recognize/model.js";
 import type { ArticleContext } from "./model.js";
 
 /**

@@ -6,7 +6,8 @@ import { normalizeDate, readTextMetadata } from "../input/metadata.js";
 import { analyse } from "../nlp/wink.js";
 import { straightenApostrophes, unwrapHardWrapped } from "../nlp/normalize.js";
 import type { Lexicon } from "../recognize/lexicon.js";
-import { mkActor, recognize, type Actor } from "../recognize/mentions.js";
+import { mkActor, type Actor } from "../recognize/model.js";
+import { recognize } from "../recognize/pipeline.js";
 import { findMeetings, mergeMeetings, type ArticleMeeting } from "../recognize/meetings.js";
 import { extractRelations, type Fact } from "../relations/extract.js";
 

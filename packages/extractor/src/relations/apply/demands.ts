@@ -2,7 +2,7 @@
 // one, and its CAMEO code. Demands whose addressee is left unsaid are settled after the whole article
 // is read (../passes/resolve-demands.ts).
 import { CAMEO } from "@backchannel/schema";
-import type { Actor } from "../../recognize/mentions.js";
+import type { Actor } from "../../recognize/model.js";
 import { stateActor } from "../context.js";
 import { SPEECH } from "../gap-words.js";
 import type { ArticleContext, RuleMatch } from "../model.js";

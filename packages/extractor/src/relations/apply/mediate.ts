@@ -2,7 +2,7 @@
 // article's only meeting, or its two most salient other actors), and the states and bodies their
 // envoys act for.
 import { CAMEO } from "@backchannel/schema";
-import type { Actor } from "../../recognize/mentions.js";
+import type { Actor } from "../../recognize/model.js";
 import { objectAfter } from "../arguments.js";
 import { addFact } from "../context.js";
 import type { ArticleContext, FactTarget } from "../model.js";

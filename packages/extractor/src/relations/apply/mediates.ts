@@ -1,5 +1,5 @@
 // Applying a MEDIATES match: the hooks of rules that need more than their pattern, then the mediators.
-import type { Actor } from "../../recognize/mentions.js";
+import type { Actor } from "../../recognize/model.js";
 import { describesPlace, objectAfter, subjectBefore } from "../arguments.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, parties, sameSide } from "../sides.js";

@@ -1,6 +1,6 @@
 // Applying a MEETS match: the hooks of rules that need more than their pattern, then subject meets
 // object (or coordinated subjects meet one another), and everyone attends the sentence's meeting.
-import type { Actor } from "../../recognize/mentions.js";
+import type { Actor } from "../../recognize/model.js";
 import { objectAfter } from "../arguments.js";
 import { addFact } from "../context.js";
 import { CLAUSE_BREAK } from "../gap-words.js";

@@ -1,7 +1,7 @@
 // "The government delegation was headed by X. The rebel team was represented by Y.", "X, who led the
 // government side": the heads of two delegations of opposing sides met. One scan of the article.
 import { CAMEO } from "@backchannel/schema";
-import type { Actor } from "../../recognize/mentions.js";
+import type { Actor } from "../../recognize/model.js";
 import { addFact } from "../context.js";
 import { DELEG_NOUNS } from "../gap-words.js";
 import type { ArticleContext } from "../model.js";

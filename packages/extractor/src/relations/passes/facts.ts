@@ -1,6 +1,6 @@
 // Article passes that turn what the sentences read into facts: demands get their addressee, titles
 // and appositives become affiliations.
-import type { Actor } from "../../recognize/mentions.js";
+import type { Actor } from "../../recognize/model.js";
 import { addFact } from "../context.js";
 import type { ArticleContext, Fact, PendingDemand } from "../model.js";
 import { AFFILIATION_RULES } from "../rules/index.js";

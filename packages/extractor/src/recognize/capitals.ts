@@ -1,0 +1,53 @@
+// A capital's name: the city (a place) or, by metonymy, its state or the body it hosts.
+import type { Token } from "../nlp/wink.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Actor, GazetteerMatch, RecognizeContext } from "./model.js";
+import { orgActor, stateActor } from "./actors.js";
+import { LOCATIVE, MEETING_NOUNS, PERSON_VERBS } from "./words.js";
+
+/** Capitals whose metonymy in the news names an international body, not the host state. */
+const CAPITAL_OF_ORG: Record<string, string> = { Brussels: "eu" };
+
+/** After a capital, words that show it acts ("Washington says", "Moscow has", "Kinshasa and the rebels"). */
+const CAPITAL_ACTOR_NEXT = new Set("has have had is was were will would could should may might must can and also does did remains accepted always repeatedly rejects rejected wants wanted insisted insists demands demanded sees saw launched backed warned responded refused expected expects urged urges pressed presses asked asks welcomed welcomes believes believed considers considered opposes opposed supports supported signalled signaled accused accuses offered offers approved approves blamed blames announced announces agreed agrees denied denies condemned condemns".split(" "));
+/** "Tehran, for its part, has pressed ...": a capital opening the sentence before a parenthetical. */
+const CAPITAL_PARENTHETICAL = /^(for|however|meanwhile|in|too|though|by|on)$/;
+/** Verbs of speech after which a capital opens the reported clause. */
+const REPORTING_VERB = /^(said|says|added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|noted|notes)$/;
+
+function meetingNounAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (MEETING_NOUNS.has(t.lower)) return true;
+    if (t.cap || t.kind !== "word") return false;
+  }
+  return false;
+}
+
+/**
+ * True when the capital at `m` names the city ("talks in Doha", "the Doha talks", "Doha, Qatar"), false
+ * when it stands for its government ("Washington says", "Moscow's position").
+ */
+export function capitalIsPlace(ctx: RecognizeContext, m: GazetteerMatch): boolean {
+  const { tokens, covered } = ctx;
+  const { start, end } = m;
+  const sent = tokens[start]!.sent;
+  const prev = tokens[start - 1];
+  const next = tokens[end];
+  // "Psaki said Washington \"strongly supports\" the ceasefire", "he said Moscow would": the subject of a reported clause
+  const reportedSubject = !!prev && prev.sent === sent && REPORTING_VERB.test(prev.lower) && !!next && next.sent === sent && (next.text === '"' || next.text === "“" || (next.kind === "word" && !next.cap && !LOCATIVE.has(next.lower) && next.lower !== "and")) && !meetingNounAhead(tokens, end);
+  const asPlace =
+    !reportedSubject && ((prev && LOCATIVE.has(prev.lower)) ||
+    !next ||
+    next.sent !== sent ||
+    meetingNounAhead(tokens, end) ||
+    (next.text !== "'s" && next.text !== "'" && !(next.kind === "word" && !next.cap && (PERSON_VERBS.has(next.lower) || CAPITAL_ACTOR_NEXT.has(next.lower))) && !(next.text === "," && (start === 0 || tokens[start - 1]!.sent !== sent) && CAPITAL_PARENTHETICAL.test(tokens[end + 1]?.lower ?? ""))) ||
+    (prev && prev.text === "," && tokens[start - 2]?.cap && !covered[start - 2]));
+  return !!asPlace;
+}
+
+/** The actor a capital stands for: its state, or the international body it hosts ("Brussels": the EU). */
+export function capitalActor(lex: Lexicon, surface: string, stateId: string): Actor {
+  const seat = CAPITAL_OF_ORG[surface];
+  return seat && lex.orgs.has(seat) ? orgActor(lex, seat) : stateActor(lex, stateId);
+}

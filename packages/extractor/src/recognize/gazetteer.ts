@@ -1,0 +1,134 @@
+// The gazetteer pass: longest matches of gazetteer surface forms, typed into titles, places, states
+// (by name, demonym or capital metonymy), organisations and state organs ("Qatar's foreign ministry").
+import type { ActorMention, GazetteerMatch, GazetteerMentions, RecognizeContext } from "./model.js";
+import { mkMention } from "./model.js";
+import { composeOrgan, orgActor, stateActor } from "./actors.js";
+import { capitalActor, capitalIsPlace } from "./capitals.js";
+import { organSuffixAt } from "./organs.js";
+import { placeDescribedAfter } from "./places.js";
+
+/** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
+const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
+const GEO_NOUNS = new Set(["Ocean", "Sea", "Seas", "Gulf", "Peninsula", "Subcontinent", "Plateau", "Desert", "Basin", "Highlands", "Archipelago"]);
+const COMPASS = /^(Northern|Southern|Eastern|Western|Upper|Lower)$/;
+
+/** The longest gazetteer match at each word, left to right; their tokens are taken. */
+export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
+  const { lex, tokens, covered } = ctx;
+  const n = tokens.length;
+  const matches: GazetteerMatch[] = [];
+  for (let i = 0; i < n; ) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" && t.kind !== "number" && t.text !== "'") {
+      i++;
+      continue;
+    }
+    const m = lex.match(tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    matches.push({ start: i, end: i + m.len, entry: m.entry });
+    for (let k = i; k < i + m.len; k++) covered[k] = 1;
+    i += m.len;
+  }
+  return matches;
+}
+
+/** The matches as mentions: titles, places, organisations, capitals, states and their organs. */
+export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly GazetteerMatch[]): GazetteerMentions {
+  const { lex, tokens, covered } = ctx;
+  const found: GazetteerMentions = { actors: [], titles: [], places: [] };
+  const { actors, titles, places } = found;
+  for (let r = 0; r < matches.length; r++) {
+    const m = matches[r]!;
+    const { start, end, entry: e } = m;
+    const sent = tokens[start]!.sent;
+    if (e.kind === "title") {
+      const tEnd = titleEnd(ctx, m);
+      // skip the matches the title's "of" tail swallowed
+      while (matches[r + 1] && matches[r + 1]!.start < tEnd) r++;
+      titles.push({ start, end: tEnd, title: surface(ctx, start, tEnd) });
+      continue;
+    }
+    if (e.kind === "place") {
+      places.push({ start, end, name: lex.places.get(e.id)?.name ?? e.id, ...(e.state ? { state: e.state } : {}) });
+      continue;
+    }
+    // "Northern Ireland", "Western Sahara": a capitalised compass word before a state's name names a region
+    if (e.kind === "state" && COMPASS.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]!.sent === sent && tokens[start - 1]!.space) {
+      for (let k = start - 1; k < end; k++) covered[k] = 1;
+      continue;
+    }
+    // "the Indian Ocean island", "the Arabian Sea": a demonym naming a sea or region, not the state
+    if (e.kind === "demonym" && GEO_NOUNS.has(tokens[end]?.text ?? "")) {
+      for (let k = start; k < end + 1; k++) covered[k] = 1;
+      continue;
+    }
+    if (e.kind === "org") {
+      if (e.orgKind === "media") continue; // credits and outlets, never actors
+      actors.push(mkMention(start, end, sent, orgActor(lex, e.id), surface(ctx, start, end), "name"));
+      continue;
+    }
+    if (e.kind === "capital") {
+      if (capitalIsPlace(ctx, m)) places.push({ start, end, name: surface(ctx, start, end), state: e.id });
+      else actors.push(mkMention(start, end, sent, capitalActor(lex, surface(ctx, start, end), e.id), surface(ctx, start, end), "capital"));
+      continue;
+    }
+    r = stateMention(ctx, matches, r, found);
+  }
+  return found;
+}
+
+function surface(ctx: RecognizeContext, s: number, e: number): string {
+  return ctx.a.text.slice(ctx.tokens[s]!.start, ctx.tokens[e - 1]!.end);
+}
+
+/** Where a title ends: "Assistant Secretary of State", "Minister of Foreign Affairs" take their "of" tail. */
+function titleEnd(ctx: RecognizeContext, m: GazetteerMatch): number {
+  const { tokens, covered } = ctx;
+  const { end } = m;
+  let tEnd = end;
+  if (tokens[tEnd]?.lower === "of" && TITLE_OF.has(tokens[tEnd + 1]?.text ?? "")) {
+    tEnd += 2;
+    while (TITLE_OF.has(tokens[tEnd]?.text ?? "") && tEnd < end + 5) tEnd++;
+    for (let k = end; k < tEnd; k++) covered[k] = 1;
+  }
+  return tEnd;
+}
+
+/**
+ * A state's name or demonym at match `r`, maybe followed by an organ suffix ("Qatar's foreign ministry",
+ * "the Israeli government"), and the place a description after it names. Returns the index of the last
+ * match it used.
+ */
+function stateMention(ctx: RecognizeContext, matches: readonly GazetteerMatch[], r: number, found: GazetteerMentions): number {
+  const { lex, tokens, covered } = ctx;
+  const { actors, places } = found;
+  const { start, end, entry: e } = matches[r]!;
+  const sent = tokens[start]!.sent;
+  let j = end;
+  if (tokens[j]?.text === "'s" || tokens[j]?.text === "'") j++;
+  const organ = organSuffixAt(ctx, matches, j, sent);
+  const organEnd = organ ? j + organ.words.length : j;
+  const via = e.kind === "demonym" ? "demonym" : "name";
+  // "the Qatari capital", "the Moroccan town of Bouznika", "Saudi Arabia's port city of Jeddah": places
+  const described = placeDescribedAfter(ctx, e.id, j);
+  if (described) places.push(described);
+  // a state name also names a place ("talks in Qatar")
+  if (e.kind === "state") places.push({ start, end, name: lex.stateName(e.id), state: e.id });
+  let mention: ActorMention;
+  if (organ && !organ.state) {
+    // the organ over the whole phrase (resolve/article.ts still sees the state it names)
+    mention = mkMention(start, organEnd, sent, composeOrgan(lex, e.id, organ), surface(ctx, start, organEnd), "composed");
+    for (let k = end; k < organEnd; k++) covered[k] = 1;
+    // skip a following match swallowed by the suffix
+    while (matches[r + 1] && matches[r + 1]!.start < organEnd) r++;
+  } else if (organ?.state && organ.canonical === "government") {
+    // "the Israeli government", "Colombia's government": the state itself
+    mention = mkMention(start, organEnd, sent, stateActor(lex, e.id), surface(ctx, start, organEnd), via);
+    for (let k = end; k < organEnd; k++) covered[k] = 1;
+  } else mention = mkMention(start, end, sent, stateActor(lex, e.id), surface(ctx, start, end), via);
+  actors.push(mention);
+  return r;
+}

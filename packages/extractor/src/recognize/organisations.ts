@@ -1,0 +1,427 @@
+// Organisations outside the gazetteer: capitalised names ending in an organisation noun
+// ("International Contact Group", "High Council of State", "Deep South Watch") and names defined
+// with an acronym ("Barisan Revolusi Nasional (BRN)"); the acronym then names it too.
+import { nodeKey } from "../util/keys.js";
+import type { OrganisationKind } from "../gazetteer/types.js";
+import type { Token } from "../nlp/wink.js";
+import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
+import { FUNCTION_CAPS, MONTH_NAMES, NOT_NAME, WEEKDAY_NAMES } from "./words.js";
+
+export const ORG_HEADS = new Map<string, OrganisationKind>([
+  ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
+  ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
+  ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
+  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Group", "League", "Community", "Panel"].map((w) => [w, "other"] as const),
+]);
+/** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
+export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
+const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
+/** Capitalised words that open a sentence or a phrase rather than a name. */
+const OPENING_WORDS: readonly string[] = [...FUNCTION_CAPS, ..."His Her Its Their Both Each Under Over Through Until".split(" "), ...WEEKDAY_NAMES, ...MONTH_NAMES];
+const NOT_ORG_START = new Set([...OPENING_WORDS, "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
+/** Capitalised words that may stand right before an organisation's name. */
+const ORG_PRE_OK = new Set(OPENING_WORDS);
+/** Group nouns next to a bare capitalised name ("the rebel movement Renamo", "the Frelimo party"). */
+const GROUP_NOUNS = new Map<string, OrganisationKind>([
+  ["movement", "armed-group"], ["group", "armed-group"], ["militia", "armed-group"], ["rebels", "armed-group"], ["faction", "armed-group"],
+  ["party", "political"], ["coalition", "political"], ["alliance", "political"],
+]);
+/** Nouns of an appositive that says a name is an organisation ("Lokarri, a Basque citizens' network"). */
+const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
+  ...["group", "militia", "faction", "insurgency"].map((w) => [w, "armed-group"] as const),
+  ...["party", "coalition", "alliance", "movement"].map((w) => [w, "political"] as const),
+  ...["network", "organisation", "organization", "association", "charity", "foundation", "think-tank", "ngo", "union", "federation", "platform"].map((w) => [w, "other"] as const),
+]);
+const ADJECTIVE_END = /(ist|ian|ic|ish|ese|an|al|ive|ary)$/;
+const ARMED_CONTEXT = /^(rebel|rebels|insurgent|insurgents|insurgency|militant|militants|armed|guerrilla|guerrillas|separatist|separatists|jihadist|militia)$/;
+const POLITICAL_CONTEXT = /^(party|parties|opposition|coalition|alliance|political|movement)$/;
+
+/** A capitalised word, not taken, that may be part of an organisation's name. */
+function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean {
+  if (!t || t.kind !== "word" || !t.cap || covered[k]) return false;
+  const v = t.text;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 127) return /^\p{Lu}[\p{L}'’.-]*$/u.test(v);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45)) return false;
+  }
+  return true;
+}
+
+/** The first four letters of a name's first content word ("Organisation of ..." -> "orga"). */
+function openingStem(name: string): string {
+  for (const w of name.toLowerCase().split(/[\s-]+/)) if (w && !ORG_INNER.has(w)) return w.slice(0, 4);
+  return "";
+}
+
+/** ", or LURD", ", known as MODEL", ", also known as X": an all-capitals acronym defined after a name. */
+function spelledAcronym(tokens: readonly Token[], end: number): string | undefined {
+  if (tokens[end]?.text !== ",") return undefined;
+  let k = end + 1;
+  if (tokens[k]?.lower === "or") k++;
+  else {
+    if (tokens[k]?.lower === "also") k++;
+    if (tokens[k]?.lower !== "known" || tokens[k + 1]?.lower !== "as") return undefined;
+    k += 2;
+  }
+  const x = tokens[k]?.text ?? "";
+  return /^\p{Lu}[\p{Lu}0-9]{1,7}$/u.test(x) && tokens[k]!.sent === tokens[end]!.sent ? x : undefined;
+}
+
+/** "(SMART-TD)" right after a name: an acronym written as two upper-case parts joined by a hyphen. */
+function hyphenAcronym(tokens: readonly Token[], end: number): string | undefined {
+  if (tokens[end]?.text !== "(" || tokens[end + 4]?.text !== ")" || tokens[end + 2]?.text !== "-" || tokens[end + 2]!.space || tokens[end + 3]!.space) return undefined;
+  const x = tokens[end + 1]!.text;
+  const y = tokens[end + 3]!.text;
+  return /^\p{Lu}[\p{Lu}0-9]{0,6}$/u.test(x) && /^\p{Lu}[\p{Lu}0-9]{0,4}$/u.test(y) ? `${x}-${y}` : undefined;
+}
+
+/**
+ * Organisations the gazetteer does not know, added to the mentions found so far (`known`); a longer name
+ * drops the gazetteer mentions inside it, and an acronym the article defines re-points a gazetteer
+ * organisation of the same acronym. Returns the new list of mentions.
+ */
+export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMention[], places: readonly PlaceMention[]): ActorMention[] {
+  const n = ctx.tokens.length;
+  const inPlace = new Uint8Array(n);
+  for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
+  const acronyms: Acronyms = { names: new Map(), defined: new Map() };
+  const kept = known.slice();
+  const named = findNamedOrganisations(ctx, kept, inPlace, acronyms);
+  const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
+  const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms);
+  const actors = kept.concat(named, nextToGroupNoun, byAppositive);
+  if (!acronyms.names.size) return actors;
+  if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
+  return actors.concat(findAcronymUses(ctx, acronyms.names));
+}
+
+// "Ulster Unionist Party": a place opening an organisation's capitalised name
+// "the Luhansk People's Republic": a place naming a breakaway entity
+function peoplesRepublicAhead(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.text === "People" && (tokens[k + 2]?.text === "'s" || tokens[k + 2]?.text === "’s") && tokens[k + 3]?.text === "Republic" && tokens[k + 4]?.lower !== "of";
+}
+
+function orgHeadAhead(ctx: RecognizeContext, k: number): boolean {
+  const { tokens, covered } = ctx;
+  const n = tokens.length;
+  if (peoplesRepublicAhead(tokens, k)) return true;
+  for (let j = k + 1; j < k + 6 && j < n && tokens[j]!.sent === tokens[k]!.sent && tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j]; j++) if (ORG_HEADS.has(tokens[j]!.text)) return true;
+  return false;
+}
+
+/**
+ * Capitalised names with an organisation's head noun or a defined acronym: "International Contact
+ * Group", "Forces for the Defence of Democracy (FDD)". `kept` are the gazetteer's mentions; a name
+ * that runs over some of them drops them from it.
+ */
+function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { a, tokens, covered } = ctx;
+  const n = tokens.length;
+  const found: ActorMention[] = [];
+  for (let i = 0; i < n; i++) {
+    const demonymStart = demonymOpeningName(ctx, kept, i);
+    if (demonymStart) covered[i] = 0;
+    if (covered[i] && inPlace[i] === 1 && tokens[i]!.cap && peoplesRepublicAhead(tokens, i) && !kept.some((m) => m.start <= i && i < m.end)) covered[i] = 0;
+    if (!opensOrgName(ctx, inPlace, i)) {
+      if (demonymStart) covered[i] = 1;
+      continue;
+    }
+    const sent = tokens[i]!.sent;
+    let end = orgNameRunEnd(ctx, kept, i);
+    let qualifier: string | undefined;
+    const longer = definedLongerName(ctx, end, sent);
+    if (longer) {
+      qualifier = longer.qualifier;
+      for (let q = kept.length - 1; q >= 0; q--) if (kept[q]!.start >= end && kept[q]!.end <= longer.end) kept.splice(q, 1);
+      end = longer.end;
+    }
+    const words: Token[] = [];
+    for (let k = i; k < end; k++) if (tokens[k]!.kind === "word" && tokens[k]!.cap) words.push(tokens[k]!);
+    const { head, bad } = orgHead(tokens, words, i);
+    const acr = qualifier ?? acronymAfter(tokens, end);
+    if (demonymStart) {
+      if (bad || !acr || words.length < 3) {
+        covered[i] = 1;
+        continue;
+      }
+      kept.splice(kept.indexOf(demonymStart), 1);
+    }
+    if (bad || words.length < 2 || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const kind = orgKind(tokens, i, end, head);
+    const name = a.text.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
+    const actor: Actor = mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    found.push(mkMention(i, end, sent, actor, name, "org-pattern"));
+    for (let k = i; k < end; k++) covered[k] = 1;
+    if (acr && !acronyms.names.has(acr)) {
+      acronyms.names.set(acr, actor);
+      if (acr !== qualifier) acronyms.defined.set(acr, actor);
+    }
+    i = end - 1;
+  }
+  return found;
+}
+
+/**
+ * "Liberians United for Reconciliation and Democracy, or LURD": a name that opens with a demonym,
+ * confirmed by the acronym defined right after it. The demonym's mention at token `i`, if one may open
+ * such a name.
+ */
+function demonymOpeningName(ctx: RecognizeContext, kept: readonly ActorMention[], i: number): ActorMention | undefined {
+  const { tokens, covered } = ctx;
+  if (!(covered[i] && tokens[i]!.cap && tokens[i + 1]?.sent === tokens[i]!.sent && orgWord(tokens[i + 1], covered, i + 1) && !NOT_ORG_START.has(tokens[i + 1]!.text))) return undefined;
+  const dm = kept.find((m) => m.start === i && m.end === i + 1 && m.via === "demonym" && m.actor.type === "State");
+  return dm && tokens[i - 1]?.text !== "'s" ? dm : undefined;
+}
+
+/** Whether an organisation's name may start at token `i`. */
+function opensOrgName(ctx: RecognizeContext, inPlace: Uint8Array, i: number): boolean {
+  const { tokens, covered, headline } = ctx;
+  if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (inPlace[i] === 1 && !orgHeadAhead(ctx, i)) || headline[tokens[i]!.sent]) return false;
+  // part of a longer capitalised name that starts with a word we do not start on ("Foreign Service Institute")
+  const before = tokens[i - 1];
+  return !(before && before.sent === tokens[i]!.sent && before.kind === "word" && before.cap && !covered[i - 1] && before.space !== undefined && !ORG_PRE_OK.has(before.text));
+}
+
+/** The end (exclusive) of the capitalised run of an organisation's name from token `i`. */
+function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: number): number {
+  const { tokens, covered } = ctx;
+  const n = tokens.length;
+  const sent = tokens[i]!.sent;
+  let j = i + 1;
+  let lastCap = i;
+  let inAt = -1;
+  while (j < n && tokens[j]!.sent === sent && !covered[j]) {
+    const t = tokens[j]!;
+    // "Women in Peacebuilding Network": "in" inside a name (kept only if a head noun ends the name)
+    if (t.text === "in" && inAt < 0 && j === lastCap + 1 && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
+      inAt = j;
+      j++;
+      continue;
+    }
+    if (orgWord(t, covered, j) && t.space) {
+      lastCap = j;
+      j++;
+      continue;
+    }
+    // "National Carriers' Conference Committee": a plural possessive inside the name
+    if ((t.text === "'" || t.text === "’") && !t.space && j === lastCap + 1 && /s$/.test(tokens[j - 1]!.text) && orgWord(tokens[j + 1], covered, j + 1) && tokens[j + 1]!.space) {
+      j++;
+      continue;
+    }
+    // "Donetsk People's Republic": a singular possessive inside the name
+    if ((t.text === "'s" || t.text === "’s") && !t.space && j === lastCap + 1 && tokens[j - 1]!.text === "People" && tokens[j + 1]?.text === "Republic" && tokens[j + 1]!.space) {
+      j++;
+      continue;
+    }
+    // "Serb-majority"
+    if (t.text === "-" && !t.space && tokens[j + 1] && !tokens[j + 1]!.space && tokens[j + 1]!.kind === "word") {
+      j += 2;
+      continue;
+    }
+    if (ORG_INNER.has(t.text) && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // "Ulster Unionist Party leader": the head noun opens a title ("Party leader")
+  {
+    const t = tokens[j];
+    if (t && j === lastCap + 1 && covered[j] && t.sent === sent && t.cap && ORG_HEADS.has(t.text) && !kept.some((m) => m.start <= j && j < m.end)) lastCap = j;
+  }
+  if (inAt >= 0 && lastCap > inAt && !ORG_HEADS.has(tokens[lastCap]!.text)) lastCap = inAt - 1;
+  return lastCap + 1;
+}
+
+/**
+ * "Popular Front for the Renaissance of the Central African Republic (FPRC)": a longer name, across a
+ * state's name, defined by the acronym right after it; the run so far ends at `end`. Its new end, and
+ * the capitalised qualifier that names it ("Communist Party of Nepal (Maoist)"), if any.
+ */
+function definedLongerName(ctx: RecognizeContext, end: number, sent: number): { end: number; qualifier: string | undefined } | undefined {
+  const { tokens } = ctx;
+  const n = tokens.length;
+  if (!(tokens[end]?.text !== "(" && tokens[end]?.sent === sent && (ORG_INNER.has(tokens[end]!.text) || tokens[end]!.text === "in"))) return undefined;
+  let k = end;
+  while (k < end + 12 && k < n && tokens[k]!.sent === sent && tokens[k]!.text !== "and" && (ORG_INNER.has(tokens[k]!.text) || tokens[k]!.text === "in" || (tokens[k]!.kind === "word" && tokens[k]!.cap))) k++;
+  // "Communist Party of Nepal (Maoist)": a capitalised qualifier names it too, like an acronym
+  const qual = tokens[k + 2]?.text === ")" && /^\p{Lu}\p{Ll}{2,14}$/u.test(tokens[k + 1]?.text ?? "") && ORG_HEADS.has(tokens[end - 1]!.text);
+  if (k > end + 1 && tokens[k - 1]!.cap && ((tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && (qual || /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[k + 1]?.text ?? ""))) || spelledAcronym(tokens, k)))
+    return { end: k, qualifier: qual ? tokens[k + 1]!.text : undefined };
+  return undefined;
+}
+
+/**
+ * The kind the head noun gives, and whether a word makes the name an agreement, event or venue (`bad`).
+ * The head noun is the last organisation noun ("Islamic Freedom Fighters"), or the first word of "X of
+ * Y" names ("Government of National Accord", "Council of State").
+ */
+function orgHead(tokens: readonly Token[], words: readonly Token[], i: number): { head: OrganisationKind | undefined; bad: boolean } {
+  let head: OrganisationKind | undefined;
+  let bad = false;
+  const firstHead = ORG_HEADS.get(words[0]?.text ?? "");
+  for (const [wi, w] of words.entries()) {
+    // "the self-proclaimed Luhansk People's Republic": a breakaway entity, not a state of the gazetteer
+    const h = ORG_HEADS.get(w.text) ?? (w.text === "Republic" && words[wi - 1]?.text === "People" && wi >= 2 ? "government-office" : undefined);
+    if (h) {
+      head = h;
+      bad = false;
+    } else if (NOT_ORG_WORDS.has(w.text)) bad = true;
+  }
+  if (firstHead && tokens[i + 1]?.lower === "of") {
+    head = firstHead;
+    bad = false;
+  }
+  // "the International Conference Center": a venue, not an organisation
+  if (words.length >= 2 && /^(Center|Centre|Hall)$/.test(words[words.length - 1]!.text) && /^(Conference|Convention|Exhibition|Congress|Trade|Press|Media|Shopping|Cultural|Sports|Civic|Community)$/.test(words[words.length - 2]!.text)) bad = true;
+  return { head, bad };
+}
+
+/** The acronym defined right after a name ending at `end`: "(FDD)", "(SMART-TD)", ", or LURD". */
+function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
+  return tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : (hyphenAcronym(tokens, end) ?? spelledAcronym(tokens, end));
+}
+
+/** Kind from the head noun, else from the words around the name ("the rebel group", "opposition party"). */
+function orgKind(tokens: readonly Token[], i: number, end: number, head: OrganisationKind | undefined): OrganisationKind {
+  const n = tokens.length;
+  const sent = tokens[i]!.sent;
+  let kind: OrganisationKind = head ?? "other";
+  if (kind === "other" || kind === "government-office") {
+    for (let k = Math.max(0, i - 8); k < Math.min(n, end + 10); k++) {
+      const t = tokens[k]!;
+      if (t.sent !== sent) continue;
+      if (ARMED_CONTEXT.test(t.lower)) {
+        kind = "armed-group";
+        break;
+      }
+      if (POLITICAL_CONTEXT.test(t.lower) && kind === "other") kind = "political";
+    }
+  }
+  // "the Front for Democracy in Burundi (FRODEBU), the largest party": an armed-sounding head noun
+  // ("Front", "Forces") with party words and no armed words around it names a party
+  if (head === "armed-group" && (tokens[end]?.text === "(" || tokens[end]?.text === ",")) {
+    let party = false;
+    let armed = false;
+    for (let k = Math.max(0, i - 8); k < Math.min(n, end + 10); k++) {
+      const t = tokens[k]!;
+      if (t.sent !== sent) continue;
+      if (ARMED_CONTEXT.test(t.lower)) armed = true;
+      else if (t.lower === "party" || t.lower === "parties") party = true;
+    }
+    if (party && !armed) kind = "political";
+  }
+  return kind;
+}
+
+const GROUP_NOUN_PRE = /^(the|a|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival|leftist|rightist|left-wing|right-wing|far-left|far-right|banned|outlawed|proscribed|illegal|dissolved|conservative|nationalist|communist|socialist|liberal|centrist|hardline|radical|moderate|secular|governing|main|largest|pro-independence|separatist)$/;
+
+/**
+ * "the former rebel movement Renamo", "the militant group X", "the ruling Frelimo party": a capitalised
+ * name next to a group noun.
+ */
+function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { tokens, covered, headline } = ctx;
+  const n = tokens.length;
+  const found: ActorMention[] = [];
+  for (let k = 1; k < n; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || covered[k] || headline[t.sent]) continue;
+    const prev = tokens[k - 1]!;
+    const next = tokens[k + 1];
+    if (!GROUP_NOUNS.has(prev.lower) && !(next && GROUP_NOUNS.has(next.lower))) continue;
+    if (!orgWord(t, covered, k) || NOT_ORG_START.has(t.text) || inPlace[k] === 1 || (t.text === t.text.toUpperCase() && t.text.length > 5)) continue;
+    const nounBefore = GROUP_NOUNS.get(prev.lower);
+    const nounAfter = next && next.sent === t.sent ? GROUP_NOUNS.get(next.lower) : undefined;
+    let kind: OrganisationKind | undefined;
+    if (nounBefore && prev.sent === t.sent && (!next || next.kind !== "word" || !next.cap) && GROUP_NOUN_PRE.test(tokens[k - 2]?.lower ?? "")) kind = nounBefore;
+    // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
+    else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
+    if (!kind) continue;
+    const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
+    found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-noun"));
+    covered[k] = 1;
+    if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
+  }
+  return found;
+}
+
+const APPOSITIVE_ORG_AFTER = /^(that|which|who|based|in|of|for|with|close|linked|founded|backed|campaigning|working|representing|fighting|seeking|from|and|whose)$/;
+
+/** "Lokarri, a Basque citizens' network that ...": a name defined by an appositive naming an organisation. */
+function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { tokens, covered, headline } = ctx;
+  const n = tokens.length;
+  const found: ActorMention[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || covered[k] || headline[t.sent] || tokens[k + 1]?.text !== "," || !/^(a|an)$/.test(tokens[k + 2]?.lower ?? "")) continue;
+    if (!orgWord(t, covered, k) || NOT_NAME.has(t.text) || NOT_ORG_START.has(t.text) || inPlace[k] === 1 || (t.text === t.text.toUpperCase() && t.text.length > 5)) continue;
+    // a single capitalised word, not the end of a longer name
+    const prev = tokens[k - 1];
+    if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap) continue;
+    let kind: OrganisationKind | undefined;
+    for (let q = k + 3; q < k + 8 && q < n && tokens[q]!.sent === t.sent; q++) {
+      const w = tokens[q]!;
+      if (w.text === "'" || w.text === "’" || w.text === "-") continue;
+      if (w.kind !== "word") break;
+      const noun = APPOSITIVE_ORG_NOUNS.get(w.lower);
+      if (noun) {
+        const after = tokens[q + 1];
+        if (!after || after.sent !== t.sent || after.kind !== "word" || APPOSITIVE_ORG_AFTER.test(after.lower)) kind = noun;
+        break;
+      }
+    }
+    if (!kind) continue;
+    const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
+    found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-appositive"));
+    covered[k] = 1;
+    if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
+  }
+  return found;
+}
+
+/**
+ * An acronym the article defines for a name the gazetteer does not know wins over a gazetteer entry
+ * with the same acronym ("FDD" defined as the Forces for the Defence of Democracy is not the
+ * Foundation for Defense of Democracies), unless both names open alike (a spelling variant). Replaces
+ * such gazetteer mentions in `actors` by mentions of the defined name.
+ */
+function preferDefinedAcronyms(actors: ActorMention[], defined: ReadonlyMap<string, Actor>): void {
+  for (let x = 0; x < actors.length; x++) {
+    const m = actors[x]!;
+    if (m.via !== "name" || m.actor.type !== "Group") continue;
+    const own = defined.get(m.surface);
+    if (own && own.key !== m.actor.key && openingStem(own.name) !== openingStem(m.actor.name)) actors[x] = mkMention(m.start, m.end, m.sent, own, m.surface, m.via);
+  }
+}
+
+/** Later uses of the acronyms (and one-word names) found: "the FDD", "SMART-TD". */
+function findAcronymUses(ctx: RecognizeContext, names: ReadonlyMap<string, Actor>): ActorMention[] {
+  const { tokens, covered } = ctx;
+  const n = tokens.length;
+  const found: ActorMention[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || t.kind !== "word") continue;
+    // "SMART-TD": a hyphenated acronym is three tokens
+    if (tokens[k + 1]?.text === "-" && !tokens[k + 1]!.space && tokens[k + 2] && !tokens[k + 2]!.space && !covered[k + 2]) {
+      const hy = names.get(`${t.text}-${tokens[k + 2]!.text}`);
+      if (hy) {
+        found.push(mkMention(k, k + 3, t.sent, hy, `${t.text}-${tokens[k + 2]!.text}`, "acronym"));
+        covered[k] = covered[k + 1] = covered[k + 2] = 1;
+        k += 2;
+        continue;
+      }
+    }
+    const actor = names.get(t.text);
+    if (!actor) continue;
+    found.push(mkMention(k, k + 1, t.sent, actor, t.text, "acronym"));
+    covered[k] = 1;
+  }
+  return found;
+}

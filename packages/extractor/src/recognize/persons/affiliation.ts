@@ -1,0 +1,162 @@
+// Affiliations read from the article as a whole, once every person is found: the state of a
+// state-level title, a known leader's state, the person "his" stands for, an organisation's own title.
+import { nodeKey } from "../../util/keys.js";
+import type { Lexicon } from "../lexicon.js";
+import { mkActor, mkMention, type ActorMention, type PersonContext } from "../model.js";
+
+/** A role that the person no longer holds. */
+const FORMER_ROLE = /\b(former|ex-|late|ousted|deposed)\b/i;
+
+/** Affiliations for the persons still without one (or with only the state of the context). */
+export function affiliateFromArticle(pc: PersonContext): void {
+  // the actors of persons affiliated already (another mention of the person may lack it)
+  const affiliated = new Set<string>();
+  for (const p of pc.persons) if (p.affiliation) affiliated.add(p.actor.key);
+  affiliateStateLevelTitles(pc, affiliated);
+  affiliateKnownLeaders(pc, affiliated);
+  affiliateByPossessive(pc);
+  affiliateBySameTitle(pc, affiliated);
+}
+
+/**
+ * A state-level title without its state ("Prime Minister Benjamin Netanyahu said", "opposition leader
+ * Yair Lapid") in a sentence about one state: the state named just before, in this sentence or the last.
+ */
+function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): void {
+  const { lex, tokens, actors, persons } = pc;
+  let dominant: ActorMention | null | undefined;
+  for (const p of persons) {
+    if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role) || !stateLevelTitle(lex, p.role)) continue;
+    let st: ActorMention | undefined;
+    let framed = false;
+    for (const m of actors) {
+      if (m.start >= p.start) break;
+      if (m.sent >= p.sent - 1 && m.actor.type === "State" && m.via !== "capital") st = m;
+      // "In Israel, which ..., opposition leader X": the sentence is set in that state
+      if (m.sent === p.sent && m.actor.type === "State" && tokens[m.start - 1]?.text === "In" && (m.start < 2 || tokens[m.start - 2]!.sent !== p.sent) && tokens[m.end]?.text === ",") {
+        st = m;
+        framed = true;
+        break;
+      }
+    }
+    if (framed && st) {
+      p.affiliation = st;
+      p.affiliationRule = "title-frame";
+      affiliated.add(p.actor.key);
+      continue;
+    }
+    if (!st) {
+      // no state in reach: the state the article is about, when it dominates (twice the mentions of
+      // any other) and no state is named in this sentence or the one before
+      dominant ??= dominantState(actors);
+      if (!dominant || actors.some((m) => m.sent >= p.sent - 3 && m.sent <= p.sent + 1 && m.actor.type === "State" && m.actor.key !== dominant!.actor.key)) continue;
+      p.affiliation = dominant;
+      p.affiliationRule = "title-article";
+      affiliated.add(p.actor.key);
+      continue;
+    }
+    // only when that state is the only one in reach (otherwise the title is ambiguous)
+    const others = actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== st!.actor.key);
+    if (others) continue;
+    p.affiliation = st;
+    p.affiliationRule = "title-context";
+    affiliated.add(p.actor.key);
+  }
+}
+
+/**
+ * A titled person left without a state (several states in reach), or given only the state of the
+ * context: a known leader's own state ("President Vladimir Putin", "King Salman", "Pope Francis").
+ */
+function affiliateKnownLeaders(pc: PersonContext, affiliated: Set<string>): void {
+  const { lex, persons } = pc;
+  for (const p of persons) {
+    if (!p.role || (p.affiliation && p.affiliationRule !== "title-context" && p.affiliationRule !== "title-article")) continue;
+    if (!p.affiliation && affiliated.has(p.actor.key)) continue;
+    const id = lex.leaderState(p.actor.name) ?? lex.leaderState(`${p.role} ${p.actor.name}`);
+    if (!id || !lex.states.has(id) || p.affiliation?.actor.key === nodeKey("State", id)) continue;
+    p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "leader");
+    p.affiliationRule = "title-leader";
+    affiliated.add(p.actor.key);
+  }
+}
+
+/** "Holbrooke and his deputy, Christopher Hill": the affiliation of the person "his" stands for. */
+function affiliateByPossessive(pc: PersonContext): void {
+  const { tokens, persons } = pc;
+  for (const p of persons) {
+    if (p.affiliation || !p.role) continue;
+    let h = -1;
+    for (let k = p.start - 1; k >= 0 && k > p.start - 7 && tokens[k]!.sent === p.sent; k--) {
+      const t = tokens[k]!;
+      if (t.lower === "his" || t.lower === "her") {
+        h = k;
+        break;
+      }
+      if (t.cap || (t.kind !== "word" && t.text !== ",")) break;
+    }
+    if (h < 0) continue;
+    const owner = persons.find((q) => q.sent === p.sent && q.end <= h && q.end >= h - 2 && q !== p);
+    if (!owner) continue;
+    const src = owner.affiliation ? owner : persons.find((q) => q.actor.key === owner.actor.key && q.affiliation);
+    if (!src?.affiliation) continue;
+    p.affiliation = src.affiliation;
+    p.affiliationRule = "possessive-title";
+  }
+}
+
+/**
+ * "Secretary-General Kofi Annan" after "the UN Secretary-General": a title left without its actor takes
+ * the one organisation the article names right next to the same title elsewhere.
+ */
+function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>): void {
+  const { tokens, titles, actorStart, actorEnd, persons } = pc;
+  const byTitle = new Map<string, ActorMention | null>();
+  for (const t of titles) {
+    let am = actorEnd.get(t.start) ?? (tokens[t.start - 1]?.text === "'s" ? actorEnd.get(t.start - 1) : undefined);
+    if (!am && tokens[t.end]?.lower === "of") am = actorStart.get(t.end + 1) ?? (tokens[t.end + 1]?.lower === "the" ? actorStart.get(t.end + 2) : undefined);
+    // an organisation's own title ("Secretary-General"); a state's titles ("special envoy", "foreign
+    // minister") are held in many states at once
+    if (!am || am.actor.type !== "Group") continue;
+    const key = t.title.toLowerCase();
+    const prev = byTitle.get(key);
+    if (prev === undefined) byTitle.set(key, am);
+    else if (prev && prev.actor.key !== am.actor.key) byTitle.set(key, null);
+  }
+  if (!byTitle.size) return;
+  for (const p of persons) {
+    if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role)) continue;
+    const am = byTitle.get(p.role.toLowerCase());
+    if (!am) continue;
+    p.affiliation = am;
+    p.affiliationRule = "same-title";
+  }
+}
+
+/** The article's state by mentions, when it has at least three and twice those of any other; else null. */
+function dominantState(actors: readonly ActorMention[]): ActorMention | null {
+  const count = new Map<string, { m: ActorMention; n: number }>();
+  for (const m of actors) {
+    if (m.actor.type !== "State") continue;
+    const e = count.get(m.actor.key);
+    if (e) e.n++;
+    else count.set(m.actor.key, { m, n: 1 });
+  }
+  let best: { m: ActorMention; n: number } | undefined;
+  let second = 0;
+  for (const e of count.values()) {
+    if (!best || e.n > best.n) {
+      second = best?.n ?? 0;
+      best = e;
+    } else if (e.n > second) second = e.n;
+  }
+  return best && best.n >= 3 && best.n >= 2 * second ? best.m : null;
+}
+
+const STATE_TITLE_KINDS = new Set(["head-of-state", "head-of-government", "minister"]);
+/** "Prime Minister", "President", "Foreign Minister", "opposition leader": titles held within one state. */
+function stateLevelTitle(lex: Lexicon, role: string): boolean {
+  const r = role.toLowerCase().replace(/^(u\.s\.|the)\s+/, "");
+  const kind = lex.titleKinds.get(r);
+  return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "opposition leader" || r === "vice president" || r === "vice-president";
+}

@@ -1,0 +1,69 @@
+// Name candidates: runs of capitalised name words (with particles, hyphens and glued apostrophes)
+// not taken by another mention.
+import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
+import { isNameWord } from "../tokens.js";
+import { NAME_PARTICLES } from "../words.js";
+
+/** Title words that do not open a title before a name ("State", "National", "Foreign" open names of bodies). */
+const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
+
+/** The name candidates of the article, and the titles that open some of them ("Secretary Blinken"). */
+export function findNameCandidates(ctx: RecognizeContext): { candidates: Candidate[]; titles: readonly TitleMention[] } {
+  const { a, lex, tokens, covered, headline } = ctx;
+  const titles: TitleMention[] = [];
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !isNameWord(tokens[i])) continue;
+    const sent = tokens[i]!.sent;
+    let j = i + 1;
+    // a title-case headline: one word at a time (a name known elsewhere in the article still counts)
+    if (headline[sent]) {
+      out.push({ start: i, end: j, words: [tokens[i]!.text], name: tokens[i]!.text });
+      continue;
+    }
+    for (;;) {
+      const t = tokens[j];
+      if (!t || t.sent !== sent || covered[j]) break;
+      if (isNameWord(t) && t.space) {
+        j++;
+        continue;
+      }
+      // "Dato' Abdul", "N'Diaye": an apostrophe glued to a name word
+      if ((t.text === "'" || t.text === "’") && !t.space && isNameWord(tokens[j + 1]) && !covered[j + 1]) {
+        j++;
+        continue;
+      }
+      // hyphenated and particle-joined parts: al-Ansari, Al-Ansari, bin Salman
+      if (t.text === "-" && !t.space && tokens[j + 1] && !tokens[j + 1]!.space && tokens[j + 1]!.kind === "word" && !covered[j + 1] && /^\p{L}/u.test(tokens[j + 1]!.text)) {
+        j += 2;
+        continue;
+      }
+      if (NAME_PARTICLES.has(t.text) && isNameWord(tokens[j + 1]) && !covered[j + 1]) {
+        j += 1;
+        continue;
+      }
+      // "de la Calle", "van der Bellen": two particles
+      if (NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? "") && tokens[j + 1]!.space && isNameWord(tokens[j + 2]) && !covered[j + 2]) {
+        j += 2;
+        continue;
+      }
+      if (NAME_PARTICLES.has(t.text) && tokens[j + 1]?.text === "-" && tokens[j + 2] && !covered[j + 2] && tokens[j + 2]!.cap) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    // "Secretary Blinken", "Envoy Smith": a capitalised title word is a title, not a first name
+    if (j - i >= 2 && lex.isTitle(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower)) {
+      titles.push({ start: i, end: i + 1, title: tokens[i]!.text });
+      i++;
+    }
+    if (j - i > 8) j = i + 8;
+    const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
+    out.push({ start: i, end: j, words: text.split(" "), name: text });
+    i = j - 1;
+  }
+  // lower-case particle starting a single surname ("al-Nono", "al-Ansari")
+  return { candidates: out, titles };
+}

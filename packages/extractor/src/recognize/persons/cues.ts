@@ -1,0 +1,112 @@
+// What around a name says it is a person's: an appositive, a plural title, a title phrase, a "led by".
+import type { Token } from "../../nlp/wink.js";
+import type { ActorMention, TitleMention } from "../model.js";
+import { LED_BY, PERSON_VERBS, PLURAL_TITLES, ROLE_NOUNS } from "../words.js";
+
+/** Nouns of an appositive that says what kind of person a name is ("X, a South African lawyer"). */
+const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi"]);
+/** "X, a South African lawyer": an appositive from `from` naming what kind of person X is. */
+export function personNounAppositive(tokens: readonly Token[], from: number): boolean {
+  const t0 = tokens[from];
+  if (!t0 || !/^(a|an)$/.test(t0.lower)) return false;
+  const sent = t0.sent;
+  for (let k = from + 1; k < from + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sent !== sent || t.kind !== "word") return false;
+    if (PERSON_APPOSITIVE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "the leaders of the two countries": nouns of a pair that does not say which is which. */
+const PAIR_OF = new Set(["countries", "states", "nations", "sides", "parties", "governments", "neighbours", "neighbors"]);
+
+/**
+ * "The foreign ministers of Saudi Arabia and Iran," / "the leaders of the two countries,": the two
+ * actors of a plural title ending right before the comma at `comma`, or undefined.
+ */
+export function pluralTitleBefore(tokens: readonly Token[], comma: number, actors: readonly ActorMention[]): ActorMention[] | undefined {
+  const sent = tokens[comma]!.sent;
+  const named: ActorMention[] = [];
+  let k = comma - 1;
+  let pair = false;
+  while (k > 0 && k > comma - 12 && tokens[k]!.sent === sent) {
+    const t = tokens[k]!;
+    if (t.lower === "of") {
+      if (!PLURAL_TITLES.has(tokens[k - 1]?.lower ?? "")) return undefined;
+      break;
+    }
+    const am = actors.find((m) => m.end === k + 1 && m.actor.type !== "Person");
+    if (am) {
+      named.unshift(am);
+      k = am.start - 1;
+      continue;
+    }
+    if (PAIR_OF.has(t.lower)) pair = true;
+    else if (!/^(and|the|two|both|'s)$/.test(t.lower)) return undefined;
+    k--;
+  }
+  if (tokens[k]?.lower !== "of") return undefined;
+  if (named.length === 2 && named[0]!.actor.key !== named[1]!.actor.key) return named;
+  // "the two countries" does not say which is which
+  void pair;
+  return undefined;
+}
+
+/** A capitalised run from `k` that is followed by a title ("and Human Rights Minister"). */
+export function titleModifierAhead(tokens: readonly Token[], k: number, titleStart: ReadonlyMap<number, TitleMention>): boolean {
+  for (let j = k; j < k + 4; j++) {
+    if (titleStart.has(j)) return j > k;
+    if (!tokens[j]?.cap) return false;
+  }
+  return false;
+}
+
+/** "headed by A, the other side by B": a "led by" earlier in the sentence, before a comma. */
+export function ledByEarlier(tokens: readonly Token[], by: number): boolean {
+  const sent = tokens[by]!.sent;
+  let comma = false;
+  for (let k = by - 1; k >= 0 && k > by - 25 && tokens[k]!.sent === sent; k--) {
+    if (tokens[k]!.text === ",") comma = true;
+    else if (comma && tokens[k]!.lower === "by" && LED_BY.has(tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/** "Norway's Foreign Minister X and Cuba's Y": the state right after "and" a validated person. */
+export function coordinatedAfterPerson(tokens: readonly Token[], stateStart: number, persons: readonly ActorMention[]): boolean {
+  if (tokens[stateStart - 1]?.lower !== "and") return false;
+  for (let i = persons.length - 1; i >= 0 && i > persons.length - 4; i--) if (persons[i]!.end === stateStart - 1) return true;
+  return false;
+}
+
+/**
+ * True when a title phrase ends at token `k` (before an appositive comma): "Kosovo's prime minister",
+ * "the US envoy for the Western Balkans", "Russia's ambassador to international organisations in Vienna".
+ */
+export function titlePhraseEndsAt(tokens: readonly Token[], k: number, titleCover: Int32Array): boolean {
+  const sent = tokens[k + 1]?.sent;
+  for (let q = k; q >= 0 && q > k - 8; q--) {
+    const t = tokens[q]!;
+    if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || PERSON_VERBS.has(t.lower)) return false;
+    if (titleCover[q]! >= 0 || ROLE_NOUNS.has(t.lower)) {
+      // the words after the title are a prepositional tail ("for the Western Balkans") or nothing
+      const after = tokens[q + 1]!;
+      // "the leader of the former rebel movement Renamo": a title ending in "of the" takes its object
+      return q === k || /^(for|to|of|in|at|on|from|with)$/.test(after.lower) || /^(of|the|for)$/.test(t.lower) || titleCover[q + 1]! >= 0;
+    }
+  }
+  return false;
+}
+
+/** ", the Qatari foreign minister": an appositive from `from` that holds a title before its next comma. */
+export function appositiveTitle(tokens: readonly Token[], from: number, titleStart: ReadonlyMap<number, TitleMention>): boolean {
+  const sent = tokens[from - 1]?.sent;
+  for (let k = from; k < from + 12 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === "(" || t.text === ")") return false;
+    if (titleStart.has(k)) return true;
+    if (k === from && t.kind === "word" && !/^(a|an|the|who|its|their|his|her)$/.test(t.lower) && !t.cap) return false;
+  }
+  return false;
+}

@@ -1,0 +1,431 @@
+// One person's role and affiliation: from the title phrase before the name, else from what follows it
+// ("led by", "for the ELN", "of Islamic Jihad", "Haftar's army", an appositive).
+import { nodeKey } from "../../util/keys.js";
+import type { Lexicon } from "../lexicon.js";
+import { mkActor, mkMention, type ActorMention, type Candidate, type PersonContext, type TitleMention, type TitlePhrase } from "../model.js";
+import { isNameWord } from "../tokens.js";
+import { FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { titlePhraseEndsAt } from "./cues.js";
+
+const GROUP_WORDS = new Set(["movement", "group", "militia", "faction", "organisation", "organization", "rebels", "party", "militants", "insurgents", "alliance", "coalition", "force"]);
+
+/** Verbs of ", who leads ..." that name what the person leads. */
+const LEADS = new Set(["leads", "led", "heads", "headed", "chairs", "chaired", "represents", "represented", "commands", "commanded", "runs", "ran", "founded", "co-founded"]);
+
+/** Titles that name their state when none is given ("Secretary of State Mike Pompeo"). */
+const TITLE_STATE: Record<string, string> = {
+  "secretary of state": "united-states",
+  "defense secretary": "united-states",
+  "secretary of defense": "united-states",
+  "deputy secretary of state": "united-states",
+  "assistant secretary of state": "united-states",
+  "treasury secretary": "united-states",
+  "secretary of the treasury": "united-states",
+  // the US cabinet's "<Department> Secretary" (elsewhere ministers are "<portfolio> minister")
+  "commerce secretary": "united-states",
+  "secretary of commerce": "united-states",
+  "labor secretary": "united-states",
+  "secretary of labor": "united-states",
+  "agriculture secretary": "united-states",
+  "secretary of agriculture": "united-states",
+  "energy secretary": "united-states",
+  "secretary of energy": "united-states",
+  "transportation secretary": "united-states",
+  "secretary of transportation": "united-states",
+  "homeland security secretary": "united-states",
+  "secretary of homeland security": "united-states",
+  "foreign secretary": "united-kingdom",
+};
+/** A title that names its own state ("Secretary of State"): that state, when the person has no affiliation. */
+function defaultTitleState(lex: Lexicon, p: ActorMention): void {
+  if (p.affiliation || !p.role) return;
+  const id = TITLE_STATE[p.role.toLowerCase().replace(/^(u\.s\.|us|american)\s+/, "")];
+  if (!id || !lex.states.has(id)) return;
+  p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "title-state");
+  p.affiliationRule = "title-state";
+}
+
+/** Of the persons validated so far in the article (the last five), the one covering token `q` ("X and his deputy, Y"). */
+function personEndingAt(persons: readonly ActorMention[], q: number): ActorMention | undefined {
+  for (let i = persons.length - 1; i >= 0 && i > persons.length - 6; i--) {
+    const p = persons[i]!;
+    if (p.start <= q && q < p.end) return p;
+  }
+  return undefined;
+}
+
+function titleCovering(pc: PersonContext, i: number): TitleMention | undefined {
+  return i >= 0 && pc.cover.title[i]! >= 0 ? pc.titles[pc.cover.title[i]!] : undefined;
+}
+
+function actorCovering(pc: PersonContext, i: number): ActorMention | undefined {
+  return i >= 0 && pc.cover.actor[i]! >= 0 ? pc.actors[pc.cover.actor[i]!] : undefined;
+}
+
+/** A person mention of candidate `c` under `name`, with the role and affiliation read around it. */
+export function describedPerson(pc: PersonContext, c: Candidate, name: string, via: string): ActorMention {
+  const p = mkMention(c.start, c.end, pc.tokens[c.start]!.sent, mkActor(nodeKey("Person", name), "Person", name), c.name, via);
+  describePerson(pc, p);
+  return p;
+}
+
+/**
+ * Role and affiliation: from the title phrase before the name, else from what follows it ("led by",
+ * "for the ELN", "of Islamic Jihad", "Haftar's army", ", who leads ...", an appositive).
+ */
+function describePerson(pc: PersonContext, p: ActorMention): void {
+  const { lex, tokens } = pc;
+  const phrase = readTitlePhraseBefore(pc, p);
+  applyTitlePhrase(pc, p, phrase);
+  if (p.role && p.affiliation) return;
+  if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p)) return;
+  if (tokens[p.end]?.text !== ",") {
+    defaultTitleState(lex, p);
+    return;
+  }
+  // ", who leads the negotiating team of the Unitary Platform": the organisation the person leads
+  if (/^(who|whose)$/.test(tokens[p.end + 1]?.lower ?? "")) {
+    affiliateWhoLeads(pc, p);
+    defaultTitleState(lex, p);
+    return;
+  }
+  readAppositive(pc, p);
+}
+
+/** Walks back from the name over titles, actors, modifiers, "'s", "of", and a title phrase set off by a comma. */
+function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase {
+  const { tokens, cover } = pc;
+  const sent = p.sent;
+  let k = p.start - 1;
+  let affil: ActorMention | undefined;
+  let roleStart = -1;
+  let roleEnd = -1;
+  let sawTitle = false;
+  let crossedComma = false;
+  let tailAffil: ActorMention | undefined;
+  let tailState: ActorMention | undefined;
+  let possessive = false;
+  let weakAffil: ActorMention | undefined;
+  while (k >= 0 && tokens[k]!.sent === sent) {
+    const t = tokens[k]!;
+    const tm = titleCovering(pc, k);
+    if (tm) {
+      sawTitle = true;
+      if (roleEnd < 0) roleEnd = tm.end;
+      roleStart = tm.start;
+      k = tm.start - 1;
+      continue;
+    }
+    const am = actorCovering(pc, k);
+    if (am) {
+      affil ??= am;
+      k = am.start - 1;
+      continue;
+    }
+    if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for" || (HONORIFICS.has(t.text) && k === p.start - 1) || (ROLE_NOUNS.has(t.lower) && roleEnd < 0)) {
+      if (ROLE_NOUNS.has(t.lower)) {
+        roleStart = k;
+        roleEnd = k + 1;
+        sawTitle = true;
+      }
+      k--;
+      continue;
+    }
+    if (TITLE_MODIFIERS.has(t.lower)) {
+      if (roleEnd >= 0) roleStart = k;
+      k--;
+      continue;
+    }
+    // ... also right after a possessive ("Norway's International Development minister")
+    const possessiveBefore = (tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === "'") && !!actorCovering(pc, k - 2);
+    if (t.cap && t.kind === "word" && (roleEnd >= 0 || affil) && !HONORIFICS.has(t.text) && !FUNCTION_CAPS.has(t.text) && tokens[k - 1] && (actorCovering(pc, k - 1) || tokens[k - 1]!.cap || possessiveBefore)) {
+      // capitalised title words: "Middle East envoy", "National Security spokesperson"
+      if (roleEnd >= 0) roleStart = k;
+      k--;
+      continue;
+    }
+    // "the U.N. chief and his special adviser, X": the organisation of the person "his" stands for
+    if ((t.lower === "his" || t.lower === "her") && sawTitle && !affil) {
+      affil = affiliationOfHis(pc, k, sent);
+      if (affil) possessive = true;
+      break;
+    }
+    // "its director general, Rafael Grossi": the organisation or state the sentence is about
+    if ((t.lower === "its" || t.lower === "their") && sawTitle && !affil) {
+      affil = subjectOfIts(pc, k, sent);
+      break;
+    }
+    // title phrase set off by a comma: "Kosovo's prime minister, Albin Kurti", "The Houthis' chief
+    // negotiator, Mohammed Abdulsalam", "His counterpart from Haftar's Libyan National Army (LNA), General X"
+    // "The OSCE's envoy, Swiss diplomat X": a nationality right after the comma gives way to the title
+    // phrase before it
+    if (t.text === "," && affil && !weakAffil && affil.via === "demonym" && affil.actor.type === "State" && affil.start === k + 1 && !crossedComma && titlePhraseEndsAt(tokens, k - 1, cover.title)) {
+      weakAffil = affil;
+      affil = undefined;
+    }
+    if (t.text === "," && !affil && !crossedComma && titlePhraseEndsAt(tokens, k - 1, cover.title)) {
+      crossedComma = true;
+      const tail = titleAppositiveTail(pc, k - 1);
+      tailAffil = tail.group;
+      tailState = tail.state;
+      k = tail.stop;
+      continue;
+    }
+    break;
+  }
+  if (!affil && tailAffil) affil = tailAffil;
+  if (!affil && tailState) affil = tailState;
+  if (!affil && weakAffil) affil = weakAffil;
+  return { stop: k, affil, roleStart, roleEnd, sawTitle, possessive, weakAffil };
+}
+
+/** "his" at token `k`: the organisation of the person (or the organisation) it stands for, a little before. */
+function affiliationOfHis(pc: PersonContext, k: number, sent: number): ActorMention | undefined {
+  const { tokens, persons } = pc;
+  for (let q = k - 1; q >= 0 && q > k - 15 && tokens[q]!.sent === sent; q--) {
+    const am = actorCovering(pc, q) ?? personEndingAt(persons, q);
+    if (!am) continue;
+    if (am.actor.type !== "Person") return am;
+    return am.affiliation;
+  }
+  return undefined;
+}
+
+/**
+ * "its" at token `k`: the subject of the sentence (its first actor), else the subject of the sentence
+ * before (its first actor, "The Association of X, ..., had urged Congress ... Its chief executive").
+ */
+function subjectOfIts(pc: PersonContext, k: number, sent: number): ActorMention | undefined {
+  let affil: ActorMention | undefined;
+  for (const m of pc.actors) {
+    if (m.start >= k) break;
+    if (m.actor.type === "Person") continue;
+    if (m.sent === sent) {
+      affil = m;
+      break;
+    }
+    if (m.sent === sent - 1 && (!affil || affil.sent !== sent - 1)) affil = m;
+  }
+  return affil;
+}
+
+/**
+ * The title phrase before an appositive comma, read back from token `from` to its title: the group of its
+ * tail ("His counterpart from Haftar's Libyan National Army (LNA), General X"), the state right after its
+ * "of" ("The Emir of Qatar, Sheikh Tamim"), and where the reading stopped.
+ */
+function titleAppositiveTail(pc: PersonContext, from: number): { stop: number; group: ActorMention | undefined; state: ActorMention | undefined } {
+  const { tokens } = pc;
+  let q = from;
+  let tailGroup: ActorMention | undefined;
+  let tailAffil: ActorMention | undefined;
+  let tailState: ActorMention | undefined;
+  while (q >= 0 && !titleCovering(pc, q) && !ROLE_NOUNS.has(tokens[q]!.lower)) {
+    const am = actorCovering(pc, q);
+    if (am && am.actor.type === "Group") tailGroup = am;
+    // "The Emir of Qatar, Sheikh Tamim": a state right after the title's "of"
+    if (am && am.actor.type === "State" && tokens[am.start - 1]?.lower === "of" && titleCovering(pc, am.start - 2)) tailState = am;
+    if (/^(from|of|for)$/.test(tokens[q]!.lower) && tailGroup) tailAffil ??= tailGroup;
+    q = am ? am.start - 1 : q - 1;
+  }
+  // the title itself ends in "of the" ("the leader of the former rebel movement Renamo")
+  if (!tailAffil && tailGroup && q >= 0 && /^(of|the|for|from)$/.test(tokens[q]!.lower)) tailAffil = tailGroup;
+  return { stop: q, group: tailAffil, state: tailState };
+}
+
+/** The role and affiliation the title phrase gives; the nearest actor before the title wins. */
+function applyTitlePhrase(pc: PersonContext, p: ActorMention, phrase: TitlePhrase): void {
+  const { a, tokens, actors } = pc;
+  const { stop: k, affil, roleStart, roleEnd, sawTitle, possessive, weakAffil } = phrase;
+  if (sawTitle && roleStart >= 0) {
+    p.role = a.text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
+  }
+  if (affil) {
+    p.affiliation = affil;
+    p.affiliationRule = sawTitle ? "title-before" : "org-before";
+  }
+  // the nearest actor before the title wins (the one adjacent to the title phrase)
+  if (affil && sawTitle && !possessive) {
+    // prefer a Group found anywhere in the phrase over a State ("U.S. State Department spokesperson")
+    let best: ActorMention | undefined;
+    for (const m of actors) {
+      if (m.actor.type === "Person" || m.start <= k || m.end > p.start || (m === weakAffil && affil !== weakAffil)) continue;
+      // "Russia's ambassador to Ukraine, X": the state a title is accredited or sent to is not the person's
+      const before = tokens[m.start - 1]?.lower === "the" ? tokens[m.start - 2] : tokens[m.start - 1];
+      if (before?.lower === "to" && titleCovering(pc, m.start - (before === tokens[m.start - 1] ? 2 : 3))) continue;
+      if (!best || (m.actor.type === "Group" && best.actor.type !== "Group") || (m.actor.type === best.actor.type && m.start > best.start)) best = m;
+    }
+    if (best) p.affiliation = best;
+  }
+}
+
+/**
+ * "the army, led by General X" / "a Saudi delegation led by Ambassador Y": the led group. True when it
+ * affiliated the person (nothing more to read).
+ */
+function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): boolean {
+  const { tokens, actors, titles } = pc;
+  const sent = p.sent;
+  let q = p.start - 1;
+  while (q >= 0 && (titleCovering(pc, q) || HONORIFICS.has(tokens[q]!.text))) q--;
+  // "headed by Justice and Human Rights Minister X": capitalised qualifiers of the title
+  // "MINUSCA, led by the Special Representative of the Secretary-General, X": over a title appositive
+  if (tokens[q]?.text === "," && p.via === "title-appositive") {
+    for (let r = q - 1; r > q - 12 && r > 0 && tokens[r]!.sent === sent && tokens[r]!.text !== "," && tokens[r]!.text !== ";"; r--)
+      if (tokens[r]!.lower === "by" && LED_BY.has(tokens[r - 1]?.lower ?? "")) {
+        q = r;
+        break;
+      }
+  }
+  if (sawTitle) for (let g = 0; g < 6 && q > 0 && tokens[q]!.sent === sent && !actorCovering(pc, q) && ((tokens[q]!.kind === "word" && tokens[q]!.cap) || (tokens[q]!.lower === "and" && tokens[q - 1]!.cap)); g++) q--;
+  // gapped: "the government side was headed by A, the opposition team by B"
+  if (tokens[q]?.lower === "by" && !LED_BY.has(tokens[q - 1]?.lower ?? "") && p.via === "led-by" && !p.affiliation) {
+    const led = actors.find((m) => m.end <= q && m.end >= q - 2 && m.actor.type !== "Person" && m.sent === sent);
+    if (led) {
+      p.affiliation = led;
+      p.affiliationRule = "led-by";
+      return true;
+    }
+  }
+  if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
+    let r = q - 2;
+    if (tokens[r]?.text === ",") r--;
+    let led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q);
+    // "its leadership from Sweden, led by X": a place of origin is not what X leads
+    if (led && /^(from|in|at)$/.test(tokens[led.start - 1]?.lower ?? "")) led = undefined;
+    if (led && !p.affiliation) {
+      p.affiliation = led;
+      p.affiliationRule = "led-by";
+      p.role ??= titles.find((t) => t.end === p.start)?.title ?? tokens[q - 1]!.lower;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Pablo Beltran for the ELN". True when it affiliated the person. */
+function affiliateForActor(pc: PersonContext, p: ActorMention): boolean {
+  const { tokens, actors } = pc;
+  if (tokens[p.end]?.lower !== "for") return false;
+  const at = tokens[p.end + 1]?.lower === "the" ? p.end + 2 : p.end + 1;
+  const am = actors.find((m) => m.start === at && m.actor.type !== "Person");
+  if (!am || p.affiliation) return false;
+  p.affiliation = am;
+  p.affiliationRule = "for-actor";
+  return true;
+}
+
+/**
+ * "Ziad Nakhaleh of Islamic Jihad", "Igor Plotnitsky, of the Luhansk People's Republic,": the actor the
+ * person is of. True when it affiliated the person.
+ */
+function affiliateOfActor(pc: PersonContext, p: ActorMention): boolean {
+  const { tokens, actors } = pc;
+  const of = tokens[p.end]?.lower === "of" ? p.end : tokens[p.end]?.text === "," && tokens[p.end + 1]?.lower === "of" ? p.end + 1 : -1;
+  if (of < 0 || p.affiliation) return false;
+  const at = tokens[of + 1]?.lower === "the" ? of + 2 : of + 1;
+  const am = actors.find((m) => m.start === at && m.actor.type !== "Person");
+  const after = am ? tokens[am.end] : undefined;
+  if (!(am && (!after || after.kind === "punct" || after.sent !== p.sent || PERSON_VERBS.has(after.lower) || after.lower === "and"))) return false;
+  p.affiliation = am;
+  p.affiliationRule = "of-actor";
+  return true;
+}
+
+/** "Khalifa Haftar's Libyan National Army": the person's organisation. True when it affiliated the person. */
+function affiliatePossessor(pc: PersonContext, p: ActorMention): boolean {
+  const { tokens, actors } = pc;
+  if (p.affiliation || !(tokens[p.end]?.text === "'s" || tokens[p.end]?.text === "'")) return false;
+  const am = actors.find((m) => m.start === p.end + 1 && m.actor.type === "Group");
+  if (!am) return false;
+  p.affiliation = am;
+  p.affiliationRule = "possessor";
+  return true;
+}
+
+/** ", who leads the negotiating team of the Unitary Platform", "who has led", "who also heads": what the person leads. */
+function affiliateWhoLeads(pc: PersonContext, p: ActorMention): void {
+  const { tokens } = pc;
+  const v = /^(has|have|had|also|now|currently)$/.test(tokens[p.end + 2]?.lower ?? "") ? p.end + 3 : p.end + 2;
+  if (p.affiliation || !LEADS.has(tokens[v]?.lower ?? "")) return;
+  for (let j = v + 1; j < v + 10 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sent !== p.sent || t.text === "," || t.text === ";" || t.text === ".") break;
+    const am = actorCovering(pc, j);
+    if (am) {
+      p.affiliation = am;
+      p.affiliationRule = "who-leads";
+      break;
+    }
+  }
+}
+
+/**
+ * An appositive after the name's comma: "X, the head of ...", "X, a White House spokesman", "X, Norway's
+ * envoy", "X, a member of the government team": its title is the role, its actor the affiliation.
+ */
+function readAppositive(pc: PersonContext, p: ActorMention): void {
+  const { lex, tokens, actors, titleStart, cover } = pc;
+  const sent = p.sent;
+  let title: TitleMention | undefined;
+  let org: ActorMention | undefined;
+  let state: ActorMention | undefined;
+  let groupWord = false;
+  let member = false;
+  // an appositive opens with a determiner, a title or a name ("the head of", "a White House
+  // spokesman", "Norway's envoy"), not with a verb or a clause
+  const first = tokens[p.end + 1];
+  if (first && first.kind === "word" && !first.cap && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(p.end + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, p.end + 1)) {
+    defaultTitleState(lex, p);
+    return;
+  }
+  for (let j = p.end + 1; j < p.end + 16 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(" || t.text === "—") break;
+    // "King X, the Prime Minister of Ethiopia Dr. Y": a second person's title, not an appositive
+    if (HONORIFICS.has(t.text) || ((org || state) && !actorCovering(pc, j) && actorCovering(pc, j - 1) && cover.title[j]! < 0 && isNameWord(t) && isNameWord(tokens[j + 1]))) {
+      defaultTitleState(lex, p);
+      return;
+    }
+    const tm = titleStart.get(j);
+    if (tm && !title) title = tm;
+    const am = actorCovering(pc, j);
+    if (am) {
+      // "an Afghan-born diplomat", "a Doha-based official": origin, not affiliation
+      const origin = tokens[am.end]?.text === "-" && /^(born|based|raised|educated|trained)$/.test(tokens[am.end + 1]?.lower ?? "");
+      if (origin) {
+        /* skip */
+      } else if (am.actor.type === "Group") org ??= am;
+      else state ??= am;
+      j = am.end - 1;
+      continue;
+    }
+    if (GROUP_WORDS.has(t.lower)) groupWord = true;
+    // "X, a member of the government team": membership is an affiliation too
+    if ((t.lower === "member" || t.lower === "members") && tokens[j + 1]?.lower === "of" && !title) member = true;
+    if (PERSON_VERBS.has(t.lower) && !title) return;
+  }
+  if (!title && !member) {
+    defaultTitleState(lex, p);
+    return;
+  }
+  p.role ??= title ? title.title : "member";
+  if (p.affiliation) return;
+  const chosen = org ?? state;
+  if (chosen) {
+    p.affiliation = chosen;
+    p.affiliationRule = "appositive";
+  } else if (groupWord) {
+    // "the Islamist movement": the nearest armed group or political movement named before
+    let best: ActorMention | undefined;
+    for (const m of actors) {
+      if (m.start >= p.start) break;
+      if (m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political")) best = m;
+    }
+    if (best) {
+      p.affiliation = best;
+      p.affiliationRule = "appositive-description";
+    }
+  }
+  defaultTitleState(lex, p);
+}

@@ -1,0 +1,201 @@
+// Persons: name candidates validated by what surrounds them (a title, a role noun, an honorific, a verb
+// of speech ...), then persons named in lists, by surname or partial name, then affiliations read from
+// the article as a whole.
+import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
+import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
+import { HONORIFICS, LED_BY, PERSON_VERBS, ROLE_NOUNS } from "../words.js";
+import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
+import { describedPerson } from "./describe.js";
+import { listedPersons } from "./lists.js";
+import { findNamesActingAlone, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
+import { affiliateFromArticle } from "./affiliation.js";
+
+const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
+const REPORTED_AUX = new Set(["had", "has", "would", "will", "was"]);
+
+// verbs and nouns whose object is usually a person ("toppled X", "the death of X")
+const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes", "telephoned", "phoned", "thanked", "congratulated", "briefed"]);
+const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
+
+/** "the government of X": nouns whose "of" names the person at the head (not "the Government of National Unity"). */
+const RULED_BY_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);
+const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Transition", "Transitional", "Reconciliation", "Concord", "Consensus", "Interim", "Provisional", "Democratic", "People's", "Republic", "Kingdom", "State", "States", "United"]);
+
+/** The persons among the name candidates, with their roles and affiliations. */
+export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], actors: readonly ActorMention[], titles: readonly TitleMention[]): ActorMention[] {
+  if (!cands.length) return [];
+  const pc = personContext(ctx, actors, titles);
+  const pending = validateCandidates(pc, cands);
+  listedPersons(pc, pending, (c, via) => {
+    const p = describedPerson(pc, c, c.name, via);
+    pc.persons.push(p);
+    registerSurnames(c.words, c.name, pc.known);
+    c.words = [];
+    return p;
+  });
+  // second pass: surnames and partial names of persons named in full elsewhere in the article;
+  // persons named after their surname appear first are re-pointed too.
+  repointToFullNames(pc);
+  findNamesActingAlone(pc, pending);
+  repointSurfacesToFullNames(pc);
+  findSurnamesOfPending(pc, pending);
+  affiliateFromArticle(pc);
+  return pc.persons;
+}
+
+function personContext(ctx: RecognizeContext, actors: readonly ActorMention[], titles: readonly TitleMention[]): PersonContext {
+  const titleEnd = new Map<number, TitleMention>(); // token index right after a title -> title
+  const titleStart = new Map<number, TitleMention>();
+  for (const t of titles) {
+    titleEnd.set(t.end, t);
+    titleStart.set(t.start, t);
+  }
+  const cover = coverIndex(ctx.tokens.length, titles, actors);
+  const actorEnd = new Map<number, ActorMention>();
+  const actorStart = new Map<number, ActorMention>();
+  for (const m of actors) {
+    actorEnd.set(m.end, m);
+    actorStart.set(m.start, m);
+  }
+  return { a: ctx.a, lex: ctx.lex, tokens: ctx.tokens, covered: ctx.covered, headline: ctx.headline, actors, titles, titleStart, titleEnd, actorStart, actorEnd, cover, persons: [], known: new Map() };
+}
+
+/** Token -> covering title / non-person actor (the first in list order), for O(1) look-ups. */
+function coverIndex(n: number, titles: readonly TitleMention[], actors: readonly ActorMention[]): Cover {
+  const title = new Int32Array(n).fill(-1);
+  const actor = new Int32Array(n).fill(-1);
+  for (let x = titles.length - 1; x >= 0; x--) for (let k = titles[x]!.start; k < titles[x]!.end && k < n; k++) title[k] = x;
+  for (let x = actors.length - 1; x >= 0; x--) {
+    const m = actors[x]!;
+    if (m.actor.type === "Person") continue;
+    for (let k = m.start; k < m.end && k < n; k++) actor[k] = x;
+  }
+  return { title, actor };
+}
+
+/**
+ * The candidates that something around them shows to be persons become persons (in `pc.persons`, their
+ * surnames in `pc.known`); returns the others, still pending.
+ */
+function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Candidate[] {
+  const { tokens, titleEnd, titleStart, actorEnd, persons, known } = pc;
+  const sharedAt = new Map<number, ActorMention[]>(); // "and" token index -> the two actors of a shared title
+  const pending: Candidate[] = [];
+  for (const c of cands) {
+    const prev = tokens[c.start - 1];
+    const next = tokens[c.end];
+    const multi = c.words.length >= 2;
+    // "Anas Abdulrahman, also known as Hipni Mareh": another name of the person before
+    if (prev?.lower === "as" && tokens[c.start - 2]?.lower === "known") {
+      const q = persons.find((x) => x.end <= c.start - 2 && x.end >= c.start - 5);
+      if (q) {
+        const al = mkMention(c.start, c.end, tokens[c.start]!.sent, q.actor, c.name, "alias");
+        al.role = q.role;
+        al.affiliation = q.affiliation;
+        al.affiliationRule = q.affiliationRule;
+        persons.push(al);
+        // later bare uses of the other name ("Prachanda said") name the same person
+        if (!known.has(c.name)) known.set(c.name, q.actor.name);
+        continue;
+      }
+    }
+    // "Justice and Human Rights Minister X": capitalised words that qualify a title are not names
+    if (!titleEnd.has(c.start) && (titleStart.has(c.end) || (next?.lower === "and" && titleModifierAhead(tokens, c.end + 1, titleStart)))) {
+      pending.push(c);
+      continue;
+    }
+    // "The foreign ministers of A and B, X and Y": one plural title shared, respectively
+    const shared = multi ? sharedTitleBefore(pc, c, sharedAt) : undefined;
+    const via = shared ? "shared-title" : personCue(pc, c);
+    if (!via) {
+      pending.push(c);
+      continue;
+    }
+    const p = describedPerson(pc, c, c.name, via);
+    if (shared) {
+      // the first name takes the first actor, the second the second
+      const second = prev?.lower === "and";
+      p.affiliation = shared[second ? 1 : 0];
+      p.affiliationRule = "shared-title";
+      if (!second && tokens[c.end]?.lower === "and") sharedAt.set(c.end, shared);
+    } else if (!p.affiliation && via === "org-of") {
+      p.affiliation = actorEnd.get(c.start - 1) ?? actorEnd.get(c.start - 2);
+      p.affiliationRule = "org-of";
+    } else if (!p.affiliation && via === "title-of-state") {
+      p.affiliation = actorEnd.get(c.start);
+      p.affiliationRule = "title-of-state";
+    }
+    persons.push(p);
+    if (multi) registerSurnames(c.words, c.name, known);
+  }
+  return pending;
+}
+
+/**
+ * The two actors of a plural title the (multi-word) candidate shares: "The foreign ministers of A and B,
+ * X and Y" (X takes A after the comma, Y takes B after "and").
+ */
+function sharedTitleBefore(pc: PersonContext, c: Candidate, sharedAt: ReadonlyMap<number, ActorMention[]>): ActorMention[] | undefined {
+  const prev = pc.tokens[c.start - 1];
+  if (prev?.text === ",") return pluralTitleBefore(pc.tokens, c.start - 1, pc.actors);
+  if (prev?.lower === "and") return sharedAt.get(c.start - 1);
+  return undefined;
+}
+
+/** "X for the government and Y for the ELN": a name after "and" following a validated name + "for". */
+function pendingRole(pc: PersonContext, andIdx: number): boolean {
+  const { tokens, persons } = pc;
+  for (let k = andIdx - 1; k > andIdx - 6 && k >= 0; k--) if (tokens[k]!.lower === "for") return persons.some((p) => p.end === k);
+  return false;
+}
+
+/** How the words around a candidate show it names a person (the first cue that holds), or undefined. */
+function personCue(pc: PersonContext, c: Candidate): string | undefined {
+  const { tokens, titleEnd, titleStart, actorEnd, actorStart, cover, persons, known } = pc;
+  const prev = tokens[c.start - 1];
+  const next = tokens[c.end];
+  const multi = c.words.length >= 2;
+  if (titleEnd.has(c.start)) return "title-before";
+  if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
+  if (prev?.text === "," && ROLE_NOUNS.has(tokens[c.start - 2]?.lower ?? "") ) return "role-before";
+  if (prev?.lower === "by" && LED_BY.has(tokens[c.start - 2]?.lower ?? "")) return "led-by";
+  // "the government team was headed by A, the opposition team by B": a gapped "led by"
+  if (multi && prev?.lower === "by" && ledByEarlier(tokens, c.start - 1)) return "led-by";
+  // "toppled Muammar Gaddafi", "the resignation of Hailemariam Desalegn": verbs and nouns of persons
+  if (multi && c.words.length <= 4 && prev && (PERSON_OBJECT_VERBS.has(prev.lower) || (prev.lower === "of" && PERSON_OF_NOUNS.has(tokens[c.start - 2]?.lower ?? "")))) return "person-object";
+  // "Jimmy Carter told Menachem Begin": a person telling a name (sources also tell news outlets)
+  if (multi && c.words.length <= 4 && prev?.lower === "told" && persons.some((q) => q.end === c.start - 1)) return "person-object";
+  // "the President of Eritrea Isaias Afwerki": a title, "of" and its state right before the name
+  if (multi && actorEnd.get(c.start)?.actor.type === "State" && tokens[actorEnd.get(c.start)!.start - 1]?.lower === "of" && titleEnd.has(actorEnd.get(c.start)!.start - 1)) return "title-of-state";
+  // "the FPRC of Noureddine Adam": a group's leader
+  if (multi && c.words.length <= 4 && prev?.lower === "of" && (actorEnd.get(c.start - 1)?.actor.type === "Group" || (tokens[c.start - 2]?.text === ")" && actorEnd.get(c.start - 2)?.actor.type === "Group"))) return "org-of";
+  if (multi && next?.lower === "for" && actorStart.has(c.end + (tokens[c.end + 1]?.lower === "the" ? 2 : 1))) return "for-actor";
+  if (multi && prev?.lower === "and" && pendingRole(pc, c.start - 1)) return "coordinated";
+  if (prev && HONORIFICS.has(prev.text)) return "honorific";
+  if (next?.text === "," && appositiveTitle(tokens, c.end + 1, titleStart)) return "appositive";
+  if (multi && actorEnd.has(c.start) && actorEnd.get(c.start)!.actor.type === "Group") return "org-before";
+  if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) return "verb-after";
+  if (multi && prev && SPEECH_AFTER.has(prev.lower) && (!next || next.kind === "punct")) return "verb-before";
+  // "the presidency said Emmanuel Macron had spoken with ...": the subject of a reported clause
+  if (multi && c.words.length <= 3 && prev && SPEECH_AFTER.has(prev.lower) && next && REPORTED_AUX.has(next.lower)) return "verb-before";
+  if (multi && next?.text === "," && tokens[c.end + 1] && PERSON_VERBS.has(tokens[c.end + 1]!.lower)) return "verb-after";
+  // "Brian Currin, a South African lawyer who ...": an appositive naming what kind of person
+  if (multi && c.words.length <= 4 && next?.text === "," && personNounAppositive(tokens, c.end + 1)) return "appositive";
+  // "Igor Plotnitsky, of the Luhansk People's Republic, said": a person set off with the group he is of
+  if (multi && c.words.length <= 4 && next?.text === "," && tokens[c.end + 1]?.lower === "of" && actorStart.has(c.end + (tokens[c.end + 2]?.lower === "the" ? 3 : 2)) && actorStart.get(c.end + (tokens[c.end + 2]?.lower === "the" ? 3 : 2))!.actor.type !== "Person") return "of-actor";
+  // "the government of José Luis Rodríguez Zapatero", "the regime of Bashar al-Assad"
+  if (multi && c.words.length <= 4 && prev?.lower === "of" && RULED_BY_NOUNS.has(tokens[c.start - 2]?.lower ?? "") && !c.words.some((w) => NOT_RULER_WORDS.has(w) || ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w))) return "person-object";
+  // "South Africa's Cyril Ramaphosa": a state's two- or three-word name
+  if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "State" && (!(next && next.kind === "word" && !next.cap && !PERSON_VERBS.has(next.lower) && next.lower !== "and") || coordinatedAfterPerson(tokens, actorEnd.get(c.start - 1)!.start, persons))) return "state-possessive";
+  // "Thomas Cirillo's National Salvation Front": a person's organisation
+  if (multi && (next?.text === "'s" || next?.text === "'") && actorStart.get(c.end + 1)?.actor.type === "Group") return "possessor-org";
+  // "Gerardo Blyde, who leads": "who" follows persons
+  if (multi && next?.text === "," && /^(who|whose)$/.test(tokens[c.end + 1]?.lower ?? "")) return "who-after";
+  // "Abdullah Abdullah, Ghani's rival": an appositive relating the name to a known person
+  if (multi && next?.text === "," && known.get(tokens[c.end + 1]?.text ?? "") && (tokens[c.end + 2]?.text === "'s" || tokens[c.end + 2]?.text === "'")) return "person-appositive";
+  // "Kosovo's prime minister, Albin Kurti", "the US envoy for the Western Balkans, Gabriel Escobar"
+  if (multi && prev?.text === "," && titlePhraseEndsAt(tokens, c.start - 2, cover.title)) return "title-appositive";
+  // "Prince Faisal bin Farhan and Hossein Amirabdollahian": coordinated with a named person
+  if (multi && (prev?.lower === "and" || prev?.lower === "or") && persons.some((q) => q.end === c.start - 1)) return "coordinated";
+  return undefined;
+}

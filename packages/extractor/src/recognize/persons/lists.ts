@@ -1,0 +1,97 @@
+// Persons named in a list after a plural noun of persons ("two former presidents, A and B").
+import type { ActorMention, Candidate, PersonContext } from "../model.js";
+import { PLURAL_TITLES } from "../words.js";
+
+// plural nouns of persons that introduce a list of names ("two former presidents, A and B")
+const LIST_PERSON_NOUNS = new Set([...PLURAL_TITLES, ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
+// of those, the nouns that tie every listed person to the state or organisation they are of
+const LIST_AFFILIATING = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "officials", "diplomats", "generals", "members", "delegates", "aides", "advisers", "advisors", "deputies", "founders", "premiers", "co-chairs"]);
+const LIST_SEP = new Set([":", "—", "–", "--"]);
+
+/**
+ * Persons named in a list after a plural noun of persons: "Two former presidents, Didier Ratsiraka and
+ * Albert Zafy", "five commanders of the Front — A, B and C", "three agents ...: A, B and C", "envoys A
+ * and B", "four presidents — Ghana's A, the ECOWAS chairman, B of Nigeria and C". Each listed name
+ * (two words or more, not otherwise recognised) becomes a person; "<State>'s X" / "X of <State>" give
+ * that state, and an affiliating noun gives its own state or organisation ("commanders of the FMLN",
+ * "Israeli negotiators") to every listed person without one.
+ */
+export function listedPersons(pc: PersonContext, pending: readonly Candidate[], make: (c: Candidate, via: string) => ActorMention): void {
+  const { tokens, persons, actorEnd, actorStart } = pc;
+  let pendingAt: Map<number, Candidate> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !LIST_PERSON_NOUNS.has(t.lower)) continue;
+    if (!pendingAt) {
+      pendingAt = new Map();
+      for (const c of pending) if (c.words.length >= 2) pendingAt.set(c.start, c);
+    }
+    const sent = t.sent;
+    const nameAt = (k: number) => (pendingAt!.get(k)?.words.length ? pendingAt!.get(k) : undefined) ?? persons.find((p) => p.start === k);
+    // the list starts right after the noun, after "noun," or after a colon or dash within the noun phrase
+    let s = -1;
+    let phraseEnd = i;
+    if (nameAt(i + 1)) s = i + 1;
+    else if (tokens[i + 1]?.text === "," && tokens[i + 1]!.sent === sent) s = i + 2;
+    else
+      for (let q = i + 1; q < i + 14 && tokens[q] && tokens[q]!.sent === sent; q++) {
+        const x = tokens[q]!;
+        if (LIST_SEP.has(x.text)) {
+          s = q + 1;
+          phraseEnd = q - 1;
+          break;
+        }
+        if (x.kind === "punct" && x.text !== "-" && x.text !== "'s" && x.text !== "'") break;
+      }
+    if (s < 0) continue;
+    // the state or organisation of the noun phrase: "Israeli academics", "commanders of the FMLN"
+    let own: ActorMention | undefined = actorEnd.get(i);
+    if (own?.actor.type === "Person") own = undefined;
+    if (!own && tokens[i + 1]?.lower === "of") {
+      const o = actorStart.get(i + 1 + (tokens[i + 2]?.lower === "the" ? 2 : 1));
+      if (o && o.actor.type !== "Person" && o.end <= phraseEnd + 1) own = o;
+    }
+    if (!LIST_AFFILIATING.has(t.lower)) own = undefined;
+    const items: { name: Candidate | ActorMention; state?: ActorMention }[] = [];
+    let k = s;
+    while (k < tokens.length && tokens[k]!.sent === sent && items.length < 12) {
+      let state: ActorMention | undefined;
+      const pre = actorStart.get(k);
+      if (pre && pre.actor.type === "State" && (tokens[pre.end]?.text === "'s" || tokens[pre.end]?.text === "'")) {
+        state = pre;
+        k = pre.end + 1;
+      }
+      const nm = nameAt(k);
+      if (!nm) break;
+      let e = nm.end;
+      if (tokens[e]?.lower === "of" && actorStart.get(e + 1)?.actor.type === "State") {
+        state = actorStart.get(e + 1);
+        e = state!.end;
+      }
+      items.push({ name: nm, state });
+      // ", and", "and", ","; an appositive between items (", the current ECOWAS chairman,") is skipped
+      if (tokens[e]?.lower === "and") k = e + 1;
+      else if (tokens[e]?.text === ",") {
+        k = e + 1;
+        if (tokens[k]?.lower === "and") k++;
+        else if (!nameAt(k) && !(actorStart.get(k)?.actor.type === "State" && tokens[actorStart.get(k)!.end]?.text === "'s")) {
+          let q = k;
+          while (q < k + 7 && tokens[q] && tokens[q]!.sent === sent && tokens[q]!.text !== "," && (tokens[q]!.kind !== "punct" || tokens[q]!.text === "'s" || tokens[q]!.text === "'")) q++;
+          if (tokens[q]?.text !== "," || !(nameAt(q + 1) || actorStart.get(q + 1)?.actor.type === "State")) break;
+          k = q + 1;
+        }
+      } else break;
+    }
+    if (items.length < 2 && !(items.length === 1 && s > i + 1 && tokens[s - 1]!.kind === "punct" && LIST_SEP.has(tokens[s - 1]!.text))) continue;
+    for (const it of items) {
+      const p = "actor" in it.name ? it.name : make(it.name, "list");
+      const aff = it.state ?? own;
+      if (aff && !p.affiliation) {
+        p.affiliation = aff;
+        p.affiliationRule = "list";
+        if (!p.role && LIST_AFFILIATING.has(t.lower)) p.role = t.lower.replace(/(ies)$/, "y").replace(/men$/, "man").replace(/s$/, "");
+      }
+    }
+    i = k - 1;
+  }
+}

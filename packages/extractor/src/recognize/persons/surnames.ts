@@ -1,0 +1,101 @@
+// The names a person goes by after being named in full (surnames, particles, given names), and the
+// passes that read them: partial names re-pointed to the full one, pending names that act alone.
+import { nodeKey } from "../../util/keys.js";
+import { mkActor, type Candidate, type PersonContext } from "../model.js";
+import { NAME_PARTICLES, PERSON_VERBS } from "../words.js";
+import { describedPerson } from "./describe.js";
+
+/** Records the forms `full` goes by in `known` (a form two persons go by maps to ""). */
+export function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
+  const set = (k: string) => {
+    const prev = known.get(k);
+    // "De la Calle" named after "Humberto de la Calle": keep the longer name
+    if (k === full && prev && prev.toLowerCase().endsWith(" " + full.toLowerCase())) return;
+    known.set(k, prev === undefined || prev === full ? full : "");
+  };
+  set(full);
+  for (let k = 1; k < words.length; k++) {
+    const suffix = words.slice(k).join(" ");
+    set(suffix);
+    // "de la Calle" opens a sentence as "De la Calle"
+    if (NAME_PARTICLES.has(words[k]!)) set(suffix.charAt(0).toUpperCase() + suffix.slice(1));
+    // "al-Ansari" also goes by "Ansari"
+    const m = /^(?:al|el|Al|El|ad|ar|as|an)-(.+)$/.exec(suffix);
+    if (m) set(m[1]!);
+  }
+  // "Sheikh Mohamed" after "Mohamed bin Zayed al-Nahyan": a patronymic name goes by its given name
+  if (words.length >= 3 && /^(bin|ibn|bint)$/.test(words[1]!)) set(words[0]!);
+  // "Al-Ansari" written "al-Ansari"
+  const last = words[words.length - 1]!;
+  if (/^[Aa]l-|^[Ee]l-/.test(last)) set(last.charAt(0) === "a" || last.charAt(0) === "e" ? last.charAt(0).toUpperCase() + last.slice(1) : last.charAt(0).toLowerCase() + last.slice(1));
+}
+
+/** Persons named by a surname or a partial name of a person named in full: re-pointed to the full name. */
+export function repointToFullNames(pc: PersonContext): void {
+  const { persons, known } = pc;
+  for (const p of persons) {
+    if (p.actor.name.includes(" ")) {
+      // "De la Calle" after "Humberto de la Calle": a multi-word surname
+      const full = known.get(p.actor.name);
+      if (full && full !== p.actor.name && full.toLowerCase().endsWith(" " + p.actor.name.toLowerCase())) {
+        p.actor = mkActor(nodeKey("Person", full), "Person", full);
+        p.via = "surname";
+      }
+      continue;
+    }
+    const full = known.get(p.actor.name);
+    if (full) {
+      p.actor = mkActor(nodeKey("Person", full), "Person", full);
+      p.via = "surname";
+    }
+  }
+}
+
+/**
+ * A pending multi-word name whose last word acts alone elsewhere ("Kurti said", "Blyde told reporters")
+ * is a person (and, for a two-word name, one whose first word does: Thai and Indonesian usage).
+ */
+export function findNamesActingAlone(pc: PersonContext, pending: readonly Candidate[]): void {
+  const { tokens, persons, known } = pc;
+  const actsAlone = new Set<string>();
+  for (const c of pending) {
+    if (c.words.length !== 1) continue;
+    const next = tokens[c.end];
+    if (next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) actsAlone.add(c.name);
+  }
+  for (const c of persons) if (c.surface && !c.surface.includes(" ") && PERSON_VERBS.has(tokens[c.end]?.lower ?? "")) actsAlone.add(c.surface);
+  // persons already validated under one word ("Srettha, who met ...") name their full form too
+  for (const p of persons) if (p.surface && !p.surface.includes(" ") && p.via !== "surname") actsAlone.add(p.surface);
+  for (const c of pending) {
+    if (c.words.length < 2 || c.words.length > 4 || known.has(c.name)) continue;
+    const last = c.words[c.words.length - 1]!;
+    const first = c.words[0]!;
+    const byFirst = !actsAlone.has(last) && actsAlone.has(first) && c.words.length === 2 && !known.has(first);
+    if (!actsAlone.has(last) && !byFirst) continue;
+    persons.push(describedPerson(pc, c, c.name, "surname-acts"));
+    registerSurnames(c.words, c.name, known);
+    if (byFirst) known.set(first, c.name); // Thai and Indonesian usage: the given name alone
+    c.words = [];
+  }
+}
+
+/** Persons named by one word (or by surname) whose surface is a known form of a full name: re-pointed. */
+export function repointSurfacesToFullNames(pc: PersonContext): void {
+  const { persons, known } = pc;
+  for (const p of persons) {
+    if (p.via !== "surname" && p.actor.name.includes(" ")) continue;
+    const full = known.get(p.surface);
+    if (full && full !== p.actor.name) p.actor = mkActor(nodeKey("Person", full), "Person", full);
+  }
+}
+
+/** Pending candidates (not taken since) that are a known form of a full name: persons of that name. */
+export function findSurnamesOfPending(pc: PersonContext, pending: readonly Candidate[]): void {
+  const { persons, known } = pc;
+  for (const c of pending) {
+    if (!c.words.length) continue;
+    const full = known.get(c.name);
+    if (!full) continue;
+    persons.push(describedPerson(pc, c, full, "surname"));
+  }
+}

@@ -1,0 +1,50 @@
+// The entity stage: the passes that find the mentions of one article, in order. Each pass reads the
+// article (and what the passes before it found) and returns what it finds; the tokens a mention takes
+// are marked in the context's `covered`, so a later pass does not start a mention on them.
+import type { Analysis } from "../nlp/wink.js";
+import type { Lexicon } from "./lexicon.js";
+import type { ActorMention, Mentions, PlaceMention, RecognizeContext, TitleMention } from "./model.js";
+import { matchGazetteer, typeGazetteerMatches } from "./gazetteer.js";
+import { findOrganisations } from "./organisations.js";
+import { findReferences } from "./references.js";
+import { findNameCandidates } from "./persons/candidates.js";
+import { findPersons } from "./persons/find.js";
+import { headlineSentences } from "./tokens.js";
+
+export function recognize(a: Analysis, lex: Lexicon): Mentions {
+  const ctx: RecognizeContext = { a, lex, tokens: a.tokens, covered: new Uint8Array(a.tokens.length), headline: headlineSentences(a) };
+  // 1. gazetteer: states (by name, demonym, capital), organisations and state organs, titles, places
+  const gazetteer = typeGazetteerMatches(ctx, matchGazetteer(ctx));
+  let actors = byStart(gazetteer.actors);
+  // 2. organisations the gazetteer does not know (names with a head noun or an acronym, and their acronyms)
+  actors = byStart(findOrganisations(ctx, actors, gazetteer.places));
+  // 3. definite descriptions of actors already named ("the army", "the rebels", "the kingdom")
+  actors = byStart(actors.concat(findReferences(ctx, actors)));
+  // 4. persons: name candidates ("Secretary Blinken" gives a title too), validated, described, affiliated
+  const names = findNameCandidates(ctx);
+  const titles = gazetteer.titles.concat(names.titles);
+  actors = byStart(actors.concat(findPersons(ctx, names.candidates, actors, titles)));
+  return indexMentions(ctx.tokens.length, actors, titles, byStart(gazetteer.places));
+}
+
+/** Sorts mentions by their first token, in place (stable: mentions at one token keep their order). */
+function byStart<T extends { start: number }>(list: T[]): T[] {
+  return list.sort((x, y) => x.start - y.start);
+}
+
+/** The mentions with their token -> mention look-ups (a title under an actor is not indexed). */
+function indexMentions(n: number, actors: ActorMention[], titles: TitleMention[], places: PlaceMention[]): Mentions {
+  const actorAt = new Int32Array(n).fill(-1);
+  actors.forEach((m, idx) => {
+    for (let k = m.start; k < m.end; k++) actorAt[k] = idx;
+  });
+  const titleAt = new Int32Array(n).fill(-1);
+  titles.forEach((m, idx) => {
+    for (let k = m.start; k < m.end; k++) if (actorAt[k]! < 0) titleAt[k] = idx;
+  });
+  const placeAt = new Int32Array(n).fill(-1);
+  places.forEach((m, idx) => {
+    for (let k = m.start; k < m.end; k++) placeAt[k] = idx;
+  });
+  return { actors, titles, places, actorAt, titleAt, placeAt };
+}

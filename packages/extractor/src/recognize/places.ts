@@ -1,0 +1,28 @@
+// Places described after a state: "the Qatari capital", "the Moroccan town of Bouznika", "Saudi
+// Arabia's port city of Jeddah".
+import type { PlaceMention, RecognizeContext } from "./model.js";
+
+const PLACE_NOUNS = new Set(["capital", "city", "town", "village", "port", "resort", "region", "province", "enclave", "district", "island", "oasis"]);
+const PLACE_MODIFIERS = /^(coastal|southern|northern|eastern|western|central|port|border|resort|holy|ancient|seaside|red|sea|mountain|desert)$/;
+
+/**
+ * After a state or demonym (token `j` follows it): "capital" names its seat, "town of X" names X (whose
+ * tokens it takes).
+ */
+export function placeDescribedAfter(ctx: RecognizeContext, stateId: string, j: number): PlaceMention | undefined {
+  const { a, lex, tokens, covered } = ctx;
+  let k = j;
+  while (k < j + 3 && PLACE_MODIFIERS.test(tokens[k]?.lower ?? "")) k++;
+  const noun = tokens[k];
+  if (!noun || !PLACE_NOUNS.has(noun.lower) || noun.sent !== tokens[j - 1]?.sent) return undefined;
+  if (noun.lower === "capital" && tokens[k + 1]?.lower !== "of") {
+    const cap = lex.states.get(stateId)?.capitals[0];
+    return cap ? { start: k, end: k + 1, name: cap, state: stateId } : undefined;
+  }
+  if (tokens[k + 1]?.lower !== "of") return undefined;
+  let e = k + 2;
+  while (e < tokens.length && e < k + 5 && tokens[e]!.kind === "word" && tokens[e]!.cap && !covered[e] && tokens[e]!.sent === noun.sent) e++;
+  if (e === k + 2) return undefined;
+  for (let q = k + 2; q < e; q++) covered[q] = 1;
+  return { start: k + 2, end: e, name: a.text.slice(tokens[k + 2]!.start, tokens[e - 1]!.end), state: stateId };
+}

@@ -1,0 +1,139 @@
+// Definite descriptions that name an actor already introduced ("the army", "the rebels", "the
+// government", "the kingdom", "the delegation").
+import type { Token } from "../nlp/wink.js";
+import type { Lexicon } from "./lexicon.js";
+import { mkMention, type ActorMention, type RecognizeContext } from "./model.js";
+
+/** "the army": the article's military. */
+const REF_MILITARY = new Set(["army", "military"]);
+/** "the rebels", "the group": the last armed group or movement named. */
+const REF_GROUP = new Set(["guerrillas", "guerrilla", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel"]);
+
+const GULF = new Set(["qatar", "united-arab-emirates", "bahrain", "kuwait", "oman", "saudi-arabia"]);
+const isKingdom = (lex: Lexicon, id: string) => !!lex.states.get(id)?.aliases.some((x) => /\bKingdom\b/.test(x));
+/** Definite descriptions of a state: "the kingdom", "the emirate", "the sultanate". */
+const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
+  ["kingdom", isKingdom],
+  ["emirate", (_l, id) => id === "qatar" || id === "kuwait" || id === "united-arab-emirates"],
+  ["sultanate", (_l, id) => id === "oman" || id === "brunei"],
+]);
+
+/** Every noun a definite description of an actor may end in. */
+const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state"]);
+
+/** The state named most before token `before` (a mention in the headline counts twice). */
+function mostMentionedState(actors: readonly ActorMention[], before: number): ActorMention | undefined {
+  const count = new Map<string, { m: ActorMention; n: number }>();
+  let best: { m: ActorMention; n: number } | undefined;
+  for (const m of actors) {
+    if (m.start >= before) break;
+    if (m.actor.type !== "State") continue;
+    const e = count.get(m.actor.key) ?? { m, n: 0 };
+    // the headline names what the article is about
+    e.n += m.sent === 0 ? 2 : 1;
+    count.set(m.actor.key, e);
+    if (!best || e.n > best.n) best = e;
+  }
+  return best?.m;
+}
+
+/**
+ * Definite descriptions that name an actor already introduced: "the army" (the article's military),
+ * "the rebels"/"the group" (the last armed group or movement), "the government" (the last state
+ * named with its government).
+ */
+export function findReferences(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
+  const { lex, tokens, covered } = ctx;
+  const found: ActorMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "The Government delegation called for": a capitalised "Government" before a delegation noun
+    const capGov = t.text === "Government" && tokens[i - 1]!.lower === "the" && /^(delegation|side|team|negotiators|representatives)$/.test(tokens[i + 1]?.text ?? "");
+    if (covered[i] || t.kind !== "word" || (t.cap && !capGov) || !REF_WORDS.has(t.lower)) continue;
+    const lw = t.lower;
+    const prev = tokens[i - 1]!;
+    const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
+    const oppositionGroups = lw === "opposition" && /^(groups|movements|parties)$/.test(tokens[i + 1]?.lower ?? "");
+    const definite = prev.lower === "the" || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
+    const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
+    if (!definite && !bareMilitary) continue;
+    if (lw === "delegation") {
+      // "A delegation from ECOWAS met ... The delegation, led by ...": the actor of the last delegation named
+      if (prev.lower !== "the") continue;
+      const ante = delegationActor(tokens, actors, i, t.sent);
+      if (ante) {
+        found.push(mkMention(i, i + 1, t.sent, ante.actor, "", "reference"));
+        covered[i] = 1;
+      }
+      continue;
+    }
+    let want: ((m: ActorMention) => boolean) | undefined;
+    if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
+    else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
+    else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
+    else if (lw === "government" && prev.lower === "the") want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
+    else if (lw === "opposition" && (prev.lower === "the" || /^(groups|movements|parties|alliance|coalition)$/.test(tokens[i + 1]?.lower ?? "")) && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
+    else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {
+      const pred = REF_STATE.get(lw)!;
+      // "the Gulf state": the word before "the" is part of the description ("the Gulf state", "the Gulf kingdom")
+      want = (m) => m.actor.type === "State" && !!m.actor.state && pred(lex, m.actor.state);
+    }
+    if (gulf && (lw === "state" || lw === "kingdom" || lw === "emirate")) {
+      // "the Gulf state", "the Gulf kingdom"
+      want = (m) => m.actor.type === "State" && !!m.actor.state && GULF.has(m.actor.state) && (lw !== "kingdom" || isKingdom(lex, m.actor.state));
+    }
+    // "the junta", "the government" without a "<state> government" before it: the state the article is about so far
+    const byCount = lw === "junta" || lw === "regime" || (lw === "government" && !want);
+    if (!want && !byCount) continue;
+    let ante: ActorMention | undefined;
+    if (want) {
+      // "the rebels", "the guerrillas": an armed group named before wins over a later political party
+      const armedWord = REF_GROUP.has(lw) && lw !== "group" && lw !== "movement";
+      let armed: ActorMention | undefined;
+      for (const m of actors) {
+        if (m.start >= i) break;
+        if (want(m)) {
+          ante = m;
+          if (armedWord && m.actor.orgKind === "armed-group") armed = m;
+        }
+      }
+      if (armed) ante = armed;
+    }
+    if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(actors, i);
+    // "talks between the government and opposition groups ... the South Sudan Opposition Movements
+    // Alliance (SSOMA)": a group named in the next sentences
+    if (!ante && want && (oppositionGroups || REF_GROUP.has(lw))) {
+      for (const m of actors) {
+        if (m.start <= i) continue;
+        if (m.sent > t.sent + 2) break;
+        if (want(m)) {
+          ante = m;
+          break;
+        }
+      }
+    }
+    if (!ante) continue;
+    found.push(mkMention(i, i + 1, t.sent, ante.actor, "", "reference"));
+    covered[i] = 1;
+  }
+  return found;
+}
+
+/** The actor of the nearest earlier "delegation" (up to two sentences back): "the Indonesian
+ * government delegation", "a delegation from the bloc ECOWAS", "ECOWAS's delegation". */
+function delegationActor(tokens: readonly Token[], actors: readonly ActorMention[], i: number, sent: number): ActorMention | undefined {
+  for (let d = i - 1; d >= 0 && tokens[d]!.sent >= sent - 2; d--) {
+    const w = tokens[d]!.lower;
+    if (w !== "delegation" && w !== "delegations") continue;
+    if (tokens[d]!.sent === sent) return undefined;
+    let before: ActorMention | undefined;
+    let after: ActorMention | undefined;
+    for (const m of actors) {
+      if (m.actor.type === "Person") continue;
+      if (m.end <= d && m.end >= d - 2 && m.sent === tokens[d]!.sent) before = m;
+      if (m.start > d && m.start <= d + 10 && m.sent === tokens[d]!.sent && !after && /^(from|of)$/.test(tokens[d + 1]?.lower ?? "")) after = m;
+    }
+    return before ?? after;
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+// Token tests that several passes share: name words, and title-case headline sentences.
+import type { Analysis, Token } from "../nlp/wink.js";
+import { NOT_NAME } from "./words.js";
+
+/** A capitalised word that may be part of a person's name (not a function word, not a headline in capitals). */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || !t.cap) return false;
+  if (NOT_NAME.has(t.text)) return false;
+  const v = t.text;
+  // ASCII fast path: an upper-case letter, then letters, apostrophes and dots; all-caps words longer
+  // than 4 letters are headlines/datelines, not names
+  let lower = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 127) return !(v.length > 4 && v === v.toUpperCase()) && /^\p{Lu}[\p{L}'.]*$/u.test(v);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (i > 0 && !(c >= 65 && c <= 90) && c !== 39 && c !== 46) return false;
+  }
+  return lower || v.length <= 4;
+}
+
+/**
+ * Sentences that are title-case headlines on a line of their own ("Hostages Freed as Reagan Takes
+ * Office"): every word of four letters or more capitalised, at least three of them, no final period.
+ * Their capitalised runs are not names; only words known as names elsewhere count.
+ */
+export function headlineSentences(a: Analysis): Uint8Array {
+  const { text, tokens, sentences } = a;
+  const out = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const se = sentences[s]!;
+    if (se.start > 0 && text.charCodeAt(se.start - 1) !== 10) continue;
+    if (se.end < text.length && text.charCodeAt(se.end) !== 10 && text.charCodeAt(se.end) !== 13) continue;
+    if (tokens[se.tokEnd - 1]!.text === ".") continue;
+    let caps = 0;
+    let ok = true;
+    for (let k = se.tokStart; k < se.tokEnd && ok; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word" || t.text.length < 4 || tokens[k - 1]?.text === "-") continue;
+      if (t.cap) caps++;
+      else ok = false;
+    }
+    if (ok && caps >= 3) out[s] = 1;
+  }
+  return out;
+}
