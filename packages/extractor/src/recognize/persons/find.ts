@@ -118,12 +118,13 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
       p.affiliation = shared[second ? 1 : 0];
       p.affiliationRule = "shared-title";
       if (!second && tokens[c.end]?.lower === "and") sharedAt.set(c.end, shared);
-    } else if (!p.affiliation && via === "org-of") {
-      p.affiliation = actorEnd.get(c.start - 1) ?? actorEnd.get(c.start - 2);
-      p.affiliationRule = "org-of";
-    } else if (!p.affiliation && via === "title-of-state") {
-      p.affiliation = actorEnd.get(c.start);
-      p.affiliationRule = "title-of-state";
+    } else if (via === "org-of" || via === "title-of-state") {
+      // the cue names the affiliation; when the title phrase read the same actor, the cue's rule says how
+      const cued = via === "org-of" ? (actorEnd.get(c.start - 1) ?? actorEnd.get(c.start - 2)) : actorEnd.get(c.start);
+      if (!p.affiliation || (cued && p.affiliation.actor.key === cued.actor.key)) {
+        p.affiliation = cued;
+        p.affiliationRule = via;
+      }
     }
     persons.push(p);
     if (multi) registerSurnames(c.words, c.name, known);
