@@ -4,6 +4,9 @@ import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { isNameWord } from "../tokens.js";
 import { NAME_PARTICLES } from "../words.js";
 
+/** Honorifics that are also name words in the middle of a name (Somali and Arabic names). */
+const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
+
 /** Title words that do not open a title before a name ("State", "National", "Foreign" open names of bodies). */
 const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
 
@@ -24,6 +27,12 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     }
     for (;;) {
       const t = tokens[j];
+      // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": inside a name, "Sheikh" is a name word (read as
+      // a title elsewhere)
+      if (t && t.sent === sent && MIDDLE_NAME_WORDS.has(t.text) && t.space && isNameWord(tokens[j + 1]) && tokens[j + 1]!.space && !covered[j + 1]) {
+        j++;
+        continue;
+      }
       if (!t || t.sent !== sent || covered[j]) break;
       if (isNameWord(t) && t.space) {
         j++;
@@ -43,6 +52,7 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
         j += 1;
         continue;
       }
+
       // "de la Calle", "van der Bellen": two particles
       if (NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? "") && tokens[j + 1]!.space && isNameWord(tokens[j + 2]) && !covered[j + 2]) {
         j += 2;
