@@ -198,5 +198,7 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && prev?.text === "," && titlePhraseEndsAt(tokens, c.start - 2, cover.title)) return "title-appositive";
   // "Prince Faisal bin Farhan and Hossein Amirabdollahian": coordinated with a named person
   if (multi && (prev?.lower === "and" || prev?.lower === "or") && persons.some((q) => q.end === c.start - 1)) return "coordinated";
+  // "Felix Tshisekedi flew to Luanda": a leader the gazetteer knows by full name
+  if (multi && pc.lex.leaderState(c.name) !== undefined) return "known-leader";
   return undefined;
 }

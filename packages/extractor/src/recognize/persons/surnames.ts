@@ -77,6 +77,14 @@ export function findNamesActingAlone(pc: PersonContext, pending: readonly Candid
     if (byFirst) known.set(first, c.name); // Thai and Indonesian usage: the given name alone
     c.words = [];
   }
+  // a person named in full elsewhere ("Srettha Thavisin") whose given name acts alone ("Srettha, who
+  // met ..."): Thai, Indonesian and Ethiopian usage
+  for (const p of [...persons]) {
+    const words = p.actor.name.split(" ");
+    if (words.length !== 2 || p.via === "surname") continue;
+    const [first, last] = words as [string, string];
+    if (actsAlone.has(first) && !actsAlone.has(last) && !known.has(first)) known.set(first, p.actor.name);
+  }
 }
 
 /** Persons named by one word (or by surname) whose surface is a known form of a full name: re-pointed. */
