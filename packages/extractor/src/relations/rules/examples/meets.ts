@@ -62,7 +62,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "signed-by": {
     fires: [
-      { text: "The deal was signed by Israel's Yitzhak Rabin and the PLO's Yasser Arafat.", source: "Yitzhak Rabin", target: "Palestine Liberation Organization" },
+      { text: "The deal was signed by Israel's Yitzhak Rabin and the PLO's Yasser Arafat.", source: "Yitzhak Rabin", target: "Yasser Arafat" },
     ],
     silent: [
       // one signatory: nobody to meet
