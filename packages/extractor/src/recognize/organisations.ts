@@ -11,7 +11,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Group", "League", "Community", "Panel"].map((w) => [w, "other"] as const),
+  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
@@ -140,8 +140,10 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     for (let k = i; k < end; k++) if (tokens[k]!.kind === "word" && tokens[k]!.cap) words.push(tokens[k]!);
     const { head, bad } = orgHead(tokens, words, i);
     const acr = qualifier ?? acronymAfter(tokens, end);
+    // "Liberians United for Reconciliation and Democracy (LURD)", "the Canadian Chamber of Commerce": a
+    // name opening with a demonym needs three words and an acronym or an organisation's head noun
     if (demonymStart) {
-      if (bad || !acr || words.length < 3) {
+      if (bad || (!acr && !head) || words.length < 3) {
         covered[i] = 1;
         continue;
       }
@@ -166,8 +168,8 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
 }
 
 /**
- * "Liberians United for Reconciliation and Democracy, or LURD": a name that opens with a demonym,
- * confirmed by the acronym defined right after it. The demonym's mention at token `i`, if one may open
+ * "Liberians United for Reconciliation and Democracy, or LURD", "Canadian Chamber of Commerce": a name
+ * that opens with a demonym, confirmed by the acronym defined right after it or by its head noun. The demonym's mention at token `i`, if one may open
  * such a name.
  */
 function demonymOpeningName(ctx: RecognizeContext, kept: readonly ActorMention[], i: number): ActorMention | undefined {
