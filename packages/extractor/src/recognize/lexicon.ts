@@ -108,7 +108,10 @@ export class Lexicon {
       for (const w of title.split(/\s+/)) this.titleWords.add(w);
     }
     for (const l of data.leaders ?? []) {
-      for (const form of [l.name, l.name.replace(LEADER_HONORIFIC, "")]) {
+      const bare = l.name.replace(LEADER_HONORIFIC, "");
+      // "Tayyip Erdogan" for "Recep Tayyip Erdogan": the last two words of a longer name too
+      const tail = bare.split(/\s+/).slice(-2).join(" ");
+      for (const form of [l.name, bare, tail]) {
         const k = foldName(form);
         if (!k.includes(" ")) continue; // a single word ("Suharto", "Jokowi") would match too much
         const prev = this.leaders.get(k);
