@@ -7,8 +7,8 @@ import { mkActor, mkMention } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, GLUE, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS } from "./gap-words.js";
 import type { Chunk } from "./model.js";
-import { speakerChunks } from "./quotes.js";
-import { roleReferenceChunks } from "./role-references.js";
+import { quotations, speakerChunks } from "./quotes.js";
+import { pronounChunks, roleReferenceChunks } from "./role-references.js";
 
 /** The actor a pair chunk stands for until it is resolved to the article's two parties. */
 export const PAIR_ACTOR: Actor = mkActor("pair:", "State", "");
@@ -33,20 +33,22 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   }
   if (addPairChunks(tokens, m, chunks)) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
-  // references first ("the envoy said"), so that a quotation's speaker may be one
-  const references = roleReferenceChunks(tokens, m, chunkAt);
-  if (references.length) {
-    chunks.push(...references);
-    chunks.sort((x, y) => x.start - y.start);
-    chunkAt = indexChunks(n, chunks);
-  }
-  const speakers = speakerChunks(tokens, chunks, chunkAt);
-  if (speakers.length) {
-    chunks.push(...speakers);
-    chunks.sort((x, y) => x.start - y.start);
-    chunkAt = indexChunks(n, chunks);
-  }
+  // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
+  const quotes = quotations(tokens);
+  const quoted = new Uint8Array(n);
+  for (const [open, close] of quotes) quoted.fill(1, open, close + 1);
+  chunkAt = withChunks(n, chunks, chunkAt, roleReferenceChunks(tokens, m, chunkAt));
+  chunkAt = withChunks(n, chunks, chunkAt, pronounChunks(tokens, chunks, chunkAt, quoted));
+  chunkAt = withChunks(n, chunks, chunkAt, speakerChunks(tokens, chunks, chunkAt, quotes));
   return { chunks, chunkAt };
+}
+
+/** Adds chunks (kept in text order) and returns the token index. */
+function withChunks(n: number, chunks: Chunk[], chunkAt: Int32Array, added: Chunk[]): Int32Array {
+  if (!added.length) return chunkAt;
+  chunks.push(...added);
+  chunks.sort((x, y) => x.start - y.start);
+  return indexChunks(n, chunks);
 }
 
 function indexChunks(n: number, chunks: Chunk[]): Int32Array {

@@ -17,7 +17,7 @@ const OPEN = new Set(["“", "«"]);
 const CLOSE = new Set(["”", "»"]);
 
 /** Quotations as [open, close] token index pairs, straight quotes paired by their spacing. */
-function quotations(tokens: readonly Token[]): [number, number][] {
+export function quotations(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -71,9 +71,9 @@ function lastPersonBefore(tokens: readonly Token[], chunks: Chunk[], at: number)
 }
 
 /** Chunks for "we", "I" and "us" inside quotations whose speaker is known. */
-export function speakerChunks(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Array): Chunk[] {
+export function speakerChunks(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Array, quotes: readonly [number, number][]): Chunk[] {
   const out: Chunk[] = [];
-  for (const [open, close] of quotations(tokens)) {
+  for (const [open, close] of quotes) {
     const sp = speakerOf(tokens, chunks, chunkAt, open, close);
     if (sp < 0 || chunks[sp]!.pair) continue;
     const speaker = chunks[sp]!.head;

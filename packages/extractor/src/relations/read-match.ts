@@ -103,10 +103,11 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence): numbe
 
 /**
  * The subject a clause leaves unsaid: a coordinated verb ("X told reporters ... but insisted that"), a
- * participle ("after chairing"), "thanks Sudan for hosting", or "He"/"She" opening the sentence.
+ * participle ("after chairing"), "thanks Sudan for hosting". ("He" and "she" are chunks of their own:
+ * ./role-references.ts.)
  */
 function implicitSubject(ctx: ArticleContext, ts: number, s: number, sen: Sentence): number[] {
-  const { tokens, chunks, chunkAt, sentences } = ctx;
+  const { tokens, chunks, chunkAt } = ctx;
   let subj: number[] = [];
   let q = ts - 1;
   while (q > sen.tokStart && PRE_GAP.has(tokens[q]!.lower) && !NEGATION.has(tokens[q]!.lower)) q--;
@@ -136,17 +137,6 @@ function implicitSubject(ctx: ArticleContext, ts: number, s: number, sen: Senten
     const p = tokens[ts - 2]?.text === "," ? ts - 3 : ts - 2;
     const c = p >= sen.tokStart ? chunkAt[p]! : -1;
     if (c >= 0) subj = [c];
-  }
-  // "He said ...", "She insisted ...": a pronoun opening the sentence stands for the person who opens
-  // the sentence before
-  if (!subj.length && ts - 1 === sen.tokStart && (tokens[ts - 1]!.text === "He" || tokens[ts - 1]!.text === "She") && s > 0) {
-    const prev = sentences[s - 1]!;
-    for (let k = prev.tokStart; k < prev.tokStart + 8 && k < prev.tokEnd; k++) {
-      const c = chunkAt[k]!;
-      if (c < 0) continue;
-      if (chunks[c]!.head.actor.type === "Person") subj = [c];
-      break;
-    }
   }
   return subj;
 }

@@ -45,3 +45,32 @@ function antecedent(m: Mentions, role: RegExp, before: number): ActorMention | u
   }
   return found;
 }
+
+/**
+ * "In Beirut he held talks with ...", "She said ...": "he" and "she" outside quotations stand for the
+ * person who opens the sentence they are in or one of the two before (the subject of the narrative).
+ */
+export function pronounChunks(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, quoted: Uint8Array): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if ((t.lower !== "he" && t.lower !== "she") || chunkAt[k]! >= 0 || quoted[k]) continue;
+    const ante = sentenceOpeningPerson(tokens, chunks, k);
+    if (ante) out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, ante.head.actor, t.text, "pronoun"), pair: false });
+  }
+  return out;
+}
+
+function sentenceOpeningPerson(tokens: readonly Token[], chunks: readonly Chunk[], before: number): Chunk | undefined {
+  const sent = tokens[before]!.sent;
+  let best: Chunk | undefined;
+  for (const c of chunks) {
+    if (c.start >= before) break;
+    if (c.sent < sent - 2 || c.pair || c.head.actor.type !== "Person") continue;
+    // within the first eight tokens of its sentence
+    let first = c.start;
+    while (first > 0 && tokens[first - 1]!.sent === c.sent) first--;
+    if (c.start - first <= 8) best = c;
+  }
+  return best;
+}

@@ -5,10 +5,18 @@ import { CAMEO } from "@backchannel/schema";
 import type { Actor } from "../../recognize/model.js";
 import { stateActor } from "../context.js";
 import { SPEECH } from "../gap-words.js";
-import type { ArticleContext, RuleMatch } from "../model.js";
+import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 
+/** Refinements keyed by rule id. */
+const HOOKS: Record<string, MatchHook> = {
+  // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within
+  // days" forecasts: a person's expectation is read as a forecast
+  "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
+};
+
 export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
+  if (HOOKS[match.rule.id]?.(ctx, match) === "stop") return;
   const { rule, s, ts, sen, S, O } = match;
   const { tokens } = ctx;
   // "..., a demand pressed by X and by Y": the actors after the trigger make the demand stated before

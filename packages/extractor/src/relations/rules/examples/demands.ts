@@ -52,6 +52,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
     ],
     silent: [
+      // a person's expectation is a forecast ("Washington expected Caracas to ..." is a demand)
+      "Colombia's peace commissioner met the ELN in Havana on Monday and said he expected the rebels to respond within days.",
       // objThenTo: no "X to" after the verb
       "The United States urged restraint in Gaza, where Israel and Hamas are fighting.",
       // notAfter: "is expected to" is a forecast, not a demand
