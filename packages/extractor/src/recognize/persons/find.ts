@@ -3,12 +3,15 @@
 // the article as a whole.
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
-import { HONORIFICS, LED_BY, PERSON_VERBS, ROLE_NOUNS } from "../words.js";
+import { GIVEN_NAMES as GIVEN_NAME_LIST } from "../../gazetteer/data/given-names.js";
+import { HONORIFICS, LED_BY, NOT_NAME, PERSON_VERBS, ROLE_NOUNS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
 import { findNamesActingAlone, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
 import { affiliateFromArticle } from "./affiliation.js";
+
+const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAME_LIST);
 
 const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
 const REPORTED_AUX = new Set(["had", "has", "would", "will", "was"]);
@@ -200,5 +203,7 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && (prev?.lower === "and" || prev?.lower === "or") && persons.some((q) => q.end === c.start - 1)) return "coordinated";
   // "Felix Tshisekedi flew to Luanda": a leader the gazetteer knows by full name
   if (multi && pc.lex.leaderState(c.name) !== undefined) return "known-leader";
+  // "Siamak Namazi, Emad Shargi and Morad Tahbaz were freed": a name that opens with a given name
+  if (multi && c.words.length <= 4 && GIVEN_NAMES.has(c.words[0]!) && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w))) return "given-name";
   return undefined;
 }
