@@ -16,8 +16,9 @@ import type { ArticleMeeting, MeetingMention } from "../recognize/meetings.js";
  *   between    the actors after the trigger, paired among themselves ("talks between A and B")
  *   possessor  the actor right before "'s" in the trigger ("Hamas' demand for")
  *   prefix     the actor glued to the trigger by a hyphen ("U.S.-brokered")
+ *   hyphen-pair  the two actors joined by a hyphen right before the trigger ("U.S.-Taliban talks")
  */
-export type ArgShape = "subj-obj" | "subj" | "obj" | "between" | "possessor" | "prefix";
+export type ArgShape = "subj-obj" | "subj" | "obj" | "between" | "possessor" | "prefix" | "hyphen-pair";
 
 /** The relation types a pattern rule can produce (AFFILIATED_WITH comes from mention recognition). */
 export type PatternRelation = Exclude<RelationType, "AFFILIATED_WITH" | "MENTIONED_IN">;

@@ -35,6 +35,9 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     case "prefix":
       if (chunkAt[ts - 1]! >= 0) subj = listFrom(ctx, chunkAt[ts - 1]!, -1);
       break;
+    case "hyphen-pair":
+      obj = hyphenPairBefore(ctx, ts);
+      break;
   }
   if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) subj = implicitSubject(ctx, ts, s, sen);
   let toAt = rule.type === "DEMANDS" ? toAfterObject(ctx, obj, sen) : -1;
@@ -80,6 +83,17 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   )
     ctx.betweenPair = O;
   return { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart, toAt };
+}
+
+/** "the U.S.-Taliban talks", "Israeli-Palestinian negotiations": two chunks joined by a hyphen before ts. */
+function hyphenPairBefore(ctx: ArticleContext, ts: number): number[] {
+  const { tokens, chunks, chunkAt } = ctx;
+  const y = chunkAt[ts - 1] ?? -1;
+  if (y < 0) return [];
+  const dash = chunks[y]!.start - 1;
+  if (!/^[-–]$/.test(tokens[dash]?.text ?? "") || tokens[dash]!.space) return [];
+  const x = chunkAt[dash - 1] ?? -1;
+  return x >= 0 && x !== y ? [x, y] : [];
 }
 
 /** Words of a short phrase between an object and its "to" ("urged both sides in a joint statement to"). */

@@ -89,7 +89,7 @@ const HOOKS: Record<string, MatchHook> = {
 export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s } = match;
   const meeting = ctx.placedIn.get(s);
-  if (rule.args === "between") {
+  if (rule.args === "between" || rule.args === "hyphen-pair") {
     pairsMeet(ctx, match.O, match, rule.id, rule.confidence);
     if (meeting !== undefined) for (const o of match.O) addFact(ctx, { type: "ATTENDS", source: o, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
     return;

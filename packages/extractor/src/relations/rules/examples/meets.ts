@@ -134,6 +134,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Russia and Ukraine went to the United Nations to make their case.",
     ],
   },
+  "pair-talks": {
+    fires: [
+      { text: "The U.S.-Taliban talks resumed in Doha on Saturday.", source: "United States", target: "Taliban" },
+      { text: "Israeli-Palestinian negotiations collapsed in 2014.", source: "Israel", target: "Palestine" },
+    ],
+    silent: [
+      // one actor glued by a hyphen ("Rwanda-backed") is a description, not a pair
+      "The Rwanda-backed M23 talks failed.",
+      "The Doha talks between the two sides resumed.",
+    ],
+  },
   visited: {
     fires: [
       { text: "U.S. Secretary of State Antony Blinken visited Israel on Monday.", source: "Antony Blinken", target: "Israel" },
