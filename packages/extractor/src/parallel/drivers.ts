@@ -69,6 +69,7 @@ export class ParallelDriver implements Driver {
 
   /** Sends the current batch; when too many are in flight, waits for (and commits) the oldest: backpressure on the reader. */
   private async dispatch(): Promise<void> {
+    if (this.pool.failed) throw this.pool.failed;
     const entries = this.current;
     this.current = [];
     this.currentArticles = 0;

@@ -100,6 +100,11 @@ export class WorkerPool {
     void this.close();
   }
 
+  /** Set once a worker has died: the run is over, there is no point reading further. */
+  get failed(): Error | undefined {
+    return this.failure;
+  }
+
   run(req: BatchRequest): Promise<BatchResponse> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(new Error("extraction worker pool is closed"));

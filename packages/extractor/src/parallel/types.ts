@@ -10,6 +10,8 @@ export interface TestHooks {
   throwOn?: string;
   /** The worker thread that gets this article dies (an uncaught exception outside the per-article guard). */
   crashOn?: string;
+  /** The worker thread that gets this article exits (as if killed: no error event, just an exit code). */
+  exitOn?: string;
 }
 
 /** What each worker gets once, at start (`workerData`). */

@@ -15,6 +15,7 @@ const lex = defaultLexicon();
 port.on("message", (req: BatchRequest) => {
   const outcomes = req.articles.map((article) => {
     if (testHooks?.crashOn !== undefined && testHooks.crashOn === article.id) throw new Error("test hook: worker crash");
+    if (testHooks?.exitOn !== undefined && testHooks.exitOn === article.id) process.exit(3);
     return extractOutcome(article, lex, testHooks);
   });
   const response: BatchResponse = { batch: req.batch, outcomes };
