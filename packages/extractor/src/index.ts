@@ -68,7 +68,11 @@ export function extractArticles(articles: ArticleInput[]): GraphJson {
 
 /** Articles per message to a worker (see ParallelSettings). */
 export const DEFAULT_WORKER_BATCH_SIZE = 32;
-/** Below this many admitted articles a run stays on the calling thread: starting threads would cost more than it saves. */
+/**
+ * Below this many admitted articles a run stays on the calling thread: every worker pays its own
+ * start-up (modules, wink model, lexicon) and its own JIT warm-up (seconds of CPU for the
+ * extractor's large functions), which a small input cannot earn back.
+ */
 export const DEFAULT_MIN_ARTICLES_FOR_WORKERS = 200;
 
 function atLeastOne(name: string, n: number): number {
