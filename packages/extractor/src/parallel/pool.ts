@@ -63,7 +63,7 @@ function describeBatch(p: Pending | undefined): string {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private failure: Error | undefined;
-  private closing = false;
+  private closing: Promise<void> | undefined;
 
   constructor(size: number, config: WorkerConfig) {
     const entry = workerEntry();
@@ -116,9 +116,13 @@ export class WorkerPool {
     });
   }
 
-  async close(): Promise<void> {
-    if (this.closing) return;
-    this.closing = true;
+  /** Every caller (the failure path, then the run's own clean-up) waits for the same termination. */
+  close(): Promise<void> {
+    this.closing ??= this.terminate();
+    return this.closing;
+  }
+
+  private async terminate(): Promise<void> {
     const closed = this.failure ?? new Error("extraction worker pool closed before the batch was extracted");
     for (const s of this.slots) {
       for (const p of s.pending.values()) p.reject(closed);
