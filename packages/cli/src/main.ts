@@ -1,5 +1,6 @@
 // The `backchannel` command line. Each command is a small function; argument parsing is node:util's.
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,6 +19,8 @@ Usage:
   backchannel extract <paths...> --out graph.json     read articles (.txt .md .html .json .jsonl, folders too)
   backchannel load <graph.json> [--batch-size N]       load into Neo4j (idempotent, incremental)
   backchannel build <paths...> [--out graph.json]      extract + load
+    extract and build: --workers N  threads extracting articles (default: the number of cores;
+                                    graph.json is the same whatever N; small inputs use one)
   backchannel query "<cypher>" [--param k=v ...] [--format table|json|csv] [--limit N] [--timeout MS]
   backchannel serve [--port 8080] [--host 127.0.0.1] [--graph graph.json] [--open]
   backchannel neo4j start|stop|status|fetch
@@ -73,6 +76,18 @@ export function parseParams(list: string[]): Record<string, unknown> {
   return out;
 }
 
+/** Refuses absurd counts: every worker holds its own copy of the language model (~100 MB). */
+const MAX_WORKERS = 256;
+
+/** --workers N: a whole number from 1 to MAX_WORKERS; absent, the number of cores. */
+export function parseWorkers(v: unknown): number {
+  if (v === undefined) return availableParallelism();
+  const s = String(v).trim();
+  const n = /^\d+$/.test(s) ? Number(s) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_WORKERS)) throw new UsageError(`--workers must be a whole number from 1 to ${MAX_WORKERS} (got "${String(v)}")`);
+  return n;
+}
+
 async function readGraph(file: string): Promise<GraphJson> {
   let text: string;
   try {
@@ -105,19 +120,23 @@ async function withStore<T>(start: boolean, fn: (s: Store) => Promise<T>): Promi
 
 // ---- commands -------------------------------------------------------------------------------
 
+const EXTRACT_OPTIONS: OptionSpec = { out: { type: "string", short: "o" }, "max-file-bytes": { type: "string" }, workers: { type: "string" } };
+
 async function cmdExtract(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: "string", short: "o" }, "max-file-bytes": { type: "string" } });
+  const { values, positionals } = parse(args, EXTRACT_OPTIONS);
+  const workers = parseWorkers(values.workers);
   if (!positionals.length) throw new UsageError("extract needs at least one file or folder");
   const out = (values.out as string | undefined) ?? "graph.json";
-  const { failed } = await extractTo(positionals, out, values["max-file-bytes"] as string | undefined);
+  const { failed } = await extractTo(positionals, out, workers, values["max-file-bytes"] as string | undefined);
   return failed ? 1 : 0;
 }
 
-async function extractTo(paths: string[], out: string, maxBytes?: string): Promise<{ graph: GraphJson; failed: number }> {
+async function extractTo(paths: string[], out: string, workers: number, maxBytes?: string): Promise<{ graph: GraphJson; failed: number }> {
   const bar = progressBar("extract");
   const t0 = performance.now();
   const { graph, report } = await extractPaths(paths, {
     ...(maxBytes ? { maxFileBytes: Number(maxBytes) } : {}),
+    workers,
     onProgress: (p) => bar.update(p.articles, 0, `${p.files} files, ${p.failed} failed`),
   });
   bar.done();
@@ -126,7 +145,7 @@ async function extractTo(paths: string[], out: string, maxBytes?: string): Promi
   log(
     `extract: ${report.articlesRead} articles read from ${report.files} files, ${report.duplicates} duplicates skipped, ` +
       `${report.failed.length} failed; ${report.nodes} nodes and ${report.relationships} relationships written to ${out} ` +
-      `(${Math.round(performance.now() - t0)} ms)`,
+      `(${Math.round(performance.now() - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
   );
   return { graph, failed: report.failed.length };
 }
@@ -166,10 +185,11 @@ async function cmdLoad(args: string[]): Promise<number> {
 }
 
 async function cmdBuild(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: "string", short: "o" }, "max-file-bytes": { type: "string" } });
+  const { values, positionals } = parse(args, EXTRACT_OPTIONS);
+  const workers = parseWorkers(values.workers);
   if (!positionals.length) throw new UsageError("build needs at least one file or folder");
   const out = (values.out as string | undefined) ?? join(".backchannel", "graph.json");
-  const { graph, failed } = await extractTo(positionals, out, values["max-file-bytes"] as string | undefined);
+  const { graph, failed } = await extractTo(positionals, out, workers, values["max-file-bytes"] as string | undefined);
   await withStore(true, (s) => loadInto(s, graph));
   return failed ? 1 : 0;
 }

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Benchmark: end-to-end extraction (read JSONL, extract, resolve, write graph.json) against two
+// Benchmark: end-to-end extraction (read JSONL, extract, resolve, write graph.json) against
 // baselines measured in the same run: (1) reading + splitting + JSON.parse of the JSONL lines,
-// (2) the wink-nlp pass alone (the floor every article pays). Each phase runs in its own process
-// so its peak RSS is its own.
+// (2) the wink-nlp pass alone (the floor every article pays), (3) the end-to-end run itself on one
+// worker (in-process), against which the run on N worker threads is measured (the speed-up ratio;
+// the two graph.json files are compared byte for byte too). Each phase runs in its own process so
+// its peak RSS is its own.
 //
-//   npx tsc -b packages/extractor && node packages/extractor/bench/extract.bench.mjs [--n 10000]
+//   npx tsc -b packages/extractor && node packages/extractor/bench/extract.bench.mjs [--n 10000] [--workers N]
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { createReadStream, mkdtempSync, readFileSync, readdirSync, writeFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -50,7 +53,7 @@ async function generate(n, file) {
   writeFileSync(file, lines.join("\n") + "\n");
 }
 
-async function phase(name, file, out) {
+async function phase(name, file, out, workers) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let articles = 0;
@@ -73,7 +76,7 @@ async function phase(name, file, out) {
     }
   } else {
     const { extractPaths, writeGraphJson } = await import(join(dist, "index.js"));
-    const { graph, report } = await extractPaths([file]);
+    const { graph, report } = await extractPaths([file], { workers });
     await writeGraphJson(graph, out);
     articles = report.articlesRead;
     process.stderr.write(`  graph: ${report.nodes} nodes, ${report.relationships} relationships, ${(statSync(out).size / 1e6).toFixed(1)} MB\n`);
@@ -86,19 +89,21 @@ async function phase(name, file, out) {
 }
 
 if (args[0] === "--phase") {
-  await phase(args[1], args[2], args[3]);
+  await phase(args[1], args[2], args[3], Number(args[4]));
 } else {
   const n = Number(opt("n", "10000"));
+  const workers = Number(opt("workers", String(availableParallelism())));
   const dir = mkdtempSync(join(tmpdir(), "bc-bench-"));
   const file = join(dir, "corpus.jsonl");
   await generate(n, file);
   const size = statSync(file).size;
   console.log(`corpus: ${n} articles, ${(size / 1e6).toFixed(1)} MB (${Math.round(size / n)} bytes/article) in ${file}`);
   const results = {};
-  for (const p of ["read", "wink", "extract"]) {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", p, file, join(dir, "graph.json")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-    if (r.status !== 0) throw new Error(`phase ${p} failed`);
-    results[p] = JSON.parse(r.stdout.trim().split("\n").pop());
+  const runs = [["read", "read", 1], ["wink", "wink", 1], ["extract", "extract", 1], ["parallel", "extract", workers]];
+  for (const [key, p, w] of runs) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", p, file, join(dir, `${key}.graph.json`), String(w)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    if (r.status !== 0) throw new Error(`phase ${key} failed`);
+    results[key] = JSON.parse(r.stdout.trim().split("\n").pop());
   }
   const rate = (x) => (x.articles / x.ms) * 1000;
   const cpuRate = (x) => (x.articles / x.cpuMs) * 1000;
@@ -106,7 +111,16 @@ if (args[0] === "--phase") {
   row("baseline: read+split+parse JSONL", results.read);
   row("baseline: wink pass only", results.wink);
   row("end to end (extract + graph.json)", results.extract);
+  row(`end to end, ${workers} worker threads`, results.parallel);
   console.log(`ratios: end-to-end = ${(results.extract.ms / results.wink.ms).toFixed(2)}x wink-only wall time (${(results.extract.cpuMs / results.wink.cpuMs).toFixed(2)}x CPU), ${(results.extract.ms / results.read.ms).toFixed(1)}x read-only; extra RSS over wink-only ${(results.extract.rssMB - results.wink.rssMB).toFixed(0)} MB`);
   const target = 1000;
+  const digest = (f) => createHash("sha256").update(readFileSync(f)).digest("hex");
+  const identical = digest(join(dir, "extract.graph.json")) === digest(join(dir, "parallel.graph.json"));
+  const speedup = results.extract.ms / results.parallel.ms;
+  console.log(
+    `workers: ${workers} worker threads vs one: ${speedup.toFixed(2)}x wall-clock speed-up (target >= 1.8x on 2 cores: ${speedup >= 1.8 ? "met" : "NOT met"}; ` +
+      `${(results.parallel.cpuMs / results.extract.cpuMs).toFixed(2)}x the CPU time; extra RSS ${(results.parallel.rssMB - results.extract.rssMB).toFixed(0)} MB); graph.json ${identical ? "byte-identical" : "DIFFERS"}`,
+  );
+  if (!identical) process.exitCode = 1;
   console.log(`target ${target} articles/s on one core: ${cpuRate(results.extract) >= target ? "met" : "NOT met"} per CPU-second (${cpuRate(results.extract).toFixed(0)}/s); wall ${rate(results.extract).toFixed(0)}/s at load average ${(await import("node:os")).loadavg()[0].toFixed(1)}`);
 }

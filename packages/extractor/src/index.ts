@@ -12,7 +12,10 @@ import { GraphBuilder } from "./graph/builder.js";
 import { readInputs, DEFAULT_MAX_FILE_BYTES } from "./input/read.js";
 import { defaultLexicon } from "./recognize/default-lexicon.js";
 import { extractArticle } from "./resolve/article.js";
-import type { ArticleInput, ExtractOptions, ExtractReport, FileProblem } from "./types.js";
+import { DeferredDriver, InProcessDriver, ParallelDriver } from "./parallel/drivers.js";
+import { ResultSink } from "./parallel/sink.js";
+import type { Driver } from "./parallel/types.js";
+import type { ArticleInput, ExtractOptions, ExtractReport } from "./types.js";
 
 export type { ArticleInput, ExtractOptions, ExtractReport, FileProblem } from "./types.js";
 export { writeGraphJson } from "./graph/write.js";
@@ -63,44 +66,72 @@ export function extractArticles(articles: ArticleInput[]): GraphJson {
   return builder.toGraphJson();
 }
 
-/** Reads files and directories (recursively), extracts every article, reports bad input per file. */
+/** Articles per message to a worker (see ParallelSettings). */
+export const DEFAULT_WORKER_BATCH_SIZE = 32;
+/**
+ * Below this many admitted articles a run stays on the calling thread: every worker pays its own
+ * start-up (modules, wink model, lexicon) and its own JIT warm-up (seconds of CPU for the
+ * extractor's large functions), which a small input cannot earn back.
+ */
+export const DEFAULT_MIN_ARTICLES_FOR_WORKERS = 200;
+
+function atLeastOne(name: string, n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${name} must be a whole number of at least 1 (got ${n})`);
+  return n;
+}
+
+/** One worker: in-process as always. More: threads, unless the input turns out to be small. */
+function makeDriver(sink: ResultSink, opts: ExtractOptions): Driver {
+  const workers = atLeastOne("workers", opts.workers ?? 1);
+  const batchSize = atLeastOne("workerBatchSize", opts.workerBatchSize ?? DEFAULT_WORKER_BATCH_SIZE);
+  const hooks = opts.testHooks;
+  const inProcess = () => new InProcessDriver(sink, hooks);
+  if (workers === 1) return inProcess();
+  // a few batches queued per worker keep it busy while the main thread commits; more would only hold memory
+  const parallel = () => new ParallelDriver(sink, { workers, batchSize, inFlightPerWorker: 3, ...(hooks ? { hooks } : {}) });
+  return new DeferredDriver(opts.minArticlesForWorkers ?? DEFAULT_MIN_ARTICLES_FOR_WORKERS, inProcess, parallel);
+}
+
+/**
+ * Reads files and directories (recursively), extracts every article, reports bad input per file.
+ * Reading, deduplication and id assignment, and graph building stay on this thread; with
+ * `workers` > 1 only `extractArticle` runs on worker threads, and results are applied in input
+ * order, so the graph is the same whatever the number of workers.
+ */
 export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<{ graph: GraphJson; report: ExtractReport }> {
-  const lex = defaultLexicon();
   const builder = new GraphBuilder();
+  const sink = new ResultSink(builder);
+  const driver = makeDriver(sink, opts);
   const gate = new ArticleGate();
-  const failed: FileProblem[] = [];
   let files = 0;
   let articlesRead = 0;
   let lastProgress = 0;
-  const progress = () => opts.onProgress?.({ files, articles: articlesRead, failed: failed.length });
-  for await (const item of readInputs(paths, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) {
-    if (item.kind === "file") {
-      files++;
-      continue;
-    }
-    if (item.kind === "problem") {
-      failed.push(item.problem);
-      continue;
-    }
-    articlesRead++;
-    const id = gate.admit(item.article);
-    if (id !== undefined) {
-      try {
-        builder.addArticle(extractArticle({ ...item.article, id }, lex));
-      } catch (e) {
-        // a defect, not bad input: report it against the file and carry on
-        failed.push({ file: item.file, reason: `extraction failed for article ${id}: ${(e as Error).message}` });
+  const progress = () => opts.onProgress?.({ files, articles: articlesRead, failed: sink.failed.length });
+  try {
+    for await (const item of readInputs(paths, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) {
+      let pushed: Promise<void> | void = undefined;
+      if (item.kind === "file") files++;
+      else if (item.kind === "problem") pushed = driver.push(item);
+      else {
+        articlesRead++;
+        const id = gate.admit(item.article);
+        if (id !== undefined) pushed = driver.push({ kind: "article", article: { ...item.article, id }, file: item.file });
+        if (opts.onProgress && articlesRead - lastProgress >= 100) {
+          lastProgress = articlesRead;
+          progress();
+        }
       }
+      // only a full batch returns a promise (the wait is the backpressure on reading)
+      if (pushed) await pushed;
     }
-    if (opts.onProgress && articlesRead - lastProgress >= 100) {
-      lastProgress = articlesRead;
-      progress();
-    }
+    await driver.finish();
+  } finally {
+    await driver.close();
   }
   progress();
   const graph = builder.toGraphJson();
   return {
     graph,
-    report: { files, articlesRead, duplicates: gate.duplicates, failed, nodes: graph.nodes.length, relationships: graph.edges.length },
+    report: { files, articlesRead, duplicates: gate.duplicates, failed: sink.failed, threads: driver.threads, nodes: graph.nodes.length, relationships: graph.edges.length },
   };
 }

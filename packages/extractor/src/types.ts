@@ -1,4 +1,5 @@
 // Public input/report types of the extractor.
+import type { TestHooks } from "./parallel/types.js";
 
 /** One article as the extractor takes it in. */
 export interface ArticleInput {
@@ -15,6 +16,17 @@ export interface ExtractOptions {
   /** Files larger than this are rejected (default 5 MB). */
   maxFileBytes?: number;
   onProgress?: (p: { files: number; articles: number; failed: number }) => void;
+  /**
+   * Threads extracting articles (default 1: in-process, no thread). The graph is byte-identical
+   * whatever the number. Threads run the compiled extractor (dist/): see parallel/pool.ts.
+   */
+  workers?: number;
+  /** With workers > 1, inputs with fewer admitted articles than this stay in-process (default 200). */
+  minArticlesForWorkers?: number;
+  /** With workers > 1, articles per message to a worker (default 32). */
+  workerBatchSize?: number;
+  /** Test-only fault injection (see parallel/types.ts); never set in production. */
+  testHooks?: TestHooks;
 }
 
 export interface FileProblem {
@@ -27,6 +39,8 @@ export interface ExtractReport {
   articlesRead: number;
   duplicates: number;
   failed: FileProblem[];
+  /** Worker threads used (0: extracted on the calling thread). */
+  threads: number;
   nodes: number;
   relationships: number;
 }
