@@ -215,6 +215,17 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "The ministry passed the letters to Israel and Hamas.",
     ],
   },
+  "invitation-of": {
+    fires: [
+      { text: "The talks between Israel and Hamas, held at the invitation of Egypt, resumed in Cairo.", source: "Egypt", target: "Hamas" },
+      { text: "Armenian and Azerbaijani negotiators met in Almaty at the invitation of Kazakhstan.", source: "Kazakhstan", target: "meeting" },
+    ],
+    silent: [
+      // no talks in the sentence: an invitation to something else
+      "Hamas leaders travelled to Tehran at the invitation of Iran.",
+      "Qatar declined an invitation from Israel.",
+    ],
+  },
   "auspices-of": {
     fires: [
       { text: "The talks between Ethiopia and the TPLF were held under the auspices of the African Union.", source: "African Union", target: "Ethiopia" },
