@@ -21,6 +21,11 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     // "Gerardo Blyde, who leads ...", "Qatar and Egypt, which have mediated ..."
     // "George Mitchell, the former Senate majority leader who has chaired ...": "who" right after a person's chunk
     if (t.lower === "who" && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && chunks[chunkAt[k - 1]!]!.head.actor.type === "Person") return [chunkAt[k - 1]!];
+    // "George Mitchell, the former Senate majority leader who has chaired": over the rest of the title
+    if (t.lower === "who" && tokens[k - 1]?.text !== ",") {
+      const person = personBeforeTitleTail(ctx, k, sentStart);
+      if (person >= 0) return [person];
+    }
     if ((t.lower === "who" || t.lower === "which") && tokens[k - 1]?.text === "," && k - 2 >= sentStart) {
       // over a closing parenthesis ("... (UNSMIL), who chaired") or a title trailing the chunk
       // ("Josep Borrell, the EU's foreign policy chief, who ...")
@@ -52,6 +57,34 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     return [];
   }
   return [];
+}
+
+/**
+ * "X, the former United States Senate majority leader who": the person chunk whose title runs up to the
+ * "who" at token k (title words, modifiers and up to two plain words), or -1.
+ */
+function personBeforeTitleTail(ctx: ArticleContext, k: number, sentStart: number): number {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  let plain = 0;
+  let titled = false;
+  for (let q = k - 1; q >= sentStart && q > k - 14; q--) {
+    const c = chunkAt[q]!;
+    if (c >= 0 && chunks[c]!.head.actor.type === "Person") return titled ? c : -1;
+    // the body the title belongs to ("the United States Senate majority leader")
+    if (c >= 0) {
+      q = chunks[c]!.start;
+      continue;
+    }
+    const t = tokens[q]!;
+    // the comma that opens the appositive, right after the person
+    if (t.text === ",") {
+      const pc = chunkAt[q - 1] ?? -1;
+      return titled && pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
+    }
+    if (m.titleAt[q]! >= 0 || DESCRIPTORS.has(t.lower)) titled = true;
+    else if (!(GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) && !(t.kind === "word" && !t.cap && ++plain <= 2)) return -1;
+  }
+  return -1;
 }
 
 /**
