@@ -71,12 +71,14 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
 function affiliateKnownLeaders(pc: PersonContext, affiliated: Set<string>): void {
   const { lex, persons } = pc;
   for (const p of persons) {
-    if (!p.role || (p.affiliation && p.affiliationRule !== "title-context" && p.affiliationRule !== "title-article")) continue;
+    const guessed = p.affiliationRule === "title-context" || p.affiliationRule === "title-article" || p.affiliationRule === "title-frame";
+    if (p.affiliation && !guessed) continue;
     if (!p.affiliation && affiliated.has(p.actor.key)) continue;
-    const id = lex.leaderState(p.actor.name) ?? lex.leaderState(`${p.role} ${p.actor.name}`);
+    const id = lex.leaderState(p.actor.name) ?? (p.role ? lex.leaderState(`${p.role} ${p.actor.name}`) : undefined);
     if (!id || !lex.states.has(id) || p.affiliation?.actor.key === nodeKey("State", id)) continue;
+    // "Volodymyr Zelensky has postponed a visit": a leader named without a title speaks for the state too
     p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "leader");
-    p.affiliationRule = "title-leader";
+    p.affiliationRule = p.role ? "title-leader" : "known-leader";
     affiliated.add(p.actor.key);
   }
 }

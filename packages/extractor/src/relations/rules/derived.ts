@@ -26,6 +26,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["title-article", "a state-level title with no state in reach: the state the article is about, when it dominates"],
   ["title-context", "a state-level title without its state: the one state named just before"],
   ["title-leader", "a titled person with no state: a known leader's own state (\"President Vladimir Putin\")"],
+  ["known-leader", "a leader the gazetteer knows, named without a title: their state (\"Volodymyr Zelensky said\")"],
   ["possessive-title", "\"Holbrooke and his deputy, Christopher Hill\": the affiliation of the person \"his\" stands for"],
   ["same-title", "an organisation's own title (\"Secretary-General\") and the organisation named next to it elsewhere"],
   ["list", "persons listed after one affiliation"],

@@ -72,6 +72,17 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Protests spread across Thailand and Cambodia on Sunday. King Vajiralongkorn has not commented.",
     ],
   },
+  "known-leader": {
+    fires: [
+      { text: "Volodymyr Zelensky has postponed a visit to Saudi Arabia.", source: "Volodymyr Zelensky", target: "Ukraine" },
+      { text: "Russia and the United States met in Riyadh. Sergei Lavrov said the talks had been useful.", source: "Sergei Lavrov", target: "Russia" },
+    ],
+    silent: [
+      // a titled leader takes title-leader; an unknown person takes nothing
+      "President Vladimir Putin met Saudi officials in Moscow.",
+      "Olga Petrenko said the talks had been useful.",
+    ],
+  },
   "title-leader": {
     fires: [
       { text: "President Vladimir Putin said Russia and Ukraine were far apart.", source: "Vladimir Putin", target: "Russia" },
