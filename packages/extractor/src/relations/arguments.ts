@@ -112,6 +112,12 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
     const person = appositiveOwner(ctx, chunkAt[k - 1]!, sentStart);
     return person >= 0 ? [person] : "step";
   }
+  // "A and B, the head of Israel's Mossad spy agency, held talks": descriptive words end the appositive
+  if (gap === 0) {
+    let j = k - 1;
+    while (j > sentStart && j > k - 4 && chunkAt[j]! < 0 && (DESCRIPTORS.has(tokens[j]!.lower) || (tokens[j]!.kind === "word" && !tokens[j]!.cap))) j--;
+    if (j < k - 1 && chunkAt[j]! >= 0 && chunks[chunkAt[j]!]!.head.actor.type === "Person") return j;
+  }
   if (q < sentStart || q <= k - 24) {
     // "Jorge Rodríguez, the president of ... and the head of ..., signed": the sentence opens with
     // its subject and a long appositive
