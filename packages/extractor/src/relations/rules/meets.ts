@@ -16,7 +16,7 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate|negotiates|negotiated|negotiating|talked|talking|spoke|speaks|speaking|conferred|consulted with|to", args: "subj-obj", confidence: 0.8 },
   { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|contacts|summit|negotiation|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8 },
   // "the two sides returned to the bargaining table", "sat down at the negotiating table"
-  { id: "back-to-table", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "returned|return|returns|returning|came|come|comes|coming|went|go|goes|going|sat|sit|sits|sitting|met back|down|again? to|at|around the|a ~2 table", args: "subj", confidence: 0.7 },
+  { id: "back-to-table", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "returned|return|returns|returning|came|come|comes|coming|went|go|goes|going|sat|sit|sits|sitting|met back|down|again? to|at|around|round the|a ~2 table", args: "subj", confidence: 0.7 },
   // "the U.S.-Taliban talks", "Israeli-Palestinian peace negotiations", "the Saudi-Iranian deal"
   { id: "pair-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "peace|ceasefire|truce|direct|prisoner|hostage|border|normalisation|normalization|security? talks|negotiations|dialogue|summit|deal|agreement|accord|rapprochement", args: "hyphen-pair", confidence: 0.75 },
   { id: "visited", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visited|visits|visit|visiting|toured", args: "subj-obj", confidence: 0.7, placesAsActors: true, subjectsApart: true, noAttends: true },
