@@ -2,6 +2,7 @@
 // one, and its CAMEO code. Demands whose addressee is left unsaid are settled after the whole article
 // is read (../passes/resolve-demands.ts).
 import { CAMEO } from "@backchannel/schema";
+import type { Token } from "../../nlp/wink.js";
 import type { Actor } from "../../recognize/model.js";
 import { stateActor } from "../context.js";
 import { SPEECH } from "../gap-words.js";
@@ -77,7 +78,17 @@ function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: numb
 }
 
 /** Words that open a new clause after a comma, ending the demand ("..., saying ...", "..., which ..."). */
-const CLAUSE_AFTER_COMMA = /^(said|says|saying|adding|added|according|which|who|whose|while|whereas|but|because|although|though|after|before|following|as|when|where|warning|arguing|noting|stressing|insisting|calling|urging|describing|accusing|vowing|and|or)$/;
+const CLAUSE_AFTER_COMMA = /^(said|says|saying|adding|added|according|which|who|whom|whose|while|whereas|but|because|although|though|after|before|following|as|when|where|warning|arguing|noting|stressing|insisting|calling|urging|describing|accusing|vowing|and|or|a|an)$/;
+
+/** ", the foreign minister added", ", officials said": an attribution within five words after a comma. */
+function attributionAhead(tokens: readonly Token[], from: number): boolean {
+  for (let q = from; q < from + 6 && q < tokens.length; q++) {
+    const t = tokens[q]!;
+    if (SPEECH.has(t.lower)) return true;
+    if (t.kind !== "word" || t.sent !== tokens[from]!.sent) return false;
+  }
+  return false;
+}
 
 /**
  * The end (exclusive) of the demand that starts at te: the end of its clause, at a semicolon, a full
@@ -91,8 +102,10 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number): number {
     if (t.text === ";" || t.text === "." || t.text === ":" || t.text === '"' || t.text === "”") break;
     if (k > te + 2 && /^(but|while|whereas|because)$/.test(t.lower)) break;
     // a comma before a word that opens another clause ("..., saying ...", ", and the text leaves it");
-    // wire copy has no serial comma, so ", and" ends a list of demands only rarely
-    if (k > te + 2 && t.text === "," && (CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.kind !== "word")) break;
+    // wire copy has no serial comma, so ", and" ends a list of demands only rarely; an appositive after
+    // the demand (", a condition that ...", ", whom it regards as ...") or an attribution (", the
+    // minister added") ends it too
+    if (k > te + 2 && t.text === "," && (CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.kind !== "word" || attributionAhead(tokens, k + 1))) break;
     k++;
   }
   return k;
