@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: [
-            "packages/{schema,extractor,cli,neo4j-local}/test/**/*.test.ts",
+            "packages/{schema,extractor,evaluation,cli,neo4j-local}/test/**/*.test.ts",
             "packages/viewer/test/*.test.ts",
           ],
         },
