@@ -1,4 +1,4 @@
-// The graph contract (../../../../shared/ONTOLOGY.md) as typed data: labels, relationship types, CAMEO codes.
+// The graph contract (docs/ontology.md) as typed data: labels, relationship types, CAMEO codes.
 
 export const ACTOR_TYPES = ["Person", "State", "Group"] as const;
 export const NODE_TYPES = [...ACTOR_TYPES, "Meeting", "Article"] as const;

@@ -12,7 +12,7 @@ export interface InfoResponse {
 }
 
 /**
- * GET /api/graph: the whole graph (graphology serialisation, ../shared/ONTOLOGY.md).
+ * GET /api/graph: the whole graph (graphology serialisation, docs/ontology.md).
  * GET /api/graph?evidence=none: the same without the edges' `evidence` (most of the bytes); the
  * viewer loads that and asks /api/evidence for what the details panel shows.
  */
