@@ -20,6 +20,7 @@ export default defineConfig({
           include: [
             "packages/{schema,extractor,evaluation,cli,neo4j-local}/test/**/*.test.ts",
             "packages/viewer/test/*.test.ts",
+            "test/*.test.ts",
           ],
         },
       },
