@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Gold, GoldFormatError, GraphShapeError, maximumMatching, scoreGraph, tokenF1 } from "../src/index.js";
+import { type Gold, GoldFormatError, GraphShapeError, maximumMatching, scoreGraph, tokenF1, validateGold } from "../src/index.js";
 
 const SEEDS_GOLD = join(__dirname, "../gold/seeds.gold.json");
 
@@ -186,5 +186,15 @@ describe("the seeds' gold", () => {
     expect(r.details).toEqual([]);
     expect(r.result.relations).toMatchObject({ fn: 0, f1: 1 });
     expect(r.demandWhat).toMatchObject({ entries: 2, found: 2, meanF1: 1, shareGood: 1 });
+  });
+});
+
+describe("docs/evaluation.md", () => {
+  it("shows a gold file the scorer accepts", () => {
+    const doc = readFileSync(join(__dirname, "../../../docs/evaluation.md"), "utf8");
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const gold = validateGold(JSON.parse(example!));
+    expect(Object.keys(gold.articles)).toHaveLength(1);
   });
 });
