@@ -31,7 +31,10 @@ export function validateGold(value: unknown): Gold {
   const known = value.entities;
   const checkRef = (where: string, ref: unknown, star: boolean) => {
     const ids = typeof ref === "string" ? [ref] : ref;
-    if (!isStringList(ids) || ids.length === 0) return problems.push(`${where}: expected an id or a list of ids`);
+    if (!isStringList(ids) || ids.length === 0) {
+      problems.push(`${where}: expected an id or a list of ids`);
+      return;
+    }
     for (const id of ids) if (!(id in known) && !(star && id === "*")) problems.push(`${where}: unknown entity ${JSON.stringify(id)}`);
   };
   for (const [art, a] of Object.entries(value.articles)) {
@@ -44,7 +47,11 @@ export function validateGold(value: unknown): Gold {
       const list = a[key];
       if (list === undefined) continue;
       if (!Array.isArray(list)) problems.push(`articles.${art}.${key}: expected a list`);
-      else list.forEach((ref, i) => checkRef(`articles.${art}.${key}[${i}]`, ref, false));
+      else {
+        list.forEach((ref, i) => {
+          checkRef(`articles.${art}.${key}[${i}]`, ref, false);
+        });
+      }
     }
     for (const key of PAIR_KEYS) {
       const list = a[key];
@@ -53,9 +60,11 @@ export function validateGold(value: unknown): Gold {
       else {
         list.forEach((pair, i) => {
           const where = `articles.${art}.${key}[${i}]`;
-          if (!Array.isArray(pair) || pair.length !== 2) return problems.push(`${where}: expected a pair`);
-          checkRef(where, pair[0], false);
-          checkRef(where, pair[1], key.endsWith("demands"));
+          if (!Array.isArray(pair) || pair.length !== 2) problems.push(`${where}: expected a pair`);
+          else {
+            checkRef(where, pair[0], false);
+            checkRef(where, pair[1], key.endsWith("demands"));
+          }
         });
       }
     }
@@ -65,7 +74,7 @@ export function validateGold(value: unknown): Gold {
   return value as unknown as Gold;
 }
 
-function checkDemandWhat(where: string, list: unknown, checkRef: (w: string, ref: unknown, star: boolean) => unknown, problems: string[]): void {
+function checkDemandWhat(where: string, list: unknown, checkRef: (w: string, ref: unknown, star: boolean) => void, problems: string[]): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) {
     problems.push(`${where}: expected a list`);

@@ -50,7 +50,7 @@ const STOP_GRACE_MS = 60_000; // A clean shutdown checkpoints the store; give a 
 export function ensurePassword(passwordFile: string): string {
   if (!existsSync(passwordFile)) {
     // 24 random bytes → 32 URL-safe characters; Neo4j's minimum is 8.
-    writeFileSync(passwordFile, randomBytes(24).toString("base64url") + "\n", { mode: 0o600, flag: "wx" });
+    writeFileSync(passwordFile, `${randomBytes(24).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });
   }
   if ((statSync(passwordFile).mode & 0o077) !== 0) chmodSync(passwordFile, 0o600); // Someone loosened it.
   return readPassword(passwordFile);

@@ -20,12 +20,14 @@ export class MemoryGraph {
 
   /** The graph as JSON text, serialised once: the viewer asks for it on every page load. */
   get graphJson(): string {
-    return (this.json ??= JSON.stringify(this.graph));
+    this.json ??= JSON.stringify(this.graph);
+    return this.json;
   }
 
   /** The same without the edges' evidence (GET /api/graph?evidence=none), also serialised once. */
   get leanGraphJson(): string {
-    return (this.leanJson ??= JSON.stringify(withoutEvidence(this.graph)));
+    this.leanJson ??= JSON.stringify(withoutEvidence(this.graph));
+    return this.leanJson;
   }
 
   constructor(readonly graph: GraphJson) {

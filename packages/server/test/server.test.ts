@@ -145,9 +145,9 @@ describe("memory mode", () => {
     expect(r.status).toBe(200);
     expect(r.headers.get("content-security-policy")).toContain("script-src 'self'");
     expect(r.headers.get("x-content-type-options")).toBe("nosniff");
-    const escape = await fetch(`${server.url}..%2Fsecret.txt`);
-    expect(escape.status).toBe(404);
-    expect(await escape.text()).not.toContain("not for the web");
+    const traversal = await fetch(`${server.url}..%2Fsecret.txt`);
+    expect(traversal.status).toBe(404);
+    expect(await traversal.text()).not.toContain("not for the web");
   });
 });
 

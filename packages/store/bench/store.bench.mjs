@@ -17,7 +17,10 @@ const fmt = (n) => Math.round(n).toLocaleString("en-US");
 
 function generate({ actors, meetings, relsPerActor, seed = 1 }) {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
   const nodes = [];
   const edges = [];
   const node = (key, type, name, extra = {}) => nodes.push({ key, attributes: { type, name, aliases: [], articles: [`art${nodes.length % 1000}`], ...extra } });

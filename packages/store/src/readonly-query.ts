@@ -4,7 +4,7 @@
 //   2. EXPLAIN: the plan's query type must be read-only, and no operator may load files, call a procedure
 //      outside a small allow-list, or manage transactions,
 //   3. the run itself: READ access mode, a server-side transaction timeout, a row limit.
-import neo4j, { type Driver, type Session } from "neo4j-driver";
+import neo4j, { type Driver, type ResultSummary, type Session } from "neo4j-driver";
 import type { SerializedEdge, SerializedNode } from "@backchannel/schema";
 import { toJsonValue, GraphCollector } from "./values.js";
 
@@ -123,7 +123,7 @@ export function planProblems(plan: PlanLike | false | undefined): string[] {
 /** Checks a query without running it. Throws QueryRefusedError with the reason. */
 export async function checkReadOnly(session: Session, cypher: string, params: Record<string, unknown>): Promise<void> {
   lexicalCheck(cypher);
-  let summary;
+  let summary: ResultSummary;
   try {
     const res = await session.run(`EXPLAIN ${cypher}`, params);
     summary = res.summary;

@@ -117,7 +117,10 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
     if (!sourceLabel || !targetLabel) continue; // parseGraphJson rejects these before we get here
     const k = `${e.attributes.type}|${sourceLabel}|${targetLabel}`;
     let group = edges.get(k);
-    if (!group) edges.set(k, (group = { type: e.attributes.type, sourceLabel, targetLabel, rows: [] }));
+    if (!group) {
+      group = { type: e.attributes.type, sourceLabel, targetLabel, rows: [] };
+      edges.set(k, group);
+    }
     group.rows.push(edgeRow(e));
   }
   // Rows in key order: neighbouring rows touch neighbouring index pages and records.

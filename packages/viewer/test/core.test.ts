@@ -225,7 +225,7 @@ describe("URL state", () => {
   it("round-trips every field and keeps default links short", () => {
     expect(encodeState(defaultState())).toBe("");
     const s = { ...defaultState(), selectedNode: "state:qatar", hiddenNodeTypes: [], hiddenRelTypes: ["MEETS" as const], dateFrom: "2024-01-01", dateTo: "2024-12-31", cypher: "MATCH (n) RETURN n", pathFrom: "a:b", pathTo: "c&d=e", labels: 8 };
-    expect(decodeState("#" + encodeState(s))).toEqual(s);
+    expect(decodeState(`#${encodeState(s)}`)).toEqual(s);
   });
   it("ignores junk", () => {
     const s = decodeState("?hide=Planet,Person&from=yesterday&labels=99");

@@ -42,6 +42,7 @@ export function toJson(graph: BcGraph): string {
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 export function xmlEscape(s: string): string {
   // Characters XML 1.0 forbids (control chars other than tab/newline/CR) are dropped.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
@@ -73,5 +74,5 @@ export function toGraphML(graph: BcGraph): string {
     lines.push(`    <edge id="${xmlEscape(e)}" source="${xmlEscape(s)}" target="${xmlEscape(t)}"${undirected ? ' directed="false"' : ""}>`, data("edge", a), "    </edge>"),
   );
   lines.push("  </graph>", "</graphml>", "");
-  return lines.filter((l) => l !== "").join("\n") + "\n";
+  return `${lines.filter((l) => l !== "").join("\n")}\n`;
 }

@@ -33,7 +33,7 @@ export function placeNewNodes(graph: BcGraph, added: readonly string[]): void {
     const next: string[] = [];
     for (const node of pending) {
       let sx = 0, sy = 0, count = 0;
-      graph.forEachNeighbor(node, (nb, a) => {
+      graph.forEachNeighbor(node, (_nb, a) => {
         if (Number.isFinite(a.x)) { sx += a.x; sy += a.y; count++; }
       });
       if (count === 0) { next.push(node); continue; }

@@ -49,7 +49,7 @@ export function buildSearchIndex(graph: BcGraph): SearchEntry[] {
 function matchScore(text: string, q: string): number {
   if (text === q) return 100;
   if (text.startsWith(q)) return 80;
-  if (text.includes(" " + q)) return 60;
+  if (text.includes(` ${q}`)) return 60;
   if (text.includes(q)) return 30;
   return 0;
 }

@@ -57,7 +57,7 @@ function evidenceList(graph: BcGraph, edge: string) {
 export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: string, act: DetailsActions): void {
   const a = graph.getNodeAttributes(node);
   const affiliations: ReturnType<typeof h>[] = [];
-  graph.forEachOutEdge(node, (e, ea, _s, t) => {
+  graph.forEachOutEdge(node, (_e, ea, _s, t) => {
     if (ea.type === "AFFILIATED_WITH") affiliations.push(h("li", {}, nodeLink(graph, t, act), ea.role ? ` — ${ea.role}` : ""));
   });
 
