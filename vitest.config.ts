@@ -17,11 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: [
-            "packages/{schema,extractor,evaluation,cli,neo4j-local}/test/**/*.test.ts",
-            "packages/viewer/test/*.test.ts",
-            "test/*.test.ts",
-          ],
+          include: ["packages/{schema,extractor,evaluation,cli,neo4j-local}/test/**/*.test.ts", "packages/viewer/test/*.test.ts", "test/*.test.ts"],
         },
       },
       {

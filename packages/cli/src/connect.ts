@@ -13,7 +13,8 @@ export async function openStore(opts: { start: boolean; log: (m: string) => void
 export function retrySeconds(value: string | undefined): number {
   if (value === undefined || value.trim() === "") return 30;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new LauncherError(`Invalid BACKCHANNEL_RETRY_SECONDS: ${JSON.stringify(value)} (expected a number of seconds, 0 or more).`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new LauncherError(`Invalid BACKCHANNEL_RETRY_SECONDS: ${JSON.stringify(value)} (expected a number of seconds, 0 or more).`);
   return n;
 }
 

@@ -26,7 +26,11 @@ export function toTable(columns: string[], rows: unknown[][], maxWidth = 60): st
   };
   const cells = rows.map((r) => r.map((c) => clip(cellText(c))));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? "").length)));
-  const line = (xs: string[]) => xs.map((x, i) => x.padEnd(widths[i] ?? 0)).join(" | ").trimEnd();
+  const line = (xs: string[]) =>
+    xs
+      .map((x, i) => x.padEnd(widths[i] ?? 0))
+      .join(" | ")
+      .trimEnd();
   return `${[line(columns), widths.map((w) => "-".repeat(w)).join("-+-"), ...cells.map(line)].join("\n")}\n`;
 }
 

@@ -212,7 +212,13 @@ async function cmdServe(args: string[]): Promise<number> {
   const host = (values.host as string | undefined) ?? "127.0.0.1";
   const graphFile = values.graph as string | undefined;
   const store = graphFile ? undefined : await openStore({ start: true, log });
-  const server = await startServer({ host, port, staticDir: viewerDir(), ...(graphFile ? { graph: await readGraph(graphFile) } : {}), ...(store ? { store } : {}) });
+  const server = await startServer({
+    host,
+    port,
+    staticDir: viewerDir(),
+    ...(graphFile ? { graph: await readGraph(graphFile) } : {}),
+    ...(store ? { store } : {}),
+  });
   log(`backchannel: serving the viewer${graphFile ? ` for ${graphFile} (memory mode, no Cypher)` : ""} at`);
   process.stdout.write(`${server.url}\n`);
   if (values.open) openBrowser(server.url);
@@ -229,7 +235,11 @@ async function cmdServe(args: string[]): Promise<number> {
 function openBrowser(url: string): void {
   if (!process.env.DISPLAY && process.platform === "linux") return;
   const cmd = process.platform === "darwin" ? "open" : process.platform === "win32" ? "start" : "xdg-open";
-  import("node:child_process").then(({ spawn }) => spawn(cmd, [url], { stdio: "ignore", detached: true }).on("error", () => undefined).unref());
+  import("node:child_process").then(({ spawn }) =>
+    spawn(cmd, [url], { stdio: "ignore", detached: true })
+      .on("error", () => undefined)
+      .unref(),
+  );
 }
 
 async function cmdNeo4j(args: string[]): Promise<number> {
@@ -249,9 +259,7 @@ async function cmdNeo4j(args: string[]): Promise<number> {
     if (process.env.NEO4J_URI) log(`NEO4J_URI is set: commands use ${process.env.NEO4J_URI}; the local server below is not used`);
     const s = await localNeo4jStatus({});
     process.stdout.write(
-      s.running
-        ? `running: pid ${s.pid}, ${s.uri}, Neo4j ${s.version}, data in ${s.dataDir}\n`
-        : `not running (Neo4j ${s.version}, data in ${s.dataDir})\n`,
+      s.running ? `running: pid ${s.pid}, ${s.uri}, Neo4j ${s.version}, data in ${s.dataDir}\n` : `not running (Neo4j ${s.version}, data in ${s.dataDir})\n`,
     );
     return 0;
   }
@@ -273,7 +281,9 @@ function factRow(f: Fact): unknown[] {
     f.role && `role: ${f.role}`,
     f.to.type === "Meeting" && [f.to.date, f.to.place].filter(Boolean).join(" "),
     f.via && `via ${f.via.name}${f.via.date ? ` (${f.via.date})` : ""}`,
-  ].filter(Boolean).join("; ");
+  ]
+    .filter(Boolean)
+    .join("; ");
   return [f.type, f.from.name, f.to.name, detail, [...new Set(f.evidence.map((e) => e.article))].join(" "), f.evidence[0]?.sentence ?? ""];
 }
 

@@ -90,4 +90,3 @@ function checkDemandWhat(where: string, list: unknown, checkRef: (w: string, ref
     checkRef(at, entry[1], true);
   });
 }
-

@@ -125,7 +125,10 @@ export function scoreRelations(article: string, ga: GoldArticle, graph: Predicte
     required: req ?? [],
     matchesOf: (v: Value, optional: boolean) => pairMatches(v, (optional ? opt : req) ?? [], ordered),
   });
-  const mediates = { required: ga.mediates ?? [], matchesOf: (v: Value, optional: boolean) => oneMatches(v, (optional ? ga.optional_mediates : ga.mediates) ?? []) };
+  const mediates = {
+    required: ga.mediates ?? [],
+    matchesOf: (v: Value, optional: boolean) => oneMatches(v, (optional ? ga.optional_mediates : ga.mediates) ?? []),
+  };
   const meets = pairs(ga.meets, ga.optional_meets, false);
   const demands = pairs(ga.demands, ga.optional_demands, true);
   const affiliated = pairs(ga.affiliated, ga.optional_affiliated, true);

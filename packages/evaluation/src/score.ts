@@ -4,7 +4,17 @@ import { matchEntities } from "./entities.js";
 import { validateGold } from "./gold.js";
 import { readPredictedGraph } from "./graph.js";
 import { scoreRelations } from "./relations.js";
-import { CATEGORIES, type Category, type Counts, type DemandWhatScore, type Detail, type Prf, RELATION_CATEGORIES, type ScoreReport, type ScoreResult } from "./types.js";
+import {
+  CATEGORIES,
+  type Category,
+  type Counts,
+  type DemandWhatScore,
+  type Detail,
+  type Prf,
+  RELATION_CATEGORIES,
+  type ScoreReport,
+  type ScoreResult,
+} from "./types.js";
 
 export function prf({ tp, fp, fn }: Counts): Prf {
   const precision = tp + fp ? tp / (tp + fp) : 0;
@@ -39,7 +49,13 @@ export function scoreGraph(goldValue: unknown, graphValue: unknown): ScoreReport
       const scores = scoreDemandWhat(article, ga.demand_what, graph, entities.assigned);
       whatScores.push(...scores);
       for (const s of scores) {
-        if (s.f1 < 1) details.push({ article, category: "DEMANDS what", kind: s.predicted === null ? "missed" : `f1 ${s.f1.toFixed(2)}`, what: `${JSON.stringify(s.gold)} read as ${JSON.stringify(s.predicted)}` });
+        if (s.f1 < 1)
+          details.push({
+            article,
+            category: "DEMANDS what",
+            kind: s.predicted === null ? "missed" : `f1 ${s.f1.toFixed(2)}`,
+            what: `${JSON.stringify(s.gold)} read as ${JSON.stringify(s.predicted)}`,
+          });
       }
     }
   }

@@ -45,7 +45,12 @@ describe("backchannel-score", () => {
     expect(low.err).toContain("demand_what mean token F1 0.000 is below 0.5");
   });
   it("exits 2 with its own message and the usage on stderr for bad arguments and unreadable files", () => {
-    for (const argv of [["--gold", gold], ["--gold", gold, "--graph", graphFile, "--bogus"], ["--gold", gold, "--graph", graphFile, "--require", "entities=abc"], ["--gold", gold, "--graph", graphFile, "--require", "recall=0.5"]]) {
+    for (const argv of [
+      ["--gold", gold],
+      ["--gold", gold, "--graph", graphFile, "--bogus"],
+      ["--gold", gold, "--graph", graphFile, "--require", "entities=abc"],
+      ["--gold", gold, "--graph", graphFile, "--require", "recall=0.5"],
+    ]) {
       const r = run(...argv);
       expect(r.code).toBe(2);
       expect(r.out).toBe("");

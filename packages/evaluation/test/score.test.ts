@@ -6,7 +6,10 @@ import { type Gold, GoldFormatError, GraphShapeError, maximumMatching, scoreGrap
 const SEEDS_GOLD = join(__dirname, "../gold/seeds.gold.json");
 
 type Attrs = Record<string, unknown>;
-const node = (key: string, type: string, name: string, articles = ["a"], extra: Attrs = {}) => ({ key, attributes: { type, name, aliases: [], articles, ...extra } });
+const node = (key: string, type: string, name: string, articles = ["a"], extra: Attrs = {}) => ({
+  key,
+  attributes: { type, name, aliases: [], articles, ...extra },
+});
 const edge = (source: string, type: string, target: string, extra: Attrs = {}, article = "a") => ({
   source,
   target,
@@ -36,11 +39,17 @@ describe("maximumMatching", () => {
 describe("entities", () => {
   const gold: Gold = { entities: ENTITIES, articles: { a: { entities: ["qatar", "hamas", "us"], optional_entities: ["wh"] } } };
   it("matches names ignoring case, accents, punctuation, a leading 'the' and a possessive", () => {
-    const r = scoreGraph(gold, graph([node("s:q", "State", "QATAR'S"), node("g:h", "Group", "hamás"), node("s:u", "State", "the U.S"), node("g:w", "Group", "White House")]));
+    const r = scoreGraph(
+      gold,
+      graph([node("s:q", "State", "QATAR'S"), node("g:h", "Group", "hamás"), node("s:u", "State", "the U.S"), node("g:w", "Group", "White House")]),
+    );
     expect(r.result.entities).toMatchObject({ tp: 3, fp: 0, fn: 0, f1: 1 });
   });
   it("counts a second node for the same entity, a wrong type and an unknown node as false positives", () => {
-    const r = scoreGraph(gold, graph([node("s:q", "State", "Qatar"), node("s:q2", "State", "Qatari"), node("p:h", "Person", "Hamas"), node("p:x", "Person", "Nobody")]));
+    const r = scoreGraph(
+      gold,
+      graph([node("s:q", "State", "Qatar"), node("s:q2", "State", "Qatari"), node("p:h", "Person", "Hamas"), node("p:x", "Person", "Nobody")]),
+    );
     expect(r.result.entities).toMatchObject({ tp: 1, fp: 3, fn: 2 });
     expect(r.details.map((d) => d.kind).sort()).toEqual(["duplicate", "missed", "missed", "spurious", "wrong-type"]);
   });
@@ -57,7 +66,13 @@ describe("entities", () => {
 });
 
 describe("relations", () => {
-  const nodes = [node("s:q", "State", "Qatar"), node("s:e", "State", "Egypt"), node("s:i", "State", "Israel"), node("g:h", "Group", "Hamas"), node("m:d", "Meeting", "Doha talks")];
+  const nodes = [
+    node("s:q", "State", "Qatar"),
+    node("s:e", "State", "Egypt"),
+    node("s:i", "State", "Israel"),
+    node("g:h", "Group", "Hamas"),
+    node("m:d", "Meeting", "Doha talks"),
+  ];
   const entities = ["qatar", "egypt", "israel", "hamas", "doha"];
   it("reads MEETS unordered and DEMANDS ordered", () => {
     const gold: Gold = { entities: ENTITIES, articles: { a: { entities, meets: [["israel", "hamas"]], demands: [["hamas", "israel"]] } } };
@@ -68,7 +83,10 @@ describe("relations", () => {
   });
   it("lets co-attendance satisfy a MEETS entry without ever counting against the prediction", () => {
     const gold: Gold = { entities: ENTITIES, articles: { a: { entities, meets: [["israel", "hamas"]], mediates: ["qatar"] } } };
-    const r = scoreGraph(gold, graph(nodes, [edge("s:i", "ATTENDS", "m:d"), edge("g:h", "ATTENDS", "m:d"), edge("s:q", "MEDIATES", "m:d"), edge("s:e", "ATTENDS", "m:d")]));
+    const r = scoreGraph(
+      gold,
+      graph(nodes, [edge("s:i", "ATTENDS", "m:d"), edge("g:h", "ATTENDS", "m:d"), edge("s:q", "MEDIATES", "m:d"), edge("s:e", "ATTENDS", "m:d")]),
+    );
     // qatar+israel, qatar+hamas, egypt+... are derived pairs the gold does not list: no false positive
     expect(r.result.MEETS).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(r.result.MEDIATES).toMatchObject({ tp: 1, fp: 0, fn: 0 });
@@ -109,7 +127,10 @@ describe("DEMANDS what", () => {
     expect(tokenF1("", "ceasefire")).toBe(0);
   });
   const nodes = [node("s:i", "State", "Israel"), node("g:h", "Group", "Hamas"), node("m:d", "Meeting", "Doha talks")];
-  const gold = (what: [string, string, string][]): Gold => ({ entities: ENTITIES, articles: { a: { entities: ["israel", "hamas", "doha"], demand_what: what } } });
+  const gold = (what: [string, string, string][]): Gold => ({
+    entities: ENTITIES,
+    articles: { a: { entities: ["israel", "hamas", "doha"], demand_what: what } },
+  });
   it("compares the edge's what with the phrase, counts a missing edge as 0, and reports the share over 0.8", () => {
     const r = scoreGraph(
       gold([
@@ -117,7 +138,10 @@ describe("DEMANDS what", () => {
         ["israel", "hamas", "the release of all hostages"],
         ["hamas", "*", "reconstruction of Gaza"],
       ]),
-      graph(nodes, [edge("g:h", "DEMANDS", "s:i", { what: "permanent ceasefire; an end to the siege" }), edge("g:h", "DEMANDS", "m:d", { what: "reconstruction" })]),
+      graph(nodes, [
+        edge("g:h", "DEMANDS", "s:i", { what: "permanent ceasefire; an end to the siege" }),
+        edge("g:h", "DEMANDS", "m:d", { what: "reconstruction" }),
+      ]),
     );
     const dw = r.demandWhat!;
     // "reconstruction" for "reconstruction of Gaza": precision 1, recall 1/3
@@ -128,7 +152,10 @@ describe("DEMANDS what", () => {
     expect(dw.meanF1).toBeCloseTo(0.5, 6);
   });
   it("only counts edges of that article and from that demander to that target", () => {
-    const r = scoreGraph(gold([["hamas", "israel", "a ceasefire"]]), graph(nodes, [edge("s:i", "DEMANDS", "g:h", { what: "a ceasefire" }), edge("g:h", "DEMANDS", "s:i", { what: "a ceasefire" }, "b")]));
+    const r = scoreGraph(
+      gold([["hamas", "israel", "a ceasefire"]]),
+      graph(nodes, [edge("s:i", "DEMANDS", "g:h", { what: "a ceasefire" }), edge("g:h", "DEMANDS", "s:i", { what: "a ceasefire" }, "b")]),
+    );
     expect(r.demandWhat).toMatchObject({ found: 0, meanF1: 0 });
   });
   it("is absent when the gold has no demand_what", () => {
@@ -144,7 +171,10 @@ describe("inputs", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(GoldFormatError);
-      expect((e as GoldFormatError).problems).toEqual(['articles.a.meets[0]: unknown entity "atlantis"', 'articles.a.demand_what[0]: expected [demander, target or "*", "the demand"]']);
+      expect((e as GoldFormatError).problems).toEqual([
+        'articles.a.meets[0]: unknown entity "atlantis"',
+        'articles.a.demand_what[0]: expected [demander, target or "*", "the demand"]',
+      ]);
     }
   });
   it("refuses a graph without nodes and edges, and lists contract problems of one it can score", () => {

@@ -102,7 +102,11 @@ async function setInitialPassword(uri: string, password: string, p: Paths): Prom
 function tail(file: string, from = 0, lines = 20): string {
   try {
     const text = readFileSync(file).subarray(from).toString("utf8");
-    return text.split("\n").filter((l) => l.trim()).slice(-lines).join("\n");
+    return text
+      .split("\n")
+      .filter((l) => l.trim())
+      .slice(-lines)
+      .join("\n");
   } catch {
     return "";
   }

@@ -100,7 +100,9 @@ describe("local Neo4j server", () => {
       expect(addresses.length).toBeGreaterThan(0);
       for (const a of addresses) expect([LOOPBACK_V4, LOOPBACK_V4_MAPPED]).toContain(a);
     }
-    const external = Object.values(networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === "IPv4" && !i.internal);
     if (external) expect(await canConnect(external.address, opts.boltPort)).toBe(false);
     expect(await canConnect("127.0.0.1", opts.boltPort)).toBe(true);
 

@@ -27,12 +27,21 @@ function table(heading: string): string[][] {
       if (rows.length) break;
       continue;
     }
-    rows.push(line.split("|").slice(1, -1).map((c) => c.trim().replace(/`/g, "")));
+    rows.push(
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim().replace(/`/g, "")),
+    );
   }
   return rows.slice(2);
 }
 
-const list = (cell: string | undefined) => (cell ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const list = (cell: string | undefined) =>
+  (cell ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 
 describe("docs/ontology.md", () => {

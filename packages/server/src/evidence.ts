@@ -28,7 +28,12 @@ export async function neo4jEvidence(store: Store, q: EvidenceQuery, timeoutMs?: 
       : [`MATCH ${nodePattern("a", q.source)}-[r]->${nodePattern("b", q.target)} WHERE type(r) = $type RETURN r`, { a: q.source, b: q.target, type: q.type }];
   const res = await store.query(cypher, { params, limit: EVIDENCE_ROW_LIMIT, timeoutMs });
   const relationships = res.graph.edges.map(
-    (e): RelationshipEvidence => ({ type: e.attributes.type, source: e.source, target: e.target, evidence: (e.attributes.evidence as Evidence[] | undefined) ?? [] }),
+    (e): RelationshipEvidence => ({
+      type: e.attributes.type,
+      source: e.source,
+      target: e.target,
+      evidence: (e.attributes.evidence as Evidence[] | undefined) ?? [],
+    }),
   );
   return { relationships, truncated: res.truncated };
 }

@@ -47,8 +47,7 @@ export class MemoryGraph {
   search(q: string, limit: number): SearchResult[] {
     const want = normName(q);
     if (!want) return [];
-    const rank = (norms: string[]) =>
-      norms.includes(want) ? 0 : norms.some((s) => s.startsWith(want)) ? 1 : norms.some((s) => s.includes(want)) ? 2 : 3;
+    const rank = (norms: string[]) => (norms.includes(want) ? 0 : norms.some((s) => s.startsWith(want)) ? 1 : norms.some((s) => s.includes(want)) ? 2 : 3);
     return this.index
       .map((e) => ({ e, r: rank(e.norms) }))
       .filter((x) => x.r < 3)
@@ -85,14 +84,22 @@ export class MemoryGraph {
     else {
       // graphology's edges(a, b) also answers b -> a: the direction is checked here.
       const from = (e: string) => this.g.source(e) === q.source || (this.g.isUndirected(e) && this.g.target(e) === q.source);
-      edges = this.g.hasNode(q.source) && this.g.hasNode(q.target) ? this.g.edges(q.source, q.target).filter((e) => this.g.getEdgeAttribute(e, "type") === q.type && from(e)) : [];
+      edges =
+        this.g.hasNode(q.source) && this.g.hasNode(q.target)
+          ? this.g.edges(q.source, q.target).filter((e) => this.g.getEdgeAttribute(e, "type") === q.type && from(e))
+          : [];
     }
     return { relationships: edges.map((e) => this.relationshipEvidence(e)), truncated: false };
   }
 
   private relationshipEvidence(edge: string): RelationshipEvidence {
     const a = this.g.getEdgeAttributes(edge) as Attrs;
-    const r: RelationshipEvidence = { type: a.type as RelationshipEvidence["type"], source: this.g.source(edge), target: this.g.target(edge), evidence: (a.evidence as Evidence[]) ?? [] };
+    const r: RelationshipEvidence = {
+      type: a.type as RelationshipEvidence["type"],
+      source: this.g.source(edge),
+      target: this.g.target(edge),
+      evidence: (a.evidence as Evidence[]) ?? [],
+    };
     if (this.ownKeys.has(edge)) r.key = edge;
     return r;
   }
@@ -125,7 +132,12 @@ export class MemoryGraph {
     if (opts.meeting) return this.edgesOf(this.resolve(opts.meeting, ["Meeting"]).key, mediates, "in").map((e) => this.fact(e));
     if (opts.between) {
       const [a, b] = opts.between.map((n) => this.resolve(n).key) as [string, string];
-      const meetingsOf = (k: string) => new Set(this.edgesOf(k, MEETING_LINKS, "out").map((e) => this.g.target(e)).filter((t) => this.type(t) === "Meeting"));
+      const meetingsOf = (k: string) =>
+        new Set(
+          this.edgesOf(k, MEETING_LINKS, "out")
+            .map((e) => this.g.target(e))
+            .filter((t) => this.type(t) === "Meeting"),
+        );
       const ma = meetingsOf(a);
       const shared = [...meetingsOf(b)].filter((m) => ma.has(m));
       const edges = [...this.edgesOf(a, mediates, "in"), ...this.edgesOf(b, mediates, "in")];
@@ -149,7 +161,9 @@ export class MemoryGraph {
 
   met(actor: string): Fact[] {
     const k = this.resolve(actor).key;
-    const direct = this.edgesOf(k, new Set(["MEETS"])).filter((e) => this.type(this.g.opposite(k, e)) !== "Meeting").map((e) => this.fact(e));
+    const direct = this.edgesOf(k, new Set(["MEETS"]))
+      .filter((e) => this.type(this.g.opposite(k, e)) !== "Meeting")
+      .map((e) => this.fact(e));
     const shared: Fact[] = [];
     for (const e of this.edgesOf(k, MEETING_LINKS, "out")) {
       const m = this.g.target(e);
@@ -169,7 +183,9 @@ export class MemoryGraph {
   }
 
   neighbours(name: string, limit = 200): Fact[] {
-    return this.edgesOf(this.resolve(name).key).slice(0, limit).map((e) => this.fact(e));
+    return this.edgesOf(this.resolve(name).key)
+      .slice(0, limit)
+      .map((e) => this.fact(e));
   }
 
   /** Up to 10 shortest paths (breadth-first, undirected, never through articles). */

@@ -9,7 +9,16 @@ import type { EvidenceResponse, InfoResponse, QueryResponse, SearchResponse } fr
 import { neo4jEvidence, type EvidenceQuery } from "./evidence.js";
 import { HttpError, readJsonBody, sendJson, sendJsonText, serveStatic } from "./http.js";
 import { MemoryGraph } from "./memory-backend.js";
-import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, QueryRequestSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
+import {
+  EvidenceParamsSchema,
+  GraphParamsSchema,
+  LOOKUP_KINDS,
+  LookupParamsSchema,
+  QueryRequestSchema,
+  SearchParamsSchema,
+  parseOrThrow,
+  type LookupKind,
+} from "./validate.js";
 
 export interface ServerOptions {
   host?: string;
@@ -64,9 +73,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     if (route === "GET /api/search") {
       const p = parseOrThrow(SearchParamsSchema, Object.fromEntries(url.searchParams));
-      const results = store
-        ? (await store.lookups.search(p.q, p.limit)).map(({ score: _s, date: _d, place: _p, ...r }) => r)
-        : memory!.search(p.q, p.limit);
+      const results = store ? (await store.lookups.search(p.q, p.limit)).map(({ score: _s, date: _d, place: _p, ...r }) => r) : memory!.search(p.q, p.limit);
       const body: SearchResponse = { results };
       return sendJson(res, 200, body);
     }
@@ -131,7 +138,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 type LookupSource = Pick<MemoryGraph, "mediators" | "meetings" | "met" | "demands" | "affiliations" | "neighbours" | "paths" | "timeline">;
 type Async<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => R | Promise<Awaited<R>> : never };
 
-async function runLookup(L: Async<LookupSource>, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<{ facts: Fact[] } | { paths: Fact[][] }> {
+async function runLookup(
+  L: Async<LookupSource>,
+  kind: LookupKind,
+  p: ReturnType<typeof LookupParamsSchema.parse>,
+): Promise<{ facts: Fact[] } | { paths: Fact[][] }> {
   const need = (v: string | undefined, field: string): string => {
     if (!v) throw new HttpError(400, `${field}: required for the ${kind} lookup`, field);
     return v;

@@ -17,7 +17,11 @@ const graph: GraphJson = {
     { key: "person:x", attributes: { type: "Person", name: "<img src=x onerror=alert(1)>", aliases: [], articles: ["a1"] } },
   ],
   edges: [
-    { source: "state:qatar", target: "meeting:doha", attributes: { type: "MEDIATES", evidence: [{ article: "a1", sentence: "Qatar mediates the Doha talks." }], cameo: "045" } },
+    {
+      source: "state:qatar",
+      target: "meeting:doha",
+      attributes: { type: "MEDIATES", evidence: [{ article: "a1", sentence: "Qatar mediates the Doha talks." }], cameo: "045" },
+    },
   ],
 };
 
@@ -43,7 +47,14 @@ async function checkEvidenceApi(base: string): Promise<void> {
 
   const ofNode = (await (await fetch(`${base}api/evidence?node=state%3Aqatar`)).json()) as EvidenceResponse;
   expect(ofNode).toEqual({
-    relationships: [{ type: "MEDIATES", source: "state:qatar", target: "meeting:doha", evidence: [expect.objectContaining({ article: "a1", sentence: "Qatar mediates the Doha talks." })] }],
+    relationships: [
+      {
+        type: "MEDIATES",
+        source: "state:qatar",
+        target: "meeting:doha",
+        evidence: [expect.objectContaining({ article: "a1", sentence: "Qatar mediates the Doha talks." })],
+      },
+    ],
     truncated: false,
   });
   // Both directions: the meeting sees the same relationship.
@@ -52,13 +63,23 @@ async function checkEvidenceApi(base: string): Promise<void> {
   const one = (await (await fetch(`${base}api/evidence?type=MEDIATES&source=state%3Aqatar&target=meeting%3Adoha`)).json()) as EvidenceResponse;
   expect(one.relationships.map((r) => r.evidence[0]!.sentence)).toEqual(["Qatar mediates the Doha talks."]);
   // Wrong type or direction: no such relationship, an empty answer (not an error).
-  for (const q of ["type=MEETS&source=state%3Aqatar&target=meeting%3Adoha", "type=MEDIATES&source=meeting%3Adoha&target=state%3Aqatar", "node=state%3Aatlantis"]) {
+  for (const q of [
+    "type=MEETS&source=state%3Aqatar&target=meeting%3Adoha",
+    "type=MEDIATES&source=meeting%3Adoha&target=state%3Aqatar",
+    "node=state%3Aatlantis",
+  ]) {
     const r = await fetch(`${base}api/evidence?${q}`);
     expect(r.status).toBe(200);
     expect(((await r.json()) as EvidenceResponse).relationships).toEqual([]);
   }
   // Bad requests: 400 naming the field.
-  for (const [q, field] of [["", "type"], ["type=MEDIATES&source=state%3Aqatar", "target"], ["node=state%3Aqatar&type=MEDIATES", "type"], ["type=LIKES&source=a&target=b", "type"], ["node=", "node"]] as const) {
+  for (const [q, field] of [
+    ["", "type"],
+    ["type=MEDIATES&source=state%3Aqatar", "target"],
+    ["node=state%3Aqatar&type=MEDIATES", "type"],
+    ["type=LIKES&source=a&target=b", "type"],
+    ["node=", "node"],
+  ] as const) {
     const r = await fetch(`${base}api/evidence?${q}`);
     expect(r.status, q).toBe(400);
     expect(await r.json()).toMatchObject({ field });
@@ -134,7 +155,9 @@ describe("memory mode", () => {
       const ofNode = (await (await fetch(`${other.url}api/evidence?node=state%3Aqatar`)).json()) as EvidenceResponse;
       expect(ofNode.relationships.map((r) => [r.key, r.type])).toEqual([["own-key", "MEDIATES"]]);
       const mention = (await (await fetch(`${other.url}api/evidence?type=MENTIONED_IN&source=state%3Aqatar&target=article%3Aa1`)).json()) as EvidenceResponse;
-      expect(mention.relationships).toEqual([{ type: "MENTIONED_IN", source: "state:qatar", target: "article:a1", evidence: [{ article: "a1", sentence: "Qatar is named." }] }]);
+      expect(mention.relationships).toEqual([
+        { type: "MENTIONED_IN", source: "state:qatar", target: "article:a1", evidence: [{ article: "a1", sentence: "Qatar is named." }] },
+      ]);
     } finally {
       await other.close();
     }

@@ -127,9 +127,7 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
   for (const g of edges.values()) g.rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
   return {
     nodes: NODE_TYPES.filter((t) => nodes.has(t)).map((label) => ({ label, rows: nodes.get(label)! })),
-    edges: [...edges.values()].sort(
-      (a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type),
-    ),
+    edges: [...edges.values()].sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type)),
   };
 }
 
@@ -162,12 +160,7 @@ export function evidenceFromProperties(props: Record<string, unknown>): Evidence
   return articles.map((article, i) => ({ article, sentence: sentences[i] ?? "" }));
 }
 
-export function edgeFromProperties(
-  type: string,
-  source: string,
-  target: string,
-  props: Record<string, unknown>,
-): SerializedEdge {
+export function edgeFromProperties(type: string, source: string, target: string, props: Record<string, unknown>): SerializedEdge {
   const attributes: Record<string, unknown> = { type, evidence: evidenceFromProperties(props) };
   for (const [k, v] of Object.entries(props)) if (!INTERNAL_EDGE_PROPS.has(k)) attributes[k] = v;
   return { source, target, attributes: attributes as SerializedEdge["attributes"] };

@@ -10,7 +10,10 @@ import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.j
 
 export class Store {
   readonly lookups: Lookups;
-  private constructor(readonly driver: Driver, readonly database: string) {
+  private constructor(
+    readonly driver: Driver,
+    readonly database: string,
+  ) {
     this.lookups = new Lookups(driver, database);
   }
 
@@ -91,7 +94,12 @@ export class Store {
       const s = byElement.get(rec.get("s") as string);
       const t = byElement.get(rec.get("t") as string);
       if (!s || !t) continue;
-      const { evidence: _none, ...attributes } = edgeFromProperties(rec.get("type") as string, s, t, Object.fromEntries(rec.get("props") as [string, unknown][])).attributes;
+      const { evidence: _none, ...attributes } = edgeFromProperties(
+        rec.get("type") as string,
+        s,
+        t,
+        Object.fromEntries(rec.get("props") as [string, unknown][]),
+      ).attributes;
       edges.push({ source: s, target: t, attributes: attributes as SerializedEdge["attributes"] });
     }
     return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };

@@ -28,7 +28,17 @@ const node = (key: string, type: string, name: string, articles: string[], extra
   ({ key, attributes: { type, name, aliases: [], articles, ...extra } }) as SerializedNode;
 const edge = (source: string, target: string, type: string, article: string, sentence: string, extra: Record<string, unknown> = {}): SerializedEdge =>
   // Like the extractor's output: the evidence, and its articles and sentences repeated as attributes.
-  ({ source, target, attributes: { type, evidence: [{ article, sentence, start: 0, end: sentence.length, rule: "test", confidence: 0.9 }], articles: [article], sentences: [sentence], ...extra } }) as SerializedEdge;
+  ({
+    source,
+    target,
+    attributes: {
+      type,
+      evidence: [{ article, sentence, start: 0, end: sentence.length, rule: "test", confidence: 0.9 }],
+      articles: [article],
+      sentences: [sentence],
+      ...extra,
+    },
+  }) as SerializedEdge;
 
 export function graph(nodes: SerializedNode[], edges: SerializedEdge[]): GraphJson {
   return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
@@ -84,7 +94,8 @@ export function generatedGraph(actors: number, evidencePerEdge = 1): GraphJson {
   for (let i = 0; i < actors; i++) {
     for (const step of [1, 7, 31]) {
       const e = edge(`person:p${i}`, `person:p${(i + step) % actors}`, "MEETS", `g${i % 50}`, `Person ${i} met Person ${(i + step) % actors}.`);
-      for (let k = 1; k < evidencePerEdge; k++) e.attributes.evidence.push({ article: `g${(i + k) % 50}`, sentence: `Again ${i} ${k}.`, start: k, end: k + 5, rule: "test" });
+      for (let k = 1; k < evidencePerEdge; k++)
+        e.attributes.evidence.push({ article: `g${(i + k) % 50}`, sentence: `Again ${i} ${k}.`, start: k, end: k + 5, rule: "test" });
       edges.push(e);
     }
   }

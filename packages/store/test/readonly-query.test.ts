@@ -60,7 +60,9 @@ const ATTEMPTS: string[] = [
 
 describe("read-only Cypher", () => {
   it("runs a read query with parameters, returning rows and the subgraph", async () => {
-    const r = await store.query("MATCH (s:State)-[r:MEDIATES]->(m:Meeting) WHERE m.place = $place RETURN s, r, m ORDER BY s.name", { params: { place: "Doha" } });
+    const r = await store.query("MATCH (s:State)-[r:MEDIATES]->(m:Meeting) WHERE m.place = $place RETURN s, r, m ORDER BY s.name", {
+      params: { place: "Doha" },
+    });
     expect(r.columns).toEqual(["s", "r", "m"]);
     expect(r.rows).toHaveLength(2);
     expect(r.truncated).toBe(false);

@@ -53,7 +53,9 @@ describe("Cypher box (Neo4j mode)", () => {
     expect(await page.locator("#cypher-highlight .tok-keyword").first().textContent()).toBe("MATCH");
     expect(await page.locator("#cypher-highlight .tok-label").allTextContents()).toContain(":MEDIATES");
     await page.click("#cypher-run");
-    await page.waitForFunction(() => document.getElementById("cypher-status")!.dataset.state === "done" || document.getElementById("cypher-status")!.dataset.state === "error");
+    await page.waitForFunction(
+      () => document.getElementById("cypher-status")!.dataset.state === "done" || document.getElementById("cypher-status")!.dataset.state === "error",
+    );
     expect(await page.getAttribute("#cypher-status", "data-state")).toBe("done");
     const rows = await page.locator("#cypher-table tbody tr").count();
     expect(rows).toBe(3);
