@@ -1,8 +1,7 @@
 // Evidence apart from the graph: the viewer loads the graph without it (GET /api/graph?evidence=none,
 // most of the bytes) and asks GET /api/evidence for the node or relationship the details panel shows.
-import { NODE_TYPES, type Evidence, type GraphJson, type NodeType } from "@backchannel/schema";
+import { type Evidence, type EvidenceResponse, type GraphJson, NODE_TYPES, type NodeType, type RelationshipEvidence } from "@backchannel/schema";
 import type { Store } from "@backchannel/store";
-import type { EvidenceResponse, RelationshipEvidence } from "./api-types.js";
 
 /** The graph with every edge's `evidence` left out (no longer a contract graph.json: for the viewer only). */
 export function withoutEvidence(graph: GraphJson): GraphJson {

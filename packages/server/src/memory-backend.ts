@@ -1,9 +1,18 @@
 // A graph.json served from memory (no Neo4j): the viewer, search and the lookups work from graphology;
 // the Cypher box says it needs Neo4j. Lookups answer with the same Fact shape as the store's.
 import { MultiGraph } from "graphology";
-import { normName, type Evidence, type GraphJson, type NodeType } from "@backchannel/schema";
-import { NameResolutionError, type Fact, type NodeRef } from "@backchannel/store";
-import type { EvidenceResponse, RelationshipEvidence, SearchResult } from "./api-types.js";
+import {
+  type Evidence,
+  type EvidenceResponse,
+  type Fact,
+  type GraphJson,
+  type NodeRef,
+  type NodeType,
+  normName,
+  type RelationshipEvidence,
+  type SearchResult,
+} from "@backchannel/schema";
+import { NameResolutionError } from "@backchannel/store";
 import { withoutEvidence, type EvidenceQuery } from "./evidence.js";
 
 type Attrs = Record<string, unknown>;

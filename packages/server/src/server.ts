@@ -2,10 +2,17 @@
 // the browser only ever talks to /api.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { parseGraphJson, type GraphJson } from "@backchannel/schema";
-import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Fact, type Store } from "@backchannel/store";
+import {
+  type EvidenceResponse,
+  type GraphJson,
+  type InfoResponse,
+  type LookupResponse,
+  parseGraphJson,
+  type QueryResponse,
+  type SearchResponse,
+} from "@backchannel/schema";
+import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Store } from "@backchannel/store";
 import { readFile } from "node:fs/promises";
-import type { EvidenceResponse, InfoResponse, QueryResponse, SearchResponse } from "./api-types.js";
 import { neo4jEvidence, type EvidenceQuery } from "./evidence.js";
 import { HttpError, readJsonBody, sendJson, sendJsonText, serveStatic } from "./http.js";
 import { MemoryGraph } from "./memory-backend.js";
@@ -138,11 +145,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 type LookupSource = Pick<MemoryGraph, "mediators" | "meetings" | "met" | "demands" | "affiliations" | "neighbours" | "paths" | "timeline">;
 type Async<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => R | Promise<Awaited<R>> : never };
 
-async function runLookup(
-  L: Async<LookupSource>,
-  kind: LookupKind,
-  p: ReturnType<typeof LookupParamsSchema.parse>,
-): Promise<{ facts: Fact[] } | { paths: Fact[][] }> {
+async function runLookup(L: Async<LookupSource>, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<LookupResponse> {
   const need = (v: string | undefined, field: string): string => {
     if (!v) throw new HttpError(400, `${field}: required for the ${kind} lookup`, field);
     return v;

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer, type RunningServer } from "@backchannel/server";
 import { Store } from "@backchannel/store";
-import type { GraphJson } from "@backchannel/schema";
-import type { EvidenceResponse } from "../src/api-types.js";
+import { wipeDatabase } from "@backchannel/store/internal";
+import type { EvidenceResponse, GraphJson } from "@backchannel/schema";
 
 const graph: GraphJson = {
   attributes: {},
@@ -179,7 +179,7 @@ describe("Neo4j mode", () => {
   let store: Store;
   beforeAll(async () => {
     store = await Store.open(inject("neo4j"));
-    await store.driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: store.database });
+    await wipeDatabase(store);
     await store.load(graph);
     server = await startServer({ port: 0, staticDir, store, queryTimeoutMs: 2_000 });
   });

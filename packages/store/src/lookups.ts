@@ -1,30 +1,10 @@
 // Analysts' ready questions, each one parameterised Cypher over the graph contract. Every answer is a list
 // of facts (relationships) with their endpoints and evidence sentences, so the CLI, the API and the viewer
 // show the same thing.
-import { normName, type Evidence, type NodeType, isNodeType } from "@backchannel/schema";
+import { type Fact, isNodeType, type NodeRef, type NodeType, normName } from "@backchannel/schema";
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from "neo4j-driver";
 import { FULLTEXT_INDEX } from "./constraints.js";
 import { evidenceFromProperties } from "./rows.js";
-
-export interface NodeRef {
-  key: string;
-  type: NodeType;
-  name: string;
-  date?: string;
-  place?: string;
-}
-
-export interface Fact {
-  type: string;
-  from: NodeRef;
-  to: NodeRef;
-  what?: string;
-  role?: string;
-  cameo?: string;
-  /** For facts derived through a meeting (co-attendance): the meeting. */
-  via?: NodeRef;
-  evidence: Evidence[];
-}
 
 export class NameResolutionError extends Error {
   constructor(

@@ -1,11 +1,11 @@
 // The store: one Neo4j database behind a small API. Everything the CLI and the server need from Neo4j.
-import type { GraphJson, SerializedEdge, SerializedNode } from "@backchannel/schema";
+import type { GraphJson, QueryResult, SerializedEdge, SerializedNode } from "@backchannel/schema";
 import type { Driver, Node, Relationship } from "neo4j-driver";
 import { openDriver, type ConnectionSettings } from "./connection.js";
 import { ensureSchema } from "./constraints.js";
 import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
 import { Lookups } from "./lookups.js";
-import { runReadOnlyQuery, type ReadOnlyQueryOptions, type ReadOnlyQueryResult } from "./readonly-query.js";
+import { runReadOnlyQuery, type ReadOnlyQueryOptions } from "./readonly-query.js";
 import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.js";
 
 export class Store {
@@ -36,7 +36,7 @@ export class Store {
     return loadGraph(this.driver, graph, { ...opts, database: this.database });
   }
 
-  query(cypher: string, opts: Omit<ReadOnlyQueryOptions, "database"> = {}): Promise<ReadOnlyQueryResult> {
+  query(cypher: string, opts: Omit<ReadOnlyQueryOptions, "database"> = {}): Promise<QueryResult> {
     return runReadOnlyQuery(this.driver, cypher, { ...opts, database: this.database });
   }
 

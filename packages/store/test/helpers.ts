@@ -2,6 +2,7 @@
 // a clean database per test file, small hand-made graphs, and a canonical dump to compare databases.
 import { inject } from "vitest";
 import { Store } from "@backchannel/store";
+import { wipeDatabase } from "@backchannel/store/internal";
 import type { GraphJson, SerializedEdge, SerializedNode } from "@backchannel/schema";
 
 export function testConnection() {
@@ -10,19 +11,11 @@ export function testConnection() {
 
 export async function openCleanStore(): Promise<Store> {
   const store = await Store.open(testConnection());
-  await wipe(store);
+  await wipeDatabase(store);
   return store;
 }
 
-/** Deletes everything, in batches (an auto-commit query: IN TRANSACTIONS needs one). */
-export async function wipe(store: Store): Promise<void> {
-  const session = store.driver.session({ database: store.database });
-  try {
-    await session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
+export { wipeDatabase as wipe } from "@backchannel/store/internal";
 
 const node = (key: string, type: string, name: string, articles: string[], extra: Record<string, unknown> = {}): SerializedNode =>
   ({ key, attributes: { type, name, aliases: [], articles, ...extra } }) as SerializedNode;

@@ -1,7 +1,8 @@
 // The query path against the real Neo4j: writes and escapes refused with the database unchanged,
 // runaway queries stopped, parameters kept as data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QueryRefusedError, QueryTimeoutError, lexicalCheck, type Store } from "@backchannel/store";
+import { QueryRefusedError, QueryTimeoutError, type Store } from "@backchannel/store";
+import { lexicalCheck } from "@backchannel/store/internal";
 import { dump, firstGraph, openCleanStore } from "./helpers.js";
 
 let store: Store;

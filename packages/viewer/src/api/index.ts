@@ -1,8 +1,8 @@
-// The viewer's only way to the data: the server's /api (contract: packages/server/src/api-types.ts).
+// The viewer's only way to the data: the server's /api (contract: the API types in @backchannel/schema).
 // The browser never talks to Neo4j and never holds credentials.
-import type { ErrorResponse, EvidenceResponse, GraphResponse, InfoResponse, QueryRequest, QueryResponse } from "../../../server/src/api-types.js";
+import type { ErrorResponse, EvidenceResponse, GraphResponse, InfoResponse, QueryRequest, QueryResponse } from "@backchannel/schema";
 
-export type { InfoResponse, QueryResponse, GraphResponse, EvidenceResponse } from "../../../server/src/api-types.js";
+export type { InfoResponse, QueryResponse, GraphResponse, EvidenceResponse } from "@backchannel/schema";
 
 /** What GET /api/evidence answers for: a node's relationships, or one relationship. */
 export type EvidenceQuery = { node: string } | { type: string; source: string; target: string };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { parseGraphJson } from "@backchannel/schema";
 import { Store } from "@backchannel/store";
+import { wipeDatabase } from "@backchannel/store/internal";
 import { startServer } from "@backchannel/server";
 import { distDir, fixtures, launchBrowser, nodeDisplay, openViewer, screenshot } from "./helpers.js";
 
@@ -24,7 +25,7 @@ let page: Page;
 
 beforeAll(async () => {
   store = await Store.open(inject("neo4j"));
-  await store.driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: store.database });
+  await wipeDatabase(store);
   await store.ensureSchema();
   await store.load(parseGraphJson(JSON.parse(readFileSync(join(fixtures, "seeds.graph.json"), "utf8"))));
   server = await startServer({ port: 0, staticDir: distDir, store });

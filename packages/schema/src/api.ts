@@ -1,6 +1,8 @@
-// The HTTP API's request and response shapes, shared with the viewer (type-only imports there).
-import type { Evidence, GraphJson, NodeType, RelationType } from "@backchannel/schema";
-import type { ReadOnlyQueryResult } from "@backchannel/store";
+// The HTTP API's request and response shapes: the server answers with them, the viewer and any
+// other client read them. Types only.
+import type { Evidence, GraphJson, SerializedEdge, SerializedNode } from "./graph.js";
+import type { Fact } from "./lookups.js";
+import type { NodeType, RelationType } from "./ontology.js";
 
 export interface InfoResponse {
   /** "neo4j": backed by a Neo4j database; "memory": a graph.json served from memory (no Cypher). */
@@ -54,8 +56,20 @@ export interface QueryRequest {
   /** Row limit (default 1,000, capped). */
   limit?: number;
 }
-/** POST /api/query response. Rows are JSON values; nodes and relationships in them also fill `graph`. */
-export type QueryResponse = ReadOnlyQueryResult;
+
+/** The answer to a read-only Cypher query. Rows are JSON values; nodes and relationships in them also fill `graph`. */
+export interface QueryResult {
+  columns: string[];
+  rows: unknown[][];
+  truncated: boolean;
+  graph: { nodes: SerializedNode[]; edges: SerializedEdge[] };
+  elapsedMs: number;
+}
+/** POST /api/query response. */
+export type QueryResponse = QueryResult;
+
+/** GET /api/lookup/<kind>: facts, or for `paths` the shortest paths as lists of facts. */
+export type LookupResponse = { facts: Fact[] } | { paths: Fact[][] };
 
 /** Every error: 4xx/5xx with this body. `field` names the bad request field for 400s. */
 export interface ErrorResponse {
