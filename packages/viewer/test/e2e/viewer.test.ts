@@ -34,6 +34,15 @@ afterAll(async () => {
 });
 
 describe("viewer on the seeds graph (memory mode)", () => {
+  it("declares a favicon that the server serves (no 404 in the browser's console)", async () => {
+    const href = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? null);
+    expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/favicon\.svg$/);
+    const r = await fetch(href!);
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await r.text()).toContain("<svg");
+  });
+
   it("draws the graph with WebGL, articles hidden by default, legend and counts", async () => {
     const order = await page.evaluate(() => window.__backchannel!.graph.order);
     expect(order).toBeGreaterThan(10);
