@@ -1,5 +1,5 @@
 export * from "./ontology.js";
 export * from "./ids.js";
 export * from "./graph.js";
-export type * from "./lookups.js";
-export type * from "./api.js";
+export * from "./lookups.js";
+export * from "./api.js";

@@ -8,6 +8,7 @@ import {
   type InfoResponse,
   type LookupResponse,
   parseGraphJson,
+  QueryRequestSchema,
   type QueryResponse,
   type SearchResponse,
 } from "@backchannel/schema";
@@ -16,16 +17,8 @@ import { readFile } from "node:fs/promises";
 import { neo4jEvidence, type EvidenceQuery } from "./evidence.js";
 import { HttpError, readJsonBody, sendJson, sendJsonText, serveStatic } from "./http.js";
 import { MemoryGraph } from "./memory-backend.js";
-import {
-  EvidenceParamsSchema,
-  GraphParamsSchema,
-  LOOKUP_KINDS,
-  LookupParamsSchema,
-  QueryRequestSchema,
-  SearchParamsSchema,
-  parseOrThrow,
-  type LookupKind,
-} from "./validate.js";
+import { openApiDocument } from "./openapi.js";
+import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
 
 export interface ServerOptions {
   host?: string;
@@ -62,6 +55,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const route = `${req.method} ${url.pathname}`;
+    if (route === "GET /api/openapi.json") return sendJson(res, 200, openApiDocument());
     if (route === "GET /api/info") {
       const counts = store ? await store.counts() : { nodes: memory!.graph.nodes.length, relationships: memory!.graph.edges.length };
       const body: InfoResponse = { mode: store ? "neo4j" : "memory", nodes: counts.nodes, edges: counts.relationships, cypher: Boolean(store) };

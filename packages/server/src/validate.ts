@@ -3,12 +3,6 @@ import { z } from "zod";
 import { RELATION_TYPES } from "@backchannel/schema";
 import { HttpError } from "./http.js";
 
-export const QueryRequestSchema = z.object({
-  cypher: z.string().min(1, "cypher must not be empty").max(100_000),
-  params: z.record(z.string(), z.unknown()).optional(),
-  limit: z.number().int().min(1).max(100_000).optional(),
-});
-
 export const SearchParamsSchema = z.object({
   q: z.string().min(1, "q is required").max(200),
   limit: z.coerce.number().int().min(1).max(100).default(10),

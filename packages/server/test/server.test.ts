@@ -6,7 +6,17 @@ import { join } from "node:path";
 import { startServer, type RunningServer } from "@backchannel/server";
 import { Store } from "@backchannel/store";
 import { wipeDatabase } from "@backchannel/store/internal";
-import type { EvidenceResponse, GraphJson } from "@backchannel/schema";
+import {
+  type EvidenceResponse,
+  EvidenceResponseSchema,
+  type GraphJson,
+  GraphResponseSchema,
+  InfoResponseSchema,
+  LookupResponseSchema,
+  QueryResultSchema,
+  SearchResponseSchema,
+} from "@backchannel/schema";
+import type { z } from "zod";
 
 const graph: GraphJson = {
   attributes: {},
@@ -33,6 +43,64 @@ writeFileSync(join(dir, "secret.txt"), "not for the web");
 
 const post = (url: string, body: unknown, type = "application/json") =>
   fetch(url, { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) });
+
+/**
+ * GET /api/openapi.json describes every endpoint, and real answers have exactly the documented
+ * shape: parsing with the schema the document is generated from keeps every field (zod drops
+ * undocumented ones, so an answer with a field the document lacks would not come back equal).
+ */
+async function checkOpenApi(base: string, cypher: boolean): Promise<void> {
+  const r = await fetch(`${base}api/openapi.json`);
+  expect(r.status).toBe(200);
+  const doc = (await r.json()) as {
+    openapi: string;
+    paths: Record<string, Record<string, { parameters?: { name: string; required: boolean; schema: { enum?: string[] } }[] }>>;
+  };
+  expect(doc.openapi).toBe("3.1.0");
+  expect(Object.keys(doc.paths).sort()).toEqual([
+    "/api/evidence",
+    "/api/graph",
+    "/api/info",
+    "/api/lookup/{kind}",
+    "/api/openapi.json",
+    "/api/query",
+    "/api/search",
+  ]);
+  const lookupParams = doc.paths["/api/lookup/{kind}"]!.get!.parameters!;
+  expect(lookupParams.find((p) => p.name === "kind")?.schema.enum).toEqual([
+    "mediators",
+    "meetings",
+    "met",
+    "demands",
+    "affiliations",
+    "neighbours",
+    "paths",
+    "timeline",
+  ]);
+  expect(doc.paths["/api/search"]!.get!.parameters!.map((p) => [p.name, p.required])).toEqual([
+    ["q", true],
+    ["limit", false],
+  ]);
+  const same = async (schema: z.ZodType, path: string, init?: RequestInit) => {
+    const res = await fetch(`${base}${path}`, init);
+    expect(res.status, path).toBe(200);
+    const body = await res.json();
+    expect(schema.parse(body), path).toEqual(body);
+  };
+  await same(InfoResponseSchema, "api/info");
+  await same(GraphResponseSchema, "api/graph");
+  await same(EvidenceResponseSchema, "api/evidence?node=state%3Aqatar");
+  await same(SearchResponseSchema, "api/search?q=qatar");
+  await same(LookupResponseSchema, "api/lookup/mediators?meeting=Doha%20talks");
+  await same(LookupResponseSchema, "api/lookup/paths?name=Qatar&other=Doha%20talks");
+  if (cypher) {
+    await same(QueryResultSchema, "api/query", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ cypher: "MATCH (s:State)-[r]->(m) RETURN s, r, m" }),
+    });
+  }
+}
 
 /** The lean graph and GET /api/evidence: the same answers in both modes. */
 async function checkEvidenceApi(base: string): Promise<void> {
@@ -121,6 +189,10 @@ describe("memory mode", () => {
     expect(body).not.toMatch(/at .*\.js:\d+/); // no stack
   });
 
+  it("describes itself in OpenAPI 3.1, and answers in the documented shapes", async () => {
+    await checkOpenApi(server.url, false);
+  });
+
   it("says the Cypher box needs Neo4j", async () => {
     const r = await post(`${server.url}api/query`, { cypher: "RETURN 1" });
     expect(r.status).toBe(503);
@@ -195,6 +267,10 @@ describe("Neo4j mode", () => {
     expect(body.rows).toHaveLength(1);
     expect(body.graph.nodes.map((n) => n.key).sort()).toEqual(["meeting:doha", "state:qatar"]);
     expect(body.truncated).toBe(false);
+  });
+
+  it("describes itself in OpenAPI 3.1, and answers in the documented shapes", async () => {
+    await checkOpenApi(server.url, true);
   });
 
   it("refuses a write with 400 and a clear message", async () => {
