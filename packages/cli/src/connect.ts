@@ -19,3 +19,18 @@ export function retrySeconds(value: string | undefined): number {
 }
 
 export { LauncherError };
+
+/** Messages go to stderr, so stdout carries data alone and pipes. */
+export const log = (m: string): void => {
+  process.stderr.write(`${m}\n`);
+};
+
+/** Runs `fn` with a store, closing it afterwards; `start` starts the local Neo4j when it is not running. */
+export async function withStore<T>(start: boolean, fn: (s: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ start, log });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
