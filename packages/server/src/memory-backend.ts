@@ -6,6 +6,9 @@ import {
   type EvidenceResponse,
   type Fact,
   type GraphJson,
+  type LookupBackend,
+  type MediatorsQuery,
+  type DemandDirection,
   type NodeRef,
   type NodeType,
   normName,
@@ -18,7 +21,7 @@ import { withoutEvidence, type EvidenceQuery } from "./evidence.js";
 type Attrs = Record<string, unknown>;
 const MEETING_LINKS = new Set(["ATTENDS", "MEDIATES", "MEETS"]);
 
-export class MemoryGraph {
+export class MemoryGraph implements LookupBackend {
   readonly g: MultiGraph;
   private readonly index: { key: string; norms: string[]; result: SearchResult }[];
 
@@ -136,7 +139,7 @@ export class MemoryGraph {
     throw new NameResolutionError(`no actor or meeting called "${name}" in the graph`);
   }
 
-  mediators(opts: { meeting?: string; between?: [string, string] } = {}): Fact[] {
+  mediators(opts: MediatorsQuery = {}): Fact[] {
     const mediates = new Set(["MEDIATES"]);
     if (opts.meeting) return this.edgesOf(this.resolve(opts.meeting, ["Meeting"]).key, mediates, "in").map((e) => this.fact(e));
     if (opts.between) {
@@ -182,7 +185,7 @@ export class MemoryGraph {
     return [...direct, ...shared];
   }
 
-  demands(actor: string, direction: "by" | "of" | "both" = "both"): Fact[] {
+  demands(actor: string, direction: DemandDirection = "both"): Fact[] {
     const k = this.resolve(actor).key;
     return this.edgesOf(k, new Set(["DEMANDS"]), direction === "by" ? "out" : direction === "of" ? "in" : "both").map((e) => this.fact(e));
   }

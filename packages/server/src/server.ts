@@ -6,6 +6,7 @@ import {
   type EvidenceResponse,
   type GraphJson,
   type InfoResponse,
+  type LookupBackend,
   type LookupResponse,
   parseGraphJson,
   QueryRequestSchema,
@@ -136,10 +137,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 }
 
 /** What both backends answer: the store's Cypher lookups and the in-memory graphology ones. */
-type LookupSource = Pick<MemoryGraph, "mediators" | "meetings" | "met" | "demands" | "affiliations" | "neighbours" | "paths" | "timeline">;
-type Async<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => R | Promise<Awaited<R>> : never };
 
-async function runLookup(L: Async<LookupSource>, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<LookupResponse> {
+async function runLookup(L: LookupBackend, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<LookupResponse> {
   const need = (v: string | undefined, field: string): string => {
     if (!v) throw new HttpError(400, `${field}: required for the ${kind} lookup`, field);
     return v;

@@ -35,8 +35,7 @@ export const EvidenceParamsSchema = z
   });
 export type EvidenceParams = z.infer<typeof EvidenceParamsSchema>;
 
-export const LOOKUP_KINDS = ["mediators", "meetings", "met", "demands", "affiliations", "neighbours", "paths", "timeline"] as const;
-export type LookupKind = (typeof LOOKUP_KINDS)[number];
+export { LOOKUP_KINDS, type LookupKind } from "@backchannel/schema";
 
 export const LookupParamsSchema = z.object({
   name: z.string().min(1).max(200).optional(),

@@ -1,7 +1,16 @@
 // Analysts' ready questions, each one parameterised Cypher over the graph contract. Every answer is a list
 // of facts (relationships) with their endpoints and evidence sentences, so the CLI, the API and the viewer
 // show the same thing.
-import { type Fact, isNodeType, type NodeRef, type NodeType, normName } from "@backchannel/schema";
+import {
+  type DemandDirection,
+  type Fact,
+  isNodeType,
+  type LookupBackend,
+  type MediatorsQuery,
+  type NodeRef,
+  type NodeType,
+  normName,
+} from "@backchannel/schema";
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from "neo4j-driver";
 import { FULLTEXT_INDEX } from "./constraints.js";
 import { evidenceFromProperties } from "./rows.js";
@@ -71,7 +80,7 @@ function lucenePhrase(text: string): string {
 
 const LABEL_OF_PREFIX: Record<string, NodeType> = { person: "Person", state: "State", group: "Group", meeting: "Meeting", article: "Article" };
 
-export class Lookups {
+export class Lookups implements LookupBackend {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
@@ -178,7 +187,7 @@ export class Lookups {
   }
 
   /** Who mediates: a meeting's mediators, mediators between two parties, or every mediator. */
-  async mediators(opts: { meeting?: string; between?: [string, string] } = {}): Promise<Fact[]> {
+  async mediators(opts: MediatorsQuery = {}): Promise<Fact[]> {
     if (opts.meeting) {
       return this.factsOf(opts.meeting, ["Meeting"], (m) => [
         `MATCH (x)-[r:MEDIATES]->(m:Meeting {id: $id}) RETURN ${FACT_RETURN} ORDER BY s.name`,
@@ -227,7 +236,7 @@ export class Lookups {
   }
 
   /** Demands made by an actor ("by"), of an actor ("of"), or both. */
-  async demands(actor: string, direction: "by" | "of" | "both" = "both"): Promise<Fact[]> {
+  async demands(actor: string, direction: DemandDirection = "both"): Promise<Fact[]> {
     const pattern = direction === "by" ? "(a)-[r:DEMANDS]->(y)" : direction === "of" ? "(a)<-[r:DEMANDS]-(y)" : "(a)-[r:DEMANDS]-(y)";
     return this.factsOf(actor, undefined, (a) => [
       `MATCH (a:${this.label(a)} {id: $id}) MATCH ${pattern} RETURN ${FACT_RETURN} ORDER BY y.name`,
