@@ -17,14 +17,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["packages/{schema,extractor,evaluation,cli,neo4j-local}/test/**/*.test.ts", "packages/viewer/test/*.test.ts", "test/*.test.ts"],
+          include: [
+            "packages/{schema,extractor,evaluation,neo4j-local}/test/**/*.test.ts",
+            "packages/cli/test/*.test.ts",
+            "packages/viewer/test/*.test.ts",
+            "test/*.test.ts",
+          ],
         },
       },
       {
         extends: true,
         test: {
           name: "integration",
-          include: ["packages/{store,server}/test/**/*.test.ts", "packages/viewer/test/e2e/**/*.test.ts"],
+          include: ["packages/{store,server}/test/**/*.test.ts", "packages/viewer/test/e2e/**/*.test.ts", "packages/cli/test/integration/*.test.ts"],
           globalSetup: ["./scripts/test-global-setup.ts"],
         },
       },

@@ -1,5 +1,6 @@
 // The commands that extract, load, query, serve and run the local Neo4j. Each takes arguments the
 // command table has already parsed and checked.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -109,6 +110,7 @@ export async function runLoad(a: ParsedArgs): Promise<number> {
 
 export async function runBuild(a: ParsedArgs): Promise<number> {
   const out = (a.values.out as string | undefined) ?? join(".backchannel", "graph.json");
+  if (a.values.out === undefined && existsSync(out)) log(`build: replacing ${out} (the last build's graph.json; --out FILE keeps it)`);
   const { graph, failed } = await extractTo(a.positionals, out, a.values["max-file-bytes"] as number | undefined);
   await withStore(true, (s) => loadInto(s, graph));
   return failed ? 1 : 0;
@@ -157,6 +159,9 @@ export async function runServe(a: ParsedArgs): Promise<number> {
   });
   await server.close();
   await store?.close();
+  // Neo4j is a server of its own: stopping the viewer must not stop it, but should not leave it unsaid.
+  if (store && !process.env.NEO4J_URI) log("backchannel: stopped. The local Neo4j keeps running; `npx backchannel neo4j stop` stops it.");
+  else log("backchannel: stopped.");
   return 0;
 }
 
