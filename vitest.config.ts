@@ -18,8 +18,10 @@ export default defineConfig({
         test: {
           name: "unit",
           include: [
-            "packages/{schema,extractor,cli,neo4j-local}/test/**/*.test.ts",
+            "packages/{schema,extractor,evaluation,neo4j-local}/test/**/*.test.ts",
+            "packages/cli/test/*.test.ts",
             "packages/viewer/test/*.test.ts",
+            "test/*.test.ts",
           ],
         },
       },
@@ -27,7 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["packages/{store,server}/test/**/*.test.ts", "packages/viewer/test/e2e/**/*.test.ts"],
+          include: ["packages/{store,server}/test/**/*.test.ts", "packages/viewer/test/e2e/**/*.test.ts", "packages/cli/test/integration/*.test.ts"],
           globalSetup: ["./scripts/test-global-setup.ts"],
         },
       },

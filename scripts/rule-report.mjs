@@ -46,7 +46,10 @@ for (const set of sets) {
       if (ev.rule === "mention") continue;
       const target = RULES_BY_ID.has(ev.rule) ? counts : unknown;
       let perSet = target.get(ev.rule);
-      if (!perSet) target.set(ev.rule, (perSet = new Map()));
+      if (!perSet) {
+        perSet = new Map();
+        target.set(ev.rule, perSet);
+      }
       perSet.set(set, (perSet.get(set) ?? 0) + 1);
     }
   }
@@ -90,7 +93,12 @@ for (const [title, ids] of sections) {
 }
 
 const setTotals = sets.map((s) => [...counts.values()].reduce((a, perSet) => a + (perSet.get(s) ?? 0), 0));
-console.log(`\n${"all rules".padEnd(idWidth)}${setTotals.map((n) => pad(n, colWidth)).join("")}${pad(setTotals.reduce((a, b) => a + b, 0), 8)}`);
+console.log(
+  `\n${"all rules".padEnd(idWidth)}${setTotals.map((n) => pad(n, colWidth)).join("")}${pad(
+    setTotals.reduce((a, b) => a + b, 0),
+    8,
+  )}`,
+);
 
 const silent = [...RULES_BY_ID.keys()].filter((id) => !total(id));
 console.log(`\n${RULES_BY_ID.size} rules in the registry, ${RULES_BY_ID.size - silent.length} fire on some set, ${silent.length} on none:`);

@@ -13,8 +13,24 @@ export async function openStore(opts: { start: boolean; log: (m: string) => void
 export function retrySeconds(value: string | undefined): number {
   if (value === undefined || value.trim() === "") return 30;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new LauncherError(`Invalid BACKCHANNEL_RETRY_SECONDS: ${JSON.stringify(value)} (expected a number of seconds, 0 or more).`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new LauncherError(`Invalid BACKCHANNEL_RETRY_SECONDS: ${JSON.stringify(value)} (expected a number of seconds, 0 or more).`);
   return n;
 }
 
 export { LauncherError };
+
+/** Messages go to stderr, so stdout carries data alone and pipes. */
+export const log = (m: string): void => {
+  process.stderr.write(`${m}\n`);
+};
+
+/** Runs `fn` with a store, closing it afterwards; `start` starts the local Neo4j when it is not running. */
+export async function withStore<T>(start: boolean, fn: (s: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ start, log });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -16,7 +16,7 @@ export function cellText(v: unknown): string {
 
 export function toCsv(columns: string[], rows: unknown[][]): string {
   const esc = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return [columns.map(esc).join(","), ...rows.map((r) => r.map((c) => esc(cellText(c))).join(","))].join("\n") + "\n";
+  return `${[columns.map(esc).join(","), ...rows.map((r) => r.map((c) => esc(cellText(c))).join(","))].join("\n")}\n`;
 }
 
 export function toTable(columns: string[], rows: unknown[][], maxWidth = 60): string {
@@ -26,12 +26,16 @@ export function toTable(columns: string[], rows: unknown[][], maxWidth = 60): st
   };
   const cells = rows.map((r) => r.map((c) => clip(cellText(c))));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? "").length)));
-  const line = (xs: string[]) => xs.map((x, i) => x.padEnd(widths[i] ?? 0)).join(" | ").trimEnd();
-  return [line(columns), widths.map((w) => "-".repeat(w)).join("-+-"), ...cells.map(line)].join("\n") + "\n";
+  const line = (xs: string[]) =>
+    xs
+      .map((x, i) => x.padEnd(widths[i] ?? 0))
+      .join(" | ")
+      .trimEnd();
+  return `${[line(columns), widths.map((w) => "-".repeat(w)).join("-+-"), ...cells.map(line)].join("\n")}\n`;
 }
 
 export function render(format: OutputFormat, columns: string[], rows: unknown[][], json: unknown): string {
-  if (format === "json") return JSON.stringify(json, null, 2) + "\n";
+  if (format === "json") return `${JSON.stringify(json, null, 2)}\n`;
   if (format === "csv") return toCsv(columns, rows);
   return toTable(columns, rows);
 }

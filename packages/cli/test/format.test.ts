@@ -5,10 +5,25 @@ import { retrySeconds } from "../src/connect.js";
 
 describe("output formats", () => {
   it("quotes CSV cells that need it", () => {
-    expect(toCsv(["a", "b"], [["x,y", 'say "hi"'], [1, null]])).toBe('a,b\n"x,y","say ""hi"""\n1,\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x,y", 'say "hi"'],
+          [1, null],
+        ],
+      ),
+    ).toBe('a,b\n"x,y","say ""hi"""\n1,\n');
   });
   it("aligns a table and clips long cells", () => {
-    const t = toTable(["name", "n"], [["Qatar", 2], ["x".repeat(100), 1]], 10);
+    const t = toTable(
+      ["name", "n"],
+      [
+        ["Qatar", 2],
+        ["x".repeat(100), 1],
+      ],
+      10,
+    );
     const lines = t.trimEnd().split("\n");
     expect(lines[0]).toBe("name       | n");
     expect(lines[3]).toBe("xxxxxxxxx… | 1");

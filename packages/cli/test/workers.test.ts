@@ -2,7 +2,8 @@
 // naming the flag, before any file is read (exit code 2, the usage-error code).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { availableParallelism } from "node:os";
-import { main, parseWorkers } from "../src/main.js";
+import { main } from "../src/main.js";
+import { workersOf } from "../src/run-commands.js";
 
 describe("--workers", () => {
   afterEach(() => vi.restoreAllMocks());
@@ -25,16 +26,17 @@ describe("--workers", () => {
         const flag = bad.startsWith("-") ? [`--workers=${bad}`] : ["--workers", bad];
         const { code, err } = await stderrOf([cmd, "/nonexistent/articles", ...flag, "--out", "/nonexistent/graph.json"]);
         expect(code).toBe(2);
-        expect(err).toContain(`--workers must be a whole number from 1 to 256 (got "${bad}")`);
+        expect(err).toContain(`--workers needs a whole number from 1 to 256 (got "${bad}")`);
       });
     }
   }
 
-  it("defaults to the number of cores and takes whole numbers", () => {
-    expect(parseWorkers(undefined)).toBe(availableParallelism());
-    expect(parseWorkers("1")).toBe(1);
-    expect(parseWorkers("3")).toBe(3);
-    expect(() => parseWorkers("257")).toThrow(/from 1 to 256/);
+  it("defaults to the number of cores and refuses more than 256", async () => {
+    expect(workersOf({ positionals: [], values: {} })).toBe(availableParallelism());
+    expect(workersOf({ positionals: [], values: { workers: 3 } })).toBe(3);
+    const { code, err } = await stderrOf(["extract", "/nonexistent/articles", "--workers", "257"]);
+    expect(code).toBe(2);
+    expect(err).toContain(`--workers needs a whole number from 1 to 256 (got "257")`);
   });
 
   it("is listed in the usage text", async () => {
@@ -43,7 +45,7 @@ describe("--workers", () => {
       out += String(chunk);
       return true;
     });
-    expect(await main(["--help"])).toBe(0);
+    expect(await main(["extract", "--help"])).toBe(0);
     expect(out).toMatch(/--workers N/);
   });
 });

@@ -111,7 +111,7 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
   const progress = () => opts.onProgress?.({ files, articles: articlesRead, failed: sink.failed.length });
   try {
     for await (const item of readInputs(paths, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) {
-      let pushed: Promise<void> | void = undefined;
+      let pushed: Promise<void> | undefined;
       if (item.kind === "file") files++;
       else if (item.kind === "problem") pushed = driver.push(item);
       else {

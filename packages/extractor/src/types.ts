@@ -1,5 +1,4 @@
 // Public input/report types of the extractor.
-import type { TestHooks } from "./parallel/types.js";
 
 /** One article as the extractor takes it in. */
 export interface ArticleInput {
@@ -43,4 +42,14 @@ export interface ExtractReport {
   threads: number;
   nodes: number;
   relationships: number;
+}
+
+/** Test-only fault injection, by article id (after dedup/renaming). Never set outside tests. */
+export interface TestHooks {
+  /** extractArticle "throws" for this article: reported like any per-article extraction failure. */
+  throwOn?: string;
+  /** The worker thread that gets this article dies (an uncaught exception outside the per-article guard). */
+  crashOn?: string;
+  /** The worker thread that gets this article exits (as if killed: no error event, just an exit code). */
+  exitOn?: string;
 }

@@ -55,7 +55,7 @@ export function renderNeo4jConf({ paths, boltPort, httpPort, version, memory }: 
     "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
     "internal.dbms.bolt.netty_server_shutdown_timeout=2",
   ];
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** Ports written in an existing neo4j.conf: the truth for a server that is already running. */

@@ -117,9 +117,7 @@ export function resolveOptions(opts: LocalNeo4jOptions = {}): ResolvedOptions {
   const version = opts.version ?? DEFAULT_NEO4J_VERSION;
   // The version ends up in a pom.xml and in file names: accept plain release numbers only.
   if (!/^\d+\.\d+\.\d+$/.test(version)) throw new LauncherError(`Invalid Neo4j version ${JSON.stringify(version)} (expected e.g. 5.26.30).`);
-  const dataDir = resolve(
-    opts.dataDir ?? (env.BACKCHANNEL_NEO4J_DIR || join(opts.repoRoot ?? findRepoRoot(), ".backchannel", "neo4j")),
-  );
+  const dataDir = resolve(opts.dataDir ?? (env.BACKCHANNEL_NEO4J_DIR || join(opts.repoRoot ?? findRepoRoot(), ".backchannel", "neo4j")));
   const boltPort = parsePort(opts.boltPort ?? env.BACKCHANNEL_NEO4J_BOLT_PORT, "Bolt port (BACKCHANNEL_NEO4J_BOLT_PORT)", DEFAULT_BOLT_PORT);
   const httpPort = parsePort(opts.httpPort ?? env.BACKCHANNEL_NEO4J_HTTP_PORT, "HTTP port (BACKCHANNEL_NEO4J_HTTP_PORT)", DEFAULT_HTTP_PORT);
   if (boltPort === httpPort) throw new LauncherError(`The Bolt and HTTP ports must differ (both are ${boltPort}).`);

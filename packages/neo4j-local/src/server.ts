@@ -50,7 +50,7 @@ const STOP_GRACE_MS = 60_000; // A clean shutdown checkpoints the store; give a 
 export function ensurePassword(passwordFile: string): string {
   if (!existsSync(passwordFile)) {
     // 24 random bytes → 32 URL-safe characters; Neo4j's minimum is 8.
-    writeFileSync(passwordFile, randomBytes(24).toString("base64url") + "\n", { mode: 0o600, flag: "wx" });
+    writeFileSync(passwordFile, `${randomBytes(24).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });
   }
   if ((statSync(passwordFile).mode & 0o077) !== 0) chmodSync(passwordFile, 0o600); // Someone loosened it.
   return readPassword(passwordFile);
@@ -102,7 +102,11 @@ async function setInitialPassword(uri: string, password: string, p: Paths): Prom
 function tail(file: string, from = 0, lines = 20): string {
   try {
     const text = readFileSync(file).subarray(from).toString("utf8");
-    return text.split("\n").filter((l) => l.trim()).slice(-lines).join("\n");
+    return text
+      .split("\n")
+      .filter((l) => l.trim())
+      .slice(-lines)
+      .join("\n");
   } catch {
     return "";
   }

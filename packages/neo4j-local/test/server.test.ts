@@ -38,9 +38,15 @@ const LOOPBACK_V4_MAPPED = "0000000000000000FFFF00000100007F"; // ::ffff:127.0.0
 function canConnect(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host, port, timeout: 2_000 });
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
-    socket.once("timeout", () => (socket.destroy(), resolve(false)));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -94,7 +100,9 @@ describe("local Neo4j server", () => {
       expect(addresses.length).toBeGreaterThan(0);
       for (const a of addresses) expect([LOOPBACK_V4, LOOPBACK_V4_MAPPED]).toContain(a);
     }
-    const external = Object.values(networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === "IPv4" && !i.internal);
     if (external) expect(await canConnect(external.address, opts.boltPort)).toBe(false);
     expect(await canConnect("127.0.0.1", opts.boltPort)).toBe(true);
 

@@ -59,9 +59,7 @@ export type SerializedEdge = z.infer<typeof SerializedEdgeSchema>;
 
 export const GraphJsonSchema = z.object({
   attributes: z.record(z.string(), z.unknown()).default({}),
-  options: z
-    .object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() })
-    .default({ type: "mixed", multi: true, allowSelfLoops: false }),
+  options: z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }).default({ type: "mixed", multi: true, allowSelfLoops: false }),
   nodes: z.array(SerializedNodeSchema),
   edges: z.array(SerializedEdgeSchema),
 });
@@ -83,9 +81,7 @@ export class GraphContractError extends Error {
 export function parseGraphJson(value: unknown): GraphJson {
   const parsed = GraphJsonSchema.safeParse(value);
   if (!parsed.success) {
-    throw new GraphContractError(
-      parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
-    );
+    throw new GraphContractError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
   }
   const problems = contractProblems(parsed.data);
   if (problems.length) throw new GraphContractError(problems);

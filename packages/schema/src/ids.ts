@@ -3,14 +3,16 @@ import type { NodeType } from "./ontology.js";
 
 /** Lower-case ASCII slug: accents folded, apostrophes dropped, everything else to single dashes. */
 export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['\u2018\u2019\u02bc`]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80) || "unnamed";
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/['\u2018\u2019\u02bc`]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 80) || "unnamed"
+  );
 }
 
 export function nodeKey(type: NodeType, name: string): string {

@@ -1,15 +1,8 @@
-// The graph contract (../../../../shared/ONTOLOGY.md) as typed data: labels, relationship types, CAMEO codes.
+// The graph contract (docs/ontology.md) as typed data: labels, relationship types, CAMEO codes.
 
 export const ACTOR_TYPES = ["Person", "State", "Group"] as const;
 export const NODE_TYPES = [...ACTOR_TYPES, "Meeting", "Article"] as const;
-export const RELATION_TYPES = [
-  "MEDIATES",
-  "MEETS",
-  "DEMANDS",
-  "ATTENDS",
-  "AFFILIATED_WITH",
-  "MENTIONED_IN",
-] as const;
+export const RELATION_TYPES = ["MEDIATES", "MEETS", "DEMANDS", "ATTENDS", "AFFILIATED_WITH", "MENTIONED_IN"] as const;
 
 export type ActorType = (typeof ACTOR_TYPES)[number];
 export type NodeType = (typeof NODE_TYPES)[number];

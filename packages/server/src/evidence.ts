@@ -1,8 +1,7 @@
 // Evidence apart from the graph: the viewer loads the graph without it (GET /api/graph?evidence=none,
 // most of the bytes) and asks GET /api/evidence for the node or relationship the details panel shows.
-import { NODE_TYPES, type Evidence, type GraphJson, type NodeType } from "@backchannel/schema";
+import { type Evidence, type EvidenceResponse, type GraphJson, NODE_TYPES, type NodeType, type RelationshipEvidence } from "@backchannel/schema";
 import type { Store } from "@backchannel/store";
-import type { EvidenceResponse, RelationshipEvidence } from "./api-types.js";
 
 /** The graph with every edge's `evidence` left out (no longer a contract graph.json: for the viewer only). */
 export function withoutEvidence(graph: GraphJson): GraphJson {
@@ -28,7 +27,12 @@ export async function neo4jEvidence(store: Store, q: EvidenceQuery, timeoutMs?: 
       : [`MATCH ${nodePattern("a", q.source)}-[r]->${nodePattern("b", q.target)} WHERE type(r) = $type RETURN r`, { a: q.source, b: q.target, type: q.type }];
   const res = await store.query(cypher, { params, limit: EVIDENCE_ROW_LIMIT, timeoutMs });
   const relationships = res.graph.edges.map(
-    (e): RelationshipEvidence => ({ type: e.attributes.type, source: e.source, target: e.target, evidence: (e.attributes.evidence as Evidence[] | undefined) ?? [] }),
+    (e): RelationshipEvidence => ({
+      type: e.attributes.type,
+      source: e.source,
+      target: e.target,
+      evidence: (e.attributes.evidence as Evidence[] | undefined) ?? [],
+    }),
   );
   return { relationships, truncated: res.truncated };
 }

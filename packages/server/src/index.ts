@@ -1,2 +1,1 @@
 export { startServer, type ServerOptions, type RunningServer } from "./server.js";
-export type * from "./api-types.js";

@@ -1,15 +1,27 @@
 // A graph.json served from memory (no Neo4j): the viewer, search and the lookups work from graphology;
 // the Cypher box says it needs Neo4j. Lookups answer with the same Fact shape as the store's.
 import { MultiGraph } from "graphology";
-import { normName, type Evidence, type GraphJson, type NodeType } from "@backchannel/schema";
-import { NameResolutionError, type Fact, type NodeRef } from "@backchannel/store";
-import type { EvidenceResponse, RelationshipEvidence, SearchResult } from "./api-types.js";
+import {
+  type Evidence,
+  type EvidenceResponse,
+  type Fact,
+  type GraphJson,
+  type LookupBackend,
+  type MediatorsQuery,
+  type DemandDirection,
+  type NodeRef,
+  type NodeType,
+  normName,
+  type RelationshipEvidence,
+  type SearchResult,
+} from "@backchannel/schema";
+import { NameResolutionError } from "@backchannel/store";
 import { withoutEvidence, type EvidenceQuery } from "./evidence.js";
 
 type Attrs = Record<string, unknown>;
 const MEETING_LINKS = new Set(["ATTENDS", "MEDIATES", "MEETS"]);
 
-export class MemoryGraph {
+export class MemoryGraph implements LookupBackend {
   readonly g: MultiGraph;
   private readonly index: { key: string; norms: string[]; result: SearchResult }[];
 
@@ -20,12 +32,14 @@ export class MemoryGraph {
 
   /** The graph as JSON text, serialised once: the viewer asks for it on every page load. */
   get graphJson(): string {
-    return (this.json ??= JSON.stringify(this.graph));
+    this.json ??= JSON.stringify(this.graph);
+    return this.json;
   }
 
   /** The same without the edges' evidence (GET /api/graph?evidence=none), also serialised once. */
   get leanGraphJson(): string {
-    return (this.leanJson ??= JSON.stringify(withoutEvidence(this.graph)));
+    this.leanJson ??= JSON.stringify(withoutEvidence(this.graph));
+    return this.leanJson;
   }
 
   constructor(readonly graph: GraphJson) {
@@ -45,8 +59,7 @@ export class MemoryGraph {
   search(q: string, limit: number): SearchResult[] {
     const want = normName(q);
     if (!want) return [];
-    const rank = (norms: string[]) =>
-      norms.includes(want) ? 0 : norms.some((s) => s.startsWith(want)) ? 1 : norms.some((s) => s.includes(want)) ? 2 : 3;
+    const rank = (norms: string[]) => (norms.includes(want) ? 0 : norms.some((s) => s.startsWith(want)) ? 1 : norms.some((s) => s.includes(want)) ? 2 : 3);
     return this.index
       .map((e) => ({ e, r: rank(e.norms) }))
       .filter((x) => x.r < 3)
@@ -83,14 +96,22 @@ export class MemoryGraph {
     else {
       // graphology's edges(a, b) also answers b -> a: the direction is checked here.
       const from = (e: string) => this.g.source(e) === q.source || (this.g.isUndirected(e) && this.g.target(e) === q.source);
-      edges = this.g.hasNode(q.source) && this.g.hasNode(q.target) ? this.g.edges(q.source, q.target).filter((e) => this.g.getEdgeAttribute(e, "type") === q.type && from(e)) : [];
+      edges =
+        this.g.hasNode(q.source) && this.g.hasNode(q.target)
+          ? this.g.edges(q.source, q.target).filter((e) => this.g.getEdgeAttribute(e, "type") === q.type && from(e))
+          : [];
     }
     return { relationships: edges.map((e) => this.relationshipEvidence(e)), truncated: false };
   }
 
   private relationshipEvidence(edge: string): RelationshipEvidence {
     const a = this.g.getEdgeAttributes(edge) as Attrs;
-    const r: RelationshipEvidence = { type: a.type as RelationshipEvidence["type"], source: this.g.source(edge), target: this.g.target(edge), evidence: (a.evidence as Evidence[]) ?? [] };
+    const r: RelationshipEvidence = {
+      type: a.type as RelationshipEvidence["type"],
+      source: this.g.source(edge),
+      target: this.g.target(edge),
+      evidence: (a.evidence as Evidence[]) ?? [],
+    };
     if (this.ownKeys.has(edge)) r.key = edge;
     return r;
   }
@@ -118,12 +139,17 @@ export class MemoryGraph {
     throw new NameResolutionError(`no actor or meeting called "${name}" in the graph`);
   }
 
-  mediators(opts: { meeting?: string; between?: [string, string] } = {}): Fact[] {
+  mediators(opts: MediatorsQuery = {}): Fact[] {
     const mediates = new Set(["MEDIATES"]);
     if (opts.meeting) return this.edgesOf(this.resolve(opts.meeting, ["Meeting"]).key, mediates, "in").map((e) => this.fact(e));
     if (opts.between) {
       const [a, b] = opts.between.map((n) => this.resolve(n).key) as [string, string];
-      const meetingsOf = (k: string) => new Set(this.edgesOf(k, MEETING_LINKS, "out").map((e) => this.g.target(e)).filter((t) => this.type(t) === "Meeting"));
+      const meetingsOf = (k: string) =>
+        new Set(
+          this.edgesOf(k, MEETING_LINKS, "out")
+            .map((e) => this.g.target(e))
+            .filter((t) => this.type(t) === "Meeting"),
+        );
       const ma = meetingsOf(a);
       const shared = [...meetingsOf(b)].filter((m) => ma.has(m));
       const edges = [...this.edgesOf(a, mediates, "in"), ...this.edgesOf(b, mediates, "in")];
@@ -147,7 +173,9 @@ export class MemoryGraph {
 
   met(actor: string): Fact[] {
     const k = this.resolve(actor).key;
-    const direct = this.edgesOf(k, new Set(["MEETS"])).filter((e) => this.type(this.g.opposite(k, e)) !== "Meeting").map((e) => this.fact(e));
+    const direct = this.edgesOf(k, new Set(["MEETS"]))
+      .filter((e) => this.type(this.g.opposite(k, e)) !== "Meeting")
+      .map((e) => this.fact(e));
     const shared: Fact[] = [];
     for (const e of this.edgesOf(k, MEETING_LINKS, "out")) {
       const m = this.g.target(e);
@@ -157,7 +185,7 @@ export class MemoryGraph {
     return [...direct, ...shared];
   }
 
-  demands(actor: string, direction: "by" | "of" | "both" = "both"): Fact[] {
+  demands(actor: string, direction: DemandDirection = "both"): Fact[] {
     const k = this.resolve(actor).key;
     return this.edgesOf(k, new Set(["DEMANDS"]), direction === "by" ? "out" : direction === "of" ? "in" : "both").map((e) => this.fact(e));
   }
@@ -167,7 +195,9 @@ export class MemoryGraph {
   }
 
   neighbours(name: string, limit = 200): Fact[] {
-    return this.edgesOf(this.resolve(name).key).slice(0, limit).map((e) => this.fact(e));
+    return this.edgesOf(this.resolve(name).key)
+      .slice(0, limit)
+      .map((e) => this.fact(e));
   }
 
   /** Up to 10 shortest paths (breadth-first, undirected, never through articles). */

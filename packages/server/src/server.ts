@@ -2,14 +2,24 @@
 // the browser only ever talks to /api.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { parseGraphJson, type GraphJson } from "@backchannel/schema";
-import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Fact, type Store } from "@backchannel/store";
+import {
+  type EvidenceResponse,
+  type GraphJson,
+  type InfoResponse,
+  type LookupBackend,
+  type LookupResponse,
+  parseGraphJson,
+  QueryRequestSchema,
+  type QueryResponse,
+  type SearchResponse,
+} from "@backchannel/schema";
+import { NameResolutionError, QueryRefusedError, QueryTimeoutError, type Store } from "@backchannel/store";
 import { readFile } from "node:fs/promises";
-import type { EvidenceResponse, InfoResponse, QueryResponse, SearchResponse } from "./api-types.js";
 import { neo4jEvidence, type EvidenceQuery } from "./evidence.js";
 import { HttpError, readJsonBody, sendJson, sendJsonText, serveStatic } from "./http.js";
 import { MemoryGraph } from "./memory-backend.js";
-import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, QueryRequestSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
+import { openApiDocument } from "./openapi.js";
+import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
 
 export interface ServerOptions {
   host?: string;
@@ -46,6 +56,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const route = `${req.method} ${url.pathname}`;
+    if (route === "GET /api/openapi.json") return sendJson(res, 200, openApiDocument());
     if (route === "GET /api/info") {
       const counts = store ? await store.counts() : { nodes: memory!.graph.nodes.length, relationships: memory!.graph.edges.length };
       const body: InfoResponse = { mode: store ? "neo4j" : "memory", nodes: counts.nodes, edges: counts.relationships, cypher: Boolean(store) };
@@ -64,9 +75,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     if (route === "GET /api/search") {
       const p = parseOrThrow(SearchParamsSchema, Object.fromEntries(url.searchParams));
-      const results = store
-        ? (await store.lookups.search(p.q, p.limit)).map(({ score: _s, date: _d, place: _p, ...r }) => r)
-        : memory!.search(p.q, p.limit);
+      const results = store ? (await store.lookups.search(p.q, p.limit)).map(({ score: _s, date: _d, place: _p, ...r }) => r) : memory!.search(p.q, p.limit);
       const body: SearchResponse = { results };
       return sendJson(res, 200, body);
     }
@@ -128,10 +137,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 }
 
 /** What both backends answer: the store's Cypher lookups and the in-memory graphology ones. */
-type LookupSource = Pick<MemoryGraph, "mediators" | "meetings" | "met" | "demands" | "affiliations" | "neighbours" | "paths" | "timeline">;
-type Async<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => R | Promise<Awaited<R>> : never };
 
-async function runLookup(L: Async<LookupSource>, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<{ facts: Fact[] } | { paths: Fact[][] }> {
+async function runLookup(L: LookupBackend, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<LookupResponse> {
   const need = (v: string | undefined, field: string): string => {
     if (!v) throw new HttpError(400, `${field}: required for the ${kind} lookup`, field);
     return v;

@@ -3,12 +3,6 @@ import { z } from "zod";
 import { RELATION_TYPES } from "@backchannel/schema";
 import { HttpError } from "./http.js";
 
-export const QueryRequestSchema = z.object({
-  cypher: z.string().min(1, "cypher must not be empty").max(100_000),
-  params: z.record(z.string(), z.unknown()).optional(),
-  limit: z.number().int().min(1).max(100_000).optional(),
-});
-
 export const SearchParamsSchema = z.object({
   q: z.string().min(1, "q is required").max(200),
   limit: z.coerce.number().int().min(1).max(100).default(10),
@@ -41,8 +35,7 @@ export const EvidenceParamsSchema = z
   });
 export type EvidenceParams = z.infer<typeof EvidenceParamsSchema>;
 
-export const LOOKUP_KINDS = ["mediators", "meetings", "met", "demands", "affiliations", "neighbours", "paths", "timeline"] as const;
-export type LookupKind = (typeof LOOKUP_KINDS)[number];
+export { LOOKUP_KINDS, type LookupKind } from "@backchannel/schema";
 
 export const LookupParamsSchema = z.object({
   name: z.string().min(1).max(200).optional(),

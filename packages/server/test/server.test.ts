@@ -5,8 +5,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer, type RunningServer } from "@backchannel/server";
 import { Store } from "@backchannel/store";
-import type { GraphJson } from "@backchannel/schema";
-import type { EvidenceResponse } from "../src/api-types.js";
+import { wipeDatabase } from "@backchannel/store/internal";
+import {
+  type EvidenceResponse,
+  EvidenceResponseSchema,
+  type GraphJson,
+  GraphResponseSchema,
+  InfoResponseSchema,
+  LookupResponseSchema,
+  QueryResultSchema,
+  SearchResponseSchema,
+} from "@backchannel/schema";
+import type { z } from "zod";
 
 const graph: GraphJson = {
   attributes: {},
@@ -17,7 +27,11 @@ const graph: GraphJson = {
     { key: "person:x", attributes: { type: "Person", name: "<img src=x onerror=alert(1)>", aliases: [], articles: ["a1"] } },
   ],
   edges: [
-    { source: "state:qatar", target: "meeting:doha", attributes: { type: "MEDIATES", evidence: [{ article: "a1", sentence: "Qatar mediates the Doha talks." }], cameo: "045" } },
+    {
+      source: "state:qatar",
+      target: "meeting:doha",
+      attributes: { type: "MEDIATES", evidence: [{ article: "a1", sentence: "Qatar mediates the Doha talks." }], cameo: "045" },
+    },
   ],
 };
 
@@ -29,6 +43,64 @@ writeFileSync(join(dir, "secret.txt"), "not for the web");
 
 const post = (url: string, body: unknown, type = "application/json") =>
   fetch(url, { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) });
+
+/**
+ * GET /api/openapi.json describes every endpoint, and real answers have exactly the documented
+ * shape: parsing with the schema the document is generated from keeps every field (zod drops
+ * undocumented ones, so an answer with a field the document lacks would not come back equal).
+ */
+async function checkOpenApi(base: string, cypher: boolean): Promise<void> {
+  const r = await fetch(`${base}api/openapi.json`);
+  expect(r.status).toBe(200);
+  const doc = (await r.json()) as {
+    openapi: string;
+    paths: Record<string, Record<string, { parameters?: { name: string; required: boolean; schema: { enum?: string[] } }[] }>>;
+  };
+  expect(doc.openapi).toBe("3.1.0");
+  expect(Object.keys(doc.paths).sort()).toEqual([
+    "/api/evidence",
+    "/api/graph",
+    "/api/info",
+    "/api/lookup/{kind}",
+    "/api/openapi.json",
+    "/api/query",
+    "/api/search",
+  ]);
+  const lookupParams = doc.paths["/api/lookup/{kind}"]!.get!.parameters!;
+  expect(lookupParams.find((p) => p.name === "kind")?.schema.enum).toEqual([
+    "mediators",
+    "meetings",
+    "met",
+    "demands",
+    "affiliations",
+    "neighbours",
+    "paths",
+    "timeline",
+  ]);
+  expect(doc.paths["/api/search"]!.get!.parameters!.map((p) => [p.name, p.required])).toEqual([
+    ["q", true],
+    ["limit", false],
+  ]);
+  const same = async (schema: z.ZodType, path: string, init?: RequestInit) => {
+    const res = await fetch(`${base}${path}`, init);
+    expect(res.status, path).toBe(200);
+    const body = await res.json();
+    expect(schema.parse(body), path).toEqual(body);
+  };
+  await same(InfoResponseSchema, "api/info");
+  await same(GraphResponseSchema, "api/graph");
+  await same(EvidenceResponseSchema, "api/evidence?node=state%3Aqatar");
+  await same(SearchResponseSchema, "api/search?q=qatar");
+  await same(LookupResponseSchema, "api/lookup/mediators?meeting=Doha%20talks");
+  await same(LookupResponseSchema, "api/lookup/paths?name=Qatar&other=Doha%20talks");
+  if (cypher) {
+    await same(QueryResultSchema, "api/query", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ cypher: "MATCH (s:State)-[r]->(m) RETURN s, r, m" }),
+    });
+  }
+}
 
 /** The lean graph and GET /api/evidence: the same answers in both modes. */
 async function checkEvidenceApi(base: string): Promise<void> {
@@ -43,7 +115,14 @@ async function checkEvidenceApi(base: string): Promise<void> {
 
   const ofNode = (await (await fetch(`${base}api/evidence?node=state%3Aqatar`)).json()) as EvidenceResponse;
   expect(ofNode).toEqual({
-    relationships: [{ type: "MEDIATES", source: "state:qatar", target: "meeting:doha", evidence: [expect.objectContaining({ article: "a1", sentence: "Qatar mediates the Doha talks." })] }],
+    relationships: [
+      {
+        type: "MEDIATES",
+        source: "state:qatar",
+        target: "meeting:doha",
+        evidence: [expect.objectContaining({ article: "a1", sentence: "Qatar mediates the Doha talks." })],
+      },
+    ],
     truncated: false,
   });
   // Both directions: the meeting sees the same relationship.
@@ -52,13 +131,23 @@ async function checkEvidenceApi(base: string): Promise<void> {
   const one = (await (await fetch(`${base}api/evidence?type=MEDIATES&source=state%3Aqatar&target=meeting%3Adoha`)).json()) as EvidenceResponse;
   expect(one.relationships.map((r) => r.evidence[0]!.sentence)).toEqual(["Qatar mediates the Doha talks."]);
   // Wrong type or direction: no such relationship, an empty answer (not an error).
-  for (const q of ["type=MEETS&source=state%3Aqatar&target=meeting%3Adoha", "type=MEDIATES&source=meeting%3Adoha&target=state%3Aqatar", "node=state%3Aatlantis"]) {
+  for (const q of [
+    "type=MEETS&source=state%3Aqatar&target=meeting%3Adoha",
+    "type=MEDIATES&source=meeting%3Adoha&target=state%3Aqatar",
+    "node=state%3Aatlantis",
+  ]) {
     const r = await fetch(`${base}api/evidence?${q}`);
     expect(r.status).toBe(200);
     expect(((await r.json()) as EvidenceResponse).relationships).toEqual([]);
   }
   // Bad requests: 400 naming the field.
-  for (const [q, field] of [["", "type"], ["type=MEDIATES&source=state%3Aqatar", "target"], ["node=state%3Aqatar&type=MEDIATES", "type"], ["type=LIKES&source=a&target=b", "type"], ["node=", "node"]] as const) {
+  for (const [q, field] of [
+    ["", "type"],
+    ["type=MEDIATES&source=state%3Aqatar", "target"],
+    ["node=state%3Aqatar&type=MEDIATES", "type"],
+    ["type=LIKES&source=a&target=b", "type"],
+    ["node=", "node"],
+  ] as const) {
     const r = await fetch(`${base}api/evidence?${q}`);
     expect(r.status, q).toBe(400);
     expect(await r.json()).toMatchObject({ field });
@@ -100,6 +189,10 @@ describe("memory mode", () => {
     expect(body).not.toMatch(/at .*\.js:\d+/); // no stack
   });
 
+  it("describes itself in OpenAPI 3.1, and answers in the documented shapes", async () => {
+    await checkOpenApi(server.url, false);
+  });
+
   it("says the Cypher box needs Neo4j", async () => {
     const r = await post(`${server.url}api/query`, { cypher: "RETURN 1" });
     expect(r.status).toBe(503);
@@ -134,7 +227,9 @@ describe("memory mode", () => {
       const ofNode = (await (await fetch(`${other.url}api/evidence?node=state%3Aqatar`)).json()) as EvidenceResponse;
       expect(ofNode.relationships.map((r) => [r.key, r.type])).toEqual([["own-key", "MEDIATES"]]);
       const mention = (await (await fetch(`${other.url}api/evidence?type=MENTIONED_IN&source=state%3Aqatar&target=article%3Aa1`)).json()) as EvidenceResponse;
-      expect(mention.relationships).toEqual([{ type: "MENTIONED_IN", source: "state:qatar", target: "article:a1", evidence: [{ article: "a1", sentence: "Qatar is named." }] }]);
+      expect(mention.relationships).toEqual([
+        { type: "MENTIONED_IN", source: "state:qatar", target: "article:a1", evidence: [{ article: "a1", sentence: "Qatar is named." }] },
+      ]);
     } finally {
       await other.close();
     }
@@ -145,9 +240,9 @@ describe("memory mode", () => {
     expect(r.status).toBe(200);
     expect(r.headers.get("content-security-policy")).toContain("script-src 'self'");
     expect(r.headers.get("x-content-type-options")).toBe("nosniff");
-    const escape = await fetch(`${server.url}..%2Fsecret.txt`);
-    expect(escape.status).toBe(404);
-    expect(await escape.text()).not.toContain("not for the web");
+    const traversal = await fetch(`${server.url}..%2Fsecret.txt`);
+    expect(traversal.status).toBe(404);
+    expect(await traversal.text()).not.toContain("not for the web");
   });
 });
 
@@ -156,7 +251,7 @@ describe("Neo4j mode", () => {
   let store: Store;
   beforeAll(async () => {
     store = await Store.open(inject("neo4j"));
-    await store.driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: store.database });
+    await wipeDatabase(store);
     await store.load(graph);
     server = await startServer({ port: 0, staticDir, store, queryTimeoutMs: 2_000 });
   });
@@ -172,6 +267,10 @@ describe("Neo4j mode", () => {
     expect(body.rows).toHaveLength(1);
     expect(body.graph.nodes.map((n) => n.key).sort()).toEqual(["meeting:doha", "state:qatar"]);
     expect(body.truncated).toBe(false);
+  });
+
+  it("describes itself in OpenAPI 3.1, and answers in the documented shapes", async () => {
+    await checkOpenApi(server.url, true);
   });
 
   it("refuses a write with 400 and a clear message", async () => {

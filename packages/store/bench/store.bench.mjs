@@ -17,7 +17,10 @@ const fmt = (n) => Math.round(n).toLocaleString("en-US");
 
 function generate({ actors, meetings, relsPerActor, seed = 1 }) {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
   const nodes = [];
   const edges = [];
   const node = (key, type, name, extra = {}) => nodes.push({ key, attributes: { type, name, aliases: [], articles: [`art${nodes.length % 1000}`], ...extra } });
@@ -33,7 +36,11 @@ function generate({ actors, meetings, relsPerActor, seed = 1 }) {
       if (t === `person:p${i}` || seen.has(id)) continue;
       seen.add(id);
       const sentence = `Person ${i} and ${t} were in the same sentence number ${k}.`;
-      edges.push({ source: `person:p${i}`, target: t, attributes: { type, evidence: [{ article: `art${i % 1000}`, sentence, start: 0, end: sentence.length, rule: "bench" }] } });
+      edges.push({
+        source: `person:p${i}`,
+        target: t,
+        attributes: { type, evidence: [{ article: `art${i % 1000}`, sentence, start: 0, end: sentence.length, rule: "bench" }] },
+      });
     }
   }
   return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
@@ -118,8 +125,14 @@ async function main() {
   let conn;
   const dataDir = join(process.cwd(), ".backchannel", "bench-neo4j");
   if (process.env.NEO4J_URI) {
-    if (process.env.BACKCHANNEL_BENCH_ALLOW_WIPE !== "1") throw new Error("NEO4J_URI is set: the bench wipes its database; set BACKCHANNEL_BENCH_ALLOW_WIPE=1 to allow it");
-    conn = { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", database: process.env.NEO4J_DATABASE ?? "neo4j" };
+    if (process.env.BACKCHANNEL_BENCH_ALLOW_WIPE !== "1")
+      throw new Error("NEO4J_URI is set: the bench wipes its database; set BACKCHANNEL_BENCH_ALLOW_WIPE=1 to allow it");
+    conn = {
+      uri: process.env.NEO4J_URI,
+      username: process.env.NEO4J_USERNAME ?? "neo4j",
+      password: process.env.NEO4J_PASSWORD ?? "",
+      database: process.env.NEO4J_DATABASE ?? "neo4j",
+    };
   } else {
     // Sized for a million relationships with their sentences (the store is about 1.5 GB); the defaults
     // (1g heap, 512m page cache) are for a developer's laptop. A bench server already running keeps its own.
@@ -144,20 +157,26 @@ async function main() {
       for (const batchSize of [500, 2_000, 5_000, 10_000]) {
         await wipe(store);
         const s = await store.load(graph, { batchSize });
-        const rate = graph.edges.length / ((s.ms) / 1000);
+        const rate = graph.edges.length / (s.ms / 1000);
         const relRate = graph.edges.length / (s.relationshipsMs / 1000);
         results.push({ batchSize, rate, relRate, ms: s.ms });
-        console.log(`load  batched, batch ${String(batchSize).padStart(6)}: ${fmt(graph.edges.length)} rels + ${fmt(graph.nodes.length)} nodes in ${(s.ms / 1000).toFixed(2)} s = ${fmt(rate)} rels/s  (${(rate / naiveRate).toFixed(1)}x naive; relationship phase alone ${fmt(relRate)} rels/s)`);
-    }
-    const again = await store.load(graph, { batchSize: 2_000 });
-    console.log(`load  reload of the same graph (all unchanged): ${(again.ms / 1000).toFixed(2)} s, ${fmt(again.relationships.unchanged)} unchanged`);
-    const best = best0(results);
-    const floorSec = await bareCreateLoad(store, graph, best.batchSize);
-    const floorRate = graph.edges.length / floorSec;
-    console.log(`load  floor: bare UNWIND ... CREATE, no MERGE, no properties, nodes already in: ${fmt(floorRate)} rels/s (the batched loader's relationship phase runs at ${((best.relRate / floorRate) * 100).toFixed(0)}% of it)`);
+        console.log(
+          `load  batched, batch ${String(batchSize).padStart(6)}: ${fmt(graph.edges.length)} rels + ${fmt(graph.nodes.length)} nodes in ${(s.ms / 1000).toFixed(2)} s = ${fmt(rate)} rels/s  (${(rate / naiveRate).toFixed(1)}x naive; relationship phase alone ${fmt(relRate)} rels/s)`,
+        );
+      }
+      const again = await store.load(graph, { batchSize: 2_000 });
+      console.log(`load  reload of the same graph (all unchanged): ${(again.ms / 1000).toFixed(2)} s, ${fmt(again.relationships.unchanged)} unchanged`);
+      const best = best0(results);
+      const floorSec = await bareCreateLoad(store, graph, best.batchSize);
+      const floorRate = graph.edges.length / floorSec;
+      console.log(
+        `load  floor: bare UNWIND ... CREATE, no MERGE, no properties, nodes already in: ${fmt(floorRate)} rels/s (the batched loader's relationship phase runs at ${((best.relRate / floorRate) * 100).toFixed(0)}% of it)`,
+      );
 
-    console.log(`load  best batch size ${best.batchSize}: ${fmt(best.rate)} rels/s, ${(best.rate / naiveRate).toFixed(1)}x naive (targets: >= 50,000 rels/s and >= 20x)`);
-    bestBatch = best.batchSize;
+      console.log(
+        `load  best batch size ${best.batchSize}: ${fmt(best.rate)} rels/s, ${(best.rate / naiveRate).toFixed(1)}x naive (targets: >= 50,000 rels/s and >= 20x)`,
+      );
+      bestBatch = best.batchSize;
     }
 
     // ---- 2. lookup latency on 1M relationships ------------------------------------------------
@@ -208,7 +227,9 @@ async function main() {
       const baseline = results["baseline: RETURN 1"];
       const n = results["neighbours (by key)"];
       const m = results["mediators of a meeting (by key)"];
-      console.log(`lookups  neighbours p99 ${n.p99.toFixed(2)} ms (${(n.p99 / baseline.p99).toFixed(1)}x RETURN 1), mediators p99 ${m.p99.toFixed(2)} ms (${(m.p99 / baseline.p99).toFixed(1)}x RETURN 1); target p99 < 10 ms`);
+      console.log(
+        `lookups  neighbours p99 ${n.p99.toFixed(2)} ms (${(n.p99 / baseline.p99).toFixed(1)}x RETURN 1), mediators p99 ${m.p99.toFixed(2)} ms (${(m.p99 / baseline.p99).toFixed(1)}x RETURN 1); target p99 < 10 ms`,
+      );
     }
   } finally {
     await store.close();

@@ -13,9 +13,7 @@ export function schemaStatements(): string[] {
     out.push(`CREATE INDEX ${l}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`);
   }
   // `searchText` holds the name and every alias (full-text indexes take string properties only).
-  out.push(
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Person|State|Group|Meeting) ON EACH [n.name, n.searchText]`,
-  );
+  out.push(`CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Person|State|Group|Meeting) ON EACH [n.name, n.searchText]`);
   return out;
 }
 

@@ -1,20 +1,14 @@
+// The store's public API: open a Store, load graphs, run read-only Cypher and lookups, and the errors
+// they throw. What tests and benches need beyond it is in ./internal.ts ("@backchannel/store/internal").
 export { Store } from "./store.js";
 export type { ConnectionSettings } from "./connection.js";
-export { schemaStatements, FULLTEXT_INDEX } from "./constraints.js";
-export { loadGraph, nodeMergeCypher, edgeMergeCypher, DEFAULT_BATCH_SIZE, type LoadSummary, type LoadCounts, type LoadOptions } from "./load.js";
+export { DEFAULT_BATCH_SIZE, type LoadCounts, type LoadOptions, type LoadSummary } from "./load.js";
+export { Lookups, NameResolutionError } from "./lookups.js";
 export {
-  runReadOnlyQuery,
-  lexicalCheck,
-  planProblems,
-  stripLiteralsAndComments,
-  QueryRefusedError,
-  QueryTimeoutError,
   DEFAULT_ROW_LIMIT,
   DEFAULT_TIMEOUT_MS,
   MAX_ROW_LIMIT,
-  ALLOWED_PROCEDURES,
-  type ReadOnlyQueryResult,
+  QueryRefusedError,
+  QueryTimeoutError,
   type ReadOnlyQueryOptions,
 } from "./readonly-query.js";
-export { Lookups, NameResolutionError, type Fact, type NodeRef } from "./lookups.js";
-export { toBatchGroups, nodeRow, edgeRow, evidenceKey } from "./rows.js";

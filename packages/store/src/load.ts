@@ -107,7 +107,11 @@ interface Job {
  */
 export function batchParameters(rows: readonly (NodeRow | EdgeRow)[]): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  const push = (k: string, v: unknown) => (out[k] ??= []).push(v);
+  const push = (k: string, v: unknown) => {
+    const list = out[k] ?? [];
+    out[k] = list;
+    list.push(v);
+  };
   for (const row of rows) {
     for (const [k, v] of Object.entries(row)) {
       if (k === "lists") for (const [f, xs] of Object.entries(v as Record<string, string[]>)) push(f, xs);

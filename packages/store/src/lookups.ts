@@ -1,33 +1,25 @@
 // Analysts' ready questions, each one parameterised Cypher over the graph contract. Every answer is a list
 // of facts (relationships) with their endpoints and evidence sentences, so the CLI, the API and the viewer
 // show the same thing.
-import { normName, type Evidence, type NodeType, isNodeType } from "@backchannel/schema";
+import {
+  type DemandDirection,
+  type Fact,
+  isNodeType,
+  type LookupBackend,
+  type MediatorsQuery,
+  type NodeRef,
+  type NodeType,
+  normName,
+} from "@backchannel/schema";
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from "neo4j-driver";
 import { FULLTEXT_INDEX } from "./constraints.js";
 import { evidenceFromProperties } from "./rows.js";
 
-export interface NodeRef {
-  key: string;
-  type: NodeType;
-  name: string;
-  date?: string;
-  place?: string;
-}
-
-export interface Fact {
-  type: string;
-  from: NodeRef;
-  to: NodeRef;
-  what?: string;
-  role?: string;
-  cameo?: string;
-  /** For facts derived through a meeting (co-attendance): the meeting. */
-  via?: NodeRef;
-  evidence: Evidence[];
-}
-
 export class NameResolutionError extends Error {
-  constructor(message: string, public readonly candidates: NodeRef[] = []) {
+  constructor(
+    message: string,
+    public readonly candidates: NodeRef[] = [],
+  ) {
     super(message);
     this.name = "NameResolutionError";
   }
@@ -88,8 +80,11 @@ function lucenePhrase(text: string): string {
 
 const LABEL_OF_PREFIX: Record<string, NodeType> = { person: "Person", state: "State", group: "Group", meeting: "Meeting", article: "Article" };
 
-export class Lookups {
-  constructor(private readonly driver: Driver, private readonly database: string) {}
+export class Lookups implements LookupBackend {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
 
   /**
    * One auto-commit read: a single round trip (RUN and PULL pipelined), where a transaction function
@@ -117,7 +112,14 @@ export class Lookups {
     const res = await this.read(
       `CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
        RETURN node, score LIMIT toInteger($limit)`,
-      { index: FULLTEXT_INDEX, q: `${lucenePhrase(q)} OR ${q.split(/\s+/).map((w) => `${lucenePhrase(w)}`).join(" AND ")}`, limit },
+      {
+        index: FULLTEXT_INDEX,
+        q: `${lucenePhrase(q)} OR ${q
+          .split(/\s+/)
+          .map((w) => `${lucenePhrase(w)}`)
+          .join(" AND ")}`,
+        limit,
+      },
     );
     return res.records.map((r) => {
       const n = r.get("node") as Node;
@@ -146,7 +148,13 @@ export class Lookups {
       throw new NameResolutionError(`"${name}" is ambiguous: ${exact.map((c) => `${c.name} (${c.type}, ${c.key})`).join("; ")}. Use a key.`, exact.map(strip));
     }
     if (pick.length > 1) {
-      throw new NameResolutionError(`"${name}" matches no name exactly; did you mean: ${pick.slice(0, 5).map((c) => `${c.name} (${c.key})`).join("; ")}?`, pick.map(strip));
+      throw new NameResolutionError(
+        `"${name}" matches no name exactly; did you mean: ${pick
+          .slice(0, 5)
+          .map((c) => `${c.name} (${c.key})`)
+          .join("; ")}?`,
+        pick.map(strip),
+      );
     }
     throw new NameResolutionError(`no actor or meeting called "${name}" in the graph`);
   }
@@ -161,7 +169,11 @@ export class Lookups {
    * one round trip instead of two; only an empty answer checks that the node exists, so an unknown key
    * still gets resolve()'s message.
    */
-  private async factsOf(name: string, types: NodeType[] | undefined, query: (a: { key: string; type: NodeType }) => [string, Record<string, unknown>]): Promise<Fact[]> {
+  private async factsOf(
+    name: string,
+    types: NodeType[] | undefined,
+    query: (a: { key: string; type: NodeType }) => [string, Record<string, unknown>],
+  ): Promise<Fact[]> {
     const prefix = name.split(":")[0] ?? "";
     const keyLabel = name.includes(":") ? LABEL_OF_PREFIX[prefix] : undefined;
     if (keyLabel && (!types || types.includes(keyLabel))) {
@@ -175,9 +187,12 @@ export class Lookups {
   }
 
   /** Who mediates: a meeting's mediators, mediators between two parties, or every mediator. */
-  async mediators(opts: { meeting?: string; between?: [string, string] } = {}): Promise<Fact[]> {
+  async mediators(opts: MediatorsQuery = {}): Promise<Fact[]> {
     if (opts.meeting) {
-      return this.factsOf(opts.meeting, ["Meeting"], (m) => [`MATCH (x)-[r:MEDIATES]->(m:Meeting {id: $id}) RETURN ${FACT_RETURN} ORDER BY s.name`, { id: m.key }]);
+      return this.factsOf(opts.meeting, ["Meeting"], (m) => [
+        `MATCH (x)-[r:MEDIATES]->(m:Meeting {id: $id}) RETURN ${FACT_RETURN} ORDER BY s.name`,
+        { id: m.key },
+      ]);
     }
     if (opts.between) {
       const [a, b] = await Promise.all(opts.between.map((n) => this.resolve(n)));
@@ -221,14 +236,20 @@ export class Lookups {
   }
 
   /** Demands made by an actor ("by"), of an actor ("of"), or both. */
-  async demands(actor: string, direction: "by" | "of" | "both" = "both"): Promise<Fact[]> {
+  async demands(actor: string, direction: DemandDirection = "both"): Promise<Fact[]> {
     const pattern = direction === "by" ? "(a)-[r:DEMANDS]->(y)" : direction === "of" ? "(a)<-[r:DEMANDS]-(y)" : "(a)-[r:DEMANDS]-(y)";
-    return this.factsOf(actor, undefined, (a) => [`MATCH (a:${this.label(a)} {id: $id}) MATCH ${pattern} RETURN ${FACT_RETURN} ORDER BY y.name`, { id: a.key }]);
+    return this.factsOf(actor, undefined, (a) => [
+      `MATCH (a:${this.label(a)} {id: $id}) MATCH ${pattern} RETURN ${FACT_RETURN} ORDER BY y.name`,
+      { id: a.key },
+    ]);
   }
 
   /** A person's affiliations (with roles), or the people affiliated with a state or group. */
   async affiliations(actor: string): Promise<Fact[]> {
-    return this.factsOf(actor, undefined, (a) => [`MATCH (a:${this.label(a)} {id: $id})-[r:AFFILIATED_WITH]-(y) RETURN ${FACT_RETURN} ORDER BY y.name`, { id: a.key }]);
+    return this.factsOf(actor, undefined, (a) => [
+      `MATCH (a:${this.label(a)} {id: $id})-[r:AFFILIATED_WITH]-(y) RETURN ${FACT_RETURN} ORDER BY y.name`,
+      { id: a.key },
+    ]);
   }
 
   /** Every relationship of a node except MENTIONED_IN. */
@@ -253,9 +274,7 @@ export class Lookups {
        RETURN [r IN relationships(p) | {type: type(r), s: ${ref("startNode(r)")}, t: ${ref("endNode(r)")}, p: properties(r)}] AS steps`,
       { a: a.key, b: b.key },
     );
-    return res.records.map((rec) =>
-      (rec.get("steps") as Record<string, unknown>[]).map((step) => toFact({ get: (k) => step[k], has: (k) => k in step })),
-    );
+    return res.records.map((rec) => (rec.get("steps") as Record<string, unknown>[]).map((step) => toFact({ get: (k) => step[k], has: (k) => k in step })));
   }
 
   /** An actor's meetings and dated facts in time order. */

@@ -4,8 +4,8 @@
 //   2. EXPLAIN: the plan's query type must be read-only, and no operator may load files, call a procedure
 //      outside a small allow-list, or manage transactions,
 //   3. the run itself: READ access mode, a server-side transaction timeout, a row limit.
-import neo4j, { type Driver, type Session } from "neo4j-driver";
-import type { SerializedEdge, SerializedNode } from "@backchannel/schema";
+import neo4j, { type Driver, type ResultSummary, type Session } from "neo4j-driver";
+import type { QueryResult } from "@backchannel/schema";
 import { toJsonValue, GraphCollector } from "./values.js";
 
 export class QueryRefusedError extends Error {
@@ -26,14 +26,6 @@ export interface ReadOnlyQueryOptions {
   params?: Record<string, unknown>;
   timeoutMs?: number;
   limit?: number;
-}
-
-export interface ReadOnlyQueryResult {
-  columns: string[];
-  rows: unknown[][];
-  truncated: boolean;
-  graph: { nodes: SerializedNode[]; edges: SerializedEdge[] };
-  elapsedMs: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -123,7 +115,7 @@ export function planProblems(plan: PlanLike | false | undefined): string[] {
 /** Checks a query without running it. Throws QueryRefusedError with the reason. */
 export async function checkReadOnly(session: Session, cypher: string, params: Record<string, unknown>): Promise<void> {
   lexicalCheck(cypher);
-  let summary;
+  let summary: ResultSummary;
   try {
     const res = await session.run(`EXPLAIN ${cypher}`, params);
     summary = res.summary;
@@ -138,7 +130,7 @@ export async function checkReadOnly(session: Session, cypher: string, params: Re
   if (problems.length) throw new QueryRefusedError(problems[0]!);
 }
 
-export async function runReadOnlyQuery(driver: Driver, cypher: string, opts: ReadOnlyQueryOptions): Promise<ReadOnlyQueryResult> {
+export async function runReadOnlyQuery(driver: Driver, cypher: string, opts: ReadOnlyQueryOptions): Promise<QueryResult> {
   const t0 = performance.now();
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const limit = Math.min(Math.max(1, opts.limit ?? DEFAULT_ROW_LIMIT), MAX_ROW_LIMIT);

@@ -117,16 +117,17 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
     if (!sourceLabel || !targetLabel) continue; // parseGraphJson rejects these before we get here
     const k = `${e.attributes.type}|${sourceLabel}|${targetLabel}`;
     let group = edges.get(k);
-    if (!group) edges.set(k, (group = { type: e.attributes.type, sourceLabel, targetLabel, rows: [] }));
+    if (!group) {
+      group = { type: e.attributes.type, sourceLabel, targetLabel, rows: [] };
+      edges.set(k, group);
+    }
     group.rows.push(edgeRow(e));
   }
   // Rows in key order: neighbouring rows touch neighbouring index pages and records.
   for (const g of edges.values()) g.rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
   return {
     nodes: NODE_TYPES.filter((t) => nodes.has(t)).map((label) => ({ label, rows: nodes.get(label)! })),
-    edges: [...edges.values()].sort(
-      (a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type),
-    ),
+    edges: [...edges.values()].sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type)),
   };
 }
 
@@ -159,12 +160,7 @@ export function evidenceFromProperties(props: Record<string, unknown>): Evidence
   return articles.map((article, i) => ({ article, sentence: sentences[i] ?? "" }));
 }
 
-export function edgeFromProperties(
-  type: string,
-  source: string,
-  target: string,
-  props: Record<string, unknown>,
-): SerializedEdge {
+export function edgeFromProperties(type: string, source: string, target: string, props: Record<string, unknown>): SerializedEdge {
   const attributes: Record<string, unknown> = { type, evidence: evidenceFromProperties(props) };
   for (const [k, v] of Object.entries(props)) if (!INTERNAL_EDGE_PROPS.has(k)) attributes[k] = v;
   return { source, target, attributes: attributes as SerializedEdge["attributes"] };

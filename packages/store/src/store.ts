@@ -1,16 +1,19 @@
 // The store: one Neo4j database behind a small API. Everything the CLI and the server need from Neo4j.
-import type { GraphJson, SerializedEdge, SerializedNode } from "@backchannel/schema";
+import type { GraphJson, QueryResult, SerializedEdge, SerializedNode } from "@backchannel/schema";
 import type { Driver, Node, Relationship } from "neo4j-driver";
 import { openDriver, type ConnectionSettings } from "./connection.js";
 import { ensureSchema } from "./constraints.js";
 import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
 import { Lookups } from "./lookups.js";
-import { runReadOnlyQuery, type ReadOnlyQueryOptions, type ReadOnlyQueryResult } from "./readonly-query.js";
+import { runReadOnlyQuery, type ReadOnlyQueryOptions } from "./readonly-query.js";
 import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.js";
 
 export class Store {
   readonly lookups: Lookups;
-  private constructor(readonly driver: Driver, readonly database: string) {
+  private constructor(
+    readonly driver: Driver,
+    readonly database: string,
+  ) {
     this.lookups = new Lookups(driver, database);
   }
 
@@ -33,7 +36,7 @@ export class Store {
     return loadGraph(this.driver, graph, { ...opts, database: this.database });
   }
 
-  query(cypher: string, opts: Omit<ReadOnlyQueryOptions, "database"> = {}): Promise<ReadOnlyQueryResult> {
+  query(cypher: string, opts: Omit<ReadOnlyQueryOptions, "database"> = {}): Promise<QueryResult> {
     return runReadOnlyQuery(this.driver, cypher, { ...opts, database: this.database });
   }
 
@@ -91,7 +94,12 @@ export class Store {
       const s = byElement.get(rec.get("s") as string);
       const t = byElement.get(rec.get("t") as string);
       if (!s || !t) continue;
-      const { evidence: _none, ...attributes } = edgeFromProperties(rec.get("type") as string, s, t, Object.fromEntries(rec.get("props") as [string, unknown][])).attributes;
+      const { evidence: _none, ...attributes } = edgeFromProperties(
+        rec.get("type") as string,
+        s,
+        t,
+        Object.fromEntries(rec.get("props") as [string, unknown][]),
+      ).attributes;
       edges.push({ source: s, target: t, attributes: attributes as SerializedEdge["attributes"] });
     }
     return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };

@@ -59,7 +59,11 @@ export function toJsonValue(v: unknown, collector?: GraphCollector): unknown {
     const r = v as Relationship;
     collector?.addRelationship(r);
     const props = r.properties as Record<string, unknown>;
-    return { _type: "relationship", type: r.type, ...plain({ what: props.what, role: props.role, cameo: props.cameo, articles: props.articles, sentences: props.sentences }) };
+    return {
+      _type: "relationship",
+      type: r.type,
+      ...plain({ what: props.what, role: props.role, cameo: props.cameo, articles: props.articles, sentences: props.sentences }),
+    };
   }
   if (isPath(v)) {
     const p = v as { segments: { start: Node; relationship: Relationship; end: Node }[]; start: Node };

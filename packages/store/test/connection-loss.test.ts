@@ -63,7 +63,14 @@ describe("a load that loses Neo4j midway", () => {
     writeFileSync(file, JSON.stringify(big));
     const conn = testConnection();
     // Retry for 3 s rather than the default 30: the outcome is the same, the test is shorter.
-    const env = { ...process.env, BACKCHANNEL_RETRY_SECONDS: "3", NEO4J_URI: proxy.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+    const env = {
+      ...process.env,
+      BACKCHANNEL_RETRY_SECONDS: "3",
+      NEO4J_URI: proxy.uri,
+      NEO4J_USERNAME: conn.username,
+      NEO4J_PASSWORD: conn.password,
+      NEO4J_DATABASE: conn.database,
+    };
     const child = spawn(process.execPath, [join(process.cwd(), "packages/cli/bin/backchannel.js"), "load", file, "--batch-size", "200"], { env });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d));

@@ -2,6 +2,7 @@
 // a clean database per test file, small hand-made graphs, and a canonical dump to compare databases.
 import { inject } from "vitest";
 import { Store } from "@backchannel/store";
+import { wipeDatabase } from "@backchannel/store/internal";
 import type { GraphJson, SerializedEdge, SerializedNode } from "@backchannel/schema";
 
 export function testConnection() {
@@ -10,25 +11,27 @@ export function testConnection() {
 
 export async function openCleanStore(): Promise<Store> {
   const store = await Store.open(testConnection());
-  await wipe(store);
+  await wipeDatabase(store);
   return store;
 }
 
-/** Deletes everything, in batches (an auto-commit query: IN TRANSACTIONS needs one). */
-export async function wipe(store: Store): Promise<void> {
-  const session = store.driver.session({ database: store.database });
-  try {
-    await session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
+export { wipeDatabase as wipe } from "@backchannel/store/internal";
 
 const node = (key: string, type: string, name: string, articles: string[], extra: Record<string, unknown> = {}): SerializedNode =>
   ({ key, attributes: { type, name, aliases: [], articles, ...extra } }) as SerializedNode;
 const edge = (source: string, target: string, type: string, article: string, sentence: string, extra: Record<string, unknown> = {}): SerializedEdge =>
   // Like the extractor's output: the evidence, and its articles and sentences repeated as attributes.
-  ({ source, target, attributes: { type, evidence: [{ article, sentence, start: 0, end: sentence.length, rule: "test", confidence: 0.9 }], articles: [article], sentences: [sentence], ...extra } }) as SerializedEdge;
+  ({
+    source,
+    target,
+    attributes: {
+      type,
+      evidence: [{ article, sentence, start: 0, end: sentence.length, rule: "test", confidence: 0.9 }],
+      articles: [article],
+      sentences: [sentence],
+      ...extra,
+    },
+  }) as SerializedEdge;
 
 export function graph(nodes: SerializedNode[], edges: SerializedEdge[]): GraphJson {
   return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
@@ -84,7 +87,8 @@ export function generatedGraph(actors: number, evidencePerEdge = 1): GraphJson {
   for (let i = 0; i < actors; i++) {
     for (const step of [1, 7, 31]) {
       const e = edge(`person:p${i}`, `person:p${(i + step) % actors}`, "MEETS", `g${i % 50}`, `Person ${i} met Person ${(i + step) % actors}.`);
-      for (let k = 1; k < evidencePerEdge; k++) e.attributes.evidence.push({ article: `g${(i + k) % 50}`, sentence: `Again ${i} ${k}.`, start: k, end: k + 5, rule: "test" });
+      for (let k = 1; k < evidencePerEdge; k++)
+        e.attributes.evidence.push({ article: `g${(i + k) % 50}`, sentence: `Again ${i} ${k}.`, start: k, end: k + 5, rule: "test" });
       edges.push(e);
     }
   }

@@ -1,7 +1,8 @@
 // The query path against the real Neo4j: writes and escapes refused with the database unchanged,
 // runaway queries stopped, parameters kept as data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QueryRefusedError, QueryTimeoutError, lexicalCheck, type Store } from "@backchannel/store";
+import { QueryRefusedError, QueryTimeoutError, type Store } from "@backchannel/store";
+import { lexicalCheck } from "@backchannel/store/internal";
 import { dump, firstGraph, openCleanStore } from "./helpers.js";
 
 let store: Store;
@@ -60,7 +61,9 @@ const ATTEMPTS: string[] = [
 
 describe("read-only Cypher", () => {
   it("runs a read query with parameters, returning rows and the subgraph", async () => {
-    const r = await store.query("MATCH (s:State)-[r:MEDIATES]->(m:Meeting) WHERE m.place = $place RETURN s, r, m ORDER BY s.name", { params: { place: "Doha" } });
+    const r = await store.query("MATCH (s:State)-[r:MEDIATES]->(m:Meeting) WHERE m.place = $place RETURN s, r, m ORDER BY s.name", {
+      params: { place: "Doha" },
+    });
     expect(r.columns).toEqual(["s", "r", "m"]);
     expect(r.rows).toHaveLength(2);
     expect(r.truncated).toBe(false);

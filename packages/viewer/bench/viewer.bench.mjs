@@ -19,12 +19,23 @@ const viewerDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const NODES = Number(process.env.BENCH_NODES ?? 20_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
 const LAYOUT_MS = Number(process.env.BENCH_LAYOUT_MS ?? 5_000);
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
 
 /** Deterministic PRNG (mulberry32), so every run draws the same graph. */
 function rng(seed) {
   return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -38,10 +49,26 @@ export function generateGraph(n, m, seed = 42) {
   const nodes = [];
   for (let i = 0; i < n; i++) {
     const type = types[i % types.length];
-    nodes.push({ key: `${type.toLowerCase()}:n${i}`, attributes: { type, name: `${type} ${i}`, aliases: [`alias ${i}`], articles: [`a${i % 500}`], ...(type === "Meeting" ? { date: `2024-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`, place: "Doha" } : {}) } });
+    nodes.push({
+      key: `${type.toLowerCase()}:n${i}`,
+      attributes: {
+        type,
+        name: `${type} ${i}`,
+        aliases: [`alias ${i}`],
+        articles: [`a${i % 500}`],
+        ...(type === "Meeting" ? { date: `2024-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`, place: "Doha" } : {}),
+      },
+    });
   }
-  const byType = (t) => nodes.map((x, i) => [x, i]).filter(([x]) => x.attributes.type === t).map(([, i]) => i);
-  const actors = nodes.map((x, i) => [x, i]).filter(([x]) => x.attributes.type !== "Meeting").map(([, i]) => i);
+  const byType = (t) =>
+    nodes
+      .map((x, i) => [x, i])
+      .filter(([x]) => x.attributes.type === t)
+      .map(([, i]) => i);
+  const actors = nodes
+    .map((x, i) => [x, i])
+    .filter(([x]) => x.attributes.type !== "Meeting")
+    .map(([, i]) => i);
   const meetings = byType("Meeting");
   const orgs = [...byType("State"), ...byType("Group")];
   const near = (list, around) => {
@@ -58,16 +85,31 @@ export function generateGraph(n, m, seed = 42) {
     const source = nodes[s];
     const r = rand();
     let type, t;
-    if (source.attributes.type === "Person" && r < 0.2) { type = "AFFILIATED_WITH"; t = near(orgs, s); }
-    else if (r < 0.45) { type = "ATTENDS"; t = near(meetings, s); }
-    else if (r < 0.6) { type = "MEDIATES"; t = near(meetings, s); }
-    else if (r < 0.85) { type = "MEETS"; t = near(actors, s); }
-    else { type = "DEMANDS"; t = near(actors, s); }
+    if (source.attributes.type === "Person" && r < 0.2) {
+      type = "AFFILIATED_WITH";
+      t = near(orgs, s);
+    } else if (r < 0.45) {
+      type = "ATTENDS";
+      t = near(meetings, s);
+    } else if (r < 0.6) {
+      type = "MEDIATES";
+      t = near(meetings, s);
+    } else if (r < 0.85) {
+      type = "MEETS";
+      t = near(actors, s);
+    } else {
+      type = "DEMANDS";
+      t = near(actors, s);
+    }
     if (t === s) continue;
     const id = `${type}|${s}|${t}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    edges.push({ source: source.key, target: nodes[t].key, attributes: { type, evidence: [{ article: `a${s % 500}`, sentence: `${source.attributes.name} and ${nodes[t].attributes.name} (${type}).` }] } });
+    edges.push({
+      source: source.key,
+      target: nodes[t].key,
+      attributes: { type, evidence: [{ article: `a${s % 500}`, sentence: `${source.attributes.name} and ${nodes[t].attributes.name} (${type}).` }] },
+    });
   }
   return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
 }
@@ -92,14 +134,22 @@ async function measure(browser, nodes, edges) {
       const w = window;
       w.__gaps = [];
       let last = performance.now();
-      const tick = (t) => { w.__gaps.push([t, t - last]); last = t; requestAnimationFrame(tick); };
+      const tick = (t) => {
+        w.__gaps.push([t, t - last]);
+        last = t;
+        requestAnimationFrame(tick);
+      };
       requestAnimationFrame(tick);
     });
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 300_000 });
     if ((await page.evaluate(() => document.body.dataset.ready)) !== "true") throw new Error(`viewer failed: ${await page.textContent("#status")}`);
     await page.waitForFunction(() => performance.getEntriesByName("backchannel:first-frame").length > 0, undefined, { timeout: 60_000 });
-    const marks = await page.evaluate(() => Object.fromEntries(["backchannel:data", "backchannel:graph", "backchannel:first-frame"].map((n) => [n.split(":")[1], performance.getEntriesByName(n)[0].startTime])));
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        ["backchannel:data", "backchannel:graph", "backchannel:first-frame"].map((n) => [n.split(":")[1], performance.getEntriesByName(n)[0].startTime]),
+      ),
+    );
     // The first-frame mark is taken in the animation frame after sigma's synchronous draw: the frame
     // has begun, but the compositor still reads the WebGL canvases back (software GL) before it is
     // on screen. The next animation frame begins only once that commit is done: a stricter figure.
@@ -129,7 +179,13 @@ async function measure(browser, nodes, edges) {
       const steps = app.layout.steps;
       const gaps = window.__gaps.filter(([t]) => t >= t0 && t <= t1).map(([, d]) => d);
       app.layout.stop("user");
-      return { maxLag: lag, stepsPerSec: (steps / (t1 - t0)) * 1000, maxGap: Math.max(...gaps), p95Gap: gaps.sort((a, b) => a - b)[Math.floor(gaps.length * 0.95)] ?? NaN, frames: gaps.length };
+      return {
+        maxLag: lag,
+        stepsPerSec: (steps / (t1 - t0)) * 1000,
+        maxGap: Math.max(...gaps),
+        p95Gap: gaps.sort((a, b) => a - b)[Math.floor(gaps.length * 0.95)] ?? NaN,
+        frames: gaps.length,
+      };
     }, LAYOUT_MS);
     await page.waitForTimeout(1500); // let the noverlap pass finish
 
@@ -139,14 +195,21 @@ async function measure(browser, nodes, edges) {
       const camera = r.getCamera();
       const renders = [];
       let before = 0;
-      const b = () => { before = performance.now(); };
+      const b = () => {
+        before = performance.now();
+      };
       const a = () => renders.push(performance.now() - before);
       r.on("beforeRender", b);
       r.on("afterRender", a);
       const gaps = [];
       let last = performance.now();
       let animating = true;
-      const tick = (t) => { if (!animating) return; gaps.push(t - last); last = t; requestAnimationFrame(tick); };
+      const tick = (t) => {
+        if (!animating) return;
+        gaps.push(t - last);
+        last = t;
+        requestAnimationFrame(tick);
+      };
       requestAnimationFrame(tick);
       const t0 = performance.now();
       for (let i = 0; gaps.length < 60 && performance.now() - t0 < 90_000; i++) {
@@ -158,10 +221,17 @@ async function measure(browser, nodes, edges) {
       return { gaps: gaps.slice(1), renders };
     });
     return {
-      nodes, edges, drawn,
-      firstFrame: marks["first-frame"], nextFrame: marks.nextFrame, data: marks.data, build: marks.graph - marks.data,
-      panP50: quantile(pan.gaps, 0.5), panP95: quantile(pan.gaps, 0.95),
-      renderP50: quantile(pan.renders, 0.5), renderP95: quantile(pan.renders, 0.95),
+      nodes,
+      edges,
+      drawn,
+      firstFrame: marks["first-frame"],
+      nextFrame: marks.nextFrame,
+      data: marks.data,
+      build: marks.graph - marks.data,
+      panP50: quantile(pan.gaps, 0.5),
+      panP95: quantile(pan.gaps, 0.95),
+      renderP50: quantile(pan.renders, 0.5),
+      renderP95: quantile(pan.renders, 0.95),
       ...layout,
     };
   } finally {
@@ -192,11 +262,13 @@ try {
   ];
   const pad = (s, n) => String(s).padEnd(n);
   console.log(`viewer bench: baseline ${base.nodes} nodes/${base.edges} edges vs ${big.nodes} nodes/${big.edges} edges (headless Chromium, SwiftShader WebGL)`);
-  console.log(pad("", 40) + pad("baseline", 14) + pad("large", 14) + "ratio");
-  for (const [label, fmt, key] of rows) console.log(pad(label, 40) + pad(fmt(base), 14) + pad(fmt(big), 14) + `${(big[key] / base[key]).toFixed(2)}x`);
+  console.log(`${pad("", 40) + pad("baseline", 14) + pad("large", 14)}ratio`);
+  for (const [label, fmt, key] of rows) console.log(`${pad(label, 40) + pad(fmt(base), 14) + pad(fmt(big), 14)}${(big[key] / base[key]).toFixed(2)}x`);
   console.log("(frame gaps include software rasterisation by SwiftShader on this CPU-only machine; a GPU draws these frames in milliseconds)");
   const ok = big.firstFrame < 3000;
-  console.log(`target first frame < 3 s on the large graph: ${ok ? "met" : "NOT met"} (${(big.firstFrame / 1000).toFixed(2)} s; the next frame began at ${(big.nextFrame / 1000).toFixed(2)} s)`);
+  console.log(
+    `target first frame < 3 s on the large graph: ${ok ? "met" : "NOT met"} (${(big.firstFrame / 1000).toFixed(2)} s; the next frame began at ${(big.nextFrame / 1000).toFixed(2)} s)`,
+  );
   console.log(JSON.stringify({ baseline: base, large: big }));
 } finally {
   await browser.close();

@@ -42,7 +42,10 @@ export class App {
     selectEdge: (key) => this.setState({ selectedEdge: key, selectedNode: null }),
   };
 
-  constructor(readonly graph: BcGraph, readonly info: InfoResponse) {
+  constructor(
+    readonly graph: BcGraph,
+    readonly info: InfoResponse,
+  ) {
     this.state = decodeState(location.hash);
     this.index = buildSearchIndex(graph);
     // The focus (selection, path from the URL) is known before sigma's first draw, so that draw is
@@ -63,7 +66,8 @@ export class App {
           if (running) byId("layout-status").textContent = "Layout running…";
         },
         onStop: ({ reason, iterations, ms }) => {
-          byId("layout-status").textContent = `Layout ${reason === "user" ? "stopped" : reason === "converged" ? "converged" : "stopped (time budget)"} after ${(ms / 1000).toFixed(1)} s, ${iterations} steps.`;
+          byId("layout-status").textContent =
+            `Layout ${reason === "user" ? "stopped" : reason === "converged" ? "converged" : "stopped (time budget)"} after ${(ms / 1000).toFixed(1)} s, ${iterations} steps.`;
         },
       },
       () => this.pixelScale(),
@@ -228,7 +232,8 @@ export class App {
       const full = await api.graph();
       for (const e of full.edges) {
         const key = e.key ?? edgeKey(e.attributes.type, e.source, e.target);
-        if (this.graph.hasEdge(key) && !this.graph.getEdgeAttribute(key, "evidence")) this.setEvidence(key, Array.isArray(e.attributes.evidence) ? e.attributes.evidence : []);
+        if (this.graph.hasEdge(key) && !this.graph.getEdgeAttribute(key, "evidence"))
+          this.setEvidence(key, Array.isArray(e.attributes.evidence) ? e.attributes.evidence : []);
       }
     } finally {
       status.textContent = before;
@@ -267,10 +272,15 @@ export class App {
   /** Graph units per pixel, for noverlap (sizes are pixels). */
   private pixelScale(): number {
     const { width, height } = this.renderer.getDimensions();
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      maxX = -Infinity,
+      minY = Infinity,
+      maxY = -Infinity;
     this.graph.forEachNode((_n, a) => {
-      if (a.x < minX) minX = a.x; if (a.x > maxX) maxX = a.x;
-      if (a.y < minY) minY = a.y; if (a.y > maxY) maxY = a.y;
+      if (a.x < minX) minX = a.x;
+      if (a.x > maxX) maxX = a.x;
+      if (a.y < minY) minY = a.y;
+      if (a.y > maxY) maxY = a.y;
     });
     const extent = Math.max(maxX - minX, maxY - minY, 1);
     return extent / Math.max(Math.min(width, height), 1);
@@ -307,8 +317,14 @@ export class App {
         label,
         h("span", { className: "count" }, ` ${count}`),
       );
-    replace(types, NODE_TYPES.map((t) => checkbox(`filter-type-${t}`, t, NODE_COLORS[t], (on) => this.toggleNodeType(t, on), counts.get(t) ?? 0)));
-    replace(byId("filter-rels"), RELATION_TYPES.map((t) => checkbox(`filter-rel-${t}`, t, RELATION_COLORS[t], (on) => this.toggleRelType(t, on), counts.get(t) ?? 0)));
+    replace(
+      types,
+      NODE_TYPES.map((t) => checkbox(`filter-type-${t}`, t, NODE_COLORS[t], (on) => this.toggleNodeType(t, on), counts.get(t) ?? 0)),
+    );
+    replace(
+      byId("filter-rels"),
+      RELATION_TYPES.map((t) => checkbox(`filter-rel-${t}`, t, RELATION_COLORS[t], (on) => this.toggleRelType(t, on), counts.get(t) ?? 0)),
+    );
 
     const dates: string[] = [];
     this.graph.forEachNode((_n, a) => {
@@ -318,7 +334,10 @@ export class App {
     const from = byId<HTMLInputElement>("filter-date-from");
     const to = byId<HTMLInputElement>("filter-date-to");
     if (bounds) {
-      for (const input of [from, to]) { input.min = bounds[0]; input.max = bounds[1]; }
+      for (const input of [from, to]) {
+        input.min = bounds[0];
+        input.max = bounds[1];
+      }
       byId("date-bounds").textContent = `Meetings from ${bounds[0]} to ${bounds[1]}.`;
     }
     from.addEventListener("change", () => this.setState({ dateFrom: from.value || null }));
@@ -343,13 +362,29 @@ export class App {
 
   private setupLegend(): void {
     const row = (kind: "type" | "rel", t: string, color: string, toggle: () => void) =>
-      h("li", { className: `legend-item legend-${kind}`, "data-legend": t }, h("button", { type: "button", className: "legend-button", onclick: toggle, title: `Show or hide ${t}` },
-        h("span", { className: kind === "type" ? "dot" : "line", style: `background:${color}`, "aria-hidden": "true" }), t));
+      h(
+        "li",
+        { className: `legend-item legend-${kind}`, "data-legend": t },
+        h(
+          "button",
+          { type: "button", className: "legend-button", onclick: toggle, title: `Show or hide ${t}` },
+          h("span", { className: kind === "type" ? "dot" : "line", style: `background:${color}`, "aria-hidden": "true" }),
+          t,
+        ),
+      );
     replace(
       byId("legend"),
       h("h2", { className: "visually-hidden" }, "Legend"),
-      h("ul", {}, NODE_TYPES.map((t) => row("type", t, NODE_COLORS[t], () => this.toggleNodeType(t, this.state.hiddenNodeTypes.includes(t))))),
-      h("ul", {}, RELATION_TYPES.map((t) => row("rel", t, RELATION_COLORS[t], () => this.toggleRelType(t, this.state.hiddenRelTypes.includes(t))))),
+      h(
+        "ul",
+        {},
+        NODE_TYPES.map((t) => row("type", t, NODE_COLORS[t], () => this.toggleNodeType(t, this.state.hiddenNodeTypes.includes(t)))),
+      ),
+      h(
+        "ul",
+        {},
+        RELATION_TYPES.map((t) => row("rel", t, RELATION_COLORS[t], () => this.toggleRelType(t, this.state.hiddenRelTypes.includes(t)))),
+      ),
     );
   }
 
@@ -375,9 +410,14 @@ export class App {
     if (document.activeElement !== fromInput) this.pathBoxes.from.setText(nameOf(s.pathFrom));
     if (document.activeElement !== toInput) this.pathBoxes.to.setText(nameOf(s.pathTo));
     const cypher = byId<HTMLTextAreaElement>("cypher-input");
-    if (document.activeElement !== cypher && cypher.value !== s.cypher) { cypher.value = s.cypher; this.paintCypher(); }
+    if (document.activeElement !== cypher && cypher.value !== s.cypher) {
+      cypher.value = s.cypher;
+      this.paintCypher();
+    }
     let shownNodes = 0;
-    this.graph.forEachNode((n) => { if (!this.renderer.getNodeDisplayData(n)?.hidden) shownNodes++; });
+    this.graph.forEachNode((n) => {
+      if (!this.renderer.getNodeDisplayData(n)?.hidden) shownNodes++;
+    });
     byId("status").textContent = `${shownNodes} of ${this.graph.order} nodes shown · ${this.graph.size} relationships · ${this.info.mode} mode`;
   }
 
@@ -386,8 +426,24 @@ export class App {
   private setupPathFinder(): { from: SearchBox; to: SearchBox } {
     const actors = () => ["Person", "State", "Group", "Meeting"] as const;
     const pending = { from: null as string | null, to: null as string | null };
-    const from = createSearchBox({ input: byId("path-from"), list: byId("path-from-results"), index: () => this.index, types: actors, onSelect: (hit) => { pending.from = hit.key; } });
-    const to = createSearchBox({ input: byId("path-to"), list: byId("path-to-results"), index: () => this.index, types: actors, onSelect: (hit) => { pending.to = hit.key; } });
+    const from = createSearchBox({
+      input: byId("path-from"),
+      list: byId("path-from-results"),
+      index: () => this.index,
+      types: actors,
+      onSelect: (hit) => {
+        pending.from = hit.key;
+      },
+    });
+    const to = createSearchBox({
+      input: byId("path-to"),
+      list: byId("path-to-results"),
+      index: () => this.index,
+      types: actors,
+      onSelect: (hit) => {
+        pending.to = hit.key;
+      },
+    });
     byId("path-find").addEventListener("click", () => {
       this.setState({ pathFrom: pending.from ?? this.state.pathFrom, pathTo: pending.to ?? this.state.pathTo, selectedNode: null, selectedEdge: null });
     });
@@ -418,7 +474,17 @@ export class App {
     replace(
       out,
       h("p", {}, `${this.path.length} step${this.path.length === 1 ? "" : "s"}${ties}:`),
-      h("ol", { className: "path-steps" }, this.path.path.map((n) => h("li", { "data-key": n }, h("button", { type: "button", className: "link", onclick: () => this.selectNode(n) }, this.graph.getNodeAttribute(n, "name"))))),
+      h(
+        "ol",
+        { className: "path-steps" },
+        this.path.path.map((n) =>
+          h(
+            "li",
+            { "data-key": n },
+            h("button", { type: "button", className: "link", onclick: () => this.selectNode(n) }, this.graph.getNodeAttribute(n, "name")),
+          ),
+        ),
+      ),
     );
   }
 
@@ -429,13 +495,22 @@ export class App {
     const status = byId("cypher-status");
     this.paintCypher = attachHighlighter(input, byId("cypher-highlight"));
     const examples = byId<HTMLSelectElement>("cypher-examples");
-    replace(examples, h("option", { value: "" }, "Example queries…"), EXAMPLE_QUERIES.map((q, i) => h("option", { value: String(i) }, q.title)));
+    replace(
+      examples,
+      h("option", { value: "" }, "Example queries…"),
+      EXAMPLE_QUERIES.map((q, i) => h("option", { value: String(i) }, q.title)),
+    );
     examples.addEventListener("change", () => {
       const q = EXAMPLE_QUERIES[Number(examples.value)];
-      if (q) { input.value = q.cypher; this.paintCypher(); }
+      if (q) {
+        input.value = q.cypher;
+        this.paintCypher();
+      }
       examples.value = "";
     });
-    byId("results-close").addEventListener("click", () => { byId("results").hidden = true; });
+    byId("results-close").addEventListener("click", () => {
+      byId("results").hidden = true;
+    });
     if (!this.info.cypher) {
       input.disabled = true;
       byId<HTMLButtonElement>("cypher-run").disabled = true;
@@ -450,7 +525,10 @@ export class App {
       this.setState({ cypher: "" });
     });
     input.addEventListener("keydown", (ev) => {
-      if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); void this.runQuery(input.value); }
+      if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) {
+        ev.preventDefault();
+        void this.runQuery(input.value);
+      }
     });
   }
 
@@ -499,12 +577,30 @@ export class App {
     const has = (k: string) => this.graph.hasNode(k);
     replace(
       byId("cypher-table"),
-      h("thead", {}, h("tr", {}, res.columns.map((c) => h("th", { scope: "col" }, c)))),
-      h("tbody", {}, res.rows.map((row) => h("tr", {}, row.map((cell) => {
-        const key = cellNodeKey(cell, has);
-        const text = cellText(cell, nameOf);
-        return h("td", {}, key ? h("button", { type: "button", className: "link", onclick: () => this.selectNode(key) }, text) : text);
-      })))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          res.columns.map((c) => h("th", { scope: "col" }, c)),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        res.rows.map((row) =>
+          h(
+            "tr",
+            {},
+            row.map((cell) => {
+              const key = cellNodeKey(cell, has);
+              const text = cellText(cell, nameOf);
+              return h("td", {}, key ? h("button", { type: "button", className: "link", onclick: () => this.selectNode(key) }, text) : text);
+            }),
+          ),
+        ),
+      ),
     );
     byId("results").hidden = false;
   }
@@ -545,8 +641,12 @@ export class App {
     this.renderer.on("clickStage", () => {
       if (this.state.selectedNode || this.state.selectedEdge) this.setState({ selectedNode: null, selectedEdge: null });
     });
-    this.renderer.on("enterNode", () => { byId("canvas").style.cursor = "pointer"; });
-    this.renderer.on("leaveNode", () => { byId("canvas").style.cursor = ""; });
+    this.renderer.on("enterNode", () => {
+      byId("canvas").style.cursor = "pointer";
+    });
+    this.renderer.on("leaveNode", () => {
+      byId("canvas").style.cursor = "";
+    });
   }
 
   /** Fetches the graph again; existing nodes keep their place, new ones appear near neighbours. */

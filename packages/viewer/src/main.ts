@@ -24,9 +24,15 @@ async function main(): Promise<void> {
     // Sigma drew synchronously in the constructor; the next animation frame is the one on screen.
     requestAnimationFrame(() => performance.mark("backchannel:first-frame"));
     window.__backchannel = {
-      get graph() { return app.graph; },
-      get renderer() { return app.renderer; },
-      get state() { return app.state; },
+      get graph() {
+        return app.graph;
+      },
+      get renderer() {
+        return app.renderer;
+      },
+      get state() {
+        return app.state;
+      },
       app,
       ready: true,
     };

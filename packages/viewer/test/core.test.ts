@@ -207,10 +207,16 @@ describe("evidence highlighting", () => {
     const sentence = "Qatar, serving as a mediator alongside Egypt, has hinted at positive progress.";
     const segs = highlightSegments(sentence, termsForRelation("MEDIATES", { name: "Qatar" }, { name: "Hamas" }));
     expect(segs.map((s) => s.text).join("")).toBe(sentence);
-    expect(segs.filter((s) => s.mark).map((s) => [s.text, s.mark])).toEqual([["Qatar", "source"], ["mediator", "verb"]]);
+    expect(segs.filter((s) => s.mark).map((s) => [s.text, s.mark])).toEqual([
+      ["Qatar", "source"],
+      ["mediator", "verb"],
+    ]);
   });
   it("prefers the longest name and matches possessives and aliases", () => {
-    const segs = highlightSegments("White House spokesman John Kirby said Kirby's team met.", termsForRelation("AFFILIATED_WITH", { name: "John Kirby", aliases: ["Kirby"] }, { name: "White House" }));
+    const segs = highlightSegments(
+      "White House spokesman John Kirby said Kirby's team met.",
+      termsForRelation("AFFILIATED_WITH", { name: "John Kirby", aliases: ["Kirby"] }, { name: "White House" }),
+    );
     expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(["White House", "spokesman", "John Kirby", "Kirby's"]);
   });
   it("does not match inside words and keeps markup as plain text", () => {
@@ -224,8 +230,19 @@ describe("evidence highlighting", () => {
 describe("URL state", () => {
   it("round-trips every field and keeps default links short", () => {
     expect(encodeState(defaultState())).toBe("");
-    const s = { ...defaultState(), selectedNode: "state:qatar", hiddenNodeTypes: [], hiddenRelTypes: ["MEETS" as const], dateFrom: "2024-01-01", dateTo: "2024-12-31", cypher: "MATCH (n) RETURN n", pathFrom: "a:b", pathTo: "c&d=e", labels: 8 };
-    expect(decodeState("#" + encodeState(s))).toEqual(s);
+    const s = {
+      ...defaultState(),
+      selectedNode: "state:qatar",
+      hiddenNodeTypes: [],
+      hiddenRelTypes: ["MEETS" as const],
+      dateFrom: "2024-01-01",
+      dateTo: "2024-12-31",
+      cypher: "MATCH (n) RETURN n",
+      pathFrom: "a:b",
+      pathTo: "c&d=e",
+      labels: 8,
+    };
+    expect(decodeState(`#${encodeState(s)}`)).toEqual(s);
   });
   it("ignores junk", () => {
     const s = decodeState("?hide=Planet,Person&from=yesterday&labels=99");
@@ -306,7 +323,9 @@ describe("query result cells from the server", () => {
   it("shows nodes by name, relationships by type and facts, paths by names", () => {
     const nameOf = (k: string) => ({ "state:qatar": "Qatar", "group:hamas": "Hamas" })[k];
     expect(cellText({ _type: "node", _labels: ["State"], key: "state:qatar", name: "Qatar" }, nameOf)).toBe("Qatar");
-    expect(cellText({ _type: "relationship", type: "DEMANDS", what: "ceasefire", cameo: "100", sentences: ["a", "b"] }, nameOf)).toBe("DEMANDS (what: ceasefire, CAMEO 100) · 2 evidence");
+    expect(cellText({ _type: "relationship", type: "DEMANDS", what: "ceasefire", cameo: "100", sentences: ["a", "b"] }, nameOf)).toBe(
+      "DEMANDS (what: ceasefire, CAMEO 100) · 2 evidence",
+    );
     expect(cellText({ _type: "path", nodes: ["state:qatar", "group:hamas"] }, nameOf)).toBe("Qatar — Hamas");
   });
 });

@@ -19,7 +19,11 @@ describe("copyForLayout", () => {
     for (const _ of copyForLayout(graph, whole, 1e9)) yields++;
     expect(yields).toBe(0);
     expect(whole.order).toBe(graph.order);
-    expect(whole.getNodeAttributes("state:qatar")).toEqual({ x: graph.getNodeAttribute("state:qatar", "x"), y: graph.getNodeAttribute("state:qatar", "y"), size: graph.getNodeAttribute("state:qatar", "size") });
+    expect(whole.getNodeAttributes("state:qatar")).toEqual({
+      x: graph.getNodeAttribute("state:qatar", "x"),
+      y: graph.getNodeAttribute("state:qatar", "y"),
+      size: graph.getNodeAttribute("state:qatar", "size"),
+    });
     // Parallel relationships between two actors are one layout edge; provenance pulls weakly.
     expect(whole.size).toBeLessThan(graph.size);
     const mention = graph.findEdge((_e, a) => a.type === "MENTIONED_IN")!;

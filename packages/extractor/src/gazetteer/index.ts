@@ -6,7 +6,7 @@ import { ORGANISATIONS } from "./data/organisations.js";
 import { PLACES } from "./data/places.js";
 import { NON_UN_MEMBER_STATE_IDS, STATES } from "./data/states.js";
 import { TITLES } from "./data/titles.js";
-import type { LeaderEntry, OrganisationEntry, PlaceEntry, StateEntry, TitleEntry } from "./types.js";
+import type { OrganisationEntry, PlaceEntry, StateEntry, TitleEntry } from "./types.js";
 
 export type {
   LeaderEntry,

@@ -6,28 +6,14 @@ import { nodeKey } from "../util/keys.js";
 import type { ArticleResult } from "../resolve/article.js";
 import type { FactTarget } from "../relations/model.js";
 import { mergeSurnames } from "../resolve/merge.js";
+import type { EdgeRec, NodeRec } from "./types.js";
+import { getOrCreate } from "../util/maps.js";
 
-export interface NodeRec {
-  key: string;
-  type: NodeType;
-  name: string;
-  aliases: Set<string>;
-  articles: string[];
-  roles?: Set<string>;
-  place?: string;
-  date?: string;
-  endDate?: string;
-  extra?: Record<string, unknown>;
-}
+export type { EdgeRec, NodeRec } from "./types.js";
 
-export interface EdgeRec {
-  type: RelationType;
-  source: string;
-  target: string;
-  evidence: Evidence[];
-  what?: string[];
-  role?: string[];
-  cameo?: string;
+/** Adds a distinct value to a relationship's list of wordings or roles, up to 20. */
+function addCapped(list: string[], value: string): void {
+  if (list.length < 20 && !list.includes(value)) list.push(value);
 }
 
 /** Evidence entries kept per relationship (the first ones); the count of all is kept too. */
@@ -49,19 +35,14 @@ export class GraphBuilder {
   readonly edges: (EdgeRec & { seen: number })[] = [];
 
   private node(key: string, type: NodeType, name: string): NodeRec {
-    let n = this.nodes.get(key);
-    if (!n) this.nodes.set(key, (n = { key, type, name, aliases: new Set(), articles: [] }));
-    return n;
+    return getOrCreate(this.nodes, key, () => ({ key, type, name, aliases: new Set<string>(), articles: [] }));
   }
 
   /** type -> source -> target -> edge: look-ups without building the "type|source|target" string. */
   private readonly edgeIndex = new Map<string, Map<string, Map<string, EdgeRec & { seen: number }>>>();
 
   private edge(type: RelationType, source: string, target: string, ev: Evidence, extra?: { what?: string; role?: string; cameo?: string }): void {
-    let byType = this.edgeIndex.get(type);
-    if (!byType) this.edgeIndex.set(type, (byType = new Map()));
-    let bySource = byType.get(source);
-    if (!bySource) byType.set(source, (bySource = new Map()));
+    const bySource = getOrCreate(getOrCreate(this.edgeIndex, type, () => new Map()), source, () => new Map());
     let e = bySource.get(target);
     if (!e) {
       e = { type, source, target, evidence: [], seen: 0 };
@@ -70,8 +51,14 @@ export class GraphBuilder {
     }
     e.seen++;
     if (e.evidence.length < MAX_EVIDENCE && !sameEvidenceInArticle(e.evidence, ev)) e.evidence.push(ev);
-    if (extra?.what && !(e.what ??= []).includes(extra.what) && e.what.length < 20) e.what.push(extra.what);
-    if (extra?.role && !(e.role ??= []).includes(extra.role) && e.role.length < 20) e.role.push(extra.role);
+    if (extra?.what) {
+      e.what ??= [];
+      addCapped(e.what, extra.what);
+    }
+    if (extra?.role) {
+      e.role ??= [];
+      addCapped(e.role, extra.role);
+    }
     if (extra?.cameo) e.cameo ??= extra.cameo;
   }
 
@@ -80,7 +67,10 @@ export class GraphBuilder {
    * per builder), so no index look-up is needed; `linked` holds this article's linked nodes.
    */
   private mention(source: string, target: string, ev: Evidence, linked: Set<string> | undefined): void {
-    if (!linked) return this.edge("MENTIONED_IN", source, target, ev);
+    if (!linked) {
+      this.edge("MENTIONED_IN", source, target, ev);
+      return;
+    }
     if (linked.has(source)) return;
     linked.add(source);
     this.edges.push({ type: "MENTIONED_IN", source, target, evidence: [ev], seen: 1 });
@@ -88,12 +78,10 @@ export class GraphBuilder {
 
   /** Puts the MENTIONED_IN edges of one article into the index (rare path: an article id added twice). */
   private indexMentions(aKey: string): void {
-    let byType = this.edgeIndex.get("MENTIONED_IN");
-    if (!byType) this.edgeIndex.set("MENTIONED_IN", (byType = new Map()));
+    const byType = getOrCreate(this.edgeIndex, "MENTIONED_IN", () => new Map());
     for (const e of this.edges) {
       if (e.type !== "MENTIONED_IN" || e.target !== aKey) continue;
-      let bySource = byType.get(e.source);
-      if (!bySource) byType.set(e.source, (bySource = new Map()));
+      const bySource = getOrCreate(byType, e.source, () => new Map());
       if (!bySource.has(aKey)) bySource.set(aKey, e);
     }
   }

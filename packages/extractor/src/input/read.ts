@@ -28,7 +28,7 @@ function decode(buf: Uint8Array): string {
 }
 
 async function* walk(path: string, problems: FileProblem[]): AsyncGenerator<string> {
-  let st;
+  let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(path);
   } catch (e) {

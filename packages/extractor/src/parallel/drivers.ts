@@ -19,10 +19,14 @@ export class InProcessDriver implements Driver {
     private readonly hooks?: TestHooks,
   ) {}
 
-  push(entry: Entry): void {
-    if (entry.kind === "problem") return this.sink.commit(entry);
+  push(entry: Entry): undefined {
+    if (entry.kind === "problem") {
+      this.sink.commit(entry);
+      return undefined;
+    }
     this.lex ??= defaultLexicon();
     this.sink.commit(entry, extractOutcome(entry.article, this.lex, this.hooks));
+    return undefined;
   }
 
   async finish(): Promise<void> {}
@@ -62,9 +66,10 @@ export class ParallelDriver implements Driver {
     this.threads = settings.workers;
   }
 
-  push(entry: Entry): Promise<void> | void {
+  push(entry: Entry): Promise<void> | undefined {
     this.current.push(entry);
     if (entry.kind === "article" && ++this.currentArticles >= this.settings.batchSize) return this.dispatch();
+    return undefined;
   }
 
   /** Sends the current batch; when too many are in flight, waits for (and commits) the oldest: backpressure on the reader. */

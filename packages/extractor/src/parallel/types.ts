@@ -2,17 +2,9 @@
 // boundary is plain structured-clone data (objects, arrays, Maps, Sets, strings, numbers).
 import type { ArticleRecord } from "../input/formats.js";
 import type { ArticleResult } from "../resolve/article.js";
-import type { FileProblem } from "../types.js";
+import type { FileProblem, TestHooks } from "../types.js";
 
-/** Test-only fault injection, by article id (after dedup/renaming). Never set outside tests. */
-export interface TestHooks {
-  /** extractArticle "throws" for this article: reported like any per-article extraction failure. */
-  throwOn?: string;
-  /** The worker thread that gets this article dies (an uncaught exception outside the per-article guard). */
-  crashOn?: string;
-  /** The worker thread that gets this article exits (as if killed: no error event, just an exit code). */
-  exitOn?: string;
-}
+export type { TestHooks } from "../types.js";
 
 /** What each worker gets once, at start (`workerData`). */
 export interface WorkerConfig {
@@ -50,7 +42,7 @@ export type Entry = { kind: "article"; article: ArticleRecord; file: string } | 
 export interface Driver {
   /** Worker threads this driver runs on (0: the calling thread). */
   readonly threads: number;
-  push(entry: Entry): Promise<void> | void;
+  push(entry: Entry): Promise<void> | undefined;
   /** Every entry pushed so far is committed when this resolves. */
   finish(): Promise<void>;
   /** Releases threads; safe to call more than once and after a failure. */

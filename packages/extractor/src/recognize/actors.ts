@@ -4,16 +4,14 @@
 import { nodeKey } from "../util/keys.js";
 import type { Lexicon } from "./lexicon.js";
 import { mkActor, type Actor, type OrganSuffix } from "./model.js";
+import { getOrCreate } from "../util/maps.js";
 
 const actorCache = new WeakMap<Lexicon, [Map<string, Actor>, Map<string, Actor>]>();
 /** Gazetteer actors are immutable and shared: built once per lexicon (kind 0: states, 1: organisations). */
 function cachedActor(lex: Lexicon, kind: 0 | 1, id: string, make: () => Actor): Actor {
-  let caches = actorCache.get(lex);
-  if (!caches) actorCache.set(lex, (caches = [new Map(), new Map()]));
-  const cache = caches[kind];
-  let a = cache.get(id);
-  if (!a) cache.set(id, (a = make()));
-  return a;
+  const caches = actorCache.get(lex) ?? [new Map<string, Actor>(), new Map<string, Actor>()];
+  actorCache.set(lex, caches);
+  return getOrCreate(caches[kind], id, make);
 }
 
 /** The state with gazetteer id `id`. */
@@ -32,8 +30,8 @@ export function orgActor(lex: Lexicon, id: string): Actor {
 const organCache = new WeakMap<Lexicon, Map<string, Actor>>();
 /** A state's organ: the one gazetteer organisation of that state that fits the suffix, else "<Demonym> <canonical>". */
 export function composeOrgan(lex: Lexicon, stateId: string, suf: OrganSuffix): Actor {
-  let cache = organCache.get(lex);
-  if (!cache) organCache.set(lex, (cache = new Map()));
+  const cache = organCache.get(lex) ?? new Map<string, Actor>();
+  organCache.set(lex, cache);
   const ck = `${stateId}|${suf.canonical}`;
   const hit = cache.get(ck);
   if (hit) return hit;

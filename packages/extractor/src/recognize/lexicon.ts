@@ -2,6 +2,7 @@
 // titles, places), matched longest-first. Built once per process.
 import type { LeaderEntry, OrganisationEntry, OrganisationKind, PlaceEntry, StateEntry, TitleEntry, TitleKind } from "../gazetteer/types.js";
 import { tokenizePhrase, type Token } from "../nlp/wink.js";
+import { getOrCreate } from "../util/maps.js";
 
 export interface GazetteerData {
   states: readonly StateEntry[];
@@ -73,9 +74,7 @@ export class Lexicon {
       let node = this.root;
       for (const t of tokens) {
         const k = t.toLowerCase();
-        let n = node.next.get(k);
-        if (!n) node.next.set(k, (n = newNode()));
-        node = n;
+        node = getOrCreate(node.next, k, newNode);
       }
       node.entries.push(entry);
       node.entries.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);

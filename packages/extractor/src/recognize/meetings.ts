@@ -201,7 +201,7 @@ function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end:
     let q = k + 1;
     while (q < end && PLACE_ADJ.has(tokens[q]!.lower)) q++;
     const w = tokens[q];
-    if (!w || w.kind !== "word" || !w.cap || m.actorAt[q]! >= 0 || NOT_PLACE.has(w.text) || !UNKNOWN_PLACE_NOUNS.has(tokens[q + 1]?.lower ?? "")) return undefined;
+    if (w?.kind !== "word" || !w.cap || m.actorAt[q]! >= 0 || NOT_PLACE.has(w.text) || !UNKNOWN_PLACE_NOUNS.has(tokens[q + 1]?.lower ?? "")) return undefined;
     return { name: w.text, state: undefined };
   }
   return undefined;
@@ -212,7 +212,7 @@ function describedCapital(tokens: readonly Token[], m: Mentions, lex: Lexicon, i
     if (tokens[q]!.lower !== "capital") continue;
     const ai = m.actorAt[q - 1]!;
     const st = ai >= 0 ? m.actors[ai]!.actor : undefined;
-    if (!st || st.type !== "State" || !st.state) return undefined;
+    if (st?.type !== "State" || !st.state) return undefined;
     const cap = lex.states.get(st.state)?.capitals[0];
     return cap ? { name: cap, state: st.state } : undefined;
   }

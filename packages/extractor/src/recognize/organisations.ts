@@ -38,7 +38,7 @@ const POLITICAL_CONTEXT = /^(party|parties|opposition|coalition|alliance|politic
 
 /** A capitalised word, not taken, that may be part of an organisation's name. */
 function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean {
-  if (!t || t.kind !== "word" || !t.cap || covered[k]) return false;
+  if (t?.kind !== "word" || !t.cap || covered[k]) return false;
   const v = t.text;
   for (let i = 1; i < v.length; i++) {
     const c = v.charCodeAt(i);
@@ -340,7 +340,7 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     const nounBefore = GROUP_NOUNS.get(prev.lower);
     const nounAfter = next && next.sent === t.sent ? GROUP_NOUNS.get(next.lower) : undefined;
     let kind: OrganisationKind | undefined;
-    if (nounBefore && prev.sent === t.sent && (!next || next.kind !== "word" || !next.cap) && GROUP_NOUN_PRE.test(tokens[k - 2]?.lower ?? "")) kind = nounBefore;
+    if (nounBefore && prev.sent === t.sent && (next?.kind !== "word" || !next.cap) && GROUP_NOUN_PRE.test(tokens[k - 2]?.lower ?? "")) kind = nounBefore;
     // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
     else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
     if (!kind) continue;

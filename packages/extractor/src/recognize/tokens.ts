@@ -4,7 +4,7 @@ import { NOT_NAME } from "./words.js";
 
 /** A capitalised word that may be part of a person's name (not a function word, not a headline in capitals). */
 export function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== "word" || !t.cap) return false;
+  if (t?.kind !== "word" || !t.cap) return false;
   if (NOT_NAME.has(t.text)) return false;
   const v = t.text;
   // ASCII fast path: an upper-case letter, then letters, apostrophes and dots; all-caps words longer

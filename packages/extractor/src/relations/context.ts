@@ -4,6 +4,7 @@ import { nodeKey } from "../util/keys.js";
 import { mkActor, type Actor } from "../recognize/model.js";
 import { buildChunks } from "./chunks.js";
 import type { ArticleContext, Chunk, Fact, RelationInput } from "./model.js";
+import { getOrCreate } from "../util/maps.js";
 
 export function createContext(inp: RelationInput): ArticleContext {
   const { analysis: a, mentions: m, meetings, meetingMentions, lex } = inp;
@@ -76,9 +77,7 @@ function readPersonSides(ctx: ArticleContext): void {
     const st = af.type === "State" ? af : af.state && lex.states.has(af.state) ? mkActor(nodeKey("State", af.state), "State", lex.stateName(af.state), af.state) : undefined;
     if (st) ctx.personState.set(am.actor.key, st);
     if (af.type === "Group" && af.orgKind === "international") ctx.personIntl.set(am.actor.key, af);
-    let set = ctx.personAffil.get(am.actor.key);
-    if (!set) ctx.personAffil.set(am.actor.key, (set = new Set()));
-    set.add(af.key);
+    getOrCreate(ctx.personAffil, am.actor.key, () => new Set()).add(af.key);
   }
 }
 

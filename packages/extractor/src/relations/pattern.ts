@@ -79,7 +79,8 @@ export function matchesAt(ctx: ArticleContext, i: number, s: number): readonly P
       if (!ok) continue;
     }
     if (c.rule.needsMeeting && !ctx.meetingNounIn.has(s)) continue;
-    (out ??= []).push({ rule: c, end: e });
+    out ??= [];
+    out.push({ rule: c, end: e });
   }
   if (!out) return NO_MATCHES;
   // stable: rules of equal length keep registry order

@@ -120,7 +120,7 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence): numbe
  * participle ("after chairing"), "thanks Sudan for hosting". ("He" and "she" are chunks of their own:
  * ./role-references.ts.)
  */
-function implicitSubject(ctx: ArticleContext, ts: number, s: number, sen: Sentence): number[] {
+function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sentence): number[] {
   const { tokens, chunks, chunkAt } = ctx;
   let subj: number[] = [];
   let q = ts - 1;

@@ -10,6 +10,7 @@ import { mkActor, type Actor } from "../recognize/model.js";
 import { recognize } from "../recognize/pipeline.js";
 import { findMeetings, mergeMeetings, type ArticleMeeting } from "../recognize/meetings.js";
 import { extractRelations, type Fact } from "../relations/extract.js";
+import { getOrCreate } from "../util/maps.js";
 
 export interface EntitySeen {
   actor: Actor;
@@ -33,7 +34,10 @@ const FORMS = new WeakMap<object, string[]>();
 /** A state's name, demonyms and aliases, each followed by a space (built once per state). */
 function stateForms(st: { name: string; demonyms: string[]; aliases: string[] }): string[] {
   let f = FORMS.get(st);
-  if (!f) FORMS.set(st, (f = [st.name, ...st.demonyms, ...st.aliases].map((x) => x + " ")));
+  if (!f) {
+    f = [st.name, ...st.demonyms, ...st.aliases].map((x) => `${x} `);
+    FORMS.set(st, f);
+  }
   return f;
 }
 
@@ -49,8 +53,7 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
 
   const entities = new Map<string, EntitySeen>();
   const see = (actor: Actor, surface: string, sent: number, role?: string) => {
-    let e = entities.get(actor.key);
-    if (!e) entities.set(actor.key, (e = { actor, surfaces: new Set(), roles: new Set(), sent }));
+    const e = getOrCreate(entities, actor.key, () => ({ actor, surfaces: new Set<string>(), roles: new Set<string>(), sent }));
     if (surface) e.surfaces.add(LOOSE_SPACE.test(surface) ? surface.replace(/\s+/g, " ") : surface);
     if (role) e.roles.add(role);
   };

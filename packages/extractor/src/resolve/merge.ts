@@ -1,6 +1,7 @@
 // Cross-article merging that needs the whole graph: a person known in some article only by a
 // surname ("Blinken said") joins the one person with that surname named in full elsewhere.
-import type { EdgeRec, NodeRec } from "../graph/builder.js";
+import type { EdgeRec, NodeRec } from "../graph/types.js";
+import { getOrCreate } from "../util/maps.js";
 
 export function mergeSurnames<E extends EdgeRec>(nodes: Map<string, NodeRec>, edges: readonly E[]): { nodes: Map<string, NodeRec>; edges: Iterable<E> } {
   const bySurname = new Map<string, string | null>();
@@ -27,12 +28,14 @@ export function mergeSurnames<E extends EdgeRec>(nodes: Map<string, NodeRec>, ed
       continue;
     }
     const t = nodes.get(to)!;
-    let m = outNodes.get(to);
-    if (!m) outNodes.set(to, (m = { ...t, aliases: new Set(t.aliases), articles: [...t.articles], ...(t.roles ? { roles: new Set(t.roles) } : {}) }));
+    const m = getOrCreate(outNodes, to, () => ({ ...t, aliases: new Set(t.aliases), articles: [...t.articles], ...(t.roles ? { roles: new Set(t.roles) } : {}) }));
     m.aliases.add(n.name);
     for (const al of n.aliases) m.aliases.add(al);
     for (const a of n.articles) if (!m.articles.includes(a)) m.articles.push(a);
-    if (n.roles) for (const r of n.roles) (m.roles ??= new Set()).add(r);
+    if (n.roles) {
+      m.roles ??= new Set();
+      for (const r of n.roles) m.roles.add(r);
+    }
   }
   const outEdges = new Map<string, E>();
   for (const e of edges) {

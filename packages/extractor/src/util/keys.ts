@@ -6,7 +6,7 @@ const memo = new Map<string, string>();
 const MAX = 50_000;
 
 export function nodeKey(type: NodeType, name: string): string {
-  const k = type + "\u0000" + name;
+  const k = `${type}\u0000${name}`;
   let v = memo.get(k);
   if (v === undefined) {
     v = schemaNodeKey(type, name);

@@ -1,15 +1,8 @@
-// The viewer's only way to the data: the server's /api (contract: packages/server/src/api-types.ts).
+// The viewer's only way to the data: the server's /api (contract: the API types in @backchannel/schema).
 // The browser never talks to Neo4j and never holds credentials.
-import type {
-  ErrorResponse,
-  EvidenceResponse,
-  GraphResponse,
-  InfoResponse,
-  QueryRequest,
-  QueryResponse,
-} from "../../../server/src/api-types.js";
+import type { ErrorResponse, EvidenceResponse, GraphResponse, InfoResponse, QueryRequest, QueryResponse } from "@backchannel/schema";
 
-export type { InfoResponse, QueryResponse, GraphResponse, EvidenceResponse } from "../../../server/src/api-types.js";
+export type { InfoResponse, QueryResponse, GraphResponse, EvidenceResponse } from "@backchannel/schema";
 
 /** What GET /api/evidence answers for: a node's relationships, or one relationship. */
 export type EvidenceQuery = { node: string } | { type: string; source: string; target: string };
@@ -21,7 +14,11 @@ export type EvidenceQuery = { node: string } | { type: string; source: string; t
 export const LEAN_GRAPH_PATH = "graph?evidence=none";
 
 export class ApiError extends Error {
-  constructor(message: string, readonly status: number, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = "ApiError";
   }
@@ -54,6 +51,5 @@ export const api = {
   /** The graph without evidence (page load, reload): edges arrive without `evidence`. */
   leanGraph: () => call<GraphResponse>(LEAN_GRAPH_PATH),
   evidence: (q: EvidenceQuery) => call<EvidenceResponse>(`evidence?${new URLSearchParams(q).toString()}`),
-  query: (req: QueryRequest) =>
-    call<QueryResponse>("query", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(req) }),
+  query: (req: QueryRequest) => call<QueryResponse>("query", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(req) }),
 };

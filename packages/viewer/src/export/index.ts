@@ -42,6 +42,7 @@ export function toJson(graph: BcGraph): string {
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 export function xmlEscape(s: string): string {
   // Characters XML 1.0 forbids (control chars other than tab/newline/CR) are dropped.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
@@ -61,7 +62,9 @@ export function toGraphML(graph: BcGraph): string {
   flat.forEachNode((_n, a) => declare("node", a));
   flat.forEachEdge((_e, a) => declare("edge", a));
   const data = (kind: "node" | "edge", attrs: Record<string, unknown>) =>
-    Object.entries(attrs).map(([k, v]) => `      <data key="${xmlEscape(`${kind[0]}_${k}`)}">${xmlEscape(String(v))}</data>`).join("\n");
+    Object.entries(attrs)
+      .map(([k, v]) => `      <data key="${xmlEscape(`${kind[0]}_${k}`)}">${xmlEscape(String(v))}</data>`)
+      .join("\n");
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
@@ -70,8 +73,12 @@ export function toGraphML(graph: BcGraph): string {
   ];
   flat.forEachNode((n, a) => lines.push(`    <node id="${xmlEscape(n)}">`, data("node", a), "    </node>"));
   flat.forEachEdge((e, a, s, t, _sa, _ta, undirected) =>
-    lines.push(`    <edge id="${xmlEscape(e)}" source="${xmlEscape(s)}" target="${xmlEscape(t)}"${undirected ? ' directed="false"' : ""}>`, data("edge", a), "    </edge>"),
+    lines.push(
+      `    <edge id="${xmlEscape(e)}" source="${xmlEscape(s)}" target="${xmlEscape(t)}"${undirected ? ' directed="false"' : ""}>`,
+      data("edge", a),
+      "    </edge>",
+    ),
   );
   lines.push("  </graph>", "</graphml>", "");
-  return lines.filter((l) => l !== "").join("\n") + "\n";
+  return `${lines.filter((l) => l !== "").join("\n")}\n`;
 }

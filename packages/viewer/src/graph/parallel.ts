@@ -18,12 +18,15 @@ export function indexParallelEdges(graph: BcGraph): void {
   const slots = new Map<string, [number, number]>();
   for (const edges of bundles.values()) for (const [edge, slot] of parallelSlots(edges, (e) => graph.extremities(e))) slots.set(edge, slot);
   // One bulk update (one event) rather than one per edge: matters at 100,000 edges.
-  graph.updateEachEdgeAttributes((edge, a) => {
-    const slot = slots.get(edge);
-    a.parallelIndex = slot ? slot[0] : null;
-    a.parallelMaxIndex = slot ? slot[1] : null;
-    return a;
-  }, { attributes: ["parallelIndex", "parallelMaxIndex"] });
+  graph.updateEachEdgeAttributes(
+    (edge, a) => {
+      const slot = slots.get(edge);
+      a.parallelIndex = slot ? slot[0] : null;
+      a.parallelMaxIndex = slot ? slot[1] : null;
+      return a;
+    },
+    { attributes: ["parallelIndex", "parallelMaxIndex"] },
+  );
 }
 
 /**

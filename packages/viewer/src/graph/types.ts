@@ -1,4 +1,4 @@
-// The graph as the viewer holds it: the graph.json attributes (../../../shared/ONTOLOGY.md) plus
+// The graph as the viewer holds it: the graph.json attributes (docs/ontology.md) plus
 // what drawing needs (x, y, size). Colours and visibility are NOT stored: the sigma reducers derive
 // them from the view state, so filtering never rewrites the graph.
 import type Graph from "graphology";

@@ -67,8 +67,7 @@ export function termsForRelation(
   target: { name: string; aliases?: string[] },
   what?: string,
 ): MarkTerm[] {
-  const names = (n: { name: string; aliases?: string[] }, kind: MarkKind) =>
-    [n.name, ...(n.aliases ?? [])].map((text) => ({ text, kind }));
+  const names = (n: { name: string; aliases?: string[] }, kind: MarkKind) => [n.name, ...(n.aliases ?? [])].map((text) => ({ text, kind }));
   return [
     ...names(source, "source"),
     ...names(target, "target"),

@@ -58,7 +58,11 @@ export class LayoutController {
     return this.iterations;
   }
 
-  constructor(private readonly graph: BcGraph, private readonly events: LayoutEvents = {}, private readonly pixelScale: () => number = () => 1) {}
+  constructor(
+    private readonly graph: BcGraph,
+    private readonly events: LayoutEvents = {},
+    private readonly pixelScale: () => number = () => 1,
+  ) {}
 
   /** A start asked for after the next frame (startAfterFrame), not begun yet: cancels it. */
   private pending: (() => void) | null = null;
@@ -133,7 +137,9 @@ export class LayoutController {
   }
 
   private begin(copy: Graph<Pos>, budgetMs: number): void {
-    copy.on("eachNodeAttributesUpdated", () => { this.iterations++; });
+    copy.on("eachNodeAttributesUpdated", () => {
+      this.iterations++;
+    });
     this.copy = copy;
     const settings = forceAtlas2.inferSettings(copy);
     this.fa2 = new FA2Layout(copy, { settings: { ...settings, barnesHutOptimize: copy.order > 500, gravity: 1 }, getEdgeWeight: "weight" });
@@ -244,12 +250,21 @@ function sample(graph: Graph<Pos>): { xs: Float64Array; ys: Float64Array; extent
   const step = Math.max(1, Math.floor(graph.order / n));
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
-  let i = 0, k = 0;
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let i = 0,
+    k = 0;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   graph.forEachNode((_n, a) => {
     if (k++ % step !== 0 || i >= n) return;
-    xs[i] = a.x; ys[i] = a.y; i++;
-    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+    xs[i] = a.x;
+    ys[i] = a.y;
+    i++;
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
   });
   return { xs, ys, extent: Math.max(maxX - minX, maxY - minY, 1e-9) };
 }

@@ -32,11 +32,20 @@ export function placeNewNodes(graph: BcGraph, added: readonly string[]): void {
   for (let pass = 0; pass < 2 && hadPositions; pass++) {
     const next: string[] = [];
     for (const node of pending) {
-      let sx = 0, sy = 0, count = 0;
-      graph.forEachNeighbor(node, (nb, a) => {
-        if (Number.isFinite(a.x)) { sx += a.x; sy += a.y; count++; }
+      let sx = 0,
+        sy = 0,
+        count = 0;
+      graph.forEachNeighbor(node, (_nb, a) => {
+        if (Number.isFinite(a.x)) {
+          sx += a.x;
+          sy += a.y;
+          count++;
+        }
       });
-      if (count === 0) { next.push(node); continue; }
+      if (count === 0) {
+        next.push(node);
+        continue;
+      }
       const angle = 2 * Math.PI * hashUnit(node, 3);
       graph.mergeNodeAttributes(node, { x: sx / count + 3 * Math.cos(angle), y: sy / count + 3 * Math.sin(angle) });
     }

@@ -46,7 +46,8 @@ export function shortestPaths(graph: BcGraph, from: string, to: string, opts: Pa
   graph.forEachEdge((edge, attrs, s, t) => {
     if (!nodes.has(s) || !nodes.has(t)) return;
     if (opts.edgeFilter && !opts.edgeFilter(edge, attrs, s, t)) return;
-    const ss = ds[s]!, st = ds[t]!;
+    const ss = ds[s]!,
+      st = ds[t]!;
     if (Math.abs(ss - st) === 1 && Math.min(ss, st) + 1 + Math.min(dt[s]!, dt[t]!) === length) edges.add(edge);
   });
   return { length, path, nodes, edges };

@@ -6,7 +6,6 @@ import type { AbstractEdgeProgram } from "sigma/rendering";
 
 export class HiddenEdgeProgram implements AbstractEdgeProgram {
   drawLabel = undefined;
-  constructor(_gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, _renderer: unknown) {}
   reallocate(_capacity: number): void {}
   process(): void {}
   render(): void {}

@@ -49,16 +49,12 @@ export function buildSearchIndex(graph: BcGraph): SearchEntry[] {
 function matchScore(text: string, q: string): number {
   if (text === q) return 100;
   if (text.startsWith(q)) return 80;
-  if (text.includes(" " + q)) return 60;
+  if (text.includes(` ${q}`)) return 60;
   if (text.includes(q)) return 30;
   return 0;
 }
 
-export function search(
-  index: readonly SearchEntry[],
-  query: string,
-  opts: { limit?: number; types?: readonly NodeType[] } = {},
-): SearchHit[] {
+export function search(index: readonly SearchEntry[], query: string, opts: { limit?: number; types?: readonly NodeType[] } = {}): SearchHit[] {
   const q = fold(query);
   if (!q) return [];
   const hits: (SearchHit & { degree: number })[] = [];
@@ -69,9 +65,13 @@ export function search(
     e.folded.forEach((text, i) => {
       // A match on the name beats the same match on an alias.
       const s = matchScore(text, q) - (i > 0 ? 5 : 0);
-      if (s > best) { best = s; bestAt = i; }
+      if (s > best) {
+        best = s;
+        bestAt = i;
+      }
     });
-    if (best > 0) hits.push({ key: e.key, type: e.type, name: e.name, alias: bestAt > 0 ? e.aliases[bestAt - 1] ?? null : null, score: best, degree: e.degree });
+    if (best > 0)
+      hits.push({ key: e.key, type: e.type, name: e.name, alias: bestAt > 0 ? (e.aliases[bestAt - 1] ?? null) : null, score: best, degree: e.degree });
   }
   hits.sort((a, b) => b.score - a.score || b.degree - a.degree || a.name.localeCompare(b.name));
   return hits.slice(0, opts.limit ?? 10).map(({ degree: _d, ...h }) => h);

@@ -6,7 +6,11 @@ import { h, replace } from "./dom.js";
 export function attachHighlighter(textarea: HTMLTextAreaElement, pre: HTMLElement): () => void {
   const paint = () => {
     // A trailing newline in a <pre> collapses; the extra space keeps both boxes the same height.
-    replace(pre, tokenize(textarea.value).map((t) => (t.kind === "space" || t.kind === "text" ? t.text : h("span", { className: `tok-${t.kind}` }, t.text))), " ");
+    replace(
+      pre,
+      tokenize(textarea.value).map((t) => (t.kind === "space" || t.kind === "text" ? t.text : h("span", { className: `tok-${t.kind}` }, t.text))),
+      " ",
+    );
     pre.scrollTop = textarea.scrollTop;
     pre.scrollLeft = textarea.scrollLeft;
   };

@@ -26,7 +26,11 @@ export function evidenceItem(ev: Evidence, type: RelationType, source: NodeAttrs
   return h(
     "li",
     { className: "evidence" },
-    h("q", { className: "sentence" }, segments.map((s) => (s.mark ? h("mark", { "data-mark": s.mark }, s.text) : s.text))),
+    h(
+      "q",
+      { className: "sentence" },
+      segments.map((s) => (s.mark ? h("mark", { "data-mark": s.mark }, s.text) : s.text)),
+    ),
     h(
       "div",
       { className: "provenance" },
@@ -51,13 +55,17 @@ function evidenceList(graph: BcGraph, edge: string) {
   if (!a.evidence) return h("p", { className: "muted evidence-loading", "data-edge": edge }, "Loading evidence…");
   const s = graph.getNodeAttributes(graph.source(edge));
   const t = graph.getNodeAttributes(graph.target(edge));
-  return h("ul", { className: "evidence-list" }, a.evidence.map((ev) => evidenceItem(ev, a.type, s, t, a.what)));
+  return h(
+    "ul",
+    { className: "evidence-list" },
+    a.evidence.map((ev) => evidenceItem(ev, a.type, s, t, a.what)),
+  );
 }
 
 export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: string, act: DetailsActions): void {
   const a = graph.getNodeAttributes(node);
   const affiliations: ReturnType<typeof h>[] = [];
-  graph.forEachOutEdge(node, (e, ea, _s, t) => {
+  graph.forEachOutEdge(node, (_e, ea, _s, t) => {
     if (ea.type === "AFFILIATED_WITH") affiliations.push(h("li", {}, nodeLink(graph, t, act), ea.role ? ` — ${ea.role}` : ""));
   });
 
@@ -83,7 +91,11 @@ export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: stri
           { className: "relation-head" },
           h("span", { className: "dir", "aria-label": outgoing ? "to" : "from" }, outgoing ? "→ " : "← "),
           nodeLink(graph, other, act),
-          h("button", { type: "button", className: "link small", onclick: () => act.selectEdge(e), "aria-label": `Show this ${type} relationship` }, " details"),
+          h(
+            "button",
+            { type: "button", className: "link small", onclick: () => act.selectEdge(e), "aria-label": `Show this ${type} relationship` },
+            " details",
+          ),
         ),
         relationFacts(ea),
         type === "MENTIONED_IN" ? null : evidenceList(graph, e),
@@ -102,14 +114,29 @@ export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: stri
     panel,
     h("div", { className: "details-head" }, typeBadge(a.type), h("h2", { id: "details-title", dir: "auto" }, a.name)),
     h("div", { className: "node-key" }, node),
-    a.aliases.length ? h("div", { className: "fact" }, h("span", { className: "k" }, "Also: "), h("span", { className: "aliases", dir: "auto" }, a.aliases.join(", "))) : null,
+    a.aliases.length
+      ? h("div", { className: "fact" }, h("span", { className: "k" }, "Also: "), h("span", { className: "aliases", dir: "auto" }, a.aliases.join(", ")))
+      : null,
     a.roles?.length ? h("div", { className: "fact" }, h("span", { className: "k" }, "Roles: "), a.roles.join(", ")) : null,
     a.place ? h("div", { className: "fact" }, h("span", { className: "k" }, "Place: "), a.place) : null,
-    a.date ? h("div", { className: "fact" }, h("span", { className: "k" }, "Date: "), a.endDate && a.endDate !== a.date ? `${a.date} – ${a.endDate}` : a.date) : null,
+    a.date
+      ? h("div", { className: "fact" }, h("span", { className: "k" }, "Date: "), a.endDate && a.endDate !== a.date ? `${a.date} – ${a.endDate}` : a.date)
+      : null,
     a.title ? h("div", { className: "fact" }, h("span", { className: "k" }, "Title: "), a.title) : null,
     affiliations.length ? h("section", {}, h("h3", {}, "Affiliations"), h("ul", { className: "affiliations" }, affiliations)) : null,
     h("section", {}, h("h3", {}, "Relationships"), relSections.length ? relSections : h("p", { className: "muted" }, "None.")),
-    a.articles.length ? h("section", {}, h("h3", {}, `Articles (${a.articles.length})`), h("ul", { className: "articles" }, a.articles.map((id) => h("li", {}, id)))) : null,
+    a.articles.length
+      ? h(
+          "section",
+          {},
+          h("h3", {}, `Articles (${a.articles.length})`),
+          h(
+            "ul",
+            { className: "articles" },
+            a.articles.map((id) => h("li", {}, id)),
+          ),
+        )
+      : null,
   );
 }
 
@@ -118,8 +145,18 @@ export function renderEdgeDetails(panel: HTMLElement, graph: BcGraph, edge: stri
   const [s, t] = graph.extremities(edge);
   replace(
     panel,
-    h("div", { className: "details-head" }, h("span", { className: "badge", style: `background:${RELATION_COLORS[a.type]}` }, a.type), h("h2", { id: "details-title" }, "Relationship")),
-    h("div", { className: "relation", "data-rel": a.type, "data-edge": edge }, h("div", { className: "relation-head" }, nodeLink(graph, s, act), " → ", nodeLink(graph, t, act)), relationFacts(a)),
+    h(
+      "div",
+      { className: "details-head" },
+      h("span", { className: "badge", style: `background:${RELATION_COLORS[a.type]}` }, a.type),
+      h("h2", { id: "details-title" }, "Relationship"),
+    ),
+    h(
+      "div",
+      { className: "relation", "data-rel": a.type, "data-edge": edge },
+      h("div", { className: "relation-head" }, nodeLink(graph, s, act), " → ", nodeLink(graph, t, act)),
+      relationFacts(a),
+    ),
     h("section", {}, h("h3", {}, a.evidence ? `Evidence (${a.evidence.length})` : "Evidence"), evidenceList(graph, edge)),
   );
 }

@@ -57,7 +57,10 @@ export function createSearchBox(o: SearchBoxOptions): SearchBox {
             "data-key": hit.key,
             "aria-selected": String(i === active),
             // mousedown, not click: fires before the input's blur closes the list.
-            onmousedown: ((ev: MouseEvent) => { ev.preventDefault(); choose(hit); }) as EventListener,
+            onmousedown: ((ev: MouseEvent) => {
+              ev.preventDefault();
+              choose(hit);
+            }) as EventListener,
           },
           h("span", { className: "dot", style: `background:${NODE_COLORS[hit.type]}`, "aria-hidden": "true" }),
           h("span", { className: "name" }, hit.name),
@@ -85,10 +88,18 @@ export function createSearchBox(o: SearchBoxOptions): SearchBox {
       render();
     } else if (ev.key === "Enter") {
       const hit = hits[active];
-      if (hit) { ev.preventDefault(); choose(hit); }
+      if (hit) {
+        ev.preventDefault();
+        choose(hit);
+      }
     } else if (ev.key === "Escape") close();
   });
   o.input.addEventListener("blur", () => setTimeout(close, 100));
   close();
-  return { setText: (name) => { o.input.value = name; }, close };
+  return {
+    setText: (name) => {
+      o.input.value = name;
+    },
+    close,
+  };
 }

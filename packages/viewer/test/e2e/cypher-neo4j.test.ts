@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { parseGraphJson } from "@backchannel/schema";
 import { Store } from "@backchannel/store";
+import { wipeDatabase } from "@backchannel/store/internal";
 import { startServer } from "@backchannel/server";
 import { distDir, fixtures, launchBrowser, nodeDisplay, openViewer, screenshot } from "./helpers.js";
 
@@ -24,7 +25,7 @@ let page: Page;
 
 beforeAll(async () => {
   store = await Store.open(inject("neo4j"));
-  await store.driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: store.database });
+  await wipeDatabase(store);
   await store.ensureSchema();
   await store.load(parseGraphJson(JSON.parse(readFileSync(join(fixtures, "seeds.graph.json"), "utf8"))));
   server = await startServer({ port: 0, staticDir: distDir, store });
@@ -53,7 +54,9 @@ describe("Cypher box (Neo4j mode)", () => {
     expect(await page.locator("#cypher-highlight .tok-keyword").first().textContent()).toBe("MATCH");
     expect(await page.locator("#cypher-highlight .tok-label").allTextContents()).toContain(":MEDIATES");
     await page.click("#cypher-run");
-    await page.waitForFunction(() => document.getElementById("cypher-status")!.dataset.state === "done" || document.getElementById("cypher-status")!.dataset.state === "error");
+    await page.waitForFunction(
+      () => document.getElementById("cypher-status")!.dataset.state === "done" || document.getElementById("cypher-status")!.dataset.state === "error",
+    );
     expect(await page.getAttribute("#cypher-status", "data-state")).toBe("done");
     const rows = await page.locator("#cypher-table tbody tr").count();
     expect(rows).toBe(3);

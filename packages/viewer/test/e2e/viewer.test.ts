@@ -4,7 +4,19 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { NODE_COLORS } from "@backchannel/schema";
-import { edgeDisplay, fixtures, inkRatio, launchBrowser, nodeDisplay, openViewer, pick, repoRoot, screenshot, startViewerServer, stopLayout } from "./helpers.js";
+import {
+  edgeDisplay,
+  fixtures,
+  inkRatio,
+  launchBrowser,
+  nodeDisplay,
+  openViewer,
+  pick,
+  repoRoot,
+  screenshot,
+  startViewerServer,
+  stopLayout,
+} from "./helpers.js";
 
 const FADED = "#e4e4e4";
 let browser: Browser;
@@ -22,6 +34,15 @@ afterAll(async () => {
 });
 
 describe("viewer on the seeds graph (memory mode)", () => {
+  it("declares a favicon that the server serves (no 404 in the browser's console)", async () => {
+    const href = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? null);
+    expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/favicon\.svg$/);
+    const r = await fetch(href!);
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await r.text()).toContain("<svg");
+  });
+
   it("draws the graph with WebGL, articles hidden by default, legend and counts", async () => {
     const order = await page.evaluate(() => window.__backchannel!.graph.order);
     expect(order).toBeGreaterThan(10);
@@ -172,7 +193,9 @@ describe("viewer on the seeds graph (memory mode)", () => {
   it("loads the graph without evidence and fetches what the details panel shows", async () => {
     const fresh = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
     const asked: string[] = [];
-    fresh.on("request", (r) => { if (r.url().includes("/api/")) asked.push(decodeURIComponent(new URL(r.url()).pathname + new URL(r.url()).search)); });
+    fresh.on("request", (r) => {
+      if (r.url().includes("/api/")) asked.push(decodeURIComponent(new URL(r.url()).pathname + new URL(r.url()).search));
+    });
     await fresh.goto(server.url);
     await fresh.waitForFunction(() => document.body.dataset.ready === "true");
     // One graph request, the lean one (index.html preloads it; the app's fetch reuses it).
@@ -205,12 +228,16 @@ describe("viewer on the seeds graph (memory mode)", () => {
     expect(asked).toContain("/api/graph");
 
     // A failed request says so in the panel instead of loading forever.
-    await fresh.route("**/api/evidence?**", (route) => route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: "internal error; see the server's log" }) }));
+    await fresh.route("**/api/evidence?**", (route) =>
+      route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: "internal error; see the server's log" }) }),
+    );
     await fresh.evaluate(() => window.__backchannel!.app.layout.stop("user"));
     await fresh.evaluate(() => {
       // Forget what was loaded for one node, as a reload of the graph would.
       const g = window.__backchannel!.graph;
-      g.forEachEdge("state:qatar", (_e, a) => { delete a.evidence; });
+      g.forEachEdge("state:qatar", (_e, a) => {
+        delete a.evidence;
+      });
       window.__backchannel!.app.selectNode("state:qatar");
     });
     await fresh.waitForSelector('#details .evidence-loading[data-state="error"]');

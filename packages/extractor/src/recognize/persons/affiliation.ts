@@ -119,7 +119,7 @@ function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>
     if (!am && tokens[t.end]?.lower === "of") am = actorStart.get(t.end + 1) ?? (tokens[t.end + 1]?.lower === "the" ? actorStart.get(t.end + 2) : undefined);
     // an organisation's own title ("Secretary-General"); a state's titles ("special envoy", "foreign
     // minister") are held in many states at once
-    if (!am || am.actor.type !== "Group") continue;
+    if (am?.actor.type !== "Group") continue;
     const key = t.title.toLowerCase();
     const prev = byTitle.get(key);
     if (prev === undefined) byTitle.set(key, am);

@@ -10,7 +10,7 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
   const set = (k: string) => {
     const prev = known.get(k);
     // "De la Calle" named after "Humberto de la Calle": keep the longer name
-    if (k === full && prev && prev.toLowerCase().endsWith(" " + full.toLowerCase())) return;
+    if (k === full && prev && prev.toLowerCase().endsWith(` ${full.toLowerCase()}`)) return;
     known.set(k, prev === undefined || prev === full ? full : "");
   };
   set(full);
@@ -37,7 +37,7 @@ export function repointToFullNames(pc: PersonContext): void {
     if (p.actor.name.includes(" ")) {
       // "De la Calle" after "Humberto de la Calle": a multi-word surname
       const full = known.get(p.actor.name);
-      if (full && full !== p.actor.name && full.toLowerCase().endsWith(" " + p.actor.name.toLowerCase())) {
+      if (full && full !== p.actor.name && full.toLowerCase().endsWith(` ${p.actor.name.toLowerCase()}`)) {
         p.actor = mkActor(nodeKey("Person", full), "Person", full);
         p.via = "surname";
       }

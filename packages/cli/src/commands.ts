@@ -1,0 +1,167 @@
+// The command table: every command of `backchannel`, its arguments, options and what runs it.
+// Usage, `<command> --help`, parsing and dispatch all read it.
+import { UsageError } from "./args.js";
+import { runBuild, runExtract, runLoad, runNeo4j, runQuery, runServe } from "./run-commands.js";
+import { factLookup, runPaths } from "./run-lookups.js";
+import type { CommandSpec, OptionSpec } from "./types.js";
+
+const FORMAT: OptionSpec = { kind: "string", short: "f", value: "table|json|csv", choices: ["table", "json", "csv"], help: "output format (default table)" };
+const OUT: OptionSpec = { kind: "string", short: "o", value: "FILE", help: "where to write graph.json" };
+const MAX_FILE_BYTES: OptionSpec = { kind: "number", integer: true, min: 1, value: "N", help: "skip files larger than N bytes (default 5 MB)" };
+/** At most 256: every worker holds its own copy of the language model (~100 MB). */
+const WORKERS: OptionSpec = {
+  kind: "number",
+  integer: true,
+  min: 1,
+  max: 256,
+  value: "N",
+  help: "threads extracting articles (default: the number of cores; graph.json is the same whatever N; inputs under 5,000 articles use one)",
+};
+
+/** A lookup about one named actor or node. */
+const oneName = (name: string, summary: string, run: CommandSpec["run"], aliases?: string[]): CommandSpec => ({
+  name,
+  ...(aliases ? { aliases } : {}),
+  group: "lookups",
+  args: name === "neighbours" ? "<name>" : "<actor>",
+  positionals: { min: 1, max: 1 },
+  summary,
+  options: { format: FORMAT },
+  run,
+});
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "extract",
+    group: "commands",
+    args: "<paths...>",
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+    summary: "read articles (.txt .md .html .json .jsonl, folders too) into graph.json",
+    options: { out: { ...OUT, help: "where to write graph.json (default graph.json)" }, "max-file-bytes": MAX_FILE_BYTES, workers: WORKERS },
+    run: runExtract,
+  },
+  {
+    name: "load",
+    group: "commands",
+    args: "<graph.json>",
+    positionals: { min: 1, max: 1 },
+    summary: "load a graph.json into Neo4j (idempotent, incremental)",
+    options: { "batch-size": { kind: "number", integer: true, min: 1, value: "N", help: "relationships per transaction (default 5,000)" } },
+    run: runLoad,
+  },
+  {
+    name: "build",
+    group: "commands",
+    args: "<paths...>",
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+    summary: "extract, then load",
+    options: { out: { ...OUT, help: "where to write graph.json (default .backchannel/graph.json)" }, "max-file-bytes": MAX_FILE_BYTES, workers: WORKERS },
+    run: runBuild,
+  },
+  {
+    name: "query",
+    group: "commands",
+    args: "<cypher>",
+    positionals: { min: 1, max: 1 },
+    summary: "run read-only Cypher",
+    options: {
+      param: { kind: "list", short: "p", value: "NAME=VALUE", help: "a query parameter (JSON or text); repeat for more" },
+      format: FORMAT,
+      limit: { kind: "number", integer: true, min: 1, value: "N", help: "at most N rows (default 1,000)" },
+      timeout: { kind: "number", integer: true, min: 1, value: "MS", help: "stop after MS milliseconds (default 10,000)" },
+    },
+    run: runQuery,
+  },
+  {
+    name: "serve",
+    group: "commands",
+    args: "",
+    positionals: { min: 0, max: 0 },
+    summary: "serve the viewer and the HTTP API",
+    options: {
+      port: { kind: "number", integer: true, min: 0, max: 65535, value: "N", help: "port (default 8080; 0 picks a free one)" },
+      host: { kind: "string", value: "HOST", help: "address to bind (default 127.0.0.1)" },
+      graph: { kind: "string", value: "FILE", help: "serve this graph.json from memory, without Neo4j (no Cypher)" },
+      open: { kind: "flag", help: "open the viewer in a browser" },
+    },
+    run: runServe,
+  },
+  {
+    name: "neo4j",
+    group: "commands",
+    args: "start|stop|status|fetch",
+    positionals: { min: 1, max: 1 },
+    summary: "the local Neo4j server (fetch: only resolve its jars)",
+    options: {},
+    check: (a) => {
+      if (!["start", "stop", "status", "fetch"].includes(a.positionals[0]!))
+        throw new UsageError(`neo4j needs start, stop, status or fetch (got ${JSON.stringify(a.positionals[0])})`);
+    },
+    run: runNeo4j,
+  },
+  {
+    name: "mediators",
+    group: "lookups",
+    args: "[<a> <b>]",
+    positionals: { min: 0, max: 2 },
+    summary: "every mediator; of a meeting (--meeting); between two parties",
+    options: {
+      meeting: { kind: "string", value: "MEETING", help: "the mediators of this meeting" },
+      between: { kind: "flag", help: "the mediators between the two parties named" },
+      format: FORMAT,
+    },
+    conflicts: [["meeting", "between"]],
+    check: (a) => {
+      const n = a.positionals.length;
+      if (a.values.meeting !== undefined && n > 0) throw new UsageError("mediators --meeting takes no other names");
+      if ((a.values.between || n > 0) && n !== 2) throw new UsageError("mediators between parties needs two names: mediators --between <a> <b>");
+    },
+    run: factLookup((L, a) =>
+      a.values.meeting
+        ? L.mediators({ meeting: a.values.meeting as string })
+        : a.positionals.length === 2
+          ? L.mediators({ between: [a.positionals[0]!, a.positionals[1]!] })
+          : L.mediators({}),
+    ),
+  },
+  oneName(
+    "meetings",
+    "meetings of an actor, with dates and places",
+    factLookup((L, a) => L.meetings(a.positionals[0]!)),
+  ),
+  oneName(
+    "timeline",
+    "the same in date order",
+    factLookup((L, a) => L.timeline(a.positionals[0]!)),
+  ),
+  oneName(
+    "met",
+    "who met whom (directly, or at the same meeting)",
+    factLookup((L, a) => L.met(a.positionals[0]!)),
+  ),
+  {
+    ...oneName(
+      "demands",
+      "demands made by (--by) or of (--of) an actor, with what",
+      factLookup((L, a) => L.demands(a.positionals[0]!, a.values.by ? "by" : a.values.of ? "of" : "both")),
+    ),
+    options: { by: { kind: "flag", help: "only demands the actor makes" }, of: { kind: "flag", help: "only demands made of the actor" }, format: FORMAT },
+    conflicts: [["by", "of"]],
+  },
+  oneName(
+    "affiliations",
+    "a person's affiliations and roles",
+    factLookup((L, a) => L.affiliations(a.positionals[0]!)),
+  ),
+  oneName(
+    "neighbours",
+    "every relationship of a node",
+    factLookup((L, a) => L.neighbours(a.positionals[0]!)),
+    ["neighbors"],
+  ),
+  { ...oneName("path", "shortest paths between two actors", runPaths, ["paths"]), args: "<a> <b>", positionals: { min: 2, max: 2 } },
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));
+}

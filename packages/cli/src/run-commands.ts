@@ -1,0 +1,200 @@
+// The commands that extract, load, query, serve and run the local Neo4j. Each takes arguments the
+// command table has already parsed and checked.
+import { availableParallelism } from "node:os";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { extractPaths, writeGraphJson } from "@backchannel/extractor";
+import { ensureNeo4jArtifacts, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
+import { GraphContractError, type GraphJson, parseGraphJson } from "@backchannel/schema";
+import { startServer } from "@backchannel/server";
+import type { LoadSummary, Store } from "@backchannel/store";
+import { UsageError } from "./args.js";
+import { log, openStore, withStore } from "./connect.js";
+import { type OutputFormat, render } from "./format.js";
+import { progressBar } from "./progress.js";
+import type { ParsedArgs } from "./types.js";
+
+/** --param name=value: the value is JSON when it parses as JSON (numbers, lists, maps), else a string. */
+export function parseParams(list: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of list) {
+    const eq = p.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--param expects name=value (got "${p}")`);
+    const raw = p.slice(eq + 1);
+    let value: unknown = raw;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      // Not JSON: a plain string.
+    }
+    out[p.slice(0, eq)] = value;
+  }
+  return out;
+}
+
+async function readGraph(file: string): Promise<GraphJson> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new Error(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file} is not JSON: ${(e as Error).message}`);
+  }
+  try {
+    return parseGraphJson(value);
+  } catch (e) {
+    if (e instanceof GraphContractError) throw new Error(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** --workers N, or the number of cores. */
+export function workersOf(a: ParsedArgs): number {
+  return (a.values.workers as number | undefined) ?? availableParallelism();
+}
+
+async function extractTo(paths: string[], out: string, workers: number, maxFileBytes?: number): Promise<{ graph: GraphJson; failed: number }> {
+  const bar = progressBar("extract");
+  const t0 = performance.now();
+  const { graph, report } = await extractPaths(paths, {
+    ...(maxFileBytes ? { maxFileBytes } : {}),
+    workers,
+    onProgress: (p) => bar.update(p.articles, 0, `${p.files} files, ${p.failed} failed`),
+  });
+  bar.done();
+  await writeGraphJson(graph, out);
+  for (const f of report.failed) log(`  skipped ${f.file}: ${f.reason}`);
+  log(
+    `extract: ${report.articlesRead} articles read from ${report.files} files, ${report.duplicates} duplicates skipped, ` +
+      `${report.failed.length} failed; ${report.nodes} nodes and ${report.relationships} relationships written to ${out} ` +
+      `(${Math.round(performance.now() - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
+  );
+  return { graph, failed: report.failed.length };
+}
+
+async function loadInto(store: Store, graph: GraphJson, batchSize?: number): Promise<void> {
+  const bar = progressBar("load");
+  let at = { phase: "nodes", done: 0, total: graph.nodes.length };
+  let s: LoadSummary;
+  try {
+    s = await store.load(graph, {
+      ...(batchSize ? { batchSize } : {}),
+      onProgress: (p) => {
+        at = p;
+        bar.update(p.done, p.total, p.phase);
+      },
+    });
+  } catch (err) {
+    bar.done();
+    // Every batch is its own transaction: what was committed stays, and loading is idempotent.
+    throw new Error(
+      `load stopped after ${at.done} of ${at.total} ${at.phase}: ${(err as Error).message.split("\n")[0]}\n` +
+        "Batches already written stay; run the same load again once Neo4j is reachable to complete it.",
+    );
+  }
+  bar.done();
+  const c = (x: { created: number; updated: number; unchanged: number }) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged`;
+  log(`load: nodes ${c(s.nodes)}; relationships ${c(s.relationships)} (${Math.round(s.ms)} ms)`);
+}
+
+export async function runExtract(a: ParsedArgs): Promise<number> {
+  const { failed } = await extractTo(
+    a.positionals,
+    (a.values.out as string | undefined) ?? "graph.json",
+    workersOf(a),
+    a.values["max-file-bytes"] as number | undefined,
+  );
+  return failed ? 1 : 0;
+}
+
+export async function runLoad(a: ParsedArgs): Promise<number> {
+  const graph = await readGraph(a.positionals[0]!);
+  await withStore(true, (s) => loadInto(s, graph, a.values["batch-size"] as number | undefined));
+  return 0;
+}
+
+export async function runBuild(a: ParsedArgs): Promise<number> {
+  const out = (a.values.out as string | undefined) ?? join(".backchannel", "graph.json");
+  if (a.values.out === undefined && existsSync(out)) log(`build: replacing ${out} (the last build's graph.json; --out FILE keeps it)`);
+  const { graph, failed } = await extractTo(a.positionals, out, workersOf(a), a.values["max-file-bytes"] as number | undefined);
+  await withStore(true, (s) => loadInto(s, graph));
+  return failed ? 1 : 0;
+}
+
+export async function runQuery(a: ParsedArgs): Promise<number> {
+  const format = (a.values.format as OutputFormat | undefined) ?? "table";
+  const params = parseParams((a.values.param as string[] | undefined) ?? []);
+  const limit = a.values.limit as number | undefined;
+  const timeoutMs = a.values.timeout as number | undefined;
+  const r = await withStore(false, (s) => s.query(a.positionals[0]!, { params, ...(limit ? { limit } : {}), ...(timeoutMs ? { timeoutMs } : {}) }));
+  process.stdout.write(render(format, r.columns, r.rows, { columns: r.columns, rows: r.rows, truncated: r.truncated }));
+  log(`${r.rows.length} row${r.rows.length === 1 ? "" : "s"}${r.truncated ? " (truncated: raise --limit)" : ""}, ${Math.round(r.elapsedMs)} ms`);
+  return 0;
+}
+
+export function viewerDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve("@backchannel/viewer/package.json")), "dist");
+}
+
+function openBrowser(url: string): void {
+  if (!process.env.DISPLAY && process.platform === "linux") return;
+  const cmd = process.platform === "darwin" ? "open" : process.platform === "win32" ? "start" : "xdg-open";
+  import("node:child_process").then(({ spawn }) =>
+    spawn(cmd, [url], { stdio: "ignore", detached: true })
+      .on("error", () => undefined)
+      .unref(),
+  );
+}
+
+export async function runServe(a: ParsedArgs): Promise<number> {
+  const port = (a.values.port as number | undefined) ?? 8080;
+  const host = (a.values.host as string | undefined) ?? "127.0.0.1";
+  const graphFile = a.values.graph as string | undefined;
+  const graph = graphFile ? await readGraph(graphFile) : undefined;
+  const store = graph ? undefined : await openStore({ start: true, log });
+  const server = await startServer({ host, port, staticDir: viewerDir(), ...(graph ? { graph } : {}), ...(store ? { store } : {}) });
+  log(`backchannel: serving the viewer${graphFile ? ` for ${graphFile} (memory mode, no Cypher)` : ""} at`);
+  process.stdout.write(`${server.url}\n`);
+  if (a.values.open) openBrowser(server.url);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await server.close();
+  await store?.close();
+  // Neo4j is a server of its own: stopping the viewer must not stop it, but should not leave it unsaid.
+  if (store && !process.env.NEO4J_URI) log("backchannel: stopped. The local Neo4j keeps running; `npx backchannel neo4j stop` stops it.");
+  else log("backchannel: stopped.");
+  return 0;
+}
+
+export async function runNeo4j(a: ParsedArgs): Promise<number> {
+  const sub = a.positionals[0];
+  if (sub === "start") {
+    const r = await startLocalNeo4j({ log });
+    log(r.alreadyRunning ? `Neo4j already running (pid ${r.pid})` : `Neo4j started (pid ${r.pid})`);
+    process.stdout.write(`${r.uri}\n`);
+  } else if (sub === "stop") {
+    const r = await stopLocalNeo4j({ log });
+    log(r.stopped ? "Neo4j stopped" : "Neo4j was not running");
+  } else if (sub === "status") {
+    if (process.env.NEO4J_URI) log(`NEO4J_URI is set: commands use ${process.env.NEO4J_URI}; the local server below is not used`);
+    const s = await localNeo4jStatus({});
+    process.stdout.write(
+      s.running ? `running: pid ${s.pid}, ${s.uri}, Neo4j ${s.version}, data in ${s.dataDir}\n` : `not running (Neo4j ${s.version}, data in ${s.dataDir})\n`,
+    );
+  } else {
+    await ensureNeo4jArtifacts({ log });
+    log("Neo4j artifacts are in the local Maven repository");
+  }
+  return 0;
+}

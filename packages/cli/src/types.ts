@@ -1,0 +1,40 @@
+// The shapes of the command table: one entry per command drives its usage line, its --help, the
+// parsing and checking of its arguments, and the function that runs it.
+
+export interface OptionSpec {
+  /** flag: present or not; string: one value; number: one value checked as a number; list: repeatable. */
+  kind: "flag" | "string" | "number" | "list";
+  short?: string;
+  /** The value's name in usage ("N", "FILE"). */
+  value?: string;
+  help: string;
+  /** Numbers: whole numbers only, and the smallest and largest accepted. */
+  integer?: boolean;
+  min?: number;
+  max?: number;
+  /** Strings: the accepted values. */
+  choices?: readonly string[];
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  /** Option values by long name: true for flags, a number for numbers, string[] for lists. */
+  values: Record<string, string | number | boolean | string[] | undefined>;
+}
+
+export interface CommandSpec {
+  name: string;
+  aliases?: readonly string[];
+  group: "commands" | "lookups";
+  /** Positional arguments as usage shows them: "<paths...>", "<actor>". */
+  args: string;
+  /** How many positionals are accepted. */
+  positionals: { min: number; max: number };
+  summary: string;
+  options: Record<string, OptionSpec>;
+  /** Options that cannot be given together. */
+  conflicts?: readonly (readonly [string, string])[];
+  /** Checks that need more than counts, done before anything connects; throws UsageError. */
+  check?: (a: ParsedArgs) => void;
+  run: (a: ParsedArgs) => Promise<number>;
+}

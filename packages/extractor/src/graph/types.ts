@@ -1,0 +1,26 @@
+// Types of the graph builder: the nodes and relationships it accumulates before writing graph.json.
+import type { Evidence, NodeType, RelationType } from "@backchannel/schema";
+
+/** One node as the builder accumulates it across articles. */
+export interface NodeRec {
+  key: string;
+  type: NodeType;
+  name: string;
+  aliases: Set<string>;
+  articles: string[];
+  roles?: Set<string>;
+  place?: string;
+  date?: string;
+  endDate?: string;
+  extra?: Record<string, unknown>;
+}
+
+export interface EdgeRec {
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: Evidence[];
+  what?: string[];
+  role?: string[];
+  cameo?: string;
+}

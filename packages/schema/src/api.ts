@@ -1,0 +1,86 @@
+// The HTTP API's response shapes: the server answers with them, the viewer and any other client
+// read them, and the server's OpenAPI document (GET /api/openapi.json) is generated from them.
+import { z } from "zod";
+import { EvidenceSchema, GraphJsonSchema, SerializedEdgeSchema, SerializedNodeSchema } from "./graph.js";
+import { FactSchema } from "./lookups.js";
+import { NODE_TYPES, RELATION_TYPES } from "./ontology.js";
+
+export const InfoResponseSchema = z.object({
+  /** "neo4j": backed by a Neo4j database; "memory": a graph.json served from memory (no Cypher). */
+  mode: z.enum(["neo4j", "memory"]),
+  nodes: z.number().int(),
+  edges: z.number().int(),
+  /** Whether POST /api/query is available. */
+  cypher: z.boolean(),
+});
+export type InfoResponse = z.infer<typeof InfoResponseSchema>;
+
+/**
+ * GET /api/graph: the whole graph (graphology serialisation, docs/ontology.md).
+ * GET /api/graph?evidence=none: the same without the edges' `evidence` (most of the bytes); the
+ * viewer loads that and asks /api/evidence for what the details panel shows.
+ */
+export const GraphResponseSchema = GraphJsonSchema;
+export type GraphResponse = z.infer<typeof GraphResponseSchema>;
+
+/** One relationship's evidence. `key` is there when the graph.json gave the edge a key of its own. */
+export const RelationshipEvidenceSchema = z.object({
+  key: z.string().optional(),
+  type: z.enum(RELATION_TYPES),
+  source: z.string(),
+  target: z.string(),
+  evidence: z.array(EvidenceSchema),
+});
+export type RelationshipEvidence = z.infer<typeof RelationshipEvidenceSchema>;
+
+/**
+ * GET /api/evidence?node=<key>: every relationship of the node but MENTIONED_IN (provenance);
+ * GET /api/evidence?type=&source=&target=: that one relationship (none when it does not exist).
+ * `truncated` when a node had more relationships than one answer carries.
+ */
+export const EvidenceResponseSchema = z.object({
+  relationships: z.array(RelationshipEvidenceSchema),
+  truncated: z.boolean(),
+});
+export type EvidenceResponse = z.infer<typeof EvidenceResponseSchema>;
+
+export const SearchResultSchema = z.object({
+  key: z.string(),
+  type: z.enum(NODE_TYPES),
+  name: z.string(),
+  aliases: z.array(z.string()),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+/** GET /api/search?q=...&limit=... */
+export const SearchResponseSchema = z.object({ results: z.array(SearchResultSchema) });
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
+/** POST /api/query body. */
+export const QueryRequestSchema = z.object({
+  cypher: z.string().min(1, "cypher must not be empty").max(100_000),
+  params: z.record(z.string(), z.unknown()).optional(),
+  /** Row limit (default 1,000, capped). */
+  limit: z.number().int().min(1).max(100_000).optional(),
+});
+export type QueryRequest = z.infer<typeof QueryRequestSchema>;
+
+/** The answer to a read-only Cypher query. Rows are JSON values; nodes and relationships in them also fill `graph`. */
+export const QueryResultSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  truncated: z.boolean(),
+  graph: z.object({ nodes: z.array(SerializedNodeSchema), edges: z.array(SerializedEdgeSchema) }),
+  elapsedMs: z.number(),
+});
+export type QueryResult = z.infer<typeof QueryResultSchema>;
+/** POST /api/query response. */
+export type QueryResponse = QueryResult;
+
+/** GET /api/lookup/<kind>: facts, or for `paths` the shortest paths as lists of facts. */
+export const LookupResponseSchema = z.union([z.object({ facts: z.array(FactSchema) }), z.object({ paths: z.array(z.array(FactSchema)) })]);
+export type LookupResponse = z.infer<typeof LookupResponseSchema>;
+
+/** Every error: 4xx/5xx with this body. `field` names the bad request field for 400s. */
+export const ErrorResponseSchema = z.object({ error: z.string(), field: z.string().optional() });
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
