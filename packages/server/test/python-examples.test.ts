@@ -18,7 +18,12 @@ const graph = JSON.parse(readFileSync(join(__dirname, "fixtures/seeds.graph.json
 /** Runs an example without blocking this process: the server it may call lives in it. */
 async function runPython(script: string, env: Record<string, string>): Promise<Record<string, unknown>[]> {
   const { stdout: out } = await promisify(execFile)(python, [join(examples, script)], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 60_000 });
-  return script === "api_to_pandas.py" ? (JSON.parse(out) as Record<string, unknown>[]) : out.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  return script === "api_to_pandas.py"
+    ? (JSON.parse(out) as Record<string, unknown>[])
+    : out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 describe("the Python examples", () => {
