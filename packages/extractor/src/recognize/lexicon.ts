@@ -130,7 +130,11 @@ export class Lexicon {
 
   /** The state a known leader leads or led ("Vladimir Putin" -> "russia"), by full name. */
   leaderState(name: string): string | undefined {
-    return this.leaders.get(foldName(name)) ?? undefined;
+    const found = this.leaders.get(foldName(name));
+    if (found !== undefined) return found ?? undefined;
+    // "Rodrigo Roa Duterte" for "Rodrigo Duterte": a middle name the gazetteer leaves out
+    const words = name.trim().split(/\s+/);
+    return words.length >= 3 ? (this.leaders.get(foldName(`${words[0]} ${words[words.length - 1]}`)) ?? undefined) : undefined;
   }
 
   /** Longest gazetteer match starting at token i (within the same sentence), or null. */
