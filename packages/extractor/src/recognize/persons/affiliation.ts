@@ -83,11 +83,26 @@ function affiliateKnownLeaders(pc: PersonContext, affiliated: Set<string>): void
   }
 }
 
-/** "Holbrooke and his deputy, Christopher Hill": the affiliation of the person "his" stands for. */
+/**
+ * "Holbrooke and his deputy, Christopher Hill", "Yuri Ushakov, Vladimir Putin's foreign policy aide":
+ * the affiliation of the person "his" stands for, or of the person whose aide the appositive names.
+ */
 function affiliateByPossessive(pc: PersonContext): void {
   const { tokens, persons } = pc;
+  const affiliationOf = (owner: ActorMention) => (owner.affiliation ? owner : persons.find((q) => q.actor.key === owner.actor.key && q.affiliation))?.affiliation;
   for (const p of persons) {
-    if (p.affiliation || !p.role) continue;
+    if (p.affiliation) continue;
+    if (tokens[p.end]?.text === ",") {
+      const owner = persons.find((q) => q.start === p.end + 1 && q !== p && q.actor.key !== p.actor.key);
+      const possessive = owner && (tokens[owner.end]?.text === "'s" || tokens[owner.end]?.text === "'") && tokens[owner.end + 1]?.kind === "word";
+      const af = possessive ? affiliationOf(owner) : undefined;
+      if (af) {
+        p.affiliation = af;
+        p.affiliationRule = "possessive-title";
+        continue;
+      }
+    }
+    if (!p.role) continue;
     let h = -1;
     for (let k = p.start - 1; k >= 0 && k > p.start - 7 && tokens[k]!.sent === p.sent; k--) {
       const t = tokens[k]!;
@@ -100,9 +115,9 @@ function affiliateByPossessive(pc: PersonContext): void {
     if (h < 0) continue;
     const owner = persons.find((q) => q.sent === p.sent && q.end <= h && q.end >= h - 2 && q !== p);
     if (!owner) continue;
-    const src = owner.affiliation ? owner : persons.find((q) => q.actor.key === owner.actor.key && q.affiliation);
-    if (!src?.affiliation) continue;
-    p.affiliation = src.affiliation;
+    const af = affiliationOf(owner);
+    if (!af) continue;
+    p.affiliation = af;
     p.affiliationRule = "possessive-title";
   }
 }

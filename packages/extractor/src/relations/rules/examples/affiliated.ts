@@ -95,6 +95,7 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   },
   "possessive-title": {
     fires: [
+      { text: "Russia sent Sergei Lavrov. Yuri Ushakov, Vladimir Putin's foreign policy aide, said the talks were useful.", source: "Yuri Ushakov", target: "Russia" },
       { text: "President Vladimir Putin and his aide, Yuri Ushakov, met the American delegation in Moscow.", source: "Yuri Ushakov", target: "Russia" },
       { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yossi Beilin", target: "Israel" },
     ],
