@@ -13,33 +13,43 @@ const GROUP_WORDS = new Set(["movement", "group", "militia", "faction", "organis
 const LEADS = new Set(["leads", "led", "heads", "headed", "chairs", "chaired", "represents", "represented", "commands", "commanded", "runs", "ran", "founded", "co-founded"]);
 
 /** Titles that name their state when none is given ("Secretary of State Mike Pompeo"). */
-const TITLE_STATE: Record<string, string> = {
-  "secretary of state": "united-states",
-  "defense secretary": "united-states",
-  "secretary of defense": "united-states",
-  "deputy secretary of state": "united-states",
-  "assistant secretary of state": "united-states",
-  "treasury secretary": "united-states",
-  "secretary of the treasury": "united-states",
+const TITLE_STATE: ReadonlyMap<string, string> = new Map([
+  ["secretary of state", "united-states"],
+  ["defense secretary", "united-states"],
+  ["secretary of defense", "united-states"],
+  ["deputy secretary of state", "united-states"],
+  ["assistant secretary of state", "united-states"],
+  ["treasury secretary", "united-states"],
+  ["secretary of the treasury", "united-states"],
   // the US cabinet's "<Department> Secretary" (elsewhere ministers are "<portfolio> minister")
-  "commerce secretary": "united-states",
-  "secretary of commerce": "united-states",
-  "labor secretary": "united-states",
-  "secretary of labor": "united-states",
-  "agriculture secretary": "united-states",
-  "secretary of agriculture": "united-states",
-  "energy secretary": "united-states",
-  "secretary of energy": "united-states",
-  "transportation secretary": "united-states",
-  "secretary of transportation": "united-states",
-  "homeland security secretary": "united-states",
-  "secretary of homeland security": "united-states",
-  "foreign secretary": "united-kingdom",
-};
+  ["commerce secretary", "united-states"],
+  ["secretary of commerce", "united-states"],
+  ["labor secretary", "united-states"],
+  ["secretary of labor", "united-states"],
+  ["agriculture secretary", "united-states"],
+  ["secretary of agriculture", "united-states"],
+  ["energy secretary", "united-states"],
+  ["secretary of energy", "united-states"],
+  ["transportation secretary", "united-states"],
+  ["secretary of transportation", "united-states"],
+  ["homeland security secretary", "united-states"],
+  ["secretary of homeland security", "united-states"],
+  ["interior secretary", "united-states"],
+  ["secretary of the interior", "united-states"],
+  // the British cabinet's secretaries of state, in British spelling
+  ["foreign secretary", "united-kingdom"],
+  ["home secretary", "united-kingdom"],
+  ["defence secretary", "united-kingdom"],
+  ["health secretary", "united-kingdom"],
+  ["northern ireland secretary", "united-kingdom"],
+  ["chancellor of the exchequer", "united-kingdom"],
+]);
+/** Words before such a title that do not change whose it is ("Acting Labor Secretary"). */
+const TITLE_STATE_PREFIX = /^((u\.s\.|us|american|british|acting|interim|then|outgoing|incoming|new)\s+)+/;
 /** A title that names its own state ("Secretary of State"): that state, when the person has no affiliation. */
 function defaultTitleState(lex: Lexicon, p: ActorMention): void {
   if (p.affiliation || !p.role) return;
-  const id = TITLE_STATE[p.role.toLowerCase().replace(/^(u\.s\.|us|american)\s+/, "")];
+  const id = TITLE_STATE.get(p.role.toLowerCase().replace(TITLE_STATE_PREFIX, ""));
   if (!id || !lex.states.has(id)) return;
   p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "title-state");
   p.affiliationRule = "title-state";

@@ -6,7 +6,7 @@ import type { Actor } from "../../recognize/model.js";
 import { objectAfter } from "../arguments.js";
 import { addFact } from "../context.js";
 import type { ArticleContext, FactTarget } from "../model.js";
-import { heads, sameSide } from "../sides.js";
+import { heads, ownSide, sameSide } from "../sides.js";
 
 export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: number, sentEnd: number, ruleId: string, confidence: number, exclude: Actor[]): void {
   if (!mediators.length) return;
@@ -43,7 +43,7 @@ function mediatedTargets(ctx: ArticleContext, mediators: Actor[], s: number, te:
   if (!targets.length) {
     const ex = [...mediators, ...exclude];
     targets = ctx.ranked
-      .filter((x) => !ex.some((y) => sameSide(x, y)))
+      .filter((x) => !ex.some((y) => sameSide(x, y) || ownSide(ctx, y, x)))
       .slice(0, 2)
       .map((actor) => ({ actor }));
   }
