@@ -41,11 +41,12 @@ function mediatedTargets(ctx: ArticleContext, mediators: Actor[], s: number, te:
   }
   if (!targets.length && ctx.meetings.length === 1) targets = [{ meeting: 0 }];
   if (!targets.length) {
+    // the two most salient others, not the mediator's own state if any other is named (a mediator with
+    // nothing else in reach still keeps its role: the fact is about who mediates)
     const ex = [...mediators, ...exclude];
-    targets = ctx.ranked
-      .filter((x) => !ex.some((y) => sameSide(x, y) || ownSide(ctx, y, x)))
-      .slice(0, 2)
-      .map((actor) => ({ actor }));
+    const others = ctx.ranked.filter((x) => !ex.some((y) => sameSide(x, y)));
+    const notOwn = others.filter((x) => !mediators.some((y) => ownSide(ctx, y, x)));
+    targets = (notOwn.length ? notOwn : others).slice(0, 2).map((actor) => ({ actor }));
   }
   return targets;
 }
