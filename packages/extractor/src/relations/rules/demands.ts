@@ -13,6 +13,8 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "Iran had conditioned the release on the return of ...", "refused to sign unless the rebels halted ..."
   { id: "conditioned-on", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "conditioned|conditioning|conditions|condition|conditional", args: "subj-obj", confidence: 0.7, requiresAfter: "on upon", notAfter: "the|a|its|their|his|her|these|those|of|no|any|new|two|three|four|five|several|'s|'" },
   { id: "refused-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "refused|refuses|refuse|refusing|declined|declines|decline|declining to", args: "subj", confidence: 0.65, unlessAfter: true },
+  // "the rebels would not sign unless the junta freed their fighters", "will boycott the dialogue unless"
+  { id: "not-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "not|never|n't|boycott|boycotts|boycotted|boycotting ~5 unless", args: "subj", confidence: 0.65 },
   { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
   // '"We want direct talks with the government," X said': in a quotation, what the speaker wants

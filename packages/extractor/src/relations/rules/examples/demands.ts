@@ -94,6 +94,17 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Azerbaijan declined to comment on the talks with Armenia.",
     ],
   },
+  "not-unless": {
+    fires: [
+      { text: "The ELN would not sign the accord unless Colombia freed its jailed commanders.", source: "ELN", target: "Colombia" },
+      { text: "Hamas will boycott the talks unless Israel withdraws from Rafah.", source: "Hamas", target: "Israel" },
+    ],
+    silent: [
+      // no condition: a refusal alone, or "unless" far from the negation
+      "Hamas would not sign the accord, officials in Doha said.",
+      "The ELN did not sign the accord in Havana on Monday.",
+    ],
+  },
   "possessive-demand": {
     fires: [
       { text: "Hamas's demand for a permanent ceasefire was rejected by Israel.", source: "Hamas", target: "Israel" },
