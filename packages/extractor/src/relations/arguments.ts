@@ -16,7 +16,10 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
   let k = ts - 1;
   let gap = 0;
   while (k >= sentStart) {
-    if (chunkAt[k]! >= 0) return listFrom(ctx, chunkAt[k]!, -1);
+    if (chunkAt[k]! >= 0) {
+      const list = listFrom(ctx, chunkAt[k]!, -1);
+      return invitersOf(ctx, list, ts) ? [] : list;
+    }
     const t = tokens[k]!;
     // "Gerardo Blyde, who leads ...", "Qatar and Egypt, which have mediated ..."
     // "George Mitchell, the former Senate majority leader who has chaired ...": "who" right after a person's chunk
@@ -85,6 +88,20 @@ function personBeforeTitleTail(ctx: ArticleContext, k: number, sentStart: number
     else if (!(GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) && !(t.kind === "word" && !t.cap && ++plain <= 2)) return -1;
   }
   return -1;
+}
+
+/** Nouns of a proposal made to someone else ("an invitation from Egypt and Qatar to resume talks"). */
+const PROPOSAL_NOUNS = /^(invitation|invitations|request|requests|call|calls|offer|offers|proposal|proposals|plan|plans|appeal|appeals|pressure|initiative)$/;
+
+/**
+ * "accepted an invitation from Egypt, Qatar and the United States to resume talks with Hamas": the list
+ * makes the proposal, the one who accepts it does what follows "to".
+ */
+function invitersOf(ctx: ArticleContext, list: number[], ts: number): boolean {
+  const { tokens, chunks } = ctx;
+  if (tokens[ts - 1]?.lower !== "to") return false;
+  const first = chunks[list[0]!]!.start;
+  return /^(from|by|of)$/.test(tokens[first - 1]?.lower ?? "") && PROPOSAL_NOUNS.test(tokens[first - 2]?.lower ?? "");
 }
 
 /**

@@ -31,6 +31,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Ethiopia's prime minister had a phone call with Egypt's president on the dam.", source: "Ethiopia", target: "Egypt" },
     ],
     silent: [
+      // the inviters make a proposal; they do not hold the talks they invite to
+      "Israel accepted an invitation from Egypt and Qatar to resume talks with Hamas.",
       // a negation leaves the verb without a subject
       "Hamas has not held talks with Israel since the war began, Qatar said.",
       "Sudan's army chief held a meeting on Tuesday, then flew to Cairo.",
