@@ -6,14 +6,14 @@ import type { Actor, Mentions } from "../recognize/model.js";
 import { mkActor, mkMention } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, GLUE, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS } from "./gap-words.js";
-import type { Chunk } from "./model.js";
-import { quotations, speakerChunks } from "./quotes.js";
+import type { Chunk, Quotation } from "./model.js";
+import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { pronounChunks, roleReferenceChunks } from "./role-references.js";
 
 /** The actor a pair chunk stands for until it is resolved to the article's two parties. */
 export const PAIR_ACTOR: Actor = mkActor("pair:", "State", "");
 
-export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Chunk[]; chunkAt: Int32Array } {
+export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Chunk[]; chunkAt: Int32Array; quotations: Quotation[] } {
   const n = tokens.length;
   const chunks: Chunk[] = [];
   let cur: Chunk | undefined;
@@ -39,8 +39,9 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   for (const [open, close] of quotes) quoted.fill(1, open, close + 1);
   chunkAt = withChunks(n, chunks, chunkAt, roleReferenceChunks(tokens, m, chunkAt));
   chunkAt = withChunks(n, chunks, chunkAt, pronounChunks(tokens, chunks, chunkAt, quoted));
-  chunkAt = withChunks(n, chunks, chunkAt, speakerChunks(tokens, chunks, chunkAt, quotes));
-  return { chunks, chunkAt };
+  const spoken = spokenQuotations(tokens, chunks, chunkAt, quotes);
+  chunkAt = withChunks(n, chunks, chunkAt, speakerChunks(tokens, chunkAt, spoken));
+  return { chunks, chunkAt, quotations: spoken };
 }
 
 /** Adds chunks (kept in text order) and returns the token index. */

@@ -8,7 +8,7 @@ import { getOrCreate } from "../util/maps.js";
 
 export function createContext(inp: RelationInput): ArticleContext {
   const { analysis: a, mentions: m, meetings, meetingMentions, lex } = inp;
-  const { chunks, chunkAt } = buildChunks(a.tokens, m);
+  const { chunks, chunkAt, quotations } = buildChunks(a.tokens, m);
   const ctx: ArticleContext = {
     a,
     tokens: a.tokens,
@@ -19,6 +19,7 @@ export function createContext(inp: RelationInput): ArticleContext {
     meetings,
     chunks,
     chunkAt,
+    quotations,
     meetingsIn: new Map(),
     placedIn: new Map(),
     meetingNounIn: new Set(),

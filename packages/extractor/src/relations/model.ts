@@ -153,6 +153,13 @@ export interface Chunk {
   speaker?: boolean;
 }
 
+/** A quotation whose speaker is known: tokens (open, close) and who says it. */
+export interface Quotation {
+  open: number;
+  close: number;
+  speaker: Actor;
+}
+
 /** One rule match with its arguments read: chunk indexes and the actors they stand for. */
 export interface RuleMatch {
   rule: PatternRule;
@@ -191,6 +198,8 @@ export interface ArticleContext {
   chunks: Chunk[];
   /** Token -> chunk index, or -1. */
   chunkAt: Int32Array;
+  /** Quotations whose speaker is known, in text order. */
+  quotations: Quotation[];
   /** Sentence -> merged meeting named (or referred back to) in it. */
   meetingsIn: Map<number, number>;
   /** Sentence -> merged meeting named with its place. */

@@ -4,7 +4,7 @@
 // "We want the military to stop ..." as the speaker's demand.
 import type { Token } from "../nlp/wink.js";
 import { mkMention } from "../recognize/model.js";
-import type { Chunk } from "./model.js";
+import type { Chunk, Quotation } from "./model.js";
 
 /** Verbs that attribute a quotation. */
 const QUOTE_VERBS = new Set(
@@ -70,17 +70,24 @@ function lastPersonBefore(tokens: readonly Token[], chunks: Chunk[], at: number)
   return -1;
 }
 
-/** Chunks for "we", "I" and "us" inside quotations whose speaker is known. */
-export function speakerChunks(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Array, quotes: readonly [number, number][]): Chunk[] {
-  const out: Chunk[] = [];
+/** The quotations whose speaker is known. */
+export function spokenQuotations(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Array, quotes: readonly [number, number][]): Quotation[] {
+  const out: Quotation[] = [];
   for (const [open, close] of quotes) {
     const sp = speakerOf(tokens, chunks, chunkAt, open, close);
-    if (sp < 0 || chunks[sp]!.pair) continue;
-    const speaker = chunks[sp]!.head;
+    if (sp >= 0 && !chunks[sp]!.pair) out.push({ open, close, speaker: chunks[sp]!.head.actor });
+  }
+  return out;
+}
+
+/** Chunks for "we", "I" and "us" inside quotations whose speaker is known. */
+export function speakerChunks(tokens: readonly Token[], chunkAt: Int32Array, spoken: readonly Quotation[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const { open, close, speaker } of spoken) {
     for (let k = open + 1; k < close; k++) {
       const t = tokens[k]!;
       if (!SPEAKER_PRONOUNS.has(t.lower) || chunkAt[k]! >= 0) continue;
-      out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, speaker.actor, t.text, "speaker"), pair: false, speaker: true });
+      out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, speaker, t.text, "speaker"), pair: false, speaker: true });
     }
   }
   return out;

@@ -14,6 +14,16 @@ const HOOKS: Record<string, MatchHook> = {
   // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within
   // days" forecasts: a person's expectation is read as a forecast
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
+  // '"Israel must stop the bombing," X said': X demands of the subject; outside a quotation it is no demand
+  "quoted-must": (ctx, match) => {
+    const q = ctx.quotations.find((x) => x.open < match.ts && match.ts < x.close);
+    const targets = q ? match.S.filter((x) => x.key !== q.speaker.key && !sameSide(x, q.speaker) && !ownSide(ctx, q.speaker, x)) : [];
+    if (!q || !targets.length) return "stop";
+    const end = demandEnd(ctx, match.te, Math.min(match.sen.tokEnd, q.close));
+    const what = end > match.te ? ctx.a.text.slice(ctx.tokens[match.te]!.start, ctx.tokens[end - 1]!.end).trim() : undefined;
+    for (const target of targets) ctx.demands.push({ source: q.speaker, target, rule: match.rule, sent: match.s, cameo: CAMEO.DEMAND, what: what || undefined });
+    return "stop";
+  },
 };
 
 export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {

@@ -14,6 +14,8 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "conditioned-on", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "conditioned|conditioning|conditions|condition|conditional", args: "subj-obj", confidence: 0.7, requiresAfter: "on upon", notAfter: "the|a|its|their|his|her|these|those|of|no|any|new|two|three|four|five|several|'s|'" },
   { id: "refused-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "refused|refuses|refuse|refusing|declined|declines|decline|declining to", args: "subj", confidence: 0.65, unlessAfter: true },
   // "the rebels would not sign unless the junta freed their fighters", "will boycott the dialogue unless"
+  // '"Israel must stop the bombing," Hamas official Basem Naim said': the speaker demands it of the subject
+  { id: "quoted-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "must|should", args: "subj", confidence: 0.65 },
   { id: "not-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "not|never|n't|boycott|boycotts|boycotted|boycotting ~5 unless", args: "subj", confidence: 0.65 },
   { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },

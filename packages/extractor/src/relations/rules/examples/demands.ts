@@ -94,6 +94,17 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Azerbaijan declined to comment on the talks with Armenia.",
     ],
   },
+  "quoted-must": {
+    fires: [
+      { text: 'Israel and Hamas met in Doha. "Israel must stop the bombing now," Hamas official Basem Naim said.', source: "Basem Naim", target: "Israel" },
+      { text: 'Russia and Ukraine met in Istanbul. "Russia should return every deported child," Ukrainian Foreign Minister Dmytro Kuleba said.', source: "Dmytro Kuleba", target: "Russia" },
+    ],
+    silent: [
+      // outside a quotation, or the speaker's own side
+      "Israel and Hamas met in Doha. Israel must stop the bombing now, analysts said.",
+      'Israel and Hamas met in Doha. "Hamas must stay united," Hamas official Basem Naim said.',
+    ],
+  },
   "not-unless": {
     fires: [
       { text: "The ELN would not sign the accord unless Colombia freed its jailed commanders.", source: "ELN", target: "Colombia" },
