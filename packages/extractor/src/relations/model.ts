@@ -43,7 +43,8 @@ export interface RuleExamples {
  * A trigger pattern and how to read its arguments. A pattern is a sequence of steps; a step lists the
  * lower-case words it accepts ("met|meets") or names a word class ("@talk-noun"); a trailing "?"
  * makes the step optional and "*" lets it repeat (up to 4 words). "~N" stands for up to N words of a
- * noun phrase ("hosted ~6 talks": "hosted a new round of direct talks").
+ * noun phrase ("hosted ~6 talks": "hosted a new round of direct talks"); "lemma+" for a verb's forms
+ * ("mediate+": mediate, mediates, mediated, mediating; ./rules/inflect.ts).
  */
 export interface PatternRule {
   id: string;

@@ -6,6 +6,7 @@ import { DEMANDS_RULES } from "./demands.js";
 import { AFFILIATION_RULES, DERIVED_RULES } from "./derived.js";
 import { MEDIATES_RULES } from "./mediates.js";
 import { MEETS_RULES } from "./meets.js";
+import { verbForms } from "./inflect.js";
 import { WORD_CLASSES } from "./word-classes.js";
 
 /** Pattern rules in match order: on a tie in length the earlier rule wins. */
@@ -34,6 +35,11 @@ function expand(ruleId: string, alternatives: string[]): Set<string> {
   const out = new Set<string>();
   for (const w of alternatives) {
     if (!w) throw new Error(`relation rule ${ruleId}: an empty word in its pattern`);
+    // "mediate+": the verb's forms, generated
+    if (w.endsWith("+")) {
+      for (const x of verbForms(w.slice(0, -1))) out.add(x);
+      continue;
+    }
     if (!w.startsWith("@")) {
       out.add(w);
       continue;

@@ -5,23 +5,23 @@ import type { PatternRule } from "../model.js";
 
 export const MEETS_RULES: PatternRule[] = [
   { id: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
-  { id: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sat|sit|sits|sitting down|across|opposite together? for? the? first? time? with|from", args: "subj-obj", confidence: 0.8 },
-  { id: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ~6 talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
-  { id: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `held|hold|holds|holding|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ~6 talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
+  { id: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down|across|opposite together? for? the? first? time? with|from", args: "subj-obj", confidence: 0.8 },
+  { id: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ~6 talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
+  { id: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ~6 talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
   { id: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, notAfter: "to", requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on to peace framework annex annexes document pact treaty roadmap communique plan" },
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
-  { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "brought|bringing|brings|bring together", args: "between", confidence: 0.75 },
+  { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ together", args: "between", confidence: 0.75 },
   { id: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },
   { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ~6 talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true },
-  { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate|negotiates|negotiated|negotiating|talked|talking|spoke|speaks|speaking|conferred|consulted with|to", args: "subj-obj", confidence: 0.8 },
+  { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted with|to", args: "subj-obj", confidence: 0.8 },
   { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|contacts|summit|negotiation|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8 },
   // "the two sides returned to the bargaining table", "sat down at the negotiating table"
-  { id: "back-to-table", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "returned|return|returns|returning|came|come|comes|coming|went|go|goes|going|sat|sit|sits|sitting|met back|down|again? to|at|around|round the|a ~2 table", args: "subj", confidence: 0.7 },
+  { id: "back-to-table", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "return+|come+|went|go|goes|going|sit+|met back|down|again? to|at|around|round the|a ~2 table", args: "subj", confidence: 0.7 },
   // "the U.S.-Taliban talks", "Israeli-Palestinian peace negotiations", "the Saudi-Iranian deal"
   { id: "pair-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "peace|ceasefire|truce|direct|prisoner|hostage|border|normalisation|normalization|security? talks|negotiations|dialogue|summit|deal|agreement|accord|rapprochement", args: "hyphen-pair", confidence: 0.75 },
-  { id: "visited", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visited|visits|visit|visiting|toured", args: "subj-obj", confidence: 0.7, placesAsActors: true, subjectsApart: true, noAttends: true },
+  { id: "visited", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visit+|toured", args: "subj-obj", confidence: 0.7, placesAsActors: true, subjectsApart: true, noAttends: true },
   { id: "visit-to", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visit|trip|travelled|traveled|flew to", args: "subj-obj", confidence: 0.65, placesAsActors: true, subjectsApart: true },
-  { id: "hosted", type: "MEETS", cameo: CAMEO.HOST, pattern: "hosted|hosts|hosting|host|received|receives|welcomed|welcomes", args: "subj-obj", confidence: 0.7, subjectsApart: true },
+  { id: "hosted", type: "MEETS", cameo: CAMEO.HOST, pattern: "host+|received|receives|welcomed|welcomes", args: "subj-obj", confidence: 0.7, subjectsApart: true },
   // "X was received by Y", "the delegation had been briefed by Y": the passive of a meeting verb
   { id: "received-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "received|welcomed|briefed|greeted by", args: "subj-obj", confidence: 0.7 },
   { id: "meeting-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "'s|' meeting|meetings|talks|call|conversation with", args: "possessor", confidence: 0.75 },
