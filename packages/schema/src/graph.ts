@@ -13,6 +13,10 @@ export const EvidenceSchema = z.object({
   /** The extraction rule that fired. */
   rule: z.string().optional(),
   confidence: z.number().min(0).max(1).optional(),
+  /** The article's publication date. */
+  date: isoDate.optional(),
+  /** The day the sentence says the event happened ("on Thursday", "on 15 August"), resolved against the article's date. */
+  eventDate: isoDate.optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -26,6 +30,7 @@ export const NodeAttributesSchema = z
     place: z.string().optional(),
     date: isoDate.optional(),
     endDate: isoDate.optional(),
+    reportedBy: isoDate.optional(),
     title: z.string().optional(),
     source: z.string().optional(),
     url: z.string().optional(),
@@ -42,6 +47,8 @@ export const EdgeAttributesSchema = z
     what: z.string().optional(),
     role: z.string().optional(),
     cameo: z.string().optional(),
+    firstSeen: isoDate.optional(),
+    lastSeen: isoDate.optional(),
   })
   .passthrough();
 export type EdgeAttributes = z.infer<typeof EdgeAttributesSchema>;

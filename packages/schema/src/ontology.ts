@@ -2,7 +2,7 @@
 
 export const ACTOR_TYPES = ["Person", "State", "Group"] as const;
 export const NODE_TYPES = [...ACTOR_TYPES, "Meeting", "Article"] as const;
-export const RELATION_TYPES = ["MEDIATES", "MEETS", "DEMANDS", "ATTENDS", "AFFILIATED_WITH", "MENTIONED_IN"] as const;
+export const RELATION_TYPES = ["MEDIATES", "MEETS", "DEMANDS", "ATTENDS", "AFFILIATED_WITH", "PART_OF", "MENTIONED_IN"] as const;
 
 export type ActorType = (typeof ACTOR_TYPES)[number];
 export type NodeType = (typeof NODE_TYPES)[number];
@@ -25,6 +25,7 @@ export const RELATION_ENDPOINTS: Record<RelationType, readonly [readonly NodeTyp
   DEMANDS: [ACTOR_TYPES, [...ACTOR_TYPES, "Meeting", "Article"]],
   ATTENDS: [ACTOR_TYPES, ["Meeting"]],
   AFFILIATED_WITH: [["Person"], ["State", "Group"]],
+  PART_OF: [["Group"], ["State", "Group"]],
   MENTIONED_IN: [[...ACTOR_TYPES, "Meeting"], ["Article"]],
 };
 
@@ -60,5 +61,6 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   DEMANDS: "#e15759",
   ATTENDS: "#edc948",
   AFFILIATED_WITH: "#76b7b2",
+  PART_OF: "#9d7660",
   MENTIONED_IN: "#cccccc",
 };

@@ -21,7 +21,7 @@ import type { ArticleMeeting, MeetingMention } from "../recognize/meetings.js";
 export type ArgShape = "subj-obj" | "subj" | "obj" | "between" | "possessor" | "prefix" | "hyphen-pair";
 
 /** The relation types a pattern rule can produce (AFFILIATED_WITH comes from mention recognition). */
-export type PatternRelation = Exclude<RelationType, "AFFILIATED_WITH" | "MENTIONED_IN">;
+export type PatternRelation = Exclude<RelationType, "AFFILIATED_WITH" | "PART_OF" | "MENTIONED_IN">;
 
 /** A text a rule must fire on, and one edge (by node names) whose evidence must name the rule. */
 export interface FiringExample {

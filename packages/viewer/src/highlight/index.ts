@@ -16,6 +16,7 @@ export const RELATION_VERBS: Record<RelationType, string[]> = {
   DEMANDS: ["demand", "call for", "called for", "calls for", "urg", "insist", "press"],
   ATTENDS: ["attend", "join", "participat", "took part", "take part", "talks", "delegation"],
   AFFILIATED_WITH: ["spokes", "director", "minister", "president", "envoy", "head", "leader", "chief", "official"],
+  PART_OF: ["ministry", "agency", "office", "wing", "department"],
   MENTIONED_IN: [],
 };
 
