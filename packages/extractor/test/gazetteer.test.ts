@@ -66,12 +66,14 @@ describe("states", () => {
 });
 
 describe("organisations", () => {
-  it("has unique ids and only refers to existing states", () => {
+  it("has unique ids and only refers to existing states and organisations", () => {
     expect(ORGANISATIONS.length).toBeGreaterThanOrEqual(300);
     expect(duplicates(ORGANISATIONS.map((o) => o.id))).toEqual([]);
+    const ids = new Set(ORGANISATIONS.map((o) => o.id));
     for (const o of ORGANISATIONS) {
       expect(o.id, o.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       if (o.state !== undefined) expect(stateById(o.state), `${o.id} -> ${o.state}`).toBeDefined();
+      if (o.parent !== undefined) expect(ids.has(o.parent) && o.parent !== o.id, `${o.id} -> ${o.parent}`).toBe(true);
     }
   });
 

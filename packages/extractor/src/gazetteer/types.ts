@@ -35,6 +35,8 @@ export interface OrganisationEntry {
   kind: OrganisationKind;
   /** The state it belongs to, when it is a state's organ (CIA -> "united-states"). */
   state?: string;
+  /** The organisation it is a part of, by id: an armed wing's movement (Qassam Brigades -> "hamas"). */
+  parent?: string;
 }
 
 export type TitleKind =

@@ -50,6 +50,12 @@ export class GraphBuilder {
       this.edges.push(e);
     }
     e.seen++;
+    // over every sighting, kept evidence or not
+    const when = ev.eventDate ?? ev.date;
+    if (when !== undefined) {
+      if (e.firstSeen === undefined || when < e.firstSeen) e.firstSeen = when;
+      if (e.lastSeen === undefined || when > e.lastSeen) e.lastSeen = when;
+    }
     if (e.evidence.length < MAX_EVIDENCE && !sameEvidenceInArticle(e.evidence, ev)) e.evidence.push(ev);
     if (extra?.what) {
       e.what ??= [];
@@ -73,7 +79,12 @@ export class GraphBuilder {
     }
     if (linked.has(source)) return;
     linked.add(source);
-    this.edges.push({ type: "MENTIONED_IN", source, target, evidence: [ev], seen: 1 });
+    const e: EdgeRec & { seen: number } = { type: "MENTIONED_IN", source, target, evidence: [ev], seen: 1 };
+    if (ev.date) {
+      e.firstSeen = ev.date;
+      e.lastSeen = ev.date;
+    }
+    this.edges.push(e);
   }
 
   /** Puts the MENTIONED_IN edges of one article into the index (rare path: an article id added twice). */
@@ -103,12 +114,13 @@ export class GraphBuilder {
     if (r.date) art.date = r.date;
 
     // sentence strings are copied out of the article text: a V8 slice would keep the whole text alive
-    const cache = new Map<number, { sentence: string; start: number; end: number }>();
+    const cache = new Map<number, { sentence: string; start: number; end: number; date?: string }>();
     const sentence = (s: number) => {
       let hit = cache.get(s);
       if (!hit) {
         const sp = r.sentences[s] ?? { start: 0, end: Math.min(r.text.length, 300) };
         hit = { sentence: Buffer.from(r.text.slice(sp.start, sp.end), "utf8").toString("utf8"), start: sp.start, end: sp.end };
+        if (r.date) hit.date = r.date;
         cache.set(s, hit);
       }
       return hit;
@@ -137,6 +149,7 @@ export class GraphBuilder {
       touch(n);
       n.place ??= m.place;
       if (m.date) n.date ??= m.date;
+      if (r.date && (n.reportedBy === undefined || r.date < n.reportedBy)) n.reportedBy = r.date;
       if (m.endDate && m.endDate !== m.date) n.endDate ??= m.endDate;
       for (const al of m.aliases) if (al !== n.name) n.aliases.add(al);
       this.mention(key, aKey, { article: r.id, ...sentence(m.sents[0] ?? 0), rule: "mention", confidence: 1 }, linked);
@@ -145,16 +158,22 @@ export class GraphBuilder {
       if ("meeting" in t) return meetingKeys[t.meeting];
       return t.actor.key;
     };
+    // a fact about a dated meeting happened on the meeting's day; others on the day their sentence gives
+    const eventDate = (f: ArticleResult["facts"][number]): string | undefined =>
+      ("meeting" in f.target ? r.meetings[f.target.meeting]?.date : undefined) ?? r.eventDates.get(f.sent);
     for (const f of r.facts) {
       const src = f.source.key;
       const tgt = targetKey(f.target);
       if (!tgt || tgt === src) continue;
-      // actors appearing only as derived targets (e.g. a state from a visited city) still need a node
-      if ("actor" in f.target && !this.nodes.has(tgt)) {
-        const n = this.node(tgt, f.target.actor.type, f.target.actor.name);
-        touch(n);
-      } else if ("actor" in f.target) touch(this.nodes.get(tgt)!);
+      // actors appearing only as derived targets (e.g. a state from a visited city) still need a node;
+      // the state or movement an organisation is part of is known, not named: it gets no article
+      if ("actor" in f.target) {
+        const n = this.nodes.get(tgt) ?? this.node(tgt, f.target.actor.type, f.target.actor.name);
+        if (f.type !== "PART_OF") touch(n);
+      }
       const ev: Evidence = { article: r.id, ...sentence(f.sent), rule: f.rule, confidence: f.confidence };
+      const day = eventDate(f);
+      if (day) ev.eventDate = day;
       const extra: { what?: string; role?: string; cameo?: string } = {};
       if (f.what) extra.what = f.what;
       if (f.role) extra.role = f.role;
@@ -182,6 +201,7 @@ export class GraphBuilder {
       if (n.place) attributes.place = n.place;
       if (n.date) attributes.date = n.date;
       if (n.endDate) attributes.endDate = n.endDate;
+      if (n.type === "Meeting" && !n.date && n.reportedBy) attributes.reportedBy = n.reportedBy;
       if (n.extra) Object.assign(attributes, n.extra);
       outNodes.push({ key: n.key, attributes });
     }
@@ -198,6 +218,8 @@ export class GraphBuilder {
       if (e.what?.length) attributes.what = e.what.join("; ");
       if (e.role?.length) attributes.role = e.role.join("; ");
       if (e.cameo) attributes.cameo = e.cameo;
+      if (e.firstSeen) attributes.firstSeen = e.firstSeen;
+      if (e.lastSeen) attributes.lastSeen = e.lastSeen;
       outEdges.push({ key: `${e.type}:${e.source}->${e.target}`, source: e.source, target: e.target, attributes });
     }
     return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes: outNodes, edges: outEdges };

@@ -12,6 +12,8 @@ export interface NodeRec {
   place?: string;
   date?: string;
   endDate?: string;
+  /** The earliest publication date of the articles naming it (written for undated meetings). */
+  reportedBy?: string;
   extra?: Record<string, unknown>;
 }
 
@@ -23,4 +25,7 @@ export interface EdgeRec {
   what?: string[];
   role?: string[];
   cameo?: string;
+  /** Earliest and latest date of all its sightings (each one's event day, else its article's date). */
+  firstSeen?: string;
+  lastSeen?: string;
 }

@@ -11,6 +11,7 @@ import { recognize } from "../recognize/pipeline.js";
 import { findMeetings, mergeMeetings, type ArticleMeeting } from "../recognize/meetings.js";
 import { extractRelations, type Fact } from "../relations/extract.js";
 import { getOrCreate } from "../util/maps.js";
+import { eventDates } from "./event-dates.js";
 
 export interface EntitySeen {
   actor: Actor;
@@ -27,6 +28,8 @@ export interface ArticleResult extends ArticleInput {
   entities: Map<string, EntitySeen>;
   meetings: ArticleMeeting[];
   facts: Fact[];
+  /** The day each sentence with facts says its event happened, when it says exactly one. */
+  eventDates: Map<number, string>;
 }
 
 const LOOSE_SPACE = /\s\s|[\n\r\t\u00a0]/;
@@ -79,6 +82,7 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
     entities,
     meetings,
     facts,
+    eventDates: eventDates(analysis, facts.map((f) => f.sent), date),
   };
   const title = input.title ?? meta.title;
   if (title) r.title = title;

@@ -48,6 +48,8 @@ export function mergeSurnames<E extends EdgeRec>(nodes: Map<string, NodeRec>, ed
     else {
       for (const ev of e.evidence) have.evidence.push(ev);
       have.cameo ??= e.cameo;
+      if (e.firstSeen && (!have.firstSeen || e.firstSeen < have.firstSeen)) have.firstSeen = e.firstSeen;
+      if (e.lastSeen && (!have.lastSeen || e.lastSeen > have.lastSeen)) have.lastSeen = e.lastSeen;
     }
   }
   return { nodes: outNodes, edges: outEdges.values() };

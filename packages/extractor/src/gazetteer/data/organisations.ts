@@ -19,6 +19,11 @@ function org(
   return state === undefined ? { id, name, aliases, kind } : { id, name, aliases, kind, state };
 }
 
+/** An organisation that is part of another one (an armed wing of its movement). */
+function wing(parent: string, entry: OrganisationEntry): OrganisationEntry {
+  return { ...entry, parent };
+}
+
 /** "<Demonym> Foreign Ministry" with the usual variants, for the main mediating and negotiating states. */
 function foreignMinistry(
   id: string,
@@ -226,14 +231,14 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
 
   // ================================================================ Palestinian groups and authorities
   org("hamas", "Hamas", "armed-group", ["HAMAS", "Islamic Resistance Movement", "Harakat al-Muqawama al-Islamiya", "Hamas political bureau", "Hamas Political Bureau", "Hamas politburo"]),
-  org("qassam-brigades", "Qassam Brigades", "armed-group", ["Izz ad-Din al-Qassam Brigades", "Izz al-Din al-Qassam Brigades", "Ezzedine al-Qassam Brigades", "Ezzedine al-Qassam", "Ezzeldin al-Qassam Brigades", "al-Qassam Brigades", "Al-Qassam Brigades", "Al Qassam Brigades"]),
+  wing("hamas", org("qassam-brigades", "Qassam Brigades", "armed-group", ["Izz ad-Din al-Qassam Brigades", "Izz al-Din al-Qassam Brigades", "Ezzedine al-Qassam Brigades", "Ezzedine al-Qassam", "Ezzeldin al-Qassam Brigades", "al-Qassam Brigades", "Al-Qassam Brigades", "Al Qassam Brigades"])),
   org("palestinian-islamic-jihad", "Palestinian Islamic Jihad", "armed-group", ["Islamic Jihad", "PIJ", "Islamic Jihad Movement in Palestine"]),
-  org("al-quds-brigades", "Al-Quds Brigades", "armed-group", ["al-Quds Brigades", "Saraya al-Quds", "Al Quds Brigades"]),
+  wing("palestinian-islamic-jihad", org("al-quds-brigades", "Al-Quds Brigades", "armed-group", ["al-Quds Brigades", "Saraya al-Quds", "Al Quds Brigades"])),
   org("fatah", "Fatah", "political", ["Fateh"]),
   org("plo", "Palestine Liberation Organization", "political", ["PLO", "Palestine Liberation Organisation", "P.L.O."]),
   org("pflp", "Popular Front for the Liberation of Palestine", "armed-group", ["PFLP"]),
   org("dflp", "Democratic Front for the Liberation of Palestine", "armed-group", ["DFLP"]),
-  org("al-aqsa-martyrs-brigades", "Al-Aqsa Martyrs' Brigades", "armed-group", ["Al-Aqsa Martyrs Brigades", "al-Aqsa Martyrs' Brigades", "al-Aqsa Martyrs Brigades"]),
+  wing("fatah", org("al-aqsa-martyrs-brigades", "Al-Aqsa Martyrs' Brigades", "armed-group", ["Al-Aqsa Martyrs Brigades", "al-Aqsa Martyrs' Brigades", "al-Aqsa Martyrs Brigades"])),
   org("popular-resistance-committees", "Popular Resistance Committees", "armed-group", []),
   org("lions-den", "Lions' Den", "armed-group", ["Lions Den", "Areen al-Usood"]),
   org("popular-forces-gaza", "Popular Forces", "armed-group", ["Abu Shabab militia", "Abu Shabab group"]),

@@ -1,9 +1,10 @@
 // The article passes, in the order they run once every sentence is read: mediators first (demands
-// exclude them from "the other side"), then meetings of delegation heads, demands, affiliations.
+// exclude them from "the other side"), then meetings of delegation heads, demands, affiliations, organisations' states and movements.
 import type { ArticlePass } from "../model.js";
 import { delegationHeads } from "./delegation-heads.js";
 import { affiliations, resolveDemands } from "./facts.js";
 import { mediatorTitles, mediatorsAntecedent } from "./mediators.js";
+import { partOf } from "./part-of.js";
 
 export const ARTICLE_PASSES: readonly ArticlePass[] = [
   { id: "mediator-titles", run: mediatorTitles },
@@ -11,4 +12,5 @@ export const ARTICLE_PASSES: readonly ArticlePass[] = [
   { id: "delegation-heads", run: delegationHeads },
   { id: "resolve-demands", run: resolveDemands },
   { id: "affiliations", run: affiliations },
+  { id: "part-of", run: partOf },
 ];

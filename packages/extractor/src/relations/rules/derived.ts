@@ -42,3 +42,10 @@ export const AFFILIATION_RULES: DerivedRule[] = [
 ].map(([id, about]) => ({ id: id!, type: "AFFILIATED_WITH" as const, confidence: 0.85, producedBy: `recognize:mentions (${about})` }));
 // "X, a veteran of the Islamist movement": the nearest armed group or political movement named before
 AFFILIATION_RULES.push({ id: "appositive-description", type: "AFFILIATED_WITH", confidence: 0.6, producedBy: "recognize:mentions (a descriptive appositive: the nearest armed or political group before it)" });
+
+/** PART_OF rules, by the id the part-of pass (passes/part-of.ts) gives the fact it writes. */
+export const PART_OF_RULES: DerivedRule[] = [
+  { id: "organ-of-state", type: "PART_OF", confidence: 1, producedBy: "pass:part-of (a state organ the gazetteer knows: Mossad -> Israel, the White House -> the United States)" },
+  { id: "composed-organ", type: "PART_OF", confidence: 0.9, producedBy: "pass:part-of (a state and an organ word: \"Qatar's foreign ministry\", \"the Egyptian intelligence service\")" },
+  { id: "wing-of-group", type: "PART_OF", confidence: 1, producedBy: "pass:part-of (an armed wing the gazetteer ties to its movement: Qassam Brigades -> Hamas)" },
+];

@@ -3,7 +3,7 @@
 import type { CompiledRule, DerivedRule, PatternRule, PatternStep, Rule } from "../model.js";
 import { ATTENDS_RULES } from "./attends.js";
 import { DEMANDS_RULES } from "./demands.js";
-import { AFFILIATION_RULES, DERIVED_RULES } from "./derived.js";
+import { AFFILIATION_RULES, DERIVED_RULES, PART_OF_RULES } from "./derived.js";
 import { MEDIATES_RULES } from "./mediates.js";
 import { MEETS_RULES } from "./meets.js";
 import { verbForms } from "./inflect.js";
@@ -11,10 +11,10 @@ import { WORD_CLASSES } from "./word-classes.js";
 
 /** Pattern rules in match order: on a tie in length the earlier rule wins. */
 export const PATTERN_RULES: readonly PatternRule[] = [...MEDIATES_RULES, ...MEETS_RULES, ...ATTENDS_RULES, ...DEMANDS_RULES];
-export { AFFILIATION_RULES, DERIVED_RULES };
+export { AFFILIATION_RULES, DERIVED_RULES, PART_OF_RULES };
 
 /** Every rule id that evidence may carry. */
-export const RULES_BY_ID: ReadonlyMap<string, Rule> = indexById([...PATTERN_RULES, ...DERIVED_RULES, ...AFFILIATION_RULES]);
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = indexById([...PATTERN_RULES, ...DERIVED_RULES, ...AFFILIATION_RULES, ...PART_OF_RULES]);
 
 export const isPatternRule = (r: Rule): r is PatternRule => "pattern" in r;
 

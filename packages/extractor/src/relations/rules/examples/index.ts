@@ -7,6 +7,7 @@ import { DEMANDS_EXAMPLES } from "./demands.js";
 import { DERIVED_EXAMPLES } from "./derived.js";
 import { MEDIATES_EXAMPLES } from "./mediates.js";
 import { MEETS_EXAMPLES } from "./meets.js";
+import { PART_OF_EXAMPLES } from "./part-of.js";
 
 export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   ...MEDIATES_EXAMPLES,
@@ -15,4 +16,5 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   ...DEMANDS_EXAMPLES,
   ...DERIVED_EXAMPLES,
   ...AFFILIATED_EXAMPLES,
+  ...PART_OF_EXAMPLES,
 };

@@ -1,0 +1,72 @@
+// Time on every fact: evidence carries its article's date and the day its sentence gives; each
+// relationship its first and last dates; an undated meeting the date it was first reported.
+import { describe, expect, it } from "vitest";
+import type { GraphJson } from "@backchannel/schema";
+import { extractArticles } from "../src/index.js";
+
+const edge = (g: GraphJson, type: string, from: string, to: string) => {
+  const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+  return g.edges.find((e) => e.attributes.type === type && name.get(e.source) === from && name.get(e.target) === to);
+};
+
+describe("dates on facts", () => {
+  it("gives each evidence entry its article's date and the day its sentence names", () => {
+    const g = extractArticles([{ id: "a", date: "2024-08-17", text: "Hamas demanded a permanent ceasefire. Qatar mediated between Israel and Hamas on Thursday." }]);
+    const demand = edge(g, "DEMANDS", "Hamas", "Israel") ?? g.edges.find((e) => e.attributes.type === "DEMANDS")!;
+    expect(demand.attributes.evidence[0]).toMatchObject({ article: "a", date: "2024-08-17" });
+    expect(demand.attributes.evidence[0]!.eventDate).toBeUndefined();
+    const mediates = g.edges.find((e) => e.attributes.type === "MEDIATES")!;
+    expect(mediates.attributes.evidence[0]).toMatchObject({ date: "2024-08-17", eventDate: "2024-08-15" });
+    expect(mediates.attributes).toMatchObject({ firstSeen: "2024-08-15", lastSeen: "2024-08-15" });
+  });
+
+  it("gives no event day to a sentence that names two different days", () => {
+    const g = extractArticles([{ id: "a", date: "2024-08-17", text: "Qatar mediated between Israel and Hamas on Monday and on Thursday." }]);
+    const mediates = g.edges.find((e) => e.attributes.type === "MEDIATES")!;
+    expect(mediates.attributes.evidence[0]!.eventDate).toBeUndefined();
+    expect(mediates.attributes.firstSeen).toBe("2024-08-17");
+  });
+
+  it("spans a relationship's first and last sightings across articles", () => {
+    // three different texts (the same text twice is one article read twice: a duplicate)
+    const g = extractArticles([
+      { id: "b", date: "2024-09-01", text: "Egypt mediated between Israel and Hamas." },
+      { id: "a", date: "2024-03-10", text: "Egypt mediated between Israel and Hamas again." },
+      { id: "c", text: "Officials said Egypt mediated between Israel and Hamas." },
+    ]);
+    const mediates = g.edges.filter((e) => e.attributes.type === "MEDIATES");
+    expect(mediates.length).toBeGreaterThan(0);
+    for (const e of mediates) expect(e.attributes).toMatchObject({ firstSeen: "2024-03-10", lastSeen: "2024-09-01" });
+  });
+
+  it("dates an undated meeting by the earliest article reporting it, and a dated one by its day", () => {
+    const g = extractArticles([
+      { id: "late", date: "2024-02-09", text: "Burns met Barnea at the Paris meeting." },
+      { id: "early", date: "2024-02-02", text: "William Burns and David Barnea attended the Paris meeting." },
+      { id: "dated", date: "2024-08-17", text: "William Burns met Qatar's prime minister in Doha on Thursday." },
+    ]);
+    const meetings = g.nodes.filter((n) => n.attributes.type === "Meeting");
+    const paris = meetings.find((m) => m.attributes.place === "Paris")!;
+    expect(paris.attributes.date).toBeUndefined();
+    expect(paris.attributes.reportedBy).toBe("2024-02-02");
+    const doha = meetings.find((m) => m.attributes.place === "Doha")!;
+    expect(doha.attributes).toMatchObject({ date: "2024-08-15" });
+    expect(doha.attributes.reportedBy).toBeUndefined();
+  });
+});
+
+describe("PART_OF", () => {
+  it("ties a state organ to its state without saying the article names the state", () => {
+    const g = extractArticles([{ id: "a", text: "White House spokesman John Kirby said the talks were constructive." }]);
+    const e = edge(g, "PART_OF", "White House", "United States")!;
+    expect(e.attributes.evidence[0]).toMatchObject({ article: "a", rule: "organ-of-state" });
+    const us = g.nodes.find((n) => n.key === e.target)!;
+    expect(us.attributes.articles).toEqual([]);
+  });
+
+  it("ties an armed wing to its movement, and a composed organ to its state", () => {
+    const g = extractArticles([{ id: "a", text: "The Qassam Brigades said two hostages had been killed. Kenya's interior ministry said the border was closed." }]);
+    expect(edge(g, "PART_OF", "Qassam Brigades", "Hamas")?.attributes.evidence[0]?.rule).toBe("wing-of-group");
+    expect(edge(g, "PART_OF", "Kenyan Interior Ministry", "Kenya")?.attributes.evidence[0]?.rule).toBe("composed-organ");
+  });
+});
