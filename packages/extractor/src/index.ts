@@ -9,6 +9,7 @@
 import * as crypto from "node:crypto";
 import type { GraphJson } from "@backchannel/schema";
 import { GraphBuilder } from "./graph/builder.js";
+import { dropInvalid } from "./graph/validate.js";
 import { readInputs, DEFAULT_MAX_FILE_BYTES } from "./input/read.js";
 import { defaultLexicon } from "./recognize/default-lexicon.js";
 import { extractArticle } from "./resolve/article.js";
@@ -59,11 +60,11 @@ export function extractArticles(articles: ArticleInput[]): GraphJson {
   const gate = new ArticleGate();
   for (const a of articles) {
     if (typeof a?.text !== "string" || !a.text.trim()) continue;
-    const id = gate.admit(a);
+    const id = gate.admit({ ...a, id: typeof a.id === "string" ? a.id : String(a.id ?? "") });
     if (id === undefined) continue;
     builder.addArticle(extractArticle({ ...a, id }, lex));
   }
-  return builder.toGraphJson();
+  return dropInvalid(builder.toGraphJson()).graph;
 }
 
 /** Articles per message to a worker (see ParallelSettings). */
@@ -131,7 +132,8 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
     await driver.close();
   }
   progress();
-  const graph = builder.toGraphJson();
+  const { graph, defects } = dropInvalid(builder.toGraphJson());
+  for (const d of defects) sink.failed.push({ file: d.articles.length ? `article ${d.articles.join(", ")}` : "(graph)", reason: d.problem });
   return {
     graph,
     report: { files, articlesRead, duplicates: gate.duplicates, failed: sink.failed, threads: driver.threads, nodes: graph.nodes.length, relationships: graph.edges.length },

@@ -1,5 +1,6 @@
 // Turning file contents into articles: plain text, Markdown, HTML, JSON and JSON Lines.
 import type { ArticleInput } from "../types.js";
+import { htmlMetadata, visibleText } from "./html.js";
 import { normalizeDate } from "./metadata.js";
 
 export class InputError extends Error {
@@ -87,7 +88,7 @@ const ENTITIES: Record<string, string> = {
   ouml: "ö", auml: "ä", ccedil: "ç", iacute: "í", aacute: "á", oacute: "ó", uacute: "ú", ntilde: "ñ",
 };
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+  return s.replace(/&(#x[0-9a-f]{1,8}|#\d{1,8}|[a-z]{1,32});/gi, (m, e: string) => {
     if (e[0] === "#") {
       const cp = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : " ";
@@ -96,34 +97,36 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|blockquote|figure|figcaption|pre|hr|main|aside|nav)\b[^>]*>/gi;
-
 /** Visible text of an HTML document (script, style and the like dropped) plus its metadata. */
 export function articleFromHtml(html: string, name: string): ArticleRecord {
-  const meta = (re: RegExp) => {
-    const m = re.exec(html);
-    return m ? decodeEntities(m[1]!.trim()) : undefined;
-  };
-  const title = meta(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? meta(/<h1[^>]*>([\s\S]*?)<\/h1>/i)?.replace(/<[^>]+>/g, "");
-  const date =
-    normalizeDate(meta(/<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate|publishdate|dc\.date)["'][^>]*content=["']([^"']+)["']/i)) ??
-    normalizeDate(meta(/<time[^>]+datetime=["']([^"']+)["']/i));
-  const author = meta(/<meta[^>]+name=["']author["'][^>]*content=["']([^"']+)["']/i);
-  let body = html
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<(script|style|noscript|template|svg|head|iframe|object)\b[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*$/i, " ");
-  body = body.replace(BLOCK, "\n").replace(/<[^>]*>/g, "");
-  body = decodeEntities(body)
+  const meta = htmlMetadata(html);
+  const body = decodeEntities(visibleText(html))
     .replace(/[ \t\f\v\u00a0]+/g, " ")
-    .replace(/ *\n[ \n]*/g, (m) => (m.split("\n").length > 2 ? "\n\n" : "\n"))
+    .replace(/ ?\n[ \n]*/g, (m) => (m.split("\n").length > 2 ? "\n\n" : "\n"))
     .trim();
   if (!body) throw new InputError("HTML has no visible text");
   const a: ArticleRecord = { id: name, text: body };
-  if (title) a.title = title.replace(/\s+/g, " ").trim();
+  const title = meta.title === undefined ? undefined : decodeEntities(meta.title).replace(/\s+/g, " ").trim();
+  if (title) a.title = title;
+  const date = meta.dates?.map((d) => normalizeDate(decodeEntities(d))).find((d) => d !== undefined);
   if (date) a.date = date;
-  if (author) a.author = author;
+  if (meta.author) a.author = decodeEntities(meta.author).trim();
+  if (meta.source) a.source = decodeEntities(meta.source).trim();
   return a;
+}
+
+/** Markdown without its fenced code blocks (an unclosed fence runs to the end). Line by line. */
+function dropCodeFences(md: string): string {
+  if (!md.includes("```")) return md;
+  let inFence = false;
+  return md
+    .split("\n")
+    .map((line) => {
+      const fence = line.trimStart().startsWith("```");
+      if (fence) inFence = !inFence;
+      return fence || inFence ? "" : line;
+    })
+    .join("\n");
 }
 
 /** Markdown: front matter (title/date/source/url/author) read, markup stripped to prose. */
@@ -139,16 +142,17 @@ export function articleFromMarkdown(md: string, name: string): ArticleRecord {
     text = text.slice(fm[0].length);
   }
   const heading = /^#\s+(.+)$/m.exec(text);
-  text = text
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^#{1,6}\s+/gm, "")
-    .replace(/^\s*>\s?/gm, "")
-    .replace(/^\s*[-*+]\s+/gm, "")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(^|\W)[*_]([^*_\n]+)[*_](?=\W|$)/g, "$1$2")
-    .replace(/`([^`]*)`/g, "$1")
+  // every quantifier inside a line is bounded: markdown is read in time linear in its size, whatever
+  // it holds ("[" or "*" repeated, unclosed links)
+  text = dropCodeFences(text)
+    .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, " ")
+    .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1")
+    .replace(/^#{1,6}[ \t]+/gm, "")
+    .replace(/^[ \t]{0,12}>[ \t]?/gm, "")
+    .replace(/^[ \t]{0,12}[-*+][ \t]+/gm, "")
+    .replace(/(\*\*|__)([^\n]{1,500}?)\1/g, "$2")
+    .replace(/(^|\W)[*_]([^*_\n]{1,500})[*_](?=\W|$)/g, "$1$2")
+    .replace(/`([^`\n]{0,500})`/g, "$1")
     .trim();
   if (!text) throw new InputError("Markdown has no text");
   const a: ArticleRecord = { id: fields.id || name, text };

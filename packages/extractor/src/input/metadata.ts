@@ -38,10 +38,17 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
   return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
-/** Normalises a date given as metadata ("2024-08-15", "2024-08-15T10:00Z", "August 15, 2024", "15 Aug 2024"). */
+/** A weekday before a date: "Thu, 15 Aug 2024" (RFC 822, as RSS writes it), "Thursday, August 15, 2024". */
+const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]{0,6})\.?,?\s+/i;
+
+/**
+ * Normalises a date given as metadata: ISO ("2024-08-15", "2024-08-15T10:00Z"), RFC 822 as in RSS
+ * ("Thu, 15 Aug 2024 10:00:00 GMT"), "August 15, 2024", "15 Aug 2024", "2024/08/15", "15.08.2024".
+ * Only the day is kept: the time and its zone are dropped, the day as written is the publisher's.
+ */
 export function normalizeDate(value: unknown): string | undefined {
   if (typeof value !== "string" && typeof value !== "number") return undefined;
-  const s = String(value).trim();
+  const s = String(value).trim().slice(0, 100).replace(LEADING_WEEKDAY, "");
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s);
@@ -50,7 +57,23 @@ export function normalizeDate(value: unknown): string | undefined {
   if (m && monthNumber(m[2]!)) return isoDate(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
+  if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   return undefined;
+}
+
+/** A line that is only a date, with an optional label and time: "Published: 15 August 2024 10:02 BST". */
+const DATE_LABEL = /^\s*(?:date|published|posted|updated|first published|last updated|publication date)(?:\s+on)?\s*:?\s*/i;
+const TIME_TAIL = /^[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})?\s*$/i;
+const DATE_WORDS = /^(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})/;
+
+/** The date of a line that says nothing but a date (a leading date line), else undefined. */
+export function dateOfDateLine(line: string): string | undefined {
+  if (line.length > 80) return undefined;
+  const rest = line.replace(DATE_LABEL, "");
+  const m = DATE_WORDS.exec(rest);
+  if (!m || !TIME_TAIL.test(rest.slice(m[0].length))) return undefined;
+  return normalizeDate(m[0]);
 }
 
 const DATE_LINE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b/i;
@@ -89,17 +112,20 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
     if (!line.trim()) continue;
     if (firstContent) {
       firstContent = false;
+      // "date 2024-08-15 <text>", or a first line that is only a date ("Published: Thu, 15 Aug 2024 10:00 GMT")
       const dm = DATE_LINE.exec(line);
-      if (dm) {
-        date ??= normalizeDate(dm[1]);
-        mask(lineStart, lineStart + dm[0].length);
+      const onlyDate = dm ? undefined : dateOfDateLine(line);
+      const dateEnd = dm ? dm[0].length : onlyDate ? line.length : 0;
+      if (dateEnd) {
+        date ??= dm ? normalizeDate(dm[1]) : onlyDate;
+        mask(lineStart, lineStart + dateEnd);
       }
-      if (!dm && li + 1 < lines.length && line.length < 200 && !/[.!?"”]\s*$/.test(line) && !DATELINE.test(line) && lines.slice(li + 1).some((l) => l.trim())) {
+      if (!dateEnd && li + 1 < lines.length && line.length < 200 && !/[.!?"”]\s*$/.test(line) && !DATELINE.test(line) && lines.slice(li + 1).some((l) => l.trim())) {
         title = line.trim();
         contentLines++;
         continue;
       }
-      if (dm && !line.slice(dm[0].length).trim()) {
+      if (dateEnd && !line.slice(dateEnd).trim()) {
         titleNext = true;
         continue;
       }

@@ -149,13 +149,40 @@ function startsSentence(v: string): boolean {
   return c > 127 && UPPER.test(v);
 }
 
+/** Tokens per sentence at most (the longest sentence of the fixture sets has about 100). */
+export const MAX_SENTENCE_TOKENS = 200;
+/** Longer runs without a space are no words (URLs, base64, keyboard noise) and slow wink's patterns down. */
+export const MAX_WORD_CHARS = 80;
+
+/** `text` with every run of more than MAX_WORD_CHARS non-space characters blanked (same length, same offsets). */
+export function blankLongWords(text: string): string {
+  let out: string[] | undefined;
+  let runStart = 0;
+  let last = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 160) continue;
+    if (i - runStart > MAX_WORD_CHARS) {
+      out ??= [];
+      out.push(text.slice(last, runStart), " ".repeat(i - runStart));
+      last = i;
+    }
+    runStart = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(last));
+  return out.join("");
+}
+
 /**
  * Tokenises `text` (wink-nlp, tokenisation only) and splits sentences: after a terminal token
  * (".", "?", "!") and any closing brackets or quotes, when the next token opens a sentence
  * (capital, digit, quote). Abbreviations ("U.S.", "Mr.", "Jan.") are single tokens in wink, so they
- * never end a sentence. Paragraph breaks always end a sentence.
+ * never end a sentence. Paragraph breaks always end a sentence, and so does the MAX_SENTENCE_TOKENS-th
+ * token. Words longer than MAX_WORD_CHARS are blanked first.
  */
-export function analyse(text: string): Analysis {
+export function analyse(input: string): Analysis {
+  const text = blankLongWords(input);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
 
@@ -165,6 +192,7 @@ export function analyse(text: string): Analysis {
   let forceBreak = true;
   let pending = false;
   let lineBreak = false;
+  let sentTokens = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // the token is usually at the cursor or after a few spaces: check there before searching
@@ -215,11 +243,15 @@ export function analyse(text: string): Analysis {
         if (startsSentence(v)) forceBreak = true;
       }
     }
+    // unpunctuated text would be one sentence, copied whole into every fact's evidence
+    if (!forceBreak && tokens.length && sentTokens >= MAX_SENTENCE_TOKENS) forceBreak = true;
     if (forceBreak) {
       sent++;
       forceBreak = false;
       pending = false;
+      sentTokens = 0;
     }
+    sentTokens++;
     tokens.push({ text: v, lower: info.lower, start, end, kind, sent, space, cap: info.cap });
     if (TERMINAL.has(v)) pending = true;
     // "... talks with the U.S. However, ...": an abbreviation ends the sentence before a word that

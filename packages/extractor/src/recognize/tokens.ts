@@ -1,11 +1,11 @@
 // Token tests that several passes share: name words, and title-case headline sentences.
 import type { Analysis, Token } from "../nlp/wink.js";
-import { NOT_NAME } from "./words.js";
+import { FUNCTION_UPPER, NOT_NAME } from "./words.js";
 
 /** A capitalised word that may be part of a person's name (not a function word, not a headline in capitals). */
 export function isNameWord(t: Token | undefined): boolean {
   if (t?.kind !== "word" || !t.cap) return false;
-  if (NOT_NAME.has(t.text)) return false;
+  if (NOT_NAME.has(t.text) || FUNCTION_UPPER.has(t.text)) return false;
   const v = t.text;
   // ASCII fast path: an upper-case letter, then letters, apostrophes and dots; all-caps words longer
   // than 4 letters are headlines/datelines, not names

@@ -81,6 +81,13 @@ export const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded
 /** Capitalised function words: a sentence may open with them, a name does not. */
 export const FUNCTION_CAPS = new Set("The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We".split(" "));
 
+/**
+ * Function words in capitals ("BROKERED BY MOSSAD FOR THE"): all-caps text is headlines and shouting,
+ * and short all-caps words otherwise pass as acronyms. Generated from FUNCTION_CAPS; "US", "IT" and
+ * "AS" are left out, they are also acronyms.
+ */
+export const FUNCTION_UPPER: ReadonlySet<string> = new Set([...FUNCTION_CAPS].map((w) => w.toUpperCase()).filter((w) => w.length > 1 && !["IT", "AS", "US"].includes(w)));
+
 /** Plural titles of persons ("the foreign ministers of A and B", "two former presidents, A and B"). */
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "counterparts", "premiers"]);
 
