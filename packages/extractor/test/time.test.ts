@@ -27,6 +27,16 @@ describe("dates on facts", () => {
     expect(mediates.attributes.firstSeen).toBe("2024-08-17");
   });
 
+  it("leaves out a day that belongs to another clause of the sentence", () => {
+    const g = extractArticles([
+      { id: "a", date: "2016-08-26", text: "The government called on the rebels' NDF to match the ceasefire declared by President Duterte on 21 August." },
+      { id: "b", date: "2011-02-20", text: "The Security Council, which heard both ministers in New York on Monday, urged Thailand to accept observers." },
+    ]);
+    const demands = g.edges.filter((e) => e.attributes.type === "DEMANDS");
+    expect(demands.length).toBeGreaterThan(0);
+    for (const e of demands) for (const ev of e.attributes.evidence) expect(ev.eventDate, ev.sentence).toBeUndefined();
+  });
+
   it("spans a relationship's first and last sightings across articles", () => {
     // three different texts (the same text twice is one article read twice: a duplicate)
     const g = extractArticles([

@@ -159,9 +159,10 @@ export class GraphBuilder {
       return t.actor.key;
     };
     // a fact about a dated meeting happened on the meeting's day; others on the day their sentence gives
-    const eventDate = (f: ArticleResult["facts"][number]): string | undefined =>
-      ("meeting" in f.target ? r.meetings[f.target.meeting]?.date : undefined) ?? r.eventDates.get(f.sent);
-    for (const f of r.facts) {
+    const eventDate = (f: ArticleResult["facts"][number], i: number): string | undefined =>
+      ("meeting" in f.target ? r.meetings[f.target.meeting]?.date : undefined) ?? r.factDates[i];
+    for (let i = 0; i < r.facts.length; i++) {
+      const f = r.facts[i]!;
       const src = f.source.key;
       const tgt = targetKey(f.target);
       if (!tgt || tgt === src) continue;
@@ -172,7 +173,7 @@ export class GraphBuilder {
         if (f.type !== "PART_OF") touch(n);
       }
       const ev: Evidence = { article: r.id, ...sentence(f.sent), rule: f.rule, confidence: f.confidence };
-      const day = eventDate(f);
+      const day = eventDate(f, i);
       if (day) ev.eventDate = day;
       const extra: { what?: string; role?: string; cameo?: string } = {};
       if (f.what) extra.what = f.what;

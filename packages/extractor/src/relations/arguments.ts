@@ -3,7 +3,23 @@
 import type { Actor } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { stateActor } from "./context.js";
-import { APPOSITIVE_ADJ, CLAUSE_BREAK, DELEG_NOUNS, GLUE, MEDIATOR_ROLE, NEGATION, OBJ_GAP, PEOPLE_NOUNS, PLACE_WORDS, PRE_GAP, SPEECH, isAdverb, isDateWord } from "./gap-words.js";
+import {
+  APPOSITIVE_ADJ,
+  CLAUSE_BREAK,
+  DELEG_NOUNS,
+  DURATION_NOUNS,
+  DURATION_WORDS,
+  GLUE,
+  MEDIATOR_ROLE,
+  NEGATION,
+  OBJ_GAP,
+  PEOPLE_NOUNS,
+  PLACE_WORDS,
+  PRE_GAP,
+  SPEECH,
+  isAdverb,
+  isDateWord,
+} from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
@@ -50,6 +66,16 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       }
       return over;
     }
+    if (DURATION_NOUNS.has(t.lower)) {
+      // "Russia had for years pressed", "Qatar, for its part, urged": over the whole time phrase
+      const from = durationStart(ctx, k, sentStart);
+      if (from >= 0) {
+        gap += k - from;
+        k = from - 1;
+        if (gap > 8) return [];
+        continue;
+      }
+    }
     if (CLAUSE_BREAK.has(t.lower)) return [];
     if (PRE_GAP.has(t.lower) && NEGATION.has(t.lower)) return [];
     if (PRE_GAP.has(t.lower) || isAdverb(t) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || isDateWord(t)) {
@@ -60,6 +86,17 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     return [];
   }
   return [];
+}
+
+/**
+ * Where the duration phrase ending with the noun at token k starts ("for years", "in recent weeks",
+ * "for the past two years", "for its part"), or -1 when the words before the noun do not open one.
+ */
+function durationStart(ctx: ArticleContext, k: number, sentStart: number): number {
+  const { tokens } = ctx;
+  let q = k - 1;
+  while (q >= sentStart && q > k - 5 && DURATION_WORDS.has(tokens[q]!.lower) && !/^(for|in|over|during)$/.test(tokens[q]!.lower)) q--;
+  return q >= sentStart && /^(for|in|over|during)$/.test(tokens[q]!.lower) ? q : -1;
 }
 
 /**

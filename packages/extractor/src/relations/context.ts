@@ -36,6 +36,7 @@ export function createContext(inp: RelationInput): ArticleContext {
     subjectLists: [],
     consumedMediatorNoun: new Set(),
     demands: [],
+    at: undefined,
     lastSubj: undefined,
   };
   for (const mm of meetingMentions) {
@@ -86,7 +87,7 @@ function readPersonSides(ctx: ArticleContext): void {
 export function addFact(ctx: ArticleContext, f: Fact): void {
   if ("actor" in f.target && f.target.actor.key === f.source.key) return;
   // one shape for every stored fact (optional fields present): keeps the code that reads them monomorphic
-  ctx.facts.push({ type: f.type, source: f.source, target: f.target, rule: f.rule, confidence: f.confidence, sent: f.sent, cameo: f.cameo, what: f.what, role: f.role });
+  ctx.facts.push({ type: f.type, source: f.source, target: f.target, rule: f.rule, confidence: f.confidence, sent: f.sent, at: f.at ?? ctx.at, cameo: f.cameo, what: f.what, role: f.role });
 }
 
 /** The state actor of a state id. */

@@ -19,11 +19,13 @@ export function extractRelations(inp: RelationInput): Fact[] {
       for (const found of matchesAt(ctx, i, s)) {
         const match = readMatch(ctx, found.rule.rule, i, found.end, s, sen);
         if (!match) continue;
+        ctx.at = i;
         APPLY[match.rule.type](ctx, match);
         break;
       }
     }
   }
+  ctx.at = undefined;
   for (const pass of ARTICLE_PASSES) pass.run(ctx);
   return ctx.facts;
 }

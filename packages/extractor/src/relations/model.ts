@@ -124,6 +124,8 @@ export interface Fact {
   rule: string;
   confidence: number;
   sent: number;
+  /** The token of the trigger that read it (for the event's day); absent for facts of article passes. */
+  at?: number;
   cameo?: string;
   what?: string;
   role?: string;
@@ -135,6 +137,8 @@ export interface PendingDemand {
   target?: Actor;
   rule: PatternRule;
   sent: number;
+  /** The trigger's token. */
+  at: number | undefined;
   cameo: string;
   what?: string;
 }
@@ -230,6 +234,8 @@ export interface ArticleContext {
   consumedMediatorNoun: Set<number>;
   demands: PendingDemand[];
   lastSubj: { sent: number; idx: number[] } | undefined;
+  /** The token of the trigger being applied; undefined while the article passes run. */
+  at: number | undefined;
 }
 
 /** A rule-specific refinement, run by the relation type's apply step (spaCy's `on_match`). */

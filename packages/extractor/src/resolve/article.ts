@@ -28,8 +28,8 @@ export interface ArticleResult extends ArticleInput {
   entities: Map<string, EntitySeen>;
   meetings: ArticleMeeting[];
   facts: Fact[];
-  /** The day each sentence with facts says its event happened, when it says exactly one. */
-  eventDates: Map<number, string>;
+  /** Each fact's event day (./event-dates.ts), in the order of `facts`. */
+  factDates: (string | undefined)[];
 }
 
 const LOOSE_SPACE = /\s\s|[\n\r\t\u00a0]/;
@@ -82,7 +82,7 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
     entities,
     meetings,
     facts,
-    eventDates: eventDates(analysis, facts.map((f) => f.sent), date),
+    factDates: eventDates(analysis, facts, date),
   };
   const title = input.title ?? meta.title;
   if (title) r.title = title;

@@ -21,7 +21,7 @@ const HOOKS: Record<string, MatchHook> = {
     if (!q || !targets.length) return "stop";
     const end = demandEnd(ctx, match.te, Math.min(match.sen.tokEnd, q.close));
     const what = end > match.te ? ctx.a.text.slice(ctx.tokens[match.te]!.start, ctx.tokens[end - 1]!.end).trim() : undefined;
-    for (const target of targets) ctx.demands.push({ source: q.speaker, target, rule: match.rule, sent: match.s, cameo: CAMEO.DEMAND, what: what || undefined });
+    for (const target of targets) ctx.demands.push({ source: q.speaker, target, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what: what || undefined });
     return "stop";
   },
 };
@@ -38,7 +38,7 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
       .slice(tokens[sen.tokStart]!.start, tokens[Math.max(sen.tokStart, ts - 1)]!.start)
       .replace(/[\s,;:–—-]+(a|an|the)?\s*$/i, "")
       .trim();
-    for (const x of O) ctx.demands.push({ source: x, target: undefined, rule, sent: s, cameo: CAMEO.DEMAND, what: what || undefined });
+    for (const x of O) ctx.demands.push({ source: x, target: undefined, rule, sent: s, at: ctx.at, cameo: CAMEO.DEMAND, what: what || undefined });
     return;
   }
   if (!S.length) return;
@@ -65,8 +65,8 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
   }
   const what = whatText || undefined;
   for (const x of S) {
-    if (!targets.length) ctx.demands.push({ source: x, target: undefined, rule, sent: s, cameo, what });
-    for (const target of targets) ctx.demands.push({ source: x, target, rule, sent: s, cameo, what });
+    if (!targets.length) ctx.demands.push({ source: x, target: undefined, rule, sent: s, at: ctx.at, cameo, what });
+    for (const target of targets) ctx.demands.push({ source: x, target, rule, sent: s, at: ctx.at, cameo, what });
   }
 }
 

@@ -16,7 +16,7 @@ export function resolveDemands(ctx: ArticleContext): void {
   for (const d of ctx.demands) {
     const target = d.target ?? otherSide(ctx, d);
     if (!target) continue;
-    const f: Fact = { type: "DEMANDS", source: d.source, target: { actor: target }, rule: d.rule.id, confidence: d.target ? d.rule.confidence : d.rule.confidence * 0.8, sent: d.sent, cameo: d.cameo };
+    const f: Fact = { type: "DEMANDS", source: d.source, target: { actor: target }, rule: d.rule.id, confidence: d.target ? d.rule.confidence : d.rule.confidence * 0.8, sent: d.sent, at: d.at, cameo: d.cameo };
     if (d.what) f.what = d.what;
     addFact(ctx, f);
   }
