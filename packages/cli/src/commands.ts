@@ -1,5 +1,6 @@
 // The command table: every command of `backchannel`, its arguments, options and what runs it.
 // Usage, `<command> --help`, parsing and dispatch all read it.
+import { MAX_TIMEOUT_MS } from "@backchannel/store";
 import { UsageError } from "./args.js";
 import { runBuild, runExtract, runLoad, runNeo4j, runQuery, runServe } from "./run-commands.js";
 import { factLookup, runPaths } from "./run-lookups.js";
@@ -68,7 +69,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       param: { kind: "list", short: "p", value: "NAME=VALUE", help: "a query parameter (JSON or text); repeat for more" },
       format: FORMAT,
       limit: { kind: "number", integer: true, min: 1, value: "N", help: "at most N rows (default 1,000)" },
-      timeout: { kind: "number", integer: true, min: 1, value: "MS", help: "stop after MS milliseconds (default 10,000)" },
+      timeout: { kind: "number", integer: true, min: 1, max: MAX_TIMEOUT_MS, value: "MS", help: "stop after MS milliseconds (default 10,000)" },
     },
     run: runQuery,
   },
@@ -83,6 +84,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       host: { kind: "string", value: "HOST", help: "address to bind (default 127.0.0.1)" },
       graph: { kind: "string", value: "FILE", help: "serve this graph.json from memory, without Neo4j (no Cypher)" },
       open: { kind: "flag", help: "open the viewer in a browser" },
+      "allow-host": { kind: "list", value: "NAME", help: "also answer requests for this host name (behind a proxy); repeat for more" },
     },
     run: runServe,
   },

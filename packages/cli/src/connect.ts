@@ -2,6 +2,7 @@
 // `backchannel neo4j start` runs (started on demand for commands that need it).
 import { resolveConnection, LauncherError } from "@backchannel/neo4j-local";
 import { Store } from "@backchannel/store";
+import { stripControls } from "./format.js";
 
 export async function openStore(opts: { start: boolean; log: (m: string) => void }): Promise<Store> {
   const conn = await resolveConnection({ start: opts.start, log: opts.log });
@@ -20,9 +21,9 @@ export function retrySeconds(value: string | undefined): number {
 
 export { LauncherError };
 
-/** Messages go to stderr, so stdout carries data alone and pipes. */
+/** Messages go to stderr, so stdout carries data alone and pipes; names from articles in them are text, never escapes. */
 export const log = (m: string): void => {
-  process.stderr.write(`${m}\n`);
+  process.stderr.write(`${stripControls(m)}\n`);
 };
 
 /** Runs `fn` with a store, closing it afterwards; `start` starts the local Neo4j when it is not running. */

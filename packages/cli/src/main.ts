@@ -2,7 +2,7 @@
 // errors to messages and exit codes (2: how the command was called; 1: what happened when it ran).
 import { createRequire } from "node:module";
 import { LauncherError } from "@backchannel/neo4j-local";
-import { NameResolutionError, QueryRefusedError, QueryTimeoutError } from "@backchannel/store";
+import { DatabaseUnavailableError, NameResolutionError, QueryFailedError, QueryRefusedError, QueryTimeoutError } from "@backchannel/store";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { COMMANDS, findCommand } from "./commands.js";
 import { log } from "./connect.js";
@@ -51,7 +51,13 @@ export async function main(argv: string[]): Promise<number> {
       log(`backchannel: query refused: ${err.message}`);
       return 1;
     }
-    if (err instanceof QueryTimeoutError || err instanceof NameResolutionError || err instanceof LauncherError) {
+    if (
+      err instanceof QueryTimeoutError ||
+      err instanceof QueryFailedError ||
+      err instanceof DatabaseUnavailableError ||
+      err instanceof NameResolutionError ||
+      err instanceof LauncherError
+    ) {
       log(`backchannel: ${err.message}`);
       return 1;
     }

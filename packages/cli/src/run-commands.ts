@@ -160,7 +160,8 @@ export async function runServe(a: ParsedArgs): Promise<number> {
   const graphFile = a.values.graph as string | undefined;
   const graph = graphFile ? await readGraph(graphFile) : undefined;
   const store = graph ? undefined : await openStore({ start: true, log });
-  const server = await startServer({ host, port, staticDir: viewerDir(), ...(graph ? { graph } : {}), ...(store ? { store } : {}) });
+  const allowedHosts = (a.values["allow-host"] as string[] | undefined) ?? [];
+  const server = await startServer({ host, port, staticDir: viewerDir(), allowedHosts, ...(graph ? { graph } : {}), ...(store ? { store } : {}) });
   log(`backchannel: serving the viewer${graphFile ? ` for ${graphFile} (memory mode, no Cypher)` : ""} at`);
   process.stdout.write(`${server.url}\n`);
   if (a.values.open) openBrowser(server.url);

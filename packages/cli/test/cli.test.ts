@@ -60,7 +60,9 @@ describe("mistakes are refused before connecting, with the command's usage on st
   const cases: [string[], RegExp][] = [
     [["bogus"], /unknown command "bogus"/],
     [["query", "RETURN 1", "--limit", "abc"], /--limit needs a whole number of at least 1 \(got "abc"\)/],
-    [["query", "RETURN 1", "--timeout=-5"], /--timeout needs a whole number of at least 1/],
+    [["query", "RETURN 1", "--timeout=-5"], /--timeout needs a whole number from 1 to 600000/],
+    // Issue 13: past 2^31 ms Node's timer fired at once and the query stopped before it began.
+    [["query", "RETURN 1", "--timeout", "99999999999"], /--timeout needs a whole number from 1 to 600000/],
     [["query", "RETURN 1", "--format", "xml"], /--format must be table, json, csv/],
     [["query", "RETURN 1", "--param", "=5"], /--param expects name=value/],
     [["query"], /query takes 1 argument \(<cypher>\), got 0/],

@@ -4,6 +4,21 @@ import { parseParams } from "../src/main.js";
 import { retrySeconds } from "../src/connect.js";
 
 describe("output formats", () => {
+  it("never lets article text reach the terminal as escape sequences", () => {
+    const evil = "Qatar\x1b]0;pwned\x07 \x1b[2J\x9b31m talks\x7f";
+    const t = toTable(["name\x1b[31m"], [[evil]]);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
+    expect(t).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(t).toContain("Qatar]0;pwned [2J31m talks");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
+    expect(toCsv(["a"], [[evil]])).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+  it("neutralises CSV cells a spreadsheet would run as formulas", () => {
+    expect(toCsv(["a", "b", "c", "d", "e"], [['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", -5]])).toBe(
+      'a,b,c,d,e\n"\'=HYPERLINK(""http://x"")",\'+1,\'-2+3,\'@SUM(A1),-5\n',
+    );
+    expect(toCsv(["=x"], [["plain"]])).toBe("'=x\nplain\n");
+  });
   it("quotes CSV cells that need it", () => {
     expect(
       toCsv(

@@ -139,6 +139,10 @@ export interface MemorySettings {
   heapInitial: string;
   heapMax: string;
   pagecache: string;
+  /** db.memory.transaction.max: what one transaction may hold on the heap. */
+  transactionMax: string;
+  /** dbms.memory.transaction.total.max: what all transactions together may hold. */
+  transactionTotalMax: string;
 }
 
 // Modest by default: this is a developer's graph of news articles next to an editor and a browser.
@@ -163,8 +167,17 @@ function parseSize(value: string | undefined, what: string, fallback: string): s
 
 function memorySettings(heap: string, pagecache: string): MemorySettings {
   // Half the ceiling up front: a small graph never needs more, a large load grows without a full GC first.
-  const initialMb = Math.max(64, Math.floor(sizeBytes(heap)! / 2 / 1024 ** 2));
-  return { heapInitial: `${initialMb}m`, heapMax: heap, pagecache };
+  const heapMb = Math.floor(sizeBytes(heap)! / 1024 ** 2);
+  const initialMb = Math.max(64, Math.floor(heapMb / 2));
+  // No query may take the JVM down with it: one transaction gets a quarter of the heap and all of them
+  // together half, so Neo4j refuses the query (MemoryPoolOutOfMemoryError) long before the heap runs out.
+  return {
+    heapInitial: `${initialMb}m`,
+    heapMax: heap,
+    pagecache,
+    transactionMax: `${Math.max(16, Math.floor(heapMb / 4))}m`,
+    transactionTotalMax: `${Math.max(32, Math.floor(heapMb / 2))}m`,
+  };
 }
 
 export function boltUri(port: number): string {

@@ -52,7 +52,7 @@ describe("renderNeo4jConf", () => {
 
   it("takes heap and page cache from options or the environment, and the JVM flags agree with the conf", () => {
     const big = resolveOptions({ dataDir: tmp, env: { BACKCHANNEL_NEO4J_HEAP: "4G", BACKCHANNEL_NEO4J_PAGECACHE: "2g" } });
-    expect(big.memory).toEqual({ heapInitial: "2048m", heapMax: "4g", pagecache: "2g" });
+    expect(big.memory).toEqual({ heapInitial: "2048m", heapMax: "4g", pagecache: "2g", transactionMax: "1024m", transactionTotalMax: "2048m" });
     const conf = settings(renderNeo4jConf(big));
     expect(conf.get("server.memory.heap.initial_size")).toBe("2048m");
     expect(jvmArgs(big.memory).slice(0, 2)).toEqual(["-Xms2048m", "-Xmx4g"]);
@@ -64,6 +64,15 @@ describe("renderNeo4jConf", () => {
       expect(() => resolveOptions({ dataDir: tmp, env: { BACKCHANNEL_NEO4J_PAGECACHE: bad } })).toThrow(/BACKCHANNEL_NEO4J_PAGECACHE/);
     }
     expect(() => resolveOptions({ dataDir: tmp, heap: "1t", env: {} })).toThrow(LauncherError);
+  });
+
+  it("caps what one query and all queries may hold well under the heap, and lets Neo4j survive an OutOfMemoryError", () => {
+    // Issue 13: RETURN size([x IN range(1, 300000000) | x]) killed the JVM (ExitOnOutOfMemoryError) in 2 s.
+    expect(s.get("db.memory.transaction.max")).toBe("256m");
+    expect(s.get("dbms.memory.transaction.total.max")).toBe("512m");
+    expect(jvmArgs(o.memory)).not.toContain("-XX:+ExitOnOutOfMemoryError");
+    const small = resolveOptions({ dataDir: tmp, heap: "256m", env: {} }).memory;
+    expect(small.transactionMax).toBe("64m");
   });
 
   it("round-trips the ports through readConfiguredPorts", () => {

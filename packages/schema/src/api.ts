@@ -15,6 +15,15 @@ export const InfoResponseSchema = z.object({
 });
 export type InfoResponse = z.infer<typeof InfoResponseSchema>;
 
+/** GET /api/health: 200 with "ok" while the server can answer, 503 with "unavailable" while Neo4j cannot. */
+export const HealthResponseSchema = z.object({
+  status: z.enum(["ok", "unavailable"]),
+  mode: z.enum(["neo4j", "memory"]),
+  /** Why not, and what brings it back (only when unavailable). */
+  error: z.string().optional(),
+});
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
 /**
  * GET /api/graph: the whole graph (graphology serialisation, docs/ontology.md).
  * GET /api/graph?evidence=none: the same without the edges' `evidence` (most of the bytes); the

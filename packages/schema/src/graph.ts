@@ -1,5 +1,6 @@
 // graph.json: graphology's serialisation of the Backchannel graph, validated with zod.
 import { z } from "zod";
+import { limitProblems, MAX_INDEXED_STRING_LENGTH } from "./graph-limits.js";
 import { NODE_TYPES, RELATION_TYPES, RELATION_ENDPOINTS, type NodeType, type RelationType } from "./ontology.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
@@ -23,8 +24,8 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export const NodeAttributesSchema = z
   .object({
     type: z.enum(NODE_TYPES),
-    name: z.string().min(1),
-    aliases: z.array(z.string()),
+    name: z.string().min(1).max(MAX_INDEXED_STRING_LENGTH),
+    aliases: z.array(z.string().max(MAX_INDEXED_STRING_LENGTH)),
     articles: z.array(z.string()),
     roles: z.array(z.string()).optional(),
     place: z.string().optional(),
@@ -83,7 +84,8 @@ export class GraphContractError extends Error {
 
 /**
  * Parses and checks a graph.json value: shape (zod), then what zod cannot see:
- * unknown endpoints, endpoint types allowed for the relationship, duplicate keys.
+ * unknown endpoints, endpoint types allowed for the relationship, duplicate keys, and what Neo4j or the
+ * memory server would refuse (graph-limits.ts).
  */
 export function parseGraphJson(value: unknown): GraphJson {
   const parsed = GraphJsonSchema.safeParse(value);
@@ -118,5 +120,6 @@ export function contractProblems(graph: GraphJson): string[] {
     if (seen.has(id)) problems.push(`${label}: one relationship per (type, source, target) expected`);
     seen.add(id);
   }
+  problems.push(...limitProblems(graph));
   return problems;
 }

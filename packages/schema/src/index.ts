@@ -1,5 +1,6 @@
 export * from "./ontology.js";
 export * from "./ids.js";
 export * from "./graph.js";
+export { MAX_INDEXED_STRING_LENGTH, MAX_STRING_LENGTH, RESERVED_NODE_ATTRIBUTES } from "./graph-limits.js";
 export * from "./lookups.js";
 export * from "./api.js";

@@ -5,6 +5,44 @@ const node = (key: string, type: string, name: string) => ({ key, attributes: { 
 const ev = [{ article: "a1", sentence: "Qatar mediates." }];
 
 describe("graph.json contract", () => {
+  it("refuses what Neo4j or the memory server would refuse, naming the node or edge (issue 13)", () => {
+    const problems = (g: unknown): string[] => {
+      try {
+        parseGraphJson(g);
+        return [];
+      } catch (e) {
+        return e instanceof GraphContractError ? e.problems : [(e as Error).message];
+      }
+    };
+    const q = node("state:qatar", "State", "Qatar");
+    const m = node("meeting:doha", "Meeting", "Doha talks");
+    const mediates = { source: "state:qatar", target: "meeting:doha", attributes: { type: "MEDIATES", evidence: ev } };
+    expect(problems({ nodes: [{ key: "state:qatar", attributes: { ...q.attributes, id: "meeting:doha" } }, m], edges: [] })).toEqual([
+      "node state:qatar: attribute id is reserved (a node's key is its id)",
+    ]);
+    expect(problems({ nodes: [{ key: "state:qatar", attributes: { ...q.attributes, "": 1 } }, m], edges: [] })).toEqual([
+      "node state:qatar: an attribute has an empty name",
+    ]);
+    expect(problems({ nodes: [q, m], edges: [{ ...mediates, attributes: { ...mediates.attributes, "": "x" } }] })).toEqual([
+      "edge state:qatar-[MEDIATES]->meeting:doha: an attribute has an empty name",
+    ]);
+    expect(problems({ nodes: [{ key: "state:qatar", attributes: { ...q.attributes, name: "Q".repeat(1_000_000) } }, m], edges: [] })[0]).toMatch(
+      /nodes\.0\.attributes\.name/,
+    );
+    expect(problems({ nodes: [{ key: "state:qatar", attributes: { ...q.attributes, title: "t".repeat(200_000) } }, m], edges: [] })).toEqual([
+      "node state:qatar: attribute title is longer than 100000 characters",
+    ]);
+    const p = node("person:a", "Person", "A");
+    expect(problems({ nodes: [p], edges: [{ source: "person:a", target: "person:a", attributes: { type: "MEETS", evidence: ev } }] })).toEqual([
+      "edge person:a-[MEETS]->person:a: a relationship from a node to itself (self-loop)",
+    ]);
+    const p2 = node("person:b", "Person", "B");
+    const meets = (s: string, t: string) => ({ key: "k1", source: s, target: t, attributes: { type: "MEETS", evidence: ev } });
+    expect(problems({ nodes: [p, p2], edges: [meets("person:a", "person:b"), meets("person:b", "person:a")] })).toEqual([
+      "edge person:b-[MEETS]->person:a: duplicate edge key k1",
+    ]);
+  });
+
   it("accepts a well-formed graph", () => {
     const g = parseGraphJson({
       nodes: [node("state:qatar", "State", "Qatar"), node("meeting:doha", "Meeting", "Doha talks")],

@@ -9,6 +9,8 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly field?: string,
+    /** Extra response headers (`Allow` of a 405). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -23,19 +25,30 @@ const SECURITY_HEADERS = {
     "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
 };
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  sendJsonText(res, status, JSON.stringify(body));
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  sendJsonText(res, status, JSON.stringify(body), headers);
 }
 
 /** For bodies serialised once and sent many times (the in-memory graph). */
-export function sendJsonText(res: ServerResponse, status: number, data: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
+export function sendJsonText(res: ServerResponse, status: number, data: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
   res.end(data);
 }
 
+/**
+ * `application/json`, optionally with a UTF-8 charset, and nothing else. A browser sends text/plain
+ * (even "text/plain; application/json") across sites without asking first; application/json it may
+ * only send after a CORS preflight, which this server never grants.
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const [type, ...params] = header.split(";").map((p) => p.trim().toLowerCase());
+  if (type !== "application/json") return false;
+  return params.every((p) => /^charset=("?)utf-8\1$/.test(p));
+}
+
 export async function readJsonBody(req: IncomingMessage, maxBytes = 1_000_000): Promise<unknown> {
-  const type = req.headers["content-type"] ?? "";
-  if (!type.includes("application/json")) throw new HttpError(415, "send the body as application/json");
+  if (!isJsonContentType(req.headers["content-type"])) throw new HttpError(415, "send the body as application/json (charset utf-8 if any)");
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -66,7 +79,14 @@ const MIME: Record<string, string> = {
 /** Serves a file under `root`; paths that escape it are 404, directories serve index.html. */
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<boolean> {
   const base = resolve(root);
-  let file = normalize(join(base, decodeURIComponent(urlPath)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    throw new HttpError(400, "the path is not valid percent-encoding");
+  }
+  if (decoded.includes("\0")) throw new HttpError(400, "the path contains a NUL character");
+  let file = normalize(join(base, decoded));
   if (file !== base && !file.startsWith(base + sep)) return false;
   try {
     let s = await stat(file);

@@ -5,6 +5,7 @@ import {
   ErrorResponseSchema,
   EvidenceResponseSchema,
   GraphResponseSchema,
+  HealthResponseSchema,
   InfoResponseSchema,
   LookupResponseSchema,
   QueryRequestSchema,
@@ -46,9 +47,21 @@ function build(): JsonSchema {
     info: {
       title: "Backchannel API",
       version: "0.1.0",
-      description: "A knowledge graph of negotiations read from news articles: the graph, evidence, search, read-only Cypher and lookups.",
+      description:
+        "A knowledge graph of negotiations read from news articles: the graph, evidence, search, read-only Cypher and lookups. " +
+        "Every endpoint answers 403 to a Host header that does not name the server (DNS rebinding), 405 (with Allow) to another method, " +
+        "and 503 while Neo4j is not reachable.",
     },
     paths: {
+      "/api/health": {
+        get: {
+          summary: "whether the server can answer: in Neo4j mode, whether Neo4j does",
+          responses: {
+            "200": json(HealthResponseSchema, "up"),
+            "503": json(HealthResponseSchema, "Neo4j is not reachable; `error` says how to bring it back"),
+          },
+        },
+      },
       "/api/info": {
         get: { summary: "mode, node and edge counts, whether Cypher is available", responses: { "200": json(InfoResponseSchema, "the server") } },
       },
@@ -79,9 +92,12 @@ function build(): JsonSchema {
           requestBody: { required: true, content: { "application/json": { schema: jsonSchema(QueryRequestSchema, "input") } } },
           responses: {
             "200": json(QueryResultSchema, "columns, rows, and the nodes and relationships they contain"),
-            "400": json(ErrorResponseSchema, "refused (it could write, load files or call a procedure) or invalid"),
-            "408": json(ErrorResponseSchema, "the query ran out of time"),
-            "503": json(ErrorResponseSchema, "the server serves a graph.json from memory: no Cypher"),
+            "400": json(ErrorResponseSchema, "refused (it could write, load files or call a procedure; too long or too deeply nested) or a Cypher error"),
+            "403": json(ErrorResponseSchema, "sent by a page of another site (Origin)"),
+            "415": json(ErrorResponseSchema, "the body is not application/json"),
+            "422": json(ErrorResponseSchema, "the query needs more memory than one query may use"),
+            "503": json(ErrorResponseSchema, "no Cypher: the server serves a graph.json from memory, or Neo4j is not reachable"),
+            "504": json(ErrorResponseSchema, "the query ran out of time"),
           },
         },
       },

@@ -60,6 +60,7 @@ async function checkOpenApi(base: string, cypher: boolean): Promise<void> {
   expect(Object.keys(doc.paths).sort()).toEqual([
     "/api/evidence",
     "/api/graph",
+    "/api/health",
     "/api/info",
     "/api/lookup/{kind}",
     "/api/openapi.json",

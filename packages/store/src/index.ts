@@ -5,10 +5,12 @@ export type { ConnectionSettings } from "./connection.js";
 export { DEFAULT_BATCH_SIZE, type LoadCounts, type LoadOptions, type LoadSummary } from "./load.js";
 export { Lookups, NameResolutionError } from "./lookups.js";
 export {
+  DEFAULT_MAX_RESULT_BYTES,
   DEFAULT_ROW_LIMIT,
   DEFAULT_TIMEOUT_MS,
+  MAX_QUERY_LENGTH,
   MAX_ROW_LIMIT,
-  QueryRefusedError,
-  QueryTimeoutError,
+  MAX_TIMEOUT_MS,
   type ReadOnlyQueryOptions,
 } from "./readonly-query.js";
+export { DatabaseUnavailableError, isUnavailable, QueryFailedError, QueryRefusedError, QueryTimeoutError } from "./query-errors.js";

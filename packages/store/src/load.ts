@@ -2,7 +2,7 @@
 // Every statement is a set-union of what is there and what is loaded, so a load killed at any point and
 // run again ends with exactly the graph a clean load gives; batches run in transaction functions, which
 // the driver retries on transient errors (leader switch, restart) before giving up with an error.
-import type { GraphJson, NodeType, RelationType } from "@backchannel/schema";
+import { contractProblems, GraphContractError, type GraphJson, type NodeType, type RelationType } from "@backchannel/schema";
 import type { Driver } from "neo4j-driver";
 import { ensureSchema } from "./constraints.js";
 import { EVIDENCE_STRIDE, MERGED_NODE_LISTS, toBatchGroups, type EdgeRow, type NodeRow } from "./rows.js";
@@ -153,6 +153,10 @@ async function runJobs(driver: Driver, database: string, jobs: Job[], workers: n
 
 export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOptions): Promise<LoadSummary> {
   const t0 = performance.now();
+  // Everything Neo4j would refuse halfway (an oversize name, an attribute with an empty name, a self-loop)
+  // is refused here, before the first write: a load that fails midway would fail again on every rerun.
+  const problems = contractProblems(graph);
+  if (problems.length) throw new GraphContractError(problems);
   const size = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   await ensureSchema(driver, opts.database);
   const groups = toBatchGroups(graph);

@@ -78,7 +78,14 @@ function lucenePhrase(text: string): string {
   return `"${text.replace(/[\\"]/g, "\\$&")}"`;
 }
 
-const LABEL_OF_PREFIX: Record<string, NodeType> = { person: "Person", state: "State", group: "Group", meeting: "Meeting", article: "Article" };
+/** A Map, not an object literal: "constructor:x" or "__proto__:x" must find nothing, not Object.prototype's members. */
+const LABEL_OF_PREFIX = new Map<string, NodeType>([
+  ["person", "Person"],
+  ["state", "State"],
+  ["group", "Group"],
+  ["meeting", "Meeting"],
+  ["article", "Article"],
+]);
 
 export class Lookups implements LookupBackend {
   constructor(
@@ -130,7 +137,7 @@ export class Lookups implements LookupBackend {
   /** A name, alias or key to exactly one node; a clear error when it is unknown or ambiguous. */
   async resolve(name: string, types?: NodeType[]): Promise<NodeRef> {
     const prefix = name.split(":")[0] ?? "";
-    const keyLabel = LABEL_OF_PREFIX[prefix];
+    const keyLabel = LABEL_OF_PREFIX.get(prefix);
     if (keyLabel && name.includes(":")) {
       const res = await this.read(`MATCH (n:${keyLabel} {id: $id}) RETURN n`, { id: name });
       const rec = res.records[0];
@@ -175,7 +182,7 @@ export class Lookups implements LookupBackend {
     query: (a: { key: string; type: NodeType }) => [string, Record<string, unknown>],
   ): Promise<Fact[]> {
     const prefix = name.split(":")[0] ?? "";
-    const keyLabel = name.includes(":") ? LABEL_OF_PREFIX[prefix] : undefined;
+    const keyLabel = name.includes(":") ? LABEL_OF_PREFIX.get(prefix) : undefined;
     if (keyLabel && (!types || types.includes(keyLabel))) {
       const facts = await this.facts(...query({ key: name, type: keyLabel }));
       if (facts.length > 0) return facts;

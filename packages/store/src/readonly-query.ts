@@ -6,31 +6,34 @@
 //   3. the run itself: READ access mode, a server-side transaction timeout, a row limit.
 import neo4j, { type Driver, type ResultSummary, type Session } from "neo4j-driver";
 import type { QueryResult } from "@backchannel/schema";
+import { DatabaseUnavailableError, isUnavailable, QueryFailedError, QueryRefusedError, QueryTimeoutError } from "./query-errors.js";
+import type { QueryDrivers } from "./query-drivers.js";
 import { toJsonValue, GraphCollector } from "./values.js";
-
-export class QueryRefusedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "QueryRefusedError";
-  }
-}
-export class QueryTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`query stopped: it ran longer than the ${ms} ms timeout`);
-    this.name = "QueryTimeoutError";
-  }
-}
 
 export interface ReadOnlyQueryOptions {
   database: string;
   params?: Record<string, unknown>;
   timeoutMs?: number;
   limit?: number;
+  /** Rows stop (truncated) once their JSON passes this many bytes (default DEFAULT_MAX_RESULT_BYTES). */
+  maxBytes?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Longer timeouts are cut to this (Node's timers also overflow past 2^31 ms and would fire at once). */
+export const MAX_TIMEOUT_MS = 600_000;
 export const DEFAULT_ROW_LIMIT = 1_000;
 export const MAX_ROW_LIMIT = 100_000;
+export const DEFAULT_MAX_RESULT_BYTES = 32 * 1024 ** 2;
+/**
+ * Refused before Neo4j sees them: a 400-deep list literal overflows Neo4j's parser stack and the
+ * connection never answers, and a 33,000-term sum keeps the planner busy past any timeout. Analysts'
+ * queries are far shorter and shallower; long lists belong in parameters.
+ */
+export const MAX_QUERY_LENGTH = 10_000;
+export const MAX_NESTING_DEPTH = 40;
+/** Added to the timeout before the client stops waiting for a server that does not stop the query. */
+const BACKSTOP_GRACE_MS = 2_000;
 
 /** Read-only procedures an analyst may call: schema introspection and full-text search. */
 export const ALLOWED_PROCEDURES = new Set([
@@ -75,10 +78,26 @@ export function stripLiteralsAndComments(cypher: string): string {
   return out;
 }
 
+/** The deepest nesting of brackets, parentheses and braces (literals and comments already removed). */
+export function nestingDepth(bare: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const c of bare) {
+    if (c === "(" || c === "[" || c === "{") max = Math.max(max, ++depth);
+    else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
 export function lexicalCheck(cypher: string): void {
   if (!cypher.trim()) throw new QueryRefusedError("the query is empty");
+  if (cypher.length > MAX_QUERY_LENGTH) {
+    throw new QueryRefusedError(`the query is ${cypher.length} characters long; at most ${MAX_QUERY_LENGTH} are allowed (pass long lists as parameters)`);
+  }
   // NFKC folds full-width and compatibility letters, so "ＣＲＥＡＴＥ" cannot slip past a keyword check.
   const bare = stripLiteralsAndComments(cypher.normalize("NFKC")).replace(/;\s*$/, "");
+  const depth = nestingDepth(bare);
+  if (depth > MAX_NESTING_DEPTH) throw new QueryRefusedError(`the query nests brackets ${depth} deep; at most ${MAX_NESTING_DEPTH} levels are allowed`);
   if (bare.includes(";")) throw new QueryRefusedError("only one statement per query is allowed");
   const checks: [RegExp, string][] = [
     [/\bLOAD\s+CSV\b/i, "LOAD CSV reads files or URLs and is not allowed"],
@@ -113,13 +132,16 @@ export function planProblems(plan: PlanLike | false | undefined): string[] {
 }
 
 /** Checks a query without running it. Throws QueryRefusedError with the reason. */
-export async function checkReadOnly(session: Session, cypher: string, params: Record<string, unknown>): Promise<void> {
+export async function checkReadOnly(session: Session, cypher: string, params: Record<string, unknown>, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
   lexicalCheck(cypher);
   let summary: ResultSummary;
   try {
-    const res = await session.run(`EXPLAIN ${cypher}`, params);
+    // Planning alone can take long (huge expressions): the EXPLAIN has the query's timeout too.
+    const res = await session.run(`EXPLAIN ${cypher}`, params, { timeout: timeoutMs });
     summary = res.summary;
   } catch (err) {
+    const code = (err as { code?: string }).code ?? "";
+    if (isUnavailable(err) || /TransactionTimedOut|Terminated/i.test(code)) throw err;
     throw new QueryRefusedError(`Cypher error: ${(err as Error).message.split("\n")[0]}`);
   }
   if (summary.queryType !== "r") {
@@ -130,44 +152,86 @@ export async function checkReadOnly(session: Session, cypher: string, params: Re
   if (problems.length) throw new QueryRefusedError(problems[0]!);
 }
 
-export async function runReadOnlyQuery(driver: Driver, cypher: string, opts: ReadOnlyQueryOptions): Promise<QueryResult> {
-  const t0 = performance.now();
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const limit = Math.min(Math.max(1, opts.limit ?? DEFAULT_ROW_LIMIT), MAX_ROW_LIMIT);
-  const params = opts.params ?? {};
-  const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(limit + 1, 1000) });
-  // The server enforces the timeout; the client timer is the backstop when the server cannot be reached.
-  let timedOut = false;
-  const backstop = setTimeout(() => {
-    timedOut = true;
-    void session.close();
-  }, timeoutMs + 2_000);
-  try {
-    await checkReadOnly(session, cypher, params);
-    const result = session.run(cypher, params, { timeout: timeoutMs });
-    const collector = new GraphCollector();
-    const rows: unknown[][] = [];
-    let columns: string[] = [];
-    let truncated = false;
-    for await (const record of result) {
-      if (!columns.length) columns = [...record.keys].map(String);
-      if (rows.length >= limit) {
-        truncated = true;
-        break;
-      }
-      rows.push(record.keys.map((k) => toJsonValue(record.get(k), collector)));
+/** A Neo4j error of the run as one of the query path's errors (or unchanged when it is none of them). */
+function classify(err: unknown, timeoutMs: number): unknown {
+  if (err instanceof QueryRefusedError || err instanceof QueryTimeoutError) return err;
+  const code = (err as { code?: string }).code ?? "";
+  const first = String((err as Error).message ?? err).split("\n")[0];
+  if (/TransactionTimedOut|Terminated/i.test(code)) return new QueryTimeoutError(timeoutMs);
+  if (/AccessMode|Forbidden|WriteOnReadOnly/i.test(code)) return new QueryRefusedError(`refused by the server: ${first}`);
+  if (/MemoryPoolOutOfMemoryError|OutOfMemoryError/.test(code)) {
+    return new QueryFailedError(`the query needs more memory than one query may use on this server (${first}); narrow it or aggregate less`, "memory");
+  }
+  if (isUnavailable(err)) return new DatabaseUnavailableError(`Neo4j is not reachable: ${first}`);
+  if (code.startsWith("Neo.ClientError.")) return new QueryFailedError(`Cypher error: ${first}`, "cypher");
+  return err;
+}
+
+/** Rows of the result up to the row limit and the byte budget; `truncated` when either stopped them. */
+async function collectRows(session: Session, cypher: string, params: Record<string, unknown>, timeoutMs: number, limit: number, maxBytes: number) {
+  const result = session.run(cypher, params, { timeout: timeoutMs });
+  const collector = new GraphCollector();
+  const rows: unknown[][] = [];
+  let columns: string[] = [];
+  let truncated = false;
+  let bytes = 0;
+  for await (const record of result) {
+    if (!columns.length) columns = [...record.keys].map(String);
+    if (rows.length >= limit) {
+      truncated = true;
+      break;
     }
-    if (!columns.length) columns = ((await result.keys()) ?? []).map(String);
-    const graph = await collector.resolve(session);
-    return { columns, rows, truncated, graph, elapsedMs: performance.now() - t0 };
+    const row = record.keys.map((k) => toJsonValue(record.get(k), collector));
+    // The answer is JSON in the end: counting it as it grows keeps a result of huge rows from filling memory.
+    bytes += JSON.stringify(row).length;
+    if (bytes > maxBytes && rows.length > 0) {
+      truncated = true;
+      break;
+    }
+    rows.push(row);
+  }
+  if (!columns.length) columns = ((await result.keys()) ?? []).map(String);
+  const graph = await collector.resolve(session);
+  return { columns, rows, truncated, graph };
+}
+
+export async function runReadOnlyQuery(drivers: QueryDrivers, cypher: string, opts: ReadOnlyQueryOptions): Promise<QueryResult> {
+  const t0 = performance.now();
+  const timeoutMs = Math.min(Math.max(1, Math.floor(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)), MAX_TIMEOUT_MS);
+  const limit = Math.min(Math.max(1, opts.limit ?? DEFAULT_ROW_LIMIT), MAX_ROW_LIMIT);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_RESULT_BYTES;
+  const params = opts.params ?? {};
+  lexicalCheck(cypher); // before a connection is taken
+  const driver: Driver = drivers.current();
+  // Small fetches: a thousand rows of half a megabyte each would be half a gigabyte in one batch.
+  const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(limit + 1, 100) });
+  const work = (async () => {
+    await checkReadOnly(session, cypher, params, timeoutMs);
+    return collectRows(session, cypher, params, timeoutMs, limit, maxBytes);
+  })();
+  // The server enforces the timeout, but some work ignores it (an expression evaluated in one go, a parser
+  // that never returns). Then the client stops waiting and drops the connection with the driver.
+  let timer: NodeJS.Timeout | undefined;
+  let stuck = false;
+  const backstop = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      stuck = true;
+      reject(new QueryTimeoutError(timeoutMs));
+    }, timeoutMs + BACKSTOP_GRACE_MS);
+  });
+  try {
+    const r = await Promise.race([work, backstop]);
+    return { ...r, elapsedMs: performance.now() - t0 };
   } catch (err) {
-    if (err instanceof QueryRefusedError) throw err;
-    const code = (err as { code?: string }).code ?? "";
-    if (timedOut || /TransactionTimedOut|Terminated/i.test(code)) throw new QueryTimeoutError(timeoutMs);
-    if (/AccessMode|Forbidden|WriteOnReadOnly/i.test(code)) throw new QueryRefusedError(`refused by the server: ${(err as Error).message}`);
-    throw err;
+    throw classify(err, timeoutMs);
   } finally {
-    clearTimeout(backstop);
-    await session.close().catch(() => undefined);
+    clearTimeout(timer);
+    if (stuck) {
+      work.catch(() => undefined);
+      void session.close().catch(() => undefined);
+      drivers.discard(driver);
+    } else {
+      await session.close().catch(() => undefined);
+    }
   }
 }

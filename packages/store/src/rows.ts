@@ -2,6 +2,7 @@
 import {
   NODE_TYPES,
   RELATION_TYPES,
+  RESERVED_NODE_ATTRIBUTES,
   type Evidence,
   type GraphJson,
   type NodeType,
@@ -67,10 +68,14 @@ export function evidenceKey(e: Evidence): string {
   return `${e.article}|${e.start ?? ""}|${e.end ?? ""}|${e.rule ?? ""}|${e.start === undefined ? e.sentence : ""}`;
 }
 
+/** Node properties the store owns: `id` is the node's key (SET n += props must never change it). */
+const STORE_OWNED_NODE_PROPS = new Set<string>(RESERVED_NODE_ATTRIBUTES);
+
 export function nodeRow(n: SerializedNode): NodeRow {
   const { type: _type, name, aliases, articles, roles, credits, ...rest } = n.attributes;
   const props: Record<string, Scalar> = {};
   for (const [k, v] of Object.entries(rest)) {
+    if (STORE_OWNED_NODE_PROPS.has(k) || k === "") continue;
     const p = toProperty(v);
     if (p !== undefined) props[k] = p;
   }
@@ -93,7 +98,7 @@ export function edgeRow(e: SerializedEdge): EdgeRow {
     row.e.push(key, ev.article, ev.sentence, JSON.stringify(ev));
   }
   for (const [k, v] of Object.entries(rest)) {
-    if (DERIVED_EDGE_ATTRIBUTES.has(k)) continue;
+    if (DERIVED_EDGE_ATTRIBUTES.has(k) || k === "") continue;
     const p = toProperty(v);
     if (p !== undefined) row.props[k] = p;
   }

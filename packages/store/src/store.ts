@@ -5,16 +5,21 @@ import { openDriver, type ConnectionSettings } from "./connection.js";
 import { ensureSchema } from "./constraints.js";
 import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
 import { Lookups } from "./lookups.js";
+import { QueryDrivers } from "./query-drivers.js";
 import { runReadOnlyQuery, type ReadOnlyQueryOptions } from "./readonly-query.js";
 import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.js";
 
 export class Store {
   readonly lookups: Lookups;
+  /** Analysts' Cypher runs on drivers of its own (see query-drivers.ts). */
+  private readonly queryDrivers: QueryDrivers;
   private constructor(
     readonly driver: Driver,
     readonly database: string,
+    settings: ConnectionSettings,
   ) {
     this.lookups = new Lookups(driver, database);
+    this.queryDrivers = new QueryDrivers(settings);
   }
 
   static async open(c: ConnectionSettings): Promise<Store> {
@@ -25,7 +30,7 @@ export class Store {
       await driver.close();
       throw new Error(`cannot reach Neo4j at ${c.uri} (database "${c.database}"): ${(err as Error).message.split("\n")[0]}`);
     }
-    return new Store(driver, c.database);
+    return new Store(driver, c.database, c);
   }
 
   ensureSchema(): Promise<void> {
@@ -37,7 +42,24 @@ export class Store {
   }
 
   query(cypher: string, opts: Omit<ReadOnlyQueryOptions, "database"> = {}): Promise<QueryResult> {
-    return runReadOnlyQuery(this.driver, cypher, { ...opts, database: this.database });
+    return runReadOnlyQuery(this.queryDrivers, cypher, { ...opts, database: this.database });
+  }
+
+  /** Whether Neo4j answers now, within `timeoutMs`: what GET /api/health reports. */
+  async ping(timeoutMs = 3_000): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const give = new Promise<false>((r) => {
+        timer = setTimeout(() => r(false), timeoutMs);
+      });
+      return await Promise.race([session.run("RETURN 1", {}, { timeout: timeoutMs }).then(() => true), give]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
+    }
   }
 
   async counts(): Promise<{ nodes: number; relationships: number }> {
@@ -105,7 +127,8 @@ export class Store {
     return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    await this.queryDrivers.close();
+    await this.driver.close();
   }
 }

@@ -12,7 +12,7 @@ export class GraphCollector {
 
   addNode(n: Node): string {
     if (!this.nodes.has(n.elementId)) {
-      const props = n.properties as Record<string, unknown>;
+      const props = plain(n.properties as Record<string, unknown>);
       const withId = { ...props, id: props.id ?? `element:${n.elementId}` };
       this.nodes.set(n.elementId, nodeFromProperties(n.labels[0] ?? "Node", withId));
     }
@@ -38,7 +38,7 @@ export class GraphCollector {
     for (const r of this.rels.values()) {
       const s = this.nodes.get(r.startNodeElementId);
       const t = this.nodes.get(r.endNodeElementId);
-      if (s && t) edges.push(edgeFromProperties(r.type, s.key, t.key, r.properties as Record<string, unknown>));
+      if (s && t) edges.push(edgeFromProperties(r.type, s.key, t.key, plain(r.properties as Record<string, unknown>)));
     }
     return { nodes: [...this.nodes.values()], edges };
   }
@@ -47,12 +47,16 @@ export class GraphCollector {
 /** Plain JSON for any value the driver returns; graph values are also added to the collector. */
 export function toJsonValue(v: unknown, collector?: GraphCollector): unknown {
   if (v === null || v === undefined) return null;
-  if (typeof v === "bigint") return Number(v);
+  // Integers beyond 2^53 as their exact digits: a JSON number would round them (or the driver drop them).
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (typeof v !== "object") return v;
-  if (isInt(v)) return (v as { toNumber(): number }).toNumber();
+  if (isInt(v)) {
+    const i = v as { inSafeRange(): boolean; toNumber(): number; toString(): string };
+    return i.inSafeRange() ? i.toNumber() : i.toString();
+  }
   if (isNode(v)) {
     const n = v as Node;
-    const key = collector?.addNode(n) ?? n.properties.id;
+    const key = collector?.addNode(n) ?? toJsonValue(n.properties.id);
     return { _type: "node", _labels: n.labels, key, ...plain(n.properties) };
   }
   if (isRelationship(v)) {

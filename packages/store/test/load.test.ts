@@ -118,3 +118,37 @@ describe("loading", () => {
     expect(await dump(store)).toEqual(clean);
   }, 240_000);
 });
+
+describe("loading what Neo4j would refuse (issue 13)", () => {
+  it("refuses, before any write, a graph whose attributes would override a key or that Neo4j cannot store", async () => {
+    await wipe();
+    await store.load(firstGraph());
+    const before = await dump(store);
+    const g = firstGraph();
+    const bad = [
+      // An `id` attribute would have taken Egypt's key (SET n += props) and broken every later load.
+      (x: typeof g) => Object.assign(x.nodes[0]!.attributes, { id: "state:egypt" }),
+      // A 1 MB name fails on Neo4j's index after earlier batches are written: a partial load, every time.
+      (x: typeof g) => Object.assign(x.nodes[x.nodes.length - 1]!.attributes, { name: "n".repeat(1_000_000) }),
+      (x: typeof g) => Object.assign(x.nodes[0]!.attributes, { "": "empty key" }),
+      (x: typeof g) =>
+        x.edges.push({ source: "state:qatar", target: "state:qatar", attributes: { type: "MEETS", evidence: [{ article: "a1", sentence: "s" }] } }),
+    ];
+    for (const [i, spoil] of bad.entries()) {
+      const x = firstGraph();
+      spoil(x);
+      await expect(store.load(x), `case ${i}`).rejects.toThrow(/node|edge/);
+      expect(await dump(store), `case ${i}`).toEqual(before);
+    }
+  });
+
+  it("never lets an attribute change a node's key, even when the graph skips validation", async () => {
+    const { nodeRow } = await import("@backchannel/store/internal");
+    const n = firstGraph().nodes[0]!;
+    const row = nodeRow({ key: n.key, attributes: { ...n.attributes, id: "state:egypt", searchText: "x", "": 1 } as typeof n.attributes });
+    expect(row.id).toBe("state:qatar");
+    expect(Object.keys(row.props)).not.toContain("id");
+    expect(Object.keys(row.props)).not.toContain("searchText");
+    expect(Object.keys(row.props)).not.toContain("");
+  });
+});

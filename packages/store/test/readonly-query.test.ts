@@ -107,4 +107,9 @@ describe("read-only Cypher", () => {
     ).rejects.toBeInstanceOf(QueryTimeoutError);
     expect(Date.now() - t0).toBeLessThan(8_000);
   });
+
+  it("takes a timeout beyond what Node's timers hold instead of stopping at once (issue 13)", async () => {
+    const r = await store.query("RETURN 1 AS one", { timeoutMs: 99_999_999_999 });
+    expect(r.rows).toEqual([[1]]);
+  });
 });

@@ -1,0 +1,30 @@
+import type { GraphJson } from "@backchannel/schema";
+import type { Store } from "@backchannel/store";
+
+export interface ServerOptions {
+  host?: string;
+  port?: number;
+  /** The built viewer (packages/viewer/dist). */
+  staticDir?: string;
+  /** Memory mode: serve this graph.json (path or value) without Neo4j. */
+  graphFile?: string;
+  graph?: GraphJson;
+  /** Neo4j mode. */
+  store?: Store;
+  /** Cypher defaults for POST /api/query. */
+  queryTimeoutMs?: number;
+  queryRowLimit?: number;
+  /** POST /api/query stops adding rows (truncated) once they pass this many bytes of JSON. */
+  queryMaxBytes?: number;
+  /**
+   * Host names the server answers to besides localhost, IP addresses and the bound address (a proxy's
+   * or this machine's name). Requests naming any other host are refused: DNS rebinding.
+   */
+  allowedHosts?: readonly string[];
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
