@@ -52,6 +52,12 @@ describe("any input", () => {
     }
   });
 
+  it("gives no name too long for Neo4j's index to a long run of capitalised words", () => {
+    const run = Array.from({ length: 600 }, (_, i) => `Zedekiahson${String.fromCharCode(97 + (i % 26))}${i}`).join(" ");
+    const g = extractArticles([{ id: "x", text: `${run} met Qatar's prime minister in Doha.` }]);
+    expect(() => parseGraphJson(g)).not.toThrow();
+  });
+
   it("takes an article id that is not a string", () => {
     const g = extractArticles([{ id: 42 as unknown as string, text: "Qatar mediated between Israel and Hamas." }]);
     expect(g.nodes.some((n) => n.key === "article:42")).toBe(true);
