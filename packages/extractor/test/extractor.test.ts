@@ -391,6 +391,11 @@ describe("recall mechanisms", () => {
     const g = one("The union, the Maritime Workers Federation (MWF-SU), struck a deal in Lima. MWF-SU President Ana Ruiz said members would vote.");
     expect(aff(g, "ana-ruiz")).toEqual(["group:maritime-workers-federation"]);
   });
+  it("reads an unknown acronym before an office word as an organisation, not the end of a hyphenated one", () => {
+    const g = one("ILA President Harold Daggett said the strike would go on. SMART-TD President Jeremy Ferguson backed the deal.");
+    expect(aff(g, "harold-daggett")).toEqual(["group:ila"]);
+    expect(g.nodes.some((n) => n.key === "group:td")).toBe(false);
+  });
   it("reads 'co-facilitated by' and 'the mediator appointed by' as mediation", () => {
     const g = one("The talks in Lusaka were co-facilitated by the African Union and the United Nations. They were chaired by Joseph Banda, the mediator appointed by the East African Community.");
     const meds = g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source);

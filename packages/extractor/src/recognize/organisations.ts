@@ -5,7 +5,7 @@ import { nodeKey } from "../util/keys.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Token } from "../nlp/wink.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
-import { FUNCTION_CAPS, MONTH_NAMES, NOT_NAME, WEEKDAY_NAMES } from "./words.js";
+import { FUNCTION_CAPS, FUNCTION_UPPER, MONTH_NAMES, NOT_NAME, WEEKDAY_NAMES } from "./words.js";
 
 export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
@@ -90,7 +90,8 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const named = findNamedOrganisations(ctx, kept, inPlace, acronyms);
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms);
-  const actors = kept.concat(named, nextToGroupNoun, byAppositive);
+  const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms);
+  const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles);
   if (!acronyms.names.size) return actors;
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return actors.concat(findAcronymUses(ctx, acronyms.names));
@@ -346,6 +347,36 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     if (!kind) continue;
     const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
     found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-noun"));
+    covered[k] = 1;
+    if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
+  }
+  return found;
+}
+
+/** Words of an organisation's offices and people: an unknown acronym before one names an organisation ("ILA President X"). */
+const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president".split(" "));
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * "ILA President Harold Daggett", "RMT members", "BMA chair X": an all-capitals word the gazetteer
+ * does not know, right before an office word, is an organisation's acronym; its other uses in the
+ * article name it too.
+ */
+function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { tokens, covered, headline } = ctx;
+  const found: ActorMention[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || headline[t.sent] || inPlace[k] === 1 || !ACRONYM.test(t.text) || FUNCTION_UPPER.has(t.text) || NOT_NAME.has(t.text)) continue;
+    const next = tokens[k + 1]!;
+    if (next.sent !== t.sent || !ORG_OFFICE_WORDS.has(next.lower)) continue;
+    // "the US President": a state's abbreviation is no organisation (states are covered before this runs)
+    const prev = tokens[k - 1];
+    if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap && !covered[k - 1]) continue;
+    // "SMART-TD President": the end of a hyphenated name, not an acronym of its own
+    if (!t.space && prev && (prev.text === "-" || prev.text === "/")) continue;
+    const actor = acronyms.names.get(t.text) ?? mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, "other");
+    found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-acronym"));
     covered[k] = 1;
     if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
   }

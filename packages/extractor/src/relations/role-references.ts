@@ -15,22 +15,55 @@ const ROLE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
 ]);
 /** Words allowed between "the" and the role noun ("the special envoy", "the chief mediator"). */
 const ROLE_MODIFIERS = new Set(["special", "chief", "lead", "top", "senior", "veteran", "personal", "joint", "regional", "presidential", "former"]);
+/**
+ * Office nouns: "the president", "the prime minister", "the health secretary" stand for the person
+ * last named with a title holding the same words ("President Joe Biden", "Wes Streeting, the health
+ * secretary"). Up to three lower-case words may qualify the noun; all of them must be in the title.
+ */
+const OFFICE_NOUNS = new Set(["president", "minister", "secretary", "chancellor", "premier", "emir", "king", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "ambassador", "adviser", "advisor", "director"]);
+/** Qualifiers that name another office ("the vice president" is not the president). */
+const OTHER_OFFICE = new Set(["vice", "deputy", "assistant", "under", "junior", "former", "late"]);
 
 /** Chunks for definite role nouns that no actor mention covers, headed by their antecedent person. */
 export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunkAt: Int32Array): Chunk[] {
   const out: Chunk[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    const role = ROLE_NOUNS.get(tokens[k]!.lower);
-    if (!role || chunkAt[k]! >= 0 || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === "'") continue;
-    let the = k - 1;
-    while (the > 0 && ROLE_MODIFIERS.has(tokens[the]!.lower) && chunkAt[the]! < 0) the--;
-    if (tokens[the]!.lower !== "the" || tokens[the]!.sent !== tokens[k]!.sent) continue;
+    if (chunkAt[k]! >= 0 || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === "'") continue;
+    const found = ROLE_NOUNS.has(tokens[k]!.lower) ? roleNounAt(tokens, chunkAt, k) : OFFICE_NOUNS.has(tokens[k]!.lower) ? officeNounAt(tokens, chunkAt, k) : undefined;
+    if (!found) continue;
+    const { the, role } = found;
+    if (tokens[the]!.sent !== tokens[k]!.sent) continue;
     // "the envoy, Tom Perriello," names the person right there: the recognizer reads that apposition
     if (tokens[k + 1]?.text === ",") continue;
     const ante = antecedent(m, role, the);
     if (ante) out.push({ start: the, end: k + 1, sent: tokens[k]!.sent, head: mkMention(the, k + 1, tokens[k]!.sent, ante.actor, tokens[k]!.text, "role-reference"), pair: false });
   }
   return out;
+}
+
+/** "the (special) envoy" ending at token k: where "the" is, and the role words a title must hold. */
+function roleNounAt(tokens: readonly Token[], chunkAt: Int32Array, k: number): { the: number; role: RegExp } | undefined {
+  let the = k - 1;
+  while (the > 0 && ROLE_MODIFIERS.has(tokens[the]!.lower) && chunkAt[the]! < 0) the--;
+  return tokens[the]!.lower === "the" ? { the, role: ROLE_NOUNS.get(tokens[k]!.lower)! } : undefined;
+}
+
+const OFFICE_CACHE = new Map<string, RegExp>();
+/** "the (prime) minister" ending at token k: "the" and a pattern of the office's own words, in order. */
+function officeNounAt(tokens: readonly Token[], chunkAt: Int32Array, k: number): { the: number; role: RegExp } | undefined {
+  let the = k - 1;
+  while (the > 0 && the > k - 4 && tokens[the]!.kind === "word" && !tokens[the]!.cap && tokens[the]!.lower !== "the" && chunkAt[the]! < 0) the--;
+  if (tokens[the]!.lower !== "the") return undefined;
+  const words = tokens.slice(the + 1, k + 1).map((t) => t.lower);
+  if (words.some((w) => OTHER_OFFICE.has(w))) return undefined;
+  const phrase = words.join(" ");
+  let role = OFFICE_CACHE.get(phrase);
+  if (!role) {
+    // "(?<!vice |deputy )": the holder of "Vice President" is not "the president"
+    role = new RegExp(`(?<!(?:vice|deputy|assistant|under)[ -])\\b${words.map((w) => w.replace(/[^a-z-]/g, "")).join("\\s+")}\\b`, "i");
+    if (OFFICE_CACHE.size < 1000) OFFICE_CACHE.set(phrase, role);
+  }
+  return { the, role };
 }
 
 /** The person named last before token `before` whose title (at any of their mentions so far) names the role. */

@@ -52,8 +52,12 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
       // a time phrase between the subject and its verb
       { text: "Russia had for years pressed Germany to release Vadim Krasikov.", source: "Russia", target: "Germany" },
+      // an office noun stands for the person last named with that office
+      { text: "President Joe Biden said he would not intervene. The National Retail Federation had urged the president to use his powers.", source: "National Retail Federation", target: "Joe Biden" },
     ],
     silent: [
+      // "the president" is not the vice president
+      "Vice President Kamala Harris spoke on Monday. Qatar urged the president to act.",
       // a person's expectation is a forecast ("Washington expected Caracas to ..." is a demand)
       "Colombia's peace commissioner met the ELN in Havana on Monday and said he expected the rebels to respond within days.",
       // objThenTo: no "X to" after the verb
