@@ -1,5 +1,5 @@
 export * from "./ontology.js";
 export * from "./ids.js";
 export * from "./graph.js";
-export * from "./lookups.js";
+export * from "./lookups/index.js";
 export * from "./api.js";

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
+  type ErrorResponse,
   type EvidenceResponse,
   type GraphJson,
   type InfoResponse,
@@ -19,7 +20,7 @@ import { neo4jEvidence, type EvidenceQuery } from "./evidence.js";
 import { HttpError, readJsonBody, sendJson, sendJsonText, serveStatic } from "./http.js";
 import { MemoryGraph } from "./memory-backend.js";
 import { openApiDocument } from "./openapi.js";
-import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
+import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, type LookupParams, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
 
 export interface ServerOptions {
   host?: string;
@@ -113,7 +114,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       if (err instanceof HttpError) return sendJson(res, err.status, { error: err.message, ...(err.field ? { field: err.field } : {}) });
       if (err instanceof QueryRefusedError) return sendJson(res, 400, { error: err.message, field: "cypher" });
       if (err instanceof QueryTimeoutError) return sendJson(res, 408, { error: err.message });
-      if (err instanceof NameResolutionError) return sendJson(res, 404, { error: err.message, field: "name" });
+      if (err instanceof NameResolutionError) return sendJson(res, ...nameErrorResponse(err));
       console.error(`backchannel serve: ${req.method} ${url.pathname}: ${(err as Error).message}`);
       sendJson(res, 500, { error: "internal error; see the server's log" });
     });
@@ -136,29 +137,38 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
 }
 
+/** An ambiguous name is a conflict the caller settles by picking a candidate (409); an unknown one is 404, maybe with suggestions. */
+function nameErrorResponse(err: NameResolutionError): [number, ErrorResponse] {
+  if (err.kind === "ambiguous") return [409, { error: err.message, field: "name", candidates: err.candidates }];
+  return [404, { error: err.message, field: "name", ...(err.candidates.length ? { suggestions: err.candidates } : {}) }];
+}
+
 /** What both backends answer: the store's Cypher lookups and the in-memory graphology ones. */
 
-async function runLookup(L: LookupBackend, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<LookupResponse> {
+async function runLookup(L: LookupBackend, kind: LookupKind, p: LookupParams): Promise<LookupResponse> {
   const need = (v: string | undefined, field: string): string => {
     if (!v) throw new HttpError(400, `${field}: required for the ${kind} lookup`, field);
     return v;
   };
+  const w = { ...(p.since ? { since: p.since } : {}), ...(p.until ? { until: p.until } : {}) };
   switch (kind) {
     case "mediators":
-      return { facts: await L.mediators(p.meeting ? { meeting: p.meeting } : p.name && p.other ? { between: [p.name, p.other] } : {}) };
+      return { facts: await L.mediators({ ...w, ...(p.meeting ? { meeting: p.meeting } : p.name && p.other ? { between: [p.name, p.other] } : {}) }) };
     case "meetings":
-      return { facts: await L.meetings(need(p.name, "name")) };
+      return { facts: await L.meetings(need(p.name, "name"), w) };
     case "met":
-      return { facts: await L.met(need(p.name, "name")) };
+      return { facts: await L.met(need(p.name, "name"), w) };
     case "demands":
-      return { facts: await L.demands(need(p.name, "name"), p.direction) };
+      return { facts: await L.demands(need(p.name, "name"), p.direction, w) };
     case "affiliations":
-      return { facts: await L.affiliations(need(p.name, "name")) };
+      return { facts: await L.affiliations(need(p.name, "name"), w) };
     case "neighbours":
-      return { facts: await L.neighbours(need(p.name, "name")) };
+      return { facts: await L.neighbours(need(p.name, "name"), w) };
     case "paths":
-      return { paths: await L.paths(need(p.name, "name"), need(p.other, "other")) };
+      return { paths: await L.paths(need(p.name, "name"), need(p.other, "other"), w) };
     case "timeline":
-      return { facts: await L.timeline(need(p.name, "name")) };
+      return { facts: await L.timeline(need(p.name, "name"), w) };
+    case "changes":
+      return L.changes({ from: need(p.from, "from"), to: need(p.to, "to"), ...(p.name ? { name: p.name } : {}) });
   }
 }
