@@ -102,7 +102,7 @@ describe("lookup conformance: Neo4j and memory answer alike", () => {
     const { differ, answered } = await differences(store, new MemoryGraph(seeds), questions(seeds));
     expect(answered).toBeGreaterThan(100);
     expect(differ).toEqual([]);
-  });
+  }, 600_000);
 
   it("on a dated graph with PART_OF: every lookup, with and without date windows, and changes", async () => {
     await wipeDatabase(store);
@@ -114,5 +114,5 @@ describe("lookup conformance: Neo4j and memory answer alike", () => {
       expect(answered, JSON.stringify(w)).toBeGreaterThan(10);
       expect(differ, JSON.stringify(w)).toEqual([]);
     }
-  });
+  }, 600_000);
 });
