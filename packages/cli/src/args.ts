@@ -59,8 +59,7 @@ export function parseCommandArgs(cmd: CommandSpec, argv: readonly string[]): Par
     else if (o.kind === "date") {
       if (!isIsoDate(raw)) throw new UsageError(`--${name} needs a date YYYY-MM-DD (got ${JSON.stringify(raw)})`, cmd);
       values[name] = raw;
-    }
-    else if (o.kind === "list") values[name] = [...((values[name] as string[] | undefined) ?? []), raw];
+    } else if (o.kind === "list") values[name] = [...((values[name] as string[] | undefined) ?? []), raw];
     else {
       if (o.choices && !o.choices.includes(raw)) throw new UsageError(`--${name} must be ${o.choices.join(", ")} (got ${JSON.stringify(raw)})`, cmd);
       values[name] = raw;

@@ -64,10 +64,7 @@ export async function runChanges(a: ParsedArgs): Promise<number> {
   const name = a.positionals[0];
   const q = { from: a.values.from as string, to: a.values.to as string, ...(name ? { name } : {}) };
   const changes: Changes = await withStore(false, (s) => s.lookups.changes(q));
-  const rows = [
-    ...changes.started.map((f) => ["new", ...factRow(f)]),
-    ...changes.stopped.map((f) => ["stopped", ...factRow(f)]),
-  ];
+  const rows = [...changes.started.map((f) => ["new", ...factRow(f)]), ...changes.stopped.map((f) => ["stopped", ...factRow(f)])];
   process.stdout.write(render(formatOf(a), ["change", ...FACT_COLUMNS], rows, changes));
   log(`${changes.started.length} new from ${q.from} to ${q.to}; ${changes.stopped.length} last seen before ${q.from}`);
   return 0;

@@ -20,7 +20,16 @@ import { neo4jEvidence, type EvidenceQuery } from "./evidence.js";
 import { HttpError, readJsonBody, sendJson, sendJsonText, serveStatic } from "./http.js";
 import { MemoryGraph } from "./memory-backend.js";
 import { openApiDocument } from "./openapi.js";
-import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, type LookupParams, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
+import {
+  EvidenceParamsSchema,
+  GraphParamsSchema,
+  LOOKUP_KINDS,
+  LookupParamsSchema,
+  type LookupParams,
+  SearchParamsSchema,
+  parseOrThrow,
+  type LookupKind,
+} from "./validate.js";
 
 export interface ServerOptions {
   host?: string;

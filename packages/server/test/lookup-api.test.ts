@@ -76,7 +76,11 @@ for (const mode of ["memory", "neo4j"] as const) {
       expect(body.stopped.map(pair)).not.toContain("Hamas DEMANDS Israel"); // repeated in August
       const qatar = (await get<Changes>("changes?from=2024-05-01&to=2024-08-31&name=Qatar")).body;
       expect(qatar.started.map(pair)).toEqual(["Qatar ATTENDS Cairo talks"]);
-      expect(qatar.stopped.map(pair)).toEqual(["Qatar MEDIATES Doha talks", "Mohammed bin Abdulrahman Al Thani AFFILIATED_WITH Qatar", "Qatar MEDIATES Paris meeting"]);
+      expect(qatar.stopped.map(pair)).toEqual([
+        "Qatar MEDIATES Doha talks",
+        "Mohammed bin Abdulrahman Al Thani AFFILIATED_WITH Qatar",
+        "Qatar MEDIATES Paris meeting",
+      ]);
       expect((await get<ErrorResponse>("changes?from=2024-05-01")).body.field).toBe("to");
     });
 

@@ -67,9 +67,13 @@ describe("dates in Neo4j", () => {
     await store.load(graph(nodes, [demand([{ article: "a9", sentence: "Hamas still demands a permanent ceasefire.", date: "2024-11-02" }])]));
     // Earlier evidence with the edge's own (earlier) firstSeen: firstSeen moves back, lastSeen stays.
     await store.load(
-      graph(nodes, [demand([{ article: "a0", sentence: "Hamas first demanded a ceasefire.", date: "2023-12-01" }], { firstSeen: "2023-11-30", lastSeen: "2023-12-01" })]),
+      graph(nodes, [
+        demand([{ article: "a0", sentence: "Hamas first demanded a ceasefire.", date: "2023-12-01" }], { firstSeen: "2023-11-30", lastSeen: "2023-12-01" }),
+      ]),
     );
-    const [r] = await q("MATCH (:Group {id: 'group:hamas'})-[r:DEMANDS]->(:State {id: 'state:israel'}) RETURN r.firstSeen AS f, r.lastSeen AS l, size(r.evidence) AS n");
+    const [r] = await q(
+      "MATCH (:Group {id: 'group:hamas'})-[r:DEMANDS]->(:State {id: 'state:israel'}) RETURN r.firstSeen AS f, r.lastSeen AS l, size(r.evidence) AS n",
+    );
     expect([String(r!.get("f")), String(r!.get("l")), Number(r!.get("n"))]).toEqual(["2023-11-30", "2024-11-02", 4]);
     const facts = await store.lookups.demands("Hamas", "by");
     expect(facts[0]).toMatchObject({ firstSeen: "2023-11-30", lastSeen: "2024-11-02" });

@@ -1,7 +1,8 @@
 // The README's lookup examples, run for real: the seeds extracted and loaded into the test Neo4j, each
 // `$ npx backchannel ...` of the README's "Real output" block run in-process, and what it prints (data
 // on stdout, then the messages on stderr) compared with what the README shows, line for line.
-import { readFileSync } from "node:fs";
+// BACKCHANNEL_UPDATE_README=1 writes what they print into the README instead (then review the diff).
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractPaths } from "@backchannel/extractor";
 import { Store } from "@backchannel/store";
@@ -58,8 +59,22 @@ describe("the README's lookup examples, on the seeds", () => {
     await store.load(graph);
     await store.close();
   }, 300_000);
+  const printed = new Map<string, string>();
   afterAll(() => {
     vi.unstubAllEnvs();
+    if (process.env.BACKCHANNEL_UPDATE_README !== "1") return;
+    const at = readme.indexOf("Real output on the seeds");
+    const open = readme.indexOf("```text\n", at) + "```text\n".length;
+    const close = readme.indexOf("```", open);
+    const chunks = readme
+      .slice(open, close)
+      .split(/^(?=\$ )/m)
+      .map((chunk) => {
+        const command = chunk.split("\n")[0]!;
+        const text = printed.get(command);
+        return text === undefined ? chunk : `${command}\n${text}\n\n`;
+      });
+    writeFileSync(join(repoRoot, "README.md"), `${readme.slice(0, open)}${chunks.join("").trimEnd()}\n${readme.slice(close)}`);
   });
   afterEach(() => {
     vi.restoreAllMocks();
@@ -89,7 +104,8 @@ describe("the README's lookup examples, on the seeds", () => {
     it(`backchannel ${argv.join(" ")}`, async () => {
       capture();
       const { text } = await run(argv);
-      expect(text).toBe(expected);
+      printed.set(`$ npx backchannel ${argv.map((w) => (/\s/.test(w) ? `"${w}"` : w)).join(" ")}`, text);
+      if (process.env.BACKCHANNEL_UPDATE_README !== "1") expect(text).toBe(expected);
     });
   }
 

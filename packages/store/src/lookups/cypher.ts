@@ -41,8 +41,7 @@ export const FACT_RETURN = `type(r) AS type, ${ref("startNode(r)")} AS s, ${ref(
  * `r` was seen in the window $since..$until (see DateWindow). firstSeen/lastSeen are Neo4j dates; a
  * relationship without them compares as null and is left out, as soon as either end is given.
  */
-export const inWindow = (r: string) =>
-  `(($since IS NULL OR ${r}.lastSeen >= date($since)) AND ($until IS NULL OR ${r}.firstSeen <= date($until)))`;
+export const inWindow = (r: string) => `(($since IS NULL OR ${r}.lastSeen >= date($since)) AND ($until IS NULL OR ${r}.firstSeen <= date($until)))`;
 
 export const windowParams = (w: DateWindow | undefined) => ({ since: w?.since ?? null, until: w?.until ?? null });
 
