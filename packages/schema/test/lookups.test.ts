@@ -39,10 +39,16 @@ describe("time on facts", () => {
     expect(isIsoDate("2024-1-05")).toBe(false);
   });
   it("spans a relationship over its evidence's days (eventDate first), unless it has its own", () => {
-    const ev = [{ date: "2024-03-02", eventDate: "2024-02-28" }, { date: "2024-05-01" }, {}];
+    const ev = [{ article: "a", date: "2024-03-02", eventDate: "2024-02-28" }, { article: "a", date: "2024-05-01" }, { article: "a" }];
     expect(spanOf(ev)).toEqual({ firstSeen: "2024-02-28", lastSeen: "2024-05-01" });
     expect(spanOf(ev, { firstSeen: "2024-01-01", lastSeen: "2024-09-09" })).toEqual({ firstSeen: "2024-01-01", lastSeen: "2024-09-09" });
-    expect(spanOf([{}])).toEqual({});
+    expect(spanOf([{ article: "a" }])).toEqual({});
+    // An entry without a date takes its article's publication day, when the graph knows it.
+    const day = (a: string) => (a === "a2" ? "2024-06-30" : undefined);
+    expect(spanOf([{ article: "a1", date: "2024-03-02" }, { article: "a2" }, { article: "a3" }], {}, day)).toEqual({
+      firstSeen: "2024-03-02",
+      lastSeen: "2024-06-30",
+    });
   });
   it("keeps a fact in a window it overlaps, and no undated fact once a window is given", () => {
     const span = { firstSeen: "2024-02-01", lastSeen: "2024-04-01" };

@@ -81,12 +81,14 @@ export class MemoryGraph implements LookupBackend {
         result: { key: n.key, type: n.attributes.type, name: n.attributes.name, aliases: n.attributes.aliases },
       }));
     this.names = memoryNameSource(this.g, this.index, (k) => this.ref(k));
-    this.g.forEachEdge((e, a) => this.spans.set(e, spanOf((a.evidence as Evidence[]) ?? [], a as Span)));
     for (const n of graph.nodes) {
       if (n.attributes.type !== "Article") continue;
       const { title, date, source } = n.attributes;
       this.articles.set(n.key.replace(/^article:/, ""), { ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}) });
     }
+    // As the loader does for Neo4j: an entry without a date is dated by its article's publication.
+    const articleDay = (id: string) => this.articles.get(id)?.date;
+    this.g.forEachEdge((e, a) => this.spans.set(e, spanOf((a.evidence as Evidence[]) ?? [], a as Span, articleDay)));
   }
 
   /** Whether an edge was seen in the window (every edge is, without one). */

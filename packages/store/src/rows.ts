@@ -1,6 +1,8 @@
 // graph.json -> parameter rows for Neo4j, and Neo4j records -> graph.json. Pure functions, no driver
 // (neo4j-driver's value types aside: dates go to Neo4j as dates).
 import {
+  type ArticleDay,
+  articleKey,
   NODE_TYPES,
   RELATION_TYPES,
   type Evidence,
@@ -109,9 +111,10 @@ export function nodeRow(n: SerializedNode): NodeRow {
   };
 }
 
-export function edgeRow(e: SerializedEdge): EdgeRow {
+/** `articleDay`: publication days of the graph's Article nodes, for evidence entries without a date. */
+export function edgeRow(e: SerializedEdge, articleDay?: ArticleDay): EdgeRow {
   const { type: _type, evidence, ...rest } = e.attributes;
-  const span = spanOf(evidence, e.attributes);
+  const span = spanOf(evidence, e.attributes, articleDay);
   const row: EdgeRow = {
     source: e.source,
     target: e.target,
@@ -145,6 +148,9 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
     list.push(nodeRow(n));
     nodes.set(n.attributes.type, list);
   }
+  const articleDays = new Map<string, string>();
+  for (const n of graph.nodes) if (n.attributes.type === "Article" && n.attributes.date) articleDays.set(n.key, n.attributes.date);
+  const articleDay: ArticleDay = (id) => articleDays.get(articleKey(id));
   const edges = new Map<string, EdgeBatchGroup>();
   for (const e of graph.edges) {
     const sourceLabel = labelOf.get(e.source);
@@ -156,7 +162,7 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
       group = { type: e.attributes.type, sourceLabel, targetLabel, rows: [] };
       edges.set(k, group);
     }
-    group.rows.push(edgeRow(e));
+    group.rows.push(edgeRow(e, articleDay));
   }
   // Rows in key order: neighbouring rows touch neighbouring index pages and records.
   for (const g of edges.values()) g.rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));

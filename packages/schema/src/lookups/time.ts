@@ -14,9 +14,15 @@ export function isIsoDate(s: string): boolean {
   return d.toISOString().slice(0, 10) === s;
 }
 
-/** The day an evidence entry is about: the event's day when the sentence gives it, else the article's. */
-export function evidenceDay(e: Pick<Evidence, "date" | "eventDate">): string | undefined {
-  return e.eventDate ?? e.date;
+/** An article's publication day by article id (from its Article node), for entries that do not carry it. */
+export type ArticleDay = (article: string) => string | undefined;
+
+/**
+ * The day an evidence entry is about: the event's day when the sentence gives it, else the article's
+ * (the entry's own `date`, else its Article node's).
+ */
+export function evidenceDay(e: Pick<Evidence, "article" | "date" | "eventDate">, articleDay?: ArticleDay): string | undefined {
+  return e.eventDate ?? e.date ?? articleDay?.(e.article);
 }
 
 export interface Span {
@@ -26,14 +32,14 @@ export interface Span {
 
 /**
  * A relationship's span: its own firstSeen/lastSeen when it has them (the extractor sets them), else
- * the earliest and latest day of its evidence. Neo4j and memory mode both go through here.
+ * the earliest and latest day of its evidence. Neo4j (at load) and memory mode both go through here.
  */
-export function spanOf(evidence: readonly Pick<Evidence, "date" | "eventDate">[], own: Span = {}): Span {
+export function spanOf(evidence: readonly Pick<Evidence, "article" | "date" | "eventDate">[], own: Span = {}, articleDay?: ArticleDay): Span {
   let first = own.firstSeen;
   let last = own.lastSeen;
   if (first && last) return { firstSeen: first, lastSeen: last };
   for (const e of evidence) {
-    const d = evidenceDay(e);
+    const d = evidenceDay(e, articleDay);
     if (!d) continue;
     if (!own.firstSeen && (!first || d < first)) first = d;
     if (!own.lastSeen && (!last || d > last)) last = d;
