@@ -1,5 +1,6 @@
 // Argument parsing from the command table, with the project's own messages: every mistake is named
 // before anything connects to Neo4j or reads a file.
+import { isIsoDate } from "@backchannel/schema";
 import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
 
 /** A mistake in how the command was called: printed with the command's usage, exit code 2. */
@@ -55,7 +56,10 @@ export function parseCommandArgs(cmd: CommandSpec, argv: readonly string[]): Par
     const raw = eq > 0 ? token.slice(eq + 1) : argv[++i];
     if (raw === undefined) throw new UsageError(`--${name} needs a value${o.value ? ` (${o.value})` : ""}`, cmd);
     if (o.kind === "number") values[name] = numberValue(name, o, raw, cmd);
-    else if (o.kind === "list") values[name] = [...((values[name] as string[] | undefined) ?? []), raw];
+    else if (o.kind === "date") {
+      if (!isIsoDate(raw)) throw new UsageError(`--${name} needs a date YYYY-MM-DD (got ${JSON.stringify(raw)})`, cmd);
+      values[name] = raw;
+    } else if (o.kind === "list") values[name] = [...((values[name] as string[] | undefined) ?? []), raw];
     else {
       if (o.choices && !o.choices.includes(raw)) throw new UsageError(`--${name} must be ${o.choices.join(", ")} (got ${JSON.stringify(raw)})`, cmd);
       values[name] = raw;

@@ -3,7 +3,7 @@
 import { MAX_TIMEOUT_MS } from "@backchannel/store";
 import { UsageError } from "./args.js";
 import { runBuild, runExtract, runLoad, runNeo4j, runQuery, runServe } from "./run-commands.js";
-import { factLookup, runPaths } from "./run-lookups.js";
+import { factLookup, runChanges, runPaths } from "./run-lookups.js";
 import type { CommandSpec, OptionSpec } from "./types.js";
 
 const FORMAT: OptionSpec = { kind: "string", short: "f", value: "table|json|csv", choices: ["table", "json", "csv"], help: "output format (default table)" };
@@ -19,6 +19,16 @@ const WORKERS: OptionSpec = {
   help: "threads extracting articles (default: the number of cores; graph.json is the same whatever N; inputs under 5,000 articles use one)",
 };
 
+/** Every lookup takes a date window: only the facts seen in it. */
+const WINDOW: Record<string, OptionSpec> = {
+  since: { kind: "date", value: "YYYY-MM-DD", help: "only facts seen on or after this day" },
+  until: { kind: "date", value: "YYYY-MM-DD", help: "only facts seen on or before this day" },
+};
+const checkWindow = (a: { values: Record<string, unknown> }, from = "since", to = "until") => {
+  const [s, u] = [a.values[from] as string | undefined, a.values[to] as string | undefined];
+  if (s && u && s > u) throw new UsageError(`--${to} ${u} is before --${from} ${s}`);
+};
+
 /** A lookup about one named actor or node. */
 const oneName = (name: string, summary: string, run: CommandSpec["run"], aliases?: string[]): CommandSpec => ({
   name,
@@ -27,7 +37,8 @@ const oneName = (name: string, summary: string, run: CommandSpec["run"], aliases
   args: name === "neighbours" ? "<name>" : "<actor>",
   positionals: { min: 1, max: 1 },
   summary,
-  options: { format: FORMAT },
+  options: { ...WINDOW, format: FORMAT },
+  check: (a) => checkWindow(a),
   run,
 });
 
@@ -110,58 +121,82 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {
       meeting: { kind: "string", value: "MEETING", help: "the mediators of this meeting" },
       between: { kind: "flag", help: "the mediators between the two parties named" },
+      ...WINDOW,
       format: FORMAT,
     },
     conflicts: [["meeting", "between"]],
     check: (a) => {
+      checkWindow(a);
       const n = a.positionals.length;
       if (a.values.meeting !== undefined && n > 0) throw new UsageError("mediators --meeting takes no other names");
       if ((a.values.between || n > 0) && n !== 2) throw new UsageError("mediators between parties needs two names: mediators --between <a> <b>");
     },
-    run: factLookup((L, a) =>
+    run: factLookup((L, a, w) =>
       a.values.meeting
-        ? L.mediators({ meeting: a.values.meeting as string })
+        ? L.mediators({ ...w, meeting: a.values.meeting as string })
         : a.positionals.length === 2
-          ? L.mediators({ between: [a.positionals[0]!, a.positionals[1]!] })
-          : L.mediators({}),
+          ? L.mediators({ ...w, between: [a.positionals[0]!, a.positionals[1]!] })
+          : L.mediators(w),
     ),
   },
   oneName(
     "meetings",
     "meetings of an actor, with dates and places",
-    factLookup((L, a) => L.meetings(a.positionals[0]!)),
+    factLookup((L, a, w) => L.meetings(a.positionals[0]!, w)),
   ),
   oneName(
     "timeline",
-    "the same in date order",
-    factLookup((L, a) => L.timeline(a.positionals[0]!)),
+    "every fact of an actor, in date order",
+    factLookup((L, a, w) => L.timeline(a.positionals[0]!, w)),
   ),
   oneName(
     "met",
-    "who met whom (directly, or at the same meeting)",
-    factLookup((L, a) => L.met(a.positionals[0]!)),
+    "whom an actor met, each once (directly, or at the same meeting)",
+    factLookup((L, a, w) => L.met(a.positionals[0]!, w)),
   ),
   {
     ...oneName(
       "demands",
       "demands made by (--by) or of (--of) an actor, with what",
-      factLookup((L, a) => L.demands(a.positionals[0]!, a.values.by ? "by" : a.values.of ? "of" : "both")),
+      factLookup((L, a, w) => L.demands(a.positionals[0]!, a.values.by ? "by" : a.values.of ? "of" : "both", w)),
     ),
-    options: { by: { kind: "flag", help: "only demands the actor makes" }, of: { kind: "flag", help: "only demands made of the actor" }, format: FORMAT },
+    options: {
+      by: { kind: "flag", help: "only demands the actor makes" },
+      of: { kind: "flag", help: "only demands made of the actor" },
+      ...WINDOW,
+      format: FORMAT,
+    },
     conflicts: [["by", "of"]],
   },
   oneName(
     "affiliations",
     "a person's affiliations and roles",
-    factLookup((L, a) => L.affiliations(a.positionals[0]!)),
+    factLookup((L, a, w) => L.affiliations(a.positionals[0]!, w)),
   ),
   oneName(
     "neighbours",
     "every relationship of a node",
-    factLookup((L, a) => L.neighbours(a.positionals[0]!)),
+    factLookup((L, a, w) => L.neighbours(a.positionals[0]!, w)),
     ["neighbors"],
   ),
   { ...oneName("path", "shortest paths between two actors", runPaths, ["paths"]), args: "<a> <b>", positionals: { min: 2, max: 2 } },
+  {
+    name: "changes",
+    group: "lookups",
+    args: "[<name>]",
+    positionals: { min: 0, max: 1 },
+    summary: "facts first seen from --from to --to, and facts last seen before --from (of one actor, if named)",
+    options: {
+      from: { kind: "date", value: "YYYY-MM-DD", help: "the window's first day (required)" },
+      to: { kind: "date", value: "YYYY-MM-DD", help: "the window's last day (required)" },
+      format: FORMAT,
+    },
+    check: (a) => {
+      for (const o of ["from", "to"]) if (a.values[o] === undefined) throw new UsageError(`changes needs --${o} YYYY-MM-DD`);
+      checkWindow(a, "from", "to");
+    },
+    run: runChanges,
+  },
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -2,8 +2,8 @@
 // parsing and checking of its arguments, and the function that runs it.
 
 export interface OptionSpec {
-  /** flag: present or not; string: one value; number: one value checked as a number; list: repeatable. */
-  kind: "flag" | "string" | "number" | "list";
+  /** flag: present or not; string: one value; number: one value checked as a number; date: an ISO day; list: repeatable. */
+  kind: "flag" | "string" | "number" | "date" | "list";
   short?: string;
   /** The value's name in usage ("N", "FILE"). */
   value?: string;

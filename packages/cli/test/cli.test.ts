@@ -77,6 +77,13 @@ describe("mistakes are refused before connecting, with the command's usage on st
     [["mediators", "--meeting", "Doha talks", "--between", "a", "b"], /--meeting and --between cannot be used together/],
     [["path", "Burns"], /path takes 2 arguments/],
     [["neo4j", "restart"], /neo4j needs start, stop, status or fetch/],
+    [["met", "Qatar", "--since", "2024-13-01"], /--since needs a date YYYY-MM-DD \(got "2024-13-01"\)/],
+    [["timeline", "Qatar", "--since", "2024-05-01", "--until", "2024-01-01"], /--until 2024-01-01 is before --since 2024-05-01/],
+    [["mediators", "--between", "Israel", "Hamas", "--until", "May"], /--until needs a date/],
+    [["changes", "--from", "2024-05-01"], /changes needs --to YYYY-MM-DD/],
+    [["changes", "--to", "2024-05-01"], /changes needs --from YYYY-MM-DD/],
+    [["changes", "--from", "2024-05-01", "--to", "2024-04-01"], /--to 2024-04-01 is before --from 2024-05-01/],
+    [["changes", "a", "b", "--from", "2024-05-01", "--to", "2024-06-01"], /changes takes 0 to 1 arguments/],
   ];
   for (const [argv, message] of cases) {
     it(argv.join(" "), async () => {

@@ -2,7 +2,7 @@
 // read them, and the server's OpenAPI document (GET /api/openapi.json) is generated from them.
 import { z } from "zod";
 import { EvidenceSchema, GraphJsonSchema, SerializedEdgeSchema, SerializedNodeSchema } from "./graph.js";
-import { FactSchema } from "./lookups.js";
+import { ChangesSchema, FactSchema, NodeRefSchema } from "./lookups/index.js";
 import { NODE_TYPES, RELATION_TYPES } from "./ontology.js";
 
 export const InfoResponseSchema = z.object({
@@ -86,10 +86,19 @@ export type QueryResult = z.infer<typeof QueryResultSchema>;
 /** POST /api/query response. */
 export type QueryResponse = QueryResult;
 
-/** GET /api/lookup/<kind>: facts, or for `paths` the shortest paths as lists of facts. */
-export const LookupResponseSchema = z.union([z.object({ facts: z.array(FactSchema) }), z.object({ paths: z.array(z.array(FactSchema)) })]);
+/** GET /api/lookup/<kind>: facts, for `paths` the shortest paths as lists of facts, for `changes` what started and stopped. */
+export const LookupResponseSchema = z.union([z.object({ facts: z.array(FactSchema) }), z.object({ paths: z.array(z.array(FactSchema)) }), ChangesSchema]);
 export type LookupResponse = z.infer<typeof LookupResponseSchema>;
 
-/** Every error: 4xx/5xx with this body. `field` names the bad request field for 400s. */
-export const ErrorResponseSchema = z.object({ error: z.string(), field: z.string().optional() });
+/**
+ * Every error: 4xx/5xx with this body. `field` names the bad request field for 400s. A name that
+ * matches several nodes (409) lists them in `candidates`; an unknown one (404) may come with
+ * `suggestions` (did you mean).
+ */
+export const ErrorResponseSchema = z.object({
+  error: z.string(),
+  field: z.string().optional(),
+  candidates: z.array(NodeRefSchema).optional(),
+  suggestions: z.array(NodeRefSchema).optional(),
+});
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

@@ -2,28 +2,55 @@
 // the Cypher box says it needs Neo4j. Lookups answer with the same Fact shape as the store's.
 import { MultiGraph } from "graphology";
 import {
+  type ArticleInfo,
+  type Changes,
+  type ChangesQuery,
+  changeOf,
+  compareFacts,
+  compareFactsByDate,
+  type DateWindow,
+  type DemandDirection,
   type Evidence,
   type EvidenceResponse,
   type Fact,
   type GraphJson,
+  inWindow,
   type LookupBackend,
   type MediatorsQuery,
-  type DemandDirection,
+  mediationBetween,
+  type NameSource,
   type NodeRef,
   type NodeType,
   normName,
+  onePerPair,
+  type Party,
   type RelationshipEvidence,
+  resolveName,
   type SearchResult,
+  type Span,
+  spanOf,
+  withArticle,
 } from "@backchannel/schema";
-import { NameResolutionError } from "@backchannel/store";
 import { withoutEvidence, type EvidenceQuery } from "./evidence.js";
+import { type IndexEntry, memoryNameSource } from "./memory-names.js";
 
 type Attrs = Record<string, unknown>;
 const MEETING_LINKS = new Set(["ATTENDS", "MEDIATES", "MEETS"]);
+/** What ties a party to a meeting for `mediators --between`: taking part in it, or a demand about it. */
+const PARTY_LINKS = new Set(["ATTENDS", "MEDIATES", "MEETS", "DEMANDS"]);
+const MEDIATES = new Set(["MEDIATES"]);
+const MEETS = new Set(["MEETS"]);
+const DEMANDS = new Set(["DEMANDS"]);
+const AFFILIATED = new Set(["AFFILIATED_WITH"]);
 
 export class MemoryGraph implements LookupBackend {
   readonly g: MultiGraph;
-  private readonly index: { key: string; norms: string[]; result: SearchResult }[];
+  private readonly index: IndexEntry[];
+  private readonly names: NameSource;
+  /** Each edge's firstSeen/lastSeen, its own or from its evidence (spanOf), as Neo4j mode stores them. */
+  private readonly spans = new Map<string, Span>();
+  /** Article id -> what its Article node says (title, date, source), for evidence. */
+  private readonly articles = new Map<string, ArticleInfo>();
 
   private json: string | undefined;
   private leanJson: string | undefined;
@@ -53,6 +80,20 @@ export class MemoryGraph implements LookupBackend {
         norms: [n.attributes.name, ...n.attributes.aliases].map(normName),
         result: { key: n.key, type: n.attributes.type, name: n.attributes.name, aliases: n.attributes.aliases },
       }));
+    this.names = memoryNameSource(this.g, this.index, (k) => this.ref(k));
+    for (const n of graph.nodes) {
+      if (n.attributes.type !== "Article") continue;
+      const { title, date, source } = n.attributes;
+      this.articles.set(n.key.replace(/^article:/, ""), { ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}) });
+    }
+    // As the loader does for Neo4j: an entry without a date is dated by its article's publication.
+    const articleDay = (id: string) => this.articles.get(id)?.date;
+    this.g.forEachEdge((e, a) => this.spans.set(e, spanOf((a.evidence as Evidence[]) ?? [], a as Span, articleDay)));
+  }
+
+  /** Whether an edge was seen in the window (every edge is, without one). */
+  private seen(edge: string, w: DateWindow | undefined): boolean {
+    return inWindow(this.spans.get(edge) ?? {}, w);
   }
 
   /** Exact name/alias matches first, then prefix matches, then substring matches. */
@@ -82,10 +123,11 @@ export class MemoryGraph implements LookupBackend {
       type: String(a.type),
       from: this.ref(this.g.source(edge)),
       to: this.ref(this.g.target(edge)),
-      evidence: (a.evidence as Evidence[]) ?? [],
+      evidence: ((a.evidence as Evidence[]) ?? []).map((e) => withArticle(e, this.articles.get(e.article))),
     };
     for (const k of ["what", "role", "cameo"] as const) if (typeof a[k] === "string") f[k] = a[k] as string;
     if (via) f.via = this.ref(via);
+    Object.assign(f, this.spans.get(edge));
     return f;
   }
 
@@ -125,85 +167,100 @@ export class MemoryGraph implements LookupBackend {
     return list.filter((e) => (types ? types.has(String(this.g.getEdgeAttribute(e, "type"))) : this.g.getEdgeAttribute(e, "type") !== "MENTIONED_IN"));
   }
 
-  resolve(name: string, types?: NodeType[]): NodeRef {
-    if (this.g.hasNode(name)) return this.ref(name);
-    const want = normName(name);
-    const exact = this.index.filter((e) => e.norms.includes(want) && (!types || types.includes(e.result.type)));
-    const actors = exact.filter((e) => e.result.type !== "Meeting");
-    if (exact.length === 1) return this.ref(exact[0]!.key);
-    if (actors.length === 1) return this.ref(actors[0]!.key);
-    if (exact.length > 1) throw new NameResolutionError(`"${name}" is ambiguous: ${exact.map((e) => `${e.result.name} (${e.key})`).join("; ")}. Use a key.`);
-    const near = this.search(name, 5).filter((r) => !types || types.includes(r.type));
-    if (near.length === 1) return this.ref(near[0]!.key);
-    if (near.length) throw new NameResolutionError(`"${name}" matches no name exactly; did you mean: ${near.map((r) => `${r.name} (${r.key})`).join("; ")}?`);
-    throw new NameResolutionError(`no actor or meeting called "${name}" in the graph`);
+  /** A key, name or alias to one node: the shared resolver over this graph's names (see resolveName). */
+  resolve(name: string, types?: NodeType[]): Promise<NodeRef> {
+    return resolveName(this.names, name, types);
   }
 
-  mediators(opts: MediatorsQuery = {}): Fact[] {
-    const mediates = new Set(["MEDIATES"]);
-    if (opts.meeting) return this.edgesOf(this.resolve(opts.meeting, ["Meeting"]).key, mediates, "in").map((e) => this.fact(e));
-    if (opts.between) {
-      const [a, b] = opts.between.map((n) => this.resolve(n).key) as [string, string];
-      const meetingsOf = (k: string) =>
-        new Set(
-          this.edgesOf(k, MEETING_LINKS, "out")
-            .map((e) => this.g.target(e))
-            .filter((t) => this.type(t) === "Meeting"),
-        );
-      const ma = meetingsOf(a);
-      const shared = [...meetingsOf(b)].filter((m) => ma.has(m));
-      const edges = [...this.edgesOf(a, mediates, "in"), ...this.edgesOf(b, mediates, "in")];
-      for (const m of shared) edges.push(...this.edgesOf(m, mediates, "in").filter((e) => ![a, b].includes(this.g.source(e))));
-      return [...new Set(edges)].map((e) => this.fact(e));
-    }
-    return this.g.filterEdges((_e, attrs) => attrs.type === "MEDIATES").map((e) => this.fact(e));
+  private async key(name: string, types?: NodeType[]): Promise<string> {
+    return (await this.resolve(name, types)).key;
   }
 
-  meetings(actor: string): Fact[] {
-    const k = this.resolve(actor).key;
-    return this.edgesOf(k, MEETING_LINKS, "out")
-      .filter((e) => this.type(this.g.target(e)) === "Meeting")
+  private facts(edges: readonly string[], w?: DateWindow): Fact[] {
+    return edges
+      .filter((e) => this.seen(e, w))
       .map((e) => this.fact(e))
-      .sort((x, y) => (x.to.date ?? "9999").localeCompare(y.to.date ?? "9999"));
+      .sort(compareFacts);
   }
 
-  timeline(actor: string): Fact[] {
-    return this.meetings(actor);
+  async mediators(q: MediatorsQuery = {}): Promise<Fact[]> {
+    if (q.meeting) return this.facts(this.edgesOf(await this.key(q.meeting, ["Meeting"]), MEDIATES, "in"), q);
+    if (q.between) {
+      const [a, b] = await Promise.all(q.between.map((n) => this.party(n)));
+      const linked = (m: string) => this.edgesOf(m, PARTY_LINKS).some((e) => [a!.key, b!.key].includes(this.g.opposite(m, e)));
+      return this.g
+        .filterEdges((e, attrs) => attrs.type === "MEDIATES" && this.seen(e, q))
+        .flatMap((e) => mediationBetween(this.fact(e), a!, b!, this.type(this.g.target(e)) === "Meeting" && linked(this.g.target(e))) ?? [])
+        .sort(compareFacts);
+    }
+    return this.facts(
+      this.g.filterEdges((_e, attrs) => attrs.type === "MEDIATES"),
+      q,
+    );
   }
 
-  met(actor: string): Fact[] {
-    const k = this.resolve(actor).key;
-    const direct = this.edgesOf(k, new Set(["MEETS"]))
-      .filter((e) => this.type(this.g.opposite(k, e)) !== "Meeting")
-      .map((e) => this.fact(e));
+  /** A party of `mediators --between`: its key and every name it goes by. */
+  private async party(name: string): Promise<Party> {
+    const key = await this.key(name);
+    const a = this.g.getNodeAttributes(key) as Attrs;
+    return { key, forms: [String(a.name), ...((a.aliases as string[] | undefined) ?? [])] };
+  }
+
+  async meetings(actor: string, w?: DateWindow): Promise<Fact[]> {
+    const k = await this.key(actor);
+    return this.facts(
+      this.edgesOf(k, MEETING_LINKS, "out").filter((e) => this.type(this.g.target(e)) === "Meeting"),
+      w,
+    ).sort(compareFactsByDate);
+  }
+
+  async timeline(actor: string, w?: DateWindow): Promise<Fact[]> {
+    return this.facts(this.edgesOf(await this.key(actor)), w).sort(compareFactsByDate);
+  }
+
+  async met(actor: string, w?: DateWindow): Promise<Fact[]> {
+    const k = await this.key(actor);
+    const direct = this.facts(
+      this.edgesOf(k, MEETS).filter((e) => this.type(this.g.opposite(k, e)) !== "Meeting"),
+      w,
+    );
     const shared: Fact[] = [];
     for (const e of this.edgesOf(k, MEETING_LINKS, "out")) {
       const m = this.g.target(e);
-      if (this.type(m) !== "Meeting") continue;
-      for (const other of this.edgesOf(m, MEETING_LINKS, "in")) if (this.g.source(other) !== k) shared.push(this.fact(other, m));
+      if (this.type(m) !== "Meeting" || !this.seen(e, w)) continue;
+      for (const other of this.edgesOf(m, MEETING_LINKS, "in")) if (this.g.source(other) !== k && this.seen(other, w)) shared.push(this.fact(other, m));
     }
-    return [...direct, ...shared];
+    return onePerPair(k, [...direct, ...shared]);
   }
 
-  demands(actor: string, direction: DemandDirection = "both"): Fact[] {
-    const k = this.resolve(actor).key;
-    return this.edgesOf(k, new Set(["DEMANDS"]), direction === "by" ? "out" : direction === "of" ? "in" : "both").map((e) => this.fact(e));
+  async demands(actor: string, direction: DemandDirection = "both", w?: DateWindow): Promise<Fact[]> {
+    const k = await this.key(actor);
+    return this.facts(this.edgesOf(k, DEMANDS, direction === "by" ? "out" : direction === "of" ? "in" : "both"), w);
   }
 
-  affiliations(actor: string): Fact[] {
-    return this.edgesOf(this.resolve(actor).key, new Set(["AFFILIATED_WITH"])).map((e) => this.fact(e));
+  async affiliations(actor: string, w?: DateWindow): Promise<Fact[]> {
+    return this.facts(this.edgesOf(await this.key(actor), AFFILIATED), w);
   }
 
-  neighbours(name: string, limit = 200): Fact[] {
-    return this.edgesOf(this.resolve(name).key)
-      .slice(0, limit)
-      .map((e) => this.fact(e));
+  async neighbours(name: string, w?: DateWindow, limit = 200): Promise<Fact[]> {
+    return this.facts(this.edgesOf(await this.key(name)), w).slice(0, limit);
+  }
+
+  async changes(q: ChangesQuery): Promise<Changes> {
+    const edges = q.name ? this.edgesOf(await this.key(q.name)) : this.g.filterEdges((_e, attrs) => attrs.type !== "MENTIONED_IN");
+    const out: Changes = { started: [], stopped: [] };
+    for (const e of edges) {
+      const change = changeOf(this.spans.get(e) ?? {}, q);
+      if (change) out[change].push(this.fact(e));
+    }
+    out.started.sort(compareFactsByDate);
+    out.stopped.sort(compareFactsByDate);
+    return out;
   }
 
   /** Up to 10 shortest paths (breadth-first, undirected, never through articles). */
-  paths(from: string, to: string, maxHops = 6): Fact[][] {
-    const a = this.resolve(from).key;
-    const b = this.resolve(to).key;
+  async paths(from: string, to: string, w?: DateWindow, maxHops = 6): Promise<Fact[][]> {
+    const [a, b] = await Promise.all([this.key(from), this.key(to)]);
     if (a === b) return [];
     const depth = new Map<string, number>([[a, 0]]);
     const parents = new Map<string, { node: string; edge: string }[]>();
@@ -213,7 +270,7 @@ export class MemoryGraph implements LookupBackend {
       for (const n of frontier) {
         for (const e of this.edgesOf(n)) {
           const m = this.g.opposite(n, e);
-          if (this.type(m) === "Article") continue;
+          if (this.type(m) === "Article" || !this.seen(e, w)) continue;
           const d = depth.get(n)! + 1;
           if (!depth.has(m)) {
             depth.set(m, d);

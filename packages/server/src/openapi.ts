@@ -108,7 +108,11 @@ function build(): JsonSchema {
             { name: "kind", in: "path", required: true, schema: { type: "string", enum: [...LOOKUP_KINDS] } },
             ...queryParameters(LookupParamsSchema),
           ],
-          responses: { "200": json(LookupResponseSchema, "facts, or paths for the paths lookup"), ...ERRORS },
+          responses: {
+            "200": json(LookupResponseSchema, "facts; paths for the paths lookup; started and stopped for changes"),
+            ...ERRORS,
+            "409": json(ErrorResponseSchema, "a name that fits several nodes: `candidates` lists them"),
+          },
         },
       },
       "/api/openapi.json": { get: { summary: "this document", responses: { "200": { description: "OpenAPI 3.1" } } } },

@@ -16,7 +16,16 @@ import { HttpError, readJsonBody, sendJson, sendJsonText } from "./http.js";
 import type { MemoryGraph } from "./memory-backend.js";
 import { openApiDocument } from "./openapi.js";
 import type { ServerOptions } from "./types.js";
-import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, SearchParamsSchema, parseOrThrow, type LookupKind } from "./validate.js";
+import {
+  EvidenceParamsSchema,
+  GraphParamsSchema,
+  LOOKUP_KINDS,
+  LookupParamsSchema,
+  type LookupParams,
+  SearchParamsSchema,
+  parseOrThrow,
+  type LookupKind,
+} from "./validate.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, params: Record<string, string>) => Promise<void>;
 export interface Route {
@@ -132,27 +141,30 @@ export function findRoute(routes: Route[], pathname: string): { methods: Route["
 }
 
 /** What both backends answer: the store's Cypher lookups and the in-memory graphology ones. */
-async function runLookup(L: LookupBackend, kind: LookupKind, p: ReturnType<typeof LookupParamsSchema.parse>): Promise<LookupResponse> {
+async function runLookup(L: LookupBackend, kind: LookupKind, p: LookupParams): Promise<LookupResponse> {
   const need = (v: string | undefined, field: string): string => {
     if (!v) throw new HttpError(400, `${field}: required for the ${kind} lookup`, field);
     return v;
   };
+  const w = { ...(p.since ? { since: p.since } : {}), ...(p.until ? { until: p.until } : {}) };
   switch (kind) {
     case "mediators":
-      return { facts: await L.mediators(p.meeting ? { meeting: p.meeting } : p.name && p.other ? { between: [p.name, p.other] } : {}) };
+      return { facts: await L.mediators({ ...w, ...(p.meeting ? { meeting: p.meeting } : p.name && p.other ? { between: [p.name, p.other] } : {}) }) };
     case "meetings":
-      return { facts: await L.meetings(need(p.name, "name")) };
+      return { facts: await L.meetings(need(p.name, "name"), w) };
     case "met":
-      return { facts: await L.met(need(p.name, "name")) };
+      return { facts: await L.met(need(p.name, "name"), w) };
     case "demands":
-      return { facts: await L.demands(need(p.name, "name"), p.direction) };
+      return { facts: await L.demands(need(p.name, "name"), p.direction, w) };
     case "affiliations":
-      return { facts: await L.affiliations(need(p.name, "name")) };
+      return { facts: await L.affiliations(need(p.name, "name"), w) };
     case "neighbours":
-      return { facts: await L.neighbours(need(p.name, "name")) };
+      return { facts: await L.neighbours(need(p.name, "name"), w) };
     case "paths":
-      return { paths: await L.paths(need(p.name, "name"), need(p.other, "other")) };
+      return { paths: await L.paths(need(p.name, "name"), need(p.other, "other"), w) };
     case "timeline":
-      return { facts: await L.timeline(need(p.name, "name")) };
+      return { facts: await L.timeline(need(p.name, "name"), w) };
+    case "changes":
+      return L.changes({ from: need(p.from, "from"), to: need(p.to, "to"), ...(p.name ? { name: p.name } : {}) });
   }
 }

@@ -2,7 +2,7 @@
 // the browser only ever talks to /api.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { parseGraphJson } from "@backchannel/schema";
+import { type ErrorResponse, parseGraphJson } from "@backchannel/schema";
 import { DatabaseUnavailableError, isUnavailable, NameResolutionError, QueryFailedError, QueryRefusedError, QueryTimeoutError } from "@backchannel/store";
 import { readFile } from "node:fs/promises";
 import { HttpError, sendJson, serveStatic } from "./http.js";
@@ -14,12 +14,12 @@ import type { RunningServer, ServerOptions } from "./types.js";
 export type { RunningServer, ServerOptions } from "./types.js";
 
 /** An error as the answer a client gets: never a 5xx for what the client sent. */
-function errorAnswer(err: unknown): { status: number; body: Record<string, string>; headers?: Record<string, string> } | undefined {
+function errorAnswer(err: unknown): { status: number; body: Record<string, unknown>; headers?: Record<string, string> } | undefined {
   if (err instanceof HttpError) return { status: err.status, body: { error: err.message, ...(err.field ? { field: err.field } : {}) }, headers: err.headers };
   if (err instanceof QueryRefusedError) return { status: 400, body: { error: err.message, field: "cypher" } };
   if (err instanceof QueryFailedError) return { status: err.reason === "memory" ? 422 : 400, body: { error: err.message, field: "cypher" } };
   if (err instanceof QueryTimeoutError) return { status: 504, body: { error: err.message } };
-  if (err instanceof NameResolutionError) return { status: 404, body: { error: err.message, field: "name" } };
+  if (err instanceof NameResolutionError) return nameErrorAnswer(err);
   if (err instanceof DatabaseUnavailableError || isUnavailable(err)) return { status: 503, body: { error: NEO4J_DOWN } };
   return undefined;
 }
@@ -83,4 +83,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         server.close(() => r());
       }),
   };
+}
+
+/** An ambiguous name is a conflict the caller settles by picking a candidate (409); an unknown one is 404, maybe with suggestions. */
+function nameErrorAnswer(err: NameResolutionError): { status: number; body: ErrorResponse } {
+  if (err.kind === "ambiguous") return { status: 409, body: { error: err.message, field: "name", candidates: err.candidates } };
+  return { status: 404, body: { error: err.message, field: "name", ...(err.candidates.length ? { suggestions: err.candidates } : {}) } };
 }

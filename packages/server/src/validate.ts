@@ -1,6 +1,6 @@
 // Request validation with zod: a bad request gets a 400 that names the field, never a stack.
 import { z } from "zod";
-import { RELATION_TYPES } from "@backchannel/schema";
+import { isIsoDate, RELATION_TYPES } from "@backchannel/schema";
 import { HttpError } from "./http.js";
 
 export const SearchParamsSchema = z.object({
@@ -37,13 +37,27 @@ export type EvidenceParams = z.infer<typeof EvidenceParamsSchema>;
 
 export { LOOKUP_KINDS, type LookupKind } from "@backchannel/schema";
 
-export const LookupParamsSchema = z.object({
-  name: z.string().min(1).max(200).optional(),
-  /** Second party (mediators between two parties) or path target. */
-  other: z.string().min(1).max(200).optional(),
-  meeting: z.string().min(1).max(200).optional(),
-  direction: z.enum(["by", "of", "both"]).default("both"),
-});
+const day = z.string().refine(isIsoDate, "expected an ISO date YYYY-MM-DD");
+
+export const LookupParamsSchema = z
+  .object({
+    name: z.string().min(1).max(200).optional(),
+    /** Second party (mediators between two parties) or path target. */
+    other: z.string().min(1).max(200).optional(),
+    meeting: z.string().min(1).max(200).optional(),
+    direction: z.enum(["by", "of", "both"]).default("both"),
+    /** Only facts seen in this window (every lookup but changes). */
+    since: day.optional(),
+    until: day.optional(),
+    /** changes: the window whose new facts, and facts that stopped before it, are asked for. */
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.since && p.until && p.since > p.until) ctx.addIssue({ code: "custom", path: ["until"], message: "must not be before since" });
+    if (p.from && p.to && p.from > p.to) ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+  });
+export type LookupParams = z.infer<typeof LookupParamsSchema>;
 
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);

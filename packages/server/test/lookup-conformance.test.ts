@@ -2,15 +2,18 @@
 // lookups over a graph.json in memory must give the same answers on the same graph.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Fact, type GraphJson, type LookupBackend, parseGraphJson } from "@backchannel/schema";
+import { type Changes, type DateWindow, type Fact, type GraphJson, type LookupBackend, type NameResolutionError, parseGraphJson } from "@backchannel/schema";
 import { Store } from "@backchannel/store";
 import { wipeDatabase } from "@backchannel/store/internal";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { MemoryGraph } from "../src/memory-backend.js";
 
-const seeds = parseGraphJson(JSON.parse(readFileSync(join(__dirname, "fixtures/seeds.graph.json"), "utf8")));
+const fixture = (name: string) => parseGraphJson(JSON.parse(readFileSync(join(__dirname, "fixtures", name), "utf8")));
+const seeds = fixture("seeds.graph.json");
+/** Four dated articles over eight months, PART_OF edges, a meeting known only by reportedBy, an undated fact. */
+const dated = fixture("dated.graph.json");
 
-/** A fact as both backends must state it: endpoints, via, attributes and evidence, order aside. */
+/** A fact as both backends must state it: endpoints, via, attributes, dates and evidence with its article's title, date and source. */
 const factKey = (f: Fact) =>
   JSON.stringify([
     f.type,
@@ -20,68 +23,96 @@ const factKey = (f: Fact) =>
     f.what ?? null,
     f.role ?? null,
     f.cameo ?? null,
-    f.evidence.map((e) => `${e.article}|${e.sentence}`).sort(),
+    f.firstSeen ?? null,
+    f.lastSeen ?? null,
+    f.evidence.map((e) => `${e.article}|${e.sentence}|${e.title ?? ""}|${e.date ?? ""}|${e.eventDate ?? ""}|${e.source ?? ""}`).sort(),
   ]);
 const factSet = (facts: Fact[]) => facts.map(factKey).sort();
+/** In order, for lookups whose order is part of the answer (timeline, meetings). */
+const factList = (facts: Fact[]) => facts.map(factKey);
 const pathSet = (paths: Fact[][]) => paths.map((p) => p.map((f) => `${f.from.key}-${f.type}-${f.to.key}`).join(" / ")).sort();
+const failure = async (ask: () => Promise<unknown>) => {
+  try {
+    return await ask();
+  } catch (e) {
+    const err = e as NameResolutionError;
+    return `error: ${err.name} ${err.kind ?? ""} ${(err.candidates ?? []).map((c) => c.key).join(",")}`;
+  }
+};
 
 /** Every question of the contract, on every actor and meeting of the graph. */
-function questions(graph: GraphJson): [string, (L: LookupBackend) => Promise<unknown>][] {
+function questions(graph: GraphJson, w: DateWindow = {}): [string, (L: LookupBackend) => Promise<unknown>][] {
   const actors = graph.nodes.filter((n) => ["Person", "State", "Group"].includes(n.attributes.type)).map((n) => n.key);
   const meetings = graph.nodes.filter((n) => n.attributes.type === "Meeting").map((n) => n.key);
-  const q: [string, (L: LookupBackend) => Promise<unknown>][] = [["mediators", async (L) => factSet(await L.mediators())]];
-  for (const m of meetings) q.push([`mediators --meeting ${m}`, async (L) => factSet(await L.mediators({ meeting: m }))]);
+  const q: [string, (L: LookupBackend) => Promise<unknown>][] = [["mediators", async (L) => factSet(await L.mediators(w))]];
+  for (const m of meetings) q.push([`mediators --meeting ${m}`, async (L) => factSet(await L.mediators({ ...w, meeting: m }))]);
   for (const a of actors) {
-    q.push([`meetings ${a}`, async (L) => factSet(await L.meetings(a))]);
-    q.push([`timeline ${a}`, async (L) => (await L.timeline(a)).map((f) => f.to.date ?? "")]);
-    q.push([`met ${a}`, async (L) => factSet(await L.met(a))]);
-    for (const d of ["by", "of", "both"] as const) q.push([`demands ${a} --${d}`, async (L) => factSet(await L.demands(a, d))]);
-    q.push([`affiliations ${a}`, async (L) => factSet(await L.affiliations(a))]);
-    q.push([`neighbours ${a}`, async (L) => factSet(await L.neighbours(a))]);
+    q.push([`meetings ${a}`, async (L) => factList(await L.meetings(a, w))]);
+    q.push([`timeline ${a}`, async (L) => factList(await L.timeline(a, w))]);
+    q.push([`met ${a}`, async (L) => factSet(await L.met(a, w))]);
+    for (const d of ["by", "of", "both"] as const) q.push([`demands ${a} --${d}`, async (L) => factSet(await L.demands(a, d, w))]);
+    q.push([`affiliations ${a}`, async (L) => factSet(await L.affiliations(a, w))]);
+    q.push([`neighbours ${a}`, async (L) => factSet(await L.neighbours(a, w))]);
   }
   // Names and aliases resolve to the same node, or fail alike (the message may differ).
   const named = graph.nodes.filter((n) => n.attributes.type !== "Article").flatMap((n) => [n.attributes.name, ...n.attributes.aliases]);
-  for (const name of new Set(named)) {
-    q.push([
-      `neighbours "${name}"`,
-      async (L) => {
-        try {
-          return factSet(await L.neighbours(name));
-        } catch (e) {
-          return `error: ${(e as Error).name}`;
-        }
-      },
-    ]);
-  }
+  // And names as analysts type them: mistyped, codes, plurals, titles, ambiguous (the same node, or the same candidates).
+  const typed = ["Quatar", "Burnz", "Hamaz", "Wiliam Burns", "USA", "the Americans", "KSA", "Mossad chief", "US envoy", "Qatari prime minister", "Atlantis"];
+  for (const name of [...new Set(named), ...typed]) q.push([`neighbours "${name}"`, (L) => failure(async () => factSet(await L.neighbours(name, w)))]);
   const pairs = actors.slice(0, 8).flatMap((a, i) => actors.slice(i + 1, 8).map((b) => [a, b] as const));
-  for (const [a, b] of pairs) {
-    q.push([`mediators --between ${a} ${b}`, async (L) => factSet(await L.mediators({ between: [a, b] }))]);
-    q.push([`paths ${a} ${b}`, async (L) => pathSet(await L.paths(a, b))]);
+  for (const [a, b] of [...pairs, ["state:israel", "group:hamas"] as const, ["person:john-kirby", "group:hamas"] as const]) {
+    q.push([`mediators --between ${a} ${b}`, (L) => failure(async () => factSet(await L.mediators({ ...w, between: [a, b] })))]);
+    q.push([`paths ${a} ${b}`, (L) => failure(async () => pathSet(await L.paths(a, b, w)))]);
+  }
+  for (const [from, to] of [
+    ["2024-05-01", "2024-08-31"],
+    ["2024-01-01", "2024-01-31"],
+    ["2025-01-01", "2025-12-31"],
+  ]) {
+    const show = (c: Changes) => ({ started: factList(c.started), stopped: factList(c.stopped) });
+    q.push([`changes ${from} ${to}`, async (L) => show(await L.changes({ from: from!, to: to! }))]);
+    for (const a of actors.slice(0, 6)) q.push([`changes ${from} ${to} ${a}`, async (L) => show(await L.changes({ from: from!, to: to!, name: a }))]);
   }
   return q;
 }
 
+async function differences(store: Store, memory: MemoryGraph, qs: [string, (L: LookupBackend) => Promise<unknown>][]) {
+  const differ: string[] = [];
+  let answered = 0;
+  for (const [name, ask] of qs) {
+    const [neo, mem] = [await ask(store.lookups), await ask(memory)];
+    if (JSON.stringify(neo) !== JSON.stringify(mem)) differ.push(`${name}\n  neo4j:  ${JSON.stringify(neo)}\n  memory: ${JSON.stringify(mem)}`);
+    if (Array.isArray(neo) && neo.length) answered++;
+  }
+  return { differ, answered };
+}
+
 describe("lookup conformance: Neo4j and memory answer alike", () => {
   let store: Store;
-  const memory = new MemoryGraph(seeds);
   beforeAll(async () => {
     store = await Store.open(inject("neo4j"));
-    await wipeDatabase(store);
-    await store.load(seeds);
   });
   afterAll(async () => {
     await store?.close();
   });
 
   it("on every lookup of every actor and meeting of the seeds' graph", async () => {
-    const differ: string[] = [];
-    let answered = 0;
-    for (const [name, ask] of questions(seeds)) {
-      const [neo, mem] = [await ask(store.lookups), await ask(memory)];
-      if (JSON.stringify(neo) !== JSON.stringify(mem)) differ.push(`${name}\n  neo4j:  ${JSON.stringify(neo)}\n  memory: ${JSON.stringify(mem)}`);
-      if (Array.isArray(neo) && neo.length) answered++;
-    }
+    await wipeDatabase(store);
+    await store.load(seeds);
+    const { differ, answered } = await differences(store, new MemoryGraph(seeds), questions(seeds));
     expect(answered).toBeGreaterThan(100);
     expect(differ).toEqual([]);
-  });
+  }, 600_000);
+
+  it("on a dated graph with PART_OF: every lookup, with and without date windows, and changes", async () => {
+    await wipeDatabase(store);
+    await store.load(dated);
+    const memory = new MemoryGraph(dated);
+    const windows: DateWindow[] = [{}, { since: "2024-05-01" }, { until: "2024-02-01" }, { since: "2024-02-01", until: "2024-05-02" }];
+    for (const w of windows) {
+      const { differ, answered } = await differences(store, memory, questions(dated, w));
+      expect(answered, JSON.stringify(w)).toBeGreaterThan(10);
+      expect(differ, JSON.stringify(w)).toEqual([]);
+    }
+  }, 600_000);
 });

@@ -77,6 +77,7 @@ async function checkOpenApi(base: string, cypher: boolean): Promise<void> {
     "neighbours",
     "paths",
     "timeline",
+    "changes",
   ]);
   expect(doc.paths["/api/search"]!.get!.parameters!.map((p) => [p.name, p.required])).toEqual([
     ["q", true],

@@ -3,7 +3,7 @@
 export { Store } from "./store.js";
 export type { ConnectionSettings } from "./connection.js";
 export { DEFAULT_BATCH_SIZE, type LoadCounts, type LoadOptions, type LoadSummary } from "./load.js";
-export { Lookups, NameResolutionError } from "./lookups.js";
+export { Lookups, NameResolutionError } from "./lookups/index.js";
 export {
   DEFAULT_MAX_RESULT_BYTES,
   DEFAULT_ROW_LIMIT,

@@ -75,16 +75,20 @@ const EVIDENCE_LISTS = [
 export function edgeMergeCypher(type: RelationType, sourceLabel: NodeType, targetLabel: NodeType): string {
   const appends = EVIDENCE_LISTS.map(([f, at]) => `r.${f} = coalesce(r.${f}, []) + [i IN fresh | row.e[i + ${at}]]`).join(",\n    ");
   return `UNWIND range(0, size($source) - 1) AS i
-WITH {source: $source[i], target: $target[i], e: $e[i], props: $props[i]} AS row
+WITH {source: $source[i], target: $target[i], e: $e[i], props: $props[i], firstSeen: $firstSeen[i], lastSeen: $lastSeen[i]} AS row
 MATCH (a:${sourceLabel} {id: row.source})
 MATCH (b:${targetLabel} {id: row.target})
 MERGE (a)-[r:${type}]->(b)
 WITH r, row, r.evidenceKeys IS NULL AS created,
      [i IN range(0, size(row.e) - 1, ${EVIDENCE_STRIDE}) WHERE NOT row.e[i] IN coalesce(r.evidenceKeys, [])] AS fresh
-WITH *, created OR size(fresh) > 0
+WITH *, row.firstSeen IS NOT NULL AND (r.firstSeen IS NULL OR row.firstSeen < r.firstSeen) AS earlier,
+     row.lastSeen IS NOT NULL AND (r.lastSeen IS NULL OR row.lastSeen > r.lastSeen) AS later
+WITH *, created OR size(fresh) > 0 OR earlier OR later
         OR any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k]) AS changed
 FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
   SET r += row.props,
+    r.firstSeen = CASE WHEN earlier THEN row.firstSeen ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN later THEN row.lastSeen ELSE r.lastSeen END,
     ${appends})
 RETURN count(CASE WHEN created THEN 1 END) AS created,
        count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,

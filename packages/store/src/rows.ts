@@ -1,19 +1,40 @@
-// graph.json -> parameter rows for Neo4j, and Neo4j records -> graph.json. Pure functions, no driver.
+// graph.json -> parameter rows for Neo4j, and Neo4j records -> graph.json. Pure functions, no driver
+// (neo4j-driver's value types aside: dates go to Neo4j as dates).
 import {
+  type ArticleDay,
+  articleKey,
   NODE_TYPES,
   RELATION_TYPES,
   RESERVED_NODE_ATTRIBUTES,
   type Evidence,
   type GraphJson,
+  isIsoDate,
   type NodeType,
   type RelationType,
   type SerializedEdge,
   type SerializedNode,
+  spanOf,
 } from "@backchannel/schema";
+import neo4j, { type Date as Neo4jDate } from "neo4j-driver";
 
 /** Node attributes that are lists merged as sets on every load (never overwritten). */
 export const MERGED_NODE_LISTS = ["aliases", "articles", "roles", "credits"] as const;
-type Scalar = string | number | boolean | string[] | number[];
+type Scalar = string | number | boolean | string[] | number[] | Neo4jDate<number>;
+
+/**
+ * Attributes that are days (ISO in graph.json) and Neo4j `date` values in the database, so Cypher's
+ * date functions and comparisons apply (docs/ontology.md).
+ */
+const NODE_DATE_ATTRIBUTES = new Set(["date", "endDate", "reportedBy"]);
+
+/** An ISO day as a Neo4j date; anything else as it was. */
+export function toNeo4jDate(v: string): Neo4jDate<number> {
+  const [y, m, d] = v.split("-").map(Number) as [number, number, number];
+  return new neo4j.types.Date(y, m, d);
+}
+const asDate = (v: unknown): unknown => (typeof v === "string" && isIsoDate(v) ? toNeo4jDate(v) : v);
+/** A Neo4j date back to its ISO day (graph.json keeps days as strings); anything else as it was. */
+const fromDate = (v: unknown): unknown => (v && typeof v === "object" && neo4j.isDate(v) ? String(v) : v);
 
 export interface NodeRow {
   id: string;
@@ -36,10 +57,17 @@ export interface EdgeRow {
    */
   e: string[];
   props: Record<string, Scalar>;
+  /**
+   * firstSeen and lastSeen (the relationship's own, else from its evidence's days), apart from the
+   * other properties: a load keeps the earlier firstSeen and the later lastSeen of what the database
+   * holds and what it brings, where other properties are overwritten.
+   */
+  firstSeen: Neo4jDate<number> | null;
+  lastSeen: Neo4jDate<number> | null;
 }
 
 /** Edge attributes the store derives from the evidence itself (never copied from the input). */
-const DERIVED_EDGE_ATTRIBUTES = new Set(["articles", "sentences", "evidenceKeys"]);
+const DERIVED_EDGE_ATTRIBUTES = new Set(["articles", "sentences", "evidenceKeys", "firstSeen", "lastSeen"]);
 
 export interface NodeBatchGroup {
   label: NodeType;
@@ -55,6 +83,7 @@ export interface EdgeBatchGroup {
 /** Neo4j properties take primitives and homogeneous lists of them; anything else is kept as JSON text. */
 function toProperty(value: unknown): Scalar | undefined {
   if (value === null || value === undefined) return undefined;
+  if (typeof value === "object" && neo4j.isDate(value)) return value as unknown as Neo4jDate<number>;
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value as string[];
@@ -76,7 +105,7 @@ export function nodeRow(n: SerializedNode): NodeRow {
   const props: Record<string, Scalar> = {};
   for (const [k, v] of Object.entries(rest)) {
     if (STORE_OWNED_NODE_PROPS.has(k) || k === "") continue;
-    const p = toProperty(v);
+    const p = toProperty(NODE_DATE_ATTRIBUTES.has(k) ? asDate(v) : v);
     if (p !== undefined) props[k] = p;
   }
   return {
@@ -87,9 +116,18 @@ export function nodeRow(n: SerializedNode): NodeRow {
   };
 }
 
-export function edgeRow(e: SerializedEdge): EdgeRow {
+/** `articleDay`: publication days of the graph's Article nodes, for evidence entries without a date. */
+export function edgeRow(e: SerializedEdge, articleDay?: ArticleDay): EdgeRow {
   const { type: _type, evidence, ...rest } = e.attributes;
-  const row: EdgeRow = { source: e.source, target: e.target, e: [], props: {} };
+  const span = spanOf(evidence, e.attributes, articleDay);
+  const row: EdgeRow = {
+    source: e.source,
+    target: e.target,
+    e: [],
+    props: {},
+    firstSeen: span.firstSeen && isIsoDate(span.firstSeen) ? toNeo4jDate(span.firstSeen) : null,
+    lastSeen: span.lastSeen && isIsoDate(span.lastSeen) ? toNeo4jDate(span.lastSeen) : null,
+  };
   const seen = new Set<string>();
   for (const ev of evidence) {
     const key = evidenceKey(ev);
@@ -115,6 +153,9 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
     list.push(nodeRow(n));
     nodes.set(n.attributes.type, list);
   }
+  const articleDays = new Map<string, string>();
+  for (const n of graph.nodes) if (n.attributes.type === "Article" && n.attributes.date) articleDays.set(n.key, n.attributes.date);
+  const articleDay: ArticleDay = (id) => articleDays.get(articleKey(id));
   const edges = new Map<string, EdgeBatchGroup>();
   for (const e of graph.edges) {
     const sourceLabel = labelOf.get(e.source);
@@ -126,7 +167,7 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
       group = { type: e.attributes.type, sourceLabel, targetLabel, rows: [] };
       edges.set(k, group);
     }
-    group.rows.push(edgeRow(e));
+    group.rows.push(edgeRow(e, articleDay));
   }
   // Rows in key order: neighbouring rows touch neighbouring index pages and records.
   for (const g of edges.values()) g.rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
@@ -145,7 +186,7 @@ const INTERNAL_EDGE_PROPS = new Set(EVIDENCE_PROPS);
 
 export function nodeFromProperties(label: string, props: Record<string, unknown>): SerializedNode {
   const attributes: Record<string, unknown> = { type: label, aliases: [], articles: [] };
-  for (const [k, v] of Object.entries(props)) if (!INTERNAL_NODE_PROPS.has(k)) attributes[k] = v;
+  for (const [k, v] of Object.entries(props)) if (!INTERNAL_NODE_PROPS.has(k)) attributes[k] = fromDate(v);
   return { key: String(props.id), attributes: attributes as SerializedNode["attributes"] };
 }
 
@@ -167,6 +208,6 @@ export function evidenceFromProperties(props: Record<string, unknown>): Evidence
 
 export function edgeFromProperties(type: string, source: string, target: string, props: Record<string, unknown>): SerializedEdge {
   const attributes: Record<string, unknown> = { type, evidence: evidenceFromProperties(props) };
-  for (const [k, v] of Object.entries(props)) if (!INTERNAL_EDGE_PROPS.has(k)) attributes[k] = v;
+  for (const [k, v] of Object.entries(props)) if (!INTERNAL_EDGE_PROPS.has(k)) attributes[k] = fromDate(v);
   return { source, target, attributes: attributes as SerializedEdge["attributes"] };
 }

@@ -4,7 +4,7 @@ import type { Driver, Node, Relationship } from "neo4j-driver";
 import { openDriver, type ConnectionSettings } from "./connection.js";
 import { ensureSchema } from "./constraints.js";
 import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
-import { Lookups } from "./lookups.js";
+import { Lookups } from "./lookups/index.js";
 import { QueryDrivers } from "./query-drivers.js";
 import { runReadOnlyQuery, type ReadOnlyQueryOptions } from "./readonly-query.js";
 import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.js";

@@ -91,9 +91,25 @@ describe("lookups", () => {
     expect(paths[0]!.every((f) => f.evidence.length > 0)).toBe(true);
   });
 
-  it("gives an actor's timeline in date order", async () => {
+  it("gives an actor's timeline in date order, with every type of fact", async () => {
     const facts = await store.lookups.timeline("Egypt");
     expect(facts.map((f) => f.to.date)).toEqual(["2024-08-15"]);
+    // Burns has no meeting, but a MEETS; Kirby only an affiliation: both are on their timelines.
+    expect((await store.lookups.timeline("William Burns")).map((f) => f.type)).toEqual(["MEETS"]);
+    expect((await store.lookups.timeline("Kirby")).map((f) => f.type)).toEqual(["AFFILIATED_WITH"]);
+  });
+
+  it("names each party Qatar met once, though Egypt took part in the Doha talks twice over", async () => {
+    // Egypt mediates the Doha talks that Qatar mediates: one row for Egypt, not one per way in.
+    const facts = await store.lookups.met("Qatari");
+    const others = facts.map((f) => (f.from.key === "state:qatar" ? f.to.key : f.from.key));
+    expect(others.sort()).toEqual(["person:william-burns", "state:egypt", "state:israel"]);
+    expect(new Set(others).size).toBe(others.length);
+  });
+
+  it("carries each evidence entry's article title and date", async () => {
+    const [fact] = await store.lookups.demands("Hamas", "by");
+    expect(fact!.evidence[0]).toMatchObject({ article: "a1", title: "Talks resume", date: "2024-08-16" });
   });
 });
 

@@ -1,6 +1,6 @@
 // Autocomplete over node names and aliases. The whole graph is in the browser already, so the
 // index is local: answers on every keystroke without a round trip to /api/search.
-import type { NodeType } from "@backchannel/schema";
+import { maxEdits, nameDistance, nameVariants, type NodeType } from "@backchannel/schema";
 import type { BcGraph } from "../graph/types.js";
 
 export interface SearchEntry {
@@ -55,7 +55,47 @@ function matchScore(text: string, q: string): number {
 }
 
 export function search(index: readonly SearchEntry[], query: string, opts: { limit?: number; types?: readonly NodeType[] } = {}): SearchHit[] {
-  const q = fold(query);
+  const hits = searchFolded(index, fold(query), opts);
+  if (hits.length) return hits;
+  // Codes and plurals as analysts type them: "USA" finds the United States, "the Americans" American.
+  for (const variant of nameVariants(query)) {
+    const found = searchFolded(index, fold(variant), opts).filter((h) => h.score >= 95);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * Did you mean: when nothing matches, the names and aliases a few typing mistakes away ("Quatar" ->
+ * Qatar), nearest first; the server's name resolution uses the same distance.
+ */
+export function suggest(index: readonly SearchEntry[], query: string, opts: { limit?: number; types?: readonly NodeType[] } = {}): SearchHit[] {
+  const q = fold(query).replace(/^the /, "");
+  if (!q) return [];
+  const max = maxEdits(q);
+  const scored: (SearchHit & { d: number; degree: number })[] = [];
+  for (const e of index) {
+    if (opts.types && !opts.types.includes(e.type)) continue;
+    let d = max + 1;
+    let at = 0;
+    e.folded.forEach((text, i) => {
+      const di = nameDistance(q, text);
+      if (di < d) {
+        d = di;
+        at = i;
+      }
+    });
+    if (d <= max) scored.push({ key: e.key, type: e.type, name: e.name, alias: at > 0 ? (e.aliases[at - 1] ?? null) : null, score: 0, d, degree: e.degree });
+  }
+  scored.sort((a, b) => a.d - b.d || b.degree - a.degree || a.name.localeCompare(b.name));
+  const nearest = scored[0]?.d ?? 0;
+  return scored
+    .filter((x) => x.d <= nearest + 1)
+    .slice(0, opts.limit ?? 5)
+    .map(({ d: _d, degree: _g, ...h }) => h);
+}
+
+function searchFolded(index: readonly SearchEntry[], q: string, opts: { limit?: number; types?: readonly NodeType[] }): SearchHit[] {
   if (!q) return [];
   const hits: (SearchHit & { degree: number })[] = [];
   for (const e of index) {

@@ -1,7 +1,7 @@
 // An accessible autocomplete (ARIA combobox + listbox) over the local search index. Used three
 // times: the main search and the two path-finder endpoints.
 import { NODE_COLORS, type NodeType } from "@backchannel/schema";
-import { search, type SearchEntry, type SearchHit } from "../search/index.js";
+import { search, type SearchEntry, type SearchHit, suggest } from "../search/index.js";
 import { h, replace } from "./dom.js";
 
 export interface SearchBoxOptions {
@@ -21,6 +21,8 @@ export interface SearchBox {
 
 export function createSearchBox(o: SearchBoxOptions): SearchBox {
   let hits: SearchHit[] = [];
+  /** The text that matched nothing (then `hits` are did-you-mean suggestions), or null. */
+  let missed: string | null = null;
   let active = -1;
   o.input.setAttribute("role", "combobox");
   o.input.setAttribute("aria-autocomplete", "list");
@@ -31,6 +33,7 @@ export function createSearchBox(o: SearchBoxOptions): SearchBox {
 
   const close = () => {
     hits = [];
+    missed = null;
     active = -1;
     replace(o.list);
     o.list.hidden = true;
@@ -44,39 +47,52 @@ export function createSearchBox(o: SearchBoxOptions): SearchBox {
     o.onSelect(hit);
   };
 
-  const render = () => {
-    replace(
-      o.list,
-      hits.map((hit, i) =>
-        h(
-          "li",
-          {
-            id: `${o.list.id}-opt-${i}`,
-            role: "option",
-            className: "search-result",
-            "data-key": hit.key,
-            "aria-selected": String(i === active),
-            // mousedown, not click: fires before the input's blur closes the list.
-            onmousedown: ((ev: MouseEvent) => {
-              ev.preventDefault();
-              choose(hit);
-            }) as EventListener,
-          },
-          h("span", { className: "dot", style: `background:${NODE_COLORS[hit.type]}`, "aria-hidden": "true" }),
-          h("span", { className: "name" }, hit.name),
-          hit.alias ? h("span", { className: "alias" }, ` (${hit.alias})`) : null,
-          h("span", { className: "type" }, hit.type),
-        ),
-      ),
+  const option = (hit: SearchHit, i: number) =>
+    h(
+      "li",
+      {
+        id: `${o.list.id}-opt-${i}`,
+        role: "option",
+        className: missed === null ? "search-result" : "search-result search-suggestion",
+        "data-key": hit.key,
+        "aria-selected": String(i === active),
+        // mousedown, not click: fires before the input's blur closes the list.
+        onmousedown: ((ev: MouseEvent) => {
+          ev.preventDefault();
+          choose(hit);
+        }) as EventListener,
+      },
+      h("span", { className: "dot", style: `background:${NODE_COLORS[hit.type]}`, "aria-hidden": "true" }),
+      h("span", { className: "name" }, hit.name),
+      hit.alias ? h("span", { className: "alias" }, ` (${hit.alias})`) : null,
+      h("span", { className: "type" }, hit.type),
     );
-    o.list.hidden = hits.length === 0;
-    o.input.setAttribute("aria-expanded", String(hits.length > 0));
+
+  /** A miss says so, and offers the names it may have meant, instead of an empty list. */
+  const missNote = () =>
+    missed === null
+      ? null
+      : h(
+          "li",
+          { role: "presentation", className: "search-empty", "aria-live": "polite" },
+          hits.length ? `No match for “${missed}”. Did you mean:` : `No match for “${missed}”.`,
+        );
+
+  const render = () => {
+    replace(o.list, missNote(), hits.map(option));
+    const open = hits.length > 0 || missed !== null;
+    o.list.hidden = !open;
+    o.input.setAttribute("aria-expanded", String(open));
     if (active >= 0) o.input.setAttribute("aria-activedescendant", `${o.list.id}-opt-${active}`);
     else o.input.removeAttribute("aria-activedescendant");
   };
 
   o.input.addEventListener("input", () => {
-    hits = search(o.index(), o.input.value, { limit: o.limit ?? 12, types: o.types?.() });
+    const text = o.input.value;
+    const types = o.types?.();
+    hits = search(o.index(), text, { limit: o.limit ?? 12, types });
+    missed = hits.length || !text.trim() ? null : text.trim();
+    if (missed !== null) hits = suggest(o.index(), text, { limit: 5, types });
     active = hits.length ? 0 : -1;
     render();
   });

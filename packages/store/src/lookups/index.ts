@@ -1,0 +1,283 @@
+// Analysts' ready questions, each one parameterised Cypher over the graph contract. Every answer is a list
+// of facts (relationships) with their endpoints and evidence sentences, so the CLI, the API and the viewer
+// show the same thing. What both backends compute alike after the query (time on facts, one fact per pair,
+// mediation sentences, name resolution) comes from @backchannel/schema.
+import {
+  articleKey,
+  type Changes,
+  type ChangesQuery,
+  changeOf,
+  compareFacts,
+  compareFactsByDate,
+  type DateWindow,
+  type DemandDirection,
+  type Fact,
+  isNodeType,
+  type LookupBackend,
+  type MediatorsQuery,
+  mediationBetween,
+  type NameSource,
+  type NodeRef,
+  type NodeType,
+  onePerPair,
+  type Party,
+  resolveName,
+  withArticle,
+} from "@backchannel/schema";
+import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from "neo4j-driver";
+import { FULLTEXT_INDEX } from "../constraints.js";
+import { FACT_RETURN, inWindow, isoDay, labelOfKey, lucenePhrase, ref, toFact, windowParams } from "./cypher.js";
+import { neo4jNameSource, refOfNode } from "./names.js";
+
+export { NameResolutionError } from "@backchannel/schema";
+
+const W = inWindow("r");
+
+export class Lookups implements LookupBackend {
+  private readonly names: NameSource;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {
+    this.names = neo4jNameSource((c, p) => this.read(c, p));
+  }
+
+  /**
+   * One auto-commit read: a single round trip (RUN and PULL pipelined), where a transaction function
+   * needs a second one for COMMIT; that halved a lookup's latency. Lookups are single reads, so there
+   * is no transaction to retry, and a READ session goes to a reader in a cluster.
+   */
+  private async read(cypher: string, params: Record<string, unknown>): Promise<{ records: Neo4jRecord[] }> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async facts(cypher: string, params: Record<string, unknown>): Promise<Fact[]> {
+    const res = await this.read(cypher, params);
+    return this.withArticles(res.records.map(toFact));
+  }
+
+  /** Evidence made readable: each entry with its article's title, date and source (one more read). */
+  private async withArticles<T extends Fact[] | Fact[][]>(answer: T): Promise<T> {
+    const facts = answer.flat() as Fact[];
+    const ids = [...new Set(facts.flatMap((f) => f.evidence.map((e) => articleKey(e.article))))];
+    if (!ids.length) return answer;
+    const res = await this.read("MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title, a.date AS date, a.source AS source", { ids });
+    const info = new Map(
+      res.records.map((r) => {
+        const title = r.get("title");
+        const source = r.get("source");
+        const date = isoDay(r.get("date"));
+        return [
+          String(r.get("id")),
+          { ...(typeof title === "string" ? { title } : {}), ...(typeof source === "string" ? { source } : {}), ...(date ? { date } : {}) },
+        ];
+      }),
+    );
+    for (const f of facts) f.evidence = f.evidence.map((e) => withArticle(e, info.get(articleKey(e.article))));
+    return answer;
+  }
+
+  /** Full-text search over names and aliases. */
+  async search(text: string, limit = 10): Promise<(NodeRef & { aliases: string[]; score: number })[]> {
+    const q = text.trim().replace(/^the\s+/i, "");
+    if (!q) return [];
+    const res = await this.read(
+      `CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
+       RETURN node, score LIMIT toInteger($limit)`,
+      {
+        index: FULLTEXT_INDEX,
+        q: `(${lucenePhrase(q)}) OR (${q
+          .split(/\s+/)
+          .map((w) => `${lucenePhrase(w)}`)
+          .join(" AND ")})`,
+        limit,
+      },
+    );
+    return res.records.map((r) => {
+      const n = r.get("node") as Node;
+      return { ...refOfNode(n), aliases: (n.properties.aliases as string[]) ?? [], score: Number(r.get("score")) };
+    });
+  }
+
+  /** A name, alias or key to exactly one node; a NameResolutionError when it is unknown or ambiguous. */
+  resolve(name: string, types?: NodeType[]): Promise<NodeRef> {
+    return resolveName(this.names, name, types);
+  }
+
+  private label(ref: Pick<NodeRef, "type">): string {
+    if (!isNodeType(ref.type)) throw new Error(`unexpected label ${ref.type}`);
+    return ref.type;
+  }
+
+  /**
+   * Facts about one node, named by key, alias or name. A key ("person:…") goes straight into the query,
+   * one round trip instead of two; only an empty answer checks that the node exists, so an unknown key
+   * still gets resolve()'s message.
+   */
+  private async factsOf(
+    name: string,
+    types: NodeType[] | undefined,
+    query: (a: { key: string; type: NodeType }) => [string, Record<string, unknown>],
+  ): Promise<Fact[]> {
+    const keyLabel = labelOfKey(name);
+    if (keyLabel && (!types || types.includes(keyLabel))) {
+      const facts = await this.facts(...query({ key: name, type: keyLabel }));
+      if (facts.length > 0) return facts;
+      const a = await this.resolve(name, types); // throws when unknown; may find the node under another key
+      return a.key === name ? facts : this.facts(...query(a));
+    }
+    const a = await this.resolve(name, types);
+    return this.facts(...query(a));
+  }
+
+  /** Every relationship of a node but MENTIONED_IN, seen in the window. */
+  private allOf(name: string, w: DateWindow | undefined, limit = 100_000): Promise<Fact[]> {
+    return this.factsOf(name, undefined, (a) => [
+      `MATCH (a:${this.label(a)} {id: $id})-[r]-(y) WHERE NOT r:MENTIONED_IN AND ${W}
+       RETURN ${FACT_RETURN} ORDER BY type(r), y.name LIMIT toInteger($limit)`,
+      { id: a.key, limit, ...windowParams(w) },
+    ]);
+  }
+
+  /** Who mediates: a meeting's mediators, mediators between two parties, or every mediator. */
+  async mediators(q: MediatorsQuery = {}): Promise<Fact[]> {
+    if (q.meeting) {
+      const facts = await this.factsOf(q.meeting, ["Meeting"], (m) => [
+        `MATCH (x)-[r:MEDIATES]->(m:Meeting {id: $id}) WHERE ${W} RETURN ${FACT_RETURN}`,
+        { id: m.key, ...windowParams(q) },
+      ]);
+      return facts.sort(compareFacts);
+    }
+    if (q.between) return this.mediatorsBetween(q.between, q);
+    return (await this.facts(`MATCH (x)-[r:MEDIATES]->(t) WHERE ${W} RETURN ${FACT_RETURN}`, windowParams(q))).sort(compareFacts);
+  }
+
+  /**
+   * Every MEDIATES that mediationBetween() may keep, with whether its meeting is one a party takes part
+   * in (or makes a demand about); that function decides, as in memory mode.
+   */
+  private async mediatorsBetween(between: [string, string], w: DateWindow): Promise<Fact[]> {
+    const [a, b] = await Promise.all(between.map((n) => this.party(n)));
+    const res = await this.read(
+      `MATCH (x)-[r:MEDIATES]->(t) WHERE ${W} AND NOT x.id IN $parties
+       RETURN ${FACT_RETURN},
+              t:Meeting AND EXISTS { MATCH (p)-[:ATTENDS|MEDIATES|MEETS|DEMANDS]-(t) WHERE p.id IN $parties } AS linked`,
+      { parties: [a!.key, b!.key], ...windowParams(w) },
+    );
+    const facts = res.records.flatMap((rec) => mediationBetween(toFact(rec), a!, b!, rec.get("linked") === true) ?? []);
+    return (await this.withArticles(facts)).sort(compareFacts);
+  }
+
+  /** A party of `mediators --between`: its key and every name it goes by. */
+  private async party(name: string): Promise<Party> {
+    const p = await this.resolve(name);
+    const res = await this.read(`MATCH (n:${this.label(p)} {id: $id}) RETURN n.name AS name, n.aliases AS aliases`, { id: p.key });
+    const rec = res.records[0];
+    return { key: p.key, forms: [String(rec?.get("name") ?? p.name), ...((rec?.get("aliases") as string[] | null) ?? [])] };
+  }
+
+  /** Meetings an actor attended, mediated or met at, with dates and places, in date order. */
+  async meetings(actor: string, w?: DateWindow): Promise<Fact[]> {
+    const facts = await this.factsOf(actor, undefined, (a) => [
+      `MATCH (a:${this.label(a)} {id: $id})-[r:ATTENDS|MEDIATES|MEETS]->(m:Meeting) WHERE ${W} RETURN ${FACT_RETURN}`,
+      { id: a.key, ...windowParams(w) },
+    ]);
+    return facts.sort(compareFactsByDate);
+  }
+
+  /** Every fact of a node but MENTIONED_IN, in date order (undated last). */
+  async timeline(actor: string, w?: DateWindow): Promise<Fact[]> {
+    return (await this.allOf(actor, w)).sort(compareFactsByDate);
+  }
+
+  /** Who met whom, each other party once: a direct MEETS, else a shared meeting (as `via`). */
+  async met(actor: string, w?: DateWindow): Promise<Fact[]> {
+    let key = actor;
+    const facts = await this.factsOf(actor, undefined, (a) => {
+      key = a.key;
+      return [
+        `MATCH (a:${this.label(a)} {id: $id})
+         CALL (a) {
+           MATCH (a)-[r:MEETS]-(y) WHERE NOT y:Meeting AND ${W}
+           RETURN r, null AS via
+           UNION ALL
+           MATCH (a)-[r0:ATTENDS|MEDIATES|MEETS]->(m:Meeting)<-[r:ATTENDS|MEDIATES|MEETS]-(y)
+           WHERE y <> a AND ${inWindow("r0")} AND ${W}
+           RETURN r, ${ref("m")} AS via
+         }
+         RETURN ${FACT_RETURN}, via`,
+        { id: a.key, ...windowParams(w) },
+      ];
+    });
+    return onePerPair(key, facts);
+  }
+
+  /** Demands made by an actor ("by"), of an actor ("of"), or both. */
+  async demands(actor: string, direction: DemandDirection = "both", w?: DateWindow): Promise<Fact[]> {
+    const pattern = direction === "by" ? "(a)-[r:DEMANDS]->(y)" : direction === "of" ? "(a)<-[r:DEMANDS]-(y)" : "(a)-[r:DEMANDS]-(y)";
+    const facts = await this.factsOf(actor, undefined, (a) => [
+      `MATCH (a:${this.label(a)} {id: $id}) MATCH ${pattern} WHERE ${W} RETURN ${FACT_RETURN}`,
+      { id: a.key, ...windowParams(w) },
+    ]);
+    return facts.sort(compareFacts);
+  }
+
+  /** A person's affiliations (with roles), or the people affiliated with a state or group. */
+  async affiliations(actor: string, w?: DateWindow): Promise<Fact[]> {
+    const facts = await this.factsOf(actor, undefined, (a) => [
+      `MATCH (a:${this.label(a)} {id: $id})-[r:AFFILIATED_WITH]-(y) WHERE ${W} RETURN ${FACT_RETURN}`,
+      { id: a.key, ...windowParams(w) },
+    ]);
+    return facts.sort(compareFacts);
+  }
+
+  /** Every relationship of a node except MENTIONED_IN. */
+  async neighbours(name: string, w?: DateWindow, limit = 200): Promise<Fact[]> {
+    return (await this.allOf(name, w, limit)).sort(compareFacts);
+  }
+
+  /** Shortest paths between two actors (through actors, groups' PART_OF and meetings, never through articles). */
+  async paths(from: string, to: string, w?: DateWindow, maxHops = 6): Promise<Fact[][]> {
+    const [a, b] = await Promise.all([this.resolve(from), this.resolve(to)]);
+    if (a.key === b.key) return [];
+    const hops = Math.min(Math.max(1, Math.floor(maxHops)), 10);
+    const res = await this.read(
+      `MATCH (a:${this.label(a)} {id: $a}), (b:${this.label(b)} {id: $b})
+       MATCH p = allShortestPaths((a)-[*..${hops}]-(b))
+       WHERE none(n IN nodes(p) WHERE n:Article) AND all(r IN relationships(p) WHERE ${W})
+       WITH p LIMIT 10
+       RETURN [r IN relationships(p) | {type: type(r), s: ${ref("startNode(r)")}, t: ${ref("endNode(r)")}, p: properties(r)}] AS steps`,
+      { a: a.key, b: b.key, ...windowParams(w) },
+    );
+    const paths = res.records.map((rec) =>
+      (rec.get("steps") as Record<string, unknown>[]).map((step) => toFact({ get: (k) => step[k], has: (k) => k in step })),
+    );
+    return this.withArticles(paths);
+  }
+
+  /** Facts first seen from `from` to `to`, and facts last seen before `from`; of one node when `name` is given. */
+  async changes(q: ChangesQuery): Promise<Changes> {
+    const WHEN = "((r.firstSeen >= date($from) AND r.firstSeen <= date($to)) OR r.lastSeen < date($from))";
+    const params = { from: q.from, to: q.to };
+    const facts = q.name
+      ? await this.factsOf(q.name, undefined, (a) => [
+          `MATCH (a:${this.label(a)} {id: $id})-[r]-(y) WHERE NOT r:MENTIONED_IN AND ${WHEN} RETURN ${FACT_RETURN}`,
+          { id: a.key, ...params },
+        ])
+      : await this.facts(`MATCH (x)-[r]->(y) WHERE NOT r:MENTIONED_IN AND ${WHEN} RETURN ${FACT_RETURN}`, params);
+    const out: Changes = { started: [], stopped: [] };
+    for (const f of facts) {
+      const change = changeOf(f, q);
+      if (change) out[change].push(f);
+    }
+    out.started.sort(compareFactsByDate);
+    out.stopped.sort(compareFactsByDate);
+    return out;
+  }
+}
