@@ -13,6 +13,19 @@ export type EvidenceQuery = { node: string } | { type: string; source: string; t
  */
 export const LEAN_GRAPH_PATH = "graph?evidence=none";
 
+/**
+ * GET /api/article?id=: an article's text, for the reading pane (evidence offsets point into it).
+ * 404 when the server does not know the article or has no text for it.
+ */
+export interface ArticleResponse {
+  id: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  url?: string;
+  text: string;
+}
+
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -51,5 +64,6 @@ export const api = {
   /** The graph without evidence (page load, reload): edges arrive without `evidence`. */
   leanGraph: () => call<GraphResponse>(LEAN_GRAPH_PATH),
   evidence: (q: EvidenceQuery) => call<EvidenceResponse>(`evidence?${new URLSearchParams(q).toString()}`),
+  article: (id: string) => call<ArticleResponse>(`article?${new URLSearchParams({ id }).toString()}`),
   query: (req: QueryRequest) => call<QueryResponse>("query", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(req) }),
 };
