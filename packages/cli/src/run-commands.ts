@@ -2,15 +2,16 @@
 // command table has already parsed and checked.
 import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { extractPaths, writeGraphJson } from "@backchannel/extractor";
 import { ensureNeo4jArtifacts, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
-import { GraphContractError, type GraphJson, parseGraphJson } from "@backchannel/schema";
+import { articleTextsFile, GraphContractError, type GraphJson, parseGraphJson } from "@backchannel/schema";
 import { startServer } from "@backchannel/server";
 import type { LoadSummary, Store } from "@backchannel/store";
 import { UsageError } from "./args.js";
+import { ArticleTextWriter, readArticleTexts } from "./article-texts.js";
 import { log, openStore, withStore } from "./connect.js";
 import { type OutputFormat, render } from "./format.js";
 import { progressBar } from "./progress.js";
@@ -63,20 +64,33 @@ export function workersOf(a: ParsedArgs): number {
 async function extractTo(paths: string[], out: string, workers: number, maxFileBytes?: number): Promise<{ graph: GraphJson; failed: number }> {
   const bar = progressBar("extract");
   const t0 = performance.now();
+  await mkdir(dirname(out), { recursive: true });
+  const texts = new ArticleTextWriter(articleTextsFile(out));
   const { graph, report } = await extractPaths(paths, {
     ...(maxFileBytes ? { maxFileBytes } : {}),
     workers,
     onProgress: (p) => bar.update(p.articles, 0, `${p.files} files, ${p.failed} failed`),
+    onArticleText: (t) => texts.write(t),
   });
   bar.done();
+  await texts.close();
   await writeGraphJson(graph, out);
   for (const f of report.failed) log(`  skipped ${f.file}: ${f.reason}`);
   log(
     `extract: ${report.articlesRead} articles read from ${report.files} files, ${report.duplicates} duplicates skipped, ` +
       `${report.failed.length} failed; ${report.nodes} nodes and ${report.relationships} relationships written to ${out} ` +
+      `(article texts in ${texts.file}) ` +
       `(${Math.round(performance.now() - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
   );
   return { graph, failed: report.failed.length };
+}
+
+/** The texts written beside a graph.json, onto its Article nodes (the viewer's reading pane). */
+async function loadTextsInto(store: Store, graphFile: string): Promise<void> {
+  const file = articleTextsFile(graphFile);
+  if (!existsSync(file)) return;
+  const n = await store.loadArticleTexts(readArticleTexts(file));
+  log(`load: ${n} article texts from ${file}`);
 }
 
 async function loadInto(store: Store, graph: GraphJson, batchSize?: number): Promise<void> {
@@ -115,8 +129,12 @@ export async function runExtract(a: ParsedArgs): Promise<number> {
 }
 
 export async function runLoad(a: ParsedArgs): Promise<number> {
-  const graph = await readGraph(a.positionals[0]!);
-  await withStore(true, (s) => loadInto(s, graph, a.values["batch-size"] as number | undefined));
+  const file = a.positionals[0]!;
+  const graph = await readGraph(file);
+  await withStore(true, async (s) => {
+    await loadInto(s, graph, a.values["batch-size"] as number | undefined);
+    await loadTextsInto(s, file);
+  });
   return 0;
 }
 
@@ -124,7 +142,10 @@ export async function runBuild(a: ParsedArgs): Promise<number> {
   const out = (a.values.out as string | undefined) ?? join(".backchannel", "graph.json");
   if (a.values.out === undefined && existsSync(out)) log(`build: replacing ${out} (the last build's graph.json; --out FILE keeps it)`);
   const { graph, failed } = await extractTo(a.positionals, out, workersOf(a), a.values["max-file-bytes"] as number | undefined);
-  await withStore(true, (s) => loadInto(s, graph));
+  await withStore(true, async (s) => {
+    await loadInto(s, graph);
+    await loadTextsInto(s, out);
+  });
   return failed ? 1 : 0;
 }
 
@@ -161,7 +182,8 @@ export async function runServe(a: ParsedArgs): Promise<number> {
   const graph = graphFile ? await readGraph(graphFile) : undefined;
   const store = graph ? undefined : await openStore({ start: true, log });
   const allowedHosts = (a.values["allow-host"] as string[] | undefined) ?? [];
-  const server = await startServer({ host, port, staticDir: viewerDir(), allowedHosts, ...(graph ? { graph } : {}), ...(store ? { store } : {}) });
+  const texts = graphFile && existsSync(articleTextsFile(graphFile)) ? { articleTextsFile: articleTextsFile(graphFile) } : {};
+  const server = await startServer({ host, port, staticDir: viewerDir(), allowedHosts, ...(graph ? { graph } : {}), ...(store ? { store } : {}), ...texts });
   log(`backchannel: serving the viewer${graphFile ? ` for ${graphFile} (memory mode, no Cypher)` : ""} at`);
   process.stdout.write(`${server.url}\n`);
   if (a.values.open) openBrowser(server.url);

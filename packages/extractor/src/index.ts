@@ -103,7 +103,7 @@ function makeDriver(sink: ResultSink, opts: ExtractOptions): Driver {
  */
 export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<{ graph: GraphJson; report: ExtractReport }> {
   const builder = new GraphBuilder();
-  const sink = new ResultSink(builder);
+  const sink = new ResultSink(builder, opts.onArticleText);
   const driver = makeDriver(sink, opts);
   const gate = new ArticleGate();
   let files = 0;

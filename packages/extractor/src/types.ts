@@ -1,4 +1,7 @@
 // Public input/report types of the extractor.
+import type { ArticleText } from "@backchannel/schema";
+
+export type { ArticleText };
 
 /** One article as the extractor takes it in. */
 export interface ArticleInput {
@@ -15,6 +18,12 @@ export interface ExtractOptions {
   /** Files larger than this are rejected (default 5 MB). */
   maxFileBytes?: number;
   onProgress?: (p: { files: number; articles: number; failed: number }) => void;
+  /**
+   * Each extracted article's text and metadata, in input order, as it joins the graph: evidence
+   * offsets point into this text. The CLI writes them next to graph.json for the viewer's reading
+   * pane; the graph itself never holds texts (it stays bounded by facts, not by the corpus).
+   */
+  onArticleText?: (a: ArticleText) => void;
   /**
    * Threads extracting articles (default 1: in-process, no thread). The graph is byte-identical
    * whatever the number. Threads run the compiled extractor (dist/): see parallel/pool.ts.

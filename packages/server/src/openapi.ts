@@ -2,6 +2,7 @@
 // same zod schemas that validate requests (./validate.ts) and type responses (@backchannel/schema),
 // so the document cannot drift from what the server accepts and answers.
 import {
+  ArticleResponseSchema,
   ErrorResponseSchema,
   EvidenceResponseSchema,
   GraphResponseSchema,
@@ -13,7 +14,7 @@ import {
   SearchResponseSchema,
 } from "@backchannel/schema";
 import { z } from "zod";
-import { EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, SearchParamsSchema } from "./validate.js";
+import { ArticleParamsSchema, EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, SearchParamsSchema } from "./validate.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -70,6 +71,17 @@ function build(): JsonSchema {
           summary: "the whole graph as graphology JSON; evidence=none leaves the edges' evidence out",
           parameters: queryParameters(GraphParamsSchema),
           responses: { "200": json(GraphResponseSchema, "the graph (docs/ontology.md)"), "400": ERRORS["400"] },
+        },
+      },
+      "/api/article": {
+        get: {
+          summary: "an article's text (evidence offsets point into it), title, date, source and url",
+          parameters: queryParameters(ArticleParamsSchema),
+          responses: {
+            "200": json(ArticleResponseSchema, "the article"),
+            "400": ERRORS["400"],
+            "404": json(ErrorResponseSchema, "no such article, or no text for it"),
+          },
         },
       },
       "/api/evidence": {

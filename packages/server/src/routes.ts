@@ -1,6 +1,7 @@
 // The API's endpoints: a path, and a handler per method (any other method is a 405 naming these).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
+  type ArticleResponse,
   type EvidenceResponse,
   type HealthResponse,
   type InfoResponse,
@@ -11,12 +12,14 @@ import {
   type SearchResponse,
 } from "@backchannel/schema";
 import type { Store } from "@backchannel/store";
+import { ArticleTextFile } from "./article-texts.js";
 import { neo4jEvidence, type EvidenceQuery } from "./evidence.js";
 import { HttpError, readJsonBody, sendJson, sendJsonText } from "./http.js";
 import type { MemoryGraph } from "./memory-backend.js";
 import { openApiDocument } from "./openapi.js";
 import type { ServerOptions } from "./types.js";
 import {
+  ArticleParamsSchema,
   EvidenceParamsSchema,
   GraphParamsSchema,
   LOOKUP_KINDS,
@@ -44,6 +47,7 @@ const query = (url: URL) => Object.fromEntries(url.searchParams);
 
 export function apiRoutes(opts: ServerOptions, b: Backend): Route[] {
   const { store, memory } = b;
+  const articleTexts = !store && opts.articleTextsFile ? new ArticleTextFile(opts.articleTextsFile) : undefined;
   return [
     { path: "/api/openapi.json", methods: { GET: async (_q, res) => sendJson(res, 200, openApiDocument()) } },
     {
@@ -83,6 +87,23 @@ export function apiRoutes(opts: ServerOptions, b: Backend): Route[] {
           const p = parseOrThrow(EvidenceParamsSchema, query(url));
           const q: EvidenceQuery = p.node !== undefined ? { node: p.node } : { type: p.type!, source: p.source!, target: p.target! };
           const body: EvidenceResponse = store ? await neo4jEvidence(store, q, opts.queryTimeoutMs) : memory.evidence(q);
+          sendJson(res, 200, body);
+        },
+      },
+    },
+    {
+      path: "/api/article",
+      methods: {
+        GET: async (_q, res, url) => {
+          const { id } = parseOrThrow(ArticleParamsSchema, query(url));
+          const text = store ? await store.articleText(id) : await articleTexts?.get(id);
+          if (!text)
+            throw new HttpError(
+              404,
+              `no text for article ${id}: texts come from \`extract\` or \`build\` (written beside graph.json, loaded into Neo4j)`,
+              "id",
+            );
+          const body: ArticleResponse = text;
           sendJson(res, 200, body);
         },
       },

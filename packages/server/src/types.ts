@@ -9,6 +9,8 @@ export interface ServerOptions {
   /** Memory mode: serve this graph.json (path or value) without Neo4j. */
   graphFile?: string;
   graph?: GraphJson;
+  /** Memory mode: the article texts `extract` wrote beside graph.json (GET /api/article); none, no texts. */
+  articleTextsFile?: string;
   /** Neo4j mode. */
   store?: Store;
   /** Cypher defaults for POST /api/query. */

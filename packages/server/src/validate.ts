@@ -15,6 +15,8 @@ export const GraphParamsSchema = z.object({
 
 const key = z.string().min(1).max(1000);
 /** GET /api/evidence: a node's relationships (`node`), or one relationship (`type`, `source`, `target`). */
+export const ArticleParamsSchema = z.object({ id: z.string().min(1).max(2_000) });
+
 export const EvidenceParamsSchema = z
   .object({
     node: key.optional(),

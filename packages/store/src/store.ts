@@ -1,6 +1,6 @@
 // The store: one Neo4j database behind a small API. Everything the CLI and the server need from Neo4j.
-import type { GraphJson, QueryResult, SerializedEdge, SerializedNode } from "@backchannel/schema";
-import type { Driver, Node, Relationship } from "neo4j-driver";
+import { type ArticleText, articleKey, type GraphJson, type QueryResult, type SerializedEdge, type SerializedNode } from "@backchannel/schema";
+import type { Driver, Relationship } from "neo4j-driver";
 import { openDriver, type ConnectionSettings } from "./connection.js";
 import { ensureSchema } from "./constraints.js";
 import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
@@ -77,21 +77,64 @@ export class Store {
    * `evidence: false` the edges come without their evidence (not a contract graph.json any more; the
    * viewer fetches evidence per node): the sentences are most of the bytes, and Neo4j then never reads them.
    */
+  /** Puts article texts on their Article nodes (batched; texts of articles not in the graph are skipped). Returns how many were set. */
+  async loadArticleTexts(texts: Iterable<ArticleText> | AsyncIterable<ArticleText>, batchSize = 200): Promise<number> {
+    let set = 0;
+    let batch: { id: string; text: string }[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const res = await this.driver.executeQuery(
+        "UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a.text = row.text RETURN count(a) AS n",
+        { rows: batch },
+        { database: this.database },
+      );
+      set += Number(res.records[0]?.get("n") ?? 0);
+      batch = [];
+    };
+    for await (const t of texts) {
+      batch.push({ id: articleKey(t.id), text: t.text });
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+    return set;
+  }
+
+  /** An article's text and metadata, or undefined when the article or its text is unknown. */
+  async articleText(id: string): Promise<ArticleText | undefined> {
+    const key = id.startsWith("article:") ? id : articleKey(id);
+    const res = await this.driver.executeQuery(
+      "MATCH (a:Article {id: $key}) WHERE a.text IS NOT NULL RETURN a.text AS text, a.title AS title, a.date AS date, a.source AS source, a.url AS url",
+      { key },
+      { database: this.database, routing: "READ" },
+    );
+    const rec = res.records[0];
+    if (!rec) return undefined;
+    const out: ArticleText = { id: key.slice("article:".length), text: rec.get("text") as string };
+    for (const k of ["title", "date", "source", "url"] as const) {
+      const v = rec.get(k) as unknown;
+      if (v !== null && v !== undefined) out[k] = String(v);
+    }
+    return out;
+  }
+
   async exportGraph(opts: { includeArticles?: boolean; limit?: number; evidence?: boolean } = {}): Promise<GraphJson> {
     const limit = opts.limit ?? 200_000;
     const skipArticles = opts.includeArticles === false;
     const withEvidence = opts.evidence !== false;
+    // an Article's text stays in Neo4j: it is not part of graph.json (GET /api/article serves it)
     const nodesRes = await this.driver.executeQuery(
-      `MATCH (n) WHERE NOT ($skip AND n:Article) RETURN n LIMIT toInteger($limit)`,
+      `MATCH (n) WHERE NOT ($skip AND n:Article)
+       RETURN labels(n)[0] AS label, elementId(n) AS element, n { .*, text: null } AS props LIMIT toInteger($limit)`,
       { skip: skipArticles, limit },
       { database: this.database, routing: "READ" },
     );
     const nodes: SerializedNode[] = [];
     const byElement = new Map<string, string>();
     for (const rec of nodesRes.records) {
-      const n = rec.get("n") as Node;
-      const node = nodeFromProperties(n.labels[0] ?? "Group", n.properties as Record<string, unknown>);
-      byElement.set(n.elementId, node.key);
+      const props = rec.get("props") as Record<string, unknown>;
+      if (props.text === null) delete props.text;
+      const node = nodeFromProperties((rec.get("label") as string | null) ?? "Group", props);
+      byElement.set(rec.get("element") as string, node.key);
       nodes.push(node);
     }
     const edgesRes = await this.driver.executeQuery(

@@ -3,28 +3,31 @@
 // name is to a real one ("Quatar"). Pure functions, shared by both backends' resolvers.
 import { normName } from "../ids.js";
 
-/** Common codes and short names of states and bodies, to the name a graph knows them by (normalised). */
-const CODES: Record<string, string[]> = {
-  us: ["united states"],
-  usa: ["united states"],
-  america: ["united states"],
-  uk: ["united kingdom"],
-  gb: ["united kingdom"],
-  britain: ["united kingdom"],
-  "great britain": ["united kingdom"],
-  ksa: ["saudi arabia"],
-  uae: ["united arab emirates"],
-  emirates: ["united arab emirates"],
-  prc: ["china"],
-  dprk: ["north korea"],
-  rok: ["south korea"],
-  drc: ["democratic republic of the congo", "dr congo"],
-  un: ["united nations"],
-  eu: ["european union"],
-  au: ["african union"],
-  pa: ["palestinian authority"],
-  idf: ["israel defense forces", "israeli military"],
-};
+/**
+ * Common codes and short names of states and bodies, to the name a graph knows them by (normalised).
+ * A Map, not an object literal: a name such as "constructor" must find nothing, not Object.prototype's members.
+ */
+const CODES: ReadonlyMap<string, string[]> = new Map<string, string[]>([
+  ["us", ["united states"]],
+  ["usa", ["united states"]],
+  ["america", ["united states"]],
+  ["uk", ["united kingdom"]],
+  ["gb", ["united kingdom"]],
+  ["britain", ["united kingdom"]],
+  ["great britain", ["united kingdom"]],
+  ["ksa", ["saudi arabia"]],
+  ["uae", ["united arab emirates"]],
+  ["emirates", ["united arab emirates"]],
+  ["prc", ["china"]],
+  ["dprk", ["north korea"]],
+  ["rok", ["south korea"]],
+  ["drc", ["democratic republic of the congo", "dr congo"]],
+  ["un", ["united nations"]],
+  ["eu", ["european union"]],
+  ["au", ["african union"]],
+  ["pa", ["palestinian authority"]],
+  ["idf", ["israel defense forces", "israeli military"]],
+]);
 
 /**
  * Other normalised forms a name may be written in the graph: its expansion when it is a code, and its
@@ -32,7 +35,7 @@ const CODES: Record<string, string[]> = {
  */
 export function nameVariants(name: string): string[] {
   const n = normName(name);
-  const out = [...(CODES[n] ?? [])];
+  const out = [...(CODES.get(n) ?? [])];
   if (/[a-z]{3}s$/.test(n)) out.push(n.slice(0, -1));
   if (/[a-z]{3}es$/.test(n)) out.push(n.slice(0, -2));
   if (/[a-z]{2}ies$/.test(n)) out.push(`${n.slice(0, -3)}y`);
