@@ -1,5 +1,6 @@
 // The time bar, evidence by date and the reading pane in headless Chromium, against the real server
 // in memory mode over a small dated graph (test/fixtures/make-dated-fixture.py says what it holds).
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -161,5 +162,81 @@ describe("details: evidence by date", () => {
       "Talks open in Doha · Gulf Wire · 2024-01-16 · event 2024-01-15",
     );
     await screenshot(page, "13-details-by-date");
+  });
+});
+
+describe("reading pane", () => {
+  const texts = new Map(
+    readFileSync(join(fixtures, "dated.graph.articles.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string; text: string })
+      .map((a) => [a.id, a.text]),
+  );
+  const openEdge = async (edge: string) => {
+    await page.evaluate((e) => window.__backchannel!.app.setState({ selectedEdge: e, selectedNode: null }), edge);
+    await page.waitForSelector("#details .evidence .article-title");
+  };
+
+  it("opens the article's text with the clicked sentence highlighted", async () => {
+    await openEdge("MEDIATES|state:qatar|meeting:doha-2024-01-15");
+    const sentence = "Qatar and Egypt mediated the talks in Doha on Monday.";
+    await page.click("#details .evidence .article-title");
+    await page.waitForSelector('#reader .reader-text[data-state="ready"]');
+    expect(await page.isVisible("#reader")).toBe(true);
+    expect(await page.textContent("#reader-title")).toBe("Talks open in Doha");
+    expect(await page.textContent("#reader-facts")).toBe("Gulf Wire · 2024-01-16 · ");
+    expect(await page.textContent("#reader-mark")).toBe(sentence);
+    // The whole text is there, and the mark sits at the evidence's offsets.
+    const text = texts.get("d1")!;
+    expect(await page.textContent("#reader .reader-text")).toBe(text);
+    const before = await page.evaluate(() => {
+      const mark = document.getElementById("reader-mark")!;
+      const range = document.createRange();
+      range.setStart(mark.parentElement!, 0);
+      range.setEndBefore(mark);
+      return range.toString().length;
+    });
+    expect(text.slice(before, before + sentence.length)).toBe(sentence);
+    expect(await page.locator("#reader-mark").isVisible()).toBe(true);
+    await screenshot(page, "14-reader");
+
+    // Another entry replaces it; the close button hides the pane.
+    await openEdge("DEMANDS|group:hamas|state:israel");
+    await page.locator("#details .evidence .article-title").nth(1).click();
+    await page.waitForFunction(() => document.getElementById("reader-title")?.textContent === "Hamas repeats its demand");
+    await page.waitForSelector('#reader .reader-text[data-state="ready"]');
+    expect(await page.textContent("#reader-mark")).toBe("Hamas again demanded a permanent ceasefire from Israel.");
+    await page.click("#reader-close");
+    expect(await page.isVisible("#reader")).toBe(false);
+  });
+
+  it("says when the text is not available and shows the sentence alone", async () => {
+    await openEdge("MEETS|state:qatar|group:hamas");
+    await page.click("#details .evidence .article-title");
+    await page.waitForSelector('#reader-status[data-state="unavailable"]');
+    expect(await page.textContent("#reader-status")).toBe("The article's text is not available.");
+    expect(await page.textContent("#reader-title")).toBe("An undated note");
+    expect(await page.textContent("#reader-mark")).toBe("Qatari officials met Hamas leaders.");
+    expect(await page.locator("#reader .reader-text").count()).toBe(0);
+    await screenshot(page, "15-reader-unavailable");
+    await page.click("#reader-close");
+  });
+
+  it("shows a hostile article's title and text as characters", async () => {
+    await openEdge("MEDIATES|state:egypt|state:united-states");
+    const title = "<img src=x onerror=window.__pwned=7> Messages <b>carried</b>";
+    expect(await page.textContent("#details .evidence .article-title")).toBe(title);
+    await page.click("#details .evidence .article-title");
+    await page.waitForSelector('#reader .reader-text[data-state="ready"]');
+    expect(await page.textContent("#reader-title")).toBe(title);
+    expect(await page.textContent("#reader-facts")).toBe("<i>Wire</i> · 2024-03-12 · ");
+    expect(await page.textContent("#reader .reader-text")).toBe(texts.get("d6"));
+    expect(await page.textContent("#reader-mark")).toBe("Egypt also passed messages to Washington.");
+    expect(await page.locator("#reader img, #reader script, #reader b, #reader i, #details img, #details b").count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await screenshot(page, "16-reader-hostile");
+    await page.click("#reader-close");
   });
 });
