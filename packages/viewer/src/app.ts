@@ -7,18 +7,21 @@ import { write as writeGexf } from "graphology-gexf/browser";
 import { api, ApiError, type EvidenceQuery, type EvidenceResponse, type InfoResponse, type QueryResponse } from "./api/index.js";
 import { EXAMPLE_QUERIES, looksLikeWrite } from "./cypher/index.js";
 import { exportableGraph, toGraphML, toJson } from "./export/index.js";
-import { dateBounds, edgeVisibilityOf, type FilterState } from "./filters/index.js";
+import { edgeVisibilityOf, type FilterState } from "./filters/index.js";
 import { edgeKey, mergeGraphJson } from "./graph/index.js";
 import type { BcGraph } from "./graph/types.js";
 import { LayoutController } from "./layout/index.js";
 import { shortestPaths, type PathResult } from "./paths/index.js";
 import { createRenderer, labelSettings, type Renderer, type ViewModel } from "./render/index.js";
 import { buildSearchIndex, type SearchEntry } from "./search/index.js";
+import { timeProfile } from "./time/index.js";
 import { decodeState, encodeState, type ViewState } from "./state/index.js";
 import { attachHighlighter, cellNodeKey, cellText } from "./ui/cypher-editor.js";
 import { renderEdgeDetails, renderEmptyDetails, renderNodeDetails, type DetailsActions } from "./ui/details.js";
 import { byId, h, replace } from "./ui/dom.js";
+import { createReader, type Reader } from "./ui/reader.js";
 import { createSearchBox, type SearchBox } from "./ui/search-box.js";
+import { createTimeBar, type TimeBar } from "./ui/time-bar.js";
 
 type Focus = { nodes: Set<string>; edges: Set<string> };
 
@@ -32,6 +35,8 @@ export class App {
   private queryFocus: Focus | null = null;
   private focus: Focus | null = null;
   private pathBoxes: { from: SearchBox; to: SearchBox };
+  readonly timeBar: TimeBar;
+  private readonly reader: Reader;
   private paintCypher: () => void = () => {};
   /** The label density the renderer's settings were last given. */
   private drawnLabels = -1;
@@ -40,6 +45,7 @@ export class App {
   private readonly actions: DetailsActions = {
     selectNode: (key) => this.selectNode(key),
     selectEdge: (key) => this.setState({ selectedEdge: key, selectedNode: null }),
+    readEvidence: (ev, article) => void this.reader.open(ev, article),
   };
 
   constructor(
@@ -73,6 +79,9 @@ export class App {
       () => this.pixelScale(),
     );
     this.pathBoxes = this.setupPathFinder();
+    this.timeBar = createTimeBar({ root: byId("timebar"), onChange: (patch) => this.setState(patch) });
+    this.timeBar.setProfile(timeProfile(graph));
+    this.reader = createReader(byId("reader"), api.article);
     this.setupSearch();
     this.setupFilters();
     this.setupLegend();
@@ -326,25 +335,10 @@ export class App {
       RELATION_TYPES.map((t) => checkbox(`filter-rel-${t}`, t, RELATION_COLORS[t], (on) => this.toggleRelType(t, on), counts.get(t) ?? 0)),
     );
 
-    const dates: string[] = [];
-    this.graph.forEachNode((_n, a) => {
-      if (a.type === "Meeting" && a.date) dates.push(a.date, a.endDate ?? a.date);
-    });
-    const bounds = dateBounds(dates);
-    const from = byId<HTMLInputElement>("filter-date-from");
-    const to = byId<HTMLInputElement>("filter-date-to");
-    if (bounds) {
-      for (const input of [from, to]) {
-        input.min = bounds[0];
-        input.max = bounds[1];
-      }
-      byId("date-bounds").textContent = `Meetings from ${bounds[0]} to ${bounds[1]}.`;
-    }
-    from.addEventListener("change", () => this.setState({ dateFrom: from.value || null }));
-    to.addEventListener("change", () => this.setState({ dateTo: to.value || null }));
     byId("filter-reset").addEventListener("click", () => {
       const d = decodeState("");
-      this.setState({ hiddenNodeTypes: d.hiddenNodeTypes, hiddenRelTypes: d.hiddenRelTypes, dateFrom: null, dateTo: null });
+      this.timeBar.pause();
+      this.setState({ hiddenNodeTypes: d.hiddenNodeTypes, hiddenRelTypes: d.hiddenRelTypes, dateFrom: null, dateTo: null, showUndated: true });
     });
     const labels = byId<HTMLInputElement>("label-density");
     labels.addEventListener("input", () => this.setState({ labels: Number(labels.value) }));
@@ -401,8 +395,7 @@ export class App {
       li.dataset.hidden = String(hidden);
       li.querySelector("button")!.setAttribute("aria-pressed", String(!hidden));
     }
-    byId<HTMLInputElement>("filter-date-from").value = s.dateFrom ?? "";
-    byId<HTMLInputElement>("filter-date-to").value = s.dateTo ?? "";
+    this.timeBar.sync(s);
     byId<HTMLInputElement>("label-density").value = String(s.labels);
     const nameOf = (k: string | null) => (k && this.graph.hasNode(k) ? this.graph.getNodeAttribute(k, "name") : "");
     const fromInput = byId<HTMLInputElement>("path-from");
@@ -418,7 +411,12 @@ export class App {
     this.graph.forEachNode((n) => {
       if (!this.renderer.getNodeDisplayData(n)?.hidden) shownNodes++;
     });
-    byId("status").textContent = `${shownNodes} of ${this.graph.order} nodes shown · ${this.graph.size} relationships · ${this.info.mode} mode`;
+    let shownEdges = 0;
+    this.graph.forEachEdge((e) => {
+      if (!this.renderer.getEdgeDisplayData(e)?.hidden) shownEdges++;
+    });
+    byId("status").textContent =
+      `${shownNodes} of ${this.graph.order} nodes shown · ${shownEdges} of ${this.graph.size} relationships · ${this.info.mode} mode`;
   }
 
   // ---- path finder ---------------------------------------------------------------------------
@@ -456,7 +454,9 @@ export class App {
 
   private updatePath(): void {
     const { pathFrom, pathTo } = this.state;
-    const key = JSON.stringify([pathFrom, pathTo, this.state.hiddenNodeTypes, this.state.hiddenRelTypes]);
+    const { hiddenNodeTypes, hiddenRelTypes, dateFrom, dateTo, showUndated } = this.state;
+    // Everything edgeShown() reads: the path runs over the relationships shown.
+    const key = JSON.stringify([pathFrom, pathTo, hiddenNodeTypes, hiddenRelTypes, dateFrom, dateTo, showUndated]);
     if (key === this.pathKey) return;
     this.pathKey = key;
     const out = byId("path-result");
@@ -654,6 +654,7 @@ export class App {
     const json = await api.leanGraph();
     mergeGraphJson(json, this.graph);
     this.index = buildSearchIndex(this.graph);
+    this.timeBar.setProfile(timeProfile(this.graph));
     this.pathKey = "";
     this.apply();
   }

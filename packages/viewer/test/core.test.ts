@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseGraphJson, type GraphJson } from "@backchannel/schema";
 import { loadGraphJson, mergeGraphJson, mergeIncrementally, newGraph, sizeForDegree } from "../src/graph/index.js";
-import { dateBounds, edgeVisibility, nodeVisibility } from "../src/filters/index.js";
+import { edgeVisibility, nodeVisibility } from "../src/filters/index.js";
 import { buildSearchIndex, fold, search } from "../src/search/index.js";
 import { shortestPaths } from "../src/paths/index.js";
 import { highlightSegments, termsForRelation } from "../src/highlight/index.js";
@@ -138,24 +138,34 @@ describe("graph loading", () => {
 });
 
 describe("filters", () => {
-  const f = { hiddenNodeTypes: ["Article" as const], hiddenRelTypes: ["MENTIONED_IN" as const], dateFrom: "2024-08-01", dateTo: "2024-08-31" };
-  it("hides types and fades meetings outside the date range", () => {
+  const f = {
+    hiddenNodeTypes: ["Article" as const],
+    hiddenRelTypes: ["MENTIONED_IN" as const],
+    dateFrom: "2024-08-01",
+    dateTo: "2024-08-31",
+    showUndated: true,
+  };
+  it("hides types, and meetings outside the time window", () => {
     expect(nodeVisibility({ type: "Article" }, f)).toBe("hidden");
     expect(nodeVisibility({ type: "State" }, f)).toBe("visible");
     expect(nodeVisibility({ type: "Meeting", date: "2024-08-15" }, f)).toBe("visible");
-    expect(nodeVisibility({ type: "Meeting", date: "2024-01-28" }, f)).toBe("faded");
+    expect(nodeVisibility({ type: "Meeting", date: "2024-01-28" }, f)).toBe("hidden");
     expect(nodeVisibility({ type: "Meeting", date: "2024-07-30", endDate: "2024-08-02" }, f)).toBe("visible");
     expect(nodeVisibility({ type: "Meeting" }, f)).toBe("visible");
+    expect(nodeVisibility({ type: "Meeting" }, { ...f, showUndated: false })).toBe("hidden");
   });
-  it("hides edges with their type or an endpoint, fades them with a faded endpoint", () => {
-    expect(edgeVisibility("MENTIONED_IN", "visible", "visible", f)).toBe("hidden");
-    expect(edgeVisibility("MEETS", "visible", "hidden", f)).toBe("hidden");
-    expect(edgeVisibility("ATTENDS", "visible", "faded", f)).toBe("faded");
-    expect(edgeVisibility("MEETS", "visible", "visible", f)).toBe("visible");
-  });
-  it("finds the date bounds", () => {
-    expect(dateBounds(["2024-08-15", undefined, "2024-01-28", "2024-08-16"])).toEqual(["2024-01-28", "2024-08-16"]);
-    expect(dateBounds([])).toBeNull();
+  it("hides edges with their type, an endpoint or outside the window, fades them with a faded endpoint", () => {
+    expect(edgeVisibility({ type: "MENTIONED_IN" }, "visible", "visible", f)).toBe("hidden");
+    expect(edgeVisibility({ type: "MEETS" }, "visible", "hidden", f)).toBe("hidden");
+    expect(edgeVisibility({ type: "ATTENDS" }, "visible", "faded", f)).toBe("faded");
+    expect(edgeVisibility({ type: "MEETS" }, "visible", "visible", f)).toBe("visible");
+    // [firstSeen, lastSeen] overlapping the window shows the fact; undated ones follow the switch.
+    expect(edgeVisibility({ type: "MEETS", firstSeen: "2024-01-16", lastSeen: "2024-08-10" }, "visible", "visible", f)).toBe("visible");
+    expect(edgeVisibility({ type: "MEETS", firstSeen: "2024-01-16", lastSeen: "2024-07-31" }, "visible", "visible", f)).toBe("hidden");
+    expect(edgeVisibility({ type: "MEETS", firstSeen: "2024-09-01" }, "visible", "visible", f)).toBe("hidden");
+    expect(edgeVisibility({ type: "MEETS" }, "visible", "visible", { ...f, showUndated: false })).toBe("hidden");
+    // Provenance is not windowed: an article link shows whenever its type does.
+    expect(edgeVisibility({ type: "MENTIONED_IN" }, "visible", "visible", { ...f, hiddenRelTypes: [], showUndated: false })).toBe("visible");
   });
 });
 
@@ -237,6 +247,7 @@ describe("URL state", () => {
       hiddenRelTypes: ["MEETS" as const],
       dateFrom: "2024-01-01",
       dateTo: "2024-12-31",
+      showUndated: false,
       cypher: "MATCH (n) RETURN n",
       pathFrom: "a:b",
       pathTo: "c&d=e",

@@ -1,8 +1,8 @@
 // The viewer's only way to the data: the server's /api (contract: the API types in @backchannel/schema).
 // The browser never talks to Neo4j and never holds credentials.
-import type { ErrorResponse, EvidenceResponse, GraphResponse, InfoResponse, QueryRequest, QueryResponse } from "@backchannel/schema";
+import type { ArticleResponse, ErrorResponse, EvidenceResponse, GraphResponse, InfoResponse, QueryRequest, QueryResponse } from "@backchannel/schema";
 
-export type { InfoResponse, QueryResponse, GraphResponse, EvidenceResponse } from "@backchannel/schema";
+export type { ArticleResponse, InfoResponse, QueryResponse, GraphResponse, EvidenceResponse } from "@backchannel/schema";
 
 /** What GET /api/evidence answers for: a node's relationships, or one relationship. */
 export type EvidenceQuery = { node: string } | { type: string; source: string; target: string };
@@ -51,5 +51,7 @@ export const api = {
   /** The graph without evidence (page load, reload): edges arrive without `evidence`. */
   leanGraph: () => call<GraphResponse>(LEAN_GRAPH_PATH),
   evidence: (q: EvidenceQuery) => call<EvidenceResponse>(`evidence?${new URLSearchParams(q).toString()}`),
+  /** An article's text for the reading pane; 404 when the server has none. */
+  article: (id: string) => call<ArticleResponse>(`article?${new URLSearchParams({ id }).toString()}`),
   query: (req: QueryRequest) => call<QueryResponse>("query", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(req) }),
 };

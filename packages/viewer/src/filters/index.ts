@@ -2,53 +2,45 @@
 // called from the sigma reducers on every frame, so they stay cheap (no graph traversal).
 import type { NodeType, RelationType } from "@backchannel/schema";
 import type { EdgeAttrs, NodeAttrs } from "../graph/types.js";
+import { factInterval, isTimedRelation, meetingInterval, overlaps, type Interval } from "../time/index.js";
 
 export type Visibility = "visible" | "faded" | "hidden";
 
 export interface FilterState {
   hiddenNodeTypes: readonly NodeType[];
   hiddenRelTypes: readonly RelationType[];
+  /** The time window, ISO days inclusive; null = open on that side. */
   dateFrom: string | null;
   dateTo: string | null;
+  /** Whether facts without a date are drawn (they cannot be placed in any window). */
+  showUndated: boolean;
 }
 
 /**
- * Type filters hide; the date range only fades meetings outside it (they stay in place, so the
- * picture does not reshuffle while the analyst drags the range). Undated meetings stay visible.
+ * Type filters hide; so does the time window, for dated facts outside it and, when the switch is
+ * off, for undated ones. Hiding rather than fading: playback then shows the graph as it stood.
+ * Positions do not depend on visibility, so the picture does not reshuffle while the window moves.
  */
 export function nodeVisibility(attrs: Pick<NodeAttrs, "type" | "date" | "endDate">, f: FilterState): Visibility {
   if (f.hiddenNodeTypes.includes(attrs.type)) return "hidden";
-  if (attrs.type === "Meeting" && attrs.date && !inRange(attrs.date, attrs.endDate ?? attrs.date, f)) return "faded";
+  if (attrs.type === "Meeting" && !inWindow(meetingInterval(attrs), f)) return "hidden";
   return "visible";
 }
 
-/** Overlap of the meeting's [start, end] with the filter's [from, to]; ISO dates compare as strings. */
-export function inRange(start: string, end: string, f: Pick<FilterState, "dateFrom" | "dateTo">): boolean {
-  if (f.dateFrom && end < f.dateFrom) return false;
-  if (f.dateTo && start > f.dateTo) return false;
-  return true;
+/** A fact's interval against the window; an undated fact follows the undated switch. */
+export function inWindow(interval: Interval | null, f: Pick<FilterState, "dateFrom" | "dateTo" | "showUndated">): boolean {
+  return interval ? overlaps(interval, f) : f.showUndated;
 }
 
-/** An edge is hidden with its type or either endpoint, faded with either endpoint. */
-export function edgeVisibility(type: RelationType, source: Visibility, target: Visibility, f: FilterState): Visibility {
-  if (f.hiddenRelTypes.includes(type) || source === "hidden" || target === "hidden") return "hidden";
+/** An edge is hidden with its type, either endpoint or outside the time window, faded with either endpoint. */
+export function edgeVisibility(e: Pick<EdgeAttrs, "type" | "firstSeen" | "lastSeen">, source: Visibility, target: Visibility, f: FilterState): Visibility {
+  if (f.hiddenRelTypes.includes(e.type) || source === "hidden" || target === "hidden") return "hidden";
+  if (isTimedRelation(e.type) && !inWindow(factInterval(e), f)) return "hidden";
   if (source === "faded" || target === "faded") return "faded";
   return "visible";
 }
 
 /** Convenience for code that holds attributes of both endpoints. */
-export function edgeVisibilityOf(e: Pick<EdgeAttrs, "type">, s: NodeAttrs, t: NodeAttrs, f: FilterState): Visibility {
-  return edgeVisibility(e.type, nodeVisibility(s, f), nodeVisibility(t, f), f);
-}
-
-/** Earliest and latest meeting date in the graph, for the range inputs' bounds. */
-export function dateBounds(dates: Iterable<string | undefined>): [string, string] | null {
-  let lo: string | null = null;
-  let hi: string | null = null;
-  for (const d of dates) {
-    if (!d) continue;
-    if (lo === null || d < lo) lo = d;
-    if (hi === null || d > hi) hi = d;
-  }
-  return lo && hi ? [lo, hi] : null;
+export function edgeVisibilityOf(e: Pick<EdgeAttrs, "type" | "firstSeen" | "lastSeen">, s: NodeAttrs, t: NodeAttrs, f: FilterState): Visibility {
+  return edgeVisibility(e, nodeVisibility(s, f), nodeVisibility(t, f), f);
 }

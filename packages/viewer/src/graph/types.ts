@@ -14,6 +14,11 @@ export interface NodeAttrs {
   date?: string;
   endDate?: string;
   title?: string;
+  /** Meeting without a stated day: the earliest publication that mentions it. */
+  reportedBy?: string;
+  /** Article: where and when it was published. */
+  source?: string;
+  url?: string;
   /** Layout position and drawn size (added by the viewer). */
   x: number;
   y: number;
@@ -31,6 +36,9 @@ export interface EdgeAttrs {
   what?: string;
   role?: string;
   cameo?: string;
+  /** The earliest and latest day of the evidence (eventDate, else date); absent when undated. */
+  firstSeen?: string;
+  lastSeen?: string;
   /** Index among parallel edges between the same two nodes (set by @sigma/edge-curve's indexer). */
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;

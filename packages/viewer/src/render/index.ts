@@ -115,7 +115,7 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
       // A fresh object: sigma fills in defaults on what reducers return.
       if (m.hideEdges) return { hidden: true, type: "hidden" };
       const [s, t] = graph.extremities(edge);
-      const vis = edgeVisibility(a.type, nodeVis(s, m), nodeVis(t, m), m.filters);
+      const vis = edgeVisibility(a, nodeVis(s, m), nodeVis(t, m), m.filters);
       // Parallel edges (several relations between two actors) curve apart; a lone edge stays straight.
       const parallel = typeof a.parallelIndex === "number" && typeof a.parallelMaxIndex === "number";
       const arrow = a.type !== "MEETS"; // MEETS is symmetric

@@ -12,6 +12,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
   hiddenRelTypes: ["MENTIONED_IN"] as RelationType[],
   dateFrom: null,
   dateTo: null,
+  showUndated: true,
   cypher: "",
   pathFrom: null,
   pathTo: null,
@@ -36,6 +37,7 @@ export function encodeState(s: ViewState): string {
   if (!sameSet(s.hiddenRelTypes, DEFAULT_STATE.hiddenRelTypes)) p.set("hiderel", s.hiddenRelTypes.join(","));
   if (s.dateFrom) p.set("from", s.dateFrom);
   if (s.dateTo) p.set("to", s.dateTo);
+  if (!s.showUndated) p.set("undated", "hide");
   if (s.pathFrom) p.set("pathFrom", s.pathFrom);
   if (s.pathTo) p.set("pathTo", s.pathTo);
   if (s.cypher) p.set("q", s.cypher);
@@ -57,6 +59,7 @@ export function decodeState(text: string): ViewState {
   const to = p.get("to");
   if (from && ISO.test(from)) s.dateFrom = from;
   if (to && ISO.test(to)) s.dateTo = to;
+  s.showUndated = p.get("undated") !== "hide";
   s.pathFrom = p.get("pathFrom") || null;
   s.pathTo = p.get("pathTo") || null;
   s.cypher = p.get("q") ?? "";

@@ -6,9 +6,11 @@ export interface ViewState {
   selectedEdge: string | null;
   hiddenNodeTypes: NodeType[];
   hiddenRelTypes: RelationType[];
-  /** Meeting date range, ISO YYYY-MM-DD, inclusive; null = open. */
+  /** The time window over facts' dates, ISO YYYY-MM-DD, inclusive; null = open (the whole span). */
   dateFrom: string | null;
   dateTo: string | null;
+  /** Facts without a date are shown unless switched off. */
+  showUndated: boolean;
   cypher: string;
   pathFrom: string | null;
   pathTo: string | null;

@@ -4,11 +4,15 @@ import { NODE_COLORS, RELATION_COLORS, RELATION_TYPES, type RelationType } from 
 import type { Evidence } from "@backchannel/schema";
 import { highlightSegments, termsForRelation } from "../highlight/index.js";
 import type { BcGraph, EdgeAttrs, NodeAttrs } from "../graph/types.js";
+import { articleMeta, type ArticleMeta } from "../reader/index.js";
+import { orderEvidence } from "../time/index.js";
 import { h, replace } from "./dom.js";
 
 export interface DetailsActions {
   selectNode(key: string): void;
   selectEdge(key: string): void;
+  /** Opens the article of an evidence entry in the reading pane, the sentence marked. */
+  readEvidence(ev: Evidence, article: ArticleMeta): void;
 }
 
 function typeBadge(type: NodeAttrs["type"]) {
@@ -20,16 +24,33 @@ function nodeLink(graph: BcGraph, key: string, act: DetailsActions) {
   return h("button", { type: "button", className: "link node-link", "data-key": key, onclick: () => act.selectNode(key) }, a.name);
 }
 
-/** One evidence sentence with the relationship's words marked, plus where it comes from. */
-export function evidenceItem(ev: Evidence, type: RelationType, source: NodeAttrs, target: NodeAttrs, what?: string) {
+/**
+ * One evidence sentence with the relationship's words marked, plus where it comes from: the
+ * article's title (which opens it in the reading pane), source and date, and the event's day when
+ * the sentence gives one.
+ */
+export function evidenceItem(ev: Evidence, type: RelationType, source: NodeAttrs, target: NodeAttrs, article: ArticleMeta, act: DetailsActions, what?: string) {
   const segments = highlightSegments(String(ev.sentence ?? ""), termsForRelation(type, source, target, what));
+  const published = article.date ?? (typeof ev.date === "string" ? ev.date : undefined);
   return h(
     "li",
-    { className: "evidence" },
+    { className: "evidence", "data-date": ev.eventDate ?? ev.date ?? "", "data-article": article.id },
     h(
       "q",
       { className: "sentence" },
       segments.map((s) => (s.mark ? h("mark", { "data-mark": s.mark }, s.text) : s.text)),
+    ),
+    h(
+      "div",
+      { className: "citation" },
+      h(
+        "button",
+        { type: "button", className: "link article-title", dir: "auto", title: "Read the article", onclick: () => act.readEvidence(ev, article) },
+        article.title ?? article.id,
+      ),
+      article.source ? h("span", { className: "article-source", dir: "auto" }, ` · ${article.source}`) : null,
+      h("span", { className: "article-date" }, ` · ${published ?? "undated"}`),
+      ev.eventDate && ev.eventDate !== published ? h("span", { className: "event-date" }, ` · event ${ev.eventDate}`) : null,
     ),
     h(
       "div",
@@ -46,11 +67,19 @@ function relationFacts(a: EdgeAttrs) {
     a.what ? h("div", { className: "fact" }, h("span", { className: "k" }, "demand: "), a.what) : null,
     a.role ? h("div", { className: "fact" }, h("span", { className: "k" }, "role: "), a.role) : null,
     a.cameo ? h("div", { className: "fact" }, h("span", { className: "k" }, "CAMEO: "), a.cameo) : null,
+    a.firstSeen
+      ? h(
+          "div",
+          { className: "fact seen" },
+          h("span", { className: "k" }, "seen: "),
+          a.lastSeen && a.lastSeen !== a.firstSeen ? `${a.firstSeen} – ${a.lastSeen}` : a.firstSeen,
+        )
+      : null,
   ];
 }
 
-/** The evidence sentences, or a placeholder while they are being fetched (App fills them in). */
-function evidenceList(graph: BcGraph, edge: string) {
+/** The evidence sentences by date (undated last), or a placeholder while they are being fetched (App fills them in). */
+function evidenceList(graph: BcGraph, edge: string, act: DetailsActions) {
   const a = graph.getEdgeAttributes(edge);
   if (!a.evidence) return h("p", { className: "muted evidence-loading", "data-edge": edge }, "Loading evidence…");
   const s = graph.getNodeAttributes(graph.source(edge));
@@ -58,7 +87,7 @@ function evidenceList(graph: BcGraph, edge: string) {
   return h(
     "ul",
     { className: "evidence-list" },
-    a.evidence.map((ev) => evidenceItem(ev, a.type, s, t, a.what)),
+    orderEvidence(a.evidence).map((ev) => evidenceItem(ev, a.type, s, t, articleMeta(graph, String(ev.article)), act, a.what)),
   );
 }
 
@@ -98,7 +127,7 @@ export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: stri
           ),
         ),
         relationFacts(ea),
-        type === "MENTIONED_IN" ? null : evidenceList(graph, e),
+        type === "MENTIONED_IN" ? null : evidenceList(graph, e, act),
       );
     });
     const section = h(
@@ -157,7 +186,7 @@ export function renderEdgeDetails(panel: HTMLElement, graph: BcGraph, edge: stri
       h("div", { className: "relation-head" }, nodeLink(graph, s, act), " → ", nodeLink(graph, t, act)),
       relationFacts(a),
     ),
-    h("section", {}, h("h3", {}, a.evidence ? `Evidence (${a.evidence.length})` : "Evidence"), evidenceList(graph, edge)),
+    h("section", {}, h("h3", {}, a.evidence ? `Evidence (${a.evidence.length})` : "Evidence"), evidenceList(graph, edge, act)),
   );
 }
 

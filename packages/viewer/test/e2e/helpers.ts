@@ -1,9 +1,10 @@
 // Shared by the browser tests: the real server in memory mode over the built viewer, and a headless
 // Chromium from the system (never downloaded) with software WebGL so sigma can draw.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { articleTextsFile } from "@backchannel/schema";
 import { startServer } from "@backchannel/server";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,8 +30,10 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
 
+/** As `backchannel serve --graph` does, the article texts beside the graph are served when they exist. */
 export async function startViewerServer(graphFile: string): Promise<{ url: string; close(): Promise<void> }> {
-  return startServer({ port: 0, staticDir: distDir, graphFile });
+  const texts = articleTextsFile(graphFile);
+  return startServer({ port: 0, staticDir: distDir, graphFile, ...(existsSync(texts) ? { articleTextsFile: texts } : {}) });
 }
 
 /** Opens the viewer and waits for the graph to be loaded and drawn once. */
