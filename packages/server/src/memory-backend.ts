@@ -258,7 +258,7 @@ export class MemoryGraph implements LookupBackend {
     return out;
   }
 
-  /** Up to 10 shortest paths (breadth-first, undirected, never through articles). */
+  /** Up to 10 shortest paths (breadth-first, undirected, never through articles), in the order of their nodes' keys. */
   async paths(from: string, to: string, w?: DateWindow, maxHops = 6): Promise<Fact[][]> {
     const [a, b] = await Promise.all([this.key(from), this.key(to)]);
     if (a === b) return [];
@@ -282,13 +282,15 @@ export class MemoryGraph implements LookupBackend {
       frontier = next;
     }
     if (!depth.has(b)) return [];
-    const out: Fact[][] = [];
-    const walk = (n: string, acc: string[]) => {
-      if (out.length >= 10) return;
-      if (n === a) return void out.push(acc.map((e) => this.fact(e)));
-      for (const p of parents.get(n) ?? []) walk(p.node, [p.edge, ...acc]);
+    // every shortest path (up to a bound), then the first 10 in the order of their nodes' keys, as the store orders them
+    const found: { byNodes: string; edges: string[] }[] = [];
+    const walk = (n: string, nodes: string[], acc: string[]) => {
+      if (found.length >= 1000) return;
+      if (n === a) return void found.push({ byNodes: [a, ...nodes].map((x) => `${x} `).join(""), edges: acc });
+      for (const p of parents.get(n) ?? []) walk(p.node, [n, ...nodes], [p.edge, ...acc]);
     };
-    walk(b, []);
-    return out;
+    walk(b, [], []);
+    found.sort((x, y) => (x.byNodes < y.byNodes ? -1 : x.byNodes > y.byNodes ? 1 : 0));
+    return found.slice(0, 10).map((p) => p.edges.map((e) => this.fact(e)));
   }
 }

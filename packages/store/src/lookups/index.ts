@@ -242,7 +242,10 @@ export class Lookups implements LookupBackend {
     return (await this.allOf(name, w, limit)).sort(compareFacts);
   }
 
-  /** Shortest paths between two actors (through actors, groups' PART_OF and meetings, never through articles). */
+  /**
+   * Shortest paths between two actors (through actors, groups' PART_OF and meetings, never through
+   * articles); the first 10 in the order of their nodes' keys, so both backends and every run agree.
+   */
   async paths(from: string, to: string, w?: DateWindow, maxHops = 6): Promise<Fact[][]> {
     const [a, b] = await Promise.all([this.resolve(from), this.resolve(to)]);
     if (a.key === b.key) return [];
@@ -251,7 +254,7 @@ export class Lookups implements LookupBackend {
       `MATCH (a:${this.label(a)} {id: $a}), (b:${this.label(b)} {id: $b})
        MATCH p = allShortestPaths((a)-[*..${hops}]-(b))
        WHERE none(n IN nodes(p) WHERE n:Article) AND all(r IN relationships(p) WHERE ${W})
-       WITH p LIMIT 10
+       WITH p, reduce(k = '', n IN nodes(p) | k + n.id + ' ') AS byNodes ORDER BY byNodes LIMIT 10
        RETURN [r IN relationships(p) | {type: type(r), s: ${ref("startNode(r)")}, t: ${ref("endNode(r)")}, p: properties(r)}] AS steps`,
       { a: a.key, b: b.key, ...windowParams(w) },
     );
