@@ -48,7 +48,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     group: "commands",
     args: "<paths...>",
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
-    summary: "read articles (.txt .md .html .json .jsonl, folders too) into graph.json",
+    summary: "read articles (.txt .md .html .json .jsonl, RSS and Atom feeds, folders too) into graph.json",
     options: { out: { ...OUT, help: "where to write graph.json (default graph.json)" }, "max-file-bytes": MAX_FILE_BYTES, workers: WORKERS },
     run: runExtract,
   },

@@ -167,8 +167,10 @@ export function visibleText(html: string, pass: TextPass = {}): { text: string; 
 
 /** The main content's text is used only when it holds this share of the page's text (else it is a teaser). */
 const MAIN_MIN_SHARE = 0.25;
-/** Below this many characters, dropping boilerplate is judged to have dropped the article itself. */
+/** Below this many characters, dropping boilerplate is judged to have dropped the article itself... */
 const MIN_ARTICLE_CHARS = 200;
+/** ... unless it kept at least this share of the page's text. */
+const KEPT_MIN_SHARE = 0.5;
 
 const textLength = (s: string) => s.replace(/\s+/g, "").length;
 
@@ -182,7 +184,7 @@ export function articleText(html: string): { text: string; byline?: string } {
   const structure = pageStructure(html);
   const cleaned = visibleText(html, { structure });
   const cleanedChars = textLength(cleaned.text);
-  if (cleanedChars < Math.min(MIN_ARTICLE_CHARS, textLength(all.text))) return all;
+  if (cleanedChars < MIN_ARTICLE_CHARS && cleanedChars < textLength(all.text) * KEPT_MIN_SHARE) return all;
   if (structure.main) {
     const main = visibleText(html, { structure, from: structure.main.start, to: structure.main.end });
     if (textLength(main.text) >= cleanedChars * MAIN_MIN_SHARE) return { ...main, ...(main.byline || !cleaned.byline ? {} : { byline: cleaned.byline }) };

@@ -30,3 +30,12 @@ export interface Tag {
   /** The text between "<" and ">". */
   inner: string;
 }
+
+/** An element of a feed's XML (xml.ts): its text is its own character data, children apart. */
+export interface XmlElement {
+  /** Lower-case name, prefix included ("content:encoded", "dc:creator"). */
+  name: string;
+  attrs: Map<string, string>;
+  children: XmlElement[];
+  text: string;
+}
