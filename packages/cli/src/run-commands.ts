@@ -78,6 +78,7 @@ async function extractTo(paths: string[], out: string, workers: number, maxFileB
   for (const f of report.failed) log(`  skipped ${f.file}: ${f.reason}`);
   log(
     `extract: ${report.articlesRead} articles read from ${report.files} files, ${report.duplicates} duplicates skipped, ` +
+      `${report.copies} near-duplicate copies kept as sources of the first, ` +
       `${report.failed.length} failed; ${report.nodes} nodes and ${report.relationships} relationships written to ${out} ` +
       `(article texts in ${texts.file}) ` +
       `(${Math.round(performance.now() - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
