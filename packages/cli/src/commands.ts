@@ -2,7 +2,7 @@
 // Usage, `<command> --help`, parsing and dispatch all read it.
 import { MAX_TIMEOUT_MS } from "@backchannel/store";
 import { UsageError } from "./args.js";
-import { runBuild, runExtract, runLoad, runNeo4j, runQuery, runServe } from "./run-commands.js";
+import { runBuild, runExtract, runLoad, runNeo4j, runQuery, runServe, runWatch } from "./run-commands.js";
 import { factLookup, runChanges, runPaths } from "./run-lookups.js";
 import type { CommandSpec, OptionSpec } from "./types.js";
 
@@ -48,7 +48,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     group: "commands",
     args: "<paths...>",
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
-    summary: "read articles (.txt .md .html .json .jsonl, folders too) into graph.json",
+    summary: "read articles (.txt .md .html .json .jsonl, RSS and Atom feeds, folders too) into graph.json",
     options: { out: { ...OUT, help: "where to write graph.json (default graph.json)" }, "max-file-bytes": MAX_FILE_BYTES, workers: WORKERS },
     run: runExtract,
   },
@@ -69,6 +69,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "extract, then load",
     options: { out: { ...OUT, help: "where to write graph.json (default .backchannel/graph.json)" }, "max-file-bytes": MAX_FILE_BYTES, workers: WORKERS },
     run: runBuild,
+  },
+  {
+    name: "watch",
+    group: "commands",
+    args: "<folder>",
+    positionals: { min: 1, max: 1 },
+    summary: "extract and load every new or changed file of a folder as it arrives (until Ctrl-C)",
+    options: {
+      interval: { kind: "number", integer: true, min: 100, value: "MS", help: "scan the folder every MS milliseconds (default 2,000)" },
+      "max-file-bytes": MAX_FILE_BYTES,
+    },
+    run: runWatch,
   },
   {
     name: "query",

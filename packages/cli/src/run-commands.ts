@@ -2,7 +2,7 @@
 // command table has already parsed and checked.
 import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { extractPaths, writeGraphJson } from "@backchannel/extractor";
@@ -15,7 +15,8 @@ import { ArticleTextWriter, readArticleTexts } from "./article-texts.js";
 import { log, openStore, withStore } from "./connect.js";
 import { type OutputFormat, render } from "./format.js";
 import { progressBar } from "./progress.js";
-import type { ParsedArgs } from "./types.js";
+import type { ParsedArgs, WatchResult } from "./types.js";
+import { watchFolder } from "./watch.js";
 
 /** --param name=value: the value is JSON when it parses as JSON (numbers, lists, maps), else a string. */
 export function parseParams(list: string[]): Record<string, unknown> {
@@ -78,6 +79,7 @@ async function extractTo(paths: string[], out: string, workers: number, maxFileB
   for (const f of report.failed) log(`  skipped ${f.file}: ${f.reason}`);
   log(
     `extract: ${report.articlesRead} articles read from ${report.files} files, ${report.duplicates} duplicates skipped, ` +
+      `${report.copies} near-duplicate copies kept as sources of the first, ` +
       `${report.failed.length} failed; ${report.nodes} nodes and ${report.relationships} relationships written to ${out} ` +
       `(article texts in ${texts.file}) ` +
       `(${Math.round(performance.now() - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
@@ -147,6 +149,44 @@ export async function runBuild(a: ParsedArgs): Promise<number> {
     await loadTextsInto(s, out);
   });
   return failed ? 1 : 0;
+}
+
+/** One line per file the watch read: what it held and what loading it changed. */
+export function describeWatchResult(r: WatchResult): string {
+  const problems = r.failed.map((f) => `; skipped ${f.file === r.file ? "" : `${f.file}: `}${f.reason}`).join("");
+  const copies = r.copies ? `, ${r.copies} copies of earlier articles` : "";
+  const load = r.load
+    ? `; nodes ${r.load.nodes.created} created, ${r.load.nodes.updated} updated; relationships ${r.load.relationships.created} created, ${r.load.relationships.updated} updated`
+    : "";
+  return `watch: ${r.file}: ${r.articles} articles${copies}, ${r.nodes} nodes, ${r.relationships} relationships${load}${problems}`;
+}
+
+export async function runWatch(a: ParsedArgs): Promise<number> {
+  const folder = a.positionals[0]!;
+  const st = await stat(folder).catch(() => undefined);
+  if (!st?.isDirectory()) throw new UsageError(`watch needs a folder (${folder} is ${st ? "not a folder" : "not found"})`);
+  const interval = a.values.interval as number | undefined;
+  const maxFileBytes = a.values["max-file-bytes"] as number | undefined;
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    await withStore(true, async (s) => {
+      log(`watch: reading ${folder} and every new or changed file in it; Ctrl-C stops`);
+      await watchFolder(folder, s, {
+        signal: stop.signal,
+        ...(interval ? { intervalMs: interval } : {}),
+        ...(maxFileBytes ? { maxFileBytes } : {}),
+        onResult: (r) => log(describeWatchResult(r)),
+      });
+    });
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  log("watch: stopped");
+  return 0;
 }
 
 export async function runQuery(a: ParsedArgs): Promise<number> {

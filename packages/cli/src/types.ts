@@ -1,5 +1,7 @@
 // The shapes of the command table: one entry per command drives its usage line, its --help, the
-// parsing and checking of its arguments, and the function that runs it.
+// parsing and checking of its arguments, and the function that runs it. Also the watch's options and results.
+import type { FileProblem } from "@backchannel/extractor";
+import type { LoadSummary } from "@backchannel/store";
 
 export interface OptionSpec {
   /** flag: present or not; string: one value; number: one value checked as a number; date: an ISO day; list: repeatable. */
@@ -37,4 +39,28 @@ export interface CommandSpec {
   /** Checks that need more than counts, done before anything connects; throws UsageError. */
   check?: (a: ParsedArgs) => void;
   run: (a: ParsedArgs) => Promise<number>;
+}
+
+export interface WatchOptions {
+  /** How often the folder is scanned (default 2,000 ms); a file is read once it held still for one scan. */
+  intervalMs?: number;
+  maxFileBytes?: number;
+  /** Stops the watch. */
+  signal?: AbortSignal;
+  /** Each file read, as it was extracted and loaded. */
+  onResult?: (r: WatchResult) => void;
+  /** After every scan (tests wait on it). */
+  onScan?: () => void;
+}
+
+/** What reading one file gave. */
+export interface WatchResult {
+  file: string;
+  articles: number;
+  copies: number;
+  failed: FileProblem[];
+  nodes: number;
+  relationships: number;
+  /** What the load changed; absent when the file gave nothing to load. */
+  load?: LoadSummary;
 }

@@ -6,10 +6,11 @@
 //   resolve/    one article end to end (within-article coreference); cross-article merging
 //   relations/  relation rules (typed data) and their application
 //   graph/      the graph builder and graph.json writer
-import * as crypto from "node:crypto";
 import type { GraphJson } from "@backchannel/schema";
 import { GraphBuilder } from "./graph/builder.js";
 import { dropInvalid } from "./graph/validate.js";
+import { ArticleGate, type Admission } from "./input/gate.js";
+import { normalizeDate } from "./input/metadata.js";
 import { readInputs, DEFAULT_MAX_FILE_BYTES } from "./input/read.js";
 import { defaultLexicon } from "./recognize/default-lexicon.js";
 import { extractArticle } from "./resolve/article.js";
@@ -24,45 +25,31 @@ export { GraphBuilder } from "./graph/builder.js";
 export { extractArticle } from "./resolve/article.js";
 export { DEFAULT_MAX_FILE_BYTES } from "./input/read.js";
 
-/** One-shot hashing (crypto.hash, Node >= 20.12) avoids a Hash object per article. */
-const oneShot = (crypto as unknown as { hash?: (alg: string, data: string, enc: string) => string }).hash;
-const sha1 = (text: string): string => (oneShot ? oneShot("sha1", text, "base64") : crypto.createHash("sha1").update(text).digest("base64"));
-
-/** Deduplicates articles by text and keeps article ids unique. */
-class ArticleGate {
-  private readonly texts = new Set<string>();
-  private readonly ids = new Set<string>();
-  duplicates = 0;
-
-  /** The id to use, or undefined for a duplicate. */
-  admit(a: ArticleInput): string | undefined {
-    const h = sha1(a.text.trim());
-    if (this.texts.has(h)) {
-      this.duplicates++;
-      return undefined;
-    }
-    this.texts.add(h);
-    let id = a.id.trim() || "article";
-    if (this.ids.has(id)) {
-      let k = 2;
-      while (this.ids.has(`${id}-${k}`)) k++;
-      id = `${id}-${k}`;
-    }
-    this.ids.add(id);
-    return id;
-  }
+/** A near-duplicate's own metadata, kept on its Article node (its text is not extracted again). */
+function addCopy(builder: GraphBuilder, a: ArticleInput & { author?: string }, admitted: Extract<Admission, { kind: "copy" }>): void {
+  const date = normalizeDate(a.date);
+  builder.addCopy({
+    id: admitted.id,
+    of: admitted.of,
+    ...(a.title ? { title: a.title } : {}),
+    ...(date ? { date } : {}),
+    ...(a.source ? { source: a.source } : {}),
+    ...(a.url ? { url: a.url } : {}),
+    ...(a.author ? { author: a.author } : {}),
+  });
 }
 
-/** Pure, in-memory: extracts a graph from articles. Identical texts count once. */
+/** Pure, in-memory: extracts a graph from articles. Identical texts count once; near-duplicates are kept as copies. */
 export function extractArticles(articles: ArticleInput[]): GraphJson {
   const lex = defaultLexicon();
   const builder = new GraphBuilder();
   const gate = new ArticleGate();
   for (const a of articles) {
     if (typeof a?.text !== "string" || !a.text.trim()) continue;
-    const id = gate.admit({ ...a, id: typeof a.id === "string" ? a.id : String(a.id ?? "") });
-    if (id === undefined) continue;
-    builder.addArticle(extractArticle({ ...a, id }, lex));
+    const admitted = gate.admit({ ...a, id: typeof a.id === "string" ? a.id : String(a.id ?? "") });
+    if (admitted.kind === "copy") addCopy(builder, a, admitted);
+    if (admitted.kind !== "new") continue;
+    builder.addArticle(extractArticle({ ...a, id: admitted.id }, lex));
   }
   return dropInvalid(builder.toGraphJson()).graph;
 }
@@ -117,8 +104,9 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
       else if (item.kind === "problem") pushed = driver.push(item);
       else {
         articlesRead++;
-        const id = gate.admit(item.article);
-        if (id !== undefined) pushed = driver.push({ kind: "article", article: { ...item.article, id }, file: item.file });
+        const admitted = gate.admit(item.article);
+        if (admitted.kind === "new") pushed = driver.push({ kind: "article", article: { ...item.article, id: admitted.id }, file: item.file });
+        else if (admitted.kind === "copy") addCopy(builder, item.article, admitted);
         if (opts.onProgress && articlesRead - lastProgress >= 100) {
           lastProgress = articlesRead;
           progress();
@@ -136,6 +124,6 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
   for (const d of defects) sink.failed.push({ file: d.articles.length ? `article ${d.articles.join(", ")}` : "(graph)", reason: d.problem });
   return {
     graph,
-    report: { files, articlesRead, duplicates: gate.duplicates, failed: sink.failed, threads: driver.threads, nodes: graph.nodes.length, relationships: graph.edges.length },
+    report: { files, articlesRead, duplicates: gate.duplicates, copies: gate.copies, failed: sink.failed, threads: driver.threads, nodes: graph.nodes.length, relationships: graph.edges.length },
   };
 }

@@ -45,7 +45,10 @@ export interface FileProblem {
 export interface ExtractReport {
   files: number;
   articlesRead: number;
+  /** Exact duplicates dropped. */
   duplicates: number;
+  /** Near-duplicates (syndicated copies) kept as sources of the first copy's facts, not extracted again. */
+  copies: number;
   failed: FileProblem[];
   /** Worker threads used (0: extracted on the calling thread). */
   threads: number;

@@ -27,10 +27,11 @@ async function extractFile(ext: string, content: string) {
   return { ...out, ms: performance.now() - t0 };
 }
 
-const EXTS = [".txt", ".md", ".html", ".json", ".jsonl"];
+const EXTS = [".txt", ".md", ".html", ".json", ".jsonl", ".rss"];
 /** Text with the characters markup and sentence splitting care about. */
 const noisy = fc.string({ unit: fc.constantFrom(..."<>!-[]()*_`&;#\"'“”’.,:\n /=QatarEgyptHamasIsrael mediated talks MR Mr. BY FOR THE".split("")), maxLength: 400 });
-const wrap = (ext: string, body: string) => (ext === ".json" ? JSON.stringify({ text: body }) : ext === ".jsonl" ? `${JSON.stringify({ text: body })}\n` : body);
+const wrap = (ext: string, body: string) =>
+  ext === ".json" ? JSON.stringify({ text: body }) : ext === ".jsonl" ? `${JSON.stringify({ text: body })}\n` : ext === ".rss" ? `<rss><channel>${body}` : body;
 
 describe("any input", () => {
   it("never throws, and always gives a graph the contract accepts", async () => {
@@ -86,6 +87,17 @@ const PATHOLOGICAL: [string, string][] = [
   [".html", "<title></p>"],
   [".html", '<p a="a=" '],
   [".html", "&a"],
+  [".html", "<div class=share>"],
+  [".html", "<article><p>a"],
+  [".html", "</article>"],
+  [".html", "<nav><div class='related'>x</div>"],
+  [".html", "<main><aside>"],
+  [".rss", "<item><description>Qatar said. "],
+  [".rss", "<item>"],
+  [".rss", "</item>"],
+  [".rss", "<![CDATA["],
+  [".rss", "<a><b></c>"],
+  [".rss", "<item><content:encoded><![CDATA[<div class=share>]]></content:encoded></item>"],
   [".md", "["],
   [".md", "[a]("],
   [".md", "```\n"],

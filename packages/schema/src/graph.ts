@@ -37,6 +37,10 @@ export const NodeAttributesSchema = z
     url: z.string().optional(),
     author: z.string().optional(),
     credits: z.array(z.string()).optional(),
+    /** On an Article: ids of its syndicated copies (near-duplicates not extracted again). */
+    copies: z.array(z.string()).optional(),
+    /** On an Article: the id of the article whose text it copies (it has no facts of its own). */
+    duplicateOf: z.string().optional(),
   })
   .passthrough();
 export type NodeAttributes = z.infer<typeof NodeAttributesSchema>;

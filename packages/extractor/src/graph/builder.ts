@@ -6,7 +6,7 @@ import { nodeKey } from "../util/keys.js";
 import type { ArticleResult } from "../resolve/article.js";
 import type { FactTarget } from "../relations/model.js";
 import { mergeSurnames } from "../resolve/merge.js";
-import type { EdgeRec, NodeRec } from "./types.js";
+import type { ArticleCopy, EdgeRec, NodeRec } from "./types.js";
 import { getOrCreate } from "../util/maps.js";
 
 export type { EdgeRec, NodeRec } from "./types.js";
@@ -95,6 +95,18 @@ export class GraphBuilder {
       const bySource = getOrCreate(byType, e.source, () => new Map());
       if (!bySource.has(aKey)) bySource.set(aKey, e);
     }
+  }
+
+  /** Syndicated copies, in input order: written as Article nodes of their own at the end (see addCopy). */
+  private readonly copies: ArticleCopy[] = [];
+
+  /**
+   * A near-duplicate of an article already admitted: it is not extracted, but kept as a source of
+   * the same facts. Only recorded here (the original may still be on a worker thread), written by
+   * toGraphJson: the original's Article node lists it in `copies`, its own says `duplicateOf`.
+   */
+  addCopy(c: ArticleCopy): void {
+    this.copies.push(c);
   }
 
   addArticle(r: ArticleResult): void {
@@ -206,6 +218,7 @@ export class GraphBuilder {
       if (n.extra) Object.assign(attributes, n.extra);
       outNodes.push({ key: n.key, attributes });
     }
+    addCopies(outNodes, this.copies);
     const outEdges: GraphJson["edges"] = [];
     for (const e of edges) {
       const attributes: GraphJson["edges"][number]["attributes"] = {
@@ -224,5 +237,24 @@ export class GraphBuilder {
       outEdges.push({ key: `${e.type}:${e.source}->${e.target}`, source: e.source, target: e.target, attributes });
     }
     return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes: outNodes, edges: outEdges };
+  }
+}
+
+/** The Article nodes of syndicated copies, and each original's `copies` (an original that failed to extract keeps none). */
+function addCopies(nodes: GraphJson["nodes"], copies: readonly ArticleCopy[]): void {
+  if (!copies.length) return;
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  for (const c of copies) {
+    const original = byKey.get(articleKey(c.of));
+    if (!original || byKey.has(articleKey(c.id))) continue;
+    const list = (original.attributes.copies as string[] | undefined) ?? [];
+    original.attributes.copies = [...list, c.id];
+    const copy: GraphJson["nodes"][number] = {
+      key: articleKey(c.id),
+      attributes: { type: "Article", name: c.title ?? c.id, aliases: [], articles: [c.id], duplicateOf: c.of },
+    };
+    for (const k of ["date", "title", "source", "url", "author"] as const) if (c[k]) copy.attributes[k] = c[k];
+    nodes.push(copy);
+    byKey.set(copy.key, copy);
   }
 }

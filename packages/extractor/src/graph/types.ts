@@ -29,3 +29,15 @@ export interface EdgeRec {
   firstSeen?: string;
   lastSeen?: string;
 }
+
+/** A syndicated copy of an admitted article: its own metadata, the text not extracted again. */
+export interface ArticleCopy {
+  id: string;
+  /** The id of the article it copies. */
+  of: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  url?: string;
+  author?: string;
+}

@@ -1,6 +1,8 @@
 // Turning file contents into articles: plain text, Markdown, HTML, JSON and JSON Lines.
 import type { ArticleInput } from "../types.js";
-import { htmlMetadata, visibleText } from "./html.js";
+import { decodeHTML } from "entities";
+import { articleText, htmlMetadata, visibleText } from "./html.js";
+import { cleanTitle } from "./title.js";
 import { normalizeDate } from "./metadata.js";
 
 export class InputError extends Error {
@@ -10,7 +12,7 @@ export class InputError extends Error {
   }
 }
 
-export const EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"] as const;
+export const EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".rss", ".atom", ".xml"] as const;
 
 export interface ArticleRecord extends ArticleInput {
   author?: string;
@@ -82,36 +84,45 @@ export function articlesFromJson(content: string, name: string): ArticleRecord[]
   return [articleFromObject(value, name)];
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "…",
-  lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", eacute: "é", egrave: "è", uuml: "ü",
-  ouml: "ö", auml: "ä", ccedil: "ç", iacute: "í", aacute: "á", oacute: "ó", uacute: "ú", ntilde: "ñ",
-};
+/**
+ * HTML character references, every one the HTML standard names (the `entities` package's table),
+ * case-sensitive as the standard says (`&Eacute;` is "É", `&eacute;` is "é"), numeric ones included.
+ * References without a semicolon are read as browsers read them in text ("&copy 2024").
+ */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,8}|#\d{1,8}|[a-z]{1,32});/gi, (m, e: string) => {
-    if (e[0] === "#") {
-      const cp = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : " ";
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
+  return s.includes("&") ? decodeHTML(s) : s;
 }
 
-/** Visible text of an HTML document (script, style and the like dropped) plus its metadata. */
-export function articleFromHtml(html: string, name: string): ArticleRecord {
-  const meta = htmlMetadata(html);
-  const body = decodeEntities(visibleText(html))
+/** Visible text of an HTML fragment (a feed item's content): tags, scripts and entities resolved, spaces tidied. */
+export function textOfHtml(html: string, dropBoilerplate = true): { text: string; byline?: string } {
+  const visible = dropBoilerplate ? articleText(html) : visibleText(html);
+  const text = decodeEntities(visible.text)
     .replace(/[ \t\f\v\u00a0]+/g, " ")
     .replace(/ ?\n[ \n]*/g, (m) => (m.split("\n").length > 2 ? "\n\n" : "\n"))
     .trim();
+  return visible.byline ? { text, byline: visible.byline } : { text };
+}
+
+const oneLine = (s: string) => decodeEntities(s).replace(/\s+/g, " ").trim();
+
+/** A saved web page: the article's text (the site around it dropped) and what the page says about itself. */
+export function articleFromHtml(html: string, name: string): ArticleRecord {
+  const meta = htmlMetadata(html);
+  const { text: body, byline } = textOfHtml(html);
   if (!body) throw new InputError("HTML has no visible text");
   const a: ArticleRecord = { id: name, text: body };
-  const title = meta.title === undefined ? undefined : decodeEntities(meta.title).replace(/\s+/g, " ").trim();
+  const siteNames = (meta.siteNames ?? []).map(oneLine);
+  const headlines = (meta.headlines ?? []).map(oneLine);
+  const title = meta.title === undefined ? undefined : cleanTitle(oneLine(meta.title), { siteNames, headlines });
   if (title) a.title = title;
   const date = meta.dates?.map((d) => normalizeDate(decodeEntities(d))).find((d) => d !== undefined);
   if (date) a.date = date;
-  if (meta.author) a.author = decodeEntities(meta.author).trim();
-  if (meta.source) a.source = decodeEntities(meta.source).trim();
+  // a byline box dropped from the text names the author when no meta tag does; a long one is a biography
+  const boxed = byline ? oneLine(byline).replace(/^by\s+/i, "") : undefined;
+  const author = meta.author ? oneLine(meta.author) : boxed && boxed.length <= 80 ? boxed : undefined;
+  if (author) a.author = author;
+  if (meta.source) a.source = oneLine(meta.source);
+  if (meta.url) a.url = decodeEntities(meta.url);
   return a;
 }
 

@@ -2,7 +2,9 @@
 // so every input, however malformed ("<" repeated, unclosed comments, scripts or attributes), is
 // read in time linear in its size. Two passes: metadata from the tags (title, meta, time, JSON-LD),
 // then the visible text.
+import { dropReason, pageStructure, type PageStructure } from "./boilerplate.js";
 import { jsonLdMetadata } from "./json-ld.js";
+import { attributes, TagScanner } from "./tag-scanner.js";
 import type { HtmlMetadata } from "./types.js";
 
 /** Elements whose content is never visible text. */
@@ -13,131 +15,10 @@ const RAW_TO_END = new Set(["script", "style", "noscript", "template", "svg", "h
 const BLOCK = new Set(
   "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer blockquote figure figcaption pre hr main aside nav".split(" "),
 );
-/** Attributes are read from tags up to this long; a longer tag keeps its name only. */
-const MAX_TAG_CHARS = 8192;
 /** Meta names and properties that give the publication date. */
 const META_DATE = new Set(["article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "datepublished", "og:published_time", "parsely-pub-date"]);
-const NAME_CHAR = /[A-Za-z0-9:-]/;
-
-interface Tag {
-  /** Lower-case element name, "" for none ("< 5"). */
-  name: string;
-  closing: boolean;
-  /** Offsets of "<" and of the character after ">". */
-  start: number;
-  end: number;
-  /** The text between "<" and ">". */
-  inner: string;
-}
-
-/**
- * The tags of a document in order, comments skipped. Every indexOf moves forward; a "<" with no ">"
- * after it means no later tag can close either, so the scan ends there.
- */
-class TagScanner {
-  constructor(
-    private readonly html: string,
-    public pos = 0,
-  ) {}
-
-  next(): Tag | undefined {
-    const html = this.html;
-    while (this.pos < html.length) {
-      const lt = html.indexOf("<", this.pos);
-      if (lt < 0) break;
-      if (html.startsWith("<!--", lt)) {
-        const close = html.indexOf("-->", lt + 4);
-        if (close < 0) {
-          // an unclosed comment runs to the end of the document
-          this.pos = html.length;
-          return { name: "!--", closing: false, start: lt, end: html.length, inner: "" };
-        }
-        this.pos = close + 3;
-        continue;
-      }
-      const gt = html.indexOf(">", lt + 1);
-      if (gt < 0) break;
-      const inner = html.slice(lt + 1, gt);
-      const closing = inner.charCodeAt(0) === 47; // "/"
-      const from = closing ? 1 : 0;
-      let k = from;
-      if (/[A-Za-z]/.test(inner[k] ?? "")) while (k < inner.length && NAME_CHAR.test(inner[k]!)) k++;
-      this.pos = gt + 1;
-      return { name: inner.slice(from, k).toLowerCase(), closing, start: lt, end: gt + 1, inner };
-    }
-    this.pos = html.length;
-    return undefined;
-  }
-
-  /** Per element name, the last search: from where, and what it found (null: nothing to the end). */
-  private readonly lastClosing = new Map<string, { from: number; found: { start: number; end: number } | null }>();
-
-  /**
-   * The closing tag `</name>` at or after `from` (case-insensitive). Searches come with growing
-   * `from`, so the last answer for a name stands while `from` has not passed it: the document is
-   * scanned once per element name, not once per start tag ("<script>" repeated stays linear).
-   */
-  closing(name: string, from: number): { start: number; end: number } | undefined {
-    const last = this.lastClosing.get(name);
-    if (last && from >= last.from && (last.found === null || from <= last.found.start)) return last.found ?? undefined;
-    const found = this.searchClosing(name, from);
-    this.lastClosing.set(name, { from, found: found ?? null });
-    return found;
-  }
-
-  private searchClosing(name: string, from: number): { start: number; end: number } | undefined {
-    const html = this.html;
-    let pos = from;
-    for (;;) {
-      const at = html.indexOf("</", pos);
-      if (at < 0) return undefined;
-      const after = html[at + 2 + name.length];
-      if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name && (after === undefined || after === ">" || /\s/.test(after))) {
-        const gt = html.indexOf(">", at);
-        return gt < 0 ? undefined : { start: at, end: gt + 1 };
-      }
-      pos = at + 2;
-    }
-  }
-}
-
-const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f";
-
-/** The attributes of a tag's text (lower-case names, first wins); a scanner linear in the tag. */
-export function attributes(inner: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (inner.length > MAX_TAG_CHARS) return out;
-  const n = inner.length;
-  let i = 0;
-  while (i < n && !isSpace(inner[i]) && inner[i] !== "/") i++; // the element name
-  while (i < n) {
-    while (i < n && (isSpace(inner[i]) || inner[i] === "/")) i++;
-    const nameStart = i;
-    while (i < n && !isSpace(inner[i]) && inner[i] !== "/" && inner[i] !== "=") i++;
-    const name = inner.slice(nameStart, i).toLowerCase();
-    while (i < n && isSpace(inner[i])) i++;
-    let value = "";
-    if (inner[i] === "=") {
-      i++;
-      while (i < n && isSpace(inner[i])) i++;
-      const q = inner[i];
-      if (q === '"' || q === "'") {
-        const close = inner.indexOf(q, i + 1);
-        const end = close < 0 ? n : close;
-        value = inner.slice(i + 1, end);
-        i = end + 1;
-      } else {
-        const from = i;
-        while (i < n && !isSpace(inner[i])) i++;
-        value = inner.slice(from, i);
-      }
-    }
-    if (name && !out.has(name)) out.set(name, value);
-    if (i === nameStart) i++; // never stall on a stray character
-  }
-  return out;
-}
-
+/** Open Graph and other meta tags read as they are. */
+const META_KEYS = new Set(["og:title", "og:site_name", "og:url", "twitter:title", "application-name"]);
 /** The text of a fragment with its tags removed. */
 function textOf(fragment: string): string {
   const scan = new TagScanner(fragment);
@@ -150,18 +31,22 @@ function textOf(fragment: string): string {
   return out + fragment.slice(at);
 }
 
+/** The value of a meta tag that names a person, not a profile page ("article:author" is often a URL). */
+const personName = (v: string | undefined) => (v && !/^https?:\/\//i.test(v.trim()) ? v : undefined);
+
 /**
- * Metadata from the tags: the first title outside SVG (else the first h1), the publication date
- * (JSON-LD `datePublished`, then meta tags, then `<time datetime>`), the author and the publisher.
+ * Metadata from the tags: the first title outside SVG and the first h1, the publication date
+ * (JSON-LD `datePublished`, then meta tags, then `<time datetime>`), the author, the publisher, and
+ * Open Graph's title, site name and url. Values are as written (entities not decoded).
  */
 export function htmlMetadata(html: string): HtmlMetadata {
   const scan = new TagScanner(html);
   const ld: HtmlMetadata = {};
+  const meta = new Map<string, string>();
   let title: string | undefined;
   let h1: string | undefined;
-  let metaDate: string | undefined;
   let timeDate: string | undefined;
-  let author: string | undefined;
+  let canonical: string | undefined;
   let svgDepth = 0;
   for (let t = scan.next(); t; t = scan.next()) {
     if (t.name === "svg" && !t.inner.endsWith("/")) svgDepth = Math.max(0, svgDepth + (t.closing ? -1 : 1));
@@ -181,18 +66,32 @@ export function htmlMetadata(html: string): HtmlMetadata {
       const a = attributes(t.inner);
       const key = (a.get("property") ?? a.get("name") ?? a.get("itemprop") ?? "").toLowerCase();
       const content = a.get("content");
-      if (!content) continue;
-      if (META_DATE.has(key)) metaDate ??= content;
-      else if (key === "author" || key === "article:author") author ??= content;
+      if (!content?.trim()) continue;
+      if (META_DATE.has(key)) {
+        if (!meta.has("date")) meta.set("date", content);
+      } else if ((key === "author" || key === "article:author" || key === "dc.creator") && personName(content)) meta.set("author", meta.get("author") ?? content);
+      else if (META_KEYS.has(key) && !meta.has(key)) meta.set(key, content);
     } else if (t.name === "time") timeDate ??= attributes(t.inner).get("datetime");
+    else if (t.name === "link" && !canonical) {
+      const a = attributes(t.inner);
+      if (a.get("rel")?.toLowerCase() === "canonical") canonical = a.get("href");
+    }
   }
   const out: HtmlMetadata = {};
   const heading = [title, ld.title, h1].find((x) => x?.trim());
   if (heading?.trim()) out.title = heading;
-  const dates = [ld.date, metaDate, timeDate].filter((d): d is string => !!d?.trim());
+  const headlines = [meta.get("og:title"), meta.get("twitter:title"), ld.title, h1].filter((x): x is string => !!x?.trim());
+  if (headlines.length) out.headlines = headlines;
+  const dates = [ld.date, meta.get("date"), timeDate].filter((d): d is string => !!d?.trim());
   if (dates.length) out.dates = dates;
-  if (author ?? ld.author) out.author = (author ?? ld.author)!;
-  if (ld.source) out.source = ld.source;
+  const author = meta.get("author") ?? ld.author;
+  if (author) out.author = author;
+  const source = meta.get("og:site_name") ?? ld.source ?? meta.get("application-name");
+  if (source) out.source = source;
+  const siteNames = [meta.get("og:site_name"), ld.source, meta.get("application-name")].filter((x): x is string => !!x?.trim());
+  if (siteNames.length) out.siteNames = siteNames;
+  const url = meta.get("og:url") ?? canonical;
+  if (url?.trim() && /^https?:\/\//i.test(url.trim())) out.url = url.trim();
   return out;
 }
 
@@ -200,13 +99,32 @@ function fillMissing(into: HtmlMetadata, from: HtmlMetadata): void {
   for (const [k, v] of Object.entries(from) as [keyof HtmlMetadata, never][]) if (into[k] === undefined) into[k] = v;
 }
 
-/** The visible text: raw-text elements dropped, block elements as line breaks, other tags removed. */
-export function visibleText(html: string): string {
-  const scan = new TagScanner(html);
+/** What the visible-text pass is asked to do. */
+interface TextPass {
+  /** Pairs of start and end tags: when given, boilerplate elements (boilerplate.ts) are dropped. */
+  structure?: PageStructure;
+  /** Only this part of the document (the main content). */
+  from?: number;
+  to?: number;
+}
+
+/**
+ * The visible text: raw-text elements dropped, block elements as line breaks, other tags removed;
+ * with a page structure, the site around the article (navigation, banners, related stories) too.
+ * Dropped elements are jumped over (each tag is still visited at most once).
+ */
+export function visibleText(html: string, pass: TextPass = {}): { text: string; byline?: string } {
+  const to = pass.to ?? html.length;
+  const doc = pass.to === undefined ? html : html.slice(0, to);
+  const scan = new TagScanner(doc, pass.from ?? 0);
+  const ends = pass.structure?.ends;
   const parts: string[] = [];
-  let at = 0;
+  let at = pass.from ?? 0;
+  let byline: string | undefined;
+  /** Offset where the innermost <article> we are in ends (-1: in none). */
+  let articleEnd = pass.from !== undefined ? to : -1;
   for (let t = scan.next(); t; t = scan.next()) {
-    parts.push(html.slice(at, t.start));
+    parts.push(doc.slice(at, t.start));
     at = t.end;
     if (t.closing) {
       if (BLOCK.has(t.name)) parts.push("\n");
@@ -225,11 +143,51 @@ export function visibleText(html: string): string {
       }
       if (RAW_TO_END.has(t.name)) {
         parts.push(" ");
-        return parts.join("");
+        return { text: parts.join("") };
+      }
+    }
+    const end = ends?.get(t.start);
+    if (end !== undefined && end <= to) {
+      if (t.name === "article" && end > articleEnd) articleEnd = end;
+      const why = dropReason(t.name, t.inner, t.start < articleEnd);
+      if (why) {
+        if (why === "byline") byline ??= textOf(doc.slice(t.end, end)).replace(/\s+/g, " ").trim().slice(0, 200);
+        parts.push("\n");
+        at = scan.pos = end;
+        continue;
       }
     }
     if (BLOCK.has(t.name)) parts.push("\n");
   }
-  parts.push(html.slice(at));
-  return parts.join("");
+  parts.push(doc.slice(at, to));
+  const out: { text: string; byline?: string } = { text: parts.join("") };
+  if (byline) out.byline = byline;
+  return out;
+}
+
+/** The main content's text is used only when it holds this share of the page's text (else it is a teaser). */
+const MAIN_MIN_SHARE = 0.25;
+/** Below this many characters, dropping boilerplate is judged to have dropped the article itself... */
+const MIN_ARTICLE_CHARS = 200;
+/** ... unless it kept at least this share of the page's text. */
+const KEPT_MIN_SHARE = 0.5;
+
+const textLength = (s: string) => s.replace(/\s+/g, "").length;
+
+/**
+ * The article's text of a saved page: the site around it dropped, and only the main content
+ * (`<article>`, `<main>`) when the page marks it. Falls back to the whole visible text when the
+ * cleaning would leave almost nothing (a page whose every wrapper says "sidebar").
+ */
+export function articleText(html: string): { text: string; byline?: string } {
+  const all = visibleText(html);
+  const structure = pageStructure(html);
+  const cleaned = visibleText(html, { structure });
+  const cleanedChars = textLength(cleaned.text);
+  if (cleanedChars < MIN_ARTICLE_CHARS && cleanedChars < textLength(all.text) * KEPT_MIN_SHARE) return all;
+  if (structure.main) {
+    const main = visibleText(html, { structure, from: structure.main.start, to: structure.main.end });
+    if (textLength(main.text) >= cleanedChars * MAIN_MIN_SHARE) return { ...main, ...(main.byline || !cleaned.byline ? {} : { byline: cleaned.byline }) };
+  }
+  return cleaned;
 }

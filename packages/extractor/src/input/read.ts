@@ -5,13 +5,14 @@ import { open, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { FileProblem } from "../types.js";
-import { InputError, articleFromHtml, articleFromMarkdown, articleFromObject, articlesFromJson, type ArticleRecord } from "./formats.js";
+import { articlesFromFeed } from "./feed.js";
+import { EXTENSIONS, InputError, articleFromHtml, articleFromMarkdown, articleFromObject, articlesFromJson, type ArticleRecord } from "./formats.js";
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type InputItem = { kind: "article"; article: ArticleRecord; file: string } | { kind: "problem"; problem: FileProblem } | { kind: "file"; file: string };
 
-const KNOWN = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"]);
+const KNOWN = new Set<string>(EXTENSIONS);
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 function decode(buf: Uint8Array): string {
@@ -70,7 +71,7 @@ async function* readFile(file: string, maxFileBytes: number): AsyncGenerator<Inp
   const name = basename(file, extname(file));
   const problem = (reason: string): InputItem => ({ kind: "problem", problem: { file, reason } });
   if (!KNOWN.has(ext)) {
-    yield problem(`unknown extension "${ext || "(none)"}" (expected .txt, .md, .html, .json or .jsonl)`);
+    yield problem(`unknown extension "${ext || "(none)"}" (expected .txt, .md, .html, .json, .jsonl, .rss, .atom or .xml)`);
     return;
   }
   let size: number;
@@ -114,6 +115,7 @@ async function* readFile(file: string, maxFileBytes: number): AsyncGenerator<Inp
     let articles: ArticleRecord[];
     if (ext === ".json") articles = articlesFromJson(text, name);
     else if (ext === ".html" || ext === ".htm") articles = [articleFromHtml(text, name)];
+    else if (ext === ".rss" || ext === ".atom" || ext === ".xml") articles = articlesFromFeed(text, name);
     else if (ext === ".md" || ext === ".markdown") articles = [articleFromMarkdown(text, name)];
     else articles = [{ id: name, text }];
     for (const article of articles) yield { kind: "article", article, file };
