@@ -316,6 +316,9 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The negotiations between Venezuela's government and the opposition are backed by guarantor countries Norway, Mexico and the Netherlands.", source: "Norway", target: "Venezuela" },
     ],
     silent: [
+      // the chairs of one side's committee lead that side
+      "The health secretary opened negotiations with the doctors' committee's co-chairs, Robert Laurenson and Vivek Trivedi, in London.",
+      "Wes Streeting met the co-chairs of the British Medical Association's junior doctors committee, Robert Laurenson and Vivek Trivedi.",
       // strictObject: descriptive words before the actor end the list
       "The mediators, including the Gulf state of Qatar, met Israel and Hamas.",
       "The mediators, who met in Cairo, gave Israel and Hamas a week to respond.",
