@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "mediated-by": {
     fires: [
+      // the agent's "by" repeated in a list
+      { text: "The deal was brokered by Norway and by Qatar. Israel and Hamas agreed.", source: "Qatar", target: "Israel" },
       { text: "The truce between Ethiopia and Eritrea was brokered by the United Arab Emirates.", source: "United Arab Emirates", target: "Ethiopia" },
       { text: "The prisoner swap between Russia and Ukraine was facilitated by Turkey, officials said.", source: "Turkey", target: "Ukraine" },
       { text: "The talks between the Philippines and the Moro Islamic Liberation Front were facilitated by Malaysia.", source: "Malaysia", target: "Moro Islamic Liberation Front" },
@@ -45,6 +47,15 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // appointed by a party, as its negotiator, not as a mediator
       "The negotiator appointed by Colombia met the ELN in Caracas.",
       "A mediator appointed by the two families settled the land dispute in Kandahar.",
+    ],
+  },
+  "talks-conducted-by": {
+    fires: [
+      { text: "El Salvador and the FMLN signed the accord. The talks, which have been conducted since April 1990 by Alvaro de Soto, had been in doubt.", source: "Alvaro de Soto", target: "FMLN" },
+    ],
+    silent: [
+      // the parties' own negotiators conduct their side of the talks, not someone between them
+      "The talks were conducted by Iran's foreign minister Abbas Araghchi and Israel's Ron Dermer.",
     ],
   },
   "talks-led-by": {
