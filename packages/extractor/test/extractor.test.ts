@@ -407,6 +407,14 @@ describe("recall mechanisms", () => {
     expect(aff(g, "harold-daggett")).toEqual(["group:ila"]);
     expect(g.nodes.some((n) => n.key === "group:td")).toBe(false);
   });
+  it("reads 'the <ACRONYM>' and 'the <Name> institute' as organisations, and an acronym of a body's initials as that body", () => {
+    const g = one("Jeffrey Donaldson of the UUP walked out. Terje Rod-Larsen, director of the Fafo institute, hosted the talks. The British Medical Association rejected the offer, and the BMA said it would strike. The CEO said the GDP fell.");
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.key);
+    expect(groups).toEqual(expect.arrayContaining(["group:uup", "group:fafo", "group:british-medical-association"]));
+    expect(groups).not.toContain("group:bma");
+    expect(groups).not.toContain("group:ceo");
+    expect(g.nodes.some((n) => n.key === "person:fafo")).toBe(false);
+  });
   it("reads 'co-facilitated by' and 'the mediator appointed by' as mediation", () => {
     const g = one("The talks in Lusaka were co-facilitated by the African Union and the United Nations. They were chaired by Joseph Banda, the mediator appointed by the East African Community.");
     const meds = g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source);

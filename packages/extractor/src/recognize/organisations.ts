@@ -25,6 +25,8 @@ const ORG_PRE_OK = new Set(OPENING_WORDS);
 const GROUP_NOUNS = new Map<string, OrganisationKind>([
   ["movement", "armed-group"], ["group", "armed-group"], ["militia", "armed-group"], ["rebels", "armed-group"], ["faction", "armed-group"],
   ["party", "political"], ["coalition", "political"], ["alliance", "political"],
+  // "the Fafo institute", "the Unite union": bodies named by a lower-case noun after them
+  ...["institute", "foundation", "union", "association", "federation", "network", "organisation", "organization", "charity", "think-tank"].map((w) => [w, "other"] as const),
 ]);
 /** Nouns of an appositive that says a name is an organisation ("Lokarri, a Basque citizens' network"). */
 const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
@@ -90,7 +92,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const named = findNamedOrganisations(ctx, kept, inPlace, acronyms);
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms);
-  const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms);
+  const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles);
   if (!acronyms.names.size) return actors;
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
@@ -353,34 +355,54 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
   return found;
 }
 
+/** All-capitals words after "the" that are no organisation ("the CEO", "the GDP"). */
+const NOT_ORG_ACRONYMS = new Set("CEO CFO COO CTO GDP TV PM AM AI ID DNA HIV AIDS COVID GMT UTC BST EST EDT CET PDF FAQ OK MP MPS VIP PR HQ ICU SUV USD EUR GBP LNG OPEC NATO".split(" "));
 /** Words of an organisation's offices and people: an unknown acronym before one names an organisation ("ILA President X"). */
 const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president".split(" "));
 const ACRONYM = /^[A-Z]{2,6}$/;
 
 /**
- * "ILA President Harold Daggett", "RMT members", "BMA chair X": an all-capitals word the gazetteer
- * does not know, right before an office word, is an organisation's acronym; its other uses in the
- * article name it too.
+ * "ILA President Harold Daggett", "RMT members", "BMA chair X", "a member of the UUP": an all-capitals
+ * word the gazetteer does not know, right before an office word or right after "the", is an
+ * organisation's acronym; its other uses in the article name it too.
  */
-function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms, groups: readonly ActorMention[]): ActorMention[] {
   const { tokens, covered, headline } = ctx;
   const found: ActorMention[] = [];
+  // "the British Medical Association ... the BMA": an acronym of the initials of a body already named is that body
+  const byInitials = new Map<string, Actor>();
+  for (const g of groups) if (g.actor.type === "Group") byInitials.set(initials(g.actor.name), g.actor);
+  // an acronym the article defines in parentheses ("the Royal Norwegian Government (RNG)") belongs to
+  // what it defines, which other passes read
+  const defined = new Set<string>();
+  for (let k = 1; k + 1 < tokens.length; k++) if (tokens[k - 1]!.text === "(" && tokens[k + 1]!.text === ")" && ACRONYM.test(tokens[k]!.text)) defined.add(tokens[k]!.text);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
-    if (covered[k] || headline[t.sent] || inPlace[k] === 1 || !ACRONYM.test(t.text) || FUNCTION_UPPER.has(t.text) || NOT_NAME.has(t.text)) continue;
+    if (covered[k] || headline[t.sent] || inPlace[k] === 1 || !ACRONYM.test(t.text) || FUNCTION_UPPER.has(t.text) || NOT_NAME.has(t.text) || defined.has(t.text)) continue;
     const next = tokens[k + 1]!;
-    if (next.sent !== t.sent || !ORG_OFFICE_WORDS.has(next.lower)) continue;
+    // "ILA President X", or "the UUP", "of the NDFP": a definite acronym names a body
+    const beforeOffice = next.sent === t.sent && ORG_OFFICE_WORDS.has(next.lower);
+    const definite = tokens[k - 1]?.lower === "the" && tokens[k - 1]!.sent === t.sent && !NOT_ORG_ACRONYMS.has(t.text);
+    if (!beforeOffice && !definite) continue;
     // "the US President": a state's abbreviation is no organisation (states are covered before this runs)
     const prev = tokens[k - 1];
     if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap && !covered[k - 1]) continue;
     // "SMART-TD President": the end of a hyphenated name, not an acronym of its own
     if (!t.space && prev && (prev.text === "-" || prev.text === "/")) continue;
-    const actor = acronyms.names.get(t.text) ?? mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, "other");
+    const actor = acronyms.names.get(t.text) ?? byInitials.get(t.text) ?? mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, "other");
     found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-acronym"));
     covered[k] = 1;
     if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
   }
   return found;
+}
+
+const INITIALS_SKIP = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "al", "&"]);
+/** "British Medical Association" -> "BMA". */
+function initials(name: string): string {
+  let out = "";
+  for (const w of name.split(/[\s-]+/)) if (w && !INITIALS_SKIP.has(w.toLowerCase())) out += w[0]!.toUpperCase();
+  return out;
 }
 
 const APPOSITIVE_ORG_AFTER = /^(that|which|who|based|in|of|for|with|close|linked|founded|backed|campaigning|working|representing|fighting|seeking|from|and|whose)$/;

@@ -28,7 +28,9 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       if (LIST_COORD.has(t.lower) && t.text !== ",") conj = true;
       const asWell = t.lower === "as" && (tokens[k + 1]?.lower === "well" || tokens[k - 1]?.lower === "well");
       const honorific = HONORIFICS.has(t.text) && k === to - 1;
-      if (!(asWell || honorific || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || t.lower === "a" || t.lower === "an") {
+      // "brokered by Norway and by Qatar", "pressed by Sinn Fein and by the PUP": the agent's "by" repeated
+      const repeatedBy = t.lower === "by" && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "or");
+      if (!(asWell || honorific || repeatedBy || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || t.lower === "a" || t.lower === "an") {
         ok = false;
         break;
       }

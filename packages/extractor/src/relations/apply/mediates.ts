@@ -8,6 +8,9 @@ import { mediate } from "./mediate.js";
 const MEDIATOR_NOUN = /mediator|broker|facilitator|intermediar|guarantor|go-between/;
 
 /** Refinements keyed by rule id. */
+/** Bodies of one side of a dispute: their chairs are not mediators. */
+const SIDE_BODIES = new Set(["committee", "union", "delegation", "team", "panel", "party", "association", "federation", "council", "caucus", "board"]);
+
 const HOOKS: Record<string, MatchHook> = {
   // "Saudi Crown Prince X is expected to chair the meeting": a party to the dispute chairing a meeting
   // or session (a summit of a body it belongs to) presides, it does not mediate; "chaired the meeting
@@ -26,6 +29,17 @@ const HOOKS: Record<string, MatchHook> = {
     const obj = objectAfter(ctx, te, sen.tokEnd, 2);
     if (obj.length) return describesPlace(ctx, ctx.chunks[obj[0]!]!) ? "stop" : "continue";
     for (let k = te; k < te + 3 && k < sen.tokEnd; k++) if (ctx.m.placeAt[k]! >= 0) return "stop";
+    return "continue";
+  },
+  // "the committee's co-chairs, X and Y", "the co-chairs of the union's committee, X and Y": the
+  // chairs of one side's body lead that side, they do not mediate ("the co-chairs, Bildt and Ivanov" do)
+  "mediators-list": (ctx, { ts, te, sen }) => {
+    const { tokens } = ctx;
+    if (!/^co-chair/.test(tokens[ts]!.lower)) return "continue";
+    const before = tokens[ts - 1]?.text;
+    if (before === "'s" || before === "’s" || before === "'" || before === "’") return "stop";
+    if (tokens[te]?.lower !== "of" && tokens[ts + 1]?.lower !== "of") return "continue";
+    for (let k = ts + 1; k < sen.tokEnd && k < ts + 10 && tokens[k]!.text !== ","; k++) if (SIDE_BODIES.has(tokens[k]!.lower)) return "stop";
     return "continue";
   },
   // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates

@@ -9,6 +9,8 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "chaired-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "chaired|moderated|overseen by", args: "obj", confidence: 0.7, needsMeeting: true },
   { id: "mediator-appointed-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediator|mediators|facilitator|facilitators appointed|named|designated|mandated|chosen by", args: "obj", confidence: 0.75 },
   { id: "talks-led-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "talks|negotiations|mediation|process|dialogue|consultations ,? led|chaired|overseen|hosted|organised|organized by", args: "obj", confidence: 0.8 },
+  // "The talks, which have been conducted since April 1990 by X": the one who conducts talks between others mediates them
+  { id: "talks-conducted-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "talks|negotiations|mediation|dialogue|consultations|discussions , which|that have|has|had been conducted|steered|guided|led|chaired|facilitated|overseen since|for|over|throughout|in? ~4 by", args: "obj", confidence: 0.75 },
   { id: "lead-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "lead+|head+|chair+|coordinated|coordinates|coordinating the|a|an|its? joint|international|regional|african|au|un? mediation|mediating|facilitation", args: "subj", confidence: 0.8 },
   { id: "prefix-led", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- led|hosted|chaired|convened", args: "prefix", confidence: 0.75, requiresAfter: "talks negotiations mediation process dialogue consultations peace" },
   { id: "hosted-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "hosted by", args: "obj", confidence: 0.7, needsMeeting: true },

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "mediated-by": {
     fires: [
+      // the agent's "by" repeated in a list
+      { text: "The deal was brokered by Norway and by Qatar. Israel and Hamas agreed.", source: "Qatar", target: "Israel" },
       { text: "The truce between Ethiopia and Eritrea was brokered by the United Arab Emirates.", source: "United Arab Emirates", target: "Ethiopia" },
       { text: "The prisoner swap between Russia and Ukraine was facilitated by Turkey, officials said.", source: "Turkey", target: "Ukraine" },
       { text: "The talks between the Philippines and the Moro Islamic Liberation Front were facilitated by Malaysia.", source: "Malaysia", target: "Moro Islamic Liberation Front" },
@@ -45,6 +47,15 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // appointed by a party, as its negotiator, not as a mediator
       "The negotiator appointed by Colombia met the ELN in Caracas.",
       "A mediator appointed by the two families settled the land dispute in Kandahar.",
+    ],
+  },
+  "talks-conducted-by": {
+    fires: [
+      { text: "El Salvador and the FMLN signed the accord. The talks, which have been conducted since April 1990 by Alvaro de Soto, had been in doubt.", source: "Alvaro de Soto", target: "FMLN" },
+    ],
+    silent: [
+      // the parties' own negotiators conduct their side of the talks, not someone between them
+      "The talks were conducted by Iran's foreign minister Abbas Araghchi and Israel's Ron Dermer.",
     ],
   },
   "talks-led-by": {
@@ -316,6 +327,9 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The negotiations between Venezuela's government and the opposition are backed by guarantor countries Norway, Mexico and the Netherlands.", source: "Norway", target: "Venezuela" },
     ],
     silent: [
+      // the chairs of one side's committee lead that side
+      "The health secretary opened negotiations with the doctors' committee's co-chairs, Robert Laurenson and Vivek Trivedi, in London.",
+      "Wes Streeting met the co-chairs of the British Medical Association's junior doctors committee, Robert Laurenson and Vivek Trivedi.",
       // strictObject: descriptive words before the actor end the list
       "The mediators, including the Gulf state of Qatar, met Israel and Hamas.",
       "The mediators, who met in Cairo, gave Israel and Hamas a week to respond.",
