@@ -415,6 +415,12 @@ describe("recall mechanisms", () => {
     expect(groups).not.toContain("group:ceo");
     expect(g.nodes.some((n) => n.key === "person:fafo")).toBe(false);
   });
+  it("reads 'the union' and 'the alliance' as the body last named with that word, and not when two fit", () => {
+    const g = one("The Longshore Workers Union and the Maritime Employers Alliance met in Vancouver. The union has demanded protection from automation, which the alliance has rejected.");
+    expect(rel(g, "DEMANDS")).toContain("group:longshore-workers-union group:maritime-employers-alliance");
+    const two = one("The Longshore Workers Union and the Teachers Union met the Maritime Employers Alliance. The union has demanded protection from automation.");
+    expect(rel(two, "DEMANDS")).toEqual([]);
+  });
   it("reads 'co-facilitated by' and 'the mediator appointed by' as mediation", () => {
     const g = one("The talks in Lusaka were co-facilitated by the African Union and the United Nations. They were chaired by Joseph Banda, the mediator appointed by the East African Community.");
     const meds = g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source);

@@ -8,6 +8,7 @@ import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js"
 import { APPOSITIVE_ADJ, GLUE, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS } from "./gap-words.js";
 import type { Chunk, Quotation } from "./model.js";
 import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
+import { bodyReferenceChunks } from "./body-references.js";
 import { pronounChunks, roleReferenceChunks } from "./role-references.js";
 
 /** The actor a pair chunk stands for until it is resolved to the article's two parties. */
@@ -38,6 +39,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   const quoted = new Uint8Array(n);
   for (const [open, close] of quotes) quoted.fill(1, open, close + 1);
   chunkAt = withChunks(n, chunks, chunkAt, roleReferenceChunks(tokens, m, chunkAt));
+  chunkAt = withChunks(n, chunks, chunkAt, bodyReferenceChunks(tokens, m, chunkAt));
   chunkAt = withChunks(n, chunks, chunkAt, pronounChunks(tokens, chunks, chunkAt, quoted));
   const spoken = spokenQuotations(tokens, chunks, chunkAt, quotes);
   chunkAt = withChunks(n, chunks, chunkAt, speakerChunks(tokens, chunkAt, spoken));
