@@ -278,11 +278,11 @@ describe("held-out set 9", () => {
 describe("held-out set 10 (widened styles; blind: entities 0.855, relations 0.746)", () => {
   const HELDOUT10 = join(__dirname, "fixtures/heldout10");
   // Annotated blind (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.905, relations ~0.899, the wording of demands ~0.61 mean token F1).
-  it("held-out set 10: entities >= 0.89, relations >= 0.88, demand wording >= 0.58", async () => {
+  // now (entities ~0.910, relations ~0.919, the wording of demands ~0.61 mean token F1).
+  it("held-out set 10: entities >= 0.89, relations >= 0.90, demand wording >= 0.58", async () => {
     const r = await scoreHeldout(HELDOUT10);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.89);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.88);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.9);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.58);
   });
 });
