@@ -421,6 +421,13 @@ describe("recall mechanisms", () => {
     const two = one("The Longshore Workers Union and the Teachers Union met the Maritime Employers Alliance. The union has demanded protection from automation.");
     expect(rel(two, "DEMANDS")).toEqual([]);
   });
+  it("reads a body's name across 'of <state>' ('Writers Guild of America'), but not a government's", () => {
+    const g = one("The Writers Guild of America reached a deal with the studios. The Government of Sudan met the SPLM.");
+    const keys = g.nodes.map((n) => n.key);
+    expect(keys).toContain("group:writers-guild-of-america");
+    expect(keys).not.toContain("state:united-states");
+    expect(keys).toContain("state:sudan");
+  });
   it("reads 'co-facilitated by' and 'the mediator appointed by' as mediation", () => {
     const g = one("The talks in Lusaka were co-facilitated by the African Union and the United Nations. They were chaired by Joseph Banda, the mediator appointed by the East African Community.");
     const meds = g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source);

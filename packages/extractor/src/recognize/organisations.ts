@@ -134,6 +134,12 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     let end = orgNameRunEnd(ctx, kept, i);
     let qualifier: string | undefined;
     const longer = definedLongerName(ctx, end, sent);
+    // "Writers Guild of America", "Communist Party of China": a body's head noun, "of" and a state
+    const ofState = longer ? undefined : stateAfterOf(ctx, kept, end);
+    if (ofState) {
+      kept.splice(ofState.index, 1);
+      end = ofState.end;
+    }
     if (longer) {
       qualifier = longer.qualifier;
       for (let q = kept.length - 1; q >= 0; q--) if (kept[q]!.start >= end && kept[q]!.end <= longer.end) kept.splice(q, 1);
@@ -240,6 +246,19 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
   }
   if (inAt >= 0 && lastCap > inAt && !ORG_HEADS.has(tokens[lastCap]!.text)) lastCap = inAt - 1;
   return lastCap + 1;
+}
+
+/** Head nouns of bodies whose name may end "of <state>" (a government, a republic or a ministry of a state is that state's). */
+const OF_STATE_HEADS = new Set(["Guild", "Party", "Association", "Union", "Front", "Movement", "Congress", "Bank", "Church", "Alliance", "League", "Brotherhood", "Chamber", "Federation"]);
+
+/** The state mention (index in `kept`) and the name's new end when "of <state>" follows a body's head noun at `end`. */
+function stateAfterOf(ctx: RecognizeContext, kept: readonly ActorMention[], end: number): { index: number; end: number } | undefined {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== "of" || !OF_STATE_HEADS.has(tokens[end - 1]?.text ?? "") || tokens[end + 1]?.sent !== tokens[end]!.sent) return undefined;
+  const index = kept.findIndex((m) => m.start === end + 1 && m.actor.type === "State" && m.via === "name");
+  if (index < 0) return undefined;
+  // "the Communist Party of China's", "Guild of America and": the state ends the name
+  return { index, end: kept[index]!.end };
 }
 
 /**
