@@ -12,7 +12,7 @@ import { startServer } from "@backchannel/server";
 import type { LoadSummary, Store } from "@backchannel/store";
 import { UsageError } from "./args.js";
 import { ArticleTextWriter, readArticleTexts } from "./article-texts.js";
-import { log, openStore, withStore } from "./connect.js";
+import { log, openStore, warmUp, withStore } from "./connect.js";
 import { type OutputFormat, render } from "./format.js";
 import { progressBar } from "./progress.js";
 import type { ParsedArgs } from "./types.js";
@@ -203,7 +203,7 @@ export async function runServe(a: ParsedArgs): Promise<number> {
 export async function runNeo4j(a: ParsedArgs): Promise<number> {
   const sub = a.positionals[0];
   if (sub === "start") {
-    const r = await startLocalNeo4j({ log });
+    const r = await startLocalNeo4j({ log, afterStart: warmUp });
     log(r.alreadyRunning ? `Neo4j already running (pid ${r.pid})` : `Neo4j started (pid ${r.pid})`);
     process.stdout.write(`${r.uri}\n`);
   } else if (sub === "stop") {
