@@ -18,7 +18,7 @@ export function nodeMergeCypher(label: NodeType): string {
   const anyFresh = MERGED_NODE_LISTS.map((f) => `size(new_${f})`).join(" + ");
   const sets = MERGED_NODE_LISTS.map((f) => `n.${f} = coalesce(n.${f}, []) + new_${f}`).join(",\n    ");
   const lists = MERGED_NODE_LISTS.map((f) => `${f}: $${f}[i]`).join(", ");
-  return `UNWIND range(0, size($id) - 1) AS i
+  return `UNWIND range(0, $n - 1) AS i
 WITH {id: $id[i], name: $name[i], props: $props[i], hash: $hash[i], lists: {${lists}}} AS row
 MERGE (n:${label} {id: row.id})
 WITH n, row, n.name IS NULL AS created,
@@ -57,7 +57,7 @@ const labelExpression = (labels: NodeType | readonly NodeType[]): string => (typ
  */
 export function edgeMergeCypher(type: RelationType, sourceLabels: NodeType | readonly NodeType[], targetLabels: NodeType | readonly NodeType[]): string {
   const appends = EVIDENCE_LISTS.map(([f, at]) => `r.${f} = coalesce(r.${f}, []) + [i IN fresh | row.e[i + ${at}]]`).join(",\n    ");
-  return `UNWIND range(0, size($source) - 1) AS i
+  return `UNWIND range(0, $n - 1) AS i
 WITH {source: $source[i], target: $target[i], e: $e[i], props: $props[i], firstSeen: $firstSeen[i], lastSeen: $lastSeen[i], hash: $hash[i]} AS row
 MATCH (a:${labelExpression(sourceLabels)} {id: row.source})
 MATCH (b:${labelExpression(targetLabels)} {id: row.target})

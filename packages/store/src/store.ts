@@ -6,12 +6,15 @@ import { bulkLoadGraph } from "./bulk/load.js";
 import type { BulkLoadOptions, BulkLoadResult } from "./bulk/types.js";
 import { openDriver, type ConnectionSettings } from "./connection.js";
 import { ensureSchema } from "./constraints.js";
-import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
+import { loadGraph, type LoadOptions, type LoadSummary, SMALL_BATCH_ROWS } from "./load.js";
 import { Lookups } from "./lookups/index.js";
 import { QueryDrivers } from "./query-drivers.js";
 import { runReadOnlyQuery, type ReadOnlyQueryOptions } from "./readonly-query.js";
 import { warmUpLoader } from "./warm-up.js";
 import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.js";
+
+/** Article-text rows padded with nulls to SMALL_BATCH_ROWS, so small loads share one plan (see load.ts). */
+const padded = <T>(rows: T[]): (T | null)[] => (rows.length < SMALL_BATCH_ROWS ? [...rows, ...Array<null>(SMALL_BATCH_ROWS - rows.length).fill(null)] : rows);
 
 export class Store {
   readonly lookups: Lookups;
@@ -66,6 +69,8 @@ export class Store {
    */
   async warmUp(): Promise<{ statements: number; ms: number }> {
     const t0 = performance.now();
+    // Indexes created after planning would throw the plans away (a schema change empties the plan cache).
+    await ensureSchema(this.driver, this.database);
     const statements = await warmUpLoader(this.driver, this.database);
     return { statements, ms: performance.now() - t0 };
   }
@@ -112,7 +117,7 @@ export class Store {
     let batch: { id: string; text: string }[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      const res = await this.driver.executeQuery(ARTICLE_TEXT_CYPHER, { rows: batch }, { database: this.database });
+      const res = await this.driver.executeQuery(ARTICLE_TEXT_CYPHER, { rows: padded(batch) }, { database: this.database });
       set += Number(res.records[0]?.get("n") ?? 0);
       batch = [];
     };

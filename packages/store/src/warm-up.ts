@@ -1,11 +1,11 @@
 // A freshly started Neo4j plans each statement the first time it sees it, on a JVM whose planner is not
 // compiled yet: a first small load spent most of its 8.6 s planning. Running every statement a small load
-// uses once, on one made-up row, inside a transaction that is rolled back, leaves their plans in the
+// uses once, on one made-up row, in transactions that are rolled back, leaves their plans in the
 // server's query cache and its planner warm, and writes nothing.
 import { NODE_TYPES, RELATION_ENDPOINTS, RELATION_TYPES } from "@backchannel/schema";
 import type { Driver } from "neo4j-driver";
 import { ARTICLE_TEXT_CYPHER } from "./article-texts.js";
-import { batchParameters } from "./load.js";
+import { batchParameters, SMALL_BATCH_ROWS } from "./load.js";
 import { edgeMergeCypher, nodeMergeCypher } from "./load-cypher.js";
 import { type EdgeRow, type NodeRow, toNeo4jDate } from "./rows.js";
 
@@ -32,15 +32,22 @@ export async function warmUpLoader(driver: Driver, database: string): Promise<nu
   const statements: [string, Record<string, unknown>][] = [
     ...NODE_TYPES.map((label): [string, Record<string, unknown>] => [nodeMergeCypher(label), batchParameters([nodeRow(`warm-up:${label}`)])]),
     ...RELATION_TYPES.map((type): [string, Record<string, unknown>] => [edgeMergeCypher(type, ...RELATION_ENDPOINTS[type]), batchParameters([edgeRow])]),
-    [ARTICLE_TEXT_CYPHER, { rows: [{ id: "warm-up:article", text: "w" }] }],
+    [ARTICLE_TEXT_CYPHER, { rows: [{ id: "warm-up:article", text: "w" }, ...Array<null>(SMALL_BATCH_ROWS - 1).fill(null)] }],
     ["SHOW INDEXES YIELD name, state RETURN name, state", {}],
   ];
   const session = driver.session({ database });
-  const tx = session.beginTransaction();
   try {
-    for (const [cypher, params] of statements) await tx.run(cypher, params);
+    // A transaction each: Neo4j caches a plan made in a transaction that already wrote under another key
+    // than the same statement's plan in a fresh one, which is what a load runs.
+    for (const [cypher, params] of statements) {
+      const tx = session.beginTransaction();
+      try {
+        await tx.run(cypher, params);
+      } finally {
+        await tx.rollback();
+      }
+    }
   } finally {
-    await tx.rollback();
     await session.close();
   }
   return statements.length;
