@@ -124,7 +124,7 @@ export function nodeRow(n: SerializedNode): NodeRow {
     lists: { aliases: uniq(aliases), articles: uniq(articles), roles: uniq(roles), credits: uniq(credits) },
     props,
   };
-  return { ...row, hash: contentHash(n.attributes.type, row) };
+  return { ...row, hash: contentHash(n.attributes.type, [JSON.stringify(row)]) };
 }
 
 /** `articleDay`: publication days of the graph's Article nodes, for evidence entries without a date. */
@@ -152,8 +152,9 @@ export function edgeRow(e: SerializedEdge, articleDay?: ArticleDay): EdgeRow {
     const p = toProperty(v);
     if (p !== undefined) row.props[k] = p;
   }
-  const { hash: _unset, ...content } = row;
-  row.hash = contentHash(e.attributes.type, content);
+  // The evidence's JSON texts already hold everything its other strings say.
+  const jsons = row.e.filter((_, i) => i % EVIDENCE_STRIDE === EVIDENCE_STRIDE - 1);
+  row.hash = contentHash(e.attributes.type, [JSON.stringify([row.source, row.target, row.props]), String(row.firstSeen), String(row.lastSeen), ...jsons]);
   return row;
 }
 
