@@ -11,11 +11,12 @@ import { log } from "./connect.js";
 import { progressBar } from "./progress.js";
 
 /**
- * An import restarts the server (stop, import, start, indexes, warm-up: about 30 s here whatever the
- * size), which the transactional loader (~14,000 relationships/s) beats on smaller graphs: a first build
- * of 5 seed articles took 48 s through the import against about 3 s with transactions.
+ * An import restarts the server and then sets the empty lists it leaves out and builds the indexes: on
+ * this 2-core machine (busy), 120,000 relationships took 31.6 s through the import against 14.1 s with
+ * transactions, and 1,000,000 took 112 s, about what transactions take (docs/benchmarks.md). So the
+ * import is taken by itself only from a million relationships; --bulk takes it at any size.
  */
-export const BULK_MIN_RELATIONSHIPS = 200_000;
+export const BULK_MIN_RELATIONSHIPS = 1_000_000;
 
 export type BulkDecision = { bulk: true; replacing: boolean } | { bulk: false; why?: string };
 
