@@ -258,6 +258,10 @@ export class Lookups implements LookupBackend {
     const paths = res.records.map((rec) =>
       (rec.get("steps") as Record<string, unknown>[]).map((step) => toFact({ get: (k) => step[k], has: (k) => k in step })),
     );
+    // Neo4j returns equally short paths in the order of its relationship ids, which depend on the
+    // database's history (ids are reused after deletes): sorted by their steps, the answer does not.
+    const keyOf = (path: Fact[]) => path.map((f) => `${f.from.key} ${f.type} ${f.to.key}`).join(" / ");
+    paths.sort((x, y) => x.length - y.length || (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
     return this.withArticles(paths);
   }
 
