@@ -58,6 +58,7 @@ async function checkOpenApi(base: string, cypher: boolean): Promise<void> {
   };
   expect(doc.openapi).toBe("3.1.0");
   expect(Object.keys(doc.paths).sort()).toEqual([
+    "/api/article",
     "/api/evidence",
     "/api/graph",
     "/api/health",
