@@ -7,6 +7,10 @@ import { factLookup, runChanges, runPaths } from "./run-lookups.js";
 import type { CommandSpec, OptionSpec } from "./types.js";
 
 const FORMAT: OptionSpec = { kind: "string", short: "f", value: "table|json|csv", choices: ["table", "json", "csv"], help: "output format (default table)" };
+const BULK: OptionSpec = {
+  kind: "flag",
+  help: "first load through neo4j-admin import, replacing the local database (the default when it is empty; not with NEO4J_URI)",
+};
 const OUT: OptionSpec = { kind: "string", short: "o", value: "FILE", help: "where to write graph.json" };
 const MAX_FILE_BYTES: OptionSpec = { kind: "number", integer: true, min: 1, value: "N", help: "skip files larger than N bytes (default 5 MB)" };
 /** At most 256: every worker holds its own copy of the language model (~100 MB). */
@@ -58,7 +62,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: "<graph.json>",
     positionals: { min: 1, max: 1 },
     summary: "load a graph.json into Neo4j (idempotent, incremental)",
-    options: { "batch-size": { kind: "number", integer: true, min: 1, value: "N", help: "relationships per transaction (default 5,000)" } },
+    options: { "batch-size": { kind: "number", integer: true, min: 1, value: "N", help: "relationships per transaction (default 5,000)" }, bulk: BULK },
     run: runLoad,
   },
   {
@@ -67,7 +71,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: "<paths...>",
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
     summary: "extract, then load",
-    options: { out: { ...OUT, help: "where to write graph.json (default .backchannel/graph.json)" }, "max-file-bytes": MAX_FILE_BYTES, workers: WORKERS },
+    options: {
+      out: { ...OUT, help: "where to write graph.json (default .backchannel/graph.json)" },
+      "max-file-bytes": MAX_FILE_BYTES,
+      workers: WORKERS,
+      bulk: BULK,
+    },
     run: runBuild,
   },
   {

@@ -1,13 +1,24 @@
 // Where Neo4j is: NEO4J_URI and friends when set (Aura, a cluster, Docker), else the local server that
 // `backchannel neo4j start` runs (started on demand for commands that need it).
 import { resolveConnection, LauncherError } from "@backchannel/neo4j-local";
-import { Store } from "@backchannel/store";
+import { type ConnectionSettings, Store } from "@backchannel/store";
 import { stripControls } from "./format.js";
 
 export async function openStore(opts: { start: boolean; log: (m: string) => void }): Promise<Store> {
-  const conn = await resolveConnection({ start: opts.start, log: opts.log });
+  const conn = await resolveConnection({ start: opts.start, log: opts.log, afterStart: warmUp });
   if (!process.env.NEO4J_URI && conn.managed) opts.log(`using the local Neo4j at ${conn.uri}`);
   return Store.open({ ...conn, retrySeconds: retrySeconds(process.env.BACKCHANNEL_RETRY_SECONDS) });
+}
+
+/** Plans the loader's statements on a server just started, so the first small build is not spent planning. */
+export async function warmUp(c: ConnectionSettings): Promise<void> {
+  const store = await Store.open(c);
+  try {
+    const r = await store.warmUp();
+    log(`Neo4j warmed up (${r.statements} statements planned in ${Math.round(r.ms)} ms)`);
+  } finally {
+    await store.close();
+  }
 }
 
 /** BACKCHANNEL_RETRY_SECONDS: how long a write keeps retrying while Neo4j restarts (default 30). */

@@ -12,7 +12,8 @@ import { startServer } from "@backchannel/server";
 import type { LoadSummary, Store } from "@backchannel/store";
 import { UsageError } from "./args.js";
 import { ArticleTextWriter, readArticleTexts } from "./article-texts.js";
-import { log, openStore, withStore } from "./connect.js";
+import { bulkLoadInto, decideBulk } from "./bulk-load.js";
+import { log, openStore, warmUp, withStore } from "./connect.js";
 import { type OutputFormat, render } from "./format.js";
 import { progressBar } from "./progress.js";
 import type { ParsedArgs, WatchResult } from "./types.js";
@@ -95,7 +96,17 @@ async function loadTextsInto(store: Store, graphFile: string): Promise<void> {
   log(`load: ${n} article texts from ${file}`);
 }
 
-async function loadInto(store: Store, graph: GraphJson, batchSize?: number): Promise<void> {
+const summaryLine = (s: LoadSummary): string => {
+  const c = (x: { created: number; updated: number; unchanged: number }) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged`;
+  return `load: nodes ${c(s.nodes)}; relationships ${c(s.relationships)} (${Math.round(s.ms)} ms)`;
+};
+
+async function loadInto(store: Store, graph: GraphJson, batchSize?: number, bulk = false): Promise<void> {
+  // A first load into the local server goes through neo4j-admin import (bulk-load.ts says when).
+  const decision = await decideBulk(() => store.isEmpty(), bulk, graph.edges.length);
+  if (!decision.bulk && decision.why) log(`load: ${decision.why}`);
+  const imported = decision.bulk ? await bulkLoadInto(store, graph, decision.replacing) : undefined;
+  if (imported) return log(summaryLine(imported));
   const bar = progressBar("load");
   let at = { phase: "nodes", done: 0, total: graph.nodes.length };
   let s: LoadSummary;
@@ -116,8 +127,7 @@ async function loadInto(store: Store, graph: GraphJson, batchSize?: number): Pro
     );
   }
   bar.done();
-  const c = (x: { created: number; updated: number; unchanged: number }) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged`;
-  log(`load: nodes ${c(s.nodes)}; relationships ${c(s.relationships)} (${Math.round(s.ms)} ms)`);
+  log(summaryLine(s));
 }
 
 export async function runExtract(a: ParsedArgs): Promise<number> {
@@ -134,7 +144,7 @@ export async function runLoad(a: ParsedArgs): Promise<number> {
   const file = a.positionals[0]!;
   const graph = await readGraph(file);
   await withStore(true, async (s) => {
-    await loadInto(s, graph, a.values["batch-size"] as number | undefined);
+    await loadInto(s, graph, a.values["batch-size"] as number | undefined, a.values.bulk === true);
     await loadTextsInto(s, file);
   });
   return 0;
@@ -145,7 +155,7 @@ export async function runBuild(a: ParsedArgs): Promise<number> {
   if (a.values.out === undefined && existsSync(out)) log(`build: replacing ${out} (the last build's graph.json; --out FILE keeps it)`);
   const { graph, failed } = await extractTo(a.positionals, out, workersOf(a), a.values["max-file-bytes"] as number | undefined);
   await withStore(true, async (s) => {
-    await loadInto(s, graph);
+    await loadInto(s, graph, undefined, a.values.bulk === true);
     await loadTextsInto(s, out);
   });
   return failed ? 1 : 0;
@@ -243,7 +253,7 @@ export async function runServe(a: ParsedArgs): Promise<number> {
 export async function runNeo4j(a: ParsedArgs): Promise<number> {
   const sub = a.positionals[0];
   if (sub === "start") {
-    const r = await startLocalNeo4j({ log });
+    const r = await startLocalNeo4j({ log, afterStart: warmUp });
     log(r.alreadyRunning ? `Neo4j already running (pid ${r.pid})` : `Neo4j started (pid ${r.pid})`);
     process.stdout.write(`${r.uri}\n`);
   } else if (sub === "stop") {

@@ -22,3 +22,4 @@ export {
   type StartedNeo4j,
 } from "./server.js";
 export { connectionFromEnv, resolveConnection } from "./connection.js";
+export { type ImportFiles, importArguments, importIntoLocalNeo4j } from "./import.js";

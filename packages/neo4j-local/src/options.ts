@@ -28,6 +28,11 @@ export interface LocalNeo4jOptions {
   startTimeoutMs?: number;
   /** Progress messages (resolving artifacts, starting...). Default: silent. */
   log?: (msg: string) => void;
+  /**
+   * Run once the server this call started answers, before the call returns (not when it was already
+   * running): the CLI plans the loader's statements here (a warm-up). A failure is logged, not thrown.
+   */
+  afterStart?: (c: { uri: string; username: string; password: string; database: string }) => Promise<void>;
   /** Environment to read NEO4J_* / BACKCHANNEL_NEO4J_* from. Default `process.env` (tests pass their own). */
   env?: Record<string, string | undefined>;
 }

@@ -283,6 +283,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Sta
       throw e;
     }
     o.log(`Neo4j ${version} is up at ${uri}.`);
+    if (opts.afterStart) {
+      try {
+        await opts.afterStart(connection(uri, password));
+      } catch (e) {
+        o.log(`After starting Neo4j: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+      }
+    }
     return { ...connection(uri, password), pid: child.pid, alreadyRunning: false, version, dataDir: p.dataDir };
   });
 }

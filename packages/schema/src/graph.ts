@@ -113,15 +113,16 @@ export function contractProblems(graph: GraphJson): string[] {
     const t: RelationType = e.attributes.type;
     const s = types.get(e.source);
     const d = types.get(e.target);
-    const label = `edge ${e.source}-[${t}]->${e.target}`;
+    // Built only for a problem: this loop runs for every edge of every load.
+    const label = () => `edge ${e.source}-[${t}]->${e.target}`;
     if (!s || !d) {
-      problems.push(`${label}: unknown endpoint`);
+      problems.push(`${label()}: unknown endpoint`);
       continue;
     }
     const [from, to] = RELATION_ENDPOINTS[t];
-    if (!from.includes(s) || !to.includes(d)) problems.push(`${label}: ${t} cannot join ${s} to ${d}`);
+    if (!from.includes(s) || !to.includes(d)) problems.push(`${label()}: ${t} cannot join ${s} to ${d}`);
     const id = `${t}|${e.source}|${e.target}`;
-    if (seen.has(id)) problems.push(`${label}: one relationship per (type, source, target) expected`);
+    if (seen.has(id)) problems.push(`${label()}: one relationship per (type, source, target) expected`);
     seen.add(id);
   }
   problems.push(...limitProblems(graph));

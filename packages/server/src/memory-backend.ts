@@ -258,7 +258,7 @@ export class MemoryGraph implements LookupBackend {
     return out;
   }
 
-  /** Up to 10 shortest paths (breadth-first, undirected, never through articles), in the order of their nodes' keys. */
+  /** Up to 10 shortest paths (breadth-first, undirected, never through articles), in the order of their steps. */
   async paths(from: string, to: string, w?: DateWindow, maxHops = 6): Promise<Fact[][]> {
     const [a, b] = await Promise.all([this.key(from), this.key(to)]);
     if (a === b) return [];
@@ -282,15 +282,18 @@ export class MemoryGraph implements LookupBackend {
       frontier = next;
     }
     if (!depth.has(b)) return [];
-    // every shortest path (up to a bound), then the first 10 in the order of their nodes' keys, as the store orders them
-    const found: { byNodes: string; edges: string[] }[] = [];
-    const walk = (n: string, nodes: string[], acc: string[]) => {
+    // every shortest path (up to a bound), then the first 10 by their steps, as the store orders them
+    const found: { bySteps: string; facts: Fact[] }[] = [];
+    const walk = (n: string, acc: string[]) => {
       if (found.length >= 1000) return;
-      if (n === a) return void found.push({ byNodes: [a, ...nodes].map((x) => `${x} `).join(""), edges: acc });
-      for (const p of parents.get(n) ?? []) walk(p.node, [n, ...nodes], [p.edge, ...acc]);
+      if (n === a) {
+        const facts = acc.map((e) => this.fact(e));
+        return void found.push({ bySteps: facts.map((f) => `${f.from.key} ${f.type} ${f.to.key} / `).join(""), facts });
+      }
+      for (const p of parents.get(n) ?? []) walk(p.node, [p.edge, ...acc]);
     };
-    walk(b, [], []);
-    found.sort((x, y) => (x.byNodes < y.byNodes ? -1 : x.byNodes > y.byNodes ? 1 : 0));
-    return found.slice(0, 10).map((p) => p.edges.map((e) => this.fact(e)));
+    walk(b, []);
+    found.sort((x, y) => (x.bySteps < y.bySteps ? -1 : x.bySteps > y.bySteps ? 1 : 0));
+    return found.slice(0, 10).map((p) => p.facts);
   }
 }

@@ -9,9 +9,12 @@
 // BACKCHANNEL_BENCH_ALLOW_WIPE=1. BACKCHANNEL_BENCH_SKIP_LOAD=1 skips section 1 and reuses the lookup graph
 // when the database already holds it; BACKCHANNEL_BENCH_SKIP_LOOKUPS=1 skips section 2.
 import { join } from "node:path";
+import { contractProblems } from "@backchannel/schema";
 import { Store } from "@backchannel/store";
-import { startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
+import { toBatchGroups } from "@backchannel/store/internal";
+import { importIntoLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
 
+const SERVER = { boltPort: 27687, httpPort: 27474, heap: "2g", pagecache: "2g" };
 const log = (m) => process.stderr.write(`${m}\n`);
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 
@@ -105,6 +108,96 @@ async function bareCreateLoad(store, graph, batchSize) {
   return sec;
 }
 
+/** What a build of 3 articles brings: ~25 nodes of every label and 73 relationships of every type. */
+function smallGraph(tag) {
+  const nodes = [];
+  const edges = [];
+  const n = (key, type, name, extra = {}) => nodes.push({ key, attributes: { type, name, aliases: [`${name} alias`], articles: [`${tag}-a0`], ...extra } });
+  for (let i = 0; i < 3; i++) n(`article:${tag}-a${i}`, "Article", `${tag} a${i}`, { title: `Article ${i}`, date: "2024-08-16" });
+  for (let i = 0; i < 8; i++) n(`person:${tag}-p${i}`, "Person", `${tag} Person ${i}`, { roles: ["envoy"] });
+  for (let i = 0; i < 6; i++) n(`state:${tag}-s${i}`, "State", `${tag} State ${i}`);
+  for (let i = 0; i < 5; i++) n(`group:${tag}-g${i}`, "Group", `${tag} Group ${i}`);
+  for (let i = 0; i < 3; i++) n(`meeting:${tag}-m${i}`, "Meeting", `${tag} Talks ${i}`, { place: "Doha", date: "2024-08-15" });
+  const actors = nodes.filter((x) => ["Person", "State", "Group"].includes(x.attributes.type)).map((x) => x.key);
+  const seen = new Set();
+  const e = (source, target, type, extra = {}) => {
+    const k = `${source}|${type}|${target}`;
+    if (source === target || seen.has(k) || edges.length >= 73) return;
+    seen.add(k);
+    const sentence = `${source} ${type} ${target}.`;
+    edges.push({
+      source,
+      target,
+      attributes: { type, evidence: [{ article: `${tag}-a${edges.length % 3}`, sentence, start: 0, end: sentence.length, rule: "bench" }], ...extra },
+    });
+  };
+  for (let i = 0; edges.length < 73 && i < 400; i++) {
+    const a = actors[i % actors.length];
+    const b = actors[(i * 7 + 3) % actors.length];
+    const m = `meeting:${tag}-m${i % 3}`;
+    const art = `article:${tag}-a${i % 3}`;
+    [
+      () => e(a, m, "MEDIATES", { cameo: "045" }),
+      () => e(a, b, "MEETS", { cameo: "040" }),
+      () => e(a, b, "DEMANDS", { what: "a ceasefire", cameo: "100" }),
+      () => e(a, m, "ATTENDS"),
+      () => e(`person:${tag}-p${i % 8}`, `state:${tag}-s${i % 6}`, "AFFILIATED_WITH", { role: "envoy" }),
+      () => e(`group:${tag}-g${i % 5}`, `state:${tag}-s${(i + 1) % 6}`, "PART_OF"),
+      () => e(a, art, "MENTIONED_IN"),
+    ][i % 7]();
+  }
+  return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
+}
+
+/**
+ * A build of 3 new articles into a server just restarted, without the warm-up (the baseline: each of the
+ * load's statements planned on a cold JVM) and with it (as `backchannel neo4j start` and on-demand starts do).
+ */
+async function smallBuilds(store, dataDir) {
+  const restart = async (afterStart) => {
+    await stopLocalNeo4j({ dataDir, boltPort: 27687, httpPort: 27474, log });
+    const conn = await startLocalNeo4j({ dataDir, ...SERVER, log, afterStart });
+    return Store.open(conn);
+  };
+  const timed = async (s, tag) => {
+    const g = smallGraph(tag);
+    const t0 = performance.now();
+    await s.load(g);
+    await s.loadArticleTexts(g.nodes.filter((x) => x.attributes.type === "Article").map((x) => ({ id: x.key.slice(8), text: "Some text." })));
+    return { ms: performance.now() - t0, rels: g.edges.length };
+  };
+  await store.close();
+  const cold = await restart(undefined);
+  const base = await timed(cold, `cold${Date.now()}`);
+  await cold.close();
+  let warmMs = 0;
+  const warm = await restart(async (c) => {
+    const s = await Store.open(c);
+    warmMs = (await s.warmUp()).ms;
+    await s.close();
+  });
+  const fast = await timed(warm, `warm${Date.now()}`);
+  await warm.close();
+  console.log(
+    `small build (${base.rels} rels, 3 articles) right after a server start: ${(fast.ms / 1000).toFixed(2)} s with the warm-up at start (${(warmMs / 1000).toFixed(1)} s, part of the start); ` +
+      `baseline without it ${(base.ms / 1000).toFixed(2)} s: ${(base.ms / fast.ms).toFixed(1)}x faster (target < 2 s)`,
+  );
+  return restart(undefined); // the rest of the bench goes on with this store
+}
+
+/** A first load through neo4j-admin import into the bench server (stopped, imported, started, schema). */
+async function bulkLoad(store, graph, dataDir) {
+  const t0 = performance.now();
+  const r = await store.bulkLoad(graph, {
+    workDir: join(dataDir, "bench-import"),
+    importer: async (files) => {
+      await importIntoLocalNeo4j({ dataDir, ...SERVER, log }, files);
+    },
+  });
+  if (r.refused !== undefined) throw new Error(`bulk import refused: ${r.refused}`);
+  return { sec: (performance.now() - t0) / 1000, importSec: r.importMs / 1000 };
+}
+
 async function readOnce(store, cypher) {
   const session = store.driver.session({ database: store.database, defaultAccessMode: "READ" });
   try {
@@ -136,11 +229,11 @@ async function main() {
   } else {
     // Sized for a million relationships with their sentences (the store is about 1.5 GB); the defaults
     // (1g heap, 512m page cache) are for a developer's laptop. A bench server already running keeps its own.
-    conn = await startLocalNeo4j({ dataDir, boltPort: 27687, httpPort: 27474, heap: "2g", pagecache: "2g", log });
+    conn = await startLocalNeo4j({ dataDir, ...SERVER, log });
     if (conn.alreadyRunning) log("bench Neo4j was already running: its memory settings are whatever it was started with");
     managed = !conn.alreadyRunning;
   }
-  const store = await Store.open(conn);
+  let store = await Store.open(conn);
   try {
     // ---- 1. load throughput ---------------------------------------------------------------
     let bestBatch = 5_000;
@@ -164,8 +257,20 @@ async function main() {
           `load  batched, batch ${String(batchSize).padStart(6)}: ${fmt(graph.edges.length)} rels + ${fmt(graph.nodes.length)} nodes in ${(s.ms / 1000).toFixed(2)} s = ${fmt(rate)} rels/s  (${(rate / naiveRate).toFixed(1)}x naive; relationship phase alone ${fmt(relRate)} rels/s)`,
         );
       }
+      // Reloads: every row merged and compared (the baseline, as before content hashes) against the
+      // default, which reads the stored hashes and sends nothing unchanged.
+      const merged = await store.load(graph, { batchSize: 2_000, skipUnchanged: false });
       const again = await store.load(graph, { batchSize: 2_000 });
-      console.log(`load  reload of the same graph (all unchanged): ${(again.ms / 1000).toFixed(2)} s, ${fmt(again.relationships.unchanged)} unchanged`);
+      // What both spend before Neo4j is asked anything: the contract check and building the rows (with their hashes).
+      const tPrep = performance.now();
+      contractProblems(graph);
+      toBatchGroups(graph);
+      const prepSec = (performance.now() - tPrep) / 1000;
+      console.log(
+        `load  reload of the same graph (all unchanged): ${(again.ms / 1000).toFixed(2)} s, ${fmt(again.relationships.unchanged)} rels unchanged; ` +
+          `baseline merging every row ${(merged.ms / 1000).toFixed(2)} s: ${(merged.ms / again.ms).toFixed(1)}x faster (target >= 10x); ` +
+          `of each, ${prepSec.toFixed(2)} s is client-side (contract check, rows and hashes): Neo4j's part ${(again.ms / 1000 - prepSec).toFixed(2)} s vs ${(merged.ms / 1000 - prepSec).toFixed(2)} s`,
+      );
       const best = best0(results);
       const floorSec = await bareCreateLoad(store, graph, best.batchSize);
       const floorRate = graph.edges.length / floorSec;
@@ -177,7 +282,18 @@ async function main() {
         `load  best batch size ${best.batchSize}: ${fmt(best.rate)} rels/s, ${(best.rate / naiveRate).toFixed(1)}x naive (targets: >= 50,000 rels/s and >= 20x)`,
       );
       bestBatch = best.batchSize;
+      if (managed) {
+        const bulk = await bulkLoad(store, graph, dataDir);
+        const txSec = best.ms / 1000;
+        console.log(
+          `load  bulk first load (neo4j-admin import; stop, import, start, schema): ${fmt(graph.edges.length)} rels + ${fmt(graph.nodes.length)} nodes in ${bulk.sec.toFixed(1)} s ` +
+            `(the import itself ${bulk.importSec.toFixed(1)} s) = ${fmt(graph.edges.length / bulk.sec)} rels/s; transactional best ${txSec.toFixed(1)} s: ${(txSec / bulk.sec).toFixed(1)}x`,
+        );
+      }
     }
+
+    // ---- 1b. a small build into a server just started ---------------------------------------------
+    if (managed && process.env.BACKCHANNEL_BENCH_SKIP_SMALL !== "1") store = await smallBuilds(store, dataDir);
 
     // ---- 2. lookup latency on 1M relationships ------------------------------------------------
     if (process.env.BACKCHANNEL_BENCH_SKIP_LOOKUPS !== "1") {
@@ -190,9 +306,17 @@ async function main() {
         await store.driver.executeQuery("MATCH (n) WITH n, n.name AS x MATCH (n)-[r]->() RETURN count(r.evidence)", {}, { database: store.database });
         console.log(`lookups  reusing the ${fmt(big.edges.length)}-relationship graph already loaded`);
       } else {
-        await wipe(store);
-        const s = await store.load(big, { batchSize: bestBatch });
-        console.log(`lookups  loaded ${fmt(big.edges.length)} rels in ${(s.ms / 1000).toFixed(1)} s (${fmt(big.edges.length / (s.ms / 1000))} rels/s)`);
+        if (managed) {
+          // Through neo4j-admin import: the transactional loader's figure for this graph is in docs/benchmarks.md.
+          const bulk = await bulkLoad(store, big, dataDir);
+          console.log(
+            `lookups  bulk-loaded ${fmt(big.edges.length)} rels + ${fmt(big.nodes.length)} nodes in ${bulk.sec.toFixed(1)} s (the import itself ${bulk.importSec.toFixed(1)} s; ${fmt(big.edges.length / bulk.sec)} rels/s)`,
+          );
+        } else {
+          await wipe(store);
+          const s = await store.load(big, { batchSize: bestBatch });
+          console.log(`lookups  loaded ${fmt(big.edges.length)} rels in ${(s.ms / 1000).toFixed(1)} s (${fmt(big.edges.length / (s.ms / 1000))} rels/s)`);
+        }
       }
       const runs = 300;
       const cases = [

@@ -14,3 +14,4 @@ export {
   type ReadOnlyQueryOptions,
 } from "./readonly-query.js";
 export { DatabaseUnavailableError, isUnavailable, QueryFailedError, QueryRefusedError, QueryTimeoutError } from "./query-errors.js";
+export type { BulkFiles, BulkImporter, BulkLoadOptions, BulkLoadResult, BulkRefusal } from "./bulk/types.js";

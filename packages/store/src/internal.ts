@@ -5,6 +5,7 @@ import type { Store } from "./store.js";
 
 export { FULLTEXT_INDEX, schemaStatements } from "./constraints.js";
 export { edgeMergeCypher, loadGraph, nodeMergeCypher } from "./load.js";
+export { writeImportFiles } from "./bulk/csv.js";
 export { ALLOWED_PROCEDURES, lexicalCheck, nestingDepth, planProblems, runReadOnlyQuery, stripLiteralsAndComments } from "./readonly-query.js";
 export { edgeRow, evidenceKey, nodeRow, toBatchGroups } from "./rows.js";
 

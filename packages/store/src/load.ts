@@ -2,10 +2,14 @@
 // Every statement is a set-union of what is there and what is loaded, so a load killed at any point and
 // run again ends with exactly the graph a clean load gives; batches run in transaction functions, which
 // the driver retries on transient errors (leader switch, restart) before giving up with an error.
-import { contractProblems, GraphContractError, type GraphJson, type NodeType, type RelationType } from "@backchannel/schema";
+import { contractProblems, GraphContractError, type GraphJson, RELATION_ENDPOINTS, type RelationType } from "@backchannel/schema";
 import type { Driver } from "neo4j-driver";
 import { ensureSchema } from "./constraints.js";
-import { EVIDENCE_STRIDE, MERGED_NODE_LISTS, toBatchGroups, type EdgeRow, type NodeRow } from "./rows.js";
+import { edgeMergeCypher, nodeMergeCypher } from "./load-cypher.js";
+import { type EdgeBatchGroup, type EdgeRow, type NodeRow, toBatchGroups } from "./rows.js";
+import { PRECHECK_MIN_ROWS, storedHashes } from "./unchanged.js";
+
+export { edgeMergeCypher, nodeMergeCypher } from "./load-cypher.js";
 
 export interface LoadOptions {
   database: string;
@@ -14,6 +18,11 @@ export interface LoadOptions {
   /** Sessions loading batches side by side (default DEFAULT_CONCURRENCY). */
   concurrency?: number;
   onProgress?: (p: { phase: "nodes" | "relationships"; done: number; total: number }) => void;
+  /**
+   * Skip rows whose content hash the database already holds (default true). False merges and compares
+   * every row, as loads did before content hashes: the bench's baseline.
+   */
+  skipUnchanged?: boolean;
 }
 
 export interface LoadCounts {
@@ -33,68 +42,6 @@ export const DEFAULT_BATCH_SIZE = 5_000;
 /** Sessions loading side by side: 2 gained nothing over 1 on this 2-core machine (9.9k vs 8.5k and 11.7k vs 12.8k rels/s); larger servers may differ. */
 export const DEFAULT_CONCURRENCY = 1;
 
-/**
- * Cypher for one label (labels come from the ontology's closed list, never from input). One SET, and only
- * when something is new: an unchanged row costs an index seek and a few property reads, not a write (nor a
- * full-text index update), which keeps reloads cheap. Only the properties compared are read: reading
- * properties(n) whole would load every string of every node.
- */
-export function nodeMergeCypher(label: NodeType): string {
-  const fresh = MERGED_NODE_LISTS.map((f) => `[x IN row.lists.${f} WHERE NOT x IN coalesce(n.${f}, [])] AS new_${f}`).join(",\n     ");
-  const anyFresh = MERGED_NODE_LISTS.map((f) => `size(new_${f})`).join(" + ");
-  const sets = MERGED_NODE_LISTS.map((f) => `n.${f} = coalesce(n.${f}, []) + new_${f}`).join(",\n    ");
-  const lists = MERGED_NODE_LISTS.map((f) => `${f}: $${f}[i]`).join(", ");
-  return `UNWIND range(0, size($id) - 1) AS i
-WITH {id: $id[i], name: $name[i], props: $props[i], lists: {${lists}}} AS row
-MERGE (n:${label} {id: row.id})
-WITH n, row, n.name IS NULL AS created,
-     ${fresh}
-WITH *, created OR n.name <> row.name OR ${anyFresh} > 0
-        OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]) AS changed
-FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
-  SET n += row.props,
-    n.name = row.name,
-    n.searchText = reduce(s = row.name, a IN coalesce(n.aliases, []) + new_aliases | s + ' | ' + a),
-    ${sets})
-RETURN count(CASE WHEN created THEN 1 END) AS created,
-       count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
-       count(*) AS total`;
-}
-
-/**
- * Analysts' Cypher reads r.articles and r.sentences (parallel lists); r.evidence keeps each whole entry as
- * JSON; r.evidenceKeys says which entries are there. Each comes from a fixed offset in the row's flat list.
- */
-const EVIDENCE_LISTS = [
-  ["evidenceKeys", 0],
-  ["articles", 1],
-  ["sentences", 2],
-  ["evidence", 3],
-] as const;
-
-export function edgeMergeCypher(type: RelationType, sourceLabel: NodeType, targetLabel: NodeType): string {
-  const appends = EVIDENCE_LISTS.map(([f, at]) => `r.${f} = coalesce(r.${f}, []) + [i IN fresh | row.e[i + ${at}]]`).join(",\n    ");
-  return `UNWIND range(0, size($source) - 1) AS i
-WITH {source: $source[i], target: $target[i], e: $e[i], props: $props[i], firstSeen: $firstSeen[i], lastSeen: $lastSeen[i]} AS row
-MATCH (a:${sourceLabel} {id: row.source})
-MATCH (b:${targetLabel} {id: row.target})
-MERGE (a)-[r:${type}]->(b)
-WITH r, row, r.evidenceKeys IS NULL AS created,
-     [i IN range(0, size(row.e) - 1, ${EVIDENCE_STRIDE}) WHERE NOT row.e[i] IN coalesce(r.evidenceKeys, [])] AS fresh
-WITH *, row.firstSeen IS NOT NULL AND (r.firstSeen IS NULL OR row.firstSeen < r.firstSeen) AS earlier,
-     row.lastSeen IS NOT NULL AND (r.lastSeen IS NULL OR row.lastSeen > r.lastSeen) AS later
-WITH *, created OR size(fresh) > 0 OR earlier OR later
-        OR any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k]) AS changed
-FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
-  SET r += row.props,
-    r.firstSeen = CASE WHEN earlier THEN row.firstSeen ELSE r.firstSeen END,
-    r.lastSeen = CASE WHEN later THEN row.lastSeen ELSE r.lastSeen END,
-    ${appends})
-RETURN count(CASE WHEN created THEN 1 END) AS created,
-       count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
-       count(*) AS total`;
-}
-
 function* batches<T>(rows: T[], size: number): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
@@ -105,11 +52,19 @@ interface Job {
 }
 
 /**
- * A batch as parallel lists, one per field, rather than a list of maps: the driver then packs no map
- * keys per row, which made sending a batch about twice as cheap (`UNWIND range(0, size($id) - 1) AS i`
- * rebuilds the row on the server). Node lists become columns of their own.
+ * Neo4j's plan cache keys a statement by the sizes of its list parameters, in buckets (measured on 5.26:
+ * 1, 2-11, 12-127, 128 and up), so a batch of 3 rows and one of 40 would each plan the statement anew.
+ * Smaller batches are padded to this many entries (the statements read only the first $n), so every small
+ * load shares one plan per statement: the one the warm-up makes.
  */
-export function batchParameters(rows: readonly (NodeRow | EdgeRow)[]): Record<string, unknown[]> {
+export const SMALL_BATCH_ROWS = 127;
+
+/**
+ * A batch as parallel lists, one per field, rather than a list of maps: the driver then packs no map
+ * keys per row, which made sending a batch about twice as cheap (`UNWIND range(0, $n - 1) AS i`
+ * rebuilds the row on the server). Node lists become columns of their own. `n` is the number of rows.
+ */
+export function batchParameters(rows: readonly (NodeRow | EdgeRow)[]): Record<string, unknown> {
   const out: Record<string, unknown[]> = {};
   const push = (k: string, v: unknown) => {
     const list = out[k] ?? [];
@@ -122,7 +77,9 @@ export function batchParameters(rows: readonly (NodeRow | EdgeRow)[]): Record<st
       else push(k, v);
     }
   }
-  return out;
+  if (rows.length < SMALL_BATCH_ROWS) for (const list of Object.values(out)) list.length = SMALL_BATCH_ROWS;
+  for (const list of Object.values(out)) for (let i = rows.length; i < list.length; i++) list[i] = null;
+  return { ...out, n: rows.length };
 }
 
 /**
@@ -155,6 +112,33 @@ async function runJobs(driver: Driver, database: string, jobs: Job[], workers: n
   await Promise.all(Array.from({ length: Math.max(1, workers) }, worker));
 }
 
+/**
+ * Relationship statements: a group of the same type and endpoint labels with many rows gets its own
+ * statement (one index seek per endpoint); the smaller groups of a type share one statement whose
+ * endpoints are the labels the ontology allows (see edgeMergeCypher), so a small load plans few shapes.
+ */
+function edgeJobs(groups: EdgeBatchGroup[], size: number): Job[] {
+  const jobs: Job[] = [];
+  const shared = new Map<RelationType, EdgeRow[]>();
+  for (const g of groups) {
+    const [sources, targets] = RELATION_ENDPOINTS[g.type];
+    if (g.rows.length < PRECHECK_MIN_ROWS && sources.includes(g.sourceLabel) && targets.includes(g.targetLabel)) {
+      shared.set(g.type, [...(shared.get(g.type) ?? []), ...g.rows]);
+      continue;
+    }
+    const cypher = edgeMergeCypher(g.type, g.sourceLabel, g.targetLabel);
+    for (const rows of batches(g.rows, size)) jobs.push({ cypher, rows });
+  }
+  for (const [type, rows] of shared) {
+    const cypher = edgeMergeCypher(type, ...RELATION_ENDPOINTS[type]);
+    for (const batch of batches(rows, size)) jobs.push({ cypher, rows: batch });
+  }
+  return jobs;
+}
+
+/** Rows of `rows` whose hash is not in `stored` (all of them without a set). */
+const changedRows = <T extends { hash: string }>(rows: T[], stored: Set<string> | undefined): T[] => (stored ? rows.filter((r) => !stored.has(r.hash)) : rows);
+
 export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOptions): Promise<LoadSummary> {
   const t0 = performance.now();
   // Everything Neo4j would refuse halfway (an oversize name, an attribute with an empty name, a self-loop)
@@ -162,6 +146,7 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
   const problems = contractProblems(graph);
   if (problems.length) throw new GraphContractError(problems);
   const size = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  const skip = opts.skipUnchanged !== false;
   await ensureSchema(driver, opts.database);
   const groups = toBatchGroups(graph);
   const summary: LoadSummary = {
@@ -171,22 +156,39 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
     relationshipsMs: 0,
   };
   const workers = opts.concurrency ?? DEFAULT_CONCURRENCY;
-  const nodeJobs = groups.nodes.flatMap((g) => [...batches(g.rows, size)].map((rows) => ({ cypher: nodeMergeCypher(g.label), rows })));
   const nodeTotal = groups.nodes.reduce((s, g) => s + g.rows.length, 0);
   let done = 0;
+  const nodeJobs: Job[] = [];
+  for (const g of groups.nodes) {
+    const rows = skip ? changedRows(g.rows, await storedHashes(driver, opts.database, { label: g.label }, g.rows.length)) : g.rows;
+    summary.nodes.unchanged += g.rows.length - rows.length;
+    done += g.rows.length - rows.length;
+    const cypher = nodeMergeCypher(g.label);
+    for (const batch of batches(rows, size)) nodeJobs.push({ cypher, rows: batch });
+  }
+  opts.onProgress?.({ phase: "nodes", done, total: nodeTotal });
   await runJobs(driver, opts.database, nodeJobs, workers, summary.nodes, (n) => {
     done += n;
     opts.onProgress?.({ phase: "nodes", done, total: nodeTotal });
   });
   // Relationships only once every node is in: a batch never waits for an endpoint.
-  const edgeJobs = groups.edges.flatMap((g) => {
-    const cypher = edgeMergeCypher(g.type, g.sourceLabel, g.targetLabel);
-    return [...batches(g.rows, size)].map((rows) => ({ cypher, rows }));
-  });
+  const tEdges = performance.now();
   const edgeTotal = groups.edges.reduce((s, g) => s + g.rows.length, 0);
   done = 0;
-  const tEdges = performance.now();
-  await runJobs(driver, opts.database, edgeJobs, workers, summary.relationships, (n) => {
+  let edgeGroups = groups.edges;
+  if (skip) {
+    // One scan per type covers all its groups (a relationship's hash names its endpoints' keys).
+    const perType = new Map<RelationType, number>();
+    for (const g of groups.edges) perType.set(g.type, (perType.get(g.type) ?? 0) + g.rows.length);
+    const stored = new Map<RelationType, Set<string> | undefined>();
+    for (const [type, n] of perType) stored.set(type, await storedHashes(driver, opts.database, { type }, n));
+    edgeGroups = groups.edges.map((g) => ({ ...g, rows: changedRows(g.rows, stored.get(g.type)) }));
+    const skipped = edgeTotal - edgeGroups.reduce((s, g) => s + g.rows.length, 0);
+    summary.relationships.unchanged += skipped;
+    done += skipped;
+  }
+  opts.onProgress?.({ phase: "relationships", done, total: edgeTotal });
+  await runJobs(driver, opts.database, edgeJobs(edgeGroups, size), workers, summary.relationships, (n) => {
     done += n;
     opts.onProgress?.({ phase: "relationships", done, total: edgeTotal });
   });

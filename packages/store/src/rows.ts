@@ -16,9 +16,15 @@ import {
   spanOf,
 } from "@backchannel/schema";
 import neo4j, { type Date as Neo4jDate } from "neo4j-driver";
+import { contentHash } from "./content-hash.js";
 
 /** Node attributes that are lists merged as sets on every load (never overwritten). */
 export const MERGED_NODE_LISTS = ["aliases", "articles", "roles", "credits"] as const;
+/**
+ * Where each node and relationship keeps the content hash of the last row merged into it (see
+ * content-hash.ts): a reload skips rows whose hash is already there. Store-owned, like searchText.
+ */
+export const LOAD_HASH = "loadHash";
 type Scalar = string | number | boolean | string[] | number[] | Neo4jDate<number>;
 
 /**
@@ -41,6 +47,8 @@ export interface NodeRow {
   name: string;
   lists: Record<(typeof MERGED_NODE_LISTS)[number], string[]>;
   props: Record<string, Scalar>;
+  /** Content hash of everything above and the label (see content-hash.ts). */
+  hash: string;
 }
 
 /** Strings per evidence entry in EdgeRow.e: its key, article, sentence, and the whole entry as JSON. */
@@ -64,10 +72,12 @@ export interface EdgeRow {
    */
   firstSeen: Neo4jDate<number> | null;
   lastSeen: Neo4jDate<number> | null;
+  /** Content hash of everything above and the type (see content-hash.ts). */
+  hash: string;
 }
 
 /** Edge attributes the store derives from the evidence itself (never copied from the input). */
-const DERIVED_EDGE_ATTRIBUTES = new Set(["articles", "sentences", "evidenceKeys", "firstSeen", "lastSeen"]);
+const DERIVED_EDGE_ATTRIBUTES = new Set(["articles", "sentences", "evidenceKeys", "firstSeen", "lastSeen", LOAD_HASH]);
 
 export interface NodeBatchGroup {
   label: NodeType;
@@ -98,7 +108,7 @@ export function evidenceKey(e: Evidence): string {
 }
 
 /** Node properties the store owns: `id` is the node's key (SET n += props must never change it). */
-const STORE_OWNED_NODE_PROPS = new Set<string>(RESERVED_NODE_ATTRIBUTES);
+const STORE_OWNED_NODE_PROPS = new Set<string>([...RESERVED_NODE_ATTRIBUTES, LOAD_HASH]);
 
 export function nodeRow(n: SerializedNode): NodeRow {
   const { type: _type, name, aliases, articles, roles, credits, ...rest } = n.attributes;
@@ -108,12 +118,13 @@ export function nodeRow(n: SerializedNode): NodeRow {
     const p = toProperty(NODE_DATE_ATTRIBUTES.has(k) ? asDate(v) : v);
     if (p !== undefined) props[k] = p;
   }
-  return {
+  const row = {
     id: n.key,
     name,
     lists: { aliases: uniq(aliases), articles: uniq(articles), roles: uniq(roles), credits: uniq(credits) },
     props,
   };
+  return { ...row, hash: contentHash(n.attributes.type, [JSON.stringify(row)]) };
 }
 
 /** `articleDay`: publication days of the graph's Article nodes, for evidence entries without a date. */
@@ -127,6 +138,7 @@ export function edgeRow(e: SerializedEdge, articleDay?: ArticleDay): EdgeRow {
     props: {},
     firstSeen: span.firstSeen && isIsoDate(span.firstSeen) ? toNeo4jDate(span.firstSeen) : null,
     lastSeen: span.lastSeen && isIsoDate(span.lastSeen) ? toNeo4jDate(span.lastSeen) : null,
+    hash: "",
   };
   const seen = new Set<string>();
   for (const ev of evidence) {
@@ -140,6 +152,9 @@ export function edgeRow(e: SerializedEdge, articleDay?: ArticleDay): EdgeRow {
     const p = toProperty(v);
     if (p !== undefined) row.props[k] = p;
   }
+  // The evidence's JSON texts already hold everything its other strings say.
+  const jsons = row.e.filter((_, i) => i % EVIDENCE_STRIDE === EVIDENCE_STRIDE - 1);
+  row.hash = contentHash(e.attributes.type, [JSON.stringify([row.source, row.target, row.props]), String(row.firstSeen), String(row.lastSeen), ...jsons]);
   return row;
 }
 
@@ -179,10 +194,10 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
 
 // ---- Neo4j -> graph.json ------------------------------------------------------------------
 
-const INTERNAL_NODE_PROPS = new Set(["id", "searchText"]);
+const INTERNAL_NODE_PROPS = new Set(["id", "searchText", LOAD_HASH]);
 /** Where a relationship keeps its evidence in Neo4j (see edgeMergeCypher). */
 export const EVIDENCE_PROPS = ["evidenceKeys", "evidence", "articles", "sentences"];
-const INTERNAL_EDGE_PROPS = new Set(EVIDENCE_PROPS);
+const INTERNAL_EDGE_PROPS = new Set([...EVIDENCE_PROPS, LOAD_HASH]);
 
 export function nodeFromProperties(label: string, props: Record<string, unknown>): SerializedNode {
   const attributes: Record<string, unknown> = { type: label, aliases: [], articles: [] };

@@ -1,13 +1,20 @@
 // The store: one Neo4j database behind a small API. Everything the CLI and the server need from Neo4j.
 import { type ArticleText, articleKey, type GraphJson, type QueryResult, type SerializedEdge, type SerializedNode } from "@backchannel/schema";
 import type { Driver, Relationship } from "neo4j-driver";
+import { ARTICLE_TEXT_CYPHER } from "./article-texts.js";
+import { bulkLoadGraph } from "./bulk/load.js";
+import type { BulkLoadOptions, BulkLoadResult } from "./bulk/types.js";
 import { openDriver, type ConnectionSettings } from "./connection.js";
 import { ensureSchema } from "./constraints.js";
-import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
+import { loadGraph, type LoadOptions, type LoadSummary, SMALL_BATCH_ROWS } from "./load.js";
 import { Lookups } from "./lookups/index.js";
 import { QueryDrivers } from "./query-drivers.js";
 import { runReadOnlyQuery, type ReadOnlyQueryOptions } from "./readonly-query.js";
+import { warmUpLoader } from "./warm-up.js";
 import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.js";
+
+/** Article-text rows padded with nulls to SMALL_BATCH_ROWS, so small loads share one plan (see load.ts). */
+const padded = <T>(rows: T[]): (T | null)[] => (rows.length < SMALL_BATCH_ROWS ? [...rows, ...Array<null>(SMALL_BATCH_ROWS - rows.length).fill(null)] : rows);
 
 export class Store {
   readonly lookups: Lookups;
@@ -39,6 +46,33 @@ export class Store {
 
   load(graph: GraphJson, opts: Omit<LoadOptions, "database"> = {}): Promise<LoadSummary> {
     return loadGraph(this.driver, graph, { ...opts, database: this.database });
+  }
+
+  /**
+   * A first load through neo4j-admin import (see bulk/load.ts): only into an empty database of a server
+   * the caller may stop, which `opts.importer` does. Returns why not when the graph cannot be imported
+   * exactly as `load` would store it; the caller then loads it with `load`.
+   */
+  bulkLoad(graph: GraphJson, opts: BulkLoadOptions): Promise<BulkLoadResult> {
+    return bulkLoadGraph(this.driver, this.database, graph, opts);
+  }
+
+  /** True when the database holds no node (a bulk import may replace it). */
+  async isEmpty(): Promise<boolean> {
+    const res = await this.driver.executeQuery("MATCH (n) RETURN n LIMIT 1", {}, { database: this.database, routing: "READ" });
+    return res.records.length === 0;
+  }
+
+  /**
+   * Plans the statements of a small load on a server that has just started, writing nothing (see
+   * warm-up.ts). Call once per server start; later calls cost a few milliseconds.
+   */
+  async warmUp(): Promise<{ statements: number; ms: number }> {
+    const t0 = performance.now();
+    // Indexes created after planning would throw the plans away (a schema change empties the plan cache).
+    await ensureSchema(this.driver, this.database);
+    const statements = await warmUpLoader(this.driver, this.database);
+    return { statements, ms: performance.now() - t0 };
   }
 
   query(cypher: string, opts: Omit<ReadOnlyQueryOptions, "database"> = {}): Promise<QueryResult> {
@@ -83,11 +117,7 @@ export class Store {
     let batch: { id: string; text: string }[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      const res = await this.driver.executeQuery(
-        "UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a.text = row.text RETURN count(a) AS n",
-        { rows: batch },
-        { database: this.database },
-      );
+      const res = await this.driver.executeQuery(ARTICLE_TEXT_CYPHER, { rows: padded(batch) }, { database: this.database });
       set += Number(res.records[0]?.get("n") ?? 0);
       batch = [];
     };

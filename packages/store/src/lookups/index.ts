@@ -244,7 +244,7 @@ export class Lookups implements LookupBackend {
 
   /**
    * Shortest paths between two actors (through actors, groups' PART_OF and meetings, never through
-   * articles); the first 10 in the order of their nodes' keys, so both backends and every run agree.
+   * articles); the first 10 in the order of their steps, so both backends and every run agree.
    */
   async paths(from: string, to: string, w?: DateWindow, maxHops = 6): Promise<Fact[][]> {
     const [a, b] = await Promise.all([this.resolve(from), this.resolve(to)]);
@@ -254,13 +254,18 @@ export class Lookups implements LookupBackend {
       `MATCH (a:${this.label(a)} {id: $a}), (b:${this.label(b)} {id: $b})
        MATCH p = allShortestPaths((a)-[*..${hops}]-(b))
        WHERE none(n IN nodes(p) WHERE n:Article) AND all(r IN relationships(p) WHERE ${W})
-       WITH p, reduce(k = '', n IN nodes(p) | k + n.id + ' ') AS byNodes ORDER BY byNodes LIMIT 10
+       WITH p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id + ' / ') AS bySteps
+       ORDER BY bySteps LIMIT 10
        RETURN [r IN relationships(p) | {type: type(r), s: ${ref("startNode(r)")}, t: ${ref("endNode(r)")}, p: properties(r)}] AS steps`,
       { a: a.key, b: b.key, ...windowParams(w) },
     );
     const paths = res.records.map((rec) =>
       (rec.get("steps") as Record<string, unknown>[]).map((step) => toFact({ get: (k) => step[k], has: (k) => k in step })),
     );
+    // Neo4j returns equally short paths in the order of its relationship ids, which depend on the
+    // database's history (ids are reused after deletes): sorted by their steps, the answer does not.
+    const keyOf = (path: Fact[]) => path.map((f) => `${f.from.key} ${f.type} ${f.to.key}`).join(" / ");
+    paths.sort((x, y) => x.length - y.length || (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
     return this.withArticles(paths);
   }
 
