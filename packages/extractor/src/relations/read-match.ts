@@ -45,10 +45,11 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     // "urged Iran to", "called on Moscow to": the object, then "to"; a capital stands for its state
     const pa = rule.placesAsActors || !obj.length ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
     const pe = pa ? placeEndAfter(ctx, te) : -1;
-    if (pa && tokens[pe]?.lower === "to") {
+    const peTo = /^(not|never)$/.test(tokens[pe]?.lower ?? "") && tokens[pe + 1]?.lower === "to" ? pe + 1 : pe;
+    if (pa && tokens[peTo]?.lower === "to") {
       obj = [];
       objActor = pa;
-      toAt = pe;
+      toAt = peTo;
     } else if (rule.objThenTo) return undefined;
   }
   if (rule.objThenMust) {
@@ -110,6 +111,8 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence): numbe
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
     const t = tokens[q]!;
     if (t.lower === "to") return q;
+    // "urged Moscow not to hold the agreement hostage": a demand to refrain
+    if ((t.lower === "not" || t.lower === "never") && tokens[q + 1]?.lower === "to") continue;
     if (!(isDateWord(t) || BEFORE_TO.test(t.lower))) return -1;
   }
   return -1;

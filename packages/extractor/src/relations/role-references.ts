@@ -12,6 +12,9 @@ const ROLE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ["facilitator", /\b(facilitator|mediator)\b/i],
   ["negotiator", /\bnegotiator\b/i],
   ["intermediary", /\b(intermediary|mediator)\b/i],
+  ["coordinator", /\bcoordinator\b/i],
+  ["convener", /\b(convener|convenor)\b/i],
+  ["representative", /\brepresentative\b/i],
 ]);
 /** Words allowed between "the" and the role noun ("the special envoy", "the chief mediator"). */
 const ROLE_MODIFIERS = new Set(["special", "chief", "lead", "top", "senior", "veteran", "personal", "joint", "regional", "presidential", "former"]);
@@ -20,7 +23,7 @@ const ROLE_MODIFIERS = new Set(["special", "chief", "lead", "top", "senior", "ve
  * last named with a title holding the same words ("President Joe Biden", "Wes Streeting, the health
  * secretary"). Up to three lower-case words may qualify the noun; all of them must be in the title.
  */
-const OFFICE_NOUNS = new Set(["president", "minister", "secretary", "chancellor", "premier", "emir", "king", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "ambassador", "adviser", "advisor", "director"]);
+const OFFICE_NOUNS = new Set(["president", "minister", "secretary", "chancellor", "premier", "emir", "king", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "adviser", "advisor", "director", "secretary-general", "sultan"]);
 /** Qualifiers that name another office ("the vice president" is not the president). */
 const OTHER_OFFICE = new Set(["vice", "deputy", "assistant", "under", "junior", "former", "late"]);
 

@@ -385,7 +385,9 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
   // an appositive opens with a determiner, a title or a name ("the head of", "a White House
   // spokesman", "Norway's envoy"), not with a verb or a clause
   const first = tokens[p.end + 1];
-  if (first && first.kind === "word" && !first.cap && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(p.end + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, p.end + 1)) {
+  // ("X, member of the TPLF Executive Committee": press releases drop the article before "member of")
+  const bareMember = first?.lower === "member" && tokens[p.end + 2]?.lower === "of";
+  if (first && first.kind === "word" && !first.cap && !bareMember && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(p.end + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, p.end + 1)) {
     defaultTitleState(lex, p);
     return;
   }

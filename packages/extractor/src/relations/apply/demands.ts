@@ -9,8 +9,31 @@ import { SPEECH } from "../gap-words.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 
+/** Verbs that make "insisted that ..." a statement of fact ("insisted that Moscow was not to blame"). */
+const STATING = new Set(["was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "will", "would", "could", "can", "might", "may", "wo", "ca"]);
+
+/**
+ * "insists that Washington guarantee ..." (a subjunctive: what is wanted) against "insisted that Moscow
+ * was not to blame" (what is claimed): the first finite verb of the clause tells them apart; "has to",
+ * "would have to", "must" and "should" are demands.
+ */
+function insistsOnAFact(tokens: readonly Token[], te: number, end: number): boolean {
+  for (let q = te; q < end && q < te + 10; q++) {
+    const w = tokens[q]!.lower;
+    // a nested clause ("guarantee that a future administration will not walk away") is not the verb's
+    if (w === "must" || w === "should" || w === "that" || w === ",") return false;
+    if (STATING.has(w)) {
+      const next = tokens[q + 1]?.lower;
+      const mustDo = (/^ha[sdv]e?$/.test(w) && next === "to") || (w === "would" && next === "have" && tokens[q + 2]?.lower === "to");
+      return !mustDo;
+    }
+  }
+  return false;
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
+  "call-for": (ctx, { ts, te, sen }) => (/^insist/.test(ctx.tokens[ts]!.lower) && ctx.tokens[te - 1]?.lower === "that" && insistsOnAFact(ctx.tokens, te, sen.tokEnd) ? "stop" : "continue"),
   // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within
   // days" forecasts: a person's expectation is read as a forecast
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
@@ -76,7 +99,9 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
  */
 function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: number): string {
   const { tokens } = ctx;
-  let from = match.toAt >= 0 ? match.toAt + 1 : te;
+  // "urged Moscow not to hold ...": the refusal asked for keeps its "not to"
+  const negated = match.toAt > 0 && /^(not|never)$/.test(tokens[match.toAt - 1]!.lower);
+  let from = match.toAt >= 0 ? (negated ? match.toAt - 1 : match.toAt + 1) : te;
   if (match.toAt < 0 && tokens[te - 1]?.lower === "on") {
     for (let q = te; q < end && q < te + 8 && tokens[q]!.kind === "word"; q++)
       if (tokens[q]!.lower === "to") {

@@ -7,13 +7,16 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
   { id: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down|across|opposite together? for? the? first? time? with|from", args: "subj-obj", confidence: 0.8 },
   { id: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ~6 talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
+  // "Sudan's army and the RSF sat down in Jeddah": the parties named together sat down with each other
+  { id: "sat-down", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down together|again|face-to-face? in|at|on|for|together|face-to-face", args: "subj", confidence: 0.7 },
   { id: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ~6 talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
   { id: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, notAfter: "to", requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on to peace framework annex annexes document pact treaty roadmap communique plan" },
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ together", args: "between", confidence: 0.75 },
   { id: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },
   { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ~6 talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true },
-  { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted with|to", args: "subj-obj", confidence: 0.8 },
+  // "spoke by phone with", "talked over the telephone to", "conferred by video link with"
+  { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted by|over|on? the? phone|telephone|video|videoconference? link? with|to", args: "subj-obj", confidence: 0.8 },
   { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|contacts|summit|negotiation|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8 },
   // "the two sides returned to the bargaining table", "sat down at the negotiating table"
   { id: "back-to-table", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "return+|come+|went|go|goes|going|sit+|met back|down|again? to|at|around|round the|a ~2 table", args: "subj", confidence: 0.7 },

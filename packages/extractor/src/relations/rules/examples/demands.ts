@@ -39,10 +39,16 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The United Nations called for a ceasefire between Israel and Hamas.", source: "United Nations", target: "Israel" },
       { text: "Ukraine called on Russia to withdraw its troops.", source: "Ukraine", target: "Russia" },
+      // a subjunctive after "insists that" is what is wanted
+      { text: "Iran insists that Washington guarantee that a future administration will not walk away.", source: "Iran", target: "United States" },
+      // an office noun stands for the person named with that office
+      { text: "The Chairperson of the African Union Commission, Moussa Faki Mahamat, welcomed the deal. The Chairperson calls on Ethiopia to implement it in full.", source: "Moussa Faki Mahamat", target: "Ethiopia" },
     ],
     silent: [
       // notAfter: "the call for" is a noun
       "Egypt rejected the call for talks with Ethiopia.",
+      // "insisted that ... was" states a fact
+      "Mikhail Ulyanov, Russia's ambassador to Iran, insisted that Moscow was not to blame for the delay.",
       "Sudan's army ignored a phone call from the RSF on Friday.",
     ],
   },
@@ -52,6 +58,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
       // a time phrase between the subject and its verb
       { text: "Russia had for years pressed Germany to release Vadim Krasikov.", source: "Russia", target: "Germany" },
+      // a demand to refrain, with a capital standing for its state
+      { text: "Britain, France and Germany urged Moscow not to hold the agreement hostage to its war in Ukraine.", source: "Germany", target: "Russia" },
       // an office noun stands for the person last named with that office
       { text: "President Joe Biden said he would not intervene. The National Retail Federation had urged the president to use his powers.", source: "National Retail Federation", target: "Joe Biden" },
     ],

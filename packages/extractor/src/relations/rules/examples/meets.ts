@@ -25,6 +25,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Protesters sat down outside the Israeli embassy in Amman.",
     ],
   },
+  "sat-down": {
+    fires: [
+      { text: "Sudan's army and the RSF sat down in Jeddah on Saturday.", source: "Sudanese Armed Forces", target: "Rapid Support Forces" },
+      { text: "Delegations of Armenia and Azerbaijan sat down together for the first time in a year.", source: "Armenia", target: "Azerbaijan" },
+    ],
+    silent: [
+      // one party sitting down meets no one
+      "Joe Biden sat down for an interview in Washington.",
+      "Russia and Ukraine refused to sit down in Istanbul.",
+    ],
+  },
   "held-talks-with": {
     fires: [
       { text: "Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing.", source: "Wang Yi", target: "Sergei Lavrov" },
@@ -107,6 +118,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Israel negotiated with Hamas through Egypt and Qatar.", source: "Israel", target: "Hamas" },
       { text: "French President Emmanuel Macron spoke with Ukrainian President Volodymyr Zelensky by phone.", source: "Emmanuel Macron", target: "Volodymyr Zelensky" },
+      { text: "President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Sunday.", source: "Joe Biden", target: "Benjamin Netanyahu" },
     ],
     silent: [
       // a negation, or a verb between subject and trigger, leaves no subject
