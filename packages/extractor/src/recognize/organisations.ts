@@ -109,7 +109,12 @@ function orgHeadAhead(ctx: RecognizeContext, k: number): boolean {
   const { tokens, covered } = ctx;
   const n = tokens.length;
   if (peoplesRepublicAhead(tokens, k)) return true;
-  for (let j = k + 1; j < k + 6 && j < n && tokens[j]!.sent === tokens[k]!.sent && tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j]; j++) if (ORG_HEADS.has(tokens[j]!.text)) return true;
+  for (let j = k + 1; j < k + 6 && j < n && tokens[j]!.sent === tokens[k]!.sent; j++) {
+    // "Sudan People's Liberation Movement"
+    if (/^['’]s$/.test(tokens[j]!.text) && tokens[j - 1]!.text === "People") continue;
+    if (!(tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j])) break;
+    if (ORG_HEADS.has(tokens[j]!.text)) return true;
+  }
   return false;
 }
 
@@ -126,6 +131,8 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     const demonymStart = demonymOpeningName(ctx, kept, i);
     if (demonymStart) covered[i] = 0;
     if (covered[i] && inPlace[i] === 1 && tokens[i]!.cap && peoplesRepublicAhead(tokens, i) && !kept.some((m) => m.start <= i && i < m.end)) covered[i] = 0;
+    // "General" read as a rank by the title gazetteer
+    if (covered[i] && generalOpensBody(tokens, i) && !kept.some((m) => m.start <= i && i < m.end)) covered[i] = 0;
     if (!opensOrgName(ctx, inPlace, i)) {
       if (demonymStart) covered[i] = 1;
       continue;
@@ -184,14 +191,32 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
 function demonymOpeningName(ctx: RecognizeContext, kept: readonly ActorMention[], i: number): ActorMention | undefined {
   const { tokens, covered } = ctx;
   if (!(covered[i] && tokens[i]!.cap && tokens[i + 1]?.sent === tokens[i]!.sent && orgWord(tokens[i + 1], covered, i + 1) && !NOT_ORG_START.has(tokens[i + 1]!.text))) return undefined;
-  const dm = kept.find((m) => m.start === i && m.end === i + 1 && m.via === "demonym" && m.actor.type === "State");
+  // "Sudan People's Liberation Movement": a state's name opens it too, before "People's"
+  const peoples = tokens[i + 1]!.text === "People" && /^['’]s$/.test(tokens[i + 2]?.text ?? "");
+  const dm = kept.find((m) => (m.start === i || (peoples && m.start === i - 1 && tokens[i - 1]!.lower === "the")) && m.end === i + 1 && (m.via === "demonym" || peoples) && m.actor.type === "State");
   return dm && tokens[i - 1]?.text !== "'s" ? dm : undefined;
+}
+
+/**
+ * "General National Congress", "General People's Congress", "General Command": "General" opens a
+ * body's name when the capitalised run it opens ends in a head noun (even one the gazetteer took,
+ * "Congress"); before a name it is a rank ("General Khalifa Haftar").
+ */
+function generalOpensBody(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.text !== "General") return false;
+  let j = i + 1;
+  for (; j < i + 6 && tokens[j]?.sent === tokens[i]!.sent; j++) {
+    const t = tokens[j]!;
+    if ((t.text === "'s" || t.text === "’s") && tokens[j - 1]!.text === "People") continue;
+    if (!(t.kind === "word" && t.cap)) break;
+  }
+  return j > i + 1 && ORG_HEADS.has(tokens[j - 1]!.text);
 }
 
 /** Whether an organisation's name may start at token `i`. */
 function opensOrgName(ctx: RecognizeContext, inPlace: Uint8Array, i: number): boolean {
   const { tokens, covered, headline } = ctx;
-  if (!orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text) || (inPlace[i] === 1 && !orgHeadAhead(ctx, i)) || headline[tokens[i]!.sent]) return false;
+  if (!orgWord(tokens[i], covered, i) || (NOT_ORG_START.has(tokens[i]!.text) && !generalOpensBody(tokens, i)) || (inPlace[i] === 1 && !orgHeadAhead(ctx, i)) || headline[tokens[i]!.sent]) return false;
   // part of a longer capitalised name that starts with a word we do not start on ("Foreign Service Institute")
   const before = tokens[i - 1];
   return !(before && before.sent === tokens[i]!.sent && before.kind === "word" && before.cap && !covered[i - 1] && before.space !== undefined && !ORG_PRE_OK.has(before.text));
@@ -223,8 +248,8 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
       j++;
       continue;
     }
-    // "Donetsk People's Republic": a singular possessive inside the name
-    if ((t.text === "'s" || t.text === "’s") && !t.space && j === lastCap + 1 && tokens[j - 1]!.text === "People" && tokens[j + 1]?.text === "Republic" && tokens[j + 1]!.space) {
+    // "Donetsk People's Republic", "General People's Congress": a singular possessive inside the name
+    if ((t.text === "'s" || t.text === "’s") && !t.space && j === lastCap + 1 && tokens[j - 1]!.text === "People" && (orgWord(tokens[j + 1], covered, j + 1) || ORG_HEADS.has(tokens[j + 1]?.text ?? "")) && tokens[j + 1]!.space) {
       j++;
       continue;
     }
@@ -239,10 +264,16 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
     }
     break;
   }
-  // "Ulster Unionist Party leader": the head noun opens a title ("Party leader")
+  // "Ulster Unionist Party leader": the head noun opens a title ("Party leader"); "General National
+  // Congress": a head noun the gazetteer read alone ("Congress") ends a longer name
   {
     const t = tokens[j];
-    if (t && j === lastCap + 1 && covered[j] && t.sent === sent && t.cap && ORG_HEADS.has(t.text) && !kept.some((m) => m.start <= j && j < m.end)) lastCap = j;
+    const alone = kept.find((m) => m.start === j && m.end === j + 1 && m.actor.type === "Group");
+    const next = j === lastCap + 1 || (j === lastCap + 2 && /^['’]s$/.test(tokens[j - 1]!.text));
+    if (t && next && covered[j] && t.sent === sent && t.cap && ORG_HEADS.has(t.text) && (alone || !kept.some((m) => m.start <= j && j < m.end))) {
+      lastCap = j;
+      if (alone) (kept as ActorMention[]).splice(kept.indexOf(alone), 1);
+    }
   }
   if (inAt >= 0 && lastCap > inAt && !ORG_HEADS.has(tokens[lastCap]!.text)) lastCap = inAt - 1;
   return lastCap + 1;

@@ -8,6 +8,7 @@
 //   (e.g. "RSF" is the Rapid Support Forces here, not Reporters Without Borders).
 // - No surface form repeats within one entry.
 import type { OrganisationEntry, OrganisationKind } from "../types.js";
+import { LABOUR_ORGANISATIONS } from "./labour.js";
 
 function org(
   id: string,
@@ -834,4 +835,6 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("auc", "American University in Cairo", "other", []),
   org("wef", "World Economic Forum", "other", ["WEF"]),
   org("munich-security-conference", "Munich Security Conference", "other", []),
+  // unions, employers' bodies and employers: ./labour.ts
+  ...LABOUR_ORGANISATIONS,
 ];

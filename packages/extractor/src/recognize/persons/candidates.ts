@@ -69,7 +69,11 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
       titles.push({ start: i, end: i + 1, title: tokens[i]!.text });
       i++;
     }
-    if (j - i > 8) j = i + 8;
+    // at most eight words ("Sabah al-Ahmad al-Jaber al-Sabah" is ten tokens), never ending on a particle
+    // or a hyphen
+    let words = 0;
+    for (let k = i; k < j; k++) if (tokens[k]!.text !== "-" && tokens[k]!.text !== "'" && tokens[k]!.text !== "’" && ++words > 8) j = k;
+    while (j - 1 > i && (tokens[j - 1]!.text === "-" || NAME_PARTICLES.has(tokens[j - 1]!.text))) j--;
     const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
     out.push({ start: i, end: j, words: text.split(" "), name: text });
     i = j - 1;
