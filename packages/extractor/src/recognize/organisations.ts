@@ -89,7 +89,8 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const acronyms: Acronyms = { names: new Map(), defined: new Map() };
   const kept = known.slice();
-  const named = findNamedOrganisations(ctx, kept, inPlace, acronyms);
+  const bodies = findBodiesOfInternationalOrganisations(ctx, kept);
+  const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms);
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
@@ -97,6 +98,29 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   if (!acronyms.names.size) return actors;
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return actors.concat(findAcronymUses(ctx, acronyms.names));
+}
+
+/**
+ * "African Union High-Level Implementation Panel", "UN Human Rights Council", "ECOWAS Commission": an
+ * international organisation's name (as the gazetteer read it) opening the name of one of its bodies.
+ * The body is an organisation of its own; `kept` loses the opening mention.
+ */
+function findBodiesOfInternationalOrganisations(ctx: RecognizeContext, kept: ActorMention[]): ActorMention[] {
+  const { a, tokens, covered } = ctx;
+  const found: ActorMention[] = [];
+  for (let q = kept.length - 1; q >= 0; q--) {
+    const m = kept[q]!;
+    const i = m.end;
+    if (m.actor.type !== "Group" || m.actor.orgKind !== "international" || tokens[i]?.sent !== m.sent || !orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text)) continue;
+    const end = orgNameRunEnd(ctx, kept, i);
+    if (!ORG_HEADS.has(tokens[end - 1]!.text)) continue;
+    const name = a.text.slice(tokens[m.start]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
+    const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, "international");
+    found.push(mkMention(m.start, end, m.sent, actor, name, "org-pattern"));
+    for (let k = m.start; k < end; k++) covered[k] = 1;
+    kept.splice(q, 1);
+  }
+  return found;
 }
 
 // "Ulster Unionist Party": a place opening an organisation's capitalised name

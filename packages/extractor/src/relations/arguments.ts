@@ -51,7 +51,12 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       let q = k - 2;
       while (q > sentStart && chunkAt[q]! < 0 && q > k - 8 && (tokens[q]!.text === ")" || m.titleAt[q]! >= 0 || GLUE.has(tokens[q]!.lower) || TITLE_MODIFIERS.has(tokens[q]!.lower))) q--;
       const c = chunkAt[q]!;
-      if (c >= 0) return listFrom(ctx, c, -1);
+      if (c >= 0) {
+        // "Martin Kobler, the UN special envoy for Libya, who took over": the "who" is the person the
+        // appositive describes, not the state named inside it
+        const person = t.lower === "who" ? appositiveOwner(ctx, c, sentStart) : -1;
+        return person >= 0 ? [person] : listFrom(ctx, c, -1);
+      }
     }
     if (t.text === ",") {
       const over = overComma(ctx, k, sentStart, gap);
@@ -151,7 +156,11 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // own appositive do not close it)
   let q = k - 1;
   while (q >= sentStart && q > k - 24 && !(tokens[q]!.text === "," && chunkAt[q]! < 0) && !CLAUSE_BREAK.has(tokens[q]!.lower)) q--;
-  if (q >= sentStart && tokens[q]!.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) return q - 1;
+  if (q >= sentStart && tokens[q]!.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) {
+    // "X, the UN special envoy for Libya, who took over ..., presided": the person, not Libya
+    const person = tokens[q + 1]!.lower === "who" ? appositiveOwner(ctx, chunkAt[q - 1]!, sentStart) : -1;
+    return person >= 0 ? [person] : q - 1;
+  }
   // "The foreign minister, Moshe Dayan, was received by ...", "the mediator, President X, instead held
   // talks": a person set off by a title or role appositive
   const pc = k - 1 >= sentStart ? chunkAt[k - 1]! : -1;

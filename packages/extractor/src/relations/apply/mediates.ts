@@ -17,7 +17,7 @@ const HOOKS: Record<string, MatchHook> = {
   // between A and B" still mediates
   "chaired-talks": (ctx, { te, sen, S }) => {
     const { tokens } = ctx;
-    if (!/^(meeting|meetings|session|sessions)$/.test(tokens[te - 1]!.lower)) return "continue";
+    if (!/^(meeting|meetings|session|sessions|summit|conference|ceremony)$/.test(tokens[te - 1]!.lower)) return "continue";
     for (let k = te; k < sen.tokEnd; k++) if (tokens[k]!.lower === "between") return "continue";
     const sides = parties(ctx);
     const side = (x: Actor) => (x.type === "Person" ? ctx.personState.get(x.key) : x);
@@ -41,6 +41,17 @@ const HOOKS: Record<string, MatchHook> = {
     if (tokens[te]?.lower !== "of" && tokens[ts + 1]?.lower !== "of") return "continue";
     for (let k = ts + 1; k < sen.tokEnd && k < ts + 10 && tokens[k]!.text !== ","; k++) if (SIDE_BODIES.has(tokens[k]!.lower)) return "stop";
     return "continue";
+  },
+  // "The mediation ... also includes X", "members of the mediation team, among them X": only a
+  // mediating body includes its mediators ("the deal includes Egypt's guarantees" names none)
+  "mediation-includes": (ctx, { ts, sen }) => {
+    const { tokens } = ctx;
+    for (let k = ts - 1; k >= sen.tokStart && k >= ts - 16; k--) {
+      const w = tokens[k]!.lower;
+      if (/^(mediation|mediators|facilitators|guarantors|co-mediators|troika|quartet)$/.test(w)) return "continue";
+      if (w === ";" || (k < ts - 2 && /^(said|says|but|which|that)$/.test(w))) return "stop";
+    }
+    return "stop";
   },
   // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
   "mediator-appointed-by-who": (ctx, { ts, sen }) => {

@@ -31,7 +31,7 @@ export const MEDIATES_RULES: PatternRule[] = [
   // "talks held at the invitation of Egypt": whoever invites the parties convenes their talks
   { id: "invitation-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "invitation|invitations of|from", args: "obj", confidence: 0.65, needsMeeting: true, strictObject: true },
   { id: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
-  { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chair+|co-chair+|oversee+|moderated|moderating|moderates|presided|presiding|presides over? ~6 talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions`, args: "subj", confidence: 0.75 },
+  { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chair+|co-chair+|oversee+|moderated|moderating|moderates|presided|presiding|presides over? ~6 talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions|ceremony|conference|summit`, args: "subj", confidence: 0.75 },
   { id: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttle+ back? and? forth? between", args: "subj", confidence: 0.75 },
   // "Algeria's good offices", "the good offices of Oman", "Oman, whose good offices helped"
   { id: "good-offices-possessive", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' good offices", args: "possessor", confidence: 0.8 },
@@ -40,5 +40,13 @@ export const MEDIATES_RULES: PatternRule[] = [
   // "took over as facilitator", "was appointed as mediator", "named chief mediator"
   { id: "appointed-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "took|take|takes|taking|appointed|named|designated|chosen|picked|installed|tapped over? as a|an|the|its|their? chief|lead|new|joint|special|principal|international|african|un|au? mediator|facilitator|co-mediator|co-facilitator|broker|intermediary|co-chair|co-chairman", args: "subj", confidence: 0.75 },
   { id: "mediator-appointed-by-who", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "appointed|named|mandated|designated|chosen|sent|dispatched|nominated by", args: "obj", confidence: 0.7 },
+  // "drafted by mediators from the East African bloc IGAD", "facilitators from Norway and Cuba"
+  { id: "mediators-from", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|facilitators|facilitator|guarantors|co-mediators from", args: "obj", confidence: 0.75 },
+  // "The mediation, expanded this year into IGAD-Plus, also includes the African Union, the United
+  // Nations and China", "the other members of the mediation team, among them the African Union, ...":
+  // a hook checks that a mediation noun is what includes them
+  { id: "mediation-includes", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "include|includes|included|including|comprise|comprises|comprised|comprising|among them?", args: "obj", confidence: 0.7, strictObject: true },
+  // "who took over the mediation last month", "has taken over the facilitation"
+  { id: "took-over-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "take+|took over the|a|its? mediation|facilitation|mediating", args: "subj", confidence: 0.75 },
   { id: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|facilitator|intermediaries|intermediary|guarantors|co-chairs|co-chairmen|co-chairman|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8, strictObject: true },
 ];

@@ -320,6 +320,32 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "The commander, who was appointed by Khartoum, attacked the RSF in Darfur.",
     ],
   },
+  "mediators-from": {
+    fires: [
+      { text: "The agreement between Salva Kiir and Riek Machar was drafted by mediators from the East African bloc IGAD.", source: "IGAD", target: "South Sudan" },
+      { text: "Facilitators from Norway and Cuba joined the talks between Colombia and the ELN.", source: "Cuba", target: "ELN" },
+    ],
+    silent: [
+      // negotiators are parties, not mediators
+      "Negotiators from Israel and Hamas met in Cairo.",
+      "The mediator from 2019 to 2021 was never replaced, Israel and Hamas said.",
+    ],
+  },
+  "mediation-includes": {
+    fires: [
+      { text: "The mediation between Mali and the rebels, led by Algeria, also includes the African Union and the European Union.", source: "European Union", target: "Mali" },
+      { text: "Ban thanked the members of the mediation team between Mali and the CMA, among them the African Union and ECOWAS.", source: "ECOWAS", target: "Mali" },
+    ],
+    silent: [
+      // nothing mediating includes them
+      "The deal between Israel and Hamas includes Egypt and Qatar as guarantors of the first phase.",
+      "The talks between Serbia and Kosovo, including the European Union, stalled.",
+    ],
+  },
+  "took-over-mediation": {
+    fires: [{ text: "Martin Kobler, who took over the mediation between the Libyan rivals last month, met the House of Representatives and the General National Congress.", source: "Martin Kobler", target: "Libya" }],
+    silent: ["Hamas took over the negotiations with Israel after the strike.", "Kobler took over the UN mission in Libya."],
+  },
   "mediators-list": {
     fires: [
       { text: "The mediators, Qatar, Egypt and the United States, presented a new proposal to Israel and Hamas.", source: "Egypt", target: "Hamas" },
