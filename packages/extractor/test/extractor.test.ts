@@ -435,6 +435,13 @@ describe("recall mechanisms", () => {
     expect(keys).not.toContain("person:national");
     expect(keys).not.toContain("group:congress");
   });
+  it("ends a body's name at its head noun before 'and', and reads a lower-case 'party' before an acronym", () => {
+    const g = one("Mohammed Shuaib of the House of Representatives and Saleh al-Makhzoum of the General National Congress signed. Two MPs from the Peace and Democracy party (BDP) visited. The BDP's co-chair Selahattin Demirtas spoke.");
+    const keys = g.nodes.map((n) => n.key);
+    expect(keys).not.toContain("group:house-of-representatives-and-saleh");
+    expect(aff(g, "saleh-al-makhzoum")).toEqual(["group:general-national-congress"]);
+    expect(aff(g, "selahattin-demirtas")).toEqual(["group:peace-and-democracy-party"]);
+  });
   it("keeps a long name with particles whole ('Sabah al-Ahmad al-Jaber al-Sabah')", () => {
     const g = one("Emir Sheikh Sabah al-Ahmad al-Jaber al-Sabah opened the talks in Kuwait.");
     expect(g.nodes.map((n) => n.attributes.name)).toContain("Sabah al-Ahmad al-Jaber al-Sabah");

@@ -176,9 +176,14 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
       for (let q = kept.length - 1; q >= 0; q--) if (kept[q]!.start >= end && kept[q]!.end <= longer.end) kept.splice(q, 1);
       end = longer.end;
     }
+    // "the Peace and Democracy party (BDP)": a lower-case group noun between the name and its acronym
+    const lowerHead = !longer && !ofState && tokens[end]?.sent === sent && !tokens[end]!.cap ? GROUP_NOUNS.get(tokens[end]!.lower) : undefined;
+    if (lowerHead && acronymAfter(tokens, end + 1)) end++;
     const words: Token[] = [];
     for (let k = i; k < end; k++) if (tokens[k]!.kind === "word" && tokens[k]!.cap) words.push(tokens[k]!);
-    const { head, bad } = orgHead(tokens, words, i);
+    const read = orgHead(tokens, words, i);
+    const bad = read.bad;
+    const head = read.head ?? (tokens[end - 1]!.cap ? undefined : GROUP_NOUNS.get(tokens[end - 1]!.lower));
     const acr = qualifier ?? acronymAfter(tokens, end);
     // "Liberians United for Reconciliation and Democracy (LURD)", "the Canadian Chamber of Commerce": a
     // name opening with a demonym needs three words and an acronym or an organisation's head noun
@@ -282,6 +287,9 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
       j += 2;
       continue;
     }
+    // "the House of Representatives and Saleh al-Makhzoum": "and" after a complete name (its head noun
+    // last) joins two phrases, not two words of one name ("Peace and Democracy Party")
+    if (t.text === "and" && j === lastCap + 1 && ORG_HEADS.has(tokens[lastCap]!.text) && lastCap > i) break;
     if (ORG_INNER.has(t.text) && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
       j++;
       continue;

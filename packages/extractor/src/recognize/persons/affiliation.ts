@@ -16,6 +16,39 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateKnownLeaders(pc, affiliated);
   affiliateByPossessive(pc);
   affiliateBySameTitle(pc, affiliated);
+  affiliateByRepresenting(pc);
+}
+
+/** Verbs and phrases by which a person acts for a state or body named right after them. */
+const FOR_WHOM = /^(represented|represents|representing)$/;
+
+/**
+ * "X signed the agreement on behalf of the CMA", "Mongi Hamdi represented the United Nations", "X,
+ * representing Turkey, ...": the person acts for that actor. Read within the person's clause (up to ten
+ * words, no comma), for persons the other passes left without an affiliation.
+ */
+function affiliateByRepresenting(pc: PersonContext): void {
+  const { tokens, actorStart, persons } = pc;
+  for (const p of persons) {
+    if (p.affiliation) continue;
+    const from = tokens[p.end]?.text === "," && FOR_WHOM.test(tokens[p.end + 1]?.lower ?? "") ? p.end + 1 : p.end;
+    for (let k = from; k < from + 10 && k < tokens.length && tokens[k]!.sent === p.sent; k++) {
+      const t = tokens[k]!;
+      // another actor first is the one acting ("criticised the deal Norway signed on behalf of ...")
+      if (k > from && (t.text === "," || t.text === ";" || t.text === "." || persons.some((q) => q.start === k) || actorStart.has(k))) break;
+      let at = -1;
+      if (FOR_WHOM.test(t.lower)) at = k + 1;
+      else if (t.lower === "behalf" && tokens[k - 1]?.lower === "on" && tokens[k + 1]?.lower === "of") at = k + 2;
+      if (at < 0) continue;
+      const am = actorStart.get(at) ?? (tokens[at]?.lower === "the" ? actorStart.get(at + 1) : undefined);
+      // "on behalf of the Bosnian Serbs": a demonym before a people names no state the person speaks for
+      if (am && am.actor.type !== "Person" && am.via !== "demonym") {
+        p.affiliation = am;
+        p.affiliationRule = "on-behalf-of";
+      }
+      break;
+    }
+  }
 }
 
 /**
@@ -91,9 +124,15 @@ function affiliateByPossessive(pc: PersonContext): void {
   const { tokens, persons } = pc;
   const affiliationOf = (owner: ActorMention) => (owner.affiliation ? owner : persons.find((q) => q.actor.key === owner.actor.key && q.affiliation))?.affiliation;
   for (const p of persons) {
-    if (p.affiliation) continue;
+    // a state guessed from the context yields to the possessor's ("Brett McGurk, President Joe Biden's
+    // Middle East coordinator": not the state the sentence is about)
+    const guessed = p.affiliationRule === "title-context" || p.affiliationRule === "title-article" || p.affiliationRule === "title-frame";
+    if (p.affiliation && !guessed) continue;
     if (tokens[p.end]?.text === ",") {
-      const owner = persons.find((q) => q.start === p.end + 1 && q !== p && q.actor.key !== p.actor.key);
+      // the owner may carry a title of its own ("President Vladimir Putin's special envoy")
+      let at = p.end + 1;
+      while (at < p.end + 4 && tokens[at]?.cap && tokens[at]!.sent === p.sent && !persons.some((q) => q.start === at)) at++;
+      const owner = persons.find((q) => q.start === at && q !== p && q.actor.key !== p.actor.key);
       const possessive = owner && (tokens[owner.end]?.text === "'s" || tokens[owner.end]?.text === "'") && tokens[owner.end + 1]?.kind === "word";
       const af = possessive ? affiliationOf(owner) : undefined;
       if (af) {
@@ -102,7 +141,7 @@ function affiliateByPossessive(pc: PersonContext): void {
         continue;
       }
     }
-    if (!p.role) continue;
+    if (!p.role || p.affiliation) continue;
     let h = -1;
     for (let k = p.start - 1; k >= 0 && k > p.start - 7 && tokens[k]!.sent === p.sent; k--) {
       const t = tokens[k]!;

@@ -378,6 +378,7 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
   const { lex, tokens, actors, titleStart, cover } = pc;
   const sent = p.sent;
   let title: TitleMention | undefined;
+  let lastTitle: TitleMention | undefined;
   let org: ActorMention | undefined;
   let state: ActorMention | undefined;
   let groupWord = false;
@@ -401,11 +402,15 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
     }
     const tm = titleStart.get(j);
     if (tm && !title) title = tm;
+    if (tm) lastTitle = tm;
     const am = actorCovering(pc, j);
     if (am) {
       // "an Afghan-born diplomat", "a Doha-based official": origin, not affiliation
       const origin = tokens[am.end]?.text === "-" && /^(born|based|raised|educated|trained)$/.test(tokens[am.end + 1]?.lower ?? "");
-      if (origin) {
+      // "Vladimir Putin's special envoy for Syria": the possessor's side (read later from the
+      // possessor), not the person, nor the state the envoy is for
+      const envoyFor = !!lastTitle && /^(for|to)$/.test(tokens[am.start - 1]?.lower ?? "") && /envoy|ambassador|representative|coordinator|advis[eo]r/i.test(lastTitle.title);
+      if (origin || am.actor.type === "Person" || (envoyFor && am.actor.type === "State")) {
         /* skip */
       } else if (am.actor.type === "Group") org ??= am;
       else state ??= am;

@@ -39,6 +39,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["possessor", "\"Khalifa Haftar's Libyan National Army\": the person's organisation"],
   ["who-leads", "\", who leads the negotiating team of the Unitary Platform\""],
   ["appositive", "\"X, Egypt's intelligence chief\", \"X, a member of the government team\""],
+  ["on-behalf-of", "\"X signed on behalf of the CMA\", \"X represented the United Nations\""],
 ].map(([id, about]) => ({ id: id!, type: "AFFILIATED_WITH" as const, confidence: 0.85, producedBy: `recognize:mentions (${about})` }));
 // "X, a veteran of the Islamist movement": the nearest armed group or political movement named before
 AFFILIATION_RULES.push({ id: "appositive-description", type: "AFFILIATED_WITH", confidence: 0.6, producedBy: "recognize:mentions (a descriptive appositive: the nearest armed or political group before it)" });

@@ -93,8 +93,20 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Vladimir Putin said Russia and Ukraine were far apart.",
     ],
   },
+  "on-behalf-of": {
+    fires: [
+      { text: "Sidi Brahim Ould Sidati signed the agreement on behalf of the CMA in Bamako.", source: "Sidi Brahim Ould Sidati", target: "Coordination of Azawad Movements" },
+      { text: "Martin Kobler represented the United Nations at the ceremony in Skhirat.", source: "Martin Kobler", target: "United Nations" },
+    ],
+    silent: [
+      // another clause, or a person, between the name and the phrase
+      "Pagan Amum spoke, and Mali signed on behalf of the CMA.",
+      "Ruth Okafor criticised the deal that Norway signed on behalf of the ELN.",
+    ],
+  },
   "possessive-title": {
     fires: [
+      { text: "Brett McGurk, President Joe Biden's Middle East coordinator, joined the talks between Israel and Hamas in Doha.", source: "Brett McGurk", target: "United States" },
       { text: "Russia sent Sergei Lavrov. Yuri Ushakov, Vladimir Putin's foreign policy aide, said the talks were useful.", source: "Yuri Ushakov", target: "Russia" },
       { text: "President Vladimir Putin and his aide, Yuri Ushakov, met the American delegation in Moscow.", source: "Yuri Ushakov", target: "Russia" },
       { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yossi Beilin", target: "Israel" },
