@@ -82,6 +82,7 @@ function glued(tokens: readonly Token[], m: Mentions, cur: Chunk, from: number, 
 /** "the two sides", "both parties": chunks standing for the two parties. True when any was added. */
 function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
   let added = false;
+  let lastPersonPair: Chunk | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     const personPair = PERSON_PAIR_NOUNS.has(t.lower);
@@ -93,15 +94,19 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
       // last, in this sentence or the one before
       if (!((p1 === "two" && p2 === "the") || p1 === "both") || m.actorAt[k - 1]! >= 0) continue;
       const start = p1 === "both" ? k - 1 : k - 2;
-      const members: Actor[] = [];
-      for (let q = m.actors.length - 1; q >= 0 && members.length < 2; q--) {
+      // "The two men met in Malta ... Kobler urged both men to": the pair named by the sentence before
+      const chained = lastPersonPair && lastPersonPair.sent >= t.sent - 1 ? lastPersonPair : undefined;
+      const members: Actor[] = chained ? [...chained.members!].reverse() : [];
+      for (let q = m.actors.length - 1; q >= 0 && members.length < 3; q--) {
         const am = m.actors[q]!;
-        if (am.end > start) continue;
+        if (am.end > start || (chained && am.start < chained.end)) continue;
         if (am.sent < t.sent - 1) break;
         if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
       }
       if (members.length < 2) continue;
-      chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.reverse() });
+      const reserve = members[2];
+      lastPersonPair = { start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.slice(0, 2).reverse(), reserve };
+      chunks.push(lastPersonPair);
       added = true;
       continue;
     }

@@ -154,6 +154,8 @@ export interface Chunk {
   pair?: boolean;
   /** "the two men": the two persons named last, resolved when the chunk is made. */
   members?: Actor[];
+  /** The person named before those two: stands in for a member who is the clause's own subject ("Kobler urged both men"). */
+  reserve?: Actor;
   /** "we", "I", "us" in a quotation: its head is the quotation's speaker (./quotes.ts). */
   speaker?: boolean;
 }

@@ -12,7 +12,7 @@ export function heads(ctx: ArticleContext, idx: number[], otherThan: Actor[] = [
   const out: Actor[] = [];
   for (const i of idx) {
     const c = ctx.chunks[i]!;
-    for (const act of c.members ?? (c.pair ? parties(ctx, otherThan) : [c.head.actor])) {
+    for (const act of c.members ? membersOtherThan(c.members, c.reserve, otherThan) : c.pair ? parties(ctx, otherThan) : [c.head.actor]) {
       if (!seen.has(act.key)) {
         seen.add(act.key);
         out.push(act);
@@ -20,6 +20,12 @@ export function heads(ctx: ArticleContext, idx: number[], otherThan: Actor[] = [
     }
   }
   return out;
+}
+
+/** "Kobler urged both men": the two persons, the one named before them standing in for the subject. */
+function membersOtherThan(members: readonly Actor[], reserve: Actor | undefined, otherThan: readonly Actor[]): Actor[] {
+  const kept = members.filter((x) => !otherThan.some((y) => y.key === x.key));
+  return kept.length < members.length && reserve && !otherThan.some((y) => y.key === reserve.key) ? [reserve, ...kept] : [...members];
 }
 
 /** The article's two opposing parties: the most salient actors that are not mediators nor on the side of `otherThan`. */

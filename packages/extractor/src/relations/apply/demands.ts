@@ -14,26 +14,37 @@ const STATING = new Set(["was", "were", "is", "are", "had", "has", "have", "did"
 
 /**
  * "insists that Washington guarantee ..." (a subjunctive: what is wanted) against "insisted that Moscow
- * was not to blame" (what is claimed): the first finite verb of the clause tells them apart; "has to",
- * "would have to", "must" and "should" are demands.
+ * was not to blame" (what is claimed): the verb right after the clause's subject tells them apart (an
+ * actor's chunk, else the first such verb within six words); "has to", "would have to", "must",
+ * "should" and a bare "be" are demands.
  */
-function insistsOnAFact(tokens: readonly Token[], te: number, end: number): boolean {
-  for (let q = te; q < end && q < te + 10; q++) {
+function insistsOnAFact(ctx: ArticleContext, te: number, end: number): boolean {
+  const { tokens, chunks, chunkAt } = ctx;
+  let from = te;
+  for (let q = te; q < te + 4 && q < end; q++)
+    if (chunkAt[q]! >= 0) {
+      from = chunks[chunkAt[q]!]!.end;
+      break;
+    }
+  for (let q = from; q < end && q < from + 6; q++) {
     const w = tokens[q]!.lower;
     // a nested clause ("guarantee that a future administration will not walk away") is not the verb's
-    if (w === "must" || w === "should" || w === "that" || w === ",") return false;
+    if (w === "must" || w === "should" || w === "be" || w === "that" || w === ",") return false;
     if (STATING.has(w)) {
       const next = tokens[q + 1]?.lower;
       const mustDo = (/^ha[sdv]e?$/.test(w) && next === "to") || (w === "would" && next === "have" && tokens[q + 2]?.lower === "to");
       return !mustDo;
     }
+    // the clause's verb came and was none of these ("the Houthis withdraw from the cities they have seized")
+    if (q > from && chunkAt[q - 1]! >= 0) return false;
+    if (q === from && from > te) return false;
   }
   return false;
 }
 
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
-  "call-for": (ctx, { ts, te, sen }) => (/^insist/.test(ctx.tokens[ts]!.lower) && ctx.tokens[te - 1]?.lower === "that" && insistsOnAFact(ctx.tokens, te, sen.tokEnd) ? "stop" : "continue"),
+  "call-for": (ctx, { ts, te, sen }) => (/^insist/.test(ctx.tokens[ts]!.lower) && ctx.tokens[te - 1]?.lower === "that" && insistsOnAFact(ctx, te, sen.tokEnd) ? "stop" : "continue"),
   // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within
   // days" forecasts: a person's expectation is read as a forecast
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
@@ -103,7 +114,8 @@ function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: numb
   const negated = match.toAt > 0 && /^(not|never)$/.test(tokens[match.toAt - 1]!.lower);
   let from = match.toAt >= 0 ? (negated ? match.toAt - 1 : match.toAt + 1) : te;
   if (match.toAt < 0 && tokens[te - 1]?.lower === "on") {
-    for (let q = te; q < end && q < te + 8 && tokens[q]!.kind === "word"; q++)
+    // ("called on Kiir's government to sign": over a possessive too)
+    for (let q = te; q < end && q < te + 8 && (tokens[q]!.kind === "word" || /^['’]s?$/.test(tokens[q]!.text)); q++)
       if (tokens[q]!.lower === "to") {
         from = q + 1;
         break;

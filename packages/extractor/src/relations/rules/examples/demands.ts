@@ -41,6 +41,7 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Ukraine called on Russia to withdraw its troops.", source: "Ukraine", target: "Russia" },
       // a subjunctive after "insists that" is what is wanted
       { text: "Iran insists that Washington guarantee that a future administration will not walk away.", source: "Iran", target: "United States" },
+      { text: "Yemen's foreign minister, Abdulmalik al-Mikhlafi, insisted that the Houthis withdraw from the cities they have seized.", source: "Abdulmalik al-Mikhlafi", target: "Houthis" },
       // an office noun stands for the person named with that office
       { text: "The Chairperson of the African Union Commission, Moussa Faki Mahamat, welcomed the deal. The Chairperson calls on Ethiopia to implement it in full.", source: "Moussa Faki Mahamat", target: "Ethiopia" },
     ],
@@ -49,6 +50,7 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Egypt rejected the call for talks with Ethiopia.",
       // "insisted that ... was" states a fact
       "Mikhail Ulyanov, Russia's ambassador to Iran, insisted that Moscow was not to blame for the delay.",
+      "Hamas insisted that its fighters had not broken the truce with Israel.",
       "Sudan's army ignored a phone call from the RSF on Friday.",
     ],
   },
@@ -58,6 +60,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
       // a time phrase between the subject and its verb
       { text: "Russia had for years pressed Germany to release Vadim Krasikov.", source: "Russia", target: "Germany" },
+      // "both men": the two persons of the sentence before, even through "the two men" there
+      { text: "The leaders of both parliaments, Aguila Saleh Issa and Nouri Abusahmain, stayed away. The two men met in Malta on Tuesday. Martin Kobler urged both men to endorse the agreement.", source: "Martin Kobler", target: "Aguila Saleh Issa" },
       // a demand to refrain, with a capital standing for its state
       { text: "Britain, France and Germany urged Moscow not to hold the agreement hostage to its war in Ukraine.", source: "Germany", target: "Russia" },
       // an office noun stands for the person last named with that office
