@@ -69,6 +69,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // notAfter "to": an expected signing is no signing
       "Colombia and the ELN are expected to sign a ceasefire in Caracas.",
+      // "agreed to halt the fighting" through mediators is no meeting
+      "Israel and Hamas have agreed to halt the fighting in Gaza, Qatar said.",
       // requiresAfter: nothing agreed follows the verb
       "Sudan's army and the RSF reached the outskirts of El Fasher.",
     ],
