@@ -5,7 +5,7 @@ import type { Token } from "../nlp/wink.js";
 import type { Actor, Mentions } from "../recognize/model.js";
 import { mkActor, mkMention } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
-import { APPOSITIVE_ADJ, GLUE, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS } from "./gap-words.js";
+import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS, SMALL_NUMBERS } from "./gap-words.js";
 import type { Chunk, Quotation } from "./model.js";
 import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { bodyReferenceChunks } from "./body-references.js";
@@ -32,7 +32,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
     cur = { start: am.start, end: am.end, sent: am.sent, head: am, pair: false };
     chunks.push(cur);
   }
-  if (addPairChunks(tokens, m, chunks)) chunks.sort((x, y) => x.start - y.start);
+  const pairs = addPairChunks(tokens, m, chunks);
+  if (addCountedGroupChunks(tokens, m, chunks) || pairs) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -77,6 +78,52 @@ function glued(tokens: readonly Token[], m: Mentions, cur: Chunk, from: number, 
     if (!ok) return false;
   }
   return true;
+}
+
+/**
+ * "convened by the three countries that act as guarantors": "the" + three to six + a noun for states or
+ * bodies stands for the last list of that many states and organisations named together ("Russia,
+ * Turkey and Iran") in this sentence or the four before. True when any was added.
+ */
+function addCountedGroupChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const n = SMALL_NUMBERS.get(tokens[k - 1]!.lower);
+    if (n === undefined || !GROUP_NOUNS_COUNTED.has(t.lower) || tokens[k - 2]!.lower !== "the" || m.actorAt[k]! >= 0) continue;
+    const members = lastListOf(tokens, m, k - 2, n);
+    if (!members) continue;
+    chunks.push({ start: k - 2, end: k + 1, sent: t.sent, head: mkMention(k - 2, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
+    added = true;
+  }
+  return added;
+}
+
+/** The last list of exactly `n` states and organisations joined by commas and "and" before token `before`. */
+function lastListOf(tokens: readonly Token[], m: Mentions, before: number, n: number): Actor[] | undefined {
+  let run: Actor[] = [];
+  let best: Actor[] | undefined;
+  let prevEnd = -1;
+  const close = () => {
+    if (run.length === n) best = run;
+    run = [];
+  };
+  for (const am of m.actors) {
+    if (am.end > before) break;
+    if (am.sent < tokens[before]!.sent - 4) continue;
+    if (am.actor.type === "Person") {
+      close();
+      prevEnd = -1;
+      continue;
+    }
+    let joined = prevEnd >= 0 && am.sent === tokens[prevEnd - 1]!.sent;
+    for (let q = prevEnd; joined && q < am.start; q++) if (!/^(,|and|the|&)$/.test(tokens[q]!.lower)) joined = false;
+    if (!joined) close();
+    if (!run.some((x) => x.key === am.actor.key)) run.push(am.actor);
+    prevEnd = am.end;
+  }
+  close();
+  return best;
 }
 
 /** "the two sides", "both parties": chunks standing for the two parties. True when any was added. */

@@ -44,6 +44,9 @@ export const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas
 /** "the two sides", "both parties", "the warring parties", "the two leaders". */
 export const PAIR_NOUNS = set(`sides parties countries rivals delegations leaders governments neighbours neighbors foes adversaries camps`);
 export const PERSON_PAIR_NOUNS = set(`men women`);
+/** "the three countries", "the four guarantors": a number of actors named together before. */
+export const GROUP_NOUNS_COUNTED = set(`countries nations states powers governments guarantors mediators sponsors capitals organisations organizations blocs`);
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([["three", 3], ["four", 4], ["five", 5], ["six", 6]]);
 
 export const MEDIATOR_ROLE = /\b(mediator|facilitator|broker|intermediary|go-between)s?\b/i;
 /** Organisation kinds that are never a party to the dispute. */

@@ -7,6 +7,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // the agent's "by" repeated in a list
       { text: "The deal was brokered by Norway and by Qatar. Israel and Hamas agreed.", source: "Qatar", target: "Israel" },
       { text: "The truce between Ethiopia and Eritrea was brokered by the United Arab Emirates.", source: "United Arab Emirates", target: "Ethiopia" },
+      // "the three countries": the last list of three states named together
+      { text: "Russia, Turkey and Iran agreed on a monitoring mechanism. The talks between Syria and the rebels, convened by the three countries that act as guarantors, ended on Tuesday.", source: "Turkey", target: "Syria" },
       { text: "The prisoner swap between Russia and Ukraine was facilitated by Turkey, officials said.", source: "Turkey", target: "Ukraine" },
       { text: "The talks between the Philippines and the Moro Islamic Liberation Front were facilitated by Malaysia.", source: "Malaysia", target: "Moro Islamic Liberation Front" },
     ],
