@@ -42,6 +42,18 @@ describe("MinHash similarity", () => {
     expect(index.find(signature(story.split(" ").slice(20).join(" "))!)?.id).toBe("b");
     expect(index.find(signature(words(300, 5))!)).toBeUndefined();
   });
+  it("finds a copy of an early text after hundreds of texts sharing a stock passage with it (full buckets keep their first texts)", () => {
+    // random words (a seeded generator): no two texts share more than the stock passage
+    let state = 12345;
+    const random = (n: number) => Array.from({ length: n }, () => `r${(state = (Math.imul(state, 1103515245) + 12345) >>> 0) % 1000003}`).join(" ");
+    const index = new NearDuplicateIndex();
+    const stock = random(80);
+    const first = `${stock} ${random(220)}`;
+    index.add("t0", signature(first)!);
+    for (let i = 1; i < 300; i++) index.add(`t${i}`, signature(`${stock} ${random(220)}`)!);
+    expect(index.find(signature(first.split(" ").slice(0, 280).join(" "))!)?.id).toBe("t0");
+    expect(index.find(signature(`${stock} ${random(220)}`)!)).toBeUndefined();
+  });
 });
 
 describe("wire copies from several outlets", async () => {

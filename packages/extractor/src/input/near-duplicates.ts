@@ -84,6 +84,9 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
+/** Texts remembered per band bucket. */
+const BUCKET_CAPACITY = 16;
+
 /** Remembers the signatures of the texts admitted so far and finds the one a new text copies. */
 export class NearDuplicateIndex {
   private readonly signatures: Uint32Array[] = [];
@@ -120,8 +123,11 @@ export class NearDuplicateIndex {
     for (let b = 0; b < BANDS; b++) {
       const key = this.bandKey(sig, b);
       const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(index);
-      else this.buckets.set(key, [index]);
+      // a full bucket keeps its first texts: a copy is found through the earliest version of its
+      // story, and a corpus of many texts sharing stock passages stays linear
+      if (bucket) {
+        if (bucket.length < BUCKET_CAPACITY) bucket.push(index);
+      } else this.buckets.set(key, [index]);
     }
   }
 }
