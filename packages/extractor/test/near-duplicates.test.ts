@@ -45,7 +45,11 @@ describe("MinHash similarity", () => {
   it("finds a copy of an early text after hundreds of texts sharing a stock passage with it (full buckets keep their first texts)", () => {
     // random words (a seeded generator): no two texts share more than the stock passage
     let state = 12345;
-    const random = (n: number) => Array.from({ length: n }, () => `r${(state = (Math.imul(state, 1103515245) + 12345) >>> 0) % 1000003}`).join(" ");
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % 1000003;
+    };
+    const random = (n: number) => Array.from({ length: n }, () => `r${next()}`).join(" ");
     const index = new NearDuplicateIndex();
     const stock = random(80);
     const first = `${stock} ${random(220)}`;
