@@ -155,7 +155,17 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // skip a parenthetical: ", which ... ," / ", a White House spokesman," (commas inside a chunk's
   // own appositive do not close it)
   let q = k - 1;
-  while (q >= sentStart && q > k - 24 && !(tokens[q]!.text === "," && chunkAt[q]! < 0) && !CLAUSE_BREAK.has(tokens[q]!.lower)) q--;
+  // a relative clause may hold words that otherwise break a clause ("X, who described his role as that
+  // of a facilitator, met Y"): past them only a "who"/"which" clause is skipped
+  let breakAt = -1;
+  while (q >= sentStart && q > k - 24 && !(tokens[q]!.text === "," && chunkAt[q]! < 0)) {
+    if (CLAUSE_BREAK.has(tokens[q]!.lower)) {
+      if (tokens[q]!.kind !== "word") break;
+      if (breakAt < 0) breakAt = q;
+    }
+    q--;
+  }
+  if (breakAt >= 0 && !(q >= sentStart && tokens[q]!.text === "," && /^(who|which)$/.test(tokens[q + 1]?.lower ?? ""))) q = breakAt;
   if (q >= sentStart && tokens[q]!.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) {
     // "X, the UN special envoy for Libya, who took over ..., presided": the person, not Libya
     const person = tokens[q + 1]!.lower === "who" ? appositiveOwner(ctx, chunkAt[q - 1]!, sentStart) : -1;

@@ -6,6 +6,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Sunday.", source: "Antony Blinken", target: "Wang Yi" },
       { text: "Qatar's prime minister met with Hamas leaders in Doha.", source: "Qatar", target: "Hamas" },
+      // over a relative clause that holds a clause-breaking word ("that of")
+      { text: "Staffan de Mistura, who described his role in Astana as that of a facilitator, met Mohammed Alloush on Monday.", source: "Staffan de Mistura", target: "Mohammed Alloush" },
       { text: "Qatar's prime minister met with Hamas leaders in Doha.", type: "ATTENDS", source: "Hamas", target: "meeting" },
     ],
     silent: [
