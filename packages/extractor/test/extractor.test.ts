@@ -455,6 +455,10 @@ describe("recall mechanisms", () => {
     expect(aff(g, "saleh-al-makhzoum")).toEqual(["group:general-national-congress"]);
     expect(aff(g, "selahattin-demirtas")).toEqual(["group:peace-and-democracy-party"]);
   });
+  it("reads 'Central American' and 'South American' as regions, not the United States", () => {
+    const g = one("Alvaro de Soto, the personal representative for the Central American peace process, met Latin American and South American leaders.");
+    expect(g.nodes.some((n) => n.key === "state:united-states")).toBe(false);
+  });
   it("keeps a long name with particles whole ('Sabah al-Ahmad al-Jaber al-Sabah')", () => {
     const g = one("Emir Sheikh Sabah al-Ahmad al-Jaber al-Sabah opened the talks in Kuwait.");
     expect(g.nodes.map((n) => n.attributes.name)).toContain("Sabah al-Ahmad al-Jaber al-Sabah");

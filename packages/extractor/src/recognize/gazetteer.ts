@@ -10,6 +10,8 @@ import { placeDescribedAfter } from "./places.js";
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
 const GEO_NOUNS = new Set(["Ocean", "Sea", "Seas", "Gulf", "Peninsula", "Subcontinent", "Plateau", "Desert", "Basin", "Highlands", "Archipelago"]);
+/** Words that make a demonym after them a region's or a people's ("Central American", "Latin American"). */
+const REGION_WORDS = /^(Central|Latin|Native|Pan|Anglo|Meso|Ibero|Hispanic)$/;
 const COMPASS = /^(Northern|Southern|Eastern|Western|Upper|Lower)$/;
 
 /** The longest gazetteer match at each word, left to right; their tokens are taken. */
@@ -60,7 +62,14 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       for (let k = start - 1; k < end; k++) covered[k] = 1;
       continue;
     }
-    // "the Indian Ocean island", "the Arabian Sea": a demonym naming a sea or region, not the state
+    // "the Indian Ocean island", "the Arabian Sea": a demonym naming a sea or region, not the state;
+    // "Central American", "Latin American", "Native American": a region's or a people's adjective
+    const prevWord = tokens[start - 1]?.text ?? "";
+    const regionBefore = e.kind === "demonym" && tokens[start - 1]?.sent === sent && (REGION_WORDS.test(prevWord) || (/^(South|North)$/.test(prevWord) && /^Americans?$/.test(tokens[start]!.text)));
+    if (regionBefore) {
+      for (let k = start - 1; k < end; k++) covered[k] = 1;
+      continue;
+    }
     if (e.kind === "demonym" && GEO_NOUNS.has(tokens[end]?.text ?? "")) {
       for (let k = start; k < end + 1; k++) covered[k] = 1;
       continue;

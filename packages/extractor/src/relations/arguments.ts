@@ -290,9 +290,11 @@ export function placeActorAfter(ctx: ArticleContext, te: number, sentEnd: number
   for (let k = te; k < Math.min(te + 3, sentEnd); k++) {
     const pi = m.placeAt[k]!;
     if (pi >= 0) {
+      // only a capital stands for its government ("visited Kigali"); "flew to New York" or "to
+      // Geneva" is a trip to talks held there, not to the state
       const p = m.places[pi]!;
       const st = p.state ?? lex.placeState.get(p.name.toLowerCase());
-      return st ? stateActor(ctx, st) : undefined;
+      return st && lex.states.get(st)?.capitals.includes(p.name) ? stateActor(ctx, st) : undefined;
     }
     if (!GLUE.has(tokens[k]!.lower)) return undefined;
   }

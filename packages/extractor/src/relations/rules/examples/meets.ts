@@ -182,6 +182,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       "Russian Foreign Minister Sergei Lavrov flew to the Swiss Alpine resort of Bürgenstock.",
       "Plans for a visit to Moscow were shelved.",
+      // a city that is no capital is where talks are held, not the state
+      "President Alfredo Cristiani, who flew to New York on Dec. 21 to take part in the negotiations, said the accord was good.",
     ],
   },
   hosted: {
