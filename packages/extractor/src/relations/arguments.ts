@@ -247,6 +247,17 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
       k++;
       continue;
     }
+    // "opened negotiations with the committee's co-chairs, X and Y", "met his counterpart, X": a short
+    // role phrase in apposition before the persons
+    if (/^(the|his|her|its|their)$/.test(t.lower)) {
+      let q = k + 1;
+      while (q < sentEnd && q < k + 7 && chunkAt[q]! < 0 && ((tokens[q]!.kind === "word" && !tokens[q]!.cap) || /^['’]s?$|^-$/.test(tokens[q]!.text) || m.titleAt[q]! >= 0)) q++;
+      const after = tokens[q]?.text === "," && HONORIFICS.has(tokens[q + 1]?.text ?? "") ? q + 2 : q + 1;
+      if (q > k + 1 && tokens[q]?.text === "," && personAt(after)) {
+        k = after;
+        continue;
+      }
+    }
     // "the delegations led by X": the head of the delegation stands for it
     if ((t.lower === "led" || t.lower === "headed") && tokens[k + 1]?.lower === "by" && k > te && (DELEG_NOUNS.has(tokens[k - 1]!.lower) || PEOPLE_NOUNS.has(tokens[k - 1]!.lower))) {
       k += 2;

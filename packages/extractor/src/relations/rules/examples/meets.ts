@@ -40,6 +40,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // a short role phrase in apposition before the persons
+      { text: "The health secretary, Wes Streeting, opened negotiations with the committee's co-chairs, Dr Robert Laurenson and Dr Vivek Trivedi.", source: "Wes Streeting", target: "Vivek Trivedi" },
       { text: "Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing.", source: "Wang Yi", target: "Sergei Lavrov" },
       { text: "Ethiopia's prime minister had a phone call with Egypt's president on the dam.", source: "Ethiopia", target: "Egypt" },
     ],
