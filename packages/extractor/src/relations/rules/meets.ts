@@ -7,6 +7,8 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
   { id: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down|across|opposite together? for? the? first? time? with|from", args: "subj-obj", confidence: 0.8 },
   { id: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ~6 talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
+  // "Kim and Trump shook hands in Singapore", "Abiy shook hands with Getachew": a handshake is a meeting
+  { id: "shook-hands", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "shook|shake|shakes|shaking hands with?", args: "subj-obj", confidence: 0.75 },
   // "Sudan's army and the RSF sat down in Jeddah": the parties named together sat down with each other
   { id: "sat-down", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down together|again|face-to-face? in|at|on|for|together|face-to-face", args: "subj", confidence: 0.7 },
   { id: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ~6 talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },

@@ -27,6 +27,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Protesters sat down outside the Israeli embassy in Amman.",
     ],
   },
+  "shook-hands": {
+    fires: [
+      { text: "Khaled al-Yamani and Mohammed Abdulsalam shook hands to applause in Rimbo.", source: "Khaled al-Yamani", target: "Mohammed Abdulsalam" },
+      { text: "Ethiopian Prime Minister Abiy Ahmed shook hands with Getachew Reda in Nairobi.", source: "Abiy Ahmed", target: "Getachew Reda" },
+    ],
+    silent: [
+      // one person shaking hands with no one named
+      "Joe Biden shook hands with supporters in Ohio.",
+      "Kim Jong Un refused to shake hands, Seoul said.",
+    ],
+  },
   "sat-down": {
     fires: [
       { text: "Sudan's army and the RSF sat down in Jeddah on Saturday.", source: "Sudanese Armed Forces", target: "Rapid Support Forces" },
