@@ -1,6 +1,6 @@
 // Where Neo4j is: NEO4J_URI and friends when set (Aura, a cluster, Docker), else the local server that
 // `backchannel neo4j start` runs (started on demand for commands that need it).
-import { resolveConnection, LauncherError } from "@backchannel/neo4j-local";
+import { connectionFromEnv, LauncherError, resolveConnection, restartLocalNeo4j } from "@backchannel/neo4j-local";
 import { type ConnectionSettings, Store } from "@backchannel/store";
 import { stripControls } from "./format.js";
 
@@ -19,6 +19,20 @@ export async function warmUp(c: ConnectionSettings): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+/**
+ * What the server's query watchdog calls to free a core that a runaway query holds: a restart of the
+ * local Neo4j, with its warm-up. Undefined when NEO4J_URI is set: a server someone else runs is never
+ * restarted from here (the watchdog then only reports it).
+ */
+export function localNeo4jRestart(): (() => Promise<void>) | undefined {
+  if (connectionFromEnv()) return undefined;
+  return async () => {
+    const c = await restartLocalNeo4j({ log });
+    // Planned after the API answers again: reads need no warm-up, and it takes seconds.
+    void warmUp(c).catch((err: unknown) => log(`warm-up after the restart failed: ${(err as Error).message.split("\n")[0]}`));
+  };
 }
 
 /** BACKCHANNEL_RETRY_SECONDS: how long a write keeps retrying while Neo4j restarts (default 30). */

@@ -13,7 +13,7 @@ import type { LoadSummary, Store } from "@backchannel/store";
 import { UsageError } from "./args.js";
 import { ArticleTextWriter, readArticleTexts } from "./article-texts.js";
 import { bulkLoadInto, decideBulk } from "./bulk-load.js";
-import { log, openStore, warmUp, withStore } from "./connect.js";
+import { localNeo4jRestart, log, openStore, warmUp, withStore } from "./connect.js";
 import { type OutputFormat, render } from "./format.js";
 import { progressBar } from "./progress.js";
 import type { ParsedArgs, WatchResult } from "./types.js";
@@ -233,7 +233,10 @@ export async function runServe(a: ParsedArgs): Promise<number> {
   const store = graph ? undefined : await openStore({ start: true, log });
   const allowedHosts = (a.values["allow-host"] as string[] | undefined) ?? [];
   const texts = graphFile && existsSync(articleTextsFile(graphFile)) ? { articleTextsFile: articleTextsFile(graphFile) } : {};
-  const server = await startServer({ host, port, staticDir: viewerDir(), allowedHosts, ...(graph ? { graph } : {}), ...(store ? { store } : {}), ...texts });
+  const queryTimeoutMs = a.values["query-timeout"] as number | undefined;
+  // The watchdog may restart Neo4j only when it is the local server this CLI runs (see connect.ts).
+  const neo4j = store ? { store, watchdog: { restartNeo4j: localNeo4jRestart(), log }, ...(queryTimeoutMs ? { queryTimeoutMs } : {}) } : {};
+  const server = await startServer({ host, port, staticDir: viewerDir(), allowedHosts, ...(graph ? { graph } : {}), ...neo4j, ...texts });
   log(`backchannel: serving the viewer${graphFile ? ` for ${graphFile} (memory mode, no Cypher)` : ""} at`);
   process.stdout.write(`${server.url}\n`);
   if (a.values.open) openBrowser(server.url);

@@ -15,6 +15,7 @@ export { renderNeo4jConf } from "./conf.js";
 export { ensureNeo4jArtifacts, NEO4J_ARTIFACTS } from "./artifacts.js";
 export {
   localNeo4jStatus,
+  restartLocalNeo4j,
   startLocalNeo4j,
   stopLocalNeo4j,
   type Neo4jConnection,

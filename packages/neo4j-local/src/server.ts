@@ -320,6 +320,16 @@ export async function stopLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<{ st
   return { stopped: true };
 }
 
+/**
+ * Stops the local server and starts it again (with `opts.afterStart`): what frees a core that a query
+ * keeps busy inside one expression, which neither Neo4j's timeout nor `TERMINATE TRANSACTIONS` stops
+ * (the server's query watchdog calls it). Starts the server when none was running.
+ */
+export async function restartLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<StartedNeo4j> {
+  await stopLocalNeo4j(opts);
+  return startLocalNeo4j(opts);
+}
+
 export async function localNeo4jStatus(opts: LocalNeo4jOptions = {}): Promise<Neo4jStatus> {
   const o = resolveOptions(opts);
   const p = o.paths;

@@ -2,7 +2,7 @@
 // the browser only ever talks to /api.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type ErrorResponse, parseGraphJson } from "@backchannel/schema";
+import { type ErrorResponse, type HealthResponse, parseGraphJson } from "@backchannel/schema";
 import { DatabaseUnavailableError, isUnavailable, NameResolutionError, QueryFailedError, QueryRefusedError, QueryTimeoutError } from "@backchannel/store";
 import { readFile } from "node:fs/promises";
 import { HttpError, sendJson, serveStatic } from "./http.js";
@@ -10,6 +10,7 @@ import { MemoryGraph } from "./memory-backend.js";
 import { allowedHostNames, checkHost, checkOrigin, parseTarget } from "./request-guard.js";
 import { apiRoutes, findRoute, NEO4J_DOWN } from "./routes.js";
 import type { RunningServer, ServerOptions } from "./types.js";
+import { QueryWatchdog } from "./watchdog.js";
 
 export type { RunningServer, ServerOptions } from "./types.js";
 
@@ -36,6 +37,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
   const routes = apiRoutes(opts, opts.store ? { store: opts.store } : { memory: memory! });
   const hostNames = allowedHostNames(host, opts.allowedHosts);
+  const watchdog = opts.store ? new QueryWatchdog(opts.store, opts.watchdog) : undefined;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // Every check inside the error handling: a request that breaks one gets a 4xx, never a crash.
@@ -51,6 +53,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         throw new HttpError(405, `${method} is not allowed here; use ${allow}`, undefined, { Allow: allow });
       }
       if (method !== "GET") checkOrigin(req);
+      if (watchdog?.restarting && url.pathname !== "/api/openapi.json") return sendRestarting(res, url.pathname);
       return run(req, res, url, route.params);
     }
     if (method !== "GET" && method !== "HEAD") throw new HttpError(405, "method not allowed", undefined, { Allow: "GET, HEAD" });
@@ -77,12 +80,23 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   return {
     url: `http://${shownHost}:${port}/`,
     port,
-    close: () =>
-      new Promise<void>((r) => {
+    close: async () => {
+      await new Promise<void>((r) => {
         server.closeAllConnections();
         server.close(() => r());
-      }),
+      });
+      await watchdog?.close();
+    },
   };
+}
+
+const RESTARTING = "Neo4j is restarting: a query kept one of its cores busy after its timeout, which only a restart stops. Try again in a minute.";
+
+/** While the watchdog restarts the local Neo4j, every request that needs it gets 503 (health in its own shape). */
+function sendRestarting(res: ServerResponse, pathname: string): void {
+  const headers = { "Retry-After": "30" };
+  const health: HealthResponse = { status: "unavailable", mode: "neo4j", error: RESTARTING };
+  sendJson(res, 503, pathname === "/api/health" ? health : { error: RESTARTING }, headers);
 }
 
 /** An ambiguous name is a conflict the caller settles by picking a candidate (409); an unknown one is 404, maybe with suggestions. */

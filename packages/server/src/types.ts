@@ -23,6 +23,20 @@ export interface ServerOptions {
    * or this machine's name). Requests naming any other host are refused: DNS rebinding.
    */
   allowedHosts?: readonly string[];
+  /** Neo4j mode: what to do about queries Neo4j keeps running past their timeout (watchdog.ts). */
+  watchdog?: WatchdogOptions;
+}
+
+export interface WatchdogOptions {
+  /**
+   * Restarts the Neo4j the store talks to. Give it only for the project's own local server (the CLI
+   * does when NEO4J_URI is not set); without it the watchdog terminates and logs, never restarts.
+   */
+  restartNeo4j?: () => Promise<void>;
+  /** How long after the client gave up on a query its transaction may still run (default 5 s). */
+  graceMs?: number;
+  /** Where the watchdog reports (default stderr). */
+  log?: (message: string) => void;
 }
 
 export interface RunningServer {

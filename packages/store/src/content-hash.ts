@@ -11,5 +11,7 @@ import { hash } from "node:crypto";
  * else). `parts` are joined with a NUL, which no key, name or JSON text holds unescaped.
  */
 export function contentHash(kind: string, parts: readonly string[]): string {
-  return hash("sha1", `${kind}\0${parts.join("\0")}`, "base64url");
+  let text = kind;
+  for (const p of parts) text += `\0${p}`;
+  return hash("sha1", text, "base64url");
 }

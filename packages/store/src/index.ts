@@ -2,6 +2,7 @@
 // they throw. What tests and benches need beyond it is in ./internal.ts ("@backchannel/store/internal").
 export { Store } from "./store.js";
 export type { ConnectionSettings } from "./connection.js";
+export type { QueryTransaction, StuckQuery } from "./query-transaction-types.js";
 export { DEFAULT_BATCH_SIZE, type LoadCounts, type LoadOptions, type LoadSummary } from "./load.js";
 export { Lookups, NameResolutionError } from "./lookups/index.js";
 export {

@@ -7,7 +7,7 @@ export { FULLTEXT_INDEX, schemaStatements } from "./constraints.js";
 export { edgeMergeCypher, loadGraph, nodeMergeCypher } from "./load.js";
 export { writeImportFiles } from "./bulk/csv.js";
 export { ALLOWED_PROCEDURES, lexicalCheck, nestingDepth, planProblems, runReadOnlyQuery, stripLiteralsAndComments } from "./readonly-query.js";
-export { edgeRow, evidenceKey, nodeRow, toBatchGroups } from "./rows.js";
+export { edgeHash, edgeRow, evidenceKey, nodeRow, toBatchGroups } from "./rows.js";
 
 /** Deletes every node and relationship, in batches (an auto-commit query: IN TRANSACTIONS needs one). Tests only. */
 export async function wipeDatabase(store: Store): Promise<void> {

@@ -6,8 +6,8 @@ import { contractProblems, GraphContractError, type GraphJson, RELATION_ENDPOINT
 import type { Driver } from "neo4j-driver";
 import { ensureSchema } from "./constraints.js";
 import { edgeMergeCypher, nodeMergeCypher } from "./load-cypher.js";
-import { type EdgeBatchGroup, type EdgeRow, type NodeRow, toBatchGroups } from "./rows.js";
-import { PRECHECK_MIN_ROWS, storedHashes } from "./unchanged.js";
+import { type EdgeBatchGroup, type EdgeRow, type NodeRow, precompute, toBatchGroups } from "./rows.js";
+import { hashScans, knownHashes, PRECHECK_MIN_ROWS } from "./unchanged.js";
 
 export { edgeMergeCypher, nodeMergeCypher } from "./load-cypher.js";
 
@@ -136,35 +136,36 @@ function edgeJobs(groups: EdgeBatchGroup[], size: number): Job[] {
   return jobs;
 }
 
-/** Rows of `rows` whose hash is not in `stored` (all of them without a set). */
-const changedRows = <T extends { hash: string }>(rows: T[], stored: Set<string> | undefined): T[] => (stored ? rows.filter((r) => !stored.has(r.hash)) : rows);
-
 export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOptions): Promise<LoadSummary> {
   const t0 = performance.now();
+  const size = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  const skip = opts.skipUnchanged !== false;
+  // A reload reads the stored hashes (Neo4j's work) while it hashes the graph (the client's): nothing
+  // is written before the contract check below.
+  const scans = skip ? await hashScans(driver, opts.database, graph) : undefined;
+  const reading = scans ? knownHashes(driver, opts.database, scans) : undefined;
+  reading?.catch(() => undefined); // awaited below; a failure meanwhile is no unhandled rejection
+  const pre = scans ? await precompute(graph, scans.types) : undefined;
   // Everything Neo4j would refuse halfway (an oversize name, an attribute with an empty name, a self-loop)
   // is refused here, before the first write: a load that fails midway would fail again on every rerun.
   const problems = contractProblems(graph);
   if (problems.length) throw new GraphContractError(problems);
-  const size = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
-  const skip = opts.skipUnchanged !== false;
   await ensureSchema(driver, opts.database);
-  const groups = toBatchGroups(graph);
+  // Unchanged entries are only hashed, never turned into rows.
+  const groups = toBatchGroups(graph, reading ? await reading : undefined, pre);
   const summary: LoadSummary = {
-    nodes: { created: 0, updated: 0, unchanged: 0 },
-    relationships: { created: 0, updated: 0, unchanged: 0 },
+    nodes: { created: 0, updated: 0, unchanged: groups.unchanged.nodes },
+    relationships: { created: 0, updated: 0, unchanged: groups.unchanged.edges },
     ms: 0,
     relationshipsMs: 0,
   };
   const workers = opts.concurrency ?? DEFAULT_CONCURRENCY;
-  const nodeTotal = groups.nodes.reduce((s, g) => s + g.rows.length, 0);
-  let done = 0;
+  const nodeTotal = groups.nodes.reduce((s, g) => s + g.rows.length, groups.unchanged.nodes);
+  let done = groups.unchanged.nodes;
   const nodeJobs: Job[] = [];
   for (const g of groups.nodes) {
-    const rows = skip ? changedRows(g.rows, await storedHashes(driver, opts.database, { label: g.label }, g.rows.length)) : g.rows;
-    summary.nodes.unchanged += g.rows.length - rows.length;
-    done += g.rows.length - rows.length;
     const cypher = nodeMergeCypher(g.label);
-    for (const batch of batches(rows, size)) nodeJobs.push({ cypher, rows: batch });
+    for (const batch of batches(g.rows, size)) nodeJobs.push({ cypher, rows: batch });
   }
   opts.onProgress?.({ phase: "nodes", done, total: nodeTotal });
   await runJobs(driver, opts.database, nodeJobs, workers, summary.nodes, (n) => {
@@ -173,22 +174,10 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
   });
   // Relationships only once every node is in: a batch never waits for an endpoint.
   const tEdges = performance.now();
-  const edgeTotal = groups.edges.reduce((s, g) => s + g.rows.length, 0);
-  done = 0;
-  let edgeGroups = groups.edges;
-  if (skip) {
-    // One scan per type covers all its groups (a relationship's hash names its endpoints' keys).
-    const perType = new Map<RelationType, number>();
-    for (const g of groups.edges) perType.set(g.type, (perType.get(g.type) ?? 0) + g.rows.length);
-    const stored = new Map<RelationType, Set<string> | undefined>();
-    for (const [type, n] of perType) stored.set(type, await storedHashes(driver, opts.database, { type }, n));
-    edgeGroups = groups.edges.map((g) => ({ ...g, rows: changedRows(g.rows, stored.get(g.type)) }));
-    const skipped = edgeTotal - edgeGroups.reduce((s, g) => s + g.rows.length, 0);
-    summary.relationships.unchanged += skipped;
-    done += skipped;
-  }
+  const edgeTotal = groups.edges.reduce((s, g) => s + g.rows.length, groups.unchanged.edges);
+  done = groups.unchanged.edges;
   opts.onProgress?.({ phase: "relationships", done, total: edgeTotal });
-  await runJobs(driver, opts.database, edgeJobs(edgeGroups, size), workers, summary.relationships, (n) => {
+  await runJobs(driver, opts.database, edgeJobs(groups.edges, size), workers, summary.relationships, (n) => {
     done += n;
     opts.onProgress?.({ phase: "relationships", done, total: edgeTotal });
   });

@@ -4,10 +4,13 @@
 //   2. EXPLAIN: the plan's query type must be read-only, and no operator may load files, call a procedure
 //      outside a small allow-list, or manage transactions,
 //   3. the run itself: READ access mode, a server-side transaction timeout, a row limit.
+import { randomUUID } from "node:crypto";
 import neo4j, { type Driver, type ResultSummary, type Session } from "neo4j-driver";
 import type { QueryResult } from "@backchannel/schema";
 import { DatabaseUnavailableError, isUnavailable, QueryFailedError, QueryRefusedError, QueryTimeoutError } from "./query-errors.js";
 import type { QueryDrivers } from "./query-drivers.js";
+import type { StuckQuery } from "./query-transaction-types.js";
+import { QUERY_ID_KEY } from "./query-transactions.js";
 import { toJsonValue, GraphCollector } from "./values.js";
 
 export interface ReadOnlyQueryOptions {
@@ -132,12 +135,18 @@ export function planProblems(plan: PlanLike | false | undefined): string[] {
 }
 
 /** Checks a query without running it. Throws QueryRefusedError with the reason. */
-export async function checkReadOnly(session: Session, cypher: string, params: Record<string, unknown>, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+export async function checkReadOnly(
+  session: Session,
+  cypher: string,
+  params: Record<string, unknown>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  metadata: Record<string, string> = {},
+): Promise<void> {
   lexicalCheck(cypher);
   let summary: ResultSummary;
   try {
     // Planning alone can take long (huge expressions): the EXPLAIN has the query's timeout too.
-    const res = await session.run(`EXPLAIN ${cypher}`, params, { timeout: timeoutMs });
+    const res = await session.run(`EXPLAIN ${cypher}`, params, { timeout: timeoutMs, metadata });
     summary = res.summary;
   } catch (err) {
     const code = (err as { code?: string }).code ?? "";
@@ -168,8 +177,16 @@ function classify(err: unknown, timeoutMs: number): unknown {
 }
 
 /** Rows of the result up to the row limit and the byte budget; `truncated` when either stopped them. */
-async function collectRows(session: Session, cypher: string, params: Record<string, unknown>, timeoutMs: number, limit: number, maxBytes: number) {
-  const result = session.run(cypher, params, { timeout: timeoutMs });
+async function collectRows(
+  session: Session,
+  cypher: string,
+  params: Record<string, unknown>,
+  metadata: Record<string, string>,
+  timeoutMs: number,
+  limit: number,
+  maxBytes: number,
+) {
+  const result = session.run(cypher, params, { timeout: timeoutMs, metadata });
   const collector = new GraphCollector();
   const rows: unknown[][] = [];
   let columns: string[] = [];
@@ -195,7 +212,16 @@ async function collectRows(session: Session, cypher: string, params: Record<stri
   return { columns, rows, truncated, graph };
 }
 
-export async function runReadOnlyQuery(drivers: QueryDrivers, cypher: string, opts: ReadOnlyQueryOptions): Promise<QueryResult> {
+/**
+ * Runs an analyst's query. `onStuck` hears of a query the client stopped waiting for (Neo4j did not stop
+ * it at its timeout), so a watchdog can look for its transaction on the server.
+ */
+export async function runReadOnlyQuery(
+  drivers: QueryDrivers,
+  cypher: string,
+  opts: ReadOnlyQueryOptions,
+  onStuck?: (query: StuckQuery) => void,
+): Promise<QueryResult> {
   const t0 = performance.now();
   const timeoutMs = Math.min(Math.max(1, Math.floor(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)), MAX_TIMEOUT_MS);
   const limit = Math.min(Math.max(1, opts.limit ?? DEFAULT_ROW_LIMIT), MAX_ROW_LIMIT);
@@ -205,9 +231,12 @@ export async function runReadOnlyQuery(drivers: QueryDrivers, cypher: string, op
   const driver: Driver = drivers.current();
   // Small fetches: a thousand rows of half a megabyte each would be half a gigabyte in one batch.
   const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(limit + 1, 100) });
+  // Its transactions carry this id, so SHOW TRANSACTIONS finds exactly this query if it outlives its timeout.
+  const queryId = randomUUID();
+  const metadata = { [QUERY_ID_KEY]: queryId };
   const work = (async () => {
-    await checkReadOnly(session, cypher, params, timeoutMs);
-    return collectRows(session, cypher, params, timeoutMs, limit, maxBytes);
+    await checkReadOnly(session, cypher, params, timeoutMs, metadata);
+    return collectRows(session, cypher, params, metadata, timeoutMs, limit, maxBytes);
   })();
   // The server enforces the timeout, but some work ignores it (an expression evaluated in one go, a parser
   // that never returns). Then the client stops waiting and drops the connection with the driver.
@@ -230,6 +259,7 @@ export async function runReadOnlyQuery(drivers: QueryDrivers, cypher: string, op
       work.catch(() => undefined);
       void session.close().catch(() => undefined);
       drivers.discard(driver);
+      onStuck?.({ queryId, cypher, timeoutMs });
     } else {
       await session.close().catch(() => undefined);
     }

@@ -101,7 +101,13 @@ function toProperty(value: unknown): Scalar | undefined {
   return JSON.stringify(value);
 }
 
-const uniq = (xs: readonly string[] | undefined): string[] => [...new Set(xs ?? [])];
+/** The list without repeats. Most lists have none and are short: they are returned as they are, with no Set. */
+function uniq(xs: readonly string[] | undefined): string[] {
+  if (!xs) return [];
+  if (xs.length > 16) return [...new Set(xs)];
+  for (let i = 1; i < xs.length; i++) for (let j = 0; j < i; j++) if (xs[i] === xs[j]) return [...new Set(xs)];
+  return xs as string[];
+}
 
 export function evidenceKey(e: Evidence): string {
   return `${e.article}|${e.start ?? ""}|${e.end ?? ""}|${e.rule ?? ""}|${e.start === undefined ? e.sentence : ""}`;
@@ -110,72 +116,200 @@ export function evidenceKey(e: Evidence): string {
 /** Node properties the store owns: `id` is the node's key (SET n += props must never change it). */
 const STORE_OWNED_NODE_PROPS = new Set<string>([...RESERVED_NODE_ATTRIBUTES, LOAD_HASH]);
 
+/** Node attributes that are not properties of their own: the type is the label, the others row fields. */
+const NODE_ROW_FIELDS = new Set(["type", "name", "aliases", "articles", "roles", "credits"]);
+
 export function nodeRow(n: SerializedNode): NodeRow {
-  const { type: _type, name, aliases, articles, roles, credits, ...rest } = n.attributes;
+  const a = n.attributes;
   const props: Record<string, Scalar> = {};
-  for (const [k, v] of Object.entries(rest)) {
-    if (STORE_OWNED_NODE_PROPS.has(k) || k === "") continue;
+  // for...in rather than a rest object and its entries: a reload runs this for every node.
+  for (const k in a) {
+    if (NODE_ROW_FIELDS.has(k) || STORE_OWNED_NODE_PROPS.has(k) || k === "") continue;
+    const v = (a as Record<string, unknown>)[k];
     const p = toProperty(NODE_DATE_ATTRIBUTES.has(k) ? asDate(v) : v);
     if (p !== undefined) props[k] = p;
   }
-  const row = {
-    id: n.key,
-    name,
-    lists: { aliases: uniq(aliases), articles: uniq(articles), roles: uniq(roles), credits: uniq(credits) },
-    props,
-  };
-  return { ...row, hash: contentHash(n.attributes.type, [JSON.stringify(row)]) };
+  const lists = { aliases: uniq(a.aliases), articles: uniq(a.articles), roles: uniq(a.roles), credits: uniq(a.credits) };
+  const hash = contentHash(a.type, [JSON.stringify({ id: n.key, name: a.name, lists, props })]);
+  return { id: n.key, name: a.name, lists, props, hash };
+}
+
+/** An edge's own properties: everything but its type, its evidence and what the store derives from the evidence. */
+function edgeProps(attributes: SerializedEdge["attributes"]): Record<string, Scalar> {
+  const props: Record<string, Scalar> = {};
+  for (const k in attributes) {
+    if (k === "type" || k === "evidence" || DERIVED_EDGE_ATTRIBUTES.has(k) || k === "") continue;
+    const p = toProperty(attributes[k]);
+    if (p !== undefined) props[k] = p;
+  }
+  return props;
+}
+
+/** firstSeen and lastSeen as ISO days, or null (days that are not valid ISO days are not stored). */
+function edgeDays(e: SerializedEdge, articleDay?: ArticleDay): [string | null, string | null] {
+  const span = spanOf(e.attributes.evidence, e.attributes, articleDay);
+  return [span.firstSeen && isIsoDate(span.firstSeen) ? span.firstSeen : null, span.lastSeen && isIsoDate(span.lastSeen) ? span.lastSeen : null];
+}
+
+/**
+ * The hash of an edge row from its parts (a valid ISO day prints as itself, as the Neo4j date it becomes
+ * does). The evidence's JSON texts already hold everything its other strings say.
+ */
+function edgeContentHash(e: SerializedEdge, props: Record<string, Scalar>, days: [string | null, string | null], jsons: string[]): string {
+  // The same text as JSON.stringify([source, target, props]); most edges have no props, and two strings
+  // are cheaper to write than an array.
+  let empty = true;
+  for (const _ in props) {
+    empty = false;
+    break;
+  }
+  const ends = empty ? `[${JSON.stringify(e.source)},${JSON.stringify(e.target)},{}]` : JSON.stringify([e.source, e.target, props]);
+  return contentHash(e.attributes.type, [ends, String(days[0]), String(days[1]), ...jsons]);
 }
 
 /** `articleDay`: publication days of the graph's Article nodes, for evidence entries without a date. */
 export function edgeRow(e: SerializedEdge, articleDay?: ArticleDay): EdgeRow {
-  const { type: _type, evidence, ...rest } = e.attributes;
-  const span = spanOf(evidence, e.attributes, articleDay);
+  const days = edgeDays(e, articleDay);
   const row: EdgeRow = {
     source: e.source,
     target: e.target,
     e: [],
-    props: {},
-    firstSeen: span.firstSeen && isIsoDate(span.firstSeen) ? toNeo4jDate(span.firstSeen) : null,
-    lastSeen: span.lastSeen && isIsoDate(span.lastSeen) ? toNeo4jDate(span.lastSeen) : null,
+    props: edgeProps(e.attributes),
+    firstSeen: days[0] ? toNeo4jDate(days[0]) : null,
+    lastSeen: days[1] ? toNeo4jDate(days[1]) : null,
     hash: "",
   };
   const seen = new Set<string>();
-  for (const ev of evidence) {
+  const jsons: string[] = [];
+  for (const ev of e.attributes.evidence) {
     const key = evidenceKey(ev);
     if (seen.has(key)) continue;
     seen.add(key);
-    row.e.push(key, ev.article, ev.sentence, JSON.stringify(ev));
+    const json = JSON.stringify(ev);
+    jsons.push(json);
+    row.e.push(key, ev.article, ev.sentence, json);
   }
-  for (const [k, v] of Object.entries(rest)) {
-    if (DERIVED_EDGE_ATTRIBUTES.has(k) || k === "") continue;
-    const p = toProperty(v);
-    if (p !== undefined) row.props[k] = p;
-  }
-  // The evidence's JSON texts already hold everything its other strings say.
-  const jsons = row.e.filter((_, i) => i % EVIDENCE_STRIDE === EVIDENCE_STRIDE - 1);
-  row.hash = contentHash(e.attributes.type, [JSON.stringify([row.source, row.target, row.props]), String(row.firstSeen), String(row.lastSeen), ...jsons]);
+  row.hash = edgeContentHash(e, row.props, days, jsons);
   return row;
 }
 
-/** Groups rows by label (nodes) and by (type, source label, target label) (edges), so Cypher stays static. */
-export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edges: EdgeBatchGroup[] } {
+/**
+ * edgeRow(e).hash without building the row (no Neo4j dates, no flattened evidence): what a reload
+ * computes for every edge, most of which it then skips.
+ */
+export function edgeHash(e: SerializedEdge, articleDay?: ArticleDay): string {
+  const evidence = e.attributes.evidence;
+  const jsons: string[] = [];
+  if (evidence.length === 1) jsons.push(JSON.stringify(evidence[0]));
+  else {
+    const seen = new Set<string>();
+    for (const ev of evidence) {
+      const key = evidenceKey(ev);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      jsons.push(JSON.stringify(ev));
+    }
+  }
+  return edgeContentHash(e, edgeProps(e.attributes), edgeDays(e, articleDay), jsons);
+}
+
+/**
+ * Hashes the database already holds, per label and per relationship type (unchanged.ts reads them): a
+ * row whose hash is among them is skipped without being built.
+ */
+export interface KnownHashes {
+  nodes: ReadonlyMap<NodeType, ReadonlySet<string>>;
+  edges: ReadonlyMap<RelationType, ReadonlySet<string>>;
+}
+
+export interface BatchGroups {
+  nodes: NodeBatchGroup[];
+  edges: EdgeBatchGroup[];
+  /** Rows left out because `known` holds their hash. */
+  unchanged: { nodes: number; edges: number };
+}
+
+/** Rows per label and per relationship type, counted without building any: what decides which hashes to read. */
+export function groupSizes(graph: GraphJson): { nodes: Map<NodeType, number>; edges: Map<RelationType, number> } {
+  const nodes = new Map<NodeType, number>();
+  const edges = new Map<RelationType, number>();
+  for (const n of graph.nodes) nodes.set(n.attributes.type, (nodes.get(n.attributes.type) ?? 0) + 1);
+  for (const e of graph.edges) edges.set(e.attributes.type, (edges.get(e.attributes.type) ?? 0) + 1);
+  return { nodes, edges };
+}
+
+/**
+ * What a reload computes for every entry before it knows which are stored: every node's row (its hash
+ * needs most of it) and every edge's hash. `precompute` makes it in slices, so the driver reads the stored
+ * hashes from Neo4j meanwhile.
+ */
+export interface Precomputed {
+  nodeRows: NodeRow[];
+  edgeHashes: string[];
+}
+
+/** Publication days of the graph's Article nodes, for evidence entries without a date; none without dated articles. */
+function articleDayOf(graph: GraphJson): ArticleDay | undefined {
+  const days = new Map<string, string>();
+  for (const n of graph.nodes) if (n.attributes.type === "Article" && n.attributes.date) days.set(n.key, n.attributes.date);
+  return days.size ? (id) => days.get(articleKey(id)) : undefined;
+}
+
+/** Entries between two turns of the event loop while precomputing (about 10 ms of work each). */
+const SLICE = 2_000;
+const nextTurn = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+/** `types`: the relationship types whose stored hashes are being read (no other edge's hash is looked at). */
+export async function precompute(graph: GraphJson, types: ReadonlySet<RelationType>): Promise<Precomputed> {
+  const nodeRows: NodeRow[] = new Array(graph.nodes.length);
+  const edgeHashes: string[] = new Array(graph.edges.length);
+  for (let i = 0; i < graph.nodes.length; i++) {
+    if (i % SLICE === 0) await nextTurn();
+    nodeRows[i] = nodeRow(graph.nodes[i]!);
+  }
+  const articleDay = articleDayOf(graph);
+  for (let i = 0; i < graph.edges.length; i++) {
+    if (i % SLICE === 0) await nextTurn();
+    const e = graph.edges[i]!;
+    if (types.has(e.attributes.type)) edgeHashes[i] = edgeHash(e, articleDay);
+  }
+  return { nodeRows, edgeHashes };
+}
+
+/**
+ * Groups rows by label (nodes) and by (type, source label, target label) (edges), so Cypher stays static.
+ * With `known`, a node or edge whose hash the database holds is counted as unchanged and gets no row;
+ * `pre` is what `precompute` made for this graph.
+ */
+export function toBatchGroups(graph: GraphJson, known?: KnownHashes, pre?: Precomputed): BatchGroups {
+  const unchanged = { nodes: 0, edges: 0 };
   const labelOf = new Map<string, NodeType>();
   const nodes = new Map<NodeType, NodeRow[]>();
-  for (const n of graph.nodes) {
-    labelOf.set(n.key, n.attributes.type);
-    const list = nodes.get(n.attributes.type) ?? [];
-    list.push(nodeRow(n));
-    nodes.set(n.attributes.type, list);
+  for (let i = 0; i < graph.nodes.length; i++) {
+    const n = graph.nodes[i]!;
+    const label = n.attributes.type;
+    labelOf.set(n.key, label);
+    const row = pre ? pre.nodeRows[i]! : nodeRow(n);
+    if (known?.nodes.get(label)?.has(row.hash)) {
+      unchanged.nodes++;
+      continue;
+    }
+    const list = nodes.get(label) ?? [];
+    list.push(row);
+    nodes.set(label, list);
   }
-  const articleDays = new Map<string, string>();
-  for (const n of graph.nodes) if (n.attributes.type === "Article" && n.attributes.date) articleDays.set(n.key, n.attributes.date);
-  const articleDay: ArticleDay = (id) => articleDays.get(articleKey(id));
+  const articleDay = articleDayOf(graph);
   const edges = new Map<string, EdgeBatchGroup>();
-  for (const e of graph.edges) {
+  for (let i = 0; i < graph.edges.length; i++) {
+    const e = graph.edges[i]!;
     const sourceLabel = labelOf.get(e.source);
     const targetLabel = labelOf.get(e.target);
     if (!sourceLabel || !targetLabel) continue; // parseGraphJson rejects these before we get here
+    const stored = known?.edges.get(e.attributes.type);
+    if (stored?.has(pre ? pre.edgeHashes[i]! : edgeHash(e, articleDay))) {
+      unchanged.edges++;
+      continue;
+    }
     const k = `${e.attributes.type}|${sourceLabel}|${targetLabel}`;
     let group = edges.get(k);
     if (!group) {
@@ -189,6 +323,7 @@ export function toBatchGroups(graph: GraphJson): { nodes: NodeBatchGroup[]; edge
   return {
     nodes: NODE_TYPES.filter((t) => nodes.has(t)).map((label) => ({ label, rows: nodes.get(label)! })),
     edges: [...edges.values()].sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type)),
+    unchanged,
   };
 }
 

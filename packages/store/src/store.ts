@@ -9,6 +9,8 @@ import { ensureSchema } from "./constraints.js";
 import { loadGraph, type LoadOptions, type LoadSummary, SMALL_BATCH_ROWS } from "./load.js";
 import { Lookups } from "./lookups/index.js";
 import { QueryDrivers } from "./query-drivers.js";
+import type { QueryTransaction, StuckQuery } from "./query-transaction-types.js";
+import { queryTransactions, terminateTransactions } from "./query-transactions.js";
 import { runReadOnlyQuery, type ReadOnlyQueryOptions } from "./readonly-query.js";
 import { warmUpLoader } from "./warm-up.js";
 import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.js";
@@ -20,6 +22,7 @@ export class Store {
   readonly lookups: Lookups;
   /** Analysts' Cypher runs on drivers of its own (see query-drivers.ts). */
   private readonly queryDrivers: QueryDrivers;
+  private readonly stuckListeners = new Set<(query: StuckQuery) => void>();
   private constructor(
     readonly driver: Driver,
     readonly database: string,
@@ -76,7 +79,28 @@ export class Store {
   }
 
   query(cypher: string, opts: Omit<ReadOnlyQueryOptions, "database"> = {}): Promise<QueryResult> {
-    return runReadOnlyQuery(this.queryDrivers, cypher, { ...opts, database: this.database });
+    return runReadOnlyQuery(this.queryDrivers, cypher, { ...opts, database: this.database }, (q) => {
+      for (const listener of this.stuckListeners) listener(q);
+    });
+  }
+
+  /**
+   * Hears of every query the client stopped waiting for because Neo4j did not stop it at its timeout
+   * (the server's watchdog). Returns a function that stops listening.
+   */
+  onStuckQuery(listener: (query: StuckQuery) => void): () => void {
+    this.stuckListeners.add(listener);
+    return () => this.stuckListeners.delete(listener);
+  }
+
+  /** The transactions Neo4j still runs for an analyst's query (none once it has ended). */
+  queryTransactions(queryId: string): Promise<QueryTransaction[]> {
+    return queryTransactions(this.driver, this.database, queryId);
+  }
+
+  /** TERMINATE TRANSACTIONS: Neo4j marks them, and stops them at their next check between rows. */
+  terminateTransactions(transactionIds: string[]): Promise<number> {
+    return terminateTransactions(this.driver, this.database, transactionIds);
   }
 
   /** Whether Neo4j answers now, within `timeoutMs`: what GET /api/health reports. */
