@@ -8,6 +8,7 @@ import { api, ApiError, type EvidenceQuery, type EvidenceResponse, type InfoResp
 import { EXAMPLE_QUERIES, looksLikeWrite } from "./cypher/index.js";
 import { exportableGraph, toGraphML, toJson } from "./export/index.js";
 import { edgeVisibilityOf, type FilterState } from "./filters/index.js";
+import { ExploreMode } from "./explore/mode.js";
 import { edgeKey, mergeGraphJson } from "./graph/index.js";
 import type { BcGraph } from "./graph/types.js";
 import { LayoutController } from "./layout/index.js";
@@ -24,6 +25,13 @@ import { createSearchBox, type SearchBox } from "./ui/search-box.js";
 import { createTimeBar, type TimeBar } from "./ui/time-bar.js";
 
 type Focus = { nodes: Set<string>; edges: Set<string> };
+
+export interface AppOptions {
+  /** Explore mode: the graph starts empty and holds the neighbourhoods the analyst opens. */
+  explore: boolean;
+  /** Full view: the server sent only part of the graph (its cap). */
+  truncated: boolean;
+}
 
 export class App {
   readonly renderer: Renderer;
@@ -48,11 +56,17 @@ export class App {
     readEvidence: (ev, article) => void this.reader.open(ev, article),
   };
 
+  /** Explore mode's wiring, when the page is in it. */
+  readonly explore: ExploreMode | null;
+
   constructor(
     readonly graph: BcGraph,
     readonly info: InfoResponse,
+    readonly opts: AppOptions = { explore: false, truncated: false },
   ) {
     this.state = decodeState(location.hash);
+    this.explore = opts.explore ? new ExploreMode(this) : null;
+    if (this.explore) this.actions.explore = this.explore.actions;
     this.index = buildSearchIndex(graph);
     // The focus (selection, path from the URL) is known before sigma's first draw, so that draw is
     // already the right picture and the first apply() need not redraw the whole graph again.
@@ -90,6 +104,7 @@ export class App {
     this.setupCanvasEvents();
     byId("layout-toggle").addEventListener("click", () => this.layout.toggle());
     byId("reload-graph").addEventListener("click", () => void this.reloadGraph());
+    this.setupModeToggle();
     window.addEventListener("hashchange", () => {
       if (location.hash.replace(/^#/, "") !== encodeState(this.state)) this.setState(decodeState(location.hash), { fromUrl: true });
     });
@@ -158,6 +173,31 @@ export class App {
       const hash = encodeState(s);
       if (location.hash.replace(/^#/, "") !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     }
+    void this.explore?.update();
+  }
+
+  /**
+   * Explore mode drew new neighbourhoods (or dropped some): the search index, the time bar and the
+   * path follow the graph, and the layout starts again so new nodes find their place.
+   */
+  graphChanged(): void {
+    this.index = buildSearchIndex(this.graph);
+    this.timeBar.setProfile(timeProfile(this.graph));
+    this.pathKey = "";
+    if (this.layout.isRunning()) this.layout.stop("user");
+    this.layout.start();
+    this.apply();
+  }
+
+  /** Full view and explore mode load differently (main.ts): switching reloads the page in the other. */
+  private setupModeToggle(): void {
+    const button = byId("mode-toggle");
+    button.textContent = this.explore ? "Full view" : "Explore mode";
+    button.title = this.explore ? "Draw the whole graph (slow past 20,000 nodes or 100,000 relationships)" : "Draw neighbourhoods fetched on demand";
+    button.addEventListener("click", () => {
+      history.replaceState(null, "", `#${encodeState({ ...this.state, explore: !this.explore })}`);
+      location.reload();
+    });
   }
 
   private renderDetails(): void {
@@ -234,6 +274,7 @@ export class App {
   /** Exports carry every edge's evidence: what was not loaded yet comes from the full graph. */
   private async withAllEvidence(): Promise<void> {
     if (!this.graph.someEdge((_e, a) => !a.evidence)) return;
+    if (this.explore) return this.evidencePerNode();
     const status = byId("status");
     const before = status.textContent;
     status.textContent = "Fetching the evidence for the export…";
@@ -247,6 +288,18 @@ export class App {
     } finally {
       status.textContent = before;
     }
+  }
+
+  /** Explore mode: the evidence of what is drawn, node by node (never the whole graph). */
+  private async evidencePerNode(): Promise<void> {
+    const nodes = new Set<string>();
+    this.graph.forEachEdge((_e, a, s) => {
+      if (!a.evidence) nodes.add(s);
+    });
+    for (const node of nodes) this.fillEvidence((await api.evidence({ node })).relationships);
+    this.graph.forEachEdge((e, a) => {
+      if (!a.evidence) this.setEvidence(e, []);
+    });
   }
 
   /** Selection beats path, path beats query result: the most specific question wins. */
@@ -302,10 +355,12 @@ export class App {
       input: byId<HTMLInputElement>("search-input"),
       list: byId<HTMLUListElement>("search-results"),
       index: () => this.index,
+      ...(this.explore ? { remote: (text: string) => this.explore!.search(text) } : {}),
       onSelect: (hit) => {
         // A node of a hidden type is shown again: the analyst asked for it by name.
         if (this.state.hiddenNodeTypes.includes(hit.type)) this.state.hiddenNodeTypes = this.state.hiddenNodeTypes.filter((t) => t !== hit.type);
-        this.selectNode(hit.key);
+        if (this.explore) this.explore.choose(hit.key);
+        else this.selectNode(hit.key);
       },
     });
   }
@@ -324,7 +379,8 @@ export class App {
         h("input", { type: "checkbox", id, onchange: (ev: Event) => onChange((ev.target as HTMLInputElement).checked) }),
         h("span", { className: "swatch", style: `background:${color}`, "aria-hidden": "true" }),
         label,
-        h("span", { className: "count" }, ` ${count}`),
+        // Explore mode holds a part of the graph that changes: counts of it would mislead.
+        this.explore ? null : h("span", { className: "count" }, ` ${count}`),
       );
     replace(
       types,
@@ -415,8 +471,15 @@ export class App {
     this.graph.forEachEdge((e) => {
       if (!this.renderer.getEdgeDisplayData(e)?.hidden) shownEdges++;
     });
-    byId("status").textContent =
-      `${shownNodes} of ${this.graph.order} nodes shown · ${shownEdges} of ${this.graph.size} relationships · ${this.info.mode} mode`;
+    const status = byId("status");
+    if (this.explore) status.textContent = this.explore.status(shownNodes, shownEdges);
+    else
+      status.textContent =
+        `${shownNodes} of ${this.graph.order} nodes shown · ${shownEdges} of ${this.graph.size} relationships · ${this.info.mode} mode` +
+        (this.opts.truncated
+          ? ` · the server sent part of the graph (${this.info.nodes.toLocaleString("en")} nodes, ${this.info.edges.toLocaleString("en")} relationships in all): explore mode shows the rest`
+          : "");
+    status.dataset.truncated = String(this.opts.truncated || Boolean(this.explore?.controller.report.truncated.length));
   }
 
   // ---- path finder ---------------------------------------------------------------------------
@@ -637,6 +700,11 @@ export class App {
 
   private setupCanvasEvents(): void {
     this.renderer.on("clickNode", ({ node }) => this.selectNode(node, false));
+    this.renderer.on("doubleClickNode", (ev) => {
+      if (!this.explore) return;
+      ev.preventSigmaDefault();
+      this.explore.actions.expand(ev.node);
+    });
     this.renderer.on("clickEdge", ({ edge }) => this.setState({ selectedEdge: edge, selectedNode: null }));
     this.renderer.on("clickStage", () => {
       if (this.state.selectedNode || this.state.selectedEdge) this.setState({ selectedNode: null, selectedEdge: null });
@@ -651,6 +719,7 @@ export class App {
 
   /** Fetches the graph again; existing nodes keep their place, new ones appear near neighbours. */
   async reloadGraph(): Promise<void> {
+    if (this.explore) return this.explore.reload();
     const json = await api.leanGraph();
     mergeGraphJson(json, this.graph);
     this.index = buildSearchIndex(this.graph);

@@ -202,7 +202,7 @@ describe("viewer on the seeds graph (memory mode)", () => {
     });
     await fresh.goto(server.url);
     await fresh.waitForFunction(() => document.body.dataset.ready === "true");
-    // One graph request, the lean one (index.html preloads it; the app's fetch reuses it).
+    // One graph request, the lean one (after /api/info said the graph is small enough to draw whole).
     expect(asked.filter((u) => u.startsWith("/api/graph"))).toEqual(["/api/graph?evidence=none"]);
     const loaded = () => fresh.evaluate(() => window.__backchannel!.graph.filterEdges((_e, a) => a.evidence !== undefined));
     expect(await loaded()).toEqual([]);
