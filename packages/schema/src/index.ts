@@ -6,3 +6,4 @@ export * from "./lookups/index.js";
 export * from "./api.js";
 export * from "./article-texts.js";
 export * from "./explore.js";
+export * from "./actor-network.js";

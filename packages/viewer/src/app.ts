@@ -8,6 +8,7 @@ import { api, ApiError, type EvidenceQuery, type EvidenceResponse, type InfoResp
 import { EXAMPLE_QUERIES, looksLikeWrite } from "./cypher/index.js";
 import { exportableGraph, toGraphML, toJson } from "./export/index.js";
 import { edgeVisibilityOf, type FilterState } from "./filters/index.js";
+import { measureNetwork, type NetworkMeasures } from "./analysis/index.js";
 import { ExploreMode } from "./explore/mode.js";
 import { edgeKey, mergeGraphJson } from "./graph/index.js";
 import type { BcGraph } from "./graph/types.js";
@@ -22,6 +23,7 @@ import { renderEdgeDetails, renderEmptyDetails, renderNodeDetails, type DetailsA
 import { byId, h, replace } from "./ui/dom.js";
 import { createReader, type Reader } from "./ui/reader.js";
 import { createSearchBox, type SearchBox } from "./ui/search-box.js";
+import { setupNetworkControls, syncNetworkControls } from "./ui/network-panel.js";
 import { createTimeBar, type TimeBar } from "./ui/time-bar.js";
 
 type Focus = { nodes: Set<string>; edges: Set<string> };
@@ -56,6 +58,8 @@ export class App {
     readEvidence: (ev, article) => void this.reader.open(ev, article),
   };
 
+  /** Betweenness and communities of the graph held, measured when first asked for (or why not). */
+  private measures: NetworkMeasures | string | null = null;
   /** Explore mode's wiring, when the page is in it. */
   readonly explore: ExploreMode | null;
 
@@ -99,6 +103,7 @@ export class App {
     this.setupSearch();
     this.setupFilters();
     this.setupLegend();
+    setupNetworkControls((patch) => this.setState(patch));
     this.setupCypher();
     this.setupExport();
     this.setupCanvasEvents();
@@ -134,6 +139,9 @@ export class App {
       selectedEdge: this.state.selectedEdge,
       labels: this.state.labels,
       hideEdges: this.layoutRunning && this.graph.size > 20_000,
+      sizeBy: this.state.sizeBy,
+      colourBy: this.state.colourBy,
+      measures: typeof this.measures === "object" ? this.measures : null,
     };
   }
 
@@ -158,6 +166,7 @@ export class App {
     this.checkSelection();
     this.updatePath();
     this.focus = this.computeFocus();
+    if (this.measures === null && (s.sizeBy === "betweenness" || s.colourBy === "community")) this.measures = measureNetwork(this.graph);
 
     if (opts.drawn) this.drawnLabels = s.labels;
     else if (s.labels !== this.drawnLabels) {
@@ -181,6 +190,7 @@ export class App {
    * path follow the graph, and the layout starts again so new nodes find their place.
    */
   graphChanged(): void {
+    this.measures = null;
     this.index = buildSearchIndex(this.graph);
     this.timeBar.setProfile(timeProfile(this.graph));
     this.pathKey = "";
@@ -435,6 +445,8 @@ export class App {
         {},
         RELATION_TYPES.map((t) => row("rel", t, RELATION_COLORS[t], () => this.toggleRelType(t, this.state.hiddenRelTypes.includes(t)))),
       ),
+      // Filled when nodes are coloured by community (ui/network-panel.ts).
+      h("ul", { id: "legend-communities", className: "legend-communities", "aria-label": "Communities", hidden: true }),
     );
   }
 
@@ -453,6 +465,12 @@ export class App {
     }
     this.timeBar.sync(s);
     byId<HTMLInputElement>("label-density").value = String(s.labels);
+    syncNetworkControls(
+      s,
+      this.measures,
+      (k) => (this.graph.hasNode(k) ? this.graph.getNodeAttribute(k, "name") : k),
+      (k) => this.selectNode(k),
+    );
     const nameOf = (k: string | null) => (k && this.graph.hasNode(k) ? this.graph.getNodeAttribute(k, "name") : "");
     const fromInput = byId<HTMLInputElement>("path-from");
     const toInput = byId<HTMLInputElement>("path-to");
@@ -722,6 +740,7 @@ export class App {
     if (this.explore) return this.explore.reload();
     const json = await api.leanGraph();
     mergeGraphJson(json, this.graph);
+    this.measures = null;
     this.index = buildSearchIndex(this.graph);
     this.timeBar.setProfile(timeProfile(this.graph));
     this.pathKey = "";

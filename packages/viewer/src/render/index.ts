@@ -9,6 +9,7 @@ import { NODE_COLORS, RELATION_COLORS, type NodeType } from "@backchannel/schema
 import { edgeVisibility, nodeVisibility, type FilterState, type Visibility } from "../filters/index.js";
 import type { BcGraph, EdgeAttrs, NodeAttrs } from "../graph/types.js";
 import { curvatureFor } from "../graph/parallel.js";
+import { communityColor, type NetworkMeasures, sizeForBetweenness } from "../analysis/index.js";
 import { HiddenEdgeProgram } from "./hidden-edge-program.js";
 
 export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
@@ -24,6 +25,23 @@ export interface ViewModel {
   labels: number;
   /** Skip drawing edges (a big graph while the layout runs: each redraw would cost more than a step). */
   hideEdges?: boolean;
+  /** Size by betweenness and colour by community (when measured): what the controls ask for. */
+  sizeBy?: "degree" | "betweenness";
+  colourBy?: "type" | "community";
+  measures?: NetworkMeasures | null;
+}
+
+/** Nodes outside the actor network (meetings, articles) when colouring by community. */
+export const NO_COMMUNITY = "#9aa0a6";
+
+/** A node's size and colour before focus and selection: degree and type, or brokerage and community. */
+function looks(node: string, a: NodeAttrs, m: ViewModel): { size: number; color: string } {
+  const ms = m.measures;
+  const b = ms?.betweenness.get(node);
+  const size = m.sizeBy === "betweenness" && ms ? (b === undefined ? 3 : sizeForBetweenness(b, ms.maxBetweenness)) : a.size;
+  const c = ms?.community.get(node);
+  const color = m.colourBy === "community" && ms ? (c === undefined ? NO_COMMUNITY : communityColor(c)) : NODE_COLORS[a.type];
+  return { size, color };
 }
 
 export const FADED_NODE = "#e4e4e4";
@@ -96,18 +114,19 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
       const m = model();
       const vis: Visibility = nodeVisibility(a, m.filters);
       visibility.set(node, vis);
-      const base = { x: a.x, y: a.y, size: a.size, type: "circle", bcType: a.type, label: a.name };
+      const look = looks(node, a, m);
+      const base = { x: a.x, y: a.y, size: look.size, type: "circle", bcType: a.type, label: a.name };
       if (vis === "hidden") return { ...base, hidden: true, label: null };
       const inFocus = m.focus ? m.focus.nodes.has(node) : true;
       if (vis === "faded" || !inFocus) return { ...base, color: FADED_NODE, label: null, zIndex: 0 };
       const selected = node === m.selectedNode;
       return {
         ...base,
-        color: NODE_COLORS[a.type],
+        color: look.color,
         zIndex: m.focus ? 2 : 1,
         forceLabel: Boolean(m.focus) && (selected || m.focus!.nodes.size <= 60),
         highlighted: selected,
-        size: selected ? a.size * 1.3 : a.size,
+        size: selected ? look.size * 1.3 : look.size,
       };
     },
     edgeReducer: (edge, a): Partial<EdgeDisplayData> & { curvature?: number } => {

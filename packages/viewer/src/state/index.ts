@@ -22,6 +22,8 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
   depth: 2,
   hidden: [] as string[],
   pinned: [] as string[],
+  sizeBy: "degree",
+  colourBy: "type",
 });
 
 export function defaultState(): ViewState {
@@ -59,6 +61,8 @@ export function encodeState(s: ViewState): string {
   if (s.depth !== DEFAULT_STATE.depth) p.set("depth", String(s.depth));
   if (s.hidden.length) p.set("hidden", s.hidden.join(" "));
   if (s.pinned.length) p.set("pinned", s.pinned.join(" "));
+  if (s.sizeBy !== DEFAULT_STATE.sizeBy) p.set("size", s.sizeBy);
+  if (s.colourBy !== DEFAULT_STATE.colourBy) p.set("colour", s.colourBy);
   return p.toString();
 }
 
@@ -90,6 +94,8 @@ export function decodeState(text: string): ViewState {
   s.open = keys("open");
   s.hidden = keys("hidden");
   s.pinned = keys("pinned");
+  if (p.get("size") === "betweenness") s.sizeBy = "betweenness";
+  if (p.get("colour") === "community") s.colourBy = "community";
   const depth = Number(p.get("depth"));
   if (p.has("depth") && Number.isFinite(depth)) s.depth = Math.max(1, Math.min(3, Math.round(depth)));
   return s;

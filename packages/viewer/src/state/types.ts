@@ -27,6 +27,10 @@ export interface ViewState {
   depth: number;
   /** Explore mode: nodes taken off the picture; expansions do not bring them back. */
   hidden: string[];
+  /** Node size: by degree (relationships), or by betweenness among actors (brokers). */
+  sizeBy: "degree" | "betweenness";
+  /** Node colour: by type, or by Louvain community among actors. */
+  colourBy: "type" | "community";
   /** Explore mode: nodes held in place by the layout and kept when a new start replaces the picture. */
   pinned: string[];
 }
