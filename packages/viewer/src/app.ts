@@ -2,25 +2,27 @@
 // One ViewState; every change goes through setState(), which re-derives the focus, refreshes the
 // renderer and the panels, and writes the URL hash.
 import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES, type Evidence, type NodeType, type RelationType } from "@backchannel/schema";
-import { toBlob } from "@sigma/export-image";
 import { write as writeGexf } from "graphology-gexf/browser";
 import { api, ApiError, type EvidenceQuery, type EvidenceResponse, type InfoResponse, type QueryResponse } from "./api/index.js";
-import { EXAMPLE_QUERIES, looksLikeWrite } from "./cypher/index.js";
+import { EXAMPLE_QUERIES, errorText, looksLikeWrite } from "./cypher/index.js";
 import { exportableGraph, toGraphML, toJson } from "./export/index.js";
+import { type ExportReport, exportPng, type LegendEntry } from "./export/png.js";
 import { edgeVisibilityOf, type FilterState } from "./filters/index.js";
-import { measureNetwork, type NetworkMeasures } from "./analysis/index.js";
+import { communityColor, measureNetwork, type NetworkMeasures } from "./analysis/index.js";
 import { ExploreMode } from "./explore/mode.js";
 import { edgeKey, mergeGraphJson } from "./graph/index.js";
 import type { BcGraph } from "./graph/types.js";
 import { LayoutController } from "./layout/index.js";
-import { shortestPaths, type PathResult } from "./paths/index.js";
-import { createRenderer, labelSettings, type Renderer, type ViewModel } from "./render/index.js";
+import { pathsOf, shortestPaths, type PathResult } from "./paths/index.js";
+import { fitCamera, freeArea, type Rect } from "./render/framing.js";
+import { createRenderer, labelBoxes, labelSettings, type Renderer, type ViewModel } from "./render/index.js";
 import { buildSearchIndex, type SearchEntry } from "./search/index.js";
 import { timeProfile } from "./time/index.js";
 import { decodeState, encodeState, type ViewState } from "./state/index.js";
 import { attachHighlighter, cellNodeKey, cellText } from "./ui/cypher-editor.js";
 import { renderEdgeDetails, renderEmptyDetails, renderNodeDetails, type DetailsActions } from "./ui/details.js";
 import { byId, h, replace } from "./ui/dom.js";
+import { renderPaths } from "./ui/path-list.js";
 import { createReader, type Reader } from "./ui/reader.js";
 import { createSearchBox, type SearchBox } from "./ui/search-box.js";
 import { setupNetworkControls, syncNetworkControls } from "./ui/network-panel.js";
@@ -41,6 +43,10 @@ export class App {
   state: ViewState;
   private index: SearchEntry[];
   private path: PathResult | null = null;
+  /** Every shortest path as its relationships, as the CLI lists them. */
+  private paths: string[][] = [];
+  /** A new path was found: the camera frames it after the next draw. */
+  private frameNext = false;
   private pathKey = "";
   private queryFocus: Focus | null = null;
   private focus: Focus | null = null;
@@ -57,6 +63,33 @@ export class App {
     selectEdge: (key) => this.setState({ selectedEdge: key, selectedNode: null }),
     readEvidence: (ev, article) => void this.reader.open(ev, article),
   };
+
+  /** Where each label went in the last frame, in canvas pixels (tests check none runs past the edge). */
+  labelBoxes(): readonly { label: string; node: { x: number; y: number }; left: number; right: number; top: number; bottom: number }[] {
+    return labelBoxes;
+  }
+
+  /** What the last PNG export drew (tests check every node landed on it). */
+  lastExport: ExportReport | null = null;
+
+  /** The legend as the PNG shows it: what colours the nodes (types or communities) and the relationships drawn. */
+  private legendEntries(): LegendEntry[] {
+    const s = this.state;
+    const m = typeof this.measures === "object" ? this.measures : null;
+    const nodes: LegendEntry[] =
+      s.colourBy === "community" && m
+        ? m.communities.slice(0, 12).map((c) => ({
+            label: `${c.members
+              .slice(0, 2)
+              .map((k) => (this.graph.hasNode(k) ? this.graph.getNodeAttribute(k, "name") : k))
+              .join(", ")}${c.members.length > 2 ? ` +${c.members.length - 2}` : ""}`,
+            color: communityColor(c.id),
+            shape: "dot",
+          }))
+        : NODE_TYPES.filter((t) => !s.hiddenNodeTypes.includes(t)).map((t) => ({ label: t, color: NODE_COLORS[t], shape: "dot" }));
+    const rels = RELATION_TYPES.filter((t) => !s.hiddenRelTypes.includes(t)).map((t): LegendEntry => ({ label: t, color: RELATION_COLORS[t], shape: "line" }));
+    return [...nodes, ...rels];
+  }
 
   /** Betweenness and communities of the graph held, measured when first asked for (or why not). */
   private measures: NetworkMeasures | string | null = null;
@@ -176,7 +209,9 @@ export class App {
     } else this.renderer.refresh();
     this.syncControls();
     this.renderDetails();
-    if (opts.centre && s.selectedNode) this.centreOn(s.selectedNode);
+    if (opts.centre && s.selectedNode && this.focus) this.frame(this.focus.nodes);
+    else if (this.frameNext && this.path) this.frame(this.path.nodes);
+    this.frameNext = false;
 
     if (!opts.fromUrl) {
       const hash = encodeState(s);
@@ -334,11 +369,32 @@ export class App {
     this.setState({ selectedNode: key, selectedEdge: null }, { centre });
   }
 
-  private centreOn(node: string): void {
-    const d = this.renderer.getNodeDisplayData(node);
-    if (!d) return;
-    const camera = this.renderer.getCamera();
-    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.5) }, { duration: 400 });
+  /**
+   * Moves the camera so these nodes (a selection and its neighbours, a path) lie inside the part of the
+   * canvas no panel covers, with room for their discs.
+   */
+  frame(nodes: Iterable<string>, animate = true): void {
+    const points = [...nodes].flatMap((n) => {
+      const d = this.renderer.getNodeDisplayData(n);
+      return d ? [{ x: d.x, y: d.y }] : [];
+    });
+    const state = fitCamera(this.renderer, points, this.freeCanvasArea());
+    if (!state) return;
+    if (animate) void this.renderer.getCamera().animate(state, { duration: 400 });
+    else this.renderer.getCamera().setState(state);
+  }
+
+  /** The canvas less what the legend, the reading pane, the results and (on narrow screens) the details drawer cover, in canvas pixels. */
+  freeCanvasArea(): Rect {
+    const c = byId("canvas").getBoundingClientRect();
+    const panels = ["legend", "reader", "results", "details", "timebar"].flatMap((id) => {
+      const el = document.getElementById(id);
+      if (!el || el.hidden || el.offsetParent === null) return [];
+      const r = el.getBoundingClientRect();
+      return [{ left: r.left - c.left, top: r.top - c.top, right: r.right - c.left, bottom: r.bottom - c.top }];
+    });
+    // 40 px: the biggest disc's radius (28) and a margin, so a framed node is drawn whole.
+    return freeArea({ left: 0, top: 0, right: c.width, bottom: c.height }, panels, 40);
   }
 
   /** Graph units per pixel, for noverlap (sizes are pixels). */
@@ -551,22 +607,39 @@ export class App {
       replace(out, h("p", { className: "muted", id: "path-none" }, "No path between them through the relationships shown."));
       return;
     }
-    const ties = this.path.nodes.size > this.path.path.length ? ` (${this.path.nodes.size} nodes lie on shortest paths)` : "";
-    replace(
-      out,
-      h("p", {}, `${this.path.length} step${this.path.length === 1 ? "" : "s"}${ties}:`),
-      h(
-        "ol",
-        { className: "path-steps" },
-        this.path.path.map((n) =>
-          h(
-            "li",
-            { "data-key": n },
-            h("button", { type: "button", className: "link", onclick: () => this.selectNode(n) }, this.graph.getNodeAttribute(n, "name")),
-          ),
-        ),
+    this.paths = pathsOf(this.graph, this.path, pathFrom, pathTo);
+    this.frameNext = true;
+    this.renderPathList();
+    void this.loadPathEvidence();
+  }
+
+  /** Every shortest path, each step with its relationship and evidence (ui/path-list.ts). */
+  private renderPathList(): void {
+    const { pathFrom } = this.state;
+    if (!this.path || !pathFrom) return;
+    renderPaths(byId("path-result"), this.graph, pathFrom, this.paths, {
+      selectNode: (k) => this.selectNode(k),
+      selectEdge: (e) => this.setState({ selectedEdge: e, selectedNode: null }),
+    });
+  }
+
+  /** The path's relationships came without evidence (the lean graph): fetched one by one, then listed again. */
+  private async loadPathEvidence(): Promise<void> {
+    const want = [...new Set(this.paths.flat())].filter((e) => this.graph.hasEdge(e) && !this.graph.getEdgeAttribute(e, "evidence"));
+    if (!want.length) return;
+    const g = this.graph;
+    await Promise.all(
+      want.map((e) =>
+        api
+          .evidence({ type: g.getEdgeAttribute(e, "type"), source: g.source(e), target: g.target(e) })
+          .then((r) => {
+            this.fillEvidence(r.relationships);
+            if (g.hasEdge(e) && !g.getEdgeAttribute(e, "evidence")) this.setEvidence(e, []);
+          })
+          .catch(() => undefined),
       ),
     );
+    this.renderPathList();
   }
 
   // ---- cypher --------------------------------------------------------------------------------
@@ -603,6 +676,8 @@ export class App {
     byId("cypher-clear").addEventListener("click", () => {
       this.queryFocus = null;
       byId("results").hidden = true;
+      status.textContent = "";
+      delete status.dataset.state;
       this.setState({ cypher: "" });
     });
     input.addEventListener("keydown", (ev) => {
@@ -628,7 +703,7 @@ export class App {
       res = await api.query({ cypher });
     } catch (err) {
       status.dataset.state = "error";
-      status.textContent = err instanceof ApiError ? `Error: ${err.message}` : String(err);
+      status.textContent = errorText(err instanceof Error ? err.message : String(err));
       return;
     }
     // Nodes or relationships the loaded graph lacks (it changed since load) are merged in, placed
@@ -690,7 +765,11 @@ export class App {
 
   private setupExport(): void {
     byId("export-png").addEventListener("click", async () => {
-      const blob = await toBlob(this.renderer as never, { format: "png", backgroundColor: "#ffffff" });
+      // The selection (with its neighbours) when there is one, else everything drawn.
+      const selected = this.focus && (this.state.selectedNode || this.state.selectedEdge);
+      const nodes = selected ? [...this.focus!.nodes] : this.graph.filterNodes((n) => this.renderer.getNodeDisplayData(n)?.hidden === false);
+      const { blob, report } = await exportPng(this.renderer as never, nodes, this.legendEntries());
+      this.lastExport = report;
       download(blob, "backchannel.png");
     });
     byId("export-gexf").addEventListener("click", async () => {
@@ -725,6 +804,11 @@ export class App {
     });
     this.renderer.on("clickEdge", ({ edge }) => this.setState({ selectedEdge: edge, selectedNode: null }));
     this.renderer.on("clickStage", () => {
+      if (this.state.selectedNode || this.state.selectedEdge) this.setState({ selectedNode: null, selectedEdge: null });
+    });
+    // Escape deselects, as clicking the empty canvas does; in a text field it belongs to the field.
+    document.addEventListener("keydown", (ev) => {
+      if (ev.key !== "Escape" || (ev.target instanceof HTMLElement && ev.target.closest("input, textarea, select"))) return;
       if (this.state.selectedNode || this.state.selectedEdge) this.setState({ selectedNode: null, selectedEdge: null });
     });
     this.renderer.on("enterNode", () => {

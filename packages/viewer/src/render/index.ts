@@ -11,6 +11,7 @@ import type { BcGraph, EdgeAttrs, NodeAttrs } from "../graph/types.js";
 import { curvatureFor } from "../graph/parallel.js";
 import { communityColor, type NetworkMeasures, sizeForBetweenness } from "../analysis/index.js";
 import { HiddenEdgeProgram } from "./hidden-edge-program.js";
+import { labelPlace } from "./labels.js";
 
 export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 
@@ -60,6 +61,9 @@ export function labelSettings(labels: number): Partial<Settings> {
 
 type NodeData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { bcType?: NodeType };
 
+/** Where each label went in the last frame (canvas pixels): read by tests, cleared before each render. */
+export const labelBoxes: { label: string; node: { x: number; y: number }; left: number; right: number; top: number; bottom: number }[] = [];
+
 /** Labels with a white halo (readable over edges) and the type glyph inside the node. */
 function drawNodeLabel(ctx: CanvasRenderingContext2D, data: NodeData, settings: Settings): void {
   if (data.bcType && data.size >= 7) {
@@ -74,8 +78,11 @@ function drawNodeLabel(ctx: CanvasRenderingContext2D, data: NodeData, settings: 
   if (!data.label) return;
   const size = settings.labelSize;
   ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + 3;
-  const y = data.y + size / 3;
+  const width = ctx.measureText(data.label).width;
+  // The label canvas is scaled by the pixel ratio: its size in CSS pixels is what the node positions use.
+  const ratio = globalThis.devicePixelRatio || 1;
+  const { x, y } = labelPlace(data.x, data.y, data.size, width, size, { width: ctx.canvas.width / ratio, height: ctx.canvas.height / ratio });
+  labelBoxes.push({ label: data.label, node: { x: data.x, y: data.y }, left: x, right: x + width, top: y - size, bottom: y + size / 3 });
   ctx.lineWidth = 3;
   ctx.strokeStyle = "rgba(255,255,255,0.9)";
   ctx.strokeText(data.label, x, y);
@@ -146,5 +153,9 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
       return { type, curvature, color: RELATION_COLORS[a.type], size: edge === m.selectedEdge ? 4 : m.focus ? 2.5 : 1.5, zIndex: 1 };
     },
   };
-  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, settings);
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, settings);
+  renderer.on("beforeRender", () => {
+    labelBoxes.length = 0;
+  });
+  return renderer;
 }

@@ -123,6 +123,7 @@ function evidenceList(graph: BcGraph, edge: string, act: DetailsActions) {
 }
 
 export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: string, act: DetailsActions): void {
+  delete panel.dataset.empty;
   const a = graph.getNodeAttributes(node);
   const affiliations: ReturnType<typeof h>[] = [];
   graph.forEachOutEdge(node, (_e, ea, _s, t) => {
@@ -202,6 +203,7 @@ export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: stri
 }
 
 export function renderEdgeDetails(panel: HTMLElement, graph: BcGraph, edge: string, act: DetailsActions): void {
+  delete panel.dataset.empty;
   const a = graph.getEdgeAttributes(edge);
   const [s, t] = graph.extremities(edge);
   replace(
@@ -223,5 +225,7 @@ export function renderEdgeDetails(panel: HTMLElement, graph: BcGraph, edge: stri
 }
 
 export function renderEmptyDetails(panel: HTMLElement): void {
+  // Narrow screens hide the empty panel (a drawer over the canvas; styles.css).
+  panel.dataset.empty = "true";
   replace(panel, h("p", { className: "muted" }, "Select a node or a relationship to see its details and evidence."));
 }
