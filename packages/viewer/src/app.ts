@@ -27,6 +27,7 @@ import { createReader, type Reader } from "./ui/reader.js";
 import { createSearchBox, type SearchBox } from "./ui/search-box.js";
 import { setupNetworkControls, syncNetworkControls } from "./ui/network-panel.js";
 import { createTimeBar, type TimeBar } from "./ui/time-bar.js";
+import { setupViews } from "./ui/views-panel.js";
 
 type Focus = { nodes: Set<string>; edges: Set<string> };
 
@@ -143,6 +144,15 @@ export class App {
     byId("layout-toggle").addEventListener("click", () => this.layout.toggle());
     byId("reload-graph").addEventListener("click", () => void this.reloadGraph());
     this.setupModeToggle();
+    setupViews({
+      currentHash: () => {
+        const { x, y, ratio } = this.renderer.getCamera().getState();
+        // The mode is saved as it is, so the view reopens in it whatever the graph's size then.
+        return encodeState({ ...this.state, explore: Boolean(this.explore), camera: { x, y, ratio } });
+      },
+      open: (view) => this.openView(view.hash),
+      download,
+    });
     window.addEventListener("hashchange", () => {
       if (location.hash.replace(/^#/, "") !== encodeState(this.state)) this.setState(decodeState(location.hash), { fromUrl: true });
     });
@@ -212,6 +222,15 @@ export class App {
     if (opts.centre && s.selectedNode && this.focus) this.frame(this.focus.nodes);
     else if (this.frameNext && this.path) this.frame(this.path.nodes);
     this.frameNext = false;
+    // A saved view's camera wins over framing; in explore mode it waits for the first neighbourhood.
+    if (s.camera) {
+      this.pendingCamera = s.camera;
+      s.camera = null;
+    }
+    if (this.pendingCamera && this.graph.order > 0) {
+      this.renderer.getCamera().setState({ ...this.pendingCamera, angle: 0 });
+      this.pendingCamera = null;
+    }
 
     if (!opts.fromUrl) {
       const hash = encodeState(s);
@@ -232,6 +251,21 @@ export class App {
     if (this.layout.isRunning()) this.layout.stop("user");
     this.layout.start();
     this.apply();
+  }
+
+  /** A camera asked for by the URL (a saved view), applied once the graph is drawn. */
+  private pendingCamera: ViewState["camera"] = null;
+
+  /** Opens a saved view: its state and camera; in the other mode, by reloading the page in it. */
+  openView(hash: string): void {
+    const s = decodeState(hash);
+    if (s.explore !== null && s.explore !== Boolean(this.explore)) {
+      history.replaceState(null, "", `#${hash}`);
+      location.reload();
+      return;
+    }
+    if (this.explore && s.selectedNode && !this.graph.hasNode(s.selectedNode)) this.explore.selectWhenDrawn(s.selectedNode, !s.camera);
+    this.setState(s);
   }
 
   /** Full view and explore mode load differently (main.ts): switching reloads the page in the other. */

@@ -402,3 +402,15 @@ describe("freeArea and fitCamera", () => {
     }
   });
 });
+
+describe("view state for explore mode, measures and saved views", () => {
+  it("round-trips explore mode's nodes, sizes and colours, and a camera", () => {
+    const s = { ...defaultState(), explore: true, open: ["state:qatar", "group:hamas"], depth: 3, hidden: ["state:iran"], pinned: ["state:egypt"] };
+    Object.assign(s, { sizeBy: "betweenness", colourBy: "community", camera: { x: 0.25, y: 0.75, ratio: 0.5 } });
+    expect(decodeState(`#${encodeState(s)}`)).toEqual(s);
+    expect(decodeState("?explore").explore).toBe(true);
+    expect(decodeState("explore=0").explore).toBe(false);
+    expect(decodeState("depth=9").depth).toBe(3);
+    expect(decodeState("cam=1,2,-1").camera).toBeNull();
+  });
+});

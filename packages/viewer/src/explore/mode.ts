@@ -26,10 +26,13 @@ export class ExploreMode {
   private readonly panel: ExplorePanel;
   /** A node to select once its neighbourhood is drawn (a new start, or a selection from the URL). */
   private pendingSelect: string | null;
+  /** Whether that selection is framed: not when the URL brings a camera of its own (a saved view). */
+  private frameSelect: boolean;
 
   constructor(private readonly host: ExploreHost) {
     this.controller = new ExploreController(host.graph);
     this.pendingSelect = host.state.selectedNode;
+    this.frameSelect = host.state.camera === null;
     this.panel = createExplorePanel({
       start: (key) => this.start(key),
       setDepth: (depth) => host.setState({ depth }),
@@ -44,8 +47,14 @@ export class ExploreMode {
 
   /** Replaces the picture by a node's neighbourhood; pinned nodes stay. */
   start(key: string): void {
-    this.pendingSelect = key;
+    this.selectWhenDrawn(key, true);
     this.host.setState({ open: [key], hidden: without(this.host.state.hidden, key), selectedNode: null, selectedEdge: null });
+  }
+
+  /** Selects a node once a drawing holds it (a saved view's selection arrives with its neighbourhood). */
+  selectWhenDrawn(key: string | null, frame: boolean): void {
+    this.pendingSelect = key;
+    this.frameSelect = frame;
   }
 
   /** The search box asks the server: the page holds only what is drawn. */
@@ -89,7 +98,7 @@ export class ExploreMode {
     const select = this.pendingSelect;
     if (select && this.host.graph.hasNode(select)) {
       this.pendingSelect = null;
-      this.host.setState({ selectedNode: select, selectedEdge: null }, { centre: true });
+      this.host.setState({ selectedNode: select, selectedEdge: null }, { centre: this.frameSelect });
     }
   }
 

@@ -24,6 +24,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
   pinned: [] as string[],
   sizeBy: "degree",
   colourBy: "type",
+  camera: null,
 });
 
 export function defaultState(): ViewState {
@@ -63,6 +64,7 @@ export function encodeState(s: ViewState): string {
   if (s.pinned.length) p.set("pinned", s.pinned.join(" "));
   if (s.sizeBy !== DEFAULT_STATE.sizeBy) p.set("size", s.sizeBy);
   if (s.colourBy !== DEFAULT_STATE.colourBy) p.set("colour", s.colourBy);
+  if (s.camera) p.set("cam", [s.camera.x, s.camera.y, s.camera.ratio].map((n) => Number(n.toFixed(5))).join(","));
   return p.toString();
 }
 
@@ -96,6 +98,8 @@ export function decodeState(text: string): ViewState {
   s.pinned = keys("pinned");
   if (p.get("size") === "betweenness") s.sizeBy = "betweenness";
   if (p.get("colour") === "community") s.colourBy = "community";
+  const cam = (p.get("cam") ?? "").split(",").map(Number);
+  if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0) s.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };
   const depth = Number(p.get("depth"));
   if (p.has("depth") && Number.isFinite(depth)) s.depth = Math.max(1, Math.min(3, Math.round(depth)));
   return s;

@@ -27,6 +27,11 @@ export interface ViewState {
   depth: number;
   /** Explore mode: nodes taken off the picture; expansions do not bring them back. */
   hidden: string[];
+  /**
+   * The camera to restore (a saved view's `cam`); applied once the graph is drawn, then cleared: the
+   * camera moves too often to follow it in the URL.
+   */
+  camera: { x: number; y: number; ratio: number } | null;
   /** Node size: by degree (relationships), or by betweenness among actors (brokers). */
   sizeBy: "degree" | "betweenness";
   /** Node colour: by type, or by Louvain community among actors. */
