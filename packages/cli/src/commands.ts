@@ -3,6 +3,7 @@
 import { MAX_TIMEOUT_MS } from "@backchannel/store";
 import { UsageError } from "./args.js";
 import { runBuild, runExtract, runLoad, runNeo4j, runQuery, runServe, runWatch } from "./run-commands.js";
+import { runBrokers, runCommunities } from "./run-analysis.js";
 import { factLookup, runChanges, runPaths } from "./run-lookups.js";
 import type { CommandSpec, OptionSpec } from "./types.js";
 
@@ -46,6 +47,12 @@ const oneName = (name: string, summary: string, run: CommandSpec["run"], aliases
   run,
 });
 
+/** `brokers` and `communities`: measured on the whole actor network, from Neo4j or a graph.json. */
+const NETWORK: Record<string, OptionSpec> = {
+  limit: { kind: "number", integer: true, min: 1, value: "N", help: "at most N rows (default 20)" },
+  graph: { kind: "string", value: "FILE", help: "measure this graph.json instead of the graph in Neo4j" },
+  format: FORMAT,
+};
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "extract",
@@ -225,6 +232,24 @@ export const COMMANDS: readonly CommandSpec[] = [
       checkWindow(a, "from", "to");
     },
     run: runChanges,
+  },
+  {
+    name: "brokers",
+    group: "lookups",
+    args: "",
+    positionals: { min: 0, max: 0 },
+    summary: "actors by betweenness: who sits on the shortest paths between others (people, states, groups; meetings link their parties)",
+    options: NETWORK,
+    run: runBrokers,
+  },
+  {
+    name: "communities",
+    group: "lookups",
+    args: "",
+    positionals: { min: 0, max: 0 },
+    summary: "groups of actors more linked among themselves than with others (Louvain), largest first",
+    options: NETWORK,
+    run: runCommunities,
   },
 ];
 

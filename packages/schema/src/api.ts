@@ -33,8 +33,15 @@ export type HealthResponse = z.infer<typeof HealthResponseSchema>;
  * GET /api/graph: the whole graph (graphology serialisation, docs/ontology.md).
  * GET /api/graph?evidence=none: the same without the edges' `evidence` (most of the bytes); the
  * viewer loads that and asks /api/evidence for what the details panel shows.
+ * `truncated` says whether the answer holds the whole graph.
  */
-export const GraphResponseSchema = GraphJsonSchema;
+export const GraphResponseSchema = GraphJsonSchema.extend({
+  /**
+   * True when the server stopped short of the whole graph (Neo4j mode caps what one answer carries):
+   * the viewer says so, and explore mode (GET /api/neighbourhood) is the way to see the rest.
+   */
+  truncated: z.boolean().optional(),
+});
 export type GraphResponse = z.infer<typeof GraphResponseSchema>;
 
 /** One relationship's evidence. `key` is there when the graph.json gave the edge a key of its own. */

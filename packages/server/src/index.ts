@@ -1,3 +1,4 @@
 export { startServer, type ServerOptions, type RunningServer } from "./server.js";
 export type { WatchdogOptions } from "./types.js";
 export { DEFAULT_WATCHDOG_GRACE_MS } from "./watchdog.js";
+export { type ActorAnalysis, type ActorMeasure, analyseActors, type Community } from "./analysis.js";

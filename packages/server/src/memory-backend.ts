@@ -12,6 +12,8 @@ import {
   type DemandDirection,
   type Evidence,
   type EvidenceResponse,
+  type ExploreBackend,
+  exploreNeighbourhood,
   type Fact,
   type GraphJson,
   inWindow,
@@ -19,11 +21,14 @@ import {
   type MediatorsQuery,
   mediationBetween,
   type NameSource,
+  type NeighbourhoodQuery,
+  type NeighbourhoodResponse,
   type NodeRef,
   type NodeType,
   normName,
   onePerPair,
   type Party,
+  type RankedActor,
   type RelationshipEvidence,
   resolveName,
   type SearchResult,
@@ -32,6 +37,7 @@ import {
   withArticle,
 } from "@backchannel/schema";
 import { withoutEvidence, type EvidenceQuery } from "./evidence.js";
+import { type MemoryExploreDeps, memoryNeighbourhoodSource, rankActors } from "./memory-explore.js";
 import { type IndexEntry, memoryNameSource } from "./memory-names.js";
 
 type Attrs = Record<string, unknown>;
@@ -43,7 +49,7 @@ const MEETS = new Set(["MEETS"]);
 const DEMANDS = new Set(["DEMANDS"]);
 const AFFILIATED = new Set(["AFFILIATED_WITH"]);
 
-export class MemoryGraph implements LookupBackend {
+export class MemoryGraph implements LookupBackend, ExploreBackend {
   readonly g: MultiGraph;
   private readonly index: IndexEntry[];
   private readonly names: NameSource;
@@ -57,16 +63,32 @@ export class MemoryGraph implements LookupBackend {
   /** Edge keys the graph.json gave (the others were generated on import and mean nothing outside). */
   private readonly ownKeys: Set<string>;
 
-  /** The graph as JSON text, serialised once: the viewer asks for it on every page load. */
+  /** The graph as JSON text (GET /api/graph: never truncated in memory), serialised once: the viewer asks for it on every page load. */
   get graphJson(): string {
-    this.json ??= JSON.stringify(this.graph);
+    this.json ??= JSON.stringify({ ...this.graph, truncated: false });
     return this.json;
   }
 
   /** The same without the edges' evidence (GET /api/graph?evidence=none), also serialised once. */
   get leanGraphJson(): string {
-    this.leanJson ??= JSON.stringify(withoutEvidence(this.graph));
+    this.leanJson ??= JSON.stringify({ ...withoutEvidence(this.graph), truncated: false });
     return this.leanJson;
+  }
+
+  private ranked: RankedActor[] | undefined;
+  private get exploreDeps(): MemoryExploreDeps {
+    return { g: this.g, seen: (e, w) => this.seen(e, w), ref: (k) => this.ref(k), span: (e) => this.spans.get(e), ownKeys: this.ownKeys };
+  }
+
+  /** Explore mode: the nodes within q.depth steps of a node, and the relationships among them (see exploreNeighbourhood). */
+  async neighbourhood(name: string, q: NeighbourhoodQuery): Promise<NeighbourhoodResponse> {
+    return exploreNeighbourhood(memoryNeighbourhoodSource(this.exploreDeps), await this.resolve(name), q);
+  }
+
+  /** Explore mode's starting points: the most connected actors (ranked once: the graph does not change). */
+  topActors(limit: number): RankedActor[] {
+    this.ranked ??= rankActors(this.exploreDeps);
+    return this.ranked.slice(0, limit);
   }
 
   constructor(readonly graph: GraphJson) {

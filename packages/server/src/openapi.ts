@@ -9,12 +9,23 @@ import {
   HealthResponseSchema,
   InfoResponseSchema,
   LookupResponseSchema,
+  NeighbourhoodResponseSchema,
   QueryRequestSchema,
   QueryResultSchema,
   SearchResponseSchema,
+  TopActorsResponseSchema,
 } from "@backchannel/schema";
 import { z } from "zod";
-import { ArticleParamsSchema, EvidenceParamsSchema, GraphParamsSchema, LOOKUP_KINDS, LookupParamsSchema, SearchParamsSchema } from "./validate.js";
+import {
+  ArticleParamsSchema,
+  EvidenceParamsSchema,
+  GraphParamsSchema,
+  LOOKUP_KINDS,
+  LookupParamsSchema,
+  NeighbourhoodParamsSchema,
+  SearchParamsSchema,
+  TopActorsParamsSchema,
+} from "./validate.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -68,7 +79,8 @@ function build(): JsonSchema {
       },
       "/api/graph": {
         get: {
-          summary: "the whole graph as graphology JSON; evidence=none leaves the edges' evidence out",
+          summary:
+            "the whole graph as graphology JSON; evidence=none leaves the edges' evidence out; `truncated` when Neo4j mode stopped at its cap (200,000 nodes or relationships)",
           parameters: queryParameters(GraphParamsSchema),
           responses: { "200": json(GraphResponseSchema, "the graph (docs/ontology.md)"), "400": ERRORS["400"] },
         },
@@ -96,6 +108,25 @@ function build(): JsonSchema {
           summary: "nodes by name or alias",
           parameters: queryParameters(SearchParamsSchema),
           responses: { "200": json(SearchResponseSchema, "matching nodes"), "400": ERRORS["400"] },
+        },
+      },
+      "/api/neighbourhood": {
+        get: {
+          summary:
+            "explore mode: the nodes within `depth` steps of a node over the relationship types asked for (seen in the since/until window), and the relationships among them, without evidence; at most `limit` nodes, nearest and most connected first",
+          parameters: queryParameters(NeighbourhoodParamsSchema),
+          responses: {
+            "200": json(NeighbourhoodResponseSchema, "the neighbourhood; `truncated` when the cap left nodes out"),
+            ...ERRORS,
+            "409": json(ErrorResponseSchema, "a name that fits several nodes: `candidates` lists them"),
+          },
+        },
+      },
+      "/api/top-actors": {
+        get: {
+          summary: "explore mode's starting points: the most connected actors (relationships but MENTIONED_IN)",
+          parameters: queryParameters(TopActorsParamsSchema),
+          responses: { "200": json(TopActorsResponseSchema, "actors with their degree, most first"), "400": ERRORS["400"] },
         },
       },
       "/api/query": {

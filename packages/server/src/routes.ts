@@ -7,9 +7,11 @@ import {
   type InfoResponse,
   type LookupBackend,
   type LookupResponse,
+  type NeighbourhoodResponse,
   QueryRequestSchema,
   type QueryResponse,
   type SearchResponse,
+  type TopActorsResponse,
 } from "@backchannel/schema";
 import type { Store } from "@backchannel/store";
 import { ArticleTextFile } from "./article-texts.js";
@@ -25,6 +27,8 @@ import {
   LOOKUP_KINDS,
   LookupParamsSchema,
   type LookupParams,
+  NeighbourhoodParamsSchema,
+  TopActorsParamsSchema,
   SearchParamsSchema,
   parseOrThrow,
   type LookupKind,
@@ -76,7 +80,8 @@ export function apiRoutes(opts: ServerOptions, b: Backend): Route[] {
         GET: async (_q, res, url) => {
           const { evidence } = parseOrThrow(GraphParamsSchema, query(url));
           if (!store) return sendJsonText(res, 200, evidence === "none" ? memory.leanGraphJson : memory.graphJson);
-          sendJson(res, 200, await store.exportGraph({ evidence: evidence !== "none" }));
+          const { graph, truncated } = await store.exportGraphPage({ evidence: evidence !== "none", ...(opts.graphLimit ? { limit: opts.graphLimit } : {}) });
+          sendJson(res, 200, { ...graph, truncated });
         },
       },
     },
@@ -115,6 +120,26 @@ export function apiRoutes(opts: ServerOptions, b: Backend): Route[] {
           const p = parseOrThrow(SearchParamsSchema, query(url));
           const results = store ? (await store.lookups.search(p.q, p.limit)).map(({ score: _s, date: _d, place: _p, ...r }) => r) : memory.search(p.q, p.limit);
           const body: SearchResponse = { results };
+          sendJson(res, 200, body);
+        },
+      },
+    },
+    {
+      path: "/api/neighbourhood",
+      methods: {
+        GET: async (_q, res, url) => {
+          const { name, ...q } = parseOrThrow(NeighbourhoodParamsSchema, query(url));
+          const body: NeighbourhoodResponse = await (store ? store.lookups : memory).neighbourhood(name, q);
+          sendJson(res, 200, body);
+        },
+      },
+    },
+    {
+      path: "/api/top-actors",
+      methods: {
+        GET: async (_q, res, url) => {
+          const { limit } = parseOrThrow(TopActorsParamsSchema, query(url));
+          const body: TopActorsResponse = { actors: await (store ? store.lookups : memory).topActors(limit) };
           sendJson(res, 200, body);
         },
       },

@@ -13,6 +13,8 @@ export interface ServerOptions {
   articleTextsFile?: string;
   /** Neo4j mode. */
   store?: Store;
+  /** Neo4j mode: nodes, and relationships, GET /api/graph carries at most (default 200,000); past it the answer says `truncated`. */
+  graphLimit?: number;
   /** Cypher defaults for POST /api/query. */
   queryTimeoutMs?: number;
   queryRowLimit?: number;

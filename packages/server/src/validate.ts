@@ -1,6 +1,14 @@
 // Request validation with zod: a bad request gets a 400 that names the field, never a stack.
 import { z } from "zod";
-import { isIsoDate, RELATION_TYPES } from "@backchannel/schema";
+import {
+  EXPLORE_DEFAULT_LIMIT,
+  EXPLORE_DEFAULT_TYPES,
+  EXPLORE_MAX_DEPTH,
+  EXPLORE_MAX_LIMIT,
+  isIsoDate,
+  RELATION_TYPES,
+  type RelationType,
+} from "@backchannel/schema";
 import { HttpError } from "./http.js";
 
 export const SearchParamsSchema = z.object({
@@ -60,6 +68,39 @@ export const LookupParamsSchema = z
     if (p.from && p.to && p.from > p.to) ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
   });
 export type LookupParams = z.infer<typeof LookupParamsSchema>;
+
+const relationTypes = z
+  .string()
+  .max(500)
+  .transform((s, ctx) => {
+    const types = [...new Set(s.split(",").filter(Boolean))];
+    const bad = types.find((t) => !(RELATION_TYPES as readonly string[]).includes(t));
+    if (bad !== undefined || !types.length) {
+      ctx.addIssue({ code: "custom", message: `expected relationship types separated by commas, of ${RELATION_TYPES.join(", ")}` });
+      return z.NEVER;
+    }
+    return types as RelationType[];
+  });
+
+/** GET /api/neighbourhood: a node's neighbourhood, walked over `types` (default: all but MENTIONED_IN) seen in the window. */
+export const NeighbourhoodParamsSchema = z
+  .object({
+    name: z.string().min(1).max(1000),
+    depth: z.coerce.number().int().min(1).max(EXPLORE_MAX_DEPTH).default(1),
+    types: relationTypes.optional(),
+    since: day.optional(),
+    until: day.optional(),
+    /** Nodes at most, the centre included. */
+    limit: z.coerce.number().int().min(1).max(EXPLORE_MAX_LIMIT).default(EXPLORE_DEFAULT_LIMIT),
+  })
+  .superRefine((p, ctx) => {
+    if (p.since && p.until && p.since > p.until) ctx.addIssue({ code: "custom", path: ["until"], message: "must not be before since" });
+  })
+  .transform((p) => ({ ...p, types: p.types ?? [...EXPLORE_DEFAULT_TYPES] }));
+export type NeighbourhoodParams = z.infer<typeof NeighbourhoodParamsSchema>;
+
+/** GET /api/top-actors: the `limit` most connected actors. */
+export const TopActorsParamsSchema = z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) });
 
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);

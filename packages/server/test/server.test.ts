@@ -13,8 +13,10 @@ import {
   GraphResponseSchema,
   InfoResponseSchema,
   LookupResponseSchema,
+  NeighbourhoodResponseSchema,
   QueryResultSchema,
   SearchResponseSchema,
+  TopActorsResponseSchema,
 } from "@backchannel/schema";
 import type { z } from "zod";
 
@@ -64,9 +66,19 @@ async function checkOpenApi(base: string, cypher: boolean): Promise<void> {
     "/api/health",
     "/api/info",
     "/api/lookup/{kind}",
+    "/api/neighbourhood",
     "/api/openapi.json",
     "/api/query",
     "/api/search",
+    "/api/top-actors",
+  ]);
+  expect(doc.paths["/api/neighbourhood"]!.get!.parameters!.map((p) => [p.name, p.required])).toEqual([
+    ["name", true],
+    ["depth", false],
+    ["types", false],
+    ["since", false],
+    ["until", false],
+    ["limit", false],
   ]);
   const lookupParams = doc.paths["/api/lookup/{kind}"]!.get!.parameters!;
   expect(lookupParams.find((p) => p.name === "kind")?.schema.enum).toEqual([
@@ -96,6 +108,8 @@ async function checkOpenApi(base: string, cypher: boolean): Promise<void> {
   await same(SearchResponseSchema, "api/search?q=qatar");
   await same(LookupResponseSchema, "api/lookup/mediators?meeting=Doha%20talks");
   await same(LookupResponseSchema, "api/lookup/paths?name=Qatar&other=Doha%20talks");
+  await same(NeighbourhoodResponseSchema, "api/neighbourhood?name=Qatar&depth=2");
+  await same(TopActorsResponseSchema, "api/top-actors");
   if (cypher) {
     await same(QueryResultSchema, "api/query", {
       method: "POST",

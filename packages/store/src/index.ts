@@ -1,6 +1,6 @@
 // The store's public API: open a Store, load graphs, run read-only Cypher and lookups, and the errors
 // they throw. What tests and benches need beyond it is in ./internal.ts ("@backchannel/store/internal").
-export { Store } from "./store.js";
+export { DEFAULT_EXPORT_LIMIT, type ExportOptions, Store } from "./store.js";
 export type { ConnectionSettings } from "./connection.js";
 export type { QueryTransaction, StuckQuery } from "./query-transaction-types.js";
 export { DEFAULT_BATCH_SIZE, type LoadCounts, type LoadOptions, type LoadSummary } from "./load.js";

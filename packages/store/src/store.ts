@@ -18,6 +18,16 @@ import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "./rows.j
 /** Article-text rows padded with nulls to SMALL_BATCH_ROWS, so small loads share one plan (see load.ts). */
 const padded = <T>(rows: T[]): (T | null)[] => (rows.length < SMALL_BATCH_ROWS ? [...rows, ...Array<null>(SMALL_BATCH_ROWS - rows.length).fill(null)] : rows);
 
+/** What GET /api/graph carries at most, nodes and relationships each (explore mode shows the rest). */
+export const DEFAULT_EXPORT_LIMIT = 200_000;
+
+export interface ExportOptions {
+  includeArticles?: boolean;
+  /** Nodes, and relationships, at most (default DEFAULT_EXPORT_LIMIT). */
+  limit?: number;
+  evidence?: boolean;
+}
+
 export class Store {
   readonly lookups: Lookups;
   /** Analysts' Cypher runs on drivers of its own (see query-drivers.ts). */
@@ -130,11 +140,6 @@ export class Store {
     return { nodes: Number(rec?.get("nodes") ?? 0), relationships: Number(rec?.get("relationships") ?? 0) };
   }
 
-  /**
-   * The whole graph (or its first `limit` relationships) as graph.json, for the viewer. With
-   * `evidence: false` the edges come without their evidence (not a contract graph.json any more; the
-   * viewer fetches evidence per node): the sentences are most of the bytes, and Neo4j then never reads them.
-   */
   /** Puts article texts on their Article nodes (batched; texts of articles not in the graph are skipped). Returns how many were set. */
   async loadArticleTexts(texts: Iterable<ArticleText> | AsyncIterable<ArticleText>, batchSize = 200): Promise<number> {
     let set = 0;
@@ -171,20 +176,34 @@ export class Store {
     return out;
   }
 
-  async exportGraph(opts: { includeArticles?: boolean; limit?: number; evidence?: boolean } = {}): Promise<GraphJson> {
-    const limit = opts.limit ?? 200_000;
+  /**
+   * The whole graph (or its first `limit` nodes and relationships) as graph.json, for the viewer. With
+   * `evidence: false` the edges come without their evidence (not a contract graph.json any more; the
+   * viewer fetches evidence per node): the sentences are most of the bytes, and Neo4j then never reads them.
+   */
+  async exportGraph(opts: ExportOptions = {}): Promise<GraphJson> {
+    return (await this.exportGraphPage(opts)).graph;
+  }
+
+  /**
+   * The same, saying whether it is the whole graph: `truncated` when there were more than `limit`
+   * nodes or relationships (one more of each is asked for, to know), or a relationship's end was cut.
+   */
+  async exportGraphPage(opts: ExportOptions = {}): Promise<{ graph: GraphJson; truncated: boolean }> {
+    const limit = opts.limit ?? DEFAULT_EXPORT_LIMIT;
     const skipArticles = opts.includeArticles === false;
     const withEvidence = opts.evidence !== false;
     // an Article's text stays in Neo4j: it is not part of graph.json (GET /api/article serves it)
     const nodesRes = await this.driver.executeQuery(
       `MATCH (n) WHERE NOT ($skip AND n:Article)
        RETURN labels(n)[0] AS label, elementId(n) AS element, n { .*, text: null } AS props LIMIT toInteger($limit)`,
-      { skip: skipArticles, limit },
+      { skip: skipArticles, limit: limit + 1 },
       { database: this.database, routing: "READ" },
     );
     const nodes: SerializedNode[] = [];
     const byElement = new Map<string, string>();
-    for (const rec of nodesRes.records) {
+    let truncated = nodesRes.records.length > limit;
+    for (const rec of nodesRes.records.slice(0, limit)) {
       const props = rec.get("props") as Record<string, unknown>;
       if (props.text === null) delete props.text;
       const node = nodeFromProperties((rec.get("label") as string | null) ?? "Group", props);
@@ -198,21 +217,26 @@ export class Store {
            RETURN type(r) AS type, elementId(a) AS s, elementId(b) AS t,
                   [k IN keys(r) WHERE NOT k IN $evidenceProps | [k, r[k]]] AS props
            LIMIT toInteger($limit)`,
-      { skip: skipArticles, limit, evidenceProps: EVIDENCE_PROPS },
+      { skip: skipArticles, limit: limit + 1, evidenceProps: EVIDENCE_PROPS },
       { database: this.database, routing: "READ" },
     );
     const edges: SerializedEdge[] = [];
-    for (const rec of edgesRes.records) {
+    if (edgesRes.records.length > limit) truncated = true;
+    for (const rec of edgesRes.records.slice(0, limit)) {
       if (withEvidence) {
         const r = rec.get("r") as Relationship;
         const s = byElement.get(r.startNodeElementId);
         const t = byElement.get(r.endNodeElementId);
         if (s && t) edges.push(edgeFromProperties(r.type, s, t, r.properties as Record<string, unknown>));
+        else truncated = true;
         continue;
       }
       const s = byElement.get(rec.get("s") as string);
       const t = byElement.get(rec.get("t") as string);
-      if (!s || !t) continue;
+      if (!s || !t) {
+        truncated = true;
+        continue;
+      }
       const { evidence: _none, ...attributes } = edgeFromProperties(
         rec.get("type") as string,
         s,
@@ -221,7 +245,7 @@ export class Store {
       ).attributes;
       edges.push({ source: s, target: t, attributes: attributes as SerializedEdge["attributes"] });
     }
-    return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
+    return { graph: { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges }, truncated };
   }
 
   async close(): Promise<void> {

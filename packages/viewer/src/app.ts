@@ -2,28 +2,41 @@
 // One ViewState; every change goes through setState(), which re-derives the focus, refreshes the
 // renderer and the panels, and writes the URL hash.
 import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES, type Evidence, type NodeType, type RelationType } from "@backchannel/schema";
-import { toBlob } from "@sigma/export-image";
 import { write as writeGexf } from "graphology-gexf/browser";
 import { api, ApiError, type EvidenceQuery, type EvidenceResponse, type InfoResponse, type QueryResponse } from "./api/index.js";
-import { EXAMPLE_QUERIES, looksLikeWrite } from "./cypher/index.js";
+import { EXAMPLE_QUERIES, errorText, looksLikeWrite } from "./cypher/index.js";
 import { exportableGraph, toGraphML, toJson } from "./export/index.js";
+import { type ExportReport, exportPng, type LegendEntry } from "./export/png.js";
 import { edgeVisibilityOf, type FilterState } from "./filters/index.js";
+import { communityColor, measureNetwork, type NetworkMeasures } from "./analysis/index.js";
+import { ExploreMode } from "./explore/mode.js";
 import { edgeKey, mergeGraphJson } from "./graph/index.js";
 import type { BcGraph } from "./graph/types.js";
 import { LayoutController } from "./layout/index.js";
-import { shortestPaths, type PathResult } from "./paths/index.js";
-import { createRenderer, labelSettings, type Renderer, type ViewModel } from "./render/index.js";
+import { pathsOf, shortestPaths, type PathResult } from "./paths/index.js";
+import { fitCamera, freeArea, type Rect } from "./render/framing.js";
+import { createRenderer, labelBoxes, labelSettings, type Renderer, type ViewModel } from "./render/index.js";
 import { buildSearchIndex, type SearchEntry } from "./search/index.js";
 import { timeProfile } from "./time/index.js";
 import { decodeState, encodeState, type ViewState } from "./state/index.js";
 import { attachHighlighter, cellNodeKey, cellText } from "./ui/cypher-editor.js";
 import { renderEdgeDetails, renderEmptyDetails, renderNodeDetails, type DetailsActions } from "./ui/details.js";
 import { byId, h, replace } from "./ui/dom.js";
+import { renderPaths } from "./ui/path-list.js";
 import { createReader, type Reader } from "./ui/reader.js";
 import { createSearchBox, type SearchBox } from "./ui/search-box.js";
+import { setupNetworkControls, syncNetworkControls } from "./ui/network-panel.js";
 import { createTimeBar, type TimeBar } from "./ui/time-bar.js";
+import { setupViews } from "./ui/views-panel.js";
 
 type Focus = { nodes: Set<string>; edges: Set<string> };
+
+export interface AppOptions {
+  /** Explore mode: the graph starts empty and holds the neighbourhoods the analyst opens. */
+  explore: boolean;
+  /** Full view: the server sent only part of the graph (its cap). */
+  truncated: boolean;
+}
 
 export class App {
   readonly renderer: Renderer;
@@ -31,6 +44,10 @@ export class App {
   state: ViewState;
   private index: SearchEntry[];
   private path: PathResult | null = null;
+  /** Every shortest path as its relationships, as the CLI lists them. */
+  private paths: string[][] = [];
+  /** A new path was found: the camera frames it after the next draw. */
+  private frameNext = false;
   private pathKey = "";
   private queryFocus: Focus | null = null;
   private focus: Focus | null = null;
@@ -48,11 +65,46 @@ export class App {
     readEvidence: (ev, article) => void this.reader.open(ev, article),
   };
 
+  /** Where each label went in the last frame, in canvas pixels (tests check none runs past the edge). */
+  labelBoxes(): readonly { label: string; node: { x: number; y: number }; left: number; right: number; top: number; bottom: number }[] {
+    return labelBoxes;
+  }
+
+  /** What the last PNG export drew (tests check every node landed on it). */
+  lastExport: ExportReport | null = null;
+
+  /** The legend as the PNG shows it: what colours the nodes (types or communities) and the relationships drawn. */
+  private legendEntries(): LegendEntry[] {
+    const s = this.state;
+    const m = typeof this.measures === "object" ? this.measures : null;
+    const nodes: LegendEntry[] =
+      s.colourBy === "community" && m
+        ? m.communities.slice(0, 12).map((c) => ({
+            label: `${c.members
+              .slice(0, 2)
+              .map((k) => (this.graph.hasNode(k) ? this.graph.getNodeAttribute(k, "name") : k))
+              .join(", ")}${c.members.length > 2 ? ` +${c.members.length - 2}` : ""}`,
+            color: communityColor(c.id),
+            shape: "dot",
+          }))
+        : NODE_TYPES.filter((t) => !s.hiddenNodeTypes.includes(t)).map((t) => ({ label: t, color: NODE_COLORS[t], shape: "dot" }));
+    const rels = RELATION_TYPES.filter((t) => !s.hiddenRelTypes.includes(t)).map((t): LegendEntry => ({ label: t, color: RELATION_COLORS[t], shape: "line" }));
+    return [...nodes, ...rels];
+  }
+
+  /** Betweenness and communities of the graph held, measured when first asked for (or why not). */
+  private measures: NetworkMeasures | string | null = null;
+  /** Explore mode's wiring, when the page is in it. */
+  readonly explore: ExploreMode | null;
+
   constructor(
     readonly graph: BcGraph,
     readonly info: InfoResponse,
+    readonly opts: AppOptions = { explore: false, truncated: false },
   ) {
     this.state = decodeState(location.hash);
+    this.explore = opts.explore ? new ExploreMode(this) : null;
+    if (this.explore) this.actions.explore = this.explore.actions;
     this.index = buildSearchIndex(graph);
     // The focus (selection, path from the URL) is known before sigma's first draw, so that draw is
     // already the right picture and the first apply() need not redraw the whole graph again.
@@ -85,11 +137,22 @@ export class App {
     this.setupSearch();
     this.setupFilters();
     this.setupLegend();
+    setupNetworkControls((patch) => this.setState(patch));
     this.setupCypher();
     this.setupExport();
     this.setupCanvasEvents();
     byId("layout-toggle").addEventListener("click", () => this.layout.toggle());
     byId("reload-graph").addEventListener("click", () => void this.reloadGraph());
+    this.setupModeToggle();
+    setupViews({
+      currentHash: () => {
+        const { x, y, ratio } = this.renderer.getCamera().getState();
+        // The mode is saved as it is, so the view reopens in it whatever the graph's size then.
+        return encodeState({ ...this.state, explore: Boolean(this.explore), camera: { x, y, ratio } });
+      },
+      open: (view) => this.openView(view.hash),
+      download,
+    });
     window.addEventListener("hashchange", () => {
       if (location.hash.replace(/^#/, "") !== encodeState(this.state)) this.setState(decodeState(location.hash), { fromUrl: true });
     });
@@ -119,6 +182,9 @@ export class App {
       selectedEdge: this.state.selectedEdge,
       labels: this.state.labels,
       hideEdges: this.layoutRunning && this.graph.size > 20_000,
+      sizeBy: this.state.sizeBy,
+      colourBy: this.state.colourBy,
+      measures: typeof this.measures === "object" ? this.measures : null,
     };
   }
 
@@ -143,6 +209,7 @@ export class App {
     this.checkSelection();
     this.updatePath();
     this.focus = this.computeFocus();
+    if (this.measures === null && (s.sizeBy === "betweenness" || s.colourBy === "community")) this.measures = measureNetwork(this.graph);
 
     if (opts.drawn) this.drawnLabels = s.labels;
     else if (s.labels !== this.drawnLabels) {
@@ -152,12 +219,64 @@ export class App {
     } else this.renderer.refresh();
     this.syncControls();
     this.renderDetails();
-    if (opts.centre && s.selectedNode) this.centreOn(s.selectedNode);
+    if (opts.centre && s.selectedNode && this.focus) this.frame(this.focus.nodes);
+    else if (this.frameNext && this.path) this.frame(this.path.nodes);
+    this.frameNext = false;
+    // A saved view's camera wins over framing; in explore mode it waits for the first neighbourhood.
+    if (s.camera) {
+      this.pendingCamera = s.camera;
+      s.camera = null;
+    }
+    if (this.pendingCamera && this.graph.order > 0) {
+      this.renderer.getCamera().setState({ ...this.pendingCamera, angle: 0 });
+      this.pendingCamera = null;
+    }
 
     if (!opts.fromUrl) {
       const hash = encodeState(s);
       if (location.hash.replace(/^#/, "") !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     }
+    void this.explore?.update();
+  }
+
+  /**
+   * Explore mode drew new neighbourhoods (or dropped some): the search index, the time bar and the
+   * path follow the graph, and the layout starts again so new nodes find their place.
+   */
+  graphChanged(): void {
+    this.measures = null;
+    this.index = buildSearchIndex(this.graph);
+    this.timeBar.setProfile(timeProfile(this.graph));
+    this.pathKey = "";
+    if (this.layout.isRunning()) this.layout.stop("user");
+    this.layout.start();
+    this.apply();
+  }
+
+  /** A camera asked for by the URL (a saved view), applied once the graph is drawn. */
+  private pendingCamera: ViewState["camera"] = null;
+
+  /** Opens a saved view: its state and camera; in the other mode, by reloading the page in it. */
+  openView(hash: string): void {
+    const s = decodeState(hash);
+    if (s.explore !== null && s.explore !== Boolean(this.explore)) {
+      history.replaceState(null, "", `#${hash}`);
+      location.reload();
+      return;
+    }
+    if (this.explore && s.selectedNode && !this.graph.hasNode(s.selectedNode)) this.explore.selectWhenDrawn(s.selectedNode, !s.camera);
+    this.setState(s);
+  }
+
+  /** Full view and explore mode load differently (main.ts): switching reloads the page in the other. */
+  private setupModeToggle(): void {
+    const button = byId("mode-toggle");
+    button.textContent = this.explore ? "Full view" : "Explore mode";
+    button.title = this.explore ? "Draw the whole graph (slow past 20,000 nodes or 100,000 relationships)" : "Draw neighbourhoods fetched on demand";
+    button.addEventListener("click", () => {
+      history.replaceState(null, "", `#${encodeState({ ...this.state, explore: !this.explore })}`);
+      location.reload();
+    });
   }
 
   private renderDetails(): void {
@@ -234,6 +353,7 @@ export class App {
   /** Exports carry every edge's evidence: what was not loaded yet comes from the full graph. */
   private async withAllEvidence(): Promise<void> {
     if (!this.graph.someEdge((_e, a) => !a.evidence)) return;
+    if (this.explore) return this.evidencePerNode();
     const status = byId("status");
     const before = status.textContent;
     status.textContent = "Fetching the evidence for the export…";
@@ -247,6 +367,18 @@ export class App {
     } finally {
       status.textContent = before;
     }
+  }
+
+  /** Explore mode: the evidence of what is drawn, node by node (never the whole graph). */
+  private async evidencePerNode(): Promise<void> {
+    const nodes = new Set<string>();
+    this.graph.forEachEdge((_e, a, s) => {
+      if (!a.evidence) nodes.add(s);
+    });
+    for (const node of nodes) this.fillEvidence((await api.evidence({ node })).relationships);
+    this.graph.forEachEdge((e, a) => {
+      if (!a.evidence) this.setEvidence(e, []);
+    });
   }
 
   /** Selection beats path, path beats query result: the most specific question wins. */
@@ -271,11 +403,32 @@ export class App {
     this.setState({ selectedNode: key, selectedEdge: null }, { centre });
   }
 
-  private centreOn(node: string): void {
-    const d = this.renderer.getNodeDisplayData(node);
-    if (!d) return;
-    const camera = this.renderer.getCamera();
-    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.5) }, { duration: 400 });
+  /**
+   * Moves the camera so these nodes (a selection and its neighbours, a path) lie inside the part of the
+   * canvas no panel covers, with room for their discs.
+   */
+  frame(nodes: Iterable<string>, animate = true): void {
+    const points = [...nodes].flatMap((n) => {
+      const d = this.renderer.getNodeDisplayData(n);
+      return d ? [{ x: d.x, y: d.y }] : [];
+    });
+    const state = fitCamera(this.renderer, points, this.freeCanvasArea());
+    if (!state) return;
+    if (animate) void this.renderer.getCamera().animate(state, { duration: 400 });
+    else this.renderer.getCamera().setState(state);
+  }
+
+  /** The canvas less what the legend, the reading pane, the results and (on narrow screens) the details drawer cover, in canvas pixels. */
+  freeCanvasArea(): Rect {
+    const c = byId("canvas").getBoundingClientRect();
+    const panels = ["legend", "reader", "results", "details", "timebar"].flatMap((id) => {
+      const el = document.getElementById(id);
+      if (!el || el.hidden || el.offsetParent === null) return [];
+      const r = el.getBoundingClientRect();
+      return [{ left: r.left - c.left, top: r.top - c.top, right: r.right - c.left, bottom: r.bottom - c.top }];
+    });
+    // 40 px: the biggest disc's radius (28) and a margin, so a framed node is drawn whole.
+    return freeArea({ left: 0, top: 0, right: c.width, bottom: c.height }, panels, 40);
   }
 
   /** Graph units per pixel, for noverlap (sizes are pixels). */
@@ -302,10 +455,12 @@ export class App {
       input: byId<HTMLInputElement>("search-input"),
       list: byId<HTMLUListElement>("search-results"),
       index: () => this.index,
+      ...(this.explore ? { remote: (text: string) => this.explore!.search(text) } : {}),
       onSelect: (hit) => {
         // A node of a hidden type is shown again: the analyst asked for it by name.
         if (this.state.hiddenNodeTypes.includes(hit.type)) this.state.hiddenNodeTypes = this.state.hiddenNodeTypes.filter((t) => t !== hit.type);
-        this.selectNode(hit.key);
+        if (this.explore) this.explore.choose(hit.key);
+        else this.selectNode(hit.key);
       },
     });
   }
@@ -324,7 +479,8 @@ export class App {
         h("input", { type: "checkbox", id, onchange: (ev: Event) => onChange((ev.target as HTMLInputElement).checked) }),
         h("span", { className: "swatch", style: `background:${color}`, "aria-hidden": "true" }),
         label,
-        h("span", { className: "count" }, ` ${count}`),
+        // Explore mode holds a part of the graph that changes: counts of it would mislead.
+        this.explore ? null : h("span", { className: "count" }, ` ${count}`),
       );
     replace(
       types,
@@ -379,6 +535,8 @@ export class App {
         {},
         RELATION_TYPES.map((t) => row("rel", t, RELATION_COLORS[t], () => this.toggleRelType(t, this.state.hiddenRelTypes.includes(t)))),
       ),
+      // Filled when nodes are coloured by community (ui/network-panel.ts).
+      h("ul", { id: "legend-communities", className: "legend-communities", "aria-label": "Communities", hidden: true }),
     );
   }
 
@@ -397,6 +555,12 @@ export class App {
     }
     this.timeBar.sync(s);
     byId<HTMLInputElement>("label-density").value = String(s.labels);
+    syncNetworkControls(
+      s,
+      this.measures,
+      (k) => (this.graph.hasNode(k) ? this.graph.getNodeAttribute(k, "name") : k),
+      (k) => this.selectNode(k),
+    );
     const nameOf = (k: string | null) => (k && this.graph.hasNode(k) ? this.graph.getNodeAttribute(k, "name") : "");
     const fromInput = byId<HTMLInputElement>("path-from");
     const toInput = byId<HTMLInputElement>("path-to");
@@ -415,8 +579,15 @@ export class App {
     this.graph.forEachEdge((e) => {
       if (!this.renderer.getEdgeDisplayData(e)?.hidden) shownEdges++;
     });
-    byId("status").textContent =
-      `${shownNodes} of ${this.graph.order} nodes shown · ${shownEdges} of ${this.graph.size} relationships · ${this.info.mode} mode`;
+    const status = byId("status");
+    if (this.explore) status.textContent = this.explore.status(shownNodes, shownEdges);
+    else
+      status.textContent =
+        `${shownNodes} of ${this.graph.order} nodes shown · ${shownEdges} of ${this.graph.size} relationships · ${this.info.mode} mode` +
+        (this.opts.truncated
+          ? ` · the server sent part of the graph (${this.info.nodes.toLocaleString("en")} nodes, ${this.info.edges.toLocaleString("en")} relationships in all): explore mode shows the rest`
+          : "");
+    status.dataset.truncated = String(this.opts.truncated || Boolean(this.explore?.controller.report.truncated.length));
   }
 
   // ---- path finder ---------------------------------------------------------------------------
@@ -470,22 +641,39 @@ export class App {
       replace(out, h("p", { className: "muted", id: "path-none" }, "No path between them through the relationships shown."));
       return;
     }
-    const ties = this.path.nodes.size > this.path.path.length ? ` (${this.path.nodes.size} nodes lie on shortest paths)` : "";
-    replace(
-      out,
-      h("p", {}, `${this.path.length} step${this.path.length === 1 ? "" : "s"}${ties}:`),
-      h(
-        "ol",
-        { className: "path-steps" },
-        this.path.path.map((n) =>
-          h(
-            "li",
-            { "data-key": n },
-            h("button", { type: "button", className: "link", onclick: () => this.selectNode(n) }, this.graph.getNodeAttribute(n, "name")),
-          ),
-        ),
+    this.paths = pathsOf(this.graph, this.path, pathFrom, pathTo);
+    this.frameNext = true;
+    this.renderPathList();
+    void this.loadPathEvidence();
+  }
+
+  /** Every shortest path, each step with its relationship and evidence (ui/path-list.ts). */
+  private renderPathList(): void {
+    const { pathFrom } = this.state;
+    if (!this.path || !pathFrom) return;
+    renderPaths(byId("path-result"), this.graph, pathFrom, this.paths, {
+      selectNode: (k) => this.selectNode(k),
+      selectEdge: (e) => this.setState({ selectedEdge: e, selectedNode: null }),
+    });
+  }
+
+  /** The path's relationships came without evidence (the lean graph): fetched one by one, then listed again. */
+  private async loadPathEvidence(): Promise<void> {
+    const want = [...new Set(this.paths.flat())].filter((e) => this.graph.hasEdge(e) && !this.graph.getEdgeAttribute(e, "evidence"));
+    if (!want.length) return;
+    const g = this.graph;
+    await Promise.all(
+      want.map((e) =>
+        api
+          .evidence({ type: g.getEdgeAttribute(e, "type"), source: g.source(e), target: g.target(e) })
+          .then((r) => {
+            this.fillEvidence(r.relationships);
+            if (g.hasEdge(e) && !g.getEdgeAttribute(e, "evidence")) this.setEvidence(e, []);
+          })
+          .catch(() => undefined),
       ),
     );
+    this.renderPathList();
   }
 
   // ---- cypher --------------------------------------------------------------------------------
@@ -522,6 +710,8 @@ export class App {
     byId("cypher-clear").addEventListener("click", () => {
       this.queryFocus = null;
       byId("results").hidden = true;
+      status.textContent = "";
+      delete status.dataset.state;
       this.setState({ cypher: "" });
     });
     input.addEventListener("keydown", (ev) => {
@@ -547,7 +737,7 @@ export class App {
       res = await api.query({ cypher });
     } catch (err) {
       status.dataset.state = "error";
-      status.textContent = err instanceof ApiError ? `Error: ${err.message}` : String(err);
+      status.textContent = errorText(err instanceof Error ? err.message : String(err));
       return;
     }
     // Nodes or relationships the loaded graph lacks (it changed since load) are merged in, placed
@@ -609,7 +799,11 @@ export class App {
 
   private setupExport(): void {
     byId("export-png").addEventListener("click", async () => {
-      const blob = await toBlob(this.renderer as never, { format: "png", backgroundColor: "#ffffff" });
+      // The selection (with its neighbours) when there is one, else everything drawn.
+      const selected = this.focus && (this.state.selectedNode || this.state.selectedEdge);
+      const nodes = selected ? [...this.focus!.nodes] : this.graph.filterNodes((n) => this.renderer.getNodeDisplayData(n)?.hidden === false);
+      const { blob, report } = await exportPng(this.renderer as never, nodes, this.legendEntries());
+      this.lastExport = report;
       download(blob, "backchannel.png");
     });
     byId("export-gexf").addEventListener("click", async () => {
@@ -637,8 +831,18 @@ export class App {
 
   private setupCanvasEvents(): void {
     this.renderer.on("clickNode", ({ node }) => this.selectNode(node, false));
+    this.renderer.on("doubleClickNode", (ev) => {
+      if (!this.explore) return;
+      ev.preventSigmaDefault();
+      this.explore.actions.expand(ev.node);
+    });
     this.renderer.on("clickEdge", ({ edge }) => this.setState({ selectedEdge: edge, selectedNode: null }));
     this.renderer.on("clickStage", () => {
+      if (this.state.selectedNode || this.state.selectedEdge) this.setState({ selectedNode: null, selectedEdge: null });
+    });
+    // Escape deselects, as clicking the empty canvas does; in a text field it belongs to the field.
+    document.addEventListener("keydown", (ev) => {
+      if (ev.key !== "Escape" || (ev.target instanceof HTMLElement && ev.target.closest("input, textarea, select"))) return;
       if (this.state.selectedNode || this.state.selectedEdge) this.setState({ selectedNode: null, selectedEdge: null });
     });
     this.renderer.on("enterNode", () => {
@@ -651,8 +855,10 @@ export class App {
 
   /** Fetches the graph again; existing nodes keep their place, new ones appear near neighbours. */
   async reloadGraph(): Promise<void> {
+    if (this.explore) return this.explore.reload();
     const json = await api.leanGraph();
     mergeGraphJson(json, this.graph);
+    this.measures = null;
     this.index = buildSearchIndex(this.graph);
     this.timeBar.setProfile(timeProfile(this.graph));
     this.pathKey = "";

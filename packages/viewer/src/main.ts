@@ -1,9 +1,12 @@
-// Entry point: fetch /api/info and /api/graph, build the graph, start the app, expose a read-only
+// Entry point: fetch /api/info, then the whole graph (/api/graph) when it is small enough to draw, or
+// nothing yet in explore mode (neighbourhoods come on demand); start the app, expose a read-only
 // debug handle for tests and curious analysts (the browser holds no secrets: it only sees /api).
 import "./styles.css";
 import { api } from "./api/index.js";
 import { App } from "./app.js";
-import { mergeGraphJson } from "./graph/index.js";
+import { exploreWanted } from "./explore/index.js";
+import { mergeGraphJson, newGraph } from "./graph/index.js";
+import { decodeState } from "./state/index.js";
 
 declare global {
   interface Window {
@@ -15,12 +18,16 @@ async function main(): Promise<void> {
   const status = document.getElementById("status")!;
   try {
     status.textContent = "Loading graph…";
+    const info = await api.info();
+    // "?explore" in the address asks for explore mode as "#explore=1" does.
+    const asked = decodeState(location.hash).explore ?? (new URLSearchParams(location.search).has("explore") ? true : null);
+    const explore = exploreWanted(info, asked);
     // Without evidence: most of the bytes, and only the details panel needs it (fetched per node).
-    const [info, json] = await Promise.all([api.info(), api.leanGraph()]);
+    const json = explore ? null : await api.leanGraph();
     performance.mark("backchannel:data");
-    const graph = mergeGraphJson(json);
+    const graph = json ? mergeGraphJson(json) : newGraph();
     performance.mark("backchannel:graph");
-    const app = new App(graph, info);
+    const app = new App(graph, info, { explore, truncated: json?.truncated === true });
     // Sigma drew synchronously in the constructor; the next animation frame is the one on screen.
     requestAnimationFrame(() => performance.mark("backchannel:first-frame"));
     window.__backchannel = {

@@ -9,7 +9,9 @@ import { buildSearchIndex, fold, search } from "../src/search/index.js";
 import { shortestPaths } from "../src/paths/index.js";
 import { highlightSegments, termsForRelation } from "../src/highlight/index.js";
 import { decodeState, defaultState, encodeState } from "../src/state/index.js";
-import { looksLikeWrite, tokenize } from "../src/cypher/index.js";
+import { errorText, looksLikeWrite, tokenize } from "../src/cypher/index.js";
+import { fitCamera, freeArea } from "../src/render/framing.js";
+import { labelPlace } from "../src/render/labels.js";
 import { flattenAttributes, toGraphML, toJson, xmlEscape } from "../src/export/index.js";
 import { cellNodeKey, cellText } from "../src/ui/cypher-editor.js";
 import { curvatureFor } from "../src/graph/index.js";
@@ -338,5 +340,77 @@ describe("query result cells from the server", () => {
       "DEMANDS (what: ceasefire, CAMEO 100) · 2 evidence",
     );
     expect(cellText({ _type: "path", nodes: ["state:qatar", "group:hamas"] }, nameOf)).toBe("Qatar — Hamas");
+  });
+});
+
+describe("errorText", () => {
+  it("says an error once, without doubling the server's own prefix", () => {
+    expect(errorText("Cypher error: Invalid input ')'")).toBe("Cypher error: Invalid input ')'");
+    expect(errorText("Error: Cypher error: x")).toBe("Cypher error: x");
+    expect(errorText("cannot reach the server (Failed to fetch)")).toBe("Error: cannot reach the server (Failed to fetch)");
+    expect(errorText("Error: Error: boom")).toBe("Error: boom");
+  });
+});
+
+describe("labelPlace", () => {
+  const canvas = { width: 400, height: 300 };
+  it("puts a label right of its node, or left of it when the right would run past the canvas", () => {
+    expect(labelPlace(100, 100, 5, 50, 12, canvas).x).toBe(108);
+    const atEdge = labelPlace(390, 100, 5, 50, 12, canvas);
+    expect(atEdge.x).toBe(390 - 5 - 3 - 50);
+    expect(atEdge.x + 50).toBeLessThanOrEqual(398);
+  });
+  it("keeps it inside vertically", () => {
+    expect(labelPlace(100, 2, 5, 50, 12, canvas).y).toBeGreaterThanOrEqual(13);
+    expect(labelPlace(100, 299, 5, 50, 12, canvas).y).toBeLessThanOrEqual(297);
+  });
+});
+
+describe("freeArea and fitCamera", () => {
+  it("cuts the side a panel sits on", () => {
+    const canvas = { left: 0, top: 0, right: 800, bottom: 600 };
+    expect(freeArea(canvas, [{ left: 10, top: 10, right: 500, bottom: 130 }])).toEqual({ left: 0, top: 130, right: 800, bottom: 600 });
+    expect(freeArea(canvas, [{ left: 480, top: 0, right: 800, bottom: 600 }], 10)).toEqual({ left: 10, top: 10, right: 470, bottom: 590 });
+    expect(freeArea(canvas, [{ left: 900, top: 0, right: 1000, bottom: 600 }])).toEqual(canvas);
+  });
+  it("fits points into an area of a linear projection", () => {
+    // A stand-in for sigma: viewport = (p - camera) * 400 / ratio + centre, y down.
+    const dims = { width: 800, height: 600 };
+    const proj = {
+      getDimensions: () => dims,
+      framedGraphToViewport: (p: { x: number; y: number }, o: { cameraState: { x: number; y: number; ratio: number } }) => ({
+        x: dims.width / 2 + ((p.x - o.cameraState.x) * 400) / o.cameraState.ratio,
+        y: dims.height / 2 - ((p.y - o.cameraState.y) * 400) / o.cameraState.ratio,
+      }),
+      viewportToFramedGraph: (v: { x: number; y: number }, o: { cameraState: { x: number; y: number; ratio: number } }) => ({
+        x: o.cameraState.x + ((v.x - dims.width / 2) * o.cameraState.ratio) / 400,
+        y: o.cameraState.y - ((v.y - dims.height / 2) * o.cameraState.ratio) / 400,
+      }),
+    };
+    const points = [
+      { x: 0.1, y: 0.2 },
+      { x: 0.9, y: 0.6 },
+    ];
+    const area = { left: 100, top: 200, right: 500, bottom: 500 };
+    const cam = fitCamera(proj, points, area)!;
+    for (const p of points) {
+      const v = proj.framedGraphToViewport(p, { cameraState: cam });
+      expect(v.x).toBeGreaterThanOrEqual(area.left - 1e-9);
+      expect(v.x).toBeLessThanOrEqual(area.right + 1e-9);
+      expect(v.y).toBeGreaterThanOrEqual(area.top - 1e-9);
+      expect(v.y).toBeLessThanOrEqual(area.bottom + 1e-9);
+    }
+  });
+});
+
+describe("view state for explore mode, measures and saved views", () => {
+  it("round-trips explore mode's nodes, sizes and colours, and a camera", () => {
+    const s = { ...defaultState(), explore: true, open: ["state:qatar", "group:hamas"], depth: 3, hidden: ["state:iran"], pinned: ["state:egypt"] };
+    Object.assign(s, { sizeBy: "betweenness", colourBy: "community", camera: { x: 0.25, y: 0.75, ratio: 0.5 } });
+    expect(decodeState(`#${encodeState(s)}`)).toEqual(s);
+    expect(decodeState("?explore").explore).toBe(true);
+    expect(decodeState("explore=0").explore).toBe(false);
+    expect(decodeState("depth=9").depth).toBe(3);
+    expect(decodeState("cam=1,2,-1").camera).toBeNull();
   });
 });

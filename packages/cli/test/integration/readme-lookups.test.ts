@@ -114,7 +114,7 @@ describe("the README's lookup examples, on the seeds", () => {
     for (const argv of listed()) {
       const { code, text } = await run(argv);
       expect(code, `${argv.join(" ")}\n${text}`).toBe(0);
-      expect(text, argv.join(" ")).toMatch(/\d+ (facts?|shortest paths?|new from)/);
+      expect(text, argv.join(" ")).toMatch(/\d+ (facts?|shortest paths?|new from|of \d+ actors|of \d+ communities)/);
     }
   }, 300_000);
 });

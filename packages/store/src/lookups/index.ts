@@ -11,21 +11,27 @@ import {
   compareFactsByDate,
   type DateWindow,
   type DemandDirection,
+  type ExploreBackend,
+  exploreNeighbourhood,
   type Fact,
   isNodeType,
   type LookupBackend,
   type MediatorsQuery,
   mediationBetween,
   type NameSource,
+  type NeighbourhoodQuery,
+  type NeighbourhoodResponse,
   type NodeRef,
   type NodeType,
   onePerPair,
   type Party,
+  type RankedActor,
   resolveName,
   withArticle,
 } from "@backchannel/schema";
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from "neo4j-driver";
 import { FULLTEXT_INDEX } from "../constraints.js";
+import { neo4jNeighbourhoodSource, neo4jTopActors } from "./explore.js";
 import { FACT_RETURN, inWindow, isoDay, labelOfKey, lucenePhrase, ref, toFact, windowParams } from "./cypher.js";
 import { neo4jNameSource, refOfNode } from "./names.js";
 
@@ -33,7 +39,7 @@ export { NameResolutionError } from "@backchannel/schema";
 
 const W = inWindow("r");
 
-export class Lookups implements LookupBackend {
+export class Lookups implements LookupBackend, ExploreBackend {
   private readonly names: NameSource;
 
   constructor(
@@ -267,6 +273,20 @@ export class Lookups implements LookupBackend {
     const keyOf = (path: Fact[]) => path.map((f) => `${f.from.key} ${f.type} ${f.to.key}`).join(" / ");
     paths.sort((x, y) => x.length - y.length || (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
     return this.withArticles(paths);
+  }
+
+  /** Explore mode: the nodes within q.depth steps of a node, and the relationships among them (see exploreNeighbourhood). */
+  async neighbourhood(name: string, q: NeighbourhoodQuery): Promise<NeighbourhoodResponse> {
+    return exploreNeighbourhood(
+      neo4jNeighbourhoodSource((c, p) => this.read(c, p)),
+      await this.resolve(name),
+      q,
+    );
+  }
+
+  /** Explore mode's starting points: the most connected actors. */
+  topActors(limit: number): Promise<RankedActor[]> {
+    return neo4jTopActors((c, p) => this.read(c, p), limit);
   }
 
   /** Facts first seen from `from` to `to`, and facts last seen before `from`; of one node when `name` is given. */

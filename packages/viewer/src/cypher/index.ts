@@ -79,3 +79,13 @@ export const EXAMPLE_QUERIES: { title: string; cypher: string }[] = [
   { title: "People and their roles", cypher: "MATCH (p:Person)-[r:AFFILIATED_WITH]->(g)\nRETURN p, r, g, r.role AS role" },
   { title: "Meetings by date", cypher: "MATCH (m:Meeting)\nRETURN m.name AS meeting, m.place AS place, m.date AS date, m\nORDER BY m.date" },
 ];
+
+/**
+ * An error as the status line says it: once, without a doubled prefix ("Error: Cypher error: …" was
+ * the server's "Cypher error: …" with the page's own "Error: " before it), and without a JavaScript
+ * error's "Error: " when the message already names what failed.
+ */
+export function errorText(message: string): string {
+  const text = message.replace(/^(Error:\s*)+/i, "").trim();
+  return /^[\w ]*(error|refused|timeout|timed out)\b[^:]*:/i.test(text) ? text : `Error: ${text}`;
+}

@@ -164,7 +164,9 @@ export function updateSizes(graph: BcGraph): void {
     degree.set(s, (degree.get(s) ?? 0) + 1);
     degree.set(t, (degree.get(t) ?? 0) + 1);
   });
-  graph.updateEachNodeAttributes((n, a) => ({ ...a, size: sizeForDegree(degree.get(n) ?? 0) }), { attributes: ["size"] });
+  // No hint: sigma then re-indexes every node, which nodes just added (not indexed yet) need; with a
+  // "size" hint it repaints in place and throws on them (a merge that adds nodes: reload, Cypher, explore).
+  graph.updateEachNodeAttributes((n, a) => ({ ...a, size: sizeForDegree(degree.get(n) ?? 0) }));
 }
 
 /** Meeting date range [date, endDate] of a node, or null when it has no date. */

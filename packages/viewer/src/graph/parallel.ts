@@ -25,7 +25,9 @@ export function indexParallelEdges(graph: BcGraph): void {
       a.parallelMaxIndex = slot ? slot[1] : null;
       return a;
     },
-    { attributes: ["parallelIndex", "parallelMaxIndex"] },
+    // "type": the renderer's program (straight or curved) follows these, and sigma re-indexes an edge
+    // only for such a hint; without it, edges just added (not indexed yet) would make it throw.
+    { attributes: ["parallelIndex", "parallelMaxIndex", "type"] },
   );
 }
 

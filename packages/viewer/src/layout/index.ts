@@ -17,7 +17,7 @@ export interface LayoutEvents {
   onStop?: (info: { reason: StopReason; iterations: number; ms: number }) => void;
 }
 
-type Pos = { x: number; y: number; size: number };
+type Pos = { x: number; y: number; size: number; fixed?: boolean };
 
 /** Mean squared displacement per node between checks, relative to the extent², below which the layout has settled. */
 const SETTLED = 1e-6;
@@ -34,7 +34,8 @@ const COPY_SLICE = 10_000;
 export function* copyForLayout(graph: BcGraph, copy: Graph<Pos>, slice: number): Generator<void, void, void> {
   let n = 0;
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    copy.addNode(node, { x: a.x, y: a.y, size: a.size });
+    // A pinned node (explore mode) stays where it is: FA2 moves the others around it.
+    copy.addNode(node, { x: a.x, y: a.y, size: a.size, ...(a.fixed === true ? { fixed: true } : {}) });
     if (++n % slice === 0) yield;
   }
   for (const { source: s, target: t, attributes: a } of graph.edgeEntries()) {
@@ -191,7 +192,8 @@ export class LayoutController {
     if (!copy) return;
     this.graph.updateEachNodeAttributes(
       (n, a) => {
-        if (copy.hasNode(n)) {
+        // Pinned nodes keep their place (noverlap, unlike FA2, does not know about pins).
+        if (copy.hasNode(n) && a.fixed !== true) {
           const p = copy.getNodeAttributes(n);
           a.x = p.x;
           a.y = p.y;

@@ -52,3 +52,38 @@ export function shortestPaths(graph: BcGraph, from: string, to: string, opts: Pa
   });
   return { length, path, nodes, edges };
 }
+
+/**
+ * Every shortest path as its relationships, as the CLI's `path` lists them (parallel relationships make
+ * paths of their own), ordered by their steps like the lookups (`from TYPE to / …`), at most `limit`.
+ */
+export function pathsOf(graph: BcGraph, result: PathResult, from: string, to: string, limit = 10): string[][] {
+  if (result.length === 0) return [];
+  // Distance from `from` along the shortest-path edges: each step goes one further.
+  const depth = new Map<string, number>([[from, 0]]);
+  let frontier = [from];
+  for (let d = 1; d <= result.length; d++) {
+    const next: string[] = [];
+    for (const n of frontier)
+      graph.forEachEdge(n, (e, _a, s, t) => {
+        const m = s === n ? t : s;
+        if (!result.edges.has(e) || depth.has(m)) return;
+        depth.set(m, d);
+        next.push(m);
+      });
+    frontier = next;
+  }
+  const stepKey = (e: string) => `${graph.source(e)} ${graph.getEdgeAttribute(e, "type")} ${graph.target(e)} / `;
+  const found: { key: string; edges: string[] }[] = [];
+  const walk = (n: string, acc: string[]) => {
+    if (found.length >= 1000) return;
+    if (n === to) return void found.push({ key: acc.map(stepKey).join(""), edges: acc });
+    graph.forEachEdge(n, (e, _a, s, t) => {
+      const m = s === n ? t : s;
+      if (result.edges.has(e) && depth.get(m) === depth.get(n)! + 1) walk(m, [...acc, e]);
+    });
+  };
+  walk(from, []);
+  found.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return found.slice(0, limit).map((p) => p.edges);
+}

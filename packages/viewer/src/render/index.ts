@@ -9,7 +9,9 @@ import { NODE_COLORS, RELATION_COLORS, type NodeType } from "@backchannel/schema
 import { edgeVisibility, nodeVisibility, type FilterState, type Visibility } from "../filters/index.js";
 import type { BcGraph, EdgeAttrs, NodeAttrs } from "../graph/types.js";
 import { curvatureFor } from "../graph/parallel.js";
+import { communityColor, type NetworkMeasures, sizeForBetweenness } from "../analysis/index.js";
 import { HiddenEdgeProgram } from "./hidden-edge-program.js";
+import { labelPlace } from "./labels.js";
 
 export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 
@@ -24,6 +26,23 @@ export interface ViewModel {
   labels: number;
   /** Skip drawing edges (a big graph while the layout runs: each redraw would cost more than a step). */
   hideEdges?: boolean;
+  /** Size by betweenness and colour by community (when measured): what the controls ask for. */
+  sizeBy?: "degree" | "betweenness";
+  colourBy?: "type" | "community";
+  measures?: NetworkMeasures | null;
+}
+
+/** Nodes outside the actor network (meetings, articles) when colouring by community. */
+export const NO_COMMUNITY = "#9aa0a6";
+
+/** A node's size and colour before focus and selection: degree and type, or brokerage and community. */
+function looks(node: string, a: NodeAttrs, m: ViewModel): { size: number; color: string } {
+  const ms = m.measures;
+  const b = ms?.betweenness.get(node);
+  const size = m.sizeBy === "betweenness" && ms ? (b === undefined ? 3 : sizeForBetweenness(b, ms.maxBetweenness)) : a.size;
+  const c = ms?.community.get(node);
+  const color = m.colourBy === "community" && ms ? (c === undefined ? NO_COMMUNITY : communityColor(c)) : NODE_COLORS[a.type];
+  return { size, color };
 }
 
 export const FADED_NODE = "#e4e4e4";
@@ -42,6 +61,9 @@ export function labelSettings(labels: number): Partial<Settings> {
 
 type NodeData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { bcType?: NodeType };
 
+/** Where each label went in the last frame (canvas pixels): read by tests, cleared before each render. */
+export const labelBoxes: { label: string; node: { x: number; y: number }; left: number; right: number; top: number; bottom: number }[] = [];
+
 /** Labels with a white halo (readable over edges) and the type glyph inside the node. */
 function drawNodeLabel(ctx: CanvasRenderingContext2D, data: NodeData, settings: Settings): void {
   if (data.bcType && data.size >= 7) {
@@ -56,8 +78,11 @@ function drawNodeLabel(ctx: CanvasRenderingContext2D, data: NodeData, settings: 
   if (!data.label) return;
   const size = settings.labelSize;
   ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + 3;
-  const y = data.y + size / 3;
+  const width = ctx.measureText(data.label).width;
+  // The label canvas is scaled by the pixel ratio: its size in CSS pixels is what the node positions use.
+  const ratio = globalThis.devicePixelRatio || 1;
+  const { x, y } = labelPlace(data.x, data.y, data.size, width, size, { width: ctx.canvas.width / ratio, height: ctx.canvas.height / ratio });
+  labelBoxes.push({ label: data.label, node: { x: data.x, y: data.y }, left: x, right: x + width, top: y - size, bottom: y + size / 3 });
   ctx.lineWidth = 3;
   ctx.strokeStyle = "rgba(255,255,255,0.9)";
   ctx.strokeText(data.label, x, y);
@@ -96,18 +121,19 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
       const m = model();
       const vis: Visibility = nodeVisibility(a, m.filters);
       visibility.set(node, vis);
-      const base = { x: a.x, y: a.y, size: a.size, type: "circle", bcType: a.type, label: a.name };
+      const look = looks(node, a, m);
+      const base = { x: a.x, y: a.y, size: look.size, type: "circle", bcType: a.type, label: a.name };
       if (vis === "hidden") return { ...base, hidden: true, label: null };
       const inFocus = m.focus ? m.focus.nodes.has(node) : true;
       if (vis === "faded" || !inFocus) return { ...base, color: FADED_NODE, label: null, zIndex: 0 };
       const selected = node === m.selectedNode;
       return {
         ...base,
-        color: NODE_COLORS[a.type],
+        color: look.color,
         zIndex: m.focus ? 2 : 1,
         forceLabel: Boolean(m.focus) && (selected || m.focus!.nodes.size <= 60),
         highlighted: selected,
-        size: selected ? a.size * 1.3 : a.size,
+        size: selected ? look.size * 1.3 : look.size,
       };
     },
     edgeReducer: (edge, a): Partial<EdgeDisplayData> & { curvature?: number } => {
@@ -127,5 +153,9 @@ export function createRenderer(container: HTMLElement, graph: BcGraph, model: ()
       return { type, curvature, color: RELATION_COLORS[a.type], size: edge === m.selectedEdge ? 4 : m.focus ? 2.5 : 1.5, zIndex: 1 };
     },
   };
-  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, settings);
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, settings);
+  renderer.on("beforeRender", () => {
+    labelBoxes.length = 0;
+  });
+  return renderer;
 }

@@ -17,10 +17,25 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
   pathFrom: null,
   pathTo: null,
   labels: 5,
+  explore: null,
+  open: [] as string[],
+  depth: 2,
+  hidden: [] as string[],
+  pinned: [] as string[],
+  sizeBy: "degree",
+  colourBy: "type",
+  camera: null,
 });
 
 export function defaultState(): ViewState {
-  return { ...DEFAULT_STATE, hiddenNodeTypes: [...DEFAULT_STATE.hiddenNodeTypes], hiddenRelTypes: [...DEFAULT_STATE.hiddenRelTypes] };
+  return {
+    ...DEFAULT_STATE,
+    hiddenNodeTypes: [...DEFAULT_STATE.hiddenNodeTypes],
+    hiddenRelTypes: [...DEFAULT_STATE.hiddenRelTypes],
+    open: [],
+    hidden: [],
+    pinned: [],
+  };
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,6 +57,14 @@ export function encodeState(s: ViewState): string {
   if (s.pathTo) p.set("pathTo", s.pathTo);
   if (s.cypher) p.set("q", s.cypher);
   if (s.labels !== DEFAULT_STATE.labels) p.set("labels", String(s.labels));
+  if (s.explore !== null) p.set("explore", s.explore ? "1" : "0");
+  if (s.open.length) p.set("open", s.open.join(" "));
+  if (s.depth !== DEFAULT_STATE.depth) p.set("depth", String(s.depth));
+  if (s.hidden.length) p.set("hidden", s.hidden.join(" "));
+  if (s.pinned.length) p.set("pinned", s.pinned.join(" "));
+  if (s.sizeBy !== DEFAULT_STATE.sizeBy) p.set("size", s.sizeBy);
+  if (s.colourBy !== DEFAULT_STATE.colourBy) p.set("colour", s.colourBy);
+  if (s.camera) p.set("cam", [s.camera.x, s.camera.y, s.camera.ratio].map((n) => Number(n.toFixed(5))).join(","));
   return p.toString();
 }
 
@@ -65,6 +88,20 @@ export function decodeState(text: string): ViewState {
   s.cypher = p.get("q") ?? "";
   const labels = Number(p.get("labels"));
   if (p.has("labels") && Number.isFinite(labels)) s.labels = Math.max(0, Math.min(10, Math.round(labels)));
+  const explore = p.get("explore");
+  // "?explore" (no value) asks for explore mode too: the short form an analyst types.
+  s.explore = explore === null ? null : explore !== "0";
+  // Keys are separated by spaces: they may hold commas, never spaces (ids.ts slugs them).
+  const keys = (name: string) => unique((p.get(name) ?? "").split(" ").filter(Boolean));
+  s.open = keys("open");
+  s.hidden = keys("hidden");
+  s.pinned = keys("pinned");
+  if (p.get("size") === "betweenness") s.sizeBy = "betweenness";
+  if (p.get("colour") === "community") s.colourBy = "community";
+  const cam = (p.get("cam") ?? "").split(",").map(Number);
+  if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0) s.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };
+  const depth = Number(p.get("depth"));
+  if (p.has("depth") && Number.isFinite(depth)) s.depth = Math.max(1, Math.min(3, Math.round(depth)));
   return s;
 }
 

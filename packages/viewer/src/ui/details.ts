@@ -13,6 +13,37 @@ export interface DetailsActions {
   selectEdge(key: string): void;
   /** Opens the article of an evidence entry in the reading pane, the sentence marked. */
   readEvidence(ev: Evidence, article: ArticleMeta): void;
+  /** Explore mode only: grow the picture from a node, take it off, hold it in place. */
+  explore?: {
+    expand(key: string): void;
+    hide(key: string): void;
+    togglePin(key: string): void;
+    isPinned(key: string): boolean;
+  };
+}
+
+/** Explore mode's buttons for the selected node. */
+function exploreTools(node: string, act: DetailsActions) {
+  const x = act.explore;
+  if (!x) return null;
+  const pinned = x.isPinned(node);
+  return h(
+    "div",
+    { className: "row explore-tools" },
+    h("button", { type: "button", id: "explore-expand", onclick: () => x.expand(node), title: "Draw this node's neighbours too" }, "Expand"),
+    h("button", { type: "button", id: "explore-hide", onclick: () => x.hide(node), title: "Take this node off the picture" }, "Hide"),
+    h(
+      "button",
+      {
+        type: "button",
+        id: "explore-pin",
+        "aria-pressed": String(pinned),
+        onclick: () => x.togglePin(node),
+        title: "Hold this node in place and keep it on a new start",
+      },
+      pinned ? "Unpin" : "Pin",
+    ),
+  );
 }
 
 function typeBadge(type: NodeAttrs["type"]) {
@@ -92,6 +123,7 @@ function evidenceList(graph: BcGraph, edge: string, act: DetailsActions) {
 }
 
 export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: string, act: DetailsActions): void {
+  delete panel.dataset.empty;
   const a = graph.getNodeAttributes(node);
   const affiliations: ReturnType<typeof h>[] = [];
   graph.forEachOutEdge(node, (_e, ea, _s, t) => {
@@ -143,6 +175,7 @@ export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: stri
     panel,
     h("div", { className: "details-head" }, typeBadge(a.type), h("h2", { id: "details-title", dir: "auto" }, a.name)),
     h("div", { className: "node-key" }, node),
+    exploreTools(node, act),
     a.aliases.length
       ? h("div", { className: "fact" }, h("span", { className: "k" }, "Also: "), h("span", { className: "aliases", dir: "auto" }, a.aliases.join(", ")))
       : null,
@@ -170,6 +203,7 @@ export function renderNodeDetails(panel: HTMLElement, graph: BcGraph, node: stri
 }
 
 export function renderEdgeDetails(panel: HTMLElement, graph: BcGraph, edge: string, act: DetailsActions): void {
+  delete panel.dataset.empty;
   const a = graph.getEdgeAttributes(edge);
   const [s, t] = graph.extremities(edge);
   replace(
@@ -191,5 +225,7 @@ export function renderEdgeDetails(panel: HTMLElement, graph: BcGraph, edge: stri
 }
 
 export function renderEmptyDetails(panel: HTMLElement): void {
+  // Narrow screens hide the empty panel (a drawer over the canvas; styles.css).
+  panel.dataset.empty = "true";
   replace(panel, h("p", { className: "muted" }, "Select a node or a relationship to see its details and evidence."));
 }

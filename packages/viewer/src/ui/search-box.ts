@@ -8,6 +8,8 @@ export interface SearchBoxOptions {
   input: HTMLInputElement;
   list: HTMLUListElement;
   index: () => readonly SearchEntry[];
+  /** Asks the server instead of the local index (explore mode: the page does not hold the graph). */
+  remote?: (text: string) => Promise<SearchHit[]>;
   onSelect: (hit: SearchHit) => void;
   types?: () => readonly NodeType[] | undefined;
   limit?: number;
@@ -87,9 +89,26 @@ export function createSearchBox(o: SearchBoxOptions): SearchBox {
     else o.input.removeAttribute("aria-activedescendant");
   };
 
+  let asked = 0;
   o.input.addEventListener("input", () => {
     const text = o.input.value;
     const types = o.types?.();
+    if (o.remote) {
+      // The latest keystroke's answer wins; an older one arriving late is dropped.
+      const ask = ++asked;
+      if (!text.trim()) return close();
+      void o.remote(text).then(
+        (found) => {
+          if (ask !== asked) return;
+          hits = types ? found.filter((x) => types.includes(x.type)) : found;
+          missed = hits.length ? null : text.trim();
+          active = hits.length ? 0 : -1;
+          render();
+        },
+        () => undefined,
+      );
+      return;
+    }
     hits = search(o.index(), text, { limit: o.limit ?? 12, types });
     missed = hits.length || !text.trim() ? null : text.trim();
     if (missed !== null) hits = suggest(o.index(), text, { limit: 5, types });

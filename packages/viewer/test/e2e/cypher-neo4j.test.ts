@@ -92,7 +92,13 @@ describe("Cypher box (Neo4j mode)", () => {
     await page.fill("#cypher-input", "MATCH (n RETURN n");
     await page.click("#cypher-run");
     await page.waitForFunction(() => document.getElementById("cypher-status")!.dataset.state === "error");
-    expect(await page.textContent("#cypher-status")).toMatch(/^Error: /);
+    // Once, as the server says it: not "Error: Cypher error: …".
+    expect(await page.textContent("#cypher-status")).toMatch(/^Cypher error: /);
+    expect(await page.textContent("#cypher-status")).not.toMatch(/Error: .*error:/i);
+    // Clear clears the message too.
+    await page.click("#cypher-clear");
+    expect(await page.textContent("#cypher-status")).toBe("");
+    expect(await page.getAttribute("#cypher-status", "data-state")).toBeNull();
     expect((await store.counts()).nodes).toBeGreaterThan(20);
   });
 

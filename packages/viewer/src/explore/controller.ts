@@ -1,0 +1,64 @@
+// Fetches what explore mode draws and applies it to the graph: one request per open node (cached, so
+// replaying a state asks nothing again), the latest state winning over answers still on their way.
+import { api, ApiError, type NeighbourhoodParams, type NeighbourhoodResponse } from "../api/index.js";
+import type { BcGraph } from "../graph/types.js";
+import type { ViewState } from "../state/types.js";
+import { applyNeighbourhoods, type ExploreReport, neighbourhoodRequests } from "./index.js";
+
+export class ExploreController {
+  private readonly cache = new Map<string, Promise<NeighbourhoodResponse>>();
+  private generation = 0;
+  private drawnKey = "";
+  /** What the last drawing left out or could not fetch (the status line says it). */
+  report: ExploreReport = { truncated: [], failed: null };
+  /** Requests sent to the server, for the status line and tests. */
+  requests = 0;
+
+  constructor(private readonly graph: BcGraph) {}
+
+  private fetch(p: NeighbourhoodParams): Promise<NeighbourhoodResponse> {
+    const id = JSON.stringify(p);
+    let answer = this.cache.get(id);
+    if (!answer) {
+      this.requests++;
+      answer = api.neighbourhood(p);
+      // A failure is not kept: asking again may work (the server was restarting).
+      answer.catch(() => this.cache.delete(id));
+      this.cache.set(id, answer);
+    }
+    return answer;
+  }
+
+  /** Forgets every answer (Reload graph: the database may have changed). */
+  forget(): void {
+    this.cache.clear();
+    this.drawnKey = "";
+  }
+
+  /**
+   * Draws the state: true when the graph changed. A newer call makes an older one's answers moot, so
+   * they are dropped instead of drawn.
+   */
+  async draw(s: ViewState): Promise<boolean> {
+    const requests = neighbourhoodRequests(s);
+    const key = JSON.stringify([requests, s.hidden, s.pinned]);
+    if (key === this.drawnKey) return false;
+    const generation = ++this.generation;
+    let answers: NeighbourhoodResponse[];
+    try {
+      answers = await Promise.all(requests.map((p) => this.fetch(p)));
+    } catch (err) {
+      if (generation !== this.generation) return false;
+      this.report = { truncated: [], failed: err instanceof ApiError ? err.message : String(err) };
+      return true;
+    }
+    if (generation !== this.generation) return false;
+    this.drawnKey = key;
+    applyNeighbourhoods(this.graph, answers, s);
+    this.report = {
+      truncated: answers.filter((a) => a.truncated).map((a) => ({ name: a.centre.name, reached: a.reached, shown: a.nodes.length })),
+      failed: null,
+    };
+    return true;
+  }
+}

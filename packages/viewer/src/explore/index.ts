@@ -1,0 +1,65 @@
+// Explore mode: for graphs too big to draw whole, the page holds only the neighbourhoods the analyst
+// opened, fetched from the server (GET /api/neighbourhood), never the whole graph. The picture is a
+// function of the view state (open nodes, depth, hidden, pinned, filters), so a URL restores it.
+import { RELATION_TYPES } from "@backchannel/schema";
+import type { InfoResponse, NeighbourhoodParams, NeighbourhoodResponse } from "../api/index.js";
+import { edgeKey, mergeGraphJson } from "../graph/index.js";
+import type { BcGraph } from "../graph/types.js";
+import type { ViewState } from "../state/types.js";
+
+/**
+ * Past this the page starts in explore mode: sigma's maintainers advise staying under 10^4 nodes and
+ * 10^5 edges, and the full view was measured fluid up to 20,000 nodes and 100,000 edges.
+ */
+export const EXPLORE_OVER = { nodes: 20_000, edges: 100_000 } as const;
+
+/** Explore mode when asked for (URL), else when the graph is over the threshold. */
+export function exploreWanted(info: Pick<InfoResponse, "nodes" | "edges">, asked: boolean | null): boolean {
+  if (asked !== null) return asked;
+  return info.nodes > EXPLORE_OVER.nodes || info.edges > EXPLORE_OVER.edges;
+}
+
+/** The requests that draw a state: the first open node at its depth, each expansion one step, pinned nodes alone. */
+export function neighbourhoodRequests(s: ViewState): NeighbourhoodParams[] {
+  const types = RELATION_TYPES.filter((t) => !s.hiddenRelTypes.includes(t) && !(t === "MENTIONED_IN" && s.hiddenNodeTypes.includes("Article")));
+  if (!types.length) return [];
+  const window = { ...(s.dateFrom ? { since: s.dateFrom } : {}), ...(s.dateTo ? { until: s.dateTo } : {}) };
+  const open = s.open.filter((k) => !s.hidden.includes(k));
+  const out: NeighbourhoodParams[] = open.map((name, i) => ({ name, depth: i === 0 ? s.depth : 1, types, ...window }));
+  // A pinned node outside every neighbourhood stays on its own: the centre of a walk capped at one node.
+  for (const k of s.pinned) if (!open.includes(k)) out.push({ name: k, depth: 1, types, ...window, limit: 1 });
+  return out;
+}
+
+/** What the last drawing left out: a neighbourhood cut at the server's cap. */
+export interface ExploreReport {
+  truncated: { name: string; reached: number; shown: number }[];
+  failed: string | null;
+}
+
+/**
+ * Makes the graph hold exactly the union of the answers, minus hidden nodes: nodes already drawn keep
+ * their place, new ones appear next to their neighbours, nodes no answer holds any more (a closed
+ * start, a narrower filter) go.
+ */
+export function applyNeighbourhoods(graph: BcGraph, answers: NeighbourhoodResponse[], s: Pick<ViewState, "hidden" | "pinned">): void {
+  const hidden = new Set(s.hidden);
+  const nodes = new Map<string, NeighbourhoodResponse["nodes"][number]>();
+  for (const a of answers) for (const n of a.nodes) if (!hidden.has(n.key)) nodes.set(n.key, n);
+  const edges = new Map<string, NeighbourhoodResponse["edges"][number]>();
+  for (const a of answers)
+    for (const e of a.edges) if (nodes.has(e.source) && nodes.has(e.target)) edges.set(e.key ?? edgeKey(e.attributes.type, e.source, e.target), e);
+  graph.forEachEdge((e) => {
+    if (!edges.has(e)) graph.dropEdge(e);
+  });
+  for (const n of graph.nodes()) if (!nodes.has(n)) graph.dropNode(n);
+  const fresh = { nodes: [...nodes.values()].filter((n) => !graph.hasNode(n.key)), edges: [...edges].filter(([k]) => !graph.hasEdge(k)).map(([, e]) => e) };
+  // Lean edges: evidence comes later from GET /api/evidence, as in the full view. Merged even when
+  // nothing is new: sizes and parallel curves follow what was dropped too.
+  mergeGraphJson(fresh as never, graph);
+  // Read by the layout only, never by the renderer: set without an update event (as evidence is).
+  const pinned = new Set(s.pinned);
+  graph.forEachNode((n, a) => {
+    a.fixed = pinned.has(n);
+  });
+}

@@ -1,0 +1,123 @@
+// Explore mode wired to the page: the sidebar's explore section, the details panel's Expand, Hide and
+// Pin, the search box asking the server, and the picture redrawn whenever the state it depends on
+// changes. The App stays the one owner of the state; this only asks it for changes.
+import { api, ApiError } from "../api/index.js";
+import type { InfoResponse } from "../api/index.js";
+import type { BcGraph } from "../graph/types.js";
+import type { SearchHit } from "../search/index.js";
+import type { ViewState } from "../state/types.js";
+import type { DetailsActions } from "../ui/details.js";
+import { createExplorePanel, type ExplorePanel } from "../ui/explore-panel.js";
+import { ExploreController } from "./controller.js";
+
+export interface ExploreHost {
+  readonly graph: BcGraph;
+  readonly info: InfoResponse;
+  state: ViewState;
+  setState(patch: Partial<ViewState>, opts?: { centre?: boolean }): void;
+  /** The graph changed under the app: indexes, layout and panels follow. */
+  graphChanged(): void;
+}
+
+const without = (xs: readonly string[], k: string) => xs.filter((x) => x !== k);
+
+export class ExploreMode {
+  readonly controller: ExploreController;
+  private readonly panel: ExplorePanel;
+  /** A node to select once its neighbourhood is drawn (a new start, or a selection from the URL). */
+  private pendingSelect: string | null;
+  /** Whether that selection is framed: not when the URL brings a camera of its own (a saved view). */
+  private frameSelect: boolean;
+
+  constructor(private readonly host: ExploreHost) {
+    this.controller = new ExploreController(host.graph);
+    this.pendingSelect = host.state.selectedNode;
+    this.frameSelect = host.state.camera === null;
+    this.panel = createExplorePanel({
+      start: (key) => this.start(key),
+      setDepth: (depth) => host.setState({ depth }),
+      unhide: (key) => host.setState({ hidden: without(host.state.hidden, key) }),
+      clear: () => host.setState({ open: [], selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null }),
+    });
+    api.topActors(20).then(
+      (r) => this.panel.setTop(r.actors),
+      (err: unknown) => this.panel.setTop(`Could not load the most connected actors: ${err instanceof ApiError ? err.message : String(err)}`),
+    );
+  }
+
+  /** Replaces the picture by a node's neighbourhood; pinned nodes stay. */
+  start(key: string): void {
+    this.selectWhenDrawn(key, true);
+    this.host.setState({ open: [key], hidden: without(this.host.state.hidden, key), selectedNode: null, selectedEdge: null });
+  }
+
+  /** Selects a node once a drawing holds it (a saved view's selection arrives with its neighbourhood). */
+  selectWhenDrawn(key: string | null, frame: boolean): void {
+    this.pendingSelect = key;
+    this.frameSelect = frame;
+  }
+
+  /** The search box asks the server: the page holds only what is drawn. */
+  async search(text: string): Promise<SearchHit[]> {
+    const { results } = await api.search(text, 12);
+    return results.map((r) => ({ key: r.key, type: r.type, name: r.name, alias: null, score: 0 }));
+  }
+
+  /** A search result: selected when drawn already, else the start of a new picture. */
+  choose(key: string): void {
+    if (this.host.graph.hasNode(key)) this.host.setState({ selectedNode: key, selectedEdge: null }, { centre: true });
+    else this.start(key);
+  }
+
+  readonly actions: NonNullable<DetailsActions["explore"]> = {
+    expand: (key) => {
+      const s = this.host.state;
+      if (!s.open.includes(key)) this.host.setState({ open: [...s.open, key] });
+    },
+    hide: (key) => {
+      const s = this.host.state;
+      this.host.setState({
+        hidden: [...without(s.hidden, key), key],
+        open: without(s.open, key),
+        pinned: without(s.pinned, key),
+        selectedNode: s.selectedNode === key ? null : s.selectedNode,
+      });
+    },
+    togglePin: (key) => {
+      const s = this.host.state;
+      this.host.setState({ pinned: s.pinned.includes(key) ? without(s.pinned, key) : [...s.pinned, key] });
+    },
+    isPinned: (key) => this.host.state.pinned.includes(key),
+  };
+
+  /** After every state change: redraws when what is drawn depends on what changed. */
+  async update(): Promise<void> {
+    this.panel.sync(this.host.state, (k) => (this.host.graph.hasNode(k) ? this.host.graph.getNodeAttribute(k, "name") : k));
+    if (!(await this.controller.draw(this.host.state))) return;
+    this.host.graphChanged();
+    const select = this.pendingSelect;
+    if (select && this.host.graph.hasNode(select)) {
+      this.pendingSelect = null;
+      this.host.setState({ selectedNode: select, selectedEdge: null }, { centre: this.frameSelect });
+    }
+  }
+
+  /** Asks the server again for everything drawn. */
+  async reload(): Promise<void> {
+    this.controller.forget();
+    await this.update();
+  }
+
+  /** The status line: how much of the graph is drawn, and what was cut. */
+  status(shownNodes: number, shownEdges: number): string {
+    const s = this.host.state;
+    const { info } = this.host;
+    const r = this.controller.report;
+    if (r.failed) return `Explore mode: could not fetch the neighbourhood: ${r.failed}`;
+    if (!s.open.length && !s.pinned.length)
+      return `Explore mode: ${info.nodes.toLocaleString("en")} nodes and ${info.edges.toLocaleString("en")} relationships in the graph; start from a search or a most connected actor`;
+    const cut = r.truncated.map((t) => ` · ${t.name}'s neighbourhood cut at ${t.shown} of ${t.reached} nodes`).join("");
+    const hidden = s.hidden.length ? ` · ${s.hidden.length} hidden` : "";
+    return `Explore mode: ${shownNodes} of ${info.nodes.toLocaleString("en")} nodes shown · ${shownEdges} of ${info.edges.toLocaleString("en")} relationships${hidden}${cut} · ${info.mode} mode`;
+  }
+}
