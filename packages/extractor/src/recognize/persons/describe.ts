@@ -379,6 +379,7 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
   const sent = p.sent;
   let title: TitleMention | undefined;
   let lastTitle: TitleMention | undefined;
+  let roleEnd: number | undefined;
   let org: ActorMention | undefined;
   let state: ActorMention | undefined;
   let groupWord = false;
@@ -402,6 +403,8 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
     }
     const tm = titleStart.get(j);
     if (tm && !title) title = tm;
+    // "chief" + "mediator": adjacent titles read as one role ("chief mediator")
+    else if (tm && title && tm.start === (roleEnd ?? title.end) && !/^(of|the)$/i.test(tokens[tm.start - 1]!.text)) roleEnd = tm.end;
     if (tm) lastTitle = tm;
     const am = actorCovering(pc, j);
     if (am) {
@@ -426,7 +429,7 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
     defaultTitleState(lex, p);
     return;
   }
-  p.role ??= title ? title.title : "member";
+  p.role ??= title ? (roleEnd ? pc.a.text.slice(tokens[title.start]!.start, tokens[roleEnd - 1]!.end).replace(/(\s+(of|the|for|to|and))+$/i, "") : title.title) : "member";
   if (p.affiliation) return;
   const chosen = org ?? state;
   if (chosen) {

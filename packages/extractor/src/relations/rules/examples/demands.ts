@@ -62,6 +62,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Russia had for years pressed Germany to release Vadim Krasikov.", source: "Russia", target: "Germany" },
       // "both men": the two persons of the sentence before, even through "the two men" there
       { text: "The leaders of both parliaments, Aguila Saleh Issa and Nouri Abusahmain, stayed away. The two men met in Malta on Tuesday. Martin Kobler urged both men to endorse the agreement.", source: "Martin Kobler", target: "Aguila Saleh Issa" },
+      // "the chief mediator": the person whose adjacent titles ("chief" + "mediator") make that role
+      { text: "Seyoum Mesfin, IGAD's chief mediator, said the government had until Sept. 1 to sign. The chief mediator urged Salva Kiir to use the time to sign.", source: "Seyoum Mesfin", target: "Salva Kiir" },
       // a demand to refrain, with a capital standing for its state
       { text: "Britain, France and Germany urged Moscow not to hold the agreement hostage to its war in Ukraine.", source: "Germany", target: "Russia" },
       // an office noun stands for the person last named with that office
