@@ -32,8 +32,17 @@ async function generate(n, file) {
   const first = ["Amina", "Pedro", "Lars", "Fatima", "Ivan", "Grace", "Omar", "Mei", "Jonas", "Aisha", "Carlos", "Nadia"];
   const last = ["Okafor", "Lindqvist", "Haddad", "Moreno", "Petrenko", "Wanjiru", "Rahimi", "Tanaka", "Novak", "Mensah", "Castillo", "Karimi"];
   const persons = ["John Kirby", "Amos Hochstein", "William Burns", "Brett McGurk", "Matthew Miller", "Majed Al-Ansari", "Antony Blinken", "David Barnea", "Mahmoud Abbas", "Recep Tayyip Erdogan"];
+  // mulberry32: 32-bit integer arithmetic throughout. (The LCG this replaced multiplied in doubles,
+  // lost low bits past 2^53 and fell into a short cycle: half the "10,000 articles" were exact
+  // repeats, which the input gate skips, so the end-to-end rate counted articles never extracted
+  // and the run never reached the size at which worker threads start.)
   let seed = 42;
-  const rnd = (k) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k);
+  const rnd = (k) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % k;
+  };
   const lines = [];
   for (let i = 0; i < n; i++) {
     const st = swapStates.map(() => STATES[rnd(STATES.length)].name);
@@ -57,6 +66,8 @@ async function phase(name, file, out, workers) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let articles = 0;
+  let extracted;
+  let threads;
   if (name === "read") {
     const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
     let chars = 0;
@@ -79,13 +90,15 @@ async function phase(name, file, out, workers) {
     const { graph, report } = await extractPaths([file], { workers });
     await writeGraphJson(graph, out);
     articles = report.articlesRead;
+    extracted = report.articlesRead - report.duplicates - report.copies;
+    threads = report.threads;
     process.stderr.write(`  graph: ${report.nodes} nodes, ${report.relationships} relationships, ${(statSync(out).size / 1e6).toFixed(1)} MB\n`);
   }
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(c0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const rssMB = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ name, articles, ms, cpuMs, rssMB }));
+  console.log(JSON.stringify({ name, articles, extracted, threads, ms, cpuMs, rssMB }));
 }
 
 if (args[0] === "--phase") {
@@ -112,8 +125,16 @@ if (args[0] === "--phase") {
   row("baseline: wink pass only", results.wink);
   row("end to end (extract + graph.json)", results.extract);
   row(`end to end, ${workers} worker threads`, results.parallel);
+  // every generated article is distinct: if the input gate skipped some as repeats or copies, the
+  // rates above would count articles that were never extracted
+  const skipped = n - results.extract.extracted;
+  console.log(`extracted ${results.extract.extracted} of ${n} articles (${skipped} skipped by the input gate); threads used: ${results.parallel.threads}`);
+  if (skipped > n / 100) {
+    console.log("the generated corpus repeats itself: these rates do not measure extraction");
+    process.exitCode = 1;
+  }
   console.log(`ratios: end-to-end = ${(results.extract.ms / results.wink.ms).toFixed(2)}x wink-only wall time (${(results.extract.cpuMs / results.wink.cpuMs).toFixed(2)}x CPU), ${(results.extract.ms / results.read.ms).toFixed(1)}x read-only; extra RSS over wink-only ${(results.extract.rssMB - results.wink.rssMB).toFixed(0)} MB`);
-  const target = 1000;
+  const target = 1500;
   const digest = (f) => createHash("sha256").update(readFileSync(f)).digest("hex");
   const identical = digest(join(dir, "extract.graph.json")) === digest(join(dir, "parallel.graph.json"));
   const speedup = results.extract.ms / results.parallel.ms;
@@ -122,5 +143,5 @@ if (args[0] === "--phase") {
       `${(results.parallel.cpuMs / results.extract.cpuMs).toFixed(2)}x the CPU time; extra RSS ${(results.parallel.rssMB - results.extract.rssMB).toFixed(0)} MB); graph.json ${identical ? "byte-identical" : "DIFFERS"}`,
   );
   if (!identical) process.exitCode = 1;
-  console.log(`target ${target} articles/s on one core: ${cpuRate(results.extract) >= target ? "met" : "NOT met"} per CPU-second (${cpuRate(results.extract).toFixed(0)}/s); wall ${rate(results.extract).toFixed(0)}/s at load average ${(await import("node:os")).loadavg()[0].toFixed(1)}`);
+  console.log(`target ${target} articles per CPU-second: ${cpuRate(results.extract) >= target ? "met" : "NOT met"} per CPU-second (${cpuRate(results.extract).toFixed(0)}/s); wall ${rate(results.extract).toFixed(0)}/s at load average ${(await import("node:os")).loadavg()[0].toFixed(1)}`);
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parseGraphJson } from "@backchannel/schema";
 import { describe, expect, it } from "vitest";
 import { extractArticles, extractPaths } from "../src/index.js";
-import { MIN_WORDS, NEAR_DUPLICATE_THRESHOLD, NearDuplicateIndex, signature, similarity } from "../src/input/near-duplicates.js";
+import { MIN_WORDS, NEAR_DUPLICATE_THRESHOLD, NearDuplicateIndex, signature, similarity, wordHashes } from "../src/input/near-duplicates.js";
 
 const WIRE = join(__dirname, "fixtures", "ingest", "wire");
 const files = readdirSync(WIRE)
@@ -13,6 +13,22 @@ const files = readdirSync(WIRE)
   .map((f) => join(WIRE, f));
 
 const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => `w${(i * 7919 + seed * 104729) % 100003}`).join(" ");
+
+describe("word hashes", () => {
+  // the definition the one-pass scanner must reproduce: FNV-1a of each [\p{L}\p{N}]+ run of the lower-cased text
+  const reference = (text: string) =>
+    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    });
+  it("are the hashes of the lower-cased words, ASCII or not", () => {
+    const text = "DOHA, Jan. 16 (Reuters) - Qatar's PM met Erdoğan, Öcalan's lawyers and ÉMILE in İstanbul; 北京 talks 2nd-round, 😀 ok";
+    expect(wordHashes(text)).toEqual(reference(text));
+    expect(wordHashes("")).toEqual([]);
+    expect(wordHashes(" , ")).toEqual([]);
+  });
+});
 
 describe("MinHash similarity", () => {
   const story = words(300, 1);
