@@ -26,10 +26,14 @@ const log = (m) => process.stderr.write(`${m}\n`);
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 
 function generate({ actors, meetings, relsPerActor, seed = 1 }) {
+  // mulberry32 in 32-bit integer arithmetic (a congruential step computed in doubles loses its low
+  // bits past 2^53 and cycles after about 10,000 draws, which made the targets repeat periodically)
   let s = seed;
   const rand = () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
   const nodes = [];
   const edges = [];
