@@ -26,7 +26,7 @@ const GROUP_NOUNS = new Map<string, OrganisationKind>([
   ["movement", "armed-group"], ["group", "armed-group"], ["militia", "armed-group"], ["rebels", "armed-group"], ["faction", "armed-group"],
   ["party", "political"], ["coalition", "political"], ["alliance", "political"],
   // "the Fafo institute", "the Unite union": bodies named by a lower-case noun after them
-  ...["institute", "foundation", "union", "association", "federation", "network", "organisation", "organization", "charity", "think-tank"].map((w) => [w, "other"] as const),
+  ...["institute", "foundation", "union", "association", "federation", "network", "organisation", "organization", "charity", "think-tank", "campaign"].map((w) => [w, "other"] as const),
 ]);
 /** Nouns of an appositive that says a name is an organisation ("Lokarri, a Basque citizens' network"). */
 const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
@@ -89,7 +89,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const acronyms: Acronyms = { names: new Map(), defined: new Map() };
   const kept = known.slice();
-  const bodies = findBodiesOfInternationalOrganisations(ctx, kept);
+  const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms);
@@ -140,6 +140,53 @@ function orgHeadAhead(ctx: RecognizeContext, k: number): boolean {
     if (ORG_HEADS.has(tokens[j]!.text)) return true;
   }
   return false;
+}
+
+/**
+ * "Lesotho Congress for Democracy (LCD)", "Lesotho Defence Force (LDF)": a capitalised name whose
+ * words' initials spell the acronym defined right after it is one organisation's name, even where the
+ * gazetteer read a state ("Lesotho") or a body ("Congress") inside it; those mentions give way.
+ * Agreements, events and places ("Maseru Facilitation Declaration (MFD)") are not organisations.
+ */
+function findNamesSpellingTheirAcronym(ctx: RecognizeContext, kept: ActorMention[], inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { a, tokens, covered } = ctx;
+  const found: ActorMention[] = [];
+  for (let p = 2; p + 2 < tokens.length; p++) {
+    const acr = tokens[p + 1]!.text;
+    if (tokens[p]!.text !== "(" || tokens[p + 2]!.text !== ")" || !/^[A-Z]{2,6}$/.test(acr)) continue;
+    const start = spelledNameStart(tokens, p, acr);
+    if (start < 0 || !tokens.slice(start, p).some((_, k) => covered[start + k])) continue;
+    const words = tokens.slice(start, p).filter((t) => t.kind === "word" && t.cap);
+    const read = orgHead(tokens, words, start);
+    if (read.bad || words.some((w) => NOT_ORG_WORDS.has(w.text))) continue;
+    // a mention reaching outside the name (or the whole name already read as a body) stays as it is
+    // nor does a state's organ ("Royal Norwegian Government (RNG)") or a place ("British Columbia ...")
+    const inside = kept.filter((m) => m.end > start && m.start < p);
+    if (inside.some((m) => m.start < start || m.end > p || m.via === "composed" || (m.end === p && (m.actor.type === "State" || !!m.actor.state)) || (m.start === start && m.end === p && m.actor.type === "Group"))) continue;
+    if (inPlace.subarray(start, p).some((v, k) => v === 1 && !inside.some((m) => m.actor.type === "State" && m.start <= start + k && start + k < m.end))) continue;
+    for (const m of inside) kept.splice(kept.indexOf(m), 1);
+    const name = a.text.slice(tokens[start]!.start, tokens[p - 1]!.end).replace(/\s+/g, " ");
+    const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, orgKind(tokens, start, p, read.head));
+    found.push(mkMention(start, p, tokens[start]!.sent, actor, name, "org-pattern"));
+    for (let k = start; k < p; k++) covered[k] = 1;
+    if (!acronyms.names.has(acr)) acronyms.names.set(acr, actor);
+    acronyms.defined.set(acr, actor);
+  }
+  return found;
+}
+
+/** The first token of the capitalised words before token `paren` whose initials spell `acr` ("of", "for" ... between them), or -1. */
+function spelledNameStart(tokens: readonly Token[], paren: number, acr: string): number {
+  const sent = tokens[paren]!.sent;
+  let need = acr.length - 1;
+  for (let k = paren - 1; k >= 0 && tokens[k]!.sent === sent; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && t.cap && t.space) {
+      if (t.text[0] !== acr[need]) return -1;
+      if (need-- === 0) return k;
+    } else if (!(ORG_INNER.has(t.text) && k < paren - 1)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -76,6 +76,8 @@ export const WEEKDAY: ReadonlyMap<string, number> = new Map(Object.entries(WEEKD
 
 /** Role nouns that validate a following name without being gazetteer titles. */
 export const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
+/** Nouns of a person's relation to another, written right before a full name ("chief rival X", "his predecessor X"). */
+export const RELATION_NOUNS = new Set(["rival", "ally", "successor", "predecessor", "opponent", "challenger", "confidant", "loyalist"]);
 export const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run", "represented"]);
 
 /** Capitalised function words: a sentence may open with them, a name does not. */

@@ -225,6 +225,16 @@ function appositiveOwner(ctx: ArticleContext, ci: number, sentStart: number): nu
   return -1;
 }
 
+/** "met Home Minister Amit Shah", "Strategic Affairs Minister": capitalised words of a title the gazetteer does not list whole. */
+function capitalsBeforeTitle(ctx: ArticleContext, k: number): boolean {
+  const { tokens, m } = ctx;
+  for (let q = k; q < k + 4; q++) {
+    if (m.titleAt[q]! >= 0) return q > k;
+    if (!(tokens[q]?.kind === "word" && tokens[q]!.cap && ctx.chunkAt[q]! < 0)) return false;
+  }
+  return false;
+}
+
 /** The object list right after a trigger ending at te, or []. `loose` lets descriptive words precede it. */
 export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, maxGap = 5, loose = false): number[] {
   const { tokens, chunks, chunkAt, m } = ctx;
@@ -276,7 +286,7 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
         continue;
       }
     }
-    if (peopleIn || honorific || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
+    if (peopleIn || honorific || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || capitalsBeforeTitle(ctx, k)) {
       k++;
       if (++gap > maxGap) return [];
       continue;

@@ -11,6 +11,9 @@ import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { bodyReferenceChunks } from "./body-references.js";
 import { pronounChunks, roleReferenceChunks } from "./role-references.js";
 
+/** Plural nouns that name the two opposed sides by themselves, after "the" ("the rivals", "the belligerents"). */
+const OPPONENT_NOUNS = new Set(["rivals", "foes", "adversaries", "belligerents", "antagonists"]);
+
 /** The actor a pair chunk stands for until it is resolved to the article's two parties. */
 export const PAIR_ACTOR: Actor = mkActor("pair:", "State", "");
 
@@ -160,6 +163,8 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     let start = -1;
     if ((p1 === "two" && p2 === "the") || (p1 === "warring" && p2 === "the")) start = k - 2;
     else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - (p1 === "rival" ? 1 : 0);
+    // "urged the rivals to": nouns that say two opposed sides on their own
+    else if (p1 === "the" && OPPONENT_NOUNS.has(t.lower)) start = k - 1;
     if (start < 0 || tokens[k + 1]?.lower === "of" || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s") continue;
     if (m.actorAt[start]! >= 0) continue;
     chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true });

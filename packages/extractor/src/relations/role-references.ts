@@ -90,11 +90,28 @@ export function pronounChunks(tokens: readonly Token[], chunks: readonly Chunk[]
   const out: Chunk[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if ((t.lower !== "he" && t.lower !== "she") || chunkAt[k]! >= 0 || quoted[k]) continue;
+    if ((t.lower !== "he" && t.lower !== "she") || chunkAt[k]! >= 0 || quoted[k] || opensWithUnresolvedRole(tokens, chunkAt, k)) continue;
     const ante = sentenceOpeningPerson(tokens, chunks, k);
     if (ante) out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, ante.head.actor, t.text, "pronoun"), pair: false });
   }
   return out;
+}
+
+/**
+ * "The envoy also met X before flying to Israel, where he met ...": the sentence of the pronoun at `k`
+ * opens with a role noun no named person holds, and the pronoun is most likely that unnamed subject:
+ * better no reading than the object before it.
+ */
+function opensWithUnresolvedRole(tokens: readonly Token[], chunkAt: Int32Array, k: number): boolean {
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.sent === tokens[k]!.sent) first--;
+  if (tokens[first]!.lower !== "the") return false;
+  for (let q = first + 1; q < first + 4 && q < k; q++) {
+    const w = tokens[q]!.lower;
+    if (ROLE_NOUNS.has(w) || OFFICE_NOUNS.has(w)) return chunkAt[q]! < 0;
+    if (!ROLE_MODIFIERS.has(w) && tokens[q]!.cap) return false;
+  }
+  return false;
 }
 
 function sentenceOpeningPerson(tokens: readonly Token[], chunks: readonly Chunk[], before: number): Chunk | undefined {
@@ -106,7 +123,9 @@ function sentenceOpeningPerson(tokens: readonly Token[], chunks: readonly Chunk[
     // within the first eight tokens of its sentence
     let first = c.start;
     while (first > 0 && tokens[first - 1]!.sent === c.sent) first--;
-    if (c.start - first <= 8) best = c;
+    // in the pronoun's own sentence its subject, the first person, wins ("The envoy also met Prime
+    // Minister X before flying to Israel, where he met ...": he is the envoy, not X)
+    if (c.start - first <= 8 && !(best && best.sent === sent && c.sent === sent)) best = c;
   }
   return best;
 }

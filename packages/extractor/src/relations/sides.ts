@@ -40,7 +40,25 @@ export function parties(ctx: ArticleContext, otherThan: Actor[] = []): Actor[] {
     out.push(x);
     if (out.length === 2) break;
   }
-  return out.length === 2 ? out : [];
+  return out.length === 2 ? out : rivalPersons(ctx, otherThan);
+}
+
+/**
+ * "Thabane and his deputy Metsing ... urged the rivals to": when the article's sides are not two
+ * states or bodies (a dispute inside one government), the two persons it names most often, each at
+ * least twice, neither a mediator nor on the side of `otherThan`.
+ */
+function rivalPersons(ctx: ArticleContext, otherThan: Actor[]): Actor[] {
+  const count = new Map<string, { actor: Actor; n: number; first: number }>();
+  for (const c of ctx.chunks) {
+    const x = c.head.actor;
+    if (c.pair || x.type !== "Person" || ctx.mediatorKeys.has(x.key)) continue;
+    const e = count.get(x.key);
+    if (e) e.n++;
+    else count.set(x.key, { actor: x, n: 1, first: c.start });
+  }
+  const ranked = [...count.values()].filter((e) => e.n >= 2 && !otherThan.some((y) => sameSide(e.actor, y) && y.type === "Person")).sort((x, y) => y.n - x.n || x.first - y.first);
+  return ranked.length >= 2 ? [ranked[0]!.actor, ranked[1]!.actor] : [];
 }
 
 /** The same actor, or two organs of one state. */

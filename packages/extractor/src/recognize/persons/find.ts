@@ -4,7 +4,7 @@
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
 import { GIVEN_NAMES as GIVEN_NAME_LIST } from "../../gazetteer/data/given-names.js";
-import { HONORIFICS, LED_BY, NOT_NAME, PERSON_VERBS, ROLE_NOUNS } from "../words.js";
+import { HONORIFICS, LED_BY, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
@@ -162,6 +162,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (titleEnd.has(c.start)) return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
   if (prev?.text === "," && ROLE_NOUNS.has(tokens[c.start - 2]?.lower ?? "") ) return "role-before";
+  // "his deputy and chief rival Mothetjoa Metsing", "her predecessor Ellen Johnson Sirleaf"
+  if (multi && prev && RELATION_NOUNS.has(prev.lower)) return "role-before";
   if (prev?.lower === "by" && LED_BY.has(tokens[c.start - 2]?.lower ?? "")) return "led-by";
   // "the government team was headed by A, the opposition team by B": a gapped "led by"
   if (multi && prev?.lower === "by" && ledByEarlier(tokens, c.start - 1)) return "led-by";
