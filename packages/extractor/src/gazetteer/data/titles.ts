@@ -208,6 +208,7 @@ export const TITLES: readonly TitleEntry[] = [
     "military commander",
     "rebel commander",
     "chief of staff",
+    "chef de cabinet",
     "chief of general staff",
     "chief of the general staff",
     "chief of defence staff",
