@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type ArticleText, extractPaths, findPageUrls, type PageLookup, type PageSource } from "../src/index.js";
+import type { ArticleText } from "@backchannel/schema";
+import { extractPaths, findPageUrls, type PageLookup, type PageSource } from "../src/index.js";
 
 const FIXTURES = join(__dirname, "fixtures", "pages");
 const FEED = join(FIXTURES, "harbour.rss");
