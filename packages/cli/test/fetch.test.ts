@@ -40,6 +40,13 @@ describe("one page", () => {
     expect(r.meta).toMatchObject({ finalUrl: `${site.base}/world/cairo-truce`, status: 200, contentType: "text/html; charset=utf-8", charset: "utf-8" });
     expect(site.userAgent).toBe("Backchannel/0.1.0 (test)");
   });
+  it("decodes a page from the charset its Content-Type or a meta tag declares", async () => {
+    const latin1 = await fetchPage(`${site.base}/latin1`, OPTS);
+    expect(latin1.ok && latin1.html).toContain("Café talks in Bogotá.");
+    expect(latin1.ok && latin1.meta.charset).toBe("iso-8859-1");
+    const meta = await fetchPage(`${site.base}/meta-charset`, OPTS);
+    expect(meta.ok && meta.html).toContain("\u201cCafé\u201d");
+  });
   it("follows a redirect and records where it ended", async () => {
     const r = await fetchPage(`${site.base}/old/istanbul`, OPTS);
     expect(r.ok && r.meta.finalUrl).toBe(`${site.base}/world/istanbul`);

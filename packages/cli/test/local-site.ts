@@ -67,6 +67,20 @@ function route(req: IncomingMessage, res: ServerResponse, base: string): void {
     // a Content-Length over the cap: refused before the body is read
     res.writeHead(200, { "content-type": "text/html", "content-length": String(50 * 1024 * 1024) });
     res.write("<p>");
+  } else if (path === "/latin1") {
+    // an older site: Latin-1, said in the Content-Type
+    res.writeHead(200, { "content-type": "text/html; charset=ISO-8859-1" });
+    res.end(Buffer.from("<html><body><p>Caf\u00e9 talks in Bogot\u00e1.</p></body></html>", "latin1"));
+  } else if (path === "/meta-charset") {
+    // the charset only in a meta tag
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(
+      Buffer.concat([
+        Buffer.from('<!doctype html><html><head><meta charset="windows-1252"></head><body><p>'),
+        Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]),
+        Buffer.from("</p></body></html>"),
+      ]),
+    );
   } else if (path.startsWith("/p/")) {
     // pages that take a while, so overlapping requests would show
     setTimeout(() => html(res, `<!doctype html><html><body><article><p>Page ${path.slice(3)}: Norway hosted talks in Oslo.</p></article></body></html>`), 40);

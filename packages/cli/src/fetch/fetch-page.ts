@@ -26,9 +26,19 @@ function charsetOf(contentType: string, head: Uint8Array): string {
   return /<meta[^>]{0,200}charset\s*=\s*["']?([\w.:-]+)/i.exec(start)?.[1]?.toLowerCase() ?? "utf-8";
 }
 
+/** Windows-1252's characters at 0x80–0x9F (curly quotes, dashes, the euro sign), by byte. */
+const CP1252 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
 function decodeBody(body: Uint8Array, charset: string): { html: string; charset: string } {
   try {
-    return { html: new TextDecoder(charset).decode(body), charset };
+    const decoder = new TextDecoder(charset);
+    const html = decoder.decode(body);
+    // Node 20 decodes windows-1252 (the encoding of every "iso-8859-1" and "latin1" label too) as
+    // ISO-8859-1, leaving its quotes and dashes as control characters: put them back
+    if (decoder.encoding === "windows-1252") return { html: html.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!), charset };
+    return { html, charset };
   } catch {
     // a label TextDecoder does not know: read it as UTF-8 rather than lose the page
     return { html: new TextDecoder("utf-8").decode(body), charset: "utf-8" };

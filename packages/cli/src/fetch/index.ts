@@ -38,13 +38,7 @@ export async function fetchPages(
     }
     onProgress?.(++done, urls.length, summary.failed);
   };
-  const one = async ({ url }: PageUrl): Promise<void> => {
-    const bad = schemeProblem(url);
-    if (bad) return settle(url, bad);
-    if (!settings.refetch && (await cache.meta(url))) {
-      summary.cached++;
-      return settle(url);
-    }
+  const fetchOne = async (url: string): Promise<void> => {
     // politeness is per site: the host name, whatever the port
     const result = await queue.run(new URL(url).hostname, () => fetchPage(url, settings));
     if (!result.ok) return settle(url, result.reason);
@@ -56,7 +50,18 @@ export async function fetchPages(
     summary.fetched++;
     settle(url);
   };
-  await Promise.all(urls.map(one));
+  const pending: Promise<void>[] = [];
+  // the cache is looked at one URL at a time (a long list must not open every entry at once and run
+  // out of file handles, which would look like a miss); only fetches run side by side, in the queue
+  for (const { url } of urls) {
+    const bad = schemeProblem(url);
+    if (bad) settle(url, bad);
+    else if (!settings.refetch && (await cache.meta(url))) {
+      summary.cached++;
+      settle(url);
+    } else pending.push(fetchOne(url));
+  }
+  await Promise.all(pending);
   return { problems, summary };
 }
 
