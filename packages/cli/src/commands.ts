@@ -14,6 +14,8 @@ const BULK: OptionSpec = {
 };
 const OUT: OptionSpec = { kind: "string", short: "o", value: "FILE", help: "where to write graph.json" };
 const MAX_FILE_BYTES: OptionSpec = { kind: "number", integer: true, min: 1, value: "N", help: "skip files larger than N bytes (default 5 MB)" };
+/** extract and build: one cap for what is read, files and fetched pages alike. */
+const MAX_INPUT_BYTES: OptionSpec = { ...MAX_FILE_BYTES, help: "skip files, and with --fetch pages, larger than N bytes (default 5 MB)" };
 /** At most 256: every worker holds its own copy of the language model (~100 MB). */
 const WORKERS: OptionSpec = {
   kind: "number",
@@ -22,6 +24,20 @@ const WORKERS: OptionSpec = {
   max: 256,
   value: "N",
   help: "threads extracting articles (default: the number of cores; graph.json is the same whatever N; inputs under 5,000 articles use one)",
+};
+
+/** --fetch and its settings, on extract and build (the same code path: extractTo). */
+const FETCH: Record<string, OptionSpec> = {
+  fetch: {
+    kind: "flag",
+    help: "fetch the web pages behind feed items and the URLs of .urls lists (and .txt files of URLs) into a cache, and read them",
+  },
+  "cache-dir": { kind: "string", value: "DIR", help: "where fetched pages are kept (default .backchannel/cache/pages); a cached page is not fetched again" },
+  "fetch-timeout": { kind: "number", min: 0.1, max: 600, value: "SECONDS", help: "give up on a page after SECONDS (default 15)" },
+  refetch: { kind: "flag", help: "fetch pages again even when the cache holds them" },
+};
+const checkFetch = (a: { values: Record<string, unknown> }) => {
+  for (const o of ["cache-dir", "fetch-timeout", "refetch"]) if (a.values[o] !== undefined && !a.values.fetch) throw new UsageError(`--${o} needs --fetch`);
 };
 
 /** Every lookup takes a date window: only the facts seen in it. */
@@ -59,8 +75,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     group: "commands",
     args: "<paths...>",
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
-    summary: "read articles (.txt .md .html .json .jsonl, RSS and Atom feeds, folders too) into graph.json",
-    options: { out: { ...OUT, help: "where to write graph.json (default graph.json)" }, "max-file-bytes": MAX_FILE_BYTES, workers: WORKERS },
+    summary: "read articles (.txt .md .html .json .jsonl, RSS and Atom feeds, .urls lists with --fetch, folders too) into graph.json",
+    options: { out: { ...OUT, help: "where to write graph.json (default graph.json)" }, "max-file-bytes": MAX_INPUT_BYTES, workers: WORKERS, ...FETCH },
+    check: checkFetch,
     run: runExtract,
   },
   {
@@ -80,10 +97,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "extract, then load",
     options: {
       out: { ...OUT, help: "where to write graph.json (default .backchannel/graph.json)" },
-      "max-file-bytes": MAX_FILE_BYTES,
+      "max-file-bytes": MAX_INPUT_BYTES,
       workers: WORKERS,
       bulk: BULK,
+      ...FETCH,
     },
+    check: checkFetch,
     run: runBuild,
   },
   {

@@ -1,20 +1,17 @@
 // The `backchannel` command line: dispatch from the command table (./commands.ts), and the mapping of
 // errors to messages and exit codes (2: how the command was called; 1: what happened when it ran).
-import { createRequire } from "node:module";
 import { LauncherError } from "@backchannel/neo4j-local";
 import { DatabaseUnavailableError, NameResolutionError, QueryFailedError, QueryRefusedError, QueryTimeoutError } from "@backchannel/store";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { COMMANDS, findCommand } from "./commands.js";
 import { log } from "./connect.js";
 import { commandHelp, synopsis, usage } from "./usage.js";
+import { version } from "./version.js";
 
 export { parseParams, viewerDir } from "./run-commands.js";
+export { version } from "./version.js";
 
 const HELP = new Set(["--help", "-h"]);
-
-export function version(): string {
-  return (createRequire(import.meta.url)("../package.json") as { version: string }).version;
-}
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { extractPaths, writeGraphJson } from "@backchannel/extractor";
+import { extractPaths, type PageSource, writeGraphJson } from "@backchannel/extractor";
 import { ensureNeo4jArtifacts, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
 import { articleTextsFile, GraphContractError, type GraphJson, parseGraphJson } from "@backchannel/schema";
 import { startServer } from "@backchannel/server";
@@ -14,9 +14,11 @@ import { UsageError } from "./args.js";
 import { ArticleTextWriter, readArticleTexts } from "./article-texts.js";
 import { bulkLoadInto, decideBulk } from "./bulk-load.js";
 import { localNeo4jRestart, log, openStore, warmUp, withStore } from "./connect.js";
+import { DEFAULT_CACHE_DIR, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_PAGE_BYTES, type FetchSettings, preparePages } from "./fetch/index.js";
 import { type OutputFormat, render } from "./format.js";
 import { progressBar } from "./progress.js";
 import type { ParsedArgs, WatchResult } from "./types.js";
+import { version } from "./version.js";
 import { watchFolder } from "./watch.js";
 
 /** --param name=value: the value is JSON when it parses as JSON (numbers, lists, maps), else a string. */
@@ -63,14 +65,53 @@ export function workersOf(a: ParsedArgs): number {
   return (a.values.workers as number | undefined) ?? availableParallelism();
 }
 
-async function extractTo(paths: string[], out: string, workers: number, maxFileBytes?: number): Promise<{ graph: GraphJson; failed: number }> {
+/** What extract and build read and how (the same path for both). */
+interface ExtractJob {
+  paths: string[];
+  out: string;
+  workers: number;
+  maxFileBytes?: number;
+  /** With --fetch: how the pages behind feeds and URL lists are fetched before extraction. */
+  fetch?: FetchSettings;
+}
+
+/** --fetch and its settings, or undefined without it. */
+export function fetchSettingsOf(a: ParsedArgs): FetchSettings | undefined {
+  if (!a.values.fetch) return undefined;
+  const seconds = a.values["fetch-timeout"] as number | undefined;
+  return {
+    cacheDir: (a.values["cache-dir"] as string | undefined) ?? DEFAULT_CACHE_DIR,
+    timeoutMs: seconds === undefined ? DEFAULT_FETCH_TIMEOUT_MS : Math.round(seconds * 1000),
+    maxBytes: (a.values["max-file-bytes"] as number | undefined) ?? DEFAULT_MAX_PAGE_BYTES,
+    refetch: a.values.refetch === true,
+    userAgent: `Backchannel/${version()} (news articles to a knowledge graph; fetches the pages its user's feeds and URL lists name)`,
+  };
+}
+
+/** Fetches what the inputs name into the cache; the page source extraction then reads. */
+async function fetchInputPages(job: ExtractJob, settings: FetchSettings): Promise<PageSource> {
+  const bar = progressBar("fetch");
+  const t0 = performance.now();
+  const { pages, summary } = await preparePages(job.paths, settings, job.maxFileBytes, (done, total, failed) => bar.update(done, total, `${failed} failed`));
+  bar.done();
+  log(
+    `fetch: ${summary.urls} pages named: ${summary.fetched} fetched, ${summary.cached} already in the cache, ${summary.failed} failed ` +
+      `(cache ${settings.cacheDir}, ${Math.round(performance.now() - t0)} ms)`,
+  );
+  return pages;
+}
+
+async function extractTo(job: ExtractJob): Promise<{ graph: GraphJson; failed: number }> {
+  const { out, maxFileBytes } = job;
+  const pages = job.fetch ? await fetchInputPages(job, job.fetch) : undefined;
   const bar = progressBar("extract");
   const t0 = performance.now();
   await mkdir(dirname(out), { recursive: true });
   const texts = new ArticleTextWriter(articleTextsFile(out));
-  const { graph, report } = await extractPaths(paths, {
+  const { graph, report } = await extractPaths(job.paths, {
     ...(maxFileBytes ? { maxFileBytes } : {}),
-    workers,
+    ...(pages ? { pages } : {}),
+    workers: job.workers,
     onProgress: (p) => bar.update(p.articles, 0, `${p.files} files, ${p.failed} failed`),
     onArticleText: (t) => texts.write(t),
   });
@@ -86,6 +127,13 @@ async function extractTo(paths: string[], out: string, workers: number, maxFileB
       `(${Math.round(performance.now() - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
   );
   return { graph, failed: report.failed.length };
+}
+
+/** extract's and build's arguments as a job. */
+function jobOf(a: ParsedArgs, out: string): ExtractJob {
+  const maxFileBytes = a.values["max-file-bytes"] as number | undefined;
+  const fetch = fetchSettingsOf(a);
+  return { paths: a.positionals, out, workers: workersOf(a), ...(maxFileBytes ? { maxFileBytes } : {}), ...(fetch ? { fetch } : {}) };
 }
 
 /** The texts written beside a graph.json, onto its Article nodes (the viewer's reading pane). */
@@ -131,12 +179,7 @@ async function loadInto(store: Store, graph: GraphJson, batchSize?: number, bulk
 }
 
 export async function runExtract(a: ParsedArgs): Promise<number> {
-  const { failed } = await extractTo(
-    a.positionals,
-    (a.values.out as string | undefined) ?? "graph.json",
-    workersOf(a),
-    a.values["max-file-bytes"] as number | undefined,
-  );
+  const { failed } = await extractTo(jobOf(a, (a.values.out as string | undefined) ?? "graph.json"));
   return failed ? 1 : 0;
 }
 
@@ -153,7 +196,7 @@ export async function runLoad(a: ParsedArgs): Promise<number> {
 export async function runBuild(a: ParsedArgs): Promise<number> {
   const out = (a.values.out as string | undefined) ?? join(".backchannel", "graph.json");
   if (a.values.out === undefined && existsSync(out)) log(`build: replacing ${out} (the last build's graph.json; --out FILE keeps it)`);
-  const { graph, failed } = await extractTo(a.positionals, out, workersOf(a), a.values["max-file-bytes"] as number | undefined);
+  const { graph, failed } = await extractTo(jobOf(a, out));
   await withStore(true, async (s) => {
     await loadInto(s, graph, undefined, a.values.bulk === true);
     await loadTextsInto(s, out);

@@ -30,6 +30,10 @@ ${commands
 
 Neo4j: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; when NEO4J_URI is unset a local
 Neo4j 5.26 Community server is started from Maven Central artifacts (Java 17 and mvn needed).
+
+Pages: extract and build --fetch fetch the pages behind feed items and the URLs of .urls lists
+(4 requests at once, one per site) into .backchannel/cache/pages (--cache-dir), each once
+(--refetch asks again); extraction then reads them from there, never from the network.
 `;
 }
 

@@ -1,6 +1,6 @@
 // @backchannel/extractor: news articles about mediation and negotiation -> graph.json.
 //
-//   input/      readers per format (txt, md, html, json, jsonl) and text metadata (dates, bylines)
+//   input/      readers per format (txt, md, html, json, jsonl, feeds, URL lists with stored pages) and text metadata
 //   nlp/        the one wink-nlp pass: sentences and tokens with offsets
 //   recognize/  mentions: gazetteer lexicon, persons, meetings, dates
 //   resolve/    one article end to end (within-article coreference); cross-article merging
@@ -19,7 +19,8 @@ import { ResultSink } from "./parallel/sink.js";
 import type { Driver } from "./parallel/types.js";
 import type { ArticleInput, ExtractOptions, ExtractReport } from "./types.js";
 
-export type { ArticleInput, ExtractOptions, ExtractReport, FileProblem } from "./types.js";
+export type { ArticleInput, ExtractOptions, ExtractReport, FileProblem, PageLookup, PageSource, PageUrl } from "./types.js";
+export { findPageUrls } from "./input/page-urls.js";
 export { writeGraphJson } from "./graph/write.js";
 export { GraphBuilder } from "./graph/builder.js";
 export { extractArticle } from "./resolve/article.js";
@@ -98,7 +99,7 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
   let lastProgress = 0;
   const progress = () => opts.onProgress?.({ files, articles: articlesRead, failed: sink.failed.length });
   try {
-    for await (const item of readInputs(paths, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) {
+    for await (const item of readInputs(paths, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, opts.pages)) {
       let pushed: Promise<void> | undefined;
       if (item.kind === "file") files++;
       else if (item.kind === "problem") pushed = driver.push(item);

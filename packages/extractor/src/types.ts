@@ -14,9 +14,35 @@ export interface ArticleInput {
   url?: string;
 }
 
+/**
+ * What a page source knows of a URL: the page's HTML (already fetched and stored), or why there is
+ * none (the fetch failed: timeout, HTTP error, too large, not HTML, a scheme other than http(s)).
+ */
+export type PageLookup = { html: string } | { problem: string };
+
+/**
+ * Gives the stored page behind a URL, or undefined when it knows nothing of it. The extractor never
+ * fetches: the CLI fetches pages into a cache before extraction and passes a source reading that cache.
+ */
+export type PageSource = (url: string) => PageLookup | undefined | Promise<PageLookup | undefined>;
+
+/** A URL whose page the input asks for: a feed item's link or a line of a URL list. */
+export interface PageUrl {
+  url: string;
+  /** The feed or list that names it. */
+  file: string;
+}
+
 export interface ExtractOptions {
   /** Files larger than this are rejected (default 5 MB). */
   maxFileBytes?: number;
+  /**
+   * Pages behind feed items and URL lists (see PageSource). With it, a feed item whose page is
+   * known takes its text from the page, and `.urls` files (and `.txt` files holding only http(s)
+   * URLs) are lists of pages to read; without it, feeds give their own text and a `.urls` file is
+   * reported as needing --fetch.
+   */
+  pages?: PageSource;
   onProgress?: (p: { files: number; articles: number; failed: number }) => void;
   /**
    * Each extracted article's text and metadata, in input order, as it joins the graph: evidence

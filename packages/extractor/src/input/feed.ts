@@ -49,15 +49,15 @@ function itemId(feedName: string, key: string | undefined, index: number): strin
   return `${feedName}-${crypto.createHash("sha1").update(key).digest("hex").slice(0, 10)}`;
 }
 
-function itemArticle(item: XmlElement, feedName: string, index: number, source: string | undefined): ArticleRecord | undefined {
+function itemArticle(item: XmlElement, feedName: string, index: number, source: string | undefined, linkOnly: boolean): ArticleRecord | undefined {
   const atom = item.name === "entry";
   const full = child(item, "content:encoded", "content");
   const fullText = full ? (full.attrs.get("type") === "xhtml" ? deepText(full) : full.text) : "";
   const summary = childText(item, "description", "summary");
   const text = plain(fullText.trim() ? fullText : summary);
-  if (!text) return undefined;
-  const title = plain(childText(item, "title")) || undefined;
   const url = (atom ? atomLink(item) : childText(item, "link")) ?? undefined;
+  if (!text && !(linkOnly && url?.trim())) return undefined;
+  const title = plain(childText(item, "title")) || undefined;
   const date = normalizeDate(childText(item, "pubdate", "published", "updated", "dc:date"));
   const atomAuthor = child(item, "author");
   const author = authorName(childText(item, "dc:creator") ?? (atomAuthor ? (childText(atomAuthor, "name") ?? atomAuthor.text.trim()) : undefined));
@@ -71,8 +71,12 @@ function itemArticle(item: XmlElement, feedName: string, index: number, source: 
   return a;
 }
 
-/** The articles of an RSS or Atom feed. Items without any text are skipped; no item at all is an error. */
-export function articlesFromFeed(xml: string, feedName: string): ArticleRecord[] {
+/**
+ * The articles of an RSS or Atom feed. Items without any text are skipped; no item at all is an error.
+ * With `linkOnly`, an item with a link but no text is kept with an empty text: its fetched page may
+ * give it one (feeds that carry only titles and links are common).
+ */
+export function articlesFromFeed(xml: string, feedName: string, opts: { linkOnly?: boolean } = {}): ArticleRecord[] {
   const root = parseXml(xml);
   if (!root || !FEED_ROOTS.has(root.name)) throw new InputError(`not an RSS or Atom feed (root element ${root ? `<${root.name}>` : "missing"})`);
   const channel = root.name === "rss" ? child(root, "channel") : root.name === "feed" ? root : child(root, "channel");
@@ -82,7 +86,7 @@ export function articlesFromFeed(xml: string, feedName: string): ArticleRecord[]
   if (!items.length) throw new InputError("feed has no items");
   const out: ArticleRecord[] = [];
   items.forEach((item, i) => {
-    const a = itemArticle(item, feedName, i, source);
+    const a = itemArticle(item, feedName, i, source, opts.linkOnly === true);
     if (a) out.push(a);
   });
   if (!out.length) throw new InputError(`feed has ${items.length} items but none with text`);

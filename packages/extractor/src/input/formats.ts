@@ -12,7 +12,7 @@ export class InputError extends Error {
   }
 }
 
-export const EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".rss", ".atom", ".xml"] as const;
+export const EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".rss", ".atom", ".xml", ".urls"] as const;
 
 export interface ArticleRecord extends ArticleInput {
   author?: string;

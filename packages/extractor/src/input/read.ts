@@ -4,9 +4,10 @@ import { createReadStream } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
-import type { FileProblem } from "../types.js";
+import type { FileProblem, PageSource } from "../types.js";
 import { articlesFromFeed } from "./feed.js";
 import { EXTENSIONS, InputError, articleFromHtml, articleFromMarkdown, articleFromObject, articlesFromJson, type ArticleRecord } from "./formats.js";
+import { feedItemsWithPages, isUrlList, urlListArticles, type PageItem } from "./pages.js";
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -28,7 +29,7 @@ function decode(buf: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-async function* walk(path: string, problems: FileProblem[]): AsyncGenerator<string> {
+export async function* walk(path: string, problems: FileProblem[]): AsyncGenerator<string> {
   let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(path);
@@ -53,25 +54,44 @@ async function* walk(path: string, problems: FileProblem[]): AsyncGenerator<stri
   yield path;
 }
 
-/** Yields every article in `paths` (files and directories, recursively) and every problem. */
-export async function* readInputs(paths: string[], maxFileBytes = DEFAULT_MAX_FILE_BYTES): AsyncGenerator<InputItem> {
+/**
+ * Yields every article in `paths` (files and directories, recursively) and every problem. With
+ * `pages`, feed items take their text from their pages and URL lists are read (pages.ts).
+ */
+export async function* readInputs(paths: string[], maxFileBytes = DEFAULT_MAX_FILE_BYTES, pages?: PageSource): AsyncGenerator<InputItem> {
   for (const root of paths) {
     const problems: FileProblem[] = [];
     for await (const file of walk(root, problems)) {
       while (problems.length) yield { kind: "problem", problem: problems.shift()! };
       yield { kind: "file", file };
-      yield* readFile(file, maxFileBytes);
+      yield* readFile(file, maxFileBytes, pages);
     }
     while (problems.length) yield { kind: "problem", problem: problems.shift()! };
   }
 }
 
-async function* readFile(file: string, maxFileBytes: number): AsyncGenerator<InputItem> {
+/** A whole file as text; InputError for binary or invalid UTF-8, other errors for what the system says. */
+export async function readText(file: string, size: number): Promise<string> {
+  const fh = await open(file, "r");
+  try {
+    const buf = new Uint8Array(size);
+    const { bytesRead } = await fh.read(buf, 0, size, 0);
+    return decode(buf.subarray(0, bytesRead));
+  } finally {
+    await fh.close();
+  }
+}
+
+async function* readFile(file: string, maxFileBytes: number, pages: PageSource | undefined): AsyncGenerator<InputItem> {
   const ext = extname(file).toLowerCase();
   const name = basename(file, extname(file));
   const problem = (reason: string): InputItem => ({ kind: "problem", problem: { file, reason } });
   if (!KNOWN.has(ext)) {
-    yield problem(`unknown extension "${ext || "(none)"}" (expected .txt, .md, .html, .json, .jsonl, .rss, .atom or .xml)`);
+    yield problem(`unknown extension "${ext || "(none)"}" (expected .txt, .md, .html, .json, .jsonl, .rss, .atom, .xml or .urls)`);
+    return;
+  }
+  if (ext === ".urls" && !pages) {
+    yield problem("a list of URLs: add --fetch to fetch its pages and read them");
     return;
   }
   let size: number;
@@ -95,14 +115,7 @@ async function* readFile(file: string, maxFileBytes: number): AsyncGenerator<Inp
   }
   let text: string;
   try {
-    const fh = await open(file, "r");
-    try {
-      const buf = new Uint8Array(size);
-      const { bytesRead } = await fh.read(buf, 0, size, 0);
-      text = decode(buf.subarray(0, bytesRead));
-    } finally {
-      await fh.close();
-    }
+    text = await readText(file, size);
   } catch (e) {
     yield problem(e instanceof InputError ? e.message : `cannot read: ${(e as Error).message}`);
     return;
@@ -111,11 +124,27 @@ async function* readFile(file: string, maxFileBytes: number): AsyncGenerator<Inp
     yield problem("empty file (only whitespace)");
     return;
   }
+  yield* parseFile(file, ext, name, text, pages);
+}
+
+/** The articles of one file's text, by its extension. */
+async function* parseFile(file: string, ext: string, name: string, text: string, pages: PageSource | undefined): AsyncGenerator<InputItem> {
+  const problem = (reason: string): InputItem => ({ kind: "problem", problem: { file, reason } });
+  const fromPages = (item: PageItem): InputItem => ("article" in item ? { kind: "article", article: item.article, file } : problem(item.problem));
   try {
     let articles: ArticleRecord[];
-    if (ext === ".json") articles = articlesFromJson(text, name);
+    if (pages && (ext === ".urls" || (ext === ".txt" && isUrlList(text)))) {
+      for await (const item of urlListArticles(text, name, pages)) yield fromPages(item);
+      return;
+    }
+    if (ext === ".rss" || ext === ".atom" || ext === ".xml") {
+      articles = articlesFromFeed(text, name, { linkOnly: pages !== undefined });
+      if (pages) {
+        for await (const item of feedItemsWithPages(articles, pages)) yield fromPages(item);
+        return;
+      }
+    } else if (ext === ".json") articles = articlesFromJson(text, name);
     else if (ext === ".html" || ext === ".htm") articles = [articleFromHtml(text, name)];
-    else if (ext === ".rss" || ext === ".atom" || ext === ".xml") articles = articlesFromFeed(text, name);
     else if (ext === ".md" || ext === ".markdown") articles = [articleFromMarkdown(text, name)];
     else articles = [{ id: name, text }];
     for (const article of articles) yield { kind: "article", article, file };
