@@ -326,11 +326,11 @@ describe("held-out set 13 (widened styles, by a helper that never saw the extrac
 describe("held-out set 14 (widened styles, by a helper that never saw the extractor; blind: entities 0.863, relations 0.600)", () => {
   const HELDOUT14 = join(__dirname, "fixtures/heldout14");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.876, relations ~0.632, the wording of demands ~0.43).
-  it("held-out set 14: entities >= 0.86, relations >= 0.62, demand wording >= 0.41", async () => {
+  // now (entities ~0.889, relations ~0.656, the wording of demands ~0.43).
+  it("held-out set 14: entities >= 0.87, relations >= 0.64, demand wording >= 0.41", async () => {
     const r = await scoreHeldout(HELDOUT14);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.86);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.62);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.87);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.64);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.41);
   });
 });
@@ -645,6 +645,29 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     // a named subject still stands for "he"
     const h = one("Amos Hochstein met Prime Minister Najib Mikati before flying to Israel, where he met Prime Minister Benjamin Netanyahu.");
     expect(meets(h)).toContain("person:amos-hochstein person:benjamin-netanyahu");
+  });
+});
+
+describe("pairs of officials, forms of address, double surnames", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const meets = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`);
+  const persons = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort();
+  it("reads 'the two presidents' and 'the two prime ministers' as the two persons named last", () => {
+    expect(meets(one("Guyana's President Irfaan Ali and Venezuela's President Nicolas Maduro arrived. The two Presidents then met for two hours."))).toEqual(["person:irfaan-ali person:nicolas-maduro"]);
+    expect(meets(one("Greek Prime Minister Alexis Tsipras called Macedonian Prime Minister Zoran Zaev. The two prime ministers will meet at Lake Prespa."))).toEqual(["person:alexis-tsipras person:zoran-zaev"]);
+  });
+  it("continues a list over 'and then'", () => {
+    const g = one("Prime Minister Ralph Gonsalves received President Irfaan Ali of Guyana and then President Nicolas Maduro of Venezuela.");
+    expect(meets(g)).toEqual(expect.arrayContaining(["person:ralph-gonsalves person:irfaan-ali", "person:ralph-gonsalves person:nicolas-maduro"]));
+  });
+  it("leaves a form of address out of the name, and keeps one-word names after it", () => {
+    expect(persons(one("The nuncio, Monsignor Waldemar Sommertag, attended with The Honourable Roosevelt Skerrit."))).toEqual(["Roosevelt Skerrit", "Waldemar Sommertag"]);
+  });
+  it("knows a person named with two surnames by the first ('President Maduro' after 'Nicolás Maduro Moros')", () => {
+    const g = one("Nicolás Maduro Moros, President of Venezuela, arrived. President Maduro called on Guyana to return to talks.");
+    expect(persons(g)).toEqual(["Nicolás Maduro Moros"]);
+    // a reading from a full name wins over that guess
+    expect(persons(one("Narendra Singh Tomar and Manmohan Singh spoke. Singh said no."))).toEqual(["Manmohan Singh", "Narendra Singh Tomar"]);
   });
 });
 

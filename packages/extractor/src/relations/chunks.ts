@@ -5,7 +5,7 @@ import type { Token } from "../nlp/wink.js";
 import type { Actor, Mentions } from "../recognize/model.js";
 import { mkActor, mkMention } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
-import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_NOUNS, SMALL_NUMBERS } from "./gap-words.js";
+import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_MODIFIERS, PERSON_PAIR_NOUNS, SMALL_NUMBERS } from "./gap-words.js";
 import type { Chunk, Quotation } from "./model.js";
 import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { bodyReferenceChunks } from "./body-references.js";
@@ -137,13 +137,15 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     const t = tokens[k]!;
     const personPair = PERSON_PAIR_NOUNS.has(t.lower);
     if ((!PAIR_NOUNS.has(t.lower) && !personPair) || m.actorAt[k]! >= 0) continue;
-    const p1 = tokens[k - 1]!.lower;
-    const p2 = tokens[k - 2]?.lower;
+    // "the two prime ministers": a modifier of the office between "two" and the noun
+    const mod = personPair && PERSON_PAIR_MODIFIERS.has(tokens[k - 1]!.lower) ? 1 : 0;
+    const p1 = tokens[k - 1 - mod]!.lower;
+    const p2 = tokens[k - 2 - mod]?.lower;
     if (personPair) {
       // "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named
       // last, in this sentence or the one before
-      if (!((p1 === "two" && p2 === "the") || p1 === "both") || m.actorAt[k - 1]! >= 0) continue;
-      const start = p1 === "both" ? k - 1 : k - 2;
+      if (!((p1 === "two" && p2 === "the") || p1 === "both") || m.actorAt[k - 1 - mod]! >= 0) continue;
+      const start = (p1 === "both" ? k - 1 : k - 2) - mod;
       // "The two men met in Malta ... Kobler urged both men to": the pair named by the sentence before
       const chained = lastPersonPair && lastPersonPair.sent >= t.sent - 1 ? lastPersonPair : undefined;
       const members: Actor[] = chained ? [...chained.members!].reverse() : [];

@@ -10,7 +10,7 @@ export const GLUE = set(`'s ' of the a an its their his her ( )`);
 /** "the Rwanda-backed M23": the backer is named, the head is the group. */
 export const HYPHEN_GLUE = set(`backed aligned allied supported funded armed controlled sponsored affiliated linked`);
 export const LIST_COORD = set(`, and or & plus alongside along together well both`);
-export const LIST_GAP = set(`, and or & plus alongside along together with well both the also its their his her`);
+export const LIST_GAP = set(`, and or & plus alongside along together with well both the also its their his her then`);
 /** Words that may stand between a subject and its verb ("Qatar has also repeatedly ..."). */
 export const PRE_GAP = set(`
   has have had is are was were will would could should may might must can also reportedly recently then later
@@ -43,7 +43,9 @@ export const DELEG_NOUNS = set(`delegation delegations team teams side negotiato
 export const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas although though when after before since until`);
 /** "the two sides", "both parties", "the warring parties", "the two leaders". */
 export const PAIR_NOUNS = set(`sides parties countries rivals delegations leaders governments neighbours neighbors foes adversaries camps`);
-export const PERSON_PAIR_NOUNS = set(`men women`);
+export const PERSON_PAIR_NOUNS = set(`men women presidents ministers premiers envoys negotiators`);
+/** Words between "the two" and a person pair noun that keep it a pair of persons ("the two prime ministers"). */
+export const PERSON_PAIR_MODIFIERS = set(`prime foreign chief special`);
 /** "the three countries", "the four guarantors": a number of actors named together before. */
 export const GROUP_NOUNS_COUNTED = set(`countries nations states powers governments guarantors mediators sponsors capitals organisations organizations blocs`);
 export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([["three", 3], ["four", 4], ["five", 5], ["six", 6]]);

@@ -7,6 +7,9 @@ import { NAME_PARTICLES } from "../words.js";
 /** Honorifics that are also name words in the middle of a name (Somali and Arabic names). */
 const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 
+/** Forms of address written as capitalised words before a full name. */
+const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency"]);
+
 /** Title words that do not open a title before a name ("State", "National", "Foreign" open names of bodies). */
 const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
 
@@ -64,6 +67,9 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
       }
       break;
     }
+    // "Monsignor Waldemar Sommertag", "The Honourable Ralph Gonsalves": a form of address is no part of
+    // the name when at least two name words follow it
+    while (j - i >= 3 && ADDRESS_FORMS.has(tokens[i]!.text)) i++;
     // "Secretary Blinken", "Envoy Smith": a capitalised title word is a title, not a first name
     if (j - i >= 2 && lex.isTitle(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower)) {
       titles.push({ start: i, end: i + 1, title: tokens[i]!.text });

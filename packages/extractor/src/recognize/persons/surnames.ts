@@ -5,14 +5,26 @@ import { mkActor, type Candidate, type PersonContext } from "../model.js";
 import { NAME_PARTICLES, PERSON_VERBS } from "../words.js";
 import { describedPerson } from "./describe.js";
 
+/** Per `known` map, the forms registered only as a guess (a Spanish first surname): any other registration replaces them. */
+const GUESSED = new WeakMap<Map<string, string>, Set<string>>();
+
 /** Records the forms `full` goes by in `known` (a form two persons go by maps to ""). */
 export function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
+  const guessed = GUESSED.get(known);
   const set = (k: string) => {
-    const prev = known.get(k);
+    const prev = guessed?.delete(k) ? undefined : known.get(k);
     // "De la Calle" named after "Humberto de la Calle": keep the longer name
     if (k === full && prev && prev.toLowerCase().endsWith(` ${full.toLowerCase()}`)) return;
     known.set(k, prev === undefined || prev === full ? full : "");
   };
+  // "Nicolás Maduro Moros", "Daniel Ortega Saavedra": a three-word name may end in two surnames, the
+  // first of which the person goes by ("President Maduro"); only a guess, never over another reading
+  if (words.length === 3 && !words.some((w) => NAME_PARTICLES.has(w) || w.includes("-")) && words[1]!.length > 3 && !known.has(words[1]!)) {
+    known.set(words[1]!, full);
+    const g = GUESSED.get(known) ?? new Set<string>();
+    GUESSED.set(known, g);
+    g.add(words[1]!);
+  }
   set(full);
   for (let k = 1; k < words.length; k++) {
     const suffix = words.slice(k).join(" ");

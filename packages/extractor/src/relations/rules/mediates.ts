@@ -46,6 +46,8 @@ export const MEDIATES_RULES: PatternRule[] = [
   // Nations and China", "the other members of the mediation team, among them the African Union, ...":
   // a hook checks that a mediation noun is what includes them
   { id: "mediation-includes", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "include|includes|included|including|comprise|comprises|comprised|comprising|among them?", args: "obj", confidence: 0.7, strictObject: true },
+  // "withdrew from his role as mediator in the wage dispute", "in her capacity as facilitator"
+  { id: "role-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "his|her|its|their role|capacity|position|job as a|an|the? chief|lead|main|principal? mediator|facilitator|intermediary|go-between|broker", args: "subj", confidence: 0.75, subjectFromSentenceStart: true },
   // "who took over the mediation last month", "has taken over the facilitation"
   { id: "took-over-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "take+|took over the|a|its? mediation|facilitation|mediating", args: "subj", confidence: 0.75 },
   { id: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|facilitator|intermediaries|intermediary|guarantors|co-chairs|co-chairmen|co-chairman|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8, strictObject: true },

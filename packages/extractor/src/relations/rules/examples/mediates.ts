@@ -344,6 +344,13 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "The talks between Serbia and Kosovo, including the European Union, stalled.",
     ],
   },
+  "role-as-mediator": {
+    fires: [
+      { text: "Former South African president Thabo Mbeki withdrew from his role as mediator between Sudan and South Sudan.", source: "Thabo Mbeki", target: "South Sudan" },
+      { text: "Norway, in its capacity as facilitator, met Colombia and the ELN in Havana.", source: "Norway", target: "ELN" },
+    ],
+    silent: ["Qatar said its role in the region was growing.", "Mikati defended his role as prime minister in the talks with Israel."],
+  },
   "took-over-mediation": {
     fires: [{ text: "Martin Kobler, who took over the mediation between the Libyan rivals last month, met the House of Representatives and the General National Congress.", source: "Martin Kobler", target: "Libya" }],
     silent: ["Hamas took over the negotiations with Israel after the strike.", "Kobler took over the UN mission in Libya."],
