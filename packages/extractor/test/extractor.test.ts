@@ -326,12 +326,12 @@ describe("held-out set 13 (widened styles, by a helper that never saw the extrac
 describe("held-out set 14 (widened styles, by a helper that never saw the extractor; blind: entities 0.863, relations 0.600)", () => {
   const HELDOUT14 = join(__dirname, "fixtures/heldout14");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.889, relations ~0.656, the wording of demands ~0.43).
-  it("held-out set 14: entities >= 0.87, relations >= 0.64, demand wording >= 0.41", async () => {
+  // now (entities ~0.897, relations ~0.681, the wording of demands ~0.47).
+  it("held-out set 14: entities >= 0.88, relations >= 0.66, demand wording >= 0.45", async () => {
     const r = await scoreHeldout(HELDOUT14);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.87);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.64);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.41);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.66);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.45);
   });
 });
 
@@ -668,6 +668,29 @@ describe("pairs of officials, forms of address, double surnames", () => {
     expect(persons(g)).toEqual(["Nicolás Maduro Moros"]);
     // a reading from a full name wins over that guess
     expect(persons(one("Narendra Singh Tomar and Manmohan Singh spoke. Singh said no."))).toEqual(["Manmohan Singh", "Narendra Singh Tomar"]);
+  });
+});
+
+describe("labour disputes: workplaces and 'the union'", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const groups = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+  const demands = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`).sort();
+  const text =
+    "About 70,000 members of the Association of Mineworkers and Construction Union (AMCU) at Anglo American Platinum (Amplats), Impala Platinum (Implats) and Lonmin have been on strike since January. The union wants Amplats, Implats and Lonmin to double the basic wage.";
+  it("reads the employers listed after 'members at', with the clippings they go by", () => {
+    const g = one(text);
+    expect(groups(g)).toEqual(["Anglo American Platinum", "Association of Mineworkers and Construction Union", "Impala Platinum", "Lonmin"]);
+    expect(g.nodes.find((n) => n.attributes.name === "Anglo American Platinum")?.attributes.aliases).toEqual(["Amplats"]);
+    // a state alone is no workplace; a bracketed word that is no clipping of the name is no alias
+    expect(groups(one("Dockworkers at Qatar's ports walked out."))).toEqual([]);
+    expect(one("Workers at Impala Platinum (Rustenburg) struck.").nodes.find((n) => n.attributes.name === "Impala Platinum")?.attributes.aliases).toEqual([]);
+  });
+  it("reads 'the union' as the trade union named last", () => {
+    expect(demands(one(text))).toEqual([
+      "group:association-of-mineworkers-and-construction-union group:anglo-american-platinum",
+      "group:association-of-mineworkers-and-construction-union group:impala-platinum",
+      "group:association-of-mineworkers-and-construction-union group:lonmin",
+    ]);
   });
 });
 

@@ -40,7 +40,12 @@ const POLITICAL_CONTEXT = /^(party|parties|opposition|coalition|alliance|politic
 
 /** A capitalised word, not taken, that may be part of an organisation's name. */
 function orgWord(t: Token | undefined, covered: Uint8Array, k: number): boolean {
-  if (t?.kind !== "word" || !t.cap || covered[k]) return false;
+  return !covered[k] && orgWordShape(t);
+}
+
+/** A capitalised word shaped like a word of an organisation's name (taken or not). */
+function orgWordShape(t: Token | undefined): boolean {
+  if (t?.kind !== "word" || !t.cap) return false;
   const v = t.text;
   for (let i = 1; i < v.length; i++) {
     const c = v.charCodeAt(i);
@@ -92,7 +97,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
-  const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms);
+  const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles);
   if (!acronyms.names.size) return actors;
@@ -535,6 +540,83 @@ function initials(name: string): string {
 }
 
 const APPOSITIVE_ORG_AFTER = /^(that|which|who|based|in|of|for|with|close|linked|founded|backed|campaigning|working|representing|fighting|seeking|from|and|whose)$/;
+
+/** Nouns of the people who work somewhere ("members at", "workers at"): what follows "at" is a workplace. */
+const WORKER_NOUNS = new Set("workers members employees miners staff drivers pilots nurses doctors teachers dockworkers machinists crews engineers".split(" "));
+
+/**
+ * "70,000 AMCU members at Anglo American Platinum (Amplats), Impala Platinum (Implats) and Lonmin": the
+ * capitalised names listed after a noun of workers and "at" are employers (companies, hospitals,
+ * ports), each with the short name it is given in brackets when that is a clipping of it.
+ */
+function findWorkplaces(ctx: RecognizeContext, kept: ActorMention[], named: readonly ActorMention[], inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { a, tokens, covered, headline } = ctx;
+  const found: ActorMention[] = [];
+  // a demonym or state name inside a company's name ("Anglo American Platinum") is part of the name
+  const stateWord = (e: number) => kept.find((m) => m.start === e && m.end === e + 1 && m.actor.type === "State" && m.via !== "capital");
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!WORKER_NOUNS.has(tokens[k]!.lower) || headline[tokens[k]!.sent]) continue;
+    const sent = tokens[k]!.sent;
+    const at = workplaceAt(ctx, [...kept, ...named], k);
+    if (at < 0) continue;
+    let q = at + 1;
+    for (;;) {
+      let e = q;
+      const inner: ActorMention[] = [];
+      for (; e < tokens.length && tokens[e]!.sent === sent && !NOT_ORG_START.has(tokens[e]!.text) && !NOT_ORG_WORDS.has(tokens[e]!.text); e++) {
+        const sw = covered[e] && tokens[e]!.cap ? stateWord(e) : undefined;
+        if (sw) inner.push(sw);
+        // a word some reading covered and then gave up (a demonym inside a capitalised run) is free
+        else if (!((!covered[e] || !kept.some((m) => m.start <= e && e < m.end)) && inPlace[e] !== 1 && orgWordShape(tokens[e]))) break;
+      }
+      // a state alone is no workplace's name ("workers at Qatar's ports")
+      if (e - q === inner.length) break;
+      for (const m of inner) kept.splice(kept.indexOf(m), 1);
+      const name = a.text.slice(tokens[q]!.start, tokens[e - 1]!.end).replace(/\s+/g, " ");
+      const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, "other");
+      found.push(mkMention(q, e, sent, actor, name, "org-workplace"));
+      for (let x = q; x < e; x++) covered[x] = 1;
+      if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
+      let next = e;
+      const alias = tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" ? tokens[e + 1]!.text : undefined;
+      if (alias && isClipping(alias, name)) {
+        if (!acronyms.names.has(alias)) acronyms.names.set(alias, actor);
+        next = e + 3;
+      }
+      // the list goes on after a comma or "and"
+      while (tokens[next]?.sent === sent && (tokens[next]!.text === "," || tokens[next]!.lower === "and")) next++;
+      if (next === e || next === e + 3 || !tokens[next]?.cap) break;
+      q = next;
+    }
+  }
+  return found;
+}
+
+/** The "at" after the worker noun at `k`, over the union they belong to ("members of the AMCU at"), or -1. */
+function workplaceAt(ctx: RecognizeContext, kept: readonly ActorMention[], k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k + 1]?.lower === "at") return k + 1;
+  if (tokens[k + 1]?.lower !== "of") return -1;
+  for (let q = k + 2; q < k + 16 && tokens[q]?.sent === tokens[k]!.sent; q++) {
+    const t = tokens[q]!;
+    if (t.lower === "at") return q;
+    const m = kept.find((x) => x.start === q && x.actor.type === "Group");
+    if (m) q = m.end - 1;
+    else if (!/^(the|\(|\))$/.test(t.lower) && !/^[A-Z]{2,6}$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Whether `short` is a clipping of `name`: its letters, in order, from the name's own ("Amplats" of "Anglo American Platinum", a final "s" aside). */
+function isClipping(short: string, name: string): boolean {
+  if (short.length < 3 || short[0] !== name[0] || !/^\p{Lu}\p{Ll}+$/u.test(short)) return false;
+  const s = short.toLowerCase();
+  const n = name.toLowerCase();
+  let i = 0;
+  for (let j = 0; j < n.length && i < s.length; j++) if (n[j] === s[i]) i++;
+  // "Amplats", "Implats": a clipping may end in a plural "s" of its own
+  return i === s.length || (i === s.length - 1 && s.endsWith("s"));
+}
 
 /** "Lokarri, a Basque citizens' network that ...": a name defined by an appositive naming an organisation. */
 function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {

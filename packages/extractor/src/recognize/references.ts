@@ -19,7 +19,9 @@ const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
 ]);
 
 /** Every noun a definite description of an actor may end in. */
-const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state"]);
+const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
+/** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild"). */
+const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b/i;
 
 /** The state named most before token `before` (a mention in the headline counts twice). */
 function mostMentionedState(actors: readonly ActorMention[], before: number): ActorMention | undefined {
@@ -71,6 +73,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
     else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
     else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
+    // "the union": the last trade union named (not "the European Union", which is capitalised)
+    else if (lw === "union" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
     else if (lw === "government" && prev.lower === "the") want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
     else if (lw === "opposition" && (prev.lower === "the" || /^(groups|movements|parties|alliance|coalition)$/.test(tokens[i + 1]?.lower ?? "")) && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
     else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {
@@ -99,6 +103,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       }
       if (armed) ante = armed;
     }
+    // "the union" when two unions were named says neither (relations/body-references.ts reads it the same way)
+    if (ante && lw === "union" && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
     if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(actors, i);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences
