@@ -387,6 +387,9 @@ function definedLongerName(ctx: RecognizeContext, end: number, sent: number): { 
   if (!(tokens[end]?.text !== "(" && tokens[end]?.sent === sent && (ORG_INNER.has(tokens[end]!.text) || tokens[end]!.text === "in"))) return undefined;
   let k = end;
   while (k < end + 12 && k < n && tokens[k]!.sent === sent && tokens[k]!.text !== "and" && (ORG_INNER.has(tokens[k]!.text) || tokens[k]!.text === "in" || (tokens[k]!.kind === "word" && tokens[k]!.cap))) k++;
+  // "Harsimrat Kaur Badal of the Shiromani Akali Dal (SAD)": an acronym spelling the words after "of"
+  // alone names those words, not the whole run
+  if (tokens[k]?.text === "(" && /^[A-Z]{2,6}$/.test(tokens[k + 1]?.text ?? "") && spelledNameStart(tokens, k, tokens[k + 1]!.text) > end) return undefined;
   // "Communist Party of Nepal (Maoist)": a capitalised qualifier names it too, like an acronym
   const qual = tokens[k + 2]?.text === ")" && /^\p{Lu}\p{Ll}{2,14}$/u.test(tokens[k + 1]?.text ?? "") && ORG_HEADS.has(tokens[end - 1]!.text);
   if (k > end + 1 && tokens[k - 1]!.cap && ((tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && (qual || /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[k + 1]?.text ?? ""))) || spelledAcronym(tokens, k)))
