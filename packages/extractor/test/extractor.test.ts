@@ -607,6 +607,11 @@ describe("person names broken by common words", () => {
 describe("acronyms defined in the article", () => {
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const groups = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+  it("gives an acronym that spells only the words after 'of' to those words ('X of the Shiromani Akali Dal (SAD)')", () => {
+    const g = one("Former minister Harsimrat Kaur Badal of the Shiromani Akali Dal (SAD) urged Prime Minister Narendra Modi to talk to the farmers.");
+    expect(groups(g)).toEqual(["Shiromani Akali Dal"]);
+    expect(g.nodes.some((n) => n.attributes.type === "Person" && n.attributes.name === "Harsimrat Kaur Badal")).toBe(true);
+  });
   it("lets a defined acronym win over a gazetteer entry with the same acronym", () => {
     const g = one("Two rebel groups, the Forces for the Defence of Democracy (FDD) and the National Liberation Forces (FNL), stayed out. The FDD said it would fight on.");
     expect(groups(g)).toEqual(["Forces for the Defence of Democracy", "National Liberation Forces"]);

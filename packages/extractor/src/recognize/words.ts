@@ -58,7 +58,7 @@ export const DESCRIPTORS = set(`
   negotiators negotiating technical government administration authorities side camp forces military army
   spokesman spokeswoman spokesperson minister ministers ministry president prime premier foreign secretary director
   commander commanders movement group militants fighters rebels members member senior top security national
-  political bureau office people paramilitary rebel militant armed main rival warring opposition federal
+  political bureau office people paramilitary rebel militant armed main rival warring opposition federal faction factions
   transitional interim islamist separatist jihadist allied council
 `);
 

@@ -14,7 +14,7 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "lead-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "lead+|head+|chair+|coordinated|coordinates|coordinating the|a|an|its? joint|international|regional|african|au|un? mediation|mediating|facilitation", args: "subj", confidence: 0.8 },
   { id: "prefix-led", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- led|hosted|chaired|convened", args: "prefix", confidence: 0.75, requiresAfter: "talks negotiations mediation process dialogue consultations peace" },
   { id: "hosted-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "hosted by", args: "obj", confidence: 0.7, needsMeeting: true },
-  { id: "mediation-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediation|facilitation efforts? by|of|from", args: "obj", confidence: 0.8 },
+  { id: "mediation-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediation|intermediation|facilitation efforts? by|of|from", args: "obj", confidence: 0.8 },
   { id: "quiet-efforts-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "quiet|diplomatic|mediation|behind-the-scenes|intensive efforts|work|diplomacy of|by", args: "obj", confidence: 0.7 },
   { id: "possessive-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' mediation|mediating|mediator|mediators|facilitation|facilitator|facilitators|shuttle", args: "possessor", confidence: 0.8 },
   { id: "prefix-brokered", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- brokered|mediated|facilitated|sponsored", args: "prefix", confidence: 0.85 },

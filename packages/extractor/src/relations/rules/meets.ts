@@ -17,6 +17,9 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ together", args: "between", confidence: 0.75 },
   { id: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },
   { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ~6 talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true },
+  // "the two delegations have been negotiating since February", "Israel and Hamas negotiated for weeks":
+  // the parties named together negotiated with each other
+  { id: "negotiated", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiated|negotiating since|for|in|at|through|until|over|behind|directly|indirectly|face-to-face", args: "subj", confidence: 0.7 },
   // "spoke by phone with", "talked over the telephone to", "conferred by video link with"
   { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted by|over|on? the? phone|telephone|video|videoconference? link? with|to", args: "subj-obj", confidence: 0.8 },
   { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8 },

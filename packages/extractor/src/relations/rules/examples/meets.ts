@@ -38,6 +38,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Kim Jong Un refused to shake hands, Seoul said.",
     ],
   },
+  "negotiated": {
+    fires: [
+      { text: "Delegations of Armenia and Azerbaijan have been negotiating since February in Washington.", source: "Armenia", target: "Azerbaijan" },
+      { text: "Israel and Hamas negotiated for weeks through Qatari and Egyptian mediators.", source: "Israel", target: "Hamas" },
+    ],
+    silent: [
+      // one party negotiating meets no one named here
+      "Hamas has been negotiating for weeks, its spokesman said.",
+      "Qatar negotiated the release of four hostages.",
+    ],
+  },
   "sat-down": {
     fires: [
       { text: "Sudan's army and the RSF sat down in Jeddah on Saturday.", source: "Sudanese Armed Forces", target: "Rapid Support Forces" },
