@@ -35,6 +35,20 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "The withdrawal demanded by Hamas was rejected by Israel.",
     ],
   },
+  "insisted-then-that": {
+    fires: [
+      { text: "China had insisted before the meeting that the United States cancel its tariffs.", source: "China", target: "United States" },
+      { text: "Israel insisted during the talks that Hamas release every hostage.", source: "Israel", target: "Hamas" },
+    ],
+    silent: ["Israel insisted during the talks on a phased withdrawal.", "The ministry insisted before the meeting that it was ready."],
+  },
+  "condition-that": {
+    fires: [
+      { text: "Hezbollah waited. Speaker Nabih Berri set as a condition for his approval that Israel withdraw within 60 days.", source: "Nabih Berri", target: "Israel" },
+      { text: "Turkey made it a condition that Sweden extradite the suspects.", source: "Turkey", target: "Sweden" },
+    ],
+    silent: ["Turkey set conditions on the deal in Ankara.", "The condition that Sweden had met was announced."],
+  },
   "call-for": {
     fires: [
       { text: "The United Nations called for a ceasefire between Israel and Hamas.", source: "United Nations", target: "Israel" },
