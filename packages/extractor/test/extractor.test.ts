@@ -661,6 +661,11 @@ describe("pairs of officials, forms of address, double surnames", () => {
     expect(meets(one("Guyana's President Irfaan Ali and Venezuela's President Nicolas Maduro arrived. The two Presidents then met for two hours."))).toEqual(["person:irfaan-ali person:nicolas-maduro"]);
     expect(meets(one("Greek Prime Minister Alexis Tsipras called Macedonian Prime Minister Zoran Zaev. The two prime ministers will meet at Lake Prespa."))).toEqual(["person:alexis-tsipras person:zoran-zaev"]);
   });
+  it("continues a list of persons each followed by a title in apposition ('A, the premier of X, and B, a former minister')", () => {
+    const g = one("Deutsche Bahn and the GDL union settled. The two sides spent weeks in talks moderated by Daniel Guenther, the premier of the northern state of Schleswig-Holstein, and Thomas de Maiziere, a former federal interior minister.");
+    const mediators = [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+    expect(mediators).toEqual(["person:daniel-guenther", "person:thomas-de-maiziere"]);
+  });
   it("continues a list over 'and then'", () => {
     const g = one("Prime Minister Ralph Gonsalves received President Irfaan Ali of Guyana and then President Nicolas Maduro of Venezuela.");
     expect(meets(g)).toEqual(expect.arrayContaining(["person:ralph-gonsalves person:irfaan-ali", "person:ralph-gonsalves person:nicolas-maduro"]));

@@ -18,7 +18,8 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     const c2 = chunks[nx];
     if (!c2 || c2.sent !== c1.sent) break;
     const [from, to] = dir === 1 ? [c1.end, c2.start] : [c2.end, c1.start];
-    if (to - from > 8) break;
+    const apposed = dir === 1 && appositiveListGap(ctx, from, to, c1, c2);
+    if (to - from > 8 && !apposed) break;
     let coord = false;
     let ok = true;
     let conj = false;
@@ -41,6 +42,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       ok = coord = true;
       conj = tokens[from + 1]?.lower === "and" || tokens[from + 1]?.lower === "or";
     }
+    if (!ok && apposed) ok = coord = conj = true;
     if (!ok || !coord) break;
     if (dir === -1 && out.length === 1 && !conj) commaFirst = true;
     if (commaFirst) break;
@@ -50,6 +52,37 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
   }
   if (dir === 1 && out.length > 1 && lastConj < out.length) out.length = Math.max(1, lastConj);
   return dir === 1 ? out : out.reverse();
+}
+
+/**
+ * ", the premier of the northern state of Schleswig-Holstein, and" between two persons: the first
+ * person's title in apposition, then the conjunction ("moderated by A, the premier of X, and B, a
+ * former interior minister").
+ */
+function appositiveListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk, c2: Chunk): boolean {
+  const { tokens, m } = ctx;
+  if (c1.head.actor.type !== "Person" || c2.head.actor.type !== "Person" || to - from > 16 || to - from < 4) return false;
+  if (tokens[to - 2]!.text !== "," || !/^(and|or)$/.test(tokens[to - 1]!.lower)) return false;
+  let title = false;
+  let start = from + 1;
+  if (tokens[from]!.text !== ",") {
+    // "A, the premier | of the northern state of X, and B": the apposition began inside A's chunk, or
+    // is a chunk of its own standing for A ("the premier" read as a reference to A)
+    const inside = c1.head.end < c1.end && tokens[c1.head.end]!.text === ",";
+    if (!inside && !(c1.head.via === "role-reference" && tokens[c1.start - 1]?.text === ",")) return false;
+    for (let q = inside ? c1.head.end : c1.start; q < c1.end; q++) if (m.titleAt[q]! >= 0 || DESCRIPTORS.has(tokens[q]!.lower)) title = true;
+    start = from;
+  }
+  let plain = 0;
+  for (let k = start; k < to - 2; k++) {
+    const t = tokens[k]!;
+    if (m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower)) title = true;
+    else if (/^(the|a|an|to|of|for|in|at|-)$/.test(t.lower) || m.placeAt[k]! >= 0 || m.actorAt[k]! >= 0 || GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
+    // "the northern state of", "a former federal interior minister": a few plain or capitalised words
+    else if (t.kind === "word" && ++plain <= 4) continue;
+    else return false;
+  }
+  return title;
 }
 
 /** ", [and] the <modifiers> <title> [to|of|for <place or words>]," between two persons of a list. */
