@@ -290,12 +290,12 @@ describe("held-out set 10 (widened styles; blind: entities 0.855, relations 0.74
 describe("held-out set 11 (widened styles; blind: entities 0.882 / 0.907, relations 0.695 / 0.702)", () => {
   const HELDOUT11 = join(__dirname, "fixtures/heldout11");
   // Scored blind at two commits (see gold.about), then partly tuned on: thresholds just under what the
-  // extractor reaches now (entities ~0.920, relations ~0.812, the wording of demands ~0.44).
-  it("held-out set 11: entities >= 0.90, relations >= 0.79, demand wording >= 0.42", async () => {
+  // extractor reaches now (entities ~0.920, relations ~0.818, the wording of demands ~0.48).
+  it("held-out set 11: entities >= 0.90, relations >= 0.80, demand wording >= 0.46", async () => {
     const r = await scoreHeldout(HELDOUT11);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.9);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.79);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.42);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.8);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.46);
   });
 });
 
@@ -314,24 +314,24 @@ describe("held-out set 12 (widened styles, by a helper that never saw the extrac
 describe("held-out set 13 (widened styles, by a helper that never saw the extractor; blind: entities 0.912, relations 0.677)", () => {
   const HELDOUT13 = join(__dirname, "fixtures/heldout13");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.951, relations ~0.827, the wording of demands ~0.55).
-  it("held-out set 13: entities >= 0.93, relations >= 0.81, demand wording >= 0.52", async () => {
+  // now (entities ~0.951, relations ~0.83, the wording of demands ~0.6).
+  it("held-out set 13: entities >= 0.93, relations >= 0.82, demand wording >= 0.58", async () => {
     const r = await scoreHeldout(HELDOUT13);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.93);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.81);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.52);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.82);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.58);
   });
 });
 
 describe("held-out set 14 (widened styles, by a helper that never saw the extractor; blind: entities 0.863, relations 0.600)", () => {
   const HELDOUT14 = join(__dirname, "fixtures/heldout14");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.897, relations ~0.681, the wording of demands ~0.47).
-  it("held-out set 14: entities >= 0.88, relations >= 0.66, demand wording >= 0.45", async () => {
+  // now (entities ~0.900, relations ~0.699, the wording of demands ~0.50).
+  it("held-out set 14: entities >= 0.89, relations >= 0.68, demand wording >= 0.48", async () => {
     const r = await scoreHeldout(HELDOUT14);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.66);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.45);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.89);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.68);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.48);
   });
 });
 
