@@ -8,8 +8,16 @@ import type { FactTarget } from "../relations/model.js";
 import { mergeSurnames } from "../resolve/merge.js";
 import type { ArticleCopy, EdgeRec, NodeRec } from "./types.js";
 import { getOrCreate } from "../util/maps.js";
+import { detach } from "../util/strings.js";
 
 export type { EdgeRec, NodeRec } from "./types.js";
+
+/** An evidence sentence of the article being added, copied once however many entries cite it. */
+interface SentenceRef {
+  sentence: string;
+  start: number;
+  end: number;
+}
 
 /** Adds a distinct value to a relationship's list of wordings or roles, up to 20. */
 function addCapped(list: string[], value: string): void {
@@ -126,16 +134,23 @@ export class GraphBuilder {
     if (r.date) art.date = r.date;
 
     // sentence strings are copied out of the article text: a V8 slice would keep the whole text alive
-    const cache = new Map<number, { sentence: string; start: number; end: number; date?: string }>();
-    const sentence = (s: number) => {
-      let hit = cache.get(s);
+    const cache: (SentenceRef | undefined)[] = [];
+    const sentence = (s: number): SentenceRef => {
+      let hit = cache[s];
       if (!hit) {
         const sp = r.sentences[s] ?? { start: 0, end: Math.min(r.text.length, 300) };
-        hit = { sentence: Buffer.from(r.text.slice(sp.start, sp.end), "utf8").toString("utf8"), start: sp.start, end: sp.end };
-        if (r.date) hit.date = r.date;
-        cache.set(s, hit);
+        hit = { sentence: detach(r.text.slice(sp.start, sp.end)), start: sp.start, end: sp.end };
+        cache[s] = hit;
       }
       return hit;
+    };
+    // written out rather than spread (a spread in the middle of a literal is a generic copy): the same
+    // keys in the same order, `date` only for a dated article
+    const evidence = (s: number, rule: string, confidence: number | undefined): Evidence => {
+      const h = sentence(s);
+      return r.date
+        ? { article: r.id, sentence: h.sentence, start: h.start, end: h.end, date: r.date, rule, confidence }
+        : { article: r.id, sentence: h.sentence, start: h.start, end: h.end, rule, confidence };
     };
     const touch = (n: NodeRec) => {
       // articles arrive one at a time with unique ids: the current one, if present, is the last
@@ -150,7 +165,7 @@ export class GraphBuilder {
         n.roles ??= new Set();
         for (const ro of e.roles) n.roles.add(ro);
       }
-      this.mention(n.key, aKey, { article: r.id, ...sentence(e.sent), rule: "mention", confidence: 1 }, linked);
+      this.mention(n.key, aKey, evidence(e.sent, "mention", 1), linked);
     }
     const meetingKeys: string[] = [];
     for (const m of r.meetings) {
@@ -164,7 +179,7 @@ export class GraphBuilder {
       if (r.date && (n.reportedBy === undefined || r.date < n.reportedBy)) n.reportedBy = r.date;
       if (m.endDate && m.endDate !== m.date) n.endDate ??= m.endDate;
       for (const al of m.aliases) if (al !== n.name) n.aliases.add(al);
-      this.mention(key, aKey, { article: r.id, ...sentence(m.sents[0] ?? 0), rule: "mention", confidence: 1 }, linked);
+      this.mention(key, aKey, evidence(m.sents[0] ?? 0, "mention", 1), linked);
     }
     const targetKey = (t: FactTarget): string | undefined => {
       if ("meeting" in t) return meetingKeys[t.meeting];
@@ -184,7 +199,7 @@ export class GraphBuilder {
         const n = this.nodes.get(tgt) ?? this.node(tgt, f.target.actor.type, f.target.actor.name);
         if (f.type !== "PART_OF") touch(n);
       }
-      const ev: Evidence = { article: r.id, ...sentence(f.sent), rule: f.rule, confidence: f.confidence };
+      const ev = evidence(f.sent, f.rule, f.confidence);
       const day = eventDate(f, i);
       if (day) ev.eventDate = day;
       const extra: { what?: string; role?: string; cameo?: string } = {};

@@ -41,15 +41,44 @@ const FNV_PRIME = 0x01000193;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
+ * Per non-ASCII code point met so far: the UTF-16 units of its lower-case form, with -1 for each
+ * character of that form that is no letter or digit. Lower-casing and testing a character costs
+ * three allocations and a regular expression; a text repeats the few non-ASCII characters it has.
+ */
+const FOLDED = new Map<number, readonly number[]>();
+const MAX_FOLDED = 20_000;
+function folded(cp: number): readonly number[] {
+  let units = FOLDED.get(cp);
+  if (units === undefined) {
+    const out: number[] = [];
+    for (const ch of String.fromCodePoint(cp).toLowerCase()) {
+      if (WORD_CHAR.test(ch)) for (let k = 0; k < ch.length; k++) out.push(ch.charCodeAt(k));
+      else out.push(-1);
+    }
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    FOLDED.set(cp, out);
+    units = out;
+  }
+  return units;
+}
+
+/** Grown as needed and reused: the word hashes of the text being signed (one article at a time). */
+let scratch = new Uint32Array(4096);
+
+/**
  * The FNV-1a hash of every word of the lower-cased text (a word: a run of letters and digits), in
  * one scan without building the lower-cased copy or the word strings (this was a third of the input
- * gate's time). ASCII is folded by arithmetic; any other character is lower-cased on its own, which
- * differs from lower-casing the whole text only for the Greek final sigma.
+ * gate's time), into `scratch`; returns how many. ASCII is folded by arithmetic; any other character
+ * is lower-cased on its own, which differs from lower-casing the whole text only for the Greek final
+ * sigma.
  */
-export function wordHashes(text: string): number[] {
-  const out: number[] = [];
+function hashWords(text: string): number {
+  let n = 0;
   let h = FNV_OFFSET;
   let inWord = false;
+  // at most one word per character ("İ" folds to a letter and a combining mark: a word and its end)
+  if (scratch.length < text.length + 1) scratch = new Uint32Array(text.length + 1024);
+  const out = scratch;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c < 128) {
@@ -61,28 +90,33 @@ export function wordHashes(text: string): number[] {
         }
         h = Math.imul(h ^ c, FNV_PRIME);
       } else if (inWord) {
-        out.push(h >>> 0);
+        out[n++] = h;
         inWord = false;
       }
       continue;
     }
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    for (const ch of String.fromCodePoint(cp).toLowerCase()) {
-      if (WORD_CHAR.test(ch)) {
+    for (const u of folded(cp)) {
+      if (u >= 0) {
         if (!inWord) {
           h = FNV_OFFSET;
           inWord = true;
         }
-        for (let k = 0; k < ch.length; k++) h = Math.imul(h ^ ch.charCodeAt(k), FNV_PRIME);
+        h = Math.imul(h ^ u, FNV_PRIME);
       } else if (inWord) {
-        out.push(h >>> 0);
+        out[n++] = h;
         inWord = false;
       }
     }
   }
-  if (inWord) out.push(h >>> 0);
-  return out;
+  if (inWord) out[n++] = h;
+  return n;
+}
+
+/** The FNV-1a hash of every word of the lower-cased text (see hashWords). */
+export function wordHashes(text: string): number[] {
+  return Array.from(scratch.subarray(0, hashWords(text)));
 }
 
 /**
@@ -94,10 +128,11 @@ export function wordHashes(text: string): number[] {
  * when they agree on the bin it borrows from.
  */
 export function signature(text: string): Uint32Array | undefined {
-  const hashes = wordHashes(text);
-  if (hashes.length < MIN_WORDS) return undefined;
+  const count = hashWords(text);
+  if (count < MIN_WORDS) return undefined;
+  const hashes = scratch;
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {
+  for (let i = 0; i + SHINGLE_WORDS <= count; i++) {
     let h = 0;
     for (let k = 0; k < SHINGLE_WORDS; k++) h = mix32((h ^ hashes[i + k]!) + k);
     const bin = h >>> (32 - BIN_BITS);
@@ -125,6 +160,21 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
+/** Fewest agreeing minima for the threshold: a comparison stops once more than SIGNATURE_SIZE minus this disagree. */
+const MIN_SAME = (() => {
+  // counted the way find() compares (same / SIGNATURE_SIZE >= threshold), not by rounding a product
+  let n = 0;
+  while (n / SIGNATURE_SIZE < NEAR_DUPLICATE_THRESHOLD) n++;
+  return n;
+})();
+
+/** similarity(a, b) when it is at least the threshold, else -1 (found without comparing the rest). */
+function similarityFromThreshold(a: Uint32Array, b: Uint32Array): number {
+  let differ = 0;
+  for (let j = 0; j < SIGNATURE_SIZE; j++) if (a[j] !== b[j] && ++differ > SIGNATURE_SIZE - MIN_SAME) return -1;
+  return (SIGNATURE_SIZE - differ) / SIGNATURE_SIZE;
+}
+
 /** Texts remembered per band bucket. */
 const BUCKET_CAPACITY = 16;
 
@@ -144,18 +194,35 @@ export class NearDuplicateIndex {
 
   /** The earlier text `sig` is a copy of (the most similar, the first on a tie), with the similarity. */
   find(sig: Uint32Array): { id: string; similarity: number } | undefined {
-    let best: { index: number; similarity: number } | undefined;
-    const seen = new Set<number>();
+    let bestIndex = -1;
+    let bestSimilarity = -1;
+    // texts already compared in this call carry its stamp (a Set per call cost more than the comparisons)
+    const stamp = ++this.stamp;
+    if (this.seenAt.length < this.signatures.length) {
+      const grown = new Uint32Array(Math.max(1024, this.signatures.length * 2));
+      grown.set(this.seenAt);
+      this.seenAt = grown;
+    }
+    const seenAt = this.seenAt;
     for (let b = 0; b < BANDS; b++) {
-      for (const index of this.buckets.get(this.bandKey(sig, b)) ?? []) {
-        if (seen.has(index)) continue;
-        seen.add(index);
-        const s = similarity(sig, this.signatures[index]!);
-        if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity || (s === best.similarity && index < best.index))) best = { index, similarity: s };
+      const bucket = this.buckets.get(this.bandKey(sig, b));
+      if (!bucket) continue;
+      for (const index of bucket) {
+        if (seenAt[index] === stamp) continue;
+        seenAt[index] = stamp;
+        const s = similarityFromThreshold(sig, this.signatures[index]!);
+        if (s >= NEAR_DUPLICATE_THRESHOLD && (s > bestSimilarity || (s === bestSimilarity && index < bestIndex))) {
+          bestIndex = index;
+          bestSimilarity = s;
+        }
       }
     }
-    return best && { id: this.ids[best.index]!, similarity: best.similarity };
+    return bestIndex < 0 ? undefined : { id: this.ids[bestIndex]!, similarity: bestSimilarity };
   }
+
+  /** Per text, the last find() that compared it (see find). */
+  private seenAt = new Uint32Array(1024);
+  private stamp = 0;
 
   add(id: string, sig: Uint32Array): void {
     const index = this.signatures.length;

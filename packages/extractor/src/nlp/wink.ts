@@ -98,6 +98,12 @@ interface TokenInfo {
   lower: string;
   kind: TokenKind;
   cap: boolean;
+  /** Letters only (LETTERS): a run wink split that analyse re-joins. */
+  letters: boolean;
+  /** A sentence terminal (TERMINAL). */
+  terminal: boolean;
+  /** An abbreviation with an inner dot and a final one ("U.S."): it may end a sentence before an opener. */
+  dottedAbbreviation: boolean;
 }
 /**
  * Per distinct token text: its lower-case form, kind and capitalisation. wink hands out the same
@@ -110,7 +116,15 @@ function infoOf(v: string): TokenInfo {
   if (info === undefined) {
     const k = kindOfText(v);
     const c0 = v.charCodeAt(0);
-    info = { lower: v.toLowerCase(), kind: k === "other" && LETTERS.test(v) ? "word" : k, cap: c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(v) };
+    const letters = LETTERS.test(v);
+    info = {
+      lower: v.toLowerCase(),
+      kind: k === "other" && letters ? "word" : k,
+      cap: c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(v),
+      letters,
+      terminal: TERMINAL.has(v),
+      dottedAbbreviation: v.length > 2 && v.charCodeAt(v.length - 1) === 46 && v.indexOf(".") < v.length - 1,
+    };
     if (INFO.size >= 200_000) INFO.clear();
     INFO.set(v, info);
   }
@@ -193,6 +207,8 @@ export function analyse(input: string): Analysis {
   let pending = false;
   let lineBreak = false;
   let sentTokens = 0;
+  // whether the last token pushed is letters only (its text may be a re-joined run: letters too)
+  let lastLetters = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // the token is usually at the cursor or after a few spaces: check there before searching
@@ -230,7 +246,7 @@ export function analyse(input: string): Analysis {
       if (singleLineBreak(text, last.end, start) && (HONORIFIC_ABBREVIATIONS.has(last.text) || (!pending && !TERMINAL.has(last.text) && startsLower(v)))) forceBreak = false;
     }
     // wink splits words at some non-ASCII letters ("Erdoğan" -> "Erdo" "ğ" "an"): re-join letter runs.
-    if (last && !space && !forceBreak && last.end === start && LETTERS.test(v) && LETTERS.test(last.text)) {
+    if (last && !space && !forceBreak && last.end === start && info.letters && lastLetters) {
       last.text += v;
       last.lower = last.text.toLowerCase();
       last.end = end;
@@ -253,10 +269,11 @@ export function analyse(input: string): Analysis {
     }
     sentTokens++;
     tokens.push({ text: v, lower: info.lower, start, end, kind, sent, space, cap: info.cap });
-    if (TERMINAL.has(v)) pending = true;
+    lastLetters = info.letters;
+    if (info.terminal) pending = true;
     // "... talks with the U.S. However, ...": an abbreviation ends the sentence before a word that
     // only starts sentences
-    else if (v.length > 2 && v.charCodeAt(v.length - 1) === 46 && v.indexOf(".") < v.length - 1 && SENTENCE_OPENERS.has(values[i + 1] ?? "")) forceBreak = true;
+    else if (info.dottedAbbreviation && SENTENCE_OPENERS.has(values[i + 1] ?? "")) forceBreak = true;
   }
   const sentences: Sentence[] = [];
   for (let i = 0; i < tokens.length; i++) {

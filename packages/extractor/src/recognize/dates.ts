@@ -1,5 +1,5 @@
 // Date expressions in a sentence, resolved against the article date.
-import type { Token } from "../nlp/wink.js";
+import type { Analysis, Token } from "../nlp/wink.js";
 import { isoDate, monthNumber } from "../input/metadata.js";
 import { WEEKDAY } from "./words.js";
 
@@ -48,6 +48,29 @@ function closestYear(m: number, d: number, articleDate?: string): string | undef
     }
   }
   return best;
+}
+
+/** Per analysed article: its date and the dates found so far in each of its sentences. */
+const SENTENCE_DATES = new WeakMap<Analysis, { articleDate: string | undefined; bySentence: (readonly DateMention[] | undefined)[] }>();
+
+/**
+ * The dates of sentence `s` (none for a sentence that does not exist), found once per article: the
+ * meeting pass and the event dates of facts (resolve/event-dates.ts) ask about the same sentences.
+ * The list is shared: callers read it and do not change it.
+ */
+export function sentenceDates(a: Analysis, s: number, articleDate: string | undefined): readonly DateMention[] {
+  let memo = SENTENCE_DATES.get(a);
+  if (!memo || memo.articleDate !== articleDate) {
+    memo = { articleDate, bySentence: [] };
+    SENTENCE_DATES.set(a, memo);
+  }
+  let dates = memo.bySentence[s];
+  if (!dates) {
+    const sen = a.sentences[s];
+    dates = sen ? findDates(a.tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end)) : [];
+    memo.bySentence[s] = dates;
+  }
+  return dates;
 }
 
 /**

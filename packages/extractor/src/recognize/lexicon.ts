@@ -139,14 +139,14 @@ export class Lexicon {
 
   /** Longest gazetteer match starting at token i (within the same sentence), or null. */
   match(tokens: readonly Token[], i: number, kinds?: ReadonlySet<LexKind>): LexMatch | null {
-    let node: TrieNode | undefined = this.root;
+    const first = tokens[i];
+    if (first === undefined) return null;
+    // most words start no entry: one look-up, and nothing allocated
+    let node = this.root.next.get(first.lower);
+    if (node === undefined) return null;
     let best: LexMatch | null = null;
-    const sent = tokens[i]?.sent;
-    for (let j = i; j < tokens.length; j++) {
-      const t = tokens[j]!;
-      if (t.sent !== sent) break;
-      node = node.next.get(t.lower);
-      if (!node) break;
+    const sent = first.sent;
+    for (let j = i; ; ) {
       for (const e of node.entries) {
         if (kinds && !kinds.has(e.kind)) continue;
         if (caseOk(e, tokens, i)) {
@@ -154,6 +154,11 @@ export class Lexicon {
           break;
         }
       }
+      j++;
+      const t = tokens[j];
+      if (t === undefined || t.sent !== sent) break;
+      node = node.next.get(t.lower);
+      if (node === undefined) break;
     }
     return best;
   }

@@ -2,7 +2,7 @@
 import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Mentions } from "./model.js";
-import { findDates } from "./dates.js";
+import { sentenceDates, type DateMention } from "./dates.js";
 import { MEETING_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./words.js";
 
 export interface MeetingMention {
@@ -55,7 +55,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
   };
   for (let s = 0; s < sentences.length; s++) {
     const sen = sentences[s]!;
-    let dates: ReturnType<typeof findDates> | undefined;
+    let dates: readonly DateMention[] | undefined;
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
       const t = tokens[i]!;
       if (MEETING_VERBS.has(t.lower) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
@@ -65,7 +65,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         const described = at === -2 ? describedCapital(tokens, m, lex, i, sen.tokEnd) : at === -1 ? unknownVerbPlace(tokens, m, i, sen.tokEnd) : undefined;
         if (at >= 0 || described) {
           const place = described ?? placeName(m.placeAt[at]!);
-          dates ??= findDates(tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end));
+          dates ??= sentenceDates(a, s, articleDate);
           const mm: MeetingMention = { noun: i, sent: s, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
           if (place.state) mm.placeState = place.state;
           const d = nearestDate(dates, i, 24); // the verb's clause: "met X, Y's leader, in Niamey on Saturday"
@@ -140,7 +140,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         const st = lex.placeState.get(dateline.place.toLowerCase());
         if (st) place = { name: dateline.place, state: st };
       }
-      dates ??= findDates(tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end));
+      dates ??= sentenceDates(a, s, articleDate);
       const best = nearestDate(dates, i, 12); // a meeting noun's own phrase
       const mm: MeetingMention = { noun: i, sent: s, kind, place: undefined, placeState: undefined, date: undefined, endDate: undefined, forms, definite: isDefinite(tokens, i), meeting: -1 };
       if (place) {
@@ -219,8 +219,8 @@ function describedCapital(tokens: readonly Token[], m: Mentions, lex: Lexicon, i
   return undefined;
 }
 /** The dated mention closest to token i, within maxDist tokens. */
-function nearestDate(dates: ReturnType<typeof findDates>, i: number, maxDist: number): ReturnType<typeof findDates>[number] | undefined {
-  let best: ReturnType<typeof findDates>[number] | undefined;
+function nearestDate(dates: readonly DateMention[], i: number, maxDist: number): DateMention | undefined {
+  let best: DateMention | undefined;
   let bestDist = maxDist;
   for (const d of dates) {
     if (!d.date) continue;

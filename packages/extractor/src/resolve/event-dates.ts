@@ -4,7 +4,7 @@
 // by Duterte on 21 August" is not dated 21 August). Two different days, a week or a month give no
 // day: a wrong date is worse than none.
 import type { Analysis } from "../nlp/wink.js";
-import { findDates, type DateMention } from "../recognize/dates.js";
+import { sentenceDates, type DateMention } from "../recognize/dates.js";
 import type { Fact } from "../relations/model.js";
 
 /** Words that open another clause between a trigger and a later date: the date is that clause's. */
@@ -12,18 +12,8 @@ const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose", "that", "when",
 
 /** Each fact's event day, or undefined, in the order of `facts`. */
 export function eventDates(analysis: Analysis, facts: readonly Fact[], articleDate: string | undefined): (string | undefined)[] {
-  const bySentence = new Map<number, DateMention[]>();
-  const daysIn = (s: number): DateMention[] => {
-    let days = bySentence.get(s);
-    if (!days) {
-      const sen = analysis.sentences[s];
-      days = sen ? findDates(analysis.tokens, sen.tokStart, sen.tokEnd, articleDate, analysis.text.slice(sen.start, sen.end)) : [];
-      bySentence.set(s, days);
-    }
-    return days;
-  };
   return facts.map((f) => {
-    const days = daysIn(f.sent);
+    const days = sentenceDates(analysis, f.sent, articleDate);
     if (!days.length) return undefined;
     const at = f.at;
     if (at === undefined) return onlyDay(days);
