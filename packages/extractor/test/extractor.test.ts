@@ -670,6 +670,10 @@ describe("pairs of officials, forms of address, double surnames", () => {
     const g = one("Prime Minister Ralph Gonsalves received President Irfaan Ali of Guyana and then President Nicolas Maduro of Venezuela.");
     expect(meets(g)).toEqual(expect.arrayContaining(["person:ralph-gonsalves person:irfaan-ali", "person:ralph-gonsalves person:nicolas-maduro"]));
   });
+  it("reads 'In May,' as a month, and May as a person elsewhere", () => {
+    expect(persons(one("In May, Lieutenant General Faiz Hameed led an official team to Kabul."))).toEqual(["Faiz Hameed"]);
+    expect(persons(one("Theresa May met Donald Tusk in Brussels. May said no."))).toEqual(["Donald Tusk", "Theresa May"]);
+  });
   it("leaves a form of address out of the name, and keeps one-word names after it", () => {
     expect(persons(one("The nuncio, Monsignor Waldemar Sommertag, attended with The Honourable Roosevelt Skerrit."))).toEqual(["Roosevelt Skerrit", "Waldemar Sommertag"]);
   });

@@ -1,10 +1,11 @@
 // Persons: name candidates validated by what surrounds them (a title, a role noun, an honorific, a verb
 // of speech ...), then persons named in lists, by surname or partial name, then affiliations read from
 // the article as a whole.
+import type { Token } from "../../nlp/wink.js";
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
 import { GIVEN_NAMES as GIVEN_NAME_LIST } from "../../gazetteer/data/given-names.js";
-import { HONORIFICS, LED_BY, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS } from "../words.js";
+import { HONORIFICS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
@@ -28,7 +29,7 @@ const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Tr
 export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], actors: readonly ActorMention[], titles: readonly TitleMention[]): ActorMention[] {
   if (!cands.length) return [];
   const pc = personContext(ctx, actors, titles);
-  const pending = validateCandidates(pc, cands);
+  const pending = validateCandidates(pc, cands.filter((c) => !monthAfterPreposition(ctx.tokens, c)));
   listedPersons(pc, pending, (c, via) => {
     const p = describedPerson(pc, c, c.name, via);
     pc.persons.push(p);
@@ -44,6 +45,15 @@ export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], 
   findSurnamesOfPending(pc, pending);
   affiliateFromArticle(pc);
   return pc.persons;
+}
+
+/** Words before a month name that make it a date: "In May, General X ...", "since March". */
+const BEFORE_MONTH = new Set("in since by until till from through last next early late mid of during before after this".split(" "));
+const MONTHS = new Set(MONTH_NAMES);
+
+/** "In May," is a month, not Theresa May: a one-word candidate that is a month's name after a time word. */
+function monthAfterPreposition(tokens: readonly Token[], c: Candidate): boolean {
+  return c.words.length === 1 && MONTHS.has(c.name) && BEFORE_MONTH.has(tokens[c.start - 1]?.lower ?? "");
 }
 
 function personContext(ctx: RecognizeContext, actors: readonly ActorMention[], titles: readonly TitleMention[]): PersonContext {
