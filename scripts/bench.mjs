@@ -9,6 +9,8 @@ const benches = {
   extractor: "packages/extractor/bench/extract.bench.mjs",
   store: "packages/store/bench/store.bench.mjs",
   viewer: "packages/viewer/bench/viewer.bench.mjs",
+  // Explore mode on 1,000,000 relationships in a real Neo4j, against the full view's first frame.
+  explore: "packages/viewer/bench/explore.bench.mjs",
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(benches);
 let failed = 0;

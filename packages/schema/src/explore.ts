@@ -61,10 +61,25 @@ export const EXPLORE_DEFAULT_TYPES: readonly RelationType[] = RELATION_TYPES.fil
 
 type Answer<T> = T | Promise<T>;
 
+/** One step of the walk: the new nodes found, and how many there are. */
+export interface NeighbourhoodStep {
+  /**
+   * The distinct nodes one relationship away that are not kept yet, with their degree: all of them, or
+   * at least every one whose degree is not below the `room`-th highest (ties included, so the walk's
+   * own order picks among them). A backend may leave the others out: they cannot make the cut.
+   */
+  found: { key: string; degree: number }[];
+  /** How many distinct new nodes the step reached, those left out included. */
+  total: number;
+}
+
 /** What a backend answers for the walk; exploreNeighbourhood() decides the rest. */
 export interface NeighbourhoodSource {
-  /** Distinct nodes one relationship (of the types, seen in the window) away from any of `frontier`, with their degree. */
-  step(frontier: readonly string[], q: NeighbourhoodQuery): Answer<{ key: string; degree: number }[]>;
+  /**
+   * The nodes one relationship (of the types, seen in the window) away from any of `frontier`, but
+   * those `kept` already; `room` is how many the walk can still keep.
+   */
+  step(frontier: readonly string[], q: NeighbourhoodQuery, kept: ReadonlySet<string>, room: number): Answer<NeighbourhoodStep>;
   /** The nodes of `keys` and the relationships (of the types, seen in the window) among them, without evidence. */
   subgraph(keys: readonly string[], q: NeighbourhoodQuery): Answer<Pick<NeighbourhoodResponse, "nodes" | "edges">>;
 }
@@ -92,12 +107,13 @@ export async function exploreNeighbourhood(
   let reached = 1;
   let truncated = false;
   for (let d = 1; d <= q.depth && frontier.length && !truncated; d++) {
-    const seen = new Set<string>();
-    const found = (await source.step(frontier, q)).filter((n) => !kept.has(n.key) && !seen.has(n.key) && seen.add(n.key));
-    found.sort((a, b) => b.degree - a.degree || byKey(a.key, b.key));
-    reached += found.length;
     const room = Math.max(q.limit - kept.size, 0);
-    if (found.length > room) truncated = true;
+    const step = await source.step(frontier, q, kept, room);
+    const seen = new Set<string>();
+    const found = step.found.filter((n) => !kept.has(n.key) && !seen.has(n.key) && seen.add(n.key));
+    found.sort((a, b) => b.degree - a.degree || byKey(a.key, b.key));
+    reached += step.total;
+    if (step.total > room) truncated = true;
     frontier = found.slice(0, room).map((n) => n.key);
     for (const k of frontier) kept.add(k);
   }

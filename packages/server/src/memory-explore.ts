@@ -38,16 +38,17 @@ export function memoryNeighbourhoodSource(d: MemoryExploreDeps): NeighbourhoodSo
   const { g } = d;
   const walks = (e: string, q: NeighbourhoodQuery) => q.types.includes(g.getEdgeAttribute(e, "type") as never) && d.seen(e, q);
   return {
-    step(frontier, q) {
+    step(frontier, q, kept) {
       const out = new Map<string, number>();
       for (const k of frontier) {
         g.forEachEdge(k, (e) => {
           if (!walks(e, q)) return;
           const m = g.opposite(k, e);
-          if (!out.has(m)) out.set(m, degreeOf(g, m));
+          if (!kept.has(m) && !out.has(m)) out.set(m, degreeOf(g, m));
         });
       }
-      return [...out].map(([key, degree]) => ({ key, degree }));
+      // Every new node: the walk sorts and cuts (nothing crosses a wire here to save).
+      return { found: [...out].map(([key, degree]) => ({ key, degree })), total: out.size };
     },
     subgraph(keys, q) {
       const kept = new Set(keys);

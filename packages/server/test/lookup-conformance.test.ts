@@ -129,6 +129,28 @@ function exploreQuestions(graph: GraphJson, w: DateWindow = {}): [string, (L: Ex
   return q;
 }
 
+/**
+ * A hub whose neighbours tie on degree (1, 2 or 3 relationships), some of them with keys that name no
+ * label (a hand-made graph), walked with caps from 1 to 40: the store ranks and cuts each step in
+ * Cypher and sends only the nodes that can make the cut, ties included, so where a cap falls inside a
+ * run of equal degrees both backends must still keep the same nodes.
+ */
+function tiedGraph(): GraphJson {
+  const node = (key: string, type: "Person" | "State" | "Meeting", name: string) => ({ key, attributes: { type, name, aliases: [], articles: [] } });
+  const nodes = [node("state:hub", "State", "Hub"), node("state:far", "State", "Far"), node("meeting:m", "Meeting", "Talks")];
+  const edges: GraphJson["edges"] = [];
+  const edge = (source: string, target: string, type: "MEETS" | "ATTENDS") =>
+    edges.push({ source, target, attributes: { type, evidence: [{ article: "a1", sentence: `${source} ${type} ${target}.` }] } });
+  for (let i = 0; i < 30; i++) {
+    const key = i % 4 === 0 ? `hand-made ${i}` : `person:p${String(i).padStart(2, "0")}`;
+    nodes.push(node(key, "Person", `P ${i}`));
+    edge(key, "state:hub", "MEETS");
+    if (i % 3 !== 0) edge(key, "meeting:m", "ATTENDS");
+    if (i % 5 === 0) edge(key, "state:far", "MEETS");
+  }
+  return parseGraphJson({ attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges });
+}
+
 describe("lookup conformance: Neo4j and memory answer alike", () => {
   let store: Store;
   beforeAll(async () => {
@@ -162,5 +184,36 @@ describe("lookup conformance: Neo4j and memory answer alike", () => {
       expect(explore.answered, JSON.stringify(w)).toBeGreaterThan(5);
       expect(explore.differ, JSON.stringify(w)).toEqual([]);
     }
+  }, 600_000);
+
+  it("on neighbourhoods cut inside runs of equal degrees, keys without a label among them", async () => {
+    const tied = tiedGraph();
+    await wipeDatabase(store);
+    await store.load(tied);
+    const memory = new MemoryGraph(tied);
+    // "P 4" by name: its key names no label (a start is resolved by name or by a key with a label).
+    const starts = ["state:hub", "P 4", "meeting:m"];
+    const q: [string, (L: ExploreBackend) => Promise<unknown>][] = [];
+    for (const key of starts)
+      for (const depth of [1, 2, 3])
+        for (const limit of [1, 2, 4, 7, 10, 13, 20, 25, 31, 40])
+          q.push([
+            `neighbourhood ${key} ${depth} limit ${limit}`,
+            async (L) => {
+              const r = await L.neighbourhood(key, { depth, types: EXPLORE_DEFAULT_TYPES, limit });
+              return {
+                nodes: r.nodes.map((n) => n.key),
+                edges: r.edges.map((e) => `${e.attributes.type} ${e.source} ${e.target}`),
+                reached: r.reached,
+                truncated: r.truncated,
+              };
+            },
+          ]);
+    const { differ, answered } = await differences(store, memory, q);
+    expect(answered).toBeGreaterThan(q.length / 2);
+    expect(differ).toEqual([]);
+    // The hub's 30 neighbours at a cap of 10: cut, all 31 reached, the most connected kept.
+    const hub = await store.lookups.neighbourhood("state:hub", { depth: 1, types: EXPLORE_DEFAULT_TYPES, limit: 10 });
+    expect([hub.truncated, hub.reached, hub.nodes.length]).toEqual([true, 31, 10]);
   }, 600_000);
 });

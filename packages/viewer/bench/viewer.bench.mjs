@@ -14,6 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "@backchannel/server";
+import { generateGraph } from "./graphs.mjs";
 
 const viewerDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const NODES = Number(process.env.BENCH_NODES ?? 20_000);
@@ -30,89 +31,6 @@ const ARGS = [
   "--use-angle=swiftshader",
   "--enable-unsafe-swiftshader",
 ];
-
-/** Deterministic PRNG (mulberry32), so every run draws the same graph. */
-function rng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A contract-valid graph: actors and meetings, relations that respect the ontology's endpoint types, with locality (communities). */
-export function generateGraph(n, m, seed = 42) {
-  const rand = rng(seed);
-  const types = ["Person", "Person", "Person", "State", "Group", "Group", "Meeting", "Meeting"];
-  const nodes = [];
-  for (let i = 0; i < n; i++) {
-    const type = types[i % types.length];
-    nodes.push({
-      key: `${type.toLowerCase()}:n${i}`,
-      attributes: {
-        type,
-        name: `${type} ${i}`,
-        aliases: [`alias ${i}`],
-        articles: [`a${i % 500}`],
-        ...(type === "Meeting" ? { date: `2024-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`, place: "Doha" } : {}),
-      },
-    });
-  }
-  const byType = (t) =>
-    nodes
-      .map((x, i) => [x, i])
-      .filter(([x]) => x.attributes.type === t)
-      .map(([, i]) => i);
-  const actors = nodes
-    .map((x, i) => [x, i])
-    .filter(([x]) => x.attributes.type !== "Meeting")
-    .map(([, i]) => i);
-  const meetings = byType("Meeting");
-  const orgs = [...byType("State"), ...byType("Group")];
-  const near = (list, around) => {
-    // Mostly pick within a window around `around` (communities), sometimes anywhere.
-    const span = rand() < 0.85 ? Math.max(20, list.length / 200) : list.length;
-    const pos = Math.floor((around / n) * list.length + (rand() - 0.5) * span);
-    return list[((pos % list.length) + list.length) % list.length];
-  };
-  const seen = new Set();
-  const edges = [];
-  let guard = 0;
-  while (edges.length < m && guard++ < m * 20) {
-    const s = actors[Math.floor(rand() * actors.length)];
-    const source = nodes[s];
-    const r = rand();
-    let type, t;
-    if (source.attributes.type === "Person" && r < 0.2) {
-      type = "AFFILIATED_WITH";
-      t = near(orgs, s);
-    } else if (r < 0.45) {
-      type = "ATTENDS";
-      t = near(meetings, s);
-    } else if (r < 0.6) {
-      type = "MEDIATES";
-      t = near(meetings, s);
-    } else if (r < 0.85) {
-      type = "MEETS";
-      t = near(actors, s);
-    } else {
-      type = "DEMANDS";
-      t = near(actors, s);
-    }
-    if (t === s) continue;
-    const id = `${type}|${s}|${t}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    edges.push({
-      source: source.key,
-      target: nodes[t].key,
-      attributes: { type, evidence: [{ article: `a${s % 500}`, sentence: `${source.attributes.name} and ${nodes[t].attributes.name} (${type}).` }] },
-    });
-  }
-  return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
-}
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);

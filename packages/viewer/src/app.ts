@@ -241,16 +241,19 @@ export class App {
 
   /**
    * Explore mode drew new neighbourhoods (or dropped some): the search index, the time bar and the
-   * path follow the graph, and the layout starts again so new nodes find their place.
+   * path follow the graph, and the layout starts again so new nodes find their place. `patch` (the
+   * selection that waited for the drawing) goes into the same redraw: each one re-indexes the whole graph.
    */
-  graphChanged(): void {
+  graphChanged(patch: Partial<ViewState> = {}, opts: { centre?: boolean } = {}): void {
     this.measures = null;
     this.index = buildSearchIndex(this.graph);
     this.timeBar.setProfile(timeProfile(this.graph));
     this.pathKey = "";
     if (this.layout.isRunning()) this.layout.stop("user");
-    this.layout.start();
-    this.apply();
+    // After the frame, as on a page load: the new nodes appear where they were placed, and the layout's
+    // copy and its worker are not needed for that.
+    this.layout.startAfterFrame();
+    this.setState(patch, opts);
   }
 
   /** A camera asked for by the URL (a saved view), applied once the graph is drawn. */

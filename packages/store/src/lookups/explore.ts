@@ -2,24 +2,36 @@
 // @backchannel/schema decides what is kept) and the most connected actors. Every query starts from
 // nodes found through their label's id index, so a walk costs what the neighbourhood holds, not what
 // the database holds.
-import { type LeanEdge, type NeighbourhoodSource, NODE_TYPES, type RankedActor, RELATION_TYPES } from "@backchannel/schema";
+import { type LeanEdge, type NeighbourhoodSource, type RankedActor, RELATION_TYPES } from "@backchannel/schema";
 import type { Record as Neo4jRecord } from "neo4j-driver";
-import { EVIDENCE_PROPS, edgeFromProperties, nodeFromProperties } from "../rows.js";
-import { inWindow, labelOfKey, ref, type RefRow, refOfRow, windowParams } from "./cypher.js";
+import { EVIDENCE_PROPS, edgeFromProperties, LOAD_HASH, nodeFromProperties } from "../rows.js";
+import { inWindow, LABEL_OF_PREFIX, labelOfKey, ref, type RefRow, refOfRow, windowParams } from "./cypher.js";
 
 type Read = (cypher: string, params: Record<string, unknown>) => Promise<{ records: Neo4jRecord[] }>;
 
-/** Keys by the label their prefix names; keys without one (hand-made graphs) go to `other`, found without an index. */
-function keysByLabel(keys: readonly string[]): Record<string, string[]> {
-  const out: Record<string, string[]> = { other: [] };
-  for (const t of NODE_TYPES) out[t] = [];
-  for (const k of keys) out[labelOfKey(k) ?? "other"]!.push(k);
-  return out;
+/**
+ * The keys as the walk's queries take them: `keys`, every key whose prefix names a label, `first` of
+ * them the ones to start from (`from`'s), and `other`, `from`'s keys without such a prefix (hand-made
+ * graphs), found without an index.
+ *
+ * One list of keys rather than one per label: Neo4j caches a plan per statement and per size bucket of
+ * each list (or string) parameter, and planning these statements took 0.4 s on the bench's machine. A
+ * list per label gave a new bucket combination, and a new plan, to most walks (measured: a degree-0
+ * actor's depth-1 walk took 0.8 s the first time, 0.05 s after); one list gives a handful of plans.
+ */
+function keyParams(from: readonly string[], also: Iterable<string> = []): { keys: string[]; first: number; other: string[] } {
+  const keys: string[] = [];
+  const other: string[] = [];
+  for (const k of from) (labelOfKey(k) ? keys : other).push(k);
+  const first = keys.length;
+  const listed = new Set(from);
+  for (const k of also) if (!listed.has(k)) keys.push(k);
+  return { keys, first, other };
 }
 
-/** `a`, one row per key, each found by its label's unique index (UNION ALL of one seek per label). */
+/** `a`, one row per key of `$keys[..$first]` and `$other`, each found by its label's unique index (UNION ALL of one seek per label). */
 const NODES_BY_KEY = `CALL {
-  ${NODE_TYPES.map((t) => `UNWIND $${t} AS id MATCH (a:${t} {id: id}) RETURN a`).join(" UNION ALL ")}
+  ${[...LABEL_OF_PREFIX].map(([prefix, t]) => `UNWIND $keys[..toInteger($first)] AS id WITH id WHERE id STARTS WITH "${prefix}:" MATCH (a:${t} {id: id}) RETURN a`).join(" UNION ALL ")}
   UNION ALL UNWIND $other AS id MATCH (a {id: id}) RETURN a
 }`;
 
@@ -38,15 +50,23 @@ const DEGREE = (n: string) => `COUNT { (${n})--() } - COUNT { (${n})-[:MENTIONED
 
 export function neo4jNeighbourhoodSource(read: Read): NeighbourhoodSource {
   return {
-    async step(frontier, q) {
+    async step(frontier, q, kept, room) {
+      // Degrees are counted and ranked here, and only the nodes that can make the cut cross the wire,
+      // in one record: a hub's 16,000 neighbours as records took longer to decode than to find.
       const res = await read(
         `${NODES_BY_KEY}
          MATCH (a)-[r${typePattern(q.types)}]-(b) WHERE ${inWindow("r")}
-         WITH DISTINCT b
-         RETURN b.id AS key, ${DEGREE("b")} AS degree`,
-        { ...keysByLabel(frontier), ...windowParams(q) },
+         WITH DISTINCT b WHERE NOT b.id IN $keys AND NOT b.id IN $other
+         WITH b.id AS key, ${DEGREE("b")} AS degree
+         ORDER BY degree DESC
+         WITH collect([key, degree]) AS found
+         RETURN size(found) AS total,
+                CASE WHEN $room = 0 THEN [] WHEN size(found) <= $room THEN found ELSE [x IN found WHERE x[1] >= found[toInteger($room) - 1][1]] END AS found`,
+        { ...keyParams(frontier, kept), room, ...windowParams(q) },
       );
-      return res.records.map((r) => ({ key: String(r.get("key")), degree: Number(r.get("degree")) }));
+      const rec = res.records[0];
+      const found = ((rec?.get("found") as [string, unknown][] | undefined) ?? []).map(([key, degree]) => ({ key: String(key), degree: Number(degree) }));
+      return { found, total: Number(rec?.get("total") ?? 0) };
     },
     async subgraph(keys, q) {
       const res = await read(
@@ -54,19 +74,20 @@ export function neo4jNeighbourhoodSource(read: Read): NeighbourhoodSource {
          WITH collect(a) AS kept
          CALL (kept) {
            UNWIND kept AS a
-           RETURN collect([labels(a)[0], a { .*, text: null }]) AS nodes
+           RETURN collect([labels(a)[0], a { .*, text: null, searchText: null, loadHash: null }]) AS nodes
          }
          CALL (kept) {
            UNWIND kept AS a
            MATCH (a)-[r${typePattern(q.types)}]->(b) WHERE b IN kept AND ${inWindow("r")}
-           RETURN collect([type(r), a.id, b.id, [k IN keys(r) WHERE NOT k IN $evidenceProps | [k, r[k]]]]) AS edges
+           RETURN collect([type(r), a.id, b.id, [k IN keys(r) WHERE NOT k IN $internalProps | [k, r[k]]]]) AS edges
          }
          RETURN nodes, edges`,
-        { ...keysByLabel(keys), ...windowParams(q), evidenceProps: EVIDENCE_PROPS },
+        { ...keyParams(keys), ...windowParams(q), internalProps: [...EVIDENCE_PROPS, LOAD_HASH] },
       );
       const rec = res.records[0];
       const nodes = ((rec?.get("nodes") as [string, Record<string, unknown>][] | undefined) ?? []).map(([label, props]) => {
-        if (props.text === null) delete props.text;
+        // Left out of the projection above (text and search text are long, the hash is the loader's).
+        for (const k of ["text", "searchText", "loadHash"]) if (props[k] === null) delete props[k];
         return nodeFromProperties(label ?? "Group", props);
       });
       const edges = ((rec?.get("edges") as [string, string, string, [string, unknown][]][] | undefined) ?? []).map(([type, s, t, props]): LeanEdge => {

@@ -15,11 +15,27 @@ export interface ExploreHost {
   readonly info: InfoResponse;
   state: ViewState;
   setState(patch: Partial<ViewState>, opts?: { centre?: boolean }): void;
-  /** The graph changed under the app: indexes, layout and panels follow. */
-  graphChanged(): void;
+  /** The graph changed under the app: indexes, layout and panels follow, with `patch` applied in the same redraw. */
+  graphChanged(patch?: Partial<ViewState>, opts?: { centre?: boolean }): void;
 }
 
 const without = (xs: readonly string[], k: string) => xs.filter((x) => x !== k);
+
+/**
+ * Marks a drawing on the page's performance timeline, as main.ts marks the full view's first frame:
+ * sigma has drawn synchronously (`explore-drawn`), and the next animation frame is the one on screen
+ * (`explore-frame`). The explore bench times neighbourhoods and expansions by them. Only the latest of
+ * each is kept, so a long session does not pile them up.
+ */
+function markDrawn(graph: BcGraph): void {
+  const detail = { nodes: graph.order, edges: graph.size };
+  performance.clearMarks("backchannel:explore-drawn");
+  performance.mark("backchannel:explore-drawn", { detail });
+  requestAnimationFrame(() => {
+    performance.clearMarks("backchannel:explore-frame");
+    performance.mark("backchannel:explore-frame", { detail });
+  });
+}
 
 export class ExploreMode {
   readonly controller: ExploreController;
@@ -94,12 +110,12 @@ export class ExploreMode {
   async update(): Promise<void> {
     this.panel.sync(this.host.state, (k) => (this.host.graph.hasNode(k) ? this.host.graph.getNodeAttribute(k, "name") : k));
     if (!(await this.controller.draw(this.host.state))) return;
-    this.host.graphChanged();
     const select = this.pendingSelect;
     if (select && this.host.graph.hasNode(select)) {
       this.pendingSelect = null;
-      this.host.setState({ selectedNode: select, selectedEdge: null }, { centre: this.frameSelect });
-    }
+      this.host.graphChanged({ selectedNode: select, selectedEdge: null }, { centre: this.frameSelect });
+    } else this.host.graphChanged();
+    markDrawn(this.host.graph);
   }
 
   /** Asks the server again for everything drawn. */

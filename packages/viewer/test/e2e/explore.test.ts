@@ -58,6 +58,10 @@ describe("explore mode (memory mode, asked for in the URL)", () => {
     await drawn(want.length);
     expect(await nodes()).toEqual(want);
     await page.waitForFunction(() => window.__backchannel!.state.selectedNode === "state:qatar");
+    // The drawing is marked on the performance timeline (the explore bench times it), with what it held.
+    await page.waitForFunction(() => performance.getEntriesByName("backchannel:explore-frame").length === 1);
+    const mark = await page.evaluate(() => (performance.getEntriesByName("backchannel:explore-frame")[0] as PerformanceMark).detail);
+    expect(mark).toEqual({ nodes: want.length, edges: await page.evaluate(() => window.__backchannel!.graph.size) });
     expect(await page.textContent("#status")).toMatch(new RegExp(`^Explore mode: ${want.length} of 28 nodes shown · \\d+ of 77 relationships · memory mode$`));
     expect(await page.isVisible("#explore-expand")).toBe(true);
     await page.waitForTimeout(800);
