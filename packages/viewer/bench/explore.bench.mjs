@@ -22,6 +22,7 @@ import { importIntoLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from "@backchan
 import { startServer } from "@backchannel/server";
 import { Store } from "@backchannel/store";
 import { generateGraph, generateSkewedGraph } from "./graphs.mjs";
+import { CHROMIUM_ARGS } from "./chromium.mjs";
 
 const viewerDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(viewerDir, "../..");
@@ -34,17 +35,7 @@ const NEO4J = {
   pagecache: "2g",
   log: (m) => process.stderr.write(`[bench neo4j] ${m}\n`),
 };
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
+const ARGS = CHROMIUM_ARGS;
 const log = (m) => process.stderr.write(`${m}\n`);
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 const quantile = (xs, q) => {

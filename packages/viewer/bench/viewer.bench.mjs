@@ -15,22 +15,13 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "@backchannel/server";
 import { generateGraph } from "./graphs.mjs";
+import { CHROMIUM_ARGS } from "./chromium.mjs";
 
 const viewerDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const NODES = Number(process.env.BENCH_NODES ?? 20_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
 const LAYOUT_MS = Number(process.env.BENCH_LAYOUT_MS ?? 5_000);
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
+const ARGS = CHROMIUM_ARGS;
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
