@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Fact } from "@backchannel/schema";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fixtures, launchBrowser, openViewer, pick, screenshot, startViewerServer, stopLayout } from "./helpers.js";
 
 let browser: Browser;
@@ -60,6 +60,11 @@ function expectClear(m: Awaited<ReturnType<typeof measure>>): void {
 const focusNodes = (p: Page) => p.evaluate(() => [...(window.__backchannel!.app as unknown as { focus: { nodes: Set<string> } }).focus.nodes]);
 
 describe("framing and reading", () => {
+  // Each test starts from the same page state, so one failure does not fail the tests after it.
+  afterEach(async () => {
+    await page.evaluate(() => window.__backchannel!.app.setState({ labels: 5, selectedNode: null, selectedEdge: null }));
+  });
+
   it("frames a searched node with its neighbours inside the canvas, clear of the legend", async () => {
     await pick(page, "#search-input", "Qat", "state:qatar");
     await page.waitForFunction(() => window.__backchannel!.state.selectedNode === "state:qatar");
@@ -105,17 +110,22 @@ describe("framing and reading", () => {
 
   it("never clips a label at the canvas edge, at the highest label density", async () => {
     await page.evaluate(() => window.__backchannel!.app.setState({ labels: 10, selectedNode: "state:qatar" }));
-    // Qatar 12 px from the right edge: its label, drawn to the right, would run off the canvas.
-    await page.evaluate(() => {
-      const r = window.__backchannel!.renderer;
-      const d = r.getNodeDisplayData("state:qatar")!;
-      const cam = r.getCamera();
-      const { width } = r.getDimensions();
-      const v = r.framedGraphToViewport(d);
-      const shift = r.viewportToFramedGraph({ x: width / 2 + (v.x - (width - 12)), y: r.getDimensions().height / 2 });
-      cam.setState({ ...cam.getState(), x: shift.x });
-    });
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => !window.__backchannel!.renderer.getCamera().isAnimated());
+    // Qatar 12 px from the right edge: its label, drawn to the right, would run off the canvas. The
+    // boxes are read after the frame that follows the move: on a loaded machine no fixed wait is enough.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const r = window.__backchannel!.renderer;
+          const d = r.getNodeDisplayData("state:qatar")!;
+          const cam = r.getCamera();
+          const { width } = r.getDimensions();
+          const v = r.framedGraphToViewport(d);
+          const shift = r.viewportToFramedGraph({ x: width / 2 + (v.x - (width - 12)), y: r.getDimensions().height / 2 });
+          r.once("afterRender", () => resolve());
+          cam.setState({ ...cam.getState(), x: shift.x });
+        }),
+    );
     const boxes = await page.evaluate(() => window.__backchannel!.app.labelBoxes().map((b) => ({ ...b })));
     const { width, height } = await page.evaluate(() => window.__backchannel!.renderer.getDimensions());
     expect(boxes.find((b) => b.label === "Qatar")).toBeDefined();
@@ -128,7 +138,6 @@ describe("framing and reading", () => {
     }
     expect(boxes.find((b) => b.label === "Qatar")!.right).toBeLessThanOrEqual(width);
     await screenshot(page, "framing-03-labels-at-edge");
-    await page.evaluate(() => window.__backchannel!.app.setState({ labels: 5, selectedNode: null }));
   });
 
   it("exports the whole graph as a PNG with its legend, whatever the camera shows", async () => {
@@ -155,7 +164,6 @@ describe("framing and reading", () => {
     await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
     const focus = await focusNodes(page);
     expect((await page.evaluate(() => window.__backchannel!.app.lastExport!)).nodes.map((n) => n.key).sort()).toEqual(focus.sort());
-    await page.evaluate(() => window.__backchannel!.app.selectNode(null));
   });
 });
 

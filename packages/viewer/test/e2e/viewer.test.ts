@@ -92,9 +92,15 @@ describe("viewer on the seeds graph (memory mode)", () => {
     expect((await nodeDisplay(page, "meeting:doha-2024-08-15")).color).toBe(NODE_COLORS.Meeting);
     expect((await nodeDisplay(page, "person:john-kirby")).color).toBe(FADED);
     // Camera moves to it; the URL carries the selection.
-    await page.waitForTimeout(600);
-    const after = await page.evaluate(() => window.__backchannel!.renderer.getCamera().getState());
-    expect(after).not.toEqual(before);
+    // (Waited for, not timed: on a loaded machine the animation's first step can come late.)
+    await page.waitForFunction(
+      (b) => {
+        const s = window.__backchannel!.renderer.getCamera().getState();
+        return s.x !== b.x || s.y !== b.y || s.ratio !== b.ratio;
+      },
+      before,
+      { timeout: 10_000 },
+    );
     expect(decodeURIComponent(new URL(page.url()).hash)).toContain("node=state:qatar");
     await screenshot(page, "02-search-qatar");
   });
