@@ -2,6 +2,7 @@
 // items of a list, or inside an actor phrase.
 import type { Token } from "../nlp/wink.js";
 import { WEEKDAY, set } from "../recognize/words.js";
+import { pastTense } from "./rules/inflect.js";
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 
@@ -37,6 +38,16 @@ export function isAdverb(t: Token): boolean {
 }
 export const PLACE_WORDS = set(`capital city town village resort port region province island border coast mountains countryside`);
 export const SPEECH = set(`said says told tells added adds wrote announced stated`);
+/**
+ * Verbs that, in the past tense right after "and", start the speaker's next predicate: "urged Tsipras
+ * not to sign the agreement and demanded a vote", "told them to show flexibility and said ...". A
+ * demand's own coordinated verbs are base forms ("to stop and withdraw"), so these end it.
+ */
+export const NEXT_PREDICATE = new Set(
+  `say tell add announce state demand insist urge call warn threaten vow accuse reject refuse promise pledge repeat reiterate stress note argue appeal dismiss welcome describe praise criticise criticize ask offer propose`
+    .split(" ")
+    .map(pastTense),
+);
 export const PEOPLE_NOUNS = set(`counterparts counterpart officials official leaders leader representatives delegations delegation envoys envoy negotiators diplomats ministers authorities`);
 export const APPOSITIVE_ADJ = set(`acting former veteran seasoned career longtime long-time retired experienced respected prominent influential powerful then`);
 export const DELEG_NOUNS = set(`delegation delegations team teams side negotiators panel`);

@@ -5,7 +5,7 @@ import { CAMEO } from "@backchannel/schema";
 import type { Token } from "../../nlp/wink.js";
 import type { Actor } from "../../recognize/model.js";
 import { stateActor } from "../context.js";
-import { SPEECH } from "../gap-words.js";
+import { NEXT_PREDICATE, SPEECH } from "../gap-words.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 
@@ -148,6 +148,7 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number): number {
     const t = tokens[k]!;
     if (t.text === ";" || t.text === "." || t.text === ":" || t.text === '"' || t.text === "”") break;
     if (k > te + 2 && /^(but|while|whereas|because)$/.test(t.lower)) break;
+    if (k > te + 2 && t.lower === "and" && NEXT_PREDICATE.has(tokens[k + 1]?.lower ?? "")) break;
     // a comma before a word that opens another clause ("..., saying ...", ", and the text leaves it");
     // wire copy has no serial comma, so ", and" ends a list of demands only rarely; an appositive after
     // the demand (", a condition that ...", ", whom it regards as ...") or an attribution (", the

@@ -22,7 +22,13 @@ const IRREGULAR: ReadonlyMap<string, readonly [past: string, participle: string]
   ["go", ["went", "gone"]],
   ["put", ["put", "put"]],
   ["set", ["set", "set"]],
+  ["say", ["said", "said"]],
 ]);
+
+/** The past tense of a verb ("urge" -> "urged", "tell" -> "told"). */
+export function pastTense(lemma: string): string {
+  return IRREGULAR.get(lemma)?.[0] ?? regularPast(lemma);
+}
 
 const VOWELS = /[aeiou]/;
 /** One syllable ending in a single vowel and a single consonant doubles it: sit -> sitting. */

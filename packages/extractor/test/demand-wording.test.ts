@@ -1,0 +1,24 @@
+// The wording of a demand (`what` on DEMANDS): the clause that is asked for, without what the speaker
+// goes on to do in the same sentence.
+import { describe, expect, it } from "vitest";
+import { extractArticles } from "../src/index.js";
+import { pastTense } from "../src/relations/rules/inflect.js";
+
+const demands = (text: string) =>
+  extractArticles([{ id: "a", text, date: "2021-05-04" }])
+    .edges.filter((e) => e.attributes.type === "DEMANDS")
+    .map((e) => e.attributes.what);
+
+describe("demand wording", () => {
+  it("ends at 'and' followed by the speaker's next verb in the past tense", () => {
+    expect(demands("Kenya urged Uganda to reopen the border crossing and said trade had fallen by half.")).toEqual(["reopen the border crossing"]);
+    expect(demands("Nigeria urged Ghana not to sign the loan agreement and demanded a vote in parliament first.")[0]).toMatch(/^not to sign the loan agreement(;|$)/);
+    expect(demands("Norway pressed Colombia to resume the talks and warned that the window was closing.")).toEqual(["resume the talks"]);
+  });
+  it("keeps a demand's own coordinated verbs", () => {
+    expect(demands("Kenya urged Uganda to reopen the border crossing and release the detained drivers.")).toEqual(["reopen the border crossing and release the detained drivers"]);
+  });
+  it("generates the past tenses it stops at, irregular ones included", () => {
+    expect(["say", "tell", "urge", "stress", "criticise", "call"].map(pastTense)).toEqual(["said", "told", "urged", "stressed", "criticised", "called"]);
+  });
+});
