@@ -677,6 +677,14 @@ describe("pairs of officials, forms of address, double surnames", () => {
   it("leaves a form of address out of the name, and keeps one-word names after it", () => {
     expect(persons(one("The nuncio, Monsignor Waldemar Sommertag, attended with The Honourable Roosevelt Skerrit."))).toEqual(["Roosevelt Skerrit", "Waldemar Sommertag"]);
   });
+  it("reads a plural title before names as their shared title, not part of the first name", () => {
+    const g = one("Presidents Vladimir Putin and Recep Tayyip Erdogan met in Sochi. Foreign Ministers Sergei Lavrov and Mevlut Cavusoglu attended.");
+    expect(persons(g)).toEqual(["Mevlut Cavusoglu", "Recep Tayyip Erdogan", "Sergei Lavrov", "Vladimir Putin"]);
+    expect(meets(g)).toEqual(["person:vladimir-putin person:recep-tayyip-erdogan"]);
+    expect(persons(one("The deal was signed as Prime Ministers Alexis Tsipras and Zoran Zaev looked on."))).toEqual(["Alexis Tsipras", "Zoran Zaev"]);
+    // the name of a body keeps its plural ("House of Representatives Speaker Mike Johnson")
+    expect(persons(one("House of Representatives Speaker Mike Johnson met Ukrainian officials."))).toEqual(["Mike Johnson"]);
+  });
   it("knows a person named with two surnames by the first ('President Maduro' after 'Nicolás Maduro Moros')", () => {
     const g = one("Nicolás Maduro Moros, President of Venezuela, arrived. President Maduro called on Guyana to return to talks.");
     expect(persons(g)).toEqual(["Nicolás Maduro Moros"]);

@@ -13,6 +13,32 @@ const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Monsignor", "M
 /** Title words that do not open a title before a name ("State", "National", "Foreign" open names of bodies). */
 const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
 
+/** "Ministers" -> "Minister", "Secretaries" -> "Secretary": the singular of a plural title word. */
+function singularTitleWord(word: string): string | undefined {
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/[^s]s$/i.test(word)) return word.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * A plural title opening the run of name words [i, j) ("Prime Ministers", "Foreign Ministers",
+ * "Presidents"), as the singular title its names share; only before two name words, or one name and
+ * "and" ("Presidents Putin and Erdogan"), and never inside a name of a body ("House of Representatives").
+ */
+function pluralTitleAt(ctx: RecognizeContext, i: number, j: number): TitleMention | undefined {
+  const { lex, tokens } = ctx;
+  if (tokens[i - 1]?.lower === "of") return undefined;
+  for (let len = 1; len <= 3 && i + len < j; len++) {
+    const last = singularTitleWord(tokens[i + len - 1]!.text);
+    if (!last) continue;
+    const words = [...tokens.slice(i, i + len - 1).map((t) => t.text), last];
+    if (!lex.isTitle(words.join(" ").toLowerCase())) continue;
+    const names = j - (i + len);
+    if (names >= 2 || (names === 1 && tokens[j]?.lower === "and" && isNameWord(tokens[j + 1]))) return { start: i, end: i + len, title: words.join(" ") };
+  }
+  return undefined;
+}
+
 /** The name candidates of the article, and the titles that open some of them ("Secretary Blinken"). */
 export function findNameCandidates(ctx: RecognizeContext): { candidates: Candidate[]; titles: readonly TitleMention[] } {
   const { a, lex, tokens, covered, headline } = ctx;
@@ -70,6 +96,13 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     // "Monsignor Waldemar Sommertag", "The Honourable Ralph Gonsalves": a form of address is no part of
     // the name when at least two name words follow it
     while (j - i >= 3 && ADDRESS_FORMS.has(tokens[i]!.text)) i++;
+    // "Prime Ministers Alexis Tsipras and Zoran Zaev", "Presidents Putin and Erdogan": a plural title
+    // before names is shared by them, not part of the first name
+    const plural = pluralTitleAt(ctx, i, j);
+    if (plural) {
+      titles.push(plural);
+      i = plural.end;
+    }
     // "Secretary Blinken", "Envoy Smith": a capitalised title word is a title, not a first name
     if (j - i >= 2 && lex.isTitle(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower)) {
       titles.push({ start: i, end: i + 1, title: tokens[i]!.text });
