@@ -66,9 +66,12 @@ export const sameSide = (x: Actor, y: Actor): boolean => x.key === y.key || (!!x
 
 /** A person and the state or organisation the person speaks for. */
 export function ownSide(ctx: ArticleContext, x: Actor, y: Actor): boolean {
-  const { personState, personAffil } = ctx;
-  return (
-    (x.type === "Person" && (personState.get(x.key)?.key === y.key || personAffil.get(x.key)?.has(y.key) === true)) ||
-    (y.type === "Person" && (personState.get(y.key)?.key === x.key || personAffil.get(y.key)?.has(x.key) === true))
-  );
+  return speaksFor(ctx, x, y) || speaksFor(ctx, y, x);
+}
+
+/** The person's state or organisation, or an organ of the person's state ("Zelensky" and "Ukrainian troops"). */
+function speaksFor(ctx: ArticleContext, person: Actor, y: Actor): boolean {
+  if (person.type !== "Person") return false;
+  const st = ctx.personState.get(person.key);
+  return st?.key === y.key || (!!st?.state && st.state === y.state) || ctx.personAffil.get(person.key)?.has(y.key) === true;
 }

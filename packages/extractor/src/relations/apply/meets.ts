@@ -42,6 +42,28 @@ const convenedTalksBetween: MatchHook = (ctx, match) => {
   return "stop";
 };
 
+/**
+ * "flew to Riyadh to meet Crown Prince Mohammed bin Salman", "crossed into North Korea to meet Kim Jong
+ * Un": the visitor also meets whom the trip was for.
+ */
+function visitedToMeet(ctx: ArticleContext, match: RuleMatch): void {
+  const { tokens } = ctx;
+  const { te, sen, S, s } = match;
+  if (!S.length) return;
+  for (let k = te; k < Math.min(te + 10, sen.tokEnd - 1); k++) {
+    const lw = tokens[k]!.lower;
+    if (lw === "to" && tokens[k + 1]?.lower === "meet") {
+      const at = tokens[k + 2]?.lower === "with" ? k + 3 : k + 2;
+      const met = heads(ctx, objectAfter(ctx, at, sen.tokEnd, 3), S);
+      for (const x of S)
+        for (const y of met)
+          if (!sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: "travelled-to-meet", confidence: 0.75, sent: s, cameo: match.rule.cameo });
+      return;
+    }
+    if (CLAUSE_BREAK.has(lw)) return;
+  }
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
   "for-talks-with": (_ctx, { S }) => (S.length ? "continue" : "stop"),
@@ -66,6 +88,10 @@ const HOOKS: Record<string, MatchHook> = {
     }
     // "the two sides agreed to ...": agreeing is not meeting
     if (/^agree/.test(tokens[ts]!.lower) && match.subj.some((x) => ctx.chunks[x]!.pair)) match.subjectsMeet = false;
+    return "continue";
+  },
+  "visit-to": (ctx, match) => {
+    visitedToMeet(ctx, match);
     return "continue";
   },
   "held-talks": convenedTalksBetween,

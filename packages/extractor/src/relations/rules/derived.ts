@@ -9,6 +9,8 @@ export const DERIVED_RULES: DerivedRule[] = [
   { id: "convened-talks-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, producedBy: "hook:held-talks, hook:held-talks-with" },
   // "Oman hosted Iranian and American negotiators": a host of two opposing parties mediates
   { id: "hosted-parties", type: "MEDIATES", cameo: CAMEO.MEDIATE, producedBy: "hook:hosted" },
+  // "flew to Riyadh to meet Crown Prince Mohammed bin Salman": whom the visit was for
+  { id: "travelled-to-meet", type: "MEETS", cameo: CAMEO.VISIT, producedBy: "hook:visit-to" },
   // "Malaysian facilitator X", "X, the Norwegian facilitator": a title that says the person mediates
   { id: "mediator-title", type: "MEDIATES", cameo: CAMEO.MEDIATE, confidence: 0.7, producedBy: "pass:mediator-titles" },
   // "Mediators held talks ... The United States, Qatar and Egypt met ...": the actors behind "the mediators"

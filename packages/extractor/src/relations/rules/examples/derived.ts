@@ -13,6 +13,18 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       "Armenia and Azerbaijan held talks in Almaty on Friday.",
     ],
   },
+  "travelled-to-meet": {
+    fires: [
+      { text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.", source: "Moon Jae-in", target: "Kim Jong Un" },
+      { text: "Antony Blinken flew to Riyadh, the Saudi capital, to meet Crown Prince Mohammed bin Salman.", source: "Antony Blinken", target: "Mohammed bin Salman" },
+    ],
+    silent: [
+      // a trip for something else
+      "Antony Blinken flew to Riyadh to attend a summit that Crown Prince Mohammed bin Salman opened.",
+      // one's own side is not met
+      "Ukrainian President Volodymyr Zelensky travelled to Kharkiv to meet Ukrainian troops.",
+    ],
+  },
   "hosted-parties": {
     fires: [
       { text: "Switzerland hosted Armenian and Azerbaijani negotiators for talks in Geneva.", source: "Switzerland", target: "meeting" },

@@ -202,6 +202,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Russian Foreign Minister Sergei Lavrov flew to Pyongyang.", source: "Sergei Lavrov", target: "North Korea" },
       { text: "Indian Prime Minister Narendra Modi travelled to Kyiv in August.", source: "Narendra Modi", target: "Ukraine" },
+      // the verbs of travel, generated and listed once
+      { text: "South Korean President Moon Jae-in crossed into North Korea on Friday.", source: "Moon Jae-in", target: "North Korea" },
     ],
     silent: [
       "Russian Foreign Minister Sergei Lavrov flew to the Swiss Alpine resort of Bürgenstock.",
