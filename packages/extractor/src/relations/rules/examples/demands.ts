@@ -74,6 +74,7 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
       // a time phrase between the subject and its verb
       { text: "Russia had for years pressed Germany to release Vadim Krasikov.", source: "Russia", target: "Germany" },
+      { text: "The United States pressured Israel to accept the truce.", source: "United States", target: "Israel" },
       // "both men": the two persons of the sentence before, even through "the two men" there
       { text: "The leaders of both parliaments, Aguila Saleh Issa and Nouri Abusahmain, stayed away. The two men met in Malta on Tuesday. Martin Kobler urged both men to endorse the agreement.", source: "Martin Kobler", target: "Aguila Saleh Issa" },
       // "the chief mediator": the person whose adjacent titles ("chief" + "mediator") make that role
@@ -92,6 +93,17 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "The United States urged restraint in Gaza, where Israel and Hamas are fighting.",
       // notAfter: "is expected to" is a forecast, not a demand
       "Hamas is expected to reject the proposal, Qatar said.",
+    ],
+  },
+  "urging-to": {
+    fires: [
+      { text: "Washington is pressing Israel to allow more aid into Gaza.", source: "United States", target: "Israel" },
+      { text: "The African Union has been urging Sudan's army to return to the talks.", source: "African Union", target: "Sudanese Armed Forces" },
+    ],
+    silent: [
+      // objThenTo: no "X to" after the verb
+      "Qatar is pressing for a pause in the fighting in Gaza.",
+      "Mediators are asking whether Hamas will accept the proposal.",
     ],
   },
   "said-must": {
