@@ -59,7 +59,7 @@ export const DESCRIPTORS = set(`
   spokesman spokeswoman spokesperson minister ministers ministry president prime premier foreign secretary director
   commander commanders movement group militants fighters rebels members member senior top security national
   political bureau office people paramilitary rebel militant armed main rival warring opposition federal faction factions
-  transitional interim islamist separatist jihadist allied council
+  transitional interim islamist separatist jihadist allied council mediators mediator facilitators facilitator
 `);
 
 /** Words that, in front of a capital, make it a place rather than an actor. */

@@ -138,6 +138,18 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "The mediation's collapse left Sudan's army and the RSF fighting in Khartoum.",
     ],
   },
+  "adjective-mediation": {
+    fires: [
+      { text: "Through Egyptian mediation, Israel and Hamas agreed to a truce.", source: "Egypt", target: "Hamas" },
+      { text: "Qatari and Egyptian mediators met Israeli and Hamas negotiators on Tuesday.", source: "Qatar", target: "Israel" },
+      { text: "The AU mediation team met the Sudanese army and the RSF.", source: "African Union", target: "Rapid Support Forces" },
+    ],
+    silent: [
+      // no actor right before the noun
+      "Israel and Hamas agreed to a truce after weeks of mediation.",
+      "The mediators said Israel and Hamas were close to a deal.",
+    ],
+  },
   "prefix-brokered": {
     fires: [
       { text: "Venezuela and the United States swapped prisoners in a Qatar-mediated exchange.", source: "Qatar", target: "Venezuela" },
