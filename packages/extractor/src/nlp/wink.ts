@@ -189,6 +189,24 @@ export function blankLongWords(text: string): string {
 }
 
 /**
+ * wink leaves "'s" on a word before punctuation ("the bloc's.", "Hamas's,") and caches that word whole,
+ * after which it stops splitting it everywhere, in every later text ("the bloc's envoy"): a text's tokens
+ * would depend on the texts read before it. Every "'s" is split off here, as wink does mid-sentence.
+ */
+function splitPossessives(values: string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const split = v.length > 2 && /['’][sS]$/.test(v) && /[\p{L}\p{N}.]/u.test(v[v.length - 3]!);
+    if (split && !out) out = values.slice(0, i);
+    if (!out) continue;
+    if (split) out.push(v.slice(0, -2), v.slice(-2));
+    else out.push(v);
+  }
+  return out ?? values;
+}
+
+/**
  * Tokenises `text` (wink-nlp, tokenisation only) and splits sentences: after a terminal token
  * (".", "?", "!") and any closing brackets or quotes, when the next token opens a sentence
  * (capital, digit, quote). Abbreviations ("U.S.", "Mr.", "Jan.") are single tokens in wink, so they
@@ -198,7 +216,7 @@ export function blankLongWords(text: string): string {
 export function analyse(input: string): Analysis {
   const text = blankLongWords(input);
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
+  const values = splitPossessives(doc.tokens().out() as string[]);
 
   const tokens: Token[] = [];
   let cursor = 0;
