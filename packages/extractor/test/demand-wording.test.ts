@@ -14,6 +14,8 @@ describe("demand wording", () => {
     expect(demands("Kenya urged Uganda to reopen the border crossing and said trade had fallen by half.")).toEqual(["reopen the border crossing"]);
     expect(demands("Nigeria urged Ghana not to sign the loan agreement and demanded a vote in parliament first.")[0]).toMatch(/^not to sign the loan agreement(;|$)/);
     expect(demands("Norway pressed Colombia to resume the talks and warned that the window was closing.")).toEqual(["resume the talks"]);
+    // a one-word demand clause ends there too
+    expect(demands("Kenya demanded that Uganda resign and warned of sanctions if it does not.")).toEqual(["Uganda resign"]);
   });
   it("keeps a demand's own coordinated verbs", () => {
     expect(demands("Kenya urged Uganda to reopen the border crossing and release the detained drivers.")).toEqual(["reopen the border crossing and release the detained drivers"]);

@@ -31,6 +31,10 @@ describe("nlp", () => {
     for (const t of a.tokens) expect(a.text.slice(t.start, t.end)).toBe(t.text);
     expect(a.sentences.length).toBe(2);
   });
+  it("does not end a sentence at the dot of a name's abbreviation, unless a sentence opener follows", () => {
+    expect(analyse("David Zaslav of Warner Bros. Discovery and Donna Langley of NBCUniversal joined the talks.").sentences.length).toBe(1);
+    expect(analyse("The deal was signed by Acme Bros. The union said it would vote.").sentences.length).toBe(2);
+  });
 });
 
 describe("metadata", () => {
@@ -676,6 +680,7 @@ describe("pairs of officials, forms of address, double surnames", () => {
   });
   it("leaves a form of address out of the name, and keeps one-word names after it", () => {
     expect(persons(one("The nuncio, Monsignor Waldemar Sommertag, attended with The Honourable Roosevelt Skerrit."))).toEqual(["Roosevelt Skerrit", "Waldemar Sommertag"]);
+    expect(persons(one("The signing was held under the patronage of His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar."))).toEqual(["Tamim bin Hamad Al Thani"]);
   });
   it("reads a plural title before names as their shared title, not part of the first name", () => {
     const g = one("Presidents Vladimir Putin and Recep Tayyip Erdogan met in Sochi. Foreign Ministers Sergei Lavrov and Mevlut Cavusoglu attended.");

@@ -140,6 +140,8 @@ function isCloser(v: string, space: boolean): boolean {
   return v === ")" || v === "]" || v === "\u201d" || v === "\u2019" || ((v === '"' || v === "'" || v === "''") && !space);
 }
 /** Abbreviated honorifics that always continue into a name, even across a line break. */
+/** Abbreviations inside names that wink writes without their dot ("Bros", "Co", "Jr"). */
+const NAME_ABBREVIATIONS = new Set("Bros Co Corp Inc Ltd Jr Sr Cos Mfg Intl Assn Dept".split(" "));
 const HONORIFIC_ABBREVIATIONS = new Set("Mr. Mrs. Ms. Dr. Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Rev. Gov. Sgt. Adm. Amb. Mme. M.".split(" "));
 /** Only spaces and exactly one line feed between two offsets (not a paragraph break). */
 function singleLineBreak(text: string, from: number, to: number): boolean {
@@ -288,7 +290,9 @@ export function analyse(input: string): Analysis {
     sentTokens++;
     tokens.push({ text: v, lower: info.lower, start, end, kind, sent, space, cap: info.cap });
     lastLetters = info.letters;
-    if (info.terminal) pending = true;
+    // "Warner Bros. Discovery", "Ford Motor Co. and the union": wink splits the dot off a company's or a
+    // name's abbreviation; it ends the sentence only before a word that only starts sentences
+    if (info.terminal && !(v === "." && last && !space && NAME_ABBREVIATIONS.has(last.text) && !SENTENCE_OPENERS.has(values[i + 1] ?? ""))) pending = true;
     // "... talks with the U.S. However, ...": an abbreviation ends the sentence before a word that
     // only starts sentences
     else if (info.dottedAbbreviation && SENTENCE_OPENERS.has(values[i + 1] ?? "")) forceBreak = true;

@@ -20,14 +20,14 @@ export const NOT_NAME = set(`
   Government Ministry Parliament Congress Senate Council Assembly Army Forces Police Court Party Front Movement
   Agreement Accord Deal Plan Talks Summit Conference Ceasefire Truce Peace War Operation Initiative Process Declaration
   Protocol Framework Roadmap Program Programme Force Mission Group Brigade Brigades Committee Commission Office Agency
-  Lt Gen Maj Brig Col Capt Adm Cdr Rtd Retd H.E. H.H. H.R.H. H.M. Excellency
+  Lt Gen Maj Brig Col Capt Adm Cdr Rtd Retd H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness
 `);
 
 /** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu arap ould`);
 
 /** Honorifics that mark the next capitalised token(s) as a person. */
-export const HONORIFICS = set(`H.E. H.H. H.R.H. H.M. Excellency Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister`);
+export const HONORIFICS = set(`H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister`);
 
 /** Rank abbreviations and retirement markers of "Lt-Gen (Rtd) X", "Maj Gen (retd) X": a title run before a name. */
 export const RANK_WORDS = set(`lt lt. gen gen. maj maj. brig brig. col col. capt capt. adm adm. cdr cdr. rtd retd ret ret. - ( )`);

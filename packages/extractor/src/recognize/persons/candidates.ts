@@ -8,7 +8,7 @@ import { NAME_PARTICLES } from "../words.js";
 const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 
 /** Forms of address written as capitalised words before a full name. */
-const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency"]);
+const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness"]);
 
 /** Title words that do not open a title before a name ("State", "National", "Foreign" open names of bodies). */
 const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);

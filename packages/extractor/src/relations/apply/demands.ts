@@ -148,7 +148,7 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number): number {
     const t = tokens[k]!;
     if (t.text === ";" || t.text === "." || t.text === ":" || t.text === '"' || t.text === "”") break;
     if (k > te + 2 && /^(but|while|whereas|because)$/.test(t.lower)) break;
-    if (k > te + 2 && t.lower === "and" && NEXT_PREDICATE.has(tokens[k + 1]?.lower ?? "")) break;
+    if (k > te && t.lower === "and" && NEXT_PREDICATE.has(tokens[k + 1]?.lower ?? "")) break;
     // a comma before a word that opens another clause ("..., saying ...", ", and the text leaves it");
     // wire copy has no serial comma, so ", and" ends a list of demands only rarely; an appositive after
     // the demand (", a condition that ...", ", whom it regards as ...") or an attribution (", the
