@@ -3,7 +3,7 @@
 import type { Actor } from "../../recognize/model.js";
 import { objectAfter } from "../arguments.js";
 import { addFact } from "../context.js";
-import { CLAUSE_BREAK } from "../gap-words.js";
+import { CLAUSE_BREAK, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 import { mediate } from "./mediate.js";
@@ -112,6 +112,25 @@ const HOOKS: Record<string, MatchHook> = {
   },
 };
 
+const TIME_PREPOSITIONS = new Set(["since", "after", "before", "until"]);
+
+/**
+ * "Morocco and the Polisario sat at the same table ..., alongside delegations from Algeria and
+ * Mauritania": the actors joined to the clause by "alongside", "along with" or "together with".
+ */
+function companionsAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
+  const { tokens } = ctx;
+  const { te, sen } = match;
+  for (let k = te; k < sen.tokEnd - 1; k++) {
+    const lw = tokens[k]!.lower;
+    const two = (lw === "along" || lw === "together") && tokens[k + 1]?.lower === "with";
+    if (lw === "alongside" || two) return heads(ctx, objectAfter(ctx, two ? k + 2 : k + 1, sen.tokEnd, 3));
+    // a time phrase ("for the first time since 2012") does not end the clause; another clause does
+    if (CLAUSE_BREAK.has(lw) && !(TIME_PREPOSITIONS.has(lw) && !!tokens[k + 1] && isDateWord(tokens[k + 1]!))) return [];
+  }
+  return [];
+}
+
 export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s } = match;
   const meeting = ctx.placedIn.get(s);
@@ -128,6 +147,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
         if ((!sameSide(x, y) || x.type === "Person" || y.type === "Person") && !ownSide(ctx, x, y))
           addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: rule.cameo });
   } else if (S.length >= 2 && match.subjectsMeet) {
+    for (const c of companionsAfter(ctx, match)) if (!S.some((x) => sameSide(x, c) || ownSide(ctx, x, c))) S.push(c);
     pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y));
   }
   if (meeting !== undefined && !rule.noAttends) for (const x of [...S, ...O]) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });

@@ -80,6 +80,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Armenia and Azerbaijan held talks in Almaty on Friday.", source: "Armenia", target: "Azerbaijan" },
       { text: "Armenia and Azerbaijan held talks in Almaty on Friday.", type: "ATTENDS", source: "Azerbaijan", target: "meeting" },
       { text: "Belgrade and Pristina have held several rounds of talks since 2011.", source: "Serbia", target: "Kosovo" },
+      { text: "Israel and Hamas held talks in Cairo along with Egyptian officials.", source: "Hamas", target: "Egypt" },
     ],
     silent: [
       "Armenia and Azerbaijan have not held talks since 2020.",
@@ -169,6 +170,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Hamas and Israel returned to the negotiating table in Cairo on Sunday.", source: "Hamas", target: "Israel" },
       { text: "Colombia and the ELN sat down at the negotiating table in Havana.", source: "Colombia", target: "ELN" },
+      // the actors joined by "alongside" sit at that table too, over a time phrase
+      { text: "Delegations from Morocco and the Polisario Front sat at the same table for the first time since 2012, alongside delegations from Algeria and Mauritania.", source: "Polisario Front", target: "Mauritania" },
     ],
     silent: [
       // one side alone, or another table
