@@ -719,6 +719,20 @@ describe("labour disputes: workplaces and 'the union'", () => {
       "group:association-of-mineworkers-and-construction-union group:lonmin",
     ]);
   });
+  it("reads 'the (three) companies' and 'the automakers' as the employers named before, all on one side", () => {
+    const strike = "The UAW struck General Motors, Ford and Stellantis on Friday.";
+    expect(demands(one(`${strike} The union has demanded that the three companies raise wages by 40%.`))).toEqual([
+      "group:uaw group:ford",
+      "group:uaw group:general-motors",
+      "group:uaw group:stellantis",
+    ]);
+    expect(demands(one(`${strike} President Joe Biden urged the automakers to go further.`))).toEqual(["person:joe-biden group:ford", "person:joe-biden group:general-motors", "person:joe-biden group:stellantis"]);
+    // a count that does not fit is no reference; employers do not meet or make demands of one another
+    expect(demands(one(`${strike} The union has demanded that the two companies raise wages.`))).not.toContain("group:uaw group:stellantis");
+    const g = one(`${strike} The automakers returned to the table on Sunday. Ford urged GM to hold firm.`);
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS" && e.source !== "group:uaw" && e.target !== "group:uaw")).toEqual([]);
+    expect(demands(g)).not.toContain("group:ford group:general-motors");
+  });
 });
 
 describe("title-case headlines", () => {

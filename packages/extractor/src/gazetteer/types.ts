@@ -37,6 +37,8 @@ export interface OrganisationEntry {
   state?: string;
   /** The organisation it is a part of, by id: an armed wing's movement (Qassam Brigades -> "hamas"). */
   parent?: string;
+  /** A company or employers' body: a side of labour disputes ("the automakers", "the employers"). */
+  employer?: boolean;
 }
 
 export type TitleKind =

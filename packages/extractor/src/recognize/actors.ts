@@ -23,7 +23,9 @@ export function stateActor(lex: Lexicon, id: string): Actor {
 export function orgActor(lex: Lexicon, id: string): Actor {
   return cachedActor(lex, 1, id, () => {
     const o = lex.orgs.get(id)!;
-    return mkActor(nodeKey("Group", o.id), "Group", o.name, o.state, o.kind);
+    const actor = mkActor(nodeKey("Group", o.id), "Group", o.name, o.state, o.kind);
+    if (o.employer) actor.employer = true;
+    return actor;
   });
 }
 

@@ -13,6 +13,8 @@ export interface Actor {
   /** Owning state id, for state organs (CIA -> united-states) and states themselves. */
   state?: string;
   orgKind?: OrganisationKind;
+  /** A company or employers' body the gazetteer knows ("the automakers" may stand for it). */
+  employer?: boolean;
 }
 
 export interface ActorMention {

@@ -577,6 +577,8 @@ function findWorkplaces(ctx: RecognizeContext, kept: ActorMention[], named: read
       for (const m of inner) kept.splice(kept.indexOf(m), 1);
       const name = a.text.slice(tokens[q]!.start, tokens[e - 1]!.end).replace(/\s+/g, " ");
       const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, "other");
+      // where union members work is an employer ("the companies" may stand for it)
+      actor.employer = true;
       found.push(mkMention(q, e, sent, actor, name, "org-workplace"));
       for (let x = q; x < e; x++) covered[x] = 1;
       if (!acronyms.names.has(name)) acronyms.names.set(name, actor);

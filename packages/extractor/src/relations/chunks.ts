@@ -36,7 +36,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
     chunks.push(cur);
   }
   const pairs = addPairChunks(tokens, m, chunks);
-  if (addCountedGroupChunks(tokens, m, chunks) || pairs) chunks.sort((x, y) => x.start - y.start);
+  const employers = addEmployerChunks(tokens, m, chunks);
+  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -97,6 +98,34 @@ function addCountedGroupChunks(tokens: readonly Token[], m: Mentions, chunks: Ch
     const members = lastListOf(tokens, m, k - 2, n);
     if (!members) continue;
     chunks.push({ start: k - 2, end: k + 1, sent: t.sent, head: mkMention(k - 2, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
+    added = true;
+  }
+  return added;
+}
+
+/** Nouns for the companies on one side of a labour dispute. */
+const EMPLOYER_NOUNS = new Set(["companies", "automakers", "carmakers", "employers", "firms", "studios", "carriers", "airlines", "railroads", "railways", "operators", "producers", "manufacturers"]);
+
+/**
+ * "demanded that the three companies raise wages", "urged the automakers to go further": "the" (and a
+ * count) + a noun for companies stands for the companies and employers' bodies the article has named so
+ * far, when there are at least two (and as many as the count says). True when any was added.
+ */
+function addEmployerChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!EMPLOYER_NOUNS.has(t.lower) || m.actorAt[k]! >= 0 || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s") continue;
+    const n = SMALL_NUMBERS.get(tokens[k - 1]!.lower);
+    const the = n === undefined ? k - 1 : k - 2;
+    if (tokens[the]?.lower !== "the" || tokens[the]!.sent !== t.sent) continue;
+    const members: Actor[] = [];
+    for (const am of m.actors) {
+      if (am.start >= the) break;
+      if (am.actor.employer && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+    }
+    if (members.length < 2 || (n !== undefined && members.length !== n)) continue;
+    chunks.push({ start: the, end: k + 1, sent: t.sent, head: mkMention(the, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
     added = true;
   }
   return added;

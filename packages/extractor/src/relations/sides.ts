@@ -61,8 +61,8 @@ function rivalPersons(ctx: ArticleContext, otherThan: Actor[]): Actor[] {
   return ranked.length >= 2 ? [ranked[0]!.actor, ranked[1]!.actor] : [];
 }
 
-/** The same actor, or two organs of one state. */
-export const sameSide = (x: Actor, y: Actor): boolean => x.key === y.key || (!!x.state && x.state === y.state);
+/** The same actor, two organs of one state, or two employers (companies bargain on one side of a labour dispute). */
+export const sameSide = (x: Actor, y: Actor): boolean => x.key === y.key || (!!x.state && x.state === y.state) || (!!x.employer && !!y.employer);
 
 /** A person and the state or organisation the person speaks for. */
 export function ownSide(ctx: ArticleContext, x: Actor, y: Actor): boolean {

@@ -148,7 +148,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
           addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: rule.cameo });
   } else if (S.length >= 2 && match.subjectsMeet) {
     for (const c of companionsAfter(ctx, match)) if (!S.some((x) => sameSide(x, c) || ownSide(ctx, x, c))) S.push(c);
-    pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y));
+    pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !(x.employer && y.employer));
   }
   if (meeting !== undefined && !rule.noAttends) for (const x of [...S, ...O]) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
 }
