@@ -50,6 +50,10 @@ describe("metadata", () => {
   });
   it("reads a dateline place", () => {
     expect(readTextMetadata("DOHA, Qatar — Mediators met.").datelinePlace).toBe("Doha");
+    // day before month, no agency
+    const m = readTextMetadata("NAY PYI TAW, 15 October - President Thein Sein signed the accord.");
+    expect(m.datelinePlace).toBe("Nay Pyi Taw");
+    expect(m.masked).not.toContain("NAY PYI TAW");
   });
 });
 
@@ -681,6 +685,11 @@ describe("pairs of officials, forms of address, double surnames", () => {
   it("leaves a form of address out of the name, and keeps one-word names after it", () => {
     expect(persons(one("The nuncio, Monsignor Waldemar Sommertag, attended with The Honourable Roosevelt Skerrit."))).toEqual(["Roosevelt Skerrit", "Waldemar Sommertag"]);
     expect(persons(one("The signing was held under the patronage of His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar."))).toEqual(["Tamim bin Hamad Al Thani"]);
+  });
+  it("reads the names in a list of labelled items, which is no headline, and 'MP' as a title", () => {
+    const g = one("Who was at the table?\n\n- Morocco: Foreign Minister Nasser Bourita\n- Algeria: Foreign Minister Abdelkader Messahel\n");
+    expect(persons(g)).toEqual(["Abdelkader Messahel", "Nasser Bourita"]);
+    expect(persons(one("Independent MP Amineh Kakabaveh urged Sweden to reject the deal."))).toEqual(["Amineh Kakabaveh"]);
   });
   it("reads a plural title before names as their shared title, not part of the first name", () => {
     const g = one("Presidents Vladimir Putin and Recep Tayyip Erdogan met in Sochi. Foreign Ministers Sergei Lavrov and Mevlut Cavusoglu attended.");

@@ -86,7 +86,7 @@ const CREDIT_LINE = [
   /^\s*Listen to\b.{0,80}\breport\s*$/i,
 ];
 // "DOHA, Qatar —", "WASHINGTON (Reuters) -", "CAIRO, Aug 15 (AP) —", "KHARTOUM, Sudan, Jan. 3 -"
-const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa)\)\s*)?[—–-]{1,2}\s+/;
+const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa)\)\s*)?[—–-]{1,2}\s+/;
 
 /** Reads metadata from the article text and masks what must not be read as content. */
 export function readTextMetadata(text: string, knownDate?: string): TextMetadata {
@@ -137,7 +137,8 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
         continue;
       }
     }
-    // a dateline opens one of the first content lines: "DOHA, Qatar —", "CAIRO, Aug 15 (Reuters) -"
+    // a dateline opens one of the first content lines: "DOHA, Qatar —", "CAIRO, Aug 15 (Reuters) -",
+    // "NAY PYI TAW, 15 October -"
     if (datelineEnd === undefined && contentLines < 3) {
       contentLines++;
       const last = ranges[ranges.length - 1];

@@ -19,6 +19,8 @@ export function isNameWord(t: Token | undefined): boolean {
   return lower || v.length <= 4;
 }
 
+const LIST_BULLETS = new Set(["-", "–", "—", "•", "*", "·", "▪"]);
+
 /**
  * Sentences that are title-case headlines on a line of their own ("Hostages Freed as Reagan Takes
  * Office"): every word of four letters or more capitalised, at least three of them, no final period.
@@ -32,6 +34,8 @@ export function headlineSentences(a: Analysis): Uint8Array {
     if (se.start > 0 && text.charCodeAt(se.start - 1) !== 10) continue;
     if (se.end < text.length && text.charCodeAt(se.end) !== 10 && text.charCodeAt(se.end) !== 13) continue;
     if (tokens[se.tokEnd - 1]!.text === ".") continue;
+    // a list item ("- Morocco: Foreign Minister Nasser Bourita") names things, it is no headline
+    if (LIST_BULLETS.has(tokens[se.tokStart]!.text)) continue;
     let caps = 0;
     let ok = true;
     for (let k = se.tokStart; k < se.tokEnd && ok; k++) {

@@ -318,6 +318,8 @@ export const TITLES: readonly TitleEntry[] = [
     "legislator",
     "parliamentarian",
     "member of parliament",
+    "mp",
+    "mep",
     "governor",
     "mayor",
     "commissioner",
