@@ -93,6 +93,9 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
   return [];
 }
 
+/** Words that open a duration phrase: "for years", "in recent weeks", "had spent weeks mediating". */
+const DURATION_OPENER = /^(for|in|over|during|spent|spend|spends|spending)$/;
+
 /**
  * Where the duration phrase ending with the noun at token k starts ("for years", "in recent weeks",
  * "for the past two years", "for its part"), or -1 when the words before the noun do not open one.
@@ -100,8 +103,8 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
 function durationStart(ctx: ArticleContext, k: number, sentStart: number): number {
   const { tokens } = ctx;
   let q = k - 1;
-  while (q >= sentStart && q > k - 5 && DURATION_WORDS.has(tokens[q]!.lower) && !/^(for|in|over|during)$/.test(tokens[q]!.lower)) q--;
-  return q >= sentStart && /^(for|in|over|during)$/.test(tokens[q]!.lower) ? q : -1;
+  while (q >= sentStart && q > k - 5 && DURATION_WORDS.has(tokens[q]!.lower) && !DURATION_OPENER.test(tokens[q]!.lower)) q--;
+  return q >= sentStart && DURATION_OPENER.test(tokens[q]!.lower) ? q : -1;
 }
 
 /**

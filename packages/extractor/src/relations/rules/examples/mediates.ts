@@ -197,6 +197,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "broker-verb": {
     fires: [
       { text: "Egypt helped broker a ceasefire between Israel and Hamas.", source: "Egypt", target: "Hamas" },
+      // over "had spent months" between the subject and the verb
+      { text: "Norway, which has spent months trying to broker a truce between Colombia and the ELN, welcomed the deal.", source: "Norway", target: "ELN" },
       { text: "Qatar is working to facilitate talks between Venezuela and the United States.", source: "Qatar", target: "Venezuela" },
       // the bare verb: the first step of the pattern is optional, so the rule is indexed by "brokered" too
       { text: "The United States brokered a ceasefire between Israel and Hezbollah.", source: "United States", target: "Hezbollah" },
