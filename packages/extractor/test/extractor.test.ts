@@ -620,6 +620,21 @@ describe("acronyms defined in the article", () => {
     expect(groups(g)).toEqual(["Shiromani Akali Dal"]);
     expect(g.nodes.some((n) => n.attributes.type === "Person" && n.attributes.name === "Harsimrat Kaur Badal")).toBe(true);
   });
+  it("reads an acronym defined after a name the gazetteer knows as that name, over another body's acronym", () => {
+    const demands = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);
+    expect(demands(one("Mineral Resources Minister Ngoako Ramatlhodi met the union. The Democratic Alliance (DA) called on Ramatlhodi to return to the talks."))).toEqual([
+      "group:democratic-alliance person:ngoako-ramatlhodi",
+    ]);
+    // "PTI" is also the Press Trust of India, which is never an actor
+    expect(groups(one("Imran Khan's Pakistan Tehreek-e-Insaf (PTI) called on the Election Commission to act. The PTI said it would protest."))).toContain("Pakistan Tehreek-e-Insaf");
+  });
+  it("knows the main political parties of 2012-2025 by name", () => {
+    expect(groups(one("Labour's shadow health secretary criticised the Conservative Party, the Scottish National Party and the Bharatiya Janata Party."))).toEqual([
+      "Bharatiya Janata Party",
+      "Conservative Party",
+      "Scottish National Party",
+    ]);
+  });
   it("lets a defined acronym win over a gazetteer entry with the same acronym", () => {
     const g = one("Two rebel groups, the Forces for the Defence of Democracy (FDD) and the National Liberation Forces (FNL), stayed out. The FDD said it would fight on.");
     expect(groups(g)).toEqual(["Forces for the Defence of Democracy", "National Liberation Forces"]);

@@ -94,6 +94,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const acronyms: Acronyms = { names: new Map(), defined: new Map() };
   const kept = known.slice();
+  acronymsOfKnownNames(ctx, kept, acronyms);
   const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
@@ -103,6 +104,24 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   if (!acronyms.names.size) return actors;
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return actors.concat(findAcronymUses(ctx, acronyms.names));
+}
+
+/**
+ * "the Democratic Alliance (DA)", "Pakistan Tehreek-e-Insaf (PTI)": an acronym defined right after an
+ * organisation the gazetteer knows names it in this article, over any other reading of the acronym.
+ */
+function acronymsOfKnownNames(ctx: RecognizeContext, kept: readonly ActorMention[], acronyms: Acronyms): void {
+  const { tokens } = ctx;
+  for (const m of kept) {
+    if (m.actor.type !== "Group" || tokens[m.end]?.text !== "(" || tokens[m.end + 2]?.text !== ")") continue;
+    const acr = tokens[m.end + 1]!.text;
+    if (!/^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(acr) || acronyms.defined.has(acr)) continue;
+    // only when it spells the name's capitalised words ("Democratic Alliance (DA)"), not a part's own
+    const initials = m.actor.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    if (initials !== acr.replace(/[^\p{Lu}]/gu, "")) continue;
+    acronyms.names.set(acr, m.actor);
+    acronyms.defined.set(acr, m.actor);
+  }
 }
 
 /**

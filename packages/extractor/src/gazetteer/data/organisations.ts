@@ -9,6 +9,7 @@
 // - No surface form repeats within one entry.
 import type { OrganisationEntry, OrganisationKind } from "../types.js";
 import { LABOUR_ORGANISATIONS } from "./labour.js";
+import { PARTIES } from "./parties.js";
 
 function org(
   id: string,
@@ -837,4 +838,5 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("munich-security-conference", "Munich Security Conference", "other", []),
   // unions, employers' bodies and employers: ./labour.ts
   ...LABOUR_ORGANISATIONS,
+  ...PARTIES,
 ];
