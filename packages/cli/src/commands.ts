@@ -40,6 +40,17 @@ const checkFetch = (a: { values: Record<string, unknown> }) => {
   for (const o of ["cache-dir", "fetch-timeout", "refetch"]) if (a.values[o] !== undefined && !a.values.fetch) throw new UsageError(`--${o} needs --fetch`);
 };
 
+/** --history and --no-history, on extract, build and watch (history.ts). */
+const HISTORY: Record<string, OptionSpec> = {
+  history: {
+    kind: "string",
+    value: "FILE",
+    help: "where the signatures of the articles already extracted are kept, so a copy arriving later is recognised (default .backchannel/article-signatures.jsonl)",
+  },
+  "no-history": { kind: "flag", help: "recognise near-duplicate copies within this run only; read and record no history" },
+};
+const HISTORY_CONFLICT = ["history", "no-history"] as const;
+
 /** Every lookup takes a date window: only the facts seen in it. */
 const WINDOW: Record<string, OptionSpec> = {
   since: { kind: "date", value: "YYYY-MM-DD", help: "only facts seen on or after this day" },
@@ -76,7 +87,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: "<paths...>",
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
     summary: "read articles (.txt .md .html .json .jsonl, RSS and Atom feeds, .urls lists with --fetch, folders too) into graph.json",
-    options: { out: { ...OUT, help: "where to write graph.json (default graph.json)" }, "max-file-bytes": MAX_INPUT_BYTES, workers: WORKERS, ...FETCH },
+    options: {
+      out: { ...OUT, help: "where to write graph.json (default graph.json)" },
+      "max-file-bytes": MAX_INPUT_BYTES,
+      workers: WORKERS,
+      ...FETCH,
+      ...HISTORY,
+    },
+    conflicts: [HISTORY_CONFLICT],
     check: checkFetch,
     run: runExtract,
   },
@@ -101,7 +119,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       workers: WORKERS,
       bulk: BULK,
       ...FETCH,
+      ...HISTORY,
     },
+    conflicts: [HISTORY_CONFLICT],
     check: checkFetch,
     run: runBuild,
   },
@@ -114,7 +134,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {
       interval: { kind: "number", integer: true, min: 100, value: "MS", help: "scan the folder every MS milliseconds (default 2,000)" },
       "max-file-bytes": MAX_FILE_BYTES,
+      ...HISTORY,
     },
+    conflicts: [HISTORY_CONFLICT],
     run: runWatch,
   },
   {

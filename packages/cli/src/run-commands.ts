@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { extractPaths, type PageSource, writeGraphJson } from "@backchannel/extractor";
+import { type ArticleHistory, extractPaths, type KnownArticle, type PageSource, writeGraphJson } from "@backchannel/extractor";
 import { ensureNeo4jArtifacts, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
 import { articleTextsFile, GraphContractError, type GraphJson, parseGraphJson } from "@backchannel/schema";
 import { startServer } from "@backchannel/server";
@@ -16,6 +16,7 @@ import { bulkLoadInto, decideBulk } from "./bulk-load.js";
 import { localNeo4jRestart, log, openStore, warmUp, withStore } from "./connect.js";
 import { DEFAULT_CACHE_DIR, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_PAGE_BYTES, type FetchSettings, preparePages } from "./fetch/index.js";
 import { type OutputFormat, render } from "./format.js";
+import { historyOf, remember } from "./history.js";
 import { progressBar } from "./progress.js";
 import type { ParsedArgs, WatchResult } from "./types.js";
 import { version } from "./version.js";
@@ -73,6 +74,8 @@ interface ExtractJob {
   maxFileBytes?: number;
   /** With --fetch: how the pages behind feeds and URL lists are fetched before extraction. */
   fetch?: FetchSettings;
+  /** The articles earlier runs extracted (absent with --no-history). */
+  history?: ArticleHistory;
 }
 
 /** --fetch and its settings, or undefined without it. */
@@ -101,16 +104,24 @@ async function fetchInputPages(job: ExtractJob, settings: FetchSettings): Promis
   return pages;
 }
 
-async function extractTo(job: ExtractJob): Promise<{ graph: GraphJson; failed: number }> {
+/** What extractTo made: the graph (written), how many inputs failed, and the run's originals for the history. */
+interface Extracted {
+  graph: GraphJson;
+  failed: number;
+  originals: KnownArticle[];
+}
+
+async function extractTo(job: ExtractJob): Promise<Extracted> {
   const { out, maxFileBytes } = job;
   const pages = job.fetch ? await fetchInputPages(job, job.fetch) : undefined;
   const bar = progressBar("extract");
   const t0 = performance.now();
   await mkdir(dirname(out), { recursive: true });
   const texts = new ArticleTextWriter(articleTextsFile(out));
-  const { graph, report } = await extractPaths(job.paths, {
+  const { graph, report, originals } = await extractPaths(job.paths, {
     ...(maxFileBytes ? { maxFileBytes } : {}),
     ...(pages ? { pages } : {}),
+    ...(job.history ? { history: job.history } : {}),
     workers: job.workers,
     onProgress: (p) => bar.update(p.articles, 0, `${p.files} files, ${p.failed} failed`),
     onArticleText: (t) => texts.write(t),
@@ -121,19 +132,27 @@ async function extractTo(job: ExtractJob): Promise<{ graph: GraphJson; failed: n
   for (const f of report.failed) log(`  skipped ${f.file}: ${f.reason}`);
   log(
     `extract: ${report.articlesRead} articles read from ${report.files} files, ${report.duplicates} duplicates skipped, ` +
-      `${report.copies} near-duplicate copies kept as sources of the first, ` +
+      `${report.copies} near-duplicate copies kept as sources of the first${report.earlierCopies ? ` (${report.earlierCopies} of articles extracted before)` : ""}, ` +
       `${report.failed.length} failed; ${report.nodes} nodes and ${report.relationships} relationships written to ${out} ` +
       `(article texts in ${texts.file}) ` +
       `(${Math.round(performance.now() - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
   );
-  return { graph, failed: report.failed.length };
+  return { graph, failed: report.failed.length, originals };
 }
 
 /** extract's and build's arguments as a job. */
-function jobOf(a: ParsedArgs, out: string): ExtractJob {
+async function jobOf(a: ParsedArgs, out: string): Promise<ExtractJob> {
   const maxFileBytes = a.values["max-file-bytes"] as number | undefined;
   const fetch = fetchSettingsOf(a);
-  return { paths: a.positionals, out, workers: workersOf(a), ...(maxFileBytes ? { maxFileBytes } : {}), ...(fetch ? { fetch } : {}) };
+  const history = await historyOf(a);
+  return {
+    paths: a.positionals,
+    out,
+    workers: workersOf(a),
+    ...(maxFileBytes ? { maxFileBytes } : {}),
+    ...(fetch ? { fetch } : {}),
+    ...(history ? { history } : {}),
+  };
 }
 
 /** The texts written beside a graph.json, onto its Article nodes (the viewer's reading pane). */
@@ -179,7 +198,10 @@ async function loadInto(store: Store, graph: GraphJson, batchSize?: number, bulk
 }
 
 export async function runExtract(a: ParsedArgs): Promise<number> {
-  const { failed } = await extractTo(jobOf(a, (a.values.out as string | undefined) ?? "graph.json"));
+  const job = await jobOf(a, (a.values.out as string | undefined) ?? "graph.json");
+  const { failed, originals } = await extractTo(job);
+  // graph.json is written: its articles are what a later run's copies are copies of
+  await remember(job.history, originals);
   return failed ? 1 : 0;
 }
 
@@ -196,11 +218,14 @@ export async function runLoad(a: ParsedArgs): Promise<number> {
 export async function runBuild(a: ParsedArgs): Promise<number> {
   const out = (a.values.out as string | undefined) ?? join(".backchannel", "graph.json");
   if (a.values.out === undefined && existsSync(out)) log(`build: replacing ${out} (the last build's graph.json; --out FILE keeps it)`);
-  const { graph, failed } = await extractTo(jobOf(a, out));
+  const job = await jobOf(a, out);
+  const { graph, failed, originals } = await extractTo(job);
   await withStore(true, async (s) => {
     await loadInto(s, graph, undefined, a.values.bulk === true);
     await loadTextsInto(s, out);
   });
+  // only once loaded: a later copy is kept as a copy of an article the database holds
+  await remember(job.history, originals);
   return failed ? 1 : 0;
 }
 
@@ -220,6 +245,7 @@ export async function runWatch(a: ParsedArgs): Promise<number> {
   if (!st?.isDirectory()) throw new UsageError(`watch needs a folder (${folder} is ${st ? "not a folder" : "not found"})`);
   const interval = a.values.interval as number | undefined;
   const maxFileBytes = a.values["max-file-bytes"] as number | undefined;
+  const history = await historyOf(a);
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once("SIGINT", onSignal);
@@ -231,6 +257,7 @@ export async function runWatch(a: ParsedArgs): Promise<number> {
         signal: stop.signal,
         ...(interval ? { intervalMs: interval } : {}),
         ...(maxFileBytes ? { maxFileBytes } : {}),
+        ...(history ? { history } : {}),
         onResult: (r) => log(describeWatchResult(r)),
       });
     });

@@ -1,6 +1,6 @@
 // The shapes of the command table: one entry per command drives its usage line, its --help, the
 // parsing and checking of its arguments, and the function that runs it. Also the watch's options and results.
-import type { FileProblem } from "@backchannel/extractor";
+import type { ArticleHistory, FileProblem } from "@backchannel/extractor";
 import type { LoadSummary } from "@backchannel/store";
 
 export interface OptionSpec {
@@ -45,6 +45,8 @@ export interface WatchOptions {
   /** How often the folder is scanned (default 2,000 ms); a file is read once it held still for one scan. */
   intervalMs?: number;
   maxFileBytes?: number;
+  /** The articles extracted before (each file's run reads it, and records its own once loaded); none: copies are found within a file only. */
+  history?: ArticleHistory;
   /** Stops the watch. */
   signal?: AbortSignal;
   /** Each file read, as it was extracted and loaded. */

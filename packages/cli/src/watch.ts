@@ -3,7 +3,9 @@
 // files on network mounts); a file is read once its size and modification time have held still
 // for one interval, so a file still being written is never read half-way. Loading is idempotent: a
 // file read again (changed) updates its article and adds what is new; ids are file names, so they
-// stay. Deleted files are left in the graph (a fact once read stays evidenced).
+// stay. Deleted files are left in the graph (a fact once read stays evidenced). With a history
+// (--history, the default in the CLI), a file's syndicated copy of an article of an earlier file, or
+// of an earlier run, is kept as that article's copy; a file's articles join the history once loaded.
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -42,9 +44,10 @@ async function listFiles(dir: string, out: Map<string, string>): Promise<void> {
 async function processFile(file: string, store: Store, opts: WatchOptions): Promise<WatchResult> {
   const texts: ArticleText[] = [];
   try {
-    const { graph, report } = await extractPaths([file], {
+    const { graph, report, originals } = await extractPaths([file], {
       workers: 1,
       ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}),
+      ...(opts.history ? { history: opts.history } : {}),
       onArticleText: (t) => texts.push(t),
     });
     const result: WatchResult = {
@@ -59,6 +62,8 @@ async function processFile(file: string, store: Store, opts: WatchOptions): Prom
       result.load = await store.load(graph);
       await store.loadArticleTexts(texts);
     }
+    // recorded only once loaded: a later copy is then a copy of an article the database holds
+    await opts.history?.record(originals);
     return result;
   } catch (e) {
     return { file, articles: 0, copies: 0, failed: [{ file, reason: (e as Error).message.split("\n")[0]! }], nodes: 0, relationships: 0 };
