@@ -1,7 +1,9 @@
 // `watch` with a near-duplicate history: a syndicated copy dropped into the folder after its original
 // was read (a later cycle) is loaded as a copy of that original, not extracted again: no facts of its
-// own, the original's Article lists it in `copies`, and the original's node is otherwise unchanged.
-import { copyFile, mkdtemp, rm } from "node:fs/promises";
+// own, the original's Article lists it in `copies`, and the original's node is otherwise unchanged. A
+// watch started again reads its history back: the folder read again changes nothing, and a copy that
+// arrives then joins the copies already loaded.
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ArticleHistory } from "@backchannel/extractor";
@@ -96,5 +98,29 @@ describe("watch: a copy arriving in a later cycle", () => {
     expect(copies).toEqual(["02-lakeside-courier"]);
     // the original's name, title, source, text and the rest are what the first cycle loaded
     expect(now).toEqual(then);
+  });
+
+  it("after a restart reads the folder again changing nothing, and adds a later copy to the original's copies", async () => {
+    await watch.end();
+    const articles = async () => Number(await value("MATCH (a:Article) RETURN count(a)"));
+    const lines = (await readFile(historyFile, "utf8")).split("\n").filter(Boolean).length;
+    watch = await new Watch().start();
+    // the first scan reads every file again: the original is itself, the copy still a copy
+    await watch.read(2);
+    const byFile = new Map(watch.results.map((r) => [r.file, r]));
+    expect(byFile.get(join(dir, "01-harbour-wire.md"))).toMatchObject({ articles: 1, copies: 0 });
+    expect(byFile.get(join(dir, "02-lakeside-courier.md"))).toMatchObject({ articles: 1, copies: 1, relationships: 0 });
+    expect([await articles(), Number(await value("MATCH ()-[r]->() RETURN count(r)"))]).toEqual([2, relationships]);
+    expect((await readFile(historyFile, "utf8")).split("\n").filter(Boolean).length).toBe(lines);
+
+    await copyFile(join(WIRE, "03-valley-times.md"), join(dir, "03-valley-times.md"));
+    await watch.read(3);
+    expect(watch.results[2]).toMatchObject({ file: join(dir, "03-valley-times.md"), copies: 1, relationships: 0 });
+    const { copies, loadHash: _h1, ...now } = await original();
+    const { loadHash: _h0, ...then } = before;
+    // merged with the copy an earlier load brought, not replacing it
+    expect([...(copies as string[])].sort()).toEqual(["02-lakeside-courier", "03-valley-times"]);
+    expect(now).toEqual(then);
+    expect(await articles()).toBe(3);
   });
 });
