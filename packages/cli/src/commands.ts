@@ -14,7 +14,7 @@ const BULK: OptionSpec = {
 };
 const OUT: OptionSpec = { kind: "string", short: "o", value: "FILE", help: "where to write graph.json" };
 const MAX_FILE_BYTES: OptionSpec = { kind: "number", integer: true, min: 1, value: "N", help: "skip files larger than N bytes (default 5 MB)" };
-/** extract and build: one cap for what is read, files and fetched pages alike. */
+/** extract, build and watch: one cap for what is read, files and fetched pages alike. */
 const MAX_INPUT_BYTES: OptionSpec = { ...MAX_FILE_BYTES, help: "skip files, and with --fetch pages, larger than N bytes (default 5 MB)" };
 /** At most 256: every worker holds its own copy of the language model (~100 MB). */
 const WORKERS: OptionSpec = {
@@ -26,7 +26,7 @@ const WORKERS: OptionSpec = {
   help: "threads extracting articles (default: the number of cores; graph.json is the same whatever N; inputs under 5,000 articles use one)",
 };
 
-/** --fetch and its settings, on extract and build (the same code path: extractTo). */
+/** --fetch and its settings, on extract, build (the same code path: extractTo) and watch (per file, the same fetcher and cache). */
 const FETCH: Record<string, OptionSpec> = {
   fetch: {
     kind: "flag",
@@ -133,10 +133,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "extract and load every new or changed file of a folder as it arrives (until Ctrl-C)",
     options: {
       interval: { kind: "number", integer: true, min: 100, value: "MS", help: "scan the folder every MS milliseconds (default 2,000)" },
-      "max-file-bytes": MAX_FILE_BYTES,
+      "max-file-bytes": MAX_INPUT_BYTES,
+      ...FETCH,
       ...HISTORY,
     },
     conflicts: [HISTORY_CONFLICT],
+    check: checkFetch,
     run: runWatch,
   },
   {

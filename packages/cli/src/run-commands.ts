@@ -233,10 +233,11 @@ export async function runBuild(a: ParsedArgs): Promise<number> {
 export function describeWatchResult(r: WatchResult): string {
   const problems = r.failed.map((f) => `; skipped ${f.file === r.file ? "" : `${f.file}: `}${f.reason}`).join("");
   const copies = r.copies ? `, ${r.copies} copies of earlier articles` : "";
+  const pages = r.fetched ? `, pages: ${r.fetched.fetched} fetched, ${r.fetched.cached} already in the cache, ${r.fetched.failed} failed` : "";
   const load = r.load
     ? `; nodes ${r.load.nodes.created} created, ${r.load.nodes.updated} updated; relationships ${r.load.relationships.created} created, ${r.load.relationships.updated} updated`
     : "";
-  return `watch: ${r.file}: ${r.articles} articles${copies}, ${r.nodes} nodes, ${r.relationships} relationships${load}${problems}`;
+  return `watch: ${r.file}: ${r.articles} articles${copies}${pages}, ${r.nodes} nodes, ${r.relationships} relationships${load}${problems}`;
 }
 
 export async function runWatch(a: ParsedArgs): Promise<number> {
@@ -246,18 +247,22 @@ export async function runWatch(a: ParsedArgs): Promise<number> {
   const interval = a.values.interval as number | undefined;
   const maxFileBytes = a.values["max-file-bytes"] as number | undefined;
   const history = await historyOf(a);
+  const fetch = fetchSettingsOf(a);
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
     await withStore(true, async (s) => {
-      log(`watch: reading ${folder} and every new or changed file in it; Ctrl-C stops`);
+      log(
+        `watch: reading ${folder} and every new or changed file in it${fetch ? `, fetching the pages feeds and URL lists name (cache ${fetch.cacheDir})` : ""}; Ctrl-C stops`,
+      );
       await watchFolder(folder, s, {
         signal: stop.signal,
         ...(interval ? { intervalMs: interval } : {}),
         ...(maxFileBytes ? { maxFileBytes } : {}),
         ...(history ? { history } : {}),
+        ...(fetch ? { fetch } : {}),
         onResult: (r) => log(describeWatchResult(r)),
       });
     });

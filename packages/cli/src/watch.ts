@@ -6,13 +6,16 @@
 // stay. Deleted files are left in the graph (a fact once read stays evidenced). With a history
 // (--history, the default in the CLI), a file's syndicated copy of an article of an earlier file, or
 // of an earlier run, is kept as that article's copy; a file's articles join the history once loaded.
+// With --fetch, a feed's or URL list's pages are fetched into the page cache before the file is
+// extracted, as `extract --fetch` does (the same code, cache and options).
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { extractPaths } from "@backchannel/extractor";
+import { extractPaths, type PageSource } from "@backchannel/extractor";
 import type { ArticleText } from "@backchannel/schema";
 import type { Store } from "@backchannel/store";
+import { type FetchSummary, preparePages } from "./fetch/index.js";
 import type { WatchOptions, WatchResult } from "./types.js";
 
 export const DEFAULT_WATCH_INTERVAL_MS = 2000;
@@ -44,10 +47,15 @@ async function listFiles(dir: string, out: Map<string, string>): Promise<void> {
 async function processFile(file: string, store: Store, opts: WatchOptions): Promise<WatchResult> {
   const texts: ArticleText[] = [];
   try {
+    // pages that cannot be fetched are not thrown: extraction reports each against the file, naming its URL
+    let pages: PageSource | undefined;
+    let fetched: FetchSummary | undefined;
+    if (opts.fetch) ({ pages, summary: fetched } = await preparePages([file], opts.fetch, opts.maxFileBytes));
     const { graph, report, originals } = await extractPaths([file], {
       workers: 1,
       ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}),
       ...(opts.history ? { history: opts.history } : {}),
+      ...(pages ? { pages } : {}),
       onArticleText: (t) => texts.push(t),
     });
     const result: WatchResult = {
@@ -57,6 +65,7 @@ async function processFile(file: string, store: Store, opts: WatchOptions): Prom
       failed: report.failed,
       nodes: report.nodes,
       relationships: report.relationships,
+      ...(fetched?.urls ? { fetched } : {}),
     };
     if (graph.nodes.length) {
       result.load = await store.load(graph);
