@@ -148,6 +148,26 @@ describe("extract --fetch", () => {
     expect(edges(o)).toContain("state:egypt MEDIATES group:hamas");
   });
 
+  it("resolves a feed's relative links against its own URL before fetching, and names a relative link it cannot resolve", async () => {
+    const feeds = join(dir, "relative");
+    mkdirSync(feeds);
+    const relative = readFileSync(join(__dirname, "fixtures", "pages", "relative.rss"), "utf8").replaceAll("{{BASE}}", site.base);
+    writeFileSync(join(feeds, "relative.rss"), relative);
+    // the same feed with its self link gone: nothing to resolve against
+    writeFileSync(join(feeds, "baseless.rss"), relative.replace(/<atom:link[^>]*\/>/, ""));
+    site.requests.clear();
+    const o = join(dir, "relative.json");
+    expect(await main(["extract", feeds, "--fetch", "--cache-dir", join(dir, "relative-cache"), "--out", o, "--workers", "1", ...NO_HISTORY])).toBe(1);
+    expect(site.requests.get("/world/cairo-truce")).toBe(1);
+    expect(site.requests.get("/old/istanbul")).toBe(1);
+    const fromRelative = texts(o).filter((t) => t.id.startsWith("relative-"));
+    expect(fromRelative.map((t) => t.url)).toEqual([`${site.base}/world/cairo-truce`, `${site.base}/old/istanbul`]);
+    expect(fromRelative[0]!.text).toContain("Egypt and Qatar brokered a truce between Hamas and Israel in Cairo on Saturday.");
+    expect(err).toContain(
+      `skipped ${join(feeds, "baseless.rss")}: page /world/cairo-truce: a relative link, and the feed gives no base URL to resolve it against (xml:base, a self link or the site's link); the feed's text was read instead`,
+    );
+  });
+
   it("lists the options in extract's and build's help", async () => {
     let out = "";
     vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {

@@ -11,6 +11,9 @@ export function schemeProblem(url: string): string | undefined {
   try {
     parsed = new URL(url);
   } catch {
+    // a feed's relative link is resolved against its xml:base or its own URL; this one had neither
+    if (!/^[a-z][a-z0-9+.-]*:|\s/i.test(url))
+      return "a relative link, and the feed gives no base URL to resolve it against (xml:base, a self link or the site's link)";
     return "not a valid URL";
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return `only http and https pages are fetched (not ${parsed.protocol})`;
