@@ -34,10 +34,12 @@ const FETCH: Record<string, OptionSpec> = {
   },
   "cache-dir": { kind: "string", value: "DIR", help: "where fetched pages are kept (default .backchannel/cache/pages); a cached page is not fetched again" },
   "fetch-timeout": { kind: "number", min: 0.1, max: 600, value: "SECONDS", help: "give up on a page after SECONDS (default 15)" },
-  refetch: { kind: "flag", help: "fetch pages again even when the cache holds them" },
+  refetch: { kind: "flag", help: "fetch pages again even when the cache holds them (and the sites' robots.txt)" },
+  "ignore-robots": { kind: "flag", help: "fetch pages the sites' robots.txt disallow too (by default they are skipped and reported)" },
 };
 const checkFetch = (a: { values: Record<string, unknown> }) => {
-  for (const o of ["cache-dir", "fetch-timeout", "refetch"]) if (a.values[o] !== undefined && !a.values.fetch) throw new UsageError(`--${o} needs --fetch`);
+  for (const o of ["cache-dir", "fetch-timeout", "refetch", "ignore-robots"])
+    if (a.values[o] !== undefined && !a.values.fetch) throw new UsageError(`--${o} needs --fetch`);
 };
 
 /** --history and --no-history, on extract, build and watch (history.ts). */

@@ -87,6 +87,7 @@ export function fetchSettingsOf(a: ParsedArgs): FetchSettings | undefined {
     timeoutMs: seconds === undefined ? DEFAULT_FETCH_TIMEOUT_MS : Math.round(seconds * 1000),
     maxBytes: (a.values["max-file-bytes"] as number | undefined) ?? DEFAULT_MAX_PAGE_BYTES,
     refetch: a.values.refetch === true,
+    ignoreRobots: a.values["ignore-robots"] === true,
     userAgent: `Backchannel/${version()} (news articles to a knowledge graph; fetches the pages its user's feeds and URL lists name)`,
   };
 }
@@ -98,7 +99,8 @@ async function fetchInputPages(job: ExtractJob, settings: FetchSettings): Promis
   const { pages, summary } = await preparePages(job.paths, settings, job.maxFileBytes, (done, total, failed) => bar.update(done, total, `${failed} failed`));
   bar.done();
   log(
-    `fetch: ${summary.urls} pages named: ${summary.fetched} fetched, ${summary.cached} already in the cache, ${summary.failed} failed ` +
+    `fetch: ${summary.urls} pages named: ${summary.fetched} fetched, ${summary.cached} already in the cache, ${summary.failed} failed` +
+      `${summary.disallowed ? ` (${summary.disallowed} disallowed by robots.txt)` : ""}${settings.ignoreRobots ? " (robots.txt ignored)" : ""} ` +
       `(cache ${settings.cacheDir}, ${Math.round(performance.now() - t0)} ms)`,
   );
   return pages;
@@ -233,7 +235,8 @@ export async function runBuild(a: ParsedArgs): Promise<number> {
 export function describeWatchResult(r: WatchResult): string {
   const problems = r.failed.map((f) => `; skipped ${f.file === r.file ? "" : `${f.file}: `}${f.reason}`).join("");
   const copies = r.copies ? `, ${r.copies} copies of earlier articles` : "";
-  const pages = r.fetched ? `, pages: ${r.fetched.fetched} fetched, ${r.fetched.cached} already in the cache, ${r.fetched.failed} failed` : "";
+  const disallowed = r.fetched?.disallowed ? ` (${r.fetched.disallowed} disallowed by robots.txt)` : "";
+  const pages = r.fetched ? `, pages: ${r.fetched.fetched} fetched, ${r.fetched.cached} already in the cache, ${r.fetched.failed} failed${disallowed}` : "";
   const load = r.load
     ? `; nodes ${r.load.nodes.created} created, ${r.load.nodes.updated} updated; relationships ${r.load.relationships.created} created, ${r.load.relationships.updated} updated`
     : "";
