@@ -14,7 +14,7 @@ const BULK: OptionSpec = {
 };
 const OUT: OptionSpec = { kind: "string", short: "o", value: "FILE", help: "where to write graph.json" };
 const MAX_FILE_BYTES: OptionSpec = { kind: "number", integer: true, min: 1, value: "N", help: "skip files larger than N bytes (default 5 MB)" };
-/** extract and build: one cap for what is read, files and fetched pages alike. */
+/** extract, build and watch: one cap for what is read, files and fetched pages alike. */
 const MAX_INPUT_BYTES: OptionSpec = { ...MAX_FILE_BYTES, help: "skip files, and with --fetch pages, larger than N bytes (default 5 MB)" };
 /** At most 256: every worker holds its own copy of the language model (~100 MB). */
 const WORKERS: OptionSpec = {
@@ -26,7 +26,7 @@ const WORKERS: OptionSpec = {
   help: "threads extracting articles (default: the number of cores; graph.json is the same whatever N; inputs under 5,000 articles use one)",
 };
 
-/** --fetch and its settings, on extract and build (the same code path: extractTo). */
+/** --fetch and its settings, on extract, build (the same code path: extractTo) and watch (per file, the same fetcher and cache). */
 const FETCH: Record<string, OptionSpec> = {
   fetch: {
     kind: "flag",
@@ -34,11 +34,24 @@ const FETCH: Record<string, OptionSpec> = {
   },
   "cache-dir": { kind: "string", value: "DIR", help: "where fetched pages are kept (default .backchannel/cache/pages); a cached page is not fetched again" },
   "fetch-timeout": { kind: "number", min: 0.1, max: 600, value: "SECONDS", help: "give up on a page after SECONDS (default 15)" },
-  refetch: { kind: "flag", help: "fetch pages again even when the cache holds them" },
+  refetch: { kind: "flag", help: "fetch pages again even when the cache holds them (and the sites' robots.txt)" },
+  "ignore-robots": { kind: "flag", help: "fetch pages the sites' robots.txt disallow too (by default they are skipped and reported)" },
 };
 const checkFetch = (a: { values: Record<string, unknown> }) => {
-  for (const o of ["cache-dir", "fetch-timeout", "refetch"]) if (a.values[o] !== undefined && !a.values.fetch) throw new UsageError(`--${o} needs --fetch`);
+  for (const o of ["cache-dir", "fetch-timeout", "refetch", "ignore-robots"])
+    if (a.values[o] !== undefined && !a.values.fetch) throw new UsageError(`--${o} needs --fetch`);
 };
+
+/** --history and --no-history, on extract, build and watch (history.ts). */
+const HISTORY: Record<string, OptionSpec> = {
+  history: {
+    kind: "string",
+    value: "FILE",
+    help: "where the signatures of the articles already extracted are kept, so a copy arriving later is recognised (default .backchannel/article-signatures.jsonl)",
+  },
+  "no-history": { kind: "flag", help: "recognise near-duplicate copies within this run only; read and record no history" },
+};
+const HISTORY_CONFLICT = ["history", "no-history"] as const;
 
 /** Every lookup takes a date window: only the facts seen in it. */
 const WINDOW: Record<string, OptionSpec> = {
@@ -76,7 +89,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: "<paths...>",
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
     summary: "read articles (.txt .md .html .json .jsonl, RSS and Atom feeds, .urls lists with --fetch, folders too) into graph.json",
-    options: { out: { ...OUT, help: "where to write graph.json (default graph.json)" }, "max-file-bytes": MAX_INPUT_BYTES, workers: WORKERS, ...FETCH },
+    options: {
+      out: { ...OUT, help: "where to write graph.json (default graph.json)" },
+      "max-file-bytes": MAX_INPUT_BYTES,
+      workers: WORKERS,
+      ...FETCH,
+      ...HISTORY,
+    },
+    conflicts: [HISTORY_CONFLICT],
     check: checkFetch,
     run: runExtract,
   },
@@ -101,7 +121,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       workers: WORKERS,
       bulk: BULK,
       ...FETCH,
+      ...HISTORY,
     },
+    conflicts: [HISTORY_CONFLICT],
     check: checkFetch,
     run: runBuild,
   },
@@ -113,8 +135,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "extract and load every new or changed file of a folder as it arrives (until Ctrl-C)",
     options: {
       interval: { kind: "number", integer: true, min: 100, value: "MS", help: "scan the folder every MS milliseconds (default 2,000)" },
-      "max-file-bytes": MAX_FILE_BYTES,
+      "max-file-bytes": MAX_INPUT_BYTES,
+      ...FETCH,
+      ...HISTORY,
     },
+    conflicts: [HISTORY_CONFLICT],
+    check: checkFetch,
     run: runWatch,
   },
   {

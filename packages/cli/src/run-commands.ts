@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { extractPaths, type PageSource, writeGraphJson } from "@backchannel/extractor";
+import { type ArticleHistory, extractPaths, type KnownArticle, type PageSource, writeGraphJson } from "@backchannel/extractor";
 import { ensureNeo4jArtifacts, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
 import { articleTextsFile, GraphContractError, type GraphJson, parseGraphJson } from "@backchannel/schema";
 import { startServer } from "@backchannel/server";
@@ -16,6 +16,7 @@ import { bulkLoadInto, decideBulk } from "./bulk-load.js";
 import { localNeo4jRestart, log, openStore, warmUp, withStore } from "./connect.js";
 import { DEFAULT_CACHE_DIR, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_PAGE_BYTES, type FetchSettings, preparePages } from "./fetch/index.js";
 import { type OutputFormat, render } from "./format.js";
+import { historyOf, remember } from "./history.js";
 import { progressBar } from "./progress.js";
 import type { ParsedArgs, WatchResult } from "./types.js";
 import { version } from "./version.js";
@@ -73,6 +74,8 @@ interface ExtractJob {
   maxFileBytes?: number;
   /** With --fetch: how the pages behind feeds and URL lists are fetched before extraction. */
   fetch?: FetchSettings;
+  /** The articles earlier runs extracted (absent with --no-history). */
+  history?: ArticleHistory;
 }
 
 /** --fetch and its settings, or undefined without it. */
@@ -84,6 +87,7 @@ export function fetchSettingsOf(a: ParsedArgs): FetchSettings | undefined {
     timeoutMs: seconds === undefined ? DEFAULT_FETCH_TIMEOUT_MS : Math.round(seconds * 1000),
     maxBytes: (a.values["max-file-bytes"] as number | undefined) ?? DEFAULT_MAX_PAGE_BYTES,
     refetch: a.values.refetch === true,
+    ignoreRobots: a.values["ignore-robots"] === true,
     userAgent: `Backchannel/${version()} (news articles to a knowledge graph; fetches the pages its user's feeds and URL lists name)`,
   };
 }
@@ -95,22 +99,31 @@ async function fetchInputPages(job: ExtractJob, settings: FetchSettings): Promis
   const { pages, summary } = await preparePages(job.paths, settings, job.maxFileBytes, (done, total, failed) => bar.update(done, total, `${failed} failed`));
   bar.done();
   log(
-    `fetch: ${summary.urls} pages named: ${summary.fetched} fetched, ${summary.cached} already in the cache, ${summary.failed} failed ` +
+    `fetch: ${summary.urls} pages named: ${summary.fetched} fetched, ${summary.cached} already in the cache, ${summary.failed} failed` +
+      `${summary.disallowed ? ` (${summary.disallowed} disallowed by robots.txt)` : ""}${settings.ignoreRobots ? " (robots.txt ignored)" : ""} ` +
       `(cache ${settings.cacheDir}, ${Math.round(performance.now() - t0)} ms)`,
   );
   return pages;
 }
 
-async function extractTo(job: ExtractJob): Promise<{ graph: GraphJson; failed: number }> {
+/** What extractTo made: the graph (written), how many inputs failed, and the run's originals for the history. */
+interface Extracted {
+  graph: GraphJson;
+  failed: number;
+  originals: KnownArticle[];
+}
+
+async function extractTo(job: ExtractJob): Promise<Extracted> {
   const { out, maxFileBytes } = job;
   const pages = job.fetch ? await fetchInputPages(job, job.fetch) : undefined;
   const bar = progressBar("extract");
   const t0 = performance.now();
   await mkdir(dirname(out), { recursive: true });
   const texts = new ArticleTextWriter(articleTextsFile(out));
-  const { graph, report } = await extractPaths(job.paths, {
+  const { graph, report, originals } = await extractPaths(job.paths, {
     ...(maxFileBytes ? { maxFileBytes } : {}),
     ...(pages ? { pages } : {}),
+    ...(job.history ? { history: job.history } : {}),
     workers: job.workers,
     onProgress: (p) => bar.update(p.articles, 0, `${p.files} files, ${p.failed} failed`),
     onArticleText: (t) => texts.write(t),
@@ -121,19 +134,27 @@ async function extractTo(job: ExtractJob): Promise<{ graph: GraphJson; failed: n
   for (const f of report.failed) log(`  skipped ${f.file}: ${f.reason}`);
   log(
     `extract: ${report.articlesRead} articles read from ${report.files} files, ${report.duplicates} duplicates skipped, ` +
-      `${report.copies} near-duplicate copies kept as sources of the first, ` +
+      `${report.copies} near-duplicate copies kept as sources of the first${report.earlierCopies ? ` (${report.earlierCopies} of articles extracted before)` : ""}, ` +
       `${report.failed.length} failed; ${report.nodes} nodes and ${report.relationships} relationships written to ${out} ` +
       `(article texts in ${texts.file}) ` +
       `(${Math.round(performance.now() - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
   );
-  return { graph, failed: report.failed.length };
+  return { graph, failed: report.failed.length, originals };
 }
 
 /** extract's and build's arguments as a job. */
-function jobOf(a: ParsedArgs, out: string): ExtractJob {
+async function jobOf(a: ParsedArgs, out: string): Promise<ExtractJob> {
   const maxFileBytes = a.values["max-file-bytes"] as number | undefined;
   const fetch = fetchSettingsOf(a);
-  return { paths: a.positionals, out, workers: workersOf(a), ...(maxFileBytes ? { maxFileBytes } : {}), ...(fetch ? { fetch } : {}) };
+  const history = await historyOf(a);
+  return {
+    paths: a.positionals,
+    out,
+    workers: workersOf(a),
+    ...(maxFileBytes ? { maxFileBytes } : {}),
+    ...(fetch ? { fetch } : {}),
+    ...(history ? { history } : {}),
+  };
 }
 
 /** The texts written beside a graph.json, onto its Article nodes (the viewer's reading pane). */
@@ -179,7 +200,10 @@ async function loadInto(store: Store, graph: GraphJson, batchSize?: number, bulk
 }
 
 export async function runExtract(a: ParsedArgs): Promise<number> {
-  const { failed } = await extractTo(jobOf(a, (a.values.out as string | undefined) ?? "graph.json"));
+  const job = await jobOf(a, (a.values.out as string | undefined) ?? "graph.json");
+  const { failed, originals } = await extractTo(job);
+  // graph.json is written: its articles are what a later run's copies are copies of
+  await remember(job.history, originals);
   return failed ? 1 : 0;
 }
 
@@ -196,11 +220,14 @@ export async function runLoad(a: ParsedArgs): Promise<number> {
 export async function runBuild(a: ParsedArgs): Promise<number> {
   const out = (a.values.out as string | undefined) ?? join(".backchannel", "graph.json");
   if (a.values.out === undefined && existsSync(out)) log(`build: replacing ${out} (the last build's graph.json; --out FILE keeps it)`);
-  const { graph, failed } = await extractTo(jobOf(a, out));
+  const job = await jobOf(a, out);
+  const { graph, failed, originals } = await extractTo(job);
   await withStore(true, async (s) => {
     await loadInto(s, graph, undefined, a.values.bulk === true);
     await loadTextsInto(s, out);
   });
+  // only once loaded: a later copy is kept as a copy of an article the database holds
+  await remember(job.history, originals);
   return failed ? 1 : 0;
 }
 
@@ -208,10 +235,12 @@ export async function runBuild(a: ParsedArgs): Promise<number> {
 export function describeWatchResult(r: WatchResult): string {
   const problems = r.failed.map((f) => `; skipped ${f.file === r.file ? "" : `${f.file}: `}${f.reason}`).join("");
   const copies = r.copies ? `, ${r.copies} copies of earlier articles` : "";
+  const disallowed = r.fetched?.disallowed ? ` (${r.fetched.disallowed} disallowed by robots.txt)` : "";
+  const pages = r.fetched ? `, pages: ${r.fetched.fetched} fetched, ${r.fetched.cached} already in the cache, ${r.fetched.failed} failed${disallowed}` : "";
   const load = r.load
     ? `; nodes ${r.load.nodes.created} created, ${r.load.nodes.updated} updated; relationships ${r.load.relationships.created} created, ${r.load.relationships.updated} updated`
     : "";
-  return `watch: ${r.file}: ${r.articles} articles${copies}, ${r.nodes} nodes, ${r.relationships} relationships${load}${problems}`;
+  return `watch: ${r.file}: ${r.articles} articles${copies}${pages}, ${r.nodes} nodes, ${r.relationships} relationships${load}${problems}`;
 }
 
 export async function runWatch(a: ParsedArgs): Promise<number> {
@@ -220,17 +249,23 @@ export async function runWatch(a: ParsedArgs): Promise<number> {
   if (!st?.isDirectory()) throw new UsageError(`watch needs a folder (${folder} is ${st ? "not a folder" : "not found"})`);
   const interval = a.values.interval as number | undefined;
   const maxFileBytes = a.values["max-file-bytes"] as number | undefined;
+  const history = await historyOf(a);
+  const fetch = fetchSettingsOf(a);
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
     await withStore(true, async (s) => {
-      log(`watch: reading ${folder} and every new or changed file in it; Ctrl-C stops`);
+      log(
+        `watch: reading ${folder} and every new or changed file in it${fetch ? `, fetching the pages feeds and URL lists name (cache ${fetch.cacheDir})` : ""}; Ctrl-C stops`,
+      );
       await watchFolder(folder, s, {
         signal: stop.signal,
         ...(interval ? { intervalMs: interval } : {}),
         ...(maxFileBytes ? { maxFileBytes } : {}),
+        ...(history ? { history } : {}),
+        ...(fetch ? { fetch } : {}),
         onResult: (r) => log(describeWatchResult(r)),
       });
     });

@@ -1,7 +1,8 @@
 // The shapes of the command table: one entry per command drives its usage line, its --help, the
 // parsing and checking of its arguments, and the function that runs it. Also the watch's options and results.
-import type { FileProblem } from "@backchannel/extractor";
+import type { ArticleHistory, FileProblem } from "@backchannel/extractor";
 import type { LoadSummary } from "@backchannel/store";
+import type { FetchSettings, FetchSummary } from "./fetch/types.js";
 
 export interface OptionSpec {
   /** flag: present or not; string: one value; number: one value checked as a number; date: an ISO day; list: repeatable. */
@@ -45,6 +46,10 @@ export interface WatchOptions {
   /** How often the folder is scanned (default 2,000 ms); a file is read once it held still for one scan. */
   intervalMs?: number;
   maxFileBytes?: number;
+  /** The articles extracted before (each file's run reads it, and records its own once loaded); none: copies are found within a file only. */
+  history?: ArticleHistory;
+  /** With --fetch: the pages behind a feed's items and a URL list's lines are fetched before the file is extracted. */
+  fetch?: FetchSettings;
   /** Stops the watch. */
   signal?: AbortSignal;
   /** Each file read, as it was extracted and loaded. */
@@ -63,4 +68,6 @@ export interface WatchResult {
   relationships: number;
   /** What the load changed; absent when the file gave nothing to load. */
   load?: LoadSummary;
+  /** With --fetch, for a file that names pages: how many were fetched, already cached, failed. */
+  fetched?: FetchSummary;
 }

@@ -3,14 +3,19 @@
 // files on network mounts); a file is read once its size and modification time have held still
 // for one interval, so a file still being written is never read half-way. Loading is idempotent: a
 // file read again (changed) updates its article and adds what is new; ids are file names, so they
-// stay. Deleted files are left in the graph (a fact once read stays evidenced).
+// stay. Deleted files are left in the graph (a fact once read stays evidenced). With a history
+// (--history, the default in the CLI), a file's syndicated copy of an article of an earlier file, or
+// of an earlier run, is kept as that article's copy; a file's articles join the history once loaded.
+// With --fetch, a feed's or URL list's pages are fetched into the page cache before the file is
+// extracted, as `extract --fetch` does (the same code, cache and options).
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { extractPaths } from "@backchannel/extractor";
+import { extractPaths, type PageSource } from "@backchannel/extractor";
 import type { ArticleText } from "@backchannel/schema";
 import type { Store } from "@backchannel/store";
+import { type FetchSummary, preparePages } from "./fetch/index.js";
 import type { WatchOptions, WatchResult } from "./types.js";
 
 export const DEFAULT_WATCH_INTERVAL_MS = 2000;
@@ -42,9 +47,15 @@ async function listFiles(dir: string, out: Map<string, string>): Promise<void> {
 async function processFile(file: string, store: Store, opts: WatchOptions): Promise<WatchResult> {
   const texts: ArticleText[] = [];
   try {
-    const { graph, report } = await extractPaths([file], {
+    // pages that cannot be fetched are not thrown: extraction reports each against the file, naming its URL
+    let pages: PageSource | undefined;
+    let fetched: FetchSummary | undefined;
+    if (opts.fetch) ({ pages, summary: fetched } = await preparePages([file], opts.fetch, opts.maxFileBytes));
+    const { graph, report, originals } = await extractPaths([file], {
       workers: 1,
       ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}),
+      ...(opts.history ? { history: opts.history } : {}),
+      ...(pages ? { pages } : {}),
       onArticleText: (t) => texts.push(t),
     });
     const result: WatchResult = {
@@ -54,11 +65,14 @@ async function processFile(file: string, store: Store, opts: WatchOptions): Prom
       failed: report.failed,
       nodes: report.nodes,
       relationships: report.relationships,
+      ...(fetched?.urls ? { fetched } : {}),
     };
     if (graph.nodes.length) {
       result.load = await store.load(graph);
       await store.loadArticleTexts(texts);
     }
+    // recorded only once loaded: a later copy is then a copy of an article the database holds
+    await opts.history?.record(originals);
     return result;
   } catch (e) {
     return { file, articles: 0, copies: 0, failed: [{ file, reason: (e as Error).message.split("\n")[0]! }], nodes: 0, relationships: 0 };

@@ -70,6 +70,8 @@ describe("mistakes are refused before connecting, with the command's usage on st
     [["extract", "seeds", "--bogus"], /extract has no option --bogus/],
     [["extract", "seeds", "--refetch"], /--refetch needs --fetch/],
     [["build", "seeds", "--cache-dir", "/tmp/pages"], /--cache-dir needs --fetch/],
+    [["watch", "inbox", "--refetch"], /--refetch needs --fetch/],
+    [["watch", "inbox", "--fetch", "--fetch-timeout", "0"], /--fetch-timeout needs a number from 0.1 to 600/],
     [["extract", "seeds", "--fetch", "--fetch-timeout", "0"], /--fetch-timeout needs a number from 0.1 to 600 \(got "0"\)/],
     [["extract", "seeds", "--fetch", "--fetch-timeout", "soon"], /--fetch-timeout needs a number from 0.1 to 600/],
     [["load", "a.json", "--batch-size", "1.5"], /--batch-size needs a whole number/],

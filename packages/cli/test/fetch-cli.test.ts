@@ -51,6 +51,11 @@ const texts = (out: string): ArticleText[] =>
     .filter(Boolean)
     .map((l) => JSON.parse(l) as ArticleText);
 const edges = (out: string) => (JSON.parse(readFileSync(out, "utf8")) as GraphJson).edges.map((e) => `${e.source} ${e.attributes.type} ${e.target}`);
+/**
+ * These runs are about fetching: each reads its inputs on its own, without the working directory's
+ * near-duplicate history (the Istanbul page read again under another id would be a copy of an earlier run's).
+ */
+const NO_HISTORY = ["--no-history"];
 const requests = () => [...site.requests.values()].reduce((a, b) => a + b, 0);
 
 describe("extract --fetch", () => {
@@ -58,7 +63,7 @@ describe("extract --fetch", () => {
   const out = () => join(dir, "graph.json");
 
   it("reads the feed's articles from their pages, reports what could not be fetched, and writes the rest", async () => {
-    const code = await main(["extract", inputs, "--fetch", "--cache-dir", cache(), "--out", out(), "--workers", "1"]);
+    const code = await main(["extract", inputs, "--fetch", "--cache-dir", cache(), "--out", out(), "--workers", "1", ...NO_HISTORY]);
     expect(err).toMatch(/fetch: 4 pages named: 2 fetched, 0 already in the cache, 2 failed \(cache /);
     expect(err).toContain(`skipped ${join(inputs, "dispatch.rss")}: page ${site.base}/world/gone: HTTP 404 Not Found; the feed's text was read instead`);
     expect(err).toContain(`skipped ${join(inputs, "reading.urls")}: ${site.base}/report.pdf: not an HTML page (content type application/pdf)`);
@@ -87,7 +92,7 @@ describe("extract --fetch", () => {
     const before = requests();
     const graph = readFileSync(out(), "utf8");
     const second = join(dir, "again.json");
-    expect(await main(["extract", inputs, "--fetch", "--cache-dir", cache(), "--out", second, "--workers", "1"])).toBe(1);
+    expect(await main(["extract", inputs, "--fetch", "--cache-dir", cache(), "--out", second, "--workers", "1", ...NO_HISTORY])).toBe(1);
     expect(err).toMatch(/fetch: 4 pages named: 0 fetched, 2 already in the cache, 2 failed/);
     expect(site.requests.get("/world/cairo-truce")).toBe(1);
     expect(site.requests.get("/old/istanbul")).toBe(1);
@@ -101,7 +106,20 @@ describe("extract --fetch", () => {
     writeFileSync(list, `${site.base}/slow\n${site.base}/huge\n${site.base}/world/istanbul\n`);
     const o = join(dir, "slow.json");
     const t0 = performance.now();
-    const code = await main(["extract", list, "--fetch", "--cache-dir", cache(), "--fetch-timeout", "0.5", "--max-file-bytes", "100000", "--out", o]);
+    const code = await main([
+      "extract",
+      list,
+      "--fetch",
+      "--cache-dir",
+      cache(),
+      "--fetch-timeout",
+      "0.5",
+      "--max-file-bytes",
+      "100000",
+      "--out",
+      o,
+      ...NO_HISTORY,
+    ]);
     expect(performance.now() - t0).toBeLessThan(10_000);
     expect(code).toBe(1);
     expect(err).toContain(`skipped ${list}: ${site.base}/slow: timed out after 0.5 s`);
@@ -113,7 +131,7 @@ describe("extract --fetch", () => {
   it("without --fetch, reads the feed's own text and asks for --fetch for a URL list; nothing is fetched", async () => {
     const before = requests();
     const o = join(dir, "offline.json");
-    expect(await main(["extract", inputs, "--out", o])).toBe(1);
+    expect(await main(["extract", inputs, "--out", o, ...NO_HISTORY])).toBe(1);
     expect(err).toContain(`skipped ${join(inputs, "reading.urls")}: a list of URLs: add --fetch to fetch its pages and read them`);
     expect(texts(o).find((t) => t.title === "Truce brokered in Cairo")!.text).toBe("A truce after a week of shuttle diplomacy. Read more on our site.");
     expect(requests()).toBe(before);
@@ -122,10 +140,32 @@ describe("extract --fetch", () => {
   it("build takes the same options and fetches through the same code before it loads", async () => {
     const c = join(dir, "build-cache");
     const o = join(dir, "build.json");
-    await expect(main(["build", join(dir, "dispatch.rss"), "--fetch", "--cache-dir", c, "--out", o, "--workers", "1"])).rejects.toThrow(/cannot reach Neo4j/);
+    await expect(main(["build", join(dir, "dispatch.rss"), "--fetch", "--cache-dir", c, "--out", o, "--workers", "1", ...NO_HISTORY])).rejects.toThrow(
+      /cannot reach Neo4j/,
+    );
     expect(err).toMatch(/fetch: 3 pages named: 2 fetched/);
     expect(existsSync(o)).toBe(true);
     expect(edges(o)).toContain("state:egypt MEDIATES group:hamas");
+  });
+
+  it("resolves a feed's relative links against its own URL before fetching, and names a relative link it cannot resolve", async () => {
+    const feeds = join(dir, "relative");
+    mkdirSync(feeds);
+    const relative = readFileSync(join(__dirname, "fixtures", "pages", "relative.rss"), "utf8").replaceAll("{{BASE}}", site.base);
+    writeFileSync(join(feeds, "relative.rss"), relative);
+    // the same feed with its self link gone: nothing to resolve against
+    writeFileSync(join(feeds, "baseless.rss"), relative.replace(/<atom:link[^>]*\/>/, ""));
+    site.requests.clear();
+    const o = join(dir, "relative.json");
+    expect(await main(["extract", feeds, "--fetch", "--cache-dir", join(dir, "relative-cache"), "--out", o, "--workers", "1", ...NO_HISTORY])).toBe(1);
+    expect(site.requests.get("/world/cairo-truce")).toBe(1);
+    expect(site.requests.get("/old/istanbul")).toBe(1);
+    const fromRelative = texts(o).filter((t) => t.id.startsWith("relative-"));
+    expect(fromRelative.map((t) => t.url)).toEqual([`${site.base}/world/cairo-truce`, `${site.base}/old/istanbul`]);
+    expect(fromRelative[0]!.text).toContain("Egypt and Qatar brokered a truce between Hamas and Israel in Cairo on Saturday.");
+    expect(err).toContain(
+      `skipped ${join(feeds, "baseless.rss")}: page /world/cairo-truce: a relative link, and the feed gives no base URL to resolve it against (xml:base, a self link or the site's link); the feed's text was read instead`,
+    );
   });
 
   it("lists the options in extract's and build's help", async () => {

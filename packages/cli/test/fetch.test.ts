@@ -125,7 +125,7 @@ describe("fetching a run's pages into the cache", () => {
     const urls = Array.from({ length: 6 }, (_, i) => ({ url: `${site.base}/p/${i}`, file: "list.urls" }));
     site.maxActive = 0;
     const { summary } = await fetchPages(urls, settings());
-    expect(summary).toEqual({ urls: 6, fetched: 6, cached: 0, failed: 0 });
+    expect(summary).toEqual({ urls: 6, fetched: 6, cached: 0, failed: 0, disallowed: 0 });
     expect(site.maxActive).toBe(1);
   });
   it("stores each page under the hash of its URL, with what the fetch said, and never fetches it again", async () => {
@@ -134,7 +134,8 @@ describe("fetching a run's pages into the cache", () => {
     const before = site.requests.get("/old/istanbul") ?? 0;
     expect((await fetchPages([{ url, file: "f" }], s)).summary).toMatchObject({ fetched: 1, cached: 0 });
     const key = PageCache.key(url);
-    expect(readdirSync(s.cacheDir).sort()).toEqual([`${key}.html`, `${key}.json`]);
+    // the site's robots.txt (none: a 404) is kept beside the pages, in robots/
+    expect(readdirSync(s.cacheDir).sort()).toEqual([`${key}.html`, `${key}.json`, "robots"]);
     const meta = JSON.parse(readFileSync(join(s.cacheDir, `${key}.json`), "utf8"));
     expect(meta).toMatchObject({ url, finalUrl: `${site.base}/world/istanbul`, status: 200, contentType: "text/html; charset=utf-8" });
     expect(Date.parse(meta.fetchedAt)).toBeGreaterThan(Date.now() - 60_000);
@@ -148,12 +149,13 @@ describe("fetching a run's pages into the cache", () => {
     const s = settings();
     const urls = ["/world/cairo-truce", "/world/gone", "/report.pdf"].map((p) => ({ url: `${site.base}${p}`, file: "f" }));
     const { problems, summary } = await fetchPages([...urls, { url: "file:///etc/passwd", file: "f" }], s);
-    expect(summary).toEqual({ urls: 4, fetched: 1, cached: 0, failed: 3 });
+    expect(summary).toEqual({ urls: 4, fetched: 1, cached: 0, failed: 3, disallowed: 0 });
     const pages = cachedPages(s.cacheDir, problems);
     expect(await pages(urls[0]!.url)).toMatchObject({ html: expect.stringContaining("Egypt and Qatar brokered") });
     expect(await pages(urls[1]!.url)).toEqual({ problem: "HTTP 404 Not Found" });
     expect(await pages("file:///etc/passwd")).toEqual({ problem: "only http and https pages are fetched (not file:)" });
     expect(await pages(`${site.base}/never-asked`)).toBeUndefined();
-    expect(readdirSync(s.cacheDir)).toHaveLength(2);
+    const key = PageCache.key(urls[0]!.url);
+    expect(readdirSync(s.cacheDir).sort()).toEqual([`${key}.html`, `${key}.json`, "robots"]);
   });
 });

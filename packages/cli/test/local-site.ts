@@ -1,7 +1,7 @@
 // A news site for the fetch tests, on 127.0.0.1 (port 0): nothing leaves the machine. It serves the
 // fixture feed and pages, and the ways real sites fail (a page gone, a server error, a PDF, a page that
 // never answers, one too large, a redirect), and counts what it is asked, with the most requests it
-// had open at once.
+// had open at once. Its robots.txt is what the test says (none: a 404), with a private section.
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -26,10 +26,28 @@ const html = (res: ServerResponse, body: string) => {
   res.end(body);
 };
 
+/** What the site answers for /robots.txt: a file, or a status with no file (404 when not given). */
+export interface SiteOptions {
+  robots?: string | { status: number };
+}
+
 /** Answers a request by its path (the slow page never). */
-function route(req: IncomingMessage, res: ServerResponse, base: string): void {
+function route(req: IncomingMessage, res: ServerResponse, base: string, opts: SiteOptions): void {
   const path = new URL(req.url ?? "/", base).pathname;
-  if (path === "/feed.rss") {
+  if (path === "/robots.txt" && opts.robots !== undefined) {
+    if (typeof opts.robots === "string") {
+      res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+      res.end(opts.robots);
+    } else {
+      res.writeHead(opts.robots.status, { "content-type": "text/plain" });
+      res.end("no robots.txt here");
+    }
+  } else if (path.startsWith("/private/")) {
+    html(res, `<!doctype html><html><body><article><p>Private page ${path}: Norway hosted talks in Oslo.</p></article></body></html>`);
+  } else if (path === "/to-private") {
+    res.writeHead(302, { location: "/private/dossier" });
+    res.end();
+  } else if (path === "/feed.rss") {
     res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8" });
     res.end(fixture("dispatch.rss").replaceAll("{{BASE}}", base));
   } else if (path === "/world/cairo-truce") html(res, fixture("cairo-truce.html"));
@@ -90,7 +108,7 @@ function route(req: IncomingMessage, res: ServerResponse, base: string): void {
   }
 }
 
-export async function startLocalSite(): Promise<LocalSite> {
+export async function startLocalSite(opts: SiteOptions = {}): Promise<LocalSite> {
   let active = 0;
   const site: LocalSite = { base: "", requests: new Map(), userAgent: undefined, maxActive: 0, close: async () => undefined };
   const server = createServer((req, res) => {
@@ -105,7 +123,7 @@ export async function startLocalSite(): Promise<LocalSite> {
     };
     res.on("finish", done);
     res.on("close", done);
-    route(req, res, site.base);
+    route(req, res, site.base, opts);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   site.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -6,10 +6,11 @@
 //   resolve/    one article end to end (within-article coreference); cross-article merging
 //   relations/  relation rules (typed data) and their application
 //   graph/      the graph builder and graph.json writer
-import type { GraphJson } from "@backchannel/schema";
+import { articleKey, type GraphJson } from "@backchannel/schema";
 import { GraphBuilder } from "./graph/builder.js";
 import { dropInvalid } from "./graph/validate.js";
 import { ArticleGate, type Admission } from "./input/gate.js";
+import { type KnownArticle, originalNode } from "./input/history.js";
 import { normalizeDate } from "./input/metadata.js";
 import { readInputs, DEFAULT_MAX_FILE_BYTES } from "./input/read.js";
 import { defaultLexicon } from "./recognize/default-lexicon.js";
@@ -20,6 +21,8 @@ import type { Driver } from "./parallel/types.js";
 import type { ArticleInput, ExtractOptions, ExtractReport } from "./types.js";
 
 export type { ArticleInput, ExtractOptions, ExtractReport, FileProblem, PageLookup, PageSource, PageUrl } from "./types.js";
+export { ArticleHistory } from "./input/history.js";
+export type { KnownArticle, OriginalNode } from "./input/history.js";
 export { findPageUrls } from "./input/page-urls.js";
 export { writeGraphJson } from "./graph/write.js";
 export { GraphBuilder } from "./graph/builder.js";
@@ -37,7 +40,21 @@ function addCopy(builder: GraphBuilder, a: ArticleInput & { author?: string }, a
     ...(a.source ? { source: a.source } : {}),
     ...(a.url ? { url: a.url } : {}),
     ...(a.author ? { author: a.author } : {}),
+    ...(admitted.original ? { original: admitted.original } : {}),
   });
+}
+
+/** The run's originals that made it into the graph, with their signatures and nodes: what the history records. */
+function originalsOf(graph: GraphJson, gate: ArticleGate): KnownArticle[] {
+  if (!gate.originals.size) return [];
+  const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
+  const out: KnownArticle[] = [];
+  for (const [id, signature] of gate.originals) {
+    const node = byKey.get(articleKey(id));
+    // an article that failed to extract has no node: a later copy of it must be extracted, not dropped
+    if (node) out.push({ id, signature, node: originalNode(node.attributes) });
+  }
+  return out;
 }
 
 /** Pure, in-memory: extracts a graph from articles. Identical texts count once; near-duplicates are kept as copies. */
@@ -89,11 +106,11 @@ function makeDriver(sink: ResultSink, opts: ExtractOptions): Driver {
  * `workers` > 1 only `extractArticle` runs on worker threads, and results are applied in input
  * order, so the graph is the same whatever the number of workers.
  */
-export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<{ graph: GraphJson; report: ExtractReport }> {
+export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<{ graph: GraphJson; report: ExtractReport; originals: KnownArticle[] }> {
   const builder = new GraphBuilder();
   const sink = new ResultSink(builder, opts.onArticleText);
   const driver = makeDriver(sink, opts);
-  const gate = new ArticleGate();
+  const gate = new ArticleGate(true, opts.history);
   let files = 0;
   let articlesRead = 0;
   let lastProgress = 0;
@@ -125,6 +142,17 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
   for (const d of defects) sink.failed.push({ file: d.articles.length ? `article ${d.articles.join(", ")}` : "(graph)", reason: d.problem });
   return {
     graph,
-    report: { files, articlesRead, duplicates: gate.duplicates, copies: gate.copies, failed: sink.failed, threads: driver.threads, nodes: graph.nodes.length, relationships: graph.edges.length },
+    report: {
+      files,
+      articlesRead,
+      duplicates: gate.duplicates,
+      copies: gate.copies,
+      earlierCopies: gate.earlierCopies,
+      failed: sink.failed,
+      threads: driver.threads,
+      nodes: graph.nodes.length,
+      relationships: graph.edges.length,
+    },
+    originals: originalsOf(graph, gate),
   };
 }

@@ -1,5 +1,6 @@
 // Public input/report types of the extractor.
 import type { ArticleText } from "@backchannel/schema";
+import type { ArticleHistory } from "./input/history.js";
 
 export type { ArticleText };
 
@@ -59,6 +60,12 @@ export interface ExtractOptions {
   minArticlesForWorkers?: number;
   /** With workers > 1, articles per message to a worker (default 32). */
   workerBatchSize?: number;
+  /**
+   * The articles earlier runs extracted (input/history.ts): a near-duplicate of one of them is kept as
+   * its copy, not extracted again. Only read: the run's own originals come back in the result's
+   * `originals`, for the caller to record once the graph is safely written (or loaded).
+   */
+  history?: ArticleHistory;
   /** Test-only fault injection (see parallel/types.ts); never set in production. */
   testHooks?: TestHooks;
 }
@@ -75,6 +82,8 @@ export interface ExtractReport {
   duplicates: number;
   /** Near-duplicates (syndicated copies) kept as sources of the first copy's facts, not extracted again. */
   copies: number;
+  /** Of the copies, those of articles extracted by an earlier run (found in the history). */
+  earlierCopies: number;
   failed: FileProblem[];
   /** Worker threads used (0: extracted on the calling thread). */
   threads: number;

@@ -1,8 +1,10 @@
-// RSS 2.0 and Atom feeds: each item an article with its link, date, author, title and full text.
+// RSS 2.0 and Atom feeds: each item an article with its link, date, author, title and full text; a
+// relative link resolved against the xml:base in scope and the feed's own URL.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractPaths } from "../src/index.js";
+import { extractPaths, findPageUrls } from "../src/index.js";
 import { articlesFromFeed } from "../src/input/feed.js";
 import { parseXml } from "../src/input/xml.js";
 
@@ -78,5 +80,60 @@ describe("the XML reader", () => {
   it("closes what is left open and ignores a stray end tag", () => {
     const root = parseXml("<rss><channel></item><item><title>x</title>")!;
     expect(root.children[0]!.children[0]!.children[0]!.text).toBe("x");
+  });
+});
+
+describe("relative links", () => {
+  const RELATIVE = join(FIXTURES, "relative");
+  const read = (name: string) => articlesFromFeed(readFileSync(join(RELATIVE, name), "utf8"), name.replace(/\..*$/, ""));
+  const sha10 = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 10);
+
+  it("resolves an RSS item's link against the feed's self link, the channel's and the item's xml:base", () => {
+    expect(read("bulletin.rss").map((a) => a.url)).toEqual([
+      "https://bulletin.example/world/oslo-talks",
+      "https://bulletin.example/feeds/next-round?ref=rss&day=2",
+      "https://archive.bulletin.example/2024/march/truce.html",
+      "https://mirror.example/world/mirrored",
+      // an absolute link stays exactly as written (the page cache and the ids know it so)
+      "HTTPS://Other.Example/World/As Written",
+    ]);
+  });
+
+  it("resolves an Atom link against its own, its entry's and the feed's xml:base, the last relative to the self link", () => {
+    expect(read("digest.atom").map((a) => a.url)).toEqual([
+      "https://digest.example/feeds/news/ceasefire-holds",
+      "https://digest.example/analysis/who-mediates",
+      "https://live.digest.example/live/day-3",
+    ]);
+  });
+
+  it("takes the site's link when the feed names no self link", () => {
+    const xml = readFileSync(join(RELATIVE, "bulletin.rss"), "utf8").replace(/<atom:link[^>]*\/>/, "");
+    expect(articlesFromFeed(xml, "bulletin")[0]!.url).toBe("https://bulletin.example/world/oslo-talks");
+    expect(articlesFromFeed(xml, "bulletin")[1]!.url).toBe("https://bulletin.example/next-round?ref=rss&day=2");
+  });
+
+  it("leaves a relative link as written when there is nothing to resolve it against", () => {
+    expect(read("no-base.rss").map((a) => a.url)).toEqual(["/world/talks"]);
+  });
+
+  it("keeps the ids the links as written gave (ids do not change with the resolution)", () => {
+    const ids = read("bulletin.rss").map((a) => a.id);
+    expect(ids.slice(0, 2)).toEqual([`bulletin-${sha10("/world/oslo-talks")}`, `bulletin-${sha10("next-round?ref=rss&day=2")}`]);
+  });
+
+  it("are what findPageUrls asks the fetcher for, and what the page source is asked", async () => {
+    const found = await findPageUrls([join(RELATIVE, "bulletin.rss"), join(RELATIVE, "digest.atom")]);
+    expect(found.map((f) => f.url)).toContain("https://bulletin.example/world/oslo-talks");
+    expect(found.map((f) => f.url)).toContain("https://digest.example/analysis/who-mediates");
+    const asked: string[] = [];
+    await extractPaths([join(RELATIVE, "digest.atom")], {
+      workers: 1,
+      pages: (url) => {
+        asked.push(url);
+        return undefined;
+      },
+    });
+    expect(asked).toEqual(["https://digest.example/feeds/news/ceasefire-holds", "https://digest.example/analysis/who-mediates", "https://live.digest.example/live/day-3"]);
   });
 });

@@ -4,7 +4,7 @@
 // each, but 5.26 plans them as a scan of all nodes (all relationships for a dynamic type) instead of an
 // index seek, so they are no use to a loader.
 import type { NodeType, RelationType } from "@backchannel/schema";
-import { EVIDENCE_STRIDE, LOAD_HASH, MERGED_NODE_LISTS } from "./rows.js";
+import { EVIDENCE_STRIDE, LOAD_HASH, MERGED_NODE_LISTS, SPARSE_NODE_LISTS } from "./rows.js";
 
 /**
  * A node statement. One SET, and only when something is new: an unchanged row costs an index seek and a
@@ -14,10 +14,15 @@ import { EVIDENCE_STRIDE, LOAD_HASH, MERGED_NODE_LISTS } from "./rows.js";
  * this row is skipped before it reaches Neo4j (see unchanged.ts).
  */
 export function nodeMergeCypher(label: NodeType): string {
-  const fresh = MERGED_NODE_LISTS.map((f) => `[x IN row.lists.${f} WHERE NOT x IN coalesce(n.${f}, [])] AS new_${f}`).join(",\n     ");
-  const anyFresh = MERGED_NODE_LISTS.map((f) => `size(new_${f})`).join(" + ");
-  const sets = MERGED_NODE_LISTS.map((f) => `n.${f} = coalesce(n.${f}, []) + new_${f}`).join(",\n    ");
-  const lists = MERGED_NODE_LISTS.map((f) => `${f}: $${f}[i]`).join(", ");
+  const all = [...MERGED_NODE_LISTS, ...SPARSE_NODE_LISTS];
+  const fresh = all.map((f) => `[x IN row.lists.${f} WHERE NOT x IN coalesce(n.${f}, [])] AS new_${f}`).join(",\n     ");
+  const anyFresh = all.map((f) => `size(new_${f})`).join(" + ");
+  // a sparse list is left as it is (absent stays absent) when the row brings nothing new to it
+  const sets = [
+    ...MERGED_NODE_LISTS.map((f) => `n.${f} = coalesce(n.${f}, []) + new_${f}`),
+    ...SPARSE_NODE_LISTS.map((f) => `n.${f} = CASE WHEN size(new_${f}) = 0 THEN n.${f} ELSE coalesce(n.${f}, []) + new_${f} END`),
+  ].join(",\n    ");
+  const lists = all.map((f) => `${f}: $${f}[i]`).join(", ");
   return `UNWIND range(0, $n - 1) AS i
 WITH {id: $id[i], name: $name[i], props: $props[i], hash: $hash[i], lists: {${lists}}} AS row
 MERGE (n:${label} {id: row.id})

@@ -21,6 +21,15 @@ import { contentHash } from "./content-hash.js";
 /** Node attributes that are lists merged as sets on every load (never overwritten). */
 export const MERGED_NODE_LISTS = ["aliases", "articles", "roles", "credits"] as const;
 /**
+ * Lists merged as sets like MERGED_NODE_LISTS, but stored only once they hold something: an Article's
+ * `copies` (its syndicated copies), which later runs add to when a copy of an article already loaded
+ * arrives. Overwriting would drop the copies earlier loads brought; storing [] on every node, as the
+ * lists above are, would add a property to every node and every exported graph.
+ */
+export const SPARSE_NODE_LISTS = ["copies"] as const;
+/** Every list a node row carries apart from its properties. */
+export type NodeListName = (typeof MERGED_NODE_LISTS)[number] | (typeof SPARSE_NODE_LISTS)[number];
+/**
  * Where each node and relationship keeps the content hash of the last row merged into it (see
  * content-hash.ts): a reload skips rows whose hash is already there. Store-owned, like searchText.
  */
@@ -45,7 +54,7 @@ const fromDate = (v: unknown): unknown => (v && typeof v === "object" && neo4j.i
 export interface NodeRow {
   id: string;
   name: string;
-  lists: Record<(typeof MERGED_NODE_LISTS)[number], string[]>;
+  lists: Record<NodeListName, string[]>;
   props: Record<string, Scalar>;
   /** Content hash of everything above and the label (see content-hash.ts). */
   hash: string;
@@ -129,8 +138,16 @@ export function nodeRow(n: SerializedNode): NodeRow {
     const p = toProperty(NODE_DATE_ATTRIBUTES.has(k) ? asDate(v) : v);
     if (p !== undefined) props[k] = p;
   }
-  const lists = { aliases: uniq(a.aliases), articles: uniq(a.articles), roles: uniq(a.roles), credits: uniq(a.credits) };
-  const hash = contentHash(a.type, [JSON.stringify({ id: n.key, name: a.name, lists, props })]);
+  const merged = { aliases: uniq(a.aliases), articles: uniq(a.articles), roles: uniq(a.roles), credits: uniq(a.credits) };
+  // `copies` was a plain property before it was merged as a list: it is hashed where it was (in props,
+  // at its place), so every row that did not change keeps the hash databases already hold.
+  const hash = contentHash(a.type, [JSON.stringify({ id: n.key, name: a.name, lists: merged, props })]);
+  let copies: string[] = [];
+  if (props.copies !== undefined) {
+    copies = uniq(a.copies);
+    delete props.copies;
+  }
+  const lists: NodeRow["lists"] = Object.assign(merged, { copies });
   return { id: n.key, name: a.name, lists, props, hash };
 }
 

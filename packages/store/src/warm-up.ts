@@ -12,7 +12,7 @@ import { type EdgeRow, type NodeRow, toNeo4jDate } from "./rows.js";
 const nodeRow = (id: string): NodeRow => ({
   id,
   name: "warm-up",
-  lists: { aliases: ["w"], articles: ["w"], roles: [], credits: [] },
+  lists: { aliases: ["w"], articles: ["w"], roles: [], credits: [], copies: [] },
   props: { place: "w" },
   hash: "w",
 });

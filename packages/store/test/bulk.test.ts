@@ -36,6 +36,14 @@ function mixedGraph(): GraphJson {
     codes: ["QA", "QAT"],
     quoted: 'say "yes", then\nno',
   });
+  // an original with a syndicated copy: `copies` is a merged list both ways, absent where there is none
+  g.nodes.push(
+    {
+      key: "article:wire-1",
+      attributes: { type: "Article", name: "Talks in Oslo", aliases: [], articles: ["wire-1"], source: "Harbour Wire", copies: ["copy-2"] },
+    },
+    { key: "article:copy-2", attributes: { type: "Article", name: "Oslo talks", aliases: [], articles: ["copy-2"], duplicateOf: "wire-1", source: "Courier" } },
+  );
   const firstEdge = g.edges[0]!;
   Object.assign(firstEdge.attributes, { firstSeen: "2024-08-01", weight: 3, flags: ["x", "y"] });
   firstEdge.attributes.evidence.push({ article: "a1", sentence: 'A "quoted", comma; line\nbreak.', start: 3, end: 9, rule: "other", date: "2024-08-10" });
@@ -107,6 +115,22 @@ describe("bulk first load", () => {
     expect(s.nodes.created).toBe(1);
     expect(s.relationships.created).toBe(1);
     await tx.load(secondGraph());
+    expect(await dump(bulk)).toEqual(await dump(tx));
+    // a later run's copy of the imported original: added to its copies on both
+    const laterCopy = graph(
+      [
+        {
+          key: "article:wire-1",
+          attributes: { type: "Article", name: "Talks in Oslo", aliases: [], articles: ["wire-1"], source: "Harbour Wire", copies: ["copy-3"] },
+        },
+        { key: "article:copy-3", attributes: { type: "Article", name: "Norway talks", aliases: [], articles: ["copy-3"], duplicateOf: "wire-1" } },
+      ],
+      [],
+    );
+    expect((await bulk.load(laterCopy)).nodes).toMatchObject({ created: 1, updated: 1 });
+    await tx.load(laterCopy);
+    const copies = await bulk.query("MATCH (a:Article {id: 'article:wire-1'}) RETURN a.copies");
+    expect([...(copies.rows[0]![0] as string[])].sort()).toEqual(["copy-2", "copy-3"]);
     expect(await dump(bulk)).toEqual(await dump(tx));
     const before = await dump(bulk);
     const twice = await bulk.load(secondGraph());

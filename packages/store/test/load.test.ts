@@ -4,8 +4,9 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { SerializedNode } from "@backchannel/schema";
 import type { Store } from "@backchannel/store";
-import { dump, firstGraph, generatedGraph, openCleanStore, secondGraph, testConnection, wipe as wipeStore } from "./helpers.js";
+import { dump, firstGraph, generatedGraph, graph, openCleanStore, secondGraph, testConnection, wipe as wipeStore } from "./helpers.js";
 
 let store: Store;
 beforeAll(async () => {
@@ -74,6 +75,55 @@ describe("loading", () => {
     const again = await store.load(secondGraph());
     expect(again.nodes.created + again.nodes.updated + again.relationships.created + again.relationships.updated).toBe(0);
     expect(await dump(store)).toEqual(before);
+  });
+
+  it("merges an Article's copies as a set: a later load's copies are added, never replace what is there", async () => {
+    await wipe();
+    const article = (key: string, extra: Record<string, unknown>): SerializedNode => ({
+      key: `article:${key}`,
+      attributes: { type: "Article", name: key, aliases: [], articles: [key], ...extra },
+    });
+    // the original as a first run wrote it, with one copy; then a later run's copy of it
+    const first = graph(
+      [
+        article("wire-1", { title: "Talks in Oslo", source: "Harbour Wire", copies: ["copy-2"] }),
+        article("copy-2", { duplicateOf: "wire-1", source: "Courier" }),
+      ],
+      [],
+    );
+    const later = graph(
+      [
+        article("wire-1", { title: "Talks in Oslo", source: "Harbour Wire", copies: ["copy-3"] }),
+        article("copy-3", { duplicateOf: "wire-1", source: "Valley Times" }),
+      ],
+      [],
+    );
+    await store.load(first);
+    const copiesOf = async () => {
+      const r = await store.driver.executeQuery(
+        "MATCH (a:Article {id: 'article:wire-1'}) RETURN a.copies AS c, a.title AS t",
+        {},
+        { database: store.database },
+      );
+      return { copies: [...(r.records[0]!.get("c") as string[])].sort(), title: r.records[0]!.get("t") };
+    };
+    const s = await store.load(later);
+    expect(s.nodes).toMatchObject({ created: 1, updated: 1 });
+    expect(await copiesOf()).toEqual({ copies: ["copy-2", "copy-3"], title: "Talks in Oslo" });
+    // the first graph again: nothing to add, nothing lost (only the hash of the row last merged is rewritten)
+    const content = async () => (await dump(store)).map((l) => l.replace(/"loadHash":"[^"]*",/, ""));
+    const before = await content();
+    const again = await store.load(first);
+    expect(again.nodes.created + again.nodes.updated).toBe(0);
+    expect(await content()).toEqual(before);
+    expect(await copiesOf()).toEqual({ copies: ["copy-2", "copy-3"], title: "Talks in Oslo" });
+    // only an Article that has copies holds the list: no node gets an empty one
+    const holders = await store.driver.executeQuery("MATCH (n) WHERE n.copies IS NOT NULL RETURN collect(n.id) AS ids", {}, { database: store.database });
+    expect(holders.records[0]!.get("ids")).toEqual(["article:wire-1"]);
+    // and an export gives the merged list back
+    const exported = await store.exportGraph();
+    expect([...(exported.nodes.find((n) => n.key === "article:wire-1")!.attributes.copies as string[])].sort()).toEqual(["copy-2", "copy-3"]);
+    expect(exported.nodes.find((n) => n.key === "article:copy-2")!.attributes).not.toHaveProperty("copies");
   });
 
   it("a loader killed with SIGKILL mid-load and run again ends with the graph a clean load gives", async () => {

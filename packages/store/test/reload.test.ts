@@ -96,6 +96,35 @@ describe("content hashes", () => {
     for (const e of generatedGraph(50, 3).edges) expect(edgeHash(e)).toBe(edgeRow(e).hash);
   });
 
+  it("stay the same for an Article with copies now that copies are merged as a list (recorded when they were a plain property)", () => {
+    const original: SerializedNode = {
+      key: "article:wire-1",
+      attributes: {
+        type: "Article",
+        name: "Talks in Oslo",
+        aliases: [],
+        articles: ["wire-1"],
+        title: "Talks in Oslo",
+        date: "2024-03-14",
+        source: "Harbour Wire",
+        copies: ["copy-2", "copy-3"],
+      },
+    };
+    const copy: SerializedNode = {
+      key: "article:copy-2",
+      attributes: { type: "Article", name: "Oslo talks", aliases: [], articles: ["copy-2"], duplicateOf: "wire-1", source: "Courier" },
+    };
+    expect([nodeRow(original).hash, nodeRow(copy).hash]).toEqual(["mvr_bNTZOL4OQo6HBvCJR14sTJQ", "eDwNtHgxV8Zy_F0zdP4_H3M049I"]);
+    // merged as a list, not set as a property
+    expect(nodeRow(original).lists.copies).toEqual(["copy-2", "copy-3"]);
+    expect(nodeRow(original).props).not.toHaveProperty("copies");
+    expect(nodeRow(copy).lists.copies).toEqual([]);
+    // and a change to them is a change of the hash
+    const more = structuredClone(original);
+    more.attributes.copies = ["copy-2", "copy-3", "copy-4"];
+    expect(nodeRow(more).hash).not.toBe(nodeRow(original).hash);
+  });
+
   it("let a reload skip exactly the unchanged entries, dated through their articles or not", () => {
     const g: GraphJson = {
       attributes: {},

@@ -1,6 +1,7 @@
-// One page over HTTP(S) with Node's fetch: redirects followed, a timeout over the whole exchange
-// (body included), the body read as a stream and given up past the size cap, and only HTML kept.
-// Every failure becomes a reason a person can act on; nothing here throws.
+// One page over HTTP(S) with Node's fetch: redirects followed (one by one, so robots.txt is asked
+// about each URL before it is requested), a timeout over the whole exchange (body included), the body
+// read as a stream and given up past the size cap, and only HTML kept. Every failure becomes a reason
+// a person can act on; nothing here throws.
 import type { FetchResult } from "./types.js";
 
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
@@ -11,6 +12,9 @@ export function schemeProblem(url: string): string | undefined {
   try {
     parsed = new URL(url);
   } catch {
+    // a feed's relative link is resolved against its xml:base or its own URL; this one had neither
+    if (!/^[a-z][a-z0-9+.-]*:|\s/i.test(url))
+      return "a relative link, and the feed gives no base URL to resolve it against (xml:base, a self link or the site's link)";
     return "not a valid URL";
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return `only http and https pages are fetched (not ${parsed.protocol})`;
@@ -83,21 +87,59 @@ export interface FetchPageOptions {
   timeoutMs: number;
   maxBytes: number;
   userAgent: string;
+  /**
+   * Asked before every request, a redirect's too: why this URL may not be fetched (robots.txt), or
+   * undefined when it may. A refusal is no request at all.
+   */
+  mayFetch?: (url: string) => Promise<string | undefined>;
 }
 
-/** Fetches one page: its HTML as text, or the reason there is none (timeout, HTTP error, too large, not HTML). */
+/** Redirects followed at most (what browsers and Node's own fetch stop at). */
+const MAX_REDIRECTS = 20;
+
+/**
+ * Asks for `url` and follows redirects itself (each target checked with `mayFetch` and for its scheme
+ * before it is asked for): the response at the end, with its URL, or why there is none.
+ */
+async function request(
+  url: string,
+  opts: FetchPageOptions,
+  signal: AbortSignal,
+): Promise<{ res: Response; url: string } | { ok: false; reason: string; disallowed?: boolean }> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    // the URL asked for was checked before the timeout started (fetchPage); each redirect is checked here
+    const refused = hop ? await opts.mayFetch?.(current) : undefined;
+    if (refused) return { ok: false, reason: `redirected to ${current}, ${refused}`, disallowed: true };
+    const res = await fetch(current, {
+      redirect: "manual",
+      signal,
+      headers: { "user-agent": opts.userAgent, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1" },
+    });
+    const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
+    if (location === null) return { res, url: current };
+    await res.body?.cancel().catch(() => undefined);
+    if (hop >= MAX_REDIRECTS) return { ok: false, reason: `more than ${MAX_REDIRECTS} redirects` };
+    current = new URL(location, current).href;
+    const bad = schemeProblem(current);
+    if (bad) return { ok: false, reason: `redirected to ${current}: ${bad}` };
+  }
+}
+
+/** Fetches one page: its HTML as text, or the reason there is none (timeout, HTTP error, too large, not HTML, robots.txt). */
 export async function fetchPage(url: string, opts: FetchPageOptions): Promise<FetchResult> {
   const bad = schemeProblem(url);
   if (bad) return { ok: false, reason: bad };
+  // robots.txt is read (once per site) before the page's own time starts
+  const refused = await opts.mayFetch?.(url);
+  if (refused) return { ok: false, reason: refused, disallowed: true };
   const abort = new AbortController();
   const signal = AbortSignal.any([AbortSignal.timeout(opts.timeoutMs), abort.signal]);
   const tooLarge = `too large (over ${opts.maxBytes} bytes)`;
   try {
-    const res = await fetch(url, {
-      redirect: "follow",
-      signal,
-      headers: { "user-agent": opts.userAgent, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1" },
-    });
+    const answered = await request(url, opts, signal);
+    if (!("res" in answered)) return answered;
+    const { res, url: finalUrl } = answered;
     const contentType = res.headers.get("content-type") ?? "";
     const mime = contentType.split(";")[0]!.trim().toLowerCase();
     const refuse = (reason: string): FetchResult => {
@@ -114,7 +156,7 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
     const { html, charset: used } = decodeBody(body, charset);
     // no Content-Type at all: kept only when the body says it is HTML
     if (!mime && !looksLikeHtml(html)) return { ok: false, reason: "not an HTML page (no content type, and the body is no HTML document)" };
-    return { ok: true, html, meta: { finalUrl: res.url || url, status: res.status, contentType, bytes: body.byteLength, charset: used } };
+    return { ok: true, html, meta: { finalUrl, status: res.status, contentType, bytes: body.byteLength, charset: used } };
   } catch (e) {
     return { ok: false, reason: failure(e, opts.timeoutMs) };
   }

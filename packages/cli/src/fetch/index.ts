@@ -9,6 +9,7 @@ import { findPageUrls, type PageSource, type PageUrl } from "@backchannel/extrac
 import { PageCache } from "./cache.js";
 import { fetchPage, schemeProblem } from "./fetch-page.js";
 import { HostQueue } from "./queue.js";
+import { RobotsPolicy } from "./robots-policy.js";
 import type { FetchSettings, FetchSummary } from "./types.js";
 
 export type { FetchSettings, FetchSummary } from "./types.js";
@@ -28,8 +29,11 @@ export async function fetchPages(
 ): Promise<{ problems: Map<string, string>; summary: FetchSummary }> {
   const cache = new PageCache(settings.cacheDir);
   const queue = new HostQueue(settings.concurrency ?? DEFAULT_CONCURRENCY, settings.perHost ?? DEFAULT_PER_HOST);
+  // one per run: a site's robots.txt is asked for once, whatever the number of its pages
+  const robots = settings.ignoreRobots ? undefined : new RobotsPolicy(settings);
+  const fetchSettings = robots ? { ...settings, mayFetch: (url: string) => robots.check(url) } : settings;
   const problems = new Map<string, string>();
-  const summary: FetchSummary = { urls: urls.length, fetched: 0, cached: 0, failed: 0 };
+  const summary: FetchSummary = { urls: urls.length, fetched: 0, cached: 0, failed: 0, disallowed: 0 };
   let done = 0;
   const settle = (url: string, problem?: string) => {
     if (problem) {
@@ -40,8 +44,12 @@ export async function fetchPages(
   };
   const fetchOne = async (url: string): Promise<void> => {
     // politeness is per site: the host name, whatever the port
-    const result = await queue.run(new URL(url).hostname, () => fetchPage(url, settings));
-    if (!result.ok) return settle(url, result.reason);
+    // the robots.txt request runs in the host's turn too: one request at a time per site
+    const result = await queue.run(new URL(url).hostname, () => fetchPage(url, fetchSettings));
+    if (!result.ok) {
+      if (result.disallowed) summary.disallowed++;
+      return settle(url, result.reason);
+    }
     try {
       await cache.write(url, result.html, { ...result.meta, fetchedAt: new Date().toISOString() });
     } catch (e) {

@@ -255,13 +255,25 @@ export class GraphBuilder {
   }
 }
 
-/** The Article nodes of syndicated copies, and each original's `copies` (an original that failed to extract keeps none). */
+/**
+ * The Article nodes of syndicated copies, and each original's `copies` (an original that failed to
+ * extract keeps none). An original that an earlier run extracted and this one did not is written as
+ * that run's graph had it (name and metadata), with this run's copies: loaded into the database that
+ * holds it, only its `copies` grow.
+ */
 function addCopies(nodes: GraphJson["nodes"], copies: readonly ArticleCopy[]): void {
   if (!copies.length) return;
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   for (const c of copies) {
-    const original = byKey.get(articleKey(c.of));
-    if (!original || byKey.has(articleKey(c.id))) continue;
+    if (byKey.has(articleKey(c.id))) continue;
+    let original = byKey.get(articleKey(c.of));
+    if (!original && c.original) {
+      const { name, ...metadata } = c.original;
+      original = { key: articleKey(c.of), attributes: { type: "Article", name, aliases: [], articles: [c.of], ...metadata } };
+      nodes.push(original);
+      byKey.set(original.key, original);
+    }
+    if (!original) continue;
     const list = (original.attributes.copies as string[] | undefined) ?? [];
     original.attributes.copies = [...list, c.id];
     const copy: GraphJson["nodes"][number] = {

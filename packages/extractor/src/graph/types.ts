@@ -1,5 +1,6 @@
 // Types of the graph builder: the nodes and relationships it accumulates before writing graph.json.
 import type { Evidence, NodeType, RelationType } from "@backchannel/schema";
+import type { OriginalNode } from "../input/history-types.js";
 
 /** One node as the builder accumulates it across articles. */
 export interface NodeRec {
@@ -35,6 +36,11 @@ export interface ArticleCopy {
   id: string;
   /** The id of the article it copies. */
   of: string;
+  /**
+   * The original's Article node when an earlier run extracted it: written with this copy in its
+   * `copies` when this run's graph does not hold the original.
+   */
+  original?: OriginalNode;
   title?: string;
   date?: string;
   source?: string;

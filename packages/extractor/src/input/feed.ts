@@ -1,8 +1,10 @@
 // RSS 2.0 (and RSS 1.0/RDF) and Atom feeds: each item or entry an article, with its link, date,
 // author and title; its text from the full content (content:encoded, Atom content) when the feed
 // carries it, else from the description or summary. Content is HTML: it goes through the HTML path
-// (entities, scripts, share bars and the like dropped).
+// (entities, scripts, share bars and the like dropped). A relative link is resolved against the
+// item's xml:base and the feed's own URL (feed-links.ts), so the page behind it can be fetched.
 import * as crypto from "node:crypto";
+import { baseOf, feedBase, resolveLink } from "./feed-links.js";
 import { decodeEntities, InputError, textOfHtml, type ArticleRecord } from "./formats.js";
 import { normalizeDate } from "./metadata.js";
 import type { XmlElement } from "./types.js";
@@ -32,11 +34,18 @@ function authorName(raw: string | undefined): string | undefined {
   return /^\S+@\S+$/.test(raw.trim()) ? undefined : raw.trim();
 }
 
-/** Atom's link: the alternate one (or the one with no rel). */
-function atomLink(entry: XmlElement): string | undefined {
+/** Atom's link: the alternate one (or the one with no rel), with the base its href is relative to. */
+function atomLink(entry: XmlElement, base: string | undefined): { href: string | undefined; base: string | undefined } {
   const links = entry.children.filter((c) => c.name === "link");
   const alt = links.find((l) => (l.attrs.get("rel") ?? "alternate") === "alternate") ?? links[0];
-  return alt?.attrs.get("href") ?? alt?.text.trim() ?? undefined;
+  return { href: alt?.attrs.get("href") ?? alt?.text.trim() ?? undefined, base: alt ? baseOf(alt, base) : base };
+}
+
+/** An item's link as written, and the base a relative one resolves against (its element's xml:base, then the item's). */
+function itemLink(item: XmlElement, base: string | undefined): { href: string | undefined; base: string | undefined } {
+  if (item.name === "entry") return atomLink(item, base);
+  const link = item.children.find((c) => c.name === "link" && c.text.trim());
+  return { href: link?.text.trim(), base: link ? baseOf(link, base) : base };
 }
 
 /**
@@ -49,13 +58,24 @@ function itemId(feedName: string, key: string | undefined, index: number): strin
   return `${feedName}-${crypto.createHash("sha1").update(key).digest("hex").slice(0, 10)}`;
 }
 
-function itemArticle(item: XmlElement, feedName: string, index: number, source: string | undefined, linkOnly: boolean): ArticleRecord | undefined {
-  const atom = item.name === "entry";
+/** How the items of one feed are read. */
+interface FeedContext {
+  feedName: string;
+  source: string | undefined;
+  linkOnly: boolean;
+  /** What the item's relative links resolve against, above its own xml:base. */
+  base: string | undefined;
+}
+
+function itemArticle(item: XmlElement, index: number, feed: FeedContext): ArticleRecord | undefined {
+  const { feedName, source, linkOnly } = feed;
   const full = child(item, "content:encoded", "content");
   const fullText = full ? (full.attrs.get("type") === "xhtml" ? deepText(full) : full.text) : "";
   const summary = childText(item, "description", "summary");
   const text = plain(fullText.trim() ? fullText : summary);
-  const url = (atom ? atomLink(item) : childText(item, "link")) ?? undefined;
+  const link = itemLink(item, baseOf(item, feed.base));
+  // the link as written keys the id (so ids stay what they were); the resolved one is what is fetched
+  const url = link.href;
   if (!text && !(linkOnly && url?.trim())) return undefined;
   const title = plain(childText(item, "title")) || undefined;
   const date = normalizeDate(childText(item, "pubdate", "published", "updated", "dc:date"));
@@ -66,7 +86,7 @@ function itemArticle(item: XmlElement, feedName: string, index: number, source: 
   if (title) a.title = title;
   if (date) a.date = date;
   if (author) a.author = decodeEntities(author);
-  if (url) a.url = decodeEntities(url.trim());
+  if (url) a.url = resolveLink(decodeEntities(url.trim()), link.base);
   if (source) a.source = source;
   return a;
 }
@@ -84,9 +104,13 @@ export function articlesFromFeed(xml: string, feedName: string, opts: { linkOnly
   // RSS 2.0: items inside channel; RSS 1.0 (RDF): items beside it; Atom: entries in the feed
   const items = root.name === "feed" ? root.children.filter((c) => c.name === "entry") : [...(channel?.children ?? []), ...root.children].filter((c) => c.name === "item");
   if (!items.length) throw new InputError("feed has no items");
+  const rootBase = baseOf(root, feedBase(root, channel));
+  // RSS 2.0's items are inside the channel and take its xml:base too; RSS 1.0's are beside it
+  const channelBase = channel && channel !== root ? baseOf(channel, rootBase) : rootBase;
+  const inChannel = root.name === "feed" ? 0 : (channel?.children.filter((c) => c.name === "item").length ?? 0);
   const out: ArticleRecord[] = [];
   items.forEach((item, i) => {
-    const a = itemArticle(item, feedName, i, source, opts.linkOnly === true);
+    const a = itemArticle(item, i, { feedName, source, linkOnly: opts.linkOnly === true, base: i < inChannel ? channelBase : rootBase });
     if (a) out.push(a);
   });
   if (!out.length) throw new InputError(`feed has ${items.length} items but none with text`);

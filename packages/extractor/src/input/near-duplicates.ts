@@ -178,6 +178,9 @@ function similarityFromThreshold(a: Uint32Array, b: Uint32Array): number {
 /** Texts remembered per band bucket. */
 const BUCKET_CAPACITY = 16;
 
+/** What a removed text's signature is replaced by (indexes stay stable; no bucket points at it). */
+const REMOVED = new Uint32Array(0);
+
 /** Remembers the signatures of the texts admitted so far and finds the one a new text copies. */
 export class NearDuplicateIndex {
   private readonly signatures: Uint32Array[] = [];
@@ -224,7 +227,8 @@ export class NearDuplicateIndex {
   private seenAt = new Uint32Array(1024);
   private stamp = 0;
 
-  add(id: string, sig: Uint32Array): void {
+  /** Remembers a text; returns its index (for removeAt). */
+  add(id: string, sig: Uint32Array): number {
     const index = this.signatures.length;
     this.signatures.push(sig);
     this.ids.push(id);
@@ -237,5 +241,25 @@ export class NearDuplicateIndex {
         if (bucket.length < BUCKET_CAPACITY) bucket.push(index);
       } else this.buckets.set(key, [index]);
     }
+    return index;
+  }
+
+  /**
+   * Forgets the text added at `index` (an article whose text changed since: its old signature must
+   * not be found again). Its places in the buckets are freed, so texts added later can take them.
+   */
+  removeAt(index: number): void {
+    const sig = this.signatures[index];
+    if (!sig || sig === REMOVED) return;
+    for (let b = 0; b < BANDS; b++) {
+      const key = this.bandKey(sig, b);
+      const bucket = this.buckets.get(key);
+      if (!bucket) continue;
+      const at = bucket.indexOf(index);
+      if (at >= 0) bucket.splice(at, 1);
+      if (!bucket.length) this.buckets.delete(key);
+    }
+    this.signatures[index] = REMOVED;
+    this.ids[index] = "";
   }
 }

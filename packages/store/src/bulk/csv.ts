@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { GraphJson } from "@backchannel/schema";
 import neo4j from "neo4j-driver";
 import { EVIDENCE_LISTS } from "../load-cypher.js";
-import { EVIDENCE_STRIDE, LOAD_HASH, MERGED_NODE_LISTS, toBatchGroups, type EdgeRow, type NodeRow } from "../rows.js";
+import { EVIDENCE_STRIDE, LOAD_HASH, MERGED_NODE_LISTS, SPARSE_NODE_LISTS, toBatchGroups, type EdgeRow, type NodeRow } from "../rows.js";
 import type { BulkRefusal, WrittenFiles } from "./types.js";
 
 /** The unit separator: no article text has one, and a value that does sends the graph to the transactional loader. */
@@ -84,7 +84,12 @@ function byColumns<R extends { props: Record<string, unknown> }>(rows: R[]): Map
   return out;
 }
 
-const nodeFixed = ["id:ID", ":LABEL", "name", "searchText", LOAD_HASH, ...MERGED_NODE_LISTS.map((f) => `${f}:string[]`)];
+/**
+ * Every node list as a column. neo4j-admin stores no property for an empty array: the merged lists are
+ * set to [] afterwards (as the transactional loader stores them), the sparse ones stay absent (as it leaves them).
+ */
+const NODE_LISTS = [...MERGED_NODE_LISTS, ...SPARSE_NODE_LISTS] as const;
+const nodeFixed = ["id:ID", ":LABEL", "name", "searchText", LOAD_HASH, ...NODE_LISTS.map((f) => `${f}:string[]`)];
 /** Notes the empty lists of a row under its label or type (see WrittenFiles.emptyLists). */
 function noteEmpty(into: Map<string, Set<string>>, kind: string, lists: [string, readonly unknown[]][]): void {
   for (const [f, xs] of lists) {
@@ -98,7 +103,7 @@ function noteEmpty(into: Map<string, Set<string>>, kind: string, lists: [string,
 function nodeLine(label: string, row: NodeRow, columns: [string, Column][]): string {
   // As nodeMergeCypher's SET on creation: the name, then " | " and each alias.
   const searchText = [row.name, ...row.lists.aliases].join(" | ");
-  const fixed = [quote(row.id), label, quote(row.name), quote(searchText), quote(row.hash), ...MERGED_NODE_LISTS.map((f) => list(row.lists[f]))];
+  const fixed = [quote(row.id), label, quote(row.name), quote(searchText), quote(row.hash), ...NODE_LISTS.map((f) => list(row.lists[f]))];
   return [...fixed, ...columns.map(([k, c]) => c.cell(row.props[k]))].join(",");
 }
 
@@ -153,7 +158,11 @@ export async function writeImportFiles(
       for (const { columns, rows } of byColumns(g.rows).values()) {
         const lines = (function* () {
           for (const r of rows) {
-            noteEmpty(files.emptyLists, g.label, Object.entries(r.lists));
+            noteEmpty(
+              files.emptyLists,
+              g.label,
+              MERGED_NODE_LISTS.map((f) => [f, r.lists[f]]),
+            );
             yield nodeLine(g.label, r, columns);
           }
         })();
