@@ -42,7 +42,7 @@ const checkFetch = (a: { values: Record<string, unknown> }) => {
     if (a.values[o] !== undefined && !a.values.fetch) throw new UsageError(`--${o} needs --fetch`);
 };
 
-/** --history and --no-history, on extract, build and watch (history.ts). */
+/** --history and --no-history, on build and watch (history.ts); extract reads one only when --history names it. */
 const HISTORY: Record<string, OptionSpec> = {
   history: {
     kind: "string",
@@ -50,6 +50,15 @@ const HISTORY: Record<string, OptionSpec> = {
     help: "where the signatures of the articles already extracted are kept, so a copy arriving later is recognised (default .backchannel/article-signatures.jsonl)",
   },
   "no-history": { kind: "flag", help: "recognise near-duplicate copies within this run only; read and record no history" },
+};
+/** extract's graph.json stands alone: a history only when one is named. */
+const EXTRACT_HISTORY: Record<string, OptionSpec> = {
+  history: {
+    kind: "string",
+    value: "FILE",
+    help: "keep the signatures of the articles extracted in FILE and recognise a copy of one arriving in a later run (off by default: graph.json depends on its inputs only)",
+  },
+  "no-history": { kind: "flag", help: "read and record no history (the default for extract)" },
 };
 const HISTORY_CONFLICT = ["history", "no-history"] as const;
 
@@ -94,7 +103,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       "max-file-bytes": MAX_INPUT_BYTES,
       workers: WORKERS,
       ...FETCH,
-      ...HISTORY,
+      ...EXTRACT_HISTORY,
     },
     conflicts: [HISTORY_CONFLICT],
     check: checkFetch,

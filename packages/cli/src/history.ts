@@ -9,9 +9,15 @@ import type { ParsedArgs } from "./types.js";
 
 export const DEFAULT_HISTORY_FILE = join(".backchannel", "article-signatures.jsonl");
 
-/** The history the command's arguments ask for (undefined with --no-history), read from its file. */
-export async function historyOf(a: ParsedArgs): Promise<ArticleHistory | undefined> {
+/**
+ * The history the command's arguments ask for, read from its file; undefined with --no-history, and
+ * without --history when the command is not `byDefault` one that keeps it. `extract` writes a graph.json
+ * that stands alone, so its output depends on its inputs only unless --history names a file; `build` and
+ * `watch` load into a database that holds the earlier originals, so they keep one by default.
+ */
+export async function historyOf(a: ParsedArgs, byDefault: boolean): Promise<ArticleHistory | undefined> {
   if (a.values["no-history"]) return undefined;
+  if (!byDefault && a.values.history === undefined) return undefined;
   const file = (a.values.history as string | undefined) ?? DEFAULT_HISTORY_FILE;
   let history: ArticleHistory;
   try {

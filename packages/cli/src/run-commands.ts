@@ -143,10 +143,10 @@ async function extractTo(job: ExtractJob): Promise<Extracted> {
 }
 
 /** extract's and build's arguments as a job. */
-async function jobOf(a: ParsedArgs, out: string): Promise<ExtractJob> {
+async function jobOf(a: ParsedArgs, out: string, historyByDefault: boolean): Promise<ExtractJob> {
   const maxFileBytes = a.values["max-file-bytes"] as number | undefined;
   const fetch = fetchSettingsOf(a);
-  const history = await historyOf(a);
+  const history = await historyOf(a, historyByDefault);
   return {
     paths: a.positionals,
     out,
@@ -200,7 +200,7 @@ async function loadInto(store: Store, graph: GraphJson, batchSize?: number, bulk
 }
 
 export async function runExtract(a: ParsedArgs): Promise<number> {
-  const job = await jobOf(a, (a.values.out as string | undefined) ?? "graph.json");
+  const job = await jobOf(a, (a.values.out as string | undefined) ?? "graph.json", false);
   const { failed, originals } = await extractTo(job);
   // graph.json is written: its articles are what a later run's copies are copies of
   await remember(job.history, originals);
@@ -220,7 +220,7 @@ export async function runLoad(a: ParsedArgs): Promise<number> {
 export async function runBuild(a: ParsedArgs): Promise<number> {
   const out = (a.values.out as string | undefined) ?? join(".backchannel", "graph.json");
   if (a.values.out === undefined && existsSync(out)) log(`build: replacing ${out} (the last build's graph.json; --out FILE keeps it)`);
-  const job = await jobOf(a, out);
+  const job = await jobOf(a, out, true);
   const { graph, failed, originals } = await extractTo(job);
   await withStore(true, async (s) => {
     await loadInto(s, graph, undefined, a.values.bulk === true);
@@ -249,7 +249,7 @@ export async function runWatch(a: ParsedArgs): Promise<number> {
   if (!st?.isDirectory()) throw new UsageError(`watch needs a folder (${folder} is ${st ? "not a folder" : "not found"})`);
   const interval = a.values.interval as number | undefined;
   const maxFileBytes = a.values["max-file-bytes"] as number | undefined;
-  const history = await historyOf(a);
+  const history = await historyOf(a, true);
   const fetch = fetchSettingsOf(a);
   const stop = new AbortController();
   const onSignal = () => stop.abort();

@@ -1,5 +1,5 @@
 // Near-duplicates across runs through the CLI's entry: `extract` records the signatures of what it
-// extracted in the history (--history FILE), and a later run keeps a syndicated copy of one of those
+// extracted in the history only when --history names one (build and watch keep one by default), and a later run keeps a syndicated copy of one of those
 // articles as its copy instead of extracting it again; --no-history reads each run on its own; `build`
 // records nothing until its load succeeds; a file that is not a history is refused, naming it.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -74,6 +74,16 @@ describe("extract, twice, with a history", () => {
     expect(node(graphOf(alone), "02-lakeside-courier")?.duplicateOf).toBeUndefined();
     expect(graphOf(alone).edges.some((e) => e.attributes.evidence.some((x) => x.article === "02-lakeside-courier"))).toBe(true);
     expect(textIds(alone)).toEqual(["02-lakeside-courier"]);
+  });
+
+  it("reads and records no history without --history: extract's graph.json depends on its inputs only", async () => {
+    const first = join(dir, "plain-first.json");
+    expect(await main(["extract", ORIGINAL, "--out", first, "--workers", "1"])).toBe(0);
+    expect(err).not.toContain("history:");
+    const second = join(dir, "plain-second.json");
+    expect(await main(["extract", COPY, "--out", second, "--workers", "1"])).toBe(0);
+    expect(node(graphOf(second), "02-lakeside-courier")?.duplicateOf).toBeUndefined();
+    expect(graphOf(second).edges.some((e) => e.attributes.evidence.some((x) => x.article === "02-lakeside-courier"))).toBe(true);
   });
 
   it("refuses --history with --no-history", async () => {
