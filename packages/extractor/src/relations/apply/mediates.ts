@@ -50,6 +50,8 @@ const HOOKS: Record<string, MatchHook> = {
       const w = tokens[k]!.lower;
       if (/^(mediation|mediators|facilitators|guarantors|co-mediators|troika|quartet)$/.test(w)) return "continue";
       if (w === ";" || (k < ts - 2 && /^(said|says|but|which|that)$/.test(w))) return "stop";
+      // "demanded the release of their detained leaders, among them X": the nearer plural is what includes them
+      if (INCLUDED_PERSONS.has(w)) return "stop";
     }
     return "stop";
   },
@@ -59,6 +61,9 @@ const HOOKS: Record<string, MatchHook> = {
     return who.length && who.every((x) => ctx.mediatorKeys.has(x.key)) ? "continue" : "stop";
   },
 };
+
+/** Plural nouns of persons that "among them" may list ("their detained leaders, among them X"). */
+const INCLUDED_PERSONS = new Set(["leaders", "prisoners", "detainees", "hostages", "captives", "members", "officials", "commanders", "fighters", "activists", "politicians", "figures", "people", "men", "women", "children", "victims", "journalists"]);
 
 export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s, ts, te, sen, S, O, subj } = match;

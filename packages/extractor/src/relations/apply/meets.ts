@@ -99,6 +99,11 @@ const HOOKS: Record<string, MatchHook> = {
   // "X hosted A and B": A and B meet; a host of two opposing parties mediates
   hosted: (ctx, match) => {
     const { ts, te, s, sen, S, O, rule } = match;
+    // "welcomed Canada's announcement": a welcome of what someone did is no reception of them
+    if (/^welcome/.test(ctx.tokens[ts]!.lower) && match.obj.length) {
+      const after = ctx.tokens[ctx.chunks[match.obj[0]!]!.end];
+      if (after?.text === "'s" || after?.text === "'") return "stop";
+    }
     if (O.length < 2) return "continue";
     let opposed = false;
     pairsMeet(ctx, O, match, rule.id, rule.confidence * 0.9, (x, y) => {

@@ -355,6 +355,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // nothing mediating includes them
       "The deal between Israel and Hamas includes Egypt and Qatar as guarantors of the first phase.",
+      // the hook: "among them" lists the nearer plural of persons, not the mediation
+      "The separatists want talks under international mediation and have demanded the release of their detained leaders, among them Julius Ayuk Tabe.",
       "The talks between Serbia and Kosovo, including the European Union, stalled.",
     ],
   },

@@ -225,6 +225,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // subjectsApart: hosts named together do not meet one another
       "Jordan and Lebanon host millions of Syrian refugees.",
       "Qatar received the news calmly, officials said.",
+      // the hook: a welcome of what someone did is no reception of them
+      "Lucas Ayaba Cho welcomed Canada's announcement on social networks.",
     ],
   },
   "received-by": {
