@@ -12,7 +12,7 @@ export const GLUE = set(`'s ' of the a an its their his her ( )`);
 export const HYPHEN_GLUE = set(`backed aligned allied supported funded armed controlled sponsored affiliated linked`);
 export const LIST_COORD = set(`, and or & plus alongside along together well both`);
 export const LIST_GAP = set(`, and or & plus alongside along together with well both the also its their his her then`);
-/** Words that may stand between a subject and its verb ("Qatar has also repeatedly ..."). */
+/** Words that may stand between a subject and its verb ("Qatar has also repeatedly ...", "Armenia and Azerbaijan agreed to hold talks"). */
 export const PRE_GAP = set(`
   has have had is are was were will would could should may might must can also reportedly recently then later
   previously already again still now not n't never been being jointly separately repeatedly publicly once first
@@ -21,7 +21,7 @@ export const PRE_GAP = set(`
   do does did who which not n't never whose both all together officially formally finally successfully effectively
   directly indirectly personally quietly secretly currently initially just to reportedly ( )
   always often long repeatedly statement communique communiqué instead only eventually ultimately subsequently
-  since meanwhile too
+  since meanwhile too agreed agree agrees decided decide decides plans plan planned intend intends intended
 `);
 /** Words that may stand between a verb and its object ("met the Israeli counterparts of"). */
 export const OBJ_GAP = set(`ousted deposed detained jailed exiled imprisoned the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);

@@ -28,13 +28,16 @@ function membersOtherThan(members: readonly Actor[], reserve: Actor | undefined,
   return kept.length < members.length && reserve && !otherThan.some((y) => y.key === reserve.key) ? [reserve, ...kept] : [...members];
 }
 
+const COURT = /\b(Court|Tribunal)\b/;
+
 /** The article's two opposing parties: the most salient actors that are not mediators nor on the side of `otherThan`. */
 export function parties(ctx: ArticleContext, otherThan: Actor[] = []): Actor[] {
   // "talks between A and B" named earlier: those are the two sides
   if (ctx.betweenPair) return ctx.betweenPair;
   const out: Actor[] = [];
   for (const x of ctx.ranked) {
-    if (ctx.mediatorKeys.has(x.key) || (x.type === "Group" && NOT_PARTY_KINDS.has(x.orgKind ?? ""))) continue;
+    // a court hears the parties' case; it is never one of the two sides
+    if (ctx.mediatorKeys.has(x.key) || (x.type === "Group" && (NOT_PARTY_KINDS.has(x.orgKind ?? "") || COURT.test(x.name)))) continue;
     if (otherThan.some((y) => sameSide(x, y) || ownSide(ctx, y, x))) continue;
     if (out.some((y) => sameSide(x, y))) continue;
     out.push(x);

@@ -211,6 +211,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "host-talks": {
     fires: [
+      // a planned host (over "plans to")
+      { text: "The United States plans to host a meeting between Israeli and Lebanese officials.", source: "United States", target: "Lebanon" },
       { text: "Turkey hosted talks between Russia and Ukraine in Istanbul.", source: "Turkey", target: "meeting" },
       { text: "Switzerland will host a peace summit on Ukraine in June.", source: "Switzerland", target: "Ukraine" },
     ],

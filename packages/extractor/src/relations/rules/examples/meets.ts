@@ -81,6 +81,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Armenia and Azerbaijan held talks in Almaty on Friday.", type: "ATTENDS", source: "Azerbaijan", target: "meeting" },
       { text: "Belgrade and Pristina have held several rounds of talks since 2011.", source: "Serbia", target: "Kosovo" },
       { text: "Israel and Hamas held talks in Cairo along with Egyptian officials.", source: "Hamas", target: "Egypt" },
+      // a meeting agreed on is a meeting (over "agreed to")
+      { text: "Armenia and Azerbaijan agreed to hold further talks in Washington.", source: "Armenia", target: "Azerbaijan" },
     ],
     silent: [
       "Armenia and Azerbaijan have not held talks since 2020.",
