@@ -17,6 +17,11 @@ describe("demand wording", () => {
     // a one-word demand clause ends there too
     expect(demands("Kenya demanded that Uganda resign and warned of sanctions if it does not.")).toEqual(["Uganda resign"]);
   });
+  it("ends a demand named as the subject where the sentence's own verb starts", () => {
+    expect(demands("The ELN's demand that Colombia suspend military operations was rejected.")).toEqual(["Colombia suspend military operations"]);
+    // a relative clause's verb inside the demand is kept
+    expect(demands("Hamas's demand that Israel free the prisoners who were arrested in 2014 has stalled the talks.")).toEqual(["Israel free the prisoners who were arrested in 2014"]);
+  });
   it("keeps a demand's own coordinated verbs", () => {
     expect(demands("Kenya urged Uganda to reopen the border crossing and release the detained drivers.")).toEqual(["reopen the border crossing and release the detained drivers"]);
   });

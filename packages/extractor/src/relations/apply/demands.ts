@@ -84,7 +84,7 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
     if (u >= sen.tokEnd || !/^(unless|until)$/.test(tokens[u]!.lower)) return;
     te = u + 1;
   }
-  const end = demandEnd(ctx, te, sen.tokEnd);
+  const end = demandEnd(ctx, te, sen.tokEnd, rule.args === "possessor");
   const whatText = rule.whatInTrigger ? ctx.a.text.slice(tokens[ts + 1]!.start, tokens[te - 1]!.end) : demandText(ctx, match, te, end);
   let targets = rule.noAddressee ? [] : addresseesOf(ctx, match, te, end);
   const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
@@ -141,11 +141,14 @@ function attributionAhead(tokens: readonly Token[], from: number): boolean {
  * The end (exclusive) of the demand that starts at te: the end of its clause, at a semicolon, a full
  * stop, a closing quote, or a comma that opens another clause ("..., saying ...", ", and signed ...").
  */
-function demandEnd(ctx: ArticleContext, te: number, sentEnd: number): number {
+function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun = false): number {
   const { tokens } = ctx;
   let k = te;
   while (k < sentEnd && k < te + 45) {
     const t = tokens[k]!;
+    // "The ELN's demand that Colombia suspend operations was rejected": a demand named as the subject
+    // ends where the sentence's own verb starts (not a relative clause's: "who were arrested")
+    if (subjectNoun && k > te + 1 && STATING.has(t.lower) && !/^(who|which|that)$/.test(tokens[k - 1]!.lower)) break;
     if (t.text === ";" || t.text === "." || t.text === ":" || t.text === '"' || t.text === "”") break;
     if (k > te + 2 && /^(but|while|whereas|because)$/.test(t.lower)) break;
     if (k > te && t.lower === "and" && NEXT_PREDICATE.has(tokens[k + 1]?.lower ?? "")) break;
