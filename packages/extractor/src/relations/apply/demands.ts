@@ -121,7 +121,8 @@ function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: numb
         break;
       }
   }
-  return end > from ? ctx.a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/^(that|for|on)\s+/i, "").trim() : "";
+  // a dash or comma that closed the demand's clause is no part of it
+  return end > from ? ctx.a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/^(that|for|on)\s+/i, "").replace(/[\s,;:—–-]+$/, "").trim() : "";
 }
 
 /** Words that open a new clause after a comma, ending the demand ("..., saying ...", "..., which ..."). */
