@@ -718,6 +718,16 @@ describe("pairs of officials, forms of address, double surnames", () => {
     expect(persons(g)).toEqual(["Abdelkader Messahel", "Nasser Bourita"]);
     expect(persons(one("Independent MP Amineh Kakabaveh urged Sweden to reject the deal."))).toEqual(["Amineh Kakabaveh"]);
   });
+  it("gives a person set off after a possessive title the owner's affiliation ('Erdogan's spokesman, Ibrahim Kalin')", () => {
+    const aff = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${e.source} ${e.target}`);
+    expect(aff(one("Recep Tayyip Erdogan met Joe Biden. Erdogan's spokesman, Ibrahim Kalin, said so."))).toContain("person:ibrahim-kalin state:turkey");
+    // no title between: no affiliation from the possessive
+    expect(aff(one("Joe Biden met Xi Jinping. Biden's decision, Xi Jinping said, was wrong."))).not.toContain("person:xi-jinping state:united-states");
+  });
+  it("does not make co-travellers meet each other ('Swedish and Finnish delegations travelled to Ankara for talks with ...')", () => {
+    const g = one("Swedish and Finnish delegations travelled to Ankara for talks with Deputy Foreign Minister Sedat Onal.");
+    expect(meets(g)).not.toContain("state:sweden state:finland");
+  });
   it("reads a plural title before names as their shared title, not part of the first name", () => {
     const g = one("Presidents Vladimir Putin and Recep Tayyip Erdogan met in Sochi. Foreign Ministers Sergei Lavrov and Mevlut Cavusoglu attended.");
     expect(persons(g)).toEqual(["Mevlut Cavusoglu", "Recep Tayyip Erdogan", "Sergei Lavrov", "Vladimir Putin"]);

@@ -3,6 +3,7 @@
 import { nodeKey } from "../../util/keys.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type PersonContext } from "../model.js";
+import { ROLE_NOUNS } from "../words.js";
 
 /** A role that the person no longer holds. */
 const FORMER_ROLE = /\b(former|ex-|late|ousted|deposed)\b/i;
@@ -141,6 +142,14 @@ function affiliateByPossessive(pc: PersonContext): void {
         continue;
       }
     }
+    // "Erdogan's spokesman, Ibrahim Kalin": the owner's, over the title before the comma
+    const titleOwner = tokens[p.start - 1]?.text === "," ? ownerBeforeTitle(pc, p) : undefined;
+    const ownerAf = titleOwner ? affiliationOf(titleOwner) : undefined;
+    if (ownerAf) {
+      p.affiliation = ownerAf;
+      p.affiliationRule = "possessive-title";
+      continue;
+    }
     if (!p.role || p.affiliation) continue;
     let h = -1;
     for (let k = p.start - 1; k >= 0 && k > p.start - 7 && tokens[k]!.sent === p.sent; k--) {
@@ -159,6 +168,25 @@ function affiliateByPossessive(pc: PersonContext): void {
     p.affiliation = af;
     p.affiliationRule = "possessive-title";
   }
+}
+
+/**
+ * The person whose title, written as a possessive, is set off before the name by a comma ("Erdogan's
+ * spokesman, Ibrahim Kalin", "Putin's foreign policy aide, Yuri Ushakov"), or undefined; the words
+ * between must hold a title or a role noun ("Biden's decision, Xi said" names none).
+ */
+function ownerBeforeTitle(pc: PersonContext, p: ActorMention): ActorMention | undefined {
+  const { tokens, persons, cover } = pc;
+  let titled = false;
+  let q = p.start - 2;
+  for (; q >= 0 && q > p.start - 8 && tokens[q]!.sent === p.sent; q--) {
+    const t = tokens[q]!;
+    if (t.text === "'s" || t.text === "'") break;
+    if (t.kind !== "word" || (t.cap && cover.title[q]! < 0)) return undefined;
+    if (cover.title[q]! >= 0 || ROLE_NOUNS.has(t.lower)) titled = true;
+  }
+  if (!titled || !(tokens[q]?.text === "'s" || tokens[q]?.text === "'")) return undefined;
+  return persons.find((o) => o.end === q && o !== p && o.actor.key !== p.actor.key);
 }
 
 /**

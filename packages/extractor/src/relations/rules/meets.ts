@@ -16,7 +16,7 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ together", args: "between", confidence: 0.75 },
   { id: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },
-  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ~6 talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true },
+  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ~6 talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
   // "the two delegations have been negotiating since February", "Israel and Hamas negotiated for weeks":
   // the parties named together negotiated with each other
   { id: "negotiated", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiated|negotiating since|for|in|at|through|until|over|behind|directly|indirectly|face-to-face", args: "subj", confidence: 0.7 },
