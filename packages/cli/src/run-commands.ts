@@ -5,14 +5,14 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { type ArticleHistory, extractPaths, type KnownArticle, type PageSource, writeGraphJson } from "@backchannel/extractor";
+import { type ArticleHistory, type ExtractReport, extractPaths, type KnownArticle, type PageSource, writeGraphJson } from "@backchannel/extractor";
 import { ensureNeo4jArtifacts, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "@backchannel/neo4j-local";
 import { articleTextsFile, GraphContractError, type GraphJson, parseGraphJson } from "@backchannel/schema";
 import { startServer } from "@backchannel/server";
 import type { LoadSummary, Store } from "@backchannel/store";
 import { UsageError } from "./args.js";
 import { ArticleTextWriter, readArticleTexts } from "./article-texts.js";
-import { bulkLoadInto, decideBulk } from "./bulk-load.js";
+import { type BulkOutcome, bulkLoadInto, decideBulk } from "./bulk-load.js";
 import { localNeo4jRestart, log, openStore, warmUp, withStore } from "./connect.js";
 import { DEFAULT_CACHE_DIR, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_PAGE_BYTES, type FetchSettings, preparePages } from "./fetch/index.js";
 import { type OutputFormat, render } from "./format.js";
@@ -67,7 +67,7 @@ export function workersOf(a: ParsedArgs): number {
 }
 
 /** What extract and build read and how (the same path for both). */
-interface ExtractJob {
+export interface ExtractJob {
   paths: string[];
   out: string;
   workers: number;
@@ -106,14 +106,20 @@ async function fetchInputPages(job: ExtractJob, settings: FetchSettings): Promis
   return pages;
 }
 
-/** What extractTo made: the graph (written), how many inputs failed, and the run's originals for the history. */
-interface Extracted {
+/** What extract and build did: the graph, how many inputs failed, the run's originals for the history, and where the time went. */
+export interface Extracted {
   graph: GraphJson;
   failed: number;
   originals: KnownArticle[];
+  report: ExtractReport;
+  /** Reading and extracting (the texts file written alongside). */
+  extractMs: number;
+  /** Writing graph.json. */
+  writeMs: number;
 }
 
-async function extractTo(job: ExtractJob): Promise<Extracted> {
+/** Extracts what the job names and writes graph.json and the article texts beside it (exported for the pipeline bench). */
+export async function extractTo(job: ExtractJob): Promise<Extracted> {
   const { out, maxFileBytes } = job;
   const pages = job.fetch ? await fetchInputPages(job, job.fetch) : undefined;
   const bar = progressBar("extract");
@@ -130,16 +136,18 @@ async function extractTo(job: ExtractJob): Promise<Extracted> {
   });
   bar.done();
   await texts.close();
+  const t1 = performance.now();
   await writeGraphJson(graph, out);
+  const t2 = performance.now();
   for (const f of report.failed) log(`  skipped ${f.file}: ${f.reason}`);
   log(
     `extract: ${report.articlesRead} articles read from ${report.files} files, ${report.duplicates} duplicates skipped, ` +
       `${report.copies} near-duplicate copies kept as sources of the first${report.earlierCopies ? ` (${report.earlierCopies} of articles extracted before)` : ""}, ` +
       `${report.failed.length} failed; ${report.nodes} nodes and ${report.relationships} relationships written to ${out} ` +
       `(article texts in ${texts.file}) ` +
-      `(${Math.round(performance.now() - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
+      `(${Math.round(t2 - t0)} ms, ${report.threads ? `${report.threads} worker threads` : "one thread"})`,
   );
-  return { graph, failed: report.failed.length, originals };
+  return { graph, failed: report.failed.length, originals, report, extractMs: t1 - t0, writeMs: t2 - t1 };
 }
 
 /** extract's and build's arguments as a job. */
@@ -157,12 +165,13 @@ async function jobOf(a: ParsedArgs, out: string, historyByDefault: boolean): Pro
   };
 }
 
-/** The texts written beside a graph.json, onto its Article nodes (the viewer's reading pane). */
-async function loadTextsInto(store: Store, graphFile: string): Promise<void> {
+/** The texts written beside a graph.json, onto its Article nodes (the viewer's reading pane); how many. */
+export async function loadTextsInto(store: Store, graphFile: string): Promise<number> {
   const file = articleTextsFile(graphFile);
-  if (!existsSync(file)) return;
+  if (!existsSync(file)) return 0;
   const n = await store.loadArticleTexts(readArticleTexts(file));
   log(`load: ${n} article texts from ${file}`);
+  return n;
 }
 
 const summaryLine = (s: LoadSummary): string => {
@@ -170,18 +179,25 @@ const summaryLine = (s: LoadSummary): string => {
   return `load: nodes ${c(s.nodes)}; relationships ${c(s.relationships)} (${Math.round(s.ms)} ms)`;
 };
 
-async function loadInto(store: Store, graph: GraphJson, batchSize?: number, bulk = false): Promise<void> {
+/** How a graph went in: through neo4j-admin import (with where its time went), or with transactions. */
+export type LoadOutcome = { path: "bulk"; summary: LoadSummary; bulk: BulkOutcome } | { path: "transactions"; summary: LoadSummary };
+
+/** load's and build's loading step (exported for the pipeline bench, which keeps the bulk path's CSVs with `keepFiles`). */
+export async function loadInto(store: Store, graph: GraphJson, opts: { batchSize?: number; bulk?: boolean; keepFiles?: boolean } = {}): Promise<LoadOutcome> {
   // A first load into the local server goes through neo4j-admin import (bulk-load.ts says when).
-  const decision = await decideBulk(() => store.isEmpty(), bulk, graph.edges.length);
+  const decision = await decideBulk(() => store.isEmpty(), opts.bulk === true, graph.edges.length);
   if (!decision.bulk && decision.why) log(`load: ${decision.why}`);
-  const imported = decision.bulk ? await bulkLoadInto(store, graph, decision.replacing) : undefined;
-  if (imported) return log(summaryLine(imported));
+  const imported = decision.bulk ? await bulkLoadInto(store, graph, decision.replacing, { keepFiles: opts.keepFiles === true }) : undefined;
+  if (imported) {
+    log(summaryLine(imported.summary));
+    return { path: "bulk", summary: imported.summary, bulk: imported };
+  }
   const bar = progressBar("load");
   let at = { phase: "nodes", done: 0, total: graph.nodes.length };
   let s: LoadSummary;
   try {
     s = await store.load(graph, {
-      ...(batchSize ? { batchSize } : {}),
+      ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
       onProgress: (p) => {
         at = p;
         bar.update(p.done, p.total, p.phase);
@@ -197,6 +213,7 @@ async function loadInto(store: Store, graph: GraphJson, batchSize?: number, bulk
   }
   bar.done();
   log(summaryLine(s));
+  return { path: "transactions", summary: s };
 }
 
 export async function runExtract(a: ParsedArgs): Promise<number> {
@@ -211,7 +228,7 @@ export async function runLoad(a: ParsedArgs): Promise<number> {
   const file = a.positionals[0]!;
   const graph = await readGraph(file);
   await withStore(true, async (s) => {
-    await loadInto(s, graph, a.values["batch-size"] as number | undefined, a.values.bulk === true);
+    await loadInto(s, graph, { batchSize: a.values["batch-size"] as number | undefined, bulk: a.values.bulk === true });
     await loadTextsInto(s, file);
   });
   return 0;
@@ -223,7 +240,7 @@ export async function runBuild(a: ParsedArgs): Promise<number> {
   const job = await jobOf(a, out, true);
   const { graph, failed, originals } = await extractTo(job);
   await withStore(true, async (s) => {
-    await loadInto(s, graph, undefined, a.values.bulk === true);
+    await loadInto(s, graph, { bulk: a.values.bulk === true });
     await loadTextsInto(s, out);
   });
   // only once loaded: a later copy is kept as a copy of an article the database holds

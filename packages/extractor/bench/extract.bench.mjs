@@ -9,11 +9,12 @@
 //   npx tsc -b packages/extractor && node packages/extractor/bench/extract.bench.mjs [--n 10000] [--workers N]
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createReadStream, mkdtempSync, readFileSync, readdirSync, writeFileSync, statSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeCorpus } from "./corpus.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, "..", "dist");
@@ -24,42 +25,7 @@ const opt = (name, dflt) => {
 };
 
 async function generate(n, file) {
-  const { STATES } = await import(join(dist, "gazetteer", "index.js"));
-  const seedsDir = join(here, "..", "..", "..", "seeds");
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(seedsDir, f), "utf8"));
-  const sentences = seeds.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 30));
-  const swapStates = ["Qatar", "Egypt", "Israel", "Lebanon", "Turkey", "Iran", "Saudi Arabia", "United Arab Emirates"];
-  const first = ["Amina", "Pedro", "Lars", "Fatima", "Ivan", "Grace", "Omar", "Mei", "Jonas", "Aisha", "Carlos", "Nadia"];
-  const last = ["Okafor", "Lindqvist", "Haddad", "Moreno", "Petrenko", "Wanjiru", "Rahimi", "Tanaka", "Novak", "Mensah", "Castillo", "Karimi"];
-  const persons = ["John Kirby", "Amos Hochstein", "William Burns", "Brett McGurk", "Matthew Miller", "Majed Al-Ansari", "Antony Blinken", "David Barnea", "Mahmoud Abbas", "Recep Tayyip Erdogan"];
-  // mulberry32: 32-bit integer arithmetic throughout. (The LCG this replaced multiplied in doubles,
-  // lost low bits past 2^53 and fell into a short cycle: half the "10,000 articles" were exact
-  // repeats, which the input gate skips, so the end-to-end rate counted articles never extracted
-  // and the run never reached the size at which worker threads start.)
-  let seed = 42;
-  const rnd = (k) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % k;
-  };
-  const lines = [];
-  for (let i = 0; i < n; i++) {
-    const st = swapStates.map(() => STATES[rnd(STATES.length)].name);
-    const ps = persons.map(() => `${first[rnd(first.length)]} ${last[rnd(last.length)]}`);
-    const parts = [];
-    for (let k = 0; k < 14; k++) parts.push(sentences[rnd(sentences.length)]);
-    let text = parts.join(rnd(3) ? " " : "\n\n");
-    swapStates.forEach((s, j) => (text = text.split(s).join(st[j])));
-    persons.forEach((p, j) => {
-      text = text.split(p).join(ps[j]);
-      const sur = p.split(" ").pop();
-      text = text.split(sur).join(ps[j].split(" ").pop());
-    });
-    const d = new Date(Date.UTC(2024, 0, 1) + rnd(365) * 86400000).toISOString().slice(0, 10);
-    lines.push(JSON.stringify({ id: `bench-${i}`, date: d, text }));
-  }
-  writeFileSync(file, lines.join("\n") + "\n");
+  await writeCorpus([{ file, count: n }]);
 }
 
 async function phase(name, file, out, workers) {

@@ -3,7 +3,7 @@
 // run again ends with exactly the graph a clean load gives; batches run in transaction functions, which
 // the driver retries on transient errors (leader switch, restart) before giving up with an error.
 import { contractProblems, GraphContractError, type GraphJson, RELATION_ENDPOINTS, type RelationType } from "@backchannel/schema";
-import type { Driver } from "neo4j-driver";
+import type { Driver, Session } from "neo4j-driver";
 import { ensureSchema } from "./constraints.js";
 import { edgeMergeCypher, nodeMergeCypher } from "./load-cypher.js";
 import { type EdgeBatchGroup, type EdgeRow, type NodeRow, precompute, toBatchGroups } from "./rows.js";
@@ -82,6 +82,48 @@ export function batchParameters(rows: readonly (NodeRow | EdgeRow)[]): Record<st
   return { ...out, n: rows.length };
 }
 
+/** A batch that needs more memory than one transaction may use on the server (db.memory.transaction.max). */
+class BatchTooLarge extends Error {}
+
+const isMemoryLimit = (err: unknown): boolean => /MemoryPoolOutOfMemoryError|OutOfMemoryError/.test((err as { code?: string }).code ?? "");
+
+/**
+ * One batch in one transaction; when the server refuses it for its memory, each half in turn. Memory is
+ * not known ahead: a statement holds what the rows bring and what their nodes and relationships already
+ * hold (a hot relationship's evidence lists grow with every build), so a batch that fits into a small
+ * database may not fit later, and running it again would fail again. Halves are set-unions like the whole,
+ * and the refused transaction was rolled back, so the result is the same.
+ */
+async function runBatch(session: Session, cypher: string, rows: (NodeRow | EdgeRow)[], counts: LoadCounts, progress: (n: number) => void): Promise<void> {
+  const params = batchParameters(rows);
+  let r: { created: number; updated: number; total: number };
+  try {
+    r = await session.executeWrite(async (tx) => {
+      try {
+        const res = await tx.run(cypher, params);
+        const rec = res.records[0];
+        return { created: Number(rec?.get("created") ?? 0), updated: Number(rec?.get("updated") ?? 0), total: Number(rec?.get("total") ?? 0) };
+      } catch (err) {
+        // The limit is a transient error, which the transaction function would retry as it is for
+        // BACKCHANNEL_RETRY_SECONDS; an error of ours is not retried.
+        if (isMemoryLimit(err)) throw new BatchTooLarge((err as Error).message.split("\n")[0]);
+        throw err;
+      }
+    });
+  } catch (err) {
+    // (The limit can also strike at commit, outside the function: then it was retried, to no avail.)
+    if (!(err instanceof BatchTooLarge || isMemoryLimit(err)) || rows.length === 1) throw err;
+    const half = Math.ceil(rows.length / 2);
+    await runBatch(session, cypher, rows.slice(0, half), counts, progress);
+    await runBatch(session, cypher, rows.slice(half), counts, progress);
+    return;
+  }
+  counts.created += r.created;
+  counts.updated += r.updated;
+  counts.unchanged += r.total - r.created - r.updated;
+  progress(rows.length);
+}
+
 /**
  * Runs the jobs in order with `workers` sessions side by side. Batches are idempotent set-unions, so
  * their order does not matter; a deadlock between two workers is a transient error that the transaction
@@ -94,16 +136,7 @@ async function runJobs(driver: Driver, database: string, jobs: Job[], workers: n
     try {
       while (next < jobs.length) {
         const job = jobs[next++]!;
-        const params = batchParameters(job.rows);
-        const r = await session.executeWrite(async (tx) => {
-          const res = await tx.run(job.cypher, params);
-          const rec = res.records[0];
-          return { created: Number(rec?.get("created") ?? 0), updated: Number(rec?.get("updated") ?? 0), total: Number(rec?.get("total") ?? 0) };
-        });
-        counts.created += r.created;
-        counts.updated += r.updated;
-        counts.unchanged += r.total - r.created - r.updated;
-        progress(job.rows.length);
+        await runBatch(session, job.cypher, job.rows, counts, progress);
       }
     } finally {
       await session.close();

@@ -266,7 +266,7 @@ export interface Precomputed {
 }
 
 /** Publication days of the graph's Article nodes, for evidence entries without a date; none without dated articles. */
-function articleDayOf(graph: GraphJson): ArticleDay | undefined {
+export function articleDayOf(graph: GraphJson): ArticleDay | undefined {
   const days = new Map<string, string>();
   for (const n of graph.nodes) if (n.attributes.type === "Article" && n.attributes.date) days.set(n.key, n.attributes.date);
   return days.size ? (id) => days.get(articleKey(id)) : undefined;

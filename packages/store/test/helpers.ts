@@ -17,9 +17,9 @@ export async function openCleanStore(): Promise<Store> {
 
 export { wipeDatabase as wipe } from "@backchannel/store/internal";
 
-const node = (key: string, type: string, name: string, articles: string[], extra: Record<string, unknown> = {}): SerializedNode =>
+export const node = (key: string, type: string, name: string, articles: string[], extra: Record<string, unknown> = {}): SerializedNode =>
   ({ key, attributes: { type, name, aliases: [], articles, ...extra } }) as SerializedNode;
-const edge = (source: string, target: string, type: string, article: string, sentence: string, extra: Record<string, unknown> = {}): SerializedEdge =>
+export const edge = (source: string, target: string, type: string, article: string, sentence: string, extra: Record<string, unknown> = {}): SerializedEdge =>
   // Like the extractor's output: the evidence, and its articles and sentences repeated as attributes.
   ({
     source,

@@ -4,10 +4,10 @@
 // property types (one column cannot hold two types), each with its own header line.
 import { open } from "node:fs/promises";
 import { join } from "node:path";
-import type { GraphJson } from "@backchannel/schema";
+import type { GraphJson, NodeType } from "@backchannel/schema";
 import neo4j from "neo4j-driver";
 import { EVIDENCE_LISTS } from "../load-cypher.js";
-import { EVIDENCE_STRIDE, LOAD_HASH, MERGED_NODE_LISTS, SPARSE_NODE_LISTS, toBatchGroups, type EdgeRow, type NodeRow } from "../rows.js";
+import { articleDayOf, EVIDENCE_STRIDE, edgeRow, LOAD_HASH, MERGED_NODE_LISTS, nodeRow, SPARSE_NODE_LISTS, type EdgeRow, type NodeRow } from "../rows.js";
 import type { BulkRefusal, WrittenFiles } from "./types.js";
 
 /** The unit separator: no article text has one, and a value that does sends the graph to the transactional loader. */
@@ -69,19 +69,12 @@ class CsvFile {
   }
 }
 
-/** Rows grouped by the file they go to: one per distinct set of property columns. */
-function byColumns<R extends { props: Record<string, unknown> }>(rows: R[]): Map<string, { columns: [string, Column][]; rows: R[] }> {
-  const out = new Map<string, { columns: [string, Column][]; rows: R[] }>();
-  for (const row of rows) {
-    const columns = Object.keys(row.props)
-      .sort()
-      .map((k): [string, Column] => [k, columnOf(k, row.props[k])]);
-    const sig = columns.map(([, c]) => c.header).join(",");
-    const group = out.get(sig) ?? { columns, rows: [] };
-    group.rows.push(row);
-    out.set(sig, group);
-  }
-  return out;
+/** A row's property columns, sorted by name: rows with the same headers share a file. */
+function columnsOf(props: Record<string, unknown>): { columns: [string, Column][]; signature: string } {
+  const columns = Object.keys(props)
+    .sort()
+    .map((k): [string, Column] => [k, columnOf(k, props[k])]);
+  return { columns, signature: columns.map(([, c]) => c.header).join(",") };
 }
 
 /**
@@ -122,13 +115,46 @@ function edgeLine(type: string, row: EdgeRow, columns: [string, Column][]): stri
   return [...fixed, ...columns.map(([k, c]) => c.cell(row.props[k]))].join(",");
 }
 
-/** Writes the CSVs into `dir`, or says why this graph must take the transactional path. */
+/** The open CSV files, one per label (or type and endpoint labels) and set of property columns. */
+class CsvFiles {
+  private readonly open = new Map<string, CsvFile>();
+  private readonly perPrefix = new Map<string, number>();
+
+  constructor(private readonly dir: string) {}
+
+  /** The file of `prefix` and these columns, created with its header the first time; its path in `created` then. */
+  async get(prefix: string, signature: string, header: () => string[], created: string[]): Promise<CsvFile> {
+    const key = `${prefix}|${signature}`;
+    let f = this.open.get(key);
+    if (!f) {
+      const i = this.perPrefix.get(prefix) ?? 0;
+      this.perPrefix.set(prefix, i + 1);
+      const file = join(this.dir, `${prefix}-${i}.csv`);
+      f = await CsvFile.create(file, header().join(","));
+      this.open.set(key, f);
+      created.push(file);
+    }
+    return f;
+  }
+
+  async close(): Promise<void> {
+    for (const f of this.open.values()) await f.close();
+    this.open.clear();
+  }
+}
+
+/**
+ * Writes the CSVs into `dir`, or says why this graph must take the transactional path. Each row is built,
+ * written and dropped before the next (never all of them at once: with the graph, they would not fit in
+ * Node's default heap from about a million relationships with their sentences). The caller has checked the
+ * graph's contract, which refuses two edges of one type between the same nodes (an import would make two
+ * relationships of them, where MERGE makes one).
+ */
 export async function writeImportFiles(
   graph: GraphJson,
   dir: string,
   onProgress?: (p: { phase: "nodes" | "relationships"; done: number; total: number }) => void,
 ): Promise<WrittenFiles | BulkRefusal> {
-  const groups = toBatchGroups(graph);
   const files: WrittenFiles = {
     nodes: [],
     relationships: [],
@@ -138,65 +164,44 @@ export async function writeImportFiles(
     relationshipCount: 0,
     emptyLists: new Map(),
   };
-  const write = async (name: string, header: string[], lines: Iterable<string>, phase: "nodes" | "relationships", total: number) => {
-    const file = join(dir, `${name}.csv`);
-    const out = await CsvFile.create(file, header.join(","));
-    try {
-      for (const l of lines) {
-        await out.line(l);
-        const n = phase === "nodes" ? ++files.nodeCount : ++files.relationshipCount;
-        if (n % 10_000 === 0) onProgress?.({ phase, done: n, total });
-      }
-    } finally {
-      await out.close();
-    }
-    return file;
-  };
+  const out = new CsvFiles(dir);
+  const labelOf = new Map<string, NodeType>();
   try {
-    for (const g of groups.nodes) {
-      let i = 0;
-      for (const { columns, rows } of byColumns(g.rows).values()) {
-        const lines = (function* () {
-          for (const r of rows) {
-            noteEmpty(
-              files.emptyLists,
-              g.label,
-              MERGED_NODE_LISTS.map((f) => [f, r.lists[f]]),
-            );
-            yield nodeLine(g.label, r, columns);
-          }
-        })();
-        files.nodes.push(await write(`nodes-${g.label}-${i++}`, [...nodeFixed, ...columns.map(([, c]) => c.header)], lines, "nodes", graph.nodes.length));
-      }
+    for (const n of graph.nodes) {
+      const label = n.attributes.type;
+      labelOf.set(n.key, label);
+      const row = nodeRow(n);
+      const { columns, signature } = columnsOf(row.props);
+      const f = await out.get(`nodes-${label}`, signature, () => [...nodeFixed, ...columns.map(([, c]) => c.header)], files.nodes);
+      noteEmpty(
+        files.emptyLists,
+        label,
+        MERGED_NODE_LISTS.map((f) => [f, row.lists[f]]),
+      );
+      await f.line(nodeLine(label, row, columns));
+      if (++files.nodeCount % 10_000 === 0) onProgress?.({ phase: "nodes", done: files.nodeCount, total: graph.nodes.length });
     }
-    // MERGE makes one relationship of two edges with the same type and endpoints; an import would make two.
-    const seen = new Set<string>();
-    for (const g of groups.edges) {
-      for (const r of g.rows) {
-        const k = `${g.type}|${r.source}|${r.target}`;
-        if (seen.has(k)) throw new Refused(`two ${g.type} edges join ${r.source} and ${r.target}`);
-        seen.add(k);
-      }
-      let i = 0;
-      for (const { columns, rows } of byColumns(g.rows).values()) {
-        const lines = (function* () {
-          for (const r of rows) {
-            if (!r.e.length)
-              noteEmpty(
-                files.emptyLists,
-                g.type,
-                EVIDENCE_LISTS.map(([f]) => [f, []]),
-              );
-            yield edgeLine(g.type, r, columns);
-          }
-        })();
-        const name = `rels-${g.type}-${g.sourceLabel}-${g.targetLabel}-${i++}`;
-        files.relationships.push(await write(name, [...edgeFixed, ...columns.map(([, c]) => c.header)], lines, "relationships", graph.edges.length));
-      }
+    const articleDay = articleDayOf(graph);
+    for (const e of graph.edges) {
+      const type = e.attributes.type;
+      const row = edgeRow(e, articleDay);
+      const { columns, signature } = columnsOf(row.props);
+      const prefix = `rels-${type}-${labelOf.get(e.source)}-${labelOf.get(e.target)}`;
+      const f = await out.get(prefix, signature, () => [...edgeFixed, ...columns.map(([, c]) => c.header)], files.relationships);
+      if (!row.e.length)
+        noteEmpty(
+          files.emptyLists,
+          type,
+          EVIDENCE_LISTS.map(([name]) => [name, []]),
+        );
+      await f.line(edgeLine(type, row, columns));
+      if (++files.relationshipCount % 10_000 === 0) onProgress?.({ phase: "relationships", done: files.relationshipCount, total: graph.edges.length });
     }
   } catch (e) {
     if (e instanceof Refused) return { refused: e.message };
     throw e;
+  } finally {
+    await out.close();
   }
   onProgress?.({ phase: "nodes", done: files.nodeCount, total: graph.nodes.length });
   onProgress?.({ phase: "relationships", done: files.relationshipCount, total: graph.edges.length });
