@@ -37,6 +37,19 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
   return matches;
 }
 
+/**
+ * "Justice and Human Rights Minister X": a capitalised portfolio joined by "and" to a title's own
+ * portfolio belongs to the title (its start, else `start`). The word must be a title word, so
+ * "Biden and Secretary of State Blinken" keeps its person.
+ */
+function joinedPortfolioStart(ctx: RecognizeContext, start: number): number {
+  const { lex, tokens, covered } = ctx;
+  const and = tokens[start - 1];
+  const word = tokens[start - 2];
+  if (!tokens[start]?.cap || and?.lower !== "and" || !word?.cap || word.kind !== "word" || covered[start - 2] || word.sent !== tokens[start]!.sent) return start;
+  return lex.titleWords.has(word.lower) ? start - 2 : start;
+}
+
 /** The matches as mentions: titles, places, organisations, capitals, states and their organs. */
 export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly GazetteerMatch[]): GazetteerMentions {
   const { lex, tokens, covered } = ctx;
@@ -50,7 +63,9 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       const tEnd = titleEnd(ctx, m);
       // skip the matches the title's "of" tail swallowed
       while (matches[r + 1] && matches[r + 1]!.start < tEnd) r++;
-      titles.push({ start, end: tEnd, title: surface(ctx, start, tEnd) });
+      const from = joinedPortfolioStart(ctx, start);
+      for (let k = from; k < start; k++) covered[k] = 1;
+      titles.push({ start: from, end: tEnd, title: surface(ctx, from, tEnd) });
       continue;
     }
     if (e.kind === "place") {

@@ -23,10 +23,9 @@ const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), "
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild"). */
 const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b/i;
 
-/** The state named most before token `before` (a mention in the headline counts twice). */
-function mostMentionedState(actors: readonly ActorMention[], before: number): ActorMention | undefined {
+/** Each state's mentions before token `before` (a mention in the headline counts twice), by key. */
+function stateMentionCounts(actors: readonly ActorMention[], before: number): Map<string, { m: ActorMention; n: number }> {
   const count = new Map<string, { m: ActorMention; n: number }>();
-  let best: { m: ActorMention; n: number } | undefined;
   for (const m of actors) {
     if (m.start >= before) break;
     if (m.actor.type !== "State") continue;
@@ -34,9 +33,29 @@ function mostMentionedState(actors: readonly ActorMention[], before: number): Ac
     // the headline names what the article is about
     e.n += m.sent === 0 ? 2 : 1;
     count.set(m.actor.key, e);
-    if (!best || e.n > best.n) best = e;
   }
+  return count;
+}
+
+/** The state named most before token `before` (the first to reach the highest count). */
+function mostMentionedState(actors: readonly ActorMention[], before: number): ActorMention | undefined {
+  let best: { m: ActorMention; n: number } | undefined;
+  for (const e of stateMentionCounts(actors, before).values()) if (!best || e.n > best.n) best = e;
   return best?.m;
+}
+
+/**
+ * "the government" after "a deal brokered by the Swiss government" in an article about Nigeria: a
+ * "<state> government" named sentences before yields to the state the article is about, when that state
+ * has at least three mentions and twice those of the named one.
+ */
+function governmentOfArticle(actors: readonly ActorMention[], named: ActorMention, at: number, sent: number): ActorMention {
+  if (named.sent >= sent - 1) return named;
+  const counts = stateMentionCounts(actors, at);
+  const own = counts.get(named.actor.key)?.n ?? 0;
+  let best: { m: ActorMention; n: number } | undefined;
+  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+  return best && best.m.actor.key !== named.actor.key && best.n >= 3 && best.n >= 2 * own ? best.m : named;
 }
 
 /**
@@ -104,6 +123,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       if (armed) ante = armed;
     }
     // "the union" when two unions were named says neither (relations/body-references.ts reads it the same way)
+    if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent);
     if (ante && lw === "union" && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
     if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(actors, i);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements

@@ -41,6 +41,15 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   }
   if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) subj = implicitSubject(ctx, ts, s, sen);
   let toAt = rule.type === "DEMANDS" ? toAfterObject(ctx, obj, sen) : -1;
+  let objActors: Actor[] | undefined;
+  // "urged them to", "pressing them to": the actors "them" stands for
+  if (rule.type === "DEMANDS" && rule.objThenTo && !obj.length && tokens[te]?.lower === "them" && tokens[te + 1]?.lower === "to") {
+    const ante = themAntecedent(ctx, ts, s);
+    if (ante.length >= 2) {
+      objActors = ante;
+      toAt = te + 1;
+    }
+  }
   if (rule.type === "DEMANDS" && toAt < 0 && (rule.objThenTo || !obj.length)) {
     // "urged Iran to", "called on Moscow to": the object, then "to"; a capital stands for its state
     const pa = rule.placesAsActors || !obj.length ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
@@ -67,7 +76,10 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   const S = heads(ctx, subj);
   // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
   if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(ctx, chunks[ci]!));
-  let O = objActor ? [objActor] : heads(ctx, obj, S);
+  // "wrote to Obama and Castro urging them to": a subject read among the actors "them" stands for is a
+  // misread participle clause, not a demand of one party on the other
+  if (objActors && S.some((x) => objActors!.some((y) => sameSide(x, y)))) return undefined;
+  let O = objActors ?? (objActor ? [objActor] : heads(ctx, obj, S));
   if (rule.placesAsActors && !O.length && !rule.objThenTo) {
     const pa = placeActorAfter(ctx, te, sen.tokEnd);
     if (pa) O = [pa];
@@ -84,6 +96,23 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   )
     ctx.betweenPair = O;
   return { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart, toAt };
+}
+
+/**
+ * What "them" at a demand stands for: the nearest list of two or more actors before `ts`, or a chunk
+ * standing for several ("both sides", "the automakers"), in this sentence or the one before.
+ */
+function themAntecedent(ctx: ArticleContext, ts: number, s: number): Actor[] {
+  const { chunks, chunkAt } = ctx;
+  let ci = -1;
+  for (let k = ts - 1; k >= 0 && ci < 0; k--) ci = chunkAt[k]!;
+  for (; ci >= 0 && chunks[ci]!.sent >= s - 1; ci--) {
+    const c = chunks[ci]!;
+    if (c.members || c.pair) return heads(ctx, [ci]);
+    const list = listFrom(ctx, ci, -1);
+    if (list.length >= 2) return heads(ctx, list);
+  }
+  return [];
 }
 
 /** "the U.S.-Taliban talks", "Israeli-Palestinian negotiations": two chunks joined by a hyphen before ts. */

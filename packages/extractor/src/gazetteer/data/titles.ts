@@ -8,7 +8,36 @@ function group(kind: TitleKind, titles: string[]): TitleEntry[] {
   return titles.map((title) => ({ title, kind }));
 }
 
-export const TITLES: readonly TitleEntry[] = [
+/**
+ * Cabinet portfolios, as titles name them ("mineral resources minister", "Health and Social Care
+ * Secretary", "minister for European affairs"). The titles of each are generated below.
+ */
+const PORTFOLIOS = [
+  "foreign", "foreign affairs", "defence", "defense", "interior", "home affairs", "internal affairs", "finance", "justice",
+  "health", "health and social care", "information", "intelligence", "economy", "economic affairs", "energy", "trade",
+  "foreign trade", "international trade", "commerce", "industry", "business", "labour", "labor", "employment",
+  "work and pensions", "education", "agriculture", "transport", "tourism", "environment", "culture", "communications",
+  "mineral resources", "mines", "mining", "oil", "petroleum", "water", "housing", "planning", "security",
+  "internal security", "public security", "national security", "social affairs", "refugees", "reconstruction",
+  "development", "international development", "religious affairs", "youth", "sports", "police", "prisoners' affairs",
+  "strategic affairs", "regional cooperation", "diaspora", "immigration", "fisheries", "brexit", "europe",
+  "european affairs", "cabinet office", "reconciliation", "peace", "local government", "public works", "treasury",
+  "northern ireland", "scotland", "wales", "levelling up", "exiting the european union", "public service",
+  "public administration", "territorial administration", "national unity", "human rights", "women", "family",
+];
+
+/** "<portfolio> minister", "minister of/for <portfolio>", "<portfolio> secretary", "secretary of state for <portfolio>". */
+function portfolioTitles(): string[] {
+  return PORTFOLIOS.flatMap((p) => [`${p} minister`, `minister of ${p}`, `minister for ${p}`, `${p} secretary`, `secretary of state for ${p}`]);
+}
+
+/** The listed titles first; a generated one only where no listed title has its words. */
+function withGenerated(entries: TitleEntry[], kind: TitleKind, generated: string[]): TitleEntry[] {
+  const seen = new Set(entries.map((e) => e.title));
+  return [...entries, ...group(kind, generated.filter((t) => !seen.has(t)))];
+}
+
+export const TITLES: readonly TitleEntry[] = withGenerated([
   ...group("head-of-state", [
     "president",
     "president-elect",
@@ -328,4 +357,4 @@ export const TITLES: readonly TitleEntry[] = [
     "chief prosecutor",
     "judge",
   ]),
-];
+], "minister", portfolioTitles());

@@ -429,7 +429,10 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
     defaultTitleState(lex, p);
     return;
   }
-  p.role ??= title ? (roleEnd ? pc.a.text.slice(tokens[title.start]!.start, tokens[roleEnd - 1]!.end).replace(/(\s+(of|the|for|to|and))+$/i, "") : title.title) : "member";
+  // "X, a former education minister": a post no longer held (affiliation passes skip former roles)
+  const former = title && tokens.slice(p.end + 1, title.start).some((t) => t.lower === "former" || t.lower === "ex");
+  const role = title ? (roleEnd ? pc.a.text.slice(tokens[title.start]!.start, tokens[roleEnd - 1]!.end).replace(/(\s+(of|the|for|to|and))+$/i, "") : title.title) : "member";
+  p.role ??= former ? `former ${role}` : role;
   if (p.affiliation) return;
   const chosen = org ?? state;
   if (chosen) {

@@ -89,13 +89,13 @@ export function findNamesActingAlone(pc: PersonContext, pending: readonly Candid
     if (byFirst) known.set(first, c.name); // Thai and Indonesian usage: the given name alone
     c.words = [];
   }
-  // a person named in full elsewhere ("Srettha Thavisin") whose given name acts alone ("Srettha, who
-  // met ..."): Thai, Indonesian and Ethiopian usage
+  // a person named in full elsewhere ("Srettha Thavisin", "Zulkifli Zainal Abidin") whose given name
+  // acts alone ("Srettha, who met ...", "Zulkifli urged"): Thai, Malay, Indonesian and Ethiopian usage
   for (const p of [...persons]) {
     const words = p.actor.name.split(" ");
-    if (words.length !== 2 || p.via === "surname") continue;
-    const [first, last] = words as [string, string];
-    if (actsAlone.has(first) && !actsAlone.has(last) && !known.has(first)) known.set(first, p.actor.name);
+    if (words.length < 2 || words.length > 3 || p.via === "surname" || words.some((w) => NAME_PARTICLES.has(w))) continue;
+    const first = words[0]!;
+    if (actsAlone.has(first) && !words.slice(1).some((w) => actsAlone.has(w)) && !known.has(first)) known.set(first, p.actor.name);
   }
 }
 

@@ -65,7 +65,12 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   "title-context": {
     fires: [
       { text: "Protests spread across Thailand on Sunday. King Vajiralongkorn has not commented.", source: "Vajiralongkorn", target: "Thailand" },
-      { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yitzhak Rabin", target: "Israel" },
+      { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yitzhak Rabin", target: "Israel" },      {
+        // "the government" long after "the Swiss government": the state the article is about, not Switzerland
+        text: "Nigeria freed the girls in a deal brokered by the Swiss government. Nigeria said more would follow. Nigeria thanked the mediators. Boko Haram made no comment. The government said talks went on. Information Minister Lai Mohammed said the talks were continuing.",
+        source: "Lai Mohammed",
+        target: "Nigeria",
+      },
     ],
     silent: [
       // two states in reach: the title is ambiguous
@@ -145,6 +150,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // a minister's title names no state
       "Energy Minister Prince Abdulaziz bin Salman met the American delegation.",
+      // a shadow minister speaks for the opposition, not the state
+      "Labour's shadow health secretary, Wes Streeting, pressed the Prime Minister to get involved.",
       // the state is named before the title
       "Britain's Foreign Secretary David Lammy met the Saudi delegation.",
     ],

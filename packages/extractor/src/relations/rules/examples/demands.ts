@@ -83,6 +83,10 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Britain, France and Germany urged Moscow not to hold the agreement hostage to its war in Ukraine.", source: "Germany", target: "Russia" },
       // an office noun stands for the person last named with that office
       { text: "President Joe Biden said he would not intervene. The National Retail Federation had urged the president to use his powers.", source: "National Retail Federation", target: "Joe Biden" },
+      // "them": the list of actors named before
+      { text: "President Joe Biden said GM and Ford had made offers but urged them to go further.", source: "Joe Biden", target: "Ford" },
+      // a given name acting alone after the full name (Malay usage)
+      { text: "Malaysia's facilitator, Zulkifli Zainal Abidin, met Thailand and the BRN. Zulkifli urged the BRN to reduce attacks.", source: "Zulkifli Zainal Abidin", target: "Barisan Revolusi Nasional" },
     ],
     silent: [
       // "the president" is not the vice president
@@ -93,6 +97,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "The United States urged restraint in Gaza, where Israel and Hamas are fighting.",
       // notAfter: "is expected to" is a forecast, not a demand
       "Hamas is expected to reject the proposal, Qatar said.",
+      // "them" standing for the subject's own list is a misread participle clause
+      "Pope Francis wrote letters to Barack Obama and Raul Castro urging them to resolve the case.",
     ],
   },
   "urging-to": {

@@ -161,10 +161,13 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The talks between Armenia and Azerbaijan resumed.", source: "Armenia", target: "Azerbaijan" },
       { text: "Direct negotiations between Ethiopia and the TPLF took place in Pretoria.", source: "Ethiopia", target: "Tigray People's Liberation Front" },
+      // a time or place of the talks before "between"
+      { text: "The offer came out of talks in March between Israel and Hamas.", source: "Israel", target: "Hamas" },
     ],
     silent: [
       // "between" does not follow the talks noun
       "The talks on the border between Armenia and Azerbaijan stalled.",
+      "Qatar brokered a ceasefire in the long war between Israel and Hamas.",
       "The gap between Israel and Hamas remained wide, Qatar said.",
     ],
   },
