@@ -15,6 +15,7 @@ export function affiliateFromArticle(pc: PersonContext): void {
   for (const p of pc.persons) if (p.affiliation) affiliated.add(p.actor.key);
   affiliateStateLevelTitles(pc, affiliated);
   affiliateKnownLeaders(pc, affiliated);
+  affiliatePresidentialOffices(pc);
   affiliateByPossessive(pc);
   affiliateBySameTitle(pc, affiliated);
   affiliateByRepresenting(pc);
@@ -142,8 +143,9 @@ function affiliateByPossessive(pc: PersonContext): void {
         continue;
       }
     }
-    // "Erdogan's spokesman, Ibrahim Kalin": the owner's, over the title before the comma
-    const titleOwner = tokens[p.start - 1]?.text === "," ? ownerBeforeTitle(pc, p) : undefined;
+    // "Erdogan's spokesman, Ibrahim Kalin": the owner's, over the title before the comma; "Donald
+    // Trump's Middle East envoy Steve Witkoff": the owner's, the title right before the name
+    const titleOwner = tokens[p.start - 1]?.text === "," ? ownerBeforeTitle(pc, p) : ownerBeforeTitle(pc, p, p.start - 1);
     const ownerAf = titleOwner ? affiliationOf(titleOwner) : undefined;
     if (ownerAf) {
       p.affiliation = ownerAf;
@@ -172,17 +174,20 @@ function affiliateByPossessive(pc: PersonContext): void {
 
 /**
  * The person whose title, written as a possessive, is set off before the name by a comma ("Erdogan's
- * spokesman, Ibrahim Kalin", "Putin's foreign policy aide, Yuri Ushakov"), or undefined; the words
- * between must hold a title or a role noun ("Biden's decision, Xi said" names none).
+ * spokesman, Ibrahim Kalin", "Putin's foreign policy aide, Yuri Ushakov") or stands right before it
+ * (`from` = the token before the name: "Trump's Middle East envoy Steve Witkoff", where capitalised
+ * words may qualify the title), or undefined; the words between must hold a title or a role noun
+ * ("Biden's decision, Xi said" names none).
  */
-function ownerBeforeTitle(pc: PersonContext, p: ActorMention): ActorMention | undefined {
+function ownerBeforeTitle(pc: PersonContext, p: ActorMention, from = p.start - 2): ActorMention | undefined {
   const { tokens, persons, cover } = pc;
+  const adjacent = from === p.start - 1;
   let titled = false;
-  let q = p.start - 2;
+  let q = from;
   for (; q >= 0 && q > p.start - 8 && tokens[q]!.sent === p.sent; q--) {
     const t = tokens[q]!;
     if (t.text === "'s" || t.text === "'") break;
-    if (t.kind !== "word" || (t.cap && cover.title[q]! < 0)) return undefined;
+    if (t.kind !== "word" || (t.cap && cover.title[q]! < 0 && !adjacent)) return undefined;
     if (cover.title[q]! >= 0 || ROLE_NOUNS.has(t.lower)) titled = true;
   }
   if (!titled || !(tokens[q]?.text === "'s" || tokens[q]?.text === "'")) return undefined;
@@ -217,6 +222,37 @@ function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>
   }
 }
 
+/**
+ * "presidential spokesman Garba Shehu" after "President Muhammadu Buhari": the office of the one
+ * president the article names with a state, over a state guessed from the sentence's context, when
+ * that state is the one the article is about.
+ */
+function affiliatePresidentialOffices(pc: PersonContext): void {
+  let president: ActorMention | undefined | null = null;
+  for (const p of pc.persons) {
+    const guessed = p.affiliationRule === "title-context" || p.affiliationRule === "title-article" || p.affiliationRule === "title-frame";
+    if ((p.affiliation && !guessed) || !p.role || !/^presidential\b/i.test(p.role)) continue;
+    if (president === null) {
+      president = presidentsState(pc.persons);
+      if (president && dominantState(pc.actors)?.actor.key !== president.actor.key) president = undefined;
+    }
+    if (!president) return;
+    p.affiliation = president;
+    p.affiliationRule = "title-article";
+  }
+}
+
+/** The state of the one president the article names with a state ("President Muhammadu Buhari"), else undefined. */
+function presidentsState(persons: readonly ActorMention[]): ActorMention | undefined {
+  let found: ActorMention | undefined;
+  for (const q of persons) {
+    if (!q.role || !/^president$/i.test(q.role) || q.affiliation?.actor.type !== "State") continue;
+    if (found && found.actor.key !== q.affiliation.actor.key) return undefined;
+    found = q.affiliation;
+  }
+  return found;
+}
+
 /** The article's state by mentions, when it has at least three and twice those of any other; else null. */
 function dominantState(actors: readonly ActorMention[]): ActorMention | null {
   const count = new Map<string, { m: ActorMention; n: number }>();
@@ -238,9 +274,11 @@ function dominantState(actors: readonly ActorMention[]): ActorMention | null {
 }
 
 const STATE_TITLE_KINDS = new Set(["head-of-state", "head-of-government", "minister"]);
+/** "government spokeswoman", "presidential spokesman", "national security adviser": offices of a state's government. */
+const GOVERNMENT_OFFICE = /^(government|presidential|presidency|cabinet|kremlin) (spokes(man|woman|person)|adviser|advisor)$|^(deputy )?national security (adviser|advisor)$/;
 /** "Prime Minister", "President", "Foreign Minister", "opposition leader": titles held within one state. */
 function stateLevelTitle(lex: Lexicon, role: string): boolean {
   const r = role.toLowerCase().replace(/^(u\.s\.|the)\s+/, "");
   const kind = lex.titleKinds.get(r);
-  return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "opposition leader" || r === "vice president" || r === "vice-president";
+  return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "opposition leader" || r === "vice president" || r === "vice-president" || GOVERNMENT_OFFICE.test(r);
 }

@@ -36,10 +36,8 @@ const TITLE_STATE: ReadonlyMap<string, string> = new Map([
   ["secretary of homeland security", "united-states"],
   ["interior secretary", "united-states"],
   ["secretary of the interior", "united-states"],
-  // the British cabinet's secretaries of state, in British spelling
-  ["foreign secretary", "united-kingdom"],
-  ["home secretary", "united-kingdom"],
-  ["defence secretary", "united-kingdom"],
+  // the British cabinet's secretaries of state, in British spelling ("foreign", "home" and "defence
+  // secretary" are also South Asian titles: those are read from the context)
   ["health secretary", "united-kingdom"],
   ["northern ireland secretary", "united-kingdom"],
   ["chancellor of the exchequer", "united-kingdom"],
@@ -115,6 +113,7 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
   let tailAffil: ActorMention | undefined;
   let tailState: ActorMention | undefined;
   let possessive = false;
+  let ownerSeen = false;
   let weakAffil: ActorMention | undefined;
   while (k >= 0 && tokens[k]!.sent === sent) {
     const t = tokens[k]!;
@@ -122,7 +121,7 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
     if (tm) {
       sawTitle = true;
       if (roleEnd < 0) roleEnd = tm.end;
-      roleStart = tm.start;
+      if (!ownerSeen) roleStart = tm.start;
       k = tm.start - 1;
       continue;
     }
@@ -132,6 +131,8 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
       k = am.start - 1;
       continue;
     }
+    // the role ends at its owner ("Trump's Middle East envoy": the role is "Middle East envoy")
+    if ((t.text === "'s" || t.text === "'") && roleEnd >= 0) ownerSeen = true;
     if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for" || (HONORIFICS.has(t.text) && k === p.start - 1) || (ROLE_NOUNS.has(t.lower) && roleEnd < 0)) {
       if (ROLE_NOUNS.has(t.lower)) {
         roleStart = k;
@@ -141,16 +142,17 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
       k--;
       continue;
     }
-    if (TITLE_MODIFIERS.has(t.lower)) {
-      if (roleEnd >= 0) roleStart = k;
+    // "EU justice commissioner": a lower-case portfolio word of a title before it
+    if (TITLE_MODIFIERS.has(t.lower) || (roleEnd >= 0 && !t.cap && t.kind === "word" && t.lower.length > 3 && pc.lex.titleWords.has(t.lower) && actorCovering(pc, k - 1))) {
+      if (roleEnd >= 0 && !ownerSeen) roleStart = k;
       k--;
       continue;
     }
     // ... also right after a possessive ("Norway's International Development minister")
-    const possessiveBefore = (tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === "'") && !!actorCovering(pc, k - 2);
+    const possessiveBefore = (tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === "'") && (!!actorCovering(pc, k - 2) || pc.persons.some((q) => q.end === k - 1));
     if (t.cap && t.kind === "word" && (roleEnd >= 0 || affil) && !HONORIFICS.has(t.text) && !FUNCTION_CAPS.has(t.text) && tokens[k - 1] && (actorCovering(pc, k - 1) || tokens[k - 1]!.cap || possessiveBefore)) {
       // capitalised title words: "Middle East envoy", "National Security spokesperson"
-      if (roleEnd >= 0) roleStart = k;
+      if (roleEnd >= 0 && !ownerSeen) roleStart = k;
       k--;
       continue;
     }

@@ -56,6 +56,12 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
         source: "Jusuf Kalla",
         target: "Indonesia",
       },
+      {
+        // a presidential office: the state of the article's president, over a state named just before
+        text: "Nigeria freed 82 girls. Nigeria said Boko Haram freed them. President Muhammadu Buhari received them in Nigeria. Some had been held in Cameroon. In a statement, presidential spokesman Garba Shehu said the talks went on.",
+        source: "Garba Shehu",
+        target: "Nigeria",
+      },
     ],
     silent: [
       // another state named in reach of the title
@@ -114,6 +120,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Brett McGurk, President Joe Biden's Middle East coordinator, joined the talks between Israel and Hamas in Doha.", source: "Brett McGurk", target: "United States" },
       { text: "Russia sent Sergei Lavrov. Yuri Ushakov, Vladimir Putin's foreign policy aide, said the talks were useful.", source: "Yuri Ushakov", target: "Russia" },
       { text: "President Vladimir Putin and his aide, Yuri Ushakov, met the American delegation in Moscow.", source: "Yuri Ushakov", target: "Russia" },
+      // the possessive title right before the name
+      { text: "Donald Trump's envoy Steve Witkoff headed the American team.", source: "Steve Witkoff", target: "United States" },
       { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yossi Beilin", target: "Israel" },
     ],
     silent: [
@@ -160,6 +168,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leaders in Doha.", source: "Mohammed bin Abdulrahman Al Thani", target: "Qatar" },
       { text: "Hamas official Basem Naim said the group had accepted the proposal.", source: "Basem Naim", target: "Hamas" },
+      // a lower-case portfolio between the actor and the title
+      { text: "EU justice commissioner Didier Reynders wrote to the Spanish government.", source: "Didier Reynders", target: "European Union" },
     ],
     silent: [
       // the title follows the name
