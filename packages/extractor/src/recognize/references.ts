@@ -18,8 +18,15 @@ const REF_STATE = new Map<string, (lex: Lexicon, id: string) => boolean>([
   ["sultanate", (_l, id) => id === "oman" || id === "brunei"],
 ]);
 
+/** "the bishops", "the church", "the elders": the last body whose name says it is one. */
+const REF_BODY = new Map<string, RegExp>([
+  ["bishops", /\b(Episcopal|Bishops'?|Catholic Church)\b/],
+  ["church", /\b(Church|Episcopal)\b/],
+  ["elders", /\bElders\b/],
+]);
+
 /** Every noun a definite description of an actor may end in. */
-const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
+const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild"). */
 const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b/i;
 
@@ -95,6 +102,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // "the union": the last trade union named (not "the European Union", which is capitalised)
     else if (lw === "union" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
     else if (lw === "government" && prev.lower === "the") want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
+    else if (REF_BODY.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && REF_BODY.get(lw)!.test(m.actor.name);
     else if (lw === "opposition" && (prev.lower === "the" || /^(groups|movements|parties|alliance|coalition)$/.test(tokens[i + 1]?.lower ?? "")) && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
     else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {
       const pred = REF_STATE.get(lw)!;

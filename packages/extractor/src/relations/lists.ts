@@ -16,7 +16,9 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     const nx = cur + dir;
     const c1 = chunks[cur]!;
     const c2 = chunks[nx];
-    if (!c2 || c2.sent !== c1.sent) break;
+    // "... worked with Canada Post and CUPW, and I have met both parties": a quotation's "I" or "we"
+    // opens its own clause, never a list with the actors before it
+    if (!c2 || c2.sent !== c1.sent || !!c2.speaker !== !!c1.speaker) break;
     const [from, to] = dir === 1 ? [c1.end, c2.start] : [c2.end, c1.start];
     const apposed = dir === 1 && appositiveListGap(ctx, from, to, c1, c2);
     if (to - from > 8 && !apposed) break;

@@ -56,6 +56,27 @@ function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Arra
   if (/^(he|she)$/.test(tokens[k]?.lower ?? "") && QUOTE_VERBS.has(tokens[k + 1]?.lower ?? "")) return lastPersonBefore(tokens, chunks, open);
   // 'X said: "..."'
   if (open >= 3 && /^[:,]$/.test(tokens[open - 1]!.text) && QUOTE_VERBS.has(tokens[open - 2]!.lower) && chunkAt[open - 3]! >= 0) return chunkAt[open - 3]!;
+  if (tokens[open - 1]?.text === ":") return issuerOf(tokens, chunkAt, open - 1);
+  return -1;
+}
+
+const ISSUED = /^(issued|issues|made|makes|released|releases|delivered|delivers|gave|gives)$/;
+const STATEMENT_NOUNS = /^(statement|remarks|message|declaration)$/;
+
+/**
+ * 'The Minister of Labour, the Honourable X, issued the following statement today: "..."' (press
+ * releases): the chunk of the issuer, or -1.
+ */
+function issuerOf(tokens: readonly Token[], chunkAt: Int32Array, colon: number): number {
+  for (let q = colon - 1; q >= 0 && q >= colon - 6; q--) {
+    if (!STATEMENT_NOUNS.test(tokens[q]!.lower)) continue;
+    for (let v = q - 1; v >= 1 && v >= q - 4; v--) {
+      if (!ISSUED.test(tokens[v]!.lower)) continue;
+      const before = tokens[v - 1]!.text === "," ? v - 2 : v - 1;
+      return before >= 0 ? chunkAt[before]! : -1;
+    }
+    return -1;
+  }
   return -1;
 }
 

@@ -42,12 +42,17 @@ function insistsOnAFact(ctx: ArticleContext, te: number, end: number): boolean {
   return false;
 }
 
+/** What a speaker "wants to" do in a statement's courtesies ("I want to thank ..."). */
+const COURTESY_VERBS = new Set("thank thanks congratulate welcome express acknowledge recognize recognise commend praise pay stress emphasize emphasise underline reiterate assure reassure say note".split(" "));
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
   "call-for": (ctx, { ts, te, sen }) => (/^insist/.test(ctx.tokens[ts]!.lower) && ctx.tokens[te - 1]?.lower === "that" && insistsOnAFact(ctx, te, sen.tokEnd) ? "stop" : "continue"),
   // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within
   // days" forecasts: a person's expectation is read as a forecast
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
+  // "I want to thank Mr. Simpson", "we want to stress": the speaker's own courtesy, not a demand
+  "speaker-wants": (ctx, { te }) => (ctx.tokens[te]?.lower === "to" && COURTESY_VERBS.has(ctx.tokens[te + 1]?.lower ?? "") ? "stop" : "continue"),
   // '"Israel must stop the bombing," X said': X demands of the subject; outside a quotation it is no demand
   "quoted-must": (ctx, match) => {
     const q = ctx.quotations.find((x) => x.open < match.ts && match.ts < x.close);

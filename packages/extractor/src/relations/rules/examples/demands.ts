@@ -83,6 +83,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Britain, France and Germany urged Moscow not to hold the agreement hostage to its war in Ukraine.", source: "Germany", target: "Russia" },
       // an office noun stands for the person last named with that office
       { text: "President Joe Biden said he would not intervene. The National Retail Federation had urged the president to use his powers.", source: "National Retail Federation", target: "Joe Biden" },
+      // a press release's statement: "I" is its issuer
+      { text: "The Minister of Labour, Steven MacKinnon, issued the following statement today: \"I have urged Canada Post and CUPW to work with the Commission.\"", source: "Steven MacKinnon", target: "Canada Post" },
       // "them": the list of actors named before
       { text: "President Joe Biden said GM and Ford had made offers but urged them to go further.", source: "Joe Biden", target: "Ford" },
       // a given name acting alone after the full name (Malay usage)
@@ -199,6 +201,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // speakerSubject: the subject must be "we" or "I" in the speaker's own quotation
       "\"They want us to surrender,\" Hamas official Basem Naim said of Israel.",
       "The rebels need guarantees from Colombia, the ELN said.",
+      // the speaker's own courtesy
+      "\"I want to thank Norway for its efforts,\" Colombian President Gustavo Petro said.",
     ],
   },
   "making-demands": {
