@@ -85,6 +85,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     const definite = prev.lower === "the" || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
     if (!definite && !bareMilitary) continue;
+    // "the opposition party Nidaa Tounes", "the rebel group M23": the description of a name that follows
+    if (namedAfter(tokens, covered, i)) continue;
     if (lw === "delegation") {
       // "A delegation from ECOWAS met ... The delegation, led by ...": the actor of the last delegation named
       if (prev.lower !== "the") continue;
@@ -151,6 +153,16 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     covered[i] = 1;
   }
   return found;
+}
+
+/** Nouns that a description puts before the name it describes ("the opposition party X"). */
+const NAMED_NOUNS = new Set(["party", "parties", "alliance", "coalition", "movement", "group", "bloc", "front", "union", "militia"]);
+
+/** True when the description at token i runs on into a capitalised name nothing recognised ("the opposition party Nidaa Tounes"). */
+function namedAfter(tokens: readonly Token[], covered: Uint8Array, i: number): boolean {
+  const at = NAMED_NOUNS.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+  const t = tokens[at];
+  return !!t && t.sent === tokens[i]!.sent && t.kind === "word" && t.cap && !covered[at] && at > i + 1;
 }
 
 /** The actor of the nearest earlier "delegation" (up to two sentences back): "the Indonesian

@@ -422,7 +422,9 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
       j = am.end - 1;
       continue;
     }
-    if (GROUP_WORDS.has(t.lower)) groupWord = true;
+    // "the founder of the opposition party Nidaa Tounes": a group word before a name the recognisers did
+    // not know names that group, not the last one named
+    if (GROUP_WORDS.has(t.lower)) groupWord = !(isNameWord(tokens[j + 1]) && !actorCovering(pc, j + 1) && tokens[j + 1]!.sent === sent);
     // "X, a member of the government team": membership is an affiliation too
     if ((t.lower === "member" || t.lower === "members") && tokens[j + 1]?.lower === "of" && !title) member = true;
     if (PERSON_VERBS.has(t.lower) && !title) return;

@@ -22,7 +22,8 @@ export function mediatorsAntecedent(ctx: ArticleContext): void {
   let firstGeneric = -1;
   for (let i = 0; i < ctx.n; i++) {
     const lw = ctx.tokens[i]!.lower;
-    if ((lw === "mediators" || lw === "mediator") && !ctx.consumedMediatorNoun.has(i)) {
+    // the plural only: "described him as a mediator" names one person, never a list of actors
+    if (lw === "mediators" && !ctx.consumedMediatorNoun.has(i)) {
       firstGeneric = ctx.tokens[i]!.sent;
       break;
     }

@@ -57,6 +57,8 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       // a mediator is named: "the mediators" needs no antecedent
       "Egypt mediated the talks in Cairo. The mediators then met Israel and Hamas. The United States and Qatar met with an Israeli delegation.",
       "Mediators held talks in Doha on Thursday. Hamas did not attend.",
+      // the singular names one person: the parties acting together next are not mediators
+      "Junts officials have described the diplomat as a mediator between the two sides. Spain and Junts signed the deal in Brussels.",
     ],
   },
   "delegation-heads": {
