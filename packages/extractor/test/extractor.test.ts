@@ -675,6 +675,12 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     expect(groups(one("Leaders signed the Maseru Facilitation Declaration (MFD) in Lesotho."))).toEqual([]);
     expect(groups(one("The talks were held under the facilitation of the Royal Norwegian Government (RNG) in Oslo."))).not.toContain("Royal Norwegian Government");
   });
+  it("reads a church's body named by its bishops or an 'Episcopal Conference' as an organisation, not an event", () => {
+    expect(groups(one("The Episcopal Conference of Ecuador mediated the talks."))).toContain("Episcopal Conference");
+    expect(groups(one("The Kenya Conference of Catholic Bishops called for calm."))).toContain("Conference of Catholic Bishops");
+    // a conference that is an event stays no body; "Executive Order" is no order of anything
+    expect(groups(one("The Geneva Peace Conference opened on Monday. Biden signed an Executive Order on Tuesday."))).toEqual([]);
+  });
   it("reads a person after capitalised title words the gazetteer does not list whole", () => {
     const g = one("Agriculture Minister Narendra Singh Tomar led the government side. Tomar met Home Minister Amit Shah on Monday.");
     expect(meets(g)).toContain("person:narendra-singh-tomar person:amit-shah");

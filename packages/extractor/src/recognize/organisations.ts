@@ -161,7 +161,7 @@ function orgHeadAhead(ctx: RecognizeContext, k: number): boolean {
     // "Sudan People's Liberation Movement"
     if (/^['’]s$/.test(tokens[j]!.text) && tokens[j - 1]!.text === "People") continue;
     if (!(tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j])) break;
-    if (ORG_HEADS.has(tokens[j]!.text)) return true;
+    if (ORG_HEADS.has(tokens[j]!.text) || (tokens[j]!.text === "Order" && tokens[j + 1]?.text === "of") || CHURCH_BODY.test(tokens[j]!.text)) return true;
   }
   return false;
 }
@@ -416,6 +416,9 @@ function definedLongerName(ctx: RecognizeContext, end: number, sent: number): { 
   return undefined;
 }
 
+/** Words that make a church's body of a name ("Episcopal Conference of Ecuador", "Conference of Catholic Bishops"). */
+const CHURCH_BODY = /^(Episcopal|Bishops|Bishops')$/;
+
 /**
  * The kind the head noun gives, and whether a word makes the name an agreement, event or venue (`bad`).
  * The head noun is the last organisation noun ("Islamic Freedom Fighters"), or the first word of "X of
@@ -426,12 +429,18 @@ function orgHead(tokens: readonly Token[], words: readonly Token[], i: number): 
   let bad = false;
   const firstHead = ORG_HEADS.get(words[0]?.text ?? "");
   for (const [wi, w] of words.entries()) {
-    // "the self-proclaimed Luhansk People's Republic": a breakaway entity, not a state of the gazetteer
-    const h = ORG_HEADS.get(w.text) ?? (w.text === "Republic" && words[wi - 1]?.text === "People" && wi >= 2 ? "government-office" : undefined);
+    // "the self-proclaimed Luhansk People's Republic": a breakaway entity, not a state of the gazetteer;
+    // "National Order of Lawyers" (not "Executive Order"); "Episcopal Conference", "Conference of
+    // Catholic Bishops": a church's body, not an event
+    const h =
+      ORG_HEADS.get(w.text) ??
+      (w.text === "Republic" && words[wi - 1]?.text === "People" && wi >= 2 ? "government-office" : undefined) ??
+      (w.text === "Order" && words[wi + 1]?.text === "of" ? "other" : undefined) ??
+      (CHURCH_BODY.test(w.text) ? "other" : undefined);
     if (h) {
       head = h;
       bad = false;
-    } else if (NOT_ORG_WORDS.has(w.text)) bad = true;
+    } else if (NOT_ORG_WORDS.has(w.text) && !words.some((x) => CHURCH_BODY.test(x.text))) bad = true;
   }
   if (firstHead && tokens[i + 1]?.lower === "of") {
     head = firstHead;
