@@ -430,12 +430,13 @@ function orgHead(tokens: readonly Token[], words: readonly Token[], i: number): 
   const firstHead = ORG_HEADS.get(words[0]?.text ?? "");
   for (const [wi, w] of words.entries()) {
     // "the self-proclaimed Luhansk People's Republic": a breakaway entity, not a state of the gazetteer;
-    // "National Order of Lawyers" (not "Executive Order"); "Episcopal Conference", "Conference of
+    // "National Order of Lawyers" (not "Executive Order", nor the decoration "Order of Zayed");
+    // "Episcopal Conference", "Conference of
     // Catholic Bishops": a church's body, not an event
     const h =
       ORG_HEADS.get(w.text) ??
       (w.text === "Republic" && words[wi - 1]?.text === "People" && wi >= 2 ? "government-office" : undefined) ??
-      (w.text === "Order" && words[wi + 1]?.text === "of" ? "other" : undefined) ??
+      (w.text === "Order" && wi > 0 && wi < words.length - 1 ? "other" : undefined) ??
       (CHURCH_BODY.test(w.text) ? "other" : undefined);
     if (h) {
       head = h;
