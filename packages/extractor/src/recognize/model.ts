@@ -68,6 +68,8 @@ export interface RecognizeContext {
   readonly covered: Uint8Array;
   /** sentence index -> 1 for a title-case headline, whose capitalised runs are not names */
   readonly headline: Uint8Array;
+  /** The state of the dateline's place ("VANCOUVER, July 13 (Reuters) -"), when the gazetteer knows it. */
+  readonly datelineState?: string;
 }
 
 /** A gazetteer surface form at tokens [start, end) (the longest match there). */

@@ -11,8 +11,9 @@ import { findNameCandidates } from "./persons/candidates.js";
 import { findPersons } from "./persons/find.js";
 import { headlineSentences } from "./tokens.js";
 
-export function recognize(a: Analysis, lex: Lexicon): Mentions {
-  const ctx: RecognizeContext = { a, lex, tokens: a.tokens, covered: new Uint8Array(a.tokens.length), headline: headlineSentences(a) };
+/** `datelineState`: the state of the article's dateline place, for titles no sentence ties to a state. */
+export function recognize(a: Analysis, lex: Lexicon, datelineState?: string): Mentions {
+  const ctx: RecognizeContext = { a, lex, tokens: a.tokens, covered: new Uint8Array(a.tokens.length), headline: headlineSentences(a), ...(datelineState ? { datelineState } : {}) };
   // 1. gazetteer: states (by name, demonym, capital), organisations and state organs, titles, places
   const gazetteer = typeGazetteerMatches(ctx, matchGazetteer(ctx));
   let actors = byStart(gazetteer.actors);

@@ -47,9 +47,10 @@ function stateForms(st: { name: string; demonyms: string[]; aliases: string[] })
 export function extractArticle(input: ArticleInput & { author?: string }, lex: Lexicon): ArticleResult {
   const meta = readTextMetadata(input.text, normalizeDate(input.date));
   const analysis = analyse(unwrapHardWrapped(straightenApostrophes(meta.masked)));
-  const mentions = recognize(analysis, lex);
-  const date = meta.date;
   const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd, ...(meta.datelineCountry ? { country: meta.datelineCountry } : {}) } : undefined;
+  const datelineState = dateline ? (lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined)) : undefined;
+  const mentions = recognize(analysis, lex, datelineState);
+  const date = meta.date;
   const meetingMentions = findMeetings(analysis, mentions, lex, date, dateline);
   const meetings = mergeMeetings(meetingMentions, lex);
   const facts = extractRelations({ analysis, mentions, meetings, meetingMentions, lex });

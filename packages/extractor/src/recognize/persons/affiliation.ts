@@ -5,6 +5,9 @@ import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type PersonContext } from "../model.js";
 import { ROLE_NOUNS } from "../words.js";
 
+/** Affiliations guessed from the sentence's or the article's state, which a reading of the person's own yields to. */
+const GUESSED_RULES = new Set(["title-context", "title-article", "title-frame", "title-dateline"]);
+
 /** A role that the person no longer holds. */
 const FORMER_ROLE = /\b(former|ex-|late|ousted|deposed)\b/i;
 
@@ -84,9 +87,10 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
       // no state in reach: the state the article is about, when it dominates (twice the mentions of
       // any other) and no state is named in this sentence or the one before
       dominant ??= dominantState(actors);
-      if (!dominant || actors.some((m) => m.sent >= p.sent - 3 && m.sent <= p.sent + 1 && m.actor.type === "State" && m.actor.key !== dominant!.actor.key)) continue;
-      p.affiliation = dominant;
-      p.affiliationRule = "title-article";
+      const home = dominant ?? datelineStateMention(pc, p);
+      if (!home || actors.some((m) => m.sent >= p.sent - 3 && m.sent <= p.sent + 1 && m.actor.type === "State" && m.actor.key !== home.actor.key)) continue;
+      p.affiliation = home;
+      p.affiliationRule = dominant ? "title-article" : "title-dateline";
       affiliated.add(p.actor.key);
       continue;
     }
@@ -106,7 +110,7 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
 function affiliateKnownLeaders(pc: PersonContext, affiliated: Set<string>): void {
   const { lex, persons } = pc;
   for (const p of persons) {
-    const guessed = p.affiliationRule === "title-context" || p.affiliationRule === "title-article" || p.affiliationRule === "title-frame";
+    const guessed = GUESSED_RULES.has(p.affiliationRule ?? "");
     if (p.affiliation && !guessed) continue;
     if (!p.affiliation && affiliated.has(p.actor.key)) continue;
     const id = lex.leaderState(p.actor.name) ?? (p.role ? lex.leaderState(`${p.role} ${p.actor.name}`) : undefined);
@@ -128,7 +132,7 @@ function affiliateByPossessive(pc: PersonContext): void {
   for (const p of persons) {
     // a state guessed from the context yields to the possessor's ("Brett McGurk, President Joe Biden's
     // Middle East coordinator": not the state the sentence is about)
-    const guessed = p.affiliationRule === "title-context" || p.affiliationRule === "title-article" || p.affiliationRule === "title-frame";
+    const guessed = GUESSED_RULES.has(p.affiliationRule ?? "");
     if (p.affiliation && !guessed) continue;
     if (tokens[p.end]?.text === ",") {
       // the owner may carry a title of its own ("President Vladimir Putin's special envoy")
@@ -230,7 +234,7 @@ function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>
 function affiliatePresidentialOffices(pc: PersonContext): void {
   let president: ActorMention | undefined | null = null;
   for (const p of pc.persons) {
-    const guessed = p.affiliationRule === "title-context" || p.affiliationRule === "title-article" || p.affiliationRule === "title-frame";
+    const guessed = GUESSED_RULES.has(p.affiliationRule ?? "");
     if ((p.affiliation && !guessed) || !p.role || !/^presidential\b/i.test(p.role)) continue;
     if (president === null) {
       president = presidentsState(pc.persons);
@@ -251,6 +255,16 @@ function presidentsState(persons: readonly ActorMention[]): ActorMention | undef
     found = q.affiliation;
   }
   return found;
+}
+
+/**
+ * "VANCOUVER (Reuters) - ... Labour Minister Seamus O'Regan": with no state in the article to go by,
+ * the state of the dateline's place (wire copy names a foreign minister's country; its own it leaves out).
+ */
+function datelineStateMention(pc: PersonContext, p: ActorMention): ActorMention | undefined {
+  const id = pc.datelineState;
+  if (!id || !pc.lex.states.has(id)) return undefined;
+  return mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", pc.lex.stateName(id), id), "", "dateline");
 }
 
 /** The article's state by mentions, when it has at least three and twice those of any other; else null. */

@@ -70,7 +70,7 @@ function personContext(ctx: RecognizeContext, actors: readonly ActorMention[], t
     actorEnd.set(m.end, m);
     actorStart.set(m.start, m);
   }
-  return { a: ctx.a, lex: ctx.lex, tokens: ctx.tokens, covered: ctx.covered, headline: ctx.headline, actors, titles, titleStart, titleEnd, actorStart, actorEnd, cover, persons: [], known: new Map() };
+  return { ...ctx, actors, titles, titleStart, titleEnd, actorStart, actorEnd, cover, persons: [], known: new Map() };
 }
 
 /** Token -> covering title / non-person actor (the first in list order), for O(1) look-ups. */

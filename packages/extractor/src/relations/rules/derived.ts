@@ -26,6 +26,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["title-of-state", "\"the President of Eritrea Isaias Afwerki\": a title, \"of\" and its state right before the name"],
   ["title-frame", "\"In Israel, ..., opposition leader X\": a state-level title in a sentence set in one state"],
   ["title-article", "a state-level title with no state in reach: the state the article is about, when it dominates"],
+  ["title-dateline", "a state-level title with no state in reach nor one the article is about: the dateline's state"],
   ["title-context", "a state-level title without its state: the one state named just before"],
   ["title-leader", "a titled person with no state: a known leader's own state (\"President Vladimir Putin\")"],
   ["known-leader", "a leader the gazetteer knows, named without a title: their state (\"Volodymyr Zelensky said\")"],

@@ -68,6 +68,15 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Indonesia and the rebels signed the deal in Helsinki. Indonesia hopes the deal will hold. The army in Indonesia will withdraw. Aid will reach Aceh. Vice President Jusuf Kalla praised the accord in Finland.",
     ],
   },
+  "title-dateline": {
+    fires: [
+      { text: "VANCOUVER, July 13 (Reuters) - Dock workers reached a deal on Thursday. Labour Minister Seamus O'Regan welcomed it.", source: "Seamus O'Regan", target: "Canada" },
+    ],
+    silent: [
+      // a state in reach of the title: the dateline is only the place of the news
+      "VANCOUVER, July 13 (Reuters) - Dock workers in Mexico reached a deal on Thursday. Labour Minister Seamus O'Regan welcomed it.",
+    ],
+  },
   "title-context": {
     fires: [
       { text: "Protests spread across Thailand on Sunday. King Vajiralongkorn has not commented.", source: "Vajiralongkorn", target: "Thailand" },
