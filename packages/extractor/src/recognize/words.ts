@@ -60,7 +60,7 @@ export const DESCRIPTORS = set(`
   commander commanders movement group militants fighters rebels members member senior top security national
   political bureau office people paramilitary rebel militant armed main rival warring opposition federal faction factions
   transitional interim islamist separatist jihadist allied council mediators mediator facilitators facilitator
-  regional continental bloc body organisation organization grouping
+  regional continental bloc body organisation organization grouping union unions company employer employers
 `);
 
 /** Words that, in front of a capital, make it a place rather than an actor. */

@@ -1,7 +1,7 @@
 // Coordinated lists of chunks: "the United States, Qatar and Egypt", "A, the Ambassador to
 // Washington, B, and the governor, C".
-import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
-import { APPOSITIVE_ADJ, GLUE, LIST_COORD, LIST_GAP } from "./gap-words.js";
+import { DESCRIPTORS, HONORIFICS, PERSON_VERBS, TITLE_MODIFIERS } from "../recognize/words.js";
+import { APPOSITIVE_ADJ, GLUE, LIST_COORD, LIST_GAP, SPEECH } from "./gap-words.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
 /** The list of chunks that chunk ci belongs to, read forwards (dir 1) or backwards (dir -1), in text order. */
@@ -52,8 +52,23 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     cur = nx;
     if (conj) lastConj = out.length;
   }
-  if (dir === 1 && out.length > 1 && lastConj < out.length) out.length = Math.max(1, lastConj);
+  if (dir === 1 && out.length > 1 && lastConj < out.length && !closedByUnnamed(ctx, chunks[out[out.length - 1]!]!)) out.length = Math.max(1, lastConj);
   return dir === 1 ? out : out.reverse();
+}
+
+/**
+ * "between the RMT, Network Rail and train operating companies": the comma list closes with "and" and a
+ * member no actor names (lower-case words, not a verb), so its comma links stand.
+ */
+function closedByUnnamed(ctx: ArticleContext, last: Chunk): boolean {
+  const { tokens } = ctx;
+  let k = last.end;
+  if (tokens[k]?.text === ",") k++;
+  if (!/^(and|or)$/.test(tokens[k]?.lower ?? "")) return false;
+  const w = tokens[k + 1];
+  const w2 = tokens[k + 2];
+  const word = (t: typeof w) => !!t && t.sent === last.sent && t.kind === "word" && !t.cap;
+  return word(w) && word(w2) && !/ed$/.test(w!.lower) && !SPEECH.has(w!.lower) && !PERSON_VERBS.has(w!.lower) && ctx.chunkAt[k + 1]! < 0;
 }
 
 /**

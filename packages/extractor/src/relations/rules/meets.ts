@@ -5,6 +5,9 @@ import type { PatternRule } from "../model.js";
 
 export const MEETS_RULES: PatternRule[] = [
   { id: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
+  // "acted as a go-between, meeting Mr Ruto at State House", "after meeting Netanyahu": the participle
+  // (never the noun: "a meeting with", "the cabinet meeting")
+  { id: "meeting-participle", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "meeting with? separately?", args: "subj-obj", confidence: 0.75, notAfter: "a|an|the|this|that|its|their|his|her|our|'s|'|first|second|third|next|last|weekly|monthly|emergency|cabinet|security|board|private|closed-door|face-to-face|high-level|separate|bilateral|trilateral|summit|of|at|in|to|for|on|by|from|during|no|any|every|each|another|planned|scheduled|key|crucial|rare|brief|hour-long|two-hour|one-on-one|virtual|tripartite|ministerial|leaders" },
   { id: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down|across|opposite together? for? the? first? time? with|from", args: "subj-obj", confidence: 0.8 },
   { id: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ~6 talks|discussions|negotiations|consultations|meeting|meetings|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
   // "Kim and Trump shook hands in Singapore", "Abiy shook hands with Getachew": a handshake is a meeting

@@ -157,12 +157,25 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Hamas refused to negotiate with Israel.",
     ],
   },
+  "meeting-participle": {
+    fires: [
+      { text: "Former Nigerian President Olusegun Obasanjo acted as a go-between, meeting President William Ruto at State House.", source: "Olusegun Obasanjo", target: "William Ruto" },
+      { text: "Antony Blinken flew to Cairo on Tuesday after meeting Benjamin Netanyahu in Jerusalem.", source: "Antony Blinken", target: "Benjamin Netanyahu" },
+    ],
+    silent: [
+      // the noun, not the participle
+      "Antony Blinken said the meeting with Benjamin Netanyahu had been useful.",
+      "Qatar hosted a meeting with Hamas on Monday.",
+    ],
+  },
   "talks-between": {
     fires: [
       { text: "The talks between Armenia and Azerbaijan resumed.", source: "Armenia", target: "Azerbaijan" },
       { text: "Direct negotiations between Ethiopia and the TPLF took place in Pretoria.", source: "Ethiopia", target: "Tigray People's Liberation Front" },
       // a time or place of the talks before "between"
       { text: "The offer came out of talks in March between Israel and Hamas.", source: "Israel", target: "Hamas" },
+      // a list closed by a member no actor names
+      { text: "Talks between the RMT union, Network Rail and train operating companies broke up.", source: "National Union of Rail, Maritime and Transport Workers", target: "Network Rail" },
     ],
     silent: [
       // "between" does not follow the talks noun
