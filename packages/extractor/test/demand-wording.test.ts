@@ -25,6 +25,14 @@ describe("demand wording", () => {
   it("keeps a demand's own coordinated verbs", () => {
     expect(demands("Kenya urged Uganda to reopen the border crossing and release the detained drivers.")).toEqual(["reopen the border crossing and release the detained drivers"]);
   });
+  it("keeps a quoted phrase inside the demand, and stops at the closing quote of a quotation", () => {
+    expect(demands('Kenya urged Uganda to remain engaged and to "negotiate in good faith".')).toEqual(['remain engaged and to "negotiate in good faith"']);
+    expect(demands('Kenya called on Uganda to "unshackle" its railways so that trade could resume.')).toEqual(['"unshackle" its railways so that trade could resume']);
+    expect(demands('"We urge Uganda to reopen the border," Kenya\'s foreign minister Raychelle Omamo said.')).toEqual(["reopen the border"]);
+  });
+  it("keeps a list joined by ', as well as'", () => {
+    expect(demands("Kenya demanded from Uganda compensation for the drivers, as well as an apology.")[0]).toMatch(/as well as an apology$/);
+  });
   it("generates the past tenses it stops at, irregular ones included", () => {
     expect(["say", "tell", "urge", "stress", "criticise", "call"].map(pastTense)).toEqual(["said", "told", "urged", "stressed", "criticised", "called"]);
   });

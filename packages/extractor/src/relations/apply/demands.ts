@@ -133,6 +133,16 @@ function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: numb
 /** Words that open a new clause after a comma, ending the demand ("..., saying ...", "..., which ..."). */
 const CLAUSE_AFTER_COMMA = /^(said|says|saying|adding|added|according|which|who|whom|whose|while|whereas|but|because|although|though|after|before|following|as|when|where|warning|arguing|noting|stressing|insisting|calling|urging|describing|accusing|vowing|and|or|a|an)$/;
 
+/** The closing quote of the quoted phrase opened at `open`, within the sentence, or -1. */
+function closingQuote(tokens: readonly Token[], open: number, sentEnd: number): number {
+  for (let q = open + 1; q < sentEnd && q < open + 30; q++) {
+    const t = tokens[q]!;
+    if (t.text === "”" || (t.text === '"' && !t.space)) return q;
+    if (t.text === '"' || t.text === "“") return -1;
+  }
+  return -1;
+}
+
 /** ", the foreign minister added", ", officials said": an attribution within five words after a comma. */
 function attributionAhead(tokens: readonly Token[], from: number): boolean {
   for (let q = from; q < from + 6 && q < tokens.length; q++) {
@@ -155,6 +165,15 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
     // "The ELN's demand that Colombia suspend operations was rejected": a demand named as the subject
     // ends where the sentence's own verb starts (not a relative clause's: "who were arrested")
     if (subjectNoun && k > te + 1 && STATING.has(t.lower) && !/^(who|which|that)$/.test(tokens[k - 1]!.lower)) break;
+    // a quoted phrase inside the demand ('to "negotiate in good faith"', '"unshackle" Network Rail')
+    // belongs to it; a quotation's closing quote ends it
+    if ((t.text === '"' && (t.space || k === te)) || t.text === "“") {
+      const close = closingQuote(tokens, k, sentEnd);
+      if (close > k) {
+        k = close + 1;
+        continue;
+      }
+    }
     if (t.text === ";" || t.text === "." || t.text === ":" || t.text === '"' || t.text === "”") break;
     if (k > te + 2 && /^(but|while|whereas|because)$/.test(t.lower)) break;
     if (k > te && t.lower === "and" && NEXT_PREDICATE.has(tokens[k + 1]?.lower ?? "")) break;
@@ -162,7 +181,8 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
     // wire copy has no serial comma, so ", and" ends a list of demands only rarely; an appositive after
     // the demand (", a condition that ...", ", whom it regards as ...") or an attribution (", the
     // minister added") ends it too
-    if (k > te + 2 && t.text === "," && (CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.kind !== "word" || attributionAhead(tokens, k + 1))) break;
+    const asWellAs = tokens[k + 1]?.lower === "as" && tokens[k + 2]?.lower === "well" && tokens[k + 3]?.lower === "as";
+    if (k > te + 2 && t.text === "," && !asWellAs && (CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.kind !== "word" || attributionAhead(tokens, k + 1))) break;
     k++;
   }
   return k;
