@@ -29,6 +29,8 @@ describe("demand wording", () => {
     expect(demands('Kenya urged Uganda to remain engaged and to "negotiate in good faith".')).toEqual(['remain engaged and to "negotiate in good faith"']);
     expect(demands('Kenya called on Uganda to "unshackle" its railways so that trade could resume.')).toEqual(['"unshackle" its railways so that trade could resume']);
     expect(demands('"We urge Uganda to reopen the border," Kenya\'s foreign minister Raychelle Omamo said.')).toEqual(["reopen the border"]);
+    // a demand quoted whole loses its quote marks
+    expect(demands('Kenya urged Uganda to "seek reconciliation."')).toEqual(["seek reconciliation"]);
   });
   it("keeps a list joined by ', as well as'", () => {
     expect(demands("Kenya demanded from Uganda compensation for the drivers, as well as an apology.")[0]).toMatch(/as well as an apology$/);

@@ -127,7 +127,13 @@ function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: numb
       }
   }
   // a dash or comma that closed the demand's clause is no part of it
-  return end > from ? ctx.a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/^(that|for|on)\s+/i, "").replace(/[\s,;:—–-]+$/, "").trim() : "";
+  return end > from ? unquoted(ctx.a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/^(that|for|on)\s+/i, "").replace(/[\s,;:—–-]+$/, "").trim()) : "";
+}
+
+/** 'urged them to "seek reconciliation"': a demand quoted whole is its words without the quote marks. */
+function unquoted(what: string): string {
+  const m = /^["“]([^"“”]*?)[.,]?["”]$/.exec(what);
+  return m ? m[1]!.trim() : what;
 }
 
 /** Words that open a new clause after a comma, ending the demand ("..., saying ...", "..., which ..."). */
