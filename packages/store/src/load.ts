@@ -6,7 +6,8 @@ import { contractProblems, GraphContractError, type GraphJson, RELATION_ENDPOINT
 import type { Driver, Session } from "neo4j-driver";
 import { ensureSchema } from "./constraints.js";
 import { edgeMergeCypher, nodeMergeCypher } from "./load-cypher.js";
-import { type EdgeBatchGroup, type EdgeRow, type NodeRow, precompute, toBatchGroups } from "./rows.js";
+import { clearDigests, edgeBucket, type GraphDigests, graphDigests, nodeBucket, storeDigests, storedDigests } from "./digests.js";
+import { type BatchGroups, type EdgeBatchGroup, type EdgeRow, type NodeRow, precompute, type Settled, toBatchGroups } from "./rows.js";
 import { hashScans, knownHashes, PRECHECK_MIN_ROWS } from "./unchanged.js";
 
 export { edgeMergeCypher, nodeMergeCypher } from "./load-cypher.js";
@@ -94,12 +95,13 @@ const isMemoryLimit = (err: unknown): boolean => /MemoryPoolOutOfMemoryError|Out
  * database may not fit later, and running it again would fail again. Halves are set-unions like the whole,
  * and the refused transaction was rolled back, so the result is the same.
  */
-async function runBatch(session: Session, cypher: string, rows: (NodeRow | EdgeRow)[], counts: LoadCounts, progress: (n: number) => void): Promise<void> {
-  const params = batchParameters(rows);
+async function runBatch(session: Session, job: Job, counts: LoadCounts, progress: (n: number) => void): Promise<void> {
+  const { cypher, rows } = job;
   let r: { created: number; updated: number; total: number };
   try {
     r = await session.executeWrite(async (tx) => {
       try {
+        const params = batchParameters(rows);
         const res = await tx.run(cypher, params);
         const rec = res.records[0];
         return { created: Number(rec?.get("created") ?? 0), updated: Number(rec?.get("updated") ?? 0), total: Number(rec?.get("total") ?? 0) };
@@ -114,8 +116,8 @@ async function runBatch(session: Session, cypher: string, rows: (NodeRow | EdgeR
     // (The limit can also strike at commit, outside the function: then it was retried, to no avail.)
     if (!(err instanceof BatchTooLarge || isMemoryLimit(err)) || rows.length === 1) throw err;
     const half = Math.ceil(rows.length / 2);
-    await runBatch(session, cypher, rows.slice(0, half), counts, progress);
-    await runBatch(session, cypher, rows.slice(half), counts, progress);
+    await runBatch(session, { cypher, rows: rows.slice(0, half) }, counts, progress);
+    await runBatch(session, { cypher, rows: rows.slice(half) }, counts, progress);
     return;
   }
   counts.created += r.created;
@@ -136,7 +138,7 @@ async function runJobs(driver: Driver, database: string, jobs: Job[], workers: n
     try {
       while (next < jobs.length) {
         const job = jobs[next++]!;
-        await runBatch(session, job.cypher, job.rows, counts, progress);
+        await runBatch(session, job, counts, progress);
       }
     } finally {
       await session.close();
@@ -169,23 +171,67 @@ function edgeJobs(groups: EdgeBatchGroup[], size: number): Job[] {
   return jobs;
 }
 
+/**
+ * Which entries of a large graph lie in buckets whose stored digest matches (digests.ts), or undefined for
+ * a small graph (not worth digesting: it is merged directly).
+ */
+async function settledBuckets(
+  driver: Driver,
+  database: string,
+  graph: GraphJson,
+): Promise<{ settled: Settled; digests: GraphDigests; all: boolean } | undefined> {
+  if (graph.nodes.length + graph.edges.length < PRECHECK_MIN_ROWS) return undefined;
+  const reading = storedDigests(driver, database);
+  reading.catch(() => undefined); // awaited below; a failure meanwhile is no unhandled rejection
+  const digests = graphDigests(graph);
+  const stored = await reading;
+  const matches = new Set<string>();
+  for (const [name, d] of digests.digests) if (stored.get(name) === d) matches.add(name);
+  const settled: Settled = {
+    nodes: Uint8Array.from(digests.nodeBuckets, (b) => (matches.has(b) ? 1 : 0)),
+    edges: Uint8Array.from(digests.edgeBuckets, (b) => (matches.has(b) ? 1 : 0)),
+  };
+  return { settled, digests, all: matches.size === digests.digests.size };
+}
+
+/** The buckets the rows to be sent fall into: their digests are cleared before the first write. */
+function bucketsOf(groups: BatchGroups): Set<string> {
+  const out = new Set<string>();
+  for (const g of groups.nodes) for (const r of g.rows) out.add(nodeBucket(g.label, r.id));
+  for (const g of groups.edges) for (const r of g.rows) out.add(edgeBucket(g.type, r.source, r.target));
+  return out;
+}
+
 export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOptions): Promise<LoadSummary> {
   const t0 = performance.now();
   const size = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const skip = opts.skipUnchanged !== false;
+  const buckets = skip ? await settledBuckets(driver, opts.database, graph) : undefined;
+  if (buckets?.all) {
+    // The graph is what the last load of each of its buckets brought, and it completed (it passed the
+    // contract check then): nothing to check, hash or send.
+    const n = graph.nodes.length;
+    const m = graph.edges.length;
+    opts.onProgress?.({ phase: "nodes", done: n, total: n });
+    opts.onProgress?.({ phase: "relationships", done: m, total: m });
+    const ms = performance.now() - t0;
+    return { nodes: { created: 0, updated: 0, unchanged: n }, relationships: { created: 0, updated: 0, unchanged: m }, ms, relationshipsMs: 0 };
+  }
+  const settled = buckets?.settled;
   // A reload reads the stored hashes (Neo4j's work) while it hashes the graph (the client's): nothing
   // is written before the contract check below.
-  const scans = skip ? await hashScans(driver, opts.database, graph) : undefined;
+  const scans = skip ? await hashScans(driver, opts.database, graph, settled) : undefined;
   const reading = scans ? knownHashes(driver, opts.database, scans) : undefined;
   reading?.catch(() => undefined); // awaited below; a failure meanwhile is no unhandled rejection
-  const pre = scans ? await precompute(graph, scans.types) : undefined;
+  const pre = scans ? await precompute(graph, scans.types, settled) : undefined;
   // Everything Neo4j would refuse halfway (an oversize name, an attribute with an empty name, a self-loop)
   // is refused here, before the first write: a load that fails midway would fail again on every rerun.
   const problems = contractProblems(graph);
   if (problems.length) throw new GraphContractError(problems);
   await ensureSchema(driver, opts.database);
   // Unchanged entries are only hashed, never turned into rows.
-  const groups = toBatchGroups(graph, reading ? await reading : undefined, pre);
+  const groups = toBatchGroups(graph, reading ? await reading : undefined, pre, settled);
+  await clearDigests(driver, opts.database, bucketsOf(groups));
   const summary: LoadSummary = {
     nodes: { created: 0, updated: 0, unchanged: groups.unchanged.nodes },
     relationships: { created: 0, updated: 0, unchanged: groups.unchanged.edges },
@@ -214,6 +260,8 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
     done += n;
     opts.onProgress?.({ phase: "relationships", done, total: edgeTotal });
   });
+  // Only now, every row of the graph being in: the digests of its buckets say so from here on.
+  if (buckets) await storeDigests(driver, opts.database, buckets.digests.digests);
   summary.ms = performance.now() - t0;
   summary.relationshipsMs = performance.now() - tEdges;
   return summary;
