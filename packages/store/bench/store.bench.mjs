@@ -251,6 +251,35 @@ async function reloads(store, graph) {
   );
 }
 
+/**
+ * A hub's articles merged: one node holding 100,000 article ids, then a load bringing k new ones (k = 100,
+ * 1,000, 10,000; each into a fresh copy of the hub). A set-union in time k + m grows little with k; one in
+ * time k x m (how it was: 0.4 / 2.7 / 35 s, docs/benchmarks.md) grows 100-fold from k = 100 to 10,000.
+ */
+async function hubMerge(store) {
+  const held = Array.from({ length: 100_000 }, (_, i) => `held-${i}`);
+  const hub = (articles) => ({
+    attributes: {},
+    options: { type: "mixed", multi: true, allowSelfLoops: false },
+    nodes: [{ key: "state:hub", attributes: { type: "State", name: "Hub", aliases: [], articles } }],
+    edges: [],
+  });
+  const times = [];
+  for (const k of [100, 1_000, 10_000]) {
+    await store.driver.executeQuery("MATCH (n:State {id: 'state:hub'}) DETACH DELETE n", {}, { database: store.database });
+    await store.load(hub(held));
+    const fresh = Array.from({ length: k }, (_, i) => `new-${i}`);
+    const t0 = performance.now();
+    await store.load(hub([...held.slice(0, 50), ...fresh]));
+    times.push(performance.now() - t0);
+  }
+  await store.driver.executeQuery("MATCH (n:State {id: 'state:hub'}) DETACH DELETE n", {}, { database: store.database });
+  console.log(
+    `load  hub merge, a node holding 100,000 article ids, a load bringing 100 / 1,000 / 10,000 new: ${times.map((x) => (x / 1000).toFixed(2)).join(" / ")} s ` +
+      `(10,000 against 100: ${(times[2] / times[0]).toFixed(1)}x; time k x m would be 100x)`,
+  );
+}
+
 async function readOnce(store, cypher) {
   const session = store.driver.session({ database: store.database, defaultAccessMode: "READ" });
   try {
@@ -299,6 +328,7 @@ async function main() {
         const first = await store.load(graph);
         console.log(`load  first load: ${fmt(graph.edges.length)} rels + ${fmt(graph.nodes.length)} nodes in ${(first.ms / 1000).toFixed(2)} s`);
         await reloads(store, graph);
+        await hubMerge(store);
         return;
       }
       const naiveCount = 2_000;
@@ -317,6 +347,7 @@ async function main() {
         );
       }
       await reloads(store, graph);
+      await hubMerge(store);
       const best = best0(results);
       const floorSec = await bareCreateLoad(store, graph, best.batchSize);
       const floorRate = graph.edges.length / floorSec;
