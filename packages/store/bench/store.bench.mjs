@@ -8,7 +8,8 @@
 // Run with `npm run bench` (after `npm run build`). Wipes the bench database, never NEO4J_URI's unless
 // BACKCHANNEL_BENCH_ALLOW_WIPE=1. BACKCHANNEL_BENCH_SKIP_LOAD=1 skips section 1 and reuses the lookup graph
 // when the database already holds it; BACKCHANNEL_BENCH_SKIP_LOOKUPS=1 skips section 2;
-// BACKCHANNEL_BENCH_RELOAD_ONLY=1 runs only the reload measurement of section 1 (one load, then the reloads).
+// BACKCHANNEL_BENCH_RELOAD_ONLY=1 runs only the reload measurement of section 1 (one load, then the reloads);
+// BACKCHANNEL_BENCH_LOOKUP_RUNS sets the measured calls per lookup (300).
 // The bench's own Neo4j listens on BACKCHANNEL_BENCH_BOLT_PORT / BACKCHANNEL_BENCH_HTTP_PORT (27687 / 27474).
 import { join } from "node:path";
 import { contractProblems } from "@backchannel/schema";
@@ -211,21 +212,30 @@ async function bulkLoad(store, graph, dataDir) {
 
 /**
  * Reloads of an unchanged graph: every row merged and compared (the baseline, as loads were before content
- * hashes) against the default, which reads the stored hashes and sends nothing unchanged. Each measured 3
- * times, interleaved so a busy machine weighs on both alike; medians.
+ * hashes) against the default, which compares bucket digests (digests.ts) and sends nothing unchanged. Each
+ * measured 3 times, interleaved so a busy machine weighs on both alike; medians. A load that merges rows
+ * clears their buckets' digests, so the reload right after the baseline takes the per-row hashes (measured
+ * too: what the first reload of a database loaded before digests, or after any other load, costs); the one
+ * after it is the unchanged reload.
  */
 async function reloads(store, graph) {
   const merged = [];
+  const perRow = [];
   const again = [];
   let unchanged = 0;
   for (let i = 0; i < 3; i++) {
     merged.push((await store.load(graph, { batchSize: 2_000, skipUnchanged: false })).ms);
+    perRow.push((await store.load(graph, { batchSize: 2_000 })).ms);
     const r = await store.load(graph, { batchSize: 2_000 });
     again.push(r.ms);
     unchanged = r.relationships.unchanged;
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const [m, a] = [median(merged), median(again)];
+  const [m, a, p] = [median(merged), median(again), median(perRow)];
+  console.log(
+    `load  first reload after merging (per-row hashes, digests stored again): ${(p / 1000).toFixed(2)} s, ${(m / p).toFixed(1)}x faster than merging ` +
+      `(${perRow.map((x) => (x / 1000).toFixed(2)).join(" / ")} s)`,
+  );
   // What both spend before Neo4j is asked anything: the contract check; and what building every row with
   // its hash costs, which the reload no longer does for unchanged rows.
   const tCheck = performance.now();
@@ -239,6 +249,35 @@ async function reloads(store, graph) {
       `baseline merging every row ${(m / 1000).toFixed(2)} s: ${(m / a).toFixed(1)}x faster (target >= 10x; medians of 3, ` +
       `reloads ${again.map((x) => (x / 1000).toFixed(2)).join(" / ")} s, baselines ${merged.map((x) => (x / 1000).toFixed(2)).join(" / ")} s); ` +
       `contract check ${checkSec.toFixed(2)} s, building every row with its hash ${rowsSec.toFixed(2)} s (the baseline does, the reload does not)`,
+  );
+}
+
+/**
+ * A hub's articles merged: one node holding 100,000 article ids, then a load bringing k new ones (k = 100,
+ * 1,000, 10,000; each into a fresh copy of the hub). A set-union in time k + m grows little with k; one in
+ * time k x m (how it was: 0.4 / 2.7 / 35 s, docs/benchmarks.md) grows 100-fold from k = 100 to 10,000.
+ */
+async function hubMerge(store) {
+  const held = Array.from({ length: 100_000 }, (_, i) => `held-${i}`);
+  const hub = (articles) => ({
+    attributes: {},
+    options: { type: "mixed", multi: true, allowSelfLoops: false },
+    nodes: [{ key: "state:hub", attributes: { type: "State", name: "Hub", aliases: [], articles } }],
+    edges: [],
+  });
+  const times = [];
+  for (const k of [100, 1_000, 10_000]) {
+    await store.driver.executeQuery("MATCH (n:State {id: 'state:hub'}) DETACH DELETE n", {}, { database: store.database });
+    await store.load(hub(held));
+    const fresh = Array.from({ length: k }, (_, i) => `new-${i}`);
+    const t0 = performance.now();
+    await store.load(hub([...held.slice(0, 50), ...fresh]));
+    times.push(performance.now() - t0);
+  }
+  await store.driver.executeQuery("MATCH (n:State {id: 'state:hub'}) DETACH DELETE n", {}, { database: store.database });
+  console.log(
+    `load  hub merge, a node holding 100,000 article ids, a load bringing 100 / 1,000 / 10,000 new: ${times.map((x) => (x / 1000).toFixed(2)).join(" / ")} s ` +
+      `(10,000 against 100: ${(times[2] / times[0]).toFixed(1)}x; time k x m would be 100x)`,
   );
 }
 
@@ -290,6 +329,7 @@ async function main() {
         const first = await store.load(graph);
         console.log(`load  first load: ${fmt(graph.edges.length)} rels + ${fmt(graph.nodes.length)} nodes in ${(first.ms / 1000).toFixed(2)} s`);
         await reloads(store, graph);
+        await hubMerge(store);
         return;
       }
       const naiveCount = 2_000;
@@ -308,6 +348,7 @@ async function main() {
         );
       }
       await reloads(store, graph);
+      await hubMerge(store);
       const best = best0(results);
       const floorSec = await bareCreateLoad(store, graph, best.batchSize);
       const floorRate = graph.edges.length / floorSec;
@@ -355,7 +396,7 @@ async function main() {
           console.log(`lookups  loaded ${fmt(big.edges.length)} rels in ${(s.ms / 1000).toFixed(1)} s (${fmt(big.edges.length / (s.ms / 1000))} rels/s)`);
         }
       }
-      const runs = 300;
+      const runs = Number(process.env.BACKCHANNEL_BENCH_LOOKUP_RUNS ?? 300);
       const cases = [
         // The bare round trip, the way lookups make it (an auto-commit read in its own session).
         ["baseline: RETURN 1", () => readOnce(store, "RETURN 1")],
@@ -373,16 +414,26 @@ async function main() {
       // use is warm.
       const warmCalls = Number(process.env.BACKCHANNEL_BENCH_WARMUP_CALLS ?? 3_000);
       const results = {};
+      // Each lookup's calls alternate with RETURN 1 calls, so both see the same moments of a busy machine:
+      // the ratio of their p99s (target <= 1.2x) is read against its own baseline.
+      const [, baselineFn] = cases[0];
       for (const [label, fn] of cases) {
         for (let i = 0; i < warmCalls; i++) await fn(runs + i);
         const times = [];
+        const bare = [];
         for (let i = 0; i < runs; i++) {
           const t0 = performance.now();
           await fn(i);
           times.push(performance.now() - t0);
+          const t1 = performance.now();
+          await baselineFn(i);
+          bare.push(performance.now() - t1);
         }
         const { p50, p99 } = percentiles(times);
-        console.log(`lookups  ${label.padEnd(36)} p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms`);
+        const base = percentiles(bare);
+        console.log(
+          `lookups  ${label.padEnd(36)} p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms; RETURN 1 alongside p50 ${base.p50.toFixed(2)} ms  p99 ${base.p99.toFixed(2)} ms: p99 ${(p99 / base.p99).toFixed(2)}x (target <= 1.2x)`,
+        );
         results[label] = { p50, p99 };
       }
       const baseline = results["baseline: RETURN 1"];

@@ -163,7 +163,7 @@ function edgeProps(attributes: SerializedEdge["attributes"]): Record<string, Sca
 }
 
 /** firstSeen and lastSeen as ISO days, or null (days that are not valid ISO days are not stored). */
-function edgeDays(e: SerializedEdge, articleDay?: ArticleDay): [string | null, string | null] {
+export function edgeDays(e: SerializedEdge, articleDay?: ArticleDay): [string | null, string | null] {
   const span = spanOf(e.attributes.evidence, e.attributes, articleDay);
   return [span.firstSeen && isIsoDate(span.firstSeen) ? span.firstSeen : null, span.lastSeen && isIsoDate(span.lastSeen) ? span.lastSeen : null];
 }
@@ -246,12 +246,25 @@ export interface BatchGroups {
   unchanged: { nodes: number; edges: number };
 }
 
+/**
+ * Entries whose bucket digest the database holds (digests.ts): settled, never hashed nor sent. 1 at an
+ * entry's index when it is settled.
+ */
+export interface Settled {
+  nodes: Uint8Array;
+  edges: Uint8Array;
+}
+
 /** Rows per label and per relationship type, counted without building any: what decides which hashes to read. */
-export function groupSizes(graph: GraphJson): { nodes: Map<NodeType, number>; edges: Map<RelationType, number> } {
+export function groupSizes(graph: GraphJson, settled?: Settled): { nodes: Map<NodeType, number>; edges: Map<RelationType, number> } {
   const nodes = new Map<NodeType, number>();
   const edges = new Map<RelationType, number>();
-  for (const n of graph.nodes) nodes.set(n.attributes.type, (nodes.get(n.attributes.type) ?? 0) + 1);
-  for (const e of graph.edges) edges.set(e.attributes.type, (edges.get(e.attributes.type) ?? 0) + 1);
+  graph.nodes.forEach((n, i) => {
+    if (!settled?.nodes[i]) nodes.set(n.attributes.type, (nodes.get(n.attributes.type) ?? 0) + 1);
+  });
+  graph.edges.forEach((e, i) => {
+    if (!settled?.edges[i]) edges.set(e.attributes.type, (edges.get(e.attributes.type) ?? 0) + 1);
+  });
   return { nodes, edges };
 }
 
@@ -277,28 +290,28 @@ const SLICE = 2_000;
 const nextTurn = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 /** `types`: the relationship types whose stored hashes are being read (no other edge's hash is looked at). */
-export async function precompute(graph: GraphJson, types: ReadonlySet<RelationType>): Promise<Precomputed> {
+export async function precompute(graph: GraphJson, types: ReadonlySet<RelationType>, settled?: Settled): Promise<Precomputed> {
   const nodeRows: NodeRow[] = new Array(graph.nodes.length);
   const edgeHashes: string[] = new Array(graph.edges.length);
   for (let i = 0; i < graph.nodes.length; i++) {
     if (i % SLICE === 0) await nextTurn();
-    nodeRows[i] = nodeRow(graph.nodes[i]!);
+    if (!settled?.nodes[i]) nodeRows[i] = nodeRow(graph.nodes[i]!);
   }
   const articleDay = articleDayOf(graph);
   for (let i = 0; i < graph.edges.length; i++) {
     if (i % SLICE === 0) await nextTurn();
     const e = graph.edges[i]!;
-    if (types.has(e.attributes.type)) edgeHashes[i] = edgeHash(e, articleDay);
+    if (types.has(e.attributes.type) && !settled?.edges[i]) edgeHashes[i] = edgeHash(e, articleDay);
   }
   return { nodeRows, edgeHashes };
 }
 
 /**
  * Groups rows by label (nodes) and by (type, source label, target label) (edges), so Cypher stays static.
- * With `known`, a node or edge whose hash the database holds is counted as unchanged and gets no row;
- * `pre` is what `precompute` made for this graph.
+ * With `known`, a node or edge whose hash the database holds is counted as unchanged and gets no row,
+ * as is a settled one; `pre` is what `precompute` made for this graph.
  */
-export function toBatchGroups(graph: GraphJson, known?: KnownHashes, pre?: Precomputed): BatchGroups {
+export function toBatchGroups(graph: GraphJson, known?: KnownHashes, pre?: Precomputed, settled?: Settled): BatchGroups {
   const unchanged = { nodes: 0, edges: 0 };
   const labelOf = new Map<string, NodeType>();
   const nodes = new Map<NodeType, NodeRow[]>();
@@ -306,6 +319,10 @@ export function toBatchGroups(graph: GraphJson, known?: KnownHashes, pre?: Preco
     const n = graph.nodes[i]!;
     const label = n.attributes.type;
     labelOf.set(n.key, label);
+    if (settled?.nodes[i]) {
+      unchanged.nodes++;
+      continue;
+    }
     const row = pre ? pre.nodeRows[i]! : nodeRow(n);
     if (known?.nodes.get(label)?.has(row.hash)) {
       unchanged.nodes++;
@@ -322,6 +339,10 @@ export function toBatchGroups(graph: GraphJson, known?: KnownHashes, pre?: Preco
     const sourceLabel = labelOf.get(e.source);
     const targetLabel = labelOf.get(e.target);
     if (!sourceLabel || !targetLabel) continue; // parseGraphJson rejects these before we get here
+    if (settled?.edges[i]) {
+      unchanged.edges++;
+      continue;
+    }
     const stored = known?.edges.get(e.attributes.type);
     if (stored?.has(pre ? pre.edgeHashes[i]! : edgeHash(e, articleDay))) {
       unchanged.edges++;

@@ -6,6 +6,7 @@ import { bulkLoadGraph } from "./bulk/load.js";
 import type { BulkLoadOptions, BulkLoadResult } from "./bulk/types.js";
 import { openDriver, type ConnectionSettings } from "./connection.js";
 import { ensureSchema } from "./constraints.js";
+import { DIGEST_LABEL } from "./digests.js";
 import { loadGraph, type LoadOptions, type LoadSummary, SMALL_BATCH_ROWS } from "./load.js";
 import { Lookups } from "./lookups/index.js";
 import { QueryDrivers } from "./query-drivers.js";
@@ -72,7 +73,7 @@ export class Store {
 
   /** True when the database holds no node (a bulk import may replace it). */
   async isEmpty(): Promise<boolean> {
-    const res = await this.driver.executeQuery("MATCH (n) RETURN n LIMIT 1", {}, { database: this.database, routing: "READ" });
+    const res = await this.driver.executeQuery(`MATCH (n) WHERE NOT n:${DIGEST_LABEL} RETURN n LIMIT 1`, {}, { database: this.database, routing: "READ" });
     return res.records.length === 0;
   }
 
@@ -132,7 +133,9 @@ export class Store {
 
   async counts(): Promise<{ nodes: number; relationships: number }> {
     const res = await this.driver.executeQuery(
-      "CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
+      // counts of a bare label come from the counts store: the digest node is subtracted, not filtered out
+      `CALL { MATCH (n) RETURN count(n) AS everything } CALL { MATCH (d:${DIGEST_LABEL}) RETURN count(d) AS digests }
+       CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN everything - digests AS nodes, relationships`,
       {},
       { database: this.database, routing: "READ" },
     );
@@ -195,7 +198,7 @@ export class Store {
     const withEvidence = opts.evidence !== false;
     // an Article's text stays in Neo4j: it is not part of graph.json (GET /api/article serves it)
     const nodesRes = await this.driver.executeQuery(
-      `MATCH (n) WHERE NOT ($skip AND n:Article)
+      `MATCH (n) WHERE NOT n:${DIGEST_LABEL} AND NOT ($skip AND n:Article)
        RETURN labels(n)[0] AS label, elementId(n) AS element, n { .*, text: null } AS props LIMIT toInteger($limit)`,
       { skip: skipArticles, limit: limit + 1 },
       { database: this.database, routing: "READ" },

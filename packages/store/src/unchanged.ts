@@ -4,7 +4,7 @@
 // cheaper than merging and comparing every row, which is what a reload cost before.
 import type { GraphJson, NodeType, RelationType } from "@backchannel/schema";
 import type { Driver } from "neo4j-driver";
-import { groupSizes, type KnownHashes, LOAD_HASH } from "./rows.js";
+import { groupSizes, type KnownHashes, LOAD_HASH, type Settled } from "./rows.js";
 
 /** Below this many rows a group is merged directly: a small load is not worth a scan (nor its query plans). */
 export const PRECHECK_MIN_ROWS = 2_000;
@@ -75,8 +75,9 @@ export interface HashScans {
   types: ReadonlySet<RelationType>;
 }
 
-export async function hashScans(driver: Driver, database: string, graph: GraphJson): Promise<HashScans> {
-  const sizes = groupSizes(graph);
+/** `settled`: entries left out of the count (their buckets' digests match, see digests.ts). */
+export async function hashScans(driver: Driver, database: string, graph: GraphJson, settled?: Settled): Promise<HashScans> {
+  const sizes = groupSizes(graph, settled);
   const [labels, types] = await Promise.all([
     Promise.all([...sizes.nodes].map(async ([label, n]) => ((await worthScanning(driver, database, { label }, n)) ? [label] : []))),
     Promise.all([...sizes.edges].map(async ([type, n]) => ((await worthScanning(driver, database, { type }, n)) ? [type] : []))),

@@ -5,6 +5,7 @@
 import { NODE_TYPES, RELATION_ENDPOINTS, RELATION_TYPES } from "@backchannel/schema";
 import type { Driver } from "neo4j-driver";
 import { ARTICLE_TEXT_CYPHER } from "./article-texts.js";
+import { CLEAR_DIGESTS_CYPHER } from "./digests.js";
 import { batchParameters, SMALL_BATCH_ROWS } from "./load.js";
 import { edgeMergeCypher, nodeMergeCypher } from "./load-cypher.js";
 import { type EdgeRow, type NodeRow, toNeo4jDate } from "./rows.js";
@@ -32,6 +33,7 @@ export async function warmUpLoader(driver: Driver, database: string): Promise<nu
   const statements: [string, Record<string, unknown>][] = [
     ...NODE_TYPES.map((label): [string, Record<string, unknown>] => [nodeMergeCypher(label), batchParameters([nodeRow(`warm-up:${label}`)])]),
     ...RELATION_TYPES.map((type): [string, Record<string, unknown>] => [edgeMergeCypher(type, ...RELATION_ENDPOINTS[type]), batchParameters([edgeRow])]),
+    [CLEAR_DIGESTS_CYPHER, { clear: { "warm-up": null } }],
     [ARTICLE_TEXT_CYPHER, { rows: [{ id: "warm-up:article", text: "w" }, ...Array<null>(SMALL_BATCH_ROWS - 1).fill(null)] }],
     ["SHOW INDEXES YIELD name, state RETURN name, state", {}],
   ];
