@@ -687,6 +687,15 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     expect(groups(one("Leaders signed the Maseru Facilitation Declaration (MFD) in Lesotho."))).toEqual([]);
     expect(groups(one("The talks were held under the facilitation of the Royal Norwegian Government (RNG) in Oslo."))).not.toContain("Royal Norwegian Government");
   });
+  it("reads a state's name after a title and before a surname as the person's given name", () => {
+    const persons = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name);
+    expect(persons(one("Defence Minister Israel Katz ordered the military to respond."))).toEqual(["Israel Katz"]);
+    expect(persons(one("National Rally president Jordan Bardella said he would not negotiate."))).toEqual(["Jordan Bardella"]);
+    // without a title, or before a place noun, it is the state
+    expect(persons(one("Israel Katz met Hamas."))).toEqual([]);
+    expect(groups(one("Prime Minister Benjamin Netanyahu flew to the Jordan Valley."))).toEqual([]);
+    expect(one("Prime Minister Benjamin Netanyahu flew to the Jordan Valley.").nodes.map((n) => n.key)).toContain("state:jordan");
+  });
   it("reads a church's body named by its bishops or an 'Episcopal Conference' as an organisation, not an event", () => {
     expect(groups(one("The Episcopal Conference of Ecuador mediated the talks."))).toContain("Episcopal Conference");
     expect(groups(one("The Lesotho Conference of Catholic Bishops called for calm."))).toContain("Conference of Catholic Bishops");

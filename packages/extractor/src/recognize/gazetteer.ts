@@ -89,6 +89,11 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       for (let k = start; k < end + 1; k++) covered[k] = 1;
       continue;
     }
+    if (e.kind === "state" && givenNameOfPerson(ctx, matches, r)) {
+      // "Defence Minister Israel Katz": the state's name is the person's given name; left to the persons
+      for (let k = start; k < end; k++) covered[k] = 0;
+      continue;
+    }
     if (e.kind === "org") {
       if (e.orgKind === "media") continue; // credits and outlets, never actors
       actors.push(mkMention(start, end, sent, orgActor(lex, e.id), surface(ctx, start, end), "name"));
@@ -102,6 +107,27 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     r = stateMention(ctx, matches, r, found);
   }
   return found;
+}
+
+/** State names that are also given names ("Israel Katz", "Jordan Bardella", "Chad Wolf"). */
+const STATE_GIVEN_NAMES = new Set(["Israel", "Jordan", "Chad", "Georgia", "India", "Kenya"]);
+
+/**
+ * True when the state match r is a person's given name: one of those names, right after a title
+ * ("Defence Minister Israel Katz") and followed by a capitalised word no gazetteer entry takes, that is
+ * no geographic noun ("the Jordan Valley") and ends the name.
+ */
+function givenNameOfPerson(ctx: RecognizeContext, matches: readonly GazetteerMatch[], r: number): boolean {
+  const { tokens } = ctx;
+  const m = matches[r]!;
+  const first = tokens[m.start]!;
+  const next = tokens[m.end];
+  const after = tokens[m.end + 1];
+  if (m.end !== m.start + 1 || !STATE_GIVEN_NAMES.has(first.text) || !next || next.sent !== first.sent || next.kind !== "word" || !next.cap || !next.space) return false;
+  if (GEO_NOUNS.has(next.text) || /^(Valley|River|Gate|Tech|Street|Road|Airport)$/.test(next.text) || matches[r + 1]?.start === m.end) return false;
+  if (after && after.kind === "word" && after.cap && after.sent === first.sent) return false;
+  const prev = matches[r - 1];
+  return !!prev && prev.entry.kind === "title" && prev.end === m.start;
 }
 
 function surface(ctx: RecognizeContext, s: number, e: number): string {
