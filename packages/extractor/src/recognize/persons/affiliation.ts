@@ -6,7 +6,7 @@ import { mkActor, mkMention, type ActorMention, type PersonContext } from "../mo
 import { ROLE_NOUNS } from "../words.js";
 
 /** Affiliations guessed from the sentence's or the article's state, which a reading of the person's own yields to. */
-const GUESSED_RULES = new Set(["title-context", "title-article", "title-frame", "title-dateline"]);
+const GUESSED_RULES = new Set(["title-context", "title-article", "title-frame", "title-dateline", "title-counterpart"]);
 
 /** A role that the person no longer holds. */
 const FORMER_ROLE = /\b(former|ex-|late|ousted|deposed)\b/i;
@@ -96,7 +96,16 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
     }
     // only when that state is the only one in reach (otherwise the title is ambiguous)
     const others = actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== st!.actor.key);
-    if (others) continue;
+    if (others) {
+      // "Defence Minister Rajnath Singh held talks with his Chinese counterpart": the other state in reach
+      const other = stateBesideCounterpart(pc, p);
+      if (other) {
+        p.affiliation = other;
+        p.affiliationRule = "title-counterpart";
+        affiliated.add(p.actor.key);
+      }
+      continue;
+    }
     p.affiliation = st;
     p.affiliationRule = "title-context";
     affiliated.add(p.actor.key);
@@ -253,6 +262,29 @@ function presidentsState(persons: readonly ActorMention[]): ActorMention | undef
     if (!q.role || !/^president$/i.test(q.role) || q.affiliation?.actor.type !== "State") continue;
     if (found && found.actor.key !== q.affiliation.actor.key) return undefined;
     found = q.affiliation;
+  }
+  return found;
+}
+
+/**
+ * The state of a person whose sentence goes on to "his <demonym> counterpart": the one state in reach
+ * (this sentence and the one before) other than the counterpart's, or undefined.
+ */
+function stateBesideCounterpart(pc: PersonContext, p: ActorMention): ActorMention | undefined {
+  const { tokens, actorStart, actors } = pc;
+  let theirs: string | undefined;
+  for (let k = p.end; k < p.end + 14 && k + 2 < tokens.length && tokens[k]!.sent === p.sent; k++) {
+    if (!/^(his|her)$/.test(tokens[k]!.lower)) continue;
+    const d = actorStart.get(k + 1);
+    if (d?.actor.type === "State" && tokens[d.end]?.lower === "counterpart") theirs = d.actor.key;
+    break;
+  }
+  if (!theirs) return undefined;
+  let found: ActorMention | undefined;
+  for (const m of actors) {
+    if (m.sent < p.sent - 1 || m.sent > p.sent || m.actor.type !== "State" || m.actor.key === theirs) continue;
+    if (found && found.actor.key !== m.actor.key) return undefined;
+    found = m;
   }
   return found;
 }

@@ -68,6 +68,15 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Indonesia and the rebels signed the deal in Helsinki. Indonesia hopes the deal will hold. The army in Indonesia will withdraw. Aid will reach Aceh. Vice President Jusuf Kalla praised the accord in Finland.",
     ],
   },
+  "title-counterpart": {
+    fires: [
+      { text: "India and China agreed to pull back. A week earlier Defence Minister Rajnath Singh held talks with his Chinese counterpart, Wei Fenghe, in Moscow.", source: "Rajnath Singh", target: "India" },
+    ],
+    silent: [
+      // three states in reach: the counterpart's leaves two
+      "India, Pakistan and China agreed to pull back. A week earlier Defence Minister Rajnath Singh held talks with his Chinese counterpart, Wei Fenghe, in Moscow.",
+    ],
+  },
   "title-dateline": {
     fires: [
       { text: "VANCOUVER, July 13 (Reuters) - Dock workers reached a deal on Thursday. Labour Minister Seamus O'Regan welcomed it.", source: "Seamus O'Regan", target: "Canada" },
