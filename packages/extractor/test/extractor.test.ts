@@ -687,6 +687,13 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     expect(groups(one("Leaders signed the Maseru Facilitation Declaration (MFD) in Lesotho."))).toEqual([]);
     expect(groups(one("The talks were held under the facilitation of the Royal Norwegian Government (RNG) in Oslo."))).not.toContain("Royal Norwegian Government");
   });
+  it("reads a bare 'the two' before its verb as the two persons named last", () => {
+    const g = one("Rached Ghannouchi sat down with Beji Caid Essebsi in a Paris hotel. The two later held separate talks with Algeria's president, Abdelaziz Bouteflika, in Algiers.");
+    expect(meets(g)).toContain("person:rached-ghannouchi person:abdelaziz-bouteflika");
+    expect(meets(g)).toContain("person:beji-caid-essebsi person:abdelaziz-bouteflika");
+    // "the two" before a noun other than the persons' is no pair of them
+    expect(meets(one("Rached Ghannouchi sat down with Beji Caid Essebsi. The two parties later met Abdelaziz Bouteflika."))).not.toContain("person:rached-ghannouchi person:abdelaziz-bouteflika");
+  });
   it("reads a state's name after a title and before a surname as the person's given name", () => {
     const persons = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name);
     expect(persons(one("Defence Minister Israel Katz ordered the military to respond."))).toEqual(["Israel Katz"]);

@@ -158,23 +158,28 @@ function lastListOf(tokens: readonly Token[], m: Mentions, before: number, n: nu
   return best;
 }
 
+/** Words after a bare "the two" that show it is the subject ("the two later met", "the two held talks"). */
+const TWO_FOLLOWERS = new Set("later then also have had were are will would met meet held hold agreed signed spoke said sat shook discussed talked travelled traveled flew".split(" "));
+
 /** "the two sides", "both parties": chunks standing for the two parties. True when any was added. */
 function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
   let added = false;
   let lastPersonPair: Chunk | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const personPair = PERSON_PAIR_NOUNS.has(t.lower);
+    // "The two later held separate talks with ...": "the two" with no noun, before its verb
+    const bareTwo = t.lower === "two" && tokens[k - 1]!.lower === "the" && TWO_FOLLOWERS.has(tokens[k + 1]?.lower ?? "");
+    const personPair = PERSON_PAIR_NOUNS.has(t.lower) || bareTwo;
     if ((!PAIR_NOUNS.has(t.lower) && !personPair) || m.actorAt[k]! >= 0) continue;
     // "the two prime ministers": a modifier of the office between "two" and the noun
     const mod = personPair && PERSON_PAIR_MODIFIERS.has(tokens[k - 1]!.lower) ? 1 : 0;
-    const p1 = tokens[k - 1 - mod]!.lower;
-    const p2 = tokens[k - 2 - mod]?.lower;
+    const p1 = bareTwo ? "two" : tokens[k - 1 - mod]!.lower;
+    const p2 = bareTwo ? "the" : tokens[k - 2 - mod]?.lower;
     if (personPair) {
       // "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named
       // last, in this sentence or the one before
-      if (!((p1 === "two" && p2 === "the") || p1 === "both") || m.actorAt[k - 1 - mod]! >= 0) continue;
-      const start = (p1 === "both" ? k - 1 : k - 2) - mod;
+      if (!((p1 === "two" && p2 === "the") || p1 === "both") || (!bareTwo && m.actorAt[k - 1 - mod]! >= 0)) continue;
+      const start = bareTwo ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod;
       // "The two men met in Malta ... Kobler urged both men to": the pair named by the sentence before
       const chained = lastPersonPair && lastPersonPair.sent >= t.sent - 1 ? lastPersonPair : undefined;
       const members: Actor[] = chained ? [...chained.members!].reverse() : [];
