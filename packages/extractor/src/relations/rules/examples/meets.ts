@@ -62,6 +62,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // sessions are meetings too
+      { text: "Qatar held separate sessions with the Transitional Military Council.", source: "Qatar", target: "Transitional Military Council" },
       // a short role phrase in apposition before the persons
       { text: "The health secretary, Wes Streeting, opened negotiations with the committee's co-chairs, Dr Robert Laurenson and Dr Vivek Trivedi.", source: "Wes Streeting", target: "Vivek Trivedi" },
       { text: "Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing.", source: "Wang Yi", target: "Sergei Lavrov" },
