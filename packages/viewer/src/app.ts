@@ -9,6 +9,7 @@ import { exportableGraph, toGraphML, toJson } from "./export/index.js";
 import { type ExportReport, exportPng, type LegendEntry } from "./export/png.js";
 import { edgeVisibilityOf, type FilterState } from "./filters/index.js";
 import { communityColor, measureNetwork, type NetworkMeasures } from "./analysis/index.js";
+import type { NeighbourhoodCache } from "./explore/controller.js";
 import { ExploreMode } from "./explore/mode.js";
 import { edgeKey, mergeGraphJson } from "./graph/index.js";
 import type { BcGraph } from "./graph/types.js";
@@ -31,11 +32,20 @@ import { setupViews } from "./ui/views-panel.js";
 
 type Focus = { nodes: Set<string>; edges: Set<string> };
 
+/**
+ * State that explore mode draws (applyNeighbourhoods makes the graph hold what these say): a change of
+ * only these changes the picture once the answers are in (graphChanged redraws then), so it is not
+ * redrawn before; a redraw is a frame of software GL that the answer would wait behind.
+ */
+const DRAWN_BY_EXPLORE: ReadonlySet<string> = new Set(["open", "depth", "hidden", "pinned"] satisfies (keyof ViewState)[]);
+
 export interface AppOptions {
   /** Explore mode: the graph starts empty and holds the neighbourhoods the analyst opens. */
   explore: boolean;
   /** Full view: the server sent only part of the graph (its cap). */
   truncated: boolean;
+  /** Explore mode: neighbourhoods asked for before the app was built (main.ts). */
+  prefetched?: NeighbourhoodCache;
 }
 
 export class App {
@@ -167,7 +177,8 @@ export class App {
 
   setState(patch: Partial<ViewState>, opts: { centre?: boolean; fromUrl?: boolean } = {}): void {
     this.state = { ...this.state, ...patch };
-    this.apply(opts);
+    const keys = Object.keys(patch);
+    this.apply({ ...opts, drawn: keys.length > 0 && keys.every((k) => DRAWN_BY_EXPLORE.has(k)) });
   }
 
   private filters(): FilterState {
@@ -202,7 +213,8 @@ export class App {
 
   /**
    * Re-derives everything from the state. Cheap enough to call on every change.
-   * `drawn`: the renderer has just drawn this very state (at start-up), so it is not redrawn.
+   * `drawn`: the renderer has drawn this very picture already (at start-up; or only what explore mode
+   * draws changed, which redraws when its answer is in), so it is not redrawn.
    */
   private apply(opts: { centre?: boolean; fromUrl?: boolean; drawn?: boolean } = {}): void {
     const s = this.state;
@@ -249,7 +261,8 @@ export class App {
     this.index = buildSearchIndex(this.graph);
     this.timeBar.setProfile(timeProfile(this.graph));
     this.pathKey = "";
-    if (this.layout.isRunning()) this.layout.stop("user");
+    // No overlap pass on positions about to change: the new run ends with one.
+    this.layout.halt();
     // After the frame, as on a page load: the new nodes appear where they were placed, and the layout's
     // copy and its worker are not needed for that.
     this.layout.startAfterFrame();

@@ -4,6 +4,7 @@
 import "./styles.css";
 import { api } from "./api/index.js";
 import { App } from "./app.js";
+import { prefetchNeighbourhoods } from "./explore/controller.js";
 import { exploreWanted } from "./explore/index.js";
 import { mergeGraphJson, newGraph } from "./graph/index.js";
 import { decodeState } from "./state/index.js";
@@ -18,16 +19,20 @@ async function main(): Promise<void> {
   const status = document.getElementById("status")!;
   try {
     status.textContent = "Loading graph…";
-    const info = await api.info();
+    const early = decodeState(location.hash);
     // "?explore" in the address asks for explore mode as "#explore=1" does.
-    const asked = decodeState(location.hash).explore ?? (new URLSearchParams(location.search).has("explore") ? true : null);
+    const asked = early.explore ?? (new URLSearchParams(location.search).has("explore") ? true : null);
+    // Open nodes come from explore mode's links: their neighbourhoods are asked for beside /api/info,
+    // not after it and the app's start-up (wasted only if the graph turns out small enough to draw whole).
+    const prefetched = asked !== false && early.open.length ? prefetchNeighbourhoods(early) : undefined;
+    const info = await api.info();
     const explore = exploreWanted(info, asked);
     // Without evidence: most of the bytes, and only the details panel needs it (fetched per node).
     const json = explore ? null : await api.leanGraph();
     performance.mark("backchannel:data");
     const graph = json ? mergeGraphJson(json) : newGraph();
     performance.mark("backchannel:graph");
-    const app = new App(graph, info, { explore, truncated: json?.truncated === true });
+    const app = new App(graph, info, { explore, truncated: json?.truncated === true, ...(prefetched ? { prefetched } : {}) });
     // Sigma drew synchronously in the constructor; the next animation frame is the one on screen.
     requestAnimationFrame(() => performance.mark("backchannel:first-frame"));
     window.__backchannel = {

@@ -5,8 +5,32 @@ import type { BcGraph } from "../graph/types.js";
 import type { ViewState } from "../state/types.js";
 import { applyNeighbourhoods, type ExploreReport, neighbourhoodRequests } from "./index.js";
 
+/** Answers by request, as the controller keeps them (the key is the request's parameters as JSON). */
+export type NeighbourhoodCache = Map<string, Promise<NeighbourhoodResponse>>;
+
+/** Asks the server once for `p`, through `cache`; a failure is not kept, so asking again may work (the server was restarting). */
+function ask(cache: NeighbourhoodCache, p: NeighbourhoodParams): { answer: Promise<NeighbourhoodResponse>; sent: boolean } {
+  const id = JSON.stringify(p);
+  const cached = cache.get(id);
+  if (cached) return { answer: cached, sent: false };
+  const answer = api.neighbourhood(p);
+  answer.catch(() => cache.delete(id));
+  cache.set(id, answer);
+  return { answer, sent: true };
+}
+
+/**
+ * Sends the requests that draw `s` right away, before the page knows it is in explore mode (GET
+ * /api/info) and before the app is built: a link to a neighbourhood then waits for one round trip of
+ * the server, not for the page's start-up and then that round trip. The controller takes the cache.
+ */
+export function prefetchNeighbourhoods(s: ViewState): NeighbourhoodCache {
+  const cache: NeighbourhoodCache = new Map();
+  for (const p of neighbourhoodRequests(s)) ask(cache, p);
+  return cache;
+}
+
 export class ExploreController {
-  private readonly cache = new Map<string, Promise<NeighbourhoodResponse>>();
   private generation = 0;
   private drawnKey = "";
   /** What the last drawing left out or could not fetch (the status line says it). */
@@ -14,19 +38,27 @@ export class ExploreController {
   /** Requests sent to the server, for the status line and tests. */
   requests = 0;
 
-  constructor(private readonly graph: BcGraph) {}
+  /** `cache`: answers asked for before the app was built (prefetchNeighbourhoods), counted as sent. */
+  constructor(
+    private readonly graph: BcGraph,
+    private readonly cache: NeighbourhoodCache = new Map(),
+  ) {
+    this.requests = cache.size;
+  }
 
   private fetch(p: NeighbourhoodParams): Promise<NeighbourhoodResponse> {
-    const id = JSON.stringify(p);
-    let answer = this.cache.get(id);
-    if (!answer) {
-      this.requests++;
-      answer = api.neighbourhood(p);
-      // A failure is not kept: asking again may work (the server was restarting).
-      answer.catch(() => this.cache.delete(id));
-      this.cache.set(id, answer);
-    }
+    const { answer, sent } = ask(this.cache, p);
+    if (sent) this.requests++;
     return answer;
+  }
+
+  /** Whether drawing `s` needs answers not drawn yet (a request, or one under way). */
+  pending(s: ViewState): boolean {
+    return this.drawKey(s) !== this.drawnKey;
+  }
+
+  private drawKey(s: ViewState): string {
+    return JSON.stringify([neighbourhoodRequests(s), s.hidden, s.pinned]);
   }
 
   /** Forgets every answer (Reload graph: the database may have changed). */
@@ -41,7 +73,7 @@ export class ExploreController {
    */
   async draw(s: ViewState): Promise<boolean> {
     const requests = neighbourhoodRequests(s);
-    const key = JSON.stringify([requests, s.hidden, s.pinned]);
+    const key = this.drawKey(s);
     if (key === this.drawnKey) return false;
     const generation = ++this.generation;
     let answers: NeighbourhoodResponse[];

@@ -1,0 +1,125 @@
+// What explore mode does while it waits for the server, in headless Chromium against the real server
+// in memory mode: a link to a neighbourhood asks for it beside /api/info and the ranking of actors only
+// after drawing it; while an expansion's answer is out the page neither redraws nor runs the layout
+// (each redraw is a frame of software GL the answer would queue behind).
+import { join } from "node:path";
+import type { Browser, Page, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtures, launchBrowser, openViewer, startViewerServer } from "./helpers.js";
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = await startViewerServer(join(fixtures, "seeds.graph.json"));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Timing = { path: string; start: number; end: number };
+const apiTimings = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((r) => r.name.includes("/api/"))
+      .map((r): Timing => ({ path: new URL(r.name).pathname, start: r.startTime, end: (r as PerformanceResourceTiming).responseEnd })),
+  );
+
+/** Waits until the camera has stopped moving (selecting a node frames it with a 400 ms animation). */
+const cameraStill = (page: Page) => page.waitForFunction(() => !window.__backchannel!.renderer.getCamera().isAnimated());
+
+describe("explore mode waiting for the server", () => {
+  it("asks for a linked neighbourhood beside /api/info, and for the most connected actors after drawing it", async () => {
+    const page = await openViewer(browser, server.url, "explore=1&open=state:qatar");
+    await page.waitForSelector("#explore-top li[data-key]");
+    const t = await apiTimings(page);
+    const info = t.find((r) => r.path === "/api/info")!;
+    const neighbourhoods = t.filter((r) => r.path === "/api/neighbourhood");
+    const top = t.filter((r) => r.path === "/api/top-actors");
+    // Sent before /api/info, in the same task: not after its answer and the app's start-up.
+    expect(neighbourhoods).toHaveLength(1);
+    expect(neighbourhoods[0]!.start).toBeLessThanOrEqual(info.start);
+    // Asked for once, after the neighbourhood's answer (it would share the server with it).
+    expect(top).toHaveLength(1);
+    expect(top[0]!.start).toBeGreaterThanOrEqual(neighbourhoods[0]!.end);
+    expect(await page.evaluate(() => window.__backchannel!.graph.hasNode("state:qatar"))).toBe(true);
+    expect(await page.evaluate(() => window.__backchannel!.app.explore!.controller.requests)).toBe(1);
+    await page.close();
+  });
+
+  it("asks for the most connected actors at once when nothing is open, and no neighbourhood", async () => {
+    const page = await openViewer(browser, server.url, "explore=1");
+    await page.waitForSelector("#explore-top li[data-key]");
+    const t = await apiTimings(page);
+    expect(t.filter((r) => r.path === "/api/neighbourhood")).toEqual([]);
+    expect(t.filter((r) => r.path === "/api/top-actors")).toHaveLength(1);
+    await page.close();
+  });
+
+  it("the full view asks for no neighbourhood (open nodes in a link are explore mode's)", async () => {
+    const page = await openViewer(browser, server.url, "explore=0&open=state:qatar");
+    const t = await apiTimings(page);
+    expect(t.map((r) => r.path).filter((p) => p === "/api/neighbourhood" || p === "/api/top-actors")).toEqual([]);
+    expect(await page.evaluate(() => window.__backchannel!.app.explore)).toBeNull();
+    await page.close();
+  });
+
+  it("neither redraws nor runs the layout while an expansion's answer is out, then draws it and lays it out", async () => {
+    const page = await openViewer(browser, server.url, "explore=1&open=state:qatar&depth=1");
+    await page.waitForFunction(() => window.__backchannel!.graph.hasNode("state:israel"));
+    await page.evaluate(() => window.__backchannel!.app.selectNode("state:israel"));
+    await page.waitForSelector("#explore-expand");
+    await cameraStill(page);
+    // Hold the expansion's answer until the page has been watched without it.
+    let release!: () => void;
+    const held = new Promise<void>((ok) => {
+      release = ok;
+    });
+    let asked!: () => void;
+    const sent = new Promise<void>((ok) => {
+      asked = ok;
+    });
+    await page.route("**/api/neighbourhood?*", async (route: Route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { renders: number };
+      w.renders = 0;
+      window.__backchannel!.renderer.on("afterRender", () => {
+        w.renders++;
+      });
+      window.__backchannel!.app.layout.start();
+    });
+    expect(await page.evaluate(() => window.__backchannel!.app.layout.isRunning())).toBe(true);
+    await page.click("#explore-expand");
+    await sent;
+    // Counted from the frame after the request (a frame the layout asked for before the click may still come).
+    await page.evaluate(
+      () =>
+        new Promise<void>((ok) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              (window as unknown as { renders: number }).renders = 0;
+              ok();
+            }),
+          ),
+        ),
+    );
+    // Long enough for a running layout to have redrawn many times (it syncs every 16 ms here).
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.__backchannel!.app.layout.isRunning())).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { renders: number }).renders)).toBe(0);
+    expect(await page.evaluate(() => window.__backchannel!.graph.hasNode("group:hezbollah"))).toBe(false);
+    release();
+    await page.waitForFunction(() => window.__backchannel!.graph.hasNode("group:hezbollah"));
+    // Drawn, then laid out again from where the nodes were.
+    expect(await page.evaluate(() => (window as unknown as { renders: number }).renders)).toBeGreaterThan(0);
+    await page.waitForFunction(() => window.__backchannel!.app.layout.isRunning());
+    await page.close();
+  });
+});
