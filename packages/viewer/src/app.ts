@@ -113,9 +113,10 @@ export class App {
     readonly opts: AppOptions = { explore: false, truncated: false },
   ) {
     this.state = decodeState(location.hash);
-    this.explore = opts.explore ? new ExploreMode(this) : null;
+    this.explore = opts.explore ? new ExploreMode(this, opts.prefetched) : null;
     if (this.explore) this.actions.explore = this.explore.actions;
     this.index = buildSearchIndex(graph);
+    this.watchGraph();
     // The focus (selection, path from the URL) is known before sigma's first draw, so that draw is
     // already the right picture and the first apply() need not redraw the whole graph again.
     this.checkSelection();
@@ -295,13 +296,47 @@ export class App {
     });
   }
 
+  /**
+   * Every state change comes here; the panel is built again only when what it shows changed: the
+   * selection, the graph (graphVersion: nodes, relationships, attributes, evidence) or the selected
+   * node's pin. A node's panel marks every evidence sentence, 0.2 s for a node of 100 relationships.
+   */
   private renderDetails(): void {
     const s = this.state;
-    const panel = byId("details");
-    if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
-    else if (s.selectedEdge) renderEdgeDetails(panel, this.graph, s.selectedEdge, this.actions);
-    else renderEmptyDetails(panel);
+    const key = JSON.stringify([s.selectedNode, s.selectedEdge, this.graphVersion, s.selectedNode ? s.pinned.includes(s.selectedNode) : false]);
+    if (key !== this.detailsKey) {
+      this.detailsKey = key;
+      const panel = byId("details");
+      if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
+      else if (s.selectedEdge) renderEdgeDetails(panel, this.graph, s.selectedEdge, this.actions);
+      else renderEmptyDetails(panel);
+    }
     void this.loadEvidence();
+  }
+
+  /** What the details panel last showed (renderDetails). */
+  private detailsKey = "";
+  /** Bumped by every change of the graph but moves (the layout's): what the details panel shows follows it. */
+  private graphVersion = 0;
+
+  /** Counts the graph's changes (graphVersion); a position update from the layout is not one. */
+  private watchGraph(): void {
+    const bump = () => {
+      this.graphVersion++;
+    };
+    const g = this.graph;
+    g.on("nodeAdded", bump);
+    g.on("edgeAdded", bump);
+    g.on("nodeDropped", bump);
+    g.on("edgeDropped", bump);
+    g.on("cleared", bump);
+    g.on("edgesCleared", bump);
+    g.on("nodeAttributesUpdated", bump);
+    g.on("edgeAttributesUpdated", bump);
+    g.on("eachEdgeAttributesUpdated", bump);
+    g.on("eachNodeAttributesUpdated", (e) => {
+      if (!e.hints?.attributes?.every((a) => a === "x" || a === "y")) bump();
+    });
   }
 
   // ---- evidence ------------------------------------------------------------------------------
@@ -364,6 +399,7 @@ export class App {
    */
   private setEvidence(edge: string, evidence: Evidence[]): void {
     this.graph.getEdgeAttributes(edge).evidence = evidence;
+    this.graphVersion++;
   }
 
   /** Exports carry every edge's evidence: what was not loaded yet comes from the full graph. */

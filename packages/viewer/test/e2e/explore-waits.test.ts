@@ -1,7 +1,8 @@
 // What explore mode does while it waits for the server, in headless Chromium against the real server
 // in memory mode: a link to a neighbourhood asks for it beside /api/info and the ranking of actors only
 // after drawing it; while an expansion's answer is out the page neither redraws nor runs the layout
-// (each redraw is a frame of software GL the answer would queue behind).
+// (each redraw is a frame of software GL the answer would queue behind); the details panel is built
+// again only when what it shows changed.
 import { join } from "node:path";
 import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -120,6 +121,35 @@ describe("explore mode waiting for the server", () => {
     // Drawn, then laid out again from where the nodes were.
     expect(await page.evaluate(() => (window as unknown as { renders: number }).renders)).toBeGreaterThan(0);
     await page.waitForFunction(() => window.__backchannel!.app.layout.isRunning());
+    await page.close();
+  });
+
+  it("builds the details panel again only when what it shows changed", async () => {
+    const page = await openViewer(browser, server.url, "explore=1&open=state:qatar&depth=1&node=state:qatar");
+    await page.waitForFunction(() => window.__backchannel!.state.selectedNode === "state:qatar" && document.querySelector("#details .evidence") !== null);
+    await page.waitForFunction(() => document.querySelector("#details .evidence-loading") === null);
+    const tag = () =>
+      page.evaluate(() => {
+        const el = document.querySelector("#details .details-head") as HTMLElement & { tagged?: boolean };
+        el.tagged = true;
+      });
+    const tagged = () => page.evaluate(() => Boolean((document.querySelector("#details .details-head") as HTMLElement & { tagged?: boolean }).tagged));
+    await tag();
+    // State changes the panel does not show (label density, colours): the same panel.
+    await page.evaluate(() => window.__backchannel!.app.setState({ labels: 8 }));
+    await page.evaluate(() => window.__backchannel!.app.setState({ colourBy: "community" }));
+    expect(await tagged()).toBe(true);
+    expect(await page.locator("#details mark").count()).toBeGreaterThan(0);
+    // Pinning the node changes its button: built again.
+    await page.click("#explore-pin");
+    await page.waitForFunction(() => document.getElementById("explore-pin")?.textContent === "Unpin");
+    expect(await tagged()).toBe(false);
+    // A change of the graph (one step further): built again.
+    await tag();
+    const before = await page.evaluate(() => window.__backchannel!.graph.order);
+    await page.evaluate(() => window.__backchannel!.app.setState({ depth: 2 }));
+    await page.waitForFunction((n) => window.__backchannel!.graph.order > n, before);
+    expect(await tagged()).toBe(false);
     await page.close();
   });
 });
