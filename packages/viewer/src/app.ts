@@ -2,7 +2,6 @@
 // One ViewState; every change goes through setState(), which re-derives the focus, refreshes the
 // renderer and the panels, and writes the URL hash.
 import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES, type Evidence, type NodeType, type RelationType } from "@backchannel/schema";
-import { write as writeGexf } from "graphology-gexf/browser";
 import { api, ApiError, type EvidenceQuery, type EvidenceResponse, type InfoResponse, type QueryResponse } from "./api/index.js";
 import { EXAMPLE_QUERIES, errorText, looksLikeWrite } from "./cypher/index.js";
 import { exportableGraph, toGraphML, toJson } from "./export/index.js";
@@ -860,6 +859,8 @@ export class App {
     });
     byId("export-gexf").addEventListener("click", async () => {
       await this.withAllEvidence();
+      // Loaded when first asked for: the writer is not needed to draw the first picture.
+      const { write: writeGexf } = await import("graphology-gexf/browser");
       const gexf = writeGexf(exportableGraph(this.graph), {
         nodeFormatter: (key: string, a: Record<string, unknown>) => ({
           label: String(a.name ?? key),
