@@ -8,7 +8,7 @@ import { exportableGraph, toGraphML, toJson } from "./export/index.js";
 import { type ExportReport, exportPng, type LegendEntry } from "./export/png.js";
 import { edgeVisibilityOf, type FilterState } from "./filters/index.js";
 import { communityColor, measureNetwork, type NetworkMeasures } from "./analysis/index.js";
-import type { NeighbourhoodCache } from "./explore/controller.js";
+import type { NeighbourhoodCache } from "./explore/prefetch.js";
 import { ExploreMode } from "./explore/mode.js";
 import { edgeKey, mergeGraphJson } from "./graph/index.js";
 import type { BcGraph } from "./graph/types.js";
@@ -43,7 +43,7 @@ export interface AppOptions {
   explore: boolean;
   /** Full view: the server sent only part of the graph (its cap). */
   truncated: boolean;
-  /** Explore mode: neighbourhoods asked for before the app was built (main.ts). */
+  /** Explore mode: neighbourhoods asked for before the app was built (explore/prefetch.ts). */
   prefetched?: NeighbourhoodCache;
 }
 
@@ -284,7 +284,7 @@ export class App {
     this.setState(s);
   }
 
-  /** Full view and explore mode load differently (main.ts): switching reloads the page in the other. */
+  /** Full view and explore mode load differently (start.ts): switching reloads the page in the other. */
   private setupModeToggle(): void {
     const button = byId("mode-toggle");
     button.textContent = this.explore ? "Full view" : "Explore mode";

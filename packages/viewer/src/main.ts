@@ -1,60 +1,20 @@
-// Entry point: fetch /api/info, then the whole graph (/api/graph) when it is small enough to draw, or
-// nothing yet in explore mode (neighbourhoods come on demand); start the app, expose a read-only
-// debug handle for tests and curious analysts (the browser holds no secrets: it only sees /api).
+// Entry point. Sends the neighbourhoods an explore link opens on, then starts the rest of the viewer
+// (start.ts, asked for first so its download is not delayed): the server works on them while the
+// viewer's bundle loads and the app starts, instead of after (explore/prefetch.ts). This chunk imports
+// only what those requests need.
 import "./styles.css";
-import { api } from "./api/index.js";
-import { App } from "./app.js";
-import { prefetchNeighbourhoods } from "./explore/controller.js";
-import { exploreWanted } from "./explore/index.js";
-import { mergeGraphJson, newGraph } from "./graph/index.js";
-import { decodeState } from "./state/index.js";
+import { prefetchFromAddress } from "./explore/prefetch.js";
 
-declare global {
-  interface Window {
-    __backchannel?: { readonly graph: App["graph"]; readonly renderer: App["renderer"]; readonly state: App["state"]; readonly app: App; ready: true };
-  }
-}
-
-async function main(): Promise<void> {
-  const status = document.getElementById("status")!;
-  try {
-    status.textContent = "Loading graph…";
-    const early = decodeState(location.hash);
-    // "?explore" in the address asks for explore mode as "#explore=1" does.
-    const asked = early.explore ?? (new URLSearchParams(location.search).has("explore") ? true : null);
-    // Open nodes come from explore mode's links: their neighbourhoods are asked for beside /api/info,
-    // not after it and the app's start-up (wasted only if the graph turns out small enough to draw whole).
-    const prefetched = asked !== false && early.open.length ? prefetchNeighbourhoods(early) : undefined;
-    const info = await api.info();
-    const explore = exploreWanted(info, asked);
-    // Without evidence: most of the bytes, and only the details panel needs it (fetched per node).
-    const json = explore ? null : await api.leanGraph();
-    performance.mark("backchannel:data");
-    const graph = json ? mergeGraphJson(json) : newGraph();
-    performance.mark("backchannel:graph");
-    const app = new App(graph, info, { explore, truncated: json?.truncated === true, ...(prefetched ? { prefetched } : {}) });
-    // Sigma drew synchronously in the constructor; the next animation frame is the one on screen.
-    requestAnimationFrame(() => performance.mark("backchannel:first-frame"));
-    window.__backchannel = {
-      get graph() {
-        return app.graph;
-      },
-      get renderer() {
-        return app.renderer;
-      },
-      get state() {
-        return app.state;
-      },
-      app,
-      ready: true,
-    };
-    document.body.dataset.ready = "true";
-  } catch (err) {
-    status.textContent = `Could not load the graph: ${(err as Error).message}`;
-    status.dataset.state = "error";
+const starting = import("./start.js");
+prefetchFromAddress(location);
+starting.then(
+  (m) => m.start(),
+  (err: unknown) => {
+    const status = document.getElementById("status");
+    if (status) {
+      status.textContent = `Could not load the viewer: ${err instanceof Error ? err.message : String(err)}`;
+      status.dataset.state = "error";
+    }
     document.body.dataset.ready = "error";
-    console.error(err);
-  }
-}
-
-void main();
+  },
+);

@@ -1,34 +1,11 @@
 // Fetches what explore mode draws and applies it to the graph: one request per open node (cached, so
 // replaying a state asks nothing again), the latest state winning over answers still on their way.
-import { api, ApiError, type NeighbourhoodParams, type NeighbourhoodResponse } from "../api/index.js";
+import { ApiError, type NeighbourhoodParams, type NeighbourhoodResponse } from "../api/index.js";
 import type { BcGraph } from "../graph/types.js";
 import type { ViewState } from "../state/types.js";
-import { applyNeighbourhoods, type ExploreReport, neighbourhoodRequests } from "./index.js";
-
-/** Answers by request, as the controller keeps them (the key is the request's parameters as JSON). */
-export type NeighbourhoodCache = Map<string, Promise<NeighbourhoodResponse>>;
-
-/** Asks the server once for `p`, through `cache`; a failure is not kept, so asking again may work (the server was restarting). */
-function ask(cache: NeighbourhoodCache, p: NeighbourhoodParams): { answer: Promise<NeighbourhoodResponse>; sent: boolean } {
-  const id = JSON.stringify(p);
-  const cached = cache.get(id);
-  if (cached) return { answer: cached, sent: false };
-  const answer = api.neighbourhood(p);
-  answer.catch(() => cache.delete(id));
-  cache.set(id, answer);
-  return { answer, sent: true };
-}
-
-/**
- * Sends the requests that draw `s` right away, before the page knows it is in explore mode (GET
- * /api/info) and before the app is built: a link to a neighbourhood then waits for one round trip of
- * the server, not for the page's start-up and then that round trip. The controller takes the cache.
- */
-export function prefetchNeighbourhoods(s: ViewState): NeighbourhoodCache {
-  const cache: NeighbourhoodCache = new Map();
-  for (const p of neighbourhoodRequests(s)) ask(cache, p);
-  return cache;
-}
+import { applyNeighbourhoods, type ExploreReport } from "./index.js";
+import { ask, type NeighbourhoodCache } from "./prefetch.js";
+import { neighbourhoodRequests } from "./requests.js";
 
 export class ExploreController {
   private generation = 0;
@@ -38,7 +15,7 @@ export class ExploreController {
   /** Requests sent to the server, for the status line and tests. */
   requests = 0;
 
-  /** `cache`: answers asked for before the app was built (prefetchNeighbourhoods), counted as sent. */
+  /** `cache`: answers asked for before the app was built (prefetch.ts), counted as sent. */
   constructor(
     private readonly graph: BcGraph,
     private readonly cache: NeighbourhoodCache = new Map(),

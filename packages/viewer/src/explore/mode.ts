@@ -8,8 +8,9 @@ import type { SearchHit } from "../search/index.js";
 import type { ViewState } from "../state/types.js";
 import type { DetailsActions } from "../ui/details.js";
 import { createExplorePanel, type ExplorePanel } from "../ui/explore-panel.js";
-import { ExploreController, type NeighbourhoodCache } from "./controller.js";
-import { neighbourhoodRequests } from "./index.js";
+import { ExploreController } from "./controller.js";
+import type { NeighbourhoodCache } from "./prefetch.js";
+import { neighbourhoodRequests } from "./requests.js";
 
 export interface ExploreHost {
   readonly graph: BcGraph;
@@ -28,7 +29,7 @@ const COUNT = new Intl.NumberFormat("en");
 const without = (xs: readonly string[], k: string) => xs.filter((x) => x !== k);
 
 /**
- * Marks a drawing on the page's performance timeline, as main.ts marks the full view's first frame:
+ * Marks a drawing on the page's performance timeline, as start.ts marks the full view's first frame:
  * sigma has drawn synchronously (`explore-drawn`), and the next animation frame is the one on screen
  * (`explore-frame`). The explore bench times neighbourhoods and expansions by them. Only the latest of
  * each is kept, so a long session does not pile them up.
@@ -54,7 +55,7 @@ export class ExploreMode {
   /** Whether the most connected actors were asked for (once per page). */
   private topAsked = false;
 
-  /** `prefetched`: answers main.ts asked for before the app was built. */
+  /** `prefetched`: answers asked for before the app was built (explore/prefetch.ts). */
   constructor(
     private readonly host: ExploreHost,
     prefetched?: NeighbourhoodCache,

@@ -1,6 +1,6 @@
 // What explore mode does while it waits for the server, in headless Chromium against the real server
-// in memory mode: a link to a neighbourhood asks for it beside /api/info and the ranking of actors only
-// after drawing it; while an expansion's answer is out the page neither redraws nor runs the layout
+// in memory mode: a link to a neighbourhood asks for it before the viewer's bundle has loaded, and for
+// the ranking of actors only after drawing it; while an expansion's answer is out the page neither redraws nor runs the layout
 // (each redraw is a frame of software GL the answer would queue behind); the details panel is built
 // again only when what it shows changed.
 import { join } from "node:path";
@@ -21,28 +21,36 @@ afterAll(async () => {
 });
 
 type Timing = { path: string; start: number; end: number };
-const apiTimings = (page: Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .filter((r) => r.name.includes("/api/"))
-      .map((r): Timing => ({ path: new URL(r.name).pathname, start: r.startTime, end: (r as PerformanceResourceTiming).responseEnd })),
+/** The page's requests to the API and for its scripts, from resource timings. */
+const timings = (page: Page, which: "api" | "script") =>
+  page.evaluate(
+    (w) =>
+      performance
+        .getEntriesByType("resource")
+        .filter((r) => (w === "api" ? r.name.includes("/api/") : r.name.endsWith(".js")))
+        .map((r): Timing => ({ path: new URL(r.name).pathname, start: r.startTime, end: (r as PerformanceResourceTiming).responseEnd })),
+    which,
   );
+const apiTimings = (page: Page) => timings(page, "api");
 
 /** Waits until the camera has stopped moving (selecting a node frames it with a 400 ms animation). */
 const cameraStill = (page: Page) => page.waitForFunction(() => !window.__backchannel!.renderer.getCamera().isAnimated());
 
 describe("explore mode waiting for the server", () => {
-  it("asks for a linked neighbourhood beside /api/info, and for the most connected actors after drawing it", async () => {
+  it("asks for a linked neighbourhood while the viewer loads, and for the most connected actors after drawing it", async () => {
     const page = await openViewer(browser, server.url, "explore=1&open=state:qatar");
     await page.waitForSelector("#explore-top li[data-key]");
     const t = await apiTimings(page);
     const info = t.find((r) => r.path === "/api/info")!;
     const neighbourhoods = t.filter((r) => r.path === "/api/neighbourhood");
     const top = t.filter((r) => r.path === "/api/top-actors");
-    // Sent before /api/info, in the same task: not after its answer and the app's start-up.
+    // Sent by the entry chunk before the rest of the viewer has loaded (and so before /api/info): not
+    // after the bundle, /api/info's answer and the app's start-up.
     expect(neighbourhoods).toHaveLength(1);
     expect(neighbourhoods[0]!.start).toBeLessThanOrEqual(info.start);
+    const bundle = (await timings(page, "script")).find((r) => /\/assets\/start-[^/]*\.js$/.test(r.path));
+    expect(bundle).toBeDefined();
+    expect(neighbourhoods[0]!.start).toBeLessThan(bundle!.end);
     // Asked for once, after the neighbourhood's answer (it would share the server with it).
     expect(top).toHaveLength(1);
     expect(top[0]!.start).toBeGreaterThanOrEqual(neighbourhoods[0]!.end);
