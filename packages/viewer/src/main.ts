@@ -1,14 +1,19 @@
-// Entry point. Sends the neighbourhoods an explore link opens on, then starts the rest of the viewer
-// (start.ts, asked for first so its download is not delayed): the server works on them while the
-// viewer's bundle loads and the app starts, instead of after (explore/prefetch.ts). This chunk imports
-// only what those requests need.
+// Entry point: a small chunk that asks the server for what the page needs first, /api/info and the
+// neighbourhoods an explore link opens on, then starts the rest of the viewer (start.ts, asked for
+// first so its download is not delayed) with those requests under way. The server answers while the
+// viewer's bundle loads and the app starts, instead of after. This chunk imports only what the
+// requests need (explore/prefetch.ts).
 import "./styles.css";
-import { prefetchFromAddress } from "./explore/prefetch.js";
+import { api } from "./api/index.js";
+import { prefetchNeighbourhoods } from "./explore/prefetch.js";
 
 const starting = import("./start.js");
-prefetchFromAddress(location);
+const info = api.info();
+// Handled by start(); this keeps a failure that comes before start() is loaded from counting as unhandled.
+info.catch(() => undefined);
+const early = { info, neighbourhoods: prefetchNeighbourhoods(location) };
 starting.then(
-  (m) => m.start(),
+  (m) => m.start(early),
   (err: unknown) => {
     const status = document.getElementById("status");
     if (status) {

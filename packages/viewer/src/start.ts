@@ -1,11 +1,11 @@
-// The page's start (loaded by main.ts): fetch /api/info, then the whole graph (/api/graph) when it is
-// small enough to draw, or nothing yet in explore mode (neighbourhoods come on demand); start the app,
-// expose a read-only debug handle for tests and curious analysts (the browser holds no secrets: it only
-// sees /api).
-import { api } from "./api/index.js";
+// The page's start (loaded by main.ts, which has asked for /api/info): then the whole graph
+// (/api/graph) when it is small enough to draw, or nothing yet in explore mode (neighbourhoods come on
+// demand); start the app, expose a read-only debug handle for tests and curious analysts (the browser
+// holds no secrets: it only sees /api).
+import { api, type InfoResponse } from "./api/index.js";
 import { App } from "./app.js";
 import { exploreWanted } from "./explore/index.js";
-import { exploreAsked, takePrefetched } from "./explore/prefetch.js";
+import { exploreAsked, type NeighbourhoodCache } from "./explore/prefetch.js";
 import { mergeGraphJson, newGraph } from "./graph/index.js";
 
 declare global {
@@ -14,14 +14,20 @@ declare global {
   }
 }
 
-export async function start(): Promise<void> {
+/** What main.ts asked the server for before this chunk had loaded. */
+export interface EarlyRequests {
+  info: Promise<InfoResponse>;
+  /** The neighbourhoods of the address's open nodes (explore/prefetch.ts). */
+  neighbourhoods: NeighbourhoodCache | undefined;
+}
+
+export async function start(early: EarlyRequests): Promise<void> {
   const status = document.getElementById("status")!;
   try {
     status.textContent = "Loading graph…";
-    // The neighbourhoods of the address's open nodes are on their way already (main.ts).
-    const prefetched = takePrefetched();
+    const prefetched = early.neighbourhoods;
     const asked = exploreAsked(location);
-    const info = await api.info();
+    const info = await early.info;
     const explore = exploreWanted(info, asked);
     // Without evidence: most of the bytes, and only the details panel needs it (fetched per node).
     const json = explore ? null : await api.leanGraph();

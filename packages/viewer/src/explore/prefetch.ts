@@ -1,4 +1,4 @@
-// Explore mode's first requests, sent before the rest of the viewer has loaded (prefetchFromAddress),
+// Explore mode's first requests, sent before the rest of the viewer has loaded (prefetchNeighbourhoods),
 // and the cache of answers the controller keeps. Imports little: the entry chunk (main.ts) holds it.
 import { api, type NeighbourhoodParams, type NeighbourhoodResponse } from "../api/index.js";
 import { decodeState } from "../state/index.js";
@@ -23,25 +23,17 @@ export function exploreAsked(address: Pick<Location, "hash" | "search">): boolea
   return decodeState(address.hash).explore ?? (new URLSearchParams(address.search).has("explore") ? true : null);
 }
 
-let early: NeighbourhoodCache | undefined;
-
 /**
- * Sends the requests that draw the address's explore state right away, from the page's first script
- * (main.ts), before the viewer's bundle has loaded, /api/info has said whether the graph is too
- * big to draw whole and the app is built: a link to a neighbourhood then waits for the server's answer
- * rather than for all of that and then the answer. Open nodes come from explore mode's links, so this is
- * wasted only when the graph turns out small enough to draw whole.
+ * Sends the requests that draw the address's explore state right away, from the entry chunk (main.ts),
+ * before the viewer's bundle has loaded, /api/info has said whether the graph is too big to draw whole
+ * and the app is built: a link to a neighbourhood then waits for the server's answer rather than for
+ * all of that and then the answer. Open nodes come from explore mode's links, so this is wasted only
+ * when the graph turns out small enough to draw whole. The controller takes the cache.
  */
-export function prefetchFromAddress(address: Pick<Location, "hash" | "search">): void {
+export function prefetchNeighbourhoods(address: Pick<Location, "hash" | "search">): NeighbourhoodCache | undefined {
   const s = decodeState(address.hash);
-  if (exploreAsked(address) === false || !s.open.length) return;
-  early = new Map();
-  for (const p of neighbourhoodRequests(s)) ask(early, p);
-}
-
-/** The answers prefetchFromAddress asked for, once (the controller takes them as its cache). */
-export function takePrefetched(): NeighbourhoodCache | undefined {
-  const cache = early;
-  early = undefined;
+  if (exploreAsked(address) === false || !s.open.length) return undefined;
+  const cache: NeighbourhoodCache = new Map();
+  for (const p of neighbourhoodRequests(s)) ask(cache, p);
   return cache;
 }
