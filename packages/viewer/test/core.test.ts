@@ -7,7 +7,7 @@ import { loadGraphJson, mergeGraphJson, mergeIncrementally, newGraph, sizeForDeg
 import { edgeVisibility, nodeVisibility } from "../src/filters/index.js";
 import { buildSearchIndex, fold, search } from "../src/search/index.js";
 import { shortestPaths } from "../src/paths/index.js";
-import { highlightSegments, termsForRelation } from "../src/highlight/index.js";
+import { highlightEntry, highlightSegments, termsForRelation } from "../src/highlight/index.js";
 import { decodeState, defaultState, encodeState } from "../src/state/index.js";
 import { errorText, looksLikeWrite, tokenize } from "../src/cypher/index.js";
 import { fitCamera, freeArea } from "../src/render/framing.js";
@@ -230,6 +230,19 @@ describe("evidence highlighting", () => {
       termsForRelation("AFFILIATED_WITH", { name: "John Kirby", aliases: ["Kirby"] }, { name: "White House" }),
     );
     expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(["White House", "spokesman", "John Kirby", "Kirby's"]);
+  });
+  it("marks an evidence entry once for its sentence and terms, and again when they change", () => {
+    const entry = { article: "a1", sentence: "Qatar and Egypt mediated between Israel and Hamas." };
+    const terms = termsForRelation("MEDIATES", { name: "Qatar" }, { name: "Hamas" });
+    const first = highlightEntry(entry, entry.sentence, terms);
+    expect(first).toEqual(highlightSegments(entry.sentence, terms));
+    // The same entry, sentence and terms (equal, not the same array): the segments computed before.
+    expect(highlightEntry(entry, entry.sentence, termsForRelation("MEDIATES", { name: "Qatar" }, { name: "Hamas" }))).toBe(first);
+    const other = termsForRelation("MEDIATES", { name: "Egypt" }, { name: "Israel" });
+    const again = highlightEntry(entry, entry.sentence, other);
+    expect(again.filter((s) => s.mark).map((s) => s.text)).toEqual(["Egypt", "mediated", "Israel"]);
+    // Another entry with the same sentence has its own.
+    expect(highlightEntry({ ...entry }, entry.sentence, terms)).not.toBe(first);
   });
   it("does not match inside words and keeps markup as plain text", () => {
     const s = "<b>Qatari</b> Qatarx and Qatar";

@@ -61,6 +61,24 @@ export function highlightSegments(sentence: string, terms: readonly MarkTerm[]):
   return out;
 }
 
+/** Segments already computed, per evidence entry: its sentence and terms, and what they gave. */
+const marked = new WeakMap<object, { sentence: string; terms: string; segments: Segment[] }>();
+
+/**
+ * highlightSegments, computed once per `entry` (an evidence entry, which lives as long as the graph
+ * keeps it) for a sentence and set of terms. The details panel is built again whenever the graph or
+ * its evidence changes (an expansion, evidence that arrived), and would mark every sentence of the
+ * node again, one Unicode regular expression per term and sentence.
+ */
+export function highlightEntry(entry: object, sentence: string, terms: readonly MarkTerm[]): Segment[] {
+  const key = JSON.stringify(terms);
+  const done = marked.get(entry);
+  if (done && done.sentence === sentence && done.terms === key) return done.segments;
+  const segments = highlightSegments(sentence, terms);
+  marked.set(entry, { sentence, terms: key, segments });
+  return segments;
+}
+
 /** The terms for one relationship: both endpoints' names and aliases, the verbs, and `what`. */
 export function termsForRelation(
   type: RelationType,
