@@ -6,8 +6,6 @@ import { edgeKey, mergeGraphJson } from "../graph/index.js";
 import type { BcGraph } from "../graph/types.js";
 import type { ViewState } from "../state/types.js";
 
-export { neighbourhoodRequests } from "./requests.js";
-
 /**
  * Past this the page starts in explore mode: sigma's maintainers advise staying under 10^4 nodes and
  * 10^5 edges, and the full view was measured fluid up to 20,000 nodes and 100,000 edges.
