@@ -2,13 +2,13 @@
 // One ViewState; every change goes through setState(), which re-derives the focus, refreshes the
 // renderer and the panels, and writes the URL hash.
 import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES, type Evidence, type NodeType, type RelationType } from "@backchannel/schema";
-import { write as writeGexf } from "graphology-gexf/browser";
 import { api, ApiError, type EvidenceQuery, type EvidenceResponse, type InfoResponse, type QueryResponse } from "./api/index.js";
 import { EXAMPLE_QUERIES, errorText, looksLikeWrite } from "./cypher/index.js";
 import { exportableGraph, toGraphML, toJson } from "./export/index.js";
 import { type ExportReport, exportPng, type LegendEntry } from "./export/png.js";
 import { edgeVisibilityOf, type FilterState } from "./filters/index.js";
 import { communityColor, measureNetwork, type NetworkMeasures } from "./analysis/index.js";
+import type { NeighbourhoodCache } from "./explore/prefetch.js";
 import { ExploreMode } from "./explore/mode.js";
 import { edgeKey, mergeGraphJson } from "./graph/index.js";
 import type { BcGraph } from "./graph/types.js";
@@ -31,11 +31,20 @@ import { setupViews } from "./ui/views-panel.js";
 
 type Focus = { nodes: Set<string>; edges: Set<string> };
 
+/**
+ * State that explore mode draws (applyNeighbourhoods makes the graph hold what these say): a change of
+ * only these changes the picture once the answers are in (graphChanged redraws then), so it is not
+ * redrawn before; a redraw is a frame of software GL that the answer would wait behind.
+ */
+const DRAWN_BY_EXPLORE: ReadonlySet<string> = new Set(["open", "depth", "hidden", "pinned"] satisfies (keyof ViewState)[]);
+
 export interface AppOptions {
   /** Explore mode: the graph starts empty and holds the neighbourhoods the analyst opens. */
   explore: boolean;
   /** Full view: the server sent only part of the graph (its cap). */
   truncated: boolean;
+  /** Explore mode: neighbourhoods asked for before the app was built (explore/prefetch.ts). */
+  prefetched?: NeighbourhoodCache;
 }
 
 export class App {
@@ -103,9 +112,10 @@ export class App {
     readonly opts: AppOptions = { explore: false, truncated: false },
   ) {
     this.state = decodeState(location.hash);
-    this.explore = opts.explore ? new ExploreMode(this) : null;
+    this.explore = opts.explore ? new ExploreMode(this, opts.prefetched) : null;
     if (this.explore) this.actions.explore = this.explore.actions;
     this.index = buildSearchIndex(graph);
+    this.watchGraph();
     // The focus (selection, path from the URL) is known before sigma's first draw, so that draw is
     // already the right picture and the first apply() need not redraw the whole graph again.
     this.checkSelection();
@@ -167,7 +177,8 @@ export class App {
 
   setState(patch: Partial<ViewState>, opts: { centre?: boolean; fromUrl?: boolean } = {}): void {
     this.state = { ...this.state, ...patch };
-    this.apply(opts);
+    const keys = Object.keys(patch);
+    this.apply({ ...opts, drawn: keys.length > 0 && keys.every((k) => DRAWN_BY_EXPLORE.has(k)) });
   }
 
   private filters(): FilterState {
@@ -202,7 +213,8 @@ export class App {
 
   /**
    * Re-derives everything from the state. Cheap enough to call on every change.
-   * `drawn`: the renderer has just drawn this very state (at start-up), so it is not redrawn.
+   * `drawn`: the renderer has drawn this very picture already (at start-up; or only what explore mode
+   * draws changed, which redraws when its answer is in), so it is not redrawn.
    */
   private apply(opts: { centre?: boolean; fromUrl?: boolean; drawn?: boolean } = {}): void {
     const s = this.state;
@@ -249,7 +261,8 @@ export class App {
     this.index = buildSearchIndex(this.graph);
     this.timeBar.setProfile(timeProfile(this.graph));
     this.pathKey = "";
-    if (this.layout.isRunning()) this.layout.stop("user");
+    // No overlap pass on positions about to change: the new run ends with one.
+    this.layout.halt();
     // After the frame, as on a page load: the new nodes appear where they were placed, and the layout's
     // copy and its worker are not needed for that.
     this.layout.startAfterFrame();
@@ -271,7 +284,7 @@ export class App {
     this.setState(s);
   }
 
-  /** Full view and explore mode load differently (main.ts): switching reloads the page in the other. */
+  /** Full view and explore mode load differently (start.ts): switching reloads the page in the other. */
   private setupModeToggle(): void {
     const button = byId("mode-toggle");
     button.textContent = this.explore ? "Full view" : "Explore mode";
@@ -282,13 +295,47 @@ export class App {
     });
   }
 
+  /**
+   * Every state change comes here; the panel is built again only when what it shows changed: the
+   * selection, the graph (graphVersion: nodes, relationships, attributes, evidence) or the selected
+   * node's pin. A node's panel marks every evidence sentence, 0.2 s for a node of 100 relationships.
+   */
   private renderDetails(): void {
     const s = this.state;
-    const panel = byId("details");
-    if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
-    else if (s.selectedEdge) renderEdgeDetails(panel, this.graph, s.selectedEdge, this.actions);
-    else renderEmptyDetails(panel);
+    const key = JSON.stringify([s.selectedNode, s.selectedEdge, this.graphVersion, s.selectedNode ? s.pinned.includes(s.selectedNode) : false]);
+    if (key !== this.detailsKey) {
+      this.detailsKey = key;
+      const panel = byId("details");
+      if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
+      else if (s.selectedEdge) renderEdgeDetails(panel, this.graph, s.selectedEdge, this.actions);
+      else renderEmptyDetails(panel);
+    }
     void this.loadEvidence();
+  }
+
+  /** What the details panel last showed (renderDetails). */
+  private detailsKey = "";
+  /** Bumped by every change of the graph but moves (the layout's): what the details panel shows follows it. */
+  private graphVersion = 0;
+
+  /** Counts the graph's changes (graphVersion); a position update from the layout is not one. */
+  private watchGraph(): void {
+    const bump = () => {
+      this.graphVersion++;
+    };
+    const g = this.graph;
+    g.on("nodeAdded", bump);
+    g.on("edgeAdded", bump);
+    g.on("nodeDropped", bump);
+    g.on("edgeDropped", bump);
+    g.on("cleared", bump);
+    g.on("edgesCleared", bump);
+    g.on("nodeAttributesUpdated", bump);
+    g.on("edgeAttributesUpdated", bump);
+    g.on("eachEdgeAttributesUpdated", bump);
+    g.on("eachNodeAttributesUpdated", (e) => {
+      if (!e.hints?.attributes?.every((a) => a === "x" || a === "y")) bump();
+    });
   }
 
   // ---- evidence ------------------------------------------------------------------------------
@@ -351,6 +398,7 @@ export class App {
    */
   private setEvidence(edge: string, evidence: Evidence[]): void {
     this.graph.getEdgeAttributes(edge).evidence = evidence;
+    this.graphVersion++;
   }
 
   /** Exports carry every edge's evidence: what was not loaded yet comes from the full graph. */
@@ -811,6 +859,8 @@ export class App {
     });
     byId("export-gexf").addEventListener("click", async () => {
       await this.withAllEvidence();
+      // Loaded when first asked for: the writer is not needed to draw the first picture.
+      const { write: writeGexf } = await import("graphology-gexf/browser");
       const gexf = writeGexf(exportableGraph(this.graph), {
         nodeFormatter: (key: string, a: Record<string, unknown>) => ({
           label: String(a.name ?? key),

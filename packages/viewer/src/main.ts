@@ -1,55 +1,25 @@
-// Entry point: fetch /api/info, then the whole graph (/api/graph) when it is small enough to draw, or
-// nothing yet in explore mode (neighbourhoods come on demand); start the app, expose a read-only
-// debug handle for tests and curious analysts (the browser holds no secrets: it only sees /api).
+// Entry point: a small chunk that asks the server for what the page needs first, /api/info and the
+// neighbourhoods an explore link opens on, then starts the rest of the viewer (start.ts, asked for
+// first so its download is not delayed) with those requests under way. The server answers while the
+// viewer's bundle loads and the app starts, instead of after. This chunk imports only what the
+// requests need (explore/prefetch.ts).
 import "./styles.css";
 import { api } from "./api/index.js";
-import { App } from "./app.js";
-import { exploreWanted } from "./explore/index.js";
-import { mergeGraphJson, newGraph } from "./graph/index.js";
-import { decodeState } from "./state/index.js";
+import { prefetchNeighbourhoods } from "./explore/prefetch.js";
 
-declare global {
-  interface Window {
-    __backchannel?: { readonly graph: App["graph"]; readonly renderer: App["renderer"]; readonly state: App["state"]; readonly app: App; ready: true };
-  }
-}
-
-async function main(): Promise<void> {
-  const status = document.getElementById("status")!;
-  try {
-    status.textContent = "Loading graph…";
-    const info = await api.info();
-    // "?explore" in the address asks for explore mode as "#explore=1" does.
-    const asked = decodeState(location.hash).explore ?? (new URLSearchParams(location.search).has("explore") ? true : null);
-    const explore = exploreWanted(info, asked);
-    // Without evidence: most of the bytes, and only the details panel needs it (fetched per node).
-    const json = explore ? null : await api.leanGraph();
-    performance.mark("backchannel:data");
-    const graph = json ? mergeGraphJson(json) : newGraph();
-    performance.mark("backchannel:graph");
-    const app = new App(graph, info, { explore, truncated: json?.truncated === true });
-    // Sigma drew synchronously in the constructor; the next animation frame is the one on screen.
-    requestAnimationFrame(() => performance.mark("backchannel:first-frame"));
-    window.__backchannel = {
-      get graph() {
-        return app.graph;
-      },
-      get renderer() {
-        return app.renderer;
-      },
-      get state() {
-        return app.state;
-      },
-      app,
-      ready: true,
-    };
-    document.body.dataset.ready = "true";
-  } catch (err) {
-    status.textContent = `Could not load the graph: ${(err as Error).message}`;
-    status.dataset.state = "error";
+const starting = import("./start.js");
+const info = api.info();
+// Handled by start(); this keeps a failure that comes before start() is loaded from counting as unhandled.
+info.catch(() => undefined);
+const early = { info, neighbourhoods: prefetchNeighbourhoods(location) };
+starting.then(
+  (m) => m.start(early),
+  (err: unknown) => {
+    const status = document.getElementById("status");
+    if (status) {
+      status.textContent = `Could not load the viewer: ${err instanceof Error ? err.message : String(err)}`;
+      status.dataset.state = "error";
+    }
     document.body.dataset.ready = "error";
-    console.error(err);
-  }
-}
-
-void main();
+  },
+);

@@ -1,12 +1,13 @@
 // Fetches what explore mode draws and applies it to the graph: one request per open node (cached, so
 // replaying a state asks nothing again), the latest state winning over answers still on their way.
-import { api, ApiError, type NeighbourhoodParams, type NeighbourhoodResponse } from "../api/index.js";
+import { ApiError, type NeighbourhoodParams, type NeighbourhoodResponse } from "../api/index.js";
 import type { BcGraph } from "../graph/types.js";
 import type { ViewState } from "../state/types.js";
-import { applyNeighbourhoods, type ExploreReport, neighbourhoodRequests } from "./index.js";
+import { applyNeighbourhoods, type ExploreReport } from "./index.js";
+import { ask, type NeighbourhoodCache } from "./prefetch.js";
+import { neighbourhoodRequests } from "./requests.js";
 
 export class ExploreController {
-  private readonly cache = new Map<string, Promise<NeighbourhoodResponse>>();
   private generation = 0;
   private drawnKey = "";
   /** What the last drawing left out or could not fetch (the status line says it). */
@@ -14,19 +15,27 @@ export class ExploreController {
   /** Requests sent to the server, for the status line and tests. */
   requests = 0;
 
-  constructor(private readonly graph: BcGraph) {}
+  /** `cache`: answers asked for before the app was built (prefetch.ts), counted as sent. */
+  constructor(
+    private readonly graph: BcGraph,
+    private readonly cache: NeighbourhoodCache = new Map(),
+  ) {
+    this.requests = cache.size;
+  }
 
   private fetch(p: NeighbourhoodParams): Promise<NeighbourhoodResponse> {
-    const id = JSON.stringify(p);
-    let answer = this.cache.get(id);
-    if (!answer) {
-      this.requests++;
-      answer = api.neighbourhood(p);
-      // A failure is not kept: asking again may work (the server was restarting).
-      answer.catch(() => this.cache.delete(id));
-      this.cache.set(id, answer);
-    }
+    const { answer, sent } = ask(this.cache, p);
+    if (sent) this.requests++;
     return answer;
+  }
+
+  /** Whether drawing `s` needs answers not drawn yet (a request, or one under way). */
+  pending(s: ViewState): boolean {
+    return this.drawKey(s) !== this.drawnKey;
+  }
+
+  private drawKey(s: ViewState): string {
+    return JSON.stringify([neighbourhoodRequests(s), s.hidden, s.pinned]);
   }
 
   /** Forgets every answer (Reload graph: the database may have changed). */
@@ -41,7 +50,7 @@ export class ExploreController {
    */
   async draw(s: ViewState): Promise<boolean> {
     const requests = neighbourhoodRequests(s);
-    const key = JSON.stringify([requests, s.hidden, s.pinned]);
+    const key = this.drawKey(s);
     if (key === this.drawnKey) return false;
     const generation = ++this.generation;
     let answers: NeighbourhoodResponse[];

@@ -1,8 +1,7 @@
 // Explore mode: for graphs too big to draw whole, the page holds only the neighbourhoods the analyst
 // opened, fetched from the server (GET /api/neighbourhood), never the whole graph. The picture is a
 // function of the view state (open nodes, depth, hidden, pinned, filters), so a URL restores it.
-import { RELATION_TYPES } from "@backchannel/schema";
-import type { InfoResponse, NeighbourhoodParams, NeighbourhoodResponse } from "../api/index.js";
+import type { InfoResponse, NeighbourhoodResponse } from "../api/index.js";
 import { edgeKey, mergeGraphJson } from "../graph/index.js";
 import type { BcGraph } from "../graph/types.js";
 import type { ViewState } from "../state/types.js";
@@ -17,18 +16,6 @@ export const EXPLORE_OVER = { nodes: 20_000, edges: 100_000 } as const;
 export function exploreWanted(info: Pick<InfoResponse, "nodes" | "edges">, asked: boolean | null): boolean {
   if (asked !== null) return asked;
   return info.nodes > EXPLORE_OVER.nodes || info.edges > EXPLORE_OVER.edges;
-}
-
-/** The requests that draw a state: the first open node at its depth, each expansion one step, pinned nodes alone. */
-export function neighbourhoodRequests(s: ViewState): NeighbourhoodParams[] {
-  const types = RELATION_TYPES.filter((t) => !s.hiddenRelTypes.includes(t) && !(t === "MENTIONED_IN" && s.hiddenNodeTypes.includes("Article")));
-  if (!types.length) return [];
-  const window = { ...(s.dateFrom ? { since: s.dateFrom } : {}), ...(s.dateTo ? { until: s.dateTo } : {}) };
-  const open = s.open.filter((k) => !s.hidden.includes(k));
-  const out: NeighbourhoodParams[] = open.map((name, i) => ({ name, depth: i === 0 ? s.depth : 1, types, ...window }));
-  // A pinned node outside every neighbourhood stays on its own: the centre of a walk capped at one node.
-  for (const k of s.pinned) if (!open.includes(k)) out.push({ name: k, depth: 1, types, ...window, limit: 1 });
-  return out;
 }
 
 /** What the last drawing left out: a neighbourhood cut at the server's cap. */

@@ -2,7 +2,7 @@
 // All text goes through h()/text nodes; the evidence marks are <mark> elements around text nodes.
 import { NODE_COLORS, RELATION_COLORS, RELATION_TYPES, type RelationType } from "@backchannel/schema";
 import type { Evidence } from "@backchannel/schema";
-import { highlightSegments, termsForRelation } from "../highlight/index.js";
+import { highlightEntry, termsForRelation } from "../highlight/index.js";
 import type { BcGraph, EdgeAttrs, NodeAttrs } from "../graph/types.js";
 import { articleMeta, type ArticleMeta } from "../reader/index.js";
 import { orderEvidence } from "../time/index.js";
@@ -61,7 +61,7 @@ function nodeLink(graph: BcGraph, key: string, act: DetailsActions) {
  * the sentence gives one.
  */
 export function evidenceItem(ev: Evidence, type: RelationType, source: NodeAttrs, target: NodeAttrs, article: ArticleMeta, act: DetailsActions, what?: string) {
-  const segments = highlightSegments(String(ev.sentence ?? ""), termsForRelation(type, source, target, what));
+  const segments = highlightEntry(ev, String(ev.sentence ?? ""), termsForRelation(type, source, target, what));
   const published = article.date ?? (typeof ev.date === "string" ? ev.date : undefined);
   return h(
     "li",
