@@ -182,6 +182,12 @@ export const GIVEN_NAMES: readonly string[] = [
   "Chuck", "Hakeem", "Lindsey", "Ted", "Elon", "Condoleezza", "Madeleine", "Massad", "Scott", "Karine", "Sean",
   "Nikki", "Vivek", "Barack", "Kamala", "Jacinda", "Winston", "Chrystia", "Harry", "Jack", "Nathan", "Ryan", "Tyler",
   "Kristen",
+  "Bobby", "Donna", "Ken", "Larry", "Jerry", "Dennis", "Terry", "Roy", "Glenn", "Wayne", "Jeff", "Jon", "Matt",
+  "Nick", "Phil", "Doug", "Ed", "Melanie", "Diane", "Kathy", "Denise", "Pamela", "Cynthia", "Lucy", "Julia",
+  "Natalie", "Beth", "Betsy", "Elise", "Kirsten", "Meredith", "Carla", "Rudy", "Rick", "Clive", "Trevor",
+  "Derek", "Kieran", "Gavin", "Dylan", "Allan", "Alastair", "Barry", "Brendan", "Damian", "Geoffrey", "Geoff",
+  "Hugh", "Ralph", "Rupert", "Toby", "Zachary", "Bernie", "Marsha", "Elaine", "Dianne", "Brett", "Kyle", "Wes",
+  "Mitt", "Jeb", "Antonia", "Lynne",
 
   // ---- Irish, Scottish and Welsh
   "Leo", "Micheál", "Micheal", "Enda", "Mary-Lou", "Gerry", "Arlene", "Colum", "Seán", "Eamon", "Éamon", "Declan",
