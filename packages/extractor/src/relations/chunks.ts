@@ -103,6 +103,16 @@ function addCountedGroupChunks(tokens: readonly Token[], m: Mentions, chunks: Ch
   return added;
 }
 
+/** Words between "the" and a noun for companies ("the country's three biggest producers"). */
+const EMPLOYER_ADJ = /^(biggest|largest|major|main|top|leading|big|'s|’s|country|nation|world|industry|sector)$/;
+
+/** The employers among the mentions `where` accepts, each once, in text order. */
+function employersNamed(m: Mentions, where: (am: Mentions["actors"][number]) => boolean): Actor[] {
+  const out: Actor[] = [];
+  for (const am of m.actors) if (am.actor.employer && where(am) && !out.some((x) => x.key === am.actor.key)) out.push(am.actor);
+  return out;
+}
+
 /** Nouns for the companies on one side of a labour dispute. */
 const EMPLOYER_NOUNS = new Set(["companies", "automakers", "carmakers", "employers", "firms", "studios", "carriers", "airlines", "railroads", "railways", "operators", "producers", "manufacturers"]);
 
@@ -116,14 +126,18 @@ function addEmployerChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!EMPLOYER_NOUNS.has(t.lower) || m.actorAt[k]! >= 0 || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s") continue;
-    const n = SMALL_NUMBERS.get(tokens[k - 1]!.lower);
-    const the = n === undefined ? k - 1 : k - 2;
-    if (tokens[the]?.lower !== "the" || tokens[the]!.sent !== t.sent) continue;
-    const members: Actor[] = [];
-    for (const am of m.actors) {
-      if (am.start >= the) break;
-      if (am.actor.employer && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+    // "the three companies", "the country's three biggest producers"
+    let the = k - 1;
+    let n: number | undefined;
+    while (the > k - 6 && the > 0 && tokens[the]!.lower !== "the" && (SMALL_NUMBERS.has(tokens[the]!.lower) || EMPLOYER_ADJ.test(tokens[the]!.lower))) {
+      n ??= SMALL_NUMBERS.get(tokens[the]!.lower);
+      the--;
     }
+    if (tokens[the]?.lower !== "the" || tokens[the]!.sent !== t.sent) continue;
+    let members = employersNamed(m, (am) => am.start < the);
+    // "talks between AMCU and the country's three biggest producers ... Amplats, Implats and Lonmin":
+    // named in the next sentences when not before
+    if (members.length < 2) members = employersNamed(m, (am) => am.start > k && am.sent <= t.sent + 3);
     if (members.length < 2 || (n !== undefined && members.length !== n)) continue;
     chunks.push({ start: the, end: k + 1, sent: t.sent, head: mkMention(the, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
     added = true;

@@ -140,7 +140,8 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s } = match;
   const meeting = ctx.placedIn.get(s);
   if (rule.args === "between" || rule.args === "hyphen-pair") {
-    pairsMeet(ctx, match.O, match, rule.id, rule.confidence);
+    // "talks between the union and the three producers": the producers, one side, do not meet each other
+    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !(x.employer && y.employer));
     if (meeting !== undefined) for (const o of match.O) addFact(ctx, { type: "ATTENDS", source: o, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
     return;
   }

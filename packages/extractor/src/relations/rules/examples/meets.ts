@@ -176,6 +176,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Direct negotiations between Ethiopia and the TPLF took place in Pretoria.", source: "Ethiopia", target: "Tigray People's Liberation Front" },
       // a time or place of the talks before "between"
       { text: "The offer came out of talks in March between Israel and Hamas.", source: "Israel", target: "Hamas" },
+      // a counted noun for the companies of a labour dispute, named in the next sentence
+      { text: "Talks between AMCU and the country's three biggest producers broke up. Miners at Anglo American Platinum, Impala Platinum and Lonmin are on strike.", source: "Association of Mineworkers and Construction Union", target: "Lonmin" },
       // a list closed by a member no actor names
       { text: "Talks between the RMT union, Network Rail and train operating companies broke up.", source: "National Union of Rail, Maritime and Transport Workers", target: "Network Rail" },
     ],
