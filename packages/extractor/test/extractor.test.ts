@@ -687,6 +687,14 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     expect(groups(one("Leaders signed the Maseru Facilitation Declaration (MFD) in Lesotho."))).toEqual([]);
     expect(groups(one("The talks were held under the facilitation of the Royal Norwegian Government (RNG) in Oslo."))).not.toContain("Royal Norwegian Government");
   });
+  it("reads 'the Council', 'the guild' as the last organisation named with that head noun", () => {
+    const demanders = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.source);
+    expect(demanders(one("The UN Security Council met on Friday. In its resolution, the Council called on Morocco to resume negotiations."))).toEqual(["group:un-security-council"]);
+    expect(demanders(one("The Writers Guild of America reached a deal. The guild had demanded that Netflix share data."))).toEqual(["group:wga"]);
+    // part of another name, or with no such organisation named before: no reference
+    expect(demanders(one("The UN Security Council met. The Council of Europe called on Morocco to resume negotiations."))).not.toContain("group:un-security-council");
+    expect(demanders(one("Hamas met Qatar. The Council called on Israel to stop."))).toEqual([]);
+  });
   it("reads a bare 'the two' before its verb as the two persons named last", () => {
     const g = one("Rached Ghannouchi sat down with Beji Caid Essebsi in a Paris hotel. The two later held separate talks with Algeria's president, Abdelaziz Bouteflika, in Algiers.");
     expect(meets(g)).toContain("person:rached-ghannouchi person:abdelaziz-bouteflika");

@@ -25,6 +25,14 @@ const REF_BODY = new Map<string, RegExp>([
   ["elders", /\bElders\b/],
 ]);
 
+/**
+ * "the Council" after "the UN Security Council", "the guild" after "the Writers Guild of America": a
+ * body's head noun stands for the last organisation named with it.
+ */
+const HEAD_REFS = new Set(["council", "commission", "ministry", "committee", "assembly", "alliance", "front", "guild", "federation", "confederation", "coalition", "league", "panel", "board", "authority", "conference"]);
+
+const HEAD_WORD = new Map([...HEAD_REFS].map((w) => [w, new RegExp(`\\b${w}\\b`, "i")]));
+
 /** Every noun a definite description of an actor may end in. */
 const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild"). */
@@ -75,6 +83,12 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
   const found: ActorMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const head = headReference(ctx, actors, i);
+    if (head) {
+      found.push(head);
+      covered[i] = 1;
+      continue;
+    }
     // "The Government delegation called for": a capitalised "Government" before a delegation noun
     const capGov = t.text === "Government" && tokens[i - 1]!.lower === "the" && /^(delegation|side|team|negotiators|representatives)$/.test(tokens[i + 1]?.text ?? "");
     if (covered[i] || t.kind !== "word" || (t.cap && !capGov) || !REF_WORDS.has(t.lower)) continue;
@@ -153,6 +167,23 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     covered[i] = 1;
   }
   return found;
+}
+
+/** "the Council" (or "the guild") at token i: a mention of the last organisation named with that head noun, or undefined. */
+function headReference(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  const { tokens, covered } = ctx;
+  const t = tokens[i]!;
+  if (covered[i] || t.kind !== "word" || !HEAD_REFS.has(t.lower) || tokens[i - 1]!.lower !== "the") return undefined;
+  // "the Council of Europe", "the Commission's President": part of a name, or a possessive
+  const next = tokens[i + 1];
+  if (next && next.sent === t.sent && ((next.kind === "word" && (next.cap || next.lower === "of")) || next.text === "'s" || next.text === "-")) return undefined;
+  const word = HEAD_WORD.get(t.lower)!;
+  let ante: ActorMention | undefined;
+  for (const m of actors) {
+    if (m.start >= i) break;
+    if (m.actor.type === "Group" && word.test(m.actor.name)) ante = m;
+  }
+  return ante ? mkMention(i, i + 1, t.sent, ante.actor, "", "reference") : undefined;
 }
 
 /** Nouns that a description puts before the name it describes ("the opposition party X"). */

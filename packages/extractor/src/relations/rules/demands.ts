@@ -10,7 +10,7 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "call+|press+|insist+|push+|appealed|appeals|appealing for|on|that", args: "subj-obj", confidence: 0.75, notAfter: "a|the|phone|its|their" },
   // "had insisted before the meeting that Washington cancel", "set as a condition for his approval that the
   // text contain": a time or purpose phrase between the verb and its that-clause
-  { id: "insisted-then-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "insist+|demanded|stipulated|stipulate+ before|after|during|at|in|on|throughout the|a|its|their|his|her ~3 that", args: "subj-obj", confidence: 0.7, notAfter: "a|the|its|their" },
+  { id: "insisted-then-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "insist+|demanded|stipulated|stipulate+ before|after|during|at|in|on|throughout the|a|its|their|his|her? ~3 that", args: "subj-obj", confidence: 0.7, notAfter: "a|the|its|their" },
   { id: "condition-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|make|making|laid|lays|laying it? as|down? a|the|its? condition|precondition|prerequisite for|of? the|a|its|their|his|her? ~3 that", args: "subj-obj", confidence: 0.7 },
   { id: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urge+|press+|pressure+|asked|asks|asking|told|tells|call|called|calls|calling|appealed|appeals|appealing|expects|expected|expect|push+|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not|a|the|phone|his|her|its|their|this|that" },
   // "Washington is pressing Israel to", "has been urging both sides to": the progressive, where "is" and

@@ -37,6 +37,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "insisted-then-that": {
     fires: [
+      // a place with no article between the verb and its that-clause
+      { text: "Morocco insisted in Geneva that Algeria take part as a full party.", source: "Morocco", target: "Algeria" },
       { text: "China had insisted before the meeting that the United States cancel its tariffs.", source: "China", target: "United States" },
       { text: "Israel insisted during the talks that Hamas release every hostage.", source: "Israel", target: "Hamas" },
     ],
