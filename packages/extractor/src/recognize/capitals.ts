@@ -54,6 +54,12 @@ export function capitalIsPlace(ctx: RecognizeContext, m: GazetteerMatch): boolea
   return !!asPlace;
 }
 
+/** The international body a capital's name stands for in the news ("Brussels": the EU), if any. */
+export function capitalSeat(lex: Lexicon, surface: string): Actor | undefined {
+  const seat = CAPITAL_OF_ORG[surface];
+  return seat && lex.orgs.has(seat) ? orgActor(lex, seat) : undefined;
+}
+
 /** The actor a capital stands for: its state, or the international body it hosts ("Brussels": the EU). */
 export function capitalActor(lex: Lexicon, surface: string, stateId: string): Actor {
   const seat = CAPITAL_OF_ORG[surface];

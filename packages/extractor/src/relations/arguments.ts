@@ -1,6 +1,7 @@
 // Reading a trigger's arguments: the list of chunks before it (its subject) and after it (its object),
 // over the words that may stand between, and places that stand for their state.
 import type { Actor } from "../recognize/model.js";
+import { capitalSeat } from "../recognize/capitals.js";
 import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { stateActor } from "./context.js";
 import {
@@ -318,7 +319,10 @@ export function placeActorAfter(ctx: ArticleContext, te: number, sentEnd: number
       // Geneva" is a trip to talks held there, not to the state
       const p = m.places[pi]!;
       const st = p.state ?? lex.placeState.get(p.name.toLowerCase());
-      return st && lex.states.get(st)?.capitals.includes(p.name) ? stateActor(ctx, st) : undefined;
+      if (!st || !lex.states.get(st)?.capitals.includes(p.name)) return undefined;
+      // "called on Brussels to ..." in an article about the EU: the body the capital hosts
+      const seat = capitalSeat(lex, p.name);
+      return seat && ctx.freq.has(seat.key) ? seat : stateActor(ctx, st);
     }
     if (!GLUE.has(tokens[k]!.lower)) return undefined;
   }

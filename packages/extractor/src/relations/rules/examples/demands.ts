@@ -53,6 +53,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // in an article about the EU, "Brussels" is the EU
+      { text: "The EU and Britain held talks. Irish Prime Minister Micheal Martin called on Brussels to treat Britain as an equal.", source: "Micheal Martin", target: "European Union" },
       { text: "The United Nations called for a ceasefire between Israel and Hamas.", source: "United Nations", target: "Israel" },
       { text: "Ukraine called on Russia to withdraw its troops.", source: "Ukraine", target: "Russia" },
       // a subjunctive after "insists that" is what is wanted
