@@ -99,6 +99,37 @@ export function pronounChunks(tokens: readonly Token[], chunks: readonly Chunk[]
   return out;
 }
 
+/** Verbs after which a sentence-opening "It" is no actor ("It is unclear", "It was not until ..."). */
+const EXPLETIVE_NEXT = /^(is|was|'s|seems|seemed|appears|appeared|remains|remained|became|becomes|would|could|might|may|will|took|takes|came|comes|means|meant|isn't|wasn't)$/;
+
+/**
+ * "The European Commission published its plan. It also asked the UK to ...": a sentence-opening "It"
+ * before its verb stands for the organisation or state that opened the sentence before (its first chunk).
+ */
+export function itChunks(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, quoted: Uint8Array): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text !== "It" || tokens[k - 1]!.sent === t.sent || chunkAt[k]! >= 0 || quoted[k]) continue;
+    const next = tokens[k + 1];
+    if (!next || next.kind !== "word" || next.cap || EXPLETIVE_NEXT.test(next.lower) || next.sent !== t.sent) continue;
+    let first: Chunk | undefined;
+    for (const c of chunks) {
+      if (c.sent > t.sent - 1) break;
+      if (c.sent === t.sent - 1) {
+        first = c;
+        break;
+      }
+    }
+    if (!first || first.pair || first.head.actor.type === "Person") continue;
+    let opening = first.start;
+    while (opening > 0 && tokens[opening - 1]!.sent === first.sent) opening--;
+    if (first.start - opening > 3) continue;
+    out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, first.head.actor, t.text, "pronoun"), pair: false });
+  }
+  return out;
+}
+
 /**
  * "The envoy also met X before flying to Israel, where he met ...": the sentence of the pronoun at `k`
  * opens with a role noun no named person holds, and the pronoun is most likely that unnamed subject:

@@ -89,6 +89,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President Joe Biden said he would not intervene. The National Retail Federation had urged the president to use his powers.", source: "National Retail Federation", target: "Joe Biden" },
       // a press release's statement: "I" is its issuer
       { text: "The Minister of Labour, Steven MacKinnon, issued the following statement today: \"I have urged Canada Post and CUPW to work with the Commission.\"", source: "Steven MacKinnon", target: "Canada Post" },
+      // "It" opening the sentence: the body that opened the sentence before
+      { text: "The European Commission published its plan on Friday. It also asked the UK to allow EU boats into British waters.", source: "European Commission", target: "United Kingdom" },
       // "them": the list of actors named before
       { text: "President Joe Biden said GM and Ford had made offers but urged them to go further.", source: "Joe Biden", target: "Ford" },
       // a given name acting alone after the full name (Malay usage)
