@@ -23,6 +23,9 @@ export const NOT_NAME = set(`
   Lt Gen Maj Brig Col Capt Adm Cdr Rtd Retd H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness
 `);
 
+/** Words of a ministry's or an office's name, never of a person's ("Foreign Affairs", "Conflict Resolution"). */
+export const INSTITUTION_WORDS = set(`Affairs Relations Resolution Cooperation Counterterrorism Mediation Reconciliation Development Affaires`);
+
 /** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu arap ould`);
 

@@ -5,7 +5,7 @@ import type { Token } from "../../nlp/wink.js";
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
 import { GIVEN_NAMES as GIVEN_NAME_LIST } from "../../gazetteer/data/given-names.js";
-import { HONORIFICS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS } from "../words.js";
+import { HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
@@ -29,7 +29,8 @@ const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Tr
 export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], actors: readonly ActorMention[], titles: readonly TitleMention[]): ActorMention[] {
   if (!cands.length) return [];
   const pc = personContext(ctx, actors, titles);
-  const pending = validateCandidates(pc, cands.filter((c) => !monthAfterPreposition(ctx.tokens, c)));
+  // "Minister of Foreign Affairs", "Mediation in Conflict Resolution": an office's name, never a person's
+  const pending = validateCandidates(pc, cands.filter((c) => !monthAfterPreposition(ctx.tokens, c) && !c.words.some((w) => INSTITUTION_WORDS.has(w))));
   listedPersons(pc, pending, (c, via) => {
     const p = describedPerson(pc, c, c.name, via);
     pc.persons.push(p);
