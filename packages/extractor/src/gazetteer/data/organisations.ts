@@ -45,6 +45,9 @@ function foreignMinistry(
       `${country}'s Foreign Ministry`,
       `${country}'s foreign ministry`,
       `Ministry of Foreign Affairs of ${country}`,
+      // press releases' style: "the Ministry of Foreign Affairs of the State of Qatar"
+      `Ministry of Foreign Affairs of the State of ${country}`,
+      `Ministry of Foreign Affairs of the Republic of ${country}`,
       ...extra,
     ].filter((a, i, all) => a !== `${demonym} Foreign Ministry` && all.indexOf(a) === i),
     state,
