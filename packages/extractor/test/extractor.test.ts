@@ -334,11 +334,11 @@ describe("held-out set 13 (widened styles, by a helper that never saw the extrac
 describe("held-out set 14 (widened styles, by a helper that never saw the extractor; blind: entities 0.863, relations 0.600)", () => {
   const HELDOUT14 = join(__dirname, "fixtures/heldout14");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.914, relations ~0.748, the wording of demands ~0.552).
-  it("held-out set 14: entities >= 0.90, relations >= 0.73, demand wording >= 0.53", async () => {
+  // now (entities ~0.914, relations ~0.758, the wording of demands ~0.552).
+  it("held-out set 14: entities >= 0.90, relations >= 0.74, demand wording >= 0.53", async () => {
     const r = await scoreHeldout(HELDOUT14);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.9);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.73);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
   });
 });
@@ -346,24 +346,24 @@ describe("held-out set 14 (widened styles, by a helper that never saw the extrac
 describe("held-out set 15 (widened styles, by a helper that never saw the extractor; blind: entities 0.884, relations 0.645)", () => {
   const HELDOUT15 = join(__dirname, "fixtures/heldout15");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.920, relations ~0.731, the wording of demands ~0.523).
-  it("held-out set 15: entities >= 0.90, relations >= 0.71, demand wording >= 0.50", async () => {
+  // now (entities ~0.927, relations ~0.755, the wording of demands ~0.620).
+  it("held-out set 15: entities >= 0.91, relations >= 0.74, demand wording >= 0.60", async () => {
     const r = await scoreHeldout(HELDOUT15);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.9);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.71);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.5);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.91);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.6);
   });
 });
 
 describe("held-out set 16 (wire copy, statements and newspaper reports, by a helper that never saw the extractor; blind: entities 0.888, relations 0.679)", () => {
   const HELDOUT16 = join(__dirname, "fixtures/heldout16");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.925, relations ~0.755, the wording of demands ~0.632).
-  it("held-out set 16: entities >= 0.91, relations >= 0.74, demand wording >= 0.61", async () => {
+  // now (entities ~0.928, relations ~0.769, the wording of demands ~0.639).
+  it("held-out set 16: entities >= 0.91, relations >= 0.75, demand wording >= 0.62", async () => {
     const r = await scoreHeldout(HELDOUT16);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.91);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.61);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.75);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.62);
   });
 });
 
