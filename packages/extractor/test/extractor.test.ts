@@ -695,6 +695,10 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     expect(demanders(one("The UN Security Council met. The Council of Europe called on Morocco to resume negotiations."))).not.toContain("group:un-security-council");
     expect(demanders(one("Hamas met Qatar. The Council called on Israel to stop."))).toEqual([]);
   });
+  it("reads a one-word company's name before a place noun as the place ('the Amazon province')", () => {
+    expect(groups(one("A soldier was killed in the Amazon province of Sucumbios."))).toEqual([]);
+    expect(groups(one("Amazon workers went on strike in Alabama."))).toEqual(["Amazon"]);
+  });
   it("reads no person in an office's name ('the Ministry of Foreign Affairs of the State of Qatar welcomes')", () => {
     const persons = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name);
     expect(persons(one("The Ministry of Foreign Affairs of the State of Qatar welcomes the signing. Dr. Mutlaq Al-Qahtani, Special Envoy for Mediation in Conflict Resolution, led the team."))).toEqual(["Mutlaq Al-Qahtani"]);

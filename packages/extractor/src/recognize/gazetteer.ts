@@ -10,6 +10,8 @@ import { placeDescribedAfter } from "./places.js";
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
 const GEO_NOUNS = new Set(["Ocean", "Sea", "Seas", "Gulf", "Peninsula", "Subcontinent", "Plateau", "Desert", "Basin", "Highlands", "Archipelago"]);
+/** Lower-case place nouns after a one-word organisation's name that make it a place's ("the Amazon province"). */
+const PLACE_NOUNS_AFTER = /^(province|region|rainforest|basin|river|jungle|forest|delta|valley)$/;
 /** Words that make a demonym after them a region's or a people's ("Central American", "Latin American"). */
 const REGION_WORDS = /^(Central|Latin|Native|Pan|Anglo|Meso|Ibero|Hispanic)$/;
 const COMPASS = /^(Northern|Southern|Eastern|Western|Upper|Lower)$/;
@@ -96,6 +98,8 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     }
     if (e.kind === "org") {
       if (e.orgKind === "media") continue; // credits and outlets, never actors
+      // "the Amazon province of Sucumbíos", "the Amazon rainforest": a one-word name before a place noun names the place
+      if (end === start + 1 && !tokens[end]?.cap && PLACE_NOUNS_AFTER.test(tokens[end]?.lower ?? "") && tokens[end]!.sent === sent) continue;
       actors.push(mkMention(start, end, sent, orgActor(lex, e.id), surface(ctx, start, end), "name"));
       continue;
     }
