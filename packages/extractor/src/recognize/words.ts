@@ -21,6 +21,7 @@ export const NOT_NAME = set(`
   Agreement Accord Deal Plan Talks Summit Conference Ceasefire Truce Peace War Operation Initiative Process Declaration
   Protocol Framework Roadmap Program Programme Force Mission Group Brigade Brigades Committee Commission Office Agency
   Lt Gen Maj Brig Col Capt Adm Cdr Rtd Retd H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness
+  Opposition Majority Minority
 `);
 
 /** Words of a ministry's or an office's name, never of a person's ("Foreign Affairs", "Conflict Resolution"). */

@@ -218,8 +218,8 @@ function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>
     let am = actorEnd.get(t.start) ?? (tokens[t.start - 1]?.text === "'s" ? actorEnd.get(t.start - 1) : undefined);
     if (!am && tokens[t.end]?.lower === "of") am = actorStart.get(t.end + 1) ?? (tokens[t.end + 1]?.lower === "the" ? actorStart.get(t.end + 2) : undefined);
     // an organisation's own title ("Secretary-General"); a state's titles ("special envoy", "foreign
-    // minister") are held in many states at once
-    if (am?.actor.type !== "Group") continue;
+    // minister") are held in many states at once, and a chamber's ("majority leader") in both chambers
+    if (am?.actor.type !== "Group" || /\b(majority|minority|whip)\b/i.test(t.title)) continue;
     const key = t.title.toLowerCase();
     const prev = byTitle.get(key);
     if (prev === undefined) byTitle.set(key, am);
