@@ -35,7 +35,9 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
   while (k >= sentStart) {
     if (chunkAt[k]! >= 0) {
       const list = listFrom(ctx, chunkAt[k]!, -1);
-      return invitersOf(ctx, list, ts) ? [] : list;
+      if (invitersOf(ctx, list, ts)) return [];
+      const member = memberOf(ctx, list[0]!, sentStart);
+      return member >= 0 ? [member] : list;
     }
     const t = tokens[k]!;
     // "Gerardo Blyde, who leads ...", "Qatar and Egypt, which have mediated ..."
@@ -92,6 +94,79 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     return [];
   }
   return [];
+}
+
+/**
+ * "Rakesh Tikait of the Bharatiya Kisan Union urged ...", "Harsimrat Kaur Badal of the Akali Dal (SAD)":
+ * a person named with the body they are of is the subject, not the body; the person chunk, or -1.
+ */
+function memberOf(ctx: ArticleContext, ci: number, sentStart: number): number {
+  const { tokens, chunks, chunkAt } = ctx;
+  const c = chunks[ci]!;
+  if (c.head.actor.type === "Person") return -1;
+  let q = c.start - 1;
+  if (tokens[q]?.lower === "the") q--;
+  if (tokens[q]?.lower !== "of" || q - 1 < sentStart) return -1;
+  const pc = chunkAt[q - 1]!;
+  return pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
+}
+
+/** Past tenses without "-ed" that open a predicate ("flew to Doha and met"). */
+const IRREGULAR_PAST = new Set(
+  "met held flew went came took made said told sent gave left began spoke sought brought led won kept ran saw stood struck wrote became broke chose found got put set spent withdrew oversaw drew rose".split(" "),
+);
+const AUXILIARY = new Set("will would could should may might must can is are was were has have had".split(" "));
+/** Words that close the clause the scan may cross: past them the subject is another clause's. */
+const STRONG_BREAK = new Set(';|:|"|“|”|that|if|because|while|but|whereas|although|though|unless'.split("|"));
+/** Verbs that report a clause, besides SPEECH ("insisted the talks", "believes Hamas"). */
+const REPORTING = /^(insisted|insists|warned|warns|stressed|stresses|argued|argues|believes|believed|noted|notes|hoped|hopes|thinks|thought|acknowledged|confirmed|reported|reports|suggested|claimed|claims|explained|replied|recalled|conceded|admitted|estimated|feared|fears)$/;
+/** Prepositions before a chunk that make it an object, never the subject ("talks with Berri and"). */
+const BEFORE_OBJECT = /^(with|to|between|from|by|for|of|on|in|at|against|and|or|than|as|about|over|toward|towards|into|via)$/;
+
+/**
+ * The subject of the predicate that the "and" (or "but") at token k joins: the chunk that opens the first
+ * predicate ("X flew to Doha and met Y", "X has visited Cairo twice but refused ..."), or a person
+ * before an open "who" ("X, who flew to Beirut and held talks"); [] when the clause shows none.
+ */
+export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: number): number[] {
+  const { tokens, chunks, chunkAt } = ctx;
+  let closedWho = false;
+  for (let q = k - 1; q >= sentStart && q > k - 30; q--) {
+    const t = tokens[q]!;
+    if (STRONG_BREAK.has(t.lower)) return [];
+    if (t.text === "," && (tokens[q + 1]?.lower === "who" || tokens[q + 1]?.lower === "which")) {
+      // an open relative clause holds the first predicate; one closed before the "and" is skipped
+      if (!closedWho) return subjectBefore(ctx, q + 2, sentStart);
+      closedWho = false;
+      continue;
+    }
+    if (t.text === ",") closedWho = true;
+    const ci = chunkAt[q]!;
+    if (ci < 0) continue;
+    const c = chunks[ci]!;
+    q = c.start;
+    if (BEFORE_OBJECT.test(tokens[c.start - 1]?.lower ?? "") && c.start - 1 >= sentStart) continue;
+    if (!opensPredicate(ctx, c.end, k)) continue;
+    // "X said the United States would judge it ... and called on Russia": a reported clause's subject
+    // may not be the speaker's; better none
+    const before = tokens[c.start - 1]?.lower === "that" ? c.start - 2 : c.start - 1;
+    return before >= sentStart && (SPEECH.has(tokens[before]!.lower) || REPORTING.test(tokens[before]!.lower)) ? [] : listFrom(ctx, ci, -1);
+  }
+  return [];
+}
+
+/** A verb in a finite form starts at token from (after auxiliaries and adverbs), before token k. */
+function opensPredicate(ctx: ArticleContext, from: number, k: number): boolean {
+  const { tokens } = ctx;
+  let aux = false;
+  let q = from;
+  while (q < k && (PRE_GAP.has(tokens[q]!.lower) || isAdverb(tokens[q]!))) {
+    if (AUXILIARY.has(tokens[q]!.lower)) aux = true;
+    q++;
+  }
+  const v = tokens[q];
+  if (!v || q >= k || v.kind !== "word" || v.cap || NEGATION.has(v.lower)) return false;
+  return aux || IRREGULAR_PAST.has(v.lower) || (v.lower.endsWith("ed") && v.lower.length > 4);
 }
 
 /** Words that open a duration phrase: "for years", "in recent weeks", "had spent weeks mediating". */
@@ -214,7 +289,9 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
  */
 function appositiveOwner(ctx: ArticleContext, ci: number, sentStart: number): number {
   const { tokens, chunks, chunkAt, m } = ctx;
-  const start = chunks[ci]!.start;
+  let start = chunks[ci]!.start;
+  // "a senior adviser to President Joe Biden, who": over the owner's own title
+  while (start - 1 > sentStart && m.titleAt[start - 1]! >= 0 && start > chunks[ci]!.start - 4) start--;
   if (!/^(for|to|of|in|at|on)$/.test(tokens[start - 1]?.lower ?? "")) return -1;
   let titled = false;
   for (let q = start - 2; q >= sentStart && q > start - 12; q--) {

@@ -22,6 +22,7 @@ export const PRE_GAP = set(`
   directly indirectly personally quietly secretly currently initially just to reportedly ( )
   always often long repeatedly statement communique communiqué instead only eventually ultimately subsequently
   since meanwhile too agreed agree agrees decided decide decides plans plan planned intend intends intended
+  keep keeps kept continue continues continued
 `);
 /** Words that may stand between a verb and its object ("met the Israeli counterparts of"). */
 export const OBJ_GAP = set(`ousted deposed detained jailed exiled imprisoned the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams`);

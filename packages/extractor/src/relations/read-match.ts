@@ -2,7 +2,7 @@
 // subject a coordinated or participle clause leaves implicit, and the rule's own conditions on them.
 import type { Sentence } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
-import { describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
+import { coordinatedSubject, describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
 import { NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, PatternRule, RuleMatch } from "./model.js";
@@ -177,6 +177,9 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
       }
     }
     if (first >= 0 && (first <= sen.tokStart + 6 || SPEECH.has(tokens[chunks[chunkAt[first]!]!.end]?.lower ?? ""))) subj = listFrom(ctx, chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
+    // "The terms were hammered out by Amos Hochstein, ..., who traveled to Beirut and held talks": the
+    // subject of the first predicate, found by walking back over it
+    if (!subj.length && !participle) subj = coordinatedSubject(ctx, q, sen.tokStart);
   }
   // "thanks Sudan for hosting the talks", "X, ..., for leading the facilitation": the actor before "for"
   if (!subj.length && tokens[ts - 1]?.lower === "for" && /ing$/.test(tokens[ts]!.lower)) {

@@ -130,6 +130,33 @@ export function itChunks(tokens: readonly Token[], chunks: readonly Chunk[], chu
   return out;
 }
 
+/** Verbs of saying after which "it" opens the reported clause ("Sweden said it would keep pressing Iran"). */
+const SAID_IT = /^(said|says|added|adds|stressed|stresses|insisted|insists|warned|warns|announced|announces|confirmed|confirms|indicated|signalled|signaled|vowed|pledged|stated|states)$/;
+
+/**
+ * "Sweden said it would keep pressing Iran to ...", "The union has said that it will strike": "it" right
+ * after a verb of saying (and an optional "that") stands for the organisation or state saying it.
+ */
+export function saidItChunks(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, quoted: Uint8Array): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== "it" || chunkAt[k]! >= 0 || quoted[k]) continue;
+    let v = k - 1;
+    if (tokens[v]!.lower === "that") v--;
+    if (v < 1 || !SAID_IT.test(tokens[v]!.lower) || tokens[v]!.sent !== t.sent) continue;
+    // the speaker's chunk right before the verb, or before one auxiliary or adverb ("has said", "also said")
+    let s = v - 1;
+    if (chunkAt[s]! < 0 && /^(has|had|also|again|later|then|have)$/.test(tokens[s]!.lower)) s--;
+    const ci = s >= 0 ? chunkAt[s]! : -1;
+    if (ci < 0) continue;
+    const c = chunks[ci]!;
+    if (c.pair || c.sent !== t.sent || c.head.actor.type === "Person") continue;
+    out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, c.head.actor, t.text, "pronoun"), pair: false });
+  }
+  return out;
+}
+
 /**
  * "The envoy also met X before flying to Israel, where he met ...": the sentence of the pronoun at `k`
  * opens with a role noun no named person holds, and the pronoun is most likely that unnamed subject:

@@ -156,6 +156,14 @@ function affiliateByPossessive(pc: PersonContext): void {
         continue;
       }
     }
+    // "Amos Hochstein, a senior adviser to President Joe Biden,": the principal's
+    const principal = principalAfterAideTitle(pc, p);
+    const principalAf = principal ? affiliationOf(principal) : undefined;
+    if (principalAf) {
+      p.affiliation = principalAf;
+      p.affiliationRule = "aide-to";
+      continue;
+    }
     // "Erdogan's spokesman, Ibrahim Kalin": the owner's, over the title before the comma; "Donald
     // Trump's Middle East envoy Steve Witkoff": the owner's, the title right before the name
     const titleOwner = tokens[p.start - 1]?.text === "," ? ownerBeforeTitle(pc, p) : ownerBeforeTitle(pc, p, p.start - 1);
@@ -183,6 +191,27 @@ function affiliateByPossessive(pc: PersonContext): void {
     p.affiliation = af;
     p.affiliationRule = "possessive-title";
   }
+}
+
+/** Roles that serve a principal ("an adviser to", "a close confidant of"). */
+const AIDE_NOUNS = /^(adviser|advisor|aide|confidant|confidante|envoy|emissary|spokesman|spokeswoman|spokesperson|representative|counsellor|counselor|lieutenant|ally|deputy)$/;
+
+/**
+ * "X, a senior adviser to President Joe Biden", "X, a close confidant of Netanyahu": the person an
+ * appositive role noun serves (its "to"/"of" and any title before the name), or undefined.
+ */
+function principalAfterAideTitle(pc: PersonContext, p: ActorMention): ActorMention | undefined {
+  const { tokens, persons, cover } = pc;
+  if (tokens[p.end]?.text !== "," || !/^(a|an|the|his|her)$/.test(tokens[p.end + 1]?.lower ?? "")) return undefined;
+  for (let j = p.end + 2; j < p.end + 7 && tokens[j]?.sent === p.sent; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || (t.cap && cover.title[j]! < 0)) return undefined;
+    if (!AIDE_NOUNS.test(t.lower) || !/^(to|of)$/.test(tokens[j + 1]?.lower ?? "")) continue;
+    let at = j + 2;
+    while (at < j + 6 && cover.title[at]! >= 0 && !persons.some((q) => q.start === at)) at++;
+    return persons.find((q) => q.start === at && q.actor.key !== p.actor.key);
+  }
+  return undefined;
 }
 
 /**

@@ -164,6 +164,16 @@ function pendingRole(pc: PersonContext, andIdx: number): boolean {
   return false;
 }
 
+/** "X of the Y": the organisation (a Group) right after the candidate's "of" (and an optional "the"). */
+function ofGroupAfter(pc: PersonContext, c: Candidate): boolean {
+  const at = c.end + (pc.tokens[c.end + 1]?.lower === "the" ? 2 : 1);
+  const am = pc.actorStart.get(at);
+  if (am?.actor.type !== "Group") return false;
+  // the organisation ends the phrase ("... said", "..., which", "... (SAD)"), as affiliateOfActor reads it
+  const after = pc.tokens[am.end];
+  return !after || after.kind === "punct" || after.sent !== am.sent || PERSON_VERBS.has(after.lower) || after.lower === "and";
+}
+
 /** How the words around a candidate show it names a person (the first cue that holds), or undefined. */
 function personCue(pc: PersonContext, c: Candidate): string | undefined {
   const { tokens, titleEnd, titleStart, actorEnd, actorStart, cover, persons, known } = pc;
@@ -200,6 +210,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && c.words.length <= 4 && next?.text === "," && personNounAppositive(tokens, c.end + 1)) return "appositive";
   // "Igor Plotnitsky, of the Luhansk People's Republic, said": a person set off with the group he is of
   if (multi && c.words.length <= 4 && next?.text === "," && tokens[c.end + 1]?.lower === "of" && actorStart.has(c.end + (tokens[c.end + 2]?.lower === "the" ? 3 : 2)) && actorStart.get(c.end + (tokens[c.end + 2]?.lower === "the" ? 3 : 2))!.actor.type !== "Person") return "of-actor";
+  // "Rakesh Tikait of the Bharatiya Kisan Union said": a name followed by the organisation it is of
+  if (multi && c.words.length <= 4 && next?.lower === "of" && ofGroupAfter(pc, c) && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w) || INSTITUTION_WORDS.has(w))) return "of-actor";
   // "the government of José Luis Rodríguez Zapatero", "the regime of Bashar al-Assad"
   if (multi && c.words.length <= 4 && prev?.lower === "of" && RULED_BY_NOUNS.has(tokens[c.start - 2]?.lower ?? "") && !c.words.some((w) => NOT_RULER_WORDS.has(w) || ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w))) return "person-object";
   // "South Africa's Cyril Ramaphosa": a state's two- or three-word name

@@ -32,6 +32,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["title-leader", "a titled person with no state: a known leader's own state (\"President Vladimir Putin\")"],
   ["known-leader", "a leader the gazetteer knows, named without a title: their state (\"Volodymyr Zelensky said\")"],
   ["possessive-title", "\"Holbrooke and his deputy, Christopher Hill\": the affiliation of the person \"his\" stands for"],
+  ["aide-to", "\"X, a senior adviser to President Joe Biden\": the affiliation of the person the role serves"],
   ["same-title", "an organisation's own title (\"Secretary-General\") and the organisation named next to it elsewhere"],
   ["list", "persons listed after one affiliation"],
   ["title-state", "the US cabinet's \"<Department> Secretary\""],

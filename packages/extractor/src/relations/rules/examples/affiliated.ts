@@ -133,6 +133,16 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Ruth Okafor criticised the deal that Norway signed on behalf of the ELN.",
     ],
   },
+  "aide-to": {
+    fires: [
+      { text: "The terms were hammered out by Amos Hochstein, a senior adviser to President Joe Biden, who traveled to Beirut.", source: "Amos Hochstein", target: "United States" },
+      { text: "Ron Dermer, a close confidant of Benjamin Netanyahu, met the envoy in Washington.", source: "Ron Dermer", target: "Israel" },
+    ],
+    silent: [
+      // the role serves a body, not a person: no principal to take an affiliation from
+      "Amos Hochstein, an adviser to the White House on energy, flew to Beirut.",
+    ],
+  },
   "possessive-title": {
     fires: [
       { text: "Brett McGurk, President Joe Biden's Middle East coordinator, joined the talks between Israel and Hamas in Doha.", source: "Brett McGurk", target: "United States" },
