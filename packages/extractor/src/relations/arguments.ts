@@ -35,9 +35,7 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
   while (k >= sentStart) {
     if (chunkAt[k]! >= 0) {
       const list = listFrom(ctx, chunkAt[k]!, -1);
-      if (invitersOf(ctx, list, ts)) return [];
-      const member = memberOf(ctx, list[0]!, sentStart);
-      return member >= 0 ? [member] : list;
+      return invitersOf(ctx, list, ts) ? [] : list;
     }
     const t = tokens[k]!;
     // "Gerardo Blyde, who leads ...", "Qatar and Egypt, which have mediated ..."
@@ -94,21 +92,6 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     return [];
   }
   return [];
-}
-
-/**
- * "Rakesh Tikait of the Bharatiya Kisan Union urged ...", "Harsimrat Kaur Badal of the Akali Dal (SAD)":
- * a person named with the body they are of is the subject, not the body; the person chunk, or -1.
- */
-function memberOf(ctx: ArticleContext, ci: number, sentStart: number): number {
-  const { tokens, chunks, chunkAt } = ctx;
-  const c = chunks[ci]!;
-  if (c.head.actor.type === "Person") return -1;
-  let q = c.start - 1;
-  if (tokens[q]?.lower === "the") q--;
-  if (tokens[q]?.lower !== "of" || q - 1 < sentStart) return -1;
-  const pc = chunkAt[q - 1]!;
-  return pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
 }
 
 /** Past tenses without "-ed" that open a predicate ("flew to Doha and met"). */

@@ -112,7 +112,7 @@ export function itChunks(tokens: readonly Token[], chunks: readonly Chunk[], chu
     const t = tokens[k]!;
     if (t.text !== "It" || tokens[k - 1]!.sent === t.sent || chunkAt[k]! >= 0 || quoted[k]) continue;
     const next = tokens[k + 1];
-    if (!next || next.kind !== "word" || next.cap || EXPLETIVE_NEXT.test(next.lower) || next.sent !== t.sent) continue;
+    if (next?.kind !== "word" || next.cap || EXPLETIVE_NEXT.test(next.lower) || next.sent !== t.sent) continue;
     let first: Chunk | undefined;
     for (const c of chunks) {
       if (c.sent > t.sent - 1) break;
