@@ -86,7 +86,10 @@ const CREDIT_LINE = [
   /^\s*Listen to\b.{0,80}\breport\s*$/i,
 ];
 // "DOHA, Qatar —", "WASHINGTON (Reuters) -", "CAIRO, Aug 15 (AP) —", "KHARTOUM, Sudan, Jan. 3 -"
-const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa)\)\s*)?[—–-]{1,2}\s+/;
+// "DOHA, Qatar, Aug 15 (Reuters) - ", "ISLAMABAD: " (South Asian papers' colon), and a line that is only a
+// place and a day ("NEW DELHI, JANUARY 8"): the place, the country, the date
+const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa|PTI|IANS|APP)\)\s*)?(?:[—–-]{1,2}|:)\s+/;
+const DATELINE_ALONE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z]),\s*()((?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?)(?:,?\s*\d{4})?)\s*$/;
 
 /** Reads metadata from the article text and masks what must not be read as content. */
 export function readTextMetadata(text: string, knownDate?: string): TextMetadata {
@@ -139,11 +142,12 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
     }
     // a dateline opens one of the first content lines: "DOHA, Qatar —", "CAIRO, Aug 15 (Reuters) -",
     // "NAY PYI TAW, 15 October -"
-    if (datelineEnd === undefined && contentLines < 3) {
+    // (a newspaper's headline, standfirst and byline may come first)
+    if (datelineEnd === undefined && contentLines < 5) {
       contentLines++;
       const last = ranges[ranges.length - 1];
       const skip = last && last[0] === lineStart ? last[1] - lineStart : 0;
-      const dl = DATELINE.exec(line.slice(skip));
+      const dl = DATELINE.exec(line.slice(skip)) ?? DATELINE_ALONE.exec(line.slice(skip));
       if (dl && !/^(THE|A|AN|IN|ON)\b/.test(dl[1]!)) {
         const base = lineStart + skip;
         const place = dl[1]!.trim();

@@ -38,13 +38,17 @@ const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), .
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild"). */
 const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b/i;
 
-/** Each state's mentions before token `before` (a mention in the headline counts twice), by key. */
-function stateMentionCounts(actors: readonly ActorMention[], before: number): Map<string, { m: ActorMention; n: number }> {
+/**
+ * Each state's mentions before token `before` (a mention in the headline counts twice, and so does the
+ * dateline's state, which the text no longer holds once the dateline is masked), by key.
+ */
+function stateMentionCounts(actors: readonly ActorMention[], before: number, dateline?: string): Map<string, { m: ActorMention; n: number }> {
   const count = new Map<string, { m: ActorMention; n: number }>();
   for (const m of actors) {
     if (m.start >= before) break;
     if (m.actor.type !== "State") continue;
     const e = count.get(m.actor.key) ?? { m, n: 0 };
+    if (e.n === 0 && dateline !== undefined && m.actor.state === dateline) e.n += 2;
     // the headline names what the article is about
     e.n += m.sent === 0 ? 2 : 1;
     count.set(m.actor.key, e);
@@ -53,9 +57,9 @@ function stateMentionCounts(actors: readonly ActorMention[], before: number): Ma
 }
 
 /** The state named most before token `before` (the first to reach the highest count). */
-function mostMentionedState(actors: readonly ActorMention[], before: number): ActorMention | undefined {
+function mostMentionedState(actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {
   let best: { m: ActorMention; n: number } | undefined;
-  for (const e of stateMentionCounts(actors, before).values()) if (!best || e.n > best.n) best = e;
+  for (const e of stateMentionCounts(actors, before, dateline).values()) if (!best || e.n > best.n) best = e;
   return best?.m;
 }
 
@@ -64,9 +68,9 @@ function mostMentionedState(actors: readonly ActorMention[], before: number): Ac
  * "<state> government" named sentences before yields to the state the article is about, when that state
  * has at least three mentions and twice those of the named one.
  */
-function governmentOfArticle(actors: readonly ActorMention[], named: ActorMention, at: number, sent: number): ActorMention {
+function governmentOfArticle(actors: readonly ActorMention[], named: ActorMention, at: number, sent: number, dateline?: string): ActorMention {
   if (named.sent >= sent - 1) return named;
-  const counts = stateMentionCounts(actors, at);
+  const counts = stateMentionCounts(actors, at, dateline);
   const own = counts.get(named.actor.key)?.n ?? 0;
   let best: { m: ActorMention; n: number } | undefined;
   for (const e of counts.values()) if (!best || e.n > best.n) best = e;
@@ -147,9 +151,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       if (armed) ante = armed;
     }
     // "the union" when two unions were named says neither (relations/body-references.ts reads it the same way)
-    if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent);
+    if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent, ctx.datelineState);
     if (ante && lw === "union" && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
-    if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(actors, i);
+    if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(actors, i, ctx.datelineState);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences
     if (!ante && want && (oppositionGroups || REF_GROUP.has(lw))) {

@@ -86,7 +86,7 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
     if (!st) {
       // no state in reach: the state the article is about, when it dominates (twice the mentions of
       // any other) and no state is named in this sentence or the one before
-      dominant ??= dominantState(actors);
+      dominant ??= dominantState(actors, pc.datelineState);
       const home = dominant ?? datelineStateMention(pc, p);
       if (!home || actors.some((m) => m.sent >= p.sent - 3 && m.sent <= p.sent + 1 && m.actor.type === "State" && m.actor.key !== home.actor.key)) continue;
       p.affiliation = home;
@@ -329,13 +329,14 @@ function datelineStateMention(pc: PersonContext, p: ActorMention): ActorMention 
 }
 
 /** The article's state by mentions, when it has at least three and twice those of any other; else null. */
-function dominantState(actors: readonly ActorMention[]): ActorMention | null {
+function dominantState(actors: readonly ActorMention[], dateline?: string): ActorMention | null {
   const count = new Map<string, { m: ActorMention; n: number }>();
   for (const m of actors) {
     if (m.actor.type !== "State") continue;
     const e = count.get(m.actor.key);
     if (e) e.n++;
-    else count.set(m.actor.key, { m, n: 1 });
+    // the dateline's state counts as a mention: the masked dateline named it
+    else count.set(m.actor.key, { m, n: dateline !== undefined && m.actor.state === dateline ? 2 : 1 });
   }
   let best: { m: ActorMention; n: number } | undefined;
   let second = 0;
