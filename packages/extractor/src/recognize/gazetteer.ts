@@ -6,6 +6,8 @@ import { composeOrgan, orgActor, stateActor } from "./actors.js";
 import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
+import { isNameWord } from "./tokens.js";
+import { GIVEN_NAMES } from "./words.js";
 
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
@@ -28,7 +30,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
       continue;
     }
     const m = lex.match(tokens, i);
-    if (!m) {
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && endsFullName(ctx, i))))) {
       i++;
       continue;
     }
@@ -37,6 +39,29 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     i += m.len;
   }
   return matches;
+}
+
+/**
+ * A one-word title at token i that is part of a person's name: hyphen-joined to a name word ("Hossein
+ * Amir-Abdollahian"), or a surname after a given name with no name after it ("Foreign Minister Julie
+ * Bishop signed", where "Bishop Desmond Tutu" keeps its title).
+ */
+function titleWordInName(ctx: RecognizeContext, i: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  const hyphen = tokens[i + 1];
+  if (hyphen?.text === "-" && !hyphen.space && tokens[i + 2]?.cap && !tokens[i + 2]!.space) return true;
+  const prev = tokens[i - 1];
+  return !!prev && prev.sent === t.sent && t.space && GIVEN_NAMES.has(prev.text) && !isNameWord(tokens[i + 1]);
+}
+
+/** "Therese Kayikwamba Wagner": a one-word organisation's name (Wagner) ending a full name before it. */
+function endsFullName(ctx: RecognizeContext, i: number): boolean {
+  const { tokens, covered } = ctx;
+  const t = tokens[i]!;
+  const a = tokens[i - 1];
+  const b = tokens[i - 2];
+  return t.space && !!a && !!b && a.sent === t.sent && b.sent === t.sent && a.space && !covered[i - 1] && !covered[i - 2] && isNameWord(a) && isNameWord(b) && GIVEN_NAMES.has(b.text);
 }
 
 /**

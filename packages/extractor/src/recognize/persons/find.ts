@@ -4,15 +4,12 @@
 import type { Token } from "../../nlp/wink.js";
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
-import { GIVEN_NAMES as GIVEN_NAME_LIST } from "../../gazetteer/data/given-names.js";
-import { HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS } from "../words.js";
+import { GIVEN_NAMES, HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
 import { findNamesActingAlone, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
 import { affiliateFromArticle } from "./affiliation.js";
-
-const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAME_LIST);
 
 const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
 const REPORTED_AUX = new Set(["had", "has", "would", "will", "was"]);
