@@ -48,6 +48,12 @@ export const GIVEN_NAMES: readonly string[] = [
   "Rula", "Salma", "Samira", "Samia", "Suha", "Suad", "Yasmin", "Yasmine", "Zainab", "Zeinab", "Zahra", "Ahlam",
   "Bushra", "Halima", "Latifa", "Nesrine", "Nisreen", "Sahar", "Sherine", "Yara", "Aya", "Marwa", "Sara", "Sarah",
   "Amira", "Amna",
+  "Sameh", "Abdelwahab", "Abdulwahab", "Abdelghani", "Abdelhadi", "Abdulhadi", "Abdelhakim", "Abdelrahim",
+  "Abdulrahim", "Abdur", "Bahaa", "Faris", "Hatem", "Husam", "Hussam", "Ihab", "Mohannad", "Muhannad", "Raad",
+  "Rafic", "Saadeddine", "Sabri", "Sadiq", "Shadi", "Shukri", "Tarik", "Wassim", "Yazeed", "Zaher", "Basem", "Izzat",
+  "Taher", "Saeb", "Rawhi", "Azzam", "Wafiq", "Hashem", "Tammam", "Sleiman", "Murhaf", "Buthaina", "Muqtada",
+  "Faleh", "Maeen", "Siddig", "Chakib", "Bisher", "Musaed", "Diaa", "Hany", "Hamdeen", "Lolwah", "Zaid", "Zeid",
+  "Rauf", "Arif", "Rida", "Bachir", "Abdelbagi", "Nadine",
 
   // ---- Persian (Iran)
   "Abolfazl", "Alireza", "Arash", "Asghar", "Babak", "Bagher", "Bahram", "Behrouz", "Bijan", "Dariush", "Ebrahim",
@@ -58,6 +64,9 @@ export const GIVEN_NAMES: readonly string[] = [
   "Mohammad-Ali", "Azadeh", "Fatemeh", "Farzaneh", "Mahsa", "Marzieh", "Masih", "Masoumeh", "Nahid", "Narges",
   "Nasrin", "Nazanin", "Neda", "Niloufar", "Parisa", "Roya", "Shirin", "Soraya", "Sepideh", "Tahereh", "Zohreh",
   "Jina", "Mitra",
+  "Abdolrahim", "Eshaq", "Mir-Hossein", "Eskandar", "Abdolnaser", "Alaeddin", "Abolhassan", "Siamak", "Morad",
+  "Jamshid", "Shahram", "Kamran", "Fereydoun", "Ardeshir", "Behnam", "Behzad", "Davoud", "Erfan", "Navid", "Ramin",
+  "Abdolhamid", "Elaheh", "Niloofar", "Faezeh", "Armita", "Elham",
 
   // ---- Turkish
   "Recep", "Tayyip", "Ahmet", "Mehmet", "Hakan", "Mevlüt", "Mevlut", "Binali", "Süleyman", "Suleyman", "Kemal",
@@ -68,11 +77,15 @@ export const GIVEN_NAMES: readonly string[] = [
   "Özgür", "Ozgur", "Ekmeleddin", "Emin", "Erol", "Gökhan", "Halil", "Ihsan", "Talat", "Celal", "Cemil", "Davut",
   "Ayşe", "Ayse", "Emine", "Meral", "Tansu", "Canan", "Elif", "Zeynep", "Özlem", "Ozlem", "Esra", "Merve", "Hatice",
   "Selin", "Pervin", "Figen", "Sebahat", "Gültan", "Pınar", "Pinar", "Dilek", "Leyla", "Nilüfer", "Yasemin", "Zehra",
+  "Sırrı", "Sirri", "Süreyya", "Sureyya", "Tülay", "Tulay", "Tuncer", "Fahrettin", "Abdulhamit", "Nureddin", "Lütfi",
+  "Lutfi", "Naci", "Veli", "Engin", "Garo", "Mithat", "Sezai", "Rıza", "Riza", "Şükrü", "Sukru", "Ertuğrul",
+  "Ertugrul", "İlker", "Ilker", "Sinan", "Sedat", "Turgut", "Necmettin", "Deniz", "Selim", "Sibel",
 
   // ---- Kurdish
   "Masrour", "Nechirvan", "Bafel", "Qubad", "Kosrat", "Lahur", "Mazloum", "Mazlum", "Ilham", "Barham", "Nawshirwan",
   "Hoshyar", "Sinam", "Hevin", "Rojda", "Berivan", "Dilan", "Shervan", "Kawa", "Aram", "Hemin", "Sherko", "Zana",
   "Hiwa", "Salar", "Rebwar", "Bese", "Nazdar",
+  "Aldar", "Polat", "Hadiya", "Foza", "Shaswar", "Bahoz", "Dilshad",
 
   // ---- Hebrew and Israeli
   "Benjamin", "Binyamin", "Yair", "Naftali", "Yoav", "Benny", "Gadi", "Gideon", "Avigdor", "Bezalel", "Itamar",
@@ -83,12 +96,15 @@ export const GIVEN_NAMES: readonly string[] = [
   "Zvi", "Meir", "Golda", "Yehuda", "Shaul", "Shlomo", "Yigal", "Uri", "Avraham", "Idan", "Avner", "Boaz", "Chaim",
   "Haim", "Dov", "Shmuel", "Tomer", "Yaakov", "Yuval", "Zeev", "Ze'ev", "Aryeh", "Eyal", "Lior", "Mordechai",
   "Nadav", "Oded", "Rafi", "Yehoshua", "Yaron", "Asher", "Kfir", "Dani", "Danny", "Shai", "Ido",
+  "Dudi", "Miri", "Gila", "Idit", "Yariv", "Avichai", "Avichay", "Herzi", "Amichai", "Einav", "Shiri", "Daniella",
+  "Iair", "Sagui", "Eliya", "Avera", "Ori", "Shlomi", "Itzik", "Tamir", "Shani", "Yocheved", "Dedi", "Effie",
 
   // ---- Somali
   "Abdirahman", "Abdullahi", "Abdiweli", "Abdikarim", "Abdirashid", "Abdiqadir", "Abdirizak", "Abdiaziz",
   "Abdifatah", "Abdinasir", "Abdirahim", "Abdishakur", "Abdiwahab", "Abdisalam", "Abdi", "Abshir", "Mursal", "Hamse",
   "Mahad", "Guled", "Warsame", "Jama", "Dahir", "Daud", "Siad", "Awale", "Nur", "Ubah", "Hodan", "Fowsiyo", "Hawa",
   "Khadra", "Asha", "Fadumo", "Mustafe", "Aweys", "Deeqa",
+  "Abdiqani", "Abdikadir", "Abdirisak", "Abukar", "Ayaan", "Nuradin", "Maryan", "Khadar",
 
   // ---- Ethiopian and Eritrean (Amharic, Tigrinya, Oromo)
   "Abiy", "Meles", "Hailemariam", "Demeke", "Sahle-Work", "Redwan", "Getachew", "Debretsion", "Tedros", "Isaias",
@@ -97,6 +113,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Kebede", "Kidane", "Mesfin", "Mulatu", "Seyoum", "Shiferaw", "Tesfaye", "Tadesse", "Tamrat", "Tsegaye", "Worku",
   "Yared", "Yonas", "Mekdes", "Tigist", "Meaza", "Muferiat", "Lemlem", "Mulugeta", "Fitsum", "Tsadkan", "Sebhat",
   "Ermias", "Eskinder", "Adanech", "Agegnehu", "Habtamu", "Gizachew", "Dawud", "Tesfay", "Petros", "Kiros", "Hiwot",
+  "Gedion", "Shimelis", "Adem", "Amanuel", "Asmelash", "Fekadu", "Gebru", "Haftom", "Hagos", "Kahsay", "Merera",
+  "Lencho", "Gemechu", "Hachalu", "Addisu", "Teshome",
 
   // ---- Swahili and East African (Kenya, Tanzania, Uganda, Rwanda, Burundi, South Sudan)
   "Uhuru", "Raila", "Mwai", "Kalonzo", "Musalia", "Rigathi", "Wanjiku", "Wangari", "Njeri", "Otieno", "Odhiambo",
@@ -105,6 +123,9 @@ export const GIVEN_NAMES: readonly string[] = [
   "Winnie", "Olara", "Louise", "Yolande", "Faustin", "Juvénal", "Juvenal", "Évariste", "Evariste", "Agathon",
   "Domitien", "Anicet", "Salva", "Riek", "Nhial", "Deng", "Garang", "Taban", "Wani", "Kuol", "Akol", "Lual",
   "Nyandeng", "Angelina", "Makuei", "Mabior", "Gatluak", "Barnaba", "Kiir", "Teny",
+  "Kithure", "Ababu", "Junet", "Opiyo", "Kimani", "Eliud", "Okiya", "Boniface", "Ngugi", "Jaramogi", "Oginga",
+  "Mwigulu", "Godbless", "Seif", "Robinah", "Mathias", "Jeannette", "Victoire", "Théoneste", "Theoneste", "Félicien",
+  "Felicien", "Gervais", "Alain-Guillaume", "Cyprien", "Majak",
 
   // ---- West African (Nigeria, Ghana, Senegal, the Sahel, Côte d'Ivoire, Guinea, Sierra Leone, Liberia, Togo, Benin)
   "Bola", "Muhammadu", "Goodluck", "Olusegun", "Umaru", "Sani", "Atiku", "Kashim", "Yemi", "Oluremi", "Abdulsalami",
@@ -120,6 +141,13 @@ export const GIVEN_NAMES: readonly string[] = [
   "Mariama", "Oumar", "Kadiatou", "Assimi", "Moctar", "Choguel", "Soumeylou", "Alghabass", "Djibrill", "Djibril",
   "Salifou", "Ouhoumoudou", "Foday", "Ellen", "Leymah", "Adama", "Umaro", "Issoufou", "Mahamane", "Fatoumata",
   "Patrice", "Lionel",
+  "Oby", "Obiageli", "Rotimi", "Godwin", "Wale", "Olayemi", "Dapo", "Seyi", "Adamu", "Festus", "Omoyele", "Ayuba",
+  "Olumide", "Tunji", "Olufemi", "Abike", "Biodun", "Gbenga", "Yahaya", "Tijjani", "Tijani", "Mamman", "Remi",
+  "Seun", "Nenadi", "Pius", "Ike", "Chukwuemeka", "Adeyemi", "Lateef", "Sule", "Naana", "Kojo", "Kwadwo", "Akwasi",
+  "Alban", "Cassiel", "Tidjane", "Kandia", "Mamadi", "Sidya", "Zéphirin", "Zephirin", "Sadio", "Ismaël", "Hassoumi",
+  "Diomaye", "Aïssata", "Aissata", "Moustapha", "Birame", "Kassory", "Maada", "Samura", "Kandeh", "Chernor",
+  "Juldeh", "Ousainou", "Isatou", "Agbéyomé", "Agbeyome", "Reckya", "Yacouba", "Aïcha", "Dioncounda", "Soumaïla",
+  "Soumaila",
 
   // ---- Central African (DRC, Congo-Brazzaville, CAR, Cameroon, Chad, Gabon)
   "Félix", "Felix", "Laurent-Désiré", "Laurent-Desire", "Moïse", "Moise", "Corneille", "Jean-Marc", "Judith",
@@ -127,6 +155,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Floribert", "Anatole", "Guy-Brice", "Jean-Claude", "Firmin", "Faustin-Archange", "Ange-Félix", "Ange-Felix",
   "Étienne", "Etienne", "Crispin", "Honoré", "Jean-Baptiste", "Jean-Paul", "Placide", "Chantal", "Achille", "Brice",
   "Pierre-Claver", "Succès", "Jean-Pierre", "Djimet", "Haroun", "Adoum", "Sylvain", "Lambert",
+  "Idriss", "Abakar", "Jean-Lucien", "Modeste", "Adolphe", "Germain", "Bosco", "Simplice", "Sisiku", "Franck",
+  "Clotaire", "Alain-Claude", "Noureddin", "Teodorín", "Teodorin", "Antipas",
 
   // ---- Southern African (South Africa, Zimbabwe, Zambia, Malawi, Namibia, Botswana, Lesotho, Eswatini, Madagascar)
   "Cyril", "Thabo", "Naledi", "Kgalema", "Fikile", "Lindiwe", "Nkosazana", "Gwede", "Mmusi", "Bheki", "Sipho",
@@ -136,6 +166,10 @@ export const GIVEN_NAMES: readonly string[] = [
   "Farai", "Tapiwa", "Nyasha", "Chipo", "Tafadzwa", "Tsitsi", "Obert", "Hakainde", "Rupiah", "Mutale", "Bingu",
   "Saulos", "Bakili", "Kamuzu", "Hage", "Netumbo", "Hifikepunye", "Mokgweetsi", "Seretse", "Andry", "Hery", "Mswati",
   "Letsie", "Panyaza", "Nelson",
+  "Zwelinzima", "Zingiswa", "Irvin", "Thulas", "Enoch", "Nosiviwe", "Senzo", "Duduzile", "Zweli", "Gayton",
+  "Velenkosini", "Mangosuthu", "Govan", "Pravin", "Nhlanhla", "Malusi", "Busisiwe", "Thuli", "Mogoeng", "Shamila",
+  "Sizwe", "Cleopas", "Nangolo", "Saara", "Mthuli", "Ziyambi", "Kembo", "Oppah", "Japhet", "Inonge", "Atupele",
+  "Pravind", "Navin", "Anerood", "Wavel", "Azali", "Ismaïl", "Youssouf",
 
   // ---- Lusophone (Portugal, Brazil, Angola, Mozambique, Cape Verde, Guinea-Bissau, São Tomé, Timor-Leste)
   "João", "Joao", "José", "Jose", "Luiz", "Luís", "Luis", "Inácio", "Inacio", "Jair", "Dilma", "Fernando", "Geraldo",
@@ -146,6 +180,9 @@ export const GIVEN_NAMES: readonly string[] = [
   "Inês", "Ines", "Beatriz", "Joana", "Rita", "Marta", "Teresa", "Maria", "Ana", "Isabel", "Graça", "Graca", "Lula",
   "Guilherme", "Edson", "Venâncio", "Venancio", "Ossufo", "Samora", "Joaquim", "Armando", "Ulisses", "Domingos",
   "Xanana", "Taur", "Amílcar", "Amilcar", "Gabriela", "Raquel", "Rafael", "Pedro", "Tomás", "Vítor", "Vitor",
+  "Adalberto", "Lutero", "Agostinho", "Davi", "Gilmar", "Cármen", "Lúcia", "Cristiano", "André", "Andre", "Anielle",
+  "Marielle", "Jaques", "Randolfe", "Renan", "Rosângela", "Rosangela", "Janja", "Jerónimo", "Jeronimo", "Aníbal",
+  "Anibal",
 
   // ---- Spanish (Spain and Latin America)
   "Juan", "Miguel", "Pablo", "Alejandro", "Andrés", "Andres", "Gustavo", "Iván", "Ivan", "Nicolás", "Nicolas",
@@ -162,6 +199,10 @@ export const GIVEN_NAMES: readonly string[] = [
   "Monica", "Natalia", "Pilar", "Rosa", "Sandra", "Silvia", "Ximena", "Yolanda", "Piedad", "Ingrid", "Aída",
   "Ángela", "Angela", "Arancha", "Letizia", "Íñigo", "Inigo", "Carles", "Oriol", "Jordi", "Josep", "Iñaki", "Inaki",
   "Josu", "Mikel", "Otty", "Antanas", "Yván", "Edgar", "Hugo", "Ricardo", "Roberto",
+  "Arnaldo", "Imanol", "Iñigo", "Miriam", "Cristóbal", "Begoña", "Xóchitl", "Xochitl", "Adán", "Alicia", "Porfirio",
+  "Ovidio", "Rubén", "Ruben", "César", "Angélica", "Corina", "Freddy", "Julio", "Andrónico", "Andronico", "Evelyn",
+  "Izkia", "Máximo", "Myriam", "Rodolfo", "Efraín", "Hipólito", "Jovenel", "Louis-Gérald", "René", "Rene",
+  "Jean-Bertrand", "Jenniffer", "Agustín", "Agustin",
 
   // ---- English (British Isles, North America, Oceania, the Caribbean)
   "Aaron", "Adam", "Adrian", "Albert", "Alex", "Alexander", "Alistair", "Andrew", "Andy", "Anthony", "Antony",
@@ -188,12 +229,19 @@ export const GIVEN_NAMES: readonly string[] = [
   "Derek", "Kieran", "Gavin", "Dylan", "Allan", "Alastair", "Barry", "Brendan", "Damian", "Geoffrey", "Geoff",
   "Hugh", "Ralph", "Rupert", "Toby", "Zachary", "Bernie", "Marsha", "Elaine", "Dianne", "Brett", "Kyle", "Wes",
   "Mitt", "Jeb", "Antonia", "Lynne",
+  "Garry", "Shawn", "Mick", "Mia", "Clarissa", "Irfaan", "Bharrat", "Kamla", "Gaston", "Len", "Frances", "Dave",
+  "Christina", "Eddie", "Harold", "Sherrod", "Steny", "Kyrsten", "Gina", "Merrick", "Gretchen", "Zohran", "Rashida",
+  "Melania", "Karoline", "Shabana", "Darren", "Nadhim", "Naomi", "Jagmeet", "Danielle", "Jenny", "Pauline", "Nanaia",
+  "Marama", "Rawiri", "Sitiveni", "Manasseh", "Alfred", "Desmond", "Ernest", "Fred", "Jeremiah", "Jesse", "Joel",
+  "Johnny", "Julius", "Leonard", "Marcus", "Moses", "Raymond", "Terence", "Camilla", "Joyce", "Natasha", "Nina",
+  "Vivian",
 
   // ---- Irish, Scottish and Welsh
   "Leo", "Micheál", "Micheal", "Enda", "Mary-Lou", "Gerry", "Arlene", "Colum", "Seán", "Eamon", "Éamon", "Declan",
   "Niall", "Ciarán", "Ciaran", "Conor", "Dermot", "Eoin", "Padraig", "Pádraig", "Ronan", "Siobhán", "Siobhan",
   "Aoife", "Niamh", "Sinéad", "Sinead", "Humza", "Iain", "Callum", "Rhodri", "Carwyn", "Dafydd", "Rhys", "Huw",
   "Vaughan", "Seamus", "Séamus",
+  "Eluned", "Rhun", "Paschal", "Pearse", "Róisín", "Mairéad", "Bertie",
 
   // ---- French, Belgian, Swiss and Luxembourgish
   "Emmanuel", "François", "Francois", "Jean-Yves", "Stéphane", "Stephane", "Jean-Noël", "Jean-Noel", "Sébastien",
@@ -206,6 +254,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Helene", "Isabelle", "Jeanne", "Martine", "Mathilde", "Monique", "Nathalie", "Sophie", "Sylvie", "Valérie",
   "Agnès", "Agnes", "Jean-Marie", "Jean-Jacques", "Jean-Christophe", "Paul-Henri", "Alexis", "Antoine", "Gérard",
   "Gerard", "Henri", "Marc", "Serge", "Hadja", "Ignazio", "Ueli", "Simonetta", "Augustin", "Jean-Bosco",
+  "Alix", "Jean", "Fabien", "Manon", "Clémentine", "Sandrine", "Yaël", "Amélie", "Aurore", "Mélanie",
+  "François-Philippe", "Yves-François", "Claude",
 
   // ---- German, Austrian and Swiss-German
   "Olaf", "Friedrich", "Annalena", "Frank-Walter", "Joachim", "Horst", "Wolfgang", "Heiko", "Sigmar", "Ursula",
@@ -215,6 +265,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Ulrich", "Sabine", "Monika", "Renate", "Katja", "Katrin", "Franziska", "Annegret", "Karl-Heinz", "Werner",
   "Christoph", "Kurt", "Ernst", "Fritz", "Georg", "Gregor", "Joschka", "Konrad", "Otto", "Philipp", "Reinhard",
   "Alois", "Ignaz", "Herbert", "Beate", "Ulrike", "Kerstin", "Susanne", "Christiane", "Gesine", "Ricarda",
+  "Claus", "Tino", "Carsten", "Thorsten", "Johann", "Bärbel", "Verena", "Rolf", "Manuela", "Winfried", "Bodo",
+  "Björn", "Heinz-Christian", "Reiner", "Josef",
 
   // ---- Italian and Maltese
   "Giorgia", "Matteo", "Giuseppe", "Paolo", "Enrico", "Luigi", "Romano", "Massimo", "Federica", "Elly", "Giancarlo",
@@ -222,28 +274,33 @@ export const GIVEN_NAMES: readonly string[] = [
   "Fabio", "Luca", "Pietro", "Piero", "Raffaele", "Salvatore", "Vincenzo", "Vittorio", "Umberto", "Dario", "Davide",
   "Emanuele", "Fabrizio", "Filippo", "Gabriele", "Gianfranco", "Giacomo", "Giorgio", "Maurizio", "Riccardo",
   "Claudio", "Enzo", "Angelo", "Domenico", "Roberta", "Evarist",
+  "Adolfo", "Pierpaolo", "Luciana", "Alfredo", "Arianna", "Gennaro", "Beppe", "Michele", "Giulio", "Aldo",
 
   // ---- Nordic (Norwegian, Swedish, Danish, Finnish, Icelandic)
   "Erna", "Espen", "Anniken", "Børge", "Mette", "Anders", "Helle", "Ulf", "Margot", "Sauli", "Sanna", "Pekka",
   "Petteri", "Martti", "Elina", "Antti", "Juha", "Jussi", "Jyrki", "Tarja", "Katrín", "Bjarni", "Jeppe", "Rasmus",
   "Søren", "Soren", "Henrik", "Kristian", "Morten", "Frederik", "Margrethe", "Thorbjørn", "Kjell", "Gro", "Ine",
   "Trygve", "Haakon", "Håkon", "Erik", "Jonas", "Johan", "Olof", "Kristrún",
+  "Pål", "Ebba", "Jimmie", "Ylva", "Göran", "Fredrik", "Sylvi", "Jakob", "Jens-Frederik", "Riikka", "Annika", "Olli",
 
   // ---- Dutch and Flemish
   "Wopke", "Stef", "Hanke", "Caspar", "Bert", "Frans", "Jaap", "Ruud", "Pieter", "Geert", "Kees", "Maarten", "Henk",
   "Willem-Alexander", "Klaas", "Jeroen", "Sigrid", "Halbe", "Hendrik", "Diederik", "Femke", "Bart", "Wouter",
   "Tinne", "Sammy", "Koen", "Elio",
+  "Eelco", "Marjolein", "Lilianne", "Kajsa", "Joost", "Georges-Louis", "Zuhal", "Wilfried",
 
   // ---- Greek and Cypriot
   "Kyriakos", "Antonis", "Nikos", "Giorgos", "Georgios", "Yannis", "Giannis", "Dimitris", "Kostas", "Konstantinos",
   "Evangelos", "Panagiotis", "Nikolaos", "Ioannis", "Christos", "Vangelis", "Katerina", "Stavros", "Spyros", "Nicos",
   "Tassos", "Glafcos", "Demetris", "Eleni", "Pavlos", "Costas", "Dimitrios", "Panos", "Tufan", "Annita", "Evripidis",
   "Prokopis", "Christodoulos",
+  "Sokratis", "Stefanos", "Kostis", "Akis", "Notis", "Michalis", "Averof", "Stelios",
 
   // ---- Albanian and Kosovar
   "Edi", "Ilir", "Sali", "Lulzim", "Albin", "Vjosa", "Kadri", "Ramush", "Fatmir", "Agim", "Arben", "Besnik",
   "Bajram", "Behgjet", "Blerim", "Driton", "Enver", "Fatos", "Skender", "Shpend", "Bekim", "Ardian", "Artan",
   "Atifete", "Mimoza", "Petrit", "Rexhep", "Dardan", "Lindita",
+  "Erion", "Olta", "Igli", "Bujar", "Avdullah", "Glauk", "Donika", "Xhelal",
 
   // ---- Russian and Belarusian (with North Caucasus names used in Russian news)
   "Vladimir", "Dmitry", "Dmitri", "Dmitriy", "Sergei", "Sergey", "Yuri", "Yury", "Nikolai", "Nikolay", "Alexei",
@@ -254,6 +311,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Yelena", "Galina", "Irina", "Lyudmila", "Natalya", "Olga", "Svetlana", "Tatiana", "Tatyana", "Yulia", "Ksenia",
   "Nadezhda", "Oksana", "Magomed", "Shamil", "Rustam", "Aliaksandr", "Sviatlana", "Maryia", "Viktar", "Ales",
   "Siarhei", "Uladzimir", "Viktor", "Zakhar",
+  "Elvira", "Lyubov", "Vladislav", "Akhmed", "Apti", "Dzhokhar", "Aslan", "Zelimkhan", "Veronika", "Arkady",
+  "Mikalai",
 
   // ---- Ukrainian and Crimean Tatar
   "Volodymyr", "Oleksandr", "Oleksii", "Oleksiy", "Andriy", "Andrii", "Dmytro", "Mykola", "Petro", "Vitali",
@@ -261,6 +320,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Serhii", "Mykhailo", "Oleh", "Taras", "Bohdan", "Olena", "Iryna", "Liudmyla", "Lyudmyla", "Tetiana", "Nataliya",
   "Yevhen", "Pavlo", "Vasyl", "Arseniy", "Hennadiy", "Maksym", "Vadym", "Vladyslav", "Olha", "Halyna", "Hanna",
   "Kostiantyn", "Mariia", "Nazar", "Yuliia", "Borys", "Kateryna", "Refat", "Akhtem",
+  "Heorhiy", "Davyd", "Oleksandra", "Viktoriia", "Nadiya", "Svitlana", "Danylo", "Nariman",
 
   // ---- Polish
   "Andrzej", "Radosław", "Radoslaw", "Mateusz", "Jarosław", "Jaroslaw", "Lech", "Aleksander", "Bronisław",
@@ -268,20 +328,24 @@ export const GIVEN_NAMES: readonly string[] = [
   "Tomasz", "Piotr", "Paweł", "Pawel", "Marek", "Michał", "Grzegorz", "Jacek", "Janusz", "Jerzy", "Kazimierz",
   "Łukasz", "Lukasz", "Maciej", "Mariusz", "Przemysław", "Stanisław", "Tadeusz", "Wojciech", "Agnieszka", "Dorota",
   "Elżbieta", "Katarzyna", "Małgorzata", "Zbigniew",
+  "Sławomir", "Slawomir", "Włodzimierz", "Wlodzimierz", "Leszek", "Waldemar", "Antoni", "Marcin", "Izabela",
 
   // ---- Czech and Slovak
   "Petr", "Andrej", "Miloš", "Milos", "Václav", "Vaclav", "Jiří", "Jiri", "Tomáš", "Zuzana", "Juraj", "Miroslav",
   "Pavol", "Jaroslav", "Karel", "Zdeněk", "Radek", "Lukáš", "Ondřej", "Jozef", "Štefan", "Dušan",
+  "Vít", "Zbyněk", "Markéta", "Bohuslav", "Tomio", "Alena", "Ľudovít", "Mikuláš", "Iveta",
 
   // ---- Hungarian
   "Péter", "Katalin", "Tamás", "Tamas", "János", "Janos", "Gergely", "Zoltán", "Zoltan", "László", "Laszlo",
   "István", "Istvan", "Ferenc", "Gyula", "Balázs", "Balazs", "Attila", "Sándor", "Sandor", "Csaba", "Levente",
   "Gábor", "Gabor", "Mihály", "Lajos", "Zsolt", "Judit", "Ágnes", "Krisztina", "Márton",
+  "Antal", "Szabolcs", "Bence", "Klára", "Imre", "Miklós",
 
   // ---- Romanian and Moldovan
   "Nicolae", "Ludovic", "Crin", "Mihai", "Viorica", "Traian", "Ilie", "Călin", "Calin", "Nicușor", "Nicusor",
   "Sorin", "Florin", "Radu", "Vlad", "Teodor", "Cristian", "Ionuț", "Ionut", "Liviu", "Ovidiu", "Gheorghe", "Vasile",
   "Petru", "Dorin", "Maia", "Oazu", "Ioana", "Raluca", "Emil", "Bogdan", "Mircea",
+  "Hunor", "Cătălin", "Catalin", "Rareș", "Evghenia",
 
   // ---- Serbian, Croatian, Bosnian, Montenegrin, Slovene, Macedonian and Bulgarian
   "Aleksandar", "Ivica", "Tomislav", "Vojislav", "Zoran", "Slobodan", "Milorad", "Željka", "Zeljka", "Šefik",
@@ -291,6 +355,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Branko", "Dejan", "Darko", "Bojan", "Edin", "Željko", "Zeljko", "Janez", "Borut", "Marjan", "Miro", "Hristijan",
   "Gordana", "Dimitar", "Rumen", "Boyko", "Rosen", "Denitsa", "Georgi", "Plamen", "Todor", "Hristo", "Krasimir",
   "Yordan", "Mariya", "Josip", "Petar", "Ivana", "Milica", "Dritan",
+  "Đuro", "Elmedin", "Nermin", "Borjana", "Jakov", "Milojko", "Andrija", "Stevo", "Timčo", "Kiro", "Tanja", "Kiril",
+  "Asen", "Delyan", "Zorana", "Siniša",
 
   // ---- Baltic (Lithuanian, Latvian, Estonian)
   "Gitanas", "Ingrida", "Gabrielius", "Kęstutis", "Kestutis", "Algirdas", "Linas", "Vytautas", "Valdas", "Andrius",
@@ -303,16 +369,19 @@ export const GIVEN_NAMES: readonly string[] = [
   "Edmon", "Hakob", "Hovhannes", "Gagik", "Mher", "Arshak", "Grigor", "Mikayel", "Narek", "Suren", "Vardan",
   "Zohrab", "Ashot", "Anahit", "Lilit", "Vazgen", "Raffi", "Garegin", "Hrant", "Gevorg", "Karapet", "Vahagn", "Anna",
   "Artur", "Bako",
+  "Alen", "Andranik", "Artak", "Hayk", "Vahan",
 
   // ---- Georgian
   "Irakli", "Bidzina", "Mikheil", "Salome", "Giorgi", "Zurab", "Ilia", "Levan", "Shalva", "Tedo", "Nika", "Kakha",
   "Mamuka", "Nino", "Eka", "Khatia", "Lasha", "Nodar", "Otar", "Tengiz", "Vakhtang", "Zviad", "Archil", "Gela",
   "Gia", "Dimitri", "Tinatin", "Ketevan", "Tornike", "Zaza", "Grigol", "Guram", "Teimuraz",
+  "Elene", "Besik", "Badri", "Mzia", "Merab",
 
   // ---- Azerbaijani
   "Heydar", "Mehriban", "Elmar", "Jeyhun", "Ceyhun", "Hikmet", "Ramiz", "Elchin", "Zakir", "Ziya", "Elnur", "Anar",
   "Vugar", "Tural", "Orkhan", "Rovshan", "Tofig", "Vagif", "Natig", "Nigar", "Gunel", "Aysel", "Hikmat", "Ilgar",
   "Javid", "Mikayil", "Ramil",
+  "Sahiba", "Fariz", "Gubad", "Elshad",
 
   // ---- Central Asian and Mongolian
   "Kassym-Jomart", "Askar", "Alikhan", "Yerlan", "Kairat", "Bakhytzhan", "Dariga", "Nurlan", "Serik", "Marat",
@@ -320,6 +389,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Emomali", "Sirojiddin", "Gurbanguly", "Saparmurat", "Shavkat", "Bakhtiyor", "Anvar", "Bobur", "Dilshod", "Sanjar",
   "Sherzod", "Ulugbek", "Khurelsukh", "Oyun-Erdene", "Battulga", "Elbegdorj", "Enkhbayar", "Zandanshatar", "Mirzo",
   "Zafar",
+  "Olzhas", "Yerzhan", "Aigerim", "Gulnara", "Akmal", "Adylbek", "Muhiddin", "Luvsannamsrai", "Gombojav",
+  "Amarbayasgalan", "Dolkun", "Rushan", "Rahile", "Tenzin", "Lobsang", "Penpa",
 
   // ---- Afghan (Pashto and Dari)
   "Amrullah", "Hanif", "Zalmay", "Zalmai", "Rangin", "Gulbuddin", "Haibatullah", "Hibatullah", "Sirajuddin",
@@ -328,6 +399,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Ehsanullah", "Inayatullah", "Obaidullah", "Sanaullah", "Saifullah", "Shahabuddin", "Qudratullah", "Amanullah",
   "Habibullah", "Asadullah", "Azizullah", "Yaqoob", "Yaqub", "Abdulhaq", "Dawood", "Mirwais", "Zahir", "Ajmal",
   "Haroon", "Zakia", "Atta",
+  "Rahimullah", "Nooruddin", "Noorullah", "Fasihuddin", "Hekmatullah", "Mohibullah", "Baitullah", "Hakimullah",
+  "Kabir", "Sima", "Mahbooba", "Sibghatullah", "Zia",
 
   // ---- Pakistani (Urdu, Punjabi, Sindhi, Balochi, Pashto)
   "Imran", "Shehbaz", "Shahbaz", "Nawaz", "Bilawal", "Asif", "Asim", "Benazir", "Zulfikar", "Zulfiqar", "Pervez",
@@ -336,6 +409,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Mohsin", "Saqib", "Shoaib", "Sohail", "Waqar", "Ayaz", "Fazal", "Fazlur", "Asfandyar", "Mehmood", "Aitzaz",
   "Ejaz", "Ijaz", "Farooq", "Iftikhar", "Liaquat", "Nisar", "Ghulam", "Malala", "Aamir", "Imtiaz", "Masood",
   "Rizwan", "Sarfraz", "Shahzad", "Shaukat", "Murtaza", "Akhtar", "Aseefa", "Bakhtawar", "Shazia", "Uzma",
+  "Marriyum", "Shujaat", "Sirajul", "Naeem", "Gohar", "Yousuf", "Zubair", "Saleem", "Jahangir", "Aleem", "Hammad",
+  "Shafqat", "Babar", "Mahrang", "Sammi", "Sharjeel", "Manzoor", "Sajad", "Yasin", "Altaf", "Iltija",
 
   // ---- Indian (Hindi, Punjabi, Marathi, Gujarati, Telugu, Kannada, Malayalam, Kashmiri)
   "Narendra", "Rahul", "Sonia", "Manmohan", "Amit", "Rajnath", "Subrahmanyam", "Ajit", "Nirmala", "Sushma", "Pranab",
@@ -348,35 +423,53 @@ export const GIVEN_NAMES: readonly string[] = [
   "Rohan", "Sameer", "Santosh", "Siddharth", "Sushil", "Uday", "Varun", "Vinay", "Jairam", "Mehbooba", "Asaduddin",
   "Sitaram", "Pinarayi", "Siddaramaiah", "Chandrababu", "Jaganmohan", "Naveen", "Himanta", "Conrad", "Eknath",
   "Suvendu", "Mahua", "Taranjit", "Ruchira", "Shaktikanta",
+  "Harsimrat", "Balbir", "Piyush", "Unmesh", "Sukhbir", "Parkash", "Manpreet", "Gurpreet", "Harpreet", "Amritpal",
+  "Simranjit", "Harjit", "Kuldeep", "Charanjit", "Partap", "Darshan", "Mukesh", "Jignesh", "Hardik", "Alpesh",
+  "Bhupendra", "Bhupesh", "Ashwini", "Dharmendra", "Ravindra", "Sandeep", "Dilip", "Kiren", "Pralhad", "Jagdeep",
+  "Hemant", "Tejashwi", "Chirag", "Mallikarjun", "Digvijaya", "Revanth", "Chandrasekhar", "Kavitha", "Pawan",
+  "Basavaraj", "Rohit", "Subhash", "Jawaharlal", "Sukhvinder", "Sonam", "Champai", "Gurnam", "Jagjit", "Sarwan",
+  "Amarjeet", "Tapan", "Hannan", "Jayalalithaa", "Panneerselvam", "Anbumani", "Tamilisai", "Sundar", "Shanmugam",
+  "Indranee", "Pritam", "Aaditya", "Chhagan", "Dhananjay", "Praful", "Chandrakant", "Pankaja", "Mansukh",
+  "Anandiben", "Gautam",
 
   // ---- Bengali (Bangladesh and West Bengal)
   "Hasina", "Mujibur", "Ziaur", "Khaleda", "Tarique", "Shahriar", "Obaidul", "Fakhrul", "Asaduzzaman", "Shafiqul",
   "Anisul", "Touhid", "Tauhid", "Sajeeb", "Mahbub", "Nurul", "Mahfuz", "Farhana", "Sharmin", "Taslima", "Abul",
   "Hasnat", "Sarjis", "Golam", "Iqbal", "Humayun", "Shahidul", "Buddhadeb", "Firhad", "Partha", "Amartya",
+  "Moyeen", "Fakhruddin", "Iajuddin", "Zillur", "Rehana", "Akhter", "Rumeen", "Kamrul", "Nazrul", "Adhir", "Sukanta",
+  "Jyoti", "Saugata", "Rabindranath", "Debapriya", "Shafiqur", "Khasru",
 
   // ---- Tamil and Sinhala (Sri Lanka and Tamil Nadu)
   "Mahinda", "Gotabaya", "Gotabhaya", "Ranil", "Maithripala", "Chandrika", "Sajith", "Anura", "Harini", "Namal",
   "Sirimavo", "Mangala", "Lakshman", "Velupillai", "Udhayanidhi", "Annamalai", "Vijitha", "Tilvin", "Chamal",
   "Sumanthiran", "Wigneswaran", "Gajendrakumar", "Ananda", "Nimal", "Kanimozhi", "Dayanidhi", "Murugan", "Sarath",
   "Dayan",
+  "Kanchana", "Bandula", "Keheliya", "Prasanna", "Susil", "Harin", "Wimal", "Tissa", "Lalith", "Shavendra", "Rauff",
+  "Rishad", "Shanakiyan", "Basil",
 
   // ---- Nepali
   "Pushpa", "Khadga", "Baburam", "Madhav", "Jhala", "Ramchandra", "Bidhya", "Gyanendra", "Birendra", "Girija",
   "Sushila", "Narayan", "Bishnu", "Balen", "Gagan", "Upendra", "Bamdev", "Swarnim", "Rabindra",
+  "Bidya", "Balendra", "Janardan", "Shekhar", "Dipendra", "Lokendra", "Arzu", "Binod", "Bimalendra", "Hisila",
+  "Jhalanath", "Lotay", "Jigme", "Tshering",
 
   // ---- Thai, Lao and Cambodian
   "Prayut", "Prayuth", "Yingluck", "Thaksin", "Srettha", "Paetongtarn", "Anutin", "Abhisit", "Prawit", "Sihasak",
   "Parnpree", "Chuan", "Surakiart", "Somchai", "Thanathorn", "Piyabutr", "Wissanu", "Apirat", "Chadchart",
   "Vajiralongkorn", "Bhumibol", "Thongloun", "Sonexay", "Sokhonn", "Sihamoni", "Sihanouk", "Namhong", "Rainsy",
   "Maris",
+  "Sudarat", "Chalerm", "Natthaphong", "Rangsiman", "Suthep", "Phumtham", "Pirapan", "Somsak", "Thamanat",
+  "Chavalit", "Surayud", "Kasit", "Nattawut", "Arnon", "Panusaya", "Saleumxay", "Bounnhang", "Sokha",
 
   // ---- Burmese (Myanmar, whose names carry no family name)
   "Aung", "Kyaw", "Thein", "Htin", "Myint", "Khin", "Zaw", "Soe", "Hla", "Nyan", "Thant", "Htun", "Sein", "Naing",
   "Wunna", "Myo", "Yadanar", "Zeya", "Thinzar", "Khaing",
+  "Htay", "Nyunt", "Lwin", "Phyo", "Thet",
 
   // ---- Vietnamese (given names, which news writes last)
   "Trong", "Phuc", "Chinh", "Thuong", "Minh", "Tuan", "Thanh", "Thao", "Huong", "Phuong", "Cuong", "Hieu", "Quoc",
   "Ngoc", "Duc",
+  "Thuy", "Linh", "Trang", "Huy", "Hien", "Duy",
 
   // ---- Malay and Indonesian
   "Mahathir", "Muhyiddin", "Saifuddin", "Hishammuddin", "Azmin", "Rafizi", "Fahmi", "Azalina", "Izzah", "Gobind",
@@ -385,10 +478,14 @@ export const GIVEN_NAMES: readonly string[] = [
   "Erick", "Sandiaga", "Ridwan", "Wiranto", "Moeldoko", "Sukarno", "Suharto", "Soeharto", "Soekarno", "Boediono",
   "Dewi", "Siti", "Khofifah", "Basuki", "Muhaimin", "Pratikno", "Zulkifli", "Yaqut", "Andika", "Sjafrie", "Jokowi",
   "Anifah", "Azizah", "Tito", "Zahid", "Gibran",
+  "Bahlil", "Sufmi", "Yasonna", "Pramono", "Rosan", "Fadli", "Gatot", "Listyo", "Kaesang", "Yassierli", "Meutya",
+  "Hasto", "Lukas", "Muzakir", "Irwandi", "Shafie", "Hamzah", "Hassanal", "Daim", "Rafidah", "Nazri", "Erywan",
 
   // ---- Filipino
   "Ferdinand", "Benigno", "Corazon", "Leni", "Imee", "Manny", "Delfin", "Risa", "Jejomar", "Panfilo", "Hermogenes",
   "Bongbong", "Ninoy", "Noynoy", "Imelda", "Mohagher",
+  "Gibo", "Chiz", "Kiko", "Raffy", "Migz", "Liza", "Jinggoy", "Loren", "Benhur", "Jonvic", "Isko", "Vico", "Mujiv",
+  "Teresita",
 
   // ---- Chinese, Taiwanese, Hong Kong and Singaporean given names (one word or hyphenated)
   "Jinping", "Keqiang", "Jiabao", "Jintao", "Zemin", "Xiaoping", "Zedong", "Enlai", "Rongji", "Qishan", "Huning",
@@ -396,12 +493,17 @@ export const GIVEN_NAMES: readonly string[] = [
   "Lifeng", "Chunhua", "Jianchao", "Zhaoxu", "Tiankai", "Jiakun", "Liyuan", "Xilai", "Yongkang", "Ing-wen",
   "Ching-te", "Ying-jeou", "Shui-bian", "Teng-hui", "Bi-khim", "Jung-tai", "Chia-lung", "Yu-ih", "Wen-je", "Kuo-yu",
   "Chee-hwa", "Chun-ying", "Ka-chiu", "Kuan-yew", "Hsien-loong", "Carrie", "Tharman", "Halimah",
+  "Leji", "Weidong", "Wentao", "Chenggang", "Gongsheng", "Shanjie", "Xiaohong", "Wenqing", "Taifeng", "Ganjie",
+  "Shulei", "Min'er", "Jiajun", "Xingrui", "Xiaoming", "Shangfu", "Mingze", "Xiaobo", "Weiwei", "Zhengfei",
+  "Wenfeng", "Shouwen", "Quanguo", "Li-luan", "Jaushieh", "Tseng-chang", "Jin-pyng", "Chi-fung",
 
   // ---- Korean (hyphenated given names, as news writes them)
   "Jae-in", "Suk-yeol", "Jae-myung", "Geun-hye", "Myung-bak", "Moo-hyun", "Dae-jung", "Young-sam", "Jong-un",
   "Yo-jong", "Jong-il", "Il-sung", "Ki-moon", "Kyung-wha", "Eui-yong", "Chung-in", "Yong-ho", "Son-hui", "Tae-yul",
   "Yong-chol", "Ryong-hae", "Duck-soo", "Sang-mok", "Moon-soo", "Nak-yon", "Jie-won", "Kye-gwan", "Dong-hoon",
   "Keon-hee", "Byung-se", "Yun-byung",
+  "Jae-yong", "Ju-ho", "Kyung-ho", "Jun-seok", "Gi-hyeon", "Yong-hyun", "Chang-yong", "Yong-nam", "Nam-ki",
+  "Chan-dae", "Ju-ae", "Kyung-soo", "Won-shik", "Mi-ae", "Se-hoon", "Joon-pyo", "Cheol-soo",
 
   // ---- Japanese
   "Shinzo", "Fumio", "Yoshihide", "Shigeru", "Taro", "Yoshimasa", "Toshimitsu", "Yoko", "Takeshi", "Junichiro",
@@ -410,4 +512,6 @@ export const GIVEN_NAMES: readonly string[] = [
   "Shinji", "Yuki", "Yuko", "Kazuo", "Haruki", "Kazuhiro", "Yasuo", "Yoshiro", "Ichiro", "Koji", "Akiko", "Tomoko",
   "Masako", "Aiko", "Junko", "Shunichi", "Seiji", "Shinjiro", "Yuriko", "Katsuya", "Masayoshi", "Yasuhiro", "Kakuei",
   "Morihiro", "Shintaro", "Hiroyuki", "Toshihiro",
+  "Yoji", "Yoshitaka", "Tomomi", "Nobuteru", "Kenta", "Yuichiro", "Natsuo", "Yasutoshi", "Ryosei", "Renho",
+  "Daisuke",
 ];
