@@ -72,7 +72,6 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     const first = chunks.findIndex((c) => c.sent === s);
     if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(ctx, first, 1).filter((x) => chunks[x]!.end <= ts);
   }
-  if (subj.length) ctx.lastSubj = { sent: s, idx: subj };
   const S = heads(ctx, subj);
   // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
   if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(ctx, chunks[ci]!));
@@ -85,6 +84,8 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     if (pa) O = [pa];
   }
   if (S.length) ctx.subjectLists.push({ sent: s, actors: S });
+  // only a match that reads stands as the subject for a coordinated verb after it
+  if (subj.length) ctx.lastSubj = { sent: s, idx: subj };
   if (
     rule.args === "between" &&
     rule.type === "MEETS" &&

@@ -16,6 +16,8 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "sat-down", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down together|again|face-to-face? in|at|on|for|together|face-to-face", args: "subj", confidence: 0.7 },
   { id: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ~6 talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
   { id: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, notAfter: "to", requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on peace framework annex annexes document pact treaty roadmap communique plan" },
+  // "Argentina had reached an understanding with the IMF", "the union struck a tentative deal with the airline"
+  { id: "reached-deal-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "reach+|struck|strike|strikes|striking|clinch+|seal+|hammer+ out? ~3 deal|deals|agreement|agreements|understanding|accord|settlement|compromise|truce|pact with", args: "subj-obj", confidence: 0.75 },
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ together", args: "between", confidence: 0.75 },
   { id: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },

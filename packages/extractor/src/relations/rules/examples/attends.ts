@@ -6,12 +6,18 @@ export const ATTENDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Britain's foreign secretary attended the talks in Geneva.", source: "United Kingdom", target: "meeting" },
       { text: "U.S. envoy Tom Perriello attended the talks in Geneva as an observer.", source: "Tom Perriello", target: "meeting" },
-      { text: "Iran and Russia took part in the talks in Astana.", source: "Russia", target: "meeting" },
     ],
     silent: [
       // the sentence names no meeting to attend
       "Qatar joined the coalition against the Islamic State.",
+    ],
+  },
+  "took-part": {
+    fires: [{ text: "Iran and Russia took part in the talks in Astana.", source: "Russia", target: "meeting" }],
+    silent: [
       "Israel took part in the war.",
+      // "take" without "part": no attending, and no subject for the demand coordinated after it
+      "Chris Mutsvangwa called on Zimbabweans to take to the streets and demanded that Robert Mugabe leave office.",
     ],
   },
   "meeting-of": {

@@ -106,6 +106,16 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Sudan's army and the RSF reached the outskirts of El Fasher.",
     ],
   },
+  "reached-deal-with": {
+    fires: [
+      { text: "President Alberto Fernández said Argentina had reached an understanding with the International Monetary Fund on Friday.", source: "Argentina", target: "International Monetary Fund" },
+      { text: "The Canadian Union of Public Employees struck a tentative deal with Air Canada after 12 hours of talks.", source: "Canadian Union of Public Employees", target: "Air Canada" },
+    ],
+    silent: [
+      // no deal reached: a place reached with troops
+      "Israel reached the outskirts of Rafah with tanks on Monday.",
+    ],
+  },
   "signed-by": {
     fires: [
       { text: "The deal was signed by Israel's Yitzhak Rabin and the PLO's Yasser Arafat.", source: "Yitzhak Rabin", target: "Yasser Arafat" },
