@@ -2,7 +2,8 @@
 // government", "the kingdom", "the delegation").
 import type { Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
-import { mkMention, type ActorMention, type RecognizeContext } from "./model.js";
+import { stateActor } from "./actors.js";
+import { mkMention, type Actor, type ActorMention, type RecognizeContext } from "./model.js";
 
 /** "the army": the article's military. */
 const REF_MILITARY = new Set(["army", "military"]);
@@ -105,6 +106,13 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (!definite && !bareMilitary) continue;
     // "the opposition party Nidaa Tounes", "the rebel group M23": the description of a name that follows
     if (namedAfter(tokens, covered, i)) continue;
+    // "the government of Nicolás Maduro": a leader the gazetteer knows names the government's state
+    const ruler = (lw === "government" || lw === "regime") && tokens[i + 1]?.lower === "of" ? rulerState(ctx, i + 2) : undefined;
+    if (ruler) {
+      found.push(mkMention(i, i + 1, t.sent, ruler, "", "reference"));
+      covered[i] = 1;
+      continue;
+    }
     if (lw === "delegation") {
       // "A delegation from ECOWAS met ... The delegation, led by ...": the actor of the last delegation named
       if (prev.lower !== "the") continue;
@@ -171,6 +179,18 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     covered[i] = 1;
   }
   return found;
+}
+
+/** The state of a leader the gazetteer knows, named by the capitalised words from token `from` ("President Nicolás Maduro"). */
+function rulerState(ctx: RecognizeContext, from: number): Actor | undefined {
+  const { lex, tokens } = ctx;
+  const words: string[] = [];
+  for (let k = from; k < from + 5 && tokens[k]?.cap && tokens[k]!.kind === "word" && tokens[k]!.sent === tokens[from]!.sent; k++) words.push(tokens[k]!.text);
+  for (let a = 0; a + 2 <= words.length; a++) {
+    const id = lex.leaderState(words.slice(a).join(" "));
+    if (id && lex.states.has(id)) return stateActor(lex, id);
+  }
+  return undefined;
 }
 
 /** "the Council" (or "the guild") at token i: a mention of the last organisation named with that head noun, or undefined. */

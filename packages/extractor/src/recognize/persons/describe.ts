@@ -363,6 +363,8 @@ function affiliateWhoLeads(pc: PersonContext, p: ActorMention): void {
   for (let j = v + 1; j < v + 10 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sent !== p.sent || t.text === "," || t.text === ";" || t.text === ".") break;
+    // "who led the negotiations with IMF staff": the other side of what the person leads, not their body
+    if (/^(with|against|between|to|toward|towards)$/.test(t.lower)) break;
     const am = actorCovering(pc, j);
     if (am) {
       p.affiliation = am;
