@@ -101,7 +101,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     const prev = tokens[i - 1]!;
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
     const oppositionGroups = lw === "opposition" && /^(groups|movements|parties)$/.test(tokens[i + 1]?.lower ?? "");
-    const definite = prev.lower === "the" || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
+    // "the interim government", "the military junta": a modifier between "the" and the noun
+    const modified = /^(interim|transitional|caretaker|provisional|military|new|civilian|federal|central|union)$/.test(prev.lower) && tokens[i - 2]?.lower === "the" && (lw === "government" || lw === "junta" || lw === "regime");
+    const definite = prev.lower === "the" || modified || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
     if (!definite && !bareMilitary) continue;
     // "the opposition party Nidaa Tounes", "the rebel group M23": the description of a name that follows
@@ -129,7 +131,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
     // "the union": the last trade union named (not "the European Union", which is capitalised)
     else if (lw === "union" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
-    else if (lw === "government" && prev.lower === "the") want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
+    else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
     else if (REF_BODY.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && REF_BODY.get(lw)!.test(m.actor.name);
     else if (lw === "opposition" && (prev.lower === "the" || /^(groups|movements|parties|alliance|coalition)$/.test(tokens[i + 1]?.lower ?? "")) && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
     else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {
@@ -161,7 +163,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // "the union" when two unions were named says neither (relations/body-references.ts reads it the same way)
     if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent, ctx.datelineState);
     if (ante && lw === "union" && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
-    if (!ante && (byCount || lw === "government") && prev.lower === "the") ante = mostMentionedState(actors, i, ctx.datelineState);
+    if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = mostMentionedState(actors, i, ctx.datelineState);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences
     if (!ante && want && (oppositionGroups || REF_GROUP.has(lw))) {

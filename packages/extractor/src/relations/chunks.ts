@@ -2,7 +2,7 @@
 // is one chunk whose head is Mossad), and pair phrases ("the two sides"). The head of a chunk is its
 // person if it names one, else its last actor: unnamed officials stand for their organisation or state.
 import type { Token } from "../nlp/wink.js";
-import type { Actor, Mentions } from "../recognize/model.js";
+import type { Actor, ActorMention, Mentions } from "../recognize/model.js";
 import { mkActor, mkMention } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_MODIFIERS, PERSON_PAIR_NOUNS, SMALL_NUMBERS } from "./gap-words.js";
@@ -21,15 +21,20 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   const n = tokens.length;
   const chunks: Chunk[] = [];
   let cur: Chunk | undefined;
+  let last: ActorMention | undefined; // the mention before am
   for (const am of m.actors) {
+    const before = last;
+    last = am;
     if (cur && cur.sent === am.sent && appositiveGap(tokens, m, cur.end, am.start, cur.head.actor.type === "Person", am.actor.type === "Person")) {
       cur.end = am.end;
       if (am.actor.type === "Person") cur.head = am;
       continue;
     }
     if (cur && cur.sent === am.sent && glued(tokens, m, cur, cur.end, am.start, am.actor.type === "Person")) {
+      // "Imran Khan's Pakistan Tehreek-e-Insaf": a person's organisation acts, not the person
+      const possessed = am.actor.type === "Group" && before?.actor.type === "Person" && before.end === cur.end && am.start === cur.end + 1 && /^['’]s?$/.test(tokens[cur.end]!.text);
       cur.end = am.end;
-      if (am.actor.type === "Person" || cur.head.actor.type !== "Person") cur.head = am;
+      if (am.actor.type === "Person" || cur.head.actor.type !== "Person" || possessed) cur.head = am;
       continue;
     }
     cur = { start: am.start, end: am.end, sent: am.sent, head: am, pair: false };
