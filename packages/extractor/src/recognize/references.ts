@@ -94,6 +94,13 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       covered[i] = 1;
       continue;
     }
+    // "the North", "the South's delegation": one of two states named North and South (the Koreas, the Sudans)
+    const half = tokens[i - 1]!.lower === "the" ? halfState(ctx, actors, i) : undefined;
+    if (half) {
+      found.push(mkMention(i, i + 1, t.sent, half, "", "reference"));
+      covered[i] = 1;
+      continue;
+    }
     // "The Government delegation called for": a capitalised "Government" before a delegation noun
     const capGov = t.text === "Government" && tokens[i - 1]!.lower === "the" && /^(delegation|side|team|negotiators|representatives)$/.test(tokens[i + 1]?.text ?? "");
     if (covered[i] || t.kind !== "word" || (t.cap && !capGov) || !REF_WORDS.has(t.lower)) continue;
@@ -181,6 +188,26 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     covered[i] = 1;
   }
   return found;
+}
+
+/**
+ * "the North" at token i in an article naming both North and South Korea (or Sudan and South Sudan): the
+ * state of that half; undefined when the word goes on into a name ("the North Atlantic") or only one half is named.
+ */
+function halfState(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): Actor | undefined {
+  const { tokens, covered } = ctx;
+  const t = tokens[i]!;
+  if ((t.text !== "North" && t.text !== "South") || covered[i] || (tokens[i + 1]?.cap && tokens[i + 1]!.sent === t.sent)) return undefined;
+  const other = t.text === "North" ? "South" : "North";
+  let mine: Actor | undefined;
+  let theirs = false;
+  for (const m of actors) {
+    if (m.actor.type !== "State") continue;
+    const [first, ...rest] = m.actor.name.split(" ");
+    if (first === t.text && rest.length) mine = m.actor;
+    else if (first === other || (t.text === "South" && actors.some((x) => x.actor.name === `South ${m.actor.name}`))) theirs = true;
+  }
+  return mine && theirs ? mine : undefined;
 }
 
 /** The state of a leader the gazetteer knows, named by the capitalised words from token `from` ("President Nicolás Maduro"). */

@@ -490,7 +490,9 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("wagner", "Wagner Group", "armed-group", ["Wagner", "PMC Wagner", "Wagner PMC", "Wagner mercenaries", "Wagner private military company"]),
   org("polisario", "Polisario Front", "armed-group", ["Polisario", "Frente Polisario", "Popular Front for the Liberation of Saguia el-Hamra and Río de Oro", "Popular Front for the Liberation of Saguia el-Hamra and Rio de Oro"]),
   org("libyan-national-army", "Libyan National Army", "armed-group", ["LNA", "Libyan Arab Armed Forces", "LAAF", "Haftar's forces"]),
-  org("libya-gnu", "Government of National Unity", "government-office", ["GNU", "Libya's Government of National Unity", "Tripoli-based government"], "libya"),
+  // ("Tripoli-based government" is no alias: it described the GNA before the GNU)
+  org("libya-gnu", "Government of National Unity", "government-office", ["GNU", "Libya's Government of National Unity"], "libya"),
+  org("libya-gna", "Government of National Accord", "government-office", ["GNA", "Libya's Government of National Accord"], "libya"),
 
   // ================================================================ Latin America
   org("farc", "FARC", "armed-group", ["Revolutionary Armed Forces of Colombia", "FARC-EP", "Fuerzas Armadas Revolucionarias de Colombia"]),
