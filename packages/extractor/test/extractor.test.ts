@@ -334,23 +334,23 @@ describe("held-out set 13 (widened styles, by a helper that never saw the extrac
 describe("held-out set 14 (widened styles, by a helper that never saw the extractor; blind: entities 0.863, relations 0.600)", () => {
   const HELDOUT14 = join(__dirname, "fixtures/heldout14");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.914, relations ~0.758, the wording of demands ~0.552).
-  it("held-out set 14: entities >= 0.90, relations >= 0.74, demand wording >= 0.53", async () => {
+  // now (entities ~0.913, relations ~0.785, the wording of demands ~0.574).
+  it("held-out set 14: entities >= 0.90, relations >= 0.77, demand wording >= 0.55", async () => {
     const r = await scoreHeldout(HELDOUT14);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.9);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.77);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.55);
   });
 });
 
 describe("held-out set 15 (widened styles, by a helper that never saw the extractor; blind: entities 0.884, relations 0.645)", () => {
   const HELDOUT15 = join(__dirname, "fixtures/heldout15");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.927, relations ~0.755, the wording of demands ~0.620).
-  it("held-out set 15: entities >= 0.91, relations >= 0.74, demand wording >= 0.60", async () => {
+  // now (entities ~0.930, relations ~0.763, the wording of demands ~0.620).
+  it("held-out set 15: entities >= 0.91, relations >= 0.75, demand wording >= 0.60", async () => {
     const r = await scoreHeldout(HELDOUT15);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.91);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.75);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.6);
   });
 });
@@ -358,12 +358,24 @@ describe("held-out set 15 (widened styles, by a helper that never saw the extrac
 describe("held-out set 16 (wire copy, statements and newspaper reports, by a helper that never saw the extractor; blind: entities 0.888, relations 0.679)", () => {
   const HELDOUT16 = join(__dirname, "fixtures/heldout16");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.928, relations ~0.769, the wording of demands ~0.639).
-  it("held-out set 16: entities >= 0.91, relations >= 0.75, demand wording >= 0.62", async () => {
+  // now (entities ~0.938, relations ~0.781, the wording of demands ~0.662).
+  it("held-out set 16: entities >= 0.92, relations >= 0.77, demand wording >= 0.64", async () => {
     const r = await scoreHeldout(HELDOUT16);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.91);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.75);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.62);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.92);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.77);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.64);
+  });
+});
+
+describe("held-out set 17 (24 short excerpts in the styles of 24 outlets, by a helper that never saw the extractor; blind: entities 0.883, relations 0.660)", () => {
+  const HELDOUT17 = join(__dirname, "fixtures/heldout17");
+  // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
+  // now (entities ~0.916, relations ~0.733, the wording of demands ~0.502).
+  it("held-out set 17: entities >= 0.90, relations >= 0.72, demand wording >= 0.48", async () => {
+    const r = await scoreHeldout(HELDOUT17);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.72);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.48);
   });
 });
 

@@ -36,6 +36,8 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "visit-to", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visit|trip|travel+|travelled|travelling|fly|flew|flies|flying|crossed|went|headed|journeyed to|into", args: "subj-obj", confidence: 0.65, placesAsActors: true, subjectsApart: true },
   { id: "hosted", type: "MEETS", cameo: CAMEO.HOST, pattern: "host+|received|receives|welcomed|welcomes", args: "subj-obj", confidence: 0.7, subjectsApart: true },
   // "X was received by Y", "the delegation had been briefed by Y": the passive of a meeting verb
+  // "briefed President Muhammadu Buhari on the outcome": an account given in person is a meeting
+  { id: "briefed", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "briefed|briefs|briefing", args: "subj-obj", confidence: 0.65, notAfter: "was|were|is|are|been|being|be" },
   { id: "received-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "received|welcomed|briefed|greeted by", args: "subj-obj", confidence: 0.7 },
   { id: "meeting-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "'s|' meeting|meetings|talks|call|conversation with", args: "possessor", confidence: 0.75 },
 ];

@@ -106,6 +106,13 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Sudan's army and the RSF reached the outskirts of El Fasher.",
     ],
   },
+  briefed: {
+    fires: [{ text: "Femi Gbajabiamila met the union several times and briefed President Muhammadu Buhari on the outcome of the talks.", source: "Femi Gbajabiamila", target: "Muhammadu Buhari" }],
+    silent: [
+      // reporters are no party
+      "Femi Gbajabiamila briefed reporters in Abuja on Friday.",
+    ],
+  },
   "reached-deal-with": {
     fires: [
       { text: "President Alberto Fernández said Argentina had reached an understanding with the International Monetary Fund on Friday.", source: "Argentina", target: "International Monetary Fund" },
