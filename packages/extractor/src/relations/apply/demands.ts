@@ -163,6 +163,23 @@ function attributionAhead(tokens: readonly Token[], from: number): boolean {
  * The end (exclusive) of the demand that starts at te: the end of its clause, at a semicolon, a full
  * stop, a closing quote, or a comma that opens another clause ("..., saying ...", ", and signed ...").
  */
+/**
+ * A verb right after a comma: the sentence's own predicate resuming after a relative clause ("X, who had
+ * urged them to submit to arbitration, welcomed the deal") or a participle clause (", promising that
+ * ..."), which the demand does not hold (", including ..." it does).
+ */
+function predicateAfterComma(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "word" || t.cap || t.lower.length <= 4 || ELABORATING.test(t.lower)) return false;
+  if (t.lower.endsWith("ing")) return true;
+  // a finite verb takes its object ("welcomed the deal"); a participle describing the demand does not
+  // ("Kosovo's independence, declared in 2008")
+  return (t.lower.endsWith("ed") || PAST_PREDICATE.has(t.lower)) && /^(the|a|an|its|their|his|her|that|it|them|him)$/.test(tokens[k + 1]?.lower ?? "");
+}
+/** Participles that go on with the demand (", including ...", ", starting with ..."). */
+const ELABORATING = /^(including|starting|beginning|notably|especially|particularly|namely)$/;
+const PAST_PREDICATE = new Set("said told met held sent gave left began spoke sought brought led won kept made took came went".split(" "));
+
 function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun = false): number {
   const { tokens } = ctx;
   let k = te;
@@ -188,7 +205,7 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
     // the demand (", a condition that ...", ", whom it regards as ...") or an attribution (", the
     // minister added") ends it too
     const asWellAs = tokens[k + 1]?.lower === "as" && tokens[k + 2]?.lower === "well" && tokens[k + 3]?.lower === "as";
-    if (k > te + 2 && t.text === "," && !asWellAs && (CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.kind !== "word" || attributionAhead(tokens, k + 1))) break;
+    if (k > te + 2 && t.text === "," && !asWellAs && (CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.kind !== "word" || attributionAhead(tokens, k + 1) || predicateAfterComma(tokens, k + 1))) break;
     k++;
   }
   return k;
