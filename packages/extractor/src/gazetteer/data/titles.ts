@@ -28,7 +28,8 @@ const PORTFOLIOS = [
 
 /** "<portfolio> minister", "minister of/for <portfolio>", "<portfolio> secretary", "secretary of state for <portfolio>". */
 function portfolioTitles(): string[] {
-  return PORTFOLIOS.flatMap((p) => [`${p} minister`, `minister of ${p}`, `minister for ${p}`, `${p} secretary`, `secretary of state for ${p}`]);
+  // Kenya's ministers are "cabinet secretaries" ("Health Cabinet Secretary Susan Nakhumicha")
+  return PORTFOLIOS.flatMap((p) => [`${p} minister`, `minister of ${p}`, `minister for ${p}`, `${p} secretary`, `secretary of state for ${p}`, `${p} cabinet secretary`, `cabinet secretary for ${p}`]);
 }
 
 /** The listed titles first; a generated one only where no listed title has its words. */
