@@ -2,7 +2,7 @@
 // keeps the same most connected nodes in both backends, with caps under and over the length the
 // store pads its key lists to (one plan per statement). And the server's start-up warm-up: in the background,
 // every explore question once, stopped by close().
-import { type GraphJson, type NeighbourhoodResponse, parseGraphJson } from "@backchannel/schema";
+import { type EvidenceResponse, type GraphJson, type NeighbourhoodResponse, parseGraphJson } from "@backchannel/schema";
 import { type RunningServer, startServer } from "@backchannel/server";
 import { Store } from "@backchannel/store";
 import { wipeDatabase } from "@backchannel/store/internal";
@@ -97,6 +97,23 @@ describe("explore mode at a hub, Neo4j and memory", () => {
     const whole = await get(neo4j.url, "neighbourhood?name=state%3Ahub&depth=2&limit=1500");
     expect(whole.nodes).toHaveLength(1 + PEOPLE + GROUPS);
     expect(whole.truncated).toBe(false);
+  });
+
+  it("answers a hub's evidence alike in both modes (as values from Neo4j, not relationships)", async () => {
+    const sorted = (r: EvidenceResponse) =>
+      [...r.relationships].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
+    const [a, b] = await Promise.all(
+      [neo4j.url, memory.url].map(async (base) => (await (await fetch(`${base}api/evidence?node=state%3Ahub`)).json()) as EvidenceResponse),
+    );
+    expect(a!.relationships).toHaveLength(PEOPLE);
+    expect(a!.truncated).toBe(false);
+    expect(sorted(a!)).toEqual(sorted(b!));
+    expect(sorted(a!)[0]).toEqual({
+      type: "MEETS",
+      source: "person:p0000",
+      target: "state:hub",
+      evidence: [{ article: "a1", sentence: "person:p0000 met state:hub." }],
+    });
   });
 
   it("warms up in the background: the server answers before the warm-up ends, which asks every explore question once", async () => {

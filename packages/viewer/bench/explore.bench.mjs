@@ -235,9 +235,18 @@ async function exploreActor(browser, url, actor, degreeOf) {
       if (clicked === undefined) throw new Error(`the click on Expand (${pick}) was not seen`);
       const r = await exploreFrame(page, clicked);
       const req = r.requests.filter((x) => x.path === "/api/neighbourhood").at(-1);
-      // The selected node's evidence (the details panel's), asked at the selection: when it is still
-      // under way at the click, the two requests share the server's cores.
-      const evidence = r.requests.filter((x) => x.path === "/api/evidence").at(-1);
+      await page.waitForTimeout(1000);
+      // Other requests under way between the click and the frame (the selected node's evidence, asked at
+      // the selection, or asked again for the new relationships): they share the server's cores. Read
+      // after the wait, as a request is listed once answered.
+      const beside = await page.evaluate(
+        ([from, to]) =>
+          performance
+            .getEntriesByType("resource")
+            .filter((e) => e.name.includes("/api/") && !e.name.includes("/api/neighbourhood") && e.startTime < to && e.responseEnd > from)
+            .map((e) => `${new URL(e.name).pathname.slice(5)} ${Math.round(e.startTime - from)}..${Math.round(e.responseEnd - from)}`),
+        [clicked, r.frame],
+      );
       expand.push({
         key: pick,
         degree: degreeOf.get(pick) ?? 0,
@@ -245,10 +254,9 @@ async function exploreActor(browser, url, actor, degreeOf) {
         fetch: req.end - clicked,
         build: r.drawn - r.data,
         nodes: r.nodes - before,
-        evidenceEnd: evidence ? evidence.end - clicked : Number.NaN,
+        beside,
       });
       before = r.nodes;
-      await page.waitForTimeout(1000);
     }
     return {
       ...actor,
@@ -282,7 +290,7 @@ function printBrowser(full, explored) {
   for (const r of explored)
     for (const x of r.expand)
       console.log(
-        `viewer     ${x.key.padEnd(16)} degree ${String(x.degree).padStart(6)}: ${fmt(x.ms).padStart(5)} ms (fetched at ${fmt(x.fetch)} ms, build+draw ${fmt(x.build)} ms; its evidence answered at ${fmt(x.evidenceEnd)} ms) +${x.nodes} nodes; ${(x.ms / ff).toFixed(3)}x the full view`,
+        `viewer     ${x.key.padEnd(16)} degree ${String(x.degree).padStart(6)}: ${fmt(x.ms).padStart(5)} ms (fetched at ${fmt(x.fetch)} ms, build+draw ${fmt(x.build)} ms${x.beside.length ? `; beside it, ms from the click: ${x.beside.join(", ")}` : ""}) +${x.nodes} nodes; ${(x.ms / ff).toFixed(3)}x the full view`,
       );
   const first = explored.map((r) => r.ms);
   const exp = explored.flatMap((r) => r.expand.map((x) => x.ms));
