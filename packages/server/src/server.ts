@@ -11,6 +11,7 @@ import { allowedHostNames, checkHost, checkOrigin, parseTarget } from "./request
 import { apiRoutes, findRoute, NEO4J_DOWN } from "./routes.js";
 import type { RunningServer, ServerOptions } from "./types.js";
 import { QueryWatchdog } from "./watchdog.js";
+import { warmUpExplore } from "./warm-up.js";
 
 export type { RunningServer, ServerOptions } from "./types.js";
 
@@ -76,11 +77,24 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     server.listen(opts.port ?? 8080, host, () => resolveListen());
   });
   const port = (server.address() as AddressInfo).port;
+  // After listening, never awaited here: the warm-up must not delay the start, and requests that come
+  // during it are served beside it.
+  const stopWarmUp = new AbortController();
+  const warmedUp =
+    opts.store && opts.warmUp !== false
+      ? warmUpExplore(opts.store, { timeoutMs: opts.queryTimeoutMs, signal: stopWarmUp.signal }).then((r) => {
+          if (r.failed && !stopWarmUp.signal.aborted) console.error(`backchannel serve: explore warm-up: ${r.failed} of ${r.questions} questions failed`);
+          return r;
+        })
+      : undefined;
   const shownHost = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}/`,
     port,
+    ...(warmedUp ? { warmedUp } : {}),
     close: async () => {
+      stopWarmUp.abort();
+      await warmedUp;
       await new Promise<void>((r) => {
         server.closeAllConnections();
         server.close(() => r());

@@ -1,5 +1,6 @@
 import type { GraphJson } from "@backchannel/schema";
 import type { Store } from "@backchannel/store";
+import type { WarmUpReport } from "./warm-up.js";
 
 export interface ServerOptions {
   host?: string;
@@ -25,6 +26,11 @@ export interface ServerOptions {
    * or this machine's name). Requests naming any other host are refused: DNS rebinding.
    */
   allowedHosts?: readonly string[];
+  /**
+   * Neo4j mode: ask explore mode's questions once at start-up, in the background, so that Neo4j has
+   * planned their statements before a user asks (warm-up.ts). Default true.
+   */
+  warmUp?: boolean;
   /** Neo4j mode: what to do about queries Neo4j keeps running past their timeout (watchdog.ts). */
   watchdog?: WatchdogOptions;
 }
@@ -44,5 +50,7 @@ export interface WatchdogOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  /** Neo4j mode with `warmUp`: the start-up warm-up, under way or done (it never rejects). */
+  warmedUp?: Promise<WarmUpReport>;
   close(): Promise<void>;
 }

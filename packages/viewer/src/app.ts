@@ -302,19 +302,46 @@ export class App {
    */
   private renderDetails(): void {
     const s = this.state;
-    const key = JSON.stringify([s.selectedNode, s.selectedEdge, this.graphVersion, s.selectedNode ? s.pinned.includes(s.selectedNode) : false]);
+    const selection = JSON.stringify([s.selectedNode, s.selectedEdge, s.selectedNode ? s.pinned.includes(s.selectedNode) : false]);
+    const key = `${selection} ${this.graphVersion}`;
     if (key !== this.detailsKey) {
+      // The same selection in a changed graph (an expansion of the selected hub: 500 relationships to
+      // list, about 50 ms to build and 160 ms of style and layout) is built after the frame that shows
+      // the new picture, not in it; a new selection is built at once.
+      const later = selection === this.detailsSelection && this.detailsKey !== "";
       this.detailsKey = key;
-      const panel = byId("details");
-      if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
-      else if (s.selectedEdge) renderEdgeDetails(panel, this.graph, s.selectedEdge, this.actions);
-      else renderEmptyDetails(panel);
+      this.detailsSelection = selection;
+      if (later) this.buildDetailsAfterFrame();
+      else this.buildDetails();
     }
     void this.loadEvidence();
   }
 
-  /** What the details panel last showed (renderDetails). */
+  private buildDetails(): void {
+    this.detailsLater = false;
+    const s = this.state;
+    const panel = byId("details");
+    if (s.selectedNode) renderNodeDetails(panel, this.graph, s.selectedNode, this.actions);
+    else if (s.selectedEdge) renderEdgeDetails(panel, this.graph, s.selectedEdge, this.actions);
+    else renderEmptyDetails(panel);
+  }
+
+  /** One build after the next frame, however many changes come before it; a build at once meanwhile cancels it. */
+  private buildDetailsAfterFrame(): void {
+    if (this.detailsLater) return;
+    this.detailsLater = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.detailsLater) this.buildDetails();
+      }, 0),
+    );
+  }
+
+  /** What the details panel last showed (renderDetails), and its selection part. */
   private detailsKey = "";
+  private detailsSelection = "";
+  /** A build is waiting for the frame (buildDetailsAfterFrame). */
+  private detailsLater = false;
   /** Bumped by every change of the graph but moves (the layout's): what the details panel shows follows it. */
   private graphVersion = 0;
 

@@ -10,14 +10,31 @@ import { inWindow, LABEL_OF_PREFIX, labelOfKey, ref, type RefRow, refOfRow, wind
 type Read = (cypher: string, params: Record<string, unknown>) => Promise<{ records: Neo4jRecord[] }>;
 
 /**
+ * Neo4j caches a plan per statement and per size bucket of each list parameter (1, 2–10, 11–100,
+ * 101–1,000, 1,001–10,000, ...: measured on 5.26), and planning the walk's statements takes about
+ * 0.5 s each on the bench's machine. A walk's key lists grow from 1 to its cap (500 by default), so
+ * the first walk of each size bucket paid that again; a hub's first expansion (one key, then 500)
+ * took 0.7 s where the next took 0.15 s. Padded to this length with a key no node has (""), every
+ * list up to it falls in one bucket: one plan per statement, which the server's warm-up can make.
+ */
+export const KEY_LIST_LENGTH = 1_001;
+
+/** The keys padded to KEY_LIST_LENGTH (a longer list is left as it is: only caps over 1,000 make one). */
+export function padKeys(keys: string[]): string[] {
+  while (keys.length < KEY_LIST_LENGTH) keys.push("");
+  return keys;
+}
+
+/**
  * The keys as the walk's queries take them: `keys`, every key whose prefix names a label, `first` of
  * them the ones to start from (`from`'s), and `other`, `from`'s keys without such a prefix (hand-made
- * graphs), found without an index.
+ * graphs), found without an index. `keys` is padded (padKeys) past its `first`: the padding is never
+ * sought, and no node's key is "".
  *
- * One list of keys rather than one per label: Neo4j caches a plan per statement and per size bucket of
- * each list (or string) parameter, and planning these statements took 0.4 s on the bench's machine. A
- * list per label gave a new bucket combination, and a new plan, to most walks (measured: a degree-0
- * actor's depth-1 walk took 0.8 s the first time, 0.05 s after); one list gives a handful of plans.
+ * One list of keys rather than one per label: with one list per label most walks met a new
+ * combination of size buckets, and a new plan (a degree-0 actor's depth-1 walk took 0.8 s the first
+ * time, 0.05 s after). `other` is not padded: each of its keys is sought without an index, and it is
+ * empty on graphs the loader wrote.
  */
 function keyParams(from: readonly string[], also: Iterable<string> = []): { keys: string[]; first: number; other: string[] } {
   const keys: string[] = [];
@@ -26,7 +43,7 @@ function keyParams(from: readonly string[], also: Iterable<string> = []): { keys
   const first = keys.length;
   const listed = new Set(from);
   for (const k of also) if (!listed.has(k)) keys.push(k);
-  return { keys, first, other };
+  return { keys: padKeys(keys), first, other };
 }
 
 /** `a`, one row per key of `$keys[..$first]` and `$other`, each found by its label's unique index (UNION ALL of one seek per label). */

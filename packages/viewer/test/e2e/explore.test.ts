@@ -82,6 +82,45 @@ describe("explore mode (memory mode, asked for in the URL)", () => {
     await screenshot(page, "explore-03-expanded");
   });
 
+  it("lists an expansion's new relationships in the selected node's panel, built after the frame that draws them", async () => {
+    // A drawn node whose neighbourhood holds a node not drawn yet: its expansion adds relationships to its panel.
+    const shown = await nodes();
+    let pick: { key: string; added: string } | undefined;
+    for (const key of shown.filter((k) => !k.startsWith("meeting:"))) {
+      const added = (await neighbourhood(`name=${encodeURIComponent(key)}&depth=1`)).find((k) => !shown.includes(k) && !k.startsWith("meeting:"));
+      if (added) {
+        pick = { key, added };
+        break;
+      }
+    }
+    expect(pick).toBeDefined();
+    const { key, added } = pick!;
+    const addedName = await (await fetch(`${server.url}api/neighbourhood?name=${encodeURIComponent(added)}&depth=1&limit=1`))
+      .json()
+      .then((r: NeighbourhoodResponse) => r.centre.name);
+    await page.evaluate((k) => window.__backchannel!.app.selectNode(k), key);
+    await page.waitForSelector("#explore-expand");
+    // When the panel changes after the click, against the drawing's frame (a mutation observer runs right after the task that made it).
+    await page.evaluate(() => {
+      const w = window as unknown as { panelChanged?: number };
+      delete w.panelChanged;
+      new MutationObserver((_m, o) => {
+        w.panelChanged = performance.now();
+        o.disconnect();
+      }).observe(document.getElementById("details")!, { childList: true, subtree: true, characterData: true });
+    });
+    const clicked = await page.evaluate(() => performance.now());
+    await page.click("#explore-expand");
+    await page.waitForFunction((k) => window.__backchannel!.graph.hasNode(k), added);
+    await page.waitForFunction((name) => document.getElementById("details")!.textContent!.includes(name), addedName, { timeout: 10_000 });
+    const t = await page.evaluate(() => ({
+      changed: (window as unknown as { panelChanged?: number }).panelChanged ?? Number.NaN,
+      frame: performance.getEntriesByName("backchannel:explore-frame").at(-1)?.startTime ?? Number.NaN,
+    }));
+    expect(t.frame).toBeGreaterThan(clicked);
+    expect(t.changed).toBeGreaterThan(t.frame);
+  });
+
   it("hides a node (expansions do not bring it back) and shows it again", async () => {
     const before = await order();
     await page.evaluate(() => window.__backchannel!.app.selectNode("group:hezbollah"));
