@@ -62,18 +62,16 @@ function columnOf(key: string, v: unknown): Column {
 }
 
 /**
- * Buffers lines and writes them in chunks of about 512 kB (lines kept longer survive into the old generation, which the graph makes costly to collect). Adding a line is synchronous (an await per row
+ * Buffers lines and writes them in chunks of about 512 kB (lines kept longer survive into the old
+ * generation, which the graph makes costly to collect). Adding a line is synchronous (an await per row
  * cost more than building the row); the caller flushes when `add` says the buffer is full.
  */
 class CsvFile {
   private chunks: string[] = [];
   private size = 0;
-  private constructor(
-    readonly path: string,
-    private readonly handle: Awaited<ReturnType<typeof open>>,
-  ) {}
+  private constructor(private readonly handle: Awaited<ReturnType<typeof open>>) {}
   static async create(file: string, header: string): Promise<CsvFile> {
-    const f = new CsvFile(file, await open(file, "w"));
+    const f = new CsvFile(await open(file, "w"));
     f.add(header);
     return f;
   }
