@@ -59,6 +59,21 @@ export async function checkJava(env: Record<string, string | undefined>): Promis
   return javaBin;
 }
 
+/**
+ * Java binaries that passed checkJava in this process. A bulk import checks once for the tool and once for
+ * the restart, each a JVM start (0.3 s quiet, about 1 s on a busy machine) on the load's path; a java that
+ * passed once still does. Failures are not remembered.
+ */
+const javaChecked = new Set<string>();
+
+async function checkJavaOnce(env: Record<string, string | undefined>): Promise<string> {
+  const javaBin = env.JAVA_HOME ? join(env.JAVA_HOME, "bin", "java") : "java";
+  if (javaChecked.has(javaBin)) return javaBin;
+  await checkJava(env);
+  javaChecked.add(javaBin);
+  return javaBin;
+}
+
 async function checkMaven(): Promise<string> {
   const mvn = process.platform === "win32" ? "mvn.cmd" : "mvn";
   try {
@@ -110,7 +125,7 @@ export function readCachedClasspath(classpathFile: string): string | undefined {
 
 /** Java binary and classpath for the server, resolving with Maven only when the cache is missing or stale. */
 export async function prepareArtifacts(o: ResolvedOptions): Promise<{ javaBin: string; classpath: string }> {
-  const javaBin = await checkJava(o.env);
+  const javaBin = await checkJavaOnce(o.env);
   const { classpathFile, pomFile, dataDir } = o.paths;
   const cached = readCachedClasspath(classpathFile);
   if (cached) return { javaBin, classpath: cached };

@@ -23,4 +23,4 @@ export {
   type StartedNeo4j,
 } from "./server.js";
 export { connectionFromEnv, resolveConnection } from "./connection.js";
-export { type ImportFiles, importArguments, importIntoLocalNeo4j } from "./import.js";
+export { type ImportFiles, type ImportTimings, importArguments, importIntoLocalNeo4j } from "./import.js";

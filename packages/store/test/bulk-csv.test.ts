@@ -57,3 +57,39 @@ describe("import CSVs", () => {
     expect(peak).toBeLessThan(graphBytes / 5);
   });
 });
+
+describe("import CSVs and line breaks", () => {
+  it("keeps rows holding a line break in files of their own, the only ones named for neo4j-admin's multi-line mode", async () => {
+    const out = mkdtempSync(join(dir, "ml-"));
+    const g = graph(
+      [node("person:a", "Person", "Ann", ["a1"]), node("person:b", "Person", "Bo\nb", ["a1"]), node("person:c", "Person", "Cy", ["a1"], { note: "one\rtwo" })],
+      [
+        edge("person:a", "person:b", "MEETS", "a1", "Ann met Bob."),
+        edge("person:b", "person:c", "MEETS", "a1", "Bob met\nCy."),
+        edge("person:a", "person:c", "MEETS", "a1", "Ann met Cy."),
+      ],
+    );
+    const files = await writeImportFiles(g, out);
+    if ("refused" in files) throw new Error(files.refused);
+    const read = (f: string) => readFileSync(f, "utf8");
+    const all = [...files.nodes, ...files.relationships];
+    // Every file named as multi-line holds a line break inside a value, and no other file holds one.
+    expect(files.multilineFiles.length).toBeGreaterThan(0);
+    for (const f of all) {
+      const body = read(f).slice(0, -1); // the last line's own line break
+      // Each row starts with a digit (its import id, or its start node's): another line continues a value.
+      const inValues =
+        /\r/.test(body) ||
+        body
+          .split("\n")
+          .slice(1)
+          .some((l) => !/^\d/.test(l));
+      expect(files.multilineFiles.includes(f)).toBe(inValues);
+    }
+    // Nodes are named by integer import ids, their keys kept in `id`.
+    expect(files.idType).toBe("integer");
+    const people = read(files.nodes.find((f) => !files.multilineFiles.includes(f))!);
+    expect(people.split("\n")[0]!.startsWith(":ID,:LABEL,id,")).toBe(true);
+    expect(people).toContain('0,Person,"person:a","Ann"');
+  });
+});

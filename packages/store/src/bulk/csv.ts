@@ -18,16 +18,34 @@ const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 class Refused extends Error {}
 
-const quote = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+// Most values hold no quote: they are wrapped without a replaceAll's scan and copy.
+const quote = (s: string): string => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`);
+
+/** An element checked: an empty one would vanish from (and a delimiter would split) the list neo4j-admin reads back. */
+function element(x: string | number): string {
+  const s = typeof x === "string" ? x : String(x);
+  if (s === "" || s.includes(DELIMITER)) throw new Refused("a list holds an empty string or the character U+001F");
+  return s;
+}
 
 function list(xs: readonly (string | number)[]): string {
-  for (const x of xs) {
-    const s = String(x);
-    // An empty element would vanish from (and a delimiter would split) the list neo4j-admin reads back.
-    if (s === "" || s.includes(DELIMITER)) throw new Refused("a list holds an empty string or the character U+001F");
-  }
-  return quote(xs.join(DELIMITER));
+  if (xs.length === 0) return '""';
+  let joined = element(xs[0] as string | number);
+  for (let i = 1; i < xs.length; i++) joined += DELIMITER + element(xs[i] as string | number);
+  return quote(joined);
 }
+
+/** The evidence list at offset `at` of the flattened entries (EdgeRow.e), as one quoted cell. */
+function evidenceList(e: readonly string[], at: number): string {
+  if (e.length === 0) return '""';
+  let joined = element(e[at] as string);
+  for (let i = at + EVIDENCE_STRIDE; i < e.length; i += EVIDENCE_STRIDE) joined += DELIMITER + element(e[i] as string);
+  return quote(joined);
+}
+
+/** Whether a line holds a line break inside a value: only files with such lines are read in neo4j-admin's slower multi-line mode. */
+const LINE_BREAK = /[\n\r]/;
+const hasLineBreak = (line: string): boolean => LINE_BREAK.test(line);
 
 type Column = { header: string; cell: (v: unknown) => string };
 
@@ -43,25 +61,32 @@ function columnOf(key: string, v: unknown): Column {
   throw new Refused(`the attribute ${key} has a value of no CSV type`);
 }
 
-/** Buffers lines and writes them in large chunks. */
+/**
+ * Buffers lines and writes them in chunks of about 512 kB (lines kept longer survive into the old
+ * generation, which the graph makes costly to collect). Adding a line is synchronous (an await per row
+ * cost more than building the row); the caller flushes when `add` says the buffer is full.
+ */
 class CsvFile {
   private chunks: string[] = [];
   private size = 0;
   private constructor(private readonly handle: Awaited<ReturnType<typeof open>>) {}
   static async create(file: string, header: string): Promise<CsvFile> {
     const f = new CsvFile(await open(file, "w"));
-    await f.line(header);
+    f.add(header);
     return f;
   }
-  async line(s: string): Promise<void> {
+  /** Appends a line; true when the buffer should be flushed. */
+  add(s: string): boolean {
     this.chunks.push(s, "\n");
     this.size += s.length;
-    if (this.size > 1 << 20) await this.flush();
+    return this.size > 1 << 19;
   }
-  private async flush(): Promise<void> {
-    await this.handle.write(this.chunks.join(""));
+  async flush(): Promise<void> {
+    if (!this.chunks.length) return;
+    const text = this.chunks.join("");
     this.chunks = [];
     this.size = 0;
+    await this.handle.write(text);
   }
   async close(): Promise<void> {
     await this.flush();
@@ -82,7 +107,10 @@ function columnsOf(props: Record<string, unknown>): { columns: [string, Column][
  * set to [] afterwards (as the transactional loader stores them), the sparse ones stay absent (as it leaves them).
  */
 const NODE_LISTS = [...MERGED_NODE_LISTS, ...SPARSE_NODE_LISTS] as const;
-const nodeFixed = ["id:ID", ":LABEL", "name", "searchText", LOAD_HASH, ...NODE_LISTS.map((f) => `${f}:string[]`)];
+// Nodes are matched to relationships by an integer import id (their place in graph.nodes), which
+// neo4j-admin maps far faster than string ids and does not store (`:ID` has no property name); `id` is a
+// property column of its own, the key as the transactional loader stores it.
+const nodeFixed = [":ID", ":LABEL", "id", "name", "searchText", LOAD_HASH, ...NODE_LISTS.map((f) => `${f}:string[]`)];
 /** Notes the empty lists of a row under its label or type (see WrittenFiles.emptyLists). */
 function noteEmpty(into: Map<string, Set<string>>, kind: string, lists: [string, readonly unknown[]][]): void {
   for (const [f, xs] of lists) {
@@ -93,47 +121,63 @@ function noteEmpty(into: Map<string, Set<string>>, kind: string, lists: [string,
   }
 }
 
-function nodeLine(label: string, row: NodeRow, columns: [string, Column][]): string {
+function propertyCells(row: NodeRow | EdgeRow, columns: [string, Column][]): string {
+  let out = "";
+  for (const [k, c] of columns) out += `,${c.cell(row.props[k])}`;
+  return out;
+}
+
+function nodeLine(importId: number, label: string, row: NodeRow, columns: [string, Column][]): string {
   // As nodeMergeCypher's SET on creation: the name, then " | " and each alias.
-  const searchText = [row.name, ...row.lists.aliases].join(" | ");
-  const fixed = [quote(row.id), label, quote(row.name), quote(searchText), quote(row.hash), ...NODE_LISTS.map((f) => list(row.lists[f]))];
-  return [...fixed, ...columns.map(([k, c]) => c.cell(row.props[k]))].join(",");
+  let searchText = row.name;
+  for (const a of row.lists.aliases) searchText += ` | ${a}`;
+  let line = `${importId},${label},${quote(row.id)},${quote(row.name)},${quote(searchText)},${quote(row.hash)}`;
+  for (const f of NODE_LISTS) line += `,${list(row.lists[f])}`;
+  return line + propertyCells(row, columns);
 }
 
 const edgeFixed = [":START_ID", ":END_ID", ":TYPE", LOAD_HASH, "firstSeen:date", "lastSeen:date", ...EVIDENCE_LISTS.map(([f]) => `${f}:string[]`)];
-function edgeLine(type: string, row: EdgeRow, columns: [string, Column][]): string {
-  const part = (at: number) => row.e.filter((_, i) => i % EVIDENCE_STRIDE === at);
-  const fixed = [
-    quote(row.source),
-    quote(row.target),
-    type,
-    quote(row.hash),
-    row.firstSeen ? String(row.firstSeen) : "",
-    row.lastSeen ? String(row.lastSeen) : "",
-    ...EVIDENCE_LISTS.map(([, at]) => list(part(at))),
-  ];
-  return [...fixed, ...columns.map(([k, c]) => c.cell(row.props[k]))].join(",");
+function edgeLine(source: number, target: number, type: string, row: EdgeRow, columns: [string, Column][]): string {
+  const first = row.firstSeen ? String(row.firstSeen) : "";
+  const last = row.lastSeen ? String(row.lastSeen) : "";
+  let line = `${source},${target},${type},${quote(row.hash)},${first},${last}`;
+  for (const [, at] of EVIDENCE_LISTS) line += `,${evidenceList(row.e, at)}`;
+  return line + propertyCells(row, columns);
 }
 
-/** The open CSV files, one per label (or type and endpoint labels) and set of property columns. */
+/**
+ * The open CSV files, one per label (or type and endpoint labels) and set of property columns, and apart
+ * from them the rows holding a line break, in files of their own: neo4j-admin reads a file in multi-line
+ * mode (much slower, and not in parallel) only when told that it holds such rows.
+ */
 class CsvFiles {
   private readonly open = new Map<string, CsvFile>();
   private readonly perPrefix = new Map<string, number>();
+  /** The files holding rows with a line break. */
+  readonly multiline: string[] = [];
 
   constructor(private readonly dir: string) {}
 
-  /** The file of `prefix` and these columns, created with its header the first time; its path in `created` then. */
-  async get(prefix: string, signature: string, header: () => string[], created: string[]): Promise<CsvFile> {
-    const key = `${prefix}|${signature}`;
-    let f = this.open.get(key);
-    if (!f) {
-      const i = this.perPrefix.get(prefix) ?? 0;
-      this.perPrefix.set(prefix, i + 1);
-      const file = join(this.dir, `${prefix}-${i}.csv`);
-      f = await CsvFile.create(file, header().join(","));
-      this.open.set(key, f);
-      created.push(file);
-    }
+  /**
+   * Writes `line` to the file of `prefix` and these columns, created with its header the first time (its
+   * path in `created` then). Returns a promise only when it has to wait (a new file, a full buffer): an
+   * await per row cost more than building the row.
+   */
+  write(prefix: string, signature: string, header: () => string[], created: string[], line: string): Promise<void> | undefined {
+    const broken = hasLineBreak(line);
+    const f = this.open.get(`${prefix}|${signature}|${broken}`);
+    if (!f) return this.create(prefix, signature, broken, header, created).then((g) => (g.add(line) ? g.flush() : undefined));
+    return f.add(line) ? f.flush() : undefined;
+  }
+
+  private async create(prefix: string, signature: string, broken: boolean, header: () => string[], created: string[]): Promise<CsvFile> {
+    const i = this.perPrefix.get(prefix) ?? 0;
+    this.perPrefix.set(prefix, i + 1);
+    const file = join(this.dir, `${prefix}-${i}.csv`);
+    const f = await CsvFile.create(file, header().join(","));
+    this.open.set(`${prefix}|${signature}|${broken}`, f);
+    created.push(file);
+    if (broken) this.multiline.push(file);
     return f;
   }
 
@@ -159,26 +203,33 @@ export async function writeImportFiles(
     nodes: [],
     relationships: [],
     arrayDelimiter: ARRAY_DELIMITER_ARG,
+    idType: "integer",
+    multilineFiles: [],
     workDir: dir,
     nodeCount: 0,
     relationshipCount: 0,
     emptyLists: new Map(),
   };
   const out = new CsvFiles(dir);
-  const labelOf = new Map<string, NodeType>();
+  // A node's import id and label, by key: an edge's endpoints.
+  const importIdOf = new Map<string, number>();
+  const labels: NodeType[] = [];
   try {
     for (const n of graph.nodes) {
       const label = n.attributes.type;
-      labelOf.set(n.key, label);
+      const importId = labels.length;
+      importIdOf.set(n.key, importId);
+      labels.push(label);
       const row = nodeRow(n);
       const { columns, signature } = columnsOf(row.props);
-      const f = await out.get(`nodes-${label}`, signature, () => [...nodeFixed, ...columns.map(([, c]) => c.header)], files.nodes);
+      const header = () => [...nodeFixed, ...columns.map(([, c]) => c.header)];
       noteEmpty(
         files.emptyLists,
         label,
         MERGED_NODE_LISTS.map((f) => [f, row.lists[f]]),
       );
-      await f.line(nodeLine(label, row, columns));
+      const wait = out.write(`nodes-${label}`, signature, header, files.nodes, nodeLine(importId, label, row, columns));
+      if (wait) await wait;
       if (++files.nodeCount % 10_000 === 0) onProgress?.({ phase: "nodes", done: files.nodeCount, total: graph.nodes.length });
     }
     const articleDay = articleDayOf(graph);
@@ -186,17 +237,22 @@ export async function writeImportFiles(
       const type = e.attributes.type;
       const row = edgeRow(e, articleDay);
       const { columns, signature } = columnsOf(row.props);
-      const prefix = `rels-${type}-${labelOf.get(e.source)}-${labelOf.get(e.target)}`;
-      const f = await out.get(prefix, signature, () => [...edgeFixed, ...columns.map(([, c]) => c.header)], files.relationships);
+      // The contract check made sure both ends are nodes of the graph.
+      const source = importIdOf.get(e.source) as number;
+      const target = importIdOf.get(e.target) as number;
+      const prefix = `rels-${type}-${labels[source]}-${labels[target]}`;
+      const header = () => [...edgeFixed, ...columns.map(([, c]) => c.header)];
       if (!row.e.length)
         noteEmpty(
           files.emptyLists,
           type,
           EVIDENCE_LISTS.map(([name]) => [name, []]),
         );
-      await f.line(edgeLine(type, row, columns));
+      const wait = out.write(prefix, signature, header, files.relationships, edgeLine(source, target, type, row, columns));
+      if (wait) await wait;
       if (++files.relationshipCount % 10_000 === 0) onProgress?.({ phase: "relationships", done: files.relationshipCount, total: graph.edges.length });
     }
+    files.multilineFiles = out.multiline;
   } catch (e) {
     if (e instanceof Refused) return { refused: e.message };
     throw e;

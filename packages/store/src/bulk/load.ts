@@ -10,7 +10,7 @@ import type { BulkLoadOptions, BulkLoadResult } from "./types.js";
 
 /**
  * Sets the lists neo4j-admin left out (it stores no empty array) to [], as the transactional loader has
- * them. Only labels and types that had an empty list are scanned, in transactions of 10,000 rows.
+ * them. Only labels and types that had an empty list are scanned.
  */
 async function setEmptyLists(driver: Driver, database: string, empty: Map<string, Set<string>>): Promise<void> {
   const session = driver.session({ database }); // CALL { } IN TRANSACTIONS needs an auto-commit query
@@ -20,7 +20,9 @@ async function setEmptyLists(driver: Driver, database: string, empty: Map<string
       const match = isNode ? `MATCH (x:${kind})` : `MATCH ()-[x:${kind}]->()`;
       const missing = [...fields].map((f) => `x.${f} IS NULL`).join(" OR ");
       const sets = [...fields].map((f) => `x.${f} = coalesce(x.${f}, [])`).join(", ");
-      await session.run(`${match} WHERE ${missing} CALL { WITH x SET ${sets} } IN TRANSACTIONS OF 10000 ROWS`);
+      // Two transactions at a time, each node or relationship set once (no locks shared): 5.6-5.8 s for
+      // 270,000 nodes against 6.9-11.6 s one 10,000-row transaction after another (at load average 5 to 8).
+      await session.run(`${match} WHERE ${missing} CALL { WITH x SET ${sets} } IN 2 CONCURRENT TRANSACTIONS OF 20000 ROWS`);
     }
   } finally {
     await session.close();
@@ -41,6 +43,7 @@ export async function bulkLoadGraph(driver: Driver, database: string, graph: Gra
   try {
     const files = await writeImportFiles(graph, opts.workDir, opts.onProgress);
     if ("refused" in files) return files;
+    const csvMs = performance.now() - t0;
     opts.onProgress?.({ phase: "import", done: 0, total: 1 });
     const tImport = performance.now();
     await opts.importer(files);
@@ -50,9 +53,12 @@ export async function bulkLoadGraph(driver: Driver, database: string, graph: Gra
     const bookmarks = driver.executeQueryBookmarkManager;
     await bookmarks.updateBookmarks(await bookmarks.getBookmarks(), []);
     opts.onProgress?.({ phase: "import", done: 1, total: 1 });
+    const tSchema = performance.now();
     await ensureSchema(driver, database);
+    const schemaMs = performance.now() - tSchema;
     await setEmptyLists(driver, database, files.emptyLists);
     const ms = performance.now() - t0;
+    const emptyListsMs = performance.now() - tSchema - schemaMs;
     return {
       summary: {
         nodes: { created: files.nodeCount, updated: 0, unchanged: 0 },
@@ -61,6 +67,7 @@ export async function bulkLoadGraph(driver: Driver, database: string, graph: Gra
         relationshipsMs: 0,
       },
       importMs,
+      phases: { csvMs, importerMs: importMs, schemaMs, emptyListsMs },
     };
   } finally {
     if (!opts.keepFiles) await rm(opts.workDir, { recursive: true, force: true });

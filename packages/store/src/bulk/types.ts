@@ -6,6 +6,10 @@ export interface BulkFiles {
   relationships: string[];
   /** Between array elements, in neo4j-admin's `U+001F` form. */
   arrayDelimiter: string;
+  /** How the files name nodes in `:ID`, `:START_ID` and `:END_ID` (neo4j-admin's --id-type). */
+  idType: "string" | "integer";
+  /** The files holding values with line breaks (read in neo4j-admin's multi-line mode); the others hold none. */
+  multilineFiles: string[];
   workDir: string;
 }
 
@@ -35,4 +39,12 @@ export interface BulkLoadOptions {
   onProgress?: (p: { phase: "nodes" | "relationships" | "import"; done: number; total: number }) => void;
 }
 
-export type BulkLoadResult = ({ summary: LoadSummary; importMs: number } & { refused?: undefined }) | BulkRefusal;
+/** Where a bulk load's time went (ms); importerMs is the importer's whole call (stop, import, start). */
+export interface BulkPhases {
+  csvMs: number;
+  importerMs: number;
+  schemaMs: number;
+  emptyListsMs: number;
+}
+
+export type BulkLoadResult = ({ summary: LoadSummary; importMs: number; phases: BulkPhases } & { refused?: undefined }) | BulkRefusal;
