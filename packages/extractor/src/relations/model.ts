@@ -73,6 +73,8 @@ export interface PatternRule {
   strictObject?: boolean;
   /** The subject is the list that opens the sentence ("X arrived in Doha for talks with Y"). */
   subjectFromSentenceStart?: boolean;
+  /** The trigger opens the sentence in a phrase; the subject is the list after the phrase's comma ("In a call with Y on Monday, X said"). */
+  subjectAfterPhrase?: boolean;
   /** Subjects named together do not meet one another by this rule alone ("X and Y visited Cairo"). */
   subjectsApart?: boolean;
   /** Actors of this rule do not attend the sentence's meeting ("visited Kigali, where talks ..."). */

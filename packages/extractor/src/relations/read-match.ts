@@ -3,7 +3,7 @@
 import type { Sentence } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
 import { coordinatedSubject, describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
-import { NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
+import { GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
@@ -68,6 +68,10 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     if (last < 0 || (mv !== "must" && mv !== "should")) return undefined;
   }
   if (rule.speakerSubject && !(subj.length && subj.every((ci) => chunks[ci]!.speaker))) return undefined;
+  if (rule.subjectAfterPhrase) {
+    subj = subjectAfterPhrase(ctx, ts, te, sen);
+    if (!subj.length) return undefined;
+  }
   if (rule.subjectFromSentenceStart) {
     const first = chunks.findIndex((c) => c.sent === s);
     if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(ctx, first, 1).filter((x) => chunks[x]!.end <= ts);
@@ -97,6 +101,28 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   )
     ctx.betweenPair = O;
   return { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart, toAt };
+}
+
+/**
+ * "In a phone call with Netanyahu on Sunday, Biden urged ...": a phrase opening the sentence (its first
+ * two tokens at most before the trigger) closed by a comma, then the subject list right after it (over a
+ * title); [] when the sentence is not built so.
+ */
+function subjectAfterPhrase(ctx: ArticleContext, ts: number, te: number, sen: Sentence): number[] {
+  const { tokens, chunkAt, m } = ctx;
+  if (ts - sen.tokStart > 1) return [];
+  // the phrase is a noun phrase ("in a phone call with"), not a clause ("In Beirut he held talks with")
+  for (let q = ts + 1; q < te; q++) if (chunkAt[q]! >= 0 || m.placeAt[q]! >= 0 || tokens[q]!.cap || /^(held|had|has|have|hold|holds)$/.test(tokens[q]!.lower)) return [];
+  let k = te;
+  while (k < sen.tokEnd && k < te + 14 && tokens[k]!.text !== ",") {
+    if (/^[;:"“”]$/.test(tokens[k]!.text)) return [];
+    k++;
+  }
+  if (tokens[k]?.text !== ",") return [];
+  let q = k + 1;
+  while (q < sen.tokEnd && q < k + 5 && chunkAt[q]! < 0 && (m.titleAt[q]! >= 0 || GLUE.has(tokens[q]!.lower))) q++;
+  const ci = chunkAt[q] ?? -1;
+  return ci >= 0 ? listFrom(ctx, ci, 1) : [];
 }
 
 /**

@@ -21,6 +21,9 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ together", args: "between", confidence: 0.75 },
   { id: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },
+  // "In a phone call with Netanyahu on Sunday, Biden urged ...", "During talks with Blinken, Al Thani said": a
+  // meeting phrase opening the sentence, its subject after the comma
+  { id: "fronted-talks-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: `in|during|at|after ~4 talks|call|meeting|conversation|discussions|negotiations|session with`, args: "obj", confidence: 0.7, subjectAfterPhrase: true, subjectsApart: true },
   { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ~6 talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
   // "the two delegations have been negotiating since February", "Israel and Hamas negotiated for weeks":
   // the parties named together negotiated with each other

@@ -113,6 +113,16 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Femi Gbajabiamila briefed reporters in Abuja on Friday.",
     ],
   },
+  "fronted-talks-with": {
+    fires: [
+      { text: "In a phone call with Benjamin Netanyahu on Sunday, Joe Biden urged restraint.", source: "Joe Biden", target: "Benjamin Netanyahu" },
+      { text: "During a meeting with Antony Blinken in Doha, Prime Minister Mohammed bin Abdulrahman Al Thani said Qatar would keep mediating.", source: "Mohammed bin Abdulrahman Al Thani", target: "Antony Blinken" },
+    ],
+    silent: [
+      // the phrase does not open the sentence: "for talks with" reads that
+      "Joe Biden said on Sunday that in a call with Benjamin Netanyahu, the issue had not come up.",
+    ],
+  },
   "reached-deal-with": {
     fires: [
       { text: "President Alberto Fernández said Argentina had reached an understanding with the International Monetary Fund on Friday.", source: "Argentina", target: "International Monetary Fund" },
