@@ -94,6 +94,13 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       covered[i] = 1;
       continue;
     }
+    // "the Centre", "the Union government": India's federal government, in Indian copy (India named or the dateline's)
+    if (tokens[i - 1]!.lower === "the" && ((t.text === "Centre" && !tokens[i + 1]?.cap) || (t.text === "Union" && tokens[i + 1]?.lower === "government")) && indianCopy(ctx, actors)) {
+      found.push(mkMention(i, t.text === "Union" ? i + 2 : i + 1, t.sent, stateActor(ctx.lex, "india"), "", "reference"));
+      covered[i] = 1;
+      if (t.text === "Union") covered[i + 1] = 1;
+      continue;
+    }
     // "the North", "the South's delegation": one of two states named North and South (the Koreas, the Sudans)
     const half = tokens[i - 1]!.lower === "the" ? halfState(ctx, actors, i) : undefined;
     if (half) {
@@ -188,6 +195,12 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     covered[i] = 1;
   }
   return found;
+}
+
+/** An article about India: its dateline is Indian, or India is its most named state. */
+function indianCopy(ctx: RecognizeContext, actors: readonly ActorMention[]): boolean {
+  if (!ctx.lex.states.has("india")) return false;
+  return ctx.datelineState === "india" || mostMentionedState(actors, Number.MAX_SAFE_INTEGER, ctx.datelineState)?.actor.state === "india";
 }
 
 /**
