@@ -11,7 +11,9 @@ import {
   DURATION_NOUNS,
   DURATION_WORDS,
   GLUE,
+  IRREGULAR_PAST,
   MEDIATOR_ROLE,
+  STRONG_BREAK,
   NEGATION,
   OBJ_GAP,
   PEOPLE_NOUNS,
@@ -94,13 +96,7 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
   return [];
 }
 
-/** Past tenses without "-ed" that open a predicate ("flew to Doha and met"). */
-const IRREGULAR_PAST = new Set(
-  "met held flew went came took made said told sent gave left began spoke sought brought led won kept ran saw stood struck wrote became broke chose found got put set spent withdrew oversaw drew rose".split(" "),
-);
 const AUXILIARY = new Set("will would could should may might must can is are was were has have had".split(" "));
-/** Words that close the clause the scan may cross: past them the subject is another clause's. */
-const STRONG_BREAK = new Set(';|:|"|“|”|that|if|because|while|but|whereas|although|though|unless'.split("|"));
 /** Verbs that report a clause, besides SPEECH ("insisted the talks", "believes Hamas"). */
 const REPORTING = /^(insisted|insists|warned|warns|stressed|stresses|argued|argues|believes|believed|noted|notes|hoped|hopes|thinks|thought|acknowledged|confirmed|reported|reports|suggested|claimed|claims|explained|replied|recalled|conceded|admitted|estimated|feared|fears)$/;
 /** Prepositions before a chunk that make it an object, never the subject ("talks with Berri and"). */

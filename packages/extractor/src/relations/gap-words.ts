@@ -49,10 +49,14 @@ export const NEXT_PREDICATE = new Set(
     .split(" ")
     .map(pastTense),
 );
+/** Past tenses without "-ed" that open or resume a predicate ("flew to Doha and met", ", told reporters"). */
+export const IRREGULAR_PAST = set(`met held flew went came took made said told sent gave left began spoke sought brought led won kept ran saw stood struck wrote became broke chose found got put set spent withdrew oversaw drew rose`);
 export const PEOPLE_NOUNS = set(`counterparts counterpart officials official leaders leader representatives delegations delegation envoys envoy negotiators diplomats ministers authorities`);
 export const APPOSITIVE_ADJ = set(`acting former veteran seasoned career longtime long-time retired experienced respected prominent influential powerful then`);
 export const DELEG_NOUNS = set(`delegation delegations team teams side negotiators panel`);
 export const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas although though when after before since until`);
+/** CLAUSE_BREAK less its time words ("arrived after midnight and met"): what a scan back over a first predicate may not cross. */
+export const STRONG_BREAK = set(`; : " “ ” that if because while but whereas although though unless`);
 /** "the two sides", "both parties", "the warring parties", "the two leaders". */
 export const PAIR_NOUNS = set(`sides parties countries rivals delegations leaders governments neighbours neighbors foes adversaries camps`);
 export const PERSON_PAIR_NOUNS = set(`men women presidents ministers premiers envoys negotiators`);

@@ -5,7 +5,7 @@ import { CAMEO } from "@backchannel/schema";
 import type { Token } from "../../nlp/wink.js";
 import type { Actor } from "../../recognize/model.js";
 import { stateActor } from "../context.js";
-import { NEXT_PREDICATE, SPEECH } from "../gap-words.js";
+import { IRREGULAR_PAST, NEXT_PREDICATE, SPEECH } from "../gap-words.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 
@@ -174,11 +174,10 @@ function predicateAfterComma(tokens: readonly Token[], k: number): boolean {
   if (t.lower.endsWith("ing")) return true;
   // a finite verb takes its object ("welcomed the deal"); a participle describing the demand does not
   // ("Kosovo's independence, declared in 2008")
-  return (t.lower.endsWith("ed") || PAST_PREDICATE.has(t.lower)) && /^(the|a|an|its|their|his|her|that|it|them|him)$/.test(tokens[k + 1]?.lower ?? "");
+  return (t.lower.endsWith("ed") || IRREGULAR_PAST.has(t.lower)) && /^(the|a|an|its|their|his|her|that|it|them|him)$/.test(tokens[k + 1]?.lower ?? "");
 }
 /** Participles that go on with the demand (", including ...", ", starting with ..."). */
 const ELABORATING = /^(including|starting|beginning|notably|especially|particularly|namely)$/;
-const PAST_PREDICATE = new Set("said told met held sent gave left began spoke sought brought led won kept made took came went".split(" "));
 
 function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun = false): number {
   const { tokens } = ctx;
