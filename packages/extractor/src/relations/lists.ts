@@ -45,6 +45,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       conj = tokens[from + 1]?.lower === "and" || tokens[from + 1]?.lower === "or";
     }
     if (!ok && apposed) ok = coord = conj = true;
+    if (!ok && dir === 1 && placeListGap(ctx, from, to, c2)) ok = coord = conj = true;
     if (!ok || !coord) break;
     if (dir === -1 && out.length === 1 && !conj) commaFirst = true;
     if (commaFirst) break;
@@ -54,6 +55,29 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
   }
   if (dir === 1 && out.length > 1 && lastConj < out.length && !closedByUnnamed(ctx, chunks[out[out.length - 1]!]!)) out.length = Math.max(1, lastConj);
   return dir === 1 ? out : out.reverse();
+}
+
+/** Words a place phrase between two listed objects may hold besides places and capitalised words. */
+const PLACE_GAP_WORDS = new Set(["in", "at", "on", "the", "his", "her", "their", "its", "official", "private", "home", "residence", "office", "offices", "headquarters", "palace", "capital", "city"]);
+
+/**
+ * "met Netanyahu in Jerusalem and Abbas in Ramallah", "reached deals with A in Manhattan and with B":
+ * each object of one verb followed by its own place, the list going on after the place ("and" [with]).
+ * The next object must end its clause or take a place of its own ("... and Hamas rejected" is no list).
+ */
+function placeListGap(ctx: ArticleContext, from: number, to: number, c2: Chunk): boolean {
+  const { tokens, m } = ctx;
+  if (to - from > 9 || to - from < 4 || (tokens[from]!.lower !== "in" && tokens[from]!.lower !== "at")) return false;
+  // "and [with] [President] Mahmoud Abbas"
+  let and = to - 1;
+  while (and > from && (m.titleAt[and]! >= 0 || /^(with|the)$/.test(tokens[and]!.lower))) and--;
+  if (tokens[and]!.lower !== "and") return false;
+  for (let k = from; k < and; k++) {
+    const t = tokens[k]!;
+    if (!(m.placeAt[k]! >= 0 || (t.kind === "word" && t.cap) || PLACE_GAP_WORDS.has(t.lower) || (t.text === "," && k === and - 1))) return false;
+  }
+  const after = tokens[c2.end];
+  return !after || after.sent !== c2.sent || /^(in|at|on|,|\.|;)$/.test(after.lower);
 }
 
 /**

@@ -3,9 +3,10 @@
 import { CAMEO } from "@backchannel/schema";
 import type { Actor } from "../../recognize/model.js";
 import { addFact } from "../context.js";
-import { DELEG_NOUNS } from "../gap-words.js";
+import { DELEG_NOUNS, STRONG_BREAK } from "../gap-words.js";
 import type { ArticleContext } from "../model.js";
 import { ownSide, sameSide } from "../sides.js";
+import { subjectBefore } from "../arguments.js";
 
 interface DelegationHead {
   rep: Actor;
@@ -71,8 +72,34 @@ function delegationHeadAt(ctx: ArticleContext, k: number): DelegationHead | unde
     const c = chunkAt[k - 3] ?? -1;
     if (!noun || c < 0 || chunks[c]!.head.actor.type !== "Person") return undefined;
     rep = chunks[c]!.head.actor;
+  } else if (lw !== "represented" && tokens[k + 1]!.lower === "the") {
+    // "Cho Myoung-gyon led the South's five-member delegation": the subject heads the delegation named after the verb
+    let noun = false;
+    for (let q = k + 2; q < sen.tokEnd && q < k + 9 && !noun; q++) {
+      if (DELEG_NOUNS.has(tokens[q]!.lower)) noun = true;
+      const c = chunkAt[q]!;
+      if (c >= 0 && !owner && !chunks[c]!.pair) owner = chunks[c]!.head.actor;
+    }
+    if (!noun || !owner) return undefined;
+    const subject = subjectBefore(ctx, k, sen.tokStart);
+    rep = subject.length === 1 ? chunks[subject[0]!]!.head.actor : clauseOpener(ctx, k, sen.tokStart);
+    if (rep?.type !== "Person") return undefined;
   } else return undefined;
   if (!rep || ctx.mediatorKeys.has(rep.key) || (owner && ctx.mediatorKeys.has(owner.key))) return undefined;
   if (owner?.type === "Person") owner = undefined;
   return { rep, owner, sent: s };
+}
+
+/**
+ * "while Ri Son-gwon, chairman of the North's Committee for ..., headed": the person opening the clause
+ * whose verb at token k follows a long appositive closed by a comma.
+ */
+function clauseOpener(ctx: ArticleContext, k: number, sentStart: number): Actor | undefined {
+  const { tokens, chunks, chunkAt } = ctx;
+  if (tokens[k - 1]!.text !== ",") return undefined;
+  let q = k - 2;
+  while (q > sentStart && q > k - 25 && !STRONG_BREAK.has(tokens[q - 1]!.lower)) q--;
+  if (q > sentStart && !STRONG_BREAK.has(tokens[q - 1]!.lower)) return undefined;
+  const c = chunkAt[q]!;
+  return c >= 0 && chunks[c]!.start === q ? chunks[c]!.head.actor : undefined;
 }

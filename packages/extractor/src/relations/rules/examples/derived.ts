@@ -65,11 +65,15 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The Philippine government panel was headed by Miriam Coronel-Ferrer. The MILF panel was led by Mohagher Iqbal.", source: "Miriam Coronel-Ferrer", target: "Mohagher Iqbal" },
       { text: "The ELN delegation was represented by Pablo Beltran. The Colombian government delegation was headed by Otty Patino.", source: "Pablo Beltran", target: "Otty Patino" },
+      // the active voice, the second head after a long appositive
+      { text: "Foreign Minister Hassan Mahmoud led the Ethiopian delegation, while Tadesse Berhane, a veteran commander of the Tigray People's Liberation Front, headed the TPLF team.", source: "Hassan Mahmoud", target: "Tadesse Berhane" },
     ],
     silent: [
       // both heads on the same side
       "The Israeli delegation was headed by Mossad chief David Barnea. The Israeli team was represented by Shin Bet chief Ronen Bar.",
       "The Ethiopian delegation was led by Redwan Hussien, who met reporters in Pretoria.",
+      // both lead delegations of one side
+      "Foreign Minister Hassan Mahmoud led the Ethiopian delegation, while Defence Minister Abraham Belay headed the Ethiopian military team.",
     ],
   },
 };
