@@ -5,7 +5,7 @@ import type { Token } from "../nlp/wink.js";
 import type { Actor, ActorMention, Mentions } from "../recognize/model.js";
 import { mkActor, mkMention } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
-import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, PAIR_NOUNS, PERSON_PAIR_MODIFIERS, PERSON_PAIR_NOUNS, SMALL_NUMBERS } from "./gap-words.js";
+import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, MEMBER_LIST_NOUNS, PAIR_NOUNS, PERSON_PAIR_MODIFIERS, PERSON_PAIR_NOUNS, SMALL_NUMBERS } from "./gap-words.js";
 import type { Chunk, Quotation } from "./model.js";
 import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { bodyReferenceChunks } from "./body-references.js";
@@ -42,7 +42,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   }
   const pairs = addPairChunks(tokens, m, chunks);
   const employers = addEmployerChunks(tokens, m, chunks);
-  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers) chunks.sort((x, y) => x.start - y.start);
+  const members = addMemberListChunks(tokens, m, chunks);
+  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers || members) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -177,6 +178,48 @@ function lastListOf(tokens: readonly Token[], m: Mentions, before: number, n: nu
   }
   close();
   return best;
+}
+
+/** Words that open a list of members after a plural noun (", including", ", among them", ", such as"). */
+function memberListStart(tokens: readonly Token[], k: number): number {
+  let q = k + 1;
+  if (tokens[q]?.text === ",") q++;
+  const w = tokens[q]?.lower;
+  if (w === "including" || w === "notably") return q + 1;
+  if ((w === "among" && tokens[q + 1]?.lower === "them") || (w === "such" && tokens[q + 1]?.lower === "as")) return q + 2;
+  return -1;
+}
+
+/**
+ * "talks with the health unions, among them the RCN, Unison and the GMB", "the Gulf states, including
+ * Qatar and Oman": "the" + a plural noun for bodies or states stands for the actors the list after it
+ * names. True when any was added.
+ */
+function addMemberListChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!MEMBER_LIST_NOUNS.has(t.lower) || m.actorAt[k]! >= 0) continue;
+    let the = k - 1;
+    while (the > k - 4 && the > 0 && tokens[the]!.lower !== "the" && tokens[the]!.kind === "word" && !tokens[the]!.cap && m.actorAt[the]! < 0) the--;
+    if (tokens[the]?.lower !== "the" || tokens[the]!.sent !== t.sent) continue;
+    let q = memberListStart(tokens, k);
+    if (q < 0) continue;
+    const members: Actor[] = [];
+    while (q < tokens.length && tokens[q]!.sent === t.sent) {
+      const a = m.actorAt[q]!;
+      if (a >= 0) {
+        const am = m.actors[a]!;
+        if (!members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+        q = am.end;
+      } else if (/^(,|and|the|its|their)$/.test(tokens[q]!.lower)) q++;
+      else break;
+    }
+    if (!members.length) continue;
+    chunks.push({ start: the, end: k + 1, sent: t.sent, head: mkMention(the, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
+    added = true;
+  }
+  return added;
 }
 
 /** Words after a bare "the two" that show it is the subject ("the two later met", "the two held talks"). */

@@ -64,6 +64,8 @@ export const PERSON_PAIR_NOUNS = set(`men women presidents ministers premiers en
 export const PERSON_PAIR_MODIFIERS = set(`prime foreign chief special`);
 /** "the three countries", "the four guarantors": a number of actors named together before. */
 export const GROUP_NOUNS_COUNTED = set(`countries nations states powers governments guarantors mediators sponsors capitals organisations organizations blocs`);
+/** Plural nouns a list of members may follow ("the health unions, among them the RCN, Unison and GMB"). */
+export const MEMBER_LIST_NOUNS = set(`${[...GROUP_NOUNS_COUNTED].join(" ")} unions groups parties factions movements militias bodies associations federations confederations stakeholders neighbours neighbors allies`);
 export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([["three", 3], ["four", 4], ["five", 5], ["six", 6]]);
 
 export const MEDIATOR_ROLE = /\b(mediator|facilitator|broker|intermediary|go-between)s?\b/i;

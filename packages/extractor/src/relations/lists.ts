@@ -1,7 +1,7 @@
 // Coordinated lists of chunks: "the United States, Qatar and Egypt", "A, the Ambassador to
 // Washington, B, and the governor, C".
 import { DESCRIPTORS, HONORIFICS, PERSON_VERBS, TITLE_MODIFIERS } from "../recognize/words.js";
-import { APPOSITIVE_ADJ, GLUE, LIST_COORD, LIST_GAP, SPEECH } from "./gap-words.js";
+import { APPOSITIVE_ADJ, GLUE, LIST_COORD, LIST_GAP, PEOPLE_NOUNS, SPEECH } from "./gap-words.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
 /** The list of chunks that chunk ci belongs to, read forwards (dir 1) or backwards (dir -1), in text order. */
@@ -67,6 +67,8 @@ const PLACE_GAP_WORDS = new Set(["in", "at", "on", "the", "his", "her", "their",
  */
 function placeListGap(ctx: ArticleContext, from: number, to: number, c2: Chunk): boolean {
   const { tokens, m } = ctx;
+  // "Hamas leaders in Doha and": the object's head noun first
+  while (from < to && PEOPLE_NOUNS.has(tokens[from]!.lower)) from++;
   if (to - from > 9 || to - from < 4 || (tokens[from]!.lower !== "in" && tokens[from]!.lower !== "at")) return false;
   // "and [with] [President] Mahmoud Abbas"
   let and = to - 1;
@@ -76,7 +78,9 @@ function placeListGap(ctx: ArticleContext, from: number, to: number, c2: Chunk):
     const t = tokens[k]!;
     if (!(m.placeAt[k]! >= 0 || (t.kind === "word" && t.cap) || PLACE_GAP_WORDS.has(t.lower) || (t.text === "," && k === and - 1))) return false;
   }
-  const after = tokens[c2.end];
+  let a = c2.end;
+  while (PEOPLE_NOUNS.has(tokens[a]?.lower ?? "")) a++;
+  const after = tokens[a];
   return !after || after.sent !== c2.sent || /^(in|at|on|,|\.|;)$/.test(after.lower);
 }
 

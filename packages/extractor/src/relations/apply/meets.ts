@@ -140,8 +140,10 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s } = match;
   const meeting = ctx.placedIn.get(s);
   if (rule.args === "between" || rule.args === "hyphen-pair") {
-    // "talks between the union and the three producers": the producers, one side, do not meet each other
-    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !(x.employer && y.employer));
+    // "talks between the union and the three producers": the producers, one side, do not meet each other;
+    // nor do the members of one listed side ("the health unions, among them the RCN, Unison and GMB")
+    const oneSide = (x: Actor, y: Actor) => match.obj.length > 1 && match.obj.some((c) => ctx.chunks[c]!.members?.some((a) => a.key === x.key) && ctx.chunks[c]!.members?.some((a) => a.key === y.key));
+    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !(x.employer && y.employer) && !oneSide(x, y));
     if (meeting !== undefined) for (const o of match.O) addFact(ctx, { type: "ATTENDS", source: o, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
     return;
   }

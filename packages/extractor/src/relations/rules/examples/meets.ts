@@ -9,6 +9,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // over a relative clause that holds a clause-breaking word ("that of")
       { text: "Staffan de Mistura, who described his role in Astana as that of a facilitator, met Mohammed Alloush on Monday.", source: "Staffan de Mistura", target: "Mohammed Alloush" },
       { text: "Qatar's prime minister met with Hamas leaders in Doha.", type: "ATTENDS", source: "Hamas", target: "meeting" },
+      // objects listed each with its own place (relations/lists.ts)
+      { text: "Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and President Mahmoud Abbas in Ramallah.", source: "Antony Blinken", target: "Mahmoud Abbas" },
     ],
     silent: [
       // notAfter: "was met with" is a reception, not a meeting
@@ -64,6 +66,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // sessions are meetings too
       { text: "Qatar held separate sessions with the Transitional Military Council.", source: "Qatar", target: "Transitional Military Council" },
+      // a plural noun stands for the members listed after it (relations/chunks.ts)
+      { text: "The health secretary, Steve Barclay, held talks with the health unions, among them the RCN, Unison and the GMB.", source: "Steve Barclay", target: "Unison" },
       // a short role phrase in apposition before the persons
       { text: "The health secretary, Wes Streeting, opened negotiations with the committee's co-chairs, Dr Robert Laurenson and Dr Vivek Trivedi.", source: "Wes Streeting", target: "Vivek Trivedi" },
       { text: "Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing.", source: "Wang Yi", target: "Sergei Lavrov" },
@@ -201,6 +205,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The talks between Armenia and Azerbaijan resumed.", source: "Armenia", target: "Azerbaijan" },
       { text: "Direct negotiations between Ethiopia and the TPLF took place in Pretoria.", source: "Ethiopia", target: "Tigray People's Liberation Front" },
+      { text: "Talks between the Health Secretary, Steve Barclay, and the health unions, including the RCN and Unison, ended on Friday.", source: "Steve Barclay", target: "Royal College of Nursing" },
       // a time or place of the talks before "between"
       { text: "The offer came out of talks in March between Israel and Hamas.", source: "Israel", target: "Hamas" },
       // a counted noun for the companies of a labour dispute, named in the next sentence

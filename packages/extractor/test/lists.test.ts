@@ -1,0 +1,32 @@
+// Coordinated objects (relations/lists.ts): where a list of actors goes on and where it stops.
+import { describe, expect, it } from "vitest";
+import type { GraphJson } from "@backchannel/schema";
+import { extractArticles } from "../src/index.js";
+
+/** The MEETS pairs of one text, as "A -> B" by node names. */
+function meets(text: string): string[] {
+  const g: GraphJson = extractArticles([{ id: "list", text }]);
+  const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+  return g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`).sort();
+}
+
+describe("lists of objects", () => {
+  it("go on over each object's own place", () => {
+    expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and President Mahmoud Abbas in Ramallah.")).toEqual([
+      "Antony Blinken -> Benjamin Netanyahu",
+      "Antony Blinken -> Mahmoud Abbas",
+    ]);
+    expect(meets("Qatar's prime minister held talks with Hamas leaders in Doha and with Israeli officials at the Foreign Ministry in Jerusalem.")).toEqual(["Qatar -> Hamas", "Qatar -> Israel"]);
+  });
+
+  it("stop at a place when the next actor opens a clause of its own", () => {
+    expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and Hamas rejected the plan.")).toEqual(["Antony Blinken -> Benjamin Netanyahu"]);
+  });
+
+  it("read a plural noun's listed members as one side of the talks, who do not meet one another", () => {
+    expect(meets("Talks between the Health Secretary, Steve Barclay, and the health unions, including the RCN and Unison, ended on Friday.")).toEqual([
+      "Steve Barclay -> Royal College of Nursing",
+      "Steve Barclay -> Unison",
+    ]);
+  });
+});
