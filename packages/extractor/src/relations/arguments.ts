@@ -313,8 +313,9 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
       continue;
     }
     // "brokered by the departing Secretary General, Javier Perez de Cuellar": a person in apposition
-    if (loose && t.text === "," && k > te && personAt(k + 1)) {
-      k++;
+    // ("in the presence of the apostolic nuncio, Monsignor Waldemar Sommertag": over an honorific)
+    if (loose && t.text === "," && k > te && (personAt(k + 1) || (HONORIFICS.has(tokens[k + 1]?.text ?? "") && personAt(k + 2)))) {
+      k += personAt(k + 1) ? 1 : 2;
       continue;
     }
     // "opened negotiations with the committee's co-chairs, X and Y", "met his counterpart, X": a short

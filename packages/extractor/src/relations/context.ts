@@ -72,7 +72,9 @@ function readPersonSides(ctx: ArticleContext): void {
   for (const am of ctx.m.actors) {
     const af = am.affiliation?.actor;
     if (am.actor.type !== "Person" || !af) continue;
-    if (am.role && /\b(former|ex-|retired|late)\b/i.test(am.role)) ctx.formerRole.add(am.actor.key);
+    // "a former minister", and "a Salvadoran diplomat": a nationality and a trade name no office the
+    // state holds ("Qatar's top diplomat", "a senior Egyptian diplomat" do), so the state does not act through them
+    if (am.role && (/\b(former|ex-|retired|late)\b/i.test(am.role) || am.role === "diplomat")) ctx.formerRole.add(am.actor.key);
     // a leader named without a title may be a former one (Obasanjo mediating for the AU): their state
     // is their affiliation, but it does not mediate through them
     if (am.affiliationRule === "known-leader") ctx.formerRole.add(am.actor.key);

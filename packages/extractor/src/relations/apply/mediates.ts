@@ -7,6 +7,9 @@ import { mediate } from "./mediate.js";
 
 const MEDIATOR_NOUN = /mediator|broker|facilitator|intermediar|guarantor|go-between/;
 
+/** Words of talks. */
+const TALK_WORD = /^(negotiat|talks$|meeting|dialogue$|round$|session$|discussions$|consultations$)/;
+
 /** Refinements keyed by rule id. */
 /** Bodies of one side of a dispute: their chairs are not mediators. */
 const SIDE_BODIES = new Set(["committee", "union", "delegation", "team", "panel", "party", "association", "federation", "council", "caucus", "board"]);
@@ -54,6 +57,30 @@ const HOOKS: Record<string, MatchHook> = {
       if (INCLUDED_PERSONS.has(w)) return "stop";
     }
     return "stop";
+  },
+  // "appointed Peter Simpson as special mediator": the object, then "as" and a mediator noun ("appointed
+  // her as ambassador" is no mediation)
+  "appointed-x-as-mediator": (ctx, { obj }) => {
+    const { tokens, chunks } = ctx;
+    if (!obj.length) return "stop";
+    let k = chunks[obj[obj.length - 1]!]!.end;
+    if (tokens[k]?.lower !== "as") return "stop";
+    for (k++; k < chunks[obj[0]!]!.end + 8 && tokens[k]; k++) {
+      if (MEDIATOR_NOUN.test(tokens[k]!.lower)) return "continue";
+      if (!/^(a|an|the|its|their|special|chief|lead|joint|independent|neutral|international|principal|main|co)$/.test(tokens[k]!.lower) && tokens[k]!.text !== "-") return "stop";
+    }
+    return "stop";
+  },
+  // "negotiating ... in the presence of the nuncio": a witness to talks mediates them; a witness to a
+  // signing is as often a party's own leader ("signed ... in the presence of Prime Minister Modi")
+  "in-presence-of": (ctx, { sen }) => {
+    let talks = false;
+    for (let k = sen.tokStart; k < sen.tokEnd; k++) {
+      const w = ctx.tokens[k]!.lower;
+      if (/^sign(ed|ing|s)?$/.test(w)) return "stop";
+      if (TALK_WORD.test(w)) talks = true;
+    }
+    return talks ? "continue" : "stop";
   },
   // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
   "mediator-appointed-by-who": (ctx, { ts, sen }) => {

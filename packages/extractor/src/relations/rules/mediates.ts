@@ -25,7 +25,7 @@ export const MEDIATES_RULES: PatternRule[] = [
   // wink splits "go-between" into "go - between"
   { id: "serve-as-go-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve+|act+|work+|is|are|was|were|be|been as? a|an|the|key|main|chief|neutral? go - between|betweens", args: "subj", confidence: 0.8, alsoAfter: true },
   { id: "mediate-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediate+", args: "subj", confidence: 0.85, alsoAfter: true, notAfter: "being" },
-  { id: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help+|trying|tried|seeking|sought|working|worked? to? broker+|facilitate+|convene+", args: "subj", confidence: 0.75, requiresAfter: "@talk-object", alsoAfter: true },
+  { id: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help+|trying|tried|seeking|sought|working|worked|asked|mandated|invited|tasked|chosen|agreed|offered|volunteered|ready|willing|prepared? to? broker+|facilitate+|convene+", args: "subj", confidence: 0.75, requiresAfter: "@talk-object", alsoAfter: true },
   { id: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `host+|co-host+ ~6 talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
   // "whose institute quietly played host to the negotiations", "Oman has played host to talks between"
   { id: "played-host", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "play+ host to ~6 talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference", args: "subj", confidence: 0.7 },
@@ -34,7 +34,7 @@ export const MEDIATES_RULES: PatternRule[] = [
   // "talks held at the invitation of Egypt": whoever invites the parties convenes their talks
   { id: "invitation-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "invitation|invitations of|from", args: "obj", confidence: 0.65, needsMeeting: true, strictObject: true },
   { id: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
-  { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chair+|co-chair+|oversee+|moderated|moderating|moderates|presided|presiding|presides over? ~6 talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions|ceremony|conference|summit`, args: "subj", confidence: 0.75 },
+  { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chair+|co-chair+|oversee+|steer+|moderated|moderating|moderates|presided|presiding|presides over? ~6 talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions|ceremony|conference|summit`, args: "subj", confidence: 0.75 },
   { id: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttle+ back? and? forth? between", args: "subj", confidence: 0.75 },
   // "Algeria's good offices", "the good offices of Oman", "Oman, whose good offices helped"
   { id: "good-offices-possessive", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' good offices", args: "possessor", confidence: 0.8 },
@@ -42,6 +42,12 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "whose-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "whose good? offices|mediation|facilitation|mediators|facilitators", args: "subj", confidence: 0.75 },
   // "took over as facilitator", "was appointed as mediator", "named chief mediator"
   { id: "appointed-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "took|take|takes|taking|appointed|named|designated|chosen|picked|installed|tapped over? as a|an|the|its|their? chief|lead|new|joint|special|principal|international|african|un|au? mediator|facilitator|co-mediator|co-facilitator|broker|intermediary|co-chair|co-chairman", args: "subj", confidence: 0.75 },
+  // "Petro appointed Peter Simpson as special mediator": the one appointed mediates (a hook checks the "as")
+  { id: "appointed-x-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "appoint+|name+|designate+|tap+|pick+|choose|chose|invite+|ask+|enlist+", args: "obj", confidence: 0.75, requiresAfter: "as" },
+  // "The Prime Minister was joined as co-facilitator by Roosevelt Skerrit"
+  { id: "joined-as-mediator-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "joined|assisted|aided|supported|seconded as a|an? co-facilitator|co-facilitators|facilitator|facilitators|co-mediator|co-mediators|mediator|mediators|co-chair|guarantor|guarantors by", args: "obj", confidence: 0.75 },
+  // "have been negotiating since February in the presence of the apostolic nuncio": a witness to the talks
+  { id: "in-presence-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "in the presence of", args: "obj", confidence: 0.6 },
   { id: "mediator-appointed-by-who", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "appointed|named|mandated|designated|chosen|sent|dispatched|nominated by", args: "obj", confidence: 0.7 },
   // "drafted by mediators from the East African bloc IGAD", "facilitators from Norway and Cuba"
   { id: "mediators-from", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|facilitators|facilitator|guarantors|co-mediators from", args: "obj", confidence: 0.75 },

@@ -197,6 +197,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "broker-verb": {
     fires: [
       { text: "Egypt helped broker a ceasefire between Israel and Hamas.", source: "Egypt", target: "Hamas" },
+      // a passive asking or mandate before the verb
+      { text: "Switzerland said it had been mandated to facilitate talks between Cameroon and the separatists of the Ambazonia Governing Council.", source: "Switzerland", target: "Cameroon" },
       // over "had spent months" between the subject and the verb
       { text: "Norway, which has spent months trying to broker a truce between Colombia and the ELN, welcomed the deal.", source: "Norway", target: "ELN" },
       { text: "Qatar is working to facilitate talks between Venezuela and the United States.", source: "Qatar", target: "Venezuela" },
@@ -268,6 +270,7 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "chaired-talks": {
     fires: [
       { text: "The UN envoy chaired the talks between Armenia and Azerbaijan in Geneva.", source: "United Nations", target: "meeting" },
+      { text: "Norway has steered the talks between the Colombian government and the FARC since 2012.", source: "Norway", target: "FARC" },
       { text: "UN Secretary-General Antonio Guterres chaired the talks between Greek Cypriots and Turkish Cypriots in Crans-Montana.", source: "Antonio Guterres", target: "meeting" },
     ],
     silent: [
@@ -326,6 +329,35 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // appointed to another office
       "Ghana was appointed as foreign minister of Togo.",
       "Mali has not been named as a mediator between Niger and ECOWAS.",
+    ],
+  },
+  "appointed-x-as-mediator": {
+    fires: [
+      { text: "The Colombian government and the ELN held talks in Havana. On Monday President Gustavo Petro appointed Peter Simpson as special mediator.", source: "Peter Simpson", target: "meeting" },
+      { text: "Canada Post and the Canadian Union of Postal Workers failed to agree. The minister named William Kaplan as the mediator.", source: "William Kaplan", target: "Canada Post" },
+    ],
+    silent: [
+      // an appointment to another office
+      "The Colombian government and the ELN held talks in Havana. On Monday President Gustavo Petro appointed Peter Simpson as ambassador to Cuba.",
+      "The minister named William Kaplan, a labour lawyer, to the board.",
+    ],
+  },
+  "joined-as-mediator-by": {
+    fires: [
+      { text: "Guyana and Venezuela held talks in Argyle. The Prime Minister was joined as co-facilitator by Roosevelt Skerrit, Prime Minister of Dominica.", source: "Roosevelt Skerrit", target: "meeting" },
+    ],
+    silent: ["Guyana and Venezuela held talks in Argyle. The Prime Minister was joined by Roosevelt Skerrit, Prime Minister of Dominica."],
+  },
+  "in-presence-of": {
+    fires: [
+      { text: "The government and the Civic Alliance have been negotiating since February in the presence of the apostolic nuncio, Monsignor Waldemar Sommertag.", source: "Waldemar Sommertag", target: "Civic Alliance" },
+      { text: "At the end of the session, Abbas Araghchi and Steve Witkoff spoke directly in the presence of Oman's foreign minister, Badr Albusaidi.", source: "Oman", target: "Iran" },
+    ],
+    silent: [
+      // a signing's witness is as often a party's own leader
+      "The accord was signed by R.N. Ravi and Thuingaleng Muivah in the presence of Prime Minister Narendra Modi.",
+      // no talks
+      "The bishop spoke in the presence of President Daniel Ortega.",
     ],
   },
   "mediator-appointed-by-who": {
