@@ -30,7 +30,7 @@ const REF_BODY = new Map<string, RegExp>([
  * "the Council" after "the UN Security Council", "the guild" after "the Writers Guild of America": a
  * body's head noun stands for the last organisation named with it.
  */
-const HEAD_REFS = new Set(["council", "commission", "ministry", "committee", "assembly", "alliance", "front", "guild", "federation", "confederation", "coalition", "league", "panel", "board", "authority", "conference"]);
+const HEAD_REFS = new Set(["council", "commission", "ministry", "fund", "bank", "committee", "assembly", "alliance", "front", "guild", "federation", "confederation", "coalition", "league", "panel", "board", "authority", "conference"]);
 
 const HEAD_WORD = new Map([...HEAD_REFS].map((w) => [w, new RegExp(`\\b${w}\\b`, "i")]));
 

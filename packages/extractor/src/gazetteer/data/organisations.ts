@@ -667,8 +667,10 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("shas", "Shas", "political", ["Shas party"]),
   org("united-torah-judaism", "United Torah Judaism", "political", ["UTJ"]),
   org("yesh-atid", "Yesh Atid", "political", ["Yesh Atid party"]),
-  org("republican-party", "Republican Party", "political", ["GOP", "G.O.P."]),
-  org("democratic-party", "Democratic Party", "political", []),
+  // "Republicans" alone: the US party (English copy rarely capitalises other republicans); "Democrats" alone is
+  // too often another country's ("Social Democrats"), so only the congressional caucuses
+  org("republican-party", "Republican Party", "political", ["GOP", "G.O.P.", "Republicans", "House Republicans", "Senate Republicans"]),
+  org("democratic-party", "Democratic Party", "political", ["House Democrats", "Senate Democrats"]),
   org("united-russia", "United Russia", "political", []),
   org("akp", "Justice and Development Party", "political", ["AKP", "AK Party", "AK Parti"]),
   org("chp", "Republican People's Party", "political", ["CHP"]),

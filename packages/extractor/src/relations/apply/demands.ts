@@ -5,7 +5,7 @@ import { CAMEO } from "@backchannel/schema";
 import type { Token } from "../../nlp/wink.js";
 import type { Actor } from "../../recognize/model.js";
 import { stateActor } from "../context.js";
-import { IRREGULAR_PAST, NEXT_PREDICATE, SPEECH } from "../gap-words.js";
+import { IRREGULAR_PAST, NEXT_PREDICATE, SPEECH, isDateWord } from "../gap-words.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 
@@ -45,6 +45,9 @@ function insistsOnAFact(ctx: ArticleContext, te: number, end: number): boolean {
 /** What a speaker "wants to" do in a statement's courtesies ("I want to thank ..."). */
 const COURTESY_VERBS = new Set("thank thanks congratulate welcome express acknowledge recognize recognise commend praise pay stress emphasize emphasise underline reiterate assure reassure say note".split(" "));
 
+/** The participle of a letter's request ("wrote to X asking for"). */
+const ASKING = /^(asking|urging|calling|demanding|requesting|pressing|seeking|imploring)$/;
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
   "call-for": (ctx, { ts, te, sen }) => (/^insist/.test(ctx.tokens[ts]!.lower) && ctx.tokens[te - 1]?.lower === "that" && insistsOnAFact(ctx, te, sen.tokEnd) ? "stop" : "continue"),
@@ -53,6 +56,19 @@ const HOOKS: Record<string, MatchHook> = {
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
   // "I want to thank Mr. Simpson", "we want to stress": the speaker's own courtesy, not a demand
   "speaker-wants": (ctx, { te }) => (ctx.tokens[te]?.lower === "to" && COURTESY_VERBS.has(ctx.tokens[te + 1]?.lower ?? "") ? "stop" : "continue"),
+  // "wrote to X in November asking for Y": the demand starts after the participle ("wrote to X, urging
+  // them to" is the urging rules' to read)
+  "wrote-to-asking": (ctx, match) => {
+    const { tokens, chunks } = ctx;
+    if (!match.obj.length) return "stop";
+    let p = chunks[match.obj[match.obj.length - 1]!]!.end;
+    for (let gap = 0; p < match.sen.tokEnd && gap < 5 && !ASKING.test(tokens[p]!.lower); gap++, p++) if (!isDateWord(tokens[p]!) && !/^(in|on|last|this|earlier)$/.test(tokens[p]!.lower)) return "stop";
+    if (!ASKING.test(tokens[p]?.lower ?? "")) return "stop";
+    let to = p + 1;
+    if (tokens[to]?.lower === "on") to++;
+    match.toAt = /^(it|them|him|her)$/.test(tokens[to]?.lower ?? "") && tokens[to + 1]?.lower === "to" ? to + 1 : p;
+    return "continue";
+  },
   // '"Israel must stop the bombing," X said': X demands of the subject; outside a quotation it is no demand
   "quoted-must": (ctx, match) => {
     const q = ctx.quotations.find((x) => x.open < match.ts && match.ts < x.close);
@@ -193,6 +209,8 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
       const close = closingQuote(tokens, k, sentEnd);
       if (close > k) {
         k = close + 1;
+        // 'called on Republicans to "stop holding the economy hostage," said ...': the attribution after it is not
+        if (SPEECH.has(tokens[k]?.lower ?? "")) break;
         continue;
       }
     }

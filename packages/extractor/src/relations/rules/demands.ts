@@ -16,6 +16,9 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "Washington is pressing Israel to", "has been urging both sides to": the progressive, where "is" and
   // "been" do not make a passive
   { id: "urging-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urging|pressing|pressuring|asking|telling|pushing|appealing on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "widely|generally|not" },
+  // "Reynders wrote to the Spanish government in November asking for detailed information": a letter's
+  // addressee, then the request (a hook finds the participle)
+  { id: "wrote-to-asking", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "wrote|writes|write|writing to", args: "subj-obj", confidence: 0.65 },
   { id: "said-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj-obj", confidence: 0.65, objThenMust: true },
   // "Iran had conditioned the release on the return of ...", "refused to sign unless the rebels halted ..."
   { id: "conditioned-on", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "condition+|conditional", args: "subj-obj", confidence: 0.7, requiresAfter: "on upon", notAfter: "the|a|its|their|his|her|these|those|of|no|any|new|two|three|four|five|several|'s|'" },

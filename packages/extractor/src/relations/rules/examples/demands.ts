@@ -120,6 +120,15 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Mediators are asking whether Hamas will accept the proposal.",
     ],
   },
+  "wrote-to-asking": {
+    fires: [
+      { text: "EU justice commissioner Didier Reynders wrote to the Spanish government in November asking for detailed information on the bill.", source: "Didier Reynders", target: "Spain" },
+    ],
+    silent: [
+      // a letter that asks for nothing
+      "EU justice commissioner Didier Reynders wrote to the Spanish government in November about the bill.",
+    ],
+  },
   "said-must": {
     fires: [
       { text: "Israeli Prime Minister Benjamin Netanyahu said Hamas must free all the hostages.", source: "Benjamin Netanyahu", target: "Hamas" },
