@@ -45,6 +45,9 @@ function insistsOnAFact(ctx: ArticleContext, te: number, end: number): boolean {
 /** What a speaker "wants to" do in a statement's courtesies ("I want to thank ..."). */
 const COURTESY_VERBS = new Set("thank thanks congratulate welcome express acknowledge recognize recognise commend praise pay stress emphasize emphasise underline reiterate assure reassure say note".split(" "));
 
+/** Nouns of a settlement whose terms a speaker lays down ("any deal must"). */
+const SETTLEMENT = /^(deal|agreement|accord|settlement|ceasefire|cease-fire|truce|solution|arrangement|treaty|compromise)$/;
+
 /** The participle of a letter's request ("wrote to X asking for"). */
 const ASKING = /^(asking|urging|calling|demanding|requesting|pressing|seeking|imploring)$/;
 
@@ -56,6 +59,13 @@ const HOOKS: Record<string, MatchHook> = {
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
   // "I want to thank Mr. Simpson", "we want to stress": the speaker's own courtesy, not a demand
   "speaker-wants": (ctx, { te }) => (ctx.tokens[te]?.lower === "to" && COURTESY_VERBS.has(ctx.tokens[te + 1]?.lower ?? "") ? "stop" : "continue"),
+  // "said any deal must ...", "said a lasting agreement should ...": a settlement noun, then "must"/"should"
+  "said-deal-must": (ctx, { te }) => {
+    const { tokens } = ctx;
+    let k = te;
+    while (/^(any|a|an|the|final|lasting|permanent|new|eventual|future|comprehensive|durable)$/.test(tokens[k]?.lower ?? "")) k++;
+    return SETTLEMENT.test(tokens[k]?.lower ?? "") && /^(must|should)$/.test(tokens[k + 1]?.lower ?? "") ? "continue" : "stop";
+  },
   // "wrote to X in November asking for Y": the demand starts after the participle ("wrote to X, urging
   // them to" is the urging rules' to read)
   "wrote-to-asking": (ctx, match) => {

@@ -20,6 +20,8 @@ export const DEMANDS_RULES: PatternRule[] = [
   // addressee, then the request (a hook finds the participle)
   { id: "wrote-to-asking", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "wrote|writes|write|writing to", args: "subj-obj", confidence: 0.65 },
   { id: "said-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj-obj", confidence: 0.65, objThenMust: true },
+  // "Netanyahu said any deal must follow the Libyan model": the terms a settlement must meet, of no one in particular
+  { id: "said-deal-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj", confidence: 0.6, requiresAfter: "must should", noAddressee: true },
   // "Iran had conditioned the release on the return of ...", "refused to sign unless the rebels halted ..."
   { id: "conditioned-on", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "condition+|conditional", args: "subj-obj", confidence: 0.7, requiresAfter: "on upon", notAfter: "the|a|its|their|his|her|these|those|of|no|any|new|two|three|four|five|several|'s|'" },
   { id: "refused-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "refuse+|decline+ to", args: "subj", confidence: 0.65, unlessAfter: true },

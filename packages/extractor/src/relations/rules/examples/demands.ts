@@ -120,6 +120,17 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Mediators are asking whether Hamas will accept the proposal.",
     ],
   },
+  "said-deal-must": {
+    fires: [
+      // the addressee is left to the article: the other side of the talks
+      { text: "Iran and the United States held talks in Muscat. Israeli Prime Minister Benjamin Netanyahu, whose country was not part of the talks, said any deal must follow the Libyan model of 2003.", source: "Benjamin Netanyahu", target: "Iran" },
+    ],
+    silent: [
+      // what a deal does is no term laid down
+      "Israeli Prime Minister Benjamin Netanyahu said the deal would collapse within a month.",
+      "Israeli Prime Minister Benjamin Netanyahu said Iran must never have a nuclear weapon.",
+    ],
+  },
   "wrote-to-asking": {
     fires: [
       { text: "EU justice commissioner Didier Reynders wrote to the Spanish government in November asking for detailed information on the bill.", source: "Didier Reynders", target: "Spain" },
