@@ -7,7 +7,7 @@ import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
 import { isNameWord } from "./tokens.js";
-import { GIVEN_NAMES } from "./words.js";
+import { GIVEN_NAMES, PLACE_GIVEN_NAMES } from "./words.js";
 
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
@@ -95,6 +95,11 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       titles.push({ start: from, end: tEnd, title: surface(ctx, from, tEnd) });
       continue;
     }
+    // "President Santiago Peña", "Under Secretary Victoria Nuland": a place's name is the given name; left to the persons
+    if ((e.kind === "place" || e.kind === "capital") && givenNameOfPerson(ctx, matches, r)) {
+      for (let k = start; k < end; k++) covered[k] = 0;
+      continue;
+    }
     if (e.kind === "place") {
       places.push({ start, end, name: lex.places.get(e.id)?.name ?? e.id, ...(e.state ? { state: e.state } : {}) });
       continue;
@@ -138,11 +143,8 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
   return found;
 }
 
-/** State names that are also given names ("Israel Katz", "Jordan Bardella", "Chad Wolf"). */
-const STATE_GIVEN_NAMES = new Set(["Israel", "Jordan", "Chad", "Georgia", "India", "Kenya"]);
-
 /**
- * True when the state match r is a person's given name: one of those names, right after a title
+ * True when the state or place match r is a person's given name: one of those names, right after a title
  * ("Defence Minister Israel Katz") and followed by a capitalised word no gazetteer entry takes, that is
  * no geographic noun ("the Jordan Valley") and ends the name.
  */
@@ -152,11 +154,15 @@ function givenNameOfPerson(ctx: RecognizeContext, matches: readonly GazetteerMat
   const first = tokens[m.start]!;
   const next = tokens[m.end];
   const after = tokens[m.end + 1];
-  if (m.end !== m.start + 1 || !STATE_GIVEN_NAMES.has(first.text) || !next || next.sent !== first.sent || next.kind !== "word" || !next.cap || !next.space) return false;
+  if (m.end !== m.start + 1 || !PLACE_GIVEN_NAMES.has(first.text) || !next || next.sent !== first.sent || next.kind !== "word" || !next.cap || !next.space) return false;
   if (GEO_NOUNS.has(next.text) || /^(Valley|River|Gate|Tech|Street|Road|Airport)$/.test(next.text) || matches[r + 1]?.start === m.end) return false;
   if (after && after.kind === "word" && after.cap && after.sent === first.sent) return false;
   const prev = matches[r - 1];
-  return !!prev && prev.entry.kind === "title" && prev.end === m.start;
+  if (!prev || prev.entry.kind !== "title") return false;
+  // "Under Secretary of State Victoria Nuland": over the title's "of" tail
+  let k = prev.end;
+  if (tokens[k]?.lower === "of") while (k < m.start && (tokens[k]!.lower === "of" || TITLE_OF.has(tokens[k]!.text))) k++;
+  return k === m.start;
 }
 
 function surface(ctx: RecognizeContext, s: number, e: number): string {

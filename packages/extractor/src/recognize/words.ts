@@ -53,6 +53,15 @@ export const PERSON_VERBS = set(`
 `);
 
 /** Words between a state/organisation and a title that still belong to the title phrase. */
+/**
+ * Names of states and places that are also given names ("Israel Katz", "Jordan Bardella", "Santiago Peña",
+ * "Victoria Nuland"): read as a given name right after a title (recognize/gazetteer.ts).
+ */
+export const PLACE_GIVEN_NAMES = set(`
+  Israel Jordan Chad Georgia India Kenya Santiago Victoria Florence Paris Sofia Salvador Asunción Regina Dolores
+  Mercedes Lourdes Montserrat Trinidad Guadalupe Carmen Charlotte Austin Madison Sydney Adelaide Lincoln Jackson
+`);
+
 export const TITLE_MODIFIERS = set(`
   national security special deputy senior chief top foreign former acting interim vice political military presidential
   personal affairs general assistant regional humanitarian peace principal lead leading executive permanent

@@ -142,8 +142,10 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
       k--;
       continue;
     }
-    // "EU justice commissioner": a lower-case portfolio word of a title before it
-    if (TITLE_MODIFIERS.has(t.lower) || (roleEnd >= 0 && !t.cap && t.kind === "word" && t.lower.length > 3 && pc.lex.titleWords.has(t.lower) && actorCovering(pc, k - 1))) {
+    // "EU justice commissioner": a lower-case portfolio word of a title before it; "the EU's trade
+    // commissioner", "the PKK's jailed leader": any lower-case word right after an actor's possessive
+    const afterPossessive = roleEnd >= 0 && !t.cap && t.kind === "word" && t.lower.length > 2 && (tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === "'") && !!actorCovering(pc, k - 2);
+    if (TITLE_MODIFIERS.has(t.lower) || afterPossessive || (roleEnd >= 0 && !t.cap && t.kind === "word" && t.lower.length > 3 && pc.lex.titleWords.has(t.lower) && actorCovering(pc, k - 1))) {
       if (roleEnd >= 0 && !ownerSeen) roleStart = k;
       k--;
       continue;

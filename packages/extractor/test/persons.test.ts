@@ -1,0 +1,29 @@
+// Person names and the titles that tie them to a state or body: cases a rule of the recognizer was
+// written for (recognize/persons, recognize/gazetteer.ts).
+import { describe, expect, it } from "vitest";
+import type { GraphJson } from "@backchannel/schema";
+import { extractArticles } from "../src/index.js";
+
+/** The persons of one text, and their affiliations as "person -> state or body". */
+function persons(text: string): { names: string[]; affiliations: string[] } {
+  const g: GraphJson = extractArticles([{ id: "persons", text }]);
+  const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+  return {
+    names: g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort(),
+    affiliations: g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`).sort(),
+  };
+}
+
+describe("persons", () => {
+  it("read a place's name as a given name right after a title", () => {
+    expect(persons("President Santiago Peña arrived in Asunción on Monday.").names).toEqual(["Santiago Peña"]);
+    expect(persons("Under Secretary of State Victoria Nuland met Ukrainian officials.").names).toEqual(["Victoria Nuland"]);
+    // no title: the place
+    expect(persons("The minister flew to Santiago on Monday.").names).toEqual([]);
+  });
+
+  it("take any lower-case word between an actor's possessive and a title", () => {
+    expect(persons("The EU's trade commissioner, Maroš Šefčovič, travelled to Washington.").affiliations).toEqual(["Maroš Šefčovič -> European Union"]);
+    expect(persons("The PKK's jailed leader, Abdullah Ocalan, called on the group to lay down its arms.").affiliations).toEqual(["Abdullah Ocalan -> PKK"]);
+  });
+});
