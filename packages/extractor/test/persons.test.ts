@@ -26,4 +26,19 @@ describe("persons", () => {
     expect(persons("The EU's trade commissioner, Maroš Šefčovič, travelled to Washington.").affiliations).toEqual(["Maroš Šefčovič -> European Union"]);
     expect(persons("The PKK's jailed leader, Abdullah Ocalan, called on the group to lay down its arms.").affiliations).toEqual(["Abdullah Ocalan -> PKK"]);
   });
+
+  it("tie the leader of a body described after a comma ('the RNC, a rebel group led by X')", () => {
+    expect(persons("Kampala backed the Rwanda National Congress (RNC), a rebel group led by exiled former army chief Kayumba Nyamwasa.").affiliations).toEqual([
+      "Kayumba Nyamwasa -> Rwanda National Congress",
+    ]);
+    expect(persons("Kampala backed the RNC, which is led by Kayumba Nyamwasa.").affiliations).toEqual(["Kayumba Nyamwasa -> RNC"]);
+    expect(persons("The M23 rebels, led by former army colonel Sultani Makenga, seized Goma.").affiliations).toEqual(["Sultani Makenga -> M23"]);
+  });
+
+  it("read a regiment as a body, not a person", () => {
+    expect(persons("Azov Regiment commander Denys Prokopenko and his deputy Sviatoslav Palamar will stay in Turkey.").affiliations).toEqual([
+      "Denys Prokopenko -> Azov Regiment",
+      "Sviatoslav Palamar -> Azov Regiment",
+    ]);
+  });
 });

@@ -8,10 +8,10 @@ import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type 
 import { FUNCTION_CAPS, FUNCTION_UPPER, MONTH_NAMES, NOT_NAME, WEEKDAY_NAMES } from "./words.js";
 
 export const ORG_HEADS = new Map<string, OrganisationKind>([
-  ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Mujahideen"].map((w) => [w, "armed-group"] as const),
+  ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel"].map((w) => [w, "other"] as const),
+  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
@@ -179,14 +179,16 @@ function findNamesSpellingTheirAcronym(ctx: RecognizeContext, kept: ActorMention
     const acr = tokens[p + 1]!.text;
     if (tokens[p]!.text !== "(" || tokens[p + 2]!.text !== ")" || !/^[A-Z]{2,6}$/.test(acr)) continue;
     const start = spelledNameStart(tokens, p, acr);
-    if (start < 0 || !tokens.slice(start, p).some((_, k) => covered[start + k])) continue;
+    // (names with a gazetteer mention inside: "Rwanda National Congress (RNC)"; the others are read below)
+    if (start < 0 || !(tokens.slice(start, p).some((_, k) => covered[start + k]) || kept.some((m) => m.end > start && m.start < p))) continue;
     const words = tokens.slice(start, p).filter((t) => t.kind === "word" && t.cap);
     const read = orgHead(tokens, words, start);
     if (read.bad || words.some((w) => NOT_ORG_WORDS.has(w.text))) continue;
     // a mention reaching outside the name (or the whole name already read as a body) stays as it is
-    // nor does a state's organ ("Royal Norwegian Government (RNG)") or a place ("British Columbia ...")
+    // nor does a state's organ ("Royal Norwegian Government (RNG)") or a place ("British Columbia ..."),
+    // unless another state opens the name ("Rwanda National Congress (RNC)" is no organ of the US Congress)
     const inside = kept.filter((m) => m.end > start && m.start < p);
-    if (inside.some((m) => m.start < start || m.end > p || m.via === "composed" || (m.end === p && (m.actor.type === "State" || !!m.actor.state)) || (m.start === start && m.end === p && m.actor.type === "Group"))) continue;
+    if (inside.some((m) => m.start < start || m.end > p || m.via === "composed" || (m.end === p && (m.actor.type === "State" || (!!m.actor.state && !inside.some((o) => o.actor.type === "State" && o.actor.state !== m.actor.state)))) || (m.start === start && m.end === p && m.actor.type === "Group"))) continue;
     if (inPlace.subarray(start, p).some((v, k) => v === 1 && !inside.some((m) => m.actor.type === "State" && m.start <= start + k && start + k < m.end))) continue;
     for (const m of inside) kept.splice(kept.indexOf(m), 1);
     const name = a.text.slice(tokens[start]!.start, tokens[p - 1]!.end).replace(/\s+/g, " ");

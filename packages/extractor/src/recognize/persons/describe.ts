@@ -4,7 +4,7 @@ import { nodeKey } from "../../util/keys.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type Candidate, type PersonContext, type TitleMention, type TitlePhrase } from "../model.js";
 import { isNameWord } from "../tokens.js";
-import { FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { DESCRIPTORS, FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { titlePhraseEndsAt } from "./cues.js";
 
 const GROUP_WORDS = new Set(["movement", "group", "militia", "faction", "organisation", "organization", "rebels", "party", "militants", "insurgents", "alliance", "coalition", "force"]);
@@ -282,6 +282,8 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
   const sent = p.sent;
   let q = p.start - 1;
   while (q >= 0 && (titleCovering(pc, q) || HONORIFICS.has(tokens[q]!.text))) q--;
+  // "led by exiled former army chief X": lower-case modifiers of the title
+  if (q < p.start - 1) for (let g = 0; g < 3 && q > 0 && tokens[q]!.kind === "word" && !tokens[q]!.cap && (TITLE_MODIFIERS.has(tokens[q]!.lower) || DESCRIPTORS.has(tokens[q]!.lower) || /ed$/.test(tokens[q]!.lower)) && !LED_BY.has(tokens[q]!.lower); g++) q--;
   // "headed by Justice and Human Rights Minister X": capitalised qualifiers of the title
   // "MINUSCA, led by the Special Representative of the Secretary-General, X": over a title appositive
   if (tokens[q]?.text === "," && p.via === "title-appositive") {
@@ -304,7 +306,7 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
   if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
     let r = q - 2;
     if (tokens[r]?.text === ",") r--;
-    let led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q);
+    let led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q) ?? describedGroup(pc, r);
     // "its leadership from Sweden, led by X": a place of origin is not what X leads
     if (led && /^(from|in|at)$/.test(tokens[led.start - 1]?.lower ?? "")) led = undefined;
     if (led && !p.affiliation) {
@@ -315,6 +317,27 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
     }
   }
   return false;
+}
+
+/** Nouns of an appositive that describes a body ("the RNC, a rebel group led by X"). */
+const BODY_NOUNS = new Set(["group", "movement", "party", "coalition", "alliance", "militia", "faction", "front", "organisation", "organization", "union", "body", "bloc", "force", "network", "outfit"]);
+
+/**
+ * "the RNC, a rebel group led by X", "the RNC, which is led by X": the body named before a comma and an
+ * appositive (or relative clause) that ends at token r, right before "led".
+ */
+function describedGroup(pc: PersonContext, r: number): ActorMention | undefined {
+  const { tokens, actors } = pc;
+  let q = r;
+  let noun = false;
+  while (q > r - 6 && q > 0 && tokens[q]!.kind === "word" && !tokens[q]!.cap) {
+    if (BODY_NOUNS.has(tokens[q]!.lower) || /^(which|that)$/.test(tokens[q]!.lower)) noun = true;
+    q--;
+  }
+  if (!noun || tokens[q]?.text !== ",") return undefined;
+  // "the Rwanda National Congress (RNC), a rebel group": the acronym in parentheses names it too
+  const end = tokens[q - 1]?.text === ")" ? q - 1 : q;
+  return actors.find((m) => m.end === end && m.actor.type === "Group");
 }
 
 /** "Pablo Beltran for the ELN". True when it affiliated the person. */
