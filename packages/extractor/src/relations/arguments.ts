@@ -210,6 +210,12 @@ function invitersOf(ctx: ArticleContext, list: number[], ts: number): boolean {
  */
 function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: number): number | "step" | number[] {
   const { tokens, chunks, chunkAt, m } = ctx;
+  // "Turkey, which regards the YPG, the backbone of the SDF, as an offshoot of the PKK, has demanded":
+  // the sentence opens with its subject and a relative clause that runs to this comma
+  if (gap <= 3) {
+    const opener = relativeClauseOpener(ctx, k, sentStart);
+    if (opener >= 0) return listFrom(ctx, opener, -1);
+  }
   // skip a parenthetical: ", which ... ," / ", a White House spokesman," (commas inside a chunk's
   // own appositive do not close it)
   let q = k - 1;
@@ -259,6 +265,29 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
       }
   }
   return [];
+}
+
+/**
+ * The chunk opening the sentence when a relative clause right after it (", which", ", who", ", whose")
+ * runs to the comma at token k, before the verb; -1 otherwise.
+ */
+function relativeClauseOpener(ctx: ArticleContext, k: number, sentStart: number): number {
+  const { tokens, chunks, chunkAt } = ctx;
+  let first = sentStart;
+  while (first < sentStart + 2 && chunkAt[first]! < 0 && /^(the|a|an)$/i.test(tokens[first]!.text)) first++;
+  const ci = chunkAt[first]!;
+  if (ci < 0 || chunks[ci]!.start !== first) return -1;
+  let q = chunks[ci]!.end;
+  // "The Regional Indigenous Council of Cauca (CRIC), whose ...": over the acronym's parentheses
+  if (tokens[q]?.text === "(" && tokens[q + 2]?.text === ")") q += 3;
+  else if (tokens[q]?.text === ")") q++;
+  if (tokens[q]?.text !== "," || !/^(who|which|whose)$/.test(tokens[q + 1]?.lower ?? "") || k - q > 40 || k <= q + 3) return -1;
+  // a clause after the relative one ("..., is not part of the talks, but its director met") has a subject of its own
+  for (let x = q + 2; x < k; x++) {
+    const w = tokens[x]!.lower;
+    if (STRONG_BREAK.has(w) || (w === "," && /^(and|but|or|while)$/.test(tokens[x + 1]?.lower ?? ""))) return -1;
+  }
+  return ci;
 }
 
 /**

@@ -28,6 +28,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The ELN demanded that Colombia release its jailed commanders.", source: "ELN", target: "Colombia" },
       { text: "Ukraine demanded the return of its deported children from Russia.", source: "Ukraine", target: "Russia" },
+      // the subject opens the sentence, a relative clause with appositives of its own runs to the verb
+      { text: "Turkey, which regards the People's Protection Units (YPG), the backbone of the SDF, as an offshoot of the PKK, has demanded that the YPG lay down its arms.", source: "Turkey", target: "YPG" },
     ],
     silent: [
       // a negation leaves no subject; a participle after a noun has none
