@@ -84,6 +84,12 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
         continue;
       }
     }
+    // "Senator Chuck Grassley of Iowa had urged": a person's home place after "of" or "from"
+    const home = personBeforeHomePlace(ctx, k, sentStart);
+    if (home >= 0) {
+      k = chunks[home]!.end - 1;
+      continue;
+    }
     if (CLAUSE_BREAK.has(t.lower)) return [];
     if (PRE_GAP.has(t.lower) && NEGATION.has(t.lower)) return [];
     if (PRE_GAP.has(t.lower) || isAdverb(t) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || isDateWord(t)) {
@@ -230,6 +236,9 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
     q--;
   }
   if (breakAt >= 0 && !(q >= sentStart && tokens[q]!.text === "," && /^(who|which)$/.test(tokens[q + 1]?.lower ?? ""))) q = breakAt;
+  // "Senator Chuck Grassley of Iowa, the Republican chairman of ..., had urged"
+  const home = q - 1 >= sentStart && tokens[q]?.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") ? personBeforeHomePlace(ctx, q - 1, sentStart) : -1;
+  if (home >= 0) return [home];
   if (q >= sentStart && tokens[q]!.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) {
     // "X, the UN special envoy for Libya, who took over ..., presided": the person, not Libya
     const person = tokens[q + 1]!.lower === "who" ? appositiveOwner(ctx, chunkAt[q - 1]!, sentStart) : -1;
@@ -265,6 +274,16 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
       }
   }
   return [];
+}
+
+/** The person chunk before "of|from <place>" when token k is in that place ("Senator Chuck Grassley of Iowa"), or -1. */
+function personBeforeHomePlace(ctx: ArticleContext, k: number, sentStart: number): number {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const pl = m.placeAt[k]!;
+  if (pl < 0) return -1;
+  const ps = m.places[pl]!.start;
+  const pc = ps - 2 >= sentStart ? chunkAt[ps - 2]! : -1;
+  return /^(of|from)$/.test(tokens[ps - 1]?.lower ?? "") && pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Actor } from "../recognize/model.js";
 import { coordinatedSubject, describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
 import { GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
-import type { ArticleContext, PatternRule, RuleMatch } from "./model.js";
+import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
 
 /** The match of `rule` over tokens [ts, te) with its arguments read, or undefined when the rule's conditions fail. */
@@ -169,9 +169,17 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence): numbe
     if (t.lower === "to") return q;
     // "urged Moscow not to hold the agreement hostage": a demand to refrain
     if ((t.lower === "not" || t.lower === "never") && tokens[q + 1]?.lower === "to") continue;
+    // "asked Iran's foreign minister, Hossein Amir-Abdollahian, to help": the comma closing a person's appositive
+    if (t.text === "," && q === last && tokens[q + 1]?.lower === "to" && apposedPerson(ctx, chunks[obj[obj.length - 1]!]!)) continue;
     if (!(isDateWord(t) || BEFORE_TO.test(t.lower))) return -1;
   }
   return -1;
+}
+
+/** A person's chunk that opens with a title phrase set off by a comma ("Iran's foreign minister, Hossein Amir-Abdollahian"). */
+function apposedPerson(ctx: ArticleContext, c: Chunk): boolean {
+  if (c.head.actor.type !== "Person" || c.head.start <= c.start) return false;
+  return ctx.tokens[c.head.start - 1]?.text === ",";
 }
 
 /**

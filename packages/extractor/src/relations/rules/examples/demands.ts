@@ -76,6 +76,9 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // the object's appositive closed by a comma before "to"; the subject's home place and appositive
+      { text: "Foreign Minister Parnpree Bahiddha-Nukara asked Iran's foreign minister, Hossein Amir-Abdollahian, to help secure the release.", source: "Parnpree Bahiddha-Nukara", target: "Hossein Amir-Abdollahian" },
+      { text: "Senator Chuck Grassley of Iowa, the Republican chairman of the Senate Finance Committee, had urged the White House to find another way.", source: "Chuck Grassley", target: "White House" },
       { text: "U.S. Secretary of State Antony Blinken urged Israel to allow more aid into Gaza.", source: "Antony Blinken", target: "Israel" },
       { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
       // a time phrase between the subject and its verb
