@@ -14,8 +14,16 @@ const NP_STOP = new Set(
   no not never without cabinet parliament parliamentary senate congress assembly court board shareholders`.split(/\s+/),
 );
 
-function inNounPhrase(t: Token | undefined, sent: number): boolean {
-  return !!t && t.sent === sent && (t.kind === "word" || t.kind === "number" || t.text === "-" || t.text === "'s" || t.text === "'") && !NP_STOP.has(t.lower);
+/** Words of an amount before a number ("held about two hours of talks"). */
+const APPROXIMATELY = new Set(["about", "around", "over", "nearly", "almost", "roughly", "some"]);
+
+function inNounPhrase(tokens: readonly Token[], k: number, sent: number): boolean {
+  const t = tokens[k];
+  if (!t || t.sent !== sent || !(t.kind === "word" || t.kind === "number" || t.text === "-" || t.text === "'s" || t.text === "'")) return false;
+  if (!NP_STOP.has(t.lower)) return true;
+  // "about two hours of talks", "one-on-one talks": a stop word inside an amount or a hyphenated word
+  const next = tokens[k + 1];
+  return (APPROXIMATELY.has(t.lower) && (next?.kind === "number" || /^(two|three|four|five|six|seven|eight|nine|ten|a|an)$/.test(next?.lower ?? ""))) || (tokens[k - 1]?.text === "-" && next?.text === "-");
 }
 
 /** Token index after the match, or -1. Greedy per step (patterns are short and unambiguous); gaps are lazy. */
@@ -30,7 +38,7 @@ function matchSteps(c: CompiledRule, tokens: readonly Token[], i: number, from: 
     if (st.gap) {
       // as few words as the rest of the pattern allows
       for (let g = 0; g <= st.gap; g++) {
-        if (g > 0 && !inNounPhrase(tokens[j + g - 1], sent)) return -1;
+        if (g > 0 && !inNounPhrase(tokens, j + g - 1, sent)) return -1;
         const e = matchSteps(c, tokens, j + g, si + 1, sent);
         if (e >= 0) return e;
       }

@@ -66,6 +66,9 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // sessions are meetings too
       { text: "Qatar held separate sessions with the Transitional Military Council.", source: "Qatar", target: "Transitional Military Council" },
+      // an amount of talks ("about two hours of talks", "days of one-on-one talks")
+      { text: "ASEAN leaders held about two hours of talks with Min Aung Hlaing in Jakarta.", source: "ASEAN", target: "Min Aung Hlaing" },
+      { text: "US Secretary of State John Kerry held days of one-on-one talks with Iranian Foreign Minister Mohammad Javad Zarif.", source: "John Kerry", target: "Mohammad Javad Zarif" },
       // a plural noun stands for the members listed after it (relations/chunks.ts)
       { text: "The health secretary, Steve Barclay, held talks with the health unions, among them the RCN, Unison and the GMB.", source: "Steve Barclay", target: "Unison" },
       // a short role phrase in apposition before the persons
@@ -206,6 +209,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The talks between Armenia and Azerbaijan resumed.", source: "Armenia", target: "Azerbaijan" },
       { text: "Direct negotiations between Ethiopia and the TPLF took place in Pretoria.", source: "Ethiopia", target: "Tigray People's Liberation Front" },
       { text: "Talks between the Health Secretary, Steve Barclay, and the health unions, including the RCN and Unison, ended on Friday.", source: "Steve Barclay", target: "Royal College of Nursing" },
+      // a party's politics before its name in the list
+      { text: "The talks between the PVV and the liberal VVD, the centrist New Social Contract and the far-right Forum for Democracy ended.", source: "Party for Freedom", target: "New Social Contract" },
       // a time or place of the talks before "between"
       { text: "The offer came out of talks in March between Israel and Hamas.", source: "Israel", target: "Hamas" },
       // a counted noun for the companies of a labour dispute, named in the next sentence
