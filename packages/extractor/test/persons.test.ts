@@ -41,4 +41,17 @@ describe("persons", () => {
       "Sviatoslav Palamar -> Azov Regiment",
     ]);
   });
+
+  it("give the next leaders of a list the body the first leads", () => {
+    expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
+      "Marco Rubio -> United States",
+      "Mike Waltz -> United States",
+    ]);
+    // a verb between the two is no list: the second keeps its own appositive
+    expect(persons("The Pakistani delegation was headed by Defense Minister Khawaja Muhammad Asif and included Lt. Gen. Asim Malik, director general of the Inter-Services Intelligence.").affiliations).toContain("Asim Malik -> ISI");
+  });
+
+  it("keep a leader named with a possessive ('President Volodymyr Zelensky's office')", () => {
+    expect(persons("Andriy Yermak heads President Volodymyr Zelensky's office.").affiliations).toContain("Volodymyr Zelensky -> Ukraine");
+  });
 });

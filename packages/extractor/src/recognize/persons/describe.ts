@@ -283,7 +283,12 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
   let q = p.start - 1;
   while (q >= 0 && (titleCovering(pc, q) || HONORIFICS.has(tokens[q]!.text))) q--;
   // "led by exiled former army chief X": lower-case modifiers of the title
-  if (q < p.start - 1) for (let g = 0; g < 3 && q > 0 && tokens[q]!.kind === "word" && !tokens[q]!.cap && (TITLE_MODIFIERS.has(tokens[q]!.lower) || DESCRIPTORS.has(tokens[q]!.lower) || /ed$/.test(tokens[q]!.lower)) && !LED_BY.has(tokens[q]!.lower); g++) q--;
+  if (q < p.start - 1) {
+    let r = q;
+    for (let g = 0; g < 3 && r > 0 && tokens[r]!.kind === "word" && !tokens[r]!.cap && (TITLE_MODIFIERS.has(tokens[r]!.lower) || DESCRIPTORS.has(tokens[r]!.lower) || /ed$/.test(tokens[r]!.lower)) && !LED_BY.has(tokens[r]!.lower); g++) r--;
+    // only on the way to "led by" ("and included Lt. Gen. X" is no modifier)
+    if (tokens[r]?.lower === "by") q = r;
+  }
   // "headed by Justice and Human Rights Minister X": capitalised qualifiers of the title
   // "MINUSCA, led by the Special Representative of the Secretary-General, X": over a title appositive
   if (tokens[q]?.text === "," && p.via === "title-appositive") {
@@ -292,6 +297,18 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
         q = r;
         break;
       }
+  }
+  // "led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz", "represented by A,
+  // the head of ..., B and C": the next person of a list of leaders leads the same body
+  if ((tokens[q]?.lower === "and" || tokens[q]?.text === ",") && !p.affiliation) {
+    const before = personEndingAt(pc.persons, tokens[q - 1]?.text === "," ? q - 2 : q - 1);
+    const ledList = (b: ActorMention) => b.affiliationRule === "led-by" || pc.persons.some((x) => x.sent === sent && x.affiliationRule === "led-by" && x.affiliation?.actor.key === b.affiliation?.actor.key);
+    if (before?.affiliation && before.sent === sent && ledList(before)) {
+      p.affiliation = before.affiliation;
+      p.affiliationRule = "led-by";
+      p.role ??= titles.find((t) => t.end === p.start)?.title;
+      return true;
+    }
   }
   if (sawTitle) for (let g = 0; g < 6 && q > 0 && tokens[q]!.sent === sent && !actorCovering(pc, q) && ((tokens[q]!.kind === "word" && tokens[q]!.cap) || (tokens[q]!.lower === "and" && tokens[q - 1]!.cap)); g++) q--;
   // gapped: "the government side was headed by A, the opposition team by B"
