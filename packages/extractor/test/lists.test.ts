@@ -29,4 +29,8 @@ describe("lists of objects", () => {
       "Steve Barclay -> Unison",
     ]);
   });
+
+  it("go on over an indefinite article before the second of two delegations", () => {
+    expect(meets("The meeting brought together a PSOE delegation and a Junts team.")).toEqual(["Spanish Socialist Workers' Party -> Junts per Catalunya"]);
+  });
 });
