@@ -5,7 +5,8 @@ import { CAMEO } from "@backchannel/schema";
 import type { Token } from "../../nlp/wink.js";
 import type { Actor } from "../../recognize/model.js";
 import { stateActor } from "../context.js";
-import { IRREGULAR_PAST, NEXT_PREDICATE, SPEECH, isDateWord } from "../gap-words.js";
+import { IRREGULAR_PAST, NEXT_PREDICATE, SPEECH, STRONG_BREAK, isDateWord } from "../gap-words.js";
+import { subjectBefore } from "../arguments.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 
@@ -45,6 +46,9 @@ function insistsOnAFact(ctx: ArticleContext, te: number, end: number): boolean {
 /** What a speaker "wants to" do in a statement's courtesies ("I want to thank ..."). */
 const COURTESY_VERBS = new Set("thank thanks congratulate welcome express acknowledge recognize recognise commend praise pay stress emphasize emphasise underline reiterate assure reassure say note".split(" "));
 
+/** Auxiliaries before a negation ("would not", "has never"). */
+const PRE_GAP_AUX = /^(would|will|could|should|can|may|might|must|did|does|do|has|have|had|is|are|was|were)$/;
+
 /** Nouns of a settlement whose terms a speaker lays down ("any deal must"). */
 const SETTLEMENT = /^(deal|agreement|accord|settlement|ceasefire|cease-fire|truce|solution|arrangement|treaty|compromise)$/;
 
@@ -59,6 +63,34 @@ const HOOKS: Record<string, MatchHook> = {
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
   // "I want to thank Mr. Simpson", "we want to stress": the speaker's own courtesy, not a demand
   "speaker-wants": (ctx, { te }) => (ctx.tokens[te]?.lower === "to" && COURTESY_VERBS.has(ctx.tokens[te + 1]?.lower ?? "") ? "stop" : "continue"),
+  // "X would not negotiate with the RSF until they withdrew": a negation earlier in the clause, an actor
+  // opening the clause after "until" ("until next week" is a time); X demands of that actor
+  "not-until": (ctx, match) => {
+    const { tokens, chunks, chunkAt } = ctx;
+    const { ts, te, sen } = match;
+    const at = tokens[te]?.lower === "the" ? te + 1 : te;
+    const ci = chunkAt[at] ?? -1;
+    if (ci < 0 || (chunks[ci]!.start !== at && chunks[ci]!.start !== te)) return "stop";
+    let neg = -1;
+    for (let k = ts - 1; k >= sen.tokStart && k > ts - 14; k--) {
+      const w = tokens[k]!.lower;
+      if (w === "not" || w === "never" || w === "n't") {
+        neg = k;
+        break;
+      }
+      if (STRONG_BREAK.has(w) || w === ",") return "stop";
+    }
+    if (neg < 0) return "stop";
+    let v = neg - 1;
+    while (v > sen.tokStart && PRE_GAP_AUX.test(tokens[v]!.lower)) v--;
+    const S = heads(ctx, subjectBefore(ctx, v + 1, sen.tokStart));
+    const targets = heads(ctx, [ci], S).filter((x) => !S.some((y) => sameSide(x, y) || ownSide(ctx, y, x)));
+    if (!S.length || !targets.length) return "stop";
+    const end = demandEnd(ctx, te, sen.tokEnd);
+    const what = end > te ? ctx.a.text.slice(tokens[te]!.start, tokens[end - 1]!.end).trim() : undefined;
+    for (const x of S) for (const target of targets) ctx.demands.push({ source: x, target, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what: what || undefined });
+    return "stop";
+  },
   // "said any deal must ...", "said a lasting agreement should ...": a settlement noun, then "must"/"should"
   "said-deal-must": (ctx, { te }) => {
     const { tokens } = ctx;

@@ -29,6 +29,9 @@ export const DEMANDS_RULES: PatternRule[] = [
   // '"Israel must stop the bombing," Hamas official Basem Naim said': the speaker demands it of the subject
   { id: "quoted-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "must|should", args: "subj", confidence: 0.65 },
   { id: "not-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "not|never|n't|boycott+ ~5 unless", args: "subj", confidence: 0.65 },
+  // "would not negotiate with the RSF until they withdrew", "will not release the hostages until Israel
+  // ends the war": a refusal that lasts until the other side acts (a hook finds the refusal)
+  { id: "not-until", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "until", args: "subj", confidence: 0.6 },
   { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
   // '"We want direct talks with the government," X said': in a quotation, what the speaker wants

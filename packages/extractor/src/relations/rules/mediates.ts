@@ -26,7 +26,7 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "serve-as-go-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve+|act+|work+|is|are|was|were|be|been as? a|an|the|key|main|chief|neutral? go - between|betweens", args: "subj", confidence: 0.8, alsoAfter: true },
   { id: "mediate-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediate+", args: "subj", confidence: 0.85, alsoAfter: true, notAfter: "being" },
   { id: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help+|trying|tried|seeking|sought|working|worked|asked|mandated|invited|tasked|chosen|agreed|offered|volunteered|ready|willing|prepared? to? broker+|facilitate+|convene+", args: "subj", confidence: 0.75, requiresAfter: "@talk-object", alsoAfter: true },
-  { id: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `host+|co-host+ ~6 talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
+  { id: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `offered|offers|agreed|agrees|ready|willing|prepared|proposed|proposes|promised|pledged|plans|planned|expected|due|scheduled? to? host+|co-host+ ~6 talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
   // "whose institute quietly played host to the negotiations", "Oman has played host to talks between"
   { id: "played-host", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "play+ host to ~6 talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference", args: "subj", confidence: 0.7 },
   // "spent seven hours relaying messages between the two sides"

@@ -201,6 +201,18 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "The ELN did not sign the accord in Havana on Monday.",
     ],
   },
+  "not-until": {
+    fires: [
+      { text: "Sudan's army chief Abdel Fattah al-Burhan said the army would not negotiate with the Rapid Support Forces until the RSF withdrew from civilian areas.", source: "Sudanese Armed Forces", target: "Rapid Support Forces" },
+      { text: "Hamas will not release the remaining hostages until Israel ends the war.", source: "Hamas", target: "Israel" },
+    ],
+    silent: [
+      // a time, not a condition
+      "Israel's delegation will not travel to Cairo until next week.",
+      // no refusal
+      "Hamas held the hostages until Israel ended the war.",
+    ],
+  },
   "possessive-demand": {
     fires: [
       { text: "Hamas's demand for a permanent ceasefire was rejected by Israel.", source: "Hamas", target: "Israel" },

@@ -215,6 +215,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // a planned host (over "plans to")
       { text: "The United States plans to host a meeting between Israeli and Lebanese officials.", source: "United States", target: "Lebanon" },
+      // an offer to host
+      { text: "Turkish President Recep Tayyip Erdogan offered to host a meeting between Vladimir Putin and Volodymyr Zelensky.", source: "Turkey", target: "Vladimir Putin" },
       { text: "Turkey hosted talks between Russia and Ukraine in Istanbul.", source: "Turkey", target: "meeting" },
       { text: "Switzerland will host a peace summit on Ukraine in June.", source: "Switzerland", target: "Ukraine" },
     ],
