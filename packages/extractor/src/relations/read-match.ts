@@ -26,7 +26,8 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
       break;
     case "obj":
     case "between":
-      obj = objectAfter(ctx, te, sen.tokEnd, rule.args === "between" ? 3 : 2, rule.type === "MEDIATES" && tokens[te - 1]!.lower !== "," && !rule.strictObject);
+      // ("attended by representatives of the African Union": the people of a body before it)
+      obj = objectAfter(ctx, te, sen.tokEnd, rule.args === "between" ? 3 : rule.type === "ATTENDS" ? 4 : 2, rule.type === "MEDIATES" && tokens[te - 1]!.lower !== "," && !rule.strictObject);
       break;
     case "possessor":
       if (chunkAt[ts - 1]! >= 0) subj = [chunkAt[ts - 1]!];

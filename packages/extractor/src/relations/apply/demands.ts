@@ -55,6 +55,24 @@ const SETTLEMENT = /^(deal|agreement|accord|settlement|ceasefire|cease-fire|truc
 /** The participle of a letter's request ("wrote to X asking for"). */
 const ASKING = /^(asking|urging|calling|demanding|requesting|pressing|seeking|imploring)$/;
 
+/**
+ * The demand of a condition ("until Israel ends the war", "only if Israel agrees"): the actor opening the
+ * clause after the trigger (over "the") is its addressee, the clause its wording. Always "stop".
+ */
+function demandUntil(ctx: ArticleContext, match: RuleMatch, S: Actor[]): "stop" {
+  const { tokens, chunks, chunkAt } = ctx;
+  const { te, sen } = match;
+  const at = tokens[te]?.lower === "the" ? te + 1 : te;
+  const ci = chunkAt[at] ?? -1;
+  if (ci < 0 || (chunks[ci]!.start !== at && chunks[ci]!.start !== te)) return "stop";
+  const targets = heads(ctx, [ci], S).filter((x) => !S.some((y) => sameSide(x, y) || ownSide(ctx, y, x)));
+  if (!S.length || !targets.length) return "stop";
+  const end = demandEnd(ctx, te, sen.tokEnd);
+  const what = end > te ? ctx.a.text.slice(tokens[te]!.start, tokens[end - 1]!.end).trim() : undefined;
+  for (const x of S) for (const target of targets) ctx.demands.push({ source: x, target, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what: what || undefined });
+  return "stop";
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
   "call-for": (ctx, { ts, te, sen }) => (/^insist/.test(ctx.tokens[ts]!.lower) && ctx.tokens[te - 1]?.lower === "that" && insistsOnAFact(ctx, te, sen.tokEnd) ? "stop" : "continue"),
@@ -66,11 +84,8 @@ const HOOKS: Record<string, MatchHook> = {
   // "X would not negotiate with the RSF until they withdrew": a negation earlier in the clause, an actor
   // opening the clause after "until" ("until next week" is a time); X demands of that actor
   "not-until": (ctx, match) => {
-    const { tokens, chunks, chunkAt } = ctx;
-    const { ts, te, sen } = match;
-    const at = tokens[te]?.lower === "the" ? te + 1 : te;
-    const ci = chunkAt[at] ?? -1;
-    if (ci < 0 || (chunks[ci]!.start !== at && chunks[ci]!.start !== te)) return "stop";
+    const { tokens } = ctx;
+    const { ts, sen } = match;
     let neg = -1;
     for (let k = ts - 1; k >= sen.tokStart && k > ts - 14; k--) {
       const w = tokens[k]!.lower;
@@ -83,13 +98,29 @@ const HOOKS: Record<string, MatchHook> = {
     if (neg < 0) return "stop";
     let v = neg - 1;
     while (v > sen.tokStart && PRE_GAP_AUX.test(tokens[v]!.lower)) v--;
-    const S = heads(ctx, subjectBefore(ctx, v + 1, sen.tokStart));
-    const targets = heads(ctx, [ci], S).filter((x) => !S.some((y) => sameSide(x, y) || ownSide(ctx, y, x)));
-    if (!S.length || !targets.length) return "stop";
-    const end = demandEnd(ctx, te, sen.tokEnd);
-    const what = end > te ? ctx.a.text.slice(tokens[te]!.start, tokens[end - 1]!.end).trim() : undefined;
-    for (const x of S) for (const target of targets) ctx.demands.push({ source: x, target, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what: what || undefined });
-    return "stop";
+    return demandUntil(ctx, match, heads(ctx, subjectBefore(ctx, v + 1, sen.tokStart)));
+  },
+  // "Hamas will release the hostages only if Israel ...": the sentence's opening subject sets the condition
+  "only-if": (ctx, match) => {
+    const { tokens, chunks } = ctx;
+    const { ts, sen } = match;
+    const oi = chunks.findIndex((c) => c.sent === match.s && c.start <= sen.tokStart + 2);
+    const opener = oi >= 0 ? chunks[oi]! : undefined;
+    if (!opener || opener.end > ts) return "stop";
+    for (let k = opener.end; k < ts; k++) if (STRONG_BREAK.has(tokens[k]!.lower) || tokens[k]!.text === ",") return "stop";
+    // "Qatar said Hamas would release them only if ...": the condition is another actor's
+    if (chunks.some((c) => c.sent === match.s && c.start >= opener.end && c.end <= ts && c.head.actor.key !== opener.head.actor.key)) return "stop";
+    return demandUntil(ctx, match, heads(ctx, [oi]));
+  },
+  // "told Tehran it must halt enrichment": the demand starts after the modal
+  "told-must": (ctx, match) => {
+    const { tokens, chunks } = ctx;
+    if (!match.obj.length) return "stop";
+    let k = chunks[match.obj[match.obj.length - 1]!]!.end;
+    if (tokens[k]?.lower === "that") k++;
+    if (!/^(it|they|he|she)$/.test(tokens[k]?.lower ?? "") || !/^(must|should)$/.test(tokens[k + 1]?.lower ?? "")) return "stop";
+    match.toAt = k + 1;
+    return "continue";
   },
   // "said any deal must ...", "said a lasting agreement should ...": a settlement noun, then "must"/"should"
   "said-deal-must": (ctx, { te }) => {

@@ -8,5 +8,7 @@ export const ATTENDS_RULES: PatternRule[] = [
   // "took part in the talks" ("take" alone, as in "take to the streets", is no attending)
   { id: "took-part", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "took|take|takes|taking|taken part in?", args: "subj", confidence: 0.7 },
   { id: "meeting-of", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "meeting|meetings|talks|summit|gathering|conference of|between|among|with intelligence|security|foreign|defence|defense|spy|top|senior? chiefs|officials|ministers|leaders|delegations|representatives|envoys|negotiators|heads|mediators? from|of", args: "obj", confidence: 0.75 },
+  // "The talks were attended by representatives of the AU, the UN and IGAD": the agents attend the talks
+  { id: "attended-by", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "attended by", args: "obj", confidence: 0.7 },
   { id: "stay-for-talks", type: "ATTENDS", cameo: CAMEO.VISIT, pattern: "'s|' brief|short|recent|latest? stay|trip|visit|presence", args: "possessor", confidence: 0.6 },
 ];

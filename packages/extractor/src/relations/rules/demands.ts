@@ -32,6 +32,10 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "would not negotiate with the RSF until they withdrew", "will not release the hostages until Israel
   // ends the war": a refusal that lasts until the other side acts (a hook finds the refusal)
   { id: "not-until", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "until", args: "subj", confidence: 0.6 },
+  // "The Houthis say they will stop attacking ships only when Israel ends its offensive": a condition set on the other side
+  { id: "only-if", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "only if|when|after|once", args: "subj", confidence: 0.6 },
+  // "Washington told Tehran it must halt enrichment": the object, then a pronoun and "must" (a hook checks)
+  { id: "told-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "told|tells|warned|warns|informed|informs", args: "subj-obj", confidence: 0.65, requiresAfter: "must should" },
   { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
   // '"We want direct talks with the government," X said': in a quotation, what the speaker wants

@@ -43,4 +43,8 @@ export const ATTENDS_EXAMPLES: Record<string, RuleExamples> = {
       "Russia's presence in Syria was discussed by Turkey and Iran.",
     ],
   },
+  "attended-by": {
+    fires: [{ text: "The talks in Addis Ababa on Monday were attended by representatives of the African Union and IGAD.", source: "African Union", target: "meeting" }],
+    silent: ["The ceremony was attended by hundreds of people."],
+  },
 };

@@ -213,6 +213,25 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Hamas held the hostages until Israel ended the war.",
     ],
   },
+  "only-if": {
+    fires: [
+      { text: "Hamas will release the hostages only if Israel agrees to a permanent ceasefire.", source: "Hamas", target: "Israel" },
+      { text: "The Houthis say they will stop attacking ships only when Israel ends its offensive in Gaza.", source: "Houthis", target: "Israel" },
+    ],
+    silent: [
+      // the condition is another actor's, reported by the speaker
+      "Qatar said Hamas would release the hostages only if Israel agreed to a ceasefire.",
+      // a time, not a condition
+      "Hamas will release the hostages only after midnight.",
+    ],
+  },
+  "told-must": {
+    fires: [{ text: "The United States told Iran it must halt uranium enrichment.", source: "United States", target: "Iran" }],
+    silent: [
+      // what the speaker must do is no demand of the listener
+      "The United States told Iran that Washington must consult its allies first.",
+    ],
+  },
   "possessive-demand": {
     fires: [
       { text: "Hamas's demand for a permanent ceasefire was rejected by Israel.", source: "Hamas", target: "Israel" },
