@@ -54,4 +54,14 @@ describe("persons", () => {
   it("keep a leader named with a possessive ('President Volodymyr Zelensky's office')", () => {
     expect(persons("Andriy Yermak heads President Volodymyr Zelensky's office.").affiliations).toContain("Volodymyr Zelensky -> Ukraine");
   });
+
+  it("prefer an appositive's present office to a former one before the name, but not a list's next title", () => {
+    expect(persons("Former Nigerian president Olusegun Obasanjo, the African Union's envoy for the Horn of Africa, chaired the talks.").affiliations).toEqual([
+      "Olusegun Obasanjo -> African Union",
+    ]);
+    expect(persons("Former UN Secretary-General Kofi Annan, former Irish prime minister Bertie Ahern and Gerry Adams attended.").affiliations).toEqual([
+      "Bertie Ahern -> Ireland",
+      "Kofi Annan -> United Nations",
+    ]);
+  });
 });

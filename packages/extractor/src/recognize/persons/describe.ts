@@ -85,6 +85,21 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
   const { lex, tokens } = pc;
   const phrase = readTitlePhraseBefore(pc, p);
   applyTitlePhrase(pc, p, phrase);
+  // "Former Nigerian president Olusegun Obasanjo, the African Union's envoy for the Horn of Africa": a
+  // former office before the name yields to the appositive's present one ("the ...": not the next
+  // person's title in a list, "Former UN chief Kofi Annan, former Irish prime minister Bertie Ahern")
+  if (p.role && p.affiliation && /\b(former|ex-)/i.test(p.role) && tokens[p.end]?.text === "," && tokens[p.end + 1]?.lower === "the") {
+    const before = { role: p.role, affiliation: p.affiliation, rule: p.affiliationRule };
+    p.role = undefined;
+    p.affiliation = undefined;
+    readAppositive(pc, p);
+    if (!p.affiliation) {
+      p.role = before.role;
+      p.affiliation = before.affiliation;
+      p.affiliationRule = before.rule;
+    }
+    return;
+  }
   if (p.role && p.affiliation) return;
   if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p)) return;
   if (tokens[p.end]?.text !== ",") {
