@@ -8,9 +8,13 @@ import { addFact } from "../context.js";
 import type { ArticleContext, FactTarget } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 
-export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: number, sentEnd: number, ruleId: string, confidence: number, exclude: Actor[]): void {
+/**
+ * Records `mediators` as mediating what the sentence names (its meeting, the parties "between" names),
+ * else `parties` (the parties the trigger named, "hosted A and B"), else the article's most salient others.
+ */
+export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: number, sentEnd: number, ruleId: string, confidence: number, parties: Actor[]): void {
   if (!mediators.length) return;
-  const targets = mediatedTargets(ctx, mediators, s, te, sentEnd, exclude);
+  const targets = mediatedTargets(ctx, mediators, s, te, sentEnd, parties);
   const all = [...mediators];
   for (const med of mediators) {
     const acting = med.type === "Person" && !ctx.formerRole.has(med.key);
@@ -26,7 +30,7 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
   }
 }
 
-function mediatedTargets(ctx: ArticleContext, mediators: Actor[], s: number, te: number, sentEnd: number, exclude: Actor[]): FactTarget[] {
+function mediatedTargets(ctx: ArticleContext, mediators: Actor[], s: number, te: number, sentEnd: number, parties: Actor[]): FactTarget[] {
   const meeting = ctx.meetingsIn.get(s);
   if (meeting !== undefined) return [{ meeting }];
   let targets: FactTarget[] = [];
@@ -39,11 +43,12 @@ function mediatedTargets(ctx: ArticleContext, mediators: Actor[], s: number, te:
       break;
     }
   }
+  if (!targets.length && parties.length) targets = parties.filter((x) => !mediators.some((y) => y.key === x.key)).map((actor) => ({ actor }));
   if (!targets.length && ctx.meetings.length === 1) targets = [{ meeting: 0 }];
   if (!targets.length) {
     // the two most salient others, not the mediator's own state if any other is named (a mediator with
     // nothing else in reach still keeps its role: the fact is about who mediates)
-    const ex = [...mediators, ...exclude];
+    const ex = [...mediators, ...parties];
     const others = ctx.ranked.filter((x) => !ex.some((y) => sameSide(x, y)));
     const notOwn = others.filter((x) => !mediators.some((y) => ownSide(ctx, y, x)));
     targets = (notOwn.length ? notOwn : others).slice(0, 2).map((actor) => ({ actor }));

@@ -29,6 +29,8 @@ export const MEETS_RULES: PatternRule[] = [
   // the parties named together negotiated with each other
   { id: "negotiated", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiated|negotiating since|for|in|at|through|until|over|behind|directly|indirectly|face-to-face", args: "subj", confidence: 0.7 },
   // "spoke by phone with", "talked over the telephone to", "conferred by video link with"
+  // "Biden phoned Egyptian President Abdel Fattah al-Sisi": a call is talks, as "spoke by phone with" is
+  { id: "phoned", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "phoned|telephoned|phones|telephones", args: "subj-obj", confidence: 0.7 },
   { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted by|over|on? the? phone|telephone|video|videoconference? link? with|to", args: "subj-obj", confidence: 0.8 },
   { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|truce|ceasefire|cease-fire|accord|exchange|swap in|during|last|earlier|this? ~1 conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8 },
   // "the two sides returned to the bargaining table", "sat down at the negotiating table"

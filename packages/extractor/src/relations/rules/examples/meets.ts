@@ -310,4 +310,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "The emir's meeting with reporters in Doha was cancelled.",
     ],
   },
+  phoned: {
+    fires: [{ text: "President Joe Biden phoned Egyptian President Abdel Fattah al-Sisi to discuss the hostage deal.", source: "Joe Biden", target: "Abdel Fattah al-Sisi" }],
+    silent: ["President Joe Biden phoned in to the radio show on Monday."],
+  },
 };
