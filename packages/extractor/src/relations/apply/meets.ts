@@ -3,7 +3,7 @@
 import type { Actor } from "../../recognize/model.js";
 import { objectAfter } from "../arguments.js";
 import { addFact } from "../context.js";
-import { CLAUSE_BREAK, isDateWord } from "../gap-words.js";
+import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 import { mediate } from "./mediate.js";
@@ -95,7 +95,13 @@ const HOOKS: Record<string, MatchHook> = {
     return "continue";
   },
   "held-talks": convenedTalksBetween,
-  "held-talks-with": convenedTalksBetween,
+  // "The M23 has demanded direct negotiations with": an auxiliary before another verb holds no talks
+  "held-talks-with": (ctx, match) => {
+    const { tokens } = ctx;
+    const next = tokens[match.ts + 1];
+    if (/^(has|have|had)$/.test(tokens[match.ts]!.lower) && next && next.kind === "word" && next.lower !== "held" && (next.lower.endsWith("ed") || IRREGULAR_PAST.has(next.lower))) return "stop";
+    return convenedTalksBetween(ctx, match);
+  },
   // "X hosted A and B": A and B meet; a host of two opposing parties mediates
   hosted: (ctx, match) => {
     const { ts, te, s, sen, S, O, rule } = match;

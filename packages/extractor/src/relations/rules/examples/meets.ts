@@ -77,6 +77,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Ethiopia's prime minister had a phone call with Egypt's president on the dam.", source: "Ethiopia", target: "Egypt" },
     ],
     silent: [
+      // an auxiliary before another verb: demanded talks are not held
+      "The M23 has demanded direct negotiations with President Felix Tshisekedi's government.",
       // the inviters make a proposal; they do not hold the talks they invite to
       "Israel accepted an invitation from Egypt and Qatar to resume talks with Hamas.",
       // a negation leaves the verb without a subject
