@@ -22,6 +22,13 @@ describe("demand wording", () => {
     // a relative clause's verb inside the demand is kept
     expect(demands("Hamas's demand that Israel free the prisoners who were arrested in 2014 has stalled the talks.")).toEqual(["Israel free the prisoners who were arrested in 2014"]);
   });
+  it("is the complement of a possessed demand's verb ('Russia's conditions include ...')", () => {
+    expect(demands("Russia's conditions include Ukraine's neutrality and the recognition of annexed territories.")).toEqual(["Ukraine's neutrality and the recognition of annexed territories"]);
+    expect(demands("Hamas's demands are a permanent ceasefire and a full Israeli withdrawal.")).toEqual(["a permanent ceasefire and a full Israeli withdrawal"]);
+  });
+  it("ends at the attribution after a quoted demand", () => {
+    expect(demands('Hakeem Jeffries, who had called on Republicans to "stop holding the economy hostage," said Democrats would review the text.')).toEqual(["stop holding the economy hostage"]);
+  });
   it("keeps a demand's own coordinated verbs", () => {
     expect(demands("Kenya urged Uganda to reopen the border crossing and release the detained drivers.")).toEqual(["reopen the border crossing and release the detained drivers"]);
   });

@@ -207,6 +207,8 @@ function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: numb
   // "urged Moscow not to hold ...": the refusal asked for keeps its "not to"
   const negated = match.toAt > 0 && /^(not|never)$/.test(tokens[match.toAt - 1]!.lower);
   let from = match.toAt >= 0 ? (negated ? match.toAt - 1 : match.toAt + 1) : te;
+  // "Russia's conditions include Ukraine's neutrality", "Hamas's demands are a ceasefire and ...": the complement
+  if (match.rule.args === "possessor" && /^(is|are|was|were|include|includes|included|remain|remains|remained)$/.test(tokens[te]?.lower ?? "")) from = te + 1;
   if (match.toAt < 0 && tokens[te - 1]?.lower === "on") {
     // ("called on Kiir's government to sign": over a possessive too)
     for (let q = te; q < end && q < te + 8 && (tokens[q]!.kind === "word" || /^['’]s?$/.test(tokens[q]!.text)); q++)
