@@ -382,6 +382,12 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
       k += 2;
       continue;
     }
+    // "Kurdish-led SDF commander X": a capitalised word hyphen-joined to a participle describes what follows
+    if (t.cap && t.kind === "word" && tokens[k + 1]?.text === "-" && /^(led|backed|based|dominated|run|allied|aligned|supported)$/.test(tokens[k + 2]?.lower ?? "")) {
+      k += 3;
+      if (++gap > maxGap) return [];
+      continue;
+    }
     // "counterparts in Turkey" (people in a state), but not "met in Bouznika" (a place)
     const peopleIn = t.lower === "in" && k > te && PEOPLE_NOUNS.has(tokens[k - 1]!.lower);
     // "with Mr. Nabavi": an honorific before a person the recognizer read without it

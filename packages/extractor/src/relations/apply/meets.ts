@@ -106,9 +106,10 @@ const HOOKS: Record<string, MatchHook> = {
   hosted: (ctx, match) => {
     const { ts, te, s, sen, S, O, rule } = match;
     // "welcomed Canada's announcement": a welcome of what someone did is no reception of them
+    // ("welcomed the ASEAN consensus": an actor naming the thing welcomed)
     if (/^welcome/.test(ctx.tokens[ts]!.lower) && match.obj.length) {
       const after = ctx.tokens[ctx.chunks[match.obj[0]!]!.end];
-      if (after?.text === "'s" || after?.text === "'") return "stop";
+      if (after?.text === "'s" || after?.text === "'" || WELCOMED_THINGS.test(after?.lower ?? "")) return "stop";
     }
     if (O.length < 2) return "continue";
     let opposed = false;
@@ -122,6 +123,9 @@ const HOOKS: Record<string, MatchHook> = {
     return "continue";
   },
 };
+
+/** Nouns of what is welcomed rather than whom ("welcomed the ASEAN consensus", "the US decision"). */
+const WELCOMED_THINGS = /^(consensus|statement|decision|deal|move|moves|proposal|plan|announcement|agreement|offer|initiative|report|resolution|ceasefire|truce|accord|efforts|call|mediation|release|step|steps|commitment|pledge|news|outcome|vote|ruling|framework|roadmap)$/;
 
 const TIME_PREPOSITIONS = new Set(["since", "after", "before", "until"]);
 

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // over a hyphenated modifier of the object ("Kurdish-led")
+      { text: "Ahmed al-Sharaa, Syria's interim president, met Kurdish-led SDF commander Mazloum Abdi in Damascus.", source: "Ahmed al-Sharaa", target: "Mazloum Abdi" },
       { text: "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Sunday.", source: "Antony Blinken", target: "Wang Yi" },
       { text: "Qatar's prime minister met with Hamas leaders in Doha.", source: "Qatar", target: "Hamas" },
       // over a relative clause that holds a clause-breaking word ("that of")
@@ -283,6 +285,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Iraqi Prime Minister Mohammed Shia al-Sudani received the Saudi and Iranian delegations in Baghdad.", source: "Mohammed Shia al-Sudani", target: "Iran" },
     ],
     silent: [
+      // what is welcomed, named by an actor
+      "The National Unity Government welcomed the ASEAN consensus on Myanmar.",
       // subjectsApart: hosts named together do not meet one another
       "Jordan and Lebanon host millions of Syrian refugees.",
       "Qatar received the news calmly, officials said.",
