@@ -21,8 +21,11 @@ function inNounPhrase(tokens: readonly Token[], k: number, sent: number): boolea
   const t = tokens[k];
   if (!t || t.sent !== sent || !(t.kind === "word" || t.kind === "number" || t.text === "-" || t.text === "'s" || t.text === "'")) return false;
   if (!NP_STOP.has(t.lower)) return true;
-  // "about two hours of talks", "one-on-one talks": a stop word inside an amount or a hyphenated word
+  // "about two hours of talks", "one-on-one talks": a stop word inside an amount or a hyphenated word;
+  // "frank and constructive talks": two adjectives joined
   const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (t.lower === "and" && prev?.kind === "word" && !prev.cap && next?.kind === "word" && !next.cap && next.sent === sent) return true;
   return (APPROXIMATELY.has(t.lower) && (next?.kind === "number" || /^(two|three|four|five|six|seven|eight|nine|ten|a|an)$/.test(next?.lower ?? ""))) || (tokens[k - 1]?.text === "-" && next?.text === "-");
 }
 

@@ -46,6 +46,9 @@ function insistsOnAFact(ctx: ArticleContext, te: number, end: number): boolean {
 /** What a speaker "wants to" do in a statement's courtesies ("I want to thank ..."). */
 const COURTESY_VERBS = new Set("thank thanks congratulate welcome express acknowledge recognize recognise commend praise pay stress emphasize emphasise underline reiterate assure reassure say note".split(" "));
 
+/** Names of a legislature ("Congress", "the Knesset", "National Assembly"). */
+const LEGISLATURE = /\b(Congress|Parliament|Senate|Assembly|House of|Duma|Knesset|Rada|Majlis|Bundestag|Lok Sabha)\b/;
+
 /** Auxiliaries before a negation ("would not", "has never"). */
 const PRE_GAP_AUX = /^(would|will|could|should|can|may|might|must|did|does|do|has|have|had|is|are|was|were)$/;
 
@@ -336,6 +339,9 @@ function addresseesIn(ctx: ArticleContext, S: Actor[], te: number, end: number):
       q = chunks[ci]!.end - 1;
       continue;
     }
+    // "Biden insisted that Congress raise the ceiling": a legislature is a party of its own to its
+    // state's executive
+    if (act.type === "Group" && LEGISLATURE.test(act.name) && !/^(in|to|before|by|through|from|of|at)$/.test(tokens[chunks[ci]!.start - (tokens[chunks[ci]!.start - 1]?.lower === "the" ? 2 : 1)]?.lower ?? "") && !S.some((x) => x.key === act.key || ctx.personAffil.get(x.key)?.has(act.key) || LEGISLATURE.test(x.name))) return [act];
     // "the withdrawal of the Israeli military": the addressee is the state, unless the article
     // treats the force itself as the party (Sudan's army against the RSF)
     if (act.type === "Group" && act.state && lex.states.has(act.state)) {

@@ -55,6 +55,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // a legislature is a party of its own to its state's executive
+      { text: "President Joe Biden insisted that Congress raise the debt ceiling without conditions.", source: "Joe Biden", target: "Congress" },
       // in an article about the EU, "Brussels" is the EU
       { text: "The EU and Britain held talks. Irish Prime Minister Micheal Martin called on Brussels to treat Britain as an equal.", source: "Micheal Martin", target: "European Union" },
       { text: "The United Nations called for a ceasefire between Israel and Hamas.", source: "United Nations", target: "Israel" },

@@ -90,6 +90,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks": {
     fires: [
+      // a long phrase of the talks, adjectives joined by "and"; a hyphenated title ("Vice-Foreign Minister")
+      { text: "Philippine Foreign Undersecretary Theresa Lazaro and Chinese Vice-Foreign Minister Chen Xiaodong held what both sides called frank and constructive talks in Manila.", source: "Theresa Lazaro", target: "Chen Xiaodong" },
       { text: "Armenia and Azerbaijan held talks in Almaty on Friday.", source: "Armenia", target: "Azerbaijan" },
       { text: "Armenia and Azerbaijan held talks in Almaty on Friday.", type: "ATTENDS", source: "Azerbaijan", target: "meeting" },
       { text: "Belgrade and Pristina have held several rounds of talks since 2011.", source: "Serbia", target: "Kosovo" },
