@@ -64,4 +64,8 @@ describe("persons", () => {
       "Kofi Annan -> United Nations",
     ]);
   });
+
+  it("read no person in a venue's name ('at State House')", () => {
+    expect(persons("Former Nigerian President Olusegun Obasanjo met President William Ruto at State House on Monday.").names).toEqual(["Olusegun Obasanjo", "William Ruto"]);
+  });
 });

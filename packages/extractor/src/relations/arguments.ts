@@ -36,6 +36,16 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
   let gap = 0;
   while (k >= sentStart) {
     if (chunkAt[k]! >= 0) {
+      // "envoys of the Boko Haram faction loyal to Abubakar Shekau met": the group the phrase describes
+      const c = chunks[chunkAt[k]!]!;
+      if (tokens[c.start - 1]?.lower === "to" && /^(loyal|allied|close|linked|affiliated|aligned)$/.test(tokens[c.start - 2]?.lower ?? "")) {
+        let q = c.start - 3;
+        while (q > sentStart && q > c.start - 6 && chunkAt[q]! < 0 && tokens[q]!.kind === "word" && !tokens[q]!.cap) q--;
+        if (q >= sentStart && chunkAt[q]! >= 0) {
+          k = q;
+          continue;
+        }
+      }
       const list = listFrom(ctx, chunkAt[k]!, -1);
       return invitersOf(ctx, list, ts) ? [] : list;
     }

@@ -76,7 +76,7 @@ function placeListGap(ctx: ArticleContext, from: number, to: number, c2: Chunk):
   if (to - from > 9 || to - from < 4 || (tokens[from]!.lower !== "in" && tokens[from]!.lower !== "at")) return false;
   // "and [with] [President] Mahmoud Abbas"
   let and = to - 1;
-  while (and > from && (m.titleAt[and]! >= 0 || /^(with|the)$/.test(tokens[and]!.lower))) and--;
+  while (and > from && (m.titleAt[and]! >= 0 || HONORIFICS.has(tokens[and]!.text) || /^(with|the)$/.test(tokens[and]!.lower))) and--;
   if (tokens[and]!.lower !== "and") return false;
   for (let k = from; k < and; k++) {
     const t = tokens[k]!;

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // the subject is the group a "loyal to" phrase describes, not the person it names
+      { text: "Nigerian security officials and envoys of the Boko Haram faction loyal to Abubakar Shekau met several times over recent months.", source: "Nigeria", target: "Boko Haram" },
       // over a hyphenated modifier of the object ("Kurdish-led")
       { text: "Ahmed al-Sharaa, Syria's interim president, met Kurdish-led SDF commander Mazloum Abdi in Damascus.", source: "Ahmed al-Sharaa", target: "Mazloum Abdi" },
       { text: "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Sunday.", source: "Antony Blinken", target: "Wang Yi" },
