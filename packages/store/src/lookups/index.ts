@@ -30,10 +30,10 @@ import {
 import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { FULLTEXT_INDEX } from "../constraints.js";
 import { withArticles } from "./articles.js";
-import { FACT, inWindow, labelOfKey, lucenePhrase, ref, toFact, windowParams } from "./cypher.js";
+import { FACT, factRowsOf, inWindow, labelOfKey, lucenePhrase, toFact, windowParams } from "./cypher.js";
 import { neo4jNeighbourhoodSource, neo4jTopActors } from "./explore.js";
-import { candidate, candidateOf, type FactsOfNode, neo4jNameSource, resolveWithFacts } from "./names.js";
-import type { CandidateRow, FactRow } from "./types.js";
+import { candidate, candidateOf, type FactsOfNode, factTableOf, neo4jNameSource, resolveWithFacts } from "./names.js";
+import type { CandidateRow, FactRow, FactTable } from "./types.js";
 
 export { NameResolutionError } from "@backchannel/schema";
 
@@ -106,16 +106,16 @@ export class Lookups implements LookupBackend, ExploreBackend {
 
   /**
    * Facts about one node, named by key, alias or name: `q.body` is Cypher from the node `a` that returns
-   * a FactRow as `fact`. A key ("person:…") goes straight into the query, one round trip instead of
-   * two; the node's own row (OPTIONAL CALL: a null `fact` when it has none) says that it exists, and
-   * only when it does not is the key resolved, for resolve()'s message or the node under another key.
+   * rows that bind `r` (FactsOfNode). A key ("person:…") goes straight into the query, one round trip
+   * instead of two; its one row (a FactTable, empty or not) says that the node exists, and only when
+   * there is none is the key resolved, for resolve()'s message or the node under another key.
    * A name is resolved with its likely node's facts read alongside (resolveWithFacts).
    */
   private async factsOf(name: string, types: NodeType[] | undefined, q: FactsOfNode): Promise<{ key: string; facts: Fact[] }> {
     const byKey = async (a: Pick<NodeRef, "key" | "type">) => {
-      const res = await this.read(`MATCH (a:${this.label(a)} {id: $id}) OPTIONAL CALL (a) { ${q.body} } RETURN fact`, { ...q.params, id: a.key });
-      const rows = res.records.map((r) => r.get("fact") as FactRow | null).filter((f): f is FactRow => f !== null);
-      return { found: res.records.length > 0, facts: await this.factsOfRows(rows) };
+      const res = await this.read(`MATCH (a:${this.label(a)} {id: $id}) ${factTableOf(q)} RETURN answer`, { ...q.params, id: a.key });
+      const answer = res.records[0]?.get("answer") as FactTable | undefined;
+      return { found: answer !== undefined, facts: answer ? await this.factsOfRows(factRowsOf(answer)) : [] };
     };
     const keyLabel = labelOfKey(name);
     if (keyLabel && (!types || types.includes(keyLabel))) {
@@ -130,14 +130,14 @@ export class Lookups implements LookupBackend, ExploreBackend {
 
   /** Every relationship of a node but MENTIONED_IN, seen in the window. */
   private async allOf(name: string, w: DateWindow | undefined, limit = 100_000): Promise<Fact[]> {
-    const body = `MATCH (a)-[r]-(y) WHERE NOT r:MENTIONED_IN AND ${W} RETURN ${FACT("r")} AS fact ORDER BY type(r), y.name LIMIT toInteger($limit)`;
+    const body = `MATCH (a)-[r]-(y) WHERE NOT r:MENTIONED_IN AND ${W} WITH r, y ORDER BY type(r), y.name LIMIT toInteger($limit)`;
     return (await this.factsOf(name, undefined, { body, params: { limit, ...windowParams(w) } })).facts;
   }
 
   /** Who mediates: a meeting's mediators, mediators between two parties, or every mediator. */
   async mediators(q: MediatorsQuery = {}): Promise<Fact[]> {
     if (q.meeting) {
-      const body = `MATCH (x)-[r:MEDIATES]->(a) WHERE ${W} RETURN ${FACT("r")} AS fact`;
+      const body = `MATCH (x)-[r:MEDIATES]->(a) WHERE ${W}`;
       const { facts } = await this.factsOf(q.meeting, ["Meeting"], { body, params: windowParams(q) });
       return facts.sort(compareFacts);
     }
@@ -172,7 +172,7 @@ export class Lookups implements LookupBackend, ExploreBackend {
 
   /** Meetings an actor attended, mediated or met at, with dates and places, in date order. */
   async meetings(actor: string, w?: DateWindow): Promise<Fact[]> {
-    const body = `MATCH (a)-[r:ATTENDS|MEDIATES|MEETS]->(m:Meeting) WHERE ${W} RETURN ${FACT("r")} AS fact`;
+    const body = `MATCH (a)-[r:ATTENDS|MEDIATES|MEETS]->(m:Meeting) WHERE ${W}`;
     const { facts } = await this.factsOf(actor, undefined, { body, params: windowParams(w) });
     return facts.sort(compareFactsByDate);
   }
@@ -190,24 +190,23 @@ export class Lookups implements LookupBackend, ExploreBackend {
          UNION ALL
          MATCH (a)-[r0:ATTENDS|MEDIATES|MEETS]->(m:Meeting)<-[r:ATTENDS|MEDIATES|MEETS]-(y)
          WHERE y <> a AND ${inWindow("r0")} AND ${W}
-         RETURN r, ${ref("m")} AS via
-       }
-       RETURN ${FACT("r", "via")} AS fact`;
-    const { key, facts } = await this.factsOf(actor, undefined, { body, params: windowParams(w) });
+         RETURN r, m AS via
+       }`;
+    const { key, facts } = await this.factsOf(actor, undefined, { body, via: true, params: windowParams(w) });
     return onePerPair(key, facts);
   }
 
   /** Demands made by an actor ("by"), of an actor ("of"), or both. */
   async demands(actor: string, direction: DemandDirection = "both", w?: DateWindow): Promise<Fact[]> {
     const pattern = direction === "by" ? "(a)-[r:DEMANDS]->(y)" : direction === "of" ? "(a)<-[r:DEMANDS]-(y)" : "(a)-[r:DEMANDS]-(y)";
-    const body = `MATCH ${pattern} WHERE ${W} RETURN ${FACT("r")} AS fact`;
+    const body = `MATCH ${pattern} WHERE ${W}`;
     const { facts } = await this.factsOf(actor, undefined, { body, params: windowParams(w) });
     return facts.sort(compareFacts);
   }
 
   /** A person's affiliations (with roles), or the people affiliated with a state or group. */
   async affiliations(actor: string, w?: DateWindow): Promise<Fact[]> {
-    const body = `MATCH (a)-[r:AFFILIATED_WITH]-(y) WHERE ${W} RETURN ${FACT("r")} AS fact`;
+    const body = `MATCH (a)-[r:AFFILIATED_WITH]-(y) WHERE ${W}`;
     const { facts } = await this.factsOf(actor, undefined, { body, params: windowParams(w) });
     return facts.sort(compareFacts);
   }
@@ -281,7 +280,7 @@ export class Lookups implements LookupBackend, ExploreBackend {
     const WHEN = "((r.firstSeen >= date($from) AND r.firstSeen <= date($to)) OR r.lastSeen < date($from))";
     const params = { from: q.from, to: q.to };
     const facts = q.name
-      ? (await this.factsOf(q.name, undefined, { body: `MATCH (a)-[r]-(y) WHERE NOT r:MENTIONED_IN AND ${WHEN} RETURN ${FACT("r")} AS fact`, params })).facts
+      ? (await this.factsOf(q.name, undefined, { body: `MATCH (a)-[r]-(y) WHERE NOT r:MENTIONED_IN AND ${WHEN}`, params })).facts
       : await this.facts(`MATCH (x)-[r]->(y) WHERE NOT r:MENTIONED_IN AND ${WHEN} RETURN ${FACT("r")} AS fact`, params);
     const out: Changes = { started: [], stopped: [] };
     for (const f of facts) {

@@ -2,8 +2,8 @@
 // from the shared resolveName(), so a name resolves as it does in the server's memory mode.
 import { type NameCandidate, type NameSource, type NodeRef, type NodeType, normName, resolveName } from "@backchannel/schema";
 import { FULLTEXT_INDEX } from "../constraints.js";
-import { labelOfKey, lucenePhrase, ref, refOfRow } from "./cypher.js";
-import type { CandidateRow, FactRow, Read, RefRow } from "./types.js";
+import { FACT_TABLE, factRowsOf, labelOfKey, lucenePhrase, ref, refOfRow } from "./cypher.js";
+import type { CandidateRow, FactRow, FactTable, Read, RefRow } from "./types.js";
 
 /**
  * A candidate as the fields resolution reads: a whole node would also carry its `articles` (tens of
@@ -69,11 +69,15 @@ export function neo4jNameSource(read: Read): NameSource {
   };
 }
 
-/** A lookup's facts of a node `a` (Cypher that starts from `a` and returns one FactRow per row, as `fact`). */
+/** A lookup's facts of a node `a`: Cypher from `a` whose rows bind `r` (and `via`, when `via`), as FACT_TABLE takes them. */
 export interface FactsOfNode {
   body: string;
+  via?: boolean;
   params: Record<string, unknown>;
 }
+
+/** The FactTable of `a` as `answer`: one row for each `a`, with no fact or many. */
+export const factTableOf = (q: FactsOfNode) => `CALL (a) { ${q.body} ${FACT_TABLE(q.via === true)} }`;
 
 /**
  * resolveName(), with the facts of the node it most likely chooses read in its first round trip: the
@@ -101,12 +105,13 @@ export async function resolveWithFacts(
         `${FULL_TEXT}
          WITH nodes, [n IN nodes WHERE toLower(n.name) IN $typed OR any(x IN coalesce(n.aliases, []) WHERE toLower(x) IN $typed)] AS hits
          UNWIND nodes AS a
-         RETURN ${candidate("a")} AS c, CASE WHEN size(hits) = 1 AND a = hits[0] THEN COLLECT { ${q.body} } END AS facts`,
+         OPTIONAL CALL (a, hits) { WITH a WHERE size(hits) = 1 AND a = hits[0] ${factTableOf(q)} RETURN answer }
+         RETURN ${candidate("a")} AS c, answer`,
         { ...q.params, index: FULLTEXT_INDEX, queries: formPhrases(forms, typed), perQuery: 25, typed: lower },
       );
-      const found = res.records.map((r) => ({ c: candidateOf(r.get("c") as CandidateRow), facts: r.get("facts") as FactRow[] | null }));
-      const hit = found.find((x) => x.facts);
-      if (hit) guess = { key: hit.c.key, rows: hit.facts! };
+      const found = res.records.map((r) => ({ c: candidateOf(r.get("c") as CandidateRow), answer: r.get("answer") as FactTable | null }));
+      const hit = found.find((x) => x.answer);
+      if (hit) guess = { key: hit.c.key, rows: factRowsOf(hit.answer!) };
       return found.map((x) => x.c).filter(hasForm(forms));
     },
   };

@@ -33,3 +33,9 @@ export interface FactRow {
   /** For a fact derived through a meeting: the meeting. */
   via?: RefRow | null;
 }
+
+/** What FACT_TABLE returns: facts as [type, start, end, properties, articles, via?] by element id, and those nodes once each. */
+export interface FactTable {
+  facts: [unknown, unknown, unknown, Record<string, unknown>, ArticleRow[], unknown?][];
+  nodes: [unknown, unknown, unknown, unknown, unknown, unknown][];
+}
