@@ -242,14 +242,18 @@ export class Lookups implements LookupBackend, ExploreBackend {
     hops: number,
     w: DateWindow | undefined,
   ): Promise<Fact[][] | undefined> {
+    // Without a window every relationship passes the window's test; the search evaluates it at every
+    // step it takes (0.2 ms of a 2.7 ms search on the bench's graph), so it is left out.
+    const params = windowParams(w);
+    const windowed = params.since !== null || params.until !== null;
     const res = await this.read(
       `MATCH (a:${this.label(a)} {id: $a}), (b:${this.label(b)} {id: $b})
        OPTIONAL MATCH p = allShortestPaths((a)-[*..${hops}]-(b))
-       WHERE none(n IN nodes(p) WHERE n:Article) AND all(r IN relationships(p) WHERE ${W})
+       WHERE none(n IN nodes(p) WHERE n:Article) ${windowed ? `AND all(r IN relationships(p) WHERE ${W})` : ""}
        WITH p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id + ' / ') AS bySteps
        ORDER BY bySteps LIMIT 10
        RETURN CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${FACT("r")}] END AS steps`,
-      { a: a.key, b: b.key, ...windowParams(w) },
+      { a: a.key, b: b.key, ...params },
     );
     if (!res.records.length) return undefined;
     const rows = res.records.map((rec) => rec.get("steps") as FactRow[] | null).filter((steps): steps is FactRow[] => steps !== null);
