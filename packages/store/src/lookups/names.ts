@@ -38,10 +38,20 @@ function nearQuery(name: string): string {
     .join(" OR ");
 }
 
-/** The phrases withForms() asks the index for: the forms, and the name as typed, with and without "the". */
+/**
+ * The phrases withForms() asks the index for: the forms, and the name as typed, with and without "the".
+ * The index lowercases what it reads and what it is asked, so an ASCII phrase that differs from another
+ * only in case finds the same nodes and is asked once ("P7" after the form "p7": half the index's
+ * work for most names). Other scripts are kept apart: JavaScript's and Lucene's lowercase can differ.
+ */
 function formPhrases(forms: string[], typed: string): string[] {
   const raw = typed.trim();
-  return [...new Set([...forms, raw, raw.replace(/^the\s+/i, "")].filter(Boolean))].map(lucenePhrase);
+  const byCase = new Map<string, string>();
+  for (const p of [...forms, raw, raw.replace(/^the\s+/i, "")]) {
+    const k = /^[\x20-\x7e]*$/.test(p) ? p.toLowerCase() : p;
+    if (p && !byCase.has(k)) byCase.set(k, p);
+  }
+  return [...byCase.values()].map(lucenePhrase);
 }
 
 const hasForm = (forms: string[]) => (c: NameCandidate) => [c.name, ...c.aliases].some((a) => forms.includes(normName(a)));
