@@ -32,8 +32,8 @@ import { FULLTEXT_INDEX } from "../constraints.js";
 import { withArticles } from "./articles.js";
 import { FACT, factRowsOf, inWindow, labelOfKey, lucenePhrase, toFact, windowParams } from "./cypher.js";
 import { neo4jNeighbourhoodSource, neo4jTopActors } from "./explore.js";
-import { candidate, candidateOf, type FactsOfNode, factTableOf, neo4jNameSource, resolveWithFacts } from "./names.js";
-import type { CandidateRow, FactRow, FactTable } from "./types.js";
+import { candidate, candidateOf, factTableOf, neo4jNameSource, resolveWithFacts } from "./names.js";
+import type { CandidateRow, FactRow, FactsOfNode, FactTable } from "./types.js";
 
 export { NameResolutionError } from "@backchannel/schema";
 

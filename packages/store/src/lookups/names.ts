@@ -3,7 +3,7 @@
 import { type NameCandidate, type NameSource, type NodeRef, type NodeType, normName, resolveName } from "@backchannel/schema";
 import { FULLTEXT_INDEX } from "../constraints.js";
 import { FACT_TABLE, factRowsOf, labelOfKey, lucenePhrase, ref, refOfRow } from "./cypher.js";
-import type { CandidateRow, FactRow, FactTable, Read, RefRow } from "./types.js";
+import type { CandidateRow, FactRow, FactsOfNode, FactTable, Read, RefRow } from "./types.js";
 
 /**
  * A candidate as the fields resolution reads: a whole node would also carry its `articles` (tens of
@@ -77,13 +77,6 @@ export function neo4jNameSource(read: Read): NameSource {
       return res.records.map((r) => ({ person: refOfRow(r.get("p") as RefRow), role: String(r.get("role") ?? "") }));
     },
   };
-}
-
-/** A lookup's facts of a node `a`: Cypher from `a` whose rows bind `r` (and `via`, when `via`), as FACT_TABLE takes them. */
-export interface FactsOfNode {
-  body: string;
-  via?: boolean;
-  params: Record<string, unknown>;
 }
 
 /** The FactTable of `a` as `answer`: one row for each `a`, with no fact or many. */

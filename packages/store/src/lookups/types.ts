@@ -39,3 +39,10 @@ export interface FactTable {
   facts: [unknown, unknown, unknown, Record<string, unknown>, ArticleRow[], unknown?][];
   nodes: [unknown, unknown, unknown, unknown, unknown, unknown][];
 }
+
+/** A lookup's facts of a node `a`: Cypher from `a` whose rows bind `r` (and `via`, when `via`), as FACT_TABLE takes them. */
+export interface FactsOfNode {
+  body: string;
+  via?: boolean;
+  params: Record<string, unknown>;
+}
