@@ -113,6 +113,30 @@ describe("lookups", () => {
   });
 });
 
+describe("lookups in one round trip", () => {
+  it("still read an article's details for evidence whose relationship lacks its articles list, and tell no path from no node", async () => {
+    // Written by hand, as an analyst might: JSON evidence but no `articles` (the loader always writes
+    // it), between two people linked to nothing else.
+    const sentence = "Hand A met Hand B.";
+    await store.driver.executeQuery(
+      `CREATE (:Person {id: 'person:hand-a', name: 'Hand A', aliases: []})-[:MEETS {evidence: [$json]}]->(:Person {id: 'person:hand-b', name: 'Hand B', aliases: []})`,
+      { json: JSON.stringify({ article: "a1", sentence, start: 0, end: sentence.length, rule: "hand" }) },
+      { database: store.database },
+    );
+    try {
+      const [fact] = await store.lookups.neighbours("person:hand-a");
+      expect(fact!.evidence[0]).toMatchObject({ article: "a1", sentence, title: "Talks resume", date: "2024-08-16" });
+      const [path] = await store.lookups.paths("person:hand-a", "person:hand-b");
+      expect(path![0]!.evidence[0]).toMatchObject({ title: "Talks resume" });
+      expect(await store.lookups.paths("person:hand-a", "state:qatar")).toEqual([]);
+      await expect(store.lookups.paths("person:hand-a", "person:nobody-at-all")).rejects.toThrow(NameResolutionError);
+      expect(await store.lookups.affiliations("person:hand-b")).toEqual([]);
+    } finally {
+      await store.driver.executeQuery("MATCH (n:Person) WHERE n.id IN ['person:hand-a', 'person:hand-b'] DETACH DELETE n", {}, { database: store.database });
+    }
+  });
+});
+
 describe("exportGraph", () => {
   it("gives the graph as graph.json, and without evidence the same graph less every edge's evidence", async () => {
     const full = await store.exportGraph();
