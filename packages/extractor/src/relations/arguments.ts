@@ -27,7 +27,7 @@ import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
 /** Words after a comma that open a parenthetical the subject search may skip. */
-const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking|for|like|unlike|as|led|headed|accompanied)$/;
+const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking|for|like|unlike|as|led|headed|accompanied|backed|supported|joined|represented)$/;
 
 /** The subject list of a trigger at token ts, or []. */
 export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number): number[] {

@@ -125,6 +125,22 @@ const HOOKS: Record<string, MatchHook> = {
     match.toAt = k + 1;
     return "continue";
   },
+  // "set Ramaphosa's removal as a condition for any talks with the ANC": the words before "as" are the
+  // demand; its addressee is the first other-side actor after the trigger, else the other side
+  "set-as-condition": (ctx, match) => {
+    const { tokens } = ctx;
+    const { ts, te, sen, S } = match;
+    let as = ts + 1;
+    while (as < te && tokens[as]!.lower !== "as") as++;
+    if (!S.length || as <= ts + 1 || as >= te) return "stop";
+    const what = ctx.a.text.slice(tokens[ts + 1]!.start, tokens[as - 1]!.end).trim();
+    const targets = addresseesIn(ctx, S, te, demandEnd(ctx, te, sen.tokEnd));
+    for (const x of S) {
+      if (!targets.length) ctx.demands.push({ source: x, target: undefined, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what });
+      for (const target of targets) ctx.demands.push({ source: x, target, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what });
+    }
+    return "stop";
+  },
   // "said any deal must ...", "said a lasting agreement should ...": a settlement noun, then "must"/"should"
   "said-deal-must": (ctx, { te }) => {
     const { tokens } = ctx;

@@ -66,7 +66,14 @@ function visitedToMeet(ctx: ArticleContext, match: RuleMatch): void {
 
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
-  "for-talks-with": (_ctx, { S }) => (S.length ? "continue" : "stop"),
+  // "a condition for any talks with the ANC", "a precondition for future negotiations with": talks not held
+  "for-talks-with": (ctx, { S, ts, te }) => {
+    if (!S.length) return "stop";
+    const { tokens } = ctx;
+    if (/^(condition|conditions|precondition|preconditions|prerequisite|prerequisites|basis|framework|proposal|plan)$/.test(tokens[ts - 1]?.lower ?? "")) return "stop";
+    for (let k = ts + 1; k < te; k++) if (/^(any|future|possible|eventual|further)$/.test(tokens[k]!.lower)) return "stop";
+    return "continue";
+  },
   "signed-passive": (ctx, match): HookResult => {
     signatoriesMeet(ctx, match);
     return "stop";

@@ -36,6 +36,8 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "only-if", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "only if|when|after|once", args: "subj", confidence: 0.6 },
   // "Washington told Tehran it must halt enrichment": the object, then a pronoun and "must" (a hook checks)
   { id: "told-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "told|tells|warned|warns|informed|informs", args: "subj-obj", confidence: 0.65, requiresAfter: "must should" },
+  // "MK had set Ramaphosa's removal as a condition for any talks with the ANC": what is set is the demand
+  { id: "set-as-condition", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|making|named|names|laid|lays ~5 as a|the|its|their? condition|precondition|prerequisite", args: "subj", confidence: 0.65 },
   { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
   // '"We want direct talks with the government," X said': in a quotation, what the speaker wants

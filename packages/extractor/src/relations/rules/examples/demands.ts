@@ -234,6 +234,15 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "The United States told Iran that Washington must consult its allies first.",
     ],
   },
+  "set-as-condition": {
+    fires: [
+      { text: "The MK party had set Cyril Ramaphosa's removal as a condition for any talks with the ANC.", source: "uMkhonto weSizwe Party", target: "African National Congress" },
+    ],
+    silent: [
+      // set, but no condition
+      "The ANC set Friday as the date for the vote.",
+    ],
+  },
   "possessive-demand": {
     fires: [
       { text: "Hamas's demand for a permanent ceasefire was rejected by Israel.", source: "Hamas", target: "Israel" },

@@ -184,6 +184,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Iran's foreign minister arrived in Muscat for talks with Oman.", source: "Iran", target: "Oman" },
     ],
     silent: [
+      // talks set as a condition or in prospect are not held
+      "The MK party had set Cyril Ramaphosa's removal as a condition for any talks with the ANC.",
       // the hook: no actor opens the sentence
       "Plans for talks with the Taliban were shelved by Pakistan.",
       "Hopes for negotiations with Hamas faded on Sunday, Egypt said.",
