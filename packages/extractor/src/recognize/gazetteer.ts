@@ -158,7 +158,7 @@ function givenNameOfPerson(ctx: RecognizeContext, matches: readonly GazetteerMat
   if (GEO_NOUNS.has(next.text) || /^(Valley|River|Gate|Tech|Street|Road|Airport)$/.test(next.text) || matches[r + 1]?.start === m.end) return false;
   if (after && after.kind === "word" && after.cap && after.sent === first.sent) return false;
   const prev = matches[r - 1];
-  if (!prev || prev.entry.kind !== "title") return false;
+  if (prev?.entry.kind !== "title") return false;
   // "Under Secretary of State Victoria Nuland": over the title's "of" tail
   let k = prev.end;
   if (tokens[k]?.lower === "of") while (k < m.start && (tokens[k]!.lower === "of" || TITLE_OF.has(tokens[k]!.text))) k++;
