@@ -43,7 +43,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   const pairs = addPairChunks(tokens, m, chunks);
   const employers = addEmployerChunks(tokens, m, chunks);
   const members = addMemberListChunks(tokens, m, chunks);
-  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers || members) chunks.sort((x, y) => x.start - y.start);
+  const employer = addEmployerReferenceChunks(tokens, m, chunks);
+  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers || members || employer) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -125,6 +126,26 @@ function employersNamed(m: Mentions, where: (am: Mentions["actors"][number]) => 
 
 /** Nouns for the companies on one side of a labour dispute. */
 const EMPLOYER_NOUNS = new Set(["companies", "automakers", "carmakers", "employers", "firms", "studios", "carriers", "airlines", "railroads", "railways", "operators", "producers", "manufacturers"]);
+
+/** Singular nouns for the one company of a labour dispute ("met the union and the airline"). */
+const EMPLOYER_NOUN = new Set(["company", "airline", "carrier", "employer", "automaker", "carmaker", "firm", "railway", "railroad", "operator", "manufacturer", "hospital"]);
+
+/**
+ * "Hajdu met separately with the union and the airline": "the" + a noun for a company stands for the
+ * one employer the article has named so far (none when it named several). True when any was added.
+ */
+function addEmployerReferenceChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!EMPLOYER_NOUN.has(t.lower) || tokens[k - 1]!.lower !== "the" || m.actorAt[k]! >= 0 || tokens[k + 1]?.text === "'s" || (tokens[k + 1]?.cap && tokens[k + 1]!.sent === t.sent)) continue;
+    const named = employersNamed(m, (am) => am.start < k);
+    if (named.length !== 1) continue;
+    chunks.push({ start: k - 1, end: k + 1, sent: t.sent, head: mkMention(k - 1, k + 1, t.sent, named[0]!, "", "reference"), pair: false });
+    added = true;
+  }
+  return added;
+}
 
 /**
  * "demanded that the three companies raise wages", "urged the automakers to go further": "the" (and a

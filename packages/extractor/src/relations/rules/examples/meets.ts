@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // "the airline": the one company the article named (relations/chunks.ts)
+      { text: "Air Canada and the Canadian Union of Public Employees failed to agree. Jobs Minister Patty Hajdu met separately with the union and the airline.", source: "Patty Hajdu", target: "Air Canada" },
       // the subject is the group a "loyal to" phrase describes, not the person it names
       { text: "Nigerian security officials and envoys of the Boko Haram faction loyal to Abubakar Shekau met several times over recent months.", source: "Nigeria", target: "Boko Haram" },
       // over a hyphenated modifier of the object ("Kurdish-led")
