@@ -59,6 +59,17 @@ const SETTLEMENT = /^(deal|agreement|accord|settlement|ceasefire|cease-fire|truc
 const ASKING = /^(asking|urging|calling|demanding|requesting|pressing|seeking|imploring)$/;
 
 /**
+ * Records what each of `sources` demands: of each of `targets`, or of no one named when there is none (an
+ * article pass gives that demand the other side).
+ */
+function recordDemands(ctx: ArticleContext, match: RuleMatch, sources: readonly Actor[], targets: readonly Actor[], what: string | undefined, cameo: string = CAMEO.DEMAND): void {
+  for (const source of sources) {
+    if (!targets.length) ctx.demands.push({ source, target: undefined, rule: match.rule, sent: match.s, at: ctx.at, cameo, what: what || undefined });
+    for (const target of targets) ctx.demands.push({ source, target, rule: match.rule, sent: match.s, at: ctx.at, cameo, what: what || undefined });
+  }
+}
+
+/**
  * The demand of a condition ("until Israel ends the war", "only if Israel agrees"): the actor opening the
  * clause after the trigger (over "the") is its addressee, the clause its wording. Always "stop".
  */
@@ -72,7 +83,7 @@ function demandUntil(ctx: ArticleContext, match: RuleMatch, S: Actor[]): "stop" 
   if (!S.length || !targets.length) return "stop";
   const end = demandEnd(ctx, te, sen.tokEnd);
   const what = end > te ? ctx.a.text.slice(tokens[te]!.start, tokens[end - 1]!.end).trim() : undefined;
-  for (const x of S) for (const target of targets) ctx.demands.push({ source: x, target, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what: what || undefined });
+  recordDemands(ctx, match, S, targets, what);
   return "stop";
 }
 
@@ -135,10 +146,7 @@ const HOOKS: Record<string, MatchHook> = {
     if (!S.length || as <= ts + 1 || as >= te) return "stop";
     const what = ctx.a.text.slice(tokens[ts + 1]!.start, tokens[as - 1]!.end).trim();
     const targets = addresseesIn(ctx, S, te, demandEnd(ctx, te, sen.tokEnd));
-    for (const x of S) {
-      if (!targets.length) ctx.demands.push({ source: x, target: undefined, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what });
-      for (const target of targets) ctx.demands.push({ source: x, target, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what });
-    }
+    recordDemands(ctx, match, S, targets, what);
     return "stop";
   },
   // "said any deal must ...", "said a lasting agreement should ...": a settlement noun, then "must"/"should"
@@ -168,7 +176,7 @@ const HOOKS: Record<string, MatchHook> = {
     if (!q || !targets.length) return "stop";
     const end = demandEnd(ctx, match.te, Math.min(match.sen.tokEnd, q.close));
     const what = end > match.te ? ctx.a.text.slice(ctx.tokens[match.te]!.start, ctx.tokens[end - 1]!.end).trim() : undefined;
-    for (const target of targets) ctx.demands.push({ source: q.speaker, target, rule: match.rule, sent: match.s, at: ctx.at, cameo: CAMEO.DEMAND, what: what || undefined });
+    recordDemands(ctx, match, [q.speaker], targets, what);
     return "stop";
   },
 };
@@ -185,7 +193,7 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
       .slice(tokens[sen.tokStart]!.start, tokens[Math.max(sen.tokStart, ts - 1)]!.start)
       .replace(/[\s,;:–—-]+(a|an|the)?\s*$/i, "")
       .trim();
-    for (const x of O) ctx.demands.push({ source: x, target: undefined, rule, sent: s, at: ctx.at, cameo: CAMEO.DEMAND, what: what || undefined });
+    recordDemands(ctx, match, O, [], what);
     return;
   }
   if (!S.length) return;
@@ -211,10 +219,7 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
       }
   }
   const what = whatText || undefined;
-  for (const x of S) {
-    if (!targets.length) ctx.demands.push({ source: x, target: undefined, rule, sent: s, at: ctx.at, cameo, what });
-    for (const target of targets) ctx.demands.push({ source: x, target, rule, sent: s, at: ctx.at, cameo, what });
-  }
+  recordDemands(ctx, match, S, targets, what, cameo);
 }
 
 /**
