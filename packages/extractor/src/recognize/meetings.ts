@@ -19,6 +19,8 @@ export interface MeetingMention {
   forms: string[];
   /** "the talks", "Thursday's talks", "these negotiations": refers back to a meeting in scope. */
   definite: boolean;
+  /** The place is an area the gazetteer does not know, named with a place noun ("the Gorongosa mountains"). */
+  area?: boolean;
   /** Index into the article's merged meetings (set by mergeMeetings). */
   meeting: number;
 }
@@ -62,12 +64,13 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
         const at = verbPlace(tokens, m, i, sen.tokEnd);
         // "sign ... in the Finnish capital": a capital named only by description
-        const described = at === -2 ? describedCapital(tokens, m, lex, i, sen.tokEnd) : at === -1 ? unknownVerbPlace(tokens, m, i, sen.tokEnd) : undefined;
+        const described = at === -2 ? describedCapital(tokens, m, lex, i, sen.tokEnd) : at === -1 ? (unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, i, sen.tokStart, placeName)) : undefined;
         if (at >= 0 || described) {
           const place = described ?? placeName(m.placeAt[at]!);
           dates ??= sentenceDates(a, s, articleDate);
           const mm: MeetingMention = { noun: i, sent: s, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
           if (place.state) mm.placeState = place.state;
+          if (described && "area" in described) mm.area = true;
           const d = nearestDate(dates, i, 24); // the verb's clause: "met X, Y's leader, in Niamey on Saturday"
           if (d?.date) mm.date = d.date;
           if (d?.endDate) mm.endDate = d.endDate;
@@ -92,49 +95,9 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // "in Doha for indirect talks"
       if (!place && k >= sen.tokStart && tokens[k]!.lower === "for" && m.placeAt[k - 1]! >= 0) place = placeName(m.placeAt[k - 1]!);
       // after: "talks in Qatar", "meeting in the Saudi city of Jeddah", "summit held in Addis Ababa"
-      if (!place) {
-        let j = i + 1;
-        // "talks between Israel and Hamas in Doha", "talks with the rebels in Jeddah"
-        if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
-          let q = j + 1;
-          while (q < sen.tokEnd && q < j + 12 && (m.actorAt[q]! >= 0 || /^(and|the|,|its|their|delegations?|officials|representatives|of|from|'s|rebels|group)$/.test(tokens[q]!.lower))) q++;
-          if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
-        }
-        // "the talks themselves were held at ...", "talks will be held in ..."
-        if (/^(themselves|itself|were|was|are|is|will|would|be|been|being|had|have|has)$/.test(tokens[j]?.lower ?? "")) {
-          let q = j;
-          while (q < j + 4 && /^(themselves|itself|were|was|are|is|will|would|be|been|being|had|have|has)$/.test(tokens[q]?.lower ?? "")) q++;
-          if (tokens[q]?.lower === "held") j = q;
-        }
-        const hosted = tokens[j]?.lower === "hosted";
-        if (tokens[j]?.lower === "held" || hosted || tokens[j]?.lower === "taking" || tokens[j]?.lower === "to") j++;
-        // "talks hosted by Qatar": in the host state
-        if (hosted && tokens[j]?.lower === "by" && m.placeAt[j + 1]! >= 0) place = placeName(m.placeAt[j + 1]!);
-        if (tokens[j]?.lower === "place") j++;
-        if (!place && (tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower) || (kind === "visit" && tokens[j]?.lower === "to"))) {
-          for (let q = j + 1; q < Math.min(j + 8, sen.tokEnd); q++) {
-            if (m.placeAt[q]! >= 0) {
-              place = placeName(m.placeAt[q]!);
-              break;
-            }
-            const w = tokens[q]!;
-            // "talks in the Eritrean capital": a capital named by description
-            if (w.lower === "capital" && m.actorAt[q - 1]! >= 0) {
-              const dc = describedCapital(tokens, m, lex, q - 1, q + 1);
-              if (dc) {
-                place = dc;
-                break;
-              }
-            }
-            // an unknown place: "talks in Arlington" (one or two capitalised words, then a boundary)
-            if (w.cap && w.kind === "word" && m.actorAt[q]! < 0 && !NOT_PLACE.has(w.text) && (tokens[q - 1]!.lower === "in" || tokens[q - 1]!.lower === "near") && tokens[q + 1] && (tokens[q + 1]!.kind === "punct" || !tokens[q + 1]!.cap)) {
-              place = { name: w.text, state: undefined };
-              break;
-            }
-            if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap)) break;
-          }
-        }
-      }
+      place ??= placeAfterNoun(tokens, m, lex, i, kind, sen.tokEnd, placeName);
+      // "worked out in Doha, where Burns held talks with ...": the place a where-clause hangs on
+      place ??= placeBeforeWhere(tokens, m, i, sen.tokStart, placeName);
       // lead sentence of a datelined article: the dateline city
       if (!place && dateline && sen.start <= dateline.end + 2 && s <= 1) {
         const st = lex.placeState.get(dateline.place.toLowerCase());
@@ -173,6 +136,84 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
   return out;
 }
 
+type PlaceOf = (pi: number) => { name: string; state: string | undefined };
+const HELD_WORDS = /^(themselves|itself|were|was|are|is|will|would|be|been|being|had|have|has)$/;
+/** Words a meeting noun's verb can be ("the talks resumed on Monday in Nairobi"). */
+const NOUN_VERBS = new Set(["held", "taking", "to", "resumed", "reopened", "opened", "began", "begin", "begins", "continued", "continue", "ended", "concluded", "convened", "reconvened", "started", "start"]);
+const TIME_WORDS = new Set(["today", "yesterday", "tonight", "again", "later", "earlier", "also", "this", "next", "last", "week", "weekend", "month", "morning", "afternoon", "evening", "night", "late", "early", ...WEEKDAY_NAMES.map((d) => d.toLowerCase())]);
+const MONTHS_LOWER = new Set(MONTH_NAMES.map((mo) => mo.toLowerCase()));
+
+/** Past time adverbials between a meeting word and its place: "today", "on Thursday", "on July 2", "this week". */
+function skipTime(tokens: readonly Token[], j: number, end: number): number {
+  let q = j;
+  while (q < end) {
+    const w = tokens[q]!;
+    if (TIME_WORDS.has(w.lower) || (w.lower === "on" && (TIME_WORDS.has(tokens[q + 1]?.lower ?? "") || MONTHS_LOWER.has(tokens[q + 1]?.lower ?? ""))) || MONTHS_LOWER.has(w.lower) || (w.kind === "number" && q > j)) q++;
+    else break;
+  }
+  return q;
+}
+
+/** "of the Bilateral Consultation Mechanism on the South China Sea in Manila": past a named body after the noun. */
+function skipNamedBody(tokens: readonly Token[], j: number, end: number): number {
+  if (tokens[j]?.lower !== "of") return j;
+  let q = j + 1;
+  while (q < Math.min(end, j + 12) && (tokens[q]!.cap || /^(the|of|on|for|and|'s)$/.test(tokens[q]!.lower))) q++;
+  return q > j + 2 ? q : j;
+}
+
+/** The place after a meeting noun: "talks in Qatar", "talks between A and B in Doha", "talks held in", "talks hosted by Qatar". */
+function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, kind: string, end: number, placeName: PlaceOf): { name: string; state: string | undefined } | undefined {
+  let j = skipNamedBody(tokens, i + 1, end);
+  // "talks between Israel and Hamas in Doha", "talks with the rebels in Jeddah"
+  if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
+    let q = j + 1;
+    while (q < end && q < j + 12 && (m.actorAt[q]! >= 0 || /^(and|the|,|its|their|delegations?|officials|representatives|of|from|'s|rebels|group)$/.test(tokens[q]!.lower))) q++;
+    if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
+  }
+  // "the talks themselves were held at ...", "talks will be held in ..."
+  if (HELD_WORDS.test(tokens[j]?.lower ?? "")) {
+    let q = j;
+    while (q < j + 4 && HELD_WORDS.test(tokens[q]?.lower ?? "")) q++;
+    if (tokens[q]?.lower === "held") j = q;
+  }
+  const hosted = tokens[j]?.lower === "hosted";
+  if (hosted || NOUN_VERBS.has(tokens[j]?.lower ?? "")) j++;
+  // "talks hosted by Qatar": in the host state
+  if (hosted && tokens[j]?.lower === "by" && m.placeAt[j + 1]! >= 0) return placeName(m.placeAt[j + 1]!);
+  if (tokens[j]?.lower === "place") j++;
+  // "the signing today in Pretoria", "talks on Thursday in Granada"
+  j = skipTime(tokens, j, end);
+  if (!(tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower)) && !(kind === "visit" && tokens[j]?.lower === "to")) return undefined;
+  for (let q = j + 1; q < Math.min(j + 8, end); q++) {
+    if (m.placeAt[q]! >= 0) return placeName(m.placeAt[q]!);
+    const w = tokens[q]!;
+    // "talks in the Eritrean capital": a capital named by description
+    if (w.lower === "capital" && m.actorAt[q - 1]! >= 0) {
+      const dc = describedCapital(tokens, m, lex, q - 1, q + 1);
+      if (dc) return dc;
+    }
+    // an unknown place: "talks in Arlington" (one or two capitalised words, then a boundary)
+    if (w.cap && w.kind === "word" && m.actorAt[q]! < 0 && !NOT_PLACE.has(w.text) && (tokens[q - 1]!.lower === "in" || tokens[q - 1]!.lower === "near") && tokens[q + 1] && (tokens[q + 1]!.kind === "punct" || !tokens[q + 1]!.cap)) {
+      return { name: w.text, state: undefined };
+    }
+    if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap)) break;
+  }
+  return undefined;
+}
+
+/** "The framework was worked out in Doha, where Burns held talks with ...": the place before the noun's where-clause. */
+function placeBeforeWhere(tokens: readonly Token[], m: Mentions, i: number, start: number, placeName: PlaceOf): { name: string; state: string | undefined } | undefined {
+  for (let k = i - 1; k > start + 1 && k > i - 14; k--) {
+    const t = tokens[k]!;
+    if (t.text === ";" || t.lower === "said") return undefined;
+    if (t.lower !== "where") continue;
+    const p = tokens[k - 1]!.text === "," ? k - 2 : k - 1;
+    return m.placeAt[p]! >= 0 && /^(in|at)$/.test(tokens[p - 1]?.lower ?? "") ? placeName(m.placeAt[p]!) : undefined;
+  }
+  return undefined;
+}
+
 const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened", "signed", "sign", "signs", "received"]);
 /** The place token of "in/at <place>" in the verb's clause (up to 16 tokens, no clause break), or -1. */
 function verbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): number {
@@ -186,14 +227,15 @@ function verbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number
       if (w.lower === "capital" && q > k + 1 && m.actorAt[q - 1]! >= 0) return -2;
       if (!/^(the|a|an|city|town|capital|resort|port|coastal|of)$/.test(w.lower) && !(w.kind === "word" && m.actorAt[q]! >= 0)) break;
     }
-    return -1;
+    // "met ... at State House in Harare", "at Trump's golf resort in Turnberry": a venue, then its place
   }
   return -1;
 }
+const LANGUAGES = new Set(["English", "Arabic", "Persian", "Farsi", "Hebrew", "Swahili", "Latin", "Dari", "Pashto", "Urdu", "Hindi", "Amharic", "Tigrinya", "Somali", "Hausa", "Kurdish"]);
 const UNKNOWN_PLACE_NOUNS = new Set(["mountains", "hills", "region", "province", "district", "town", "village", "area", "forest", "valley", "camp", "county"]);
 const PLACE_ADJ = new Set(["the", "remote", "northern", "southern", "eastern", "western", "central", "coastal", "rural", "mountainous", "small", "former"]);
 /** "signed ... in the remote Gorongosa mountains": a place the gazetteer does not know, named with a place noun. */
-function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): { name: string; state: string | undefined } | undefined {
+function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): { name: string; state: string | undefined; area?: boolean } | undefined {
   for (let k = i + 1; k < Math.min(i + 17, end - 2); k++) {
     const t = tokens[k]!;
     if (t.text === ";" || t.text === "," || /^(and|but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return undefined;
@@ -201,8 +243,11 @@ function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end:
     let q = k + 1;
     while (q < end && PLACE_ADJ.has(tokens[q]!.lower)) q++;
     const w = tokens[q];
-    if (w?.kind !== "word" || !w.cap || m.actorAt[q]! >= 0 || NOT_PLACE.has(w.text) || !UNKNOWN_PLACE_NOUNS.has(tokens[q + 1]?.lower ?? "")) return undefined;
-    return { name: w.text, state: undefined };
+    if (w?.kind !== "word" || !w.cap || m.actorAt[q]! >= 0 || NOT_PLACE.has(w.text) || LANGUAGES.has(w.text)) continue;
+    // "in the remote Gorongosa mountains"; "met with both sides in Seattle this week" (one word, then the clause goes on)
+    const next = tokens[q + 1];
+    if (UNKNOWN_PLACE_NOUNS.has(next?.lower ?? "")) return { name: w.text, state: undefined, area: true };
+    if ((q === k + 1 && !!next && (/^[,.;:)]$/.test(next.text) || (next.kind === "word" && !next.cap)))) return { name: w.text, state: undefined };
   }
   return undefined;
 }
@@ -270,7 +315,8 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
     // does not know, right after a meeting in a known place, is that meeting's venue
     if (found < 0 && meetings.length) {
       const last = meetings[meetings.length - 1]!;
-      const venue = !mm.placeState ? compatible(last.date, mm.date) : mm.placeState === last.placeState && !mm.date && !isCountry(mm.place, mm.placeState);
+      // ("met ... in the Gorongosa mountains" names an area, not a venue: a meeting of its own)
+      const venue = mm.area ? false : !mm.placeState ? compatible(last.date, mm.date) : mm.placeState === last.placeState && !mm.date && !isCountry(mm.place, mm.placeState);
       if (last.placeState && venue && mm.sent - last.sents[last.sents.length - 1]! <= 1) found = meetings.length - 1;
     }
     if (found < 0) {

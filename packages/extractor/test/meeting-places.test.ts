@@ -1,0 +1,43 @@
+// Where a meeting took place (recognize/meetings.ts): the place after a time phrase, a venue or a named
+// body, the place a where-clause hangs on, a one-word place the gazetteer does not know.
+import { describe, expect, it } from "vitest";
+import type { GraphJson } from "@backchannel/schema";
+import { extractArticles } from "../src/index.js";
+
+/** The meetings of one text, as "name | place". */
+function meetings(text: string): string[] {
+  const g: GraphJson = extractArticles([{ id: "m", date: "2024-05-01", text }]);
+  return g.nodes.filter((n) => n.attributes.type === "Meeting").map((n) => `${n.attributes.name} | ${n.attributes.place}`).sort();
+}
+
+describe("meeting places", () => {
+  it("are read past a time phrase between the meeting word and the place", () => {
+    expect(meetings("The chairperson welcomes the signing today in Pretoria of the agreement between Ethiopia and the TPLF.")).toEqual(["Pretoria signing | Pretoria"]);
+    expect(meetings("The talks resumed on Monday in Nairobi between the government and the rebels.")).toEqual(["Nairobi talks | Nairobi"]);
+    // no place: nothing to name the meeting by
+    expect(meetings("The talks resumed on Monday between the government and the rebels.")).toEqual([]);
+  });
+
+  it("are read past a venue or a named body", () => {
+    expect(meetings("Mugabe met army commander Constantino Chiwenga at State House in Harare on Sunday.")).toEqual(["Harare meeting | Harare"]);
+    expect(meetings("The arrangement followed a meeting of the Bilateral Consultation Mechanism on the South China Sea in Manila.")).toEqual(["Manila meeting | Manila"]);
+    expect(meetings("The two leaders met for about an hour at Trump's golf resort in Turnberry, on the Ayrshire coast.")).toEqual(["Turnberry meeting | Turnberry"]);
+  });
+
+  it("come from the place a where-clause hangs on", () => {
+    expect(meetings("The framework was worked out in Doha, where William Burns held talks with Qatar's prime minister.")).toEqual(["Doha talks | Doha"]);
+    expect(meetings("The framework was worked out by Qatar, where William Burns held talks with Qatar's prime minister.")).toEqual([]);
+  });
+
+  it("take one capitalised word after 'in' as a place the gazetteer does not know, but not a language or a name's possessive", () => {
+    expect(meetings("Labor Secretary Julie Su, who met with both sides in Zorvath this week, said progress was slow.")).toEqual(["Zorvath meeting | Zorvath"]);
+    expect(meetings("The two ministers signed the accord in English and Arabic.")).toEqual([]);
+    expect(meetings("The two ministers met in Blinken's office.")).toEqual([]);
+  });
+
+  it("keep an area named with a place noun apart from the meeting before it", () => {
+    expect(
+      meetings("Nyusi and Renamo leader Ossufo Momade signed the accord in Maputo's Peace Square. The two men met last Thursday at Renamo's former base in the Gorongosa mountains."),
+    ).toEqual(["Gorongosa meeting | Gorongosa", "Maputo meeting | Maputo"]);
+  });
+});
