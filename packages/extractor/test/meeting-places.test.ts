@@ -24,6 +24,18 @@ describe("meeting places", () => {
     expect(meetings("The two leaders met for about an hour at Trump's golf resort in Turnberry, on the Ayrshire coast.")).toEqual(["Turnberry meeting | Turnberry"]);
   });
 
+  it("are read past a venue's own words, and a seat of government stands for its capital", () => {
+    expect(meetings("Anwar Ibrahim, who mediated the talks at his official residence in Putrajaya, announced the agreement.")).toEqual(["Putrajaya talks | Putrajaya"]);
+    expect(meetings("Akazawa sat down with President Donald Trump at the White House on Tuesday.")).toEqual(["Washington meeting | Washington"]);
+    expect(meetings("The talks at the Kremlin lasted five hours.")).toEqual(["Moscow talks | Moscow"]);
+    // the seat must be the object of "at": a seat elsewhere in the clause is no place
+    expect(meetings("Akazawa met officials of the White House on Tuesday.")).toEqual([]);
+  });
+
+  it("are read past the titles of the sides between whom talks are held", () => {
+    expect(meetings("Abe welcomed the summit between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore.")).toEqual(["Singapore summit | Singapore"]);
+  });
+
   it("come from the place a where-clause hangs on", () => {
     expect(meetings("The framework was worked out in Doha, where William Burns held talks with Qatar's prime minister.")).toEqual(["Doha talks | Doha"]);
     expect(meetings("The framework was worked out by Qatar, where William Burns held talks with Qatar's prime minister.")).toEqual([]);

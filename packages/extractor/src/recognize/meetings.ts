@@ -51,7 +51,7 @@ const NOT_NOUN_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "bein
 export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate: string | undefined, dateline?: { place: string; end: number; country?: string }): MeetingMention[] {
   const { tokens, sentences } = a;
   const out: MeetingMention[] = [];
-  const placeName = (pi: number) => {
+  const placeName = (pi: number): Place => {
     const p = m.places[pi]!;
     return { name: p.name, state: p.state ?? lex.placeState.get(p.name.toLowerCase()) };
   };
@@ -60,17 +60,15 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
     let dates: readonly DateMention[] | undefined;
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
       const t = tokens[i]!;
-      if (MEETING_VERBS.has(t.lower) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
+      if ((MEETING_VERBS.has(t.lower) || (SIT_VERBS.has(t.lower) && tokens[i + 1]?.lower === "down")) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
-        const at = verbPlace(tokens, m, i, sen.tokEnd);
-        // "sign ... in the Finnish capital": a capital named only by description
-        const described = at === -2 ? describedCapital(tokens, m, lex, i, sen.tokEnd) : at === -1 ? (unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, i, sen.tokStart, placeName)) : undefined;
-        if (at >= 0 || described) {
-          const place = described ?? placeName(m.placeAt[at]!);
+        const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, i, sen.tokStart, placeName);
+        if (place) {
           dates ??= sentenceDates(a, s, articleDate);
           const mm: MeetingMention = { noun: i, sent: s, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
           if (place.state) mm.placeState = place.state;
-          if (described && "area" in described) mm.area = true;
+          if (place.area) mm.area = true;
+          if (place.venue) mm.forms.push(`${place.venue} meeting`);
           const d = nearestDate(dates, i, 24); // the verb's clause: "met X, Y's leader, in Niamey on Saturday"
           if (d?.date) mm.date = d.date;
           if (d?.endDate) mm.endDate = d.endDate;
@@ -84,7 +82,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       if (NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
       if (t.lower === "visit" && tokens[i + 1]?.lower !== "to") continue;
       if (t.lower === "meeting" && tokens[i + 1]?.kind === "word" && m.actorAt[i + 1]! >= 0) continue; // "meeting Erdogan" (verb)
-      let place: { name: string; state: string | undefined } | undefined;
+      let place: Place | undefined;
       const forms: string[] = [];
       // before: "Doha talks", "the Jeddah peace talks"
       let k = i - 1;
@@ -110,6 +108,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         mm.place = place.name;
         if (place.state) mm.placeState = place.state;
         forms.push(`${place.name} ${kind}`, `${kind} in ${place.name}`);
+        if (place.venue) forms.push(`${place.venue} ${kind}`);
       }
       if (best?.date) mm.date = best.date;
       if (best?.endDate) mm.endDate = best.endDate;
@@ -136,7 +135,15 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
   return out;
 }
 
-type PlaceOf = (pi: number) => { name: string; state: string | undefined };
+interface Place {
+  name: string;
+  state: string | undefined;
+  /** An area the gazetteer does not know, named with a place noun ("the Gorongosa mountains"). */
+  area?: boolean;
+  /** The seat of government the text names for the place ("the Oval Office" for Washington). */
+  venue?: string;
+}
+type PlaceOf = (pi: number) => Place;
 const HELD_WORDS = /^(themselves|itself|were|was|are|is|will|would|be|been|being|had|have|has)$/;
 /** Words a meeting noun's verb can be ("the talks resumed on Monday in Nairobi"). */
 const NOUN_VERBS = new Set(["held", "taking", "to", "resumed", "reopened", "opened", "began", "begin", "begins", "continued", "continue", "ended", "concluded", "convened", "reconvened", "started", "start"]);
@@ -163,12 +170,13 @@ function skipNamedBody(tokens: readonly Token[], j: number, end: number): number
 }
 
 /** The place after a meeting noun: "talks in Qatar", "talks between A and B in Doha", "talks held in", "talks hosted by Qatar". */
-function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, kind: string, end: number, placeName: PlaceOf): { name: string; state: string | undefined } | undefined {
+function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, kind: string, end: number, placeName: PlaceOf): Place | undefined {
   let j = skipNamedBody(tokens, i + 1, end);
   // "talks between Israel and Hamas in Doha", "talks with the rebels in Jeddah"
   if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
     let q = j + 1;
-    while (q < end && q < j + 12 && (m.actorAt[q]! >= 0 || /^(and|the|,|its|their|delegations?|officials|representatives|of|from|'s|rebels|group)$/.test(tokens[q]!.lower))) q++;
+    // (past the sides' titles: "between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore")
+    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|delegations?|officials|representatives|of|from|'s|rebels|group|leader|counterpart)$/.test(tokens[q]!.lower))) q++;
     if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
   }
   // "the talks themselves were held at ...", "talks will be held in ..."
@@ -187,6 +195,8 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   if (!(tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower)) && !(kind === "visit" && tokens[j]?.lower === "to")) return undefined;
   for (let q = j + 1; q < Math.min(j + 8, end); q++) {
     if (m.placeAt[q]! >= 0) return placeName(m.placeAt[q]!);
+    const seat = seatOf(m, lex, q, j);
+    if (seat) return seat;
     const w = tokens[q]!;
     // "talks in the Eritrean capital": a capital named by description
     if (w.lower === "capital" && m.actorAt[q - 1]! >= 0) {
@@ -197,13 +207,13 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
     if (w.cap && w.kind === "word" && m.actorAt[q]! < 0 && !NOT_PLACE.has(w.text) && (tokens[q - 1]!.lower === "in" || tokens[q - 1]!.lower === "near") && tokens[q + 1] && (tokens[q + 1]!.kind === "punct" || !tokens[q + 1]!.cap)) {
       return { name: w.text, state: undefined };
     }
-    if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap)) break;
+    if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap || isVenueWord(tokens, q))) break;
   }
   return undefined;
 }
 
 /** "The framework was worked out in Doha, where Burns held talks with ...": the place before the noun's where-clause. */
-function placeBeforeWhere(tokens: readonly Token[], m: Mentions, i: number, start: number, placeName: PlaceOf): { name: string; state: string | undefined } | undefined {
+function placeBeforeWhere(tokens: readonly Token[], m: Mentions, i: number, start: number, placeName: PlaceOf): Place | undefined {
   for (let k = i - 1; k > start + 1 && k > i - 14; k--) {
     const t = tokens[k]!;
     if (t.text === ";" || t.lower === "said") return undefined;
@@ -214,28 +224,51 @@ function placeBeforeWhere(tokens: readonly Token[], m: Mentions, i: number, star
   return undefined;
 }
 
+/** "sat down with X at the White House" */
+const SIT_VERBS = new Set(["sat", "sit", "sits", "sitting"]);
 const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened", "signed", "sign", "signs", "received"]);
-/** The place token of "in/at <place>" in the verb's clause (up to 16 tokens, no clause break), or -1. */
-function verbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): number {
+/** The place of "in/at <place>" in the verb's clause (up to 16 tokens, no clause break). */
+function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number, placeName: PlaceOf): Place | undefined {
   for (let k = i + 1; k < Math.min(i + 17, end - 1); k++) {
     const t = tokens[k]!;
-    if (t.text === ";" || /^(and|but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return -1;
+    if (t.text === ";" || /^(and|but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return undefined;
     if (t.lower !== "in" && t.lower !== "at") continue;
     for (let q = k + 1; q < Math.min(k + 7, end); q++) {
-      if (m.placeAt[q]! >= 0) return q;
+      if (m.placeAt[q]! >= 0) return placeName(m.placeAt[q]!);
       const w = tokens[q]!;
-      if (w.lower === "capital" && q > k + 1 && m.actorAt[q - 1]! >= 0) return -2;
-      if (!/^(the|a|an|city|town|capital|resort|port|coastal|of)$/.test(w.lower) && !(w.kind === "word" && m.actorAt[q]! >= 0)) break;
+      // "sign ... in the Finnish capital": a capital named only by description
+      if (w.lower === "capital" && q > k + 1 && m.actorAt[q - 1]! >= 0) return describedCapital(tokens, m, lex, q - 1, q + 1);
+      const seat = seatOf(m, lex, q, k);
+      if (seat) return seat;
+      if (!/^(the|a|an|city|town|capital|resort|port|coastal|of)$/.test(w.lower) && !(w.kind === "word" && m.actorAt[q]! >= 0) && !isVenueWord(tokens, q)) break;
     }
     // "met ... at State House in Harare", "at Trump's golf resort in Turnberry": a venue, then its place
   }
-  return -1;
+  return undefined;
+}
+
+/** A venue's words, up to its place: "at his official residence in Putrajaya", "at the Capella hotel on Singapore's Sentosa island". */
+const VENUE_NOUNS = new Set(["hotel", "residence", "office", "offices", "palace", "headquarters", "home", "villa", "compound", "lodge", "estate", "house", "resort", "club", "centre", "center", "hall", "building", "embassy", "base", "castle", "farm", "ranch", "retreat", "room", "complex"]);
+const VENUE_FILLERS = new Set(["his", "her", "their", "its", "official", "presidential", "private", "golf", "luxury", "seaside", "lakeside", "state", "government", "country", "guest", "conference", "former", "military", "air", "side", "heavily", "guarded"]);
+function isVenueWord(tokens: readonly Token[], q: number): boolean {
+  const w = tokens[q]!.lower;
+  return VENUE_NOUNS.has(w) || VENUE_FILLERS.has(w) || (w === "on" && VENUE_NOUNS.has(tokens[q - 1]?.lower ?? ""));
+}
+
+/** "at the White House", "at the Kremlin": a government's seat stands for its capital (the object right after "at the"). */
+function seatOf(m: Mentions, lex: Lexicon, q: number, at: number): Place | undefined {
+  const ai = m.actorAt[q]!;
+  if (ai < 0 || q > at + 2) return undefined;
+  const mention = m.actors[ai]!;
+  if (mention.start !== q || mention.actor.orgKind !== "government-office" || !mention.actor.state) return undefined;
+  const capital = lex.states.get(mention.actor.state)?.capitals[0];
+  return capital ? { name: capital, state: mention.actor.state, venue: mention.surface } : undefined;
 }
 const LANGUAGES = new Set(["English", "Arabic", "Persian", "Farsi", "Hebrew", "Swahili", "Latin", "Dari", "Pashto", "Urdu", "Hindi", "Amharic", "Tigrinya", "Somali", "Hausa", "Kurdish"]);
 const UNKNOWN_PLACE_NOUNS = new Set(["mountains", "hills", "region", "province", "district", "town", "village", "area", "forest", "valley", "camp", "county"]);
 const PLACE_ADJ = new Set(["the", "remote", "northern", "southern", "eastern", "western", "central", "coastal", "rural", "mountainous", "small", "former"]);
 /** "signed ... in the remote Gorongosa mountains": a place the gazetteer does not know, named with a place noun. */
-function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): { name: string; state: string | undefined; area?: boolean } | undefined {
+function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): Place | undefined {
   for (let k = i + 1; k < Math.min(i + 17, end - 2); k++) {
     const t = tokens[k]!;
     if (t.text === ";" || t.text === "," || /^(and|but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return undefined;
@@ -252,7 +285,7 @@ function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end:
   return undefined;
 }
 /** "in the Finnish capital": the capital of the state whose demonym comes right before "capital". */
-function describedCapital(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number): { name: string; state: string | undefined } | undefined {
+function describedCapital(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number): Place | undefined {
   for (let q = i + 1; q < Math.min(i + 24, end); q++) {
     if (tokens[q]!.lower !== "capital") continue;
     const ai = m.actorAt[q - 1]!;
