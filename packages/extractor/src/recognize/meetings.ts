@@ -60,7 +60,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
     let dates: readonly DateMention[] | undefined;
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
       const t = tokens[i]!;
-      if ((MEETING_VERBS.has(t.lower) || (SIT_VERBS.has(t.lower) && tokens[i + 1]?.lower === "down")) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
+      if ((MEETING_VERBS.has(t.lower) || (SIT_VERBS.has(t.lower) && tokens[i + 1]?.lower === "down" && tokens[i + 2]?.lower === "with")) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
         const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, i, sen.tokStart, placeName);
         if (place) {
