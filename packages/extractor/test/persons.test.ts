@@ -68,4 +68,19 @@ describe("persons", () => {
   it("read no person in a venue's name ('at State House')", () => {
     expect(persons("Former Nigerian President Olusegun Obasanjo met President William Ruto at State House on Monday.").names).toEqual(["Olusegun Obasanjo", "William Ruto"]);
   });
+
+  it("keep a state's name hyphen-joined to a surname in the name ('Duncan Crabtree-Ireland')", () => {
+    const text = "The union's chief negotiator, Duncan Crabtree-Ireland, said the deal was historic.";
+    expect(persons(text).names).toEqual(["Duncan Crabtree-Ireland"]);
+    const g: GraphJson = extractArticles([{ id: "x", text }]);
+    expect(g.nodes.some((n) => n.attributes.type === "State")).toBe(false);
+    // an actor before the hyphen: two actors ("US-Ireland talks")
+    const pair: GraphJson = extractArticles([{ id: "y", text: "The US-Ireland talks went on." }]);
+    expect(pair.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name).sort()).toEqual(["Ireland", "United States"]);
+  });
+
+  it("read no person in 'Sr.' before a military title or in a time zone", () => {
+    expect(persons("ASEAN leaders reached a consensus with Myanmar junta leader Sr. Gen. Min Aung Hlaing.").names).toEqual(["Min Aung Hlaing"]);
+    expect(persons("The deal was announced at 9 p.m. EDT on Saturday by Speaker Kevin McCarthy.").names).toEqual(["Kevin McCarthy"]);
+  });
 });

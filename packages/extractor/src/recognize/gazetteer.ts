@@ -30,7 +30,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
       continue;
     }
     const m = lex.match(tokens, i);
-    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && endsFullName(ctx, i))))) {
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && endsFullName(ctx, i)))) || (m.entry.kind === "state" && endsHyphenatedSurname(ctx, i))) {
       i++;
       continue;
     }
@@ -53,6 +53,19 @@ function titleWordInName(ctx: RecognizeContext, i: number): boolean {
   if (hyphen?.text === "-" && !hyphen.space && tokens[i + 2]?.cap && !tokens[i + 2]!.space) return true;
   const prev = tokens[i - 1];
   return !!prev && prev.sent === t.sent && t.space && GIVEN_NAMES.has(prev.text) && !isNameWord(tokens[i + 1]);
+}
+
+/**
+ * "Duncan Crabtree-Ireland": a state's name hyphen-joined to a name word after another name word is
+ * a surname's second half ("US-Ukraine talks" and "Israel-Hamas" start with an actor, not a name).
+ */
+function endsHyphenatedSurname(ctx: RecognizeContext, i: number): boolean {
+  const { tokens, covered } = ctx;
+  const t = tokens[i]!;
+  const hyphen = tokens[i - 1];
+  const first = tokens[i - 2];
+  const given = tokens[i - 3];
+  return !t.space && hyphen?.text === "-" && !hyphen.space && !!first && !!given && isNameWord(first) && isNameWord(given) && !covered[i - 2] && !covered[i - 3] && given.sent === t.sent;
 }
 
 /** "Therese Kayikwamba Wagner": a one-word organisation's name (Wagner) ending a full name before it. */

@@ -15,7 +15,7 @@ export const NOT_NAME = set(`
   Tonight Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
   July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
   Mr. Mrs. Ms. Dr. Rev Rev. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
-  Gov. Gov Amb. Pres. PM MK
+  Gov. Gov Amb. Pres. PM MK Sr. Snr. EDT EST CDT CST PDT PST GMT UTC BST CET CEST EET EEST MSK IST
   Speaking Asked Visiting Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
   Ahead Around Along Beyond Throughout Toward Towards Via Per Than Once Twice Instead Neither Either Whether Unless
   Until Please Thanks Reuters Photo Video Listen Read Watch Click Share Advertisement Updated Published Breaking News
@@ -36,7 +36,7 @@ export const INSTITUTION_WORDS = set(`Affairs Relations Resolution Cooperation C
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu arap ould`);
 
 /** Honorifics that mark the next capitalised token(s) as a person. */
-export const HONORIFICS = set(`H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister Gov. Gov Amb. Pres. PM MK MP`);
+export const HONORIFICS = set(`H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister Gov. Gov Amb. Pres. PM MK MP Sr. Snr.`);
 
 /** Rank abbreviations and retirement markers of "Lt-Gen (Rtd) X", "Maj Gen (retd) X": a title run before a name. */
 export const RANK_WORDS = set(`lt lt. gen gen. maj maj. brig brig. col col. capt capt. adm adm. cdr cdr. rtd retd ret ret. - ( )`);
