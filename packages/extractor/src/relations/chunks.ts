@@ -248,6 +248,24 @@ function addMemberListChunks(tokens: readonly Token[], m: Mentions, chunks: Chun
 /** Words after a bare "the two" that show it is the subject ("the two later met", "the two held talks"). */
 const TWO_FOLLOWERS = new Set("later then also have had were are will would met meet held hold agreed signed spoke said sat shook discussed talked travelled traveled flew".split(" "));
 
+/**
+ * "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named last, in
+ * this sentence or the one before; "The two men met in Malta ... Kobler urged both men to": the pair
+ * named by the sentence before. Undefined when fewer than two persons are in reach.
+ */
+function personPairChunk(m: Mentions, k: number, sent: number, start: number, lastPersonPair: Chunk | undefined): Chunk | undefined {
+  const chained = lastPersonPair && lastPersonPair.sent >= sent - 1 ? lastPersonPair : undefined;
+  const members: Actor[] = chained ? [...chained.members!].reverse() : [];
+  for (let q = m.actors.length - 1; q >= 0 && members.length < 3; q--) {
+    const am = m.actors[q]!;
+    if (am.end > start || (chained && am.start < chained.end)) continue;
+    if (am.sent < sent - 1) break;
+    if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+  }
+  if (members.length < 2) return undefined;
+  return { start, end: k + 1, sent, head: mkMention(start, k + 1, sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.slice(0, 2).reverse(), reserve: members[2] };
+}
+
 /** "the two sides", "both parties": chunks standing for the two parties. True when any was added. */
 function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
   let added = false;
@@ -263,24 +281,13 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     const p1 = bareTwo ? "two" : tokens[k - 1 - mod]!.lower;
     const p2 = bareTwo ? "the" : tokens[k - 2 - mod]?.lower;
     if (personPair) {
-      // "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named
-      // last, in this sentence or the one before
-      if (!((p1 === "two" && p2 === "the") || p1 === "both") || (!bareTwo && m.actorAt[k - 1 - mod]! >= 0)) continue;
-      const start = bareTwo ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod;
-      // "The two men met in Malta ... Kobler urged both men to": the pair named by the sentence before
-      const chained = lastPersonPair && lastPersonPair.sent >= t.sent - 1 ? lastPersonPair : undefined;
-      const members: Actor[] = chained ? [...chained.members!].reverse() : [];
-      for (let q = m.actors.length - 1; q >= 0 && members.length < 3; q--) {
-        const am = m.actors[q]!;
-        if (am.end > start || (chained && am.start < chained.end)) continue;
-        if (am.sent < t.sent - 1) break;
-        if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+      const pair = ((p1 === "two" && p2 === "the") || p1 === "both") && (bareTwo || m.actorAt[k - 1 - mod]! < 0) ? personPairChunk(m, k, tokens[k]!.sent, bareTwo ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod, lastPersonPair) : undefined;
+      if (pair) {
+        lastPersonPair = pair;
+        chunks.push(pair);
+        added = true;
+        continue;
       }
-      if (members.length < 2) continue;
-      const reserve = members[2];
-      lastPersonPair = { start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.slice(0, 2).reverse(), reserve };
-      chunks.push(lastPersonPair);
-      added = true;
       continue;
     }
     let start = -1;
