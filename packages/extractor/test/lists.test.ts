@@ -19,6 +19,14 @@ describe("lists of objects", () => {
     expect(meets("Qatar's prime minister held talks with Hamas leaders in Doha and with Israeli officials at the Foreign Ministry in Jerusalem.")).toEqual(["Qatar -> Hamas", "Qatar -> Israel"]);
   });
 
+  it("go on over each object's own day", () => {
+    expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu on Monday and President Mahmoud Abbas on Tuesday.")).toEqual([
+      "Antony Blinken -> Benjamin Netanyahu",
+      "Antony Blinken -> Mahmoud Abbas",
+    ]);
+    expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu on Monday and Hamas rejected the plan.")).toEqual(["Antony Blinken -> Benjamin Netanyahu"]);
+  });
+
   it("stop at a place when the next actor opens a clause of its own", () => {
     expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and Hamas rejected the plan.")).toEqual(["Antony Blinken -> Benjamin Netanyahu"]);
   });

@@ -1,6 +1,6 @@
 // Coordinated lists of chunks: "the United States, Qatar and Egypt", "A, the Ambassador to
 // Washington, B, and the governor, C".
-import { DESCRIPTORS, HONORIFICS, PERSON_VERBS, TITLE_MODIFIERS } from "../recognize/words.js";
+import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, PERSON_VERBS, TITLE_MODIFIERS, WEEKDAY_NAMES } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, DELEG_NOUNS, GLUE, LIST_COORD, LIST_GAP, PARTY_ADJECTIVES, PEOPLE_NOUNS, SPEECH } from "./gap-words.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
@@ -61,6 +61,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
   return dir === 1 ? out : out.reverse();
 }
 
+const DAY_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Words a place phrase between two listed objects may hold besides places and capitalised words. */
 const PLACE_GAP_WORDS = new Set(["in", "at", "on", "the", "his", "her", "their", "its", "official", "private", "home", "residence", "office", "offices", "headquarters", "palace", "capital", "city"]);
 
@@ -73,7 +74,9 @@ function placeListGap(ctx: ArticleContext, from: number, to: number, c2: Chunk):
   const { tokens, m } = ctx;
   // "Hamas leaders in Doha and": the object's head noun first
   while (from < to && PEOPLE_NOUNS.has(tokens[from]!.lower)) from++;
-  if (to - from > 9 || to - from < 4 || (tokens[from]!.lower !== "in" && tokens[from]!.lower !== "at")) return false;
+  // "met Kim on Sunday and Trump on Monday": a day of its own serves as the place does
+  const day = tokens[from]!.lower === "on" && DAY_WORDS.has(tokens[from + 1]?.text ?? "");
+  if (to - from > 9 || to - from < (day ? 3 : 4) || (tokens[from]!.lower !== "in" && tokens[from]!.lower !== "at" && !day)) return false;
   // "and [with] [President] Mahmoud Abbas"
   let and = to - 1;
   while (and > from && (m.titleAt[and]! >= 0 || HONORIFICS.has(tokens[and]!.text) || /^(with|the)$/.test(tokens[and]!.lower))) and--;
