@@ -235,6 +235,11 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "The talks on the border between Armenia and Azerbaijan stalled.",
       "Qatar brokered a ceasefire in the long war between Israel and Hamas.",
       "The gap between Israel and Hamas remained wide, Qatar said.",
+      // a truce between two sides says nothing of their meeting (it is often brokered between sides that never meet)
+      "A ceasefire between Israel and Iran appeared to be holding on Tuesday.",
+      "The four-day truce between Israel and Hamas was extended.",
+      // indirect talks: the mediators carry the messages; the sides do not meet
+      "Indirect negotiations between Israel and Hamas entered their third day.",
     ],
   },
   "back-to-table": {
