@@ -19,7 +19,8 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
   for (const med of mediators) {
     const acting = med.type === "Person" && !ctx.formerRole.has(med.key);
     const st = acting && !ctx.personIntl.has(med.key) ? ctx.personState.get(med.key) : undefined;
-    if (st && !all.some((x) => x.key === st.key)) all.push(st);
+    // a head of state mediating between his own government and others acts in person, not for a mediating state
+    if (st && !all.some((x) => x.key === st.key) && !domesticTo(st, targets)) all.push(st);
     // an envoy of an international body mediates for it ("the EU's coordinator", "head of UNSMIL")
     const og = acting ? ctx.personIntl.get(med.key) : undefined;
     if (og && !all.some((x) => x.key === og.key)) all.push(og);
@@ -28,6 +29,11 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
     ctx.mediatorKeys.set(med.key, med);
     for (const target of targets) addFact(ctx, { type: "MEDIATES", source: med, target, rule: ruleId, confidence, sent: s, cameo: CAMEO.MEDIATE });
   }
+}
+
+/** Whether a party mediated is the state itself or one of its organs ("Herzog ... between the Israeli government and the Histadrut"). */
+function domesticTo(state: Actor, targets: readonly FactTarget[]): boolean {
+  return targets.some((t) => "actor" in t && !!t.actor && (t.actor.key === state.key || (!!state.state && t.actor.state === state.state)));
 }
 
 function mediatedTargets(ctx: ArticleContext, mediators: Actor[], s: number, te: number, sentEnd: number, parties: Actor[]): FactTarget[] {

@@ -1,0 +1,22 @@
+// Who a mediator acts for (relations/apply/mediate.ts): a person's state mediates with them, unless the
+// state or one of its organs is a party.
+import { describe, expect, it } from "vitest";
+import type { GraphJson } from "@backchannel/schema";
+import { extractArticles } from "../src/index.js";
+
+/** The mediators of one text, by name. */
+function mediators(text: string): string[] {
+  const g: GraphJson = extractArticles([{ id: "med", text }]);
+  const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+  return [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => name.get(e.source)!))].sort();
+}
+
+describe("mediators", () => {
+  it("bring their state along when they mediate between others", () => {
+    expect(mediators("Egyptian Foreign Minister Sameh Shoukry mediated between Hamas and Fatah.")).toEqual(["Egypt", "Sameh Shoukry"]);
+  });
+
+  it("act in person when their own state is a party", () => {
+    expect(mediators("Israeli President Isaac Herzog mediated between the Israeli government and the Histadrut labour federation.")).toEqual(["Isaac Herzog"]);
+  });
+});
