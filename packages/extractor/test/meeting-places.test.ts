@@ -52,4 +52,10 @@ describe("meeting places", () => {
       meetings("Nyusi and Renamo leader Ossufo Momade signed the accord in Maputo's Peace Square. The two men met last Thursday at Renamo's former base in the Gorongosa mountains."),
     ).toEqual(["Gorongosa meeting | Gorongosa", "Maputo meeting | Maputo"]);
   });
+
+  it("give a dateline's place to the lead's talks, not to the headline's", () => {
+    const text = "Myanmar military and rebels agree ceasefire in China-brokered talks\n\nBEIJING — Myanmar's military and three armed groups agreed to a ceasefire after two days of talks in the southwestern Chinese city of Kunming, China said on Friday.";
+    expect(meetings(text)).toEqual(["Kunming talks | Kunming"]);
+    expect(meetings("Rebels agree ceasefire after talks\n\nBEIJING — Myanmar's military and three armed groups agreed to a ceasefire after two days of talks, China said on Friday.")).toEqual(["Beijing talks | Beijing"]);
+  });
 });

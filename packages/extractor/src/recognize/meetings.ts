@@ -97,7 +97,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // "worked out in Doha, where Burns held talks with ...": the place a where-clause hangs on
       place ??= placeBeforeWhere(tokens, m, i, sen.tokStart, placeName);
       // lead sentence of a datelined article: the dateline city
-      if (!place && dateline && sen.start <= dateline.end + 2 && s <= 1) {
+      if (!place && dateline && sen.start <= dateline.end + 2 && sen.end >= dateline.end && s <= 1) {
         const st = lex.placeState.get(dateline.place.toLowerCase());
         if (st) place = { name: dateline.place, state: st };
       }
@@ -119,7 +119,10 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
   }
   // a datelined article's talks are where the dateline is
   // (the first talks the article mentions, when no placed talks come before them)
-  const firstUnplaced = out.findIndex((x) => !x.place && x.kind !== "visit" && x.kind !== "conference");
+  // (a headline's talks above the dateline are not the lead's: "... in China-brokered talks" over
+  // "BEIJING — ... talks in Kunming"; a headline's placed talks still say the talks are elsewhere)
+  const body = (x: MeetingMention) => !dateline || sentences[x.sent]!.end >= dateline.end;
+  const firstUnplaced = out.findIndex((x) => !x.place && x.kind !== "visit" && x.kind !== "conference" && body(x));
   const firstPlaced = out.findIndex((x) => !!x.place);
   if (dateline && firstUnplaced >= 0 && (firstPlaced < 0 || firstPlaced > firstUnplaced)) {
     // a place the gazetteer does not know takes the state the dateline names ("CRANS-MONTANA, Switzerland")
@@ -207,7 +210,7 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
     if (w.cap && w.kind === "word" && m.actorAt[q]! < 0 && !NOT_PLACE.has(w.text) && (tokens[q - 1]!.lower === "in" || tokens[q - 1]!.lower === "near") && tokens[q + 1] && (tokens[q + 1]!.kind === "punct" || !tokens[q + 1]!.cap)) {
       return { name: w.text, state: undefined };
     }
-    if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap || isVenueWord(tokens, q))) break;
+    if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || PLACE_ADJ.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap || isVenueWord(tokens, q))) break;
   }
   return undefined;
 }
@@ -240,7 +243,7 @@ function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: numbe
       if (w.lower === "capital" && q > k + 1 && m.actorAt[q - 1]! >= 0) return describedCapital(tokens, m, lex, q - 1, q + 1);
       const seat = seatOf(m, lex, q, k);
       if (seat) return seat;
-      if (!/^(the|a|an|city|town|capital|resort|port|coastal|of)$/.test(w.lower) && !(w.kind === "word" && m.actorAt[q]! >= 0) && !isVenueWord(tokens, q)) break;
+      if (!/^(the|a|an|city|town|capital|resort|port|coastal|of)$/.test(w.lower) && !PLACE_ADJ.has(w.lower) && !(w.kind === "word" && m.actorAt[q]! >= 0) && !isVenueWord(tokens, q)) break;
     }
     // "met ... at State House in Harare", "at Trump's golf resort in Turnberry": a venue, then its place
   }
@@ -266,7 +269,7 @@ function seatOf(m: Mentions, lex: Lexicon, q: number, at: number): Place | undef
 }
 const LANGUAGES = new Set(["English", "Arabic", "Persian", "Farsi", "Hebrew", "Swahili", "Latin", "Dari", "Pashto", "Urdu", "Hindi", "Amharic", "Tigrinya", "Somali", "Hausa", "Kurdish"]);
 const UNKNOWN_PLACE_NOUNS = new Set(["mountains", "hills", "region", "province", "district", "town", "village", "area", "forest", "valley", "camp", "county"]);
-const PLACE_ADJ = new Set(["the", "remote", "northern", "southern", "eastern", "western", "central", "coastal", "rural", "mountainous", "small", "former"]);
+const PLACE_ADJ = new Set(["the", "remote", "northern", "southern", "eastern", "western", "central", "coastal", "rural", "mountainous", "small", "former", "northwestern", "northeastern", "southwestern", "southeastern", "north-western", "north-eastern", "south-western", "south-eastern"]);
 /** "signed ... in the remote Gorongosa mountains": a place the gazetteer does not know, named with a place noun. */
 function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end: number): Place | undefined {
   for (let k = i + 1; k < Math.min(i + 17, end - 2); k++) {
