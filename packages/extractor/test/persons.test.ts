@@ -83,4 +83,14 @@ describe("persons", () => {
     expect(persons("ASEAN leaders reached a consensus with Myanmar junta leader Sr. Gen. Min Aung Hlaing.").names).toEqual(["Min Aung Hlaing"]);
     expect(persons("The deal was announced at 9 p.m. EDT on Saturday by Speaker Kevin McCarthy.").names).toEqual(["Kevin McCarthy"]);
   });
+
+  it("keep a regnal title with a one-word name, unless the article gives a longer name with that word", () => {
+    expect(persons("Pope Francis met King Philippe at the Vatican.").names).toEqual(["King Philippe", "Pope Francis"]);
+    expect(persons("King Salman bin Abdulaziz hosted the signing. King Salman awarded the two leaders a medal.").names).toEqual(["Salman bin Abdulaziz"]);
+  });
+
+  it("read forms of address and post-nominal letters as no part of a name", () => {
+    expect(persons("The Rt Hon Sir Keir Starmer KCB KC MP signed for the United Kingdom.").names).toEqual(["Keir Starmer"]);
+    expect(persons("The Hon. Pravind Kumar Jugnauth signed for Mauritius.").names).toEqual(["Pravind Kumar Jugnauth"]);
+  });
 });

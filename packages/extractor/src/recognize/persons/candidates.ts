@@ -8,7 +8,10 @@ import { NAME_PARTICLES } from "../words.js";
 const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 
 /** Forms of address written as capitalised words before a full name. */
-const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness"]);
+const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness"]);
+
+/** Titles that make one name after them a regnal name ("Pope Francis", "King Philippe", "Queen Elizabeth"). */
+const REGNAL_TITLES = new Set(["Pope", "King", "Queen", "Emperor", "Empress"]);
 
 /** Title words that do not open a title before a name ("State", "National", "Foreign" open names of bodies). */
 const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
@@ -44,6 +47,7 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
   const { a, lex, tokens, covered, headline } = ctx;
   const titles: TitleMention[] = [];
   const out: Candidate[] = [];
+  const regnal: number[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (covered[i] || !isNameWord(tokens[i])) continue;
@@ -113,9 +117,21 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     let words = 0;
     for (let k = i; k < j; k++) if (tokens[k]!.text !== "-" && tokens[k]!.text !== "'" && tokens[k]!.text !== "’" && ++words > 8) j = k;
     while (j - 1 > i && (tokens[j - 1]!.text === "-" || NAME_PARTICLES.has(tokens[j - 1]!.text))) j--;
-    const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
+    let text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
+    // "Pope Francis", "King Philippe": a regnal name alone is no full name; the title (still read as
+    // the person's role) is part of it
+    if (j - i === 1 && REGNAL_TITLES.has(tokens[i - 1]?.text ?? "") && tokens[i - 1]!.sent === tokens[i]!.sent) regnal.push(out.length);
     out.push({ start: i, end: j, words: text.split(" "), name: text });
     i = j - 1;
+  }
+  // "Pope Francis", "King Philippe": a regnal name alone is no full name; the title (still read as the
+  // person's role) is part of it, unless the article gives a longer name with that word ("King Salman
+  // bin Abdulaziz ... King Salman")
+  for (const r of regnal) {
+    const c = out[r]!;
+    if (out.some((o) => o.words.length > 1 && o.words.includes(c.name))) continue;
+    c.name = `${tokens[c.start - 1]!.text} ${c.name}`;
+    c.words = c.name.split(" ");
   }
   // lower-case particle starting a single surname ("al-Nono", "al-Ansari")
   return { candidates: out, titles };
