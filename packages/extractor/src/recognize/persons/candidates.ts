@@ -117,7 +117,7 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     let words = 0;
     for (let k = i; k < j; k++) if (tokens[k]!.text !== "-" && tokens[k]!.text !== "'" && tokens[k]!.text !== "’" && ++words > 8) j = k;
     while (j - 1 > i && (tokens[j - 1]!.text === "-" || NAME_PARTICLES.has(tokens[j - 1]!.text))) j--;
-    let text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
+    const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
     // "Pope Francis", "King Philippe": a regnal name alone is no full name; the title (still read as
     // the person's role) is part of it
     if (j - i === 1 && REGNAL_TITLES.has(tokens[i - 1]?.text ?? "") && tokens[i - 1]!.sent === tokens[i]!.sent) regnal.push(out.length);

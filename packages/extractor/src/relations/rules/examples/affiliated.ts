@@ -88,7 +88,7 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   },
   "title-context": {
     fires: [
-      { text: "Protests spread across Thailand on Sunday. King Vajiralongkorn has not commented.", source: "Vajiralongkorn", target: "Thailand" },
+      { text: "Protests spread across Thailand on Sunday. King Vajiralongkorn has not commented.", source: "King Vajiralongkorn", target: "Thailand" },
       { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yitzhak Rabin", target: "Israel" },      {
         // "the government" long after "the Swiss government": the state the article is about, not Switzerland
         text: "Nigeria freed the girls in a deal brokered by the Swiss government. Nigeria said more would follow. Nigeria thanked the mediators. Boko Haram made no comment. The government said talks went on. Information Minister Lai Mohammed said the talks were continuing.",

@@ -262,7 +262,7 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "auspices-of": {
     fires: [
       { text: "The talks between Ethiopia and the TPLF were held under the auspices of the African Union.", source: "African Union", target: "Ethiopia" },
-      { text: "The deal between Israel and Jordan was signed under the patronage of King Abdullah.", source: "Abdullah", target: "Israel" },
+      { text: "The deal between Israel and Jordan was signed under the patronage of King Abdullah.", source: "King Abdullah", target: "Israel" },
     ],
     silent: [
       "Talks between Armenia and Azerbaijan were held under the auspices of a trilateral format.",
