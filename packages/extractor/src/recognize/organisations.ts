@@ -385,7 +385,7 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
 }
 
 /** Head nouns of bodies whose name may end "of <state>" (a government, a republic or a ministry of a state is that state's). */
-const OF_STATE_HEADS = new Set(["Guild", "Party", "Association", "Union", "Front", "Movement", "Congress", "Bank", "Church", "Alliance", "League", "Brotherhood", "Chamber", "Federation"]);
+const OF_STATE_HEADS = new Set(["Guild", "Party", "Association", "Union", "Front", "Movement", "Congress", "Bank", "Church", "Alliance", "League", "Brotherhood", "Chamber", "Federation", "Conference", "Confederation", "Syndicate", "Society"]);
 
 /** The state mention (index in `kept`) and the name's new end when "of <state>" follows a body's head noun at `end`. */
 function stateAfterOf(ctx: RecognizeContext, kept: readonly ActorMention[], end: number): { index: number; end: number } | undefined {
