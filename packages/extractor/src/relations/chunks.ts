@@ -40,6 +40,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
     cur = { start: am.start, end: am.end, sent: am.sent, head: am, pair: false };
     chunks.push(cur);
   }
+  extendOverFollowers(tokens, m, chunks);
   const pairs = addPairChunks(tokens, m, chunks);
   const employers = addEmployerChunks(tokens, m, chunks);
   const members = addMemberListChunks(tokens, m, chunks);
@@ -58,6 +59,18 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   const spoken = spokenQuotations(tokens, chunks, chunkAt, quotes);
   chunkAt = withChunks(n, chunks, chunkAt, speakerChunks(tokens, chunkAt, spoken));
   return { chunks, chunkAt, quotations: spoken };
+}
+
+/** Plural nouns for an actor's own people: "urged Mondlane's supporters to" asks it of Mondlane's side. */
+const FOLLOWER_NOUNS = new Set(["supporters", "followers", "backers", "loyalists", "partisans", "fighters", "militants", "members", "activists", "sympathisers", "sympathizers"]);
+
+/** "Mondlane's supporters", "Hamas's fighters": the chunk goes on over the possessive and the noun; its head stays. */
+function extendOverFollowers(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): void {
+  for (const c of chunks) {
+    const pos = tokens[c.end];
+    const noun = tokens[c.end + 1];
+    if (pos && noun && /^['’]s?$/.test(pos.text) && FOLLOWER_NOUNS.has(noun.lower) && m.actorAt[c.end + 1]! < 0 && noun.sent === c.sent) c.end += 2;
+  }
 }
 
 /** Adds chunks (kept in text order) and returns the token index. */

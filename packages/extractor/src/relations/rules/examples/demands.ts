@@ -78,6 +78,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // an actor's supporters stand for the actor's side
+      { text: "President Daniel Chapo urged Venâncio Mondlane's supporters to lift the roadblocks.", source: "Daniel Chapo", target: "Venâncio Mondlane" },
       // the object's appositive closed by a comma before "to"; the subject's home place and appositive
       { text: "Foreign Minister Parnpree Bahiddha-Nukara asked Iran's foreign minister, Hossein Amir-Abdollahian, to help secure the release.", source: "Parnpree Bahiddha-Nukara", target: "Hossein Amir-Abdollahian" },
       { text: "Senator Chuck Grassley of Iowa, the Republican chairman of the Senate Finance Committee, had urged the White House to find another way.", source: "Chuck Grassley", target: "White House" },
