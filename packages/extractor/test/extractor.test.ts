@@ -755,6 +755,11 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     // a conference that is an event stays no body; "Executive Order" and a decoration are no bodies
     expect(groups(one("The Geneva Peace Conference opened on Monday. Biden signed an Executive Order on Tuesday. He was given the Order of Zayed."))).toEqual([]);
   });
+  it("reads an unknown acronym in apposition to a body noun as an organisation, and no other", () => {
+    expect(groups(one("Colombia's main business association, ANDI, urged the government to settle the dispute."))).toEqual(["ANDI"]);
+    // not after a noun for a body
+    expect(groups(one("Colombia's main product, ANDI, sold well."))).toEqual([]);
+  });
   it("reads a person after capitalised title words the gazetteer does not list whole", () => {
     const g = one("Agriculture Minister Narendra Singh Tomar led the government side. Tomar met Home Minister Amit Shah on Monday.");
     expect(meets(g)).toContain("person:narendra-singh-tomar person:amit-shah");

@@ -534,6 +534,9 @@ const ACRONYM = /^[A-Z]{2,6}$/;
  * word the gazetteer does not know, right before an office word or right after "the", is an
  * organisation's acronym; its other uses in the article name it too.
  */
+/** Lower-case nouns for a body that an acronym in apposition names ("the largest union, CUT,"). */
+const BODY_NOUNS_BEFORE_ACRONYM = new Set(["association", "union", "federation", "confederation", "group", "party", "movement", "alliance", "coalition", "council", "chamber", "syndicate", "organisation", "organization", "body", "front", "militia", "guild", "lobby", "umbrella", "bloc", "network", "committee", "agency", "company", "firm", "operator", "regulator", "watchdog"]);
+
 function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms, groups: readonly ActorMention[]): ActorMention[] {
   const { tokens, covered, headline } = ctx;
   const found: ActorMention[] = [];
@@ -551,7 +554,9 @@ function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Arra
     // "ILA President X", or "the UUP", "of the NDFP": a definite acronym names a body
     const beforeOffice = next.sent === t.sent && ORG_OFFICE_WORDS.has(next.lower);
     const definite = tokens[k - 1]?.lower === "the" && tokens[k - 1]!.sent === t.sent && !NOT_ORG_ACRONYMS.has(t.text);
-    if (!beforeOffice && !definite) continue;
+    // "Colombia's main business association, ANDI, urged ...": an acronym in apposition to a body noun
+    const appositive = tokens[k - 1]?.text === "," && BODY_NOUNS_BEFORE_ACRONYM.has(tokens[k - 2]?.lower ?? "") && /^[,)]$/.test(next.text) && !NOT_ORG_ACRONYMS.has(t.text);
+    if (!beforeOffice && !definite && !appositive) continue;
     // "the US President": a state's abbreviation is no organisation (states are covered before this runs)
     const prev = tokens[k - 1];
     if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap && !covered[k - 1]) continue;
