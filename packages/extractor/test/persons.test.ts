@@ -93,4 +93,8 @@ describe("persons", () => {
     expect(persons("The Rt Hon Sir Keir Starmer KCB KC MP signed for the United Kingdom.").names).toEqual(["Keir Starmer"]);
     expect(persons("The Hon. Pravind Kumar Jugnauth signed for Mauritius.").names).toEqual(["Pravind Kumar Jugnauth"]);
   });
+
+  it("read a title's body past the body's acronym in parentheses", () => {
+    expect(persons("International Atomic Energy Agency (IAEA) Director General Rafael Grossi signed the text.").affiliations).toEqual(["Rafael Grossi -> International Atomic Energy Agency"]);
+  });
 });

@@ -146,6 +146,11 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
       k = am.start - 1;
       continue;
     }
+    // "International Atomic Energy Agency (IAEA) Director General X": past the body's acronym to its name
+    if (t.text === ")" && roleEnd >= 0 && !affil && tokens[k - 2]?.text === "(" && tokens[k - 2]!.sent === sent && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[k - 1]!.text)) {
+      k -= 3;
+      continue;
+    }
     // the role ends at its owner ("Trump's Middle East envoy": the role is "Middle East envoy")
     if ((t.text === "'s" || t.text === "'") && roleEnd >= 0) ownerSeen = true;
     if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for" || (HONORIFICS.has(t.text) && k === p.start - 1) || (ROLE_NOUNS.has(t.lower) && roleEnd < 0)) {
