@@ -760,6 +760,9 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     // not after a noun for a body
     expect(groups(one("Colombia's main product, ANDI, sold well."))).toEqual([]);
   });
+  it("reads a titled person's name before 'of' and a body as the person, not the body's name", () => {
+    expect(groups(one("Commissioner Rob Manfred of Major League Baseball spoke with the union."))).toEqual(["Major League Baseball"]);
+  });
   it("reads a person after capitalised title words the gazetteer does not list whole", () => {
     const g = one("Agriculture Minister Narendra Singh Tomar led the government side. Tomar met Home Minister Amit Shah on Monday.");
     expect(meets(g)).toContain("person:narendra-singh-tomar person:amit-shah");

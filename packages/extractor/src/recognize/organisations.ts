@@ -236,6 +236,12 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     }
     const sent = tokens[i]!.sent;
     let end = orgNameRunEnd(ctx, kept, i);
+    // "Commissioner Rob Manfred of Major League Baseball": a titled person's name, then "of" and the body
+    const ofAt = titledNameBeforeOf(ctx, i, end);
+    if (ofAt > 0) {
+      i = ofAt;
+      continue;
+    }
     let qualifier: string | undefined;
     const longer = definedLongerName(ctx, end, sent);
     // "Writers Guild of America", "Communist Party of China": a body's head noun, "of" and a state
@@ -313,6 +319,19 @@ function generalOpensBody(tokens: readonly Token[], i: number): boolean {
     if (!(t.kind === "word" && t.cap)) break;
   }
   return j > i + 1 && ORG_HEADS.has(tokens[j - 1]!.text);
+}
+
+/** The "of" after two or three name words that follow a title, inside the run [i, end), or -1. */
+function titledNameBeforeOf(ctx: RecognizeContext, i: number, end: number): number {
+  const { tokens, lex } = ctx;
+  const title = tokens[i - 1];
+  if (!title || title.sent !== tokens[i]!.sent || !lex.isTitle(title.lower)) return -1;
+  for (let o = i + 2; o <= i + 3 && o < end; o++) {
+    if (tokens[o]!.lower !== "of") continue;
+    for (let k = i; k < o; k++) if (!(tokens[k]!.kind === "word" && tokens[k]!.cap) || ORG_HEADS.has(tokens[k]!.text)) return -1;
+    return o;
+  }
+  return -1;
 }
 
 /** Whether an organisation's name may start at token `i`. */
