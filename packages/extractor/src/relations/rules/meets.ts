@@ -43,6 +43,6 @@ export const MEETS_RULES: PatternRule[] = [
   // "X was received by Y", "the delegation had been briefed by Y": the passive of a meeting verb
   // "briefed President Muhammadu Buhari on the outcome": an account given in person is a meeting
   { id: "briefed", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "briefed|briefs|briefing", args: "subj-obj", confidence: 0.65, notAfter: "was|were|is|are|been|being|be" },
-  { id: "received-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "received|welcomed|briefed|greeted by", args: "subj-obj", confidence: 0.7 },
+  { id: "received-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "received|welcomed|briefed|greeted in? audience? by", args: "subj-obj", confidence: 0.7 },
   { id: "meeting-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "'s|' meeting|meetings|talks|call|conversation with", args: "possessor", confidence: 0.75 },
 ];

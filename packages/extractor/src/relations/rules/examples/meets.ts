@@ -309,6 +309,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "received-by": {
     fires: [
+      // an audience granted by a head of state
+      { text: "Kosovo Prime Minister Albin Kurti was received in audience by Serbian President Aleksandar Vucic.", source: "Albin Kurti", target: "Aleksandar Vucic" },
       { text: "Kosovo Prime Minister Albin Kurti was received by Serbian President Aleksandar Vucic in Brussels.", source: "Albin Kurti", target: "Aleksandar Vucic" },
       { text: "The Israeli delegation was briefed by Egypt's intelligence chief in Cairo.", source: "Israel", target: "Egyptian General Intelligence" },
     ],
