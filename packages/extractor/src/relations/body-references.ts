@@ -1,7 +1,8 @@
 // "The union has demanded ...", "which the alliance has rejected": a definite noun naming a kind of
 // body stands for the body the article last named with that word in its name ("the International
-// Longshore and Warehouse Union", "the United States Maritime Alliance"). A union may also be named a
-// guild or a brotherhood; not an association (employers have those too). Two bodies that fit: none.
+// Longshore and Warehouse Union", "the United States Maritime Alliance"); a statement's "The Community"
+// is the Community of Sant'Egidio it named. A union may also be named a guild or a brotherhood; not an
+// association (employers have those too). Two bodies that fit: none.
 import type { Token } from "../nlp/wink.js";
 import { mkMention, type ActorMention, type Mentions } from "../recognize/model.js";
 import type { Chunk } from "./model.js";
@@ -16,6 +17,9 @@ const BODY_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ["movement", /\bMovement\b/],
   ["front", /\bFront\b/],
   ["guild", /\bGuild\b/],
+  ["community", /\bCommunity\b/],
+  ["conference", /\bConference\b/],
+  ["committee", /\bCommittee\b/],
 ]);
 
 /** Chunks for "the <body noun>" that no actor mention covers, headed by the body it stands for. */
@@ -24,7 +28,9 @@ export function bodyReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     const names = BODY_NOUNS.get(t.lower);
-    if (!names || t.cap || chunkAt[k]! >= 0 || tokens[k - 1]!.lower !== "the" || tokens[k - 1]!.sent !== t.sent) continue;
+    // (a statement names its issuer with a capital: "The Community calls on ...", not "the Community Party")
+    const capitalised = t.cap && tokens[k + 1]?.cap && tokens[k + 1]!.sent === t.sent;
+    if (!names || capitalised || chunkAt[k]! >= 0 || tokens[k - 1]!.lower !== "the" || tokens[k - 1]!.sent !== t.sent) continue;
     // "the union of ...", "the union leaders", "the alliance's member carriers" (a possessive still names it)
     const next = tokens[k + 1];
     if (next && next.sent === t.sent && (next.lower === "of" || (next.kind === "word" && !next.cap && /^(leader|leaders|member|members|official|officials|chief|head|president)$/.test(next.lower)))) continue;

@@ -55,6 +55,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // a statement names its issuer by its head noun, capitalised
+      { text: "The Community of Sant'Egidio welcomed the declaration. The Community calls on South Sudan to respect the cessation of hostilities.", source: "Community of Sant'Egidio", target: "South Sudan" },
       // a legislature is a party of its own to its state's executive
       { text: "President Joe Biden insisted that Congress raise the debt ceiling without conditions.", source: "Joe Biden", target: "Congress" },
       // in an article about the EU, "Brussels" is the EU
