@@ -97,4 +97,13 @@ describe("persons", () => {
   it("read a title's body past the body's acronym in parentheses", () => {
     expect(persons("International Atomic Energy Agency (IAEA) Director General Rafael Grossi signed the text.").affiliations).toEqual(["Rafael Grossi -> International Atomic Energy Agency"]);
   });
+
+  it("read no person in a portfolio or a body's word after a title's 'of' ('President of the Transition', 'Minister of Regional Integration and International Trade')", () => {
+    expect(persons("The Mediator was received by the President of the Transition, Colonel Mamadi Doumbouya.").names).toEqual(["Mamadi Doumbouya"]);
+    expect(persons("The Minister of Foreign Affairs, Regional Integration and International Trade of Mauritius, Maneesh Gobin, signed.").names).toEqual(["Maneesh Gobin"]);
+  });
+
+  it("read a company's officer titles whole ('Chief Operating Officer')", () => {
+    expect(persons("Nissan Chief Operating Officer Ashwani Gupta said the company would decide.").affiliations).toEqual(["Ashwani Gupta -> Nissan"]);
+  });
 });
