@@ -106,4 +106,8 @@ describe("persons", () => {
   it("read a company's officer titles whole ('Chief Operating Officer')", () => {
     expect(persons("Nissan Chief Operating Officer Ashwani Gupta said the company would decide.").affiliations).toEqual(["Ashwani Gupta -> Nissan"]);
   });
+
+  it("read no person in a body named with a plural possessive ('the Nigeria Governors' Forum')", () => {
+    expect(persons("The Nigeria Governors' Forum rejected the new wage.").names).toEqual([]);
+  });
 });

@@ -104,6 +104,11 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     // before names is shared by them, not part of the first name
     const plural = pluralTitleAt(ctx, i, j);
     if (plural) {
+      // "the Nigeria Governors' Forum": a plural possessive opens a body's name, not a title before names
+      if (/^['’]$/.test(tokens[plural.end]?.text ?? "")) {
+        i = j - 1;
+        continue;
+      }
       titles.push(plural);
       i = plural.end;
     }
