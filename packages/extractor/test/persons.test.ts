@@ -110,4 +110,8 @@ describe("persons", () => {
   it("read no person in a body named with a plural possessive ('the Nigeria Governors' Forum')", () => {
     expect(persons("The Nigeria Governors' Forum rejected the new wage.").names).toEqual([]);
   });
+
+  it("read no person in a body's short name ('the auspices of the Community')", () => {
+    expect(persons("The Community of Sant'Egidio hosted the talks. They were held under the auspices of the Community, its Secretary General said.").names).toEqual([]);
+  });
 });
