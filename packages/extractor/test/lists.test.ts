@@ -27,6 +27,13 @@ describe("lists of objects", () => {
     expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu on Monday and Hamas rejected the plan.")).toEqual(["Antony Blinken -> Benjamin Netanyahu"]);
   });
 
+  it("are what a 'they' opening the next sentence stands for", () => {
+    const text = "Nigerian President Bola Tinubu waited at the Villa. The Nigeria Labour Congress and the Trade Union Congress arrived shortly after 4pm. There they met Tinubu.";
+    expect(meets(text)).toEqual(["Nigeria Labour Congress -> Bola Tinubu", "Trade Union Congress -> Bola Tinubu"]);
+    // one actor opening the sentence before: no list for "they" to stand for
+    expect(meets("Nigerian President Bola Tinubu waited at the Villa. The Nigeria Labour Congress arrived on Thursday. There they met Tinubu.")).toEqual([]);
+  });
+
   it("stop at a place when the next actor opens a clause of its own", () => {
     expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and Hamas rejected the plan.")).toEqual(["Antony Blinken -> Benjamin Netanyahu"]);
   });

@@ -104,6 +104,8 @@ interface TokenInfo {
   terminal: boolean;
   /** An abbreviation with an inner dot and a final one ("U.S."): it may end a sentence before an opener. */
   dottedAbbreviation: boolean;
+  /** A number with a final dot glued to it ("4pm.", "2023."): it ends a sentence before a sentence start. */
+  numberDot: boolean;
 }
 /**
  * Per distinct token text: its lower-case form, kind and capitalisation. wink hands out the same
@@ -124,6 +126,7 @@ function infoOf(v: string): TokenInfo {
       letters,
       terminal: TERMINAL.has(v),
       dottedAbbreviation: v.length > 2 && v.charCodeAt(v.length - 1) === 46 && v.indexOf(".") < v.length - 1,
+      numberDot: v.length > 2 && v.charCodeAt(v.length - 1) === 46 && v.indexOf(".") === v.length - 1 && c0 >= 48 && c0 <= 57,
     };
     if (INFO.size >= 200_000) INFO.clear();
     INFO.set(v, info);
@@ -296,6 +299,8 @@ export function analyse(input: string): Analysis {
     // "... talks with the U.S. However, ...": an abbreviation ends the sentence before a word that
     // only starts sentences
     else if (info.dottedAbbreviation && SENTENCE_OPENERS.has(values[i + 1] ?? "")) forceBreak = true;
+    // "... arrived shortly after 4pm. There they met ...": wink keeps the dot on the time
+    else if (info.numberDot && startsSentence(values[i + 1] ?? "")) forceBreak = true;
   }
   const sentences: Sentence[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -9,7 +9,7 @@ import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, MEMBER_LIST_NOU
 import type { Chunk, Quotation } from "./model.js";
 import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { bodyReferenceChunks } from "./body-references.js";
-import { itChunks, pronounChunks, roleReferenceChunks, saidItChunks } from "./role-references.js";
+import { itChunks, pronounChunks, roleReferenceChunks, saidItChunks, theyChunks } from "./role-references.js";
 
 /** Plural nouns that name the two opposed sides by themselves, after "the" ("the rivals", "the belligerents"). */
 const OPPONENT_NOUNS = new Set(["rivals", "foes", "adversaries", "belligerents", "antagonists"]);
@@ -55,6 +55,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   chunkAt = withChunks(n, chunks, chunkAt, bodyReferenceChunks(tokens, m, chunkAt));
   chunkAt = withChunks(n, chunks, chunkAt, pronounChunks(tokens, chunks, chunkAt, quoted));
   chunkAt = withChunks(n, chunks, chunkAt, itChunks(tokens, chunks, chunkAt, quoted));
+  chunkAt = withChunks(n, chunks, chunkAt, theyChunks(tokens, chunks, chunkAt, quoted));
   chunkAt = withChunks(n, chunks, chunkAt, saidItChunks(tokens, chunks, chunkAt, quoted));
   const spoken = spokenQuotations(tokens, chunks, chunkAt, quotes);
   chunkAt = withChunks(n, chunks, chunkAt, speakerChunks(tokens, chunkAt, spoken));

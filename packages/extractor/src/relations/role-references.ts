@@ -99,6 +99,50 @@ export function pronounChunks(tokens: readonly Token[], chunks: readonly Chunk[]
   return out;
 }
 
+/** Words that may open a sentence before its "they" ("There they met the President", "Later they signed"). */
+const THEY_OPENERS = /^(there|then|later|afterwards|together|and|so)$/;
+
+/**
+ * "The leaders of the NLC and the TUC arrived at the Villa. There they met the President": a "they" near
+ * the start of a sentence, before its verb, stands for the actors the sentence before opened with when
+ * that opening names two or more of them joined by "and" (a chunk whose members they are).
+ */
+export function theyChunks(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, quoted: Uint8Array): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== "they" || chunkAt[k]! >= 0 || quoted[k]) continue;
+    let open = k;
+    while (open > 0 && tokens[open - 1]!.sent === t.sent && (THEY_OPENERS.test(tokens[open - 1]!.lower) || tokens[open - 1]!.text === ",")) open--;
+    const next = tokens[k + 1];
+    if ((open > 0 && tokens[open - 1]!.sent === t.sent) || next?.kind !== "word" || next.cap || next.sent !== t.sent) continue;
+    const members = openingList(tokens, chunks, t.sent - 1);
+    if (members) out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, members[0]!, t.text, "pronoun"), pair: true, members });
+  }
+  return out;
+}
+
+/** The actors of "A and B" (or "A, B and C") opening sentence `sent` within its first five tokens, when two or more. */
+function openingList(tokens: readonly Token[], chunks: readonly Chunk[], sent: number): ActorMention["actor"][] | undefined {
+  const inSent = chunks.filter((c) => c.sent === sent && !c.pair);
+  const first = inSent[0];
+  if (!first) return undefined;
+  let opening = first.start;
+  while (opening > 0 && tokens[opening - 1]!.sent === sent) opening--;
+  if (first.start - opening > 5) return undefined;
+  const members = [first.head.actor];
+  let sawAnd = false;
+  for (let i = 1; i < inSent.length && !sawAnd; i++) {
+    const gap = tokens.slice(inSent[i - 1]!.end, inSent[i]!.start).map((x) => x.lower);
+    const joined = gap.filter((w) => w !== "the");
+    if (joined.length === 1 && (joined[0] === "and" || joined[0] === ",")) {
+      sawAnd = joined[0] === "and";
+      if (!members.some((x) => x.key === inSent[i]!.head.actor.key)) members.push(inSent[i]!.head.actor);
+    } else break;
+  }
+  return sawAnd && members.length >= 2 ? members : undefined;
+}
+
 /** Verbs after which a sentence-opening "It" is no actor ("It is unclear", "It was not until ..."). */
 const EXPLETIVE_NEXT = /^(is|was|'s|seems|seemed|appears|appeared|remains|remained|became|becomes|would|could|might|may|will|took|takes|came|comes|means|meant|isn't|wasn't)$/;
 
