@@ -407,6 +407,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
   const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads 'the President of <a named body>' as that body's officer, not the president named before", () => {
+    const g = one("The mission was received by the President of the Transition, Colonel Mamadi Doumbouya. The President of the ECOWAS Commission, H.E. Dr Omar Alieu Touray, commends the Mediator and calls on the authorities of Guinea to respect the timetable.");
+    expect(rel(g, "DEMANDS")).toEqual(["group:ecowas-commission state:guinea"]);
+  });
   it("reads mediators in appositives and relative clauses", () => {
     expect(mediators(one("Chad and Sudan signed a truce in Tripoli. It was witnessed by the chief mediator, former Malian military ruler Gen. Amadou Keita, who was appointed by the African Union."))).toEqual(["group:african-union", "person:amadou-keita"]);
     expect(mediators(one("Peru and Chile ended their talks in Lima, concluding a final round of negotiations brokered by the departing Secretary General, Hugo Larrain."))).toContain("person:hugo-larrain");

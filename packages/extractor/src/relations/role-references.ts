@@ -40,6 +40,9 @@ export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
     if (tokens[the]!.sent !== tokens[k]!.sent) continue;
     // "the envoy, Tom Perriello," names the person right there: the recognizer reads that apposition
     if (tokens[k + 1]?.text === ",") continue;
+    // "The President of the ECOWAS Commission, X": an office of a body the text names is that body's,
+    // not the office an earlier person held
+    if (tokens[k + 1]?.lower === "of" && (chunkAt[k + 2]! >= 0 || (tokens[k + 2]?.lower === "the" && chunkAt[k + 3]! >= 0))) continue;
     const ante = antecedent(m, role, the);
     if (ante) out.push({ start: the, end: k + 1, sent: tokens[k]!.sent, head: mkMention(the, k + 1, tokens[k]!.sent, ante.actor, tokens[k]!.text, "role-reference"), pair: false });
   }
