@@ -17,6 +17,16 @@ describe("demand wording", () => {
     // a one-word demand clause ends there too
     expect(demands("Kenya demanded that Uganda resign and warned of sanctions if it does not.")).toEqual(["Uganda resign"]);
   });
+  it("ends at 'and' followed by the speaker's next verb in the present tense or an auxiliary", () => {
+    expect(demands("Kenya demands that Uganda reopen the border crossing and offers its own trucks for the goods.")).toEqual(["Uganda reopen the border crossing"]);
+    expect(demands("Nigeria urged Ghana to accept a 10 percent pay cut and had not ruled out closing the border.")).toEqual(["accept a 10 percent pay cut"]);
+    // a demand's own coordinated verbs stay in it
+    expect(demands("Kenya demanded that Uganda reopen the border and withdraw its troops.")).toEqual(["Uganda reopen the border and withdraw its troops"]);
+  });
+  it("ends where the call turns to another addressee ('and on X to ...') or a named speaker's attribution", () => {
+    expect(demands("Kenya calls on Uganda to respect the ceasefire and on the donors to fund the process.")).toEqual(["respect the ceasefire"]);
+    expect(demands("Kenya's business association, KEPSA, urged Uganda to settle the dispute before the tariffs hit exporters, its president, Mary Wanjiru, told local radio.")[0]).toBe("settle the dispute before the tariffs hit exporters");
+  });
   it("ends a demand named as the subject where the sentence's own verb starts", () => {
     expect(demands("The ELN's demand that Colombia suspend military operations was rejected.")).toEqual(["Colombia suspend military operations"]);
     // a relative clause's verb inside the demand is kept

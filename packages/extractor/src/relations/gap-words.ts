@@ -2,7 +2,7 @@
 // items of a list, or inside an actor phrase.
 import type { Token } from "../nlp/wink.js";
 import { WEEKDAY, set } from "../recognize/words.js";
-import { pastTense } from "./rules/inflect.js";
+import { pastTense, thirdPerson } from "./rules/inflect.js";
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 
@@ -44,14 +44,15 @@ export function isAdverb(t: Token): boolean {
 export const PLACE_WORDS = set(`capital city town village resort port region province island border coast mountains countryside`);
 export const SPEECH = set(`said says told tells added adds wrote announced stated`);
 /**
- * Verbs that, in the past tense right after "and", start the speaker's next predicate: "urged Tsipras
- * not to sign the agreement and demanded a vote", "told them to show flexibility and said ...". A
+ * Verbs that, in the past tense or the third person right after "and", start the speaker's next
+ * predicate: "urged Tsipras not to sign the agreement and demanded a vote", "told them to show
+ * flexibility and said ...", "demands that the US treat them with dignity and offers his plane". A
  * demand's own coordinated verbs are base forms ("to stop and withdraw"), so these end it.
  */
 export const NEXT_PREDICATE = new Set(
   `say tell add announce state demand insist urge call warn threaten vow accuse reject refuse promise pledge repeat reiterate stress note argue appeal dismiss welcome describe praise criticise criticize ask offer propose`
     .split(" ")
-    .map(pastTense),
+    .flatMap((v) => [pastTense(v), thirdPerson(v)]),
 );
 /** Past tenses without "-ed" that open or resume a predicate ("flew to Doha and met", ", told reporters"). */
 export const IRREGULAR_PAST = set(`met held flew went came took made said told sent gave left began spoke sought brought led won kept ran saw stood struck wrote became broke chose found got put set spent withdrew oversaw drew rose`);

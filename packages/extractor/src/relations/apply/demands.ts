@@ -264,12 +264,25 @@ function closingQuote(tokens: readonly Token[], open: number, sentEnd: number): 
   return -1;
 }
 
-/** ", the foreign minister added", ", officials said": an attribution within five words after a comma. */
+/**
+ * ", the foreign minister added", ", officials said": an attribution within five words after a comma;
+ * ", its president, Bruce Mac Master, tells local radio": over a named speaker's commas (nine tokens).
+ */
 function attributionAhead(tokens: readonly Token[], from: number): boolean {
-  for (let q = from; q < from + 6 && q < tokens.length; q++) {
+  const possessed = /^(its|his|her|their)$/.test(tokens[from]?.lower ?? "");
+  for (let q = from; q < from + (possessed ? 10 : 6) && q < tokens.length; q++) {
     const t = tokens[q]!;
     if (SPEECH.has(t.lower)) return true;
-    if (t.kind !== "word" || t.sent !== tokens[from]!.sent) return false;
+    if ((t.kind !== "word" && !(possessed && t.text === ",")) || t.sent !== tokens[from]!.sent) return false;
+  }
+  return false;
+}
+
+/** A "to" within `n` tokens from `from`, before the clause ends. */
+function toWithin(tokens: readonly Token[], from: number, end: number, n: number): boolean {
+  for (let q = from; q < Math.min(end, from + n); q++) {
+    if (tokens[q]!.lower === "to") return true;
+    if (tokens[q]!.text === "," || tokens[q]!.text === ";") return false;
   }
   return false;
 }
@@ -316,6 +329,10 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
     if (t.text === ";" || t.text === "." || t.text === ":" || t.text === '"' || t.text === "”") break;
     if (k > te + 2 && /^(but|while|whereas|because)$/.test(t.lower)) break;
     if (k > te && t.lower === "and" && NEXT_PREDICATE.has(tokens[k + 1]?.lower ?? "")) break;
+    // "... a 10 percent pay cut and had not ruled out closing plants": the speaker's own auxiliary
+    if (k > te && t.lower === "and" && /^(had|has|have)$/.test(tokens[k + 1]?.lower ?? "") && /^(not|also|already|never|since)$|ed$/.test(tokens[k + 2]?.lower ?? "")) break;
+    // "calls on the armed groups to respect X and on the international community to ...": the next addressee's demand
+    if (k > te && t.lower === "and" && tokens[k + 1]?.lower === "on" && toWithin(tokens, k + 2, sentEnd, 8)) break;
     // a comma before a word that opens another clause ("..., saying ...", ", and the text leaves it");
     // wire copy has no serial comma, so ", and" ends a list of demands only rarely; an appositive after
     // the demand (", a condition that ...", ", whom it regards as ...") or an attribution (", the

@@ -34,7 +34,8 @@ const VOWELS = /[aeiou]/;
 /** One syllable ending in a single vowel and a single consonant doubles it: sit -> sitting. */
 const DOUBLES = /^[^aeiou]*[aeiou][bdgklmnprtv]$/;
 
-function thirdPerson(v: string): string {
+/** The third person singular present ("urge" -> "urges", "say" -> "says"). */
+export function thirdPerson(v: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(v)) return `${v}es`;
   if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
   return `${v}s`;
