@@ -114,4 +114,12 @@ describe("persons", () => {
   it("read no person in a body's short name ('the auspices of the Community')", () => {
     expect(persons("The Community of Sant'Egidio hosted the talks. They were held under the auspices of the Community, its Secretary General said.").names).toEqual([]);
   });
+
+  it("read a name after what the person does ('pilot Phillip Mehrtens'), and after post-nominal letters ('David Lammy MP')", () => {
+    expect(persons("New Zealand pilot Phillip Mehrtens was freed on Saturday.").names).toEqual(["Phillip Mehrtens"]);
+    expect(persons("Mets pitcher Max Scherzer voted for the deal.").names).toEqual(["Max Scherzer"]);
+    expect(persons("We thank the Foreign Secretary, the Rt Hon David Lammy MP, for his work.").names).toEqual(["David Lammy"]);
+    // a byline in capitals after a job is no person
+    expect(persons("By our correspondent ARAB NEWS in Jeddah.").names).toEqual([]);
+  });
 });

@@ -11,6 +11,14 @@ import { listedPersons } from "./lists.js";
 import { findNamesActingAlone, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
 import { affiliateFromArticle } from "./affiliation.js";
 
+/** Lower-case nouns for what a person does, right before the name ("pilot Phillip Mehrtens", "teacher Marc Fogel"). */
+const OCCUPATION_NOUNS = new Set(
+  "pilot teacher journalist reporter correspondent photographer lawyer attorney activist campaigner pitcher player striker goalkeeper captain coach plaintiff defendant prisoner detainee hostage captive nurse doctor surgeon professor scholar researcher academic cleric priest bishop pastor imam rabbi businessman businesswoman tycoon billionaire entrepreneur blogger dissident poet writer novelist singer actor actress footballer athlete economist banker analyst student soldier aid humanitarian volunteer".split(" "),
+);
+
+/** Letters after a name that the title gazetteer also reads as a title ("David Lammy MP"). */
+const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "KC", "QC"]);
+
 const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
 const REPORTED_AUX = new Set(["had", "has", "would", "will", "was"]);
 
@@ -116,7 +124,9 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
       continue;
     }
     // "Justice and Human Rights Minister X": capitalised words that qualify a title are not names
-    if (!titleEnd.has(c.start) && (titleStart.has(c.end) || (next?.lower === "and" && titleModifierAhead(tokens, c.end + 1, titleStart)))) {
+    // ("David Lammy MP": letters after a name are no title it qualifies)
+    const postNominal = POST_NOMINALS.has(tokens[c.end]?.text ?? "");
+    if (!titleEnd.has(c.start) && !postNominal && (titleStart.has(c.end) || (next?.lower === "and" && titleModifierAhead(tokens, c.end + 1, titleStart)))) {
       pending.push(c);
       continue;
     }
@@ -184,6 +194,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   const multi = c.words.length >= 2;
   if (titleEnd.has(c.start)) return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
+  // "New Zealand pilot Phillip Mehrtens", "Mets pitcher Max Scherzer": what a person does, then the name
+  if (multi && c.words.length <= 3 && prev && OCCUPATION_NOUNS.has(prev.lower) && !c.words.every((w) => w === w.toUpperCase())) return "role-before";
   if (prev?.text === "," && ROLE_NOUNS.has(tokens[c.start - 2]?.lower ?? "") ) return "role-before";
   // "his deputy and chief rival Mothetjoa Metsing", "her predecessor Ellen Johnson Sirleaf"
   if (multi && prev && RELATION_NOUNS.has(prev.lower)) return "role-before";
