@@ -394,12 +394,12 @@ describe("held-out set 18 (24 excerpts in the styles of 24 outlets, by a helper 
 describe("held-out set 19 (press releases, live blogs, state media and features, by a helper that never saw the extractor; blind: entities 0.839, relations 0.622)", () => {
   const HELDOUT19 = join(__dirname, "fixtures/heldout19");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.861, relations ~0.662, the wording of demands ~0.514).
-  it("held-out set 19: entities >= 0.85, relations >= 0.65, demand wording >= 0.49", async () => {
+  // now (entities ~0.882, relations ~0.688, the wording of demands ~0.536).
+  it("held-out set 19: entities >= 0.87, relations >= 0.675, demand wording >= 0.52", async () => {
     const r = await scoreHeldout(HELDOUT19);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.65);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.49);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.87);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.675);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.52);
   });
 });
 
