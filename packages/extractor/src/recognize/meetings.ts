@@ -3,7 +3,7 @@ import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Mentions } from "./model.js";
 import { sentenceDates, type DateMention } from "./dates.js";
-import { MEETING_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./words.js";
+import { MEETING_NOUNS, MONTH_NAMES, VENUE_NOUNS, WEEKDAY_NAMES } from "./words.js";
 
 export interface MeetingMention {
   /** Token index of the meeting noun. */
@@ -251,7 +251,6 @@ function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: numbe
 }
 
 /** A venue's words, up to its place: "at his official residence in Putrajaya", "at the Capella hotel on Singapore's Sentosa island". */
-const VENUE_NOUNS = new Set(["hotel", "residence", "office", "offices", "palace", "headquarters", "home", "villa", "compound", "lodge", "estate", "house", "resort", "club", "centre", "center", "hall", "building", "embassy", "base", "castle", "farm", "ranch", "retreat", "room", "complex"]);
 const VENUE_FILLERS = new Set(["his", "her", "their", "its", "official", "presidential", "private", "golf", "luxury", "seaside", "lakeside", "state", "government", "country", "guest", "conference", "former", "military", "air", "side", "heavily", "guarded"]);
 function isVenueWord(tokens: readonly Token[], q: number): boolean {
   const w = tokens[q]!.lower;

@@ -32,6 +32,9 @@ export const NOT_NAME = set(`
 /** Words of a ministry's, an office's or a venue's name, never of a person's ("Foreign Affairs", "Conflict Resolution", "State House"). */
 export const INSTITUTION_WORDS = set(`Affairs Relations Resolution Cooperation Counterterrorism Mediation Reconciliation Development Affaires House Palace Lodge Residence Hotel Airport Transition Integration Trade Republic Presidency Region Community`);
 
+/** Head nouns of a venue, where a meeting is held inside its place ("at his official residence in Putrajaya", "at the Capella hotel"). */
+export const VENUE_NOUNS = set(`hotel residence office offices palace headquarters home villa compound lodge estate house resort club centre center hall building embassy base castle farm ranch retreat room complex`);
+
 /** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu arap ould`);
 

@@ -1,6 +1,6 @@
 // Coordinated lists of chunks: "the United States, Qatar and Egypt", "A, the Ambassador to
 // Washington, B, and the governor, C".
-import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, PERSON_VERBS, TITLE_MODIFIERS, WEEKDAY_NAMES } from "../recognize/words.js";
+import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, PERSON_VERBS, TITLE_MODIFIERS, VENUE_NOUNS, WEEKDAY_NAMES } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, DELEG_NOUNS, GLUE, LIST_COORD, LIST_GAP, PARTY_ADJECTIVES, PEOPLE_NOUNS, SPEECH } from "./gap-words.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
@@ -63,7 +63,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
 
 const DAY_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Words a place phrase between two listed objects may hold besides places and capitalised words. */
-const PLACE_GAP_WORDS = new Set(["in", "at", "on", "the", "his", "her", "their", "its", "official", "private", "home", "residence", "office", "offices", "headquarters", "palace", "capital", "city"]);
+const PLACE_GAP_WORDS = new Set(["in", "at", "on", "the", "his", "her", "their", "its", "official", "private", "capital", "city", ...VENUE_NOUNS]);
 
 /**
  * "met Netanyahu in Jerusalem and Abbas in Ramallah", "reached deals with A in Manhattan and with B":

@@ -126,6 +126,13 @@ describe("framing and reading", () => {
           cam.setState({ ...cam.getState(), x: shift.x });
         }),
     );
+    // That frame may still be one scheduled before the move (the selection's refresh): wait for the one
+    // that draws Qatar where it was moved to.
+    await page.waitForFunction(() => {
+      const width = window.__backchannel!.renderer.getDimensions().width;
+      const qatar = window.__backchannel!.app.labelBoxes().find((b) => b.label === "Qatar");
+      return qatar !== undefined && Math.abs(qatar.node.x - (width - 12)) < 2;
+    });
     const boxes = await page.evaluate(() => window.__backchannel!.app.labelBoxes().map((b) => ({ ...b })));
     const { width, height } = await page.evaluate(() => window.__backchannel!.renderer.getDimensions());
     expect(boxes.find((b) => b.label === "Qatar")).toBeDefined();
