@@ -25,6 +25,26 @@ describe("persons", () => {
   it("take any lower-case word between an actor's possessive and a title", () => {
     expect(persons("The EU's trade commissioner, Maroš Šefčovič, travelled to Washington.").affiliations).toEqual(["Maroš Šefčovič -> European Union"]);
     expect(persons("The PKK's jailed leader, Abdullah Ocalan, called on the group to lay down its arms.").affiliations).toEqual(["Abdullah Ocalan -> PKK"]);
+    // up to three lower-case words
+    expect(persons("Volkswagen's human resources chief, Gunnar Kilian, led the company's delegation.").affiliations).toEqual(["Gunnar Kilian -> Volkswagen"]);
+  });
+
+  it("read a body from a foreign name whose head noun comes first", () => {
+    expect(persons("The Alianza Pueblo Unido por la Vida did not sign. Its spokesman, Saúl Méndez, called for more roadblocks.").affiliations).toEqual([
+      "Saúl Méndez -> Alianza Pueblo Unido por la Vida",
+    ]);
+    expect(persons("Jean Kalonji of the Rassemblement said the talks would go on.").affiliations).toEqual(["Jean Kalonji -> Rassemblement"]);
+    expect(persons("Pierre Mbala, one of the Rassemblement's leaders, spoke to reporters.").affiliations).toEqual(["Pierre Mbala -> Rassemblement"]);
+    // an English word opening the name is no foreign head noun
+    expect(persons("Jean Kalonji of the Central Highlands said the talks would go on.").affiliations).toEqual([]);
+  });
+
+  it("read one unknown capitalised word before a leader's word and a name as that person's body", () => {
+    expect(persons("De Wever met Vooruit leader Conner Rousseau on Friday.").affiliations).toEqual(["Conner Rousseau -> Vooruit"]);
+    // a surname the article gives a person, an adjective, a word opening the sentence: no body
+    expect(persons("Joe Biden spoke. Biden spokesman John Kirby said the talks went well.").affiliations).toEqual(["Joe Biden -> United States"]);
+    expect(persons("Maoist chairman Pushpa Kamal Dahal signed the accord.").affiliations).not.toContain("Pushpa Kamal Dahal -> Maoist");
+    expect(persons("Gang leader Jimmy Cherizier warned of civil war.").affiliations).toEqual([]);
   });
 
   it("tie the leader of a body described after a comma ('the RNC, a rebel group led by X')", () => {

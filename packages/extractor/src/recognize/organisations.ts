@@ -5,7 +5,20 @@ import { nodeKey } from "../util/keys.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Token } from "../nlp/wink.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
-import { FUNCTION_CAPS, FUNCTION_UPPER, MONTH_NAMES, NOT_NAME, WEEKDAY_NAMES } from "./words.js";
+import { FUNCTION_CAPS, FUNCTION_UPPER, GIVEN_NAMES, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES } from "./words.js";
+
+/**
+ * Head nouns that open a name in Spanish, Portuguese, French and Italian ("Alianza Pueblo Unido por la
+ * Vida", "Rassemblement des forces politiques", "Confederação Geral dos Trabalhadores").
+ */
+const FOREIGN_ORG_HEADS = new Map<string, OrganisationKind>([
+  ...["Ejército", "Exército", "Esercito", "Armée", "Fuerzas", "Forças", "Milicias", "Guardia", "Brigadas"].map((w) => [w, "armed-group"] as const),
+  ...["Alianza", "Aliança", "Alleanza", "Frente", "Fronte", "Movimiento", "Movimento", "Mouvement", "Partido", "Parti", "Partito", "Unión", "União", "Unione", "Rassemblement", "Coalición", "Coalizão", "Bloque", "Bloco", "Convergencia", "Convergência", "Unidad", "Unidade", "Plataforma", "Lega", "Lutte"].map((w) => [w, "political"] as const),
+  ...["Consejo", "Conselho", "Conseil", "Consiglio", "Asamblea", "Assembleia", "Assemblée", "Comité", "Comisión", "Comissão", "Commissione", "Congreso", "Congresso", "Congrès", "Ministerio", "Ministério", "Ministère", "Ministero", "Tribunal", "Corte"].map((w) => [w, "government-office"] as const),
+  ...["Sindicato", "Syndicat", "Sindacato", "Confederación", "Confederação", "Confédération", "Confederazione", "Federación", "Federação", "Fédération", "Federazione", "Asociación", "Associação", "Associazione", "Coordinadora", "Coordenação", "Centrale", "Colectivo", "Coletivo", "Collectif", "Fundación", "Fundação", "Fondation", "Fondazione", "Conferencia", "Conferência", "Conférence", "Conferenza", "Comunidad", "Comunidade", "Communauté", "Comunità", "Cámara", "Câmara", "Chambre", "Liga", "Ligue"].map((w) => [w, "other"] as const),
+]);
+/** Particles inside such a name ("por la", "des", "dos", "della"). */
+const FOREIGN_ORG_INNER = new Set(["por", "para", "y", "e", "pour", "et", "da", "do", "dos", "das", "di", "dei", "della", "delle", "per", "les", "los", "las", "le", "el", "de", "des", "du", "del", "la", "d'", "l'"]);
 
 export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
@@ -100,7 +113,8 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
-  const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles);
+  const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace);
+  const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
   if (!acronyms.names.size) return actors;
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return actors.concat(findAcronymUses(ctx, acronyms.names));
@@ -273,7 +287,9 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
       }
       kept.splice(kept.indexOf(demonymStart), 1);
     }
-    if (bad || words.length < 2 || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
+    // "the Rassemblement": one foreign head noun after "the" names a body too
+    const theForeign = words.length === 1 && end === i + 1 && FOREIGN_ORG_HEADS.has(words[0]!.text) && tokens[i - 1]?.lower === "the";
+    if (bad || (words.length < 2 && !theForeign) || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
       i = Math.max(i, end - 1);
       continue;
     }
@@ -351,6 +367,7 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
   let j = i + 1;
   let lastCap = i;
   let inAt = -1;
+  const foreign = FOREIGN_ORG_HEADS.has(tokens[i]!.text);
   while (j < n && tokens[j]!.sent === sent && !covered[j]) {
     const t = tokens[j]!;
     // "Women in Peacebuilding Network": "in" inside a name (kept only if a head noun ends the name)
@@ -385,6 +402,14 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
     if (ORG_INNER.has(t.text) && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
       j++;
       continue;
+    }
+    // "por la Vida", "dos Trabalhadores": one or two particles of a foreign name
+    if (foreign && FOREIGN_ORG_INNER.has(t.text)) {
+      const w = FOREIGN_ORG_INNER.has(tokens[j + 1]?.text ?? "") ? j + 2 : j + 1;
+      if (orgWord(tokens[w], covered, w) && !NOT_ORG_START.has(tokens[w]!.text)) {
+        j = w;
+        continue;
+      }
     }
     break;
   }
@@ -463,6 +488,12 @@ function orgHead(tokens: readonly Token[], words: readonly Token[], i: number): 
       head = h;
       bad = false;
     } else if (NOT_ORG_WORDS.has(w.text) && !words.some((x) => CHURCH_BODY.test(x.text))) bad = true;
+  }
+  // "Alianza Pueblo Unido por la Vida": a foreign name's head noun comes first
+  const foreignHead = FOREIGN_ORG_HEADS.get(words[0]?.text ?? "");
+  if (foreignHead && tokens[i]!.text === words[0]!.text) {
+    head = foreignHead;
+    bad = false;
   }
   if (firstHead && tokens[i + 1]?.lower === "of") {
     head = firstHead;
@@ -587,6 +618,57 @@ function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Arra
     if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
   }
   return found;
+}
+
+/** Lower-case words for whoever leads or speaks for a body, between its name and a person's ("Vooruit leader Conner Rousseau"). */
+const LEADER_WORDS = new Set("leader president chairman chairwoman chair chairperson chief spokesman spokeswoman spokesperson boss head founder secretary-general".split(" "));
+
+/**
+ * "Vooruit leader Conner Rousseau", "Wagner chief Yevgeny Prigozhin": one capitalised word the gazetteer
+ * does not know, right before a leader's word and a two-word name, is the body that person leads. Not a
+ * word the article uses as a person's surname ("Joe Biden ... Biden spokesman John Kirby").
+ */
+function findNamesBeforeLeaderWords(ctx: RecognizeContext, inPlace: Uint8Array): ActorMention[] {
+  const { tokens, covered, headline } = ctx;
+  const found: ActorMention[] = [];
+  let surnames: Set<string> | undefined;
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (!LEADER_WORDS.has(next.lower) || next.cap || covered[k] || inPlace[k] === 1 || headline[t.sent] || next.sent !== t.sent) continue;
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || NOT_NAME.has(t.text) || FUNCTION_CAPS.has(t.text) || GIVEN_NAMES.has(t.text) || INSTITUTION_WORDS.has(t.text) || ORG_HEADS.has(t.text)) continue;
+    const prev = tokens[k - 1];
+    if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap) continue;
+    // "Maoist chairman", "Catalan leader": an adjective; "Gang leader X" opening a sentence: a common
+    // noun, unless the article writes the word capitalised inside a sentence too
+    if (ADJECTIVE_END.test(t.text) || NOT_ORG_START.has(t.text) || TITLE_MODIFIERS.has(t.lower) || ((!prev || prev.sent !== t.sent) && !capitalisedInside(tokens, t.text))) continue;
+    const n1 = tokens[k + 2]!;
+    const n2 = tokens[k + 3]!;
+    if (!(n1.cap && n2.cap && n1.kind === "word" && n2.kind === "word" && n2.sent === t.sent && !NOT_NAME.has(n1.text) && !NOT_NAME.has(n2.text))) continue;
+    surnames ??= capitalisedSecondWords(tokens);
+    if (surnames.has(t.text)) continue;
+    const actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, "other");
+    found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-before-leader"));
+    covered[k] = 1;
+  }
+  return found;
+}
+
+/** Whether `word` stands capitalised somewhere other than at a sentence's start. */
+function capitalisedInside(tokens: readonly Token[], word: string): boolean {
+  for (let k = 1; k < tokens.length; k++) if (tokens[k]!.text === word && tokens[k - 1]!.sent === tokens[k]!.sent) return true;
+  return false;
+}
+
+/** Words that follow another capitalised word anywhere in the article (the surnames of "Joe Biden"). */
+function capitalisedSecondWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const p = tokens[k - 1]!;
+    if (t.cap && t.kind === "word" && p.cap && p.kind === "word" && p.sent === t.sent && !NOT_NAME.has(p.text)) out.add(t.text);
+  }
+  return out;
 }
 
 const INITIALS_SKIP = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "al", "&"]);

@@ -164,7 +164,7 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
     }
     // "EU justice commissioner": a lower-case portfolio word of a title before it; "the EU's trade
     // commissioner", "the PKK's jailed leader": any lower-case word right after an actor's possessive
-    const afterPossessive = roleEnd >= 0 && !t.cap && t.kind === "word" && t.lower.length > 2 && (tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === "'") && !!actorCovering(pc, k - 2);
+    const afterPossessive = roleEnd >= 0 && !t.cap && t.kind === "word" && t.lower.length > 2 && lowerWordsAfterPossessive(pc, k);
     if (TITLE_MODIFIERS.has(t.lower) || afterPossessive || (roleEnd >= 0 && !t.cap && t.kind === "word" && t.lower.length > 3 && pc.lex.titleWords.has(t.lower) && actorCovering(pc, k - 1))) {
       if (roleEnd >= 0 && !ownerSeen) roleStart = k;
       k--;
@@ -436,6 +436,17 @@ function affiliateWhoLeads(pc: PersonContext, p: ActorMention): void {
   }
 }
 
+/** Lower-case words from token `k` back to an actor's possessive, at most three ("Volkswagen's human resources chief"). */
+function lowerWordsAfterPossessive(pc: PersonContext, k: number): boolean {
+  const { tokens } = pc;
+  for (let j = k; j > k - 3 && j > 1; j--) {
+    const t = tokens[j]!;
+    if (t.cap || t.kind !== "word") return false;
+    if ((tokens[j - 1]?.text === "'s" || tokens[j - 1]?.text === "'") && tokens[j - 1]!.sent === t.sent) return !!actorCovering(pc, j - 2);
+  }
+  return false;
+}
+
 /**
  * An appositive after the name's comma: "X, the head of ...", "X, a White House spokesman", "X, Norway's
  * envoy", "X, a member of the government team": its title is the role, its actor the affiliation.
@@ -455,7 +466,9 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
   const first = tokens[p.end + 1];
   // ("X, member of the TPLF Executive Committee": press releases drop the article before "member of")
   const bareMember = first?.lower === "member" && tokens[p.end + 2]?.lower === "of";
-  if (first && first.kind === "word" && !first.cap && !bareMember && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(p.end + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, p.end + 1)) {
+  // "X, one of the Rassemblement's leaders": one of a body's people is its member
+  const oneOf = first?.lower === "one" && tokens[p.end + 2]?.lower === "of";
+  if (first && first.kind === "word" && !first.cap && !bareMember && !oneOf && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(p.end + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, p.end + 1)) {
     defaultTitleState(lex, p);
     return;
   }
@@ -490,7 +503,7 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
     // not know names that group, not the last one named
     if (GROUP_WORDS.has(t.lower)) groupWord = !(isNameWord(tokens[j + 1]) && !actorCovering(pc, j + 1) && tokens[j + 1]!.sent === sent);
     // "X, a member of the government team": membership is an affiliation too
-    if ((t.lower === "member" || t.lower === "members") && tokens[j + 1]?.lower === "of" && !title) member = true;
+    if ((t.lower === "member" || t.lower === "members" || (t.lower === "one" && j === p.end + 1)) && tokens[j + 1]?.lower === "of" && !title) member = true;
     if (PERSON_VERBS.has(t.lower) && !title) return;
   }
   if (!title && !member) {
