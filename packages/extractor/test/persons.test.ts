@@ -39,6 +39,13 @@ describe("persons", () => {
     expect(persons("Jean Kalonji of the Central Highlands said the talks would go on.").affiliations).toEqual([]);
   });
 
+  it("read a named body's initials anywhere, and 'the union' as a players' association", () => {
+    const text = "Major League Baseball and the Major League Baseball Players Association reached a deal. The talks were between MLB deputy commissioner Dan Halem and the union's chief negotiator, Bruce Meyer.";
+    expect(persons(text).affiliations).toEqual(["Bruce Meyer -> Major League Baseball Players Association", "Dan Halem -> Major League Baseball"]);
+    // an employers' association is no union
+    expect(persons("The BC Maritime Employers Association rejected the offer. The union's president, Rob Ashton, walked out.").affiliations).toEqual([]);
+  });
+
   it("read one unknown capitalised word before a leader's word and a name as that person's body", () => {
     expect(persons("De Wever met Vooruit leader Conner Rousseau on Friday.").affiliations).toEqual(["Conner Rousseau -> Vooruit"]);
     // a surname the article gives a person, an adjective, a word opening the sentence: no body

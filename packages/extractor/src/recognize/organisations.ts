@@ -606,7 +606,9 @@ function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Arra
     const definite = tokens[k - 1]?.lower === "the" && tokens[k - 1]!.sent === t.sent && !NOT_ORG_ACRONYMS.has(t.text);
     // "Colombia's main business association, ANDI, urged ...": an acronym in apposition to a body noun
     const appositive = tokens[k - 1]?.text === "," && BODY_NOUNS_BEFORE_ACRONYM.has(tokens[k - 2]?.lower ?? "") && /^[,)]$/.test(next.text) && !NOT_ORG_ACRONYMS.has(t.text);
-    if (!beforeOffice && !definite && !appositive) continue;
+    // "Major League Baseball ... MLB had insisted": the initials of a body the article names name it anywhere
+    const ofNamed = byInitials.get(t.text);
+    if (!beforeOffice && !definite && !appositive && !ofNamed) continue;
     // "the US President": a state's abbreviation is no organisation (states are covered before this runs)
     const prev = tokens[k - 1];
     if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap && !covered[k - 1]) continue;
