@@ -885,6 +885,31 @@ describe("labour disputes: workplaces and 'the union'", () => {
   });
 });
 
+describe("demands of people no actor names", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const demands = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`).sort();
+  it("reads 'urged lawmakers to' as a demand of no one named: the article", () => {
+    const g = one("Argentina agreed to pay Elliott Management. Finance Minister Alfonso Prat-Gay urged lawmakers to approve the repeal quickly.");
+    expect(demands(g)).toEqual(["person:alfonso-prat-gay article:a"]);
+    expect(g.edges.find((e) => e.target === "article:a" && e.attributes.type === "DEMANDS")?.attributes.what).toBe("approve the repeal quickly");
+  });
+  it("reads a demand with no other side in the article as a demand of the article", () => {
+    expect(demands(one("Hamas called for a ceasefire."))).toEqual(["group:hamas article:a"]);
+  });
+  it("reads 'all parties' as the two sides only when it is a call's addressee", () => {
+    const talks = "Saudi Arabia and the Houthis held talks in Muscat.";
+    expect(demands(one(`${talks} Qatar called on all parties to return to negotiations.`))).toEqual(["state:qatar group:houthis", "state:qatar state:saudi-arabia"]);
+    // "all parties in Northern Ireland": parties named by where they are, not the sides of these talks
+    expect(demands(one(`${talks} Rishi Sunak urged all parties in Northern Ireland to restore power-sharing.`))).toEqual([]);
+    const g = one("ASEAN leaders agreed that an envoy would facilitate dialogue among all parties in Myanmar.");
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS")).toEqual([]);
+  });
+  it("takes no subject for a coordinated verb from a noun's match ('welcomed the Omani mediation and urged')", () => {
+    const g = one("Saudi Arabia and the Houthis held talks. Hans Grundberg said he welcomed the Omani mediation and urged the parties to seize the opportunity.");
+    expect(demands(g)).toEqual(["person:hans-grundberg group:houthis", "person:hans-grundberg state:saudi-arabia"]);
+  });
+});
+
 describe("title-case headlines", () => {
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const names = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type !== "Article" && n.attributes.type !== "Meeting").map((n) => `${n.attributes.type} ${n.attributes.name}`).sort();

@@ -183,6 +183,7 @@ export class GraphBuilder {
     }
     const targetKey = (t: FactTarget): string | undefined => {
       if ("meeting" in t) return meetingKeys[t.meeting];
+      if ("article" in t) return aKey;
       return t.actor.key;
     };
     // a fact about a dated meeting happened on the meeting's day; others on the day their sentence gives

@@ -13,6 +13,8 @@ import { itChunks, pronounChunks, roleReferenceChunks, saidItChunks, theyChunks 
 
 /** Plural nouns that name the two opposed sides by themselves, after "the" ("the rivals", "the belligerents"). */
 const OPPONENT_NOUNS = new Set(["rivals", "foes", "adversaries", "belligerents", "antagonists"]);
+/** Words between "the" and "parties" that keep them the parties to the talks ("the relevant parties"). */
+const PARTIES_MODIFIERS = new Set(["relevant", "concerned", "negotiating", "conflicting", "opposing", "contending", "feuding", "warring"]);
 
 /** The actor a pair chunk stands for until it is resolved to the article's two parties. */
 export const PAIR_ACTOR: Actor = mkActor("pair:", "State", "");
@@ -309,6 +311,12 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - (p1 === "rival" ? 1 : 0);
     // "urged the rivals to": nouns that say two opposed sides on their own
     else if (p1 === "the" && OPPONENT_NOUNS.has(t.lower)) start = k - 1;
+    // "urged the parties to", "called on all sides to", "the relevant parties to": the addressees of a
+    // call are the parties to the talks (not "all parties in Northern Ireland", "dialogue among all parties")
+    else if (tokens[k + 1]?.lower === "to") {
+      if ((t.lower === "parties" || t.lower === "sides") && (p1 === "all" || (p1 === "the" && t.lower === "parties"))) start = k - 1;
+      else if (t.lower === "parties" && PARTIES_MODIFIERS.has(p1) && (p2 === "the" || p2 === "all")) start = k - 2;
+    }
     if (start < 0 || tokens[k + 1]?.lower === "of" || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s") continue;
     if (m.actorAt[start]! >= 0) continue;
     chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true });

@@ -117,7 +117,8 @@ export interface CompiledRule {
 
 // ------------------------------------------------------------------ facts
 
-export type FactTarget = { actor: Actor } | { meeting: number };
+/** A fact's target: an actor, one of the article's meetings, or the article itself (a demand of no one named). */
+export type FactTarget = { actor: Actor } | { meeting: number } | { article: true };
 
 export interface Fact {
   type: RelationType;
@@ -143,6 +144,8 @@ export interface PendingDemand {
   at: number | undefined;
   cameo: string;
   what?: string;
+  /** Addressed to people no actor names: the demand is of no one in the article ("urged lawmakers to"). */
+  unnamed?: boolean;
 }
 
 // ------------------------------------------------------------------ chunks and matches
@@ -185,6 +188,8 @@ export interface RuleMatch {
   subjectsMeet: boolean;
   /** The "to" right after the object ("urged Iran to accept"), or -1. */
   toAt: number;
+  /** The object is people no actor names ("urged lawmakers to", "called on all parties to"). */
+  unnamedAddressee?: boolean;
 }
 
 export interface RelationInput {

@@ -7,6 +7,7 @@ import { GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
+import { UNION_NAME } from "../recognize/references.js";
 
 /** The match of `rule` over tokens [ts, te) with its arguments read, or undefined when the rule's conditions fail. */
 export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te: number, s: number, sen: Sentence): RuleMatch | undefined {
@@ -43,6 +44,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) subj = implicitSubject(ctx, ts, s, sen);
   let toAt = rule.type === "DEMANDS" ? toAfterObject(ctx, obj, sen) : -1;
   let objActors: Actor[] | undefined;
+  let unnamedAddressee = false;
   // "urged them to", "pressing them to": the actors "them" stands for
   if (rule.type === "DEMANDS" && rule.objThenTo && !obj.length && tokens[te]?.lower === "them" && tokens[te + 1]?.lower === "to") {
     const ante = themAntecedent(ctx, ts, s);
@@ -60,7 +62,14 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
       obj = [];
       objActor = pa;
       toAt = peTo;
-    } else if (rule.objThenTo) return undefined;
+    } else if (rule.objThenTo) {
+      // "urged lawmakers to", "urged the players to": people no actor names, then "to"
+      const people = unnamedPeopleTo(ctx, te, sen.tokEnd);
+      if (!people) return undefined;
+      toAt = people.toAt;
+      objActors = people.actors;
+      unnamedAddressee = people.unnamed;
+    }
   }
   if (rule.objThenMust) {
     // "X said the government must ...": the object, then "must"/"should"
@@ -89,8 +98,9 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     if (pa) O = [pa];
   }
   if (S.length) ctx.subjectLists.push({ sent: s, actors: S });
-  // only a match that reads stands as the subject for a coordinated verb after it
-  if (subj.length) ctx.lastSubj = { sent: s, idx: subj };
+  // only a verb's match that reads stands as the subject for a coordinated verb after it (not a noun's:
+  // "welcomed the Omani mediation and urged": Oman is no subject)
+  if (subj.length && (rule.args === "subj-obj" || rule.args === "subj")) ctx.lastSubj = { sent: s, idx: subj };
   if (
     rule.args === "between" &&
     rule.type === "MEETS" &&
@@ -101,7 +111,36 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     !obj.some((ci) => chunks[ci]!.pair)
   )
     ctx.betweenPair = O;
-  return { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart, toAt };
+  const match: RuleMatch = { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart, toAt };
+  if (unnamedAddressee) match.unnamedAddressee = true;
+  return match;
+}
+
+/** The people of a side no actor names ("the players", "its members"): the union or team the article names. */
+const WORKER_NOUNS = new Set("players pilots workers members staff employees nurses doctors teachers drivers truckers miners dockworkers strikers".split(" "));
+/** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
+const PUBLIC_NOUNS = new Set("lawmakers legislators parliamentarians mps senators congressmen politicians citizens people voters public stakeholders donors investors residents everyone".split(" "));
+/** Words before such a noun ("all", "both", "fellow", "the country's"). */
+const PEOPLE_PRE = /^(the|its|their|his|her|our|all|both|fellow|other|striking|rank-and-file|union|opposition|political|warring|relevant|concerned|national|international|'s|’s|')$/;
+
+/**
+ * "urged lawmakers to approve", "urged the players to focus": an object no actor names, then "to". The
+ * workers of a side stand for the one union-like body the article named before, else for the other side
+ * (settled with the article); the public and lawmakers for no actor (`unnamed`: the demand is of no one
+ * named). Undefined when the words after the trigger are not so.
+ */
+function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: number; actors: Actor[]; unnamed: boolean } | undefined {
+  const { tokens, chunkAt, m } = ctx;
+  let k = te;
+  while (k < end && k < te + 4 && (PEOPLE_PRE.test(tokens[k]!.lower) || m.actorAt[k]! >= 0) && chunkAt[k]! < 0) k++;
+  const noun = tokens[k];
+  if (!noun || noun.cap || tokens[k + 1]?.lower !== "to" || k + 1 >= end) return undefined;
+  if (WORKER_NOUNS.has(noun.lower)) {
+    const unions = new Map<string, Actor>();
+    for (const am of m.actors) if (am.start < te && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) unions.set(am.actor.key, am.actor);
+    return { toAt: k + 1, actors: unions.size === 1 ? [...unions.values()] : [], unnamed: false };
+  }
+  return PUBLIC_NOUNS.has(noun.lower) ? { toAt: k + 1, actors: [], unnamed: true } : undefined;
 }
 
 /**

@@ -10,13 +10,13 @@ const AFFILIATION_CONFIDENCE: ReadonlyMap<string, number> = new Map(AFFILIATION_
 
 /**
  * Demands without a named addressee go to "the other side": the most salient actor that is neither the
- * demander's side nor a mediator.
+ * demander's side nor a mediator. A demand of people no actor names ("urged lawmakers to"), or one with
+ * no other side in the article, is of the article itself (the ontology's DEMANDS -> Article).
  */
 export function resolveDemands(ctx: ArticleContext): void {
   for (const d of ctx.demands) {
-    const target = d.target ?? otherSide(ctx, d);
-    if (!target) continue;
-    const f: Fact = { type: "DEMANDS", source: d.source, target: { actor: target }, rule: d.rule.id, confidence: d.target ? d.rule.confidence : d.rule.confidence * 0.8, sent: d.sent, at: d.at, cameo: d.cameo };
+    const target = d.target ?? (d.unnamed ? undefined : otherSide(ctx, d));
+    const f: Fact = { type: "DEMANDS", source: d.source, target: target ? { actor: target } : { article: true }, rule: d.rule.id, confidence: d.target ? d.rule.confidence : d.rule.confidence * 0.8, sent: d.sent, at: d.at, cameo: d.cameo };
     if (d.what) f.what = d.what;
     addFact(ctx, f);
   }

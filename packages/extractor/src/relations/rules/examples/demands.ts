@@ -106,6 +106,11 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President Joe Biden said GM and Ford had made offers but urged them to go further.", source: "Joe Biden", target: "Ford" },
       // a given name acting alone after the full name (Malay usage)
       { text: "Malaysia's facilitator, Zulkifli Zainal Abidin, met Thailand and the BRN. Zulkifli urged the BRN to reduce attacks.", source: "Zulkifli Zainal Abidin", target: "Barisan Revolusi Nasional" },
+      // the workers of a side: the one union the article named
+      { text: "Ryanair met the Irish Air Line Pilots' Association on Friday. Ryanair chief executive Michael O'Leary urged the pilots to stop the strikes.", source: "Michael O'Leary", target: "Irish Air Line Pilots' Association" },
+      // "the parties", "all parties": the two sides of the talks
+      { text: "Saudi Arabia and the Houthis held talks in Muscat. Hans Grundberg urged the parties to seize the opportunity.", source: "Hans Grundberg", target: "Houthis" },
+      { text: "Saudi Arabia and the Houthis held talks in Muscat. Qatar urged all parties to return to negotiations.", source: "Qatar", target: "Saudi Arabia" },
     ],
     silent: [
       // "the president" is not the vice president
