@@ -910,6 +910,25 @@ describe("demands of people no actor names", () => {
   });
 });
 
+describe("subjects of a demand over a title appositive and an adverb", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const demands = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`).sort();
+  it("reads the person a sentence-opening title phrase names as the subject", () => {
+    const talks = "Ryanair met the Irish Air Line Pilots' Association on Friday.";
+    expect(demands(one(`${talks} Ryanair's chief people officer, Eddie Wilson, has insisted that any new system must not hand control of base transfers to the union.`))).toEqual([
+      "person:eddie-wilson group:irish-air-line-pilots-association",
+    ]);
+    const chile = "Chile's government met the opposition parties.";
+    expect(demands(one(`${chile} The president of the Socialist Party (PS), Álvaro Elizalde, asked the Government to put an end to the violations.`))).toEqual(["person:alvaro-elizalde state:chile"]);
+    // a relative clause after the person: its own subject ("whose government"), not the person
+    const g = one("Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, whose government has hosted the Taliban's political office since 2013, called the agreement historic.");
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS")).toEqual([]);
+  });
+  it("reads 'has since asked' as one predicate", () => {
+    expect(demands(one("Uhuru Kenyatta met Raila Odinga. Mr Kalonzo Musyoka has since asked Mr Odinga to explain what he agreed to."))).toEqual(["person:kalonzo-musyoka person:raila-odinga"]);
+  });
+});
+
 describe("title-case headlines", () => {
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const names = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type !== "Article" && n.attributes.type !== "Meeting").map((n) => `${n.attributes.type} ${n.attributes.name}`).sort();
@@ -943,12 +962,14 @@ describe("plural references to persons", () => {
     expect(rel(one("Egyptian President Anwar Sadat arrived on Monday. Israel's defense minister, Ezer Weizman, developed a rapport with Sadat, and the two men held talks on several evenings."), "MEETS")).toEqual(["person:anwar-sadat person:ezer-weizman"]);
     expect(rel(one("Egyptian President Anwar Sadat met Israeli Prime Minister Menachem Begin. Both men later held talks with Jordan."), "MEETS")).toEqual(["person:anwar-sadat person:menachem-begin", "person:anwar-sadat state:jordan", "person:menachem-begin state:jordan"]);
   });
-  it("reads 'The Government delegation' as the state the article is about", () => {
+  it("reads 'The Government delegation' and a bare 'the Government' as the state the article is about", () => {
     expect(rel(one("Yemeni officials and the Houthis met in Geneva, with Yemen's government under pressure. The Government delegation called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual(["state:yemen group:houthis"]);
     // no state in the article: nobody to stand for
     expect(rel(one("The Houthis met in Geneva. The Government delegation called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual([]);
-    // a bare capitalised Government stays unread
-    expect(rel(one("Yemen and the Houthis met in Geneva. The Government called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual([]);
+    // British and translated copy capitalise a bare "the Government" too; not "the Government of X" nor
+    // "Government House", which name something else
+    expect(rel(one("Yemen and the Houthis met in Geneva. The Government called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual(["state:yemen group:houthis"]);
+    expect(rel(one("Yemen and the Houthis met in Geneva. The Government House guards called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual([]);
   });
   it("reads nothing when fewer than two persons are in reach", () => {
     expect(rel(one("Israeli defense minister Ezer Weizman arrived in Cairo, and the two men held talks on several evenings."), "MEETS")).toEqual([]);

@@ -108,8 +108,13 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       covered[i] = 1;
       continue;
     }
-    // "The Government delegation called for": a capitalised "Government" before a delegation noun
-    const capGov = t.text === "Government" && tokens[i - 1]!.lower === "the" && /^(delegation|side|team|negotiators|representatives)$/.test(tokens[i + 1]?.text ?? "");
+    // "The Government delegation called for": a capitalised "Government" before a delegation noun; "asked
+    // the Government to": one no name follows (British and translated copy capitalise it)
+    const next = tokens[i + 1];
+    const capGov =
+      t.text === "Government" &&
+      tokens[i - 1]!.lower === "the" &&
+      (/^(delegation|side|team|negotiators|representatives)$/.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
     if (covered[i] || t.kind !== "word" || (t.cap && !capGov) || !REF_WORDS.has(t.lower)) continue;
     const lw = t.lower;
     const prev = tokens[i - 1]!;

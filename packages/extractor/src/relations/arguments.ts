@@ -100,7 +100,14 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       k = chunks[home]!.end - 1;
       continue;
     }
-    if (CLAUSE_BREAK.has(t.lower)) return [];
+    // "Mr Musyoka has since asked": "since" as an adverb after an auxiliary opens no clause
+    const adverbSince = t.lower === "since" && /^(has|have|had)$/.test(tokens[k - 1]?.lower ?? "");
+    if (CLAUSE_BREAK.has(t.lower) && !adverbSince) return [];
+    if (adverbSince) {
+      k--;
+      if (++gap > 8) return [];
+      continue;
+    }
     if (PRE_GAP.has(t.lower) && NEGATION.has(t.lower)) return [];
     if (PRE_GAP.has(t.lower) || isAdverb(t) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || isDateWord(t)) {
       k--;
@@ -224,6 +231,24 @@ function invitersOf(ctx: ArticleContext, list: number[], ts: number): boolean {
  * At a comma k on the way back to the subject: a token to go on from (over a parenthetical), "step"
  * (the comma right after a chunk), or the subject found (possibly none).
  */
+/**
+ * Whether tokens [sentStart, end] are a title phrase and nothing else: words, the bodies it names and an
+ * acronym in parentheses, with a title among them ("Ryanair's chief people officer", "The president of
+ * the Socialist Party (PS)").
+ */
+function titlePhraseOpensSentence(ctx: ArticleContext, end: number, sentStart: number): boolean {
+  const { tokens, chunkAt, m } = ctx;
+  if (end - sentStart > 12) return false;
+  let title = false;
+  for (let q = sentStart; q <= end; q++) {
+    const t = tokens[q]!;
+    if (m.titleAt[q]! >= 0 || DESCRIPTORS.has(t.lower) || MEDIATOR_ROLE.test(t.lower)) title = true;
+    else if (!(chunkAt[q]! >= 0 || GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || /^[()]$/.test(t.text) || (t.kind === "word" && (!t.cap || /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(t.text))))) return false;
+    if (t.kind === "word" && (PRE_GAP.has(t.lower) || SPEECH.has(t.lower) || CLAUSE_BREAK.has(t.lower))) return false;
+  }
+  return title;
+}
+
 function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: number): number | "step" | number[] {
   const { tokens, chunks, chunkAt, m } = ctx;
   // "Turkey, which regards the YPG, the backbone of the SDF, as an offshoot of the PKK, has demanded":
@@ -257,10 +282,17 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // "The foreign minister, Moshe Dayan, was received by ...", "the mediator, President X, instead held
   // talks": a person set off by a title or role appositive
   const pc = k - 1 >= sentStart ? chunkAt[k - 1]! : -1;
+  // "Ryanair's chief people officer, Eddie Wilson, has insisted": a person's chunk (with its title
+  // appositive) that opens the sentence
+  // (not across a relative clause: "X, whose government hosted the summit, ...")
+  if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && chunks[pc]!.start <= sentStart + 1 && !/^(who|whose|which)$/.test(tokens[k + 1]?.lower ?? "")) return [pc];
   if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && tokens[chunks[pc]!.start - 1]?.text === ",") {
     const before = chunks[pc]!.start - 2;
     const role = tokens[before];
     if (role && before >= sentStart && (m.titleAt[before]! >= 0 || DESCRIPTORS.has(role.lower) || MEDIATOR_ROLE.test(role.lower))) return [pc];
+    // "Ryanair's chief people officer, Eddie Wilson, has insisted", "The president of the Socialist Party
+    // (PS), Álvaro Elizalde, asked": a title phrase opening the sentence, then the person
+    if (before >= sentStart && titlePhraseOpensSentence(ctx, before, sentStart)) return [pc];
   }
   // "Qatar, serving as a mediator"; but "X, the U.S. special envoy for Sudan, met": Sudan ends the
   // person's title appositive, the person is the subject
