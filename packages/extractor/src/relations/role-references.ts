@@ -195,6 +195,8 @@ export function saidItChunks(tokens: readonly Token[], chunks: readonly Chunk[],
     // the speaker's chunk right before the verb, or before one auxiliary or adverb ("has said", "also said")
     let s = v - 1;
     if (chunkAt[s]! < 0 && /^(has|had|also|again|later|then|have)$/.test(tokens[s]!.lower)) s--;
+    // "The Public Service Alliance of Canada (PSAC) says it": over the acronym in parentheses
+    if (s >= 3 && chunkAt[s]! < 0 && tokens[s]!.text === ")" && tokens[s - 2]!.text === "(") s -= 3;
     const ci = s >= 0 ? chunkAt[s]! : -1;
     if (ci < 0) continue;
     const c = chunks[ci]!;

@@ -691,6 +691,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("joint-chiefs-of-staff", "Joint Chiefs of Staff", "military", ["Joint Chiefs"], "united-states"),
   org("civil-military-coordination-center", "Civil-Military Coordination Center", "international", ["CMCC", "Civil-Military Coordination Centre", "Civil Military Coordination Center"]),
   org("us-treasury", "U.S. Treasury", "ministry", ["US Treasury", "Treasury Department", "U.S. Treasury Department", "Department of the Treasury", "Treasury"], "united-states"),
+  // Canada's employer of the federal public service, party to its strikes ("a tentative agreement with the Treasury Board")
+  org("treasury-board-canada", "Treasury Board", "government-office", ["Treasury Board of Canada", "Treasury Board Secretariat", "Treasury Board of Canada Secretariat"], "canada"),
   org("ofac", "Office of Foreign Assets Control", "government-office", ["OFAC"], "united-states"),
   org("us-nsc", "National Security Council", "government-office", ["NSC", "U.S. National Security Council", "US National Security Council", "White House National Security Council"], "united-states"),
   org("cia", "CIA", "intelligence", ["Central Intelligence Agency", "C.I.A."], "united-states"),

@@ -8,16 +8,19 @@ export const MEETS_RULES: PatternRule[] = [
   // "acted as a go-between, meeting Mr Ruto at State House", "after meeting Netanyahu": the participle
   // (never the noun: "a meeting with", "the cabinet meeting")
   { id: "meeting-participle", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "meeting with? separately?", args: "subj-obj", confidence: 0.75, notAfter: "a|an|the|this|that|its|their|his|her|our|'s|'|first|second|third|next|last|weekly|monthly|emergency|cabinet|security|board|private|closed-door|face-to-face|high-level|separate|bilateral|trilateral|summit|of|at|in|to|for|on|by|from|during|no|any|every|each|another|planned|scheduled|key|crucial|rare|brief|hour-long|two-hour|one-on-one|virtual|tripartite|ministerial|leaders" },
-  { id: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down|across|opposite together? for? the? first? time? with|from", args: "subj-obj", confidence: 0.8 },
+  { id: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down|across|opposite the|a? table? together? for? the? first? time? with|from", args: "subj-obj", confidence: 0.8 },
   { id: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ~8 talks|discussions|negotiations|consultations|meeting|meetings|session|sessions|call|calls|conversation|round with`, args: "subj-obj", confidence: 0.85 },
   // "Kim and Trump shook hands in Singapore", "Abiy shook hands with Getachew": a handshake is a meeting
   { id: "shook-hands", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "shook|shake|shakes|shaking hands with?", args: "subj-obj", confidence: 0.75 },
   // "Sudan's army and the RSF sat down in Jeddah": the parties named together sat down with each other
   { id: "sat-down", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down together|again|face-to-face? in|at|on|for|together|face-to-face", args: "subj", confidence: 0.7 },
+  // "Miller and Kobolyev sat across the table on Friday", "the negotiators of A and of B sat face to face"
+  { id: "sat-across", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ across|opposite the|a table", args: "subj", confidence: 0.7 },
+  { id: "sat-face-to-face", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+|met|talked face to face", args: "subj", confidence: 0.7 },
   { id: "held-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|conducted|concluded|concludes|ended|ends|wrapped|completed|began|begin|begun|resumed|resume|launched|opened|closed|closing up? ~8 talks|discussions|negotiations|consultations|meeting|meetings`, args: "subj", confidence: 0.7 },
   { id: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, notAfter: "to", requiresAfter: "agreement deal ceasefire cease-fire truce accord declaration memorandum protocol on peace framework annex annexes document pact treaty roadmap communique plan" },
   // "Argentina had reached an understanding with the IMF", "the union struck a tentative deal with the airline"
-  { id: "reached-deal-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "reach+|struck|strike|strikes|striking|clinch+|seal+|hammer+ out? ~3 deal|deals|agreement|agreements|understanding|accord|settlement|compromise|truce|pact with", args: "subj-obj", confidence: 0.75 },
+  { id: "reached-deal-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "reach+|struck|strike|strikes|striking|clinch+|seal+|signed|signs|inked|hammer+ out? ~5 deal|deals|agreement|agreements|understanding|accord|settlement|compromise|truce|pact with", args: "subj-obj", confidence: 0.75 },
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ together", args: "between", confidence: 0.75 },
   { id: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },
@@ -32,7 +35,7 @@ export const MEETS_RULES: PatternRule[] = [
   // "Biden phoned Egyptian President Abdel Fattah al-Sisi": a call is talks, as "spoke by phone with" is
   { id: "phoned", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "phoned|telephoned|phones|telephones", args: "subj-obj", confidence: 0.7 },
   { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted by|over|on? the? phone|telephone|video|videoconference? link? with|to", args: "subj-obj", confidence: 0.8 },
-  { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|accord|exchange|swap in|during|last|earlier|this? ~1 conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8, notAfter: "indirect|proximity" },
+  { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|accord|exchange|swap|lunch|dinner|breakfast|session in|during|last|earlier|this? ~1 conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8, notAfter: "indirect|proximity" },
   // "the two sides returned to the bargaining table", "sat down at the negotiating table"
   { id: "back-to-table", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "return+|come+|went|go|goes|going|sit+|met back|down|again? to|at|around|round the|a ~2 table", args: "subj", confidence: 0.7 },
   // "the U.S.-Taliban talks", "Israeli-Palestinian peace negotiations", "the Saudi-Iranian deal"
@@ -44,5 +47,7 @@ export const MEETS_RULES: PatternRule[] = [
   // "briefed President Muhammadu Buhari on the outcome": an account given in person is a meeting
   { id: "briefed", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "briefed|briefs|briefing", args: "subj-obj", confidence: 0.65, notAfter: "was|were|is|are|been|being|be" },
   { id: "received-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "received|welcomed|briefed|greeted in? audience? by", args: "subj-obj", confidence: 0.7 },
+  // "Tillerson was received at State House by Mr Kenyatta": the passive over the place or time of the meeting
+  { id: "received-at-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "was|were|been received|welcomed|greeted at|in|on ~3 at|in|on? ~2 by", args: "subj-obj", confidence: 0.7 },
   { id: "meeting-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "'s|' meeting|meetings|talks|call|conversation with", args: "possessor", confidence: 0.75 },
 ];

@@ -68,6 +68,21 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Russia and Ukraine refused to sit down in Istanbul.",
     ],
   },
+  "sat-across": {
+    fires: [
+      { text: "Gazprom chief Alexei Miller and Naftogaz chief Andriy Kobolyev sat across the table on Friday.", source: "Alexei Miller", target: "Andriy Kobolyev" },
+      { text: "Hamas and Israel sat across the table in Doha.", source: "Hamas", target: "Israel" },
+    ],
+    silent: [
+      // one party at a table meets no one
+      "Joe Biden sat across the table from an empty chair.",
+      "Israel refused to sit across the table in Doha.",
+    ],
+  },
+  "sat-face-to-face": {
+    fires: [{ text: "The negotiators of Hamas and Israel sat face to face for twelve hours.", source: "Hamas", target: "Israel" }],
+    silent: ["Hamas refused to sit face to face with anyone."],
+  },
   "held-talks-with": {
     fires: [
       // sessions are meetings too
@@ -306,6 +321,14 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // the hook: a welcome of what someone did is no reception of them
       "Lucas Ayaba Cho welcomed Canada's announcement on social networks.",
     ],
+  },
+  "received-at-by": {
+    fires: [
+      // the meeting's place or day between the verb and "by"
+      { text: "US Secretary of State Rex Tillerson was received at State House by President Uhuru Kenyatta.", source: "Rex Tillerson", target: "Uhuru Kenyatta" },
+      { text: "Kosovo Prime Minister Albin Kurti was welcomed in Belgrade on Monday by Serbian President Aleksandar Vucic.", source: "Albin Kurti", target: "Aleksandar Vucic" },
+    ],
+    silent: ["The ceasefire was welcomed in Gaza on Monday by crowds of residents."],
   },
   "received-by": {
     fires: [
