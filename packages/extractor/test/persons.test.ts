@@ -46,7 +46,24 @@ describe("persons", () => {
     expect(persons("The BC Maritime Employers Association rejected the offer. The union's president, Rob Ashton, walked out.").affiliations).toEqual([]);
   });
 
+  it("read an appositive past a constituency in parentheses, and a title's body past its acronym", () => {
+    expect(persons("Stephen Flynn (Aberdeen South), the SNP's Westminster leader, said Scotland would ask.").affiliations).toEqual(["Stephen Flynn -> Scottish National Party"]);
+    expect(persons("The president of the National Confederation of Autonomous Transporters (CNTA), Diumar Bueno, signed the document.").affiliations).toEqual([
+      "Diumar Bueno -> National Confederation of Autonomous Transporters",
+    ]);
+  });
+
+  it("read an acronym written as a word when it spells the name's initials ('Untu')", () => {
+    expect(persons("The United National Transport Union (Untu) signed a deal. Untu general secretary Steve Harris said members voted.").affiliations).toEqual([
+      "Steve Harris -> United National Transport Union",
+    ]);
+    expect(persons("The Irish Air Line Pilots' Association (Ialpa) struck. Ialpa president Evan Cullen spoke.").affiliations).toEqual(["Evan Cullen -> Irish Air Line Pilots' Association"]);
+    // a word that spells no initials is no acronym
+    expect(persons("The Irish Air Line Pilots' Association (Dublin) struck. Dublin president Evan Cullen spoke.").affiliations).not.toContain("Evan Cullen -> Irish Air Line Pilots' Association");
+  });
+
   it("read one unknown capitalised word before a leader's word and a name as that person's body", () => {
+    expect(persons("Talks between Gazprom and Naftogaz resumed. Gazprom chief executive Alexei Miller flew in.").affiliations).toEqual(["Alexei Miller -> Gazprom"]);
     expect(persons("De Wever met Vooruit leader Conner Rousseau on Friday.").affiliations).toEqual(["Conner Rousseau -> Vooruit"]);
     // a surname the article gives a person, an adjective, a word opening the sentence: no body
     expect(persons("Joe Biden spoke. Biden spokesman John Kirby said the talks went well.").affiliations).toEqual(["Joe Biden -> United States"]);

@@ -113,7 +113,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
-  const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace);
+  const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms);
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
   if (!acronyms.names.size) return actors;
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
@@ -129,10 +129,12 @@ function acronymsOfKnownNames(ctx: RecognizeContext, kept: readonly ActorMention
   for (const m of kept) {
     if (m.actor.type !== "Group" || tokens[m.end]?.text !== "(" || tokens[m.end + 2]?.text !== ")") continue;
     const acr = tokens[m.end + 1]!.text;
-    if (!/^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(acr) || acronyms.defined.has(acr)) continue;
+    // ("Untu": an acronym written as a word, in South African and Irish copy)
+    const asWord = /^\p{Lu}\p{Ll}{2,7}$/u.test(acr);
+    if (!(asWord || /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(acr)) || acronyms.defined.has(acr)) continue;
     // only when it spells the name's capitalised words ("Democratic Alliance (DA)"), not a part's own
     const initials = m.actor.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-    if (initials !== acr.replace(/[^\p{Lu}]/gu, "")) continue;
+    if (asWord ? initials.toLowerCase() !== acr.toLowerCase() : initials !== acr.replace(/[^\p{Lu}]/gu, "")) continue;
     acronyms.names.set(acr, m.actor);
     acronyms.defined.set(acr, m.actor);
   }
@@ -277,7 +279,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     const read = orgHead(tokens, words, i);
     const bad = read.bad;
     const head = read.head ?? (tokens[end - 1]!.cap ? undefined : GROUP_NOUNS.get(tokens[end - 1]!.lower));
-    const acr = qualifier ?? acronymAfter(tokens, end);
+    const acr = qualifier ?? acronymAfter(tokens, end) ?? initialsWordAfter(tokens, i, end);
     // "Liberians United for Reconciliation and Democracy (LURD)", "the Canadian Chamber of Commerce": a
     // name opening with a demonym needs three words and an acronym or an organisation's head noun
     if (demonymStart) {
@@ -504,6 +506,18 @@ function orgHead(tokens: readonly Token[], words: readonly Token[], i: number): 
   return { head, bad };
 }
 
+/**
+ * "United National Transport Union (Untu)", "Irish Air Line Pilots' Association (Ialpa)": an acronym
+ * written as a word (South African and Irish copy), taken only when it spells the name's initials.
+ */
+function initialsWordAfter(tokens: readonly Token[], start: number, end: number): string | undefined {
+  const w = tokens[end + 1]?.text ?? "";
+  if (tokens[end]?.text !== "(" || tokens[end + 2]?.text !== ")" || !/^\p{Lu}\p{Ll}{2,7}$/u.test(w)) return undefined;
+  const words: string[] = [];
+  for (let k = start; k < end; k++) if (tokens[k]!.kind === "word") words.push(tokens[k]!.text);
+  return initials(words.join(" ")).toLowerCase() === w.toLowerCase() ? w : undefined;
+}
+
 /** The acronym defined right after a name ending at `end`: "(FDD)", "(SMART-TD)", ", or LURD". */
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
   return tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : (hyphenAcronym(tokens, end) ?? spelledAcronym(tokens, end));
@@ -625,14 +639,16 @@ function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Arra
 }
 
 /** Lower-case words for whoever leads or speaks for a body, between its name and a person's ("Vooruit leader Conner Rousseau"). */
-const LEADER_WORDS = new Set("leader president chairman chairwoman chair chairperson chief spokesman spokeswoman spokesperson boss head founder secretary-general".split(" "));
+const LEADER_WORDS = new Set("leader president chairman chairwoman chair chairperson chief spokesman spokeswoman spokesperson boss head founder secretary-general general".split(" "));
+/** Second words of such an office ("chief executive", "general secretary"). */
+const LEADER_SECOND = new Set("executive officer director secretary negotiator".split(" "));
 
 /**
  * "Vooruit leader Conner Rousseau", "Wagner chief Yevgeny Prigozhin": one capitalised word the gazetteer
  * does not know, right before a leader's word and a two-word name, is the body that person leads. Not a
  * word the article uses as a person's surname ("Joe Biden ... Biden spokesman John Kirby").
  */
-function findNamesBeforeLeaderWords(ctx: RecognizeContext, inPlace: Uint8Array): ActorMention[] {
+function findNamesBeforeLeaderWords(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
   const { tokens, covered, headline } = ctx;
   const found: ActorMention[] = [];
   let surnames: Set<string> | undefined;
@@ -646,9 +662,15 @@ function findNamesBeforeLeaderWords(ctx: RecognizeContext, inPlace: Uint8Array):
     // "Maoist chairman", "Catalan leader": an adjective; "Gang leader X" opening a sentence: a common
     // noun, unless the article writes the word capitalised inside a sentence too
     if (ADJECTIVE_END.test(t.text) || NOT_ORG_START.has(t.text) || TITLE_MODIFIERS.has(t.lower) || ((!prev || prev.sent !== t.sent) && !capitalisedInside(tokens, t.text))) continue;
-    const n1 = tokens[k + 2]!;
-    const n2 = tokens[k + 3]!;
-    if (!(n1.cap && n2.cap && n1.kind === "word" && n2.kind === "word" && n2.sent === t.sent && !NOT_NAME.has(n1.text) && !NOT_NAME.has(n2.text))) continue;
+    // "Gazprom chief executive Alexei Miller": a second word of the office
+    const at = LEADER_SECOND.has(tokens[k + 2]?.lower ?? "") && !tokens[k + 2]!.cap ? k + 3 : k + 2;
+    // ("general" only as the first word of "general secretary")
+    if (next.lower === "general" && at === k + 2) continue;
+    const n1 = tokens[at];
+    const n2 = tokens[at + 1];
+    if (!(n1?.cap && n2?.cap && n1.kind === "word" && n2.kind === "word" && n2.sent === t.sent && !NOT_NAME.has(n1.text) && !NOT_NAME.has(n2.text))) continue;
+    // (an acronym the article defined, "Untu", is read with the other uses of the acronym)
+    if (acronyms.names.has(t.text)) continue;
     surnames ??= capitalisedSecondWords(tokens);
     if (surnames.has(t.text)) continue;
     const actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, "other");

@@ -86,7 +86,10 @@ export function coordinatedAfterPerson(tokens: readonly Token[], stateStart: num
  */
 export function titlePhraseEndsAt(tokens: readonly Token[], k: number, titleCover: Int32Array): boolean {
   const sent = tokens[k + 1]?.sent;
-  for (let q = k; q >= 0 && q > k - 8; q--) {
+  // "The president of the National Confederation of Autonomous Transporters (CNTA), X": a body's name
+  // and its acronym after the title
+  const reach = tokens[k]?.text === ")" ? 14 : 8;
+  for (let q = k; q >= 0 && q > k - reach; q--) {
     const t = tokens[q]!;
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || PERSON_VERBS.has(t.lower)) return false;
     if (titleCover[q]! >= 0 || ROLE_NOUNS.has(t.lower)) {

@@ -102,6 +102,13 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
   }
   if (p.role && p.affiliation) return;
   if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p)) return;
+  // "Stephen Flynn (Aberdeen South), the SNP's Westminster leader": a parliamentary report's
+  // constituency in parentheses before the appositive
+  const close = tokens[p.end]?.text === "(" ? tokens.findIndex((t, q) => q > p.end && q < p.end + 8 && t.text === ")") : -1;
+  if (close > 0 && tokens[close + 1]?.text === "," && tokens[close + 1]!.sent === p.sent && !/^(who|whose)$/.test(tokens[close + 2]?.lower ?? "")) {
+    readAppositive(pc, p, close + 1);
+    return;
+  }
   if (tokens[p.end]?.text !== ",") {
     defaultTitleState(lex, p);
     return;
@@ -451,7 +458,7 @@ function lowerWordsAfterPossessive(pc: PersonContext, k: number): boolean {
  * An appositive after the name's comma: "X, the head of ...", "X, a White House spokesman", "X, Norway's
  * envoy", "X, a member of the government team": its title is the role, its actor the affiliation.
  */
-function readAppositive(pc: PersonContext, p: ActorMention): void {
+function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.end): void {
   const { lex, tokens, actors, titleStart, cover } = pc;
   const sent = p.sent;
   let title: TitleMention | undefined;
@@ -463,16 +470,16 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
   let member = false;
   // an appositive opens with a determiner, a title or a name ("the head of", "a White House
   // spokesman", "Norway's envoy"), not with a verb or a clause
-  const first = tokens[p.end + 1];
+  const first = tokens[comma + 1];
   // ("X, member of the TPLF Executive Committee": press releases drop the article before "member of")
-  const bareMember = first?.lower === "member" && tokens[p.end + 2]?.lower === "of";
+  const bareMember = first?.lower === "member" && tokens[comma + 2]?.lower === "of";
   // "X, one of the Rassemblement's leaders": one of a body's people is its member
-  const oneOf = first?.lower === "one" && tokens[p.end + 2]?.lower === "of";
-  if (first && first.kind === "word" && !first.cap && !bareMember && !oneOf && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(p.end + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, p.end + 1)) {
+  const oneOf = first?.lower === "one" && tokens[comma + 2]?.lower === "of";
+  if (first && first.kind === "word" && !first.cap && !bareMember && !oneOf && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(comma + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, comma + 1)) {
     defaultTitleState(lex, p);
     return;
   }
-  for (let j = p.end + 1; j < p.end + 16 && j < tokens.length; j++) {
+  for (let j = comma + 1; j < comma + 16 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(" || t.text === "—") break;
     // "King X, the Prime Minister of Ethiopia Dr. Y": a second person's title, not an appositive
@@ -503,7 +510,7 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
     // not know names that group, not the last one named
     if (GROUP_WORDS.has(t.lower)) groupWord = !(isNameWord(tokens[j + 1]) && !actorCovering(pc, j + 1) && tokens[j + 1]!.sent === sent);
     // "X, a member of the government team": membership is an affiliation too
-    if ((t.lower === "member" || t.lower === "members" || (t.lower === "one" && j === p.end + 1)) && tokens[j + 1]?.lower === "of" && !title) member = true;
+    if ((t.lower === "member" || t.lower === "members" || (t.lower === "one" && j === comma + 1)) && tokens[j + 1]?.lower === "of" && !title) member = true;
     if (PERSON_VERBS.has(t.lower) && !title) return;
   }
   if (!title && !member) {
@@ -511,7 +518,7 @@ function readAppositive(pc: PersonContext, p: ActorMention): void {
     return;
   }
   // "X, a former education minister": a post no longer held (affiliation passes skip former roles)
-  const former = title && tokens.slice(p.end + 1, title.start).some((t) => t.lower === "former" || t.lower === "ex");
+  const former = title && tokens.slice(comma + 1, title.start).some((t) => t.lower === "former" || t.lower === "ex");
   const role = title ? (roleEnd ? pc.a.text.slice(tokens[title.start]!.start, tokens[roleEnd - 1]!.end).replace(/(\s+(of|the|for|to|and))+$/i, "") : title.title) : "member";
   p.role ??= former ? `former ${role}` : role;
   if (p.affiliation) return;
