@@ -46,6 +46,12 @@ describe("persons", () => {
     expect(persons("The BC Maritime Employers Association rejected the offer. The union's president, Rob Ashton, walked out.").affiliations).toEqual([]);
   });
 
+  it("tie every name of a list after a body's plural co-title to the body ('SPD co-leaders A and B', 'the SPD's co-leaders, A and B')", () => {
+    const both = ["Lars Klingbeil -> Social Democratic Party of Germany", "Saskia Esken -> Social Democratic Party of Germany"];
+    expect(persons("Merz met SPD co-leaders Lars Klingbeil and Saskia Esken on Friday.").affiliations).toEqual(both);
+    expect(persons("Merz met the SPD's co-leaders, Lars Klingbeil and Saskia Esken, on Friday.").affiliations).toEqual(both);
+  });
+
   it("read an appositive past a constituency in parentheses, and a title's body past its acronym", () => {
     expect(persons("Stephen Flynn (Aberdeen South), the SNP's Westminster leader, said Scotland would ask.").affiliations).toEqual(["Stephen Flynn -> Scottish National Party"]);
     expect(persons("The president of the National Confederation of Autonomous Transporters (CNTA), Diumar Bueno, signed the document.").affiliations).toEqual([

@@ -3,9 +3,9 @@ import type { ActorMention, Candidate, PersonContext } from "../model.js";
 import { PLURAL_TITLES } from "../words.js";
 
 // plural nouns of persons that introduce a list of names ("two former presidents, A and B")
-const LIST_PERSON_NOUNS = new Set([...PLURAL_TITLES, ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
+const LIST_PERSON_NOUNS = new Set([...PLURAL_TITLES, ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "co-leaders", "co-presidents", "co-chairmen", "co-founders", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
 // of those, the nouns that tie every listed person to the state or organisation they are of
-const LIST_AFFILIATING = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "officials", "diplomats", "generals", "members", "delegates", "aides", "advisers", "advisors", "deputies", "founders", "premiers", "co-chairs"]);
+const LIST_AFFILIATING = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "officials", "diplomats", "generals", "members", "delegates", "aides", "advisers", "advisors", "deputies", "founders", "premiers", "co-chairs", "co-leaders", "co-presidents", "co-chairmen", "co-founders"]);
 const LIST_SEP = new Set([":", "—", "–", "--"]);
 
 /**
@@ -45,7 +45,8 @@ export function listedPersons(pc: PersonContext, pending: readonly Candidate[], 
       }
     if (s < 0) continue;
     // the state or organisation of the noun phrase: "Israeli academics", "commanders of the FMLN"
-    let own: ActorMention | undefined = actorEnd.get(i);
+    // ("the SPD's co-leaders, A and B": over the possessive)
+    let own: ActorMention | undefined = actorEnd.get(i) ?? (/^['’]s?$/.test(tokens[i - 1]?.text ?? "") ? actorEnd.get(i - 1) : undefined);
     if (own?.actor.type === "Person") own = undefined;
     if (!own && tokens[i + 1]?.lower === "of") {
       const o = actorStart.get(i + 1 + (tokens[i + 2]?.lower === "the" ? 2 : 1));
