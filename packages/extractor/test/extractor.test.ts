@@ -893,6 +893,11 @@ describe("demands of people no actor names", () => {
     expect(demands(g)).toEqual(["person:alfonso-prat-gay article:a"]);
     expect(g.edges.find((e) => e.target === "article:a" && e.attributes.type === "DEMANDS")?.attributes.what).toBe("approve the repeal quickly");
   });
+  it("reads 'called on right-wing lawmakers to' the same way, its wording ending where a clause with its own subject starts", () => {
+    const g = one('Benjamin Netanyahu and Naftali Bennett talked. Netanyahu called on right-wing lawmakers to oppose what he called "a dangerous government," and his allies have spent the week besieging their homes.');
+    expect(demands(g)).toEqual(["person:benjamin-netanyahu article:a"]);
+    expect(g.edges.find((e) => e.attributes.type === "DEMANDS")?.attributes.what).toBe('oppose what he called "a dangerous government,"');
+  });
   it("reads a demand with no other side in the article as a demand of the article", () => {
     expect(demands(one("Hamas called for a ceasefire."))).toEqual(["group:hamas article:a"]);
   });

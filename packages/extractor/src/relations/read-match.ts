@@ -62,13 +62,14 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
       obj = [];
       objActor = pa;
       toAt = peTo;
-    } else if (rule.objThenTo) {
-      // "urged lawmakers to", "urged the players to": people no actor names, then "to"
-      const people = unnamedPeopleTo(ctx, te, sen.tokEnd);
-      if (!people) return undefined;
-      toAt = people.toAt;
-      objActors = people.actors;
-      unnamedAddressee = people.unnamed;
+    } else {
+      // "urged lawmakers to", "called on the players to": people no actor names, then "to"
+      const people = rule.objThenTo || tokens[te - 1]?.lower === "on" ? unnamedPeopleTo(ctx, te, sen.tokEnd) : undefined;
+      if (people) {
+        toAt = people.toAt;
+        objActors = people.actors;
+        unnamedAddressee = people.unnamed;
+      } else if (rule.objThenTo) return undefined;
     }
   }
   if (rule.objThenMust) {
@@ -132,7 +133,16 @@ const PEOPLE_PRE = /^(the|its|their|his|her|our|all|both|fellow|other|striking|r
 function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: number; actors: Actor[]; unnamed: boolean } | undefined {
   const { tokens, chunkAt, m } = ctx;
   let k = te;
-  while (k < end && k < te + 4 && (PEOPLE_PRE.test(tokens[k]!.lower) || m.actorAt[k]! >= 0) && chunkAt[k]! < 0) k++;
+  // ("right-wing lawmakers", "rank-and-file members": up to two other modifiers too)
+  let modifiers = 0;
+  while (k < end && k < te + 6 && chunkAt[k]! < 0) {
+    const w = tokens[k]!;
+    if (PEOPLE_PRE.test(w.lower) || m.actorAt[k]! >= 0 || (w.text === "-" && !w.space)) k++;
+    else if (w.kind === "word" && !w.cap && modifiers < 2 && !WORKER_NOUNS.has(w.lower) && !PUBLIC_NOUNS.has(w.lower) && w.lower !== "to") {
+      modifiers++;
+      k++;
+    } else break;
+  }
   const noun = tokens[k];
   if (!noun || noun.cap || tokens[k + 1]?.lower !== "to" || k + 1 >= end) return undefined;
   if (WORKER_NOUNS.has(noun.lower)) {

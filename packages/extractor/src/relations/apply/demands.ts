@@ -234,8 +234,8 @@ function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: numb
   // "Russia's conditions include Ukraine's neutrality", "Hamas's demands are a ceasefire and ...": the complement
   if (match.rule.args === "possessor" && /^(is|are|was|were|include|includes|included|remain|remains|remained)$/.test(tokens[te]?.lower ?? "")) from = te + 1;
   if (match.toAt < 0 && tokens[te - 1]?.lower === "on") {
-    // ("called on Kiir's government to sign": over a possessive too)
-    for (let q = te; q < end && q < te + 8 && (tokens[q]!.kind === "word" || /^['’]s?$/.test(tokens[q]!.text)); q++)
+    // ("called on Kiir's government to sign": over a possessive too; "on right-wing lawmakers to")
+    for (let q = te; q < end && q < te + 8 && (tokens[q]!.kind === "word" || /^['’]s?$/.test(tokens[q]!.text) || (tokens[q]!.text === "-" && !tokens[q]!.space)); q++)
       if (tokens[q]!.lower === "to") {
         from = q + 1;
         break;
@@ -243,6 +243,12 @@ function demandText(ctx: ArticleContext, match: RuleMatch, te: number, end: numb
   }
   // a dash or comma that closed the demand's clause is no part of it
   return end > from ? unquoted(ctx.a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/^(that|for|on)\s+/i, "").replace(/[\s,;:—–-]+$/, "").trim()) : "";
+}
+
+/** An auxiliary right after a one- or two-word noun phrase from `k` ("allies have", "own allies had"). */
+function ownClauseVerbAt(tokens: readonly Token[], k: number): boolean {
+  for (let q = k + 1; q <= k + 2; q++) if (/^(has|have|had|was|were|is|are|will|would)$/.test(tokens[q]?.lower ?? "")) return true;
+  return false;
 }
 
 /** 'urged them to "seek reconciliation"': a demand quoted whole is its words without the quote marks. */
@@ -331,6 +337,8 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
     if (k > te && t.lower === "and" && NEXT_PREDICATE.has(tokens[k + 1]?.lower ?? "")) break;
     // "... a 10 percent pay cut and had not ruled out closing plants": the speaker's own auxiliary
     if (k > te && t.lower === "and" && /^(had|has|have)$/.test(tokens[k + 1]?.lower ?? "") && /^(not|also|already|never|since)$|ed$/.test(tokens[k + 2]?.lower ?? "")) break;
+    // '... government," and his allies have spent the week ...': "and" opening a clause with a subject of its own
+    if (k > te && t.lower === "and" && /^(his|her|its|their)$/.test(tokens[k + 1]?.lower ?? "") && ownClauseVerbAt(tokens, k + 2)) break;
     // "calls on the armed groups to respect X and on the international community to ...": the next addressee's demand
     if (k > te && t.lower === "and" && tokens[k + 1]?.lower === "on" && toWithin(tokens, k + 2, sentEnd, 8)) break;
     // a comma before a word that opens another clause ("..., saying ...", ", and the text leaves it");
