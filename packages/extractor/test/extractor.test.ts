@@ -394,12 +394,24 @@ describe("held-out set 18 (24 excerpts in the styles of 24 outlets, by a helper 
 describe("held-out set 19 (press releases, live blogs, state media and features, by a helper that never saw the extractor; blind: entities 0.839, relations 0.622)", () => {
   const HELDOUT19 = join(__dirname, "fixtures/heldout19");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.882, relations ~0.688, the wording of demands ~0.536).
-  it("held-out set 19: entities >= 0.87, relations >= 0.675, demand wording >= 0.52", async () => {
+  // now (entities ~0.887, relations ~0.723, the wording of demands ~0.592).
+  it("held-out set 19: entities >= 0.88, relations >= 0.71, demand wording >= 0.58", async () => {
     const r = await scoreHeldout(HELDOUT19);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.87);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.675);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.52);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.71);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.58);
+  });
+});
+
+describe("held-out set 20 (long features, an interview, a timeline, translated agency copy, parliamentary reports, by a helper that never saw the extractor; blind: entities 0.837, relations 0.613)", () => {
+  const HELDOUT20 = join(__dirname, "fixtures/heldout20");
+  // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
+  // now (entities ~0.843, relations ~0.668, the wording of demands ~0.387).
+  it("held-out set 20: entities >= 0.835, relations >= 0.655, demand wording >= 0.375", async () => {
+    const r = await scoreHeldout(HELDOUT20);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.835);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.655);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.375);
   });
 });
 
@@ -927,6 +939,16 @@ describe("subjects of a demand over a title appositive and an adverb", () => {
     expect(demands(one(`${chile} The president of the Socialist Party (PS), Álvaro Elizalde, asked the Government to put an end to the violations.`))).toEqual(["person:alvaro-elizalde state:chile"]);
     // a relative clause after the person: its own subject ("whose government"), not the person
     const g = one("Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, whose government has hosted the Taliban's political office since 2013, called the agreement historic.");
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS")).toEqual([]);
+  });
+  it("reads two persons each set off by a title appositive ('The head of X, A, and Y's aide, MP B, met')", () => {
+    const g = one("Joseph Aoun was elected. The head of Hezbollah's parliamentary bloc, Mohammad Raad, and Berri's political aide, MP Ali Hassan Khalil, met Aoun in the parliament building.");
+    const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`).sort();
+    expect(meets).toEqual(["person:ali-hassan-khalil person:joseph-aoun", "person:mohammad-raad person:joseph-aoun"]);
+  });
+  it("reads no meeting of the subjects when the verb's object is a name no mention reads", () => {
+    // "Aoun" names two persons of the article: the object is unread, yet it is there
+    const g = one("Michel Aoun and Joseph Aoun were named. Mohammad Raad and Ali Hassan Khalil met Aoun in the parliament building.");
     expect(g.edges.filter((e) => e.attributes.type === "MEETS")).toEqual([]);
   });
   it("reads 'has since asked' as one predicate", () => {

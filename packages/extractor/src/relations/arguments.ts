@@ -232,6 +232,19 @@ function invitersOf(ctx: ArticleContext, list: number[], ts: number): boolean {
  * (the comma right after a chunk), or the subject found (possibly none).
  */
 /**
+ * "The head of Hezbollah's bloc, Mohammad Raad, and Berri's political aide, MP Ali Hassan Khalil, met":
+ * the person `pc` whose role phrase ends at `roleEnd`, and the person set off by commas before ", and"
+ * that opens the role phrase.
+ */
+function withPersonBefore(ctx: ArticleContext, pc: number, roleEnd: number, sentStart: number): number[] {
+  const { tokens, chunks, chunkAt } = ctx;
+  let q = roleEnd;
+  while (q > sentStart && q > roleEnd - 8 && tokens[q]!.lower !== "and" && tokens[q]!.text !== ",") q--;
+  const a = tokens[q]?.lower === "and" && tokens[q - 1]?.text === "," ? chunkAt[q - 2]! : -1;
+  return a >= 0 && chunks[a]!.head.actor.type === "Person" && tokens[chunks[a]!.start - 1]?.text === "," ? [a, pc] : [pc];
+}
+
+/**
  * Whether tokens [sentStart, end] are a title phrase and nothing else: words, the bodies it names and an
  * acronym in parentheses, with a title among them ("Ryanair's chief people officer", "The president of
  * the Socialist Party (PS)").
@@ -286,10 +299,13 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // appositive) that opens the sentence
   // (not across a relative clause: "X, whose government hosted the summit, ...")
   if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && chunks[pc]!.start <= sentStart + 1 && !/^(who|whose|which)$/.test(tokens[k + 1]?.lower ?? "")) return [pc];
-  if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && tokens[chunks[pc]!.start - 1]?.text === ",") {
-    const before = chunks[pc]!.start - 2;
+  // (over a form of address or a title before the name: ", MP Ali Hassan Khalil,")
+  let open = pc >= 0 ? chunks[pc]!.start - 1 : -1;
+  while (open > sentStart && open > (pc >= 0 ? chunks[pc]!.start - 4 : 0) && (HONORIFICS.has(tokens[open]!.text) || m.titleAt[open]! >= 0)) open--;
+  if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && tokens[open]?.text === ",") {
+    const before = open - 1;
     const role = tokens[before];
-    if (role && before >= sentStart && (m.titleAt[before]! >= 0 || DESCRIPTORS.has(role.lower) || MEDIATOR_ROLE.test(role.lower))) return [pc];
+    if (role && before >= sentStart && (m.titleAt[before]! >= 0 || DESCRIPTORS.has(role.lower) || MEDIATOR_ROLE.test(role.lower))) return withPersonBefore(ctx, pc, before, sentStart);
     // "Ryanair's chief people officer, Eddie Wilson, has insisted", "The president of the Socialist Party
     // (PS), Álvaro Elizalde, asked": a title phrase opening the sentence, then the person
     if (before >= sentStart && titlePhraseOpensSentence(ctx, before, sentStart)) return [pc];

@@ -171,9 +171,18 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
       for (const y of O)
         if ((!sameSide(x, y) || x.type === "Person" || y.type === "Person") && !ownSide(ctx, x, y))
           addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: rule.cameo });
-  } else if (S.length >= 2 && match.subjectsMeet) {
+  } else if (S.length >= 2 && match.subjectsMeet && !(rule.args === "subj-obj" && unreadNameAt(ctx, match.te))) {
     for (const c of companionsAfter(ctx, match)) if (!S.some((x) => sameSide(x, c) || ownSide(ctx, x, c))) S.push(c);
     pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !(x.employer && y.employer));
   }
   if (meeting !== undefined && !rule.noAttends) for (const x of [...S, ...O]) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
+}
+
+/**
+ * "A and B met Aoun in ...": a capitalised word right after the verb that no mention reads (a name the
+ * article leaves ambiguous) is the object, so the subjects did not meet each other.
+ */
+function unreadNameAt(ctx: ArticleContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === "word" && t.cap && t.sent === ctx.tokens[k - 1]?.sent && ctx.m.placeAt[k]! < 0 && ctx.chunkAt[k]! < 0 && !isDateWord(t);
 }
