@@ -68,6 +68,22 @@ describe("persons", () => {
     expect(persons("The Irish Air Line Pilots' Association (Dublin) struck. Dublin president Evan Cullen spoke.").affiliations).not.toContain("Evan Cullen -> Irish Air Line Pilots' Association");
   });
 
+  it("read a foreign name capitalised on its first word only when its acronym spells its initials", () => {
+    expect(persons("Robert Sagna, coordinator of the Groupe de réflexion pour la paix en Casamance (GRPC), saluted the accord.").affiliations).toEqual([
+      "Robert Sagna -> Groupe de réflexion pour la paix en Casamance",
+    ]);
+    expect(persons("The faction of the Mouvement des forces démocratiques de Casamance (MFDC) led by César Atoute Badiate signed.").affiliations).toEqual([
+      "César Atoute Badiate -> Mouvement des forces démocratiques de Casamance",
+    ]);
+    // an acronym that spells other initials: no name
+    expect(persons("Robert Sagna, coordinator of the Groupe de réflexion pour la paix en Casamance (XYZ), saluted the accord.").affiliations).toEqual([]);
+  });
+
+  it("read no body in a surname after a group noun ('the coalition Lapid has assembled')", () => {
+    const text = "Yesh Atid chairman Yair Lapid told the president. The coalition Lapid has assembled is fragile. Lapid met Bennett.";
+    expect(persons(text).names).toEqual(["Yair Lapid"]);
+  });
+
   it("read one unknown capitalised word before a leader's word and a name as that person's body", () => {
     expect(persons("Talks between Gazprom and Naftogaz resumed. Gazprom chief executive Alexei Miller flew in.").affiliations).toEqual(["Alexei Miller -> Gazprom"]);
     expect(persons("De Wever met Vooruit leader Conner Rousseau on Friday.").affiliations).toEqual(["Conner Rousseau -> Vooruit"]);

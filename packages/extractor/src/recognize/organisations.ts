@@ -18,7 +18,39 @@ const FOREIGN_ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Sindicato", "Syndicat", "Sindacato", "Confederación", "Confederação", "Confédération", "Confederazione", "Federación", "Federação", "Fédération", "Federazione", "Asociación", "Associação", "Associazione", "Coordinadora", "Coordenação", "Centrale", "Colectivo", "Coletivo", "Collectif", "Fundación", "Fundação", "Fondation", "Fondazione", "Conferencia", "Conferência", "Conférence", "Conferenza", "Comunidad", "Comunidade", "Communauté", "Comunità", "Cámara", "Câmara", "Chambre", "Liga", "Ligue"].map((w) => [w, "other"] as const),
 ]);
 /** Particles inside such a name ("por la", "des", "dos", "della"). */
-const FOREIGN_ORG_INNER = new Set(["por", "para", "y", "e", "pour", "et", "da", "do", "dos", "das", "di", "dei", "della", "delle", "per", "les", "los", "las", "le", "el", "de", "des", "du", "del", "la", "d'", "l'"]);
+const FOREIGN_ORG_INNER = new Set(["por", "para", "y", "e", "pour", "et", "da", "do", "dos", "das", "di", "dei", "della", "delle", "per", "les", "los", "las", "le", "el", "de", "des", "du", "del", "la", "d'", "l'", "en", "au", "aux", "à"]);
+
+/**
+ * "Mouvement des forces démocratiques de Casamance (MFDC)", "Groupe de réflexion pour la paix en
+ * Casamance (GRPC)": French, Spanish and Portuguese names capitalise their first word only; a foreign
+ * head noun, then words of any case up to an acronym in parentheses that spells their initials.
+ */
+function findForeignNamesWithAcronym(ctx: RecognizeContext, acronyms: Acronyms): ActorMention[] {
+  const { a, tokens, covered } = ctx;
+  const found: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = FOREIGN_ORG_HEADS.get(tokens[i]!.text) ?? (FOREIGN_GROUP.test(tokens[i]!.text) ? "other" : undefined);
+    if (!head || covered[i]) continue;
+    let j = i + 1;
+    while (j < i + 12 && tokens[j]?.kind === "word" && tokens[j]!.sent === tokens[i]!.sent && !covered[j]) j++;
+    const acr = tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" ? tokens[j + 1]!.text : "";
+    if (j < i + 2 || !/^[A-Z]{2,7}$/.test(acr)) continue;
+    const initials = tokens.slice(i, j).filter((t) => !FOREIGN_ORG_INNER.has(t.lower)).map((t) => t.text[0]!.toUpperCase()).join("");
+    if (initials !== acr) continue;
+    const name = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+    const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, head);
+    found.push(mkMention(i, j, tokens[i]!.sent, actor, name, "org-pattern"));
+    for (let k = i; k < j; k++) covered[k] = 1;
+    if (!acronyms.names.has(acr)) {
+      acronyms.names.set(acr, actor);
+      acronyms.defined.set(acr, actor);
+    }
+    i = j;
+  }
+  return found;
+}
+/** "Groupe", "Grupo", "Gruppo": a group's head noun in French, Spanish, Portuguese and Italian. */
+const FOREIGN_GROUP = /^(Groupe|Grupo|Gruppo)$/;
 
 export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
@@ -108,7 +140,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const acronyms: Acronyms = { names: new Map(), defined: new Map() };
   const kept = known.slice();
   acronymsOfKnownNames(ctx, kept, acronyms);
-  const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms));
+  const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
@@ -565,6 +597,7 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
   const { tokens, covered, headline } = ctx;
   const n = tokens.length;
   const found: ActorMention[] = [];
+  let surnames: Set<string> | undefined;
   for (let k = 1; k < n; k++) {
     const t = tokens[k]!;
     if (!t.cap || covered[k] || headline[t.sent]) continue;
@@ -579,6 +612,9 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
     else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
     if (!kind) continue;
+    // "the coalition Lapid has assembled": a surname the article gives a person ("Yair Lapid") is no body
+    surnames ??= capitalisedSecondWords(tokens);
+    if (surnames.has(t.text)) continue;
     const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
     found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-noun"));
     covered[k] = 1;
