@@ -79,6 +79,11 @@ describe("persons", () => {
     expect(persons("Robert Sagna, coordinator of the Groupe de réflexion pour la paix en Casamance (XYZ), saluted the accord.").affiliations).toEqual([]);
   });
 
+  it("keep a regnal number with the title ('King Charles III'), and end a body's name at its head before a person's name", () => {
+    expect(persons("Ursula von der Leyen was received by King Charles III at Windsor Castle.").names).toEqual(["King Charles III", "Ursula von der Leyen"]);
+    expect(persons("The accord was signed by Joint Secretary (Northeast) in the Home Ministry Satyendra Garg and others.").affiliations).toEqual(["Satyendra Garg -> Home Ministry"]);
+  });
+
   it("read no body in a surname after a group noun ('the coalition Lapid has assembled')", () => {
     const text = "Yesh Atid chairman Yair Lapid told the president. The coalition Lapid has assembled is fragile. Lapid met Bennett.";
     expect(persons(text).names).toEqual(["Yair Lapid"]);

@@ -283,7 +283,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
       continue;
     }
     const sent = tokens[i]!.sent;
-    let end = orgNameRunEnd(ctx, kept, i);
+    let end = personAfterHead(tokens, i, orgNameRunEnd(ctx, kept, i));
     // "Commissioner Rob Manfred of Major League Baseball": a titled person's name, then "of" and the body
     const ofAt = titledNameBeforeOf(ctx, i, end);
     if (ofAt > 0) {
@@ -382,6 +382,19 @@ function titledNameBeforeOf(ctx: RecognizeContext, i: number, end: number): numb
     return o;
   }
   return -1;
+}
+
+/**
+ * "the Home Ministry Satyendra Garg": a run that goes on past a government body's head noun with two or
+ * three capitalised words, none a head noun nor joined by "of", ends at the head (the words are a name).
+ */
+function personAfterHead(tokens: readonly Token[], i: number, end: number): number {
+  for (let h = end - 3; h >= i && h >= end - 4; h--) {
+    if (ORG_HEADS.get(tokens[h]!.text) !== "government-office") continue;
+    for (let k = h + 1; k < end; k++) if (tokens[k]!.kind !== "word" || !tokens[k]!.cap || ORG_HEADS.has(tokens[k]!.text) || NOT_ORG_WORDS.has(tokens[k]!.text)) return end;
+    return h + 1;
+  }
+  return end;
 }
 
 /** Whether an organisation's name may start at token `i`. */

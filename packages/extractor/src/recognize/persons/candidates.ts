@@ -12,6 +12,8 @@ const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "
 
 /** Titles that make one name after them a regnal name ("Pope Francis", "King Philippe", "Queen Elizabeth"). */
 const REGNAL_TITLES = new Set(["Pope", "King", "Queen", "Emperor", "Empress"]);
+/** A regnal number ("III", "XVI"). */
+const ROMAN = /^[IVX]{1,5}$/;
 
 /** Title words that do not open a title before a name ("State", "National", "Foreign" open names of bodies). */
 const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
@@ -125,7 +127,9 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
     // "Pope Francis", "King Philippe": a regnal name alone is no full name; the title (still read as
     // the person's role) is part of it
-    if (j - i === 1 && REGNAL_TITLES.has(tokens[i - 1]?.text ?? "") && tokens[i - 1]!.sent === tokens[i]!.sent) regnal.push(out.length);
+    // ("King Charles III", "Pope Benedict XVI": the regnal number is part of the name)
+    const numbered = j - i === 2 && ROMAN.test(tokens[j - 1]!.text);
+    if ((j - i === 1 || numbered) && REGNAL_TITLES.has(tokens[i - 1]?.text ?? "") && tokens[i - 1]!.sent === tokens[i]!.sent) regnal.push(out.length);
     out.push({ start: i, end: j, words: text.split(" "), name: text });
     i = j - 1;
   }
@@ -134,7 +138,7 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
   // bin Abdulaziz ... King Salman")
   for (const r of regnal) {
     const c = out[r]!;
-    if (out.some((o) => o.words.length > 1 && o.words.includes(c.name))) continue;
+    if (out.some((o) => o !== c && o.words.length > 1 && o.words.includes(c.words[0]!))) continue;
     c.name = `${tokens[c.start - 1]!.text} ${c.name}`;
     c.words = c.name.split(" ");
   }
