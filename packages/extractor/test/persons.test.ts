@@ -84,6 +84,14 @@ describe("persons", () => {
     expect(persons("The accord was signed by Joint Secretary (Northeast) in the Home Ministry Satyendra Garg and others.").affiliations).toEqual(["Satyendra Garg -> Home Ministry"]);
   });
 
+  it("read a known company before a state's name as the company's arm there, not the state ('Samsung India')", () => {
+    const g = extractArticles([{ id: "c", text: "Samsung India said it welcomed the workers back. Samsung India's plant reopened." }]);
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`)).toEqual(["Group Samsung Electronics"]);
+    // a company and a state joined by "and" are two actors
+    const two = extractArticles([{ id: "c", text: "Talks between Samsung and India resumed." }]);
+    expect(two.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual(["India"]);
+  });
+
   it("read no body in a surname after a group noun ('the coalition Lapid has assembled')", () => {
     const text = "Yesh Atid chairman Yair Lapid told the president. The coalition Lapid has assembled is fragile. Lapid met Bennett.";
     expect(persons(text).names).toEqual(["Yair Lapid"]);

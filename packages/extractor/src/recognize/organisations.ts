@@ -139,6 +139,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const acronyms: Acronyms = { names: new Map(), defined: new Map() };
   const kept = known.slice();
+  joinCompanyAndCountry(ctx, kept);
   acronymsOfKnownNames(ctx, kept, acronyms);
   const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
@@ -150,6 +151,22 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   if (!acronyms.names.size) return actors;
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return actors.concat(findAcronymUses(ctx, acronyms.names));
+}
+
+/**
+ * "Samsung India said", "Samsung India's plant": a company the gazetteer knows right before a state's
+ * name is the company's arm in that state, one mention of the company (the state is no actor there).
+ */
+function joinCompanyAndCountry(ctx: RecognizeContext, kept: ActorMention[]): void {
+  const { a, tokens } = ctx;
+  for (let q = 0; q + 1 < kept.length; q++) {
+    const co = kept[q]!;
+    const st = kept.find((m) => m.start === co.end);
+    if (!co.actor.employer || !st || st.actor.type !== "State" || st.via !== "name" || tokens[st.start]!.sent !== tokens[co.start]!.sent) continue;
+    const surface = a.text.slice(tokens[co.start]!.start, tokens[st.end - 1]!.end);
+    kept[q] = { ...co, end: st.end, surface };
+    kept.splice(kept.indexOf(st), 1);
+  }
 }
 
 /**
