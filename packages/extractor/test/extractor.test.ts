@@ -951,6 +951,11 @@ describe("subjects of a demand over a title appositive and an adverb", () => {
     const g = one("Michel Aoun and Joseph Aoun were named. Mohammad Raad and Ali Hassan Khalil met Aoun in the parliament building.");
     expect(g.edges.filter((e) => e.attributes.type === "MEETS")).toEqual([]);
   });
+  it("reads the main clause's subject for a participle clause opening the sentence ('After meeting X, Y declared')", () => {
+    const g = one("Senegal and the MFDC signed in Bissau. After meeting President Umaro Sissoco Embaló on Thursday, César Atoute Badiate declared himself ready.");
+    const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`);
+    expect(meets).toContain("person:cesar-atoute-badiate person:umaro-sissoco-embalo");
+  });
   it("reads 'has since asked' as one predicate", () => {
     expect(demands(one("Uhuru Kenyatta met Raila Odinga. Mr Kalonzo Musyoka has since asked Mr Odinga to explain what he agreed to."))).toEqual(["person:kalonzo-musyoka person:raila-odinga"]);
   });

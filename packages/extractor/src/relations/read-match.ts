@@ -266,6 +266,15 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
     // subject of the first predicate, found by walking back over it
     if (!subj.length && !participle) subj = coordinatedSubject(ctx, q, sen.tokStart);
   }
+  // "After meeting President Embaló on Thursday, Badiate declared ...": a participle clause opening the
+  // sentence; its subject is the one of the main clause after its comma (over a title)
+  if (!subj.length && ts - 1 === sen.tokStart && /^(after|before|while|since|upon)$/.test(tokens[ts - 1]!.lower) && /ing$/.test(tokens[ts]!.lower)) {
+    let c = ts + 1;
+    while (c < sen.tokEnd && c < ts + 16 && tokens[c]!.text !== ",") c++;
+    let k = c + 1;
+    while (k < sen.tokEnd && k < c + 5 && chunkAt[k]! < 0 && (ctx.m.titleAt[k]! >= 0 || /^(the|a)$/.test(tokens[k]!.lower))) k++;
+    if (tokens[c]?.text === "," && chunkAt[k]! >= 0 && chunks[chunkAt[k]!]!.start === k) subj = [chunkAt[k]!];
+  }
   // "thanks Sudan for hosting the talks", "X, ..., for leading the facilitation": the actor before "for"
   if (!subj.length && tokens[ts - 1]?.lower === "for" && /ing$/.test(tokens[ts]!.lower)) {
     const p = tokens[ts - 2]?.text === "," ? ts - 3 : ts - 2;
