@@ -49,3 +49,10 @@ describe("lists of objects", () => {
     expect(meets("The meeting brought together a PSOE delegation and a Junts team.")).toEqual(["Spanish Socialist Workers' Party -> Junts per Catalunya"]);
   });
 });
+
+describe("lists of persons named by surname", () => {
+  it("go on over a particle opening the next surname ('Uchida and de Meo, who met')", () => {
+    const text = "Nissan CEO Makoto Uchida and Renault CEO Luca de Meo spoke. The talks were led by Uchida and de Meo, who met repeatedly in Paris.";
+    expect(meets(text)).toEqual(["Makoto Uchida -> Luca de Meo"]);
+  });
+});

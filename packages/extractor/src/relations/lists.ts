@@ -1,6 +1,6 @@
 // Coordinated lists of chunks: "the United States, Qatar and Egypt", "A, the Ambassador to
 // Washington, B, and the governor, C".
-import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, PERSON_VERBS, TITLE_MODIFIERS, VENUE_NOUNS, WEEKDAY_NAMES } from "../recognize/words.js";
+import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, PERSON_VERBS, TITLE_MODIFIERS, VENUE_NOUNS, WEEKDAY_NAMES } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, DELEG_NOUNS, GLUE, LIST_COORD, LIST_GAP, PARTY_ADJECTIVES, PEOPLE_NOUNS, SPEECH } from "./gap-words.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
@@ -31,13 +31,15 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       if (LIST_COORD.has(t.lower) && t.text !== ",") conj = true;
       const asWell = t.lower === "as" && (tokens[k + 1]?.lower === "well" || tokens[k - 1]?.lower === "well");
       const honorific = HONORIFICS.has(t.text) && k === to - 1;
+      // "Uchida and de Meo": a particle opening the next person's surname
+      const particle = NAME_PARTICLES.has(t.text) && k === (dir === 1 ? to : c1.start) - 1 && (dir === 1 ? c2 : c1).head.actor.type === "Person";
       // "brokered by Norway and by Qatar", "pressed by Sinn Fein and by the PUP": the agent's "by" repeated
       const repeatedBy = t.lower === "by" && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "or");
       // "and the liberal VVD", "the far-right PVV"
       const partyAdjective = PARTY_ADJECTIVES.has(t.lower) || (t.text === "-" && PARTY_ADJECTIVES.has(tokens[k - 1]?.lower ?? "") && PARTY_ADJECTIVES.has(tokens[k + 1]?.lower ?? ""));
       // "a PSOE delegation and a Junts team": an indefinite article before the next of two delegations
       const aDelegation = (t.lower === "a" || t.lower === "an") && k === to - 1 && tokens[k - 1]?.lower === "and" && DELEG_NOUNS.has(tokens[c1.end]?.lower ?? "");
-      if (!(asWell || honorific || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
+      if (!(asWell || honorific || particle || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
         ok = false;
         break;
       }
