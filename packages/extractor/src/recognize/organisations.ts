@@ -5,7 +5,7 @@ import { nodeKey } from "../util/keys.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Token } from "../nlp/wink.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
-import { FUNCTION_CAPS, FUNCTION_UPPER, GIVEN_NAMES, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES } from "./words.js";
+import { FUNCTION_CAPS, FUNCTION_UPPER, GIVEN_NAMES, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
 
 /**
  * Head nouns that open a name in Spanish, Portuguese, French and Italian ("Alianza Pueblo Unido por la
@@ -776,9 +776,6 @@ function initials(name: string): string {
 }
 
 const APPOSITIVE_ORG_AFTER = /^(that|which|who|based|in|of|for|with|close|linked|founded|backed|campaigning|working|representing|fighting|seeking|from|and|whose)$/;
-
-/** Nouns of the people who work somewhere ("members at", "workers at"): what follows "at" is a workplace. */
-const WORKER_NOUNS = new Set("workers members employees miners staff drivers pilots nurses doctors teachers dockworkers machinists crews engineers".split(" "));
 
 /**
  * "70,000 AMCU members at Anglo American Platinum (Amplats), Impala Platinum (Implats) and Lonmin": the

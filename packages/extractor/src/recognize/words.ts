@@ -35,6 +35,9 @@ export const INSTITUTION_WORDS = set(`Affairs Relations Resolution Cooperation C
 /** Head nouns of a venue, where a meeting is held inside its place ("at his official residence in Putrajaya", "at the Capella hotel"). */
 export const VENUE_NOUNS = set(`hotel residence office offices palace headquarters home villa compound lodge estate house resort club centre center hall building embassy base castle farm ranch retreat room complex`);
 
+/** Plural nouns for the people who work somewhere or for a side of a labour dispute ("members at X", "urged the pilots to"). */
+export const WORKER_NOUNS = set(`players pilots workers members staff employees nurses doctors teachers drivers truckers miners dockworkers strikers machinists crews engineers`);
+
 /** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu arap ould`);
 

@@ -8,6 +8,7 @@ import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
 import { UNION_NAME } from "../recognize/references.js";
+import { WORKER_NOUNS } from "../recognize/words.js";
 
 /** The match of `rule` over tokens [ts, te) with its arguments read, or undefined when the rule's conditions fail. */
 export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te: number, s: number, sen: Sentence): RuleMatch | undefined {
@@ -117,8 +118,6 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   return match;
 }
 
-/** The people of a side no actor names ("the players", "its members"): the union or team the article names. */
-const WORKER_NOUNS = new Set("players pilots workers members staff employees nurses doctors teachers drivers truckers miners dockworkers strikers".split(" "));
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
 const PUBLIC_NOUNS = new Set("lawmakers legislators parliamentarians mps senators congressmen politicians citizens people voters public stakeholders donors investors residents everyone".split(" "));
 /** Words before such a noun ("all", "both", "fellow", "the country's"). */
