@@ -689,7 +689,7 @@ function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Arra
     // "Major League Baseball ... MLB had insisted": the initials of a body the article names name it anywhere
     // (not inside a definition in parentheses, nor the first part of an acronym defined hyphenated: "MWF-SU")
     const hyphenDefined = next.text === "-" && !next.space && acronyms.names.has(`${t.text}-${tokens[k + 2]?.text ?? ""}`);
-    const ofNamed = prevIsParen(tokens, k) || hyphenDefined ? undefined : byInitials.get(t.text);
+    const ofNamed = tokens[k - 1]?.text === "(" || hyphenDefined ? undefined : byInitials.get(t.text);
     if (!beforeOffice && !definite && !appositive && !ofNamed) continue;
     // "the US President": a state's abbreviation is no organisation (states are covered before this runs)
     const prev = tokens[k - 1];
@@ -761,10 +761,6 @@ function capitalisedSecondWords(tokens: readonly Token[]): Set<string> {
     if (t.cap && t.kind === "word" && p.cap && p.kind === "word" && p.sent === t.sent && !NOT_NAME.has(p.text)) out.add(t.text);
   }
   return out;
-}
-
-function prevIsParen(tokens: readonly Token[], k: number): boolean {
-  return tokens[k - 1]?.text === "(";
 }
 
 const INITIALS_SKIP = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "al", "&"]);
