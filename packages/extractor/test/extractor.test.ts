@@ -486,6 +486,18 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(rel(one("The proposal was welcomed by Hamas on Monday."), "MEETS")).toEqual([]);
     expect(rel(one("Negotiations conducted between Chad and Sudan resumed in Tripoli."), "MEETS")).toEqual(["state:chad state:sudan"]);
   });
+  it("reads a body named before a leader's title wherever else the article names it ('Gazprom chief executive ... Gazprom had demanded')", () => {
+    const text = "In Berlin, Gazprom chief executive Alexei Miller met Naftogaz chief Andriy Kobolyev. Gazprom had demanded that Naftogaz withdraw its claims.";
+    expect(rel(one(text), "DEMANDS")).toEqual(["group:gazprom group:naftogaz"]);
+  });
+  it("reads no meeting between two officers of one body set beside each other ('together with Naftogaz's executive director')", () => {
+    const g = one("Gazprom chief executive Alexei Miller and Naftogaz chief executive Andriy Kobolyev sat across the table on Friday, together with Naftogaz's executive director, Yuriy Vitrenko.");
+    expect(rel(g, "MEETS")).toContain("person:alexei-miller person:yuriy-vitrenko");
+    expect(rel(g, "MEETS")).not.toContain("person:andriy-kobolyev person:yuriy-vitrenko");
+  });
+  it("reads a demand of a person set off by an appositive before 'to' ('pressed X, the most hesitant of ..., to break ranks')", () => {
+    expect(rel(one("Naftali Bennett leads Yamina. Likud also pressed Yamina's Nir Orbach, the most hesitant of Bennett's lawmakers, to break ranks."), "DEMANDS")).toEqual(["group:likud person:nir-orbach"]);
+  });
   it("reads conditions and refusals as demands, and 'urged X in December to'", () => {
     expect(rel(one("Iran had conditioned the release on American guarantees."), "DEMANDS")).toEqual(["state:iran state:united-states"]);
     expect(rel(one("Croatian President Ivo Maras refused to sign unless Serbia handed back the region."), "DEMANDS")).toEqual(["person:ivo-maras state:serbia"]);

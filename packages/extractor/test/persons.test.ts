@@ -201,4 +201,17 @@ describe("persons", () => {
     // a byline in capitals after a job is no person
     expect(persons("By our correspondent ARAB NEWS in Jeddah.").names).toEqual([]);
   });
+
+  it("read a member named after a body's possessive ('Yamina's Nir Orbach'), but no body's own unit", () => {
+    expect(persons("Naftali Bennett leads Yamina. Likud pressed Yamina's Nir Orbach, a first-term lawmaker, to break ranks.").affiliations).toContain("Nir Orbach -> Yamina");
+    expect(persons("Hamas's Qassam Brigades said they would fight.").names).toEqual([]);
+  });
+
+  it("read 'number two' as a rank in a party ('Yamina's number two, Ayelet Shaked')", () => {
+    expect(persons("Naftali Bennett leads Yamina. Ayelet Shaked, Yamina's number two, had insisted on a seat.").affiliations).toContain("Ayelet Shaked -> Yamina");
+  });
+
+  it("give no title's body to a person whose title follows a name no reading took ('Gazprom chief Alexei Miller')", () => {
+    expect(persons("Gazprom chief Alexei Miller and Naftogaz chief Andriy Kobolyev sat across the table on Friday.").affiliations).toEqual(["Andriy Kobolyev -> Naftogaz"]);
+  });
 });

@@ -148,6 +148,9 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms);
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
+  // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
+  // word names the body wherever else the article writes it
+  for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
   if (!acronyms.names.size) return actors;
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return actors.concat(findAcronymUses(ctx, acronyms.names));

@@ -29,6 +29,7 @@ export function createContext(inp: RelationInput): ArticleContext {
     personState: new Map(),
     personIntl: new Map(),
     personAffil: new Map(),
+    personBodies: new Map(),
     formerRole: new Set(),
     facts: [],
     mediatorKeys: new Map(),
@@ -82,6 +83,7 @@ function readPersonSides(ctx: ArticleContext): void {
     if (st) ctx.personState.set(am.actor.key, st);
     if (af.type === "Group" && af.orgKind === "international") ctx.personIntl.set(am.actor.key, af);
     getOrCreate(ctx.personAffil, am.actor.key, () => new Set()).add(af.key);
+    if (af.type === "Group" && !af.state) getOrCreate(ctx.personBodies, am.actor.key, () => new Set()).add(af.key);
   }
 }
 

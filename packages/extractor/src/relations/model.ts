@@ -67,6 +67,8 @@ export interface PatternRule {
   objThenTo?: boolean;
   /** A demand only when "unless"/"until" follows in the clause; what follows it is the demand ("refused to sign unless the rebels ..."). */
   unlessAfter?: boolean;
+  /** The object is one or more persons that no "to" or "for" follows: a courtesy call ("called on Vice President Han Zheng"), not a demand. */
+  courtesyCall?: boolean;
   /** The object must be followed by "must" or "should" ("said the government must"). */
   objThenMust?: boolean;
   /** The object is read strictly, with no descriptive words before it ("mediators Qatar and Egypt"). */
@@ -231,6 +233,8 @@ export interface ArticleContext {
   /** A person's international organisation. */
   personIntl: Map<string, Actor>;
   personAffil: Map<string, Set<string>>;
+  /** The organisations (no state nor organ of one) a person speaks for: colleagues share one. */
+  personBodies: Map<string, Set<string>>;
   /** "former Nigerian President X" no longer acts for Nigeria. */
   formerRole: Set<string>;
 

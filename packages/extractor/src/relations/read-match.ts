@@ -79,6 +79,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     const mv = tokens[last]?.lower;
     if (last < 0 || (mv !== "must" && mv !== "should")) return undefined;
   }
+  if (rule.courtesyCall && !visitedPersons(ctx, obj, sen)) return undefined;
   if (rule.speakerSubject && !(subj.length && subj.every((ci) => chunks[ci]!.speaker))) return undefined;
   if (rule.subjectAfterPhrase) {
     subj = subjectAfterPhrase(ctx, ts, te, sen);
@@ -220,7 +221,41 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence): numbe
     if ((t.lower === "not" || t.lower === "never") && tokens[q + 1]?.lower === "to") continue;
     // "asked Iran's foreign minister, Hossein Amir-Abdollahian, to help": the comma closing a person's appositive
     if (t.text === "," && q === last && tokens[q + 1]?.lower === "to" && apposedPerson(ctx, chunks[obj[obj.length - 1]!]!)) continue;
+    // "pressed Yamina's Nir Orbach, the most hesitant of Bennett's lawmakers, to break ranks": over an appositive
+    if (t.text === "," && q === last && chunks[obj[obj.length - 1]!]!.head.actor.type === "Person") {
+      const close = appositiveClose(ctx, q + 1, sen.tokEnd);
+      if (close >= 0) return close + 1;
+    }
     if (!(isDateWord(t) || BEFORE_TO.test(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/** Persons as the whole object, with no "to" or "for" after them in the clause (a courtesy call, not a demand). */
+function visitedPersons(ctx: ArticleContext, obj: number[], sen: Sentence): boolean {
+  const { tokens, chunks } = ctx;
+  if (!obj.length || !obj.every((ci) => chunks[ci]!.head.actor.type === "Person")) return false;
+  for (let q = chunks[obj[obj.length - 1]!]!.end; q < sen.tokEnd; q++) {
+    const w = tokens[q]!.lower;
+    if (w === "to" || w === "for" || w === "\"" || w === "not") return false;
+    if (w === "," || w === ";" || CLAUSE_WORDS.has(w)) return true;
+  }
+  return true;
+}
+const CLAUSE_WORDS = new Set(["and", "but", "who", "which", "where", "while", "after", "before"]);
+
+/** Words that open a person's appositive ("the most hesitant of ...", "a former minister", "his deputy"). */
+const APPOSITIVE_OPENER = /^(the|a|an|his|her|their|its|one|whose)$/;
+
+/** The comma closing an appositive that opens at `from` and is followed by "to", or -1. */
+function appositiveClose(ctx: ArticleContext, from: number, end: number): number {
+  const { tokens } = ctx;
+  if (!APPOSITIVE_OPENER.test(tokens[from]?.lower ?? "")) return -1;
+  for (let q = from + 1; q < end && q < from + 14; q++) {
+    const w = tokens[q]!;
+    if (w.text === ",") return tokens[q + 1]?.lower === "to" ? q : -1;
+    if (w.kind === "punct" && w.text !== "'s" && w.text !== "'" && w.text !== "-") return -1;
+    if (/^(to|who|which|that|and|said|says)$/.test(w.lower)) return -1;
   }
   return -1;
 }

@@ -72,6 +72,17 @@ export function ownSide(ctx: ArticleContext, x: Actor, y: Actor): boolean {
   return speaksFor(ctx, x, y) || speaksFor(ctx, y, x);
 }
 
+/**
+ * Two persons who speak for one organisation ("Naftogaz chief executive Andriy Kobolyev ... together
+ * with Naftogaz's executive director"): colleagues on one side of the table, not parties that meet.
+ */
+export function colleagues(ctx: ArticleContext, x: Actor, y: Actor): boolean {
+  const bodies = ctx.personBodies.get(x.key);
+  if (!bodies) return false;
+  for (const b of ctx.personBodies.get(y.key) ?? []) if (bodies.has(b)) return true;
+  return false;
+}
+
 /** The person's state or organisation, or an organ of the person's state ("Zelensky" and "Ukrainian troops"). */
 function speaksFor(ctx: ArticleContext, person: Actor, y: Actor): boolean {
   if (person.type !== "Person") return false;

@@ -265,6 +265,11 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "militia leader",
     "military leader",
     "deputy leader",
+    // "Yamina's number two, Ayelet Shaked": a party's or movement's second in rank
+    "number two",
+    "number three",
+    "second-in-command",
+    "second in command",
     "vice president",
     "vice-president",
     "politburo member",

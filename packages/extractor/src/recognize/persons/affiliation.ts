@@ -258,10 +258,21 @@ function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>
   for (const p of persons) {
     if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role)) continue;
     const am = byTitle.get(p.role.toLowerCase());
-    if (!am) continue;
+    if (!am || unreadNameBeforeTitle(pc, p)) continue;
     p.affiliation = am;
     p.affiliationRule = "same-title";
   }
+}
+
+/**
+ * "Gazprom chief Alexei Miller" (a name no reading took, opening the sentence): the title has a body of
+ * its own, not the one another "chief" of the article has.
+ */
+function unreadNameBeforeTitle(pc: PersonContext, p: ActorMention): boolean {
+  const { tokens, titles, actorEnd } = pc;
+  const t = titles.find((x) => x.end === p.start);
+  const w = t ? tokens[t.start - 1] : undefined;
+  return !!t && !!w && w.kind === "word" && w.cap && w.sent === p.sent && !/^[A-Z]/.test(t.title) && !actorEnd.has(t.start) && !tokens[t.start]!.cap;
 }
 
 /**

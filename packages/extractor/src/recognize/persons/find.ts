@@ -230,6 +230,9 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && c.words.length <= 4 && prev?.lower === "of" && RULED_BY_NOUNS.has(tokens[c.start - 2]?.lower ?? "") && !c.words.some((w) => NOT_RULER_WORDS.has(w) || ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w))) return "person-object";
   // "South Africa's Cyril Ramaphosa": a state's two- or three-word name
   if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "State" && (!(next && next.kind === "word" && !next.cap && !PERSON_VERBS.has(next.lower) && next.lower !== "and") || coordinatedAfterPerson(tokens, actorEnd.get(c.start - 1)!.start, persons))) return "state-possessive";
+  // "Likud pressed Yamina's Nir Orbach, ...": a party's or body's member, named in two or three words
+  // that name no organisation, place or office ("Hamas's Qassam Brigades", "Likud's Knesset Members")
+  if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "Group" && (!next || next.kind === "punct" || next.sent !== tokens[c.start]!.sent || PERSON_VERBS.has(next.lower)) && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w) || INSTITUTION_WORDS.has(w))) return "group-possessive";
   // "Thomas Cirillo's National Salvation Front": a person's organisation
   if (multi && (next?.text === "'s" || next?.text === "'") && actorStart.get(c.end + 1)?.actor.type === "Group") return "possessor-org";
   // "Gerardo Blyde, who leads": "who" follows persons

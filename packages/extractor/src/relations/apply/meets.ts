@@ -5,7 +5,7 @@ import { objectAfter } from "../arguments.js";
 import { addFact } from "../context.js";
 import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
-import { heads, ownSide, sameSide } from "../sides.js";
+import { colleagues, heads, ownSide, sameSide } from "../sides.js";
 import { mediate } from "./mediate.js";
 
 /** Every pair of actors of a list meets. */
@@ -173,7 +173,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
           addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: rule.cameo });
   } else if (S.length >= 2 && match.subjectsMeet && !(rule.args === "subj-obj" && unreadNameAt(ctx, match.te))) {
     for (const c of companionsAfter(ctx, match)) if (!S.some((x) => sameSide(x, c) || ownSide(ctx, x, c))) S.push(c);
-    pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !(x.employer && y.employer));
+    pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !colleagues(ctx, x, y) && !(x.employer && y.employer));
   }
   if (meeting !== undefined && !rule.noAttends) for (const x of [...S, ...O]) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
 }

@@ -46,6 +46,10 @@ export const MEETS_RULES: PatternRule[] = [
   // "X was received by Y", "the delegation had been briefed by Y": the passive of a meeting verb
   // "briefed President Muhammadu Buhari on the outcome": an account given in person is a meeting
   { id: "briefed", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "briefed|briefs|briefing", args: "subj-obj", confidence: 0.65, notAfter: "was|were|is|are|been|being|be" },
+  // "Lyonpo also called on Vice President Han Zheng", "paid a courtesy call on the Emir": a visit in the
+  // South Asian and African sense ("called on X to" stays a demand)
+  { id: "called-on", type: "MEETS", cameo: CAMEO.VISIT, pattern: "called|calls|calling on", args: "subj-obj", confidence: 0.65, courtesyCall: true },
+  { id: "courtesy-call", type: "MEETS", cameo: CAMEO.VISIT, pattern: "paid|pays|paying|made|makes|making a courtesy call|visit on|to", args: "subj-obj", confidence: 0.75 },
   { id: "received-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "received|welcomed|briefed|greeted in? audience? by", args: "subj-obj", confidence: 0.7 },
   // "Tillerson was received at State House by Mr Kenyatta": the passive over the place or time of the meeting
   { id: "received-at-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "was|were|been received|welcomed|greeted at|in|on ~3 at|in|on? ~2 by", args: "subj-obj", confidence: 0.7 },

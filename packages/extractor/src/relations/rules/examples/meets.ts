@@ -330,6 +330,23 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     ],
     silent: ["The ceasefire was welcomed in Gaza on Monday by crowds of residents."],
   },
+  "called-on": {
+    fires: [
+      // a call on a dignitary in the South Asian and African sense: a visit
+      { text: "Bhutan's Foreign Minister Tandi Dorji called on Indian Prime Minister Narendra Modi at his office on Monday.", source: "Tandi Dorji", target: "Narendra Modi" },
+      { text: "Kenyan opposition leader Raila Odinga called on President Uhuru Kenyatta at State House on Friday.", source: "Raila Odinga", target: "Uhuru Kenyatta" },
+    ],
+    silent: [
+      // "called on X to": a demand; a state or body called on is a demand's addressee
+      "Bhutan's Foreign Minister Tandi Dorji called on Indian Prime Minister Narendra Modi to visit Thimphu.",
+      "Bhutan called on China to respect the border.",
+      "The opposition called on President Uhuru Kenyatta for an apology.",
+    ],
+  },
+  "courtesy-call": {
+    fires: [{ text: "Pakistan's army chief Asim Munir paid a courtesy call on Saudi Crown Prince Mohammed bin Salman in Riyadh.", source: "Asim Munir", target: "Mohammed bin Salman" }],
+    silent: ["The minister said a courtesy call on the new envoy was planned."],
+  },
   "received-by": {
     fires: [
       // an audience granted by a head of state
