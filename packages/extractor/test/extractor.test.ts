@@ -498,6 +498,19 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   it("reads a demand of a person set off by an appositive before 'to' ('pressed X, the most hesitant of ..., to break ranks')", () => {
     expect(rel(one("Naftali Bennett leads Yamina. Likud also pressed Yamina's Nir Orbach, the most hesitant of Bennett's lawmakers, to break ranks."), "DEMANDS")).toEqual(["group:likud person:nir-orbach"]);
   });
+  it("reads the actor's people after its name as the actor ('urged the Hamas leadership to', 'pressed the Israeli negotiating team to')", () => {
+    expect(rel(one("Israel and Hamas held talks in Doha. Qatar urged the Hamas leadership to accept the proposal."), "DEMANDS")).toEqual(["state:qatar group:hamas"]);
+    expect(rel(one("Israel and Hamas held talks in Doha. Egypt urged Israeli negotiators to return."), "DEMANDS")).toEqual(["state:egypt state:israel"]);
+  });
+  it("reads a quotation's speaker past an unread title ('vice-captain David Warner said'), and 'he' after that speaker", () => {
+    expect(rel(one('"We want Cricket Australia to respect the partnership," vice-captain David Warner said in May.'), "DEMANDS")).toEqual(["person:david-warner group:cricket-australia"]);
+    const g = one('The Australian Cricketers\' Association rejected the offer. "This is their decision, not ours," Cricket Australia chief executive James Sutherland said, and he urged the players to accept the offer.');
+    expect(rel(g, "DEMANDS")).toEqual(["person:james-sutherland group:australian-cricketers-association"]);
+  });
+  it("reads no demand of a union's officer on its own members", () => {
+    const g = one('UAW President Shawn Fain met Ford. "We will stay out as long as we have to," Fain told a rally. He called on members at plants not yet on strike to be ready to walk out.');
+    expect(rel(g, "DEMANDS")).toEqual([]);
+  });
   it("reads conditions and refusals as demands, and 'urged X in December to'", () => {
     expect(rel(one("Iran had conditioned the release on American guarantees."), "DEMANDS")).toEqual(["state:iran state:united-states"]);
     expect(rel(one("Croatian President Ivo Maras refused to sign unless Serbia handed back the region."), "DEMANDS")).toEqual(["person:ivo-maras state:serbia"]);

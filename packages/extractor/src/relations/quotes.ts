@@ -41,7 +41,10 @@ function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Arra
   if (tokens[k]?.text === ",") k++;
   // '"...," said X'
   if (k < n && QUOTE_VERBS.has(tokens[k]!.lower) && chunkAt[k + 1]! >= 0) return chunkAt[k + 1]!;
-  // '"...," X said', '"...," X, the group's spokesman, said'
+  // '"...," X said', '"...," X, the group's spokesman, said'; '"...," vice-captain X said': over an
+  // unread title's lower-case words
+  const titled = k < n && chunkAt[k]! < 0 ? overLowerWords(tokens, chunkAt, k) : k;
+  if (titled !== k && QUOTE_VERBS.has(tokens[chunks[chunkAt[titled]!]!.end]?.lower ?? "")) k = titled;
   const c = k < n ? chunkAt[k]! : -1;
   if (c >= 0) {
     // over an appositive (", the group's spokesman,"), within the sentence and before another quotation
@@ -58,6 +61,16 @@ function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Arra
   if (open >= 3 && /^[:,]$/.test(tokens[open - 1]!.text) && QUOTE_VERBS.has(tokens[open - 2]!.lower) && chunkAt[open - 3]! >= 0) return chunkAt[open - 3]!;
   if (tokens[open - 1]?.text === ":") return issuerOf(tokens, chunkAt, open - 1);
   return -1;
+}
+
+/** The first chunk within five lower-case words (or hyphens) from k, in k's sentence, else k. */
+function overLowerWords(tokens: readonly Token[], chunkAt: Int32Array, k: number): number {
+  for (let q = k; q < k + 6 && q < tokens.length && tokens[q]!.sent === tokens[k]!.sent; q++) {
+    if (chunkAt[q]! >= 0) return q;
+    const t = tokens[q]!;
+    if (!((t.kind === "word" && !t.cap) || (t.text === "-" && !t.space))) return k;
+  }
+  return k;
 }
 
 const ISSUED = /^(issued|issues|made|makes|released|releases|delivered|delivers|gave|gives)$/;

@@ -3,7 +3,7 @@
 import type { Sentence } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
 import { coordinatedSubject, describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
-import { GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
+import { DELEG_NOUNS, GLUE, NEGATION, PEOPLE_NOUNS, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
@@ -95,6 +95,8 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   // "wrote to Obama and Castro urging them to": a subject read among the actors "them" stands for is a
   // misread participle clause, not a demand of one party on the other
   if (objActors && S.some((x) => objActors!.some((y) => sameSide(x, y)))) return undefined;
+  // "He called on members at plants not yet on strike to ...": a union's officer addressing its own workers
+  if (rule.type === "DEMANDS" && !obj.length && !objActor && !objActors?.length && workersAt(ctx, te) && S.some((x) => speaksForUnion(ctx, x))) return undefined;
   let O = objActors ?? (objActor ? [objActor] : heads(ctx, obj, S));
   if (rule.placesAsActors && !O.length && !rule.objThenTo) {
     const pa = placeActorAfter(ctx, te, sen.tokEnd);
@@ -117,6 +119,20 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   const match: RuleMatch = { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart, toAt };
   if (unnamedAddressee) match.unnamedAddressee = true;
   return match;
+}
+
+/** Workers named right at k ("members at plants not yet on strike", "its members", "the striking workers"). */
+function workersAt(ctx: ArticleContext, k: number): boolean {
+  const { tokens } = ctx;
+  let q = k;
+  while (q < k + 3 && PEOPLE_PRE.test(tokens[q]?.lower ?? "")) q++;
+  return WORKER_NOUNS.has(tokens[q]?.lower ?? "");
+}
+
+/** A union, or a person whose title ties them to one. */
+function speaksForUnion(ctx: ArticleContext, x: Actor): boolean {
+  if (UNION_NAME.test(x.name)) return true;
+  return x.type === "Person" && ctx.m.actors.some((am) => am.actor.key === x.key && !!am.affiliation && UNION_NAME.test(am.affiliation.actor.name));
 }
 
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
@@ -206,6 +222,9 @@ function hyphenPairBefore(ctx: ArticleContext, ts: number): number[] {
 /** Words of a short phrase between an object and its "to" ("urged both sides in a joint statement to"). */
 const BEFORE_TO = /^(in|on|at|during|through|via|over|by|last|this|early|late|mid|a|an|the|its|their|his|her|joint|written|brief|separate|phone|telephone|televised|video|call|calls|statement|statements|letter|letters|speech|address|meeting|meetings|talks|conversation|interview|week|month|year|weekend|again|also|repeatedly|publicly|privately|directly|formally|once|more|strongly)$/;
 
+/** Nouns for an actor's people after its name ("the Hamas leadership", "Israeli negotiators", "the Sudanese army's command"). */
+const OBJECT_PEOPLE = new Set([...PEOPLE_NOUNS, ...DELEG_NOUNS, "leadership", "government", "negotiating", "political", "military", "command", "camp", "bloc"]);
+
 /**
  * The "to" right after the object list ("urged Iran to"), over a date or a short phrase ("urged Iran in
  * December to accept", "urged both sides in a joint statement to"); -1 if none.
@@ -213,7 +232,9 @@ const BEFORE_TO = /^(in|on|at|during|through|via|over|by|last|this|early|late|mi
 function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence): number {
   const { tokens, chunks } = ctx;
   if (!obj.length) return -1;
-  const last = chunks[obj[obj.length - 1]!]!.end;
+  let last = chunks[obj[obj.length - 1]!]!.end;
+  // "urged the Hamas leadership to", "pressed the Israeli negotiating team to": the people of the actor
+  for (let n = 0; n < 3 && OBJECT_PEOPLE.has(tokens[last]?.lower ?? ""); n++) last++;
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
     const t = tokens[q]!;
     if (t.lower === "to") return q;

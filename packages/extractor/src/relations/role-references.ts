@@ -234,7 +234,9 @@ function sentenceOpeningPerson(tokens: readonly Token[], chunks: readonly Chunk[
     while (first > 0 && tokens[first - 1]!.sent === c.sent) first--;
     // in the pronoun's own sentence its subject, the first person, wins ("The envoy also met Prime
     // Minister X before flying to Israel, where he met ...": he is the envoy, not X)
-    if (c.start - first <= 8 && !(best && best.sent === sent && c.sent === sent)) best = c;
+    // ('"...," Sutherland said, and he urged': the speaker after a quotation opening the sentence)
+    const speaker = /^(said|says|added|adds|told|tells)$/.test(tokens[c.end]?.lower ?? "") && tokens[c.start - 1]?.text === '"';
+    if ((c.start - first <= 8 || speaker) && !(best && best.sent === sent && c.sent === sent)) best = c;
   }
   return best;
 }
