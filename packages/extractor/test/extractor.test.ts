@@ -406,12 +406,24 @@ describe("held-out set 19 (press releases, live blogs, state media and features,
 describe("held-out set 20 (long features, an interview, a timeline, translated agency copy, parliamentary reports, by a helper that never saw the extractor; blind: entities 0.837, relations 0.613)", () => {
   const HELDOUT20 = join(__dirname, "fixtures/heldout20");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.857, relations ~0.691, the wording of demands ~0.391).
-  it("held-out set 20: entities >= 0.85, relations >= 0.68, demand wording >= 0.38", async () => {
+  // now (entities ~0.864, relations ~0.728, the wording of demands ~0.465).
+  it("held-out set 20: entities >= 0.86, relations >= 0.72, demand wording >= 0.45", async () => {
     const r = await scoreHeldout(HELDOUT20);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.68);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.38);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.86);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.72);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.45);
+  });
+});
+
+describe("held-out set 21 (ordinary daily wire and newspaper copy, by a helper that never saw the extractor; blind: entities 0.811, relations 0.672)", () => {
+  const HELDOUT21 = join(__dirname, "fixtures/heldout21");
+  // Scored blind once (see gold.about); thresholds just under what the extractor reaches now (entities
+  // ~0.811, relations ~0.672, the wording of demands ~0.574).
+  it("held-out set 21: entities >= 0.80, relations >= 0.66, demand wording >= 0.56", async () => {
+    const r = await scoreHeldout(HELDOUT21);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.8);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.66);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.56);
   });
 });
 
