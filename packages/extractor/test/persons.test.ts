@@ -214,4 +214,11 @@ describe("persons", () => {
   it("give no title's body to a person whose title follows a name no reading took ('Gazprom chief Alexei Miller')", () => {
     expect(persons("Gazprom chief Alexei Miller and Naftogaz chief Andriy Kobolyev sat across the table on Friday.").affiliations).toEqual(["Andriy Kobolyev -> Naftogaz"]);
   });
+
+  it("keep a style written before a full name as one of the person's names ('Sheikh Mohammed bin Zayed'), never before a surname", () => {
+    const g = extractArticles([{ id: "s", text: "Abu Dhabi Crown Prince Sheikh Mohammed bin Zayed met Crown Prince Mohammed bin Salman. King Salman awarded him a medal." }]);
+    const aliases = (key: string) => g.nodes.find((n) => n.key === key)?.attributes.aliases ?? [];
+    expect(aliases("person:mohammed-bin-zayed")).toContain("Sheikh Mohammed bin Zayed");
+    expect(aliases("person:mohammed-bin-salman")).not.toContain("King Salman");
+  });
 });

@@ -29,6 +29,9 @@ import type { ArticleContext, Chunk } from "./model.js";
 /** Words after a comma that open a parenthetical the subject search may skip. */
 const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking|for|like|unlike|as|led|headed|accompanied|backed|supported|joined|represented)$/;
 
+/** Nouns for an actor's people right after its name ("Lonmin management", "the Hamas leadership", "Israeli negotiators"). */
+const SUBJECT_PEOPLE = new Set([...PEOPLE_NOUNS, ...DELEG_NOUNS, "management", "leadership", "government", "command"]);
+
 /** The subject list of a trigger at token ts, or []. */
 export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number): number[] {
   const { tokens, chunks, chunkAt, m } = ctx;
@@ -98,6 +101,11 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     const home = personBeforeHomePlace(ctx, k, sentStart);
     if (home >= 0) {
       k = chunks[home]!.end - 1;
+      continue;
+    }
+    // "Lonmin management sat across the table", "the Hamas leadership said": an actor's people after its name
+    if (SUBJECT_PEOPLE.has(t.lower) && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
+      k--;
       continue;
     }
     // "Mr Musyoka has since asked": "since" as an adverb after an auxiliary opens no clause

@@ -39,7 +39,9 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       const partyAdjective = PARTY_ADJECTIVES.has(t.lower) || (t.text === "-" && PARTY_ADJECTIVES.has(tokens[k - 1]?.lower ?? "") && PARTY_ADJECTIVES.has(tokens[k + 1]?.lower ?? ""));
       // "a PSOE delegation and a Junts team": an indefinite article before the next of two delegations
       const aDelegation = (t.lower === "a" || t.lower === "an") && k === to - 1 && tokens[k - 1]?.lower === "and" && DELEG_NOUNS.has(tokens[c1.end]?.lower ?? "");
-      if (!(asWell || honorific || particle || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
+      // "the National Union of Mineworkers (NUM), the AMCU": the parenthesis closing a chunk's acronym
+      const acronymClose = t.text === ")" && k === from && tokens[from - 2]?.text === "(";
+      if (!(asWell || honorific || particle || acronymClose || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
         ok = false;
         break;
       }
@@ -100,12 +102,25 @@ function placeListGap(ctx: ArticleContext, from: number, to: number, c2: Chunk):
 function closedByUnnamed(ctx: ArticleContext, last: Chunk): boolean {
   const { tokens } = ctx;
   let k = last.end;
+  if (tokens[k]?.text === ")") k++;
   if (tokens[k]?.text === ",") k++;
+  // "..., the AMCU, Solidarity and UASA": names no reading took close the list
+  if (unreadNamesThenAnd(ctx, k, last.sent)) return true;
   if (!/^(and|or)$/.test(tokens[k]?.lower ?? "")) return false;
   const w = tokens[k + 1];
   const w2 = tokens[k + 2];
   const word = (t: typeof w) => !!t && t.sent === last.sent && t.kind === "word" && !t.cap;
   return word(w) && word(w2) && !/ed$/.test(w!.lower) && !SPEECH.has(w!.lower) && !PERSON_VERBS.has(w!.lower) && ctx.chunkAt[k + 1]! < 0;
+}
+
+/** Capitalised words no chunk reads from k, then "and"/"or" and another such word. */
+function unreadNamesThenAnd(ctx: ArticleContext, k: number, sent: number): boolean {
+  const { tokens, chunkAt } = ctx;
+  const unread = (q: number) => tokens[q]?.sent === sent && tokens[q]!.kind === "word" && tokens[q]!.cap && chunkAt[q]! < 0;
+  if (!unread(k)) return false;
+  let q = k;
+  while (q < k + 4 && unread(q)) q++;
+  return /^(and|or)$/.test(tokens[q]?.lower ?? "") && unread(q + 1);
 }
 
 /**

@@ -3,10 +3,10 @@
 import { nodeKey } from "../util/keys.js";
 import type { ArticleInput } from "../types.js";
 import { normalizeDate, readTextMetadata } from "../input/metadata.js";
-import { analyse } from "../nlp/wink.js";
+import { analyse, type Analysis } from "../nlp/wink.js";
 import { straightenApostrophes, unwrapHardWrapped } from "../nlp/normalize.js";
 import type { Lexicon } from "../recognize/lexicon.js";
-import { mkActor, type Actor } from "../recognize/model.js";
+import { mkActor, type Actor, type ActorMention } from "../recognize/model.js";
 import { recognize } from "../recognize/pipeline.js";
 import { findMeetings, mergeMeetings, type ArticleMeeting } from "../recognize/meetings.js";
 import { extractRelations, type Fact } from "../relations/extract.js";
@@ -34,6 +34,14 @@ export interface ArticleResult extends ArticleInput {
 
 const LOOSE_SPACE = /\s\s|[\n\r\t\u00a0]/;
 const FORMS = new WeakMap<object, string[]>();
+/** The article's text of a mention's tokens. */
+function spanText(analysis: Analysis, am: ActorMention): string {
+  return analysis.text.slice(analysis.tokens[am.start]!.start, analysis.tokens[am.end - 1]!.end);
+}
+
+/** Styles written before a name and often read as part of it. */
+const NAME_STYLES = new Set(["Sheikh", "Sheikha", "Shaikh", "Mufti", "Maulana", "Prince", "Princess", "Emir", "Sayyid", "Sultan", "Imam", "Ayatollah", "Mullah", "Pope", "King", "Queen", "Sir", "Dame", "Lord", "Lady"]);
+
 /** A state's name, demonyms and aliases, each followed by a space (built once per state). */
 function stateForms(st: { name: string; demonyms: string[]; aliases: string[] }): string[] {
   let f = FORMS.get(st);
@@ -63,6 +71,10 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
   };
   for (const am of mentions.actors) {
     see(am.actor, am.surface, am.sent, am.role);
+    // "Sheikh Mohammed bin Zayed", "Mufti Muneebur Rehman": a style many write as part of the name
+    const style = am.actor.type === "Person" ? analysis.tokens[am.start - 1] : undefined;
+    // (of the full name only: "King Salman" may name another person than the surname's resolution)
+    if (style && NAME_STYLES.has(style.text) && style.sent === am.sent && am.actor.name.includes(" ") && spanText(analysis, am) === am.actor.name) see(am.actor, `${style.text} ${am.actor.name}`, am.sent);
     if (am.via === "name" && am.actor.type === "Group" && am.actor.state) {
       // "Eritrean troops", "Israel Defense Forces": the organ's state is named too
       const st = lex.states.get(am.actor.state);

@@ -207,7 +207,7 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   org("fifpro", "FIFPRO", ["FIFPro"]),
   employer("us-soccer", "U.S. Soccer", ["U.S. Soccer Federation", "US Soccer", "United States Soccer Federation"]),
   employer("canada-soccer", "Canada Soccer", []),
-  employer("football-australia", "Football Australia", []),
+  employer("football-australia", "Football Australia", ["Football Federation Australia", "FFA"]),
   employer("the-football-association", "Football Association", ["English Football Association"]),
   employer("premier-league", "Premier League", ["English Premier League"]),
   employer("english-football-league", "English Football League", ["EFL"]),
@@ -230,6 +230,9 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   org("wnba-players-association", "Women's National Basketball Players Association", ["WNBPA"]),
   org("mls-players-association", "MLS Players Association", ["MLSPA"]),
   org("uswntpa", "U.S. Women's National Team Players Association", ["USWNTPA", "United States Women's National Team Players Association"]),
+  employer("chicago-public-schools", "Chicago Public Schools", ["CPS"]),
+  org("znp", "Polish Teachers' Union", ["ZNP", "Polish Teachers’ Union"]),
+  org("fzz", "Trade Unions Forum", ["FZZ"]),
   // ---------------------------------------------------------------- employers' bodies
   employer("rdg", "Rail Delivery Group", ["RDG"]),
   employer("nhs-employers", "NHS Employers", []),

@@ -132,6 +132,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("gcc", "Gulf Cooperation Council", "international", ["GCC", "Cooperation Council for the Arab States of the Gulf", "Gulf Co-operation Council"]),
   org("oic", "Organisation of Islamic Cooperation", "international", ["Organization of Islamic Cooperation", "OIC"]),
   org("e3", "E3", "international", ["E3 group", "European troika"]),
+  // the six powers that negotiated Iran's nuclear programme (2006-2015)
+  org("p5-plus-1", "P5+1", "international", ["E3+3", "P5 + 1", "E3/EU+3"]),
   org("osce", "OSCE", "international", ["Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe", "Organisation for Security and Co-operation in Europe"]),
   org("osce-minsk-group", "OSCE Minsk Group", "international", ["Minsk Group"]),
   org("asean", "ASEAN", "international", ["Association of Southeast Asian Nations", "Asean", "Association of South East Asian Nations"]),
@@ -713,6 +715,12 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("us-energy-department", "Energy Department", "ministry", ["Department of Energy", "U.S. Department of Energy", "US Department of Energy"], "united-states"),
   org("ustr", "U.S. Trade Representative", "government-office", ["USTR", "Office of the U.S. Trade Representative", "Office of the United States Trade Representative", "US Trade Representative"], "united-states"),
   org("fmcs", "Federal Mediation and Conciliation Service", "government-office", ["FMCS"], "united-states"),
+  // the state's labour mediators elsewhere
+  org("ccma", "Commission for Conciliation, Mediation and Arbitration", "government-office", ["CCMA"], "south-africa"),
+  org("workplace-relations-commission", "Workplace Relations Commission", "government-office", ["WRC"], "ireland"),
+  org("labour-court-ireland", "Labour Court", "government-office", [], "ireland"),
+  org("fair-work-commission", "Fair Work Commission", "government-office", [], "australia"),
+  org("molit", "Ministry of Land, Infrastructure and Transport", "ministry", ["MOLIT", "Land Ministry"], "south-korea"),
   org("national-mediation-board", "National Mediation Board", "government-office", ["NMB"], "united-states"),
   org("nlrb", "National Labor Relations Board", "government-office", ["NLRB"], "united-states"),
   org("hostage-recovery-fusion-cell", "Hostage Recovery Fusion Cell", "government-office", ["HRFC"], "united-states"),
