@@ -221,4 +221,15 @@ describe("persons", () => {
     expect(aliases("person:mohammed-bin-zayed")).toContain("Sheikh Mohammed bin Zayed");
     expect(aliases("person:mohammed-bin-salman")).not.toContain("King Salman");
   });
+
+  it("read no appositive in the next listed person's title ('Foreign Minister X, National Assembly Speaker Y and ...')", () => {
+    const r = persons("ISLAMABAD: The deal was announced by Foreign Minister Shah Mahmood Qureshi, National Assembly Speaker Asad Qaiser and other officials.");
+    expect(r.affiliations).toContain("Asad Qaiser -> National Assembly");
+    expect(r.affiliations).not.toContain("Shah Mahmood Qureshi -> National Assembly");
+  });
+
+  it("leave a style between a title and a name out of the role ('Interior Minister Sheikh Rashid Ahmed')", () => {
+    const g = extractArticles([{ id: "r", text: "Interior Minister Sheikh Rashid Ahmed met the marchers." }]);
+    expect(g.nodes.find((n) => n.key === "person:rashid-ahmed")?.attributes.roles).toEqual(["Interior Minister"]);
+  });
 });

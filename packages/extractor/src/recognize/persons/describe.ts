@@ -140,6 +140,11 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
   while (k >= 0 && tokens[k]!.sent === sent) {
     const t = tokens[k]!;
     const tm = titleCovering(pc, k);
+    // "Interior Minister Sheikh Rashid Ahmed": a style between the title and the name is no part of the role
+    if (tm && k === p.start - 1 && HONORIFICS.has(t.text) && titleCovering(pc, k - 1)) {
+      k--;
+      continue;
+    }
     if (tm) {
       sawTitle = true;
       if (roleEnd < 0) roleEnd = tm.end;
@@ -493,6 +498,12 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
     else if (tm && title && tm.start === (roleEnd ?? title.end) && !/^(of|the)$/i.test(tokens[tm.start - 1]!.text)) roleEnd = tm.end;
     if (tm) lastTitle = tm;
     const am = actorCovering(pc, j);
+    // "flanked by Foreign Minister X, National Assembly Speaker Y and ...": a title right before another
+    // person is that person's, not an appositive of X
+    if (title && (title.start === comma + 1 || (!!org && org.start === comma + 1 && title.start === org.end)) && cover.title[j - 1]! >= 0 && !/^(of|the|for|to|and)$/.test(tokens[j - 1]!.lower) && cover.title[j]! < 0 && !actorCovering(pc, j) && isNameWord(t) && isNameWord(tokens[j + 1])) {
+      defaultTitleState(lex, p);
+      return;
+    }
     if (am) {
       // "an Afghan-born diplomat", "a Doha-based official": origin, not affiliation
       const origin = tokens[am.end]?.text === "-" && /^(born|based|raised|educated|trained)$/.test(tokens[am.end + 1]?.lower ?? "");
