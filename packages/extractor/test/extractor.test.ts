@@ -523,6 +523,14 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one('UAW President Shawn Fain met Ford. "We will stay out as long as we have to," Fain told a rally. He called on members at plants not yet on strike to be ready to walk out.');
     expect(rel(g, "DEMANDS")).toEqual([]);
   });
+  it("reads every party of a trilateral meeting as meeting the others, titles of listed persons each their own", () => {
+    const g = one("A trilateral meeting with U.S. Secretary of State Marco Rubio, Turkish Foreign Minister Hakan Fidan and Ukrainian Defence Minister Rustem Umerov took place in Istanbul.");
+    expect(rel(g, "MEETS")).toEqual(["person:marco-rubio person:hakan-fidan", "person:marco-rubio person:rustem-umerov", "person:hakan-fidan person:rustem-umerov"]);
+  });
+  it("reads no meeting between two unions on one side of talks ('talks between the government and the ZNP and the FZZ')", () => {
+    const g = one("Talks between the government and the Polish Teachers' Union and the Trade Unions Forum broke down on April 7.");
+    expect(rel(g, "MEETS")).not.toContain("group:polish-teachers-union group:trade-unions-forum");
+  });
   it("reads conditions and refusals as demands, and 'urged X in December to'", () => {
     expect(rel(one("Iran had conditioned the release on American guarantees."), "DEMANDS")).toEqual(["state:iran state:united-states"]);
     expect(rel(one("Croatian President Ivo Maras refused to sign unless Serbia handed back the region."), "DEMANDS")).toEqual(["person:ivo-maras state:serbia"]);

@@ -356,12 +356,19 @@ function appositiveGap(tokens: readonly Token[], m: Mentions, from: number, to: 
   return true;
 }
 
+/** Whether a person's name starts at token k, right after a title. */
+function personAfterTitle(m: Mentions, k: number): boolean {
+  const a = m.actorAt[k]!;
+  return a >= 0 && m.actors[a]!.actor.type === "Person";
+}
+
 /** A title within a few words after the actor that starts at token `to`. */
 function titleFollows(tokens: readonly Token[], m: Mentions, to: number): boolean {
   const am = m.actorAt[to]! >= 0 ? m.actors[m.actorAt[to]!]! : undefined;
   const after = am ? am.end : to;
   for (let k = after; k < after + 4 && k < tokens.length; k++) {
-    if (m.titleAt[k]! >= 0) return true;
+    // ("Rubio, Turkish Foreign Minister Hakan Fidan and ...": a title of the next person is no appositive)
+    if (m.titleAt[k]! >= 0) return !personAfterTitle(m, m.titles[m.titleAt[k]!]!.end);
     const t = tokens[k]!;
     if (!(GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower))) break;
   }

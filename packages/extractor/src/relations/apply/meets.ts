@@ -6,6 +6,7 @@ import { addFact } from "../context.js";
 import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { colleagues, heads, ownSide, sameSide } from "../sides.js";
+import { UNION_NAME } from "../../recognize/references.js";
 import { mediate } from "./mediate.js";
 
 /** Every pair of actors of a list meets. */
@@ -131,6 +132,9 @@ const HOOKS: Record<string, MatchHook> = {
   },
 };
 
+/** Two unions: in a labour dispute they sit on one side ("talks between the government and the ZNP and the FZZ"). */
+const bothUnions = (x: Actor, y: Actor): boolean => x.type === "Group" && y.type === "Group" && UNION_NAME.test(x.name) && UNION_NAME.test(y.name);
+
 /** Nouns of what is welcomed rather than whom ("welcomed the ASEAN consensus", "the US decision"). */
 const WELCOMED_THINGS = /^(consensus|statement|decision|deal|move|moves|proposal|plan|announcement|agreement|offer|initiative|report|resolution|ceasefire|truce|accord|efforts|call|mediation|release|step|steps|commitment|pledge|news|outcome|vote|ruling|framework|roadmap)$/;
 
@@ -160,7 +164,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
     // "talks between the union and the three producers": the producers, one side, do not meet each other;
     // nor do the members of one listed side ("the health unions, among them the RCN, Unison and GMB")
     const oneSide = (x: Actor, y: Actor) => match.obj.length > 1 && match.obj.some((c) => ctx.chunks[c]!.members?.some((a) => a.key === x.key) && ctx.chunks[c]!.members?.some((a) => a.key === y.key));
-    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !(x.employer && y.employer) && !oneSide(x, y));
+    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !(x.employer && y.employer) && !bothUnions(x, y) && !oneSide(x, y));
     if (meeting !== undefined) for (const o of match.O) addFact(ctx, { type: "ATTENDS", source: o, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
     return;
   }
@@ -173,7 +177,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
           addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: rule.cameo });
   } else if (S.length >= 2 && match.subjectsMeet && !(rule.args === "subj-obj" && unreadNameAt(ctx, match.te))) {
     for (const c of companionsAfter(ctx, match)) if (!S.some((x) => sameSide(x, c) || ownSide(ctx, x, c))) S.push(c);
-    pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !colleagues(ctx, x, y) && !(x.employer && y.employer));
+    pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !colleagues(ctx, x, y) && !(x.employer && y.employer) && !bothUnions(x, y));
   }
   if (meeting !== undefined && !rule.noAttends) for (const x of [...S, ...O]) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
 }

@@ -330,6 +330,10 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     ],
     silent: ["The ceasefire was welcomed in Gaza on Monday by crowds of residents."],
   },
+  "trilateral-with": {
+    fires: [{ text: "A trilateral meeting with U.S. Secretary of State Marco Rubio, Turkish Foreign Minister Hakan Fidan and Ukrainian Defence Minister Rustem Umerov took place in Istanbul.", source: "Marco Rubio", target: "Rustem Umerov" }],
+    silent: ["Turkey proposed a trilateral meeting with no date set."],
+  },
   "called-on": {
     fires: [
       // a call on a dignitary in the South Asian and African sense: a visit
