@@ -65,6 +65,8 @@ export interface PatternRule {
   notAfter?: string;
   /** The object must be followed by "to" ("urged Iran to", "pressed Riyadh to"). */
   objThenTo?: boolean;
+  /** The object must be followed by "for"; what follows is the demand ("asked Qatar's emir for assurances"). */
+  objThenFor?: boolean;
   /** A demand only when "unless"/"until" follows in the clause; what follows it is the demand ("refused to sign unless the rebels ..."). */
   unlessAfter?: boolean;
   /** The object is one or more persons that no "to" or "for" follows: a courtesy call ("called on Vice President Han Zheng"), not a demand. */

@@ -8,7 +8,7 @@ import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
 import { UNION_NAME } from "../recognize/references.js";
-import { WORKER_NOUNS } from "../recognize/words.js";
+import { HONORIFICS, WORKER_NOUNS } from "../recognize/words.js";
 
 /** The match of `rule` over tokens [ts, te) with its arguments read, or undefined when the rule's conditions fail. */
 export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te: number, s: number, sen: Sentence): RuleMatch | undefined {
@@ -43,7 +43,8 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
       break;
   }
   if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) subj = implicitSubject(ctx, ts, s, sen);
-  let toAt = rule.type === "DEMANDS" ? toAfterObject(ctx, obj, sen) : -1;
+  let toAt = rule.type === "DEMANDS" ? toAfterObject(ctx, obj, sen, rule.objThenFor ? "for" : "to") : -1;
+  if (rule.objThenFor && toAt < 0) return undefined;
   let objActors: Actor[] | undefined;
   let unnamedAddressee = false;
   // "urged them to", "pressing them to": the actors "them" stands for
@@ -229,7 +230,7 @@ const OBJECT_PEOPLE = new Set([...PEOPLE_NOUNS, ...DELEG_NOUNS, "leadership", "g
  * The "to" right after the object list ("urged Iran to"), over a date or a short phrase ("urged Iran in
  * December to accept", "urged both sides in a joint statement to"); -1 if none.
  */
-function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence): number {
+function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word = "to"): number {
   const { tokens, chunks } = ctx;
   if (!obj.length) return -1;
   let last = chunks[obj[obj.length - 1]!]!.end;
@@ -237,14 +238,14 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence): numbe
   for (let n = 0; n < 3 && OBJECT_PEOPLE.has(tokens[last]?.lower ?? ""); n++) last++;
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
     const t = tokens[q]!;
-    if (t.lower === "to") return q;
+    if (t.lower === word) return q;
     // "urged Moscow not to hold the agreement hostage": a demand to refrain
     if ((t.lower === "not" || t.lower === "never") && tokens[q + 1]?.lower === "to") continue;
     // "asked Iran's foreign minister, Hossein Amir-Abdollahian, to help": the comma closing a person's appositive
-    if (t.text === "," && q === last && tokens[q + 1]?.lower === "to" && apposedPerson(ctx, chunks[obj[obj.length - 1]!]!)) continue;
+    if (t.text === "," && q === last && tokens[q + 1]?.lower === word && apposedPerson(ctx, chunks[obj[obj.length - 1]!]!)) continue;
     // "pressed Yamina's Nir Orbach, the most hesitant of Bennett's lawmakers, to break ranks": over an appositive
     if (t.text === "," && q === last && chunks[obj[obj.length - 1]!]!.head.actor.type === "Person") {
-      const close = appositiveClose(ctx, q + 1, sen.tokEnd);
+      const close = appositiveClose(ctx, q + 1, sen.tokEnd, word);
       if (close >= 0) return close + 1;
     }
     if (!(isDateWord(t) || BEFORE_TO.test(t.lower))) return -1;
@@ -269,12 +270,12 @@ const CLAUSE_WORDS = new Set(["and", "but", "who", "which", "where", "while", "a
 const APPOSITIVE_OPENER = /^(the|a|an|his|her|their|its|one|whose)$/;
 
 /** The comma closing an appositive that opens at `from` and is followed by "to", or -1. */
-function appositiveClose(ctx: ArticleContext, from: number, end: number): number {
+function appositiveClose(ctx: ArticleContext, from: number, end: number, word: string): number {
   const { tokens } = ctx;
   if (!APPOSITIVE_OPENER.test(tokens[from]?.lower ?? "")) return -1;
   for (let q = from + 1; q < end && q < from + 14; q++) {
     const w = tokens[q]!;
-    if (w.text === ",") return tokens[q + 1]?.lower === "to" ? q : -1;
+    if (w.text === ",") return tokens[q + 1]?.lower === word ? q : -1;
     if (w.kind === "punct" && w.text !== "'s" && w.text !== "'" && w.text !== "-") return -1;
     if (/^(to|who|which|that|and|said|says)$/.test(w.lower)) return -1;
   }
@@ -284,7 +285,9 @@ function appositiveClose(ctx: ArticleContext, from: number, end: number): number
 /** A person's chunk that opens with a title phrase set off by a comma ("Iran's foreign minister, Hossein Amir-Abdollahian"). */
 function apposedPerson(ctx: ArticleContext, c: Chunk): boolean {
   if (c.head.actor.type !== "Person" || c.head.start <= c.start) return false;
-  return ctx.tokens[c.head.start - 1]?.text === ",";
+  // (", Sheikh Tamim bin Hamad al-Thani,": over a style before the name)
+  const before = HONORIFICS.has(ctx.tokens[c.head.start - 1]?.text ?? "") ? c.head.start - 2 : c.head.start - 1;
+  return ctx.tokens[before]?.text === ",";
 }
 
 /**

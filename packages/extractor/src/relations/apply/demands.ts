@@ -93,6 +93,8 @@ const HOOKS: Record<string, MatchHook> = {
   // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within
   // days" forecasts: a person's expectation is read as a forecast
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
+  // "asked the ministry for comment": a reporter's question, not a demand
+  "asked-for": (ctx, { toAt }) => (/^(comment|comments|anonymity|details|clarification|information|an interview)$/.test(ctx.tokens[toAt + 1]?.lower ?? "") ? "stop" : "continue"),
   // "I want to thank Mr. Simpson", "we want to stress": the speaker's own courtesy, not a demand
   "speaker-wants": (ctx, { te }) => (ctx.tokens[te]?.lower === "to" && COURTESY_VERBS.has(ctx.tokens[te + 1]?.lower ?? "") ? "stop" : "continue"),
   // "X would not negotiate with the RSF until they withdrew": a negation earlier in the clause, an actor

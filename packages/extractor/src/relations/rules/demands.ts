@@ -13,6 +13,9 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "insisted-then-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "insist+|demanded|stipulated|stipulate+ before|after|during|at|in|on|throughout the|a|its|their|his|her? ~3 that", args: "subj-obj", confidence: 0.7, notAfter: "a|the|its|their" },
   { id: "condition-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|make|making|laid|lays|laying it? as|down? a|the|its? condition|precondition|prerequisite for|of? the|a|its|their|his|her? ~3 that", args: "subj-obj", confidence: 0.7 },
   { id: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urge+|press+|pressure+|asked|asks|asking|told|tells|call|called|calls|calling|appealed|appeals|appealing|expects|expected|expect|push+|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not|a|the|phone|his|her|its|their|this|that" },
+  // "Obama asked Qatar's emir for assurances", "UTJ has pressed Netanyahu for a law": the object, then
+  // "for" and what is asked
+  { id: "asked-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "asked|asks|asking|ask|pressed|presses|pressing|press|pressured|pressuring|lobbied|lobbying|lobbies|petitioned", args: "subj-obj", confidence: 0.65, objThenFor: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being" },
   // "Washington is pressing Israel to", "has been urging both sides to": the progressive, where "is" and
   // "been" do not make a passive
   { id: "urging-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urging|pressing|pressuring|asking|telling|pushing|appealing on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "widely|generally|not" },

@@ -53,6 +53,17 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     ],
     silent: ["Turkey set conditions on the deal in Ankara.", "The condition that Sweden had met was announced."],
   },
+  "asked-for": {
+    fires: [
+      { text: "President Barack Obama said he had asked Qatar's emir, Sheikh Tamim bin Hamad al-Thani, for assurances that the five men would be kept under watch.", source: "Barack Obama", target: "Tamim bin Hamad al-Thani" },
+      { text: "United Torah Judaism has pressed Benjamin Netanyahu for a law exempting yeshiva students from military service.", source: "United Torah Judaism", target: "Benjamin Netanyahu" },
+    ],
+    silent: [
+      // a reporter's question, and "asked X to" (another rule's)
+      "Reuters asked the Israeli foreign ministry for comment.",
+      "The minister asked for more time.",
+    ],
+  },
   "call-for": {
     fires: [
       // a statement names its issuer by its head noun, capitalised
