@@ -950,6 +950,17 @@ describe("demands of people no actor names", () => {
     expect(demands(g)).toEqual(["person:alfonso-prat-gay article:a"]);
     expect(g.edges.find((e) => e.target === "article:a" && e.attributes.type === "DEMANDS")?.attributes.what).toBe("approve the repeal quickly");
   });
+  it("reads 'urged the unions to' and 'the labour leaders to' as demands of every union named", () => {
+    const g = one("Finance Minister Ngozi Okonjo-Iweala met the Nigeria Labour Congress and the Nigerian Union of Teachers. She urged the unions to call off the strike.");
+    expect(demands(g)).toEqual(["person:ngozi-okonjo-iweala group:nigerian-union-of-teachers", "person:ngozi-okonjo-iweala group:nlc"]);
+  });
+  it("reads the international community, rich countries and lenders, and workers across a region as people no actor names", () => {
+    expect(demands(one("Sudan and the rebels signed. Abdel Fattah al-Burhan urged the international community to lift sanctions."))).toEqual(["person:abdel-fattah-al-burhan article:a"]);
+    expect(demands(one("Argentina and its creditors talked. Pope Francis called on rich countries and lenders to show solidarity."))).toEqual(["person:pope-francis article:a"]);
+  });
+  it("reads no demand of a body on its own members", () => {
+    expect(demands(one("Nigeria and the unions talked. The oil workers' association said it had told its members in the oil fields to be ready to halt production."))).toEqual([]);
+  });
   it("reads 'called on right-wing lawmakers to' the same way, its wording ending where a clause with its own subject starts", () => {
     const g = one('Benjamin Netanyahu and Naftali Bennett talked. Netanyahu called on right-wing lawmakers to oppose what he called "a dangerous government," and his allies have spent the week besieging their homes.');
     expect(demands(g)).toEqual(["person:benjamin-netanyahu article:a"]);

@@ -37,7 +37,7 @@ const HEAD_WORD = new Map([...HEAD_REFS].map((w) => [w, new RegExp(`\\b${w}\\b`,
 /** Every noun a definite description of an actor may end in. */
 const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association). */
-export const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b|\b(players|pilots|teachers|doctors|employees|officers|labou?r)\b.*\b(association|federation|confederation|congress)\b/i;
+export const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b|\b(players|pilots|teachers|doctors|employees|officers|staff|labou?r)\b.*\b(association|federation|confederation|congress)\b/i;
 
 /**
  * Each state's mentions before token `before` (a mention in the headline counts twice, and so does the

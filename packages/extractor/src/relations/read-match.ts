@@ -97,7 +97,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   // misread participle clause, not a demand of one party on the other
   if (objActors && S.some((x) => objActors!.some((y) => sameSide(x, y)))) return undefined;
   // "He called on members at plants not yet on strike to ...": a union's officer addressing its own workers
-  if (rule.type === "DEMANDS" && !obj.length && !objActor && !objActors?.length && workersAt(ctx, te) && S.some((x) => speaksForUnion(ctx, x))) return undefined;
+  if (rule.type === "DEMANDS" && !obj.length && !objActor && workersAt(ctx, te) && (S.some((x) => speaksForUnion(ctx, x)) || /^(its|their|his|her|our)$/.test(tokens[te]?.lower ?? ""))) return undefined;
   let O = objActors ?? (objActor ? [objActor] : heads(ctx, obj, S));
   if (rule.placesAsActors && !O.length && !rule.objThenTo) {
     const pa = placeActorAfter(ctx, te, sen.tokEnd);
@@ -137,7 +137,7 @@ function speaksForUnion(ctx: ArticleContext, x: Actor): boolean {
 }
 
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
-const PUBLIC_NOUNS = new Set("lawmakers legislators parliamentarians mps senators congressmen politicians citizens people voters public stakeholders donors investors residents everyone".split(" "));
+const PUBLIC_NOUNS = new Set("lawmakers legislators parliamentarians mps senators congressmen politicians citizens people voters public stakeholders donors investors residents everyone community countries nations governments lenders creditors powers partners leaders".split(" "));
 /** Words before such a noun ("all", "both", "fellow", "the country's"). */
 const PEOPLE_PRE = /^(the|its|their|his|her|our|all|both|fellow|other|striking|rank-and-file|union|opposition|political|warring|relevant|concerned|national|international|'s|’s|')$/;
 
@@ -155,19 +155,43 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
   while (k < end && k < te + 6 && chunkAt[k]! < 0) {
     const w = tokens[k]!;
     if (PEOPLE_PRE.test(w.lower) || m.actorAt[k]! >= 0 || (w.text === "-" && !w.space)) k++;
-    else if (w.kind === "word" && !w.cap && modifiers < 2 && !WORKER_NOUNS.has(w.lower) && !PUBLIC_NOUNS.has(w.lower) && w.lower !== "to") {
+    else if (w.kind === "word" && !w.cap && modifiers < 2 && !WORKER_NOUNS.has(w.lower) && !PUBLIC_NOUNS.has(w.lower) && w.lower !== "unions" && w.lower !== "to") {
       modifiers++;
       k++;
     } else break;
   }
   const noun = tokens[k];
-  if (!noun || noun.cap || tokens[k + 1]?.lower !== "to" || k + 1 >= end) return undefined;
+  if (!noun || noun.cap) return undefined;
+  // "rich countries and lenders to": two such nouns joined
+  if (tokens[k + 1]?.lower === "and" && PUBLIC_NOUNS.has(tokens[k + 2]?.lower ?? "") && PUBLIC_NOUNS.has(noun.lower)) k += 2;
+  const toAt = peopleTo(ctx, k + 1, end);
+  if (toAt < 0) return undefined;
+  // "urged the unions to", "urged the labour leaders to": every union the article named before
+  const unionPeople = /^(leaders|officials|representatives|bosses|chiefs)$/.test(noun.lower) && /^(union|labour|labor)$/.test(tokens[k - 1]?.lower ?? "");
+  if (noun.lower === "unions" || unionPeople) {
+    const unions = new Map<string, Actor>();
+    for (const am of m.actors) if (am.start < te && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) unions.set(am.actor.key, am.actor);
+    return unions.size ? { toAt, actors: [...unions.values()], unnamed: false } : undefined;
+  }
   if (WORKER_NOUNS.has(noun.lower)) {
     const unions = new Map<string, Actor>();
     for (const am of m.actors) if (am.start < te && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) unions.set(am.actor.key, am.actor);
-    return { toAt: k + 1, actors: unions.size === 1 ? [...unions.values()] : [], unnamed: false };
+    return { toAt, actors: unions.size === 1 ? [...unions.values()] : [], unnamed: false };
   }
-  return PUBLIC_NOUNS.has(noun.lower) ? { toAt: k + 1, actors: [], unnamed: true } : undefined;
+  return PUBLIC_NOUNS.has(noun.lower) ? { toAt, actors: [], unnamed: true } : undefined;
+}
+
+/** The "to" at k, or after a short place phrase ("miners across the platinum belt to"), else -1. */
+function peopleTo(ctx: ArticleContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.lower === "to" && k < end) return k;
+  if (!/^(across|in|at|from|on|throughout)$/.test(tokens[k]?.lower ?? "")) return -1;
+  for (let q = k + 1; q < end && q < k + 6; q++) {
+    const w = tokens[q]!;
+    if (w.lower === "to") return q;
+    if (w.kind !== "word") return -1;
+  }
+  return -1;
 }
 
 /**
