@@ -48,6 +48,12 @@ describe("metadata", () => {
     expect(m.masked).not.toContain("Shbair");
     expect(m.masked).not.toContain("Morley");
   });
+  it("reads a name alone in capitals near the top as the byline, not a section label", () => {
+    const m = readTextMetadata("NHL, players reach tentative deal\n\nMARC LÉVESQUE-DUNN\n\nNEW YORK — The lockout is over.");
+    expect(m.author).toBe("MARC LÉVESQUE-DUNN");
+    expect(m.masked).not.toContain("MARC");
+    expect(readTextMetadata("Talks resume\n\nBREAKING NEWS\n\nThe talks resumed.").author).toBeUndefined();
+  });
   it("reads a dateline place", () => {
     expect(readTextMetadata("DOHA, Qatar — Mediators met.").datelinePlace).toBe("Doha");
     // day before month, no agency

@@ -232,4 +232,8 @@ describe("persons", () => {
     const g = extractArticles([{ id: "r", text: "Interior Minister Sheikh Rashid Ahmed met the marchers." }]);
     expect(g.nodes.find((n) => n.key === "person:rashid-ahmed")?.attributes.roles).toEqual(["Interior Minister"]);
   });
+
+  it("read no person in a title-case headline's lone word after a title ('Colombia's President Meets Protest Leaders')", () => {
+    expect(persons("Colombia's President Meets Protest Leaders, but Talks End Without a Deal\n\nBOGOTA — President Iván Duque met the strike committee on Monday.").names).toEqual(["Iván Duque"]);
+  });
 });

@@ -78,6 +78,10 @@ export function dateOfDateLine(line: string): string | undefined {
 
 const DATE_LINE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b/i;
 const BYLINE = /^\s*By\s+(\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]+|and|de|van|al|el|bin))*(?:\s*,\s*\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+)*)*)\s*(?:[,|-].{0,60})?$/u;
+/** A line of two or three words in capitals ("MARC LÉVESQUE-DUNN"). */
+const CAPS_BYLINE = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,2})\s*$/u;
+/** Capitalised lines that are no names: section labels and kickers. */
+const NOT_BYLINE_WORDS = /\b(NEWS|UPDATE|ANALYSIS|BREAKING|EXCLUSIVE|OPINION|LIVE|FACTBOX|EDITORIAL|COMMENT|WORLD|POLITICS|BUSINESS|SPORTS?|TOP|STORY|FEATURE|INTERVIEW|KEY|POINTS|DEAL|TALKS|WAR|PEACE|STRIKE|CEASEFIRE)\b/u;
 const CREDIT_LINE = [
   /\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|Bloomberg|NurPhoto|SOPA)\s*(?:Photo|Images|Pictures)?\s*\/\s*\p{Lu}/u,
   /\bPhoto(?:graph)?(?:\s+credit)?\s*[:/]\s*\S/iu,
@@ -163,6 +167,13 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
       const by = BYLINE.exec(line);
       if (by && !/\b(said|says|told)\b/.test(line)) {
         author ??= by[1]!.trim();
+        mask(lineStart, lineStart + line.length);
+        continue;
+      }
+      // "MARC LÉVESQUE-DUNN": a name alone in capitals near the top is the byline
+      const caps = contentLines < 5 ? CAPS_BYLINE.exec(line) : null;
+      if (caps && !NOT_BYLINE_WORDS.test(line)) {
+        author ??= caps[1]!.trim();
         mask(lineStart, lineStart + line.length);
         continue;
       }

@@ -192,6 +192,10 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   const prev = tokens[c.start - 1];
   const next = tokens[c.end];
   const multi = c.words.length >= 2;
+  // "Colombia's President Meets Protest Leaders": in a title-case headline a lone capitalised word is a
+  // name only when the article names that person elsewhere (read with the pending candidates)
+  // ("Stéphane Dujarric, Spokesman for the Secretary-General": a signature line's appositive title still counts)
+  if (!multi && pc.headline[tokens[c.start]!.sent] && !known.has(c.name) && !(next?.text === "," && appositiveTitle(tokens, c.end + 1, titleStart))) return undefined;
   if (titleEnd.has(c.start)) return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
   // "New Zealand pilot Phillip Mehrtens", "Mets pitcher Max Scherzer": what a person does, then the name
