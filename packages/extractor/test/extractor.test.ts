@@ -529,6 +529,9 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one('UAW President Shawn Fain met Ford. "We will stay out as long as we have to," Fain told a rally. He called on members at plants not yet on strike to be ready to walk out.');
     expect(rel(g, "DEMANDS")).toEqual([]);
   });
+  it("reads talks held 'on Sunday night with' someone", () => {
+    expect(rel(one("Sudanese commander Mohamed Hamdan Dagalo held separate talks on Sunday night with rebel leader Minni Minnawi in Juba."), "MEETS")).toEqual(["person:mohamed-hamdan-dagalo person:minni-minnawi"]);
+  });
   it("reads every party of a trilateral meeting as meeting the others, titles of listed persons each their own", () => {
     const g = one("A trilateral meeting with U.S. Secretary of State Marco Rubio, Turkish Foreign Minister Hakan Fidan and Ukrainian Defence Minister Rustem Umerov took place in Istanbul.");
     expect(rel(g, "MEETS")).toEqual(["person:marco-rubio person:hakan-fidan", "person:marco-rubio person:rustem-umerov", "person:hakan-fidan person:rustem-umerov"]);

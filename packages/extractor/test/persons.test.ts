@@ -236,4 +236,10 @@ describe("persons", () => {
   it("read no person in a title-case headline's lone word after a title ('Colombia's President Meets Protest Leaders')", () => {
     expect(persons("Colombia's President Meets Protest Leaders, but Talks End Without a Deal\n\nBOGOTA — President Iván Duque met the strike committee on Monday.").names).toEqual(["Iván Duque"]);
   });
+
+  it("read a known movement's faction named after its leader, with the faction's acronym ('Sudan Liberation Army-Minni Minnawi (SLA-MM)')", () => {
+    const r = persons("Minni Minnawi, head of the Sudan Liberation Army-Minni Minnawi (SLA-MM), signed. The SLA-MM will join the government.");
+    expect(r.names).toEqual(["Minni Minnawi"]);
+    expect(r.affiliations).toEqual(["Minni Minnawi -> Sudan Liberation Army-Minni Minnawi"]);
+  });
 });

@@ -141,7 +141,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const kept = known.slice();
   joinCompanyAndCountry(ctx, kept);
   acronymsOfKnownNames(ctx, kept, acronyms);
-  const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
+  const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
@@ -154,6 +154,36 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   if (!acronyms.names.size) return actors;
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return actors.concat(findAcronymUses(ctx, acronyms.names));
+}
+
+/**
+ * "the Sudan Liberation Army-Minni Minnawi (SLA-MM)", "Sudan People's Liberation Movement-in-Opposition
+ * (SPLM-IO)": a known movement's name, a hyphen and its leader's name or a wing's word, then the faction's
+ * acronym in parentheses: the faction is a group of its own (`kept` loses the movement's mention).
+ */
+function findFactionsOfKnownNames(ctx: RecognizeContext, kept: ActorMention[], acronyms: Acronyms): ActorMention[] {
+  const { a, tokens, covered } = ctx;
+  const found: ActorMention[] = [];
+  for (let q = kept.length - 1; q >= 0; q--) {
+    const m = kept[q]!;
+    const dash = tokens[m.end];
+    if (m.actor.type !== "Group" || dash?.text !== "-" || dash.space || tokens[m.end + 1]?.space) continue;
+    let j = m.end + 1;
+    while (j < m.end + 6 && tokens[j]?.kind === "word" && tokens[j]!.sent === m.sent && (tokens[j]!.cap || tokens[j]!.lower === "in") && !covered[j]) j++;
+    if (j === m.end + 1 || tokens[j]?.text !== "(") continue;
+    const acr = hyphenAcronym(tokens, j) ?? (tokens[j + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9]{1,7}$/u.test(tokens[j + 1]!.text) ? tokens[j + 1]!.text : undefined);
+    if (!acr) continue;
+    const name = a.text.slice(tokens[m.start]!.start, tokens[j - 1]!.end);
+    const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, m.actor.orgKind ?? "armed-group");
+    found.push(mkMention(m.start, j, m.sent, actor, name, "org-pattern"));
+    for (let k = m.start; k < j; k++) covered[k] = 1;
+    kept.splice(q, 1);
+    if (!acronyms.names.has(acr)) {
+      acronyms.names.set(acr, actor);
+      acronyms.defined.set(acr, actor);
+    }
+  }
+  return found;
 }
 
 /**
