@@ -242,4 +242,12 @@ describe("persons", () => {
     expect(r.names).toEqual(["Minni Minnawi"]);
     expect(r.affiliations).toEqual(["Minni Minnawi -> Sudan Liberation Army-Minni Minnawi"]);
   });
+
+  it("read a state's name opening a body no state runs as part of its name ('Argentina Creditor Committee'), an organ still as the state's", () => {
+    const g = extractArticles([{ id: "o", text: "The Argentina Creditor Committee and the Uganda Law Society met. The Kenya Defence Forces deployed." }]);
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+    expect(groups).toContain("Argentina Creditor Committee");
+    expect(groups).toContain("Uganda Law Society");
+    expect(groups).not.toContain("Kenya Defence Forces");
+  });
 });

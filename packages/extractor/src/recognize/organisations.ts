@@ -365,7 +365,8 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     // "Liberians United for Reconciliation and Democracy (LURD)", "the Canadian Chamber of Commerce": a
     // name opening with a demonym needs three words and an acronym or an organisation's head noun
     if (demonymStart) {
-      if (bad || (!acr && !head) || words.length < 3) {
+      const stateName = demonymStart.via === "name" && !/^['’]s$/.test(tokens[i + 2]?.text ?? "");
+      if (bad || (!acr && !head) || words.length < 3 || (stateName && !CIVIL_HEADS.has(tokens[end - 1]!.text))) {
         covered[i] = 1;
         continue;
       }
@@ -401,9 +402,14 @@ function demonymOpeningName(ctx: RecognizeContext, kept: readonly ActorMention[]
   if (!(covered[i] && tokens[i]!.cap && tokens[i + 1]?.sent === tokens[i]!.sent && orgWord(tokens[i + 1], covered, i + 1) && !NOT_ORG_START.has(tokens[i + 1]!.text))) return undefined;
   // "Sudan People's Liberation Movement": a state's name opens it too, before "People's"
   const peoples = tokens[i + 1]!.text === "People" && /^['’]s$/.test(tokens[i + 2]?.text ?? "");
-  const dm = kept.find((m) => (m.start === i || (peoples && m.start === i - 1 && tokens[i - 1]!.lower === "the")) && m.end === i + 1 && (m.via === "demonym" || peoples) && m.actor.type === "State");
+  // ("Argentina Creditor Committee", "Uganda Law Society": a state's name too, for a body no state runs;
+  // checked against the name's head noun by the caller)
+  const dm = kept.find((m) => (m.start === i || (peoples && m.start === i - 1 && tokens[i - 1]!.lower === "the")) && m.end === i + 1 && (m.via === "demonym" || m.via === "name" || peoples) && m.actor.type === "State");
   return dm && tokens[i - 1]?.text !== "'s" ? dm : undefined;
 }
+
+/** Head nouns of bodies no state runs, which a state's name may open ("Uganda Law Society", "Argentina Creditor Committee"). */
+const CIVIL_HEADS = new Set(["Union", "Association", "Federation", "Confederation", "Society", "Group", "Committee", "Forum", "Alliance", "Chamber", "League", "Congress", "Guild", "Syndicate"]);
 
 /**
  * "General National Congress", "General People's Congress", "General Command": "General" opens a
