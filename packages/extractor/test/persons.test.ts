@@ -250,4 +250,8 @@ describe("persons", () => {
     expect(groups).toContain("Uganda Law Society");
     expect(groups).not.toContain("Kenya Defence Forces");
   });
+
+  it("read a compound Arabic given name as the short form of the full name ('Abdel Wahid' after 'Abdel Wahid al-Nur')", () => {
+    expect(persons("Abdel Wahid al-Nur refused to sign. Hamdok called on Abdelaziz al-Hilu and Abdel Wahid to join the talks.").names).toEqual(["Abdel Wahid al-Nur", "Abdelaziz al-Hilu"]);
+  });
 });

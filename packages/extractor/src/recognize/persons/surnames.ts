@@ -8,6 +8,9 @@ import { describedPerson } from "./describe.js";
 /** Per `known` map, the forms registered only as a guess (a Spanish first surname): any other registration replaces them. */
 const GUESSED = new WeakMap<Map<string, string>, Set<string>>();
 
+/** A compound Arabic given name's first word ("Abdel Wahid", "Abdul Rashid"). */
+const COMPOUND_GIVEN = /^(Abdel|Abdul|Abdal|Abdol|Abd) /;
+
 /** Records the forms `full` goes by in `known` (a form two persons go by maps to ""). */
 export function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
   const guessed = GUESSED.get(known);
@@ -15,6 +18,8 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
     const prev = guessed?.delete(k) ? undefined : known.get(k);
     // "De la Calle" named after "Humberto de la Calle": keep the longer name
     if (k === full && prev && prev.toLowerCase().endsWith(` ${full.toLowerCase()}`)) return;
+    // "Abdel Wahid" named after "Abdel Wahid al-Nur": keep the longer name
+    if (k === full && prev && COMPOUND_GIVEN.test(full) && prev.startsWith(`${full} `)) return;
     known.set(k, prev === undefined || prev === full ? full : "");
   };
   // "Nicolás Maduro Moros", "Daniel Ortega Saavedra": a three-word name may end in two surnames, the
@@ -37,6 +42,9 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
   }
   // "Sheikh Mohamed" after "Mohamed bin Zayed al-Nahyan": a patronymic name goes by its given name
   if (words.length >= 3 && /^(bin|ibn|bint)$/.test(words[1]!)) set(words[0]!);
+  // "Abdel Wahid" after "Abdel Wahid al-Nur": a compound Arabic given name ("Abdel", "Abdul", "Abd al-")
+  // is what the person goes by
+  if (words.length >= 3 && COMPOUND_GIVEN.test(`${words[0]} `) && !NAME_PARTICLES.has(words[1]!)) set(`${words[0]} ${words[1]}`);
   // "Al-Ansari" written "al-Ansari"
   const last = words[words.length - 1]!;
   if (/^[Aa]l-|^[Ee]l-/.test(last)) set(last.charAt(0) === "a" || last.charAt(0) === "e" ? last.charAt(0).toUpperCase() + last.slice(1) : last.charAt(0).toLowerCase() + last.slice(1));
@@ -49,7 +57,9 @@ export function repointToFullNames(pc: PersonContext): void {
     if (p.actor.name.includes(" ")) {
       // "De la Calle" after "Humberto de la Calle": a multi-word surname
       const full = known.get(p.actor.name);
-      if (full && full !== p.actor.name && full.toLowerCase().endsWith(` ${p.actor.name.toLowerCase()}`)) {
+      // ("Abdel Wahid" after "Abdel Wahid al-Nur": a compound given name opening the full one)
+      const given = !!full && COMPOUND_GIVEN.test(p.actor.name) && full.startsWith(`${p.actor.name} `);
+      if (full && full !== p.actor.name && (given || full.toLowerCase().endsWith(` ${p.actor.name.toLowerCase()}`))) {
         p.actor = mkActor(nodeKey("Person", full), "Person", full);
         p.via = "surname";
       }
