@@ -20,7 +20,8 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     case "subj-obj":
       subj = subjectBefore(ctx, ts, sen.tokStart);
       // "X visited Moscow and held talks with Y": the subject of the coordinated verb
-      if (!subj.length && tokens[ts - 1]?.lower === "and" && ctx.lastSubj && ctx.lastSubj.sent === s) subj = ctx.lastSubj.idx;
+      // (not a subject inside a quotation the verb is outside of: '"Tunisians are tired," he said, and told')
+      if (!subj.length && tokens[ts - 1]?.lower === "and" && ctx.lastSubj && ctx.lastSubj.sent === s && !quotedApart(ctx, ctx.lastSubj.idx, ts)) subj = ctx.lastSubj.idx;
       obj = objectAfter(ctx, te, sen.tokEnd);
       break;
     case "subj":
@@ -290,6 +291,14 @@ function visitedPersons(ctx: ArticleContext, obj: number[], sen: Sentence): bool
 }
 const CLAUSE_WORDS = new Set(["and", "but", "who", "which", "where", "while", "after", "before"]);
 
+/** Whether a chunk of `idx` stands inside a quotation that token k is outside of. */
+function quotedApart(ctx: ArticleContext, idx: readonly number[], k: number): boolean {
+  return idx.some((ci) => {
+    const c = ctx.chunks[ci]!;
+    return ctx.quotations.some((q) => q.open < c.start && c.end <= q.close && !(q.open < k && k <= q.close));
+  });
+}
+
 /** Words that open a person's appositive ("the most hesitant of ...", "a former minister", "his deputy"). */
 const APPOSITIVE_OPENER = /^(the|a|an|his|her|their|its|one|whose)$/;
 
@@ -329,7 +338,7 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
   if ((participle || /^(and|but)$/.test(tokens[q]?.lower ?? "")) && q > sen.tokStart) {
     let first = -1;
     for (let k = sen.tokStart; k < q; k++)
-      if (chunkAt[k]! >= 0) {
+      if (chunkAt[k]! >= 0 && !quotedApart(ctx, [chunkAt[k]!], ts)) {
         first = k;
         break;
       }
