@@ -254,4 +254,10 @@ describe("persons", () => {
   it("read a compound Arabic given name as the short form of the full name ('Abdel Wahid' after 'Abdel Wahid al-Nur')", () => {
     expect(persons("Abdel Wahid al-Nur refused to sign. Hamdok called on Abdelaziz al-Hilu and Abdel Wahid to join the talks.").names).toEqual(["Abdel Wahid al-Nur", "Abdelaziz al-Hilu"]);
   });
+
+  it("read a name after 'known as' as another name of the person before, read later as that person ('Dagalo, widely known as Hemeti')", () => {
+    const g = extractArticles([{ id: "k", text: "The accord was initialled by Lieutenant General Mohamed Hamdan Dagalo. Dagalo, widely known as Hemeti, led the government side. Hemeti held talks with Minni Minnawi." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.key).sort()).toEqual(["person:minni-minnawi", "person:mohamed-hamdan-dagalo"]);
+    expect(g.nodes.find((n) => n.key === "person:mohamed-hamdan-dagalo")?.attributes.aliases).toContain("Hemeti");
+  });
 });

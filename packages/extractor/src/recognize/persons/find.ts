@@ -8,7 +8,7 @@ import { GIVEN_NAMES, HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NA
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
-import { findNamesActingAlone, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
+import { findNamesActingAlone, findNamesKnownAs, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
 import { affiliateFromArticle } from "./affiliation.js";
 
 /** Lower-case nouns for what a person does, right before the name ("pilot Phillip Mehrtens", "teacher Marc Fogel"). */
@@ -48,6 +48,7 @@ export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], 
   repointToFullNames(pc);
   findNamesActingAlone(pc, pending);
   repointSurfacesToFullNames(pc);
+  findNamesKnownAs(pc, pending);
   findSurnamesOfPending(pc, pending);
   affiliateFromArticle(pc);
   return pc.persons;

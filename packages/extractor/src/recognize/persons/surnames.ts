@@ -129,3 +129,21 @@ export function findSurnamesOfPending(pc: PersonContext, pending: readonly Candi
     persons.push(describedPerson(pc, c, full, "surname"));
   }
 }
+
+/**
+ * "Dagalo, widely known as Hemeti": a pending name after "known as" is another name of the person right
+ * before (read once that person's surname is resolved); later uses of it name the same person.
+ */
+export function findNamesKnownAs(pc: PersonContext, pending: readonly Candidate[]): void {
+  const { tokens, persons, known } = pc;
+  for (const c of pending) {
+    if (!c.words.length || tokens[c.start - 1]?.lower !== "as" || tokens[c.start - 2]?.lower !== "known" || known.has(c.name)) continue;
+    const near = (end: number) => end <= c.start - 2 && end >= c.start - 5;
+    // the person before: read already, or a surname still pending ("Dagalo, widely known as")
+    const before = persons.find((x) => near(x.end) && x.sent === tokens[c.start]!.sent)?.actor.name ?? known.get(pending.find((x) => x.words.length && near(x.end))?.name ?? "");
+    if (!before) continue;
+    known.set(c.name, before);
+    persons.push(describedPerson(pc, c, before, "alias"));
+    c.words = [];
+  }
+}
