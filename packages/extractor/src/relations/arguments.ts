@@ -5,6 +5,7 @@ import { capitalSeat } from "../recognize/capitals.js";
 import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { stateActor } from "./context.js";
 import {
+  ACTOR_PEOPLE_NOUNS,
   APPOSITIVE_ADJ,
   CLAUSE_BREAK,
   DELEG_NOUNS,
@@ -29,8 +30,6 @@ import type { ArticleContext, Chunk } from "./model.js";
 /** Words after a comma that open a parenthetical the subject search may skip. */
 const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking|for|like|unlike|as|led|headed|accompanied|backed|supported|joined|represented)$/;
 
-/** Nouns for an actor's people right after its name ("Lonmin management", "the Hamas leadership", "Israeli negotiators"). */
-const SUBJECT_PEOPLE = new Set([...PEOPLE_NOUNS, ...DELEG_NOUNS, "management", "leadership", "government", "command"]);
 
 /** The subject list of a trigger at token ts, or []. */
 export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number): number[] {
@@ -104,7 +103,7 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       continue;
     }
     // "Lonmin management sat across the table", "the Hamas leadership said": an actor's people after its name
-    if (SUBJECT_PEOPLE.has(t.lower) && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
+    if (ACTOR_PEOPLE_NOUNS.has(t.lower) && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
       k--;
       continue;
     }

@@ -3,7 +3,7 @@
 import type { Sentence } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
 import { coordinatedSubject, describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
-import { DELEG_NOUNS, GLUE, NEGATION, PEOPLE_NOUNS, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
+import { ACTOR_PEOPLE_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
@@ -248,8 +248,6 @@ function hyphenPairBefore(ctx: ArticleContext, ts: number): number[] {
 /** Words of a short phrase between an object and its "to" ("urged both sides in a joint statement to"). */
 const BEFORE_TO = /^(in|on|at|during|through|via|over|by|last|this|early|late|mid|a|an|the|its|their|his|her|joint|written|brief|separate|phone|telephone|televised|video|call|calls|statement|statements|letter|letters|speech|address|meeting|meetings|talks|conversation|interview|week|month|year|weekend|again|also|repeatedly|publicly|privately|directly|formally|once|more|strongly)$/;
 
-/** Nouns for an actor's people after its name ("the Hamas leadership", "Israeli negotiators", "the Sudanese army's command"). */
-const OBJECT_PEOPLE = new Set([...PEOPLE_NOUNS, ...DELEG_NOUNS, "leadership", "government", "negotiating", "political", "military", "command", "camp", "bloc"]);
 
 /**
  * The "to" right after the object list ("urged Iran to"), over a date or a short phrase ("urged Iran in
@@ -260,7 +258,7 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
   if (!obj.length) return -1;
   let last = chunks[obj[obj.length - 1]!]!.end;
   // "urged the Hamas leadership to", "pressed the Israeli negotiating team to": the people of the actor
-  for (let n = 0; n < 3 && OBJECT_PEOPLE.has(tokens[last]?.lower ?? ""); n++) last++;
+  for (let n = 0; n < 3 && ACTOR_PEOPLE_NOUNS.has(tokens[last]?.lower ?? ""); n++) last++;
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
     const t = tokens[q]!;
     if (t.lower === word) return q;
