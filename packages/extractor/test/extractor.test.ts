@@ -966,6 +966,9 @@ describe("demands of people no actor names", () => {
   it("reads the international community, rich countries and lenders, and workers across a region as people no actor names", () => {
     expect(demands(one("Sudan and the rebels signed. Abdel Fattah al-Burhan urged the international community to lift sanctions."))).toEqual(["person:abdel-fattah-al-burhan article:a"]);
     expect(demands(one("Argentina and its creditors talked. Pope Francis called on rich countries and lenders to show solidarity."))).toEqual(["person:pope-francis article:a"]);
+    // asked to refrain
+    const g = one("Iran and the powers met in Geneva. Prime Minister Benjamin Netanyahu had urged the powers not to sign what he called a bad deal.");
+    expect(g.edges.find((e) => e.source === "person:benjamin-netanyahu" && e.attributes.type === "DEMANDS")?.attributes.what).toBe("not to sign what he called a bad deal");
   });
   it("reads no demand of a body on its own members", () => {
     expect(demands(one("Nigeria and the unions talked. The oil workers' association said it had told its members in the oil fields to be ready to halt production."))).toEqual([]);

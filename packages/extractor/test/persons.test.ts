@@ -260,4 +260,14 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.key).sort()).toEqual(["person:minni-minnawi", "person:mohamed-hamdan-dagalo"]);
     expect(g.nodes.find((n) => n.key === "person:mohamed-hamdan-dagalo")?.attributes.aliases).toContain("Hemeti");
   });
+
+  it("read a surname two persons share as the only one of them named in full before it ('Fehr' after Donald Fehr, before Steve Fehr)", () => {
+    const text =
+      "NHL commissioner Gary Bettman and Donald Fehr, the executive director of the NHL Players' Association, announced a deal. At one point, Fehr met alone with mediator Scot Beckenbaugh. Steve Fehr, the union's special counsel, said the board would review it. Fehr met Bettman again.";
+    const g = extractArticles([{ id: "f", text }]);
+    const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} -> ${e.target}`);
+    expect(meets).toContain("person:donald-fehr -> person:scot-beckenbaugh");
+    // after both are named, the surname alone is left unread
+    expect(meets.filter((m) => m.includes("gary-bettman"))).toEqual([]);
+  });
 });

@@ -248,7 +248,12 @@ function withPersonBefore(ctx: ArticleContext, pc: number, roleEnd: number, sent
   let q = roleEnd;
   while (q > sentStart && q > roleEnd - 8 && tokens[q]!.lower !== "and" && tokens[q]!.text !== ",") q--;
   const a = tokens[q]?.lower === "and" && tokens[q - 1]?.text === "," ? chunkAt[q - 2]! : -1;
-  return a >= 0 && chunks[a]!.head.actor.type === "Person" && tokens[chunks[a]!.start - 1]?.text === "," ? [a, pc] : [pc];
+  if (a >= 0 && chunks[a]!.head.actor.type === "Person" && tokens[chunks[a]!.start - 1]?.text === ",") return [a, pc];
+  // "At one point, Fehr and Bettman's deputy, Bill Daly, met": a person opening the clause, then "and"
+  // and the role of the person set off by commas
+  const b = tokens[q]?.lower === "and" ? chunkAt[q - 1]! : -1;
+  const opens = b >= 0 && (chunks[b]!.start === sentStart || tokens[chunks[b]!.start - 1]?.text === ",");
+  return opens && chunks[b]!.head.actor.type === "Person" ? [b, pc] : [pc];
 }
 
 /**
@@ -323,6 +328,12 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
     const person = appositiveOwner(ctx, chunkAt[k - 1]!, sentStart);
     return person >= 0 ? [person] : "step";
   }
+  // "Yariv Levin, Netanyahu's chief coalition negotiator, met": the person before a possessive role
+  // appositive, not its possessor
+  if (gap === 0) {
+    const owner = possessiveAppositiveOwner(ctx, k, sentStart);
+    if (owner >= 0) return [owner];
+  }
   // "A and B, the head of Israel's Mossad spy agency, held talks": descriptive words end the appositive
   if (gap === 0) {
     let j = k - 1;
@@ -339,6 +350,20 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
       }
   }
   return [];
+}
+
+/**
+ * The person chunk before ", <possessor>'s <role words>," ending at the comma at token k ("Yariv Levin,
+ * Netanyahu's chief coalition negotiator,"), or -1.
+ */
+function possessiveAppositiveOwner(ctx: ArticleContext, k: number, sentStart: number): number {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  let j = k - 1;
+  while (j > sentStart && j > k - 6 && chunkAt[j]! < 0 && tokens[j]!.kind === "word" && (!tokens[j]!.cap || m.titleAt[j]! >= 0 || DESCRIPTORS.has(tokens[j]!.lower))) j--;
+  if (j === k - 1 || !/^['’]s$/.test(tokens[j]?.text ?? "") || chunkAt[j - 1]! < 0) return -1;
+  const open = chunks[chunkAt[j - 1]!]!.start - 1;
+  const pc = open - 1 >= sentStart ? chunkAt[open - 1]! : -1;
+  return tokens[open]?.text === "," && pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
 }
 
 /** The person chunk before "of|from <place>" when token k is in that place ("Senator Chuck Grassley of Iowa"), or -1. */

@@ -39,7 +39,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
       if (am.actor.type === "Person" || cur.head.actor.type !== "Person" || possessed) cur.head = am;
       continue;
     }
-    cur = { start: am.start, end: am.end, sent: am.sent, head: am, pair: false };
+    cur = { start: am.actor.type === "Person" ? overArabicArticle(tokens, am.start) : am.start, end: am.end, sent: am.sent, head: am, pair: false };
     chunks.push(cur);
   }
   extendOverFollowers(tokens, m, chunks);
@@ -62,6 +62,13 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   const spoken = spokenQuotations(tokens, chunks, chunkAt, quotes);
   chunkAt = withChunks(n, chunks, chunkAt, speakerChunks(tokens, chunkAt, spoken));
   return { chunks, chunkAt, quotations: spoken };
+}
+
+/** "called on al-Hilu and Abdel Wahid": a surname read without its lower-case article ("al-", "el-") starts at the article. */
+function overArabicArticle(tokens: readonly Token[], start: number): number {
+  const dash = tokens[start - 1];
+  const article = tokens[start - 2];
+  return dash?.text === "-" && !dash.space && !tokens[start]!.space && article && /^(al|el|ad|ar|as|an|ash|at|az|ul)$/.test(article.text) ? start - 2 : start;
 }
 
 /** Plural nouns for an actor's own people: "urged Mondlane's supporters to" asks it of Mondlane's side. */
@@ -314,7 +321,7 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     // "urged the parties to", "called on all sides to", "the relevant parties to": the addressees of a
     // call are the parties to the talks (not "all parties in Northern Ireland", "dialogue among all parties")
     else if (tokens[k + 1]?.lower === "to") {
-      if ((t.lower === "parties" || t.lower === "sides") && (p1 === "all" || (p1 === "the" && t.lower === "parties"))) start = k - 1;
+      if ((t.lower === "parties" || t.lower === "sides") && (p1 === "all" || (p1 === "the" && t.lower === "parties"))) start = k - (p1 === "the" && p2 === "all" ? 2 : 1);
       else if (t.lower === "parties" && PARTIES_MODIFIERS.has(p1) && (p2 === "the" || p2 === "all")) start = k - 2;
     }
     if (start < 0 || tokens[k + 1]?.lower === "of" || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s") continue;

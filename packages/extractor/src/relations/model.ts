@@ -63,6 +63,8 @@ export interface PatternRule {
   needsMeeting?: boolean;
   /** The left neighbour must not be one of these ("demands were met"). */
   notAfter?: string;
+  /** The word right after the match must not be one of these ("after talks", not "after talks with"). */
+  notBefore?: string;
   /** The object must be followed by "to" ("urged Iran to", "pressed Riyadh to"). */
   objThenTo?: boolean;
   /** The object must be followed by "for"; what follows is the demand ("asked Qatar's emir for assurances"). */
@@ -117,6 +119,7 @@ export interface CompiledRule {
   steps: PatternStep[];
   requiresAfter?: ReadonlySet<string>;
   notAfter?: ReadonlySet<string>;
+  notBefore?: ReadonlySet<string>;
 }
 
 // ------------------------------------------------------------------ facts

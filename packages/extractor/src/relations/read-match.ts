@@ -186,6 +186,8 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
 function peopleTo(ctx: ArticleContext, k: number, end: number): number {
   const { tokens } = ctx;
   if (tokens[k]?.lower === "to" && k < end) return k;
+  // "urged the powers not to sign": a demand to refrain
+  if (/^(not|never)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to" && k + 1 < end) return k + 1;
   if (!/^(across|in|at|from|on|throughout)$/.test(tokens[k]?.lower ?? "")) return -1;
   for (let q = k + 1; q < end && q < k + 6; q++) {
     const w = tokens[q]!;

@@ -223,20 +223,29 @@ function opensWithUnresolvedRole(tokens: readonly Token[], chunkAt: Int32Array, 
   return false;
 }
 
+/** "President Trump's special envoy, Steve Witkoff, flew": a possessor whose role the next person holds is not the subject. */
+function possessorOfNamedRole(tokens: readonly Token[], chunks: readonly Chunk[], c: Chunk): boolean {
+  if (!/^['’]s?$/.test(tokens[c.end]?.text ?? "")) return false;
+  for (let q = c.end + 1; q < c.end + 7 && tokens[q]?.sent === c.sent; q++)
+    if (tokens[q]!.text === ",") return chunks.some((x) => x.start === q + 1 && x.head.actor.type === "Person");
+  return false;
+}
+
 function sentenceOpeningPerson(tokens: readonly Token[], chunks: readonly Chunk[], before: number): Chunk | undefined {
   const sent = tokens[before]!.sent;
   let best: Chunk | undefined;
   for (const c of chunks) {
     if (c.start >= before) break;
-    if (c.sent < sent - 2 || c.pair || c.head.actor.type !== "Person") continue;
+    if (c.sent < sent - 2 || c.pair || c.head.actor.type !== "Person" || possessorOfNamedRole(tokens, chunks, c)) continue;
     // within the first eight tokens of its sentence
     let first = c.start;
     while (first > 0 && tokens[first - 1]!.sent === c.sent) first--;
-    // in the pronoun's own sentence its subject, the first person, wins ("The envoy also met Prime
-    // Minister X before flying to Israel, where he met ...": he is the envoy, not X)
+    // in any one sentence its subject, the first person, wins ("The envoy also met Prime Minister X
+    // before flying to Israel, where he met ...": he is the envoy, not X; "Hamdok called on al-Hilu and
+    // Abdel Wahid to join. He is due to meet ...": Hamdok)
     // ('"...," Sutherland said, and he urged': the speaker after a quotation opening the sentence)
     const speaker = /^(said|says|added|adds|told|tells)$/.test(tokens[c.end]?.lower ?? "") && tokens[c.start - 1]?.text === '"';
-    if ((c.start - first <= 8 || speaker) && !(best && best.sent === sent && c.sent === sent)) best = c;
+    if ((c.start - first <= 8 || speaker) && (speaker || !(best && best.sent === c.sent))) best = c;
   }
   return best;
 }

@@ -65,12 +65,28 @@ export function repointToFullNames(pc: PersonContext): void {
       }
       continue;
     }
-    const full = known.get(p.actor.name);
+    const full = fullNameBefore(pc, p.actor.name, p.start);
     if (full) {
       p.actor = mkActor(nodeKey("Person", full), "Person", full);
       p.via = "surname";
     }
   }
+}
+
+/**
+ * The full name a surname stands for at token `at`: the one the article registered, or, when two persons
+ * share the surname ("Donald Fehr", later "Steve Fehr"), the only one of them named in full before it.
+ */
+function fullNameBefore(pc: PersonContext, form: string, at: number): string | undefined {
+  const full = pc.known.get(form);
+  if (full !== "") return full;
+  let only: string | undefined;
+  for (const p of pc.persons) {
+    if (p.start >= at || p.via === "surname" || !p.actor.name.endsWith(` ${form}`)) continue;
+    if (only !== undefined && only !== p.actor.name) return undefined;
+    only = p.actor.name;
+  }
+  return only;
 }
 
 /**
@@ -119,12 +135,12 @@ export function repointSurfacesToFullNames(pc: PersonContext): void {
   }
 }
 
-/** Pending candidates (not taken since) that are a known form of a full name: persons of that name. */
+/** Pending candidates (not taken since) that are a known form of a full name: persons of that name (of the one named before, when two share it). */
 export function findSurnamesOfPending(pc: PersonContext, pending: readonly Candidate[]): void {
-  const { persons, known } = pc;
+  const { persons } = pc;
   for (const c of pending) {
     if (!c.words.length) continue;
-    const full = known.get(c.name);
+    const full = fullNameBefore(pc, c.name, c.start);
     if (!full) continue;
     persons.push(describedPerson(pc, c, full, "surname"));
   }

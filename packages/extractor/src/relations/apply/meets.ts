@@ -75,6 +75,8 @@ const HOOKS: Record<string, MatchHook> = {
     for (let k = ts + 1; k < te; k++) if (/^(any|future|possible|eventual|further)$/.test(tokens[k]!.lower)) return "stop";
     return "continue";
   },
+  // "A and B said ... after talks": only the parties that open the sentence, and more than one
+  "after-talks": (ctx, { subj, sen }) => (subj.length >= 2 && ctx.chunks[subj[0]!]!.start <= sen.tokStart + 3 ? "continue" : "stop"),
   "signed-passive": (ctx, match): HookResult => {
     signatoriesMeet(ctx, match);
     return "stop";

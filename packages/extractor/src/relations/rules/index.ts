@@ -63,6 +63,7 @@ export function compileRule(rule: PatternRule): CompiledRule {
   const c: CompiledRule = { rule, steps };
   if (rule.requiresAfter) c.requiresAfter = expand(rule.id, rule.requiresAfter.trim().split(/\s+/));
   if (rule.notAfter) c.notAfter = expand(rule.id, rule.notAfter.split("|"));
+  if (rule.notBefore) c.notBefore = expand(rule.id, rule.notBefore.split("|"));
   return c;
 }
 

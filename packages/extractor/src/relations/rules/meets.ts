@@ -28,6 +28,9 @@ export const MEETS_RULES: PatternRule[] = [
   // "In a phone call with Netanyahu on Sunday, Biden urged ...", "During talks with Blinken, Al Thani said": a
   // meeting phrase opening the sentence, its subject after the comma
   { id: "fronted-talks-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: `in|during|at|after ~4 talks|call|meeting|conversation|discussions|negotiations|session with`, args: "obj", confidence: 0.7, subjectAfterPhrase: true, subjectsApart: true },
+  // "Johnson and Varadkar said they could see a way to a deal after three hours of talks": the parties
+  // named together at the sentence's start held the talks (not "after talks with Y", nor talks that acted)
+  { id: "after-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "after|following ~4 talks|meeting|negotiations|discussions|consultations", args: "subj", confidence: 0.65, subjectFromSentenceStart: true, notBefore: "with|between|among|involving|collapsed|broke|stalled|failed|faltered|foundered|ended|resumed|began|were|was|had" },
   { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ~6 talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
   // "the two delegations have been negotiating since February", "Israel and Hamas negotiated for weeks":
   // the parties named together negotiated with each other

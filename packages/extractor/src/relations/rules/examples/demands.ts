@@ -91,6 +91,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // all the parties: the two sides of the talks
+      { text: "Labour Minister Mildred Oliphant convened talks between Lonmin and the National Union of Mineworkers. Oliphant urged all the parties to honour the agreement.", source: "Mildred Oliphant", target: "Lonmin" },
       // an actor's supporters stand for the actor's side
       { text: "President Daniel Chapo urged Venâncio Mondlane's supporters to lift the roadblocks.", source: "Daniel Chapo", target: "Venâncio Mondlane" },
       // the object's appositive closed by a comma before "to"; the subject's home place and appositive

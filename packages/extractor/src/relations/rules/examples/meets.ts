@@ -11,6 +11,12 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // over a hyphenated modifier of the object ("Kurdish-led")
       { text: "Ahmed al-Sharaa, Syria's interim president, met Kurdish-led SDF commander Mazloum Abdi in Damascus.", source: "Ahmed al-Sharaa", target: "Mazloum Abdi" },
       { text: "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Sunday.", source: "Antony Blinken", target: "Wang Yi" },
+      // "he": the subject of the sentence before, not its object; a surname with its article ("al-Hilu")
+      { text: "Prime Minister Abdalla Hamdok called on Abdelaziz al-Hilu and Abdel Wahid al-Nur to join the talks. He is due to meet al-Hilu in Addis Ababa on Thursday.", source: "Abdalla Hamdok", target: "Abdelaziz al-Hilu" },
+      // the subject before a possessive role appositive, not its possessor; a person opening the clause
+      // before "and" and that role
+      { text: "Likud lawmaker Yariv Levin, Benjamin Netanyahu's chief coalition negotiator, met with Moshe Gafni of United Torah Judaism on Friday.", source: "Yariv Levin", target: "Moshe Gafni" },
+      { text: "NHL commissioner Gary Bettman and union chief Donald Fehr traded offers. At one point, Fehr and Bettman's deputy, Bill Daly, met alone with mediator Scot Beckenbaugh.", source: "Donald Fehr", target: "Scot Beckenbaugh" },
       { text: "Qatar's prime minister met with Hamas leaders in Doha.", source: "Qatar", target: "Hamas" },
       // over a relative clause that holds a clause-breaking word ("that of")
       { text: "Staffan de Mistura, who described his role in Astana as that of a facilitator, met Mohammed Alloush on Monday.", source: "Staffan de Mistura", target: "Mohammed Alloush" },
@@ -85,6 +91,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // "he": the subject of the sentence before, not the possessor in its title phrase
+      { text: "President Donald Trump's special envoy, Steve Witkoff, flew to Moscow on Tuesday. There he held talks with Kirill Dmitriev.", source: "Steve Witkoff", target: "Kirill Dmitriev" },
       // sessions are meetings too
       { text: "Qatar held separate sessions with the Transitional Military Council.", source: "Qatar", target: "Transitional Military Council" },
       // an amount of talks ("about two hours of talks", "days of one-on-one talks")
@@ -193,6 +201,19 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       "The ceasefire, signed in Havana on Thursday, took effect at midnight.",
       "Colombia signed, and the ELN followed a day later.",
+    ],
+  },
+  "after-talks": {
+    fires: [
+      { text: "Vladimir Putin and Recep Tayyip Erdogan agreed on a ceasefire in Idlib after talks in Moscow on Thursday.", source: "Vladimir Putin", target: "Recep Tayyip Erdogan" },
+      { text: "Boris Johnson and Leo Varadkar said they could see a way to a deal after three hours of talks on the Wirral.", source: "Boris Johnson", target: "Leo Varadkar" },
+    ],
+    silent: [
+      // notBefore: the talks were with someone else, or the talks themselves acted
+      "Egypt and Qatar said after talks with Hamas in Cairo that a truce was close.",
+      "Britain and France imposed new sanctions after talks collapsed in Geneva.",
+      // the hook: one party opens the sentence
+      "Leo Varadkar said after three hours of talks that a deal was possible.",
     ],
   },
   "for-talks-with": {
