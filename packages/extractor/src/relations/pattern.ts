@@ -84,7 +84,7 @@ export function matchesAt(ctx: ArticleContext, i: number, s: number): readonly P
     if (c.notAfter && i > 0 && c.notAfter.has(tokens[i - 1]!.lower)) continue;
     const e = matchAt(c, tokens, i);
     if (e <= i) continue;
-    if (c.notBefore && c.notBefore.has(tokens[e]?.lower ?? "")) continue;
+    if (c.notBefore?.has(tokens[e]?.lower ?? "")) continue;
     if (c.requiresAfter) {
       let ok = false;
       for (let k = e; k < Math.min(e + 5, sentEnd); k++) if (c.requiresAfter.has(tokens[k]!.lower)) ok = true;
