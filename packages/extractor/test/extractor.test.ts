@@ -970,6 +970,18 @@ describe("demands of people no actor names", () => {
     const g = one("Iran and the powers met in Geneva. Prime Minister Benjamin Netanyahu had urged the powers not to sign what he called a bad deal.");
     expect(g.edges.find((e) => e.source === "person:benjamin-netanyahu" && e.attributes.type === "DEMANDS")?.attributes.what).toBe("not to sign what he called a bad deal");
   });
+  it("reads 'the unions' and 'the two unions' as every union named, as subject and addressee", () => {
+    const g = one("Transnet met the United National Transport Union and the South African Transport and Allied Workers Union. The unions had demanded a double-digit increase. Minister Pravin Gordhan urged the two unions to accept the offer.");
+    expect(demands(g)).toEqual([
+      "group:south-african-transport-and-allied-workers-union group:transnet",
+      "group:united-national-transport-union group:transnet",
+      "person:pravin-gordhan group:south-african-transport-and-allied-workers-union",
+      "person:pravin-gordhan group:united-national-transport-union",
+    ]);
+  });
+  it("reads 'the Prime Minister' as the person who holds that title", () => {
+    expect(demands(one("Prime Minister Rishi Sunak presented the deal. For Labour, Sir Keir Starmer urged the Prime Minister to put the national interest first."))).toEqual(["person:keir-starmer person:rishi-sunak"]);
+  });
   it("reads no demand of a body on its own members", () => {
     expect(demands(one("Nigeria and the unions talked. The oil workers' association said it had told its members in the oil fields to be ready to halt production."))).toEqual([]);
   });

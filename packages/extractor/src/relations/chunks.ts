@@ -9,6 +9,7 @@ import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, MEMBER_LIST_NOU
 import type { Chunk, Quotation } from "./model.js";
 import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { bodyReferenceChunks } from "./body-references.js";
+import { UNION_NAME } from "../recognize/references.js";
 import { itChunks, pronounChunks, roleReferenceChunks, saidItChunks, theyChunks } from "./role-references.js";
 
 /** Plural nouns that name the two opposed sides by themselves, after "the" ("the rivals", "the belligerents"). */
@@ -47,7 +48,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   const employers = addEmployerChunks(tokens, m, chunks);
   const members = addMemberListChunks(tokens, m, chunks);
   const employer = addEmployerReferenceChunks(tokens, m, chunks);
-  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers || members || employer) chunks.sort((x, y) => x.start - y.start);
+  const unions = addUnionChunks(tokens, m, chunks);
+  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers || members || employer || unions) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -194,6 +196,28 @@ function addEmployerChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[
     if (members.length < 2) members = employersNamed(m, (am) => am.start > k && am.sent <= t.sent + 3);
     if (members.length < 2 || (n !== undefined && members.length !== n)) continue;
     chunks.push({ start: the, end: k + 1, sent: t.sent, head: mkMention(the, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
+    added = true;
+  }
+  return added;
+}
+
+/**
+ * "The unions had demanded a double-digit increase", "urged the two unions to": "the" (and a count, or
+ * "both") + "unions" stands for every union the article has named so far (as many as the count says).
+ * True when any was added.
+ */
+function addUnionChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text !== "unions" || m.actorAt[k]! >= 0 || /^['’]s?$/.test(tokens[k + 1]?.text ?? "")) continue;
+    const n = SMALL_NUMBERS.get(tokens[k - 1]!.lower) ?? (tokens[k - 1]!.lower === "two" || tokens[k - 1]!.lower === "both" ? 2 : undefined);
+    const the = n !== undefined && tokens[k - 1]!.lower !== "both" ? k - 2 : k - 1;
+    if (!/^(the|both)$/.test(tokens[the]?.lower ?? "") || tokens[the]!.sent !== t.sent) continue;
+    const named = new Map<string, Actor>();
+    for (const am of m.actors) if (am.start < the && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) named.set(am.actor.key, am.actor);
+    if (!named.size || (n !== undefined && named.size !== n)) continue;
+    chunks.push({ start: the, end: k + 1, sent: t.sent, head: mkMention(the, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: [...named.values()] });
     added = true;
   }
   return added;

@@ -34,7 +34,7 @@ export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
   const out: Chunk[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (chunkAt[k]! >= 0 || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === "'") continue;
-    const found = ROLE_NOUNS.has(tokens[k]!.lower) ? roleNounAt(tokens, chunkAt, k) : OFFICE_NOUNS.has(tokens[k]!.lower) ? officeNounAt(tokens, chunkAt, k) : undefined;
+    const found = ROLE_NOUNS.has(tokens[k]!.lower) ? roleNounAt(tokens, chunkAt, k) : OFFICE_NOUNS.has(tokens[k]!.lower) ? officeNounAt(tokens, m, chunkAt, k) : undefined;
     if (!found) continue;
     const { the, role } = found;
     if (tokens[the]!.sent !== tokens[k]!.sent) continue;
@@ -57,10 +57,13 @@ function roleNounAt(tokens: readonly Token[], chunkAt: Int32Array, k: number): {
 }
 
 const OFFICE_CACHE = new Map<string, RegExp>();
-/** "the (prime) minister" ending at token k: "the" and a pattern of the office's own words, in order. */
-function officeNounAt(tokens: readonly Token[], chunkAt: Int32Array, k: number): { the: number; role: RegExp } | undefined {
+/**
+ * "the (prime) minister", "the Prime Minister" ending at token k: "the" and a pattern of the office's own
+ * words, in order (capitalised words only when they are a title's).
+ */
+function officeNounAt(tokens: readonly Token[], m: Mentions, chunkAt: Int32Array, k: number): { the: number; role: RegExp } | undefined {
   let the = k - 1;
-  while (the > 0 && the > k - 4 && tokens[the]!.kind === "word" && !tokens[the]!.cap && tokens[the]!.lower !== "the" && chunkAt[the]! < 0) the--;
+  while (the > 0 && the > k - 4 && tokens[the]!.kind === "word" && (!tokens[the]!.cap || m.titleAt[the]! >= 0) && tokens[the]!.lower !== "the" && chunkAt[the]! < 0) the--;
   if (tokens[the]!.lower !== "the") return undefined;
   const words = tokens.slice(the + 1, k + 1).map((t) => t.lower);
   if (words.some((w) => OTHER_OFFICE.has(w))) return undefined;

@@ -143,8 +143,10 @@ const HOOKS: Record<string, MatchHook> = {
   "set-as-condition": (ctx, match) => {
     const { tokens } = ctx;
     const { ts, te, sen, S } = match;
+    // the demand ends before "as a condition", or before "a condition" ("made the repayment a condition")
     let as = ts + 1;
     while (as < te && tokens[as]!.lower !== "as") as++;
+    if (as >= te && /^(a|the|its|their)$/.test(tokens[te - 2]!.lower)) as = te - 2;
     if (!S.length || as <= ts + 1 || as >= te) return "stop";
     const what = ctx.a.text.slice(tokens[ts + 1]!.start, tokens[as - 1]!.end).trim();
     const targets = addresseesIn(ctx, S, te, demandEnd(ctx, te, sen.tokEnd));

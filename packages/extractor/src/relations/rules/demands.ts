@@ -11,7 +11,7 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "had insisted before the meeting that Washington cancel", "set as a condition for his approval that the
   // text contain": a time or purpose phrase between the verb and its that-clause
   { id: "insisted-then-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "insist+|demanded|stipulated|stipulate+ before|after|during|at|in|on|throughout the|a|its|their|his|her? ~3 that", args: "subj-obj", confidence: 0.7, notAfter: "a|the|its|their" },
-  { id: "condition-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|make|making|laid|lays|laying it? as|down? a|the|its? condition|precondition|prerequisite for|of? the|a|its|their|his|her? ~3 that", args: "subj-obj", confidence: 0.7 },
+  { id: "condition-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|make|making|laid|lays|laying it? as|down? a|the|its? condition|conditions|precondition|preconditions|prerequisite|prerequisites for|of? the|a|its|their|his|her? ~5 that", args: "subj-obj", confidence: 0.7 },
   { id: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urge+|press+|pressure+|asked|asks|asking|told|tells|call|called|calls|calling|appealed|appeals|appealing|expects|expected|expect|push+|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not|a|the|phone|his|her|its|their|this|that" },
   // "Obama asked Qatar's emir for assurances", "UTJ has pressed Netanyahu for a law": the object, then
   // "for" and what is asked
@@ -39,8 +39,9 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "only-if", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "only if|when|after|once", args: "subj", confidence: 0.6 },
   // "Washington told Tehran it must halt enrichment": the object, then a pronoun and "must" (a hook checks)
   { id: "told-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "told|tells|warned|warns|informed|informs", args: "subj-obj", confidence: 0.65, requiresAfter: "must should" },
-  // "MK had set Ramaphosa's removal as a condition for any talks with the ANC": what is set is the demand
-  { id: "set-as-condition", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|making|named|names|laid|lays ~5 as a|the|its|their? condition|precondition|prerequisite", args: "subj", confidence: 0.65 },
+  // "MK had set Ramaphosa's removal as a condition for any talks with the ANC", "Iran had made the
+  // repayment of the debt a condition of any progress": what is set is the demand
+  { id: "set-as-condition", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|making|named|names|laid|lays ~6 as? a|the|its|their? condition|precondition|prerequisite", args: "subj", confidence: 0.65 },
   { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
   // '"We want direct talks with the government," X said': in a quotation, what the speaker wants

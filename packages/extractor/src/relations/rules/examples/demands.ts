@@ -50,6 +50,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Hezbollah waited. Speaker Nabih Berri set as a condition for his approval that Israel withdraw within 60 days.", source: "Nabih Berri", target: "Israel" },
       { text: "Turkey made it a condition that Sweden extradite the suspects.", source: "Turkey", target: "Sweden" },
+      // conditions, and a longer phrase of what they are for
+      { text: "Judge Thomas Griesa has set as conditions for lifting his injunctions that Congress repeal two laws.", source: "Thomas Griesa", target: "Congress" },
     ],
     silent: ["Turkey set conditions on the deal in Ankara.", "The condition that Sweden had met was announced."],
   },
@@ -259,10 +261,14 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   "set-as-condition": {
     fires: [
       { text: "The MK party had set Cyril Ramaphosa's removal as a condition for any talks with the ANC.", source: "uMkhonto weSizwe Party", target: "African National Congress" },
+      // without "as"
+      { text: "Britain and Iran held talks. Iran had made the repayment of the debt a condition of any progress.", source: "Iran", target: "United Kingdom" },
     ],
     silent: [
       // set, but no condition
       "The ANC set Friday as the date for the vote.",
+      // a condition, but nothing set as it
+      "Iran made a condition of its own, Britain said.",
     ],
   },
   "possessive-demand": {
