@@ -978,6 +978,9 @@ describe("demands of people no actor names", () => {
       "person:pravin-gordhan group:south-african-transport-and-allied-workers-union",
       "person:pravin-gordhan group:united-national-transport-union",
     ]);
+    // their people too
+    const h = one("The Moroccan Labour Union and the Moroccan Workers' Union struck. Head of Government Aziz Akhannouch met the unions' leaders in Rabat.");
+    expect(h.edges.filter((e) => e.attributes.type === "MEETS").map((e) => e.target).sort()).toEqual(["group:moroccan-labour-union", "group:moroccan-workers-union"]);
   });
   it("reads 'the Prime Minister' as the person who holds that title", () => {
     expect(demands(one("Prime Minister Rishi Sunak presented the deal. For Labour, Sir Keir Starmer urged the Prime Minister to put the national interest first."))).toEqual(["person:keir-starmer person:rishi-sunak"]);

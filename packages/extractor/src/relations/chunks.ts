@@ -210,18 +210,24 @@ function addUnionChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]):
   let added = false;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.text !== "unions" || m.actorAt[k]! >= 0 || /^['’]s?$/.test(tokens[k + 1]?.text ?? "")) continue;
+    // ("the unions' leaders": their people, too)
+    const people = /^['’]s?$/.test(tokens[k + 1]?.text ?? "") && UNION_PEOPLE.test(tokens[k + 2]?.lower ?? "");
+    if (t.text !== "unions" || m.actorAt[k]! >= 0 || (/^['’]s?$/.test(tokens[k + 1]?.text ?? "") && !people)) continue;
     const n = SMALL_NUMBERS.get(tokens[k - 1]!.lower) ?? (tokens[k - 1]!.lower === "two" || tokens[k - 1]!.lower === "both" ? 2 : undefined);
     const the = n !== undefined && tokens[k - 1]!.lower !== "both" ? k - 2 : k - 1;
     if (!/^(the|both)$/.test(tokens[the]?.lower ?? "") || tokens[the]!.sent !== t.sent) continue;
     const named = new Map<string, Actor>();
     for (const am of m.actors) if (am.start < the && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) named.set(am.actor.key, am.actor);
     if (!named.size || (n !== undefined && named.size !== n)) continue;
-    chunks.push({ start: the, end: k + 1, sent: t.sent, head: mkMention(the, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: [...named.values()] });
+    const end = people ? k + 3 : k + 1;
+    chunks.push({ start: the, end, sent: t.sent, head: mkMention(the, end, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: [...named.values()] });
     added = true;
   }
   return added;
 }
+
+/** The people of the unions ("the unions' leaders"). */
+const UNION_PEOPLE = /^(leaders|leadership|representatives|negotiators|officials|chiefs|bosses|delegates|delegations)$/;
 
 /** The last list of exactly `n` states and organisations joined by commas and "and" before token `before`. */
 function lastListOf(tokens: readonly Token[], m: Mentions, before: number, n: number): Actor[] | undefined {

@@ -1,8 +1,10 @@
 // Applying a MEDIATES match: the hooks of rules that need more than their pattern, then the mediators.
+import { CAMEO } from "@backchannel/schema";
 import type { Actor } from "../../recognize/model.js";
 import { describesPlace, objectAfter, subjectBefore } from "../arguments.js";
+import { addFact } from "../context.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
-import { heads, parties, sameSide } from "../sides.js";
+import { heads, ownSide, parties, sameSide } from "../sides.js";
 import { mediate } from "./mediate.js";
 
 const MEDIATOR_NOUN = /mediator|broker|facilitator|intermediar|guarantor|go-between/;
@@ -15,6 +17,18 @@ const TALK_WORD = /^(negotiat|talks$|meeting|dialogue$|round$|session$|discussio
 const SIDE_BODIES = new Set(["committee", "union", "delegation", "team", "panel", "party", "association", "federation", "council", "caucus", "board"]);
 
 const HOOKS: Record<string, MatchHook> = {
+  // "a meeting chaired by Head of Government Aziz Akhannouch with the unions' leaders": the chair met
+  // those named after "with", one side talking to the other; no mediation
+  "chaired-by": (ctx, { obj, O, s, sen, rule }) => {
+    const { tokens, chunks } = ctx;
+    const end = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
+    if (end < 0 || tokens[end]?.lower !== "with") return "continue";
+    const met = heads(ctx, objectAfter(ctx, end + 1, sen.tokEnd, 3), O);
+    for (const x of O)
+      for (const y of met)
+        if (!sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: "chaired-meeting-with", confidence: rule.confidence, sent: s, cameo: CAMEO.NEGOTIATE });
+    return "stop";
+  },
   // "Saudi Crown Prince X is expected to chair the meeting": a party to the dispute chairing a meeting
   // or session (a summit of a body it belongs to) presides, it does not mediate; "chaired the meeting
   // between A and B" still mediates
@@ -36,11 +50,26 @@ const HOOKS: Record<string, MatchHook> = {
   },
   // "the committee's co-chairs, X and Y", "the co-chairs of the union's committee, X and Y": the
   // chairs of one side's body lead that side, they do not mediate ("the co-chairs, Bildt and Ivanov" do)
-  "mediators-list": (ctx, { ts, te, sen }) => {
+  "mediators-list": (ctx, { ts, te, sen, s, O, rule }) => {
     const { tokens } = ctx;
     if (!/^co-chair/.test(tokens[ts]!.lower)) return "continue";
     const before = tokens[ts - 1]?.text;
     if (before === "'s" || before === "’s" || before === "'" || before === "’") return "stop";
+    // "its two Co-Chairs, Mr. X, nominated by the Government, and Mr. Y, nominated by the opposition":
+    // chairs each side named speak for it, and attend the sentence's meeting as the sides do
+    const nominated = new Map(O.map((x) => [x.key, x]));
+    let named = false;
+    for (let k = te; k < sen.tokEnd - 1; k++) {
+      const ci = ctx.chunkAt[k - 2] ?? -1;
+      if (!(NOMINATED.test(tokens[k]!.lower) && tokens[k + 1]!.lower === "by" && tokens[k - 1]?.text === "," && ci >= 0)) continue;
+      nominated.set(ctx.chunks[ci]!.head.actor.key, ctx.chunks[ci]!.head.actor);
+      named = true;
+    }
+    if (named) {
+      const meeting = ctx.meetingsIn.get(s) ?? (ctx.meetings.length === 1 ? 0 : undefined);
+      if (meeting !== undefined) for (const x of nominated.values()) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
+      return "stop";
+    }
     if (tokens[te]?.lower !== "of" && tokens[ts + 1]?.lower !== "of") return "continue";
     for (let k = ts + 1; k < sen.tokEnd && k < ts + 10 && tokens[k]!.text !== ","; k++) if (SIDE_BODIES.has(tokens[k]!.lower)) return "stop";
     return "continue";
@@ -88,6 +117,9 @@ const HOOKS: Record<string, MatchHook> = {
     return who.length && who.every((x) => ctx.mediatorKeys.has(x.key)) ? "continue" : "stop";
   },
 };
+
+/** Participles of a side naming its own representative ("X, nominated by the Government"). */
+const NOMINATED = /^(nominated|named|chosen|designated|appointed|proposed|put)$/;
 
 /** Plural nouns of persons that "among them" may list ("their detained leaders, among them X"). */
 const INCLUDED_PERSONS = new Set(["leaders", "prisoners", "detainees", "hostages", "captives", "members", "officials", "commanders", "fighters", "activists", "politicians", "figures", "people", "men", "women", "children", "victims", "journalists"]);

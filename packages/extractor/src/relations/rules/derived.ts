@@ -11,6 +11,8 @@ export const DERIVED_RULES: DerivedRule[] = [
   { id: "hosted-parties", type: "MEDIATES", cameo: CAMEO.MEDIATE, producedBy: "hook:hosted" },
   // "flew to Riyadh to meet Crown Prince Mohammed bin Salman": whom the visit was for
   { id: "travelled-to-meet", type: "MEETS", cameo: CAMEO.VISIT, producedBy: "hook:visit-to" },
+  // "a meeting chaired by X with the unions' leaders": the chair meets those named after "with"
+  { id: "chaired-meeting-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, producedBy: "hook:chaired-by" },
   // "Malaysian facilitator X", "X, the Norwegian facilitator": a title that says the person mediates
   { id: "mediator-title", type: "MEDIATES", cameo: CAMEO.MEDIATE, confidence: 0.7, producedBy: "pass:mediator-titles" },
   // "Mediators held talks ... The United States, Qatar and Egypt met ...": the actors behind "the mediators"

@@ -13,6 +13,15 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       "Armenia and Azerbaijan held talks in Almaty on Friday.",
     ],
   },
+  "chaired-meeting-with": {
+    fires: [
+      { text: "The deal was signed at the end of a meeting chaired by Head of Government Aziz Akhannouch with the Moroccan Labour Union and the Moroccan Workers' Union.", source: "Aziz Akhannouch", target: "Moroccan Labour Union" },
+    ],
+    silent: [
+      // no "with": the chair of talks between others mediates them
+      "Talks between Ethiopia and Egypt were chaired by Cyril Ramaphosa in Pretoria.",
+    ],
+  },
   "travelled-to-meet": {
     fires: [
       { text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.", source: "Moon Jae-in", target: "Kim Jong Un" },

@@ -414,6 +414,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The negotiations between Venezuela's government and the opposition are backed by guarantor countries Norway, Mexico and the Netherlands.", source: "Norway", target: "Venezuela" },
     ],
     silent: [
+      // chairs each side nominated speak for it
+      "The Special Envoy opened the session with its two Co-Chairs, Mr. Ahmad Kuzbari, nominated by the Government, and Mr. Hadi al-Bahra, nominated by the Syrian Negotiations Commission.",
       // the chairs of one side's committee lead that side
       "The health secretary opened negotiations with the doctors' committee's co-chairs, Robert Laurenson and Vivek Trivedi, in London.",
       "Wes Streeting met the co-chairs of the British Medical Association's junior doctors committee, Robert Laurenson and Vivek Trivedi.",
