@@ -27,6 +27,9 @@ function addCapped(list: string[], value: string): void {
 /** Evidence entries kept per relationship (the first ones); the count of all is kept too. */
 const MAX_EVIDENCE = 200;
 
+/** A state named by its demonym and "government" ("Moroccan government"): the demonym. */
+const STATE_BY_GOVERNMENT = /^(\p{Lu}[\p{L}-]+) [Gg]overnment$/u;
+
 /** Articles arrive one at a time: a duplicate of `ev` can only be among the last entries (same article). */
 function sameEvidenceInArticle(list: Evidence[], ev: Evidence): boolean {
   for (let i = list.length - 1; i >= 0; i--) {
@@ -160,7 +163,12 @@ export class GraphBuilder {
     for (const e of r.entities.values()) {
       const n = this.node(e.actor.key, e.actor.type, e.actor.name);
       touch(n);
-      for (const s of e.surfaces) if (s !== n.name) n.aliases.add(s);
+      for (const s of e.surfaces) {
+        if (s !== n.name) n.aliases.add(s);
+        // "the Moroccan government" names the state by its demonym: that word alone is a name of it too
+        const demonym = e.actor.type === "State" ? STATE_BY_GOVERNMENT.exec(s)?.[1] : undefined;
+        if (demonym && demonym !== n.name) n.aliases.add(demonym);
+      }
       if (e.roles.size) {
         n.roles ??= new Set();
         for (const ro of e.roles) n.roles.add(ro);

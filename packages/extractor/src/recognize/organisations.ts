@@ -696,7 +696,7 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
 const NOT_ORG_ACRONYMS = new Set("CEO CFO COO CTO GDP TV PM AM AI ID DNA HIV AIDS COVID GMT UTC BST EST EDT CET PDF FAQ OK MP MPS VIP PR HQ ICU SUV USD EUR GBP LNG OPEC NATO".split(" "));
 /** Words of an organisation's offices and people: an unknown acronym before one names an organisation ("ILA President X"). */
 const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president".split(" "));
-const ACRONYM = /^[A-Z]{2,6}$/;
+const ACRONYM = /^[A-Z]{2,7}$/;
 
 /**
  * "ILA President Harold Daggett", "RMT members", "BMA chair X", "a member of the UUP": an all-capitals

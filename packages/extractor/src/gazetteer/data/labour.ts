@@ -262,6 +262,8 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   employer("keidanren", "Keidanren", ["Japan Business Federation"]),
   employer("business-council-of-australia", "Business Council of Australia", []),
   employer("fedecamaras", "Fedecámaras", ["Fedecamaras"]),
+  employer("coparmex", "Coparmex", ["COPARMEX", "Employers' Confederation of the Mexican Republic"]),
+
   employer("universities-and-colleges-employers-association", "Universities and Colleges Employers Association", ["UCEA"]),
   employer("bc-maritime-employers-association", "BC Maritime Employers Association", ["BCMEA", "British Columbia Maritime Employers Association"]),
   employer("international-organisation-of-employers", "International Organisation of Employers", ["IOE"]),

@@ -72,6 +72,9 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
   ]),
   ...group("minister", [
     "minister",
+    // Switzerland's seven-member executive
+    "federal councillor",
+    "federal councilor",
     "deputy prime minister",
     "first deputy prime minister",
     "foreign minister",
