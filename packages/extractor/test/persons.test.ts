@@ -270,4 +270,14 @@ describe("persons", () => {
     // after both are named, the surname alone is left unread
     expect(meets.filter((m) => m.includes("gary-bettman"))).toEqual([]);
   });
+
+  it("read a Swiss federal councillor's title apart from the name, and a seven-letter acronym before a leader's word as a body", () => {
+    expect(persons("Federal Councillor Didier Burkhalter welcomed the release.").names).toEqual(["Didier Burkhalter"]);
+    expect(persons("The vote was close. DEMOSUR leader Mario Delgado said the party would decide.").affiliations).toEqual(["Mario Delgado -> DEMOSUR"]);
+  });
+
+  it("give a state named by its demonym and 'government' the demonym as a name ('the Moroccan government')", () => {
+    const g = extractArticles([{ id: "d", text: "The Moroccan government and the teachers' unions signed an agreement on Sunday." }]);
+    expect(g.nodes.find((n) => n.key === "state:morocco")?.attributes.aliases).toContain("Moroccan");
+  });
 });
