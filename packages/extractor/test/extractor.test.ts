@@ -982,6 +982,12 @@ describe("demands of people no actor names", () => {
     const h = one("The Moroccan Labour Union and the Moroccan Workers' Union struck. Head of Government Aziz Akhannouch met the unions' leaders in Rabat.");
     expect(h.edges.filter((e) => e.attributes.type === "MEETS").map((e) => e.target).sort()).toEqual(["group:moroccan-labour-union", "group:moroccan-workers-union"]);
   });
+  it("reads 'Its representatives' as the body the sentence before opened with, and the actor before a possessive appositive", () => {
+    expect(demands(one("Sudan and South Sudan met. The Alliance of Opposition Parties was left out of the deal. Its representatives insisted that any arrangement include the alliance."))).toEqual(["group:alliance-of-opposition-parties state:sudan"]);
+    expect(demands(one("South Sudan and the SPLM-IO talked in Khartoum. The SPLM-IO, Riek Machar's movement, wants the government to reform the army."))).toEqual(["group:splm-io state:south-sudan"]);
+    // negotiators and the media: people no actor names
+    expect(demands(one("Asean and China agreed on a draft. Philippine Foreign Secretary Alan Peter Cayetano urged the negotiators to keep up the pace."))).toEqual(["person:alan-peter-cayetano article:a"]);
+  });
   it("reads 'the Prime Minister' as the person who holds that title", () => {
     expect(demands(one("Prime Minister Rishi Sunak presented the deal. For Labour, Sir Keir Starmer urged the Prime Minister to put the national interest first."))).toEqual(["person:keir-starmer person:rishi-sunak"]);
   });

@@ -328,8 +328,8 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
     const person = appositiveOwner(ctx, chunkAt[k - 1]!, sentStart);
     return person >= 0 ? [person] : "step";
   }
-  // "Yariv Levin, Netanyahu's chief coalition negotiator, met": the person before a possessive role
-  // appositive, not its possessor
+  // "Yariv Levin, Netanyahu's chief coalition negotiator, met", "The SPLM-IO, Machar's movement, wants":
+  // the actor before a possessive appositive, not its possessor
   if (gap === 0) {
     const owner = possessiveAppositiveOwner(ctx, k, sentStart);
     if (owner >= 0) return [owner];
@@ -353,8 +353,8 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
 }
 
 /**
- * The person chunk before ", <possessor>'s <role words>," ending at the comma at token k ("Yariv Levin,
- * Netanyahu's chief coalition negotiator,"), or -1.
+ * The chunk before ", <possessor>'s <role words>," ending at the comma at token k ("Yariv Levin,
+ * Netanyahu's chief coalition negotiator,", "The SPLM-IO, Machar's movement,"), or -1.
  */
 function possessiveAppositiveOwner(ctx: ArticleContext, k: number, sentStart: number): number {
   const { tokens, chunks, chunkAt, m } = ctx;
@@ -363,7 +363,7 @@ function possessiveAppositiveOwner(ctx: ArticleContext, k: number, sentStart: nu
   if (j === k - 1 || !/^['’]s$/.test(tokens[j]?.text ?? "") || chunkAt[j - 1]! < 0) return -1;
   const open = chunks[chunkAt[j - 1]!]!.start - 1;
   const pc = open - 1 >= sentStart ? chunkAt[open - 1]! : -1;
-  return tokens[open]?.text === "," && pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
+  return tokens[open]?.text === "," && pc >= 0 && !chunks[pc]!.pair ? pc : -1;
 }
 
 /** The person chunk before "of|from <place>" when token k is in that place ("Senator Chuck Grassley of Iowa"), or -1. */

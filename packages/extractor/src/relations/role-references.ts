@@ -2,6 +2,7 @@
 // article last named with that role ("Tom Perriello, the U.S. special envoy for Sudan, ...").
 import type { Token } from "../nlp/wink.js";
 import { mkMention, type ActorMention, type Mentions } from "../recognize/model.js";
+import { PEOPLE_NOUNS } from "./gap-words.js";
 import type { Chunk } from "./model.js";
 
 /** Singular role nouns and the role words a person's title must contain to be their antecedent. */
@@ -160,8 +161,10 @@ export function itChunks(tokens: readonly Token[], chunks: readonly Chunk[], chu
   const out: Chunk[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.text !== "It" || tokens[k - 1]!.sent === t.sent || chunkAt[k]! >= 0 || quoted[k]) continue;
-    const next = tokens[k + 1];
+    // ("Its leaders demanded", "Its representatives insisted": the body's people speak for it)
+    const its = t.text === "Its" && PEOPLE_NOUNS.has(tokens[k + 1]?.lower ?? "");
+    if ((t.text !== "It" && !its) || tokens[k - 1]!.sent === t.sent || chunkAt[k]! >= 0 || quoted[k]) continue;
+    const next = tokens[its ? k + 2 : k + 1];
     if (next?.kind !== "word" || next.cap || EXPLETIVE_NEXT.test(next.lower) || next.sent !== t.sent) continue;
     let first: Chunk | undefined;
     for (const c of chunks) {
@@ -175,7 +178,8 @@ export function itChunks(tokens: readonly Token[], chunks: readonly Chunk[], chu
     let opening = first.start;
     while (opening > 0 && tokens[opening - 1]!.sent === first.sent) opening--;
     if (first.start - opening > 3) continue;
-    out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, first.head.actor, t.text, "pronoun"), pair: false });
+    const end = its ? k + 2 : k + 1;
+    out.push({ start: k, end, sent: t.sent, head: mkMention(k, end, t.sent, first.head.actor, t.text, "pronoun"), pair: false });
   }
   return out;
 }
