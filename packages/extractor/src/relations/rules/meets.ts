@@ -31,10 +31,15 @@ export const MEETS_RULES: PatternRule[] = [
   // "Johnson and Varadkar said they could see a way to a deal after three hours of talks": the parties
   // named together at the sentence's start held the talks (not "after talks with Y", nor talks that acted)
   { id: "after-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "after|following ~4 talks|meeting|negotiations|discussions|consultations", args: "subj", confidence: 0.65, subjectFromSentenceStart: true, notBefore: "with|between|among|involving|collapsed|broke|stalled|failed|faltered|foundered|ended|resumed|began|were|was|had" },
-  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in ~6 talks|negotiations|discussions|consultations with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
+  // ("A and B agreed to resume the handover after separate meetings with Almagro": each met him)
+  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in|after|following ~6 talks|negotiations|discussions|consultations|meeting|meetings with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
   // "the two delegations have been negotiating since February", "Israel and Hamas negotiated for weeks":
   // the parties named together negotiated with each other
   { id: "negotiated", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiated|negotiating since|for|in|at|through|until|over|behind|directly|indirectly|face-to-face", args: "subj", confidence: 0.7 },
+  // "Zuma raised the matter with Buhari during a state visit", "discussed the transit contract with"
+  { id: "discussed-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "discuss+|raised|raise|raises|raising ~5 with", args: "subj-obj", confidence: 0.65, notAfter: "to" },
+  // "Balakrishnan, who co-chaired the meeting with his Chinese counterpart Wang Yi"
+  { id: "co-chaired-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "co-chaired|co-chairs|co-chairing|co-chair|co-hosted|co-hosts|co-hosting ~9 with", args: "subj-obj", confidence: 0.7 },
   // "spoke by phone with", "talked over the telephone to", "conferred by video link with"
   // "Biden phoned Egyptian President Abdel Fattah al-Sisi": a call is talks, as "spoke by phone with" is
   { id: "phoned", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "phoned|telephoned|phones|telephones", args: "subj-obj", confidence: 0.7 },

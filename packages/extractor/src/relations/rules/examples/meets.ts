@@ -216,8 +216,27 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Leo Varadkar said after three hours of talks that a deal was possible.",
     ],
   },
+  "discussed-with": {
+    fires: [
+      { text: "South African President Jacob Zuma raised the matter with President Muhammadu Buhari during a state visit to Abuja.", source: "Jacob Zuma", target: "Muhammadu Buhari" },
+      { text: "Vladimir Putin discussed the gas transit contract with Volodymyr Zelenskiy in Paris.", source: "Vladimir Putin", target: "Volodymyr Zelenskiy" },
+    ],
+    silent: [
+      // notAfter: a request to raise it is no meeting
+      "Shinzo Abe had asked Donald Trump to raise the abductions with Kim Jong Un.",
+      "Qatar's prime minister discussed the plan with reporters in Doha.",
+    ],
+  },
+  "co-chaired-with": {
+    fires: [
+      { text: "Foreign Minister Vivian Balakrishnan, who co-chaired the Asean-China foreign ministers' meeting with his Chinese counterpart Wang Yi, called it a milestone.", source: "Vivian Balakrishnan", target: "Wang Yi" },
+    ],
+    silent: ["The summit was co-chaired by Egypt and Qatar in Cairo."],
+  },
   "for-talks-with": {
     fires: [
+      // after meetings with one mediator, each party met him
+      { text: "President-elect Bernardo Arévalo and outgoing President Alejandro Giammattei agreed to resume the handover after separate meetings with OAS chief Luis Almagro.", source: "Alejandro Giammattei", target: "Luis Almagro" },
       { text: "Qatar's envoy in Kabul for talks with the Taliban.", source: "Qatar", target: "Taliban" },
       { text: "Iran's foreign minister arrived in Muscat for talks with Oman.", source: "Iran", target: "Oman" },
     ],
