@@ -211,8 +211,8 @@ describe("persons", () => {
     expect(persons("Naftali Bennett leads Yamina. Ayelet Shaked, Yamina's number two, had insisted on a seat.").affiliations).toContain("Ayelet Shaked -> Yamina");
   });
 
-  it("give no title's body to a person whose title follows a name no reading took ('Gazprom chief Alexei Miller')", () => {
-    expect(persons("Gazprom chief Alexei Miller and Naftogaz chief Andriy Kobolyev sat across the table on Friday.").affiliations).toEqual(["Andriy Kobolyev -> Naftogaz"]);
+  it("give no title's body to a person whose title follows a name no reading took ('Sibirgaz chief Alexei Miller')", () => {
+    expect(persons("Sibirgaz chief Alexei Miller and Naftogaz chief Andriy Kobolyev sat across the table on Friday.").affiliations).toEqual(["Andriy Kobolyev -> Naftogaz"]);
   });
 
   it("keep a style written before a full name as one of the person's names ('Sheikh Mohammed bin Zayed'), never before a surname", () => {
