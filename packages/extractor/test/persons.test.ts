@@ -280,4 +280,8 @@ describe("persons", () => {
     const g = extractArticles([{ id: "d", text: "The Moroccan government and the teachers' unions signed an agreement on Sunday." }]);
     expect(g.nodes.find((n) => n.key === "state:morocco")?.attributes.aliases).toContain("Moroccan");
   });
+
+  it("read a name whose appositive opens with a person's role as a person, not as the body the role is in ('Bassem al-Saadi, a senior leader of the movement')", () => {
+    expect(persons("Islamic Jihad demanded the release of Bassem al-Saadi, a senior leader of the movement in the West Bank.").names).toEqual(["Bassem al-Saadi"]);
+  });
 });

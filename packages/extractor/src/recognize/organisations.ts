@@ -888,6 +888,9 @@ function isClipping(short: string, name: string): boolean {
   return i === s.length || (i === s.length - 1 && s.endsWith("s"));
 }
 
+/** Nouns of a person's role that an appositive may open with before naming a body ("a senior leader of the movement"). */
+const APPOSITIVE_PERSON_NOUNS = new Set("leader leaders member commander founder co-founder official spokesman spokeswoman spokesperson head chief activist prisoner detainee figure cleric lawyer director president chairman chairwoman secretary minister negotiator envoy representative adviser advisor veteran organiser organizer".split(" "));
+
 /** "Lokarri, a Basque citizens' network that ...": a name defined by an appositive naming an organisation. */
 function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
   const { tokens, covered, headline } = ctx;
@@ -905,6 +908,8 @@ function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acron
       const w = tokens[q]!;
       if (w.text === "'" || w.text === "’" || w.text === "-") continue;
       if (w.kind !== "word") break;
+      // "Bassem al-Saadi, a senior leader of the movement": the appositive describes a person
+      if (APPOSITIVE_PERSON_NOUNS.has(w.lower)) break;
       const noun = APPOSITIVE_ORG_NOUNS.get(w.lower);
       if (noun) {
         const after = tokens[q + 1];

@@ -248,7 +248,7 @@ function hyphenPairBefore(ctx: ArticleContext, ts: number): number[] {
 }
 
 /** Words of a short phrase between an object and its "to" ("urged both sides in a joint statement to"). */
-const BEFORE_TO = /^(in|on|at|during|through|via|over|by|last|this|early|late|mid|a|an|the|its|their|his|her|joint|written|brief|separate|phone|telephone|televised|video|call|calls|statement|statements|letter|letters|speech|address|meeting|meetings|talks|conversation|interview|week|month|year|weekend|again|also|repeatedly|publicly|privately|directly|formally|once|more|strongly)$/;
+const BEFORE_TO = /^(in|on|at|during|through|via|over|by|last|this|early|late|mid|a|an|the|its|their|his|her|joint|written|brief|separate|phone|telephone|televised|video|call|calls|statement|statements|letter|letters|speech|address|meeting|meetings|talks|conversation|interview|week|month|year|weekend|again|also|repeatedly|publicly|privately|directly|formally|once|more|strongly|first|now|instead|immediately|urgently|both|all)$/;
 
 
 /**

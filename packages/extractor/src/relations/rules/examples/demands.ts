@@ -93,6 +93,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // an adverb between the addressee and "to"
+      { text: "Russia and Ukraine met in Paris. Moscow wants Ukraine first to give the region a special status.", source: "Russia", target: "Ukraine" },
       // all the parties: the two sides of the talks
       { text: "Labour Minister Mildred Oliphant convened talks between Lonmin and the National Union of Mineworkers. Oliphant urged all the parties to honour the agreement.", source: "Mildred Oliphant", target: "Lonmin" },
       // an actor's supporters stand for the actor's side
