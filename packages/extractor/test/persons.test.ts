@@ -284,4 +284,9 @@ describe("persons", () => {
   it("read a name whose appositive opens with a person's role as a person, not as the body the role is in ('Bassem al-Saadi, a senior leader of the movement')", () => {
     expect(persons("Islamic Jihad demanded the release of Bassem al-Saadi, a senior leader of the movement in the West Bank.").names).toEqual(["Bassem al-Saadi"]);
   });
+
+  it("read a sentence-opening 'Its' over lower-case words before the title ('Its northern leader, Michelle O'Neill'), never a mid-sentence 'its'", () => {
+    expect(persons("The DUP backed the deal. Sinn Féin president Mary Lou McDonald said the party would decide. Its northern leader, Michelle O'Neill, had insisted on it.").affiliations).toContain("Michelle O'Neill -> Sinn Féin");
+    expect(persons("Israel struck Rafah. Islamic Jihad said a strike on Saturday killed its southern commander, Khaled Mansour.").affiliations).not.toContain("Khaled Mansour -> Israel");
+  });
 });

@@ -196,6 +196,11 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
       if (affil) possessive = true;
       break;
     }
+    // "Its northern leader, Michelle O'Neill": any lower-case word between a sentence-opening "Its" and the title
+    if (sawTitle && !affil && t.kind === "word" && !t.cap && /^(Its|Their)$/.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]!.sent === sent && tokens[k - 2]?.sent !== sent) {
+      k--;
+      continue;
+    }
     // "its director general, Rafael Grossi": the organisation or state the sentence is about
     if ((t.lower === "its" || t.lower === "their") && sawTitle && !affil) {
       affil = subjectOfIts(pc, k, sent);
