@@ -289,4 +289,9 @@ describe("persons", () => {
     expect(persons("The DUP backed the deal. Sinn Féin president Mary Lou McDonald said the party would decide. Its northern leader, Michelle O'Neill, had insisted on it.").affiliations).toContain("Michelle O'Neill -> Sinn Féin");
     expect(persons("Israel struck Rafah. Islamic Jihad said a strike on Saturday killed its southern commander, Khaled Mansour.").affiliations).not.toContain("Khaled Mansour -> Israel");
   });
+
+  it("read francophone ranks and the titles of ministers delegate, of state and deputy ministers apart from the name", () => {
+    expect(persons("The junta's spokesman, Colonel-Major Ismael Wague, said the talks would go on.").names).toEqual(["Ismael Wague"]);
+    expect(persons("Minister Delegate for the Budget Fouzi Lekjaa and State Minister for Labour and Employment Monnujan Sufian signed.").names).toEqual(["Fouzi Lekjaa", "Monnujan Sufian"]);
+  });
 });

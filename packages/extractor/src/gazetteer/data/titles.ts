@@ -24,12 +24,27 @@ const PORTFOLIOS = [
   "european affairs", "cabinet office", "reconciliation", "peace", "local government", "public works", "treasury",
   "northern ireland", "scotland", "wales", "levelling up", "exiting the european union", "public service",
   "public administration", "territorial administration", "national unity", "human rights", "women", "family",
+  "budget", "the budget", "labour and employment", "planning and development",
 ];
 
 /** "<portfolio> minister", "minister of/for <portfolio>", "<portfolio> secretary", "secretary of state for <portfolio>". */
 function portfolioTitles(): string[] {
   // Kenya's ministers are "cabinet secretaries" ("Health Cabinet Secretary Susan Nakhumicha")
-  return PORTFOLIOS.flatMap((p) => [`${p} minister`, `minister of ${p}`, `minister for ${p}`, `${p} secretary`, `secretary of state for ${p}`, `${p} cabinet secretary`, `cabinet secretary for ${p}`]);
+  // ("Minister Delegate for the Budget", "Minister of State for Labour", "Deputy Minister of Finance")
+  return PORTFOLIOS.flatMap((p) => [
+    `${p} minister`,
+    `minister of ${p}`,
+    `minister for ${p}`,
+    `${p} secretary`,
+    `secretary of state for ${p}`,
+    `${p} cabinet secretary`,
+    `cabinet secretary for ${p}`,
+    `minister delegate for ${p}`,
+    `minister of state for ${p}`,
+    `state minister for ${p}`,
+    `deputy minister of ${p}`,
+    `deputy minister for ${p}`,
+  ]);
 }
 
 /** The listed titles first; a generated one only where no listed title has its words. */
@@ -230,6 +245,13 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "brigadier",
     "colonel",
     "lieutenant colonel",
+    "lieutenant-colonel",
+    // the ranks of francophone armies ("Colonel-Major Ismael Wague", "Général de brigade")
+    "colonel-major",
+    "colonel major",
+    "brigadier-general",
+    "general of division",
+    "army general",
     "field marshal",
     "marshal",
     "admiral",
