@@ -988,6 +988,10 @@ describe("demands of people no actor names", () => {
     // negotiators and the media: people no actor names
     expect(demands(one("Asean and China agreed on a draft. Philippine Foreign Secretary Alan Peter Cayetano urged the negotiators to keep up the pace."))).toEqual(["person:alan-peter-cayetano article:a"]);
   });
+  it("reads a demand quoted from its 'to' without the quotation's marks", () => {
+    const g = one('Israel and Hamas talked. President Isaac Herzog called on all sides "to act responsibly and come back to the dialogue."');
+    expect(g.edges.find((e) => e.attributes.type === "DEMANDS")?.attributes.what).toBe("act responsibly and come back to the dialogue");
+  });
   it("reads 'the Prime Minister' as the person who holds that title", () => {
     expect(demands(one("Prime Minister Rishi Sunak presented the deal. For Labour, Sir Keir Starmer urged the Prime Minister to put the national interest first."))).toEqual(["person:keir-starmer person:rishi-sunak"]);
   });

@@ -264,6 +264,8 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
     const t = tokens[q]!;
     if (t.lower === word) return q;
+    // 'called on all sides "to act responsibly"': the quotation opens before "to"
+    if (/^["“]$/.test(t.text) && q === last && tokens[q + 1]?.lower === word) continue;
     // "urged Moscow not to hold the agreement hostage": a demand to refrain
     if ((t.lower === "not" || t.lower === "never") && tokens[q + 1]?.lower === "to") continue;
     // "asked Iran's foreign minister, Hossein Amir-Abdollahian, to help": the comma closing a person's appositive

@@ -100,7 +100,7 @@ export function pronounChunks(tokens: readonly Token[], chunks: readonly Chunk[]
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if ((t.lower !== "he" && t.lower !== "she") || chunkAt[k]! >= 0 || quoted[k] || opensWithUnresolvedRole(tokens, chunkAt, k)) continue;
-    const ante = sentenceOpeningPerson(tokens, chunks, k);
+    const ante = speakerBefore(tokens, chunks, chunkAt, k) ?? sentenceOpeningPerson(tokens, chunks, k);
     if (ante) out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, ante.head.actor, t.text, "pronoun"), pair: false });
   }
   return out;
@@ -228,6 +228,20 @@ function opensWithUnresolvedRole(tokens: readonly Token[], chunkAt: Int32Array, 
     if (!ROLE_MODIFIERS.has(w) && tokens[q]!.cap) return false;
   }
   return false;
+}
+
+/**
+ * "The UN Special Coordinator ..., Tor Wennesland, said he had been in touch": a "he" or "she" right
+ * after a verb of saying (and "that") is the person saying it.
+ */
+function speakerBefore(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, k: number): Chunk | undefined {
+  let v = k - 1;
+  if (tokens[v]?.lower === "that") v--;
+  if (!/^(said|says|told|tells|added|adds|insisted|insists|stressed|warned|argued)$/.test(tokens[v]?.lower ?? "")) return undefined;
+  // the speaker's chunk ends right before the verb ("Wennesland said") or before a comma after it
+  const ci = (tokens[v - 1]?.text === "," ? chunkAt[v - 2] : chunkAt[v - 1]) ?? -1;
+  const c = ci >= 0 ? chunks[ci] : undefined;
+  return c && c.head.actor.type === "Person" && !c.pair && c.sent === tokens[k]!.sent ? c : undefined;
 }
 
 /** "President Trump's special envoy, Steve Witkoff, flew": a possessor whose role the next person holds is not the subject. */

@@ -258,7 +258,10 @@ function ownClauseVerbAt(tokens: readonly Token[], k: number): boolean {
 /** 'urged them to "seek reconciliation"': a demand quoted whole is its words without the quote marks. */
 function unquoted(what: string): string {
   const m = /^["“]([^"“”]*?)[.,]?["”]$/.exec(what);
-  return m ? m[1]!.trim() : what;
+  if (m) return m[1]!.trim();
+  // ('called on all sides "to act responsibly."': the quotation opened before "to"; its close goes too)
+  const tail = /^([^"“”]+?)[.,]?["”]$/.exec(what);
+  return tail ? tail[1]!.trim() : what;
 }
 
 /** Words that open a new clause after a comma, ending the demand ("..., saying ...", "..., which ..."). */

@@ -17,6 +17,11 @@ const TALK_WORD = /^(negotiat|talks$|meeting|dialogue$|round$|session$|discussio
 const SIDE_BODIES = new Set(["committee", "union", "delegation", "team", "panel", "party", "association", "federation", "council", "caucus", "board"]);
 
 const HOOKS: Record<string, MatchHook> = {
+  // the mediators are the objects of a verb of thanks right before them
+  "thanked-for-mediation": (ctx, { subj }) => {
+    const first = subj.length ? ctx.chunks[subj[0]!]!.start : -1;
+    return first > 0 && THANKS.test(ctx.tokens[first - 1]!.lower) ? "continue" : "stop";
+  },
   // "a meeting chaired by Head of Government Aziz Akhannouch with the unions' leaders": the chair met
   // those named after "with", one side talking to the other; no mediation
   "chaired-by": (ctx, { obj, O, s, sen, rule }) => {
@@ -117,6 +122,9 @@ const HOOKS: Record<string, MatchHook> = {
     return who.length && who.every((x) => ctx.mediatorKeys.has(x.key)) ? "continue" : "stop";
   },
 };
+
+/** Verbs of thanks and praise whose objects are thanked for what they did. */
+const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|commended|commends|credited|credits|hailed|lauded)$/;
 
 /** Participles of a side naming its own representative ("X, nominated by the Government"). */
 const NOMINATED = /^(nominated|named|chosen|designated|appointed|proposed|put)$/;

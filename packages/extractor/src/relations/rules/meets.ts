@@ -40,6 +40,9 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "discussed-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "discuss+|raised|raise|raises|raising ~5 with", args: "subj-obj", confidence: 0.65, notAfter: "to" },
   // "Balakrishnan, who co-chaired the meeting with his Chinese counterpart Wang Yi"
   { id: "co-chaired-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "co-chaired|co-chairs|co-chairing|co-chair|co-hosted|co-hosts|co-hosting ~9 with", args: "subj-obj", confidence: 0.7 },
+  // "said it had been in intensive contact with both sides", "had been in touch with all sides": talks at a
+  // distance are talks
+  { id: "in-contact-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "in|into ~2 contact|contacts|touch with", args: "subj-obj", confidence: 0.6 },
   // "spoke by phone with", "talked over the telephone to", "conferred by video link with"
   // "Biden phoned Egyptian President Abdel Fattah al-Sisi": a call is talks, as "spoke by phone with" is
   { id: "phoned", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "phoned|telephoned|phones|telephones", args: "subj-obj", confidence: 0.7 },

@@ -407,6 +407,13 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [{ text: "Martin Kobler, who took over the mediation between the Libyan rivals last month, met the House of Representatives and the General National Congress.", source: "Martin Kobler", target: "Libya" }],
     silent: ["Hamas took over the negotiations with Israel after the strike.", "Kobler took over the UN mission in Libya."],
   },
+  "thanked-for-mediation": {
+    fires: [{ text: "A ceasefire between Israel and Islamic Jihad took effect. US President Joe Biden thanked Egypt and Qatar for their mediation.", source: "Qatar", target: "Israel" }],
+    silent: [
+      // the hook: no verb of thanks before them
+      "A ceasefire between Israel and Islamic Jihad took effect. Critics blamed Egypt and Qatar for their mediation.",
+    ],
+  },
   "mediators-list": {
     fires: [
       { text: "The mediators, Qatar, Egypt and the United States, presented a new proposal to Israel and Hamas.", source: "Egypt", target: "Hamas" },

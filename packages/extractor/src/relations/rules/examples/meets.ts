@@ -227,6 +227,14 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Qatar's prime minister discussed the plan with reporters in Doha.",
     ],
   },
+  "in-contact-with": {
+    fires: [
+      { text: "A truce between Israel and Islamic Jihad held. Egypt said it had been in intensive contact with both sides since Friday.", source: "Egypt", target: "Israel" },
+      // "he" after "said": the one saying it; "all sides": the two parties
+      { text: "A truce between Israel and Islamic Jihad held. The UN Special Coordinator for the Middle East Peace Process, Tor Wennesland, said he had been in touch with all sides.", source: "Tor Wennesland", target: "Palestinian Islamic Jihad" },
+    ],
+    silent: ["Qatar said it would stay in contact with reporters.", "The Kremlin lost touch with the situation on the ground."],
+  },
   "co-chaired-with": {
     fires: [
       { text: "Foreign Minister Vivian Balakrishnan, who co-chaired the Asean-China foreign ministers' meeting with his Chinese counterpart Wang Yi, called it a milestone.", source: "Vivian Balakrishnan", target: "Wang Yi" },
