@@ -22,6 +22,10 @@ describe("demand wording", () => {
     expect(demands("Nigeria urged Ghana to accept a 10 percent pay cut and had not ruled out closing the border.")).toEqual(["accept a 10 percent pay cut"]);
     // a demand's own coordinated verbs stay in it
     expect(demands("Kenya demanded that Uganda reopen the border and withdraw its troops.")).toEqual(["Uganda reopen the border and withdraw its troops"]);
+    // and a second infinitive after a comma
+    expect(demands("Russia wants Ukraine to give the region a special status, written into its constitution, and to grant an amnesty to the fighters.")).toEqual([
+      "give the region a special status, written into its constitution, and to grant an amnesty to the fighters",
+    ]);
   });
   it("ends where the call turns to another addressee ('and on X to ...') or a named speaker's attribution", () => {
     expect(demands("Kenya calls on Uganda to respect the ceasefire and on the donors to fund the process.")).toEqual(["respect the ceasefire"]);

@@ -353,7 +353,10 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
     // the demand (", a condition that ...", ", whom it regards as ...") or an attribution (", the
     // minister added") ends it too
     const asWellAs = tokens[k + 1]?.lower === "as" && tokens[k + 2]?.lower === "well" && tokens[k + 3]?.lower === "as";
-    if (k > te + 2 && t.text === "," && !asWellAs && (CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.kind !== "word" || attributionAhead(tokens, k + 1) || predicateAfterComma(tokens, k + 1))) break;
+    // "to give the region a special status, written into its constitution, and to grant an amnesty": a
+    // second infinitive of the same demand
+    const andTo = /^(and|or)$/.test(tokens[k + 1]?.lower ?? "") && (tokens[k + 2]?.lower === "to" || (tokens[k + 2]?.lower === "not" && tokens[k + 3]?.lower === "to"));
+    if (k > te + 2 && t.text === "," && !asWellAs && !andTo && (CLAUSE_AFTER_COMMA.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.kind !== "word" || attributionAhead(tokens, k + 1) || predicateAfterComma(tokens, k + 1))) break;
     k++;
   }
   return k;
