@@ -237,7 +237,8 @@ function opensWithUnresolvedRole(tokens: readonly Token[], chunkAt: Int32Array, 
 function speakerBefore(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, k: number): Chunk | undefined {
   let v = k - 1;
   if (tokens[v]?.lower === "that") v--;
-  if (!/^(said|says|told|tells|added|adds|insisted|insists|stressed|warned|argued)$/.test(tokens[v]?.lower ?? "")) return undefined;
+  const verb = tokens[v]?.lower ?? "";
+  if (!SAID_IT.test(verb) && !/^(told|tells|argued|argues)$/.test(verb)) return undefined;
   // the speaker's chunk ends right before the verb ("Wennesland said") or before a comma after it
   const ci = (tokens[v - 1]?.text === "," ? chunkAt[v - 2] : chunkAt[v - 1]) ?? -1;
   const c = ci >= 0 ? chunks[ci] : undefined;
