@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractPaths } from "../src/index.js";
-import { dateOfDateLine, normalizeDate } from "../src/input/metadata.js";
+import { dateOfDateLine, dateOfHeaderLine, normalizeDate, readTextMetadata } from "../src/input/metadata.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -50,8 +50,51 @@ describe("a leading date line", () => {
     ["Updated 2024-08-15", "2024-08-15"],
     ["15 August 2024 talks resumed in Doha", undefined],
     ["Doha, 15 August 2024", undefined],
+    ["PUBLISHED AUG 2, 2018, 8:41 PM SGT", "2018-08-02"],
+    ["25 March 2013 Last updated at 09:12 GMT", "2013-03-25"],
+    ["6:10 pm on 20 December 2022", "2022-12-20"],
+    ["16:12, Jul 12 2018", "2018-07-12"],
+    ["Updated 10:41 PM EDT, Sat May 27, 2023", "2023-05-27"],
+    ["Saturday, December 7th 2024 - 08:15 UTC", "2024-12-07"],
+    ["Published 28/02/2025 - 19:04 GMT+1", "2025-02-28"],
+    ["20 Dec 2019 (updated: 21 Dec 2019)", "2019-12-20"],
+    // day and month cannot be told apart: no date rather than a wrong one
+    ["Latest update : 07/05/2018 - 19:54", undefined],
   ])("%j -> %s", (line, iso) => {
     expect(dateOfDateLine(line)).toBe(iso);
+  });
+});
+
+describe("a header line's date", () => {
+  it.each([
+    ["Nadia Rasheed | Published January 29, 2025", "2025-01-29"],
+    ["Caracas - Oct 18, 2023 - 04:15 CEST", "2023-10-18"],
+    ["Mathieu Tremblay-Singh · CBC News · Posted: May 01, 2023 8:02 AM ET", "2023-05-01"],
+    ["Press release | Date: 13/08/2021 | No: 141/21", "2021-08-13"],
+    ["Palais des Nations, Geneva, 11 December 2019", "2019-12-11"],
+    ["Ahram Online , Monday 8 Aug 2022", "2022-08-08"],
+    ["GRAPHIC SPORTS | WORLD CUP 2014", undefined],
+    ["Talks in Doha, they said, 2024", undefined],
+  ])("%j -> %s", (line, iso) => {
+    expect(dateOfHeaderLine(line)).toBe(iso);
+  });
+
+  it("reads the date under the headline and byline and masks it, and a dateline's place before it", () => {
+    const head = "Unions reject the offer\n\nBy Ana Ruiz\nJun 13, 2023\n\nThe talks resumed on Monday.";
+    const meta = readTextMetadata(head);
+    expect(meta).toMatchObject({ date: "2023-06-13", author: "Ana Ruiz", title: "Unions reject the offer" });
+    expect(meta.masked).not.toContain("Jun 13");
+    const datelined = readTextMetadata("Wrestlers end protest\n\nSpecial Correspondent\nNEW DELHI, June 07, 2023 22:48 IST\n\nThe wrestlers met the minister.");
+    expect(datelined).toMatchObject({ date: "2023-06-07", datelinePlace: "New Delhi" });
+    // a date far into the body is no header's
+    const body = readTextMetadata(`Title\n\n${"A line of the story.\n".repeat(8)}Geneva, 30 October 2019\n`);
+    expect(body.date).toBeUndefined();
+  });
+
+  it("takes a 'WRITER:' line for a byline, not a dateline", () => {
+    const meta = readTextMetadata("10 hostages freed\n\nPUBLISHED : 25 Nov 2023 at 06:12\nWRITER: Online Reporters\n\nTen hostages were released on Friday.");
+    expect(meta).toMatchObject({ date: "2023-11-25", author: "Online Reporters" });
+    expect(meta.datelinePlace).toBeUndefined();
   });
 });
 

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import type { GraphJson } from "@backchannel/schema";
 import { extractArticles } from "../src/index.js";
+import { analyse } from "../src/nlp/wink.js";
+import { findDates } from "../src/recognize/dates.js";
 
 const edge = (g: GraphJson, type: string, from: string, to: string) => {
   const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
@@ -62,6 +64,44 @@ describe("dates on facts", () => {
     const doha = meetings.find((m) => m.attributes.place === "Doha")!;
     expect(doha.attributes).toMatchObject({ date: "2024-08-15" });
     expect(doha.attributes.reportedBy).toBeUndefined();
+  });
+});
+
+describe("relative days", () => {
+  // 2019-10-10 is a Thursday
+  const days = (text: string, date = "2019-10-10") => {
+    const a = analyse(text);
+    const s = a.sentences[0]!;
+    return findDates(a.tokens, s.tokStart, s.tokEnd, date).map((d) => ({ words: a.tokens.slice(d.start, d.end).map((t) => t.text).join(" "), date: d.date, endDate: d.endDate, bound: d.bound }));
+  };
+
+  it("reads a weekday ahead when the clause's verb is in the future, however long its object", () => {
+    expect(days("The Brexit secretary, Stephen Barclay, will meet the EU's chief negotiator, Michel Barnier, in Brussels on Friday morning.")[0]?.date).toBe("2019-10-11");
+    expect(days("He is due to meet al-Hilu in Addis Ababa on Thursday.", "2020-08-31")[0]?.date).toBe("2020-09-03");
+  });
+
+  it("reads a weekday back when the future lies in the past or in another clause", () => {
+    expect(days("Its meeting, originally due to start on Sunday evening, was postponed.")[0]?.date).toBe("2019-10-06");
+    expect(days("Barnier, who will report to ministers, met Barclay on Tuesday.")[0]?.date).toBe("2019-10-08");
+  });
+
+  it("marks a deadline as a limit, not an event's day", () => {
+    expect(days("He wrote to the tour on Monday demanding records by June 26.")).toEqual([
+      { words: "Monday", date: "2019-10-07", endDate: undefined, bound: undefined },
+      { words: "June 26", date: "2019-06-26", endDate: undefined, bound: true },
+    ]);
+  });
+
+  it("reads the weekend just past, and a third of last month", () => {
+    expect(days("Archila held two sessions with the committee over the weekend.")[0]).toMatchObject({ date: "2019-10-05", endDate: "2019-10-06" });
+    expect(days("The release followed talks in Tehran late last month.")[0]).toMatchObject({ date: "2019-09-21", endDate: "2019-09-30" });
+    expect(days("The envoys met early last month.")[0]).toMatchObject({ date: "2019-09-01", endDate: "2019-09-10" });
+  });
+
+  it("does not date talks by the later event they led to", () => {
+    const g = extractArticles([{ id: "a", date: "2022-01-29", text: "Rwanda will reopen the border on January 31, three years after closing it, following talks in Kigali between Paul Kagame and Muhoozi Kainerugaba." }]);
+    const kigali = g.nodes.find((n) => n.attributes.type === "Meeting" && n.attributes.place === "Kigali")!;
+    expect(kigali.attributes.date).toBeUndefined();
   });
 });
 

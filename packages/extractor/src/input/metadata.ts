@@ -51,33 +51,77 @@ export function normalizeDate(value: unknown): string | undefined {
   const s = String(value).trim().slice(0, 100).replace(LEADING_WEEKDAY, "");
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
-  m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s);
+  m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(s);
   if (m && monthNumber(m[1]!)) return isoDate(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
-  m = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})/.exec(s);
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})/.exec(s);
   if (m && monthNumber(m[2]!)) return isoDate(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
   if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
+  // "28/02/2025", "04-04-2023": day first or month first, read only when the numbers say which
+  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/.exec(s);
+  if (m) {
+    const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
+    if (a > 12 || a === b) return isoDate(y, b, a);
+    if (b > 12) return isoDate(y, a, b);
+  }
   return undefined;
 }
 
 /** A line that is only a date, with an optional label and time: "Published: 15 August 2024 10:02 BST". */
-const DATE_LABEL = /^\s*(?:date|published|posted|updated|first published|last updated|publication date)(?:\s+on)?\s*:?\s*/i;
-const TIME_TAIL = /^[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})?\s*$/i;
-const DATE_WORDS = /^(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})/;
+const DATE_LABEL = /^\s*(?:date|published|posted|updated|issued|first published|last updated|latest update|last update|publication date)(?:\s+on)?\s*:?\s*/i;
+/** A clock time and its zone: "10:02 a.m. EDT", "8:41 PM SGT", "9:14 AM GMT+1". */
+const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})?`;
+/** After the date: its time, and a second "Last updated at 09:12 GMT" (the first date is the one kept). */
+const TIME_TAIL = new RegExp(String.raw`^[\s,–—-]*${CLOCK}(?:,?\s*(?:[A-Z]{2,5}|\([^)]{0,30}\)))?\s*(?:[\s,(–—-]*(?:last\s+)?updated?\b.{0,40})?\s*$`, "i");
+/** Before the date: its time and zone ("6:10 pm on 20 December 2022", "16:12, Jul 12 2018", "10:41 PM EDT, Sat May 27, 2023"). */
+const LEADING_TIME = /^\d{1,2}[:.]\d{2}(?![\d.])\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:on\s+|,\s*)?/i;
+const DATE_WORDS = /^(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})/;
 
 /** The date of a line that says nothing but a date (a leading date line), else undefined. */
 export function dateOfDateLine(line: string): string | undefined {
   if (line.length > 80) return undefined;
-  const rest = line.replace(DATE_LABEL, "");
+  const rest = line.trim().replace(DATE_LABEL, "").replace(LEADING_TIME, "");
   const m = DATE_WORDS.exec(rest);
   if (!m || !TIME_TAIL.test(rest.slice(m[0].length))) return undefined;
   return normalizeDate(m[0]);
 }
 
+/** Separators between the fields of a header line ("Nadia Rasheed | Published January 29, 2025", "Caracas - Oct 18, 2023 - 04:15 CEST"). */
+const HEADER_FIELDS = /\s+[|·•/]\s+|\s+[-–—]\s+/;
+/** A name before a comma: "Geneva, 30 October 2019", "Vilnius, Lithuania, Sep 22, 2018", "Nada Abdel-Salam, Tuesday 9 Sep 2025". */
+const NAME_START = /^\s*\p{Lu}[\p{L}.'’ -]{0,40}\s*,/u;
+
+/**
+ * The date of a header line under the headline: a date line, a date among the line's fields, or a date
+ * after a place or a name; else undefined. Every form read carries a year.
+ */
+export function dateOfHeaderLine(line: string): string | undefined {
+  if (line.length > 160) return undefined;
+  const whole = dateOfDateLine(line);
+  if (whole) return whole;
+  const fields = line.split(HEADER_FIELDS);
+  if (fields.length > 1) {
+    for (const f of fields) {
+      const d = dateOfDateLine(f);
+      if (d) return d;
+    }
+  }
+  // past one to three names set off by commas, none with a digit
+  let at = 0;
+  for (let k = 0; k < 3; k++) {
+    const comma = line.indexOf(",", at);
+    if (comma < 0 || /\d/.test(line.slice(0, comma)) || !NAME_START.test(line.slice(at))) return undefined;
+    const d = dateOfDateLine(line.slice(comma + 1));
+    if (d) return d;
+    at = comma + 1;
+  }
+  return undefined;
+}
+
 const DATE_LINE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b/i;
-const BYLINE = /^\s*By\s+(\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]+|and|de|van|al|el|bin))*(?:\s*,\s*\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+)*)*)\s*(?:[,|-].{0,60})?$/u;
+const BYLINE = /^\s*(?:By\s+|BY\s+|Written by\s+|(?:Writer|WRITER|Author|AUTHOR|Reporter|REPORTER|Text by)\s*:\s*)(\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]+|and|de|van|al|el|bin))*(?:\s*,\s*\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+)*)*)\s*(?:[,|-].{0,60})?$/u;
 /** A line of two or three words in capitals ("MARC LÉVESQUE-DUNN"). */
 const CAPS_BYLINE = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,2})\s*$/u;
 /** Capitalised lines that are no names: section labels and kickers. */
@@ -93,7 +137,7 @@ const CREDIT_LINE = [
 // "DOHA, Qatar, Aug 15 (Reuters) - ", "ISLAMABAD: " (South Asian papers' colon), and a line that is only a
 // place and a day ("NEW DELHI, JANUARY 8"): the place, the country, the date
 const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa|PTI|IANS|APP)\)\s*)?(?:[—–-]{1,2}|:)\s+/;
-const DATELINE_ALONE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z]),\s*()((?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?)(?:,?\s*\d{4})?)\s*$/;
+const DATELINE_ALONE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z]),\s*()((?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?)(?:,?\s*\d{4})?)(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$/;
 
 /** Reads metadata from the article text and masks what must not be read as content. */
 export function readTextMetadata(text: string, knownDate?: string): TextMetadata {
@@ -111,12 +155,15 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
   let firstContent = true;
   let contentLines = 0;
   let titleNext = false;
+  let headerDated = false;
+  let headerLines = 0;
   const lines = text.split("\n");
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     const lineStart = offset;
     offset += line.length + 1;
     if (!line.trim()) continue;
+    headerLines++;
     if (firstContent) {
       firstContent = false;
       // "date 2024-08-15 <text>", or a first line that is only a date ("Published: Thu, 15 Aug 2024 10:00 GMT")
@@ -124,6 +171,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
       const onlyDate = dm ? undefined : dateOfDateLine(line);
       const dateEnd = dm ? dm[0].length : onlyDate ? line.length : 0;
       if (dateEnd) {
+        headerDated = true;
         date ??= dm ? normalizeDate(dm[1]) : onlyDate;
         mask(lineStart, lineStart + dateEnd);
       }
@@ -152,7 +200,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
       const last = ranges[ranges.length - 1];
       const skip = last && last[0] === lineStart ? last[1] - lineStart : 0;
       const dl = DATELINE.exec(line.slice(skip)) ?? DATELINE_ALONE.exec(line.slice(skip));
-      if (dl && !/^(THE|A|AN|IN|ON)\b/.test(dl[1]!)) {
+      if (dl && !/^(THE|A|AN|IN|ON|WRITER|AUTHOR|REPORTER|EDITOR|SOURCE|PHOTO|PUBLISHED|UPDATED)\b/.test(dl[1]!)) {
         const base = lineStart + skip;
         const place = dl[1]!.trim();
         datelinePlace = place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
@@ -160,6 +208,17 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
         if (dl[2]) datelineCountry = dl[2].trim();
         if (dl[3] && !date && /\d{4}/.test(dl[3])) date = normalizeDate(dl[3]);
         mask(base, base + dl[0].length);
+        continue;
+      }
+    }
+    // a date line among the header's lines, under the headline, standfirst or byline ("Jun 13, 2023",
+    // "PUBLISHED AUG 2, 2018, 8:41 PM SGT", "6:10 pm on 20 December 2022")
+    if (headerLines <= 7 && !headerDated) {
+      const d = dateOfHeaderLine(line);
+      if (d) {
+        headerDated = true;
+        date ??= d;
+        mask(lineStart, lineStart + line.length);
         continue;
       }
     }

@@ -9,7 +9,15 @@ export interface DateMention {
   /** Resolved ISO date (start), if the article date or the expression allows it. */
   date?: string;
   endDate?: string;
+  /** A limit, not the day of an event: "by June 26", "until Monday", "since last week". */
+  bound?: boolean;
 }
+
+/** "early", "mid" and "late" before "last month": its first, second or last third (no end day: the month's). */
+const PART_OF_MONTH = new Map<string, [number, number | undefined]>([["early", [1, 10]], ["mid", [11, 20]], ["late", [21, undefined]]]);
+
+/** Words before a date that make it a limit ("hand over records by June 26"). */
+const BOUND_WORDS = new Set(["by", "until", "till", "since", "before", "after"]);
 
 const DAY = 86400000;
 const toMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -20,10 +28,37 @@ function refMs(iso: string): number {
   if (lastRef?.iso !== iso) lastRef = { iso, ms: toMs(iso) };
   return lastRef.ms;
 }
-const FUTURE = /\b(will|shall|'ll|next|due|scheduled|expected|set to|plans to|planned|upcoming|tomorrow|later this)\b/i;
-/** Future markers count in the clause around the weekday (8 tokens before, 3 after), not anywhere in the sentence. */
-const FUTURE_BEFORE = 8;
+/** Words that put a weekday ahead of the article date ("will meet ... on Friday", "is due to meet ... on Thursday"). */
+const FUTURE_WORDS = new Set(["will", "shall", "'ll", "wo", "next", "due", "scheduled", "expected", "planned", "upcoming", "tomorrow"]);
+/** ... and those that do after their next word ("set to", "plans to", "later this"). */
+const FUTURE_PAIRS = new Map([["set", "to"], ["plans", "to"], ["plan", "to"], ["later", "this"]]);
+/** Before a future word, a past that it was once ahead of ("was due to start on Sunday", "originally scheduled"). */
+const PAST_OF_FUTURE = new Set(["was", "were", "had", "originally", "initially", "previously", "been"]);
+/** Words that open another clause: a future word before them is not the weekday's ("said", "who will chair"). */
+const CLAUSE_OPENERS = new Set([";", "said", "says", "told", "after", "before", "when", "while", "who", "which", "but"]);
+/** Future markers count in the clause around the weekday (up to 14 tokens before it, 3 after), not anywhere in the sentence. */
+const FUTURE_BEFORE = 14;
 const FUTURE_AFTER = 3;
+
+/** Past forms that are no participles ("met", "held"), and "-ed" verbs right after their subject ("Qatar hosted", ", signed"). */
+const PAST_FORMS = new Set(["met", "held", "said", "told", "began", "led", "sent", "took", "gave", "came", "went", "spoke", "saw", "made", "left", "sat", "flew", "struck", "won"]);
+const BEFORE_PARTICIPLE = new Set(["be", "been", "being", "was", "were", "is", "are", "has", "have", "had", "get", "got", "the", "a", "an"]);
+
+function isPastVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "word" || t.cap) return false;
+  const before = tokens[k - 1];
+  if (BEFORE_PARTICIPLE.has(before?.lower ?? "")) return false;
+  if (PAST_FORMS.has(t.lower)) return true;
+  return t.lower.length > 4 && t.lower.endsWith("ed") && !!before && (before.cap || before.text === ",");
+}
+
+function isFutureWord(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  const pair = FUTURE_PAIRS.get(w);
+  const future = FUTURE_WORDS.has(w) || (pair !== undefined && pair === tokens[k + 1]?.lower);
+  return future && !PAST_OF_FUTURE.has(tokens[k - 1]?.lower ?? "");
+}
 
 function monthRange(y: number, m: number): { date: string; endDate: string } {
   const first = Date.UTC(y, m - 1, 1);
@@ -67,26 +102,27 @@ export function sentenceDates(a: Analysis, s: number, articleDate: string | unde
   let dates = memo.bySentence[s];
   if (!dates) {
     const sen = a.sentences[s];
-    dates = sen ? findDates(a.tokens, sen.tokStart, sen.tokEnd, articleDate, a.text.slice(sen.start, sen.end)) : [];
+    dates = sen ? findDates(a.tokens, sen.tokStart, sen.tokEnd, articleDate) : [];
     memo.bySentence[s] = dates;
   }
   return dates;
 }
 
 /**
- * Finds date expressions in tokens [from, to). `sentenceText` decides past/future for weekdays.
+ * Finds date expressions in tokens [from, to); the words around a weekday decide whether it is past or ahead.
  * Without an article date, only absolute dates (with a year) resolve.
  */
-export function findDates(tokens: readonly Token[], from: number, to: number, articleDate: string | undefined, sentenceText: string): DateMention[] {
+export function findDates(tokens: readonly Token[], from: number, to: number, articleDate: string | undefined): DateMention[] {
   const out: DateMention[] = [];
   const isFuture = (i: number) => {
-    const a = tokens[Math.max(from, i - FUTURE_BEFORE)]!;
-    const b = tokens[Math.min(to - 1, i + FUTURE_AFTER)]!;
-    return FUTURE.test(sentenceText.length && a.start <= b.end ? text(a.start, b.end) : sentenceText);
+    for (let k = i - 1; k >= from && k >= i - FUTURE_BEFORE; k--) {
+      // "Barnier, who will report to ministers, met Barclay on Tuesday": a past verb is the weekday's
+      if (CLAUSE_OPENERS.has(tokens[k]!.lower) || isPastVerb(tokens, k)) break;
+      if (isFutureWord(tokens, k)) return true;
+    }
+    for (let k = i + 1; k < to && k <= i + FUTURE_AFTER; k++) if (isFutureWord(tokens, k)) return true;
+    return false;
   };
-  // the sentence text starts at tokens[from]; a window of it is read by offset
-  const base = tokens[from]?.start ?? 0;
-  const text = (x: number, y: number) => sentenceText.slice(x - base, y - base);
   const ref = articleDate ? refMs(articleDate) : NaN;
   const has = !Number.isNaN(ref);
   for (let i = from; i < to; i++) {
@@ -154,7 +190,12 @@ export function findDates(tokens: readonly Token[], from: number, to: number, ar
       if (lw === "today" || lw === "yesterday" || lw === "tomorrow") out.push({ start: i, end: i + 1 });
       continue;
     }
-    if (lw === "today" || lw === "tonight") out.push({ start: i, end: i + 1, date: fromMs(ref) });
+    if (lw === "weekend" && tokens[i - 1]?.lower === "the" && /^(over|at|during)$/.test(tokens[i - 2]?.lower ?? "")) {
+      // "over the weekend": the last one (today's, on a Saturday or Sunday), or the next in a future clause
+      const dow = new Date(ref).getUTCDay();
+      const sat = isFuture(i) ? ref + ((6 - dow + 7) % 7) * DAY : ref - ((dow + 1) % 7) * DAY;
+      out.push({ start: i - 1, end: i + 1, date: fromMs(sat), endDate: fromMs(sat + DAY) });
+    } else if (lw === "today" || lw === "tonight") out.push({ start: i, end: i + 1, date: fromMs(ref) });
     else if (lw === "yesterday") out.push({ start: i, end: i + 1, date: fromMs(ref - DAY) });
     else if (lw === "tomorrow") out.push({ start: i, end: i + 1, date: fromMs(ref + DAY) });
     else if ((lw === "last" || lw === "next" || lw === "this") && tokens[i + 1]) {
@@ -173,7 +214,14 @@ export function findDates(tokens: readonly Token[], from: number, to: number, ar
         const mo = d.getUTCMonth() + 1 + dir;
         const yy = mo < 1 ? y - 1 : mo > 12 ? y + 1 : y;
         const mm = ((mo + 11) % 12) + 1;
-        out.push({ start: earlier ? i - 1 : i, end: i + 2, ...monthRange(yy, mm) });
+        // "late last month", "early next month": a third of it
+        const part = PART_OF_MONTH.get(tokens[i - 1]?.lower ?? "");
+        const range = monthRange(yy, mm);
+        if (part) {
+          range.date = `${range.date.slice(0, 8)}${String(part[0]).padStart(2, "0")}`;
+          if (part[1]) range.endDate = `${range.date.slice(0, 8)}${String(part[1]).padStart(2, "0")}`;
+        }
+        out.push({ start: earlier || part ? i - 1 : i, end: i + 2, ...range });
         i++;
       } else if (unit === "weekend") {
         const sat = ref - ((d.getUTCDay() + 1) % 7) * DAY + (dir === 1 ? 7 * DAY : 0);
@@ -182,5 +230,6 @@ export function findDates(tokens: readonly Token[], from: number, to: number, ar
       }
     }
   }
+  for (const d of out) if (BOUND_WORDS.has(tokens[d.start - 1]?.lower ?? "")) d.bound = true;
   return out;
 }

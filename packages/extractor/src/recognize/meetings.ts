@@ -102,7 +102,9 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         if (st) place = { name: dateline.place, state: st };
       }
       dates ??= sentenceDates(a, s, articleDate);
-      const best = nearestDate(dates, i, 12); // a meeting noun's own phrase
+      // a meeting noun's own phrase; after "following" or "after", a date before it is the later event's
+      // ("will reopen the border on January 31, ... following talks in Kigali")
+      const best = nearestDate(followsEvent(tokens, i, sen.tokStart) ? dates.filter((d) => d.start > i) : dates, i, 12);
       const mm: MeetingMention = { noun: i, sent: s, kind, place: undefined, placeState: undefined, date: undefined, endDate: undefined, forms, definite: isDefinite(tokens, i), meeting: -1 };
       if (place) {
         mm.place = place.name;
@@ -303,7 +305,7 @@ function nearestDate(dates: readonly DateMention[], i: number, maxDist: number):
   let best: DateMention | undefined;
   let bestDist = maxDist;
   for (const d of dates) {
-    if (!d.date) continue;
+    if (!d.date || d.bound) continue;
     const dist = d.end <= i ? i - d.end : d.start - i;
     if (dist < bestDist) {
       best = d;
@@ -311,6 +313,13 @@ function nearestDate(dates: readonly DateMention[], i: number, maxDist: number):
     }
   }
   return best;
+}
+
+/** Whether "following" or "after" opens the meeting noun's phrase ("following talks in Kigali", "after the summit"). */
+function followsEvent(tokens: readonly Token[], i: number, sentStart: number): boolean {
+  let k = i - 1;
+  while (k >= sentStart && k > i - 5 && MODIFIERS.has(tokens[k]!.lower)) k--;
+  return k >= sentStart && (tokens[k]!.lower === "following" || tokens[k]!.lower === "after");
 }
 
 const DEFINITE = new Set(["the", "these", "those", "this", "that", "their", "its", "'s", "'", "such"]);

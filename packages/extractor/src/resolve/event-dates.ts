@@ -17,14 +17,19 @@ export function eventDates(analysis: Analysis, facts: readonly Fact[], articleDa
     if (!days.length) return undefined;
     const at = f.at;
     if (at === undefined) return onlyDay(days);
-    return onlyDay(days.filter((d) => (d.start < at ? !inParenthesisBefore(analysis, d.start, at) : !otherClauseBetween(analysis, at, d.start))));
+    // a limit ("records by June 26", "until Jan. 15") is no day of the trigger's event
+    return onlyDay(days.filter((d) => !d.bound && (d.start < at ? !inParenthesisBefore(analysis, d.start, at) : !otherClauseBetween(analysis, at, d.start))));
   });
 }
 
-/** The one day a sentence names (undefined for none, two different ones, a week or a month). */
+/**
+ * The one day a sentence names (undefined for none, two different ones, a week or a month); a limit
+ * ("since April 15") is a day too, of which the sentence may not be speaking.
+ */
 function onlyDay(days: readonly DateMention[]): string | undefined {
   let day: string | undefined;
   for (const d of days) {
+    if (d.bound) return undefined;
     if (!d.date) continue;
     if ((d.endDate && d.endDate !== d.date) || (day !== undefined && day !== d.date)) return undefined;
     day = d.date;
