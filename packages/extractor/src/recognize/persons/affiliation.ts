@@ -64,7 +64,7 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
   const { lex, tokens, actors, persons } = pc;
   let dominant: ActorMention | null | undefined;
   for (const p of persons) {
-    if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role) || !stateLevelTitle(lex, p.role)) continue;
+    if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role) || !stateLevelTitle(lex, p.role) || ownerNotRead(pc, p)) continue;
     let st: ActorMention | undefined;
     let framed = false;
     for (const m of actors) {
@@ -88,7 +88,7 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
       // any other) and no state is named in this sentence or the one before
       dominant ??= dominantState(actors, pc.datelineState);
       const home = dominant ?? datelineStateMention(pc, p);
-      if (!home || actors.some((m) => m.sent >= p.sent - 3 && m.sent <= p.sent + 1 && m.actor.type === "State" && m.actor.key !== home.actor.key)) continue;
+      if (!home || actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== home.actor.key)) continue;
       p.affiliation = home;
       p.affiliationRule = dominant ? "title-article" : "title-dateline";
       affiliated.add(p.actor.key);
@@ -110,6 +110,18 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
     p.affiliationRule = "title-context";
     affiliated.add(p.actor.key);
   }
+}
+
+/**
+ * Whether the person's title belongs to a name no reading took, written as a possessive ("Myron
+ * Brilliant, the Chamber's executive vice president"): that body's office, not the state's.
+ */
+function ownerNotRead(pc: PersonContext, p: ActorMention): boolean {
+  const { tokens, cover } = pc;
+  const unread = (k: number) => (tokens[k]?.text === "'s" || tokens[k]?.text === "'") && !!tokens[k - 1]?.cap && cover.actor[k - 1]! < 0 && !pc.persons.some((q) => q.end === k);
+  if (tokens[p.end]?.text === ",") for (let k = p.end + 2; k < p.end + 6 && tokens[k]?.sent === p.sent && cover.title[k]! < 0; k++) if (unread(k)) return true;
+  for (let k = p.start - 1; k > p.start - 7 && k > 0 && tokens[k]!.sent === p.sent; k--) if (unread(k)) return true;
+  return false;
 }
 
 /**

@@ -62,8 +62,16 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
         source: "Garba Shehu",
         target: "Nigeria",
       },
+      {
+        // a state named two sentences before is out of reach
+        text: "Pakistan banned the TLP in April. Pakistan said the ban would stay. Pakistan's courts upheld it. The TLP demanded that France's ambassador be expelled. The marchers reached Muridke. Interior Minister Rashid Ahmed said the talks would continue.",
+        source: "Rashid Ahmed",
+        target: "Pakistan",
+      },
     ],
     silent: [
+      // a title of a body no reading took ("the Chamber's"), not of the state
+      "The United States signed the deal. The United States will buy more. The United States welcomed it. The Chamber of Trade cheered. Myron Brilliant, the Chamber's executive vice president, urged both governments to go further.",
       // another state named in reach of the title
       "Indonesia and the rebels signed the deal in Helsinki. Indonesia hopes the deal will hold. The army in Indonesia will withdraw. Aid will reach Aceh. Vice President Jusuf Kalla praised the accord in Finland.",
     ],
