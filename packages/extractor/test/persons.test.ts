@@ -294,4 +294,13 @@ describe("persons", () => {
     expect(persons("The junta's spokesman, Colonel-Major Ismael Wague, said the talks would go on.").names).toEqual(["Ismael Wague"]);
     expect(persons("Minister Delegate for the Budget Fouzi Lekjaa and State Minister for Labour and Employment Monnujan Sufian signed.").names).toEqual(["Fouzi Lekjaa", "Monnujan Sufian"]);
   });
+
+  it("read a region acting through its government or its head as a body of its own, not its state's", () => {
+    const g = extractArticles([{ id: "r", text: "The Centre, the Assam government and the ULFA signed the accord in New Delhi. Assam Chief Minister Himanta Biswa Sarma urged the ULFA-I to give up violence. Wallonia's Minister-President Paul Magnette said Wallonia had won guarantees." }]);
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
+    expect(groups).toEqual(expect.arrayContaining(["Assam", "Wallonia"]));
+    expect(persons("Assam Chief Minister Himanta Biswa Sarma urged the rebels to talk. Wallonia's Minister-President Paul Magnette refused.").affiliations).toEqual(["Himanta Biswa Sarma -> Assam", "Paul Magnette -> Wallonia"]);
+    // a place alone is a place ("talks in Assam"), not a body
+    expect(extractArticles([{ id: "p", text: "India and the ULFA held talks in Assam on Monday." }]).nodes.some((n) => n.attributes.name === "Assam" && n.attributes.type === "Group")).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import type { ActorMention, Mentions, PlaceMention, RecognizeContext, TitleMenti
 import { matchGazetteer, typeGazetteerMatches } from "./gazetteer.js";
 import { findOrganisations } from "./organisations.js";
 import { findReferences } from "./references.js";
+import { findRegionalGovernments } from "./regional-governments.js";
 import { findNameCandidates } from "./persons/candidates.js";
 import { findPersons } from "./persons/find.js";
 import { headlineSentences } from "./tokens.js";
@@ -19,6 +20,8 @@ export function recognize(a: Analysis, lex: Lexicon, datelineState?: string): Me
   let actors = byStart(gazetteer.actors);
   // 2. organisations the gazetteer does not know (names with a head noun or an acronym, and their acronyms)
   actors = byStart(findOrganisations(ctx, actors, gazetteer.places));
+  // 2b. regions whose own governments act ("the Assam government", "Assam Chief Minister X")
+  actors = byStart(actors.concat(findRegionalGovernments(ctx, gazetteer.places, actors)));
   // 3. definite descriptions of actors already named ("the army", "the rebels", "the kingdom")
   actors = byStart(actors.concat(findReferences(ctx, actors)));
   // 4. persons: name candidates ("Secretary Blinken" gives a title too), validated, described, affiliated

@@ -980,4 +980,12 @@ export const PLACES: readonly PlaceEntry[] = [
   pl("Bavaria", "germany"),
   pl("Rose Garden", "united-states", ["White House Rose Garden"]),
   pl("Manipur", "india"),
+  // ---------------------------------------------------------------- regions whose own governments negotiate
+  pl("Wallonia", "belgium", ["Walloon Region"]),
+  pl("Flanders", "belgium", ["Flemish Region"]),
+  pl("Lombardy", "italy", ["Lombardia"]),
+  pl("Veneto", "italy"),
+  pl("Oaxaca", "mexico"),
+  pl("Michoacán", "mexico", ["Michoacan"]),
+  pl("Rivers State", "nigeria"),
 ];

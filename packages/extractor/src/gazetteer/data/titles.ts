@@ -393,6 +393,11 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "mp",
     "mep",
     "governor",
+    // heads of a region's or a province's government ("Assam Chief Minister X", "Wallonia's Minister-President X")
+    "chief minister",
+    "deputy chief minister",
+    "minister-president",
+    "minister president",
     "mayor",
     "commissioner",
     "administrator",
