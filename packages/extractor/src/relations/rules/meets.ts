@@ -32,7 +32,11 @@ export const MEETS_RULES: PatternRule[] = [
   // named together at the sentence's start held the talks (not "after talks with Y", nor talks that acted)
   { id: "after-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "after|following ~4 talks|meeting|negotiations|discussions|consultations", args: "subj", confidence: 0.65, subjectFromSentenceStart: true, notBefore: "with|between|among|involving|collapsed|broke|stalled|failed|faltered|foundered|ended|resumed|began|were|was|had" },
   // ("A and B agreed to resume the handover after separate meetings with Almagro": each met him)
-  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in|after|following ~6 talks|negotiations|discussions|consultations|meeting|meetings with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
+  // ("announced the breakthrough after a morning of talks at his residence with Y": past the talks' venue)
+  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in|after|following ~6 talks|negotiations|discussions|consultations|meeting|meetings at|in? ~4 with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
+  // "Freeland walked out of talks with Magnette", "the union broke off negotiations with the airline": talks
+  // left were talks held
+  { id: "left-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `walk+|storm+|broke|break|breaks|breaking|broken out|off|away of|from? ~3 talks|negotiations|discussions|meeting|meetings with`, args: "subj-obj", confidence: 0.7 },
   // "the two delegations have been negotiating since February", "Israel and Hamas negotiated for weeks":
   // the parties named together negotiated with each other
   { id: "negotiated", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiated|negotiating since|for|in|at|through|until|over|behind|directly|indirectly|face-to-face", args: "subj", confidence: 0.7 },
@@ -46,7 +50,7 @@ export const MEETS_RULES: PatternRule[] = [
   // "spoke by phone with", "talked over the telephone to", "conferred by video link with"
   // "Biden phoned Egyptian President Abdel Fattah al-Sisi": a call is talks, as "spoke by phone with" is
   { id: "phoned", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "phoned|telephoned|phones|telephones", args: "subj-obj", confidence: 0.7 },
-  { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted by|over|on? the? phone|telephone|video|videoconference? link? with|to", args: "subj-obj", confidence: 0.8 },
+  { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted directly|personally|privately|secretly|separately? by|over|on? the? phone|telephone|video|videoconference? link? with|to", args: "subj-obj", confidence: 0.8, notAfter: "should|must|could|would" },
   // "A trilateral meeting with Rubio, Fidan and Umerov took place": every party of a three-way meeting meets the others
   { id: "trilateral-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "trilateral|tripartite|three-way|four-way|quadrilateral|quadripartite meeting|talks|summit|consultations with", args: "between", confidence: 0.75 },
   { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|accord|exchange|swap|lunch|dinner|breakfast|session in|during|last|earlier|this? ~1 conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8, notAfter: "indirect|proximity" },

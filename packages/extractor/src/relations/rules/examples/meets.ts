@@ -247,6 +247,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President-elect Bernardo Arévalo and outgoing President Alejandro Giammattei agreed to resume the handover after separate meetings with OAS chief Luis Almagro.", source: "Alejandro Giammattei", target: "Luis Almagro" },
       { text: "Qatar's envoy in Kabul for talks with the Taliban.", source: "Qatar", target: "Taliban" },
       { text: "Iran's foreign minister arrived in Muscat for talks with Oman.", source: "Iran", target: "Oman" },
+      // past the talks' venue
+      { text: "Prime Minister Charles Michel announced the breakthrough after a morning of talks at his residence with Wallonia's Minister-President Paul Magnette.", source: "Charles Michel", target: "Paul Magnette" },
     ],
     silent: [
       // talks set as a condition or in prospect are not held
@@ -261,11 +263,24 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Israel negotiated with Hamas through Egypt and Qatar.", source: "Israel", target: "Hamas" },
       { text: "French President Emmanuel Macron spoke with Ukrainian President Volodymyr Zelensky by phone.", source: "Emmanuel Macron", target: "Volodymyr Zelensky" },
       { text: "President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Sunday.", source: "Joe Biden", target: "Benjamin Netanyahu" },
+      { text: "Trade Commissioner Cecilia Malmström, who negotiated directly with Belgium, said she was relieved.", source: "Cecilia Malmström", target: "Belgium" },
     ],
     silent: [
       // a negation, or a verb between subject and trigger, leaves no subject
       "Israel will not negotiate with Hamas, Benjamin Netanyahu said.",
       "Hamas refused to negotiate with Israel.",
+      // a question, not talks held
+      "The two sides failed to agree on whether Kinshasa should negotiate directly with the M23 rebels.",
+    ],
+  },
+  "left-talks-with": {
+    fires: [
+      { text: "Canada's Trade Minister Chrystia Freeland walked out of talks with Wallonia's Minister-President Paul Magnette.", source: "Chrystia Freeland", target: "Paul Magnette" },
+      { text: "The Machinists union broke off negotiations with Boeing on Tuesday.", source: "International Association of Machinists and Aerospace Workers", target: "Boeing" },
+    ],
+    silent: [
+      // a meeting never held
+      "Aliyev pulled out of the Granada meeting with Pashinyan.",
     ],
   },
   "meeting-participle": {
