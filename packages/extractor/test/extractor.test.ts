@@ -756,6 +756,7 @@ describe("person names broken by common words", () => {
 
 describe("acronyms defined in the article", () => {
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const meetsOf = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`);
   const groups = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
   it("gives an acronym that spells only the words after 'of' to those words ('X of the Shiromani Akali Dal (SAD)')", () => {
     const g = one("Former minister Harsimrat Kaur Badal of the Shiromani Akali Dal (SAD) urged Prime Minister Narendra Modi to talk to the farmers.");
@@ -783,6 +784,24 @@ describe("acronyms defined in the article", () => {
     expect(g.nodes.find((n) => n.attributes.name === "Forces for the Defence of Democracy")?.attributes.aliases).toContain("FDD");
     // without a definition, the gazetteer's reading stands
     expect(groups(one("The FDD said sanctions on Iran should stay."))).toEqual(["Foundation for Defense of Democracies"]);
+  });
+  it("reads an acronym the article's own name spells as that name, over the gazetteer's body with the same letters", () => {
+    // "SAA" is also the Syrian Arab Army's; the headline writes it before the lead spells it out
+    const g = one("SAA strike ends\n\nThe strike at South African Airways ended on Friday. SAA said flights would resume.");
+    expect(groups(g)).toEqual(["South African Airways"]);
+  });
+  it("opens a body's name with the whole of a state's name of two words, and takes an acronym written as a word", () => {
+    const g = one("The South African Cabin Crew Association (Sacca) said its members would return. Sacca also demanded that the airline pay an 8% rise.");
+    expect(groups(g)).toEqual(["South African Cabin Crew Association"]);
+    expect(g.nodes.find((n) => n.attributes.name === "South African Cabin Crew Association")?.attributes.aliases).toContain("Sacca");
+  });
+  it("reads 'the company', 'the airline' and 'union leaders' as the bodies named before", () => {
+    const affiliations = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${e.source} ${e.target}`);
+    expect(affiliations(one("Verizon refused to budge. Lowell McAdam, the company's chief executive, said the offer was final."))).toEqual(["person:lowell-mcadam group:verizon"]);
+    const g = one("South African Airways and the National Union of Metalworkers of South Africa (Numsa) failed to agree. Pravin Gordhan met union leaders and the airline's management in Pretoria on Friday.");
+    expect(meetsOf(g)).toEqual(expect.arrayContaining(["person:pravin-gordhan group:south-african-airways", "person:pravin-gordhan group:numsa"]));
+    // two companies named: "the company" is neither
+    expect(affiliations(one("Boeing and Airbus both bid. Jane Roe, the company's chief executive, said the offer was final."))).toEqual([]);
   });
   it("resolves 'the rebels' to the armed group named before, not a later party", () => {
     const g = one("The rebel group, the Forces for the Defence of Democracy (FDD), stayed out. The Front for Democracy in Burundi (FRODEBU), the largest party at the talks, insisted on a date. President Bill Clinton urged the rebels to lay down their arms.");

@@ -56,7 +56,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital"].map((w) => [w, "other"] as const),
+  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
@@ -141,6 +141,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const kept = known.slice();
   joinCompanyAndCountry(ctx, kept);
   acronymsOfKnownNames(ctx, kept, acronyms);
+  preferNamesTheAcronymSpells(kept);
   const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
@@ -219,6 +220,30 @@ function acronymsOfKnownNames(ctx: RecognizeContext, kept: readonly ActorMention
     if (asWord ? initials.toLowerCase() !== acr.toLowerCase() : initials !== acr.replace(/[^\p{Lu}]/gu, "")) continue;
     acronyms.names.set(acr, m.actor);
     acronyms.defined.set(acr, m.actor);
+  }
+}
+
+/**
+ * "South African Airways ... SAA's losses": an acronym the gazetteer gives another body (the Syrian Arab
+ * Army's "SAA") stands for the body the article names in full, when it spells that name.
+ */
+function preferNamesTheAcronymSpells(kept: ActorMention[]): void {
+  const spelled = new Map<string, ActorMention>();
+  const pending: ActorMention[] = [];
+  for (const m of kept) {
+    if (m.actor.type !== "Group") continue;
+    const words = m.surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length >= 2 && words.length <= 7) {
+      const initials = words.map((w) => w[0]).join("");
+      if (!spelled.has(initials)) spelled.set(initials, m);
+    }
+    if (!/^\p{Lu}{2,7}$/u.test(m.surface)) continue;
+    pending.push(m);
+  }
+  // (the full name may come after: a headline writes "SAA" above a lead that spells it out)
+  for (const m of pending) {
+    const named = spelled.get(m.surface);
+    if (named && named.actor.key !== m.actor.key) m.actor = named.actor;
   }
 }
 
@@ -379,10 +404,19 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
       continue;
     }
     const kind = orgKind(tokens, i, end, head);
-    const name = a.text.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
+    // the name opens with the whole of a state's name of several words
+    let from = demonymStart && demonymStart.start < i && !(tokens[i]!.text === "People" && demonymStart.start === i - 1) ? demonymStart.start : i;
+    if (from < i && tokens[from]!.lower === "the") from++;
+    const name = a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
     const actor: Actor = mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
-    found.push(mkMention(i, end, sent, actor, name, "org-pattern"));
-    for (let k = i; k < end; k++) covered[k] = 1;
+    found.push(mkMention(from, end, sent, actor, name, "org-pattern"));
+    for (let k = from; k < end; k++) covered[k] = 1;
+    // "the South African Cabin Crew Association (Sacca)": an acronym written as a word
+    const acrWord = acr ? undefined : acronymWordAfter(tokens, end, name);
+    if (acrWord && !acronyms.names.has(acrWord)) {
+      acronyms.names.set(acrWord, actor);
+      acronyms.defined.set(acrWord, actor);
+    }
     if (acr && !acronyms.names.has(acr)) {
       acronyms.names.set(acr, actor);
       if (acr !== qualifier) acronyms.defined.set(acr, actor);
@@ -404,7 +438,8 @@ function demonymOpeningName(ctx: RecognizeContext, kept: readonly ActorMention[]
   const peoples = tokens[i + 1]!.text === "People" && /^['’]s$/.test(tokens[i + 2]?.text ?? "");
   // ("Argentina Creditor Committee", "Uganda Law Society": a state's name too, for a body no state runs;
   // checked against the name's head noun by the caller)
-  const dm = kept.find((m) => (m.start === i || (peoples && m.start === i - 1 && tokens[i - 1]!.lower === "the")) && m.end === i + 1 && (m.via === "demonym" || m.via === "name" || peoples) && m.actor.type === "State");
+  // ("South African Cabin Crew Association": a state's name or demonym of two or three words ends at i)
+  const dm = kept.find((m) => (m.start === i || (m.start < i && m.start >= i - 2) || (peoples && m.start === i - 1 && tokens[i - 1]!.lower === "the")) && m.end === i + 1 && (m.via === "demonym" || m.via === "name" || peoples) && m.actor.type === "State");
   return dm && tokens[i - 1]?.text !== "'s" ? dm : undefined;
 }
 
@@ -620,6 +655,14 @@ function initialsWordAfter(tokens: readonly Token[], start: number, end: number)
 }
 
 /** The acronym defined right after a name ending at `end`: "(FDD)", "(SMART-TD)", ", or LURD". */
+/** "(Sacca)", "(Numsa)" after a name: an acronym written as a word, when it spells the name's capitalised words. */
+function acronymWordAfter(tokens: readonly Token[], end: number, name: string): string | undefined {
+  const w = tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" ? tokens[end + 1]!.text : undefined;
+  if (!w || !/^\p{Lu}\p{Ll}{2,7}$/u.test(w)) return undefined;
+  const initials = name.split(/[\s-]+/).filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join("");
+  return initials.toLowerCase() === w.toLowerCase() ? w : undefined;
+}
+
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
   return tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : (hyphenAcronym(tokens, end) ?? spelledAcronym(tokens, end));
 }

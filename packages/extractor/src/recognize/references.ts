@@ -34,10 +34,27 @@ const HEAD_REFS = new Set(["council", "commission", "ministry", "fund", "bank", 
 
 const HEAD_WORD = new Map([...HEAD_REFS].map((w) => [w, new RegExp(`\\b${w}\\b`, "i")]));
 
+/**
+ * "the company", "the airline": the last company named, an employer the gazetteer knows or a name that
+ * says it is a company (each noun with the names it fits).
+ */
+const REF_COMPANY = new Map<string, RegExp>([
+  ["company", /\b(Inc|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|Group|Holdings|AG|SA)\b\.?$/],
+  ["firm", /\b(Inc|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|Group|Holdings|AG|SA)\b\.?$/],
+  ["airline", /\b(Airways|Airlines|Air)\b/],
+  ["carrier", /\b(Airways|Airlines|Air)\b/],
+  ["automaker", /\bMotors?\b/],
+  ["carmaker", /\bMotors?\b/],
+  ["miner", /\b(Mining|Mines|Minerals)\b/],
+]);
+const WORD_ONLY = /^$/;
+/** Nouns of a kind of company: the company the gazetteer knows must fit the noun's words too ("the airline" is not Boeing). */
+const COMPANY_KIND_NOUNS = new Set(["airline", "carrier", "automaker", "carmaker", "miner"]);
+
 /** Every noun a definite description of an actor may end in. */
-const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
+const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association). */
-export const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b|\b(players|pilots|teachers|doctors|employees|officers|staff|labou?r)\b.*\b(association|federation|confederation|congress)\b/i;
+export const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b|\b(players|pilots|teachers|doctors|employees|officers|staff|crew|labou?r)\b.*\b(association|federation|confederation|congress)\b/i;
 
 /**
  * Each state's mentions before token `before` (a mention in the headline counts twice, and so does the
@@ -152,6 +169,10 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     else if (lw === "union" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
     else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
     else if (REF_BODY.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && REF_BODY.get(lw)!.test(m.actor.name);
+    else if (REF_COMPANY.has(lw) && prev.lower === "the") {
+      const names = REF_COMPANY.get(lw) ?? WORD_ONLY;
+      want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && !UNION_NAME.test(m.actor.name) && (names.test(m.actor.name) || (!!m.actor.employer && !COMPANY_KIND_NOUNS.has(lw)));
+    }
     else if (lw === "opposition" && (prev.lower === "the" || /^(groups|movements|parties|alliance|coalition)$/.test(tokens[i + 1]?.lower ?? "")) && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
     else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {
       const pred = REF_STATE.get(lw)!;
@@ -181,7 +202,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     }
     // "the union" when two unions were named says neither (relations/body-references.ts reads it the same way)
     if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent, ctx.datelineState);
-    if (ante && lw === "union" && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
+    if (ante && (lw === "union" || REF_COMPANY.has(lw)) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
     if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = mostMentionedState(actors, i, ctx.datelineState);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences

@@ -210,6 +210,10 @@ function addUnionChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]):
   let added = false;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.text === "union" && addUnionPeopleChunk(tokens, m, chunks, k)) {
+      added = true;
+      continue;
+    }
     // ("the unions' leaders": their people, too)
     const people = /^['’]s?$/.test(tokens[k + 1]?.text ?? "") && UNION_PEOPLE.test(tokens[k + 2]?.lower ?? "");
     if (t.text !== "unions" || m.actorAt[k]! >= 0 || (/^['’]s?$/.test(tokens[k + 1]?.text ?? "") && !people)) continue;
@@ -224,6 +228,24 @@ function addUnionChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]):
     added = true;
   }
   return added;
+}
+
+/**
+ * "met union leaders and the airline's management": the leaders of every union named so far (of the one
+ * union, when one was named). True when a chunk was added at token `k` ("union").
+ */
+function addUnionPeopleChunk(tokens: readonly Token[], m: Mentions, chunks: Chunk[], k: number): boolean {
+  const t = tokens[k]!;
+  if (m.actorAt[k]! >= 0 || !UNION_PEOPLE.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]!.sent !== t.sent) return false;
+  const start = tokens[k - 1]?.lower === "the" ? k - 1 : k;
+  if (start === k && tokens[k - 1]?.kind === "word" && !/^(and|with|met|meet|meets|meeting|by|to|of|for)$/.test(tokens[k - 1]!.lower)) return false;
+  const named = new Map<string, Actor>();
+  for (const am of m.actors) if (am.start < k && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) named.set(am.actor.key, am.actor);
+  if (!named.size) return false;
+  const [only] = named.values();
+  const head = named.size === 1 ? mkMention(start, k + 2, t.sent, only!, "", "union-people") : mkMention(start, k + 2, t.sent, PAIR_ACTOR, "", "pair");
+  chunks.push({ start, end: k + 2, sent: t.sent, head, pair: named.size > 1, ...(named.size > 1 ? { members: [...named.values()] } : {}) });
+  return true;
 }
 
 /** The people of the unions ("the unions' leaders"). */
