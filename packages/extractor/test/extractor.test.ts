@@ -803,6 +803,18 @@ describe("acronyms defined in the article", () => {
     // two companies named: "the company" is neither
     expect(affiliations(one("Boeing and Airbus both bid. Jane Roe, the company's chief executive, said the offer was final."))).toEqual([]);
   });
+  it("names a body of another organisation's people with that organisation, and 'the referees' and 'the armed groups' as the bodies named before", () => {
+    const demands = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`).sort();
+    const g = one("The NFL locked out the NFL Referees Association (NFLRA) in June. The referees had demanded that the league keep their pension plan. The NFLRA said talks went on.");
+    expect(groups(g)).toEqual(["NFL", "NFL Referees Association"]);
+    expect(demands(g)).toEqual(["group:nfl-referees-association group:nfl"]);
+    const armed = one("The FPRC, the UPC and the Anti-Balaka signed the deal with the government of the Central African Republic. During the talks the armed groups pressed the government to grant an amnesty.");
+    expect(demands(armed)).toEqual(expect.arrayContaining(["group:anti-balaka state:central-african-republic", "group:union-for-peace-in-the-central-african-republic state:central-african-republic"]));
+  });
+  it("reads a team's captain as a title before the name", () => {
+    const persons = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name);
+    expect(persons(one("Captain Simon Kjaer had urged the federation to accept the offer."))).toEqual(["Simon Kjaer"]);
+  });
   it("resolves 'the rebels' to the armed group named before, not a later party", () => {
     const g = one("The rebel group, the Forces for the Defence of Democracy (FDD), stayed out. The Front for Democracy in Burundi (FRODEBU), the largest party at the talks, insisted on a date. President Bill Clinton urged the rebels to lay down their arms.");
     const d = g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.target);

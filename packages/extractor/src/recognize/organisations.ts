@@ -142,7 +142,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   joinCompanyAndCountry(ctx, kept);
   acronymsOfKnownNames(ctx, kept, acronyms);
   preferNamesTheAcronymSpells(kept);
-  const bodies = findBodiesOfInternationalOrganisations(ctx, kept).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
+  const bodies = findBodiesOfInternationalOrganisations(ctx, kept, acronyms).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
@@ -249,23 +249,32 @@ function preferNamesTheAcronymSpells(kept: ActorMention[]): void {
 
 /**
  * "African Union High-Level Implementation Panel", "UN Human Rights Council", "ECOWAS Commission": an
- * international organisation's name (as the gazetteer read it) opening the name of one of its bodies.
+ * international organisation's name (as the gazetteer read it) opening the name of one of its bodies;
+ * any organisation's, before the head noun of a civil body ("NFL Referees Association").
  * The body is an organisation of its own; `kept` loses the opening mention.
  */
-function findBodiesOfInternationalOrganisations(ctx: RecognizeContext, kept: ActorMention[]): ActorMention[] {
+function findBodiesOfInternationalOrganisations(ctx: RecognizeContext, kept: ActorMention[], acronyms: Acronyms): ActorMention[] {
   const { a, tokens, covered } = ctx;
   const found: ActorMention[] = [];
   for (let q = kept.length - 1; q >= 0; q--) {
     const m = kept[q]!;
     const i = m.end;
-    if (m.actor.type !== "Group" || m.actor.orgKind !== "international" || tokens[i]?.sent !== m.sent || !orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text)) continue;
+    // ("NFL Referees Association", "Boeing Machinists Union": a body of another's people, for any organisation)
+    const international = m.actor.orgKind === "international";
+    if (m.actor.type !== "Group" || tokens[i]?.sent !== m.sent || !orgWord(tokens[i], covered, i) || NOT_ORG_START.has(tokens[i]!.text)) continue;
     const end = orgNameRunEnd(ctx, kept, i);
-    if (!ORG_HEADS.has(tokens[end - 1]!.text)) continue;
+    if (!ORG_HEADS.has(tokens[end - 1]!.text) || (!international && !PEOPLES_BODY_HEADS.has(tokens[end - 1]!.text))) continue;
     const name = a.text.slice(tokens[m.start]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
-    const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, "international");
+    const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, international ? "international" : "other");
     found.push(mkMention(m.start, end, m.sent, actor, name, "org-pattern"));
     for (let k = m.start; k < end; k++) covered[k] = 1;
     kept.splice(q, 1);
+    // "the Samsung India Workers' Union (SIWU)"
+    const acr = acronymAfter(tokens, end);
+    if (acr && !acronyms.names.has(acr)) {
+      acronyms.names.set(acr, actor);
+      acronyms.defined.set(acr, actor);
+    }
   }
   return found;
 }
@@ -442,6 +451,9 @@ function demonymOpeningName(ctx: RecognizeContext, kept: readonly ActorMention[]
   const dm = kept.find((m) => (m.start === i || (m.start < i && m.start >= i - 2) || (peoples && m.start === i - 1 && tokens[i - 1]!.lower === "the")) && m.end === i + 1 && (m.via === "demonym" || m.via === "name" || peoples) && m.actor.type === "State");
   return dm && tokens[i - 1]?.text !== "'s" ? dm : undefined;
 }
+
+/** Head nouns of a body of an organisation's people, named after it ("NFL Referees Association"); not its organs ("TPLF Executive Committee"). */
+const PEOPLES_BODY_HEADS = new Set(["Union", "Association", "Federation", "Confederation", "Society", "Guild", "Syndicate"]);
 
 /** Head nouns of bodies no state runs, which a state's name may open ("Uganda Law Society", "Argentina Creditor Committee"). */
 const CIVIL_HEADS = new Set(["Union", "Association", "Federation", "Confederation", "Society", "Group", "Committee", "Forum", "Alliance", "Chamber", "League", "Congress", "Guild", "Syndicate"]);

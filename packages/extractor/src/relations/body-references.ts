@@ -20,6 +20,15 @@ const BODY_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ["community", /\bCommunity\b/],
   ["conference", /\bConference\b/],
   ["committee", /\bCommittee\b/],
+  // the members for their body: "the referees had demanded" (the NFL Referees Association), "the pilots"
+  ["referees", /\bReferees\b/],
+  ["pilots", /\bPilots\b/],
+  ["nurses", /\bNurses\b/],
+  ["doctors", /\bDoctors\b/],
+  ["teachers", /\bTeachers\b/],
+  ["dockworkers", /\bDockworkers\b/],
+  ["longshoremen", /\bLongshoremen\b/],
+  ["machinists", /\bMachinists\b/],
 ]);
 
 /** Chunks for "the <body noun>" that no actor mention covers, headed by the body it stands for. */

@@ -49,7 +49,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   const members = addMemberListChunks(tokens, m, chunks);
   const employer = addEmployerReferenceChunks(tokens, m, chunks);
   const unions = addUnionChunks(tokens, m, chunks);
-  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers || members || employer || unions) chunks.sort((x, y) => x.start - y.start);
+  const armed = addArmedGroupsChunks(tokens, m, chunks);
+  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -246,6 +247,30 @@ function addUnionPeopleChunk(tokens: readonly Token[], m: Mentions, chunks: Chun
   const head = named.size === 1 ? mkMention(start, k + 2, t.sent, only!, "", "union-people") : mkMention(start, k + 2, t.sent, PAIR_ACTOR, "", "pair");
   chunks.push({ start, end: k + 2, sent: t.sent, head, pair: named.size > 1, ...(named.size > 1 ? { members: [...named.values()] } : {}) });
   return true;
+}
+
+/** Plural nouns for the armed groups of a conflict ("the armed groups pressed the government"). */
+const ARMED_PLURALS = /^(armed groups|rebel groups|armed movements|rebel movements|militias|armed factions|rebel factions)$/;
+
+/**
+ * "During the negotiations the armed groups pressed the government to": "the" + a plural noun for armed
+ * groups stands for every armed group the article has named so far (two or more). True when any was added.
+ */
+function addArmedGroupsChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const two = tokens[k + 1]?.sent === t.sent && ARMED_PLURALS.test(`${t.lower} ${tokens[k + 1]!.lower}`);
+    if (!(two || ARMED_PLURALS.test(t.lower)) || tokens[k - 1]!.lower !== "the" || m.actorAt[k]! >= 0) continue;
+    const end = two ? k + 2 : k + 1;
+    if (tokens[end]?.lower === "of" || /^['’]s?$/.test(tokens[end]?.text ?? "")) continue;
+    const named = new Map<string, Actor>();
+    for (const am of m.actors) if (am.start < k && am.actor.type === "Group" && am.actor.orgKind === "armed-group") named.set(am.actor.key, am.actor);
+    if (named.size < 2) continue;
+    chunks.push({ start: k - 1, end, sent: t.sent, head: mkMention(k - 1, end, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: [...named.values()] });
+    added = true;
+  }
+  return added;
 }
 
 /** The people of the unions ("the unions' leaders"). */

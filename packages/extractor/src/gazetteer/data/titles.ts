@@ -287,6 +287,11 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "majority whip",
     "minority whip",
     "rebel leader",
+    // a team's ("Captain Simon Kjaer had urged the federation", "Matildas co-captain Clare Polkinghorne")
+    "captain",
+    "co-captain",
+    "vice-captain",
+    "team captain",
     "militia leader",
     "military leader",
     "deputy leader",
