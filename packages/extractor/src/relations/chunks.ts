@@ -400,7 +400,9 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     // "urged the parties to", "called on all sides to", "the relevant parties to": the addressees of a
     // call are the parties to the talks (not "all parties in Northern Ireland", "dialogue among all parties")
     else if (tokens[k + 1]?.lower === "to") {
-      if ((t.lower === "parties" || t.lower === "sides") && (p1 === "all" || (p1 === "the" && t.lower === "parties"))) start = k - (p1 === "the" && p2 === "all" ? 2 : 1);
+      // ("urged the signatories to", "all the signatories": the parties that signed)
+      const parties = t.lower === "parties" || t.lower === "signatories";
+      if ((parties || t.lower === "sides") && (p1 === "all" || (p1 === "the" && parties))) start = k - (p1 === "the" && p2 === "all" ? 2 : 1);
       else if (t.lower === "parties" && PARTIES_MODIFIERS.has(p1) && (p2 === "the" || p2 === "all")) start = k - 2;
     }
     if (start < 0 || tokens[k + 1]?.lower === "of" || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s") continue;

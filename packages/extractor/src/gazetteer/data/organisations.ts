@@ -388,7 +388,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("southern-transitional-council", "Southern Transitional Council", "political", ["STC"]),
   org("saudi-led-coalition", "Saudi-led coalition", "military", ["Arab coalition", "Coalition to Restore Legitimacy in Yemen", "Saudi-led Coalition"], "saudi-arabia"),
   org("hts", "Hayat Tahrir al-Sham", "armed-group", ["HTS", "Hay'at Tahrir al-Sham", "Tahrir al-Sham", "Hayat Tahrir al Sham"]),
-  org("nusra-front", "Nusra Front", "armed-group", ["al-Nusra Front", "Al-Nusra Front", "Jabhat al-Nusra", "Jabhat Fateh al-Sham"]),
+  org("nusra-front", "Nusra Front", "armed-group", ["al-Nusra Front", "Al-Nusra Front", "Jabhat al-Nusra", "Jabhat Fateh al-Sham", "al-Nusra", "Al-Nusra"]),
   org("sdf", "Syrian Democratic Forces", "armed-group", ["SDF"]),
   org("ypg", "YPG", "armed-group", ["People's Protection Units", "Kurdish People's Protection Units", "YPJ"]),
   org("syrian-national-army", "Syrian National Army", "armed-group", ["SNA", "Turkish-backed Syrian National Army"]),

@@ -68,6 +68,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // both candidates are the two persons named
+      { text: "Ashraf Ghani and Abdullah Abdullah agreed to a full audit of the vote. John Kerry called on both candidates to respect the outcome.", source: "John Kerry", target: "Abdullah Abdullah" },
       // a statement names its issuer by its head noun, capitalised
       { text: "The Community of Sant'Egidio welcomed the declaration. The Community calls on South Sudan to respect the cessation of hostilities.", source: "Community of Sant'Egidio", target: "South Sudan" },
       // a legislature is a party of its own to its state's executive
@@ -97,6 +99,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Russia and Ukraine met in Paris. Moscow wants Ukraine first to give the region a special status.", source: "Russia", target: "Ukraine" },
       // all the parties: the two sides of the talks
       { text: "Labour Minister Mildred Oliphant convened talks between Lonmin and the National Union of Mineworkers. Oliphant urged all the parties to honour the agreement.", source: "Mildred Oliphant", target: "Lonmin" },
+      // the signatories are the parties that signed
+      { text: "Labour Minister Mildred Oliphant convened talks between Lonmin and the National Union of Mineworkers. Oliphant urged the signatories to honour the agreement.", source: "Mildred Oliphant", target: "National Union of Mineworkers" },
       // an actor's supporters stand for the actor's side
       { text: "President Daniel Chapo urged Venâncio Mondlane's supporters to lift the roadblocks.", source: "Daniel Chapo", target: "Venâncio Mondlane" },
       // the object's appositive closed by a comma before "to"; the subject's home place and appositive
