@@ -303,4 +303,15 @@ describe("persons", () => {
     // a place alone is a place ("talks in Assam"), not a body
     expect(extractArticles([{ id: "p", text: "India and the ULFA held talks in Assam on Monday." }]).nodes.some((n) => n.attributes.name === "Assam" && n.attributes.type === "Group")).toBe(false);
   });
+
+  it("read a party name many states share as the party of the article's state, and only where it has one", () => {
+    const nz = "New Zealand voted on Saturday. New Zealand will have a new government. Labour leader Chris Hipkins said the deal was backward. National's deputy leader Nicola Willis will be Finance Minister.";
+    expect(persons(nz).affiliations).toEqual(["Chris Hipkins -> New Zealand Labour Party", "Nicola Willis -> New Zealand National Party"]);
+    const de = "Germany's coalition talks collapsed. Germany faces new elections. Green co-leader Cem Özdemir accused the Free Democrats of walking out.";
+    expect(persons(de).affiliations).toEqual(["Cem Özdemir -> Alliance 90/The Greens"]);
+    // a state with no such party in the list, or no state the article is about: unread
+    expect(persons("Kenya and Uganda signed. Kenya will host talks. Kenya said so. Labour leader Francis Atwoli welcomed the deal.").affiliations).not.toContain("Francis Atwoli -> New Zealand Labour Party");
+    // a sentence adverb is no name ("Afterwards, the president said")
+    expect(persons("Germany's talks collapsed. Afterwards, the president said the parties had a responsibility.").names).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ export const NOT_NAME = set(`
   Tk Rs Ksh KSh Sh Rp
   Speaking Asked Visiting Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
   Ahead Around Along Beyond Throughout Toward Towards Via Per Than Once Twice Instead Neither Either Whether Unless
+  Afterwards Afterward Separately Nevertheless Nonetheless Finally Initially Eventually Previously Subsequently Overall
   Until Please Thanks Reuters Photo Video Listen Read Watch Click Share Advertisement Updated Published Breaking News
   Live Analysis Opinion Editorial Comment Exclusive Report Reporting Editing Writing Additional Source Sources Image
   Images Credit Copyright Gaza Strip West Bank Red Sea Middle East Islamist Western Eastern Northern Southern

@@ -132,6 +132,14 @@ export const PARTIES: readonly OrganisationEntry[] = [
   party("Communist Party of the Russian Federation", ["CPRF"]),
   party("Liberal Democratic Party of Russia", ["LDPR"]),
   party("Sweden Democrats", []),
+  // Sweden's other Riksdag parties, in their long forms (the bare "Moderates", "Centre" or "Liberals" are
+  // read as these only in an article about Sweden: ./generic-parties.ts)
+  party("Swedish Social Democratic Party", ["Social Democratic Party of Sweden"]),
+  party("Moderate Party", []),
+  party("Centre Party of Sweden", []),
+  party("Liberals of Sweden", []),
+  party("Green Party of Sweden", []),
+  party("Left Party of Sweden", []),
   party("Finns Party", []),
   party("Democratic Rally", ["DISY"]),
   party("Kadima", []),

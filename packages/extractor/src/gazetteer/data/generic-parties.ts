@@ -1,0 +1,18 @@
+// Party names many countries share ("Labour", "the Greens", "Social Democrats", "National"): which
+// party each names in an article about a given state, by the long name the parties list gives it
+// (./parties.ts). Compiled by the project from public facts. A bare generic name is read only where
+// the article's state has such a party here; elsewhere it stays unread.
+export const GENERIC_PARTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  labour: { "united-kingdom": "Labour Party", "new-zealand": "New Zealand Labour Party", australia: "Australian Labor Party", israel: "Israeli Labor Party" },
+  labor: { australia: "Australian Labor Party", israel: "Israeli Labor Party" },
+  national: { "new-zealand": "New Zealand National Party" },
+  green: { germany: "Alliance 90/The Greens", "new-zealand": "Green Party of Aotearoa New Zealand", "united-kingdom": "Green Party of England and Wales", france: "Europe Ecology – The Greens", sweden: "Green Party of Sweden" },
+  conservative: { "united-kingdom": "Conservative Party", canada: "Conservative Party of Canada" },
+  liberal: { canada: "Liberal Party of Canada", australia: "Liberal Party of Australia", sweden: "Liberals of Sweden" },
+  "social democrat": { germany: "Social Democratic Party of Germany", "north-macedonia": "Social Democratic Union of Macedonia", sweden: "Swedish Social Democratic Party" },
+  "christian democrat": { germany: "Christian Democratic Union" },
+  "free democrat": { germany: "Free Democratic Party" },
+  moderate: { sweden: "Moderate Party" },
+  centre: { sweden: "Centre Party of Sweden" },
+  left: { sweden: "Left Party of Sweden" },
+};

@@ -1,0 +1,70 @@
+// Party names many countries share, read as the party of the state the article is about: "Labour
+// leader Chris Hipkins" in New Zealand, "the Greens" in Germany, "Social Democrat leader Stefan Löfven"
+// in Sweden. The bare word must show it names a party (a party role after it, a possessive, a verb, or
+// "the" before a plural), and the article's state must have such a party (gazetteer/data/generic-parties.ts).
+import { slugify } from "@backchannel/schema";
+import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
+import { orgActor } from "./actors.js";
+import { mkMention, type ActorMention, type RecognizeContext } from "./model.js";
+
+/** Words for a party's people or offices after its name ("Labour leader", "Green co-leader", "National MPs"). */
+const PARTY_ROLE = /^(leader|leaders|co-leader|co-leaders|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|mp|mps|lawmaker|lawmakers|politician|politicians|candidate|member|members|negotiator|negotiators|whip|senator|senators|government|caucus|delegation)$/;
+/** Words between the name and such a role ("Green parliamentary leader", "National's deputy leader"). */
+const ROLE_MODIFIERS = new Set(["deputy", "parliamentary", "party", "finance", "health", "foreign", "education"]);
+/** Verbs a party acts by ("Labour said", "the Greens had demanded"). */
+const PARTY_VERBS = new Set(["said", "says", "has", "had", "have", "is", "was", "will", "would", "won", "lost", "leads", "led", "wants", "wanted", "insisted", "demanded", "called", "agreed", "refused", "rejected", "accused", "welcomed", "backed", "voted", "supports", "walked", "signed"]);
+/** "Social Democrat", "Christian Democrats", "Free Democrats": the first words of two-word names. */
+const DEMOCRAT_FIRST = new Set(["social", "christian", "free"]);
+
+/** Mentions of generic party names, on tokens no known mention takes. */
+export function findGenericParties(ctx: RecognizeContext, known: readonly ActorMention[]): ActorMention[] {
+  const home = articleState(known, ctx.datelineState);
+  if (!home) return [];
+  const { tokens, lex } = ctx;
+  const taken = new Set<number>();
+  for (const m of known) for (let q = m.start; q < m.end; q++) taken.add(q);
+  const found: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.kind !== "word" || taken.has(i)) continue;
+    const two = DEMOCRAT_FIRST.has(t.lower) && tokens[i + 1]?.cap && /^democrats?$/.test(tokens[i + 1]!.lower) && !taken.has(i + 1);
+    const end = two ? i + 2 : i + 1;
+    const last = tokens[end - 1]!.lower;
+    const plural = last.endsWith("s") && !/^(labour|labor)$/.test(last);
+    const key = `${two ? `${t.lower} ` : ""}${plural ? last.slice(0, -1) : last}`;
+    const name = GENERIC_PARTIES[key]?.[home];
+    if (!name || !namesParty(tokens, i, end, plural)) continue;
+    const id = slugify(name);
+    if (!lex.orgs.has(id)) continue;
+    found.push(mkMention(i, end, t.sent, orgActor(lex, id), ctx.a.text.slice(t.start, tokens[end - 1]!.end), "generic-party"));
+  }
+  return found;
+}
+
+/** Whether the words around a generic name show it is a party's. */
+function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, plural: boolean): boolean {
+  const next = tokens[end];
+  if (!next || next.sent !== tokens[i]!.sent) return false;
+  if (plural && tokens[i - 1]?.lower === "the") return true;
+  if (next.text === "'s" || next.text === "’s") return true;
+  const role = ROLE_MODIFIERS.has(next.lower) ? tokens[end + 1] : next;
+  return (!!role && !role.cap && PARTY_ROLE.test(role.lower)) || PARTY_VERBS.has(next.lower);
+}
+
+/** The state the article is about: the most named (the dateline's counts twice), when named twice and more than any other. */
+function articleState(known: readonly ActorMention[], dateline?: string): string | undefined {
+  const count = new Map<string, number>();
+  if (dateline) count.set(dateline, 2);
+  for (const m of known) if (m.actor.type === "State" && m.actor.state) count.set(m.actor.state, (count.get(m.actor.state) ?? 0) + 1);
+  let best: string | undefined;
+  let top = 0;
+  let second = 0;
+  for (const [id, n] of count) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = id;
+    } else if (n > second) second = n;
+  }
+  return best && top >= 2 && top > second ? best : undefined;
+}
