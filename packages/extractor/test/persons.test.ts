@@ -314,4 +314,14 @@ describe("persons", () => {
     // a sentence adverb is no name ("Afterwards, the president said")
     expect(persons("Germany's talks collapsed. Afterwards, the president said the parties had a responsibility.").names).toEqual([]);
   });
+
+  it("give a party leader holding a state's title the state too, and an opposition leader only the party", () => {
+    expect(persons("North Macedonia's crisis deepened. Prime Minister Nikola Gruevski, head of the ruling VMRO-DPMNE, met the opposition.").affiliations).toEqual([
+      "Nikola Gruevski -> North Macedonia",
+      "Nikola Gruevski -> VMRO-DPMNE",
+    ]);
+    expect(persons("North Macedonia's crisis deepened. Zoran Zaev, the leader of the Social Democratic Union of Macedonia, met Gruevski.").affiliations).toEqual([
+      "Zoran Zaev -> Social Democratic Union of Macedonia",
+    ]);
+  });
 });

@@ -29,6 +29,9 @@ export interface ActorMention {
   role?: string;
   affiliation?: ActorMention;
   affiliationRule?: string;
+  /** A party leader's state besides the party ("Prime Minister X, head of the ruling VMRO-DPMNE"). */
+  stateAffiliation?: ActorMention;
+  stateAffiliationRule?: string;
 }
 
 export interface TitleMention {
@@ -163,5 +166,5 @@ export function mkActor(key: string, type: ActorType, name: string, state?: stri
 
 /** Every mention has all fields from the start (role and affiliation are filled in later). */
 export function mkMention(start: number, end: number, sent: number, actor: Actor, surface: string, via: string): ActorMention {
-  return { start, end, sent, actor, surface, via, role: undefined, affiliation: undefined, affiliationRule: undefined };
+  return { start, end, sent, actor, surface, via, role: undefined, affiliation: undefined, affiliationRule: undefined, stateAffiliation: undefined, stateAffiliationRule: undefined };
 }

@@ -22,6 +22,38 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateByPossessive(pc);
   affiliateBySameTitle(pc, affiliated);
   affiliateByRepresenting(pc);
+  affiliatePartyLeadersStates(pc);
+}
+
+/**
+ * "Prime Minister Nikola Gruevski, head of the ruling VMRO-DPMNE": a person whose affiliation is a party
+ * and whose title is a state's speaks for the state too: the known leader's, else the one state named
+ * in the sentence or the one before.
+ */
+function affiliatePartyLeadersStates(pc: PersonContext): void {
+  const { lex, actors } = pc;
+  for (const p of pc.persons) {
+    if (p.affiliation?.actor.type !== "Group" || p.affiliation.actor.orgKind !== "political" || p.stateAffiliation || !p.role || FORMER_ROLE.test(p.role) || !stateLevelTitle(lex, p.role)) continue;
+    // (an opposition leader the gazetteer knows for a past or later post holds no state's title here)
+    const known = lex.leaderState(p.actor.name);
+    if (known && lex.states.has(known)) {
+      p.stateAffiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", known), "State", lex.stateName(known), known), "", "leader");
+      p.stateAffiliationRule = "title-leader";
+      continue;
+    }
+    let st: ActorMention | undefined;
+    for (const m of actors) {
+      if (m.sent < p.sent - 1 || m.sent > p.sent || m.actor.type !== "State") continue;
+      if (st && st.actor.key !== m.actor.key) {
+        st = undefined;
+        break;
+      }
+      st = m;
+    }
+    if (!st) continue;
+    p.stateAffiliation = st;
+    p.stateAffiliationRule = "title-context";
+  }
 }
 
 /** Verbs and phrases by which a person acts for a state or body named right after them. */

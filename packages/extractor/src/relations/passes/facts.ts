@@ -40,5 +40,13 @@ export function affiliations(ctx: ArticleContext): void {
     const f: Fact = { type: "AFFILIATED_WITH", source: am.actor, target: { actor: am.affiliation.actor }, rule, confidence, sent: am.sent };
     if (am.role) f.role = am.role;
     addFact(ctx, f);
+    // a party leader's state besides the party
+    const also = am.stateAffiliation;
+    const alsoConfidence = AFFILIATION_CONFIDENCE.get(am.stateAffiliationRule ?? "");
+    if (also && alsoConfidence !== undefined) {
+      const g: Fact = { type: "AFFILIATED_WITH", source: am.actor, target: { actor: also.actor }, rule: am.stateAffiliationRule!, confidence: alsoConfidence, sent: am.sent };
+      if (am.role) g.role = am.role;
+      addFact(ctx, g);
+    }
   }
 }
