@@ -412,11 +412,11 @@ describe("held-out set 19 (press releases, live blogs, state media and features,
 describe("held-out set 20 (long features, an interview, a timeline, translated agency copy, parliamentary reports, by a helper that never saw the extractor; blind: entities 0.837, relations 0.613)", () => {
   const HELDOUT20 = join(__dirname, "fixtures/heldout20");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.867, relations ~0.743, the wording of demands ~0.497).
-  it("held-out set 20: entities >= 0.86, relations >= 0.735, demand wording >= 0.49", async () => {
+  // now (entities ~0.871, relations ~0.751, the wording of demands ~0.497).
+  it("held-out set 20: entities >= 0.86, relations >= 0.745, demand wording >= 0.49", async () => {
     const r = await scoreHeldout(HELDOUT20);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.86);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.735);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.49);
   });
 });
@@ -424,11 +424,11 @@ describe("held-out set 20 (long features, an interview, a timeline, translated a
 describe("held-out set 21 (ordinary daily wire and newspaper copy, by a helper that never saw the extractor; blind: entities 0.811, relations 0.672)", () => {
   const HELDOUT21 = join(__dirname, "fixtures/heldout21");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.848, relations ~0.753, the wording of demands ~0.666).
-  it("held-out set 21: entities >= 0.84, relations >= 0.745, demand wording >= 0.66", async () => {
+  // now (entities ~0.852, relations ~0.763, the wording of demands ~0.666).
+  it("held-out set 21: entities >= 0.845, relations >= 0.755, demand wording >= 0.66", async () => {
     const r = await scoreHeldout(HELDOUT21);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.84);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.845);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.755);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.66);
   });
 });
@@ -436,12 +436,24 @@ describe("held-out set 21 (ordinary daily wire and newspaper copy, by a helper t
 describe("held-out set 22 (daily wire and newspaper copy, briefs, statements, an analysis and a Q&A, by a helper that never saw the extractor; blind: entities 0.848, relations 0.651)", () => {
   const HELDOUT22 = join(__dirname, "fixtures/heldout22");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.879, relations ~0.748, the wording of demands ~0.510).
-  it("held-out set 22: entities >= 0.87, relations >= 0.74, demand wording >= 0.50", async () => {
+  // now (entities ~0.886, relations ~0.766, the wording of demands ~0.513).
+  it("held-out set 22: entities >= 0.88, relations >= 0.755, demand wording >= 0.50", async () => {
     const r = await scoreHeldout(HELDOUT22);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.87);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.755);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("held-out set 23 (daily wire, newspaper and broadcast copy, a live blog, a union release and a joint media release, by a helper that never saw the extractor; blind: entities 0.786, relations 0.657)", () => {
+  const HELDOUT23 = join(__dirname, "fixtures/heldout23");
+  // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
+  // now (entities ~0.815, relations ~0.721, the wording of demands ~0.589).
+  it("held-out set 23: entities >= 0.81, relations >= 0.71, demand wording >= 0.58", async () => {
+    const r = await scoreHeldout(HELDOUT23);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.81);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.71);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.58);
   });
 });
 
@@ -811,9 +823,12 @@ describe("acronyms defined in the article", () => {
     const armed = one("The FPRC, the UPC and the Anti-Balaka signed the deal with the government of the Central African Republic. During the talks the armed groups pressed the government to grant an amnesty.");
     expect(demands(armed)).toEqual(expect.arrayContaining(["group:anti-balaka state:central-african-republic", "group:union-for-peace-in-the-central-african-republic state:central-african-republic"]));
   });
-  it("reads a team's captain as a title before the name", () => {
+  it("reads a team's captain and coach as titles before the name", () => {
     const persons = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name);
     expect(persons(one("Captain Simon Kjaer had urged the federation to accept the offer."))).toEqual(["Simon Kjaer"]);
+    expect(persons(one("Coach Volker Finke said the row would not affect the team."))).toEqual(["Volker Finke"]);
+    // "Not" opens no body's name
+    expect(groups(one("Przino deal buys Macedonia time, Not Trust"))).toEqual([]);
   });
   it("resolves 'the rebels' to the armed group named before, not a later party", () => {
     const g = one("The rebel group, the Forces for the Defence of Democracy (FDD), stayed out. The Front for Democracy in Burundi (FRODEBU), the largest party at the talks, insisted on a date. President Bill Clinton urged the rebels to lay down their arms.");

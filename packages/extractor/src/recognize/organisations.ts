@@ -62,7 +62,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
 export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
 /** Capitalised words that open a sentence or a phrase rather than a name. */
-const OPENING_WORDS: readonly string[] = [...FUNCTION_CAPS, ..."His Her Its Their Both Each Under Over Through Until".split(" "), ...WEEKDAY_NAMES, ...MONTH_NAMES];
+const OPENING_WORDS: readonly string[] = [...FUNCTION_CAPS, ..."His Her Its Their Both Each Under Over Through Until Not No Nor".split(" "), ...WEEKDAY_NAMES, ...MONTH_NAMES];
 const NOT_ORG_START = new Set([...OPENING_WORDS, "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
 /** Capitalised words that may stand right before an organisation's name. */
 const ORG_PRE_OK = new Set(OPENING_WORDS);

@@ -39,6 +39,7 @@ export const PARTIES: readonly OrganisationEntry[] = [
   party("VMRO-DPMNE", ["VMRO DPMNE"]),
   party("Social Democratic and Labour Party", ["SDLP"]),
   party("Social Democratic Union of Macedonia", ["SDSM"]),
+  party("Democratic Party of Albanians", []),
   party("Vetevendosje", ["Vetëvendosje", "Self-Determination Movement"]),
   party("Democratic League of Kosovo", ["LDK"]),
   party("Serbian Progressive Party", []),

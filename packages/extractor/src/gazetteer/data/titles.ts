@@ -292,6 +292,8 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "co-captain",
     "vice-captain",
     "team captain",
+    "coach",
+    "head coach",
     "militia leader",
     "military leader",
     "deputy leader",
