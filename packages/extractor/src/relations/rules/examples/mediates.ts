@@ -204,6 +204,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Qatar is working to facilitate talks between Venezuela and the United States.", source: "Qatar", target: "Venezuela" },
       // the bare verb: the first step of the pattern is optional, so the rule is indexed by "brokered" too
       { text: "The United States brokered a ceasefire between Israel and Hezbollah.", source: "United States", target: "Hezbollah" },
+      // rounds of talks facilitated, by a list before "who"
+      { text: "Macedonia's parties met in Brussels. Richard Howitt and Ivo Vajgl, who facilitated the earlier rounds of the talks, left for Skopje.", source: "Ivo Vajgl", target: "meeting" },
     ],
     silent: [
       // requiresAfter: what is facilitated must be talks, a deal or a ceasefire
