@@ -448,12 +448,12 @@ describe("held-out set 22 (daily wire and newspaper copy, briefs, statements, an
 describe("held-out set 23 (daily wire, newspaper and broadcast copy, a live blog, a union release and a joint media release, by a helper that never saw the extractor; blind: entities 0.786, relations 0.657)", () => {
   const HELDOUT23 = join(__dirname, "fixtures/heldout23");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.815, relations ~0.729, the wording of demands ~0.589).
-  it("held-out set 23: entities >= 0.81, relations >= 0.71, demand wording >= 0.58", async () => {
+  // now (entities ~0.826, relations ~0.740, the wording of demands ~0.608).
+  it("held-out set 23: entities >= 0.82, relations >= 0.73, demand wording >= 0.60", async () => {
     const r = await scoreHeldout(HELDOUT23);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.81);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.71);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.58);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.82);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.73);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.6);
   });
 });
 
@@ -829,6 +829,9 @@ describe("acronyms defined in the article", () => {
     expect(persons(one("Coach Volker Finke said the row would not affect the team."))).toEqual(["Volker Finke"]);
     // "Not" opens no body's name
     expect(groups(one("Przino deal buys Macedonia time, Not Trust"))).toEqual([]);
+    // a company's legal suffix makes a body, not a person; the Treasurer is a state's minister
+    expect(groups(one("Mitsubishi Corp owns a stake in the mine. MMG Limited runs Las Bambas."))).toEqual(["MMG Limited", "Mitsubishi Corp"]);
+    expect(persons(one("Australia passed the code. The Treasurer spoke with Facebook's chief executive, Mark Zuckerberg."))).toEqual(["Mark Zuckerberg"]);
   });
   it("resolves 'the rebels' to the armed group named before, not a later party", () => {
     const g = one("The rebel group, the Forces for the Defence of Democracy (FDD), stayed out. The Front for Democracy in Burundi (FRODEBU), the largest party at the talks, insisted on a date. President Bill Clinton urged the rebels to lay down their arms.");

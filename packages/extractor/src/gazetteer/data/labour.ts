@@ -317,6 +317,10 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   org("glencore", "Glencore", []),
   org("mtn-group", "MTN Group", ["MTN", "MTN Group Ltd."]),
   org("huawei", "Huawei", ["Huawei Technologies"]),
+  // platforms in disputes with states over news, data and competition
+  org("facebook", "Facebook", ["Meta Platforms"]),
+  org("google", "Google", ["Alphabet Inc."]),
+  org("microsoft", "Microsoft", []),
   org("bytedance", "ByteDance", []),
   org("public-investment-fund", "Public Investment Fund", ["PIF"]),
   org("pga-tour", "PGA Tour", []),

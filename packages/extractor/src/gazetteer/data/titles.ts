@@ -110,6 +110,8 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "minister of the interior",
     "minister of interior",
     "finance minister",
+    // Australia's and others' minister of finance
+    "treasurer",
     "justice minister",
     "health minister",
     "information minister",
