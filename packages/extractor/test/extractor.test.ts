@@ -832,6 +832,10 @@ describe("acronyms defined in the article", () => {
     // a company's legal suffix makes a body, not a person; the Treasurer is a state's minister
     expect(groups(one("Mitsubishi Corp owns a stake in the mine. MMG Limited runs Las Bambas."))).toEqual(["MMG Limited", "Mitsubishi Corp"]);
     expect(persons(one("Australia passed the code. The Treasurer spoke with Facebook's chief executive, Mark Zuckerberg."))).toEqual(["Mark Zuckerberg"]);
+    // a known leader's surname before "government" names the leader's state
+    const states = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name);
+    expect(states(one("The Netanyahu government rejected the proposal."))).toEqual(["Israel"]);
+    expect(groups(one("The Morrison Government called on Facebook to restore news."))).toEqual(["Facebook"]);
   });
   it("resolves 'the rebels' to the armed group named before, not a later party", () => {
     const g = one("The rebel group, the Forces for the Defence of Democracy (FDD), stayed out. The Front for Democracy in Burundi (FRODEBU), the largest party at the talks, insisted on a date. President Bill Clinton urged the rebels to lay down their arms.");

@@ -56,6 +56,8 @@ export class Lexicon {
   private readonly root = newNode();
   /** Folded full name of a known leader ("vladimir putin") -> state id; names given to two states are dropped. */
   private readonly leaders = new Map<string, string | null>();
+  /** A known leader's surname ("netanyahu") -> state id; surnames of leaders of two states are dropped. */
+  private readonly leaderSurnames = new Map<string, string | null>();
   /** Lower-cased single words that start some title ("prime", "special", "spokesman"). */
   readonly titleWords = new Set<string>();
 
@@ -116,6 +118,9 @@ export class Lexicon {
         const prev = this.leaders.get(k);
         this.leaders.set(k, prev === undefined || prev === l.state ? l.state : null);
       }
+      const surname = foldName(bare.split(/\s+/).pop() ?? "");
+      const prevSurname = this.leaderSurnames.get(surname);
+      if (surname) this.leaderSurnames.set(surname, prevSurname === undefined || prevSurname === l.state ? l.state : null);
     }
     for (const p of data.places) {
       this.places.set(p.name, p);
@@ -126,6 +131,11 @@ export class Lexicon {
         this.placeState.set(a.toLowerCase(), p.state);
       }
     }
+  }
+
+  /** The state of the one known leader with this surname ("Netanyahu" -> "israel"), else undefined. */
+  leaderSurnameState(surname: string): string | undefined {
+    return this.leaderSurnames.get(foldName(surname)) ?? undefined;
   }
 
   /** The state a known leader leads or led ("Vladimir Putin" -> "russia"), by full name. */

@@ -406,6 +406,11 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
       }
       kept.splice(kept.indexOf(demonymStart), 1);
     }
+    // "the Morrison Government": a known leader's government is the leader's state (./references.ts)
+    if (words.length === 2 && /^(Government|Administration|Cabinet)$/.test(words[1]!.text) && ctx.lex.leaderSurnameState(words[0]!.text)) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
     // "the Rassemblement": one foreign head noun after "the" names a body too
     const theForeign = words.length === 1 && end === i + 1 && FOREIGN_ORG_HEADS.has(words[0]!.text) && tokens[i - 1]?.lower === "the";
     if (bad || (words.length < 2 && !theForeign) || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {

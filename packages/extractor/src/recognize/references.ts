@@ -51,6 +51,9 @@ const WORD_ONLY = /^$/;
 /** Nouns of a kind of company: the company the gazetteer knows must fit the noun's words too ("the airline" is not Boeing). */
 const COMPANY_KIND_NOUNS = new Set(["airline", "carrier", "automaker", "carmaker", "miner"]);
 
+/** Nouns for a government that a leader's surname may name ("the Modi government"). */
+const GOVERNMENT_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);
+
 /** Every noun a definite description of an actor may end in. */
 const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association). */
@@ -108,6 +111,17 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     const head = headReference(ctx, actors, i);
     if (head) {
       found.push(head);
+      covered[i] = 1;
+      continue;
+    }
+    // "the Netanyahu government", "the Morrison Government", "the Modi administration": a known leader's
+    // surname before the government noun names the leader's state
+    // (the surname alone: "the Bashar al-Assad regime" names the person too)
+    const alone = !tokens[i - 2] || tokens[i - 2]!.sent !== t.sent || /^(the|a|an)$/.test(tokens[i - 2]!.lower);
+    const ruled = GOVERNMENT_NOUNS.has(t.lower) && !covered[i] && alone && tokens[i - 1]!.cap && !covered[i - 1] && tokens[i - 1]!.sent === t.sent ? lex.leaderSurnameState(tokens[i - 1]!.text) : undefined;
+    if (ruled) {
+      found.push(mkMention(i - 1, i + 1, t.sent, stateActor(lex, ruled), "", "reference"));
+      covered[i - 1] = 1;
       covered[i] = 1;
       continue;
     }
