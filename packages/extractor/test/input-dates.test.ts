@@ -91,6 +91,28 @@ describe("a header line's date", () => {
     expect(body.date).toBeUndefined();
   });
 
+  it.each([
+    ["Berlin (dpa) - Merkel met the party leaders.", "Berlin", undefined],
+    ["SOCHI, September 17. /TASS/. Putin held talks with Erdogan.", "Sochi", undefined],
+    ["Lima, Jun 9 (EFE).- The communities agreed a truce.", "Lima", undefined],
+    ["SEOUL, Dec. 28 Kyodo - The ministers reached a deal.", "Seoul", undefined],
+    ["(ANSA) - Rome, June 19 - The government signed a ceasefire.", "Rome", undefined],
+    ["Attari (Punjab), Mar 14 (PTI) India pressed Pakistan on Thursday.", "Attari", "Punjab"],
+    ["YAOUNDE, June 9, 2014 (AFP) - The players flew to Brazil.", "Yaounde", undefined],
+  ])("reads a dateline an agency marks: %j", (line, place, country) => {
+    const meta = readTextMetadata(`Headline of the story\n\n${line}`);
+    expect(meta.datelinePlace).toBe(place);
+    expect(meta.datelineCountry).toBe(country);
+    // the dateline is masked, the story is not
+    expect(meta.masked).not.toContain(place === "Attari" ? "(PTI)" : line.slice(0, 6));
+    expect(meta.masked.trim().length).toBeGreaterThan(10);
+  });
+
+  it("takes no capitalised opening for a dateline without an agency's name", () => {
+    expect(readTextMetadata("Headline of the story\n\nBerlin - the city - voted on Sunday.").datelinePlace).toBeUndefined();
+    expect(readTextMetadata("Headline of the story\n\nPhoto (AFP) - A crowd in Rome.").datelinePlace).toBeUndefined();
+  });
+
   it("takes a 'WRITER:' line for a byline, not a dateline", () => {
     const meta = readTextMetadata("10 hostages freed\n\nPUBLISHED : 25 Nov 2023 at 06:12\nWRITER: Online Reporters\n\nTen hostages were released on Friday.");
     expect(meta).toMatchObject({ date: "2023-11-25", author: "Online Reporters" });

@@ -36,6 +36,27 @@ describe("meeting places", () => {
     expect(meetings("Abe welcomed the summit between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore.")).toEqual(["Singapore summit | Singapore"]);
   });
 
+  it("are read as a town the gazetteer does not know when the text names it a town", () => {
+    expect(meetings("The truce was signed after a day of talks in the town of Challhuahuacho between the communities and the company.")).toEqual(["Challhuahuacho talks | Challhuahuacho"]);
+    expect(meetings("The leaders met in the central city of Penonomé on Sunday.")).toEqual(["Penonomé meeting | Penonomé"]);
+    // a body's name after "of" is no town
+    expect(meetings("The talks at the offices of the Labour Ministry ended.")).toEqual([]);
+  });
+
+  it("come from a place phrase just before the meeting noun's own phrase", () => {
+    expect(meetings("The deal was finalized on Sunday in Rome at a meeting between Israeli and Turkish envoys.")).toEqual(["Rome meeting | Rome"]);
+    expect(meetings("Goyal spent four days in London last week in talks with Jonathan Reynolds.")).toEqual(["London talks | London"]);
+    // the place of another clause is not the meeting's
+    expect(meetings("Goyal, who lives in London, said talks with Jonathan Reynolds went well.")).toEqual([]);
+  });
+
+  it("are read past the objects a verb joins with 'and', and past the side's team after 'with'", () => {
+    expect(meetings("Gordhan met union leaders and the airline's management at the offices of the Department of Public Enterprises in Pretoria on Friday.")).toEqual(["Pretoria meeting | Pretoria"]);
+    expect(meetings("Goodell joined the negotiations, meeting with the NFLRA's bargaining team in New York for more than 20 hours.")).toEqual(["New York meeting | New York"]);
+    // "and" that opens a new clause ends the verb's reach
+    expect(meetings("Gordhan met union leaders and said the strike would end in Pretoria.")).toEqual([]);
+  });
+
   it("come from the place a where-clause hangs on", () => {
     expect(meetings("The framework was worked out in Doha, where William Burns held talks with Qatar's prime minister.")).toEqual(["Doha talks | Doha"]);
     expect(meetings("The framework was worked out by Qatar, where William Burns held talks with Qatar's prime minister.")).toEqual([]);
@@ -57,5 +78,10 @@ describe("meeting places", () => {
     const text = "Myanmar military and rebels agree ceasefire in China-brokered talks\n\nBEIJING — Myanmar's military and three armed groups agreed to a ceasefire after two days of talks in the southwestern Chinese city of Kunming, China said on Friday.";
     expect(meetings(text)).toEqual(["Kunming talks | Kunming"]);
     expect(meetings("Rebels agree ceasefire after talks\n\nBEIJING — Myanmar's military and three armed groups agreed to a ceasefire after two days of talks, China said on Friday.")).toEqual(["Beijing talks | Beijing"]);
+  });
+
+  it("give no dateline's place to talks still to be held", () => {
+    expect(meetings("Koreas to talk\n\nSEOUL (Reuters) - North Korea agreed on Tuesday to hold military talks with South Korea.")).toEqual([]);
+    expect(meetings("Koreas talk\n\nSEOUL (Reuters) - North Korea held military talks with South Korea on Tuesday.")).toEqual(["Seoul talks | Seoul"]);
   });
 });

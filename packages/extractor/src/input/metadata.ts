@@ -138,6 +138,41 @@ const CREDIT_LINE = [
 // place and a day ("NEW DELHI, JANUARY 8"): the place, the country, the date
 const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa|PTI|IANS|APP)\)\s*)?(?:[—–-]{1,2}|:)\s+/;
 const DATELINE_ALONE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z]),\s*()((?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?)(?:,?\s*\d{4})?)(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$/;
+/** News agencies whose name marks a dateline: "(Reuters)", "/TASS/", "Kyodo". */
+const AGENCIES = "AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|Anadolu|AA|UPI|dpa|DPA|PTI|IANS|APP|ANI|UNI|TASS|ITAR-TASS|ANSA|EFE|Kyodo|KYODO|Jiji|Yonhap|KCNA|IRNA|SPA|WAM|KUNA|QNA|MENA|SUNA|SANA|Petra|Bernama|BERNAMA|Antara|ANTARA|VNA|PNA|BSS|Sputnik|Interfax|RIA Novosti|Ukrinform|Lusa|LUSA|Belga|PAP|KNA|NAN|APA|Prensa Latina|Notimex|Europa Press";
+/** A date in a dateline: "Sept. 17", "17 September", "June 9, 2014". */
+const DATELINE_DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)`;
+/** A place in a dateline, capitalised but not all in capitals ("Berlin", "Attari", "Rio de Janeiro"). */
+const DATELINE_PLACE = String.raw`[A-Z][\p{L}.'-]*(?<!'s)(?:[ -](?:[A-Z][\p{L}.'-]*(?<!'s)|de|do|da|del|es|al|el)){0,3}`;
+/**
+ * Datelines marked by a news agency, in the agencies' own shapes: "Berlin (dpa) -", "SOCHI, September
+ * 17. /TASS/.", "Lima, Jun 9 (EFE).-", "SEOUL, Dec. 28 Kyodo -", "Attari (Punjab), Mar 14 (PTI)" and,
+ * agency first, "(ANSA) - Rome, June 19 -". The agency's name is what makes a capitalised word a place.
+ */
+const AGENCY_MARK = String.raw`(?:\((?:${AGENCIES})\)|/(?:${AGENCIES})/|(?:${AGENCIES})(?=\s*[—–-]))`;
+const AGENCY_DATELINES = [
+  // with a date, the separator after the agency may be left out: "Attari (Punjab), Mar 14 (PTI) India ..."
+  new RegExp(String.raw`^\s*(?<place>${DATELINE_PLACE})(?:\s*\((?<country>[A-Z][\p{L} .'-]{1,30})\))?,\s*(?<date>${DATELINE_DATE})\.?\s*${AGENCY_MARK}\s*\.?\s*(?:[—–-]{1,2}|:)?\s*`, "u"),
+  // without one, it may not: "Imran Khan's Pakistan Tehreek-e-Insaf (PTI) called ..." is no dateline
+  new RegExp(String.raw`^\s*(?<place>${DATELINE_PLACE})(?:\s*\((?<country>[A-Z][\p{L} .'-]{1,30})\))?\s*${AGENCY_MARK}\s*\.?\s*(?:[—–-]{1,2}|:)\s*`, "u"),
+  new RegExp(String.raw`^\s*\((?:${AGENCIES})\)\s*[—–-]{1,2}\s*(?<place>${DATELINE_PLACE})(?:,\s*(?<date>${DATELINE_DATE}))?\s*[—–-]{1,2}\s*`, "u"),
+];
+
+/** A dateline at the start of `line`: its place, the country or region after it, its date, its length. */
+function readDateline(line: string): { place: string; country?: string; date?: string; length: number } | undefined {
+  // an agency's shapes first: "SEOUL, Dec. 28 Kyodo -" would otherwise read "Dec." as a country
+  for (const re of AGENCY_DATELINES) {
+    const m = re.exec(line);
+    const g = m?.groups;
+    if (!m || !g?.place || NOT_DATELINE_PLACE.test(g.place.toUpperCase())) continue;
+    return { place: g.place.trim(), ...(g.country ? { country: g.country.trim() } : {}), ...(g.date ? { date: g.date } : {}), length: m[0].length };
+  }
+  const dl = DATELINE.exec(line) ?? DATELINE_ALONE.exec(line);
+  if (dl && !NOT_DATELINE_PLACE.test(dl[1]!)) return { place: dl[1]!.trim(), ...(dl[2] ? { country: dl[2].trim() } : {}), ...(dl[3] ? { date: dl[3] } : {}), length: dl[0].length };
+  return undefined;
+}
+/** Capitalised words that open a line but name no place. */
+const NOT_DATELINE_PLACE = /^(THE|A|AN|IN|ON|WRITER|AUTHOR|REPORTER|EDITOR|SOURCE|PHOTO|PUBLISHED|UPDATED)\b/;
 
 /** Reads metadata from the article text and masks what must not be read as content. */
 export function readTextMetadata(text: string, knownDate?: string): TextMetadata {
@@ -199,15 +234,14 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
       contentLines++;
       const last = ranges[ranges.length - 1];
       const skip = last && last[0] === lineStart ? last[1] - lineStart : 0;
-      const dl = DATELINE.exec(line.slice(skip)) ?? DATELINE_ALONE.exec(line.slice(skip));
-      if (dl && !/^(THE|A|AN|IN|ON|WRITER|AUTHOR|REPORTER|EDITOR|SOURCE|PHOTO|PUBLISHED|UPDATED)\b/.test(dl[1]!)) {
+      const dl = readDateline(line.slice(skip));
+      if (dl) {
         const base = lineStart + skip;
-        const place = dl[1]!.trim();
-        datelinePlace = place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-        datelineEnd = base + dl[0].length;
-        if (dl[2]) datelineCountry = dl[2].trim();
-        if (dl[3] && !date && /\d{4}/.test(dl[3])) date = normalizeDate(dl[3]);
-        mask(base, base + dl[0].length);
+        datelinePlace = dl.place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+        datelineEnd = base + dl.length;
+        if (dl.country) datelineCountry = dl.country;
+        if (dl.date && !date && /\d{4}/.test(dl.date)) date = normalizeDate(dl.date);
+        mask(base, base + dl.length);
         continue;
       }
     }

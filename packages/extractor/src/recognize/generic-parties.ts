@@ -5,6 +5,7 @@
 import { slugify } from "@backchannel/schema";
 import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
 import { orgActor } from "./actors.js";
+import { articleState } from "./article-state.js";
 import { mkMention, type ActorMention, type RecognizeContext } from "./model.js";
 
 /** Words for a party's people or offices after its name ("Labour leader", "Green co-leader", "National MPs"). */
@@ -18,7 +19,8 @@ const DEMOCRAT_FIRST = new Set(["social", "christian", "free"]);
 
 /** Mentions of generic party names, on tokens no known mention takes. */
 export function findGenericParties(ctx: RecognizeContext, known: readonly ActorMention[]): ActorMention[] {
-  const home = articleState(known, ctx.datelineState);
+  // the state must lead the count, but a party name needs less evidence than a title: two counts do
+  const home = articleState(known, ctx.datelineState, 2, 1)?.state;
   if (!home) return [];
   const { tokens, lex } = ctx;
   const taken = new Set<number>();
@@ -49,22 +51,4 @@ function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, 
   if (next.text === "'s" || next.text === "’s") return true;
   const role = ROLE_MODIFIERS.has(next.lower) ? tokens[end + 1] : next;
   return (!!role && !role.cap && PARTY_ROLE.test(role.lower)) || PARTY_VERBS.has(next.lower);
-}
-
-/** The state the article is about: the most named (the dateline's counts twice), when named twice and more than any other. */
-function articleState(known: readonly ActorMention[], dateline?: string): string | undefined {
-  const count = new Map<string, number>();
-  if (dateline) count.set(dateline, 2);
-  for (const m of known) if (m.actor.type === "State" && m.actor.state) count.set(m.actor.state, (count.get(m.actor.state) ?? 0) + 1);
-  let best: string | undefined;
-  let top = 0;
-  let second = 0;
-  for (const [id, n] of count) {
-    if (n > top) {
-      second = top;
-      top = n;
-      best = id;
-    } else if (n > second) second = n;
-  }
-  return best && top >= 2 && top > second ? best : undefined;
 }

@@ -92,12 +92,14 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       }
       // "in Doha for indirect talks"
       if (!place && k >= sen.tokStart && tokens[k]!.lower === "for" && m.placeAt[k - 1]! >= 0) place = placeName(m.placeAt[k - 1]!);
+      // "finalized on Sunday in Rome at a meeting between", "spent four days in London last week in talks with"
+      if (!place && k > sen.tokStart) place = placeBeforePhrase(tokens, m, k, sen.tokStart, placeName);
       // after: "talks in Qatar", "meeting in the Saudi city of Jeddah", "summit held in Addis Ababa"
       place ??= placeAfterNoun(tokens, m, lex, i, kind, sen.tokEnd, placeName);
       // "worked out in Doha, where Burns held talks with ...": the place a where-clause hangs on
       place ??= placeBeforeWhere(tokens, m, i, sen.tokStart, placeName);
       // lead sentence of a datelined article: the dateline city
-      if (!place && dateline && sen.start <= dateline.end + 2 && sen.end >= dateline.end && s <= 1) {
+      if (!place && dateline && sen.start <= dateline.end + 2 && sen.end >= dateline.end && s <= 1 && !plannedTalks(tokens, i, sen.tokStart)) {
         const st = lex.placeState.get(dateline.place.toLowerCase());
         if (st) place = { name: dateline.place, state: st };
       }
@@ -124,7 +126,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
   // (a headline's talks above the dateline are not the lead's: "... in China-brokered talks" over
   // "BEIJING — ... talks in Kunming"; a headline's placed talks still say the talks are elsewhere)
   const body = (x: MeetingMention) => !dateline || sentences[x.sent]!.end >= dateline.end;
-  const firstUnplaced = out.findIndex((x) => !x.place && x.kind !== "visit" && x.kind !== "conference" && body(x));
+  const firstUnplaced = out.findIndex((x) => !x.place && x.kind !== "visit" && x.kind !== "conference" && body(x) && !plannedTalks(tokens, x.noun, sentences[x.sent]!.tokStart));
   const firstPlaced = out.findIndex((x) => !!x.place);
   if (dateline && firstUnplaced >= 0 && (firstPlaced < 0 || firstPlaced > firstUnplaced)) {
     // a place the gazetteer does not know takes the state the dateline names ("CRANS-MONTANA, Switzerland")
@@ -181,7 +183,7 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
     let q = j + 1;
     // (past the sides' titles: "between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore")
-    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|delegations?|officials|representatives|of|from|'s|rebels|group|leader|counterpart)$/.test(tokens[q]!.lower))) q++;
+    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two)$/.test(tokens[q]!.lower))) q++;
     if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
   }
   // "the talks themselves were held at ...", "talks will be held in ..."
@@ -198,7 +200,7 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   // "the signing today in Pretoria", "talks on Thursday in Granada"
   j = skipTime(tokens, j, end);
   if (!(tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower)) && !(kind === "visit" && tokens[j]?.lower === "to")) return undefined;
-  for (let q = j + 1; q < Math.min(j + 8, end); q++) {
+  for (let q = j + 1; q < Math.min(j + 10, end); q++) {
     if (m.placeAt[q]! >= 0) return placeName(m.placeAt[q]!);
     const seat = seatOf(m, lex, q, j);
     if (seat) return seat;
@@ -208,6 +210,9 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
       const dc = describedCapital(tokens, m, lex, q - 1, q + 1);
       if (dc) return dc;
     }
+    // "talks in the central city of Penonomé": a place the gazetteer does not know, named as a town
+    const named = townOf(tokens, m, q);
+    if (named) return named;
     // an unknown place: "talks in Arlington" (one or two capitalised words, then a boundary)
     if (w.cap && w.kind === "word" && m.actorAt[q]! < 0 && !NOT_PLACE.has(w.text) && (tokens[q - 1]!.lower === "in" || tokens[q - 1]!.lower === "near") && tokens[q + 1] && (tokens[q + 1]!.kind === "punct" || !tokens[q + 1]!.cap)) {
       return { name: w.text, state: undefined };
@@ -215,6 +220,20 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
     if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || PLACE_ADJ.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap || isVenueWord(tokens, q))) break;
   }
   return undefined;
+}
+
+/**
+ * "in Rome at a meeting", "in London last week in talks with": a place phrase, then time words, right
+ * before the preposition (at `k`) that opens the meeting noun's phrase.
+ */
+function placeBeforePhrase(tokens: readonly Token[], m: Mentions, k: number, start: number, placeName: PlaceOf): Place | undefined {
+  if (!/^(at|in|for|during)$/.test(tokens[k]!.lower)) return undefined;
+  let q = k - 1;
+  while (q > start && q >= k - 4 && (TIME_WORDS.has(tokens[q]!.lower) || tokens[q]!.lower === "on")) q--;
+  const pi = m.placeAt[q]!;
+  if (q <= start || pi < 0) return undefined;
+  const p = m.places[pi]!;
+  return /^(in|at)$/.test(tokens[p.start - 1]?.lower ?? "") ? placeName(pi) : undefined;
 }
 
 /** "The framework was worked out in Doha, where Burns held talks with ...": the place before the noun's where-clause. */
@@ -234,9 +253,11 @@ const SIT_VERBS = new Set(["sat", "sit", "sits", "sitting"]);
 const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened", "signed", "sign", "signs", "received"]);
 /** The place of "in/at <place>" in the verb's clause (up to 16 tokens, no clause break). */
 function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number, placeName: PlaceOf): Place | undefined {
-  for (let k = i + 1; k < Math.min(i + 17, end - 1); k++) {
+  for (let k = i + 1; k < Math.min(i + 22, end - 1); k++) {
     const t = tokens[k]!;
-    if (t.text === ";" || /^(and|but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return undefined;
+    if (t.text === ";" || /^(but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return undefined;
+    // "met union leaders and the airline's management at ...": "and" joins the objects, not a new clause
+    if (t.lower === "and" && !(m.actorAt[k + 1]! >= 0 || /^(the|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? ""))) return undefined;
     if (t.lower !== "in" && t.lower !== "at") continue;
     for (let q = k + 1; q < Math.min(k + 7, end); q++) {
       if (m.placeAt[q]! >= 0) return placeName(m.placeAt[q]!);
@@ -245,6 +266,8 @@ function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: numbe
       if (w.lower === "capital" && q > k + 1 && m.actorAt[q - 1]! >= 0) return describedCapital(tokens, m, lex, q - 1, q + 1);
       const seat = seatOf(m, lex, q, k);
       if (seat) return seat;
+      const named = townOf(tokens, m, q);
+      if (named) return named;
       if (!/^(the|a|an|city|town|capital|resort|port|coastal|of)$/.test(w.lower) && !PLACE_ADJ.has(w.lower) && !(w.kind === "word" && m.actorAt[q]! >= 0) && !isVenueWord(tokens, q)) break;
     }
     // "met ... at State House in Harare", "at Trump's golf resort in Turnberry": a venue, then its place
@@ -288,6 +311,16 @@ function unknownVerbPlace(tokens: readonly Token[], m: Mentions, i: number, end:
   }
   return undefined;
 }
+/** Nouns that name a place's kind before "of" and its name ("the town of Challhuahuacho"). */
+const TOWN_NOUNS = new Set(["city", "town", "village", "port", "district", "province", "municipality", "county", "island", "oasis"]);
+/** "the town of Challhuahuacho", "the central city of Penonomé": an unknown place, up to three capitalised words, after a town noun and "of". */
+function townOf(tokens: readonly Token[], m: Mentions, q: number): Place | undefined {
+  const w = tokens[q]!;
+  if (!w.cap || w.kind !== "word" || m.actorAt[q]! >= 0 || NOT_PLACE.has(w.text) || tokens[q - 1]?.lower !== "of" || !TOWN_NOUNS.has(tokens[q - 2]?.lower ?? "")) return undefined;
+  let end = q + 1;
+  while (end < q + 3 && tokens[end]?.cap && tokens[end]!.kind === "word" && m.actorAt[end]! < 0) end++;
+  return { name: tokens.slice(q, end).map((t) => t.text).join(" "), state: undefined };
+}
 /** "in the Finnish capital": the capital of the state whose demonym comes right before "capital". */
 function describedCapital(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number): Place | undefined {
   for (let q = i + 1; q < Math.min(i + 24, end); q++) {
@@ -320,6 +353,19 @@ function followsEvent(tokens: readonly Token[], i: number, sentStart: number): b
   let k = i - 1;
   while (k >= sentStart && k > i - 5 && MODIFIERS.has(tokens[k]!.lower)) k--;
   return k >= sentStart && (tokens[k]!.lower === "following" || tokens[k]!.lower === "after");
+}
+
+/** Verbs that open talks, and the words that put them ahead ("to hold military talks", "will resume talks"). */
+const OPENING_VERBS = new Set(["hold", "resume", "start", "begin", "open", "launch", "have", "convene", "attend", "join"]);
+const AHEAD = new Set(["to", "will", "would", "could", "should", "may", "might", "shall", "'ll"]);
+/** Whether the meeting noun is the object of talks still to come: they happened nowhere yet. */
+function plannedTalks(tokens: readonly Token[], i: number, sentStart: number): boolean {
+  for (let k = i - 1; k > sentStart && k >= i - 5; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") return false;
+    if (OPENING_VERBS.has(t.lower)) return AHEAD.has(tokens[k - 1]!.lower);
+  }
+  return false;
 }
 
 const DEFINITE = new Set(["the", "these", "those", "this", "that", "their", "its", "'s", "'", "such"]);

@@ -3,6 +3,7 @@
 import type { Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import { stateActor } from "./actors.js";
+import { leadingState, stateMentionCounts } from "./article-state.js";
 import { mkMention, type Actor, type ActorMention, type RecognizeContext } from "./model.js";
 
 /** "the army": the article's military. */
@@ -59,29 +60,9 @@ const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), .
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association). */
 export const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b|\b(players|pilots|teachers|doctors|employees|officers|staff|crew|labou?r)\b.*\b(association|federation|confederation|congress)\b/i;
 
-/**
- * Each state's mentions before token `before` (a mention in the headline counts twice, and so does the
- * dateline's state, which the text no longer holds once the dateline is masked), by key.
- */
-function stateMentionCounts(actors: readonly ActorMention[], before: number, dateline?: string): Map<string, { m: ActorMention; n: number }> {
-  const count = new Map<string, { m: ActorMention; n: number }>();
-  for (const m of actors) {
-    if (m.start >= before) break;
-    if (m.actor.type !== "State") continue;
-    const e = count.get(m.actor.key) ?? { m, n: 0 };
-    if (e.n === 0 && dateline !== undefined && m.actor.state === dateline) e.n += 2;
-    // the headline names what the article is about
-    e.n += m.sent === 0 ? 2 : 1;
-    count.set(m.actor.key, e);
-  }
-  return count;
-}
-
 /** The state named most before token `before` (the first to reach the highest count). */
 function mostMentionedState(actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {
-  let best: { m: ActorMention; n: number } | undefined;
-  for (const e of stateMentionCounts(actors, before, dateline).values()) if (!best || e.n > best.n) best = e;
-  return best?.m;
+  return leadingState(stateMentionCounts(actors, dateline, before)).best?.m;
 }
 
 /**
@@ -91,11 +72,20 @@ function mostMentionedState(actors: readonly ActorMention[], before: number, dat
  */
 function governmentOfArticle(actors: readonly ActorMention[], named: ActorMention, at: number, sent: number, dateline?: string): ActorMention {
   if (named.sent >= sent - 1) return named;
-  const counts = stateMentionCounts(actors, at, dateline);
-  const own = counts.get(named.actor.key)?.n ?? 0;
-  let best: { m: ActorMention; n: number } | undefined;
-  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
-  return best && best.m.actor.key !== named.actor.key && best.n >= 3 && best.n >= 2 * own ? best.m : named;
+  const counts = stateMentionCounts(actors, dateline, at);
+  const own = named.actor.state ? (counts.get(named.actor.state)?.n ?? 0) : 0;
+  const { best } = leadingState(counts);
+  if (!best?.m || best.m.actor.key === named.actor.key || best.n < 3 || best.n < 2 * own) return named;
+  // the text itself must name that state twice: a dateline alone says only where the story was filed
+  // ("(ANSA) - Rome, June 19 - The government of the Central African Republic ...")
+  const inText = stateMentionCounts(actors, undefined, at).get(best.state)?.n ?? 0;
+  return inText >= 2 ? best.m : named;
+}
+
+/** "the government of the Central African Republic": the state mention at `start` follows "government of". */
+function governmentOf(tokens: readonly Token[], start: number): boolean {
+  const k = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  return tokens[k]?.lower === "of" && /^governments?$/.test(tokens[k - 1]?.lower ?? "");
 }
 
 /**
@@ -181,7 +171,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
     // "the union": the last trade union named (not "the European Union", which is capitalised)
     else if (lw === "union" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
-    else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && /government$/i.test(m.surface);
+    else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && (/government$/i.test(m.surface) || governmentOf(tokens, m.start));
     else if (REF_BODY.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && REF_BODY.get(lw)!.test(m.actor.name);
     else if (REF_COMPANY.has(lw) && prev.lower === "the") {
       const names = REF_COMPANY.get(lw) ?? WORD_ONLY;

@@ -35,7 +35,7 @@ export const NOT_NAME = set(`
 export const INSTITUTION_WORDS = set(`Affairs Relations Resolution Cooperation Counterterrorism Mediation Reconciliation Development Affaires House Palace Lodge Residence Hotel Airport Transition Integration Trade Republic Presidency Region Community`);
 
 /** Head nouns of a venue, where a meeting is held inside its place ("at his official residence in Putrajaya", "at the Capella hotel"). */
-export const VENUE_NOUNS = set(`hotel residence office offices palace headquarters home villa compound lodge estate house resort club centre center hall building embassy base castle farm ranch retreat room complex`);
+export const VENUE_NOUNS = set(`hotel residence office offices palace headquarters home villa compound lodge estate house resort club centre center hall building embassy base castle farm ranch retreat room complex representation mission chancellery ministry secretariat premises airport airbase school university church cathedral monastery stadium parliament senate barracks mansion pavilion auditorium`);
 
 /** Plural nouns for the people who work somewhere or for a side of a labour dispute ("members at X", "urged the pilots to"). */
 export const WORKER_NOUNS = set(`players pilots workers members staff employees nurses doctors teachers drivers truckers miners dockworkers strikers machinists crews engineers`);

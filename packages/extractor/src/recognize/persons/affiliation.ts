@@ -1,6 +1,7 @@
 // Affiliations read from the article as a whole, once every person is found: the state of a
 // state-level title, a known leader's state, the person "his" stands for, an organisation's own title.
 import { nodeKey } from "../../util/keys.js";
+import { articleState } from "../article-state.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type PersonContext } from "../model.js";
 import { ROLE_NOUNS } from "../words.js";
@@ -331,7 +332,7 @@ function affiliatePresidentialOffices(pc: PersonContext): void {
     if ((p.affiliation && !guessed) || !p.role || !/^presidential\b/i.test(p.role)) continue;
     if (president === null) {
       president = presidentsState(pc.persons);
-      if (president && dominantState(pc.actors)?.actor.key !== president.actor.key) president = undefined;
+      if (president && dominantState(pc.actors, pc.datelineState)?.actor.key !== president.actor.key) president = undefined;
     }
     if (!president) return;
     p.affiliation = president;
@@ -383,27 +384,6 @@ function datelineStateMention(pc: PersonContext, p: ActorMention): ActorMention 
   return mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", pc.lex.stateName(id), id), "", "dateline");
 }
 
-/** The article's state by mentions, when it has at least three and twice those of any other; else null. */
-function dominantState(actors: readonly ActorMention[], dateline?: string): ActorMention | null {
-  const count = new Map<string, { m: ActorMention; n: number }>();
-  for (const m of actors) {
-    if (m.actor.type !== "State") continue;
-    const e = count.get(m.actor.key);
-    if (e) e.n++;
-    // the dateline's state counts as a mention: the masked dateline named it
-    else count.set(m.actor.key, { m, n: dateline !== undefined && m.actor.state === dateline ? 2 : 1 });
-  }
-  let best: { m: ActorMention; n: number } | undefined;
-  let second = 0;
-  for (const e of count.values()) {
-    if (!best || e.n > best.n) {
-      second = best?.n ?? 0;
-      best = e;
-    } else if (e.n > second) second = e.n;
-  }
-  return best && best.n >= 3 && best.n >= 2 * second ? best.m : null;
-}
-
 const STATE_TITLE_KINDS = new Set(["head-of-state", "head-of-government", "minister"]);
 /** "government spokeswoman", "presidential spokesman", "national security adviser": offices of a state's government. */
 const GOVERNMENT_OFFICE = /^(government|presidential|presidency|cabinet|kremlin) (spokes(man|woman|person)|adviser|advisor)$|^(deputy )?national security (adviser|advisor)$/;
@@ -412,4 +392,9 @@ function stateLevelTitle(lex: Lexicon, role: string): boolean {
   const r = role.toLowerCase().replace(/^(u\.s\.|the)\s+/, "");
   const kind = lex.titleKinds.get(r);
   return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "opposition leader" || r === "vice president" || r === "vice-president" || GOVERNMENT_OFFICE.test(r);
+}
+
+/** The article's state, named at least three times and twice as often as any other, or null. */
+function dominantState(actors: readonly ActorMention[], dateline?: string): ActorMention | null {
+  return articleState(actors, dateline, 3, 2)?.m ?? null;
 }

@@ -42,7 +42,7 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "mediator-appointed-by": {
     fires: [
-      { text: "Olusegun Obasanjo, the mediator appointed by the African Union, met Ethiopia and the TPLF in Pretoria.", source: "African Union", target: "Ethiopia" },
+      { text: "Olusegun Obasanjo, the mediator appointed by the African Union, met Ethiopia and the TPLF in Pretoria.", source: "African Union", target: "meeting" },
       { text: "The mediators appointed by IGAD met South Sudan's government and the SPLM-IO.", source: "IGAD", target: "SPLM-IO" },
     ],
     silent: [
@@ -164,7 +164,7 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "serve-as-mediator": {
     fires: [
       { text: "Qatar has acted as a mediator between Israel and Hamas since the war began.", source: "Qatar", target: "Hamas" },
-      { text: "Norway, acting as a facilitator alongside Cuba, met Colombia and the ELN in Havana.", source: "Cuba", target: "ELN" },
+      { text: "Norway, acting as a facilitator alongside Cuba, met Colombia and the ELN in Havana.", source: "Cuba", target: "meeting" },
       { text: "Egypt and Qatar have been the guarantors of the truce between Israel and Hamas.", source: "Qatar", target: "Israel" },
     ],
     silent: [
@@ -401,7 +401,7 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "role-as-mediator": {
     fires: [
       { text: "Former South African president Thabo Mbeki withdrew from his role as mediator between Sudan and South Sudan.", source: "Thabo Mbeki", target: "South Sudan" },
-      { text: "Norway, in its capacity as facilitator, met Colombia and the ELN in Havana.", source: "Norway", target: "ELN" },
+      { text: "Norway, in its capacity as facilitator, met Colombia and the ELN in Havana.", source: "Norway", target: "meeting" },
     ],
     silent: ["Qatar said its role in the region was growing.", "Mikati defended his role as prime minister in the talks with Israel."],
   },
