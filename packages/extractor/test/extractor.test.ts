@@ -787,6 +787,12 @@ describe("acronyms defined in the article", () => {
     expect(groups(g)).toEqual(["Shiromani Akali Dal"]);
     expect(g.nodes.some((n) => n.attributes.type === "Person" && n.attributes.name === "Harsimrat Kaur Badal")).toBe(true);
   });
+  it("reads a body the gazetteer knows by its head noun, then 'of' and a state, as that state's own body", () => {
+    const g = one("The Football Association of Ireland (FAI) met the players' union. The FAI said it would pay.");
+    expect(groups(g)).toContain("Football Association of Ireland");
+    expect(groups(g)).not.toContain("Football Association");
+    expect(g.nodes.some((n) => n.attributes.type === "State")).toBe(false);
+  });
   it("reads an acronym defined after a name the gazetteer knows as that name, over another body's acronym", () => {
     const demands = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);
     expect(demands(one("Mineral Resources Minister Ngoako Ramatlhodi met the union. The Democratic Alliance (DA) called on Ramatlhodi to return to the talks."))).toEqual([

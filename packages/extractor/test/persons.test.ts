@@ -324,4 +324,36 @@ describe("persons", () => {
       "Zoran Zaev -> Social Democratic Union of Macedonia",
     ]);
   });
+
+  it("drop India's honorifics from the name and read China's State Councilor and a union's organiser as titles", () => {
+    expect(persons("Foreign Secretary Shri Vikram Misri met the press in Kazan.").names).toEqual(["Vikram Misri"]);
+    expect(persons("Chinese State Councilor Yang Jiechi met Shotaro Yachi in Beijing.").affiliations).toContain("Yang Jiechi -> China");
+    expect(persons("SIPTU Sector Organiser Ethel Buckley said the agreement was a step forward.").affiliations).toEqual(["Ethel Buckley -> SIPTU"]);
+  });
+
+  it("read a company's executive, and an unknown acronym before more offices, as that body's", () => {
+    expect(persons("CPKC president and chief executive Keith Creel said the company would restart.").affiliations).toEqual(["Keith Creel -> Canadian Pacific Kansas City"]);
+    expect(persons("Huawei executive Meng Wanzhou reached a deal with the U.S. Justice Department.").affiliations).toContain("Meng Wanzhou -> Huawei");
+    expect(persons("UML vice-chair Bishnu Paudel said the new government would act.").affiliations).toEqual(["Bishnu Paudel -> UML"]);
+    // a demonym before a company's role says where the person is from, not whom they act for
+    expect(persons("The United States would free Alexander Vinnik, a Russian cryptocurrency executive, in the exchange.").affiliations).toEqual([]);
+    // a body's capitalised name is no person's after such a title
+    expect(persons("It is subject to approval by the IMF Executive Board in July.").names).toEqual([]);
+  });
+
+  it("read an American lawmaker's party from the tag after the name", () => {
+    expect(persons("Senate Majority Leader Harry Reid (D-Nev.) and Senate Minority Leader Mitch McConnell (R-Ky.) announced a deal.").affiliations).toEqual(["Harry Reid -> Democratic Party", "Mitch McConnell -> Republican Party"]);
+  });
+
+  it("read 'May' next to a day or a year as a date, not a person", () => {
+    expect(persons("On 21 and 22 May, the Facilitator held separate consultations with each delegation.").names).toEqual([]);
+    expect(persons("Prime Minister Theresa May met Jean-Claude Juncker on 3 May 2018.").names).toEqual(["Jean-Claude Juncker", "Theresa May"]);
+  });
+
+  it("give no title of another's party by the same title elsewhere when its owner is a name no reading took", () => {
+    const text = "Luigi Di Maio, the Five Star leader, will be deputy prime minister. Matteo Salvini, the League's leader, will be interior minister.";
+    expect(persons(text).affiliations).toContain("Luigi Di Maio -> Five Star Movement");
+    expect(persons(text).affiliations.filter((a) => a.startsWith("Matteo Salvini"))).toEqual([]);
+  });
 });
+

@@ -140,6 +140,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const acronyms: Acronyms = { names: new Map(), defined: new Map() };
   const kept = known.slice();
   joinCompanyAndCountry(ctx, kept);
+  joinBodyAndState(ctx, kept);
   acronymsOfKnownNames(ctx, kept, acronyms);
   preferNamesTheAcronymSpells(kept);
   const bodies = findBodiesOfInternationalOrganisations(ctx, kept, acronyms).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
@@ -199,6 +200,25 @@ function joinCompanyAndCountry(ctx: RecognizeContext, kept: ActorMention[]): voi
     if (!co.actor.employer || !st || st.actor.type !== "State" || st.via !== "name" || tokens[st.start]!.sent !== tokens[co.start]!.sent) continue;
     const surface = a.text.slice(tokens[co.start]!.start, tokens[st.end - 1]!.end);
     kept[q] = { ...co, end: st.end, surface };
+    kept.splice(kept.indexOf(st), 1);
+  }
+}
+
+/**
+ * "the Football Association of Ireland": a body the gazetteer knows by its head noun ("Football
+ * Association", England's), then "of" and a state's name, is that state's own body of the kind, a
+ * body of its own (the state is no actor there).
+ */
+function joinBodyAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
+  const { a, tokens } = ctx;
+  for (let q = 0; q < kept.length; q++) {
+    const body = kept[q]!;
+    if (body.actor.type !== "Group" || tokens[body.end]?.text !== "of" || !OF_STATE_HEADS.has(tokens[body.end - 1]?.text ?? "")) continue;
+    const st = kept.find((m) => m.start === body.end + 1 && m.actor.type === "State" && m.via === "name" && tokens[m.start]!.sent === tokens[body.start]!.sent);
+    if (!st) continue;
+    const from = tokens[body.start]!.lower === "the" ? body.start + 1 : body.start;
+    const name = a.text.slice(tokens[from]!.start, tokens[st.end - 1]!.end).replace(/\s+/g, " ");
+    kept[q] = mkMention(body.start, st.end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, body.actor.orgKind), name, "org-pattern");
     kept.splice(kept.indexOf(st), 1);
   }
 }
@@ -755,7 +775,7 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
 /** All-capitals words after "the" that are no organisation ("the CEO", "the GDP"). */
 const NOT_ORG_ACRONYMS = new Set("CEO CFO COO CTO GDP TV PM AM AI ID DNA HIV AIDS COVID GMT UTC BST EST EDT CET PDF FAQ OK MP MPS VIP PR HQ ICU SUV USD EUR GBP LNG OPEC NATO".split(" "));
 /** Words of an organisation's offices and people: an unknown acronym before one names an organisation ("ILA President X"). */
-const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president".split(" "));
+const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president vice-chair vice-chairman deputy general parliamentary executive convenor convener organiser organizer founder co-founder coordinator treasurer lawmaker lawmakers".split(" "));
 const ACRONYM = /^[A-Z]{2,7}$/;
 
 /**

@@ -32,7 +32,7 @@ export const PARTIES: readonly OrganisationEntry[] = [
   party("Vox party", ["Vox Party"]),
   party("Junts per Catalunya", ["Junts", "Together for Catalonia"]),
   party("Brothers of Italy", ["Fratelli d'Italia"]),
-  party("Five Star Movement", ["M5S", "5-Star Movement"]),
+  party("Five Star Movement", ["M5S", "5-Star Movement", "Five Star", "Five Star Movement (M5S)"]),
   party("Syriza", ["SYRIZA"]),
   party("New Democracy", ["Nea Dimokratia"]),
   party("PASOK", ["Pasok"]),

@@ -1,6 +1,7 @@
 // Affiliations read from the article as a whole, once every person is found: the state of a
 // state-level title, a known leader's state, the person "his" stands for, an organisation's own title.
 import { nodeKey } from "../../util/keys.js";
+import { orgActor } from "../actors.js";
 import { articleState } from "../article-state.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type PersonContext } from "../model.js";
@@ -24,6 +25,28 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateBySameTitle(pc, affiliated);
   affiliateByRepresenting(pc);
   affiliatePartyLeadersStates(pc);
+  affiliateByPartyTag(pc);
+}
+
+/** The parties of American copy's tags after a lawmaker's name: "(D-Nev.)", "(R-Ky.)", "(I-Vt.)". */
+const US_PARTY_TAGS: Readonly<Record<string, string>> = { D: "democratic-party", R: "republican-party" };
+const PARTY_TAG = /^\(([DRI])-[A-Z][A-Za-z.]{0,6}\)/;
+
+/**
+ * "Senate Majority Leader Harry Reid (D-Nev.)": the party of the tag right after the name, over any
+ * affiliation guessed from the article (the tag is the lawmaker's own).
+ */
+function affiliateByPartyTag(pc: PersonContext): void {
+  const { a, lex, tokens } = pc;
+  for (const p of pc.persons) {
+    const open = tokens[p.end];
+    if (open?.text !== "(" || open.sent !== p.sent) continue;
+    const tag = PARTY_TAG.exec(a.text.slice(open.start, open.start + 12));
+    const id = tag ? US_PARTY_TAGS[tag[1]!] : undefined;
+    if (!id || !lex.orgs.has(id) || (p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? ""))) continue;
+    p.affiliation = mkMention(p.end, p.end, p.sent, orgActor(lex, id), "", "party-tag");
+    p.affiliationRule = "party-tag";
+  }
 }
 
 /**
@@ -303,7 +326,8 @@ function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>
   for (const p of persons) {
     if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role)) continue;
     const am = byTitle.get(p.role.toLowerCase());
-    if (!am || unreadNameBeforeTitle(pc, p)) continue;
+    // ("Matteo Salvini, the League's leader": the title is the League's, which no reading took)
+    if (!am || unreadNameBeforeTitle(pc, p) || ownerNotRead(pc, p)) continue;
     p.affiliation = am;
     p.affiliationRule = "same-title";
   }

@@ -8,7 +8,7 @@ import { NAME_PARTICLES } from "../words.js";
 const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 
 /** Forms of address written as capitalised words before a full name. */
-const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness"]);
+const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru"]);
 
 /** Titles that make one name after them a regnal name ("Pope Francis", "King Philippe", "Queen Elizabeth"). */
 const REGNAL_TITLES = new Set(["Pope", "King", "Queen", "Emperor", "Empress"]);
@@ -53,6 +53,8 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (covered[i] || !isNameWord(tokens[i])) continue;
+    // "On 21 and 22 May, the Facilitator": the month next to a day or a year is a date, not Theresa May
+    if (tokens[i]!.text === "May" && (tokens[i - 1]?.kind === "number" || tokens[i + 1]?.kind === "number")) continue;
     const sent = tokens[i]!.sent;
     let j = i + 1;
     // a title-case headline: one word at a time (a name known elsewhere in the article still counts)

@@ -7,6 +7,9 @@ import { isNameWord } from "../tokens.js";
 import { DESCRIPTORS, FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { titlePhraseEndsAt } from "./cues.js";
 
+/** Roles in a company, which a demonym before them does not make a state's. */
+const COMPANY_ROLE = /\b(executive|ceo|co-ceo|managing director|founder|co-founder|entrepreneur|businessman|businesswoman)\b/i;
+
 const GROUP_WORDS = new Set(["movement", "group", "militia", "faction", "organisation", "organization", "rebels", "party", "militants", "insurgents", "alliance", "coalition", "force"]);
 
 /** Verbs of ", who leads ..." that name what the person leads. */
@@ -538,7 +541,8 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   const role = title ? (roleEnd ? pc.a.text.slice(tokens[title.start]!.start, tokens[roleEnd - 1]!.end).replace(/(\s+(of|the|for|to|and))+$/i, "") : title.title) : "member";
   p.role ??= former ? `former ${role}` : role;
   if (p.affiliation) return;
-  const chosen = org ?? state;
+  // "X, a Russian cryptocurrency executive": a company's role says where the person is from, not whom they act for
+  const chosen = org ?? (state && !(state.via === "demonym" && COMPANY_ROLE.test(role)) ? state : undefined);
   if (chosen) {
     p.affiliation = chosen;
     p.affiliationRule = "appositive";

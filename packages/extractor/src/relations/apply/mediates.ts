@@ -20,7 +20,9 @@ const HOOKS: Record<string, MatchHook> = {
   // the mediators are the objects of a verb of thanks right before them
   "thanked-for-mediation": (ctx, { subj }) => {
     const first = subj.length ? ctx.chunks[subj[0]!]!.start : -1;
-    return first > 0 && THANKS.test(ctx.tokens[first - 1]!.lower) ? "continue" : "stop";
+    // ("commended the United Nations Support Mission in Libya for facilitating the consultations")
+    const verb = first > 1 && ctx.tokens[first - 1]!.lower === "the" ? first - 2 : first - 1;
+    return verb >= 0 && THANKS.test(ctx.tokens[verb]!.lower) ? "continue" : "stop";
   },
   // "a meeting chaired by Head of Government Aziz Akhannouch with the unions' leaders": the chair met
   // those named after "with", one side talking to the other; no mediation
@@ -115,6 +117,19 @@ const HOOKS: Record<string, MatchHook> = {
       if (TALK_WORD.test(w)) talks = true;
     }
     return talks ? "continue" : "stop";
+  },
+  // "will travel to Kazan at the invitation of President Putin, and will hold a meeting with President
+  // Putin", "Costa met Passos Coelho at the invitation of the PSD leader": a host the sentence names
+  // again as a side of the meeting invited a counterpart, it mediated nothing
+  "invitation-of": (ctx, { obj, O, sen }) => {
+    const { chunks, chunkAt } = ctx;
+    const own = new Set(obj);
+    for (let k = sen.tokStart; k < sen.tokEnd; k++) {
+      const ci = chunkAt[k]!;
+      if (ci < 0 || own.has(ci) || chunks[ci]!.start !== k) continue;
+      for (const x of heads(ctx, [ci])) if (O.some((o) => x.key === o.key || ownSide(ctx, x, o))) return "stop";
+    }
+    return "continue";
   },
   // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
   "mediator-appointed-by-who": (ctx, { ts, sen }) => {

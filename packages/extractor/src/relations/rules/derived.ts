@@ -31,6 +31,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["title-dateline", "a state-level title with no state in reach nor one the article is about: the dateline's state"],
   ["title-context", "a state-level title without its state: the one state named just before"],
   ["title-counterpart", "a state-level title whose holder meets \"his <demonym> counterpart\": the other state in reach"],
+  ["party-tag", "\"Harry Reid (D-Nev.)\": the party of an American lawmaker's tag"],
   ["title-leader", "a titled person with no state: a known leader's own state (\"President Vladimir Putin\")"],
   ["known-leader", "a leader the gazetteer knows, named without a title: their state (\"Volodymyr Zelensky said\")"],
   ["possessive-title", "\"Holbrooke and his deputy, Christopher Hill\": the affiliation of the person \"his\" stands for"],

@@ -61,6 +61,6 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "took-over-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "take+|took over the|a|its? mediation|facilitation|mediating", args: "subj", confidence: 0.75 },
   // "Biden thanked Egypt and Qatar for their mediation": whom a party thanks for mediating mediated (a hook
   // checks the verb of thanks before them)
-  { id: "thanked-for-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "for their|its|his|her mediation|mediating|facilitation", args: "subj", confidence: 0.7 },
+  { id: "thanked-for-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "for their|its|his|her? mediation|mediating|facilitation|facilitating|brokering", args: "subj", confidence: 0.7 },
   { id: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|facilitator|intermediaries|intermediary|guarantors|co-chairs|co-chairmen|co-chairman|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8, strictObject: true },
 ];

@@ -85,6 +85,16 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "India, Pakistan and China agreed to pull back. A week earlier Defence Minister Rajnath Singh held talks with his Chinese counterpart, Wei Fenghe, in Moscow.",
     ],
   },
+  "party-tag": {
+    fires: [
+      { text: "Senate Majority Leader Harry Reid (D-Nev.) announced an agreement on Wednesday.", source: "Harry Reid", target: "Democratic Party" },
+      { text: "The deal was backed by Sen. Mitch McConnell (R-Ky.), who had met the White House.", source: "Mitch McConnell", target: "Republican Party" },
+    ],
+    silent: [
+      // a bracketed note that is no party's tag
+      "Senate Majority Leader Harry Reid (pictured) announced an agreement on Wednesday.",
+    ],
+  },
   "title-dateline": {
     fires: [
       { text: "VANCOUVER, July 13 (Reuters) - Dock workers reached a deal on Thursday. Labour Minister Seamus O'Regan welcomed it.", source: "Seamus O'Regan", target: "Canada" },

@@ -410,10 +410,14 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     silent: ["Hamas took over the negotiations with Israel after the strike.", "Kobler took over the UN mission in Libya."],
   },
   "thanked-for-mediation": {
-    fires: [{ text: "A ceasefire between Israel and Islamic Jihad took effect. US President Joe Biden thanked Egypt and Qatar for their mediation.", source: "Qatar", target: "Israel" }],
+    fires: [
+      { text: "A ceasefire between Israel and Islamic Jihad took effect. US President Joe Biden thanked Egypt and Qatar for their mediation.", source: "Qatar", target: "Israel" },
+      { text: "Libya's two chambers agreed a deal. The Council commended the United Nations Support Mission in Libya for facilitating the consultations between them.", source: "UNSMIL", target: "Libya" },
+    ],
     silent: [
       // the hook: no verb of thanks before them
       "A ceasefire between Israel and Islamic Jihad took effect. Critics blamed Egypt and Qatar for their mediation.",
+      "Libya's two chambers agreed a deal. Critics blamed the United Nations Support Mission in Libya for facilitating the consultations between them.",
     ],
   },
   "mediators-list": {
