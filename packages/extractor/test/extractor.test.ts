@@ -787,6 +787,10 @@ describe("acronyms defined in the article", () => {
     expect(groups(g)).toEqual(["Shiromani Akali Dal"]);
     expect(g.nodes.some((n) => n.attributes.type === "Person" && n.attributes.name === "Harsimrat Kaur Badal")).toBe(true);
   });
+  it("reads 'the group' as the last body named when no armed group or party was", () => {
+    const demands = one("OPEC and its allies met on Thursday. At a marathon videoconference, the group asked Mexico to cut output.").edges.filter((e) => e.attributes.type === "DEMANDS");
+    expect(demands.map((e) => `${e.source} ${e.target}`)).toEqual(["group:opec state:mexico"]);
+  });
   it("reads a body the gazetteer knows by its head noun, then 'of' and a state, as that state's own body", () => {
     const g = one("The Football Association of Ireland (FAI) met the players' union. The FAI said it would pay.");
     expect(groups(g)).toContain("Football Association of Ireland");

@@ -355,5 +355,27 @@ describe("persons", () => {
     expect(persons(text).affiliations).toContain("Luigi Di Maio -> Five Star Movement");
     expect(persons(text).affiliations.filter((a) => a.startsWith("Matteo Salvini"))).toEqual([]);
   });
+
+  it("drop a professor's or a judge's address from the name, and read air marshals and secretaries for a portfolio as titles", () => {
+    expect(persons("The dialogue was moderated by Professor Leonard Cheng Kwok-hon on Tuesday.").names).toEqual(["Leonard Cheng Kwok-hon"]);
+    expect(persons("Lam was joined by Secretary for Justice Rimsky Yuen Kwok-keung on Tuesday.").names).toEqual(["Rimsky Yuen Kwok-keung"]);
+    expect(persons("Air Force chief Air Chief Marshal Hasan Mahmood Khan attended the meeting.").names).toEqual(["Hasan Mahmood Khan"]);
+  });
+
+  it("end a body's name before 'and' after a person's name or a company's abbreviated head", () => {
+    const g = extractArticles([{ id: "a", text: "Prime Minister James Marape and Barrick Gold Corporation president Mark Bristow signed. Nippon Steel Corp. and Mitsubishi Heavy Industries Ltd. refused." }]);
+    const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);
+    expect(names).toContain("Person James Marape");
+    expect(names).toContain("Group Barrick Gold Corporation");
+    expect(names).toContain("Group Mitsubishi Heavy Industries Ltd.");
+    expect(names.some((x) => / and /.test(x))).toBe(false);
+  });
+
+  it("read a short form of a known party before its acronym as that party, not a body of its own", () => {
+    const g = extractArticles([{ id: "a", text: "He will meet Social Democrat (SPD) leader Martin Schulz. South African Airways (SAA) said so." }]);
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+    // SAA is defined by the airline's own name, not the gazetteer's Syrian Arab Army
+    expect(groups).toEqual(["Social Democratic Party of Germany", "South African Airways"]);
+  });
 });
 

@@ -2,6 +2,7 @@
 // ("International Contact Group", "High Council of State", "Deep South Watch") and names defined
 // with an acronym ("Barisan Revolusi Nasional (BRN)"); the acronym then names it too.
 import { nodeKey } from "../util/keys.js";
+import { orgActor } from "./actors.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Token } from "../nlp/wink.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
@@ -56,7 +57,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "LLC", "GmbH"].map((w) => [w, "other"] as const),
+  ...["Watch", "Foundation", "Institute", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Telecom"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
@@ -388,6 +389,12 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     }
     const sent = tokens[i]!.sent;
     let end = personAfterHead(tokens, i, orgNameRunEnd(ctx, kept, i));
+    // "Prime Minister James Marape and Barrick Gold Corporation": a person's name, then "and", opens no body's name
+    const andAt = personBeforeAnd(tokens, i, end);
+    if (andAt > 0) {
+      i = andAt;
+      continue;
+    }
     // "Commissioner Rob Manfred of Major League Baseball": a titled person's name, then "of" and the body
     const ofAt = titledNameBeforeOf(ctx, i, end);
     if (ofAt > 0) {
@@ -442,7 +449,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     let from = demonymStart && demonymStart.start < i && !(tokens[i]!.text === "People" && demonymStart.start === i - 1) ? demonymStart.start : i;
     if (from < i && tokens[from]!.lower === "the") from++;
     const name = a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
-    const actor: Actor = mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    const actor: Actor = shortFormOfKnown(ctx, name, acr, end) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
     found.push(mkMention(from, end, sent, actor, name, "org-pattern"));
     for (let k = from; k < end; k++) covered[k] = 1;
     // "the South African Cabin Crew Association (Sacca)": an acronym written as a word
@@ -525,6 +532,30 @@ function personAfterHead(tokens: readonly Token[], i: number, end: number): numb
   return end;
 }
 
+/**
+ * "Social Democrat (SPD)": a short form of the name of the body the gazetteer knows by the acronym
+ * after it (each word opens a word of the full name) is that body; "South African Airways (SAA)" is not
+ * the Syrian Arab Army.
+ */
+function shortFormOfKnown(ctx: RecognizeContext, name: string, acr: string | undefined, end: number): Actor | undefined {
+  if (!acr || ctx.tokens[end]?.text !== "(" || ctx.tokens[end + 1]?.text !== acr) return undefined;
+  const known = ctx.lex.match(ctx.tokens, end + 1);
+  const org = known?.len === 1 && known.entry.kind === "org" ? ctx.lex.orgs.get(known.entry.id) : undefined;
+  if (!org) return undefined;
+  const full = org.name.toLowerCase().split(/\s+/);
+  return name.toLowerCase().split(/\s+/).every((w) => full.some((f) => f.startsWith(w))) ? orgActor(ctx.lex, org.id) : undefined;
+}
+
+/** The "and" after a given name and one or two more capitalised words at the start of a run ending at `end`, or -1. */
+function personBeforeAnd(tokens: readonly Token[], i: number, end: number): number {
+  if (!GIVEN_NAMES.has(tokens[i]!.text)) return -1;
+  for (let k = i + 2; k <= i + 3 && k < end; k++) {
+    if (tokens[k]!.text === "and") return k;
+    if (!tokens[k]!.cap) return -1;
+  }
+  return -1;
+}
+
 /** Whether an organisation's name may start at token `i`. */
 function opensOrgName(ctx: RecognizeContext, inPlace: Uint8Array, i: number): boolean {
   const { tokens, covered, headline } = ctx;
@@ -574,6 +605,8 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
     // "the House of Representatives and Saleh al-Makhzoum": "and" after a complete name (its head noun
     // last) joins two phrases, not two words of one name ("Peace and Democracy Party")
     if (t.text === "and" && j === lastCap + 1 && ORG_HEADS.has(tokens[lastCap]!.text) && lastCap > i) break;
+    // ("Nippon Steel Corp. and Mitsubishi Heavy Industries": the head's abbreviation ends the name)
+    if (t.text === "and" && j === lastCap + 1 && lastCap > i && ORG_HEADS.has(tokens[lastCap]!.text.replace(/\.$/, ""))) break;
     if (ORG_INNER.has(t.text) && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
       j++;
       continue;

@@ -89,6 +89,19 @@ function governmentOf(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
+ * "OPEC and its allies met ... the group asked Mexico": with no armed group or party named, "the group"
+ * is the last body of any kind named in this sentence or the two before.
+ */
+function lastBodyNamed(actors: readonly ActorMention[], at: number, sent: number): ActorMention | undefined {
+  let found: ActorMention | undefined;
+  for (const m of actors) {
+    if (m.start >= at) break;
+    if (m.actor.type === "Group" && m.sent >= sent - 2) found = m;
+  }
+  return found;
+}
+
+/**
  * Definite descriptions that name an actor already introduced: "the army" (the article's military),
  * "the rebels"/"the group" (the last armed group or movement), "the government" (the last state
  * named with its government).
@@ -204,6 +217,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       }
       if (armed) ante = armed;
     }
+    if (!ante && lw === "group" && prev.lower === "the") ante = lastBodyNamed(actors, i, t.sent);
     // "the union" when two unions were named says neither (relations/body-references.ts reads it the same way)
     if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent, ctx.datelineState);
     if (ante && (lw === "union" || REF_COMPANY.has(lw)) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;

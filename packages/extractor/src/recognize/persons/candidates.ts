@@ -8,7 +8,7 @@ import { NAME_PARTICLES } from "../words.js";
 const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 
 /** Forms of address written as capitalised words before a full name. */
-const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru"]);
+const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru", "Professor", "Justice"]);
 
 /** Titles that make one name after them a regnal name ("Pope Francis", "King Philippe", "Queen Elizabeth"). */
 const REGNAL_TITLES = new Set(["Pope", "King", "Queen", "Emperor", "Empress"]);

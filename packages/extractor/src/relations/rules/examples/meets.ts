@@ -294,6 +294,18 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Qatar hosted a meeting with Hamas on Monday.",
     ],
   },
+  "talks-in-place-between": {
+    fires: [
+      { text: "The document was agreed in talks in Beijing on Friday between Shotaro Yachi, head of Japan's National Security Secretariat, and Chinese State Councilor Yang Jiechi.", source: "Shotaro Yachi", target: "Yang Jiechi" },
+      { text: "It was decided at a meeting at the White House last night between President Joe Biden and Speaker Kevin McCarthy.", source: "Joe Biden", target: "Kevin McCarthy" },
+    ],
+    silent: [
+      // indirect talks are no meeting
+      "Officials described indirect talks in Doha on Friday between Israel and Hamas.",
+      // a phrase of its own between the place and "between"
+      "The talks in Beijing ended the rift between Japan and China.",
+    ],
+  },
   "talks-between": {
     fires: [
       { text: "The talks between Armenia and Azerbaijan resumed.", source: "Armenia", target: "Azerbaijan" },
