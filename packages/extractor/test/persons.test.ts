@@ -300,6 +300,7 @@ describe("persons", () => {
     const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
     expect(groups).toEqual(expect.arrayContaining(["Assam", "Wallonia"]));
     expect(persons("Assam Chief Minister Himanta Biswa Sarma urged the rebels to talk. Wallonia's Minister-President Paul Magnette refused.").affiliations).toEqual(["Himanta Biswa Sarma -> Assam", "Paul Magnette -> Wallonia"]);
+    expect(persons("California Governor Gavin Newsom praised the deal. Hong Kong Chief Executive Leung Chun-ying was absent.").affiliations).toEqual(["Gavin Newsom -> California", "Leung Chun-ying -> Hong Kong"]);
     // a place alone is a place ("talks in Assam"), not a body
     expect(extractArticles([{ id: "p", text: "India and the ULFA held talks in Assam on Monday." }]).nodes.some((n) => n.attributes.name === "Assam" && n.attributes.type === "Group")).toBe(false);
   });
@@ -376,6 +377,11 @@ describe("persons", () => {
     const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
     // SAA is defined by the airline's own name, not the gazetteer's Syrian Arab Army
     expect(groups).toEqual(["Social Democratic Party of Germany", "South African Airways"]);
+  });
+
+  it("give no state to a title of a body no reading took, named after 'of'", () => {
+    const text = "Talks in Hong Kong ended in China's south. The talks were moderated by Leonard Cheng, president of Lingnan University, on Tuesday. China's President Xi Jinping said nothing.";
+    expect(persons(text).affiliations.filter((a) => a.startsWith("Leonard Cheng"))).toEqual([]);
   });
 });
 

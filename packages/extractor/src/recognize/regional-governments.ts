@@ -1,7 +1,7 @@
 // Regional and provincial governments: a place the gazetteer knows, acting through its own government
 // ("the Assam government", "the Lagos State Government", "the government of Punjab") or through the
 // head of it ("Assam Chief Minister Himanta Biswa Sarma", "Wallonia's Minister-President Paul
-// Magnette"). The region is a Group of its own, named as the place: it is not an organ of its state
+// Magnette", "California Governor Gavin Newsom", "Hong Kong Chief Executive Leung Chun-ying"). The region is a Group of its own, named as the place: it is not an organ of its state
 // (Catalonia, Kurdistan or Tigray may sit across the table from theirs).
 import { nodeKey } from "../util/keys.js";
 import { mkActor, mkMention, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
@@ -9,7 +9,7 @@ import { mkActor, mkMention, type ActorMention, type PlaceMention, type Recogniz
 /** Words between a place and "government": "the Lagos State Government", "the Kurdistan Regional Government". */
 const GOVERNMENT_KIND = new Set(["state", "regional", "provincial", "region", "province"]);
 /** Titles of a region's head of government, after the place or its possessive. */
-const REGIONAL_HEADS = [["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"]];
+const REGIONAL_HEADS = [["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"]];
 
 /** Mentions of the regions whose governments act, on tokens no mention covers yet. */
 export function findRegionalGovernments(ctx: RecognizeContext, places: readonly PlaceMention[], known: readonly ActorMention[]): ActorMention[] {

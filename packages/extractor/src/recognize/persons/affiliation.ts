@@ -176,6 +176,15 @@ function ownerNotRead(pc: PersonContext, p: ActorMention): boolean {
   const { tokens, cover } = pc;
   const unread = (k: number) => (tokens[k]?.text === "'s" || tokens[k]?.text === "'") && !!tokens[k - 1]?.cap && cover.actor[k - 1]! < 0 && !pc.persons.some((q) => q.end === k);
   if (tokens[p.end]?.text === ",") for (let k = p.end + 2; k < p.end + 6 && tokens[k]?.sent === p.sent && cover.title[k]! < 0; k++) if (unread(k)) return true;
+  // "Leonard Cheng, president of Lingnan University": the title, "of" and a capitalised name no reading took
+  if (tokens[p.end]?.text === ",") {
+    let k = p.end + 1;
+    while (k < p.end + 6 && cover.title[k]! >= 0) k++;
+    if (k > p.end + 1 && tokens[k]?.lower === "of") {
+      const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+      if (tokens[at]?.cap && tokens[at]!.kind === "word" && tokens[at]!.sent === p.sent && cover.actor[at]! < 0 && !pc.persons.some((q) => q.start === at)) return true;
+    }
+  }
   for (let k = p.start - 1; k > p.start - 7 && k > 0 && tokens[k]!.sent === p.sent; k--) if (unread(k)) return true;
   return false;
 }
