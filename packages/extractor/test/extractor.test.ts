@@ -473,6 +473,13 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
   const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads 'the head of state' and 'the head of government' as the president or prime minister named before", () => {
+    const demands = (text: string) => rel(one(text), "DEMANDS");
+    expect(demands("President Anibal Cavaco Silva met the parties. Prime Minister Antonio Costa asked the head of state to appoint a government.")).toEqual(["person:antonio-costa person:anibal-cavaco-silva"]);
+    expect(demands("Prime Minister Antonio Costa met the parties. President Anibal Cavaco Silva asked the head of government to resign.")).toEqual(["person:anibal-cavaco-silva person:antonio-costa"]);
+    // no head named before: no one to stand for
+    expect(demands("The unions asked the head of state to intervene.")).toEqual([]);
+  });
   it("reads 'the President of <a named body>' as that body's officer, not the president named before", () => {
     const g = one("The mission was received by the President of the Transition, Colonel Mamadi Doumbouya. The President of the ECOWAS Commission, H.E. Dr Omar Alieu Touray, commends the Mediator and calls on the authorities of Guinea to respect the timetable.");
     expect(rel(g, "DEMANDS")).toEqual(["group:ecowas-commission state:guinea"]);

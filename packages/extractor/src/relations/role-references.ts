@@ -35,7 +35,7 @@ export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
   const out: Chunk[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (chunkAt[k]! >= 0 || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === "'") continue;
-    const found = ROLE_NOUNS.has(tokens[k]!.lower) ? roleNounAt(tokens, chunkAt, k) : OFFICE_NOUNS.has(tokens[k]!.lower) ? officeNounAt(tokens, m, chunkAt, k) : undefined;
+    const found = ROLE_NOUNS.has(tokens[k]!.lower) ? roleNounAt(tokens, chunkAt, k) : OFFICE_NOUNS.has(tokens[k]!.lower) ? officeNounAt(tokens, m, chunkAt, k) : headOfAt(tokens, chunkAt, k);
     if (!found) continue;
     const { the, role } = found;
     if (tokens[the]!.sent !== tokens[k]!.sent) continue;
@@ -55,6 +55,19 @@ function roleNounAt(tokens: readonly Token[], chunkAt: Int32Array, k: number): {
   let the = k - 1;
   while (the > 0 && ROLE_MODIFIERS.has(tokens[the]!.lower) && chunkAt[the]! < 0) the--;
   return tokens[the]!.lower === "the" ? { the, role: ROLE_NOUNS.get(tokens[k]!.lower)! } : undefined;
+}
+
+/** "the head of state", "the head of government": the titles such a head holds. */
+const HEADS_OF: ReadonlyMap<string, RegExp> = new Map([
+  ["state", /\b(president|king|queen|emir|amir|sultan|monarch|head of state)\b/i],
+  ["government", /\b(prime minister|premier|chancellor|head of government)\b/i],
+]);
+
+/** "the head of state" ending at token k: where "the" is, and the titles of such a head. */
+function headOfAt(tokens: readonly Token[], chunkAt: Int32Array, k: number): { the: number; role: RegExp } | undefined {
+  const role = HEADS_OF.get(tokens[k]!.lower);
+  if (!role || tokens[k - 1]?.lower !== "of" || tokens[k - 2]?.lower !== "head" || tokens[k - 3]?.lower !== "the" || chunkAt[k - 2]! >= 0) return undefined;
+  return { the: k - 3, role };
 }
 
 const OFFICE_CACHE = new Map<string, RegExp>();
