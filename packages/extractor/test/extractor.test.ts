@@ -794,6 +794,16 @@ describe("acronyms defined in the article", () => {
     expect(groups(g)).toEqual(["Shiromani Akali Dal"]);
     expect(g.nodes.some((n) => n.attributes.type === "Person" && n.attributes.name === "Harsimrat Kaur Badal")).toBe(true);
   });
+  it("reads a company's distinctive first word alone as the company, not inside another name", () => {
+    const g = one("Kaiser Permanente and the unions reached a deal. Labor Secretary Julie Su met separately with Kaiser executives on Thursday.");
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`)).toEqual(["person:julie-su group:kaiser-permanente"]);
+    // a first word many names share names none of them
+    const united = one("United Airlines met the pilots of the Air Line Pilots Association on Monday. United urged ALPA to accept the offer.");
+    expect(united.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.source)).toEqual([]);
+    // the last word of a name no reading took is not the company's
+    const w = one("The Wrestling Federation of India met. United World Wrestling called for elections.");
+    expect(w.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Wrestling Federation of India"]);
+  });
   it("reads 'the group' as the last body named when no armed group or party was", () => {
     const demands = one("OPEC and its allies met on Thursday. At a marathon videoconference, the group asked Mexico to cut output.").edges.filter((e) => e.attributes.type === "DEMANDS");
     expect(demands.map((e) => `${e.source} ${e.target}`)).toEqual(["group:opec state:mexico"]);

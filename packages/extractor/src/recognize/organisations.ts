@@ -154,9 +154,10 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
-  if (!acronyms.names.size) return actors;
+  const shortNames = findShortNameUses(ctx, actors);
+  if (!acronyms.names.size) return actors.concat(shortNames);
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
-  return actors.concat(findAcronymUses(ctx, acronyms.names));
+  return actors.concat(shortNames, findAcronymUses(ctx, acronyms.names));
 }
 
 /**
@@ -1055,6 +1056,41 @@ function preferDefinedAcronyms(actors: ActorMention[], defined: ReadonlyMap<stri
 }
 
 /** Later uses of the acronyms (and one-word names) found: "the FDD", "SMART-TD". */
+/** First words that many bodies' names share, which alone name none of them. */
+const SHARED_FIRST_WORDS = new Set("National International United General Central Democratic Republican Popular Royal Federal Union New Great Grand Global World First Pacific Atlantic Northern Southern Eastern Western North South East West Mount Saint St Left Right Free Public Private Social Independent Professional Workers Islamic Christian Catholic Arab African Asian European American Continental Standard Premier Anglo".split(" "));
+
+/**
+ * "Kaiser Permanente ... Kaiser executives", "Barrick Gold Corporation ... Barrick had asked": a
+ * company's distinctive first word, alone later in the article, names the company (not when another
+ * capitalised word follows, which makes it part of another name).
+ */
+function findShortNameUses(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
+  const { tokens, covered } = ctx;
+  const names = new Map<string, Actor | null>();
+  for (const m of actors) {
+    if (m.actor.type !== "Group" || !(m.actor.employer || m.actor.orgKind === "other")) continue;
+    const words = m.actor.name.split(/\s+/);
+    const first = words[0]!;
+    if (words.length < 2 || words.length > 4 || !/^\p{Lu}\p{Ll}{3,}$/u.test(first) || SHARED_FIRST_WORDS.has(first) || NOT_NAME.has(first) || GIVEN_NAMES.has(first)) continue;
+    const had = names.get(first);
+    names.set(first, had === undefined || had?.key === m.actor.key ? m.actor : null);
+  }
+  // a word another actor's name opens with is that actor's too: ambiguous
+  for (const m of actors) if (m.actor.type !== "Group" && names.has(m.actor.name.split(/\s+/)[0]!)) names.set(m.actor.name.split(/\s+/)[0]!, null);
+  const found: ActorMention[] = [];
+  if (!names.size) return found;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const actor = covered[k] || t.kind !== "word" ? undefined : names.get(t.text);
+    const inName = (q: number) => tokens[q]?.cap && tokens[q]!.kind === "word" && tokens[q]!.sent === t.sent;
+    // ("United World Wrestling": the last word of a name no reading took)
+    if (!actor || inName(k + 1) || inName(k - 1)) continue;
+    found.push(mkMention(k, k + 1, t.sent, actor, t.text, "short-name"));
+    covered[k] = 1;
+  }
+  return found;
+}
+
 function findAcronymUses(ctx: RecognizeContext, names: ReadonlyMap<string, Actor>): ActorMention[] {
   const { tokens, covered } = ctx;
   const n = tokens.length;
