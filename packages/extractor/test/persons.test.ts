@@ -310,6 +310,10 @@ describe("persons", () => {
     expect(persons(nz).affiliations).toEqual(["Chris Hipkins -> New Zealand Labour Party", "Nicola Willis -> New Zealand National Party"]);
     const de = "Germany's coalition talks collapsed. Germany faces new elections. Green co-leader Cem Özdemir accused the Free Democrats of walking out.";
     expect(persons(de).affiliations).toEqual(["Cem Özdemir -> Alliance 90/The Greens"]);
+    // a party leader's title in capitals
+    expect(persons("Canada welcomed the release. Canada will review its ties. Conservative Leader Erin O'Toole welcomed the news.").affiliations).toEqual(["Erin O'Toole -> Conservative Party of Canada"]);
+    // other capitalised words after the name are no party role ("Conservative Party" is read as a name)
+    expect(persons("Canada welcomed the release. Canada will review its ties. Conservative Minister Erin O'Toole welcomed the news.").affiliations).not.toContain("Erin O'Toole -> Conservative Party of Canada");
     // a state with no such party in the list, or no state the article is about: unread
     expect(persons("Kenya and Uganda signed. Kenya will host talks. Kenya said so. Labour leader Francis Atwoli welcomed the deal.").affiliations).not.toContain("Francis Atwoli -> New Zealand Labour Party");
     // a sentence adverb is no name ("Afterwards, the president said")

@@ -50,5 +50,6 @@ function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, 
   if (plural && tokens[i - 1]?.lower === "the") return true;
   if (next.text === "'s" || next.text === "’s") return true;
   const role = ROLE_MODIFIERS.has(next.lower) ? tokens[end + 1] : next;
-  return (!!role && !role.cap && PARTY_ROLE.test(role.lower)) || PARTY_VERBS.has(next.lower);
+  // ("Conservative Leader Erin O'Toole": a title's capitals)
+  return (!!role && (!role.cap || role.lower === "leader") && PARTY_ROLE.test(role.lower)) || PARTY_VERBS.has(next.lower);
 }

@@ -671,8 +671,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("yesh-atid", "Yesh Atid", "political", ["Yesh Atid party"]),
   // "Republicans" alone: the US party (English copy rarely capitalises other republicans); "Democrats" alone is
   // too often another country's ("Social Democrats"), so only the congressional caucuses
-  org("republican-party", "Republican Party", "political", ["GOP", "G.O.P.", "Republicans", "House Republicans", "Senate Republicans"]),
-  org("democratic-party", "Democratic Party", "political", ["House Democrats", "Senate Democrats"]),
+  org("republican-party", "Republican Party", "political", ["GOP", "G.O.P.", "Republicans", "House Republicans", "Senate Republicans", "House Republican", "Senate Republican"]),
+  org("democratic-party", "Democratic Party", "political", ["House Democrats", "Senate Democrats", "House Democratic", "Senate Democratic"]),
   org("united-russia", "United Russia", "political", []),
   org("akp", "Justice and Development Party", "political", ["AKP", "AK Party", "AK Parti"]),
   org("chp", "Republican People's Party", "political", ["CHP"]),

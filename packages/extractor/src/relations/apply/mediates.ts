@@ -131,6 +131,16 @@ const HOOKS: Record<string, MatchHook> = {
     }
     return "continue";
   },
+  // "carried messages between the Turkish side and the SDF": the go-between meets each side too
+  "relayed-messages": (ctx, { te, sen, S, s, rule }) => {
+    // (sides the sentence names: "the two delegations" says which only through the article)
+    const named = objectAfter(ctx, te, sen.tokEnd, 3).filter((ci) => !ctx.chunks[ci]!.pair && ctx.chunks[ci]!.head.via !== "reference");
+    const sides = heads(ctx, named);
+    for (const x of S)
+      for (const y of sides)
+        if (x.key !== y.key && !sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: "carried-messages-to", confidence: rule.confidence, sent: s, cameo: CAMEO.NEGOTIATE });
+    return "continue";
+  },
   // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates
   "mediator-appointed-by-who": (ctx, { ts, sen }) => {
     const who = heads(ctx, subjectBefore(ctx, ts, sen.tokStart));

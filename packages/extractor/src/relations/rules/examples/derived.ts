@@ -13,6 +13,15 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       "Armenia and Azerbaijan held talks in Almaty on Friday.",
     ],
   },
+  "carried-messages-to": {
+    fires: [
+      { text: "US envoy James Jeffrey carried messages between Turkey and the Syrian Democratic Forces throughout the day.", source: "James Jeffrey", target: "Syrian Democratic Forces" },
+    ],
+    silent: [
+      // messages of one's own side's
+      "Turkish President Recep Tayyip Erdogan carried messages between Turkey and its allies.",
+    ],
+  },
   "chaired-meeting-with": {
     fires: [
       { text: "The deal was signed at the end of a meeting chaired by Head of Government Aziz Akhannouch with the Moroccan Labour Union and the Moroccan Workers' Union.", source: "Aziz Akhannouch", target: "Moroccan Labour Union" },
