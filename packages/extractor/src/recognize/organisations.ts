@@ -1076,7 +1076,10 @@ function findShortNameUses(ctx: RecognizeContext, actors: readonly ActorMention[
     names.set(first, had === undefined || had?.key === m.actor.key ? m.actor : null);
   }
   // a word another actor's name opens with is that actor's too: ambiguous
-  for (const m of actors) if (m.actor.type !== "Group" && names.has(m.actor.name.split(/\s+/)[0]!)) names.set(m.actor.name.split(/\s+/)[0]!, null);
+  for (const m of actors) {
+    const first = m.actor.name.split(/\s+/)[0]!;
+    if (m.actor.type !== "Group" && names.has(first)) names.set(first, null);
+  }
   const found: ActorMention[] = [];
   if (!names.size) return found;
   for (let k = 0; k < tokens.length; k++) {

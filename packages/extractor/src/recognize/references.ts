@@ -78,7 +78,7 @@ function governmentOfArticle(actors: readonly ActorMention[], named: ActorMentio
   if (!best?.m || best.m.actor.key === named.actor.key || best.n < 3 || best.n < 2 * own) return named;
   // the text itself must name that state twice: a dateline alone says only where the story was filed
   // ("(ANSA) - Rome, June 19 - The government of the Central African Republic ...")
-  const inText = stateMentionCounts(actors, undefined, at).get(best.state)?.n ?? 0;
+  const inText = best.n - (best.state === dateline ? 2 : 0);
   return inText >= 2 ? best.m : named;
 }
 
