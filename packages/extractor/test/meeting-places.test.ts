@@ -84,4 +84,16 @@ describe("meeting places", () => {
     expect(meetings("Koreas to talk\n\nSEOUL (Reuters) - North Korea agreed on Tuesday to hold military talks with South Korea.")).toEqual([]);
     expect(meetings("Koreas talk\n\nSEOUL (Reuters) - North Korea held military talks with South Korea on Tuesday.")).toEqual(["Seoul talks | Seoul"]);
   });
+
+  it("make a dated meeting with no place a meeting of its own, known by its day and its sides", () => {
+    expect(meetings("Hamas and Israel held a final round of talks on Saturday, officials said.")).toEqual(["talks on 2024-04-27 | undefined"]);
+    const g = extractArticles([{ id: "m", date: "2024-05-01", text: "Hamas and Israel held a final round of talks on Saturday, officials said." }]);
+    const talks = g.nodes.find((n) => n.attributes.type === "Meeting")!;
+    expect(talks.attributes.aliases).toEqual(expect.arrayContaining(["final round of talks", "talks"]));
+    expect(g.edges.filter((e) => e.attributes.type === "ATTENDS" && e.target === talks.key).length).toBe(2);
+    // a stretch of talks, a month, or nobody named as a side: no meeting
+    expect(meetings("The deal came on Saturday after months of talks between Hamas and Israel.")).toEqual([]);
+    expect(meetings("Hamas and Israel held talks in January.")).toEqual([]);
+    expect(meetings("The talks resumed on Monday, officials said.")).toEqual([]);
+  });
 });

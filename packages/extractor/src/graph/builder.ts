@@ -175,14 +175,22 @@ export class GraphBuilder {
       }
       this.mention(n.key, aKey, evidence(e.sent, "mention", 1), linked);
     }
-    const meetingKeys: string[] = [];
-    for (const m of r.meetings) {
-      const noun = m.name.split(" ").pop()!;
-      const key = nodeKey("Meeting", `${m.place} ${m.date ?? noun}`);
+    const meetingKeys: (string | undefined)[] = [];
+    const sides = placelessSides(r);
+    for (let mi = 0; mi < r.meetings.length; mi++) {
+      const m = r.meetings[mi]!;
+      const noun = m.name.split(" ")[m.placeless ? 0 : m.name.split(" ").length - 1]!;
+      // a meeting with no place is known by its day and its sides, and kept only when facts name them
+      const who = sides.get(mi);
+      if (m.placeless && !who) {
+        meetingKeys.push(undefined);
+        continue;
+      }
+      const key = nodeKey("Meeting", m.placeless ? `${noun} ${m.date} ${who}` : `${m.place} ${m.date ?? noun}`);
       meetingKeys.push(key);
       const n = this.node(key, "Meeting", m.name);
       touch(n);
-      n.place ??= m.place;
+      if (m.place) n.place ??= m.place;
       if (m.date) n.date ??= m.date;
       if (r.date && (n.reportedBy === undefined || r.date < n.reportedBy)) n.reportedBy = r.date;
       if (m.endDate && m.endDate !== m.date) n.endDate ??= m.endDate;
@@ -293,4 +301,14 @@ function addCopies(nodes: GraphJson["nodes"], copies: readonly ArticleCopy[]): v
     nodes.push(copy);
     byKey.set(copy.key, copy);
   }
+}
+
+/** Each placeless meeting's sides, as one sorted key list: who attends, mediates or meets at it. */
+function placelessSides(r: ArticleResult): Map<number, string> {
+  const sides = new Map<number, Set<string>>();
+  for (const f of r.facts) {
+    if (!("meeting" in f.target) || !r.meetings[f.target.meeting]?.placeless) continue;
+    getOrCreate(sides, f.target.meeting, () => new Set<string>()).add(f.source.key);
+  }
+  return new Map([...sides].map(([mi, keys]) => [mi, [...keys].sort().join(",")]));
 }

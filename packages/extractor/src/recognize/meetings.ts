@@ -21,13 +21,18 @@ export interface MeetingMention {
   definite: boolean;
   /** The place is an area the gazetteer does not know, named with a place noun ("the Gorongosa mountains"). */
   area?: boolean;
+  /** A stretch of talks, not one round: "months of talks", "nine rounds of negotiations". */
+  series?: boolean;
   /** Index into the article's merged meetings (set by mergeMeetings). */
   meeting: number;
 }
 
 export interface ArticleMeeting {
   name: string;
-  place: string;
+  /** Where it took place; none for a dated meeting the text places nowhere (see `placeless`). */
+  place?: string;
+  /** Named by a dated phrase with no place ("talks on Saturday"): the graph keeps it only when facts name who took part. */
+  placeless?: true;
   placeState?: string;
   date?: string;
   endDate?: string;
@@ -106,7 +111,9 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       dates ??= sentenceDates(a, s, articleDate);
       // a meeting noun's own phrase; after "following" or "after", a date before it is the later event's
       // ("will reopen the border on January 31, ... following talks in Kigali")
-      const best = nearestDate(followsEvent(tokens, i, sen.tokStart) ? dates.filter((d) => d.start > i) : dates, i, 12);
+      // (talks still to be held take a date after them: "agreed on Tuesday to hold talks" dates the agreeing)
+      const later = followsEvent(tokens, i, sen.tokStart) || (!place && plannedTalks(tokens, i, sen.tokStart));
+      const best = nearestDate(later ? dates.filter((d) => d.start > i) : dates, i, 12);
       const mm: MeetingMention = { noun: i, sent: s, kind, place: undefined, placeState: undefined, date: undefined, endDate: undefined, forms, definite: isDefinite(tokens, i), meeting: -1 };
       if (place) {
         mm.place = place.name;
@@ -116,6 +123,8 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       }
       if (best?.date) mm.date = best.date;
       if (best?.endDate) mm.endDate = best.endDate;
+      if (!place) forms.push(...phraseForms(tokens, i, sen.tokStart));
+      if (tokens[i - 1]?.lower === "of" && SERIES.has(tokens[i - 2]?.lower ?? "")) mm.series = true;
       // the lead sentence's talks at the dateline's place: the news of the day
       if (!mm.date && articleDate && dateline && place && place.name.toLowerCase() === dateline.place.toLowerCase() && sen.start <= dateline.end + 2 && dateline.end <= sen.end) mm.date = articleDate;
       out.push(mm);
@@ -368,6 +377,18 @@ function plannedTalks(tokens: readonly Token[], i: number, sentStart: number): b
   return false;
 }
 
+const ARTICLES = new Set(["the", "a", "an", "this", "that", "these", "those", "their", "its", "his", "her", "'s", "’s"]);
+/** The names the text gives a meeting with no place: the noun as written and its modifiers ("final round of talks", "talks"). */
+function phraseForms(tokens: readonly Token[], i: number, sentStart: number): string[] {
+  const noun = tokens[i]!.lower;
+  let k = i - 1;
+  while (k >= sentStart && k > i - 5 && MODIFIERS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower)) k--;
+  const words = tokens.slice(k + 1, i + 1).map((t) => t.lower);
+  while (words.length > 1 && words[0] === "of") words.shift();
+  const phrase = words.join(" ");
+  return phrase === noun ? [noun] : [phrase, noun];
+}
+
 const DEFINITE = new Set(["the", "these", "those", "this", "that", "their", "its", "'s", "'", "such"]);
 function isDefinite(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -389,7 +410,7 @@ function compatible(a?: string, b?: string): boolean {
  */
 export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): ArticleMeeting[] {
   const meetings: ArticleMeeting[] = [];
-  const isCountry = (name: string, state?: string) => !!state && lex.stateName(state) === name;
+  const isCountry = (name: string | undefined, state?: string) => !!state && lex.stateName(state) === name;
   for (const mm of mentions) {
     if (!mm.place) continue;
     let found = -1;
@@ -442,12 +463,41 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
       g.sents.push(mm.sent);
     }
   }
+  for (const mm of mentions) addPlaceless(meetings, mm);
   for (const g of meetings) {
     g.aliases.add(g.name);
     const noun = g.name.split(" ").pop()!;
-    g.aliases.add(`${noun} in ${g.place}`);
+    if (g.place) g.aliases.add(`${noun} in ${g.place}`);
   }
   return meetings;
+}
+
+/** Words before "of talks" that make them a stretch of rounds. */
+const SERIES = new Set(["hours", "days", "weeks", "months", "years", "decades", "rounds", "series", "sessions"]);
+/** Kinds of meeting a dated phrase with no place makes ("a visit" names where it goes; a signing seals talks named elsewhere). */
+const PLACELESS_KINDS = new Set(["talks", "meeting", "summit", "conference"]);
+
+/**
+ * "the final round of talks on Saturday", "a meeting on May 31": a dated meeting the text places
+ * nowhere is an event of its own. It joins a meeting of the same day (placed or not) or starts one;
+ * an undated one stays a mention, since nothing tells one undated round from another.
+ */
+function addPlaceless(meetings: ArticleMeeting[], mm: MeetingMention): void {
+  if (mm.meeting >= 0 || mm.place || !mm.date || mm.series || !PLACELESS_KINDS.has(mm.kind)) return;
+  // a month or a year ("talks in January 2022", "since September 2018") dates a process, not one round
+  if (mm.endDate && Date.parse(mm.endDate) - Date.parse(mm.date) > 3 * DAY) return;
+  const found = meetings.findIndex((g) => g.date === mm.date && (!g.endDate || g.endDate === mm.endDate || !mm.endDate));
+  if (found >= 0) {
+    const g = meetings[found]!;
+    if (g.placeless) for (const f of mm.forms) g.aliases.add(f);
+    g.sents.push(mm.sent);
+    mm.meeting = found;
+    return;
+  }
+  const g: ArticleMeeting = { name: `${mm.kind} on ${mm.date}`, placeless: true, date: mm.date, aliases: new Set(mm.forms), sents: [mm.sent] };
+  if (mm.endDate) g.endDate = mm.endDate;
+  meetings.push(g);
+  mm.meeting = meetings.length - 1;
 }
 
 export type { Token };

@@ -6,6 +6,17 @@ import { buildChunks } from "./chunks.js";
 import type { ArticleContext, Chunk, Fact, RelationInput } from "./model.js";
 import { getOrCreate } from "../util/maps.js";
 
+/** The article's one placed meeting, when it names exactly one: where its mediation went when nothing else says. */
+export function soleMeeting(ctx: ArticleContext): number | undefined {
+  let found: number | undefined;
+  for (let k = 0; k < ctx.meetings.length; k++) {
+    if (ctx.meetings[k]!.placeless) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
+}
+
 export function createContext(inp: RelationInput): ArticleContext {
   const { analysis: a, mentions: m, meetings, meetingMentions, lex } = inp;
   const { chunks, chunkAt, quotations } = buildChunks(a.tokens, m);
@@ -43,8 +54,11 @@ export function createContext(inp: RelationInput): ArticleContext {
   for (const mm of meetingMentions) {
     ctx.meetingNounIn.add(mm.sent);
     if (mm.meeting >= 0) {
-      if (!ctx.meetingsIn.has(mm.sent)) ctx.meetingsIn.set(mm.sent, mm.meeting);
-      if (mm.place && !ctx.placedIn.has(mm.sent)) ctx.placedIn.set(mm.sent, mm.meeting);
+      // a dated meeting with no place is the sentence's own event (its sides attend it), but no later
+      // "the talks" refers back to it and no mediator is read as its host
+      const placeless = !!meetings[mm.meeting]!.placeless;
+      if (!placeless && !ctx.meetingsIn.has(mm.sent)) ctx.meetingsIn.set(mm.sent, mm.meeting);
+      if ((mm.place || placeless) && !ctx.placedIn.has(mm.sent)) ctx.placedIn.set(mm.sent, mm.meeting);
       ctx.meetingAtNoun.set(mm.noun, mm.meeting);
     }
   }

@@ -4,7 +4,7 @@
 import { CAMEO } from "@backchannel/schema";
 import type { Actor } from "../../recognize/model.js";
 import { objectAfter } from "../arguments.js";
-import { addFact } from "../context.js";
+import { addFact, soleMeeting } from "../context.js";
 import type { ArticleContext, FactTarget } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
 
@@ -50,7 +50,8 @@ function mediatedTargets(ctx: ArticleContext, mediators: Actor[], s: number, te:
     }
   }
   if (!targets.length && parties.length) targets = parties.filter((x) => !mediators.some((y) => y.key === x.key)).map((actor) => ({ actor }));
-  if (!targets.length && ctx.meetings.length === 1) targets = [{ meeting: 0 }];
+  const sole = soleMeeting(ctx);
+  if (!targets.length && sole !== undefined) targets = [{ meeting: sole }];
   if (!targets.length) {
     // the two most salient others, not the mediator's own state if any other is named (a mediator with
     // nothing else in reach still keeps its role: the fact is about who mediates)

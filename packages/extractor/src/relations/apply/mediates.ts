@@ -2,7 +2,7 @@
 import { CAMEO } from "@backchannel/schema";
 import type { Actor } from "../../recognize/model.js";
 import { describesPlace, objectAfter, subjectBefore } from "../arguments.js";
-import { addFact } from "../context.js";
+import { addFact, soleMeeting } from "../context.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, parties, sameSide } from "../sides.js";
 import { mediate } from "./mediate.js";
@@ -73,7 +73,7 @@ const HOOKS: Record<string, MatchHook> = {
       named = true;
     }
     if (named) {
-      const meeting = ctx.meetingsIn.get(s) ?? (ctx.meetings.length === 1 ? 0 : undefined);
+      const meeting = ctx.meetingsIn.get(s) ?? soleMeeting(ctx);
       if (meeting !== undefined) for (const x of nominated.values()) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
       return "stop";
     }
