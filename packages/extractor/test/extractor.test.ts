@@ -627,6 +627,16 @@ describe("recall mechanisms", () => {
     const two = one("The Longshore Workers Union and the Teachers Union met the Maritime Employers Alliance. The union has demanded protection from automation.");
     expect(rel(two, "DEMANDS")).toEqual([]);
   });
+  it("reads 'the league' as a body the gazetteer also names so, the one whose head noun it is when two fit", () => {
+    // the NFL is also the National Football League; the NFL Players Association's League is no head noun
+    const g = one("The NFL and the referees reached a deal. The NFL Players Association had urged the league to end the lockout.");
+    expect(rel(g, "DEMANDS")).toEqual(["group:nfl-players-association group:nfl"]);
+    // whose body stands between "the" and the noun; a noun before a name describes that name
+    const whose = one("The Harbour Workers Union and the Port Employers Association met. The employers' association called on the union to accept the offer.");
+    expect(rel(whose, "DEMANDS")).toEqual(["group:port-employers-association group:harbour-workers-union"]);
+    const described = one("The Writers Guild ended its strike. The actors' union SAG-AFTRA called on the studios to return to talks.");
+    expect(rel(described, "DEMANDS").filter((r) => r.startsWith("group:writers-guild"))).toEqual([]);
+  });
   it("reads a body's name across 'of <state>' ('Stage Directors Guild of America'), but not a government's", () => {
     const g = one("The Stage Directors Guild of America reached a deal with the studios. The Government of Sudan met the SPLM.");
     const keys = g.nodes.map((n) => n.key);

@@ -2,6 +2,7 @@
 // is one chunk whose head is Mossad), and pair phrases ("the two sides"). The head of a chunk is its
 // person if it names one, else its last actor: unnamed officials stand for their organisation or state.
 import type { Token } from "../nlp/wink.js";
+import type { Lexicon } from "../recognize/lexicon.js";
 import type { Actor, ActorMention, Mentions } from "../recognize/model.js";
 import { mkActor, mkMention } from "../recognize/model.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
@@ -20,7 +21,7 @@ const PARTIES_MODIFIERS = new Set(["relevant", "concerned", "negotiating", "conf
 /** The actor a pair chunk stands for until it is resolved to the article's two parties. */
 export const PAIR_ACTOR: Actor = mkActor("pair:", "State", "");
 
-export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Chunk[]; chunkAt: Int32Array; quotations: Quotation[] } {
+export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon): { chunks: Chunk[]; chunkAt: Int32Array; quotations: Quotation[] } {
   const n = tokens.length;
   const chunks: Chunk[] = [];
   let cur: Chunk | undefined;
@@ -57,7 +58,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions): { chunks: Ch
   const quoted = new Uint8Array(n);
   for (const [open, close] of quotes) quoted.fill(1, open, close + 1);
   chunkAt = withChunks(n, chunks, chunkAt, roleReferenceChunks(tokens, m, chunkAt));
-  chunkAt = withChunks(n, chunks, chunkAt, bodyReferenceChunks(tokens, m, chunkAt));
+  chunkAt = withChunks(n, chunks, chunkAt, bodyReferenceChunks(tokens, m, chunkAt, lex));
   chunkAt = withChunks(n, chunks, chunkAt, pronounChunks(tokens, chunks, chunkAt, quoted));
   chunkAt = withChunks(n, chunks, chunkAt, itChunks(tokens, chunks, chunkAt, quoted));
   chunkAt = withChunks(n, chunks, chunkAt, theyChunks(tokens, chunks, chunkAt, quoted));

@@ -19,7 +19,7 @@ export function soleMeeting(ctx: ArticleContext): number | undefined {
 
 export function createContext(inp: RelationInput): ArticleContext {
   const { analysis: a, mentions: m, meetings, meetingMentions, lex } = inp;
-  const { chunks, chunkAt, quotations } = buildChunks(a.tokens, m);
+  const { chunks, chunkAt, quotations } = buildChunks(a.tokens, m, lex);
   const ctx: ArticleContext = {
     a,
     tokens: a.tokens,

@@ -287,6 +287,8 @@ function visitedPersons(ctx: ArticleContext, obj: number[], sen: Sentence): bool
   for (let q = chunks[obj[obj.length - 1]!]!.end; q < sen.tokEnd; q++) {
     const w = tokens[q]!.lower;
     if (w === "to" || w === "for" || w === "\"" || w === "not") return false;
+    // "called on Simon Thompson, the company's chief executive, to resign": an appositive before "to"
+    if (w === "," && (tokens[q + 1]?.lower === "to" || appositiveClose(ctx, q + 1, sen.tokEnd, "to") >= 0)) return false;
     if (w === "," || w === ";" || CLAUSE_WORDS.has(w)) return true;
   }
   return true;
