@@ -7,6 +7,7 @@ import type { Token } from "../nlp/wink.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import { mkMention, type Actor, type ActorMention, type Mentions } from "../recognize/model.js";
 import type { Chunk } from "./model.js";
+import { getOrCreate } from "../util/maps.js";
 
 const GROUP_PREFIX = "group:";
 
@@ -67,9 +68,7 @@ export function bodyReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
 /** The same words as the name's head noun: "... League" or "League of ...", not "League Players Association". */
 const headForms = new Map<RegExp, RegExp>();
 function asHead(names: RegExp): RegExp {
-  let re = headForms.get(names);
-  if (!re) headForms.set(names, (re = new RegExp(`${names.source}(?: of\\b.*)?$`)));
-  return re;
+  return getOrCreate(headForms, names, () => new RegExp(`${names.source}(?: of\\b.*)?$`));
 }
 
 /**
