@@ -271,6 +271,18 @@ describe("persons", () => {
     expect(meets.filter((m) => m.includes("gary-bettman"))).toEqual([]);
   });
 
+  it("read an East Asian family name written first as what the person goes by ('Moon' for Moon Jae-in, 'Kim' for Kim Jong Un)", () => {
+    const demands = (text: string) =>
+      extractArticles([{ id: "k", text }])
+        .edges.filter((e) => e.attributes.type === "DEMANDS")
+        .map((e) => `${e.source} -> ${e.target}`);
+    const text = "South Korean President Moon Jae-in met North Korean leader Kim Jong Un at Panmunjom on Friday. Kim urged Moon to end the drills. Moon asked Kim to give up nuclear weapons.";
+    expect(demands(text)).toEqual(["person:kim-jong-un -> person:moon-jae-in", "person:moon-jae-in -> person:kim-jong-un"]);
+    expect(demands("Foreign Minister Wang Yi met Secretary of State Antony Blinken in Beijing. Blinken urged Wang to curb exports.")).toEqual(["person:antony-blinken -> person:wang-yi"]);
+    // a Western name whose first word is such a family name goes by its last word
+    expect(demands("Labour MP Lee Anderson met party leader Keir Starmer in London. Starmer urged Lee to resign.")).toEqual([]);
+  });
+
   it("read a Swiss federal councillor's title apart from the name, and a seven-letter acronym before a leader's word as a body", () => {
     expect(persons("Federal Councillor Didier Burkhalter welcomed the release.").names).toEqual(["Didier Burkhalter"]);
     expect(persons("The vote was close. DEMOSUR leader Mario Delgado said the party would decide.").affiliations).toEqual(["Mario Delgado -> DEMOSUR"]);

@@ -44,6 +44,14 @@ export const WORKER_NOUNS = set(`players pilots workers members staff employees 
 /** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu arap ould`);
 
+/**
+ * Family names written first (Chinese, Korean, Taiwanese, Hong Kong and Singaporean usage): "Kim Jong Un"
+ * and "Moon Jae-in" go by "Kim" and "Moon", "Wang Yi" by "Wang". Read so only when the rest of the name
+ * has the shape of an East Asian given name (see persons/surnames.ts).
+ */
+export const FAMILY_FIRST_NAMES = set(`Kim Lee Yi Park Pak Choi Choe Moon Mun Yoon Yun Jung Chung Kang Cho Jo Han Ri Ban Shin Kwon Hwang Ahn Song Oh Ko Noh Roh Hong
+  Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Gao Xi Qin Wen Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Jin Cui Tan Lam Leung Chan Wong Tsai Lai Hou Chiang Lien Soong Yu Bai Kong Meng Qiu Geng Hua Mao`);
+
 /** Honorifics that mark the next capitalised token(s) as a person. */
 export const HONORIFICS = set(`H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister Gov. Gov Amb. Pres. PM MK MP Sr. Snr. Shri Shree Sri Smt Smt. Shrimati Thiru Datuk Dato Datin Tun`);
 

@@ -2,7 +2,7 @@
 // passes that read them: partial names re-pointed to the full one, pending names that act alone.
 import { nodeKey } from "../../util/keys.js";
 import { mkActor, type Candidate, type PersonContext } from "../model.js";
-import { NAME_PARTICLES, PERSON_VERBS } from "../words.js";
+import { FAMILY_FIRST_NAMES, NAME_PARTICLES, PERSON_VERBS } from "../words.js";
 import { describedPerson } from "./describe.js";
 
 /** Per `known` map, the forms registered only as a guess (a Spanish first surname): any other registration replaces them. */
@@ -10,6 +10,23 @@ const GUESSED = new WeakMap<Map<string, string>, Set<string>>();
 
 /** A compound Arabic given name's first word ("Abdel Wahid", "Abdul Rashid"). */
 const COMPOUND_GIVEN = /^(Abdel|Abdul|Abdal|Abdol|Abd) /;
+
+/** A syllable of a romanised Chinese or Korean given name ("Yi", "Qiang", "Jin", "ping"). */
+const SYLLABLES = /^(?:[bcdfghjklmnpqrstwxyz]{1,2}[aeiouy]{1,3}(?:ng|n|r)?)+$/i;
+
+/**
+ * Whether a name is written family name first: a known East Asian family name, then a given name of
+ * that shape (one or two hyphened syllables, "Jae-in"; a run of syllables, "Jinping"; or two short words,
+ * "Jong Un"). "Lee Anderson" and "Han Solo" are not.
+ */
+function familyFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !FAMILY_FIRST_NAMES.has(words[0]!)) return false;
+  const given = words.slice(1);
+  if (given.length === 2) return given.every((w) => /^[A-Z][a-z]{1,4}$/.test(w));
+  const g = given[0]!;
+  const hyphened = /^([A-Z][a-z]+)-([a-z]{1,5})$/.exec(g);
+  return hyphened ? SYLLABLES.test(hyphened[1]!) : /^[A-Z][a-z]+$/.test(g) && SYLLABLES.test(g);
+}
 
 /** Records the forms `full` goes by in `known` (a form two persons go by maps to ""). */
 export function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
@@ -39,6 +56,15 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
     // "al-Ansari" also goes by "Ansari"
     const m = /^(?:al|el|Al|El|ad|ar|as|an)-(.+)$/.exec(suffix);
     if (m) set(m[1]!);
+  }
+  // "Moon Jae-in", "Kim Jong Un", "Wang Yi": a family name written first is what the person goes by;
+  // the first person of that family name keeps it (a later "Kim Yong Chol" does not make "Kim" nobody's),
+  // and any other reading replaces it
+  if (familyFirst(words) && !known.has(words[0]!)) {
+    known.set(words[0]!, full);
+    const g = GUESSED.get(known) ?? new Set<string>();
+    GUESSED.set(known, g);
+    g.add(words[0]!);
   }
   // "Sheikh Mohamed" after "Mohamed bin Zayed al-Nahyan": a patronymic name goes by its given name
   if (words.length >= 3 && /^(bin|ibn|bint)$/.test(words[1]!)) set(words[0]!);
