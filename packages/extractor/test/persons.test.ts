@@ -283,6 +283,16 @@ describe("persons", () => {
     expect(demands("Labour MP Lee Anderson met party leader Keir Starmer in London. Starmer urged Lee to resign.")).toEqual([]);
   });
 
+  it("read a name written family name first as a person's without a title ('Cai Qi, member of ...'), not a place after 'in'", () => {
+    expect(persons("Cai Qi, member of the Standing Committee, attended the talks.").names).toEqual(["Cai Qi"]);
+    expect(persons("The dialogue was held at the academy in Wong Chuk Hang.").names).toEqual([]);
+  });
+
+  it("read 'Chancellor of the Exchequer' and 'Brig.' as a title and a rank, not as names", () => {
+    expect(persons("Chancellor of the Exchequer Rachel Reeves met the delegation.").names).toEqual(["Rachel Reeves"]);
+    expect(persons("Brig. Nabil Abdallah, the army spokesman, said the talks failed.").names).toEqual(["Nabil Abdallah"]);
+  });
+
   it("read a Swiss federal councillor's title apart from the name, and a seven-letter acronym before a leader's word as a body", () => {
     expect(persons("Federal Councillor Didier Burkhalter welcomed the release.").names).toEqual(["Didier Burkhalter"]);
     expect(persons("The vote was close. DEMOSUR leader Mario Delgado said the party would decide.").affiliations).toEqual(["Mario Delgado -> DEMOSUR"]);

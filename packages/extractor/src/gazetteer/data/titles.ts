@@ -93,6 +93,8 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "federal councilor",
     "deputy prime minister",
     "first deputy prime minister",
+    // the United Kingdom's finance minister
+    "chancellor of the exchequer",
     "foreign minister",
     "deputy foreign minister",
     "vice foreign minister",

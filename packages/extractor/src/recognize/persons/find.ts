@@ -8,7 +8,7 @@ import { GIVEN_NAMES, HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NA
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
-import { findNamesActingAlone, findNamesKnownAs, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
+import { familyFirst, findNamesActingAlone, findNamesKnownAs, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
 import { affiliateFromArticle } from "./affiliation.js";
 
 /** Lower-case nouns for what a person does, right before the name ("pilot Phillip Mehrtens", "teacher Marc Fogel"). */
@@ -252,5 +252,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && pc.lex.leaderState(c.name) !== undefined) return "known-leader";
   // "Siamak Namazi, Emad Shargi and Morad Tahbaz were freed": a name that opens with a given name
   if (multi && c.words.length <= 4 && GIVEN_NAMES.has(c.words[0]!) && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w))) return "given-name";
+  // "Cai Qi, member of the Standing Committee": an East Asian name, family name first
+  // ("in Wong Chuk Hang" is a place)
+  if (multi && familyFirst(c.words) && !/^(in|at|near|from|to)$/.test(prev?.lower ?? "") && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w))) return "family-name-first";
   return undefined;
 }

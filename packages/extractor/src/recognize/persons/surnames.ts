@@ -19,7 +19,7 @@ const SYLLABLES = /^(?:[bcdfghjklmnpqrstwxyz]{1,2}[aeiouy]{1,3}(?:ng|n|r)?)+$/i;
  * that shape (one or two hyphened syllables, "Jae-in"; a run of syllables, "Jinping"; or two short words,
  * "Jong Un"). "Lee Anderson" and "Han Solo" are not.
  */
-function familyFirst(words: readonly string[]): boolean {
+export function familyFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || !FAMILY_FIRST_NAMES.has(words[0]!)) return false;
   const given = words.slice(1);
   if (given.length === 2) return given.every((w) => /^[A-Z][a-z]{1,4}$/.test(w));
