@@ -627,6 +627,14 @@ describe("recall mechanisms", () => {
     const two = one("The Longshore Workers Union and the Teachers Union met the Maritime Employers Alliance. The union has demanded protection from automation.");
     expect(rel(two, "DEMANDS")).toEqual([]);
   });
+  it("keeps a state's organ's own words as one of its names ('foreign ministry' of 'South Korea's foreign ministry')", () => {
+    const g = one("South Korea's foreign ministry called on both sides to continue their dialogue.");
+    const organ = g.nodes.find((n) => n.attributes.type === "Group")!;
+    expect(organ.attributes.aliases).toContain("foreign ministry");
+    // a body that is no state's organ keeps only what the text wrote
+    const body = one("Hamas's armed wing said the truce held.").nodes.filter((n) => n.attributes.type === "Group");
+    expect(body.flatMap((n) => n.attributes.aliases ?? [])).not.toContain("armed wing");
+  });
   it("reads 'the league' as a body the gazetteer also names so, the one whose head noun it is when two fit", () => {
     // the NFL is also the National Football League; the NFL Players Association's League is no head noun
     const g = one("The NFL and the referees reached a deal. The NFL Players Association had urged the league to end the lockout.");

@@ -28,6 +28,8 @@ function addCapped(list: string[], value: string): void {
 const MAX_EVIDENCE = 200;
 
 /** A state named by its demonym and "government" ("Moroccan government"): the demonym. */
+/** An organ named with its state's possessive: the words after it. */
+const OWNED_ORGAN = /^[\p{Lu}][\p{L} .-]*['’]s (\p{L}.*)$/u;
 const STATE_BY_GOVERNMENT = /^(\p{Lu}[\p{L}-]+) [Gg]overnment$/u;
 
 /** Articles arrive one at a time: a duplicate of `ev` can only be among the last entries (same article). */
@@ -168,6 +170,10 @@ export class GraphBuilder {
         // "the Moroccan government" names the state by its demonym: that word alone is a name of it too
         const demonym = e.actor.type === "State" ? STATE_BY_GOVERNMENT.exec(s)?.[1] : undefined;
         if (demonym && demonym !== n.name) n.aliases.add(demonym);
+        // "Egypt's General Intelligence Service", "South Korea's foreign ministry": a state's organ also
+        // goes by its own words, which the text uses for it once the state is clear
+        const own = e.actor.type === "Group" && e.actor.state ? OWNED_ORGAN.exec(s)?.[1] : undefined;
+        if (own && own !== n.name) n.aliases.add(own);
       }
       if (e.roles.size) {
         n.roles ??= new Set();
