@@ -635,6 +635,14 @@ describe("recall mechanisms", () => {
     const body = one("Hamas's armed wing said the truce held.").nodes.filter((n) => n.attributes.type === "Group");
     expect(body.flatMap((n) => n.attributes.aliases ?? [])).not.toContain("armed wing");
   });
+  it("reads a demand's subject past ', and <title>, <name>,' and past 'and other agencies', and 'both warring parties' as the two sides", () => {
+    const salame = one("Fayez al-Serraj and Khalifa Haftar will meet in Moscow. Both have been invited, and the United Nations envoy for Libya, Ghassan Salame, has urged Serraj to attend.");
+    expect(rel(salame, "DEMANDS")).toEqual(["person:ghassan-salame person:fayez-al-serraj"]);
+    const wfp = one("The World Food Programme and other agencies have urged Ethiopia to allow convoys.");
+    expect(rel(wfp, "DEMANDS")).toEqual(["group:wfp state:ethiopia"]);
+    const warring = one("Sudan's army and the RSF fought on. The U.S. State Department urged both warring parties to return to the Jeddah talks.");
+    expect(rel(warring, "DEMANDS").sort()).toEqual(["group:state-department group:rsf", "group:state-department group:sudanese-armed-forces"]);
+  });
   it("reads 'the league' as a body the gazetteer also names so, the one whose head noun it is when two fit", () => {
     // the NFL is also the National Football League; the NFL Players Association's League is no head noun
     const g = one("The NFL and the referees reached a deal. The NFL Players Association had urged the league to end the lockout.");

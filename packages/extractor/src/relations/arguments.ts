@@ -107,6 +107,12 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       k--;
       continue;
     }
+    // "The World Food Programme and other agencies have urged", "Qatar and others": the one named acts
+    const others = t.kind === "word" && !t.cap ? (t.lower === "others" ? k - 1 : tokens[k - 1]?.lower === "other" ? k - 2 : -1) : -1;
+    if (others > sentStart && tokens[others]!.lower === "and" && chunkAt[others - 1]! >= 0) {
+      k = others - 1;
+      continue;
+    }
     // "Mr Musyoka has since asked": "since" as an adverb after an auxiliary opens no clause
     const adverbSince = t.lower === "since" && /^(has|have|had)$/.test(tokens[k - 1]?.lower ?? "");
     if (CLAUSE_BREAK.has(t.lower) && !adverbSince) return [];
@@ -261,6 +267,15 @@ function withPersonBefore(ctx: ArticleContext, pc: number, roleEnd: number, sent
  * acronym in parentheses, with a title among them ("Ryanair's chief people officer", "The president of
  * the Socialist Party (PS)").
  */
+/** The first token of the clause ", and ..." (or ", but ...") that token `at` stands in, or -1. */
+function coordinatedClauseStart(ctx: ArticleContext, at: number, sentStart: number): number {
+  const { tokens } = ctx;
+  for (let q = at; q > sentStart + 1 && q > at - 12; q--) {
+    if (/^(and|but)$/.test(tokens[q]!.lower) && tokens[q - 1]!.text === ",") return q + 1;
+  }
+  return -1;
+}
+
 function titlePhraseOpensSentence(ctx: ArticleContext, end: number, sentStart: number): boolean {
   const { tokens, chunkAt, m } = ctx;
   if (end - sentStart > 12) return false;
@@ -321,6 +336,9 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
     // "Ryanair's chief people officer, Eddie Wilson, has insisted", "The president of the Socialist Party
     // (PS), Álvaro Elizalde, asked": a title phrase opening the sentence, then the person
     if (before >= sentStart && titlePhraseOpensSentence(ctx, before, sentStart)) return [pc];
+    // "..., and the United Nations envoy for Libya, Ghassan Salame, has urged": the same after ", and"
+    const clause = coordinatedClauseStart(ctx, before, sentStart);
+    if (clause >= 0 && titlePhraseOpensSentence(ctx, before, clause)) return [pc];
   }
   // "Qatar, serving as a mediator"; but "X, the U.S. special envoy for Sudan, met": Sudan ends the
   // person's title appositive, the person is the subject

@@ -392,7 +392,7 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
       continue;
     }
     let start = -1;
-    if ((p1 === "two" && p2 === "the") || (p1 === "warring" && p2 === "the")) start = k - 2;
+    if ((p1 === "two" && p2 === "the") || (p1 === "warring" && (p2 === "the" || p2 === "both"))) start = k - 2;
     else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - (p1 === "rival" ? 1 : 0);
     // "had been in touch with all sides": the sides of the conflict, wherever they stand
     else if (p1 === "all" && t.lower === "sides") start = k - 1;
