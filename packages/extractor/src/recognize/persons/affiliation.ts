@@ -199,7 +199,9 @@ function affiliateKnownLeaders(pc: PersonContext, affiliated: Set<string>): void
     const guessed = GUESSED_RULES.has(p.affiliationRule ?? "");
     if (p.affiliation && !guessed) continue;
     if (!p.affiliation && affiliated.has(p.actor.key)) continue;
-    const id = lex.leaderState(p.actor.name) ?? (p.role ? lex.leaderState(`${p.role} ${p.actor.name}`) : undefined);
+    // ("President Trump", "Foreign Minister Lavrov": a titled surname of one known leader)
+    const surname = p.role && !p.actor.name.includes(" ") ? lex.leaderSurnameState(p.actor.name) : undefined;
+    const id = lex.leaderState(p.actor.name) ?? (p.role ? lex.leaderState(`${p.role} ${p.actor.name}`) : undefined) ?? surname;
     if (!id || !lex.states.has(id) || p.affiliation?.actor.key === nodeKey("State", id)) continue;
     // "Volodymyr Zelensky has postponed a visit": a leader named without a title speaks for the state too
     p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "leader");

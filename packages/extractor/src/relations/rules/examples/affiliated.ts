@@ -134,6 +134,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "President Vladimir Putin said Russia and Ukraine were far apart.", source: "Vladimir Putin", target: "Russia" },
       { text: "Saudi Arabia and Israel were close to a deal, opposition leader Yair Lapid said.", source: "Yair Lapid", target: "Israel" },
+      // a titled surname of one known leader
+      { text: "Russia and Ukraine were far apart, President Trump said.", source: "Trump", target: "United States" },
     ],
     silent: [
       // a known leader named without a title
