@@ -505,6 +505,13 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
     // "chief" + "mediator": adjacent titles read as one role ("chief mediator")
     else if (tm && title && tm.start === (roleEnd ?? title.end) && !/^(of|the)$/i.test(tokens[tm.start - 1]!.text)) roleEnd = tm.end;
     if (tm) lastTitle = tm;
+    // "Ismail Haniyeh, the head of its political bureau": the body the sentence (or the one before) is about
+    if ((t.lower === "its" || t.lower === "their") && title && !org && !state) {
+      const its = subjectOfIts(pc, j, sent);
+      if (its?.actor.type === "Group") org = its;
+      else if (its) state = its;
+      continue;
+    }
     const am = actorCovering(pc, j);
     // "flanked by Foreign Minister X, National Assembly Speaker Y and ...": a title right before another
     // person is that person's, not an appositive of X

@@ -289,6 +289,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Getachew Reda, a TPLF spokesman, said the Tigrayan side would honour the truce.", source: "Getachew Reda", target: "Tigray People's Liberation Front" },
       { text: "Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, met Hamas leaders in Doha.", source: "Mohammed bin Abdulrahman Al Thani", target: "Qatar" },
+      // "its": the body the sentence before is about, not the last one named
+      { text: "Mossad chief David Barnea flew to Paris. Hamas insisted on an end to the war. Ismail Haniyeh, the head of its political bureau, said the group had the proposal.", source: "Ismail Haniyeh", target: "Hamas" },
     ],
     silent: [
       // the appositive names no title
