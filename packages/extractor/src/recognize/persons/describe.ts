@@ -4,7 +4,7 @@ import { nodeKey } from "../../util/keys.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type Candidate, type PersonContext, type TitleMention, type TitlePhrase } from "../model.js";
 import { isNameWord } from "../tokens.js";
-import { DESCRIPTORS, FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { DESCRIPTORS, FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { titlePhraseEndsAt } from "./cues.js";
 
 /** Roles in a company, which a demonym before them does not make a state's. */
@@ -179,7 +179,8 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
     }
     // "EU justice commissioner": a lower-case portfolio word of a title before it; "the EU's trade
     // commissioner", "the PKK's jailed leader": any lower-case word right after an actor's possessive
-    const afterPossessive = roleEnd >= 0 && !t.cap && t.kind === "word" && t.lower.length > 2 && lowerWordsAfterPossessive(pc, k);
+    // (not past an actor already read: "on Hezbollah's behalf with U.S. envoy X" is the U.S. envoy)
+    const afterPossessive = roleEnd >= 0 && !affil && !t.cap && t.kind === "word" && t.lower.length > 2 && lowerWordsAfterPossessive(pc, k);
     if (TITLE_MODIFIERS.has(t.lower) || afterPossessive || (roleEnd >= 0 && !t.cap && t.kind === "word" && t.lower.length > 3 && pc.lex.titleWords.has(t.lower) && actorCovering(pc, k - 1))) {
       if (roleEnd >= 0 && !ownerSeen) roleStart = k;
       k--;
@@ -495,6 +496,11 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   for (let j = comma + 1; j < comma + 16 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(" || t.text === "—") break;
+    // "Speaker Nabih Berri, a Hezbollah ally": an ally or a rival of a body is none of its people
+    if (RELATION_NOUNS.has(t.lower) && !title) {
+      defaultTitleState(lex, p);
+      return;
+    }
     // "King X, the Prime Minister of Ethiopia Dr. Y": a second person's title, not an appositive
     if (HONORIFICS.has(t.text) || ((org || state) && !actorCovering(pc, j) && actorCovering(pc, j - 1) && cover.title[j]! < 0 && isNameWord(t) && isNameWord(tokens[j + 1]))) {
       defaultTitleState(lex, p);

@@ -216,6 +216,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leaders in Doha.", source: "Mohammed bin Abdulrahman Al Thani", target: "Qatar" },
       { text: "Hamas official Basem Naim said the group had accepted the proposal.", source: "Basem Naim", target: "Hamas" },
+      // the actor right before the title, not a possessive further back
+      { text: "Berri negotiated on Hezbollah's behalf with U.S. envoy Amos Hochstein.", source: "Amos Hochstein", target: "United States" },
       // a lower-case portfolio between the actor and the title
       { text: "EU justice commissioner Didier Reynders wrote to the Spanish government.", source: "Didier Reynders", target: "European Union" },
     ],
@@ -295,6 +297,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // the appositive names no title
       "Getachew Reda, speaking in Pretoria, said the Tigrayan side would honour the truce.",
+      // an ally of a body is none of its people
+      "Speaker Nabih Berri, a Hezbollah ally, said the extension must not become an occupation.",
     ],
   },
   "appositive-description": {
