@@ -123,8 +123,11 @@ const HOOKS: Record<string, MatchHook> = {
     }
     if (O.length < 2) return "continue";
     let opposed = false;
+    // ("hosted European Commission President X, European Council President Y and the EU's foreign policy
+    // chief Z": the chiefs of international bodies received together are one delegation)
+    const intl = (x: Actor) => (x.type === "Group" && x.orgKind === "international") || (x.type === "Person" && ctx.personIntl.has(x.key));
     pairsMeet(ctx, O, match, rule.id, rule.confidence * 0.9, (x, y) => {
-      if (sameSide(x, y)) return false;
+      if (sameSide(x, y) || (intl(x) && intl(y))) return false;
       opposed = true;
       return true;
     });

@@ -53,6 +53,8 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       "Saudi Arabia received Iranian and Yemeni delegations for talks in Riyadh.",
       // a host on the side of one of its guests
       "Sudan's army hosted Sudanese and Egyptian officers for talks in Port Sudan.",
+      // the chiefs of international bodies received together are one delegation
+      "Prime Minister Keir Starmer hosted European Commission President Ursula von der Leyen and European Council President António Costa at Lancaster House in London.",
     ],
   },
   "mediator-title": {
