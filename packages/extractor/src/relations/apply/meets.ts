@@ -162,6 +162,23 @@ function companionsAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
   return [];
 }
 
+/**
+ * "Lavrov and Shoigu, together with their Turkish counterparts Cavusoglu and Akar, met the two
+ * delegations": the actors a parenthetical "together with" (or "along with", "alongside") joins to the
+ * subject before the verb.
+ */
+function companionsBefore(ctx: ArticleContext, match: RuleMatch): Actor[] {
+  const { tokens } = ctx;
+  if (!match.subj.length) return [];
+  const from = ctx.chunks[match.subj[match.subj.length - 1]!]!.end;
+  for (let k = from; k < match.ts - 1 && k < from + 3; k++) {
+    const lw = tokens[k]!.lower;
+    const two = (lw === "along" || lw === "together") && tokens[k + 1]?.lower === "with";
+    if (lw === "alongside" || two) return heads(ctx, objectAfter(ctx, two ? k + 2 : k + 1, match.ts, 6));
+  }
+  return [];
+}
+
 export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s } = match;
   const meeting = ctx.placedIn.get(s);
@@ -175,6 +192,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   }
   if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
   const { S, O } = match;
+  if (O.length) for (const c of companionsBefore(ctx, match)) if (!S.some((x) => x.key === c.key) && !O.some((y) => y.key === c.key)) S.push(c);
   if (O.length) {
     for (const x of S)
       for (const y of O)

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // a parenthetical "together with" joins its actors to the subject
+      { text: "Fayez al-Serraj came to Moscow. Sergei Shoigu, together with his Turkish counterpart Hulusi Akar, met Serraj on Monday.", source: "Hulusi Akar", target: "Fayez al-Serraj" },
       // "the airline": the one company the article named (relations/chunks.ts)
       { text: "Air Canada and the Canadian Union of Public Employees failed to agree. Jobs Minister Patty Hajdu met separately with the union and the airline.", source: "Patty Hajdu", target: "Air Canada" },
       // the subject is the group a "loyal to" phrase describes, not the person it names
