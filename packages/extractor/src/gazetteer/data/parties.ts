@@ -195,7 +195,7 @@ export const PARTIES: readonly OrganisationEntry[] = [
   party("Indian National Congress", ["Congress party", "Congress Party"]),
   party("Aam Aadmi Party", ["AAP"]),
   // "PTI" is also the Press Trust of India; an article that means the party defines it
-  party("Pakistan Tehreek-e-Insaf", ["Pakistan Tehrik-e-Insaf"]),
+  party("Pakistan Tehreek-e-Insaf", ["Pakistan Tehrik-e-Insaf", "Pakistan Tehreek-i-Insaf", "Pakistan Tehrik-i-Insaf"]),
   party("Pakistan Muslim League-Nawaz", ["PML-N", "Pakistan Muslim League (Nawaz)"]),
   party("Pakistan Peoples Party", ["PPP", "Pakistan People's Party"]),
   party("Awami National Party", ["ANP"]),
