@@ -654,6 +654,10 @@ describe("recall mechanisms", () => {
     expect(rel(wfp, "DEMANDS")).toEqual(["group:wfp state:ethiopia"]);
     const warring = one("Sudan's army and the RSF fought on. The U.S. State Department urged both warring parties to return to the Jeddah talks.");
     expect(rel(warring, "DEMANDS").sort()).toEqual(["group:state-department group:rsf", "group:state-department group:sudanese-armed-forces"]);
+    // a relative clause between the addressees and "to": the demand is what follows the "to"
+    const aoun = one("Israel and Lebanon agreed to extend the truce. Lebanon's president, Joseph Aoun, urged the United States and France, which sponsored the agreement, to press Israel to honor the deadline.");
+    const asked = aoun.edges.find((e) => e.attributes.type === "DEMANDS" && e.source === "person:joseph-aoun" && e.target === "state:france");
+    expect(asked?.attributes.what).toBe("press Israel to honor the deadline");
   });
   it("reads 'the league' as a body the gazetteer also names so, the one whose head noun it is when two fit", () => {
     // the NFL is also the National Football League; the NFL Players Association's League is no head noun

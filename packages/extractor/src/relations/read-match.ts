@@ -270,12 +270,24 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
     if ((t.lower === "not" || t.lower === "never") && tokens[q + 1]?.lower === "to") continue;
     // "asked Iran's foreign minister, Hossein Amir-Abdollahian, to help": the comma closing a person's appositive
     if (t.text === "," && q === last && tokens[q + 1]?.lower === word && apposedPerson(ctx, chunks[obj[obj.length - 1]!]!)) continue;
+    // "urged the United States and France, which sponsored the agreement, to press Israel": over a relative clause
+    if (t.text === "," && q === last && /^(which|who)$/.test(tokens[q + 1]?.lower ?? "")) return relativeClauseThen(ctx, q + 2, sen.tokEnd, word);
     // "pressed Yamina's Nir Orbach, the most hesitant of Bennett's lawmakers, to break ranks": over an appositive
     if (t.text === "," && q === last && chunks[obj[obj.length - 1]!]!.head.actor.type === "Person") {
       const close = appositiveClose(ctx, q + 1, sen.tokEnd, word);
       if (close >= 0) return close + 1;
     }
     if (!(isDateWord(t) || BEFORE_TO.test(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/** The `word` right after the comma closing a relative clause that opens at `from` (within 14 tokens), or -1. */
+function relativeClauseThen(ctx: ArticleContext, from: number, end: number, word: string): number {
+  const { tokens } = ctx;
+  for (let r = from; r < end && r < from + 14; r++) {
+    if (tokens[r]!.text === ",") return tokens[r + 1]?.lower === word ? r + 1 : -1;
+    if (tokens[r]!.kind === "punct" && tokens[r]!.text !== "'s" && tokens[r]!.text !== "-") return -1;
   }
   return -1;
 }

@@ -210,7 +210,10 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
     te = u + 1;
   }
   const end = demandEnd(ctx, te, sen.tokEnd, rule.args === "possessor");
-  const whatText = rule.whatInTrigger ? ctx.a.text.slice(tokens[ts + 1]!.start, tokens[te - 1]!.end) : demandText(ctx, match, te, end);
+  // ("urged the United States and France, which sponsored the agreement, to press Israel ...": the
+  // demand runs from its "to", past the relative clause that ended the object)
+  const whatEnd = match.toAt > end ? demandEnd(ctx, match.toAt, sen.tokEnd) : end;
+  const whatText = rule.whatInTrigger ? ctx.a.text.slice(tokens[ts + 1]!.start, tokens[te - 1]!.end) : demandText(ctx, match, te, whatEnd);
   let targets = rule.noAddressee ? [] : addresseesOf(ctx, match, te, end);
   const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
   // "X demanded that Riyadh pay ..., and called for the reopening of ...": a coordinated demand

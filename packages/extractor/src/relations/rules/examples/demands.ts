@@ -95,6 +95,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a relative clause between the addressees and "to"
+      { text: "Israel and Lebanon agreed to extend the truce. Lebanon's president, Joseph Aoun, urged the United States and France, which sponsored the agreement, to press Israel to honor the deadline.", source: "Joseph Aoun", target: "France" },
       // an adverb between the addressee and "to"
       { text: "Russia and Ukraine met in Paris. Moscow wants Ukraine first to give the region a special status.", source: "Russia", target: "Ukraine" },
       // all the parties: the two sides of the talks
