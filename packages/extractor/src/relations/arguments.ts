@@ -74,6 +74,9 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       }
     }
     if (t.text === ",") {
+      // "Several EU countries, led by Germany, had asked": the named leader of an unnamed many
+      const leader = gap <= 2 ? leaderOfMany(ctx, k, sentStart) : -1;
+      if (leader >= 0) return [leader];
       const over = overComma(ctx, k, sentStart, gap);
       if (typeof over === "number") {
         k = over;
@@ -267,6 +270,17 @@ function withPersonBefore(ctx: ArticleContext, pc: number, roleEnd: number, sent
  * acronym in parentheses, with a title among them ("Ryanair's chief people officer", "The president of
  * the Socialist Party (PS)").
  */
+/** ", led by X," closing at comma `k` after a plural noun ("EU countries, led by Germany,"): X's chunk, or -1. */
+function leaderOfMany(ctx: ArticleContext, k: number, sentStart: number): number {
+  const { tokens, chunks, chunkAt } = ctx;
+  const c = chunkAt[k - 1]!;
+  if (c < 0) return -1;
+  const open = chunks[c]!.start - 3;
+  if (open <= sentStart || tokens[open]!.text !== "," || tokens[open + 1]!.lower !== "led" || tokens[open + 2]!.lower !== "by") return -1;
+  const many = tokens[open - 1]!;
+  return many.kind === "word" && !many.cap && /[^s]s$/.test(many.lower) ? c : -1;
+}
+
 /** The first token of the clause ", and ..." (or ", but ...") that token `at` stands in, or -1. */
 function coordinatedClauseStart(ctx: ArticleContext, at: number, sentStart: number): number {
   const { tokens } = ctx;

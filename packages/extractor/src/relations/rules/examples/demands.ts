@@ -95,6 +95,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // the named leader of an unnamed many speaks for them
+      { text: "The EU and Britain met. Several EU countries, led by Germany, had asked London to accept a youth mobility program.", source: "Germany", target: "United Kingdom" },
       // a relative clause between the addressees and "to"
       { text: "Israel and Lebanon agreed to extend the truce. Lebanon's president, Joseph Aoun, urged the United States and France, which sponsored the agreement, to press Israel to honor the deadline.", source: "Joseph Aoun", target: "France" },
       // an adverb between the addressee and "to"
