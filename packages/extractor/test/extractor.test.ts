@@ -472,12 +472,12 @@ describe("held-out set 24 (daily copy, two features, a facilitator's communiqué
 describe("held-out set 25 (mainstream news on headline negotiations, two briefs, an explainer, an analysis, a UN envoy's press release and a joint statement, by a helper that never saw the extractor; blind: entities 0.871, relations 0.788)", () => {
   const HELDOUT25 = join(__dirname, "fixtures/heldout25");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.886, relations ~0.824, the wording of demands ~0.637).
-  it("held-out set 25: entities >= 0.88, relations >= 0.82, demand wording >= 0.63", async () => {
+  // now (entities ~0.886, relations ~0.828, the wording of demands ~0.661).
+  it("held-out set 25: entities >= 0.88, relations >= 0.82, demand wording >= 0.65", async () => {
     const r = await scoreHeldout(HELDOUT25);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.82);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.63);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.65);
   });
 });
 
