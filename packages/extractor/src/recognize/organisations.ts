@@ -151,6 +151,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms);
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
+  joinStatePairPrefix(ctx, actors);
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
@@ -203,6 +204,30 @@ function joinCompanyAndCountry(ctx: RecognizeContext, kept: ActorMention[]): voi
     const surface = a.text.slice(tokens[co.start]!.start, tokens[st.end - 1]!.end);
     kept[q] = { ...co, end: st.end, surface };
     kept.splice(kept.indexOf(st), 1);
+  }
+}
+
+/**
+ * "the US-China Business Council", "the U.S.-India Strategic Partnership Forum": a body the gazetteer does
+ * not know, named after two states joined by a hyphen, is one name (the states are no actors there).
+ */
+function joinStatePairPrefix(ctx: RecognizeContext, actors: ActorMention[]): void {
+  const { a, tokens } = ctx;
+  for (let q = 0; q < actors.length; q++) {
+    const body = actors[q]!;
+    if (body.actor.type !== "Group" || body.via === "name") continue;
+    const second = actors.find((m) => m.end === body.start && m.actor.type === "State");
+    const dash = second ? tokens[second.start - 1] : undefined;
+    if (!second || dash?.text !== "-" || dash.space || tokens[second.start]!.space) continue;
+    const first = actors.find((m) => m.end === second.start - 1 && m.actor.type === "State" && m.sent === body.sent);
+    // (after an article or at the sentence's start: "on India-China Border Affairs" is a topic)
+    const before = tokens[first?.start ? first.start - 1 : 0];
+    if (!first || !(first.start === 0 || before!.sent !== body.sent || /^(the|a)$/.test(before!.lower))) continue;
+    const name = a.text.slice(tokens[first.start]!.start, tokens[body.end - 1]!.end);
+    actors[q] = mkMention(first.start, body.end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, body.actor.orgKind), name, "org-pattern");
+    actors.splice(actors.indexOf(second), 1);
+    actors.splice(actors.indexOf(first), 1);
+    q = -1;
   }
 }
 
