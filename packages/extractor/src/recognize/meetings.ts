@@ -406,7 +406,7 @@ function compatible(a?: string, b?: string): boolean {
 /**
  * Merges the mentions of one article into meetings: same place (a city and its country agree) and
  * compatible dates. Mentions without a place join the meeting in scope (the nearest one before,
- * else the only one); they never create a meeting on their own.
+ * else the only one); one dated to a day that joins none is a meeting of its own (addPlaceless).
  */
 export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): ArticleMeeting[] {
   const meetings: ArticleMeeting[] = [];
