@@ -185,7 +185,9 @@ export class GraphBuilder {
     const sides = placelessSides(r);
     for (let mi = 0; mi < r.meetings.length; mi++) {
       const m = r.meetings[mi]!;
-      const noun = m.name.split(" ")[m.placeless ? 0 : m.name.split(" ").length - 1]!;
+      // the kind of meeting: the first word of "talks on <day>", the last of "<place> talks"
+      const words = m.name.split(" ");
+      const noun = (m.placeless ? words[0] : words[words.length - 1])!;
       // a meeting with no place is known by its day and its sides, and kept only when facts name them
       const who = sides.get(mi);
       if (m.placeless && !who) {
