@@ -24,12 +24,22 @@ describe("meeting places", () => {
     expect(meetings("The two leaders met for about an hour at Trump's golf resort in Turnberry, on the Ayrshire coast.")).toEqual(["Turnberry meeting | Turnberry"]);
   });
 
-  it("are read past a venue's own words, and a seat of government stands for its capital", () => {
+  it("are read past a venue's own words, and a seat of government is the place it names", () => {
     expect(meetings("Anwar Ibrahim, who mediated the talks at his official residence in Putrajaya, announced the agreement.")).toEqual(["Putrajaya talks | Putrajaya"]);
-    expect(meetings("Akazawa sat down with President Donald Trump at the White House on Tuesday.")).toEqual(["Washington meeting | Washington"]);
-    expect(meetings("The talks at the Kremlin lasted five hours.")).toEqual(["Moscow talks | Moscow"]);
+    expect(meetings("Akazawa sat down with President Donald Trump at the White House on Tuesday.")).toEqual(["White House meeting | White House"]);
+    expect(meetings("The talks at the Kremlin lasted five hours.")).toEqual(["Kremlin talks | Kremlin"]);
     // the seat must be the object of "at": a seat elsewhere in the clause is no place
     expect(meetings("Akazawa met officials of the White House on Tuesday.")).toEqual([]);
+  });
+
+  it("are a venue named after 'at' when no known place follows it", () => {
+    expect(meetings("Prime Minister Stefan Löfven met Annie Lööf at Rosenbad, the government headquarters, on Friday.")).toEqual(["Rosenbad meeting | Rosenbad"]);
+    expect(meetings("President Uhuru Kenyatta met Raila Odinga at Harambee House on Friday.")).toEqual(["Harambee House meeting | Harambee House"]);
+    expect(meetings("Yair Lapid held talks with Naftali Bennett at the Kfar Maccabiah hotel on Wednesday.")).toEqual(["Kfar Maccabiah hotel talks | Kfar Maccabiah hotel"]);
+    expect(meetings("King Salman received President Abdrabbuh Mansour Hadi at Al-Yamamah Palace on Tuesday.")).toEqual(["Al-Yamamah Palace meeting | Al-Yamamah Palace"]);
+    // a known place after the venue is the place; a press conference is no meeting
+    expect(meetings("Xi Jinping met Ma Ying-jeou at the Shangri-La Hotel in Singapore on Saturday.")).toEqual(["Singapore meeting | Singapore"]);
+    expect(meetings("The deal was announced at a press conference at the Prime Ministry on Sunday.")).toEqual([]);
   });
 
   it("are read past the titles of the sides between whom talks are held", () => {

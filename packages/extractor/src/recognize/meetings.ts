@@ -86,6 +86,9 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       if (!kind) continue;
       if (NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
       if (t.lower === "visit" && tokens[i + 1]?.lower !== "to") continue;
+      // a press conference announces what talks agreed; it is no round of them, unless the sides
+      // stand together at it ("stood beside Kerry at a news conference")
+      if (t.lower === "conference" && /^(press|news)$/.test(tokens[i - 1]?.lower ?? "") && !appearTogether(tokens, i - 1, sen.tokStart)) continue;
       if (t.lower === "meeting" && tokens[i + 1]?.kind === "word" && m.actorAt[i + 1]! >= 0) continue; // "meeting Erdogan" (verb)
       let place: Place | undefined;
       const forms: string[] = [];
@@ -228,7 +231,8 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
     }
     if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || PLACE_ADJ.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap || isVenueWord(tokens, q))) break;
   }
-  return undefined;
+  // "talks with Lööf and Björklund at Rosenbad": a named venue and no known place
+  return tokens[j]!.lower === "at" ? namedVenue(tokens, m, j, end, placeName) : undefined;
 }
 
 /**
@@ -262,12 +266,15 @@ const SIT_VERBS = new Set(["sat", "sit", "sits", "sitting"]);
 const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened", "signed", "sign", "signs", "received"]);
 /** The place of "in/at <place>" in the verb's clause (up to 16 tokens, no clause break). */
 function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number, placeName: PlaceOf): Place | undefined {
+  // "met Conte at Palazzo Chigi": a named venue, when no known place follows in the clause
+  let venue: Place | undefined;
   for (let k = i + 1; k < Math.min(i + 22, end - 1); k++) {
     const t = tokens[k]!;
-    if (t.text === ";" || /^(but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return undefined;
+    if (t.text === ";" || /^(but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return venue;
     // "met union leaders and the airline's management at ...": "and" joins the objects, not a new clause
-    if (t.lower === "and" && !(m.actorAt[k + 1]! >= 0 || /^(the|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? ""))) return undefined;
+    if (t.lower === "and" && !(m.actorAt[k + 1]! >= 0 || /^(the|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? ""))) return venue;
     if (t.lower !== "in" && t.lower !== "at") continue;
+    if (t.lower === "at") venue ??= namedVenue(tokens, m, k, end, placeName);
     for (let q = k + 1; q < Math.min(k + 7, end); q++) {
       if (m.placeAt[q]! >= 0) return placeName(m.placeAt[q]!);
       const w = tokens[q]!;
@@ -281,7 +288,7 @@ function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: numbe
     }
     // "met ... at State House in Harare", "at Trump's golf resort in Turnberry": a venue, then its place
   }
-  return undefined;
+  return venue;
 }
 
 /** A venue's words, up to its place: "at his official residence in Putrajaya", "at the Capella hotel on Singapore's Sentosa island". */
@@ -291,6 +298,43 @@ function isVenueWord(tokens: readonly Token[], q: number): boolean {
   return VENUE_NOUNS.has(w) || VENUE_FILLERS.has(w) || (w === "on" && VENUE_NOUNS.has(tokens[q - 1]?.lower ?? ""));
 }
 
+/** Capitalised words that open no venue's name. */
+const NOT_VENUE = new Set([...NOT_PLACE, "Christmas", "Easter", "Eid", "Ramadan", "Noon", "Midnight", "Dawn", "Least", "Most", "First", "Last", "Times"]);
+
+/**
+ * A venue named after "at" (token `at`) that no recogniser took: "at Palazzo Chigi", "at the Oval
+ * Office", "at Rosenbad, the government headquarters", "at the Kfar Maccabiah hotel". Up to five
+ * capitalised words (with "of", "de" inside a name), and a venue noun after them, then a boundary; a
+ * known place after it ("at State House in Harare") is read by the callers first.
+ */
+function namedVenue(tokens: readonly Token[], m: Mentions, at: number, end: number, placeName: PlaceOf): Place | undefined {
+  let q = at + 1;
+  if (tokens[q]?.lower === "the") q++;
+  const first = q;
+  while (q < end && q < first + 6) {
+    const w = tokens[q]!;
+    const inside = q > first && /^(of|de|del|des|di|da)$/.test(w.lower) && tokens[q + 1]?.cap;
+    // "Al-Yamamah Palace", "the Shangri-La hotel": a hyphen inside a word
+    const joined = q > first && w.text === "-" && w.start === tokens[q - 1]!.end && tokens[q + 1]?.start === w.end;
+    if (!inside && !joined && !(w.kind === "word" && w.cap)) break;
+    if (m.actorAt[q]! >= 0 || m.placeAt[q]! >= 0 || m.titleAt[q]! >= 0) return undefined;
+    q++;
+  }
+  if (q === first || NOT_VENUE.has(tokens[first]!.text) || LANGUAGES.has(tokens[first]!.text)) return undefined;
+  if (VENUE_NOUNS.has(tokens[q]?.lower ?? "")) q++;
+  const next = tokens[q];
+  // a boundary: punctuation, a lower-case word, or the end of the sentence
+  if (next && q < end && !(next.kind === "punct" || !next.cap)) return undefined;
+  if (next?.text === "'s" || next?.text === "’s" || next?.text === "-") return undefined;
+  const name = tokens.slice(first, q).map((t, k, all) => (k === 0 || all[k - 1]!.end === t.start ? "" : " ") + t.text).join("");
+  // "the Capella hotel on Singapore's Sentosa island": the known place after the venue is the place
+  if (next && /^(in|on|near)$/.test(next.lower)) {
+    const after = tokens[q + 1]?.lower === "the" ? q + 2 : q + 1;
+    if (after < end && m.placeAt[after]! >= 0) return { ...placeName(m.placeAt[after]!), venue: name };
+  }
+  return { name, state: undefined };
+}
+
 /** "at the White House", "at the Kremlin": a government's seat stands for its capital (the object right after "at the"). */
 function seatOf(m: Mentions, lex: Lexicon, q: number, at: number): Place | undefined {
   const ai = m.actorAt[q]!;
@@ -298,7 +342,7 @@ function seatOf(m: Mentions, lex: Lexicon, q: number, at: number): Place | undef
   const mention = m.actors[ai]!;
   if (mention.start !== q || mention.actor.orgKind !== "government-office" || !mention.actor.state) return undefined;
   const capital = lex.states.get(mention.actor.state)?.capitals[0];
-  return capital ? { name: capital, state: mention.actor.state, venue: mention.surface } : undefined;
+  return capital ? { name: mention.surface.replace(/^the /i, ""), state: mention.actor.state, venue: mention.surface } : undefined;
 }
 const LANGUAGES = new Set(["English", "Arabic", "Persian", "Farsi", "Hebrew", "Swahili", "Latin", "Dari", "Pashto", "Urdu", "Hindi", "Amharic", "Tigrinya", "Somali", "Hausa", "Kurdish"]);
 const UNKNOWN_PLACE_NOUNS = new Set(["mountains", "hills", "region", "province", "district", "town", "village", "area", "forest", "valley", "camp", "county"]);
@@ -362,6 +406,12 @@ function followsEvent(tokens: readonly Token[], i: number, sentStart: number): b
   let k = i - 1;
   while (k >= sentStart && k > i - 5 && MODIFIERS.has(tokens[k]!.lower)) k--;
   return k >= sentStart && (tokens[k]!.lower === "following" || tokens[k]!.lower === "after");
+}
+
+/** Whether the sides appear together at the press conference whose first word is at `k`. */
+function appearTogether(tokens: readonly Token[], k: number, sentStart: number): boolean {
+  for (let q = k - 1; q >= sentStart && q >= k - 10; q--) if (/^(beside|alongside)$/.test(tokens[q]!.lower)) return true;
+  return false;
 }
 
 /** Verbs that open talks, and the words that put them ahead ("to hold military talks", "will resume talks"). */

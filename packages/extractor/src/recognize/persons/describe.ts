@@ -247,6 +247,22 @@ function affiliationOfHis(pc: PersonContext, k: number, sent: number): ActorMent
 }
 
 /**
+ * Whether `owner` is the possessor of a body named after it by a lower-case noun ("BA's parent company
+ * IAG", "Russia's state energy company Gazprom"): the body named is the one the person serves.
+ */
+function possessorOf(tokens: PersonContext["tokens"], owner: ActorMention, named: ActorMention): boolean {
+  const apostrophe = tokens[owner.end]?.text;
+  if (apostrophe !== "'s" && apostrophe !== "'") return false;
+  let nouns = 0;
+  for (let q = owner.end + 1; q < named.start; q++) {
+    const t = tokens[q]!;
+    if (t.kind !== "word" || t.cap) return false;
+    nouns++;
+  }
+  return nouns >= 1 && nouns <= 3;
+}
+
+/**
  * "its" at token `k`: the subject of the sentence (its first actor), else the subject of the sentence
  * before (its first actor, "The Association of X, ..., had urged Congress ... Its chief executive").
  */
@@ -533,7 +549,7 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
       const envoyFor = !!lastTitle && /^(for|to)$/.test(tokens[am.start - 1]?.lower ?? "") && /envoy|ambassador|representative|coordinator|advis[eo]r/i.test(lastTitle.title);
       if (origin || am.actor.type === "Person" || (envoyFor && am.actor.type === "State")) {
         /* skip */
-      } else if (am.actor.type === "Group") org ??= am;
+      } else if (am.actor.type === "Group") org = !org || possessorOf(tokens, org, am) ? am : org;
       else state ??= am;
       j = am.end - 1;
       continue;

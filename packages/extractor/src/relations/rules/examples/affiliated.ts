@@ -220,6 +220,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Berri negotiated on Hezbollah's behalf with U.S. envoy Amos Hochstein.", source: "Amos Hochstein", target: "United States" },
       // a lower-case portfolio between the actor and the title
       { text: "EU justice commissioner Didier Reynders wrote to the Spanish government.", source: "Didier Reynders", target: "European Union" },
+      // a chamber's word between the party and its title
+      { text: "German coalition talks collapsed in Germany. Green parliamentary leader Katrin Göring-Eckardt called on the FDP to return.", source: "Katrin Göring-Eckardt", target: "Alliance 90/The Greens" },
     ],
     silent: [
       // the title follows the name
@@ -293,6 +295,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, met Hamas leaders in Doha.", source: "Mohammed bin Abdulrahman Al Thani", target: "Qatar" },
       // "its": the body the sentence before is about, not the last one named
       { text: "Mossad chief David Barnea flew to Paris. Hamas insisted on an end to the war. Ismail Haniyeh, the head of its political bureau, said the group had the proposal.", source: "Ismail Haniyeh", target: "Hamas" },
+      // the body a possessor's noun names, not the possessor
+      { text: "Abu Obeida, spokesman of Hamas's armed wing Qassam Brigades, said the hostages were alive.", source: "Abu Obeida", target: "Qassam Brigades" },
     ],
     silent: [
       // the appositive names no title
