@@ -1336,3 +1336,23 @@ describe("typesetting an article does not change what is read", () => {
     expect(curly.relations.f1).toBe(plain.relations.f1);
   });
 });
+
+describe("sides, acronyms and durations in wire copy", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2016-11-22" }]);
+  const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`).sort();
+  it("does not read a state named only as where talks were held as one of 'both leaders'", () => {
+    const g = one("The Cyprus talks in Switzerland ended without agreement on Tuesday. Nicos Anastasiades and Turkish Cypriot leader Mustafa Akinci failed to bridge their differences. The talks in Switzerland were the longest yet. Akel leader Andros Kyprianou urged both leaders to resume negotiations.");
+    const targets = rel(g, "DEMANDS").map((x) => x.split(" ")[1]);
+    expect(targets).toContain("state:cyprus");
+    expect(targets).not.toContain("state:switzerland");
+  });
+  it("reads an acronym British copy writes in title case ('the Farc') as the body", () => {
+    const g = one("President Juan Manuel Santos met the rebels in Havana. Santos has so far refused, insisting that the Farc first agree to disarm.");
+    expect(rel(g, "DEMANDS")).toContain("person:juan-manuel-santos group:farc");
+    // an acronym that is an English word stays a word
+    expect(one("The Accord was signed in Havana by Santos.").nodes.some((n) => n.key === "group:african-centre-for-the-constructive-resolution-of-disputes")).toBe(false);
+  });
+  it("reads the subject past a duration ('had spent nearly two weeks negotiating with')", () => {
+    expect(rel(one("UN special envoy Jamal Benomar had spent nearly two weeks negotiating with the Houthis in Saada."), "MEETS")).toEqual(["person:jamal-benomar group:houthis"]);
+  });
+});

@@ -99,8 +99,13 @@ export class Lexicon {
         list.push(o);
         this.orgsByState.set(o.state, list);
       }
-      add(o.name, { kind: "org", id: o.id, orgKind: o.kind, ...(o.state ? { state: o.state } : {}) });
-      for (const a of o.aliases) add(a, { kind: "org", id: o.id, orgKind: o.kind, ...(o.state ? { state: o.state } : {}) });
+      const entry = { kind: "org" as const, id: o.id, orgKind: o.kind, ...(o.state ? { state: o.state } : {}) };
+      for (const a of [o.name, ...o.aliases]) {
+        add(a, entry);
+        // British style writes an acronym said as a word in title case: "Farc", "Opec", "Unicef"
+        const spoken = titleCaseAcronym(a);
+        if (spoken) add(spoken, entry);
+      }
     }
     for (const t of data.titles) {
       const title = t.title.toLowerCase();
@@ -206,4 +211,17 @@ function caseOk(e: LexEntry, tokens: readonly Token[], i: number): boolean {
   if (e.caseMode === "first") return true;
   for (let k = 1; k < e.tokens.length; k++) if (tokens[i + k]!.text !== e.tokens[k]) return false;
   return true;
+}
+
+/** Title-case forms that are English words or places, never an acronym's ("ACCORD", "FACT", "UTICA"). */
+const ACRONYMS_THAT_ARE_WORDS = new Set(["accord", "fact", "arena", "disk", "rand", "mend", "utica", "alba", "kuna", "unit", "aces"]);
+
+/**
+ * The title-case form of an acronym of four to six capitals with a vowel ("FARC" -> "Farc"), which
+ * British copy writes for acronyms said as words; undefined for other names and for English words.
+ */
+function titleCaseAcronym(name: string): string | undefined {
+  if (!/^[A-Z]{4,6}$/.test(name) || !/[AEIOU]/.test(name)) return undefined;
+  const lower = name.toLowerCase();
+  return ACRONYMS_THAT_ARE_WORDS.has(lower) ? undefined : name[0] + lower.slice(1);
 }

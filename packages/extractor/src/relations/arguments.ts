@@ -105,6 +105,14 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       k = chunks[home]!.end - 1;
       continue;
     }
+    // "Salehi spent weeks in Vienna negotiating": over a place adverbial
+    const pl = m.placeAt[k]!;
+    if (pl >= 0 && /^(in|at)$/.test(tokens[m.places[pl]!.start - 1]?.lower ?? "")) {
+      gap += k - m.places[pl]!.start + 2;
+      k = m.places[pl]!.start - 2;
+      if (gap > 8) return [];
+      continue;
+    }
     // "Lonmin management sat across the table", "the Hamas leadership said": an actor's people after its name
     if (ACTOR_PEOPLE_NOUNS.has(t.lower) && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && gap === 0) {
       k--;
@@ -197,7 +205,7 @@ const DURATION_OPENER = /^(for|in|over|during|spent|spend|spends|spending)$/;
 function durationStart(ctx: ArticleContext, k: number, sentStart: number): number {
   const { tokens } = ctx;
   let q = k - 1;
-  while (q >= sentStart && q > k - 5 && DURATION_WORDS.has(tokens[q]!.lower) && !DURATION_OPENER.test(tokens[q]!.lower)) q--;
+  while (q >= sentStart && q > k - 6 && (DURATION_WORDS.has(tokens[q]!.lower) || tokens[q]!.kind === "number") && !DURATION_OPENER.test(tokens[q]!.lower)) q--;
   return q >= sentStart && DURATION_OPENER.test(tokens[q]!.lower) ? q : -1;
 }
 

@@ -3,6 +3,7 @@
 import { nodeKey } from "../util/keys.js";
 import { mkActor, type Actor } from "../recognize/model.js";
 import { buildChunks } from "./chunks.js";
+import type { Token } from "../nlp/wink.js";
 import type { ArticleContext, Chunk, Fact, RelationInput } from "./model.js";
 import { getOrCreate } from "../util/maps.js";
 
@@ -35,7 +36,7 @@ export function createContext(inp: RelationInput): ArticleContext {
     placedIn: new Map(),
     meetingNounIn: new Set(),
     meetingAtNoun: new Map(),
-    freq: salience(chunks),
+    freq: salience(chunks, a.tokens),
     ranked: [],
     personState: new Map(),
     personIntl: new Map(),
@@ -68,12 +69,14 @@ export function createContext(inp: RelationInput): ArticleContext {
 }
 
 /** How often each non-person actor is named (a titled person counts for its state or organisation). */
-function salience(chunks: Chunk[]): ArticleContext["freq"] {
+function salience(chunks: Chunk[], tokens: readonly Token[]): ArticleContext["freq"] {
   const freq: ArticleContext["freq"] = new Map();
   for (const c of chunks) {
     // "Azerbaijani Foreign Minister X": the person's state or organisation counts too
     const act = c.head.actor.type === "Person" ? c.head.affiliation?.actor : c.head.actor;
     if (!act || act.type === "Person" || c.pair) continue;
+    // "the talks in Switzerland": a state named as where things happen is no side
+    if (act.type === "State" && c.head.actor.type === "State" && tokens[c.start - 1]?.lower === "in") continue;
     const e = freq.get(act.key);
     if (e) e.n++;
     else freq.set(act.key, { actor: act, n: 1, first: c.start });

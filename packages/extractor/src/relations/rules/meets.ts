@@ -51,6 +51,9 @@ export const MEETS_RULES: PatternRule[] = [
   // "Biden phoned Egyptian President Abdel Fattah al-Sisi": a call is talks, as "spoke by phone with" is
   { id: "phoned", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "phoned|telephoned|phones|telephones", args: "subj-obj", confidence: 0.7 },
   { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted directly|personally|privately|secretly|separately? by|over|on? the? phone|telephone|video|videoconference? link? with|to", args: "subj-obj", confidence: 0.8, notAfter: "should|must|could|would" },
+  // "Salehi spent weeks negotiating the technical annexes with Moniz", "negotiated a truce with the rebels":
+  // what was negotiated stands between the verb and its "with"
+  { id: "negotiated-terms-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+ the|a|an|its|their ~4 with", args: "subj-obj", confidence: 0.75, notAfter: "should|must|could|would" },
   // "A trilateral meeting with Rubio, Fidan and Umerov took place": every party of a three-way meeting meets the others
   { id: "trilateral-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "trilateral|tripartite|three-way|four-way|quadrilateral|quadripartite meeting|talks|summit|consultations with", args: "between", confidence: 0.75 },
   { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|accord|exchange|swap|lunch|dinner|breakfast|session in|during|last|earlier|this? ~1 conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8, notAfter: "indirect|proximity" },

@@ -260,6 +260,16 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Hopes for negotiations with Hamas faded on Sunday, Egypt said.",
     ],
   },
+  "negotiated-terms-with": {
+    fires: [
+      { text: "Iran's atomic chief Ali Akbar Salehi spent weeks in Vienna negotiating the technical annexes with Ernest Moniz, the US energy secretary.", source: "Ali Akbar Salehi", target: "Ernest Moniz" },
+      { text: "Colombia negotiated a bilateral ceasefire with the ELN in Havana.", source: "Colombia", target: "ELN" },
+    ],
+    silent: [
+      // refused, not held
+      "Hamas refused to negotiate the terms with Israel.",
+    ],
+  },
   "negotiate-with": {
     fires: [
       { text: "Israel negotiated with Hamas through Egypt and Qatar.", source: "Israel", target: "Hamas" },
