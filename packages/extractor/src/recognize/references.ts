@@ -5,6 +5,7 @@ import type { Lexicon } from "./lexicon.js";
 import { stateActor } from "./actors.js";
 import { leadingState, stateMentionCounts } from "./article-state.js";
 import { mkMention, type Actor, type ActorMention, type RecognizeContext } from "./model.js";
+import { ROLE_NOUNS } from "./words.js";
 
 /** "the army": the article's military. */
 const REF_MILITARY = new Set(["army", "military"]);
@@ -279,13 +280,16 @@ function rulerState(ctx: RecognizeContext, from: number): Actor | undefined {
   return undefined;
 }
 
-/** "the Council" (or "the guild") at token i: a mention of the last organisation named with that head noun, or undefined. */
+/** "the Council" (or "the guild", "Coalition spokesman") at token i: a mention of the last organisation named with that head noun, or undefined. */
 function headReference(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): ActorMention | undefined {
   const { tokens, covered } = ctx;
   const t = tokens[i]!;
-  if (covered[i] || t.kind !== "word" || !HEAD_REFS.has(t.lower) || tokens[i - 1]!.lower !== "the") return undefined;
-  // "the Council of Europe", "the Commission's President": part of a name, or a possessive
   const next = tokens[i + 1];
+  // "coalition spokesman Louay Safi", "Coalition spokesman X": a head noun right before a role and a name, with no "the"
+  const name = tokens[i + 2];
+  const beforeRole = !tokens[i - 1]?.cap && next?.sent === t.sent && next.kind === "word" && !next.cap && ROLE_NOUNS.has(next.lower) && next.lower !== "counterpart" && next.lower !== "counterparts" && !!name?.cap && name.sent === t.sent;
+  if (covered[i] || t.kind !== "word" || !HEAD_REFS.has(t.lower) || (tokens[i - 1]!.lower !== "the" && !beforeRole)) return undefined;
+  // "the Council of Europe", "the Commission's President": part of a name, or a possessive
   if (next && next.sent === t.sent && ((next.kind === "word" && (next.cap || next.lower === "of")) || next.text === "'s" || next.text === "-")) return undefined;
   const word = HEAD_WORD.get(t.lower)!;
   let ante: ActorMention | undefined;

@@ -298,6 +298,8 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "minority leader",
     "majority whip",
     "minority whip",
+    "chief whip",
+    "whip",
     "rebel leader",
     // a team's ("Captain Simon Kjaer had urged the federation", "Matildas co-captain Clare Polkinghorne")
     "captain",

@@ -5,7 +5,10 @@ import { orgActor } from "../actors.js";
 import { articleState } from "../article-state.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type PersonContext } from "../model.js";
-import { ROLE_NOUNS } from "../words.js";
+import { ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+
+/** Words for the other side's holder of a title: "his counterpart" is not his. */
+const COUNTERPART_NOUNS = new Set(["counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "successor", "predecessor"]);
 
 /** Affiliations guessed from the sentence's or the article's state, which a reading of the person's own yields to. */
 const GUESSED_RULES = new Set(["title-context", "title-article", "title-frame", "title-dateline", "title-counterpart"]);
@@ -305,14 +308,36 @@ function ownerBeforeTitle(pc: PersonContext, p: ActorMention, from = p.start - 2
   const adjacent = from === p.start - 1;
   let titled = false;
   let q = from;
+  let plain = 0;
   for (; q >= 0 && q > p.start - 8 && tokens[q]!.sent === p.sent; q--) {
     const t = tokens[q]!;
-    if (t.text === "'s" || t.text === "'") break;
-    if (t.kind !== "word" || (t.cap && cover.title[q]! < 0 && !adjacent)) return undefined;
+    if (t.text === "'s" || t.text === "'" || t.lower === "his" || t.lower === "her") break;
+    if (t.kind !== "word" || (t.cap && cover.title[q]! < 0 && !adjacent) || t.lower === "and" || COUNTERPART_NOUNS.has(t.lower) || persons.some((o) => o.start <= q && q < o.end)) return undefined;
     if (cover.title[q]! >= 0 || ROLE_NOUNS.has(t.lower)) titled = true;
+    else if (!TITLE_MODIFIERS.has(t.lower)) plain++;
   }
-  if (!titled || !(tokens[q]?.text === "'s" || tokens[q]?.text === "'")) return undefined;
+  if (!titled || q < 0) return undefined;
+  // "Mogherini chaired the talks. Her deputy, Helga Schmid, ...", "Trump and his envoy Steve Witkoff":
+  // the person "her" stands for, when only title words follow it
+  if (tokens[q]!.lower === "his" || tokens[q]!.lower === "her") return plain ? undefined : personOfHis(pc, q, p);
+  if (!(tokens[q]!.text === "'s" || tokens[q]!.text === "'")) return undefined;
   return persons.find((o) => o.end === q && o !== p && o.actor.key !== p.actor.key);
+}
+
+/**
+ * The person "his" or "her" at token `k` stands for: the last person named before it in its sentence,
+ * else the first of the sentence before (its subject: "The DUP leader, Arlene Foster, has pressed
+ * Johnson ... Her deputy, Nigel Dodds").
+ */
+function personOfHis(pc: PersonContext, k: number, p: ActorMention): ActorMention | undefined {
+  let last: ActorMention | undefined;
+  let subject: ActorMention | undefined;
+  for (const o of pc.persons) {
+    if (o.end > k || o.actor.key === p.actor.key) continue;
+    if (o.sent === p.sent && (!last || o.end > last.end)) last = o;
+    if (o.sent === p.sent - 1 && (!subject || o.start < subject.start)) subject = o;
+  }
+  return last ?? subject;
 }
 
 /**

@@ -397,15 +397,16 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
 const BODY_NOUNS = new Set(["group", "movement", "party", "coalition", "alliance", "militia", "faction", "front", "organisation", "organization", "union", "body", "bloc", "force", "network", "outfit"]);
 
 /**
- * "the RNC, a rebel group led by X", "the RNC, which is led by X": the body named before a comma and an
- * appositive (or relative clause) that ends at token r, right before "led".
+ * "the RNC, a rebel group led by X", "the RNC, which is led by X", "the SNC, whose delegation is led by
+ * X": the body named before a comma and an appositive (or relative clause) that ends at token r, right
+ * before "led".
  */
 function describedGroup(pc: PersonContext, r: number): ActorMention | undefined {
   const { tokens, actors } = pc;
   let q = r;
   let noun = false;
   while (q > r - 6 && q > 0 && tokens[q]!.kind === "word" && !tokens[q]!.cap) {
-    if (BODY_NOUNS.has(tokens[q]!.lower) || /^(which|that)$/.test(tokens[q]!.lower)) noun = true;
+    if (BODY_NOUNS.has(tokens[q]!.lower) || /^(which|that|whose)$/.test(tokens[q]!.lower)) noun = true;
     q--;
   }
   if (!noun || tokens[q]?.text !== ",") return undefined;

@@ -171,10 +171,14 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       // the possessive title right before the name
       { text: "Donald Trump's envoy Steve Witkoff headed the American team.", source: "Steve Witkoff", target: "United States" },
       { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yossi Beilin", target: "Israel" },
+      // "her" opening a sentence: the subject of the sentence before
+      { text: "The DUP leader, Arlene Foster, has pressed Boris Johnson to rule out a border. Her deputy, Nigel Dodds, insisted on Thursday.", source: "Nigel Dodds", target: "Democratic Unionist Party" },
     ],
     silent: [
       // no "his" or "her" standing for the person before
       "President Vladimir Putin met the American delegation with an aide, Yuri Ushakov, in Moscow.",
+      // "his counterpart" is the other side's
+      "Stephen Biegun, the State Department's special representative, held talks with his new counterpart, Kim Hyok Chol, in Pyongyang.",
     ],
   },
   "same-title": {
@@ -220,6 +224,9 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Berri negotiated on Hezbollah's behalf with U.S. envoy Amos Hochstein.", source: "Amos Hochstein", target: "United States" },
       // a lower-case portfolio between the actor and the title
       { text: "EU justice commissioner Didier Reynders wrote to the Spanish government.", source: "Didier Reynders", target: "European Union" },
+      // a body's head noun before a role stands for the body named with it ("coalition spokesman")
+      { text: "The Syrian National Coalition walked out. \"We came to negotiate,\" coalition spokesman Louay Safi said.", source: "Louay Safi", target: "Syrian National Coalition" },
+      { text: "The agreement was signed by the DUP chief whip Jeffrey Donaldson in London.", source: "Jeffrey Donaldson", target: "Democratic Unionist Party" },
       // a chamber's word between the party and its title
       { text: "German coalition talks collapsed in Germany. Green parliamentary leader Katrin Göring-Eckardt called on the FDP to return.", source: "Katrin Göring-Eckardt", target: "Alliance 90/The Greens" },
     ],
@@ -243,6 +250,7 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The Sudanese government delegation was led by Defence Minister Yassin Ibrahim.", source: "Yassin Ibrahim", target: "Sudan" },
       { text: "The Taliban, led by Hibatullah Akhundzada, met Pakistan in Kabul.", source: "Hibatullah Akhundzada", target: "Taliban" },
+      { text: "The opposition Syrian National Coalition, whose delegation is led by Hadi al-Bahra, has insisted on a transition.", source: "Hadi al-Bahra", target: "Syrian National Coalition" },
     ],
     silent: [
       // the led delegation names no state or organisation
