@@ -409,5 +409,11 @@ describe("persons", () => {
     const text = "Talks in Hong Kong ended in China's south. The talks were moderated by Leonard Cheng, president of Lingnan University, on Tuesday. China's President Xi Jinping said nothing.";
     expect(persons(text).affiliations.filter((a) => a.startsWith("Leonard Cheng"))).toEqual([]);
   });
-});
 
+  it("read a one-word name a title introduced as the same person when it stands alone later", () => {
+    const g = extractArticles([{ id: "p", text: "President Trump met Taliban leaders on Saturday. In tweets, Trump said the talks were dead. Sen. Lindsey Graham (R-S.C.) urged Trump to keep troops in Afghanistan." }]);
+    const demands = g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);
+    expect(demands).toEqual(["person:lindsey-graham person:trump"]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.key).sort()).toEqual(["person:lindsey-graham", "person:trump"]);
+  });
+});

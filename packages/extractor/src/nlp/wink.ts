@@ -295,7 +295,9 @@ export function analyse(input: string): Analysis {
     lastLetters = info.letters;
     // "Warner Bros. Discovery", "Ford Motor Co. and the union": wink splits the dot off a company's or a
     // name's abbreviation; it ends the sentence only before a word that only starts sentences
-    if (info.terminal && !(v === "." && last && !space && NAME_ABBREVIATIONS.has(last.text) && !SENTENCE_OPENERS.has(values[i + 1] ?? ""))) pending = true;
+    // "(R-S.C.)": a dot between two initials ends nothing
+    const betweenInitials = v === "." && !space && !!last && INITIAL.test(last.text) && INITIAL_NEXT.test(values[i + 1] ?? "");
+    if (info.terminal && !betweenInitials && !(v === "." && last && !space && NAME_ABBREVIATIONS.has(last.text) && !SENTENCE_OPENERS.has(values[i + 1] ?? ""))) pending = true;
     // "... talks with the U.S. However, ...": an abbreviation ends the sentence before a word that
     // only starts sentences
     else if (info.dottedAbbreviation && SENTENCE_OPENERS.has(values[i + 1] ?? "")) forceBreak = true;
@@ -316,6 +318,10 @@ export function analyse(input: string): Analysis {
   }
   return { text, tokens, sentences };
 }
+
+/** A single capital letter, and the initial that may follow it after a dot ("S" "." "C."). */
+const INITIAL = /^\p{Lu}$/u;
+const INITIAL_NEXT = /^\p{Lu}\.?$/u;
 
 /** Tokenises a short phrase (gazetteer entries) the same way article text is tokenised. */
 export function tokenizePhrase(phrase: string): string[] {

@@ -60,7 +60,21 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       const person = personBeforeTitleTail(ctx, k, sentStart);
       if (person >= 0) return [person];
     }
-    if ((t.lower === "who" || t.lower === "which") && tokens[k - 1]?.text === "," && k - 2 >= sentStart) {
+    // "Sen. Lindsey Graham (R-S.C.) urged": over a parenthesis right after the subject
+    if (t.text === ")") {
+      let open = k - 1;
+      while (open > sentStart && open > k - 9 && tokens[open]!.text !== "(" && tokens[open]!.text !== ")") open--;
+      if (tokens[open]!.text === "(" && open - 1 >= sentStart && chunkAt[open - 1]! >= 0) {
+        k = open - 1;
+        continue;
+      }
+    }
+    // "the Academy of Medical Royal Colleges, whose leaders urged": the body whose people act
+    if (ACTOR_PEOPLE_NOUNS.has(t.lower) && tokens[k - 1]?.lower === "whose" && gap === 0) {
+      k--;
+      continue;
+    }
+    if ((t.lower === "who" || t.lower === "which" || (t.lower === "whose" && k === ts - 2)) && tokens[k - 1]?.text === "," && k - 2 >= sentStart) {
       // over a closing parenthesis ("... (UNSMIL), who chaired") or a title trailing the chunk
       // ("Josep Borrell, the EU's foreign policy chief, who ...")
       let q = k - 2;

@@ -164,9 +164,12 @@ export function repointSurfacesToFullNames(pc: PersonContext): void {
 /** Pending candidates (not taken since) that are a known form of a full name: persons of that name (of the one named before, when two share it). */
 export function findSurnamesOfPending(pc: PersonContext, pending: readonly Candidate[]): void {
   const { persons } = pc;
+  // "President Trump said ... Trump wrote": a person named by one word with a title goes by it later
+  const titledOneWord = new Set<string>();
+  for (const p of persons) if (p.role && !p.actor.name.includes(" ") && p.via !== "surname") titledOneWord.add(p.actor.name);
   for (const c of pending) {
     if (!c.words.length) continue;
-    const full = fullNameBefore(pc, c.name, c.start);
+    const full = fullNameBefore(pc, c.name, c.start) ?? (c.words.length === 1 && titledOneWord.has(c.name) ? c.name : undefined);
     if (!full) continue;
     persons.push(describedPerson(pc, c, full, "surname"));
   }

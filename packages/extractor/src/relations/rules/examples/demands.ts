@@ -97,6 +97,10 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // the named leader of an unnamed many speaks for them
       { text: "The EU and Britain met. Several EU countries, led by Germany, had asked London to accept a youth mobility program.", source: "Germany", target: "United Kingdom" },
+      // a body whose people act: "X, whose leaders urged"
+      { text: "The Academy of Medical Royal Colleges, whose leaders urged the BMA to return to talks, met on Monday.", source: "Academy of Medical Royal Colleges", target: "British Medical Association" },
+      // a party tag's initials end no sentence
+      { text: "Sen. Lindsey Graham (R-S.C.) urged President Donald Trump to keep a counterterrorism force in Afghanistan.", source: "Lindsey Graham", target: "Donald Trump" },
       // a relative clause between the addressees and "to"
       { text: "Israel and Lebanon agreed to extend the truce. Lebanon's president, Joseph Aoun, urged the United States and France, which sponsored the agreement, to press Israel to honor the deadline.", source: "Joseph Aoun", target: "France" },
       // an adverb between the addressee and "to"
