@@ -138,12 +138,16 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Colombia and the FARC signed a ceasefire in Havana.", source: "Colombia", target: "FARC" },
       { text: "Saudi Arabia and Iran reached an agreement to restore diplomatic ties.", source: "Saudi Arabia", target: "Iran" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", type: "ATTENDS", source: "FARC", target: "meeting" },
+      // a day between the verb and "to": the two sides settled something between them
+      { text: "Japan and South Korea agreed Monday to resolve the dispute over wartime labour.", source: "Japan", target: "South Korea" },
     ],
     silent: [
       // notAfter "to": an expected signing is no signing
       "Colombia and the ELN are expected to sign a ceasefire in Caracas.",
       // "agreed to halt the fighting" through mediators is no meeting
       "Israel and Hamas have agreed to halt the fighting in Gaza, Qatar said.",
+      // a truce agreed on a later day is still agreed through mediators: "halt" is not a settling verb
+      "Israel and Hamas agreed Monday to halt the fighting in Gaza, Qatar said.",
       // requiresAfter: nothing agreed follows the verb
       "Sudan's army and the RSF reached the outskirts of El Fasher.",
     ],
