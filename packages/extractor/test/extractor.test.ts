@@ -1263,6 +1263,14 @@ describe("plural references to persons", () => {
     expect(rel(one("Yemen and the Houthis met in Geneva. The Government called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual(["state:yemen group:houthis"]);
     expect(rel(one("Yemen and the Houthis met in Geneva. The Government House guards called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual([]);
   });
+  it("reads 'the two leaders' as two leaders named together, else as the two parties", () => {
+    const cyprus = "The talks in Switzerland ended without agreement after President Nicos Anastasiades and Turkish Cypriot leader Mustafa Akinci failed to bridge their differences. The two leaders had resumed their negotiations at Mont Pelerin on Sunday.";
+    expect(rel(one(cyprus), "MEETS")).toEqual(["person:nicos-anastasiades person:mustafa-akinci"]);
+    // two aides of one delegation named together are no two leaders: the article's two parties are
+    const aides = "President Donald Trump flew to Hanoi to meet North Korea. Kim brought his aides Kim Yong Chol and Ri Yong Ho. The two leaders met one on one.";
+    expect(rel(one(aides), "MEETS")).toContain("state:north-korea state:united-states");
+    expect(rel(one(aides), "MEETS")).not.toContain("person:kim-yong-chol person:ri-yong-ho");
+  });
   it("reads nothing when fewer than two persons are in reach", () => {
     expect(rel(one("Israeli defense minister Ezer Weizman arrived in Cairo, and the two men held talks on several evenings."), "MEETS")).toEqual([]);
     expect(rel(one("Egyptian President Anwar Sadat arrived. Nothing happened for a week. Jordan sent a letter. Israeli defense minister Ezer Weizman was late, and the two men held talks."), "MEETS")).toEqual([]);

@@ -367,6 +367,59 @@ function personPairChunk(m: Mentions, k: number, sent: number, start: number, la
   return { start, end: k + 1, sent, head: mkMention(start, k + 1, sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.slice(0, 2).reverse(), reserve: members[2] };
 }
 
+/** Words that end a coordination of two persons: what follows is another clause ("mediated by", "said"). */
+const NOT_COORDINATION = new Set("by said says told after following before while who whom which when as but".split(" "));
+
+/** The side a person speaks for, from the first mention that names one. */
+function sideOf(m: Mentions, key: string, before: number): string | undefined {
+  for (const am of m.actors) {
+    if (am.start >= before) break;
+    if (am.actor.key !== key) continue;
+    const side = am.affiliation?.actor ?? am.stateAffiliation?.actor;
+    if (side) return side.state ?? side.key;
+  }
+  return undefined;
+}
+
+/** Titles of one who leads a state, a government, a side or a body (not a deputy nor an aide). */
+const LEADER_ROLE = /\b(president|prime minister|premier|chancellor|leader|king|queen|emir|sultan|chairman|chairwoman|chair|head|chief executive|secretary-general|governor)\b/i;
+
+/** The person is called by a leader's title somewhere in the article ("Turkish Cypriot leader Mustafa Akinci"). */
+function isLeader(m: Mentions, key: string): boolean {
+  return m.actors.some((am) => am.actor.key === key && !!am.role && LEADER_ROLE.test(am.role) && !/\b(vice|deputy|former|ex-)/i.test(am.role));
+}
+
+/**
+ * "President Nicos Anastasiades and Turkish Cypriot leader Mustafa Akinci ... The two leaders had
+ * resumed": the last two persons named together ("X and Y", "X ... with Y") in this sentence or the
+ * one before, when both are called leaders somewhere in the article and do not speak for one side. Undefined otherwise: "the two leaders" are then the
+ * article's two parties (the last two persons are as often a mediator and one leader, or two aides).
+ */
+function leaderPairChunk(tokens: readonly Token[], m: Mentions, k: number, sent: number, start: number): Chunk | undefined {
+  const persons = m.actors.filter((am) => am.actor.type === "Person" && am.end <= start && am.sent >= sent - 1);
+  for (let b = persons.length - 1; b > 0; b--) {
+    const y = persons[b]!;
+    for (let a = b - 1; a >= 0 && persons[a]!.sent === y.sent; a--) {
+      const x = persons[a]!;
+      if (x.actor.key === y.actor.key || y.start - x.end > 12) continue;
+      let joined = false;
+      let broken = false;
+      for (let q = x.end; q < y.start; q++) {
+        const w = tokens[q]!.lower;
+        if (w === "and" || w === "with") joined = true;
+        if (NOT_COORDINATION.has(w) || (m.actorAt[q]! >= 0 && m.actors[m.actorAt[q]!]!.actor.type === "Person")) broken = true;
+      }
+      if (!joined || broken) continue;
+      const sx = sideOf(m, x.actor.key, start);
+      const sy = sideOf(m, y.actor.key, start);
+      // two aides of one delegation ("Kim brought Kim Yong Chol and Ri Yong Ho") are no two leaders
+      if (!isLeader(m, x.actor.key) || !isLeader(m, y.actor.key) || (sx && sx === sy)) return undefined;
+      return { start, end: k + 1, sent, head: mkMention(start, k + 1, sent, PAIR_ACTOR, "", "pair"), pair: true, members: [x.actor, y.actor] };
+    }
+  }
+  return undefined;
+}
+
 /** "the two sides", "both parties": chunks standing for the two parties. True when any was added. */
 function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
   let added = false;
@@ -390,6 +443,15 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
         continue;
       }
       continue;
+    }
+    // "the two leaders", "both leaders": two persons named together, else the two parties
+    if (t.lower === "leaders" && ((p1 === "two" && p2 === "the") || p1 === "both") && m.actorAt[k - 1]! < 0) {
+      const pair = leaderPairChunk(tokens, m, k, t.sent, p1 === "both" ? k - 1 : k - 2);
+      if (pair) {
+        chunks.push(pair);
+        added = true;
+        continue;
+      }
     }
     let start = -1;
     if ((p1 === "two" && p2 === "the") || (p1 === "warring" && (p2 === "the" || p2 === "both"))) start = k - 2;
