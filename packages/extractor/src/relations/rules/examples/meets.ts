@@ -139,6 +139,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Saudi Arabia and Iran reached an agreement to restore diplomatic ties.", source: "Saudi Arabia", target: "Iran" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", type: "ATTENDS", source: "FARC", target: "meeting" },
       // a day between the verb and "to": the two sides settled something between them
+      { text: "Gazprom chief executive Alexey Miller and Naftogaz CEO Andriy Kobolyev signed a separate contract on the terms.", source: "Alexey Miller", target: "Andriy Kobolyev" },
       { text: "Japan and South Korea agreed Monday to resolve the dispute over wartime labour.", source: "Japan", target: "South Korea" },
     ],
     silent: [
@@ -173,6 +174,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "President Alberto Fernández said Argentina had reached an understanding with the International Monetary Fund on Friday.", source: "Argentina", target: "International Monetary Fund" },
       { text: "The Canadian Union of Public Employees struck a tentative deal with Air Canada after 12 hours of talks.", source: "Canadian Union of Public Employees", target: "Air Canada" },
+      // a formula or a contract signed with the other side is an agreement reached with it
+      { text: "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) signed a formula with the Ministry of Health on Tuesday.", source: "Kenya Medical Practitioners, Pharmacists and Dentists Union", target: "Ministry of Health" },
     ],
     silent: [
       // no deal reached: a place reached with troops
