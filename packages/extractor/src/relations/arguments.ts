@@ -332,6 +332,10 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   if (gap <= 3) {
     const opener = relativeClauseOpener(ctx, k, sentStart);
     if (opener >= 0) return listFrom(ctx, opener, -1);
+    if (gap === 0) {
+      const person = appositiveOpener(ctx, k, sentStart);
+      if (person >= 0) return [person];
+    }
   }
   // skip a parenthetical: ", which ... ," / ", a White House spokesman," (commas inside a chunk's
   // own appositive do not close it)
@@ -449,6 +453,33 @@ function relativeClauseOpener(ctx: ArticleContext, k: number, sentStart: number)
   for (let x = q + 2; x < k; x++) {
     const w = tokens[x]!.lower;
     if (STRONG_BREAK.has(w) || (w === "," && /^(and|but|or|while)$/.test(tokens[x + 1]?.lower ?? ""))) return -1;
+  }
+  return ci;
+}
+
+/**
+ * "Jose Adan Aguerri, president of the Superior Council of Private Enterprise (COSEP), the country's
+ * main business chamber and until recently an ally of Ortega, urged": the person opening the sentence
+ * when a title appositive right after it runs to the comma at token k, before the verb; -1 otherwise.
+ */
+function appositiveOpener(ctx: ArticleContext, k: number, sentStart: number): number {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const ci = chunkAt[sentStart]!;
+  if (ci < 0 || chunks[ci]!.head.actor.type !== "Person") return -1;
+  let q = chunks[ci]!.end;
+  if (tokens[q]?.text === ")") q++;
+  if (tokens[q]?.text !== "," || k - q > 36 || k <= q + 3) return -1;
+  // the appositive opens with a title ("president of", "a senior adviser to", "the union's leader"),
+  // or the person's chunk has taken in a title appositive already ("X, president of COSEP, the ...")
+  let titled = chunks[ci]!.end > chunks[ci]!.head.end;
+  for (let x = q + 1; x < q + 5 && x < k && !titled; x++) titled = m.titleAt[x]! >= 0 || DESCRIPTORS.has(tokens[x]!.lower);
+  if (!titled) return -1;
+  // no verb of its own: an auxiliary, a speech verb or a clause word says a clause, not an appositive
+  for (let x = q + 1; x < k; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word" && t.text !== '"') continue;
+    if (STRONG_BREAK.has(t.lower) || SPEECH.has(t.lower) || AUXILIARY.has(t.lower) || /^(who|which|whose|did|does|do|been|being)$/.test(t.lower)) return -1;
+    if (/^(and|but|or)$/.test(t.lower) && tokens[x - 1]!.text === ",") return -1;
   }
   return ci;
 }
