@@ -1091,6 +1091,14 @@ describe("labour disputes: workplaces and 'the union'", () => {
     expect(groups(one("Dockworkers at Qatar's ports walked out."))).toEqual([]);
     expect(one("Workers at Impala Platinum (Rustenburg) struck.").nodes.find((n) => n.attributes.name === "Impala Platinum")?.attributes.aliases).toEqual([]);
   });
+  it("reads a region's name opening a body's name as part of it, and the body's officers", () => {
+    expect(groups(one("The West Virginia Education Association and the California Teachers Association called off the strike."))).toEqual(["California Teachers Association", "West Virginia Education Association"]);
+    // a place that opens no body's name stays a place; a state stays an actor of its own
+    expect(groups(one("Teachers in West Virginia called off the strike."))).toEqual([]);
+    expect(groups(one("Kenya National Hospital doctors called off the strike."))).not.toContain("Kenya National Hospital");
+    const g = one("The Hong Kong Federation of Students met officials. Federation secretary general Alex Chow Yong-kang led the students.");
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${e.source} ${e.target}`)).toEqual(["person:alex-chow-yong-kang group:hong-kong-federation-of-students"]);
+  });
   it("reads 'the union' as the trade union named last", () => {
     expect(demands(one(text))).toEqual([
       "group:association-of-mineworkers-and-construction-union group:anglo-american-platinum",

@@ -403,6 +403,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
   const { a, tokens, covered } = ctx;
   const n = tokens.length;
   const found: ActorMention[] = [];
+  const regions = uncoverRegionsOpeningNames(ctx, kept, inPlace);
   for (let i = 0; i < n; i++) {
     const demonymStart = demonymOpeningName(ctx, kept, i);
     if (demonymStart) covered[i] = 0;
@@ -490,7 +491,31 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     }
     i = end - 1;
   }
+  // a region that opened no name is a place again
+  for (const k of regions) if (!found.some((f) => f.start <= k && k < f.end)) covered[k] = 1;
   return found;
+}
+
+/**
+ * "the West Virginia Education Association", "the California Teachers Association": a region's name
+ * (a place, not a state) opening a capitalised run that ends in a body's head noun is part of the
+ * name. Uncovers those places' tokens and returns them.
+ */
+function uncoverRegionsOpeningNames(ctx: RecognizeContext, kept: readonly ActorMention[], inPlace: Uint8Array): number[] {
+  const { tokens, covered } = ctx;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inPlace[i] !== 1 || !covered[i] || !tokens[i]!.cap || inPlace[i - 1] === 1) continue;
+    let end = i + 1;
+    while (end < tokens.length && inPlace[end] === 1 && covered[end] && tokens[end]!.sent === tokens[i]!.sent) end++;
+    // a state is an actor of its own ("Kenya National Hospital" stays Kenya's)
+    if (kept.some((m) => m.start < end && i < m.end) || !orgHeadAhead(ctx, end - 1)) continue;
+    for (let k = i; k < end; k++) {
+      covered[k] = 0;
+      out.push(k);
+    }
+  }
+  return out;
 }
 
 /**

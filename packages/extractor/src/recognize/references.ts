@@ -34,6 +34,9 @@ const REF_BODY = new Map<string, RegExp>([
  */
 const HEAD_REFS = new Set(["council", "commission", "ministry", "fund", "bank", "committee", "assembly", "alliance", "front", "guild", "federation", "confederation", "coalition", "league", "panel", "board", "authority", "conference"]);
 
+/** A body's officers, written after its head noun ("Federation secretary general X", "league president X"). */
+const OFFICER_NOUNS = new Set(["secretary", "general", "president", "chairman", "chairwoman", "chair", "director", "treasurer", "vice"]);
+
 const HEAD_WORD = new Map([...HEAD_REFS].map((w) => [w, new RegExp(`\\b${w}\\b`, "i")]));
 
 /**
@@ -286,8 +289,10 @@ function headReference(ctx: RecognizeContext, actors: readonly ActorMention[], i
   const t = tokens[i]!;
   const next = tokens[i + 1];
   // "coalition spokesman Louay Safi", "Coalition spokesman X": a head noun right before a role and a name, with no "the"
-  const name = tokens[i + 2];
-  const beforeRole = !tokens[i - 1]?.cap && next?.sent === t.sent && next.kind === "word" && !next.cap && ROLE_NOUNS.has(next.lower) && next.lower !== "counterpart" && next.lower !== "counterparts" && !!name?.cap && name.sent === t.sent;
+  // (a role of two words: "Federation secretary general Alex Chow")
+  const role = (q: number) => tokens[q]?.kind === "word" && !tokens[q]!.cap && (ROLE_NOUNS.has(tokens[q]!.lower) || OFFICER_NOUNS.has(tokens[q]!.lower));
+  const name = role(i + 2) ? tokens[i + 3] : tokens[i + 2];
+  const beforeRole = !tokens[i - 1]?.cap && next?.sent === t.sent && role(i + 1) && next!.lower !== "counterpart" && next!.lower !== "counterparts" && !!name?.cap && name.sent === t.sent;
   if (covered[i] || t.kind !== "word" || !HEAD_REFS.has(t.lower) || (tokens[i - 1]!.lower !== "the" && !beforeRole)) return undefined;
   // "the Council of Europe", "the Commission's President": part of a name, or a possessive
   if (next && next.sent === t.sent && ((next.kind === "word" && (next.cap || next.lower === "of")) || next.text === "'s" || next.text === "-")) return undefined;
