@@ -54,6 +54,11 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     if (ante.length >= 2) {
       objActors = ante;
       toAt = te + 1;
+    } else if (unnamedPeopleBefore(ctx, ts, sen.tokStart)) {
+      // "was proud of the teachers and urged them to": people no actor names
+      objActors = [];
+      unnamedAddressee = true;
+      toAt = te + 1;
     }
   }
   if (rule.type === "DEMANDS" && toAt < 0 && (rule.objThenTo || !obj.length)) {
@@ -180,6 +185,20 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
     return { toAt, actors: unions.size === 1 ? [...unions.values()] : [], unnamed: false };
   }
   return PUBLIC_NOUNS.has(noun.lower) ? { toAt, actors: [], unnamed: true } : undefined;
+}
+
+/** People at large, whom "them" may stand for (not negotiators or leaders, who speak for actors). */
+const THEM_PEOPLE = new Set("lawmakers legislators citizens people voters public residents students parents fans supporters protesters demonstrators farmers patients civilians refugees".split(" "));
+
+/** A plural noun of people no actor names ("the teachers", "voters") in the clause before ts, after its last actor. */
+function unnamedPeopleBefore(ctx: ArticleContext, ts: number, sentStart: number): boolean {
+  const { tokens, chunkAt } = ctx;
+  for (let k = ts - 1; k >= sentStart && k > ts - 12; k--) {
+    if (chunkAt[k]! >= 0) return false;
+    const w = tokens[k]!.lower;
+    if (THEM_PEOPLE.has(w) || WORKER_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /** The "to" at k, or after a short place phrase ("miners across the platinum belt to"), else -1. */
