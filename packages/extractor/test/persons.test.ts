@@ -410,6 +410,17 @@ describe("persons", () => {
     expect(persons(text).affiliations.filter((a) => a.startsWith("Leonard Cheng"))).toEqual([]);
   });
 
+  it("read portfolios joined after a title's 'for' as part of the title", () => {
+    expect(persons("Ireland settled. Minister for Transport, Tourism and Sport Shane Ross had called on the FAI to act.").affiliations).toEqual(["Shane Ross -> Ireland"]);
+    expect(persons("Ireland settled. Minister for Transport and Sport Shane Ross had called on the FAI to act.").affiliations).toEqual(["Shane Ross -> Ireland"]);
+    // a portfolio the gazetteer does not know ends the title: no person "Orientation"
+    expect(persons("Nigeria said so. The Minister of Information and National Orientation, Mohammed Idris, said the President had met the union.").names).toEqual(["Mohammed Idris"]);
+  });
+
+  it("read the body before 'whose' as the affiliation of the role the clause names", () => {
+    expect(persons("Italy formed a government. The centre-left Democratic party, whose acting leader, Maurizio Martina, said it would lead the opposition, will vote against.").affiliations).toEqual(["Maurizio Martina -> Democratic Party"]);
+  });
+
   it("read a one-word name a title introduced as the same person when it stands alone later", () => {
     const g = extractArticles([{ id: "p", text: "President Trump met Taliban leaders on Saturday. In tweets, Trump said the talks were dead. Sen. Lindsey Graham (R-S.C.) urged Trump to keep troops in Afghanistan." }]);
     const demands = g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);

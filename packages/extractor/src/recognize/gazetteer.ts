@@ -101,11 +101,14 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     const sent = tokens[start]!.sent;
     if (e.kind === "title") {
       const tEnd = titleEnd(ctx, m);
+      // (the portfolios joined after it are part of the mention; the title is read from the first)
+      const joinedEnd = joinedPortfoliosEnd(ctx, start, tEnd);
+      for (let k = tEnd; k < joinedEnd; k++) covered[k] = 1;
       // skip the matches the title's "of" tail swallowed
-      while (matches[r + 1] && matches[r + 1]!.start < tEnd) r++;
+      while (matches[r + 1] && matches[r + 1]!.start < joinedEnd) r++;
       const from = joinedPortfolioStart(ctx, start);
       for (let k = from; k < start; k++) covered[k] = 1;
-      titles.push({ start: from, end: tEnd, title: surface(ctx, from, tEnd) });
+      titles.push({ start: from, end: joinedEnd, title: surface(ctx, from, tEnd) });
       continue;
     }
     // "President Santiago Peña", "Under Secretary Victoria Nuland": a place's name is the given name; left to the persons
@@ -190,9 +193,33 @@ function titleEnd(ctx: RecognizeContext, m: GazetteerMatch): number {
   if (tokens[tEnd]?.lower === "of" && TITLE_OF.has(tokens[tEnd + 1]?.text ?? "")) {
     tEnd += 2;
     while (TITLE_OF.has(tokens[tEnd]?.text ?? "") && tEnd < end + 5) tEnd++;
-    for (let k = end; k < tEnd; k++) covered[k] = 1;
   }
+  for (let k = end; k < tEnd; k++) covered[k] = 1;
   return tEnd;
+}
+
+/**
+ * "Minister for Transport, Tourism and Sport Shane Ross": capitalised portfolios joined after a title's
+ * "for" or "of" belong to the title. The end of the last, or `end`.
+ */
+function joinedPortfoliosEnd(ctx: RecognizeContext, start: number, end: number): number {
+  const { lex, tokens } = ctx;
+  let of = -1;
+  for (let k = start; k < end; k++) if (tokens[k]!.lower === "for" || tokens[k]!.lower === "of") of = k;
+  if (of < 0 || !tokens[end - 1]?.cap) return end;
+  // each joined portfolio makes a title with the same head ("minister for" + "tourism")
+  const head = tokens.slice(start, of + 1).map((t) => t.lower).join(" ");
+  let out = end;
+  for (let q = end; q < end + 12; ) {
+    if (tokens[q]?.text !== "," && tokens[q]?.lower !== "and") break;
+    const from = tokens[q]!.text === "," && tokens[q + 1]?.lower === "and" ? q + 2 : q + 1;
+    let w = from;
+    while (tokens[w]?.kind === "word" && tokens[w]!.cap && tokens[w]!.sent === tokens[start]!.sent && lex.titleWords.has(tokens[w]!.lower)) w++;
+    if (w === from || !lex.isTitle(`${head} ${tokens.slice(from, w).map((t) => t.lower).join(" ")}`)) break;
+    out = w;
+    q = w;
+  }
+  return out;
 }
 
 /**

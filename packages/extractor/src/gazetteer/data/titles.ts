@@ -19,7 +19,7 @@ const PORTFOLIOS = [
   "work and pensions", "education", "agriculture", "transport", "tourism", "environment", "culture", "communications",
   "mineral resources", "mines", "mining", "oil", "petroleum", "water", "housing", "planning", "security",
   "internal security", "public security", "national security", "social affairs", "refugees", "reconstruction",
-  "development", "international development", "religious affairs", "youth", "sports", "police", "prisoners' affairs",
+  "development", "international development", "religious affairs", "youth", "sports", "sport", "police", "prisoners' affairs",
   "strategic affairs", "regional cooperation", "diaspora", "immigration", "fisheries", "brexit", "europe",
   "european affairs", "cabinet office", "reconciliation", "peace", "local government", "public works", "treasury",
   "northern ireland", "scotland", "wales", "levelling up", "exiting the european union", "public service",

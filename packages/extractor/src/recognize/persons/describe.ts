@@ -104,7 +104,7 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
     return;
   }
   if (p.role && p.affiliation) return;
-  if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p)) return;
+  if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p) || affiliateWhoseRole(pc, p)) return;
   // "Stephen Flynn (Aberdeen South), the SNP's Westminster leader": a parliamentary report's
   // constituency in parentheses before the appositive
   const close = tokens[p.end]?.text === "(" ? tokens.findIndex((t, q) => q > p.end && q < p.end + 8 && t.text === ")") : -1;
@@ -310,6 +310,9 @@ function applyTitlePhrase(pc: PersonContext, p: ActorMention, phrase: TitlePhras
   const { stop: k, affil, roleStart, roleEnd, sawTitle, possessive, weakAffil } = phrase;
   if (sawTitle && roleStart >= 0) {
     p.role = a.text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
+    // "Minister for Transport, Tourism and Sport": the title is read from its first portfolio
+    const tm = titleCovering(pc, roleStart);
+    if (tm?.start === roleStart && tm.end === roleEnd && /,|\band\b/.test(p.role.slice(tm.title.length))) p.role = tm.title;
   }
   if (affil) {
     p.affiliation = affil;
@@ -452,6 +455,29 @@ function affiliatePossessor(pc: PersonContext, p: ActorMention): boolean {
   if (!am) return false;
   p.affiliation = am;
   p.affiliationRule = "possessor";
+  return true;
+}
+
+/** Roles a "whose ..., X," clause names ("whose acting leader, Maurizio Martina,"). */
+const WHOSE_ROLES = /^(leader|chairman|chairwoman|chair|president|head|chief|spokesman|spokeswoman|spokesperson|founder|secretary-general|negotiator|commander)$/;
+
+/**
+ * "The centre-left Democratic party, whose acting leader, Maurizio Martina, said": the body before
+ * "whose" and the role. True when it affiliated the person.
+ */
+function affiliateWhoseRole(pc: PersonContext, p: ActorMention): boolean {
+  const { tokens, actors } = pc;
+  if (p.affiliation || tokens[p.start - 1]?.text !== ",") return false;
+  let q = p.start - 2;
+  if (!WHOSE_ROLES.test(tokens[q]?.lower ?? "")) return false;
+  while (q > p.start - 6 && tokens[q]?.kind === "word" && !tokens[q]!.cap && tokens[q]!.lower !== "whose") q--;
+  if (tokens[q]?.lower !== "whose" || tokens[q - 1]?.text !== ",") return false;
+  const end = tokens[q - 2]?.text === ")" ? q - 2 : q - 1;
+  const am = actors.find((m) => m.end === end && m.actor.type !== "Person");
+  if (!am) return false;
+  p.role ??= tokens[p.start - 2]!.lower;
+  p.affiliation = am;
+  p.affiliationRule = "whose-role";
   return true;
 }
 

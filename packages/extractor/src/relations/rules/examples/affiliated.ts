@@ -288,6 +288,15 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Khalifa Haftar's forces rejected the ceasefire.",
     ],
   },
+  "whose-role": {
+    fires: [
+      { text: "Italy formed a government. The centre-left Democratic party, whose acting leader, Maurizio Martina, said it would lead the opposition, will vote against.", source: "Maurizio Martina", target: "Democratic Party" },
+    ],
+    silent: [
+      // a role the clause gives to no named person
+      "Italy formed a government. The centre-left Democratic party, whose acting leader said it would lead the opposition, will vote against Maurizio Martina.",
+    ],
+  },
   "who-leads": {
     fires: [
       { text: "Gerardo Blyde, who leads the opposition's negotiating team for the Unitary Platform, met Venezuela's Jorge Rodriguez in Mexico City.", source: "Gerardo Blyde", target: "Unitary Platform" },
