@@ -417,6 +417,11 @@ describe("persons", () => {
     expect(persons("Nigeria said so. The Minister of Information and National Orientation, Mohammed Idris, said the President had met the union.").names).toEqual(["Mohammed Idris"]);
   });
 
+  it("read a chief of staff and a government secretary as offices of the article's state", () => {
+    expect(persons("Brazil ended the strike. The deal was announced by the Chief of Staff, Eliseu Padilha, after a meeting.").affiliations).toEqual(["Eliseu Padilha -> Brazil"]);
+    expect(persons("Brazil ended the strike. Padilha was joined by the Government Secretary, Carlos Marun.").affiliations).toEqual(["Carlos Marun -> Brazil"]);
+  });
+
   it("read the body before 'whose' as the affiliation of the role the clause names", () => {
     expect(persons("Italy formed a government. The centre-left Democratic party, whose acting leader, Maurizio Martina, said it would lead the opposition, will vote against.").affiliations).toEqual(["Maurizio Martina -> Democratic Party"]);
   });

@@ -445,8 +445,8 @@ function datelineStateMention(pc: PersonContext, p: ActorMention): ActorMention 
 }
 
 const STATE_TITLE_KINDS = new Set(["head-of-state", "head-of-government", "minister"]);
-/** "government spokeswoman", "presidential spokesman", "national security adviser": offices of a state's government. */
-const GOVERNMENT_OFFICE = /^(government|presidential|presidency|cabinet|kremlin) (spokes(man|woman|person)|adviser|advisor)$|^(deputy )?national security (adviser|advisor)$/;
+/** "government spokeswoman", "presidential spokesman", "national security adviser", "chief of staff": offices of a state's government. */
+const GOVERNMENT_OFFICE = /^(government|presidential|presidency|cabinet|kremlin) (spokes(man|woman|person)|adviser|advisor|secretary)$|^(deputy )?national security (adviser|advisor)$|^(presidential |white house )?chief of staff$/;
 /** "Prime Minister", "President", "Foreign Minister", "opposition leader": titles held within one state. */
 function stateLevelTitle(lex: Lexicon, role: string): boolean {
   const r = role.toLowerCase().replace(/^(u\.s\.|the)\s+/, "");
