@@ -422,6 +422,13 @@ describe("persons", () => {
     expect(persons("Brazil ended the strike. Padilha was joined by the Government Secretary, Carlos Marun.").affiliations).toEqual(["Carlos Marun -> Brazil"]);
   });
 
+  it("give no role to a name right after 'for' ('a go-between for Kim')", () => {
+    const g = extractArticles([{ id: "p", text: "North Korean leader Kim Jong-un met President Moon Jae-in in Pyongyang. Moon, who has acted as a go-between for Kim and Trump, will meet Trump in New York next week." }]);
+    const mediators = g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source);
+    expect(mediators).not.toContain("person:kim-jong-un");
+    expect(mediators).not.toContain("state:north-korea");
+  });
+
   it("read the body before 'whose' as the affiliation of the role the clause names", () => {
     expect(persons("Italy formed a government. The centre-left Democratic party, whose acting leader, Maurizio Martina, said it would lead the opposition, will vote against.").affiliations).toEqual(["Maurizio Martina -> Democratic Party"]);
   });

@@ -166,6 +166,9 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
       k -= 3;
       continue;
     }
+    // "a go-between for Kim": a title before "for" right before the name is another's ("the government
+    // of X" is still X's)
+    if (t.lower === "for" && k === p.start - 1) break;
     // the role ends at its owner ("Trump's Middle East envoy": the role is "Middle East envoy")
     if ((t.text === "'s" || t.text === "'") && roleEnd >= 0) ownerSeen = true;
     if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for" || (HONORIFICS.has(t.text) && k === p.start - 1) || (ROLE_NOUNS.has(t.lower) && roleEnd < 0)) {
