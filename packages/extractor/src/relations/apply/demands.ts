@@ -87,9 +87,23 @@ function demandUntil(ctx: ArticleContext, match: RuleMatch, S: Actor[]): "stop" 
   return "stop";
 }
 
+/**
+ * "Cuba demanded that it be removed from the list", "he insisted that he be heard": a that-clause about
+ * the demander itself names no addressee, and the article's other side is no better guess. Marks the
+ * match so; always "continue".
+ */
+function aboutItself(ctx: ArticleContext, match: RuleMatch): "continue" {
+  const { tokens } = ctx;
+  const { te, S } = match;
+  const w = tokens[te]?.lower ?? "";
+  if (tokens[te - 1]?.lower === "that" && S.length && (S.every((x) => x.type === "Person") ? /^(he|she)$/.test(w) : w === "it")) match.unnamedAddressee = true;
+  return "continue";
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
-  "call-for": (ctx, { ts, te, sen }) => (/^insist/.test(ctx.tokens[ts]!.lower) && ctx.tokens[te - 1]?.lower === "that" && insistsOnAFact(ctx, te, sen.tokEnd) ? "stop" : "continue"),
+  "call-for": (ctx, match) => (/^insist/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "that" && insistsOnAFact(ctx, match.te, match.sen.tokEnd) ? "stop" : aboutItself(ctx, match)),
+  "demanded-verb": aboutItself,
   // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within
   // days" forecasts: a person's expectation is read as a forecast
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),

@@ -28,6 +28,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The ELN demanded that Colombia release its jailed commanders.", source: "ELN", target: "Colombia" },
       { text: "Ukraine demanded the return of its deported children from Russia.", source: "Ukraine", target: "Russia" },
+      // a that-clause about the demander itself names no addressee: the demand is written to the article
+      { text: "Cuba released prisoners after talks with the Holy See. Cuba has repeatedly demanded that it be removed from the list.", source: "Cuba", target: "example" },
       // the subject opens the sentence, a relative clause with appositives of its own runs to the verb
       { text: "Turkey, which regards the People's Protection Units (YPG), the backbone of the SDF, as an offshoot of the PKK, has demanded that the YPG lay down its arms.", source: "Turkey", target: "YPG" },
     ],
