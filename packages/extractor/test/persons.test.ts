@@ -350,6 +350,8 @@ describe("persons", () => {
     expect(persons("North Macedonia's crisis deepened. Zoran Zaev, the leader of the Social Democratic Union of Macedonia, met Gruevski.").affiliations).toEqual([
       "Zoran Zaev -> Social Democratic Union of Macedonia",
     ]);
+    // "opposition leader" alone ties the person to no state: the opposition does not speak for it
+    expect(persons("Cambodian Prime Minister Hun Sen and opposition leader Sam Rainsy reached an agreement in Phnom Penh.").affiliations).toEqual(["Hun Sen -> Cambodia"]);
   });
 
   it("drop India's honorifics from the name and read China's State Councilor and a union's organiser as titles", () => {

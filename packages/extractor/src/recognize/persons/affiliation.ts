@@ -116,8 +116,8 @@ function affiliateByRepresenting(pc: PersonContext): void {
 }
 
 /**
- * A state-level title without its state ("Prime Minister Benjamin Netanyahu said", "opposition leader
- * Yair Lapid") in a sentence about one state: the state named just before, in this sentence or the last.
+ * A state-level title without its state ("Prime Minister Benjamin Netanyahu said", "Foreign Minister
+ * X") in a sentence about one state: the state named just before, in this sentence or the last.
  */
 function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): void {
   const { lex, tokens, actors, persons } = pc;
@@ -447,11 +447,11 @@ function datelineStateMention(pc: PersonContext, p: ActorMention): ActorMention 
 const STATE_TITLE_KINDS = new Set(["head-of-state", "head-of-government", "minister"]);
 /** "government spokeswoman", "presidential spokesman", "national security adviser", "chief of staff": offices of a state's government. */
 const GOVERNMENT_OFFICE = /^(government|presidential|presidency|cabinet|kremlin) (spokes(man|woman|person)|adviser|advisor|secretary)$|^(deputy )?national security (adviser|advisor)$|^(presidential |white house )?chief of staff$/;
-/** "Prime Minister", "President", "Foreign Minister", "opposition leader": titles held within one state. */
+/** "Prime Minister", "President", "Foreign Minister": titles held within one state (an opposition leader speaks for a party, not the state). */
 function stateLevelTitle(lex: Lexicon, role: string): boolean {
   const r = role.toLowerCase().replace(/^(u\.s\.|the)\s+/, "");
   const kind = lex.titleKinds.get(r);
-  return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "opposition leader" || r === "vice president" || r === "vice-president" || GOVERNMENT_OFFICE.test(r);
+  return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "vice president" || r === "vice-president" || GOVERNMENT_OFFICE.test(r);
 }
 
 /** The article's state, named at least three times and twice as often as any other, or null. */

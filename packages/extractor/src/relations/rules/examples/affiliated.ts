@@ -38,14 +38,16 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   "title-frame": {
     fires: [
       {
-        text: "In Serbia, where the deal was widely criticised, opposition leader Dragan Djilas called it a betrayal.",
-        source: "Dragan Djilas",
+        text: "In Serbia, where the deal was widely criticised, Defence Minister Bratislav Gasic called it a betrayal.",
+        source: "Bratislav Gasic",
         target: "Serbia",
       },
     ],
     silent: [
       // no "In <state>," opening the sentence
-      "Saudi Arabia and Israel were close to a deal, opposition leader Yair Lapid said.",
+      "Saudi Arabia and Israel were close to a deal, Defence Minister Bratislav Gasic said.",
+      // an opposition leader speaks for a party, not the state
+      "In Serbia, where the deal was widely criticised, opposition leader Dragan Djilas called it a betrayal.",
       "Israel's opposition leader Yair Lapid called the deal with Saudi Arabia a failure.",
     ],
   },
