@@ -431,6 +431,11 @@ describe("persons", () => {
     expect(mediators).not.toContain("state:north-korea");
   });
 
+  it("give a title 'to' a state the sender's affiliation, not the state it is sent to", () => {
+    expect(persons("Chinese Ambassador to the United States Cui Tiankai attended the ceremony.").affiliations).toEqual(["Cui Tiankai -> China"]);
+    expect(persons("US Ambassador to Iraq Alina Romanowski urged both governments to reach an agreement.").affiliations).toEqual(["Alina Romanowski -> United States"]);
+  });
+
   it("read the body before 'whose' as the affiliation of the role the clause names", () => {
     expect(persons("Italy formed a government. The centre-left Democratic party, whose acting leader, Maurizio Martina, said it would lead the opposition, will vote against.").affiliations).toEqual(["Maurizio Martina -> Democratic Party"]);
   });

@@ -197,6 +197,16 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
       k--;
       continue;
     }
+    // "Chinese Ambassador to the United States Cui Tiankai", "UN envoy to Yemen X": the state a title is
+    // sent to is not the person's; the title and what comes before it are
+    if (affil && !sawTitle && (t.lower === "to" || (t.lower === "the" && tokens[k - 1]?.lower === "to"))) {
+      const to = t.lower === "to" ? k : k - 1;
+      if (titleCovering(pc, to - 1)) {
+        affil = undefined;
+        k = to - 1;
+        continue;
+      }
+    }
     // "the U.N. chief and his special adviser, X": the organisation of the person "his" stands for
     if ((t.lower === "his" || t.lower === "her") && sawTitle && !affil) {
       affil = affiliationOfHis(pc, k, sent);
