@@ -436,6 +436,13 @@ describe("persons", () => {
     expect(persons("US Ambassador to Iraq Alina Romanowski urged both governments to reach an agreement.").affiliations).toEqual(["Alina Romanowski -> United States"]);
   });
 
+  it("read India's 'Union Home Minister' as a title, and no person in a park or a 'Govt'", () => {
+    const g = extractArticles([{ id: "p", text: "India signed the accord with the ULFA. Union Home Minister Amit Shah said the accord was historic." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["ULFA"]);
+    expect(persons("Raila Odinga held a rally at Uhuru Park on Sunday.").names).toEqual(["Raila Odinga"]);
+    expect(persons("Govt, TLP reach agreement to end march").names).toEqual([]);
+  });
+
   it("read the body before 'whose' as the affiliation of the role the clause names", () => {
     expect(persons("Italy formed a government. The centre-left Democratic party, whose acting leader, Maurizio Martina, said it would lead the opposition, will vote against.").affiliations).toEqual(["Maurizio Martina -> Democratic Party"]);
   });

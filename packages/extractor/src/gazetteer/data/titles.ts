@@ -13,7 +13,7 @@ function group(kind: TitleKind, titles: string[]): TitleEntry[] {
  * Secretary", "minister for European affairs"). The titles of each are generated below.
  */
 const PORTFOLIOS = [
-  "foreign", "foreign affairs", "defence", "defense", "interior", "home affairs", "internal affairs", "finance", "justice",
+  "foreign", "foreign affairs", "defence", "defense", "interior", "home", "home affairs", "internal affairs", "finance", "justice",
   "health", "health and social care", "information", "intelligence", "economy", "economic affairs", "energy", "trade",
   "foreign trade", "international trade", "commerce", "industry", "business", "labour", "labor", "employment",
   "work and pensions", "education", "agriculture", "transport", "tourism", "environment", "culture", "communications",
@@ -45,6 +45,8 @@ function portfolioTitles(): string[] {
     `state minister for ${p}`,
     `deputy minister of ${p}`,
     `deputy minister for ${p}`,
+    // India's federal ministers ("Union Home Minister Amit Shah")
+    `union ${p} minister`,
   ]);
 }
 
@@ -88,6 +90,7 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
   ]),
   ...group("minister", [
     "minister",
+    "union minister",
     // Switzerland's seven-member executive
     "federal councillor",
     "federal councilor",

@@ -187,6 +187,9 @@ function ofGroupAfter(pc: PersonContext, c: Candidate): boolean {
   return !after || after.kind === "punct" || after.sent !== am.sent || PERSON_VERBS.has(after.lower) || after.lower === "and";
 }
 
+/** Nouns that end a place's name, never a person's. */
+const PLACE_LAST_WORDS = new Set("Park Stadium Avenue Road Street Square Bridge Gardens Airport Hotel Mall Boulevard Highway Hall".split(" "));
+
 /** How the words around a candidate show it names a person (the first cue that holds), or undefined. */
 function personCue(pc: PersonContext, c: Candidate): string | undefined {
   const { tokens, titleEnd, titleStart, actorEnd, actorStart, cover, persons, known } = pc;
@@ -197,6 +200,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // name only when the article names that person elsewhere (read with the pending candidates)
   // ("Stéphane Dujarric, Spokesman for the Secretary-General": a signature line's appositive title still counts)
   if (!multi && pc.headline[tokens[c.start]!.sent] && !known.has(c.name) && !(next?.text === "," && appositiveTitle(tokens, c.end + 1, titleStart))) return undefined;
+  // "a rally at Uhuru Park", "Mandela Bridge": a place's noun ends no person's name
+  if (multi && PLACE_LAST_WORDS.has(c.words[c.words.length - 1]!)) return undefined;
   if (titleEnd.has(c.start)) return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
   // "New Zealand pilot Phillip Mehrtens", "Mets pitcher Max Scherzer": what a person does, then the name
