@@ -24,6 +24,11 @@ describe("meeting places", () => {
     expect(meetings("The two leaders met for about an hour at Trump's golf resort in Turnberry, on the Ayrshire coast.")).toEqual(["Turnberry meeting | Turnberry"]);
   });
 
+  it("are the place a state's description names ('the Swiss resort of Mont Pelerin')", () => {
+    expect(meetings("Cyprus and Turkish Cypriot leaders held talks at the Swiss resort of Mont Pelerin on Sunday.")).toEqual(["Mont Pelerin talks | Mont Pelerin"]);
+    expect(meetings("Israel and Hamas held talks in the Egyptian resort town of Sharm el-Sheikh on Monday.")).toEqual(["Sharm el-Sheikh talks | Sharm el-Sheikh"]);
+  });
+
   it("are read past a venue's own words, and a seat of government is the place it names", () => {
     expect(meetings("Anwar Ibrahim, who mediated the talks at his official residence in Putrajaya, announced the agreement.")).toEqual(["Putrajaya talks | Putrajaya"]);
     expect(meetings("Akazawa sat down with President Donald Trump at the White House on Tuesday.")).toEqual(["White House meeting | White House"]);

@@ -12,7 +12,9 @@ const PLACE_MODIFIERS = /^(coastal|southern|northern|eastern|western|central|por
 export function placeDescribedAfter(ctx: RecognizeContext, stateId: string, j: number): PlaceMention | undefined {
   const { a, lex, tokens, covered } = ctx;
   let k = j;
-  while (k < j + 3 && PLACE_MODIFIERS.test(tokens[k]?.lower ?? "")) k++;
+  // ("the Swiss resort of Mont Pelerin": a word that is both a modifier and a noun is the noun when
+  // no place noun follows it)
+  while (k < j + 3 && PLACE_MODIFIERS.test(tokens[k]?.lower ?? "") && (PLACE_NOUNS.has(tokens[k + 1]?.lower ?? "") || PLACE_MODIFIERS.test(tokens[k + 1]?.lower ?? ""))) k++;
   const noun = tokens[k];
   if (!noun || !PLACE_NOUNS.has(noun.lower) || noun.sent !== tokens[j - 1]?.sent) return undefined;
   if (noun.lower === "capital" && tokens[k + 1]?.lower !== "of") {
