@@ -1313,6 +1313,9 @@ describe("robustness (property)", () => {
       { numRuns: 300 },
     );
   });
+  it("reads a text that opens with a comma (a counterexample the property found)", () => {
+    for (const text of [", said", ", led by Qatar , said", ","]) expect(() => parseGraphJson(extractArticles([{ id: "p", text }]))).not.toThrow();
+  });
 });
 
 /** Word-wraps every line at `width` columns, like fold -s: what plain-text archives and feeds do. */

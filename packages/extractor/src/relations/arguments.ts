@@ -287,15 +287,11 @@ function withPersonBefore(ctx: ArticleContext, pc: number, roleEnd: number, sent
   return opens && chunks[b]!.head.actor.type === "Person" ? [b, pc] : [pc];
 }
 
-/**
- * Whether tokens [sentStart, end] are a title phrase and nothing else: words, the bodies it names and an
- * acronym in parentheses, with a title among them ("Ryanair's chief people officer", "The president of
- * the Socialist Party (PS)").
- */
 /** ", led by X," closing at comma `k` after a plural noun ("EU countries, led by Germany,"): X's chunk, or -1. */
 function leaderOfMany(ctx: ArticleContext, k: number, sentStart: number): number {
   const { tokens, chunks, chunkAt } = ctx;
-  const c = chunkAt[k - 1]!;
+  // (a comma that opens the text has nothing before it)
+  const c = k > sentStart ? chunkAt[k - 1]! : -1;
   if (c < 0) return -1;
   const open = chunks[c]!.start - 3;
   if (open <= sentStart || tokens[open]!.text !== "," || tokens[open + 1]!.lower !== "led" || tokens[open + 2]!.lower !== "by") return -1;
@@ -312,6 +308,11 @@ function coordinatedClauseStart(ctx: ArticleContext, at: number, sentStart: numb
   return -1;
 }
 
+/**
+ * Whether tokens [sentStart, end] are a title phrase and nothing else: words, the bodies it names and an
+ * acronym in parentheses, with a title among them ("Ryanair's chief people officer", "The president of
+ * the Socialist Party (PS)").
+ */
 function titlePhraseOpensSentence(ctx: ArticleContext, end: number, sentStart: number): boolean {
   const { tokens, chunkAt, m } = ctx;
   if (end - sentStart > 12) return false;
