@@ -1111,6 +1111,12 @@ describe("labour disputes: workplaces and 'the union'", () => {
     const g = one("The Hong Kong Federation of Students met officials. Federation secretary general Alex Chow Yong-kang led the students.");
     expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${e.source} ${e.target}`)).toEqual(["person:alex-chow-yong-kang group:hong-kong-federation-of-students"]);
   });
+  it("reads a transit agency as a body, the body whose title an appositive gives, and a programme agreed", () => {
+    const g = one("The deal was struck after talks in Newark between NJ Transit and the Brotherhood of Locomotive Engineers and Trainmen. Tom Haas, the BLET's general chairman at NJ Transit, said the union had won.");
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`)).toEqual(["group:nj-transit group:blet"]);
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${e.source} ${e.target}`)).toEqual(["person:tom-haas group:blet"]);
+    expect(one("Fianna Fáil, Fine Gael and the Green Party have agreed a draft programme for government.").edges.filter((e) => e.attributes.type === "MEETS")).toHaveLength(3);
+  });
   it("reads 'the union' as the trade union named last", () => {
     expect(demands(one(text))).toEqual([
       "group:association-of-mineworkers-and-construction-union group:anglo-american-platinum",

@@ -589,7 +589,12 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
       const envoyFor = !!lastTitle && /^(for|to)$/.test(tokens[am.start - 1]?.lower ?? "") && /envoy|ambassador|representative|coordinator|advis[eo]r/i.test(lastTitle.title);
       if (origin || am.actor.type === "Person" || (envoyFor && am.actor.type === "State")) {
         /* skip */
-      } else if (am.actor.type === "Group") org = !org || possessorOf(tokens, org, am) ? am : org;
+      } else if (am.actor.type === "Group") {
+        // "Tom Haas, the BLET's general chairman at NJ Transit": the body whose title it is, not the
+        // workplace after it
+        const titleOwner = !!org && !!title && /^['’]s?$/.test(tokens[org.end]?.text ?? "") && title.start > org.end && title.start <= org.end + 3;
+        org = !org || (!titleOwner && possessorOf(tokens, org, am)) ? am : org;
+      }
       else state ??= am;
       j = am.end - 1;
       continue;
