@@ -65,6 +65,12 @@ function visitedToMeet(ctx: ArticleContext, match: RuleMatch): void {
   }
 }
 
+/** What a state hosts when it gives a body a home: "hosts members of", "hosts the offices of". */
+const RESIDENTS = /^(members|leaders|offices|office|headquarters|bases|base|troops|families|exiles|refugees)$/;
+
+/** Nouns of a standing grouping of parties ("the Normandy format", "the Quartet"). */
+const FORMAT_NOUNS = /^(format|formats|forum|grouping|group|mechanism|framework|quartet|quintet|troika|bloc|alliance|platform)$/;
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
   // "a condition for any talks with the ANC", "a precondition for future negotiations with": talks not held
@@ -77,6 +83,14 @@ const HOOKS: Record<string, MatchHook> = {
   },
   // "A and B said ... after talks": only the parties that open the sentence, and more than one
   "after-talks": (ctx, { subj, sen }) => (subj.length >= 2 && ctx.chunks[subj[0]!]!.start <= sen.tokStart + 3 ? "continue" : "stop"),
+  // "the Normandy format, which brings together the leaders of Ukraine, Russia, France and Germany":
+  // what a format or grouping is made of, not a meeting held
+  "brought-together": (ctx, { ts, sen }) => {
+    const { tokens } = ctx;
+    let k = ts - 1;
+    while (k > sen.tokStart && /^(which|that|,|also|regularly|usually|normally)$/.test(tokens[k]!.lower)) k--;
+    return FORMAT_NOUNS.test(tokens[k]?.lower ?? "") ? "stop" : "continue";
+  },
   "signed-passive": (ctx, match): HookResult => {
     signatoriesMeet(ctx, match);
     return "stop";
@@ -117,6 +131,9 @@ const HOOKS: Record<string, MatchHook> = {
     const { ts, te, s, sen, S, O, rule } = match;
     // "welcomed Canada's announcement": a welcome of what someone did is no reception of them
     // ("welcomed the ASEAN consensus": an actor naming the thing welcomed)
+    // "Qatar, which hosts members of Hamas' political leadership": a residence, not a meeting
+    // (the present tense says a standing arrangement: "China hosted representatives of Fatah and Hamas" met them)
+    if (/^(hosts|host)$/.test(ctx.tokens[ts]!.lower) && RESIDENTS.test(ctx.tokens[te]?.lower ?? "") && ctx.tokens[te + 1]?.lower === "of") return "stop";
     if (/^welcome/.test(ctx.tokens[ts]!.lower) && match.obj.length) {
       const after = ctx.tokens[ctx.chunks[match.obj[0]!]!.end];
       if (after?.text === "'s" || after?.text === "'" || WELCOMED_THINGS.test(after?.lower ?? "")) return "stop";
@@ -183,6 +200,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s } = match;
   const meeting = ctx.placedIn.get(s);
   if (rule.args === "between" || rule.args === "hyphen-pair") {
+    if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
     // "talks between the union and the three producers": the producers, one side, do not meet each other;
     // nor do the members of one listed side ("the health unions, among them the RCN, Unison and GMB")
     const oneSide = (x: Actor, y: Actor) => match.obj.length > 1 && match.obj.some((c) => ctx.chunks[c]!.members?.some((a) => a.key === x.key) && ctx.chunks[c]!.members?.some((a) => a.key === y.key));

@@ -200,6 +200,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       "The war brought Armenia closer to Russia.",
       "The crisis brought together aid agencies from across Europe.",
+      // what a standing format is made of, not a meeting held
+      "Zelenskiy pressed for a summit in the Normandy format, which brings together the leaders of Ukraine, Russia, France and Germany.",
     ],
   },
   "signed-passive": {
@@ -409,6 +411,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // what is welcomed, named by an actor
       "The National Unity Government welcomed the ASEAN consensus on Myanmar.",
+      // a home given to a body's people, not a meeting
+      "Qatar, which hosts members of Hamas and the Taliban, said it would keep talking to Israel.",
       // subjectsApart: hosts named together do not meet one another
       "Jordan and Lebanon host millions of Syrian refugees.",
       "Qatar received the news calmly, officials said.",
