@@ -443,6 +443,11 @@ describe("persons", () => {
     expect(persons("Govt, TLP reach agreement to end march").names).toEqual([]);
   });
 
+  it("read a researcher as a body's staff, and 'the East African Community' as the EAC at a sentence's start", () => {
+    expect(persons("Patricia Gossman, a senior researcher at Human Rights Watch, said the amnesty would deny justice.").affiliations).toEqual(["Patricia Gossman -> Human Rights Watch"]);
+    expect(persons("The East African Community's secretary general, Peter Mathuki, said a regional force would help.").affiliations).toEqual(["Peter Mathuki -> East African Community"]);
+  });
+
   it("read the body before 'whose' as the affiliation of the role the clause names", () => {
     expect(persons("Italy formed a government. The centre-left Democratic party, whose acting leader, Maurizio Martina, said it would lead the opposition, will vote against.").affiliations).toEqual(["Maurizio Martina -> Democratic Party"]);
   });

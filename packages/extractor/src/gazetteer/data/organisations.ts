@@ -997,7 +997,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("hindustan-times", "Hindustan Times", "media", []),
   org("ndtv", "NDTV", "media", []),
   org("daily-nation", "Daily Nation", "media", ["Nation Africa"]),
-  org("the-eastafrican", "The EastAfrican", "media", ["The East African"]),
+  // (not "The East African": it would swallow "the East African Community" at the start of a sentence)
+  org("the-eastafrican", "The EastAfrican", "media", []),
   org("radio-okapi", "Radio Okapi", "media", []),
   org("sudan-tribune", "Sudan Tribune", "media", []),
   org("radio-dabanga", "Radio Dabanga", "media", ["Dabanga"]),

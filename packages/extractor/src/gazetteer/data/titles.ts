@@ -402,6 +402,11 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
   ...group("official", [
     "official",
     "senior official",
+    // a body's research staff speak for it in the news ("a senior researcher at Human Rights Watch")
+    "researcher",
+    "senior researcher",
+    "analyst",
+    "senior analyst",
     "top official",
     "government official",
     "aide",
