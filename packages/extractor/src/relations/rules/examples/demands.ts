@@ -103,6 +103,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The Academy of Medical Royal Colleges, whose leaders urged the BMA to return to talks, met on Monday.", source: "Academy of Medical Royal Colleges", target: "British Medical Association" },
       // a long title appositive after the person who opens the sentence, with an actor inside it
       { text: "Protests spread in Nicaragua against President Daniel Ortega. Jose Adan Aguerri, president of the Superior Council of Private Enterprise (COSEP), the country's main business chamber and until recently an ally of Ortega, urged the government to dismantle the armed groups.", source: "Jose Adan Aguerri", target: "Nicaragua" },
+      // groups no actor names are addressed too: a demand with no addressee
+      { text: "The U.N. peacekeeping mission in Congo, MONUSCO, welcomed the talks and urged all armed groups to respect the ceasefire.", source: "MONUSCO", target: "example" },
       // "them" standing for people no actor names: a demand with no addressee, written to the article
       { text: "West Virginia Gov. Jim Justice signed the bill. Justice said he was proud of the teachers and urged them to get back to their students.", source: "Jim Justice", target: "example" },
       // a party tag's initials end no sentence
