@@ -441,6 +441,8 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["ULFA"]);
     expect(persons("Raila Odinga held a rally at Uhuru Park on Sunday.").names).toEqual(["Raila Odinga"]);
     expect(persons("Govt, TLP reach agreement to end march").names).toEqual([]);
+    // a continent after a title's "for" opens no name
+    expect(persons("The deal was signed in the presence of US senior adviser for Africa Massad Boulos.").names).toEqual(["Massad Boulos"]);
   });
 
   it("read a researcher as a body's staff, and 'the East African Community' as the EAC at a sentence's start", () => {
