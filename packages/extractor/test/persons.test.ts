@@ -450,6 +450,12 @@ describe("persons", () => {
     expect(persons("The East African Community's secretary general, Peter Mathuki, said a regional force would help.").affiliations).toEqual(["Peter Mathuki -> East African Community"]);
   });
 
+  it("read a bank named after its state as a body ('Bank of Ghana Governor X')", () => {
+    expect(persons("Bank of Ghana Governor Ernest Addison said the deal was sound.").affiliations).toEqual(["Ernest Addison -> Bank of Ghana"]);
+    const g = extractArticles([{ id: "p", text: "The IMF team met with President Akufo-Addo, Minister of Finance Ken Ofori-Atta, Bank of Ghana Governor Ernest Addison, and other senior officials." }]);
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => e.target).sort()).toEqual(["person:akufo-addo", "person:ernest-addison", "person:ken-ofori-atta"]);
+  });
+
   it("read the body before 'whose' as the affiliation of the role the clause names", () => {
     expect(persons("Italy formed a government. The centre-left Democratic party, whose acting leader, Maurizio Martina, said it would lead the opposition, will vote against.").affiliations).toEqual(["Maurizio Martina -> Democratic Party"]);
   });
