@@ -496,11 +496,11 @@ describe("held-out set 26 (wire and newspaper copy on negotiations of 2012-2019,
 describe("held-out set 27 (wire copy with datelines, press releases, a brief, a feature, a Q&A, a live blog and an analysis on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.892, relations 0.720)", () => {
   const HELDOUT27 = join(__dirname, "fixtures/heldout27");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.895, relations ~0.740, the wording of demands ~0.537).
-  it("held-out set 27: entities >= 0.89, relations >= 0.73, demand wording >= 0.53", async () => {
+  // now (entities ~0.898, relations ~0.750, the wording of demands ~0.537).
+  it("held-out set 27: entities >= 0.89, relations >= 0.74, demand wording >= 0.53", async () => {
     const r = await scoreHeldout(HELDOUT27);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.89);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.73);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
   });
 });
