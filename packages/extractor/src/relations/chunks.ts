@@ -392,8 +392,9 @@ function isLeader(m: Mentions, key: string): boolean {
 /**
  * "President Nicos Anastasiades and Turkish Cypriot leader Mustafa Akinci ... The two leaders had
  * resumed": the last two persons named together ("X and Y", "X ... with Y") in this sentence or the
- * one before, when both are called leaders somewhere in the article and do not speak for one side. Undefined otherwise: "the two leaders" are then the
- * article's two parties (the last two persons are as often a mediator and one leader, or two aides).
+ * one before, when both are called leaders somewhere in the article and do not speak for one side.
+ * Undefined otherwise: "the two leaders" are then the article's two parties (the last two persons are
+ * as often a mediator and one leader, or two aides).
  */
 function leaderPairChunk(tokens: readonly Token[], m: Mentions, k: number, sent: number, start: number): Chunk | undefined {
   const persons = m.actors.filter((am) => am.actor.type === "Person" && am.end <= start && am.sent >= sent - 1);
