@@ -55,4 +55,15 @@ describe("lists of persons named by surname", () => {
     const text = "Nissan CEO Makoto Uchida and Renault CEO Luca de Meo spoke. The talks were led by Uchida and de Meo, who met repeatedly in Paris.";
     expect(meets(text)).toEqual(["Makoto Uchida -> Luca de Meo"]);
   });
+
+  it("go on over a hedged adjective ('the mainly Muslim Seleka') and a repeated 'by', and never pair a person with his own body", () => {
+    const text =
+      "The agreement was signed by Mohamed Moussa Dhaffane, the head of the delegation of the mainly Muslim Seleka rebel coalition, and by Patrice Ngaissona, coordinator of the mostly Christian anti-balaka militias.";
+    expect(meets(text)).toEqual(["Mohamed Moussa Dhaffane -> Patrice Ngaissona", "Séléka -> Patrice Ngaissona"]);
+  });
+
+  it("keep the person an appositive describes as the list's item, not a person the appositive names", () => {
+    const text = "The accord was signed by Tiebile Drame, the special envoy of Mali's interim president Dioncounda Traore, and by Bilal Ag Acherif, secretary general of the MNLA.";
+    expect(meets(text)).toEqual(["Tiebile Drame -> Bilal Ag Acherif"]);
+  });
 });

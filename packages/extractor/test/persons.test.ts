@@ -121,6 +121,14 @@ describe("persons", () => {
     ]);
   });
 
+  it("read a Persian or Urdu ezafe compound as a body in either transliteration, never as a person", () => {
+    const text = "Pir Zaheer, head of the Tehreek-e-Labbaik negotiating team, met Ijaz Shah. Maulana Fazlur Rehman of the Jamiat Ulema-i-Islam said so.";
+    expect(persons(text)).toEqual({
+      names: ["Fazlur Rehman", "Ijaz Shah", "Pir Zaheer"],
+      affiliations: ["Fazlur Rehman -> Jamiat Ulema-e-Islam (F)", "Pir Zaheer -> Tehreek-e-Labbaik"],
+    });
+  });
+
   it("give the next leaders of a list the body the first leads", () => {
     expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
       "Marco Rubio -> United States",

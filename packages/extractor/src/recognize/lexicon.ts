@@ -105,6 +105,9 @@ export class Lexicon {
         // British style writes an acronym said as a word in title case: "Farc", "Opec", "Unicef"
         const spoken = titleCaseAcronym(a);
         if (spoken) add(spoken, entry);
+        // "Jamiat Ulema-e-Islam" is written "Jamiat Ulema-i-Islam" too: the other transliteration of the ezafe
+        const ezafe = otherEzafe(a);
+        if (ezafe) add(ezafe, entry);
       }
     }
     for (const t of data.titles) {
@@ -225,3 +228,10 @@ function titleCaseAcronym(name: string): string | undefined {
   const lower = name.toLowerCase();
   return ACRONYMS_THAT_ARE_WORDS.has(lower) ? undefined : name[0] + lower.slice(1);
 }
+
+/** The name with its ezafe ("-e-" between words) written the other way ("-i-"), or undefined when it has none. */
+function otherEzafe(name: string): string | undefined {
+  return EZAFE.test(name) ? name.replace(EZAFE_G, (_, a: string, v: string) => `${a}-${v === "e" ? "i" : "e"}-`) : undefined;
+}
+const EZAFE = /(\p{Ll})-([ei])-(?=\p{Lu})/u;
+const EZAFE_G = new RegExp(EZAFE.source, "gu");

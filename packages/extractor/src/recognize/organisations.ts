@@ -6,7 +6,7 @@ import { orgActor } from "./actors.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Token } from "../nlp/wink.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
-import { FUNCTION_CAPS, FUNCTION_UPPER, GIVEN_NAMES, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
+import { EZAFE_COMPOUND, FUNCTION_CAPS, FUNCTION_UPPER, GIVEN_NAMES, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
 
 /**
  * Head nouns that open a name in Spanish, Portuguese, French and Italian ("Alianza Pueblo Unido por la
@@ -146,7 +146,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   preferNamesTheAcronymSpells(kept);
   const bodies = findBodiesOfInternationalOrganisations(ctx, kept, acronyms).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
-  const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms);
+  const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms).concat(findEzafeNames(ctx, inPlace, acronyms));
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms);
@@ -854,6 +854,38 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
   }
   return found;
+}
+
+/**
+ * "Tehreek-e-Labbaik", "Hezb-i-Islami Gulbuddin": a Persian or Urdu ezafe compound (and the capitalised
+ * words after it) names a party or movement, never a person.
+ */
+function findEzafeNames(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { tokens, covered } = ctx;
+  const found: ActorMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const last = ezafeEnd(tokens, k);
+    if (last < 0 || covered.subarray(k, last).some((c) => c === 1) || inPlace.subarray(k, last).some((c) => c === 1)) continue;
+    // "Jamiat Ulema-i-Islam": a capitalised word before the compound opens the name
+    const start = k > 0 && tokens[k - 1]!.sent === tokens[k]!.sent && orgWord(tokens[k - 1], covered, k - 1) && !inPlace[k - 1] && !NOT_ORG_START.has(tokens[k - 1]!.text) ? k - 1 : k;
+    let end = last;
+    while (end < last + 2 && tokens[end]?.sent === tokens[k]!.sent && orgWord(tokens[end], covered, end) && !inPlace[end] && !NOT_ORG_START.has(tokens[end]!.text)) end++;
+    const name = tokens.slice(start, end).map((w, q) => (q > 0 && w.text !== "-" && tokens[start + q - 1]!.text !== "-" ? " " : "") + w.text).join("");
+    const armed = [tokens[start - 1], tokens[end]].some((w) => ARMED_CONTEXT.test(w?.lower ?? ""));
+    const actor = acronyms.names.get(name) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, armed ? "armed-group" : "political");
+    found.push(mkMention(start, end, tokens[k]!.sent, actor, name, "org-name"));
+    covered.fill(1, start, end);
+    if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
+    k = end - 1;
+  }
+  return found;
+}
+
+/** The end of "Tehreek - e - Labbaik" (five tokens written as one word) at k, or -1. */
+function ezafeEnd(tokens: readonly Token[], k: number): number {
+  const w = tokens.slice(k, k + 5);
+  if (w.length < 5 || w.slice(1).some((t) => t.space)) return -1;
+  return EZAFE_COMPOUND.test(w.map((t) => t.text).join("")) && w[1]!.text === "-" && w[3]!.text === "-" ? k + 5 : -1;
 }
 
 /** All-capitals words after "the" that are no organisation ("the CEO", "the GDP"). */

@@ -7,6 +7,9 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAME_LIST);
 export const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** Capitalised words that never start or form a person name. */
+/** A Persian or Urdu ezafe compound ("Tehreek-e-Insaf", "Hezb-i-Islami"): a movement's name, not a person's. */
+export const EZAFE_COMPOUND = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u;
+
 export const NOT_NAME = set(`
   The A An In On At For From To Of By With Without But And Or Nor If As After Before While When Whenever Since During
   According However Meanwhile Despite Although Though Because Earlier Later Last Next This That These Those There Here
@@ -97,6 +100,7 @@ export const DESCRIPTORS = set(`
   political bureau office people paramilitary rebel militant armed main rival warring opposition federal faction factions
   transitional interim islamist separatist jihadist allied council mediators mediator facilitators facilitator
   regional continental bloc body organisation organization grouping union unions company employer employers
+  coalition alliance militia militias
 `);
 
 /** Words that, in front of a capital, make it a place rather than an actor. */

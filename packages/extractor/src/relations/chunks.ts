@@ -26,10 +26,12 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   const chunks: Chunk[] = [];
   let cur: Chunk | undefined;
   let last: ActorMention | undefined; // the mention before am
+  let described: Chunk | undefined; // the chunk whose person an appositive describes ("X, the envoy of ...")
   for (const am of m.actors) {
     const before = last;
     last = am;
     if (cur && cur.sent === am.sent && appositiveGap(tokens, m, cur.end, am.start, cur.head.actor.type === "Person", am.actor.type === "Person")) {
+      if (cur.head.actor.type === "Person") described = cur;
       cur.end = am.end;
       if (am.actor.type === "Person") cur.head = am;
       continue;
@@ -38,7 +40,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
       // "Imran Khan's Pakistan Tehreek-e-Insaf": a person's organisation acts, not the person
       const possessed = am.actor.type === "Group" && before?.actor.type === "Person" && before.end === cur.end && am.start === cur.end + 1 && /^['’]s?$/.test(tokens[cur.end]!.text);
       cur.end = am.end;
-      if (am.actor.type === "Person" || cur.head.actor.type !== "Person" || possessed) cur.head = am;
+      // ("X, the special envoy of Mali's interim president Y": the appositive describes X, who stays the head)
+      if ((am.actor.type === "Person" && described !== cur) || cur.head.actor.type !== "Person" || possessed) cur.head = am;
       continue;
     }
     cur = { start: am.actor.type === "Person" ? overArabicArticle(tokens, am.start) : am.start, end: am.end, sent: am.sent, head: am, pair: false };

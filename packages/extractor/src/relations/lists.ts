@@ -4,6 +4,9 @@ import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, PERSON_VERBS, TIT
 import { APPOSITIVE_ADJ, DELEG_NOUNS, GLUE, LIST_COORD, LIST_GAP, PARTY_ADJECTIVES, PEOPLE_NOUNS, SPEECH } from "./gap-words.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
+/** Adverbs that hedge the adjective after them ("the mainly Muslim Seleka", "a largely Kurdish force"). */
+const HEDGES = new Set(["mainly", "mostly", "largely", "predominantly", "overwhelmingly", "chiefly", "primarily"]);
+
 /** The list of chunks that chunk ci belongs to, read forwards (dir 1) or backwards (dir -1), in text order. */
 export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[] {
   const { chunks, tokens, m } = ctx;
@@ -21,7 +24,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     if (!c2 || c2.sent !== c1.sent || !!c2.speaker !== !!c1.speaker) break;
     const [from, to] = dir === 1 ? [c1.end, c2.start] : [c2.end, c1.start];
     const apposed = dir === 1 && appositiveListGap(ctx, from, to, c1, c2);
-    if (to - from > 8 && !apposed) break;
+    if (to - from - hedgeWords(ctx, from, to) > 8 && !apposed) break;
     let coord = false;
     let ok = true;
     let conj = false;
@@ -34,6 +37,8 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       // "Uchida and de Meo": a particle opening the next person's surname
       const particle = NAME_PARTICLES.has(t.text) && k === (dir === 1 ? to : c1.start) - 1 && (dir === 1 ? c2 : c1).head.actor.type === "Person";
       // "brokered by Norway and by Qatar", "pressed by Sinn Fein and by the PUP": the agent's "by" repeated
+      // "the head of the mainly Muslim Seleka": a hedged adjective describing the next actor
+      const hedged = (HEDGES.has(t.lower) && tokens[k + 1]?.kind === "word") || HEDGES.has(tokens[k - 1]?.lower ?? "");
       const repeatedBy = t.lower === "by" && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "or");
       // "and the liberal VVD", "the far-right PVV"
       const partyAdjective = PARTY_ADJECTIVES.has(t.lower) || (t.text === "-" && PARTY_ADJECTIVES.has(tokens[k - 1]?.lower ?? "") && PARTY_ADJECTIVES.has(tokens[k + 1]?.lower ?? ""));
@@ -41,7 +46,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       const aDelegation = (t.lower === "a" || t.lower === "an") && k === to - 1 && tokens[k - 1]?.lower === "and" && DELEG_NOUNS.has(tokens[c1.end]?.lower ?? "");
       // "the National Union of Mineworkers (NUM), the AMCU": the parenthesis closing a chunk's acronym
       const acronymClose = t.text === ")" && k === from && tokens[from - 2]?.text === "(";
-      if (!(asWell || honorific || particle || acronymClose || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
+      if (!(asWell || hedged || honorific || particle || acronymClose || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
         ok = false;
         break;
       }
@@ -63,6 +68,13 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
   }
   if (dir === 1 && out.length > 1 && lastConj < out.length && !closedByUnnamed(ctx, chunks[out[out.length - 1]!]!)) out.length = Math.max(1, lastConj);
   return dir === 1 ? out : out.reverse();
+}
+
+/** How many words of [from, to) a hedge and its adjective take ("mainly Muslim"). */
+function hedgeWords(ctx: ArticleContext, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to - 1; k++) if (HEDGES.has(ctx.tokens[k]!.lower)) n += 2;
+  return n;
 }
 
 const DAY_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);

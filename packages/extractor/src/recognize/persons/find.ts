@@ -4,7 +4,7 @@
 import type { Token } from "../../nlp/wink.js";
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
-import { GIVEN_NAMES, HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { EZAFE_COMPOUND, GIVEN_NAMES, HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
@@ -118,6 +118,11 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
         if (!known.has(c.name)) known.set(c.name, q.actor.name);
         continue;
       }
+    }
+    // "Tehreek-e-Labbaik", "Hezb-i-Islami": a Persian or Urdu ezafe compound names a movement, not a person
+    if (c.words.some((w) => EZAFE_COMPOUND.test(w))) {
+      pending.push(c);
+      continue;
     }
     // "Deputy Supreme Commander": a capitalised modifier between two titles is part of the title
     if (titleEnd.has(c.start) && titleStart.has(c.end) && c.words.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))) {

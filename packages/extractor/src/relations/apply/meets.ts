@@ -1,7 +1,7 @@
 // Applying a MEETS match: the hooks of rules that need more than their pattern, then subject meets
 // object (or coordinated subjects meet one another), and everyone attends the sentence's meeting.
 import type { Actor } from "../../recognize/model.js";
-import { objectAfter } from "../arguments.js";
+import { objectAfter, subjectBefore } from "../arguments.js";
 import { addFact } from "../context.js";
 import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
@@ -30,6 +30,22 @@ function signatoriesMeet(ctx: ArticleContext, match: RuleMatch): void {
     if (CLAUSE_BREAK.has(lw) || lw === ",") break;
   }
 }
+
+/**
+ * "A signed the document for the government, while B signed on behalf of the party": the signer meets
+ * whoever signed earlier in the sentence, each for a side of their own.
+ */
+function signedEachForASide(ctx: ArticleContext, match: RuleMatch): void {
+  const { tokens } = ctx;
+  const { ts, sen, S } = match;
+  for (let k = ts - 1; k > sen.tokStart; k--) {
+    if (!SIGNED.has(tokens[k]!.lower)) continue;
+    const earlier = heads(ctx, subjectBefore(ctx, k, sen.tokStart));
+    for (const x of earlier) for (const y of S) if (x.key !== y.key && !sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: match.rule.id, confidence: match.rule.confidence, sent: match.s, cameo: match.rule.cameo });
+    return;
+  }
+}
+const SIGNED = new Set(["signed", "initialled", "initialed", "inked"]);
 
 /** "Ruto opened talks between South Sudan's government and the opposition": the convener mediates. */
 const convenedTalksBetween: MatchHook = (ctx, match) => {
@@ -90,6 +106,10 @@ const HOOKS: Record<string, MatchHook> = {
     let k = ts - 1;
     while (k > sen.tokStart && /^(which|that|,|also|regularly|usually|normally)$/.test(tokens[k]!.lower)) k--;
     return FORMAT_NOUNS.test(tokens[k]?.lower ?? "") ? "stop" : "continue";
+  },
+  "signed-on-behalf": (ctx, match) => {
+    signedEachForASide(ctx, match);
+    return "continue";
   },
   "signed-passive": (ctx, match): HookResult => {
     signatoriesMeet(ctx, match);
@@ -204,7 +224,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
     // "talks between the union and the three producers": the producers, one side, do not meet each other;
     // nor do the members of one listed side ("the health unions, among them the RCN, Unison and GMB")
     const oneSide = (x: Actor, y: Actor) => match.obj.length > 1 && match.obj.some((c) => ctx.chunks[c]!.members?.some((a) => a.key === x.key) && ctx.chunks[c]!.members?.some((a) => a.key === y.key));
-    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !(x.employer && y.employer) && !bothUnions(x, y) && !oneSide(x, y));
+    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !(x.employer && y.employer) && !bothUnions(x, y) && !oneSide(x, y) && !ownSide(ctx, x, y));
     if (meeting !== undefined) for (const o of match.O) addFact(ctx, { type: "ATTENDS", source: o, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
     return;
   }

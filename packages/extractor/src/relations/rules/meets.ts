@@ -23,6 +23,9 @@ export const MEETS_RULES: PatternRule[] = [
   // "Argentina had reached an understanding with the IMF", "the union struck a tentative deal with the airline"
   { id: "reached-deal-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "reach+|struck|strike|strikes|striking|clinch+|seal+|signed|signs|inked|hammer+ out? ~5 deal|deals|agreement|agreements|understanding|accord|settlement|compromise|truce|pact|contract|formula|memorandum|protocol|arrangement with", args: "subj-obj", confidence: 0.75 },
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
+  // "A signed the document for the government, while B signed on behalf of the party": each signed for a
+  // side of one deal (the hook pairs this signer with the sentence's earlier one)
+  { id: "signed-on-behalf", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked ~3 for|on behalf of", args: "subj", confidence: 0.7 },
   { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ together", args: "between", confidence: 0.75 },
   { id: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },
   // "In a phone call with Netanyahu on Sunday, Biden urged ...", "During talks with Blinken, Al Thani said": a

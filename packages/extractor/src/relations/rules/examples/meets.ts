@@ -192,6 +192,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "The petition was signed by thousands of Israelis and Palestinians.",
     ],
   },
+  "signed-on-behalf": {
+    fires: [
+      { text: "Yitzhak Rabin signed the accord for Israel, while Yasser Arafat signed on behalf of the PLO.", source: "Yitzhak Rabin", target: "Yasser Arafat" },
+    ],
+    silent: [
+      // one signer: nobody to meet
+      "Prime Minister Yitzhak Rabin signed the law on behalf of the government on Monday.",
+      // two signers for one side
+      "Yitzhak Rabin signed for Israel and Shimon Peres signed for Israel too.",
+    ],
+  },
   "brought-together": {
     fires: [
       { text: "The talks brought together Armenia and Azerbaijan.", source: "Armenia", target: "Azerbaijan" },
