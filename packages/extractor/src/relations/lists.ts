@@ -92,7 +92,7 @@ function placeListGap(ctx: ArticleContext, from: number, to: number, c2: Chunk):
   while (from < to && PEOPLE_NOUNS.has(tokens[from]!.lower)) from++;
   // "met Kim on Sunday and Trump on Monday": a day of its own serves as the place does
   const day = tokens[from]!.lower === "on" && DAY_WORDS.has(tokens[from + 1]?.text ?? "");
-  if (to - from > 9 || to - from < (day ? 3 : 4) || (tokens[from]!.lower !== "in" && tokens[from]!.lower !== "at" && !day)) return false;
+  if (to - from > 9 || to - from < 3 || (tokens[from]!.lower !== "in" && tokens[from]!.lower !== "at" && !day)) return false;
   // "and [with] [President] Mahmoud Abbas"
   let and = to - 1;
   while (and > from && (m.titleAt[and]! >= 0 || HONORIFICS.has(tokens[and]!.text) || /^(with|the)$/.test(tokens[and]!.lower))) and--;

@@ -240,7 +240,24 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
     for (const c of companionsAfter(ctx, match)) if (!S.some((x) => sameSide(x, c) || ownSide(ctx, x, c))) S.push(c);
     pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !colleagues(ctx, x, y) && !(x.employer && y.employer) && !bothUnions(x, y));
   }
-  if (meeting !== undefined && !rule.noAttends) for (const x of [...S, ...O]) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
+  if (meeting === undefined || rule.noAttends) return;
+  const elsewhere = metElsewhere(ctx, match.obj);
+  for (const x of [...S, ...O]) if (!elsewhere.has(x.key)) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
+}
+
+/**
+ * "met Sheikh Hasina in Dhaka and Suu Kyi in Naypyitaw": the objects after the first one's own place
+ * were met elsewhere, so they do not attend the sentence's meeting (keys of their actors).
+ */
+function metElsewhere(ctx: ArticleContext, obj: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  const { tokens, chunks, m } = ctx;
+  for (let q = 1; q < obj.length; q++) {
+    const from = chunks[obj[q - 1]!]!.end;
+    const placed = out.size > 0 || (/^(in|at)$/.test(tokens[from]?.lower ?? "") && m.placeAt[from + 1]! >= 0);
+    if (placed) for (const a of heads(ctx, [obj[q]!])) out.add(a.key);
+  }
+  return out;
 }
 
 /**
