@@ -129,6 +129,11 @@ describe("persons", () => {
     });
   });
 
+  it("read a company named by its head word ('Charter Communications') and its short name before an officer's title ('Charter CEO X')", () => {
+    const text = "The Walt Disney Co. and Charter Communications reached a deal. Disney CEO Bob Iger and Charter CEO Chris Winfrey negotiated directly.";
+    expect(persons(text).affiliations).toEqual(["Bob Iger -> Disney", "Chris Winfrey -> Charter Communications"]);
+  });
+
   it("give the next leaders of a list the body the first leads", () => {
     expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
       "Marco Rubio -> United States",

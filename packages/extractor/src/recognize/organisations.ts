@@ -57,7 +57,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank"].map((w) => [w, "other"] as const),
+  ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
@@ -1169,7 +1169,9 @@ function findShortNameUses(ctx: RecognizeContext, actors: readonly ActorMention[
     const actor = covered[k] || t.kind !== "word" ? undefined : names.get(t.text);
     const inName = (q: number) => tokens[q]?.cap && tokens[q]!.kind === "word" && tokens[q]!.sent === t.sent;
     // ("United World Wrestling": the last word of a name no reading took)
-    if (!actor || inName(k + 1) || inName(k - 1)) continue;
+    // ("Charter CEO Chris Winfrey": an officer's title after the short name)
+    const officer = tokens[k + 1]?.text === "CEO" || LEADER_WORDS.has(tokens[k + 1]?.lower ?? "");
+    if (!actor || (inName(k + 1) && !officer) || inName(k - 1)) continue;
     found.push(mkMention(k, k + 1, t.sent, actor, t.text, "short-name"));
     covered[k] = 1;
   }

@@ -64,7 +64,7 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     if (t.text === ")") {
       let open = k - 1;
       while (open > sentStart && open > k - 9 && tokens[open]!.text !== "(" && tokens[open]!.text !== ")") open--;
-      if (tokens[open]!.text === "(" && open - 1 >= sentStart && chunkAt[open - 1]! >= 0) {
+      if (open >= sentStart && tokens[open]!.text === "(" && open - 1 >= sentStart && chunkAt[open - 1]! >= 0) {
         k = open - 1;
         continue;
       }

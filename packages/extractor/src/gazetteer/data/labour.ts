@@ -306,7 +306,7 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   // ---------------------------------------------------------------- companies in disputes with states and with one
   // another (gas contracts, fines, mergers, debt): parties, not one employers' side, so two of them may meet
   org("gazprom", "Gazprom", []),
-  org("naftogaz", "Naftogaz", ["Naftogaz of Ukraine"]),
+  org("naftogaz", "Naftogaz", ["Naftogaz of Ukraine", "Naftogaz Ukrainy", "NJSC Naftogaz"]),
   org("rosneft", "Rosneft", []),
   org("saudi-aramco", "Saudi Aramco", ["Aramco"]),
   org("adnoc", "ADNOC", ["Abu Dhabi National Oil Company"]),
