@@ -1,6 +1,7 @@
 // Finding rule matches: the longest pattern that starts at a token (the earlier rule on a tie), with
 // the rule's guards on its neighbours. Finding is kept apart from applying (./apply).
 import type { Token } from "../nlp/wink.js";
+import { VENUE_NOUNS } from "../recognize/words.js";
 import type { ArticleContext, CompiledRule } from "./model.js";
 import { RULES_BY_FIRST_WORD } from "./rules/index.js";
 
@@ -14,6 +15,9 @@ const NP_STOP = new Set(
   no not never without cabinet parliament parliamentary senate congress assembly court board shareholders`.split(/\s+/),
 );
 
+/** A state's own bodies among the stop words (their sessions are not negotiations). */
+const STATE_BODIES = new Set(["cabinet", "parliament", "parliamentary", "senate", "congress", "assembly", "court", "board"]);
+
 /** Words of an amount before a number ("held about two hours of talks"). */
 const APPROXIMATELY = new Set(["about", "around", "over", "nearly", "almost", "roughly", "some"]);
 
@@ -21,6 +25,8 @@ function inNounPhrase(tokens: readonly Token[], k: number, sent: number): boolea
   const t = tokens[k];
   if (!t || t.sent !== sent || !(t.kind === "word" || t.kind === "number" || t.text === "-" || t.text === "'s" || t.text === "'")) return false;
   if (!NP_STOP.has(t.lower)) return true;
+  // "at the parliament building": a body's word naming a venue is a place, not the body's session
+  if (STATE_BODIES.has(t.lower) && VENUE_NOUNS.has(tokens[k + 1]?.lower ?? "")) return true;
   // "about two hours of talks", "one-on-one talks": a stop word inside an amount or a hyphenated word;
   // "frank and constructive talks": two adjectives joined
   const next = tokens[k + 1];

@@ -268,6 +268,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // after meetings with one mediator, each party met him
       { text: "President-elect Bernardo Arévalo and outgoing President Alejandro Giammattei agreed to resume the handover after separate meetings with OAS chief Luis Almagro.", source: "Alejandro Giammattei", target: "Luis Almagro" },
       { text: "Qatar's envoy in Kabul for talks with the Taliban.", source: "Qatar", target: "Taliban" },
+      // a body's word before a venue noun is a place ("the parliament building"), not the body's session
+      { text: "Antonio Costa signed the texts in separate meetings at the parliament building with Catarina Martins.", source: "Antonio Costa", target: "Catarina Martins" },
       { text: "Iran's foreign minister arrived in Muscat for talks with Oman.", source: "Iran", target: "Oman" },
       // past the talks' venue
       { text: "Prime Minister Charles Michel announced the breakthrough after a morning of talks at his residence with Wallonia's Minister-President Paul Magnette.", source: "Charles Michel", target: "Paul Magnette" },
