@@ -19,4 +19,8 @@ describe("mediators", () => {
   it("act in person when their own state is a party", () => {
     expect(mediators("Israeli President Isaac Herzog mediated between the Israeli government and the Histadrut labour federation.")).toEqual(["Isaac Herzog"]);
   });
+
+  it("act for their service, not their state, between a company and a union", () => {
+    expect(mediators("CCMA director Cameron Morajane chaired the final sessions between Eskom and the National Union of Metalworkers of South Africa.")).toEqual(["Cameron Morajane"]);
+  });
 });

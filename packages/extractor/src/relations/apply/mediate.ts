@@ -7,6 +7,7 @@ import { objectAfter } from "../arguments.js";
 import { addFact, soleMeeting } from "../context.js";
 import type { ArticleContext, FactTarget } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
+import { UNION_NAME } from "../../recognize/references.js";
 
 /**
  * Records `mediators` as mediating what the sentence names (its meeting, the parties "between" names),
@@ -20,7 +21,11 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
     const acting = med.type === "Person" && !ctx.formerRole.has(med.key);
     const st = acting && !ctx.personIntl.has(med.key) ? ctx.personState.get(med.key) : undefined;
     // a head of state mediating between his own government and others acts in person, not for a mediating state
-    if (st && !all.some((x) => x.key === st.key) && !domesticTo(st, targets)) all.push(st);
+    if (st && !all.some((x) => x.key === st.key) && !domesticTo(st, targets)) {
+      // (in a labour dispute the state's conciliator acts for its service; the state is still no side of it)
+      if (labourDispute(targets)) ctx.mediatorKeys.set(st.key, st);
+      else all.push(st);
+    }
     // an envoy of an international body mediates for it ("the EU's coordinator", "head of UNSMIL")
     const og = acting ? ctx.personIntl.get(med.key) : undefined;
     if (og && !all.some((x) => x.key === og.key)) all.push(og);
@@ -34,6 +39,16 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
 /** Whether a party mediated is the state itself or one of its organs ("Herzog ... between the Israeli government and the Histadrut"). */
 function domesticTo(state: Actor, targets: readonly FactTarget[]): boolean {
   return targets.some((t) => "actor" in t && !!t.actor && (t.actor.key === state.key || (!!state.state && t.actor.state === state.state)));
+}
+
+/**
+ * Whether the parties mediated are a company or union and no state ("CCMA director X chaired the
+ * sessions" between Eskom and the unions): the conciliator acts for its service, not for the state.
+ */
+function labourDispute(targets: readonly FactTarget[]): boolean {
+  const actors = targets.flatMap((t) => ("actor" in t && t.actor ? [t.actor] : []));
+  const union = (x: Actor) => x.type === "Group" && x.orgKind !== "international" && x.orgKind !== "political" && UNION_NAME.test(x.name);
+  return actors.some((x) => x.employer || union(x)) && !actors.some((x) => x.type === "State");
 }
 
 function mediatedTargets(ctx: ArticleContext, mediators: Actor[], s: number, te: number, sentEnd: number, parties: Actor[]): FactTarget[] {

@@ -5,6 +5,7 @@ import { describesPlace, objectAfter, subjectBefore } from "../arguments.js";
 import { addFact, soleMeeting } from "../context.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, parties, sameSide } from "../sides.js";
+import { SPEECH } from "../gap-words.js";
 import { mediate } from "./mediate.js";
 
 const MEDIATOR_NOUN = /mediator|broker|facilitator|intermediar|guarantor|go-between/;
@@ -57,11 +58,16 @@ const HOOKS: Record<string, MatchHook> = {
   },
   // "the committee's co-chairs, X and Y", "the co-chairs of the union's committee, X and Y": the
   // chairs of one side's body lead that side, they do not mediate ("the co-chairs, Bildt and Ivanov" do)
-  "mediators-list": (ctx, { ts, te, sen, s, O, rule }) => {
+  "mediators-list": (ctx, { ts, te, sen, s, O, obj, rule }) => {
     const { tokens } = ctx;
+    // "after contacts conducted through intermediaries, Nigeria's information minister said": the
+    // actor after the comma speaks; it is no list of the intermediaries
+    if (obj.length && speaksNext(ctx, ctx.chunks[obj[obj.length - 1]!]!.end)) return "stop";
     if (!/^co-chair/.test(tokens[ts]!.lower)) return "continue";
     const before = tokens[ts - 1]?.text;
     if (before === "'s" || before === "’s" || before === "'" || before === "’") return "stop";
+    // "Its co-chairs, X and Y, want ...": the chairs of a party the sentence before named lead it
+    if (/^(its|their)$/.test(tokens[ts - 1]?.lower ?? "") && partyBefore(ctx, ts)) return "stop";
     // "its two Co-Chairs, Mr. X, nominated by the Government, and Mr. Y, nominated by the opposition":
     // chairs each side named speak for it, and attend the sentence's meeting as the sides do
     const nominated = new Map(O.map((x) => [x.key, x]));
@@ -113,7 +119,7 @@ const HOOKS: Record<string, MatchHook> = {
     let talks = false;
     for (let k = sen.tokStart; k < sen.tokEnd; k++) {
       const w = ctx.tokens[k]!.lower;
-      if (/^sign(ed|ing|s)?$/.test(w)) return "stop";
+      if (/^sign(ed|ing|s)?$/.test(w) || /^(exchanged|instruments|ratified|ratification)$/.test(w)) return "stop";
       if (TALK_WORD.test(w)) talks = true;
     }
     return talks ? "continue" : "stop";
@@ -147,6 +153,28 @@ const HOOKS: Record<string, MatchHook> = {
     return who.length && who.every((x) => ctx.mediatorKeys.has(x.key)) ? "continue" : "stop";
   },
 };
+
+/** Whether a speech verb follows token k, past the words of a title ("Nigeria's information minister said"). */
+function speaksNext(ctx: ArticleContext, k: number): boolean {
+  const { tokens, m } = ctx;
+  for (let q = k; q < k + 4 && tokens[q]; q++) {
+    if (SPEECH.has(tokens[q]!.lower)) return true;
+    if (m.titleAt[q]! < 0 && !(tokens[q]!.kind === "word" && !tokens[q]!.cap) && !/^['’]s?$/.test(tokens[q]!.text)) return false;
+  }
+  return false;
+}
+
+/** Whether the nearest body named before token k (in its sentence or the one before) is a party or an armed group. */
+function partyBefore(ctx: ArticleContext, k: number): boolean {
+  const { chunks, chunkAt, tokens } = ctx;
+  for (let q = k - 1; q >= 0 && tokens[q]!.sent >= tokens[k]!.sent - 1; q--) {
+    const ci = chunkAt[q]!;
+    if (ci < 0) continue;
+    const a = chunks[ci]!.head.actor;
+    if (a.type === "Group") return a.orgKind === "political" || a.orgKind === "armed-group";
+  }
+  return false;
+}
 
 /** Verbs of thanks and praise whose objects are thanked for what they did. */
 const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|commended|commends|credited|credits|hailed|lauded)$/;

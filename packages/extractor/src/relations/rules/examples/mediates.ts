@@ -362,6 +362,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "The accord was signed by R.N. Ravi and Thuingaleng Muivah in the presence of Prime Minister Narendra Modi.",
       // no talks
       "The bishop spoke in the presence of President Daniel Ortega.",
+      // an exchange of instruments before both leaders, who held the talks themselves
+      "The instruments were exchanged in the presence of Prime Minister Narendra Modi and Prime Minister Sheikh Hasina after the two leaders held talks in Dhaka.",
     ],
   },
   "mediator-appointed-by-who": {
@@ -435,6 +437,10 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // strictObject: descriptive words before the actor end the list
       "The mediators, including the Gulf state of Qatar, met Israel and Hamas.",
       "The mediators, who met in Cairo, gave Israel and Hamas a week to respond.",
+      // the actor after the comma is the speaker, no list of the intermediaries
+      "Boko Haram returned the girls after contacts conducted through intermediaries, Nigeria's information minister said.",
+      // the chairs of a party the sentence before named lead it
+      "The pro-Kurdish DEM Party met Abdullah Ocalan in Imrali. Its co-chairs, Tulay Hatimogullari and Tuncer Bakirhan, want legal changes.",
     ],
   },
 };
