@@ -143,6 +143,21 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["Onay Kasab -> Unite the Union", "Tom Brady -> Chevron"]);
   });
 
+  it("give a state-level title named with a foreign title-holder the other state in reach", () => {
+    const text = "CAIRO (AFP) - Egypt agreed a deal with Saudi Arabia. It was signed by Prime Minister Sherif Ismail and Saudi Deputy Crown Prince Mohammed bin Salman.";
+    expect(persons(text).affiliations).toEqual(["Mohammed bin Salman -> Saudi Arabia", "Sherif Ismail -> Egypt"]);
+  });
+
+  it("end a 'led by' list at 'and' when 'between' opens it: the next person is the other side", () => {
+    const text = "The deal followed talks between an IMF team led by Ivanna Vladkova Hollar and Finance Minister Mohamed Maait.";
+    expect(persons(text).affiliations).toEqual(["Ivanna Vladkova Hollar -> International Monetary Fund"]);
+  });
+
+  it("read devolved party branches and bodies named with 'Ministries'", () => {
+    const text = "Scottish Labour leader Johann Lamont spoke. Christian Aid Ministries spokesman Weston Showalter thanked the authorities.";
+    expect(persons(text).affiliations).toEqual(["Johann Lamont -> Scottish Labour", "Weston Showalter -> Christian Aid Ministries"]);
+  });
+
   it("give the next leaders of a list the body the first leads", () => {
     expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
       "Marco Rubio -> United States",

@@ -20,6 +20,13 @@ export const PARTIES: readonly OrganisationEntry[] = [
   party("Labour Party", ["Labour party", "British Labour Party", "UK Labour Party"]),
   party("Liberal Democrats", ["Lib Dems"]),
   party("Scottish National Party", ["SNP"]),
+  // the Scottish and Welsh branches speak for themselves in devolved politics
+  party("Scottish Labour", ["Scottish Labour Party"]),
+  party("Scottish Conservatives", ["Scottish Conservative Party", "Scottish Tories", "Scottish Conservative and Unionist Party"]),
+  party("Scottish Liberal Democrats", ["Scottish Lib Dems"]),
+  party("Scottish Greens", ["Scottish Green Party"]),
+  party("Welsh Labour", ["Welsh Labour Party"]),
+  party("Welsh Conservatives", ["Welsh Conservative Party", "Welsh Tories"]),
   party("Christian Democratic Union", ["CDU"]),
   party("Christian Social Union", ["CSU"]),
   party("Social Democratic Party of Germany", ["SPD", "Social Democrats (SPD)"]),

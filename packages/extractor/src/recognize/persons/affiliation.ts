@@ -412,8 +412,9 @@ function presidentsState(persons: readonly ActorMention[]): ActorMention | undef
 }
 
 /**
- * The state of a person whose sentence goes on to "his <demonym> counterpart": the one state in reach
- * (this sentence and the one before) other than the counterpart's, or undefined.
+ * The state of a person whose sentence goes on to "his <demonym> counterpart", or who is named with a
+ * person of a demonym's title ("X and Saudi Deputy Crown Prince Y"): the one state in reach (this
+ * sentence and the one before) other than the counterpart's, or undefined.
  */
 function stateBesideCounterpart(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const { tokens, actorStart, actors } = pc;
@@ -424,6 +425,10 @@ function stateBesideCounterpart(pc: PersonContext, p: ActorMention): ActorMentio
     if (d?.actor.type === "State" && tokens[d.end]?.lower === "counterpart") theirs = d.actor.key;
     break;
   }
+  // "Prime Minister Sherif Ismail and Saudi Deputy Crown Prince Mohammed bin Salman": the titled person
+  // named with the first stands for another state
+  const next = tokens[p.end]?.lower === "and" ? actorStart.get(p.end + 1) : undefined;
+  if (!theirs && next?.actor.type === "State" && next.via === "demonym" && pc.cover.title[next.end]! >= 0) theirs = next.actor.key;
   if (!theirs) return undefined;
   let found: ActorMention | undefined;
   for (const m of actors) {

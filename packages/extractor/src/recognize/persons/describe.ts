@@ -3,6 +3,7 @@
 import { nodeKey } from "../../util/keys.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type Candidate, type PersonContext, type TitleMention, type TitlePhrase } from "../model.js";
+import type { Token } from "../../nlp/wink.js";
 import { isNameWord } from "../tokens.js";
 import { DESCRIPTORS, FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { titlePhraseEndsAt } from "./cues.js";
@@ -376,14 +377,22 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
   if ((tokens[q]?.lower === "and" || tokens[q]?.text === ",") && !p.affiliation) {
     const before = personEndingAt(pc.persons, tokens[q - 1]?.text === "," ? q - 2 : q - 1);
     const ledList = (b: ActorMention) => b.affiliationRule === "led-by" || pc.persons.some((x) => x.sent === sent && x.affiliationRule === "led-by" && x.affiliation?.actor.key === b.affiliation?.actor.key);
-    if (before?.affiliation && before.sent === sent && ledList(before)) {
+    // ("talks between an IMF team led by A and Finance Minister B": "and" opens the other side)
+    if (before?.affiliation && before.sent === sent && ledList(before) && !betweenBefore(tokens, before.start, sent)) {
       p.affiliation = before.affiliation;
       p.affiliationRule = "led-by";
       p.role ??= titles.find((t) => t.end === p.start)?.title;
       return true;
     }
   }
-  if (sawTitle) for (let g = 0; g < 6 && q > 0 && tokens[q]!.sent === sent && !actorCovering(pc, q) && ((tokens[q]!.kind === "word" && tokens[q]!.cap) || (tokens[q]!.lower === "and" && tokens[q - 1]!.cap)); g++) q--;
+  let crossedAnd = false;
+  if (sawTitle)
+    for (let g = 0; g < 6 && q > 0 && tokens[q]!.sent === sent && !actorCovering(pc, q) && ((tokens[q]!.kind === "word" && tokens[q]!.cap) || (tokens[q]!.lower === "and" && tokens[q - 1]!.cap)); g++) {
+      if (tokens[q]!.lower === "and") crossedAnd = true;
+      q--;
+    }
+  // ("talks between an IMF team led by A and Finance Minister B": "and" opens the other side)
+  if (crossedAnd && betweenBefore(tokens, q, sent)) return false;
   // gapped: "the government side was headed by A, the opposition team by B"
   if (tokens[q]?.lower === "by" && !LED_BY.has(tokens[q - 1]?.lower ?? "") && p.via === "led-by" && !p.affiliation) {
     const led = actors.find((m) => m.end <= q && m.end >= q - 2 && m.actor.type !== "Person" && m.sent === sent);
@@ -633,4 +642,10 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
     }
   }
   defaultTitleState(lex, p);
+}
+
+/** Whether "between" opens the phrase the person at `start` is in (within ten words before it, in its sentence). */
+function betweenBefore(tokens: readonly Token[], start: number, sent: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 10 && tokens[k]!.sent === sent; k--) if (tokens[k]!.lower === "between") return true;
+  return false;
 }
