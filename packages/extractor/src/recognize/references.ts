@@ -153,6 +153,13 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       t.text === "Government" &&
       tokens[i - 1]!.lower === "the" &&
       (/^(delegation|side|team|negotiators|representatives)$/.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
+    // "asked the Centre to provide funds": Indian usage for the Union government, once India is named
+    if (t.text === "Centre" && !covered[i] && tokens[i - 1]!.lower === "the" && actors.some((m) => m.start < i && m.actor.type === "State" && m.actor.state === "india")) {
+      const india = actors.find((m) => m.actor.type === "State" && m.actor.state === "india")!;
+      found.push(mkMention(i, i + 1, t.sent, india.actor, "", "reference"));
+      covered[i] = 1;
+      continue;
+    }
     if (covered[i] || t.kind !== "word" || (t.cap && !capGov) || !REF_WORDS.has(t.lower)) continue;
     const lw = t.lower;
     const prev = tokens[i - 1]!;

@@ -45,8 +45,13 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   }
   if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) subj = implicitSubject(ctx, ts, s, sen);
   let toAt = rule.type === "DEMANDS" ? toAfterObject(ctx, obj, sen, rule.objThenFor ? "for" : "to") : -1;
-  if (rule.objThenFor && toAt < 0) return undefined;
   let objActors: Actor[] | undefined;
+  // "had asked Cairo and Riyadh for guarantees", "pressed Kigali for his release": capitals for their states
+  if (rule.objThenFor && toAt < 0) {
+    const capitals = capitalsThen(ctx, te, sen.tokEnd, "for");
+    if (capitals) [obj, objActors, toAt] = [[], capitals.actors, capitals.at];
+  }
+  if (rule.objThenFor && toAt < 0) return undefined;
   let unnamedAddressee = false;
   // "urged them to", "pressing them to": the actors "them" stands for
   if (rule.type === "DEMANDS" && rule.objThenTo && !obj.length && tokens[te]?.lower === "them" && tokens[te + 1]?.lower === "to") {
@@ -274,6 +279,26 @@ const BEFORE_TO = /^(in|on|at|during|through|via|over|by|last|this|early|late|mi
  * The "to" right after the object list ("urged Iran to"), over a date or a short phrase ("urged Iran in
  * December to accept", "urged both sides in a joint statement to"); -1 if none.
  */
+/** Capitals (and states) named from te on ("Cairo and Riyadh"), standing for their states, when `word` follows them. */
+function capitalsThen(ctx: ArticleContext, te: number, sentEnd: number, word: string): { actors: Actor[]; at: number } | undefined {
+  const { chunks, chunkAt } = ctx;
+  const actors: Actor[] = [];
+  let k = te;
+  for (;;) {
+    // (a capital the recognizer read as its state's actor: "asked Cairo and Riyadh")
+    const ci = chunkAt[k] ?? -1;
+    const chunked = ci >= 0 && chunks[ci]!.start === k && chunks[ci]!.head.actor.type === "State";
+    const actor = chunked ? chunks[ci]!.head.actor : placeActorAfter(ctx, k, sentEnd);
+    const end = chunked ? chunks[ci]!.end : actor ? placeEndAfter(ctx, k) : -1;
+    if (!actor || end < 0) return undefined;
+    actors.push(actor);
+    const next = ctx.tokens[end]?.lower;
+    if (next === word) return { actors, at: end };
+    if (next !== "and" && next !== ",") return undefined;
+    k = ctx.tokens[end + 1]?.lower === "and" ? end + 2 : end + 1;
+  }
+}
+
 function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word = "to"): number {
   const { tokens, chunks } = ctx;
   if (!obj.length) return -1;

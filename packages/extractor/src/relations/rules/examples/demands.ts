@@ -61,6 +61,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "President Barack Obama said he had asked Qatar's emir, Sheikh Tamim bin Hamad al-Thani, for assurances that the five men would be kept under watch.", source: "Barack Obama", target: "Tamim bin Hamad al-Thani" },
       { text: "United Torah Judaism has pressed Benjamin Netanyahu for a law exempting yeshiva students from military service.", source: "United Torah Judaism", target: "Benjamin Netanyahu" },
+      // capitals for their states, one read as its state's actor and one as a place
+      { text: "Israel had asked Cairo and Riyadh for guarantees that shipping would not be affected.", source: "Israel", target: "Saudi Arabia" },
     ],
     silent: [
       // a reporter's question, and "asked X to" (another rule's)
@@ -99,6 +101,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // the named leader of an unnamed many speaks for them
       { text: "The EU and Britain met. Several EU countries, led by Germany, had asked London to accept a youth mobility program.", source: "Germany", target: "United Kingdom" },
+      // "the Centre": Indian usage for the Union government
+      { text: "Bangladesh's Sheikh Hasina welcomed India's Narendra Modi in Dhaka. West Bengal Chief Minister Mamata Banerjee asked the Centre to provide funds.", source: "Mamata Banerjee", target: "India" },
       // a body whose people act: "X, whose leaders urged"
       { text: "The Academy of Medical Royal Colleges, whose leaders urged the BMA to return to talks, met on Monday.", source: "Academy of Medical Royal Colleges", target: "British Medical Association" },
       // a long title appositive after the person who opens the sentence, with an actor inside it
