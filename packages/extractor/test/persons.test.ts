@@ -158,6 +158,11 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["Johann Lamont -> Scottish Labour", "Weston Showalter -> Christian Aid Ministries"]);
   });
 
+  it("read a place's city council as a body of its own ('Birmingham city council'), and 'the council' as it", () => {
+    const text = "Talks between Unite and Birmingham city council ended on Monday. The council leader, John Cotton, said the offer was fair.";
+    expect(persons(text).affiliations).toEqual(["John Cotton -> Birmingham City Council"]);
+  });
+
   it("give the next leaders of a list the body the first leads", () => {
     expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
       "Marco Rubio -> United States",

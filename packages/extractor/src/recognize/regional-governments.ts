@@ -1,4 +1,4 @@
-// Regional and provincial governments: a place the gazetteer knows, acting through its own government
+// Regional and provincial governments and local councils: a place the gazetteer knows, acting through its own government
 // ("the Assam government", "the Lagos State Government", "the government of Punjab") or through the
 // head of it ("Assam Chief Minister Himanta Biswa Sarma", "Wallonia's Minister-President Paul
 // Magnette", "California Governor Gavin Newsom", "Hong Kong Chief Executive Leung Chun-ying"). The region is a Group of its own, named as the place: it is not an organ of its state
@@ -33,10 +33,28 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
       const at = tokens[p.end]?.text === "'s" ? p.end + 1 : p.end;
       if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent))) end = p.end;
     }
+    const council = end < 0 ? councilEnd(tokens, p.end, sent) : -1;
+    if (council >= 0) {
+      // "Birmingham city council", "Leeds City Council": a local authority, named as its own body
+      const name = tokens.slice(p.start, council).map((t, i) => (i < p.end - p.start ? t.text : t.text[0]!.toUpperCase() + t.text.slice(1))).join(" ");
+      const surface = ctx.a.text.slice(tokens[p.start]!.start, tokens[council - 1]!.end);
+      found.push(mkMention(p.start, council, sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), surface, "region"));
+      for (let q = p.start; q < council; q++) covered[q] = 1;
+      continue;
+    }
     if (end < 0) continue;
     const surface = ctx.a.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     found.push(mkMention(start, end, sent, mkActor(nodeKey("Group", p.name), "Group", p.name, undefined, "other"), surface, "region"));
     for (let q = start; q < end; q++) covered[q] = 1;
   }
   return found;
+}
+
+/** Words between a place and "council" in a local authority's name ("Birmingham City Council"). */
+const COUNCIL_KIND = new Set(["city", "county", "borough", "district", "town", "municipal", "metropolitan", "regional"]);
+
+/** The end of "<place> city council" after the place's end k, or -1. */
+function councilEnd(tokens: RecognizeContext["tokens"], k: number, sent: number): number {
+  if (!COUNCIL_KIND.has(tokens[k]?.lower ?? "")) return -1;
+  return tokens[k + 1]?.lower === "council" && tokens[k + 1]!.sent === sent ? k + 2 : -1;
 }
