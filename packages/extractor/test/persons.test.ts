@@ -163,6 +163,11 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["John Cotton -> Birmingham City Council"]);
   });
 
+  it("keep a father's name ending a patronymic name ('Mohammed bin Salman') apart from a person who goes by it ('King Salman')", () => {
+    const text = "Saudi Crown Prince Mohammed bin Salman signed the deal. King Salman held talks with President Abdel Fattah al-Sisi.";
+    expect(persons(text).names).toEqual(["Abdel Fattah al-Sisi", "Mohammed bin Salman", "Salman"]);
+  });
+
   it("give the next leaders of a list the body the first leads", () => {
     expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
       "Marco Rubio -> United States",

@@ -1,8 +1,10 @@
-// Regional and provincial governments and local councils: a place the gazetteer knows, acting through its own government
-// ("the Assam government", "the Lagos State Government", "the government of Punjab") or through the
-// head of it ("Assam Chief Minister Himanta Biswa Sarma", "Wallonia's Minister-President Paul
-// Magnette", "California Governor Gavin Newsom", "Hong Kong Chief Executive Leung Chun-ying"). The region is a Group of its own, named as the place: it is not an organ of its state
-// (Catalonia, Kurdistan or Tigray may sit across the table from theirs).
+// Regional and provincial governments and local councils: a place the gazetteer knows, acting through
+// its own government ("the Assam government", "the Lagos State Government", "the government of
+// Punjab"), through its council ("Birmingham city council") or through the head of it ("Assam Chief
+// Minister Himanta Biswa Sarma", "Wallonia's Minister-President Paul Magnette", "California Governor
+// Gavin Newsom", "Hong Kong Chief Executive Leung Chun-ying"). The region is a Group of its own, named
+// as the place: it is not an organ of its state (Catalonia, Kurdistan or Tigray may sit across the
+// table from theirs).
 import { nodeKey } from "../util/keys.js";
 import { mkActor, mkMention, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
 

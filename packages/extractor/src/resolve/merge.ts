@@ -8,7 +8,8 @@ export function mergeSurnames<E extends EdgeRec>(nodes: Map<string, NodeRec>, ed
   for (const n of nodes.values()) {
     if (n.type !== "Person") continue;
     const words = n.name.split(" ");
-    if (words.length < 2) continue;
+    // ("Mohammed bin Salman": the last word is his father's name, not one he goes by)
+    if (words.length < 2 || /^(bin|ibn|bint)$/.test(words[words.length - 2]!)) continue;
     const last = words[words.length - 1]!.toLowerCase();
     const prev = bySurname.get(last);
     bySurname.set(last, prev === undefined || prev === n.key ? n.key : null);

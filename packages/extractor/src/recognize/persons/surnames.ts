@@ -50,6 +50,8 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
   set(full);
   for (let k = 1; k < words.length; k++) {
     const suffix = words.slice(k).join(" ");
+    // "Mohammed bin Salman": a father's name that ends the name is the father's, not the person's ("King Salman")
+    if (k === words.length - 1 && /^(bin|ibn|bint)$/.test(words[k - 1]!)) continue;
     set(suffix);
     // "de la Calle" opens a sentence as "De la Calle"
     if (NAME_PARTICLES.has(words[k]!)) set(suffix.charAt(0).toUpperCase() + suffix.slice(1));
