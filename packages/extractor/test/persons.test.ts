@@ -168,6 +168,11 @@ describe("persons", () => {
     expect(persons(text).names).toEqual(["Abdel Fattah al-Sisi", "Mohammed bin Salman", "Salman"]);
   });
 
+  it("read a Nordic party's bare name as the party of the article's state ('Christian Democrat leader' in Finland)", () => {
+    const text = "HELSINKI (Reuters) - Finland's parties agreed on a programme. Finland will have a new government. Christian Democrat leader Sari Essayah said so.";
+    expect(persons(text).affiliations).toEqual(["Sari Essayah -> Christian Democrats of Finland"]);
+  });
+
   it("give the next leaders of a list the body the first leads", () => {
     expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
       "Marco Rubio -> United States",

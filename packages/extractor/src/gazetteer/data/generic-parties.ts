@@ -3,16 +3,16 @@
 // (./parties.ts). Compiled by the project from public facts. A bare generic name is read only where
 // the article's state has such a party here; elsewhere it stays unread.
 export const GENERIC_PARTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  labour: { "united-kingdom": "Labour Party", "new-zealand": "New Zealand Labour Party", australia: "Australian Labor Party", israel: "Israeli Labor Party" },
+  labour: { "united-kingdom": "Labour Party", "new-zealand": "New Zealand Labour Party", australia: "Australian Labor Party", israel: "Israeli Labor Party", norway: "Norwegian Labour Party" },
   labor: { australia: "Australian Labor Party", israel: "Israeli Labor Party" },
   national: { "new-zealand": "New Zealand National Party" },
   green: { germany: "Alliance 90/The Greens", "new-zealand": "Green Party of Aotearoa New Zealand", "united-kingdom": "Green Party of England and Wales", france: "Europe Ecology – The Greens", sweden: "Green Party of Sweden" },
-  conservative: { "united-kingdom": "Conservative Party", canada: "Conservative Party of Canada" },
+  conservative: { "united-kingdom": "Conservative Party", canada: "Conservative Party of Canada", norway: "Conservative Party of Norway" },
   liberal: { canada: "Liberal Party of Canada", australia: "Liberal Party of Australia", sweden: "Liberals of Sweden" },
-  "social democrat": { germany: "Social Democratic Party of Germany", "north-macedonia": "Social Democratic Union of Macedonia", sweden: "Swedish Social Democratic Party" },
-  "christian democrat": { germany: "Christian Democratic Union" },
+  "social democrat": { germany: "Social Democratic Party of Germany", "north-macedonia": "Social Democratic Union of Macedonia", sweden: "Swedish Social Democratic Party", finland: "Social Democratic Party of Finland", denmark: "Social Democrats of Denmark" },
+  "christian democrat": { germany: "Christian Democratic Union", finland: "Christian Democrats of Finland", sweden: "Christian Democrats of Sweden", norway: "Christian Democratic Party of Norway" },
   "free democrat": { germany: "Free Democratic Party" },
   moderate: { sweden: "Moderate Party" },
-  centre: { sweden: "Centre Party of Sweden" },
+  centre: { sweden: "Centre Party of Sweden", finland: "Centre Party of Finland", norway: "Centre Party of Norway" },
   left: { sweden: "Left Party of Sweden" },
 };
