@@ -173,6 +173,10 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["Sari Essayah -> Christian Democrats of Finland"]);
   });
 
+  it("read no person or body in a ship's name ('the BRP Gregorio del Pilar', 'USS Carl Vinson')", () => {
+    expect(persons("The BRP Gregorio del Pilar tried to arrest the fishermen. USS Carl Vinson sailed on Monday.")).toEqual({ names: [], affiliations: [] });
+  });
+
   it("give the next leaders of a list the body the first leads", () => {
     expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
       "Marco Rubio -> United States",

@@ -6,7 +6,7 @@ import { orgActor } from "./actors.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Token } from "../nlp/wink.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
-import { EZAFE_COMPOUND, FUNCTION_CAPS, FUNCTION_UPPER, GIVEN_NAMES, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
+import { EZAFE_COMPOUND, FUNCTION_CAPS, SHIP_PREFIXES, FUNCTION_UPPER, GIVEN_NAMES, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
 
 /**
  * Head nouns that open a name in Spanish, Portuguese, French and Italian ("Alianza Pueblo Unido por la
@@ -889,7 +889,7 @@ function ezafeEnd(tokens: readonly Token[], k: number): number {
 }
 
 /** All-capitals words after "the" that are no organisation ("the CEO", "the GDP"). */
-const NOT_ORG_ACRONYMS = new Set("CEO CFO COO CTO GDP TV PM AM AI ID DNA HIV AIDS COVID GMT UTC BST EST EDT CET PDF FAQ OK MP MPS VIP PR HQ ICU SUV USD EUR GBP LNG OPEC NATO".split(" "));
+const NOT_ORG_ACRONYMS = new Set([..."CEO CFO COO CTO GDP TV PM AM AI ID DNA HIV AIDS COVID GMT UTC BST EST EDT CET PDF FAQ OK MP MPS VIP PR HQ ICU SUV USD EUR GBP LNG OPEC NATO".split(" "), ...SHIP_PREFIXES]);
 /** Words of an organisation's offices and people: an unknown acronym before one names an organisation ("ILA President X"). */
 const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president vice-chair vice-chairman deputy general parliamentary executive convenor convener organiser organizer founder co-founder coordinator treasurer lawmaker lawmakers".split(" "));
 const ACRONYM = /^[A-Z]{2,7}$/;

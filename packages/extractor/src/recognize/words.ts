@@ -7,6 +7,9 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAME_LIST);
 export const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** Capitalised words that never start or form a person name. */
+/** Prefixes of a ship's name ("the BRP Gregorio del Pilar", "USS Carl Vinson"): what follows names a ship, not a person or body. */
+export const SHIP_PREFIXES = new Set(["BRP", "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "RFS", "PLANS", "MV", "RV"]);
+
 /** A Persian or Urdu ezafe compound ("Tehreek-e-Insaf", "Hezb-i-Islami"): a movement's name, not a person's. */
 export const EZAFE_COMPOUND = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u;
 

@@ -4,7 +4,7 @@
 import type { Token } from "../../nlp/wink.js";
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
-import { EZAFE_COMPOUND, GIVEN_NAMES, HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
@@ -119,8 +119,9 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
         continue;
       }
     }
-    // "Tehreek-e-Labbaik", "Hezb-i-Islami": a Persian or Urdu ezafe compound names a movement, not a person
-    if (c.words.some((w) => EZAFE_COMPOUND.test(w))) {
+    // "Tehreek-e-Labbaik", "Hezb-i-Islami": a Persian or Urdu ezafe compound names a movement, not a person;
+    // "the BRP Gregorio del Pilar": a name after a ship's prefix names the ship
+    if (c.words.some((w) => EZAFE_COMPOUND.test(w)) || SHIP_PREFIXES.has(prev?.text ?? "")) {
       pending.push(c);
       continue;
     }
