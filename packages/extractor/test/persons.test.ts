@@ -174,7 +174,7 @@ describe("persons", () => {
   });
 
   it("read no person or body in a ship's name ('the BRP Gregorio del Pilar', 'USS Carl Vinson')", () => {
-    expect(persons("The BRP Gregorio del Pilar tried to arrest the fishermen. USS Carl Vinson sailed on Monday.")).toEqual({ names: [], affiliations: [] });
+    expect(persons("The standoff began on April 10, when the BRP Gregorio del Pilar tried to arrest the fishermen. USS Carl Vinson sailed on Monday.")).toEqual({ names: [], affiliations: [] });
   });
 
   it("give the next leaders of a list the body the first leads", () => {
