@@ -177,6 +177,10 @@ describe("persons", () => {
     expect(persons("The standoff began on April 10, when the BRP Gregorio del Pilar tried to arrest the fishermen. USS Carl Vinson sailed on Monday.")).toEqual({ names: [], affiliations: [] });
   });
 
+  it("read no person in an honour's name ('the Order of King Abdulaziz')", () => {
+    expect(persons("The president awarded them the Order of King Abdulaziz, the highest decoration of the Kingdom.").names).toEqual([]);
+  });
+
   it("give the next leaders of a list the body the first leads", () => {
     expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
       "Marco Rubio -> United States",

@@ -153,10 +153,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       t.text === "Government" &&
       tokens[i - 1]!.lower === "the" &&
       (/^(delegation|side|team|negotiators|representatives)$/.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
-    // "asked the Centre to provide funds": Indian usage for the Union government, once India is named
-    if (t.text === "Centre" && !covered[i] && tokens[i - 1]!.lower === "the" && actors.some((m) => m.start < i && m.actor.type === "State" && m.actor.state === "india")) {
-      const india = actors.find((m) => m.actor.type === "State" && m.actor.state === "india")!;
-      found.push(mkMention(i, i + 1, t.sent, india.actor, "", "reference"));
+    const centre = covered[i] ? undefined : centreReference(tokens, actors, i);
+    if (centre) {
+      found.push(centre);
       covered[i] = 1;
       continue;
     }
@@ -339,4 +338,12 @@ function delegationActor(tokens: readonly Token[], actors: readonly ActorMention
     return before ?? after;
   }
   return undefined;
+}
+
+/** "asked the Centre to provide funds": Indian usage for the Union government, once India is named. */
+function centreReference(tokens: readonly Token[], actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  const t = tokens[i]!;
+  if (t.text !== "Centre" || tokens[i - 1]?.lower !== "the") return undefined;
+  const india = actors.find((m) => m.start < i && m.actor.type === "State" && m.actor.state === "india");
+  return india ? mkMention(i, i + 1, t.sent, india.actor, "", "reference") : undefined;
 }

@@ -97,6 +97,12 @@ function coverIndex(n: number, titles: readonly TitleMention[], actors: readonly
  * The candidates that something around them shows to be persons become persons (in `pc.persons`, their
  * surnames in `pc.known`); returns the others, still pending.
  */
+/** "the Order of King Abdulaziz", "the Medal of Freedom": a name inside an honour's name ("of" after Order, Medal ...). */
+function namesHonour(tokens: readonly Token[], start: number): boolean {
+  const of = tokens[start - 1]?.lower === "of" ? start - 1 : tokens[start - 2]?.lower === "of" && tokens[start - 1]?.cap ? start - 2 : -1;
+  return of > 0 && /^(Order|Medal|Cross|Prize|Award|Star)$/.test(tokens[of - 1]!.text);
+}
+
 function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Candidate[] {
   const { tokens, titleEnd, titleStart, actorEnd, persons, known } = pc;
   const sharedAt = new Map<number, ActorMention[]>(); // "and" token index -> the two actors of a shared title
@@ -120,8 +126,9 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
       }
     }
     // "Tehreek-e-Labbaik", "Hezb-i-Islami": a Persian or Urdu ezafe compound names a movement, not a person;
-    // "the BRP Gregorio del Pilar": a name after a ship's prefix names the ship
-    if (c.words.some((w) => EZAFE_COMPOUND.test(w)) || SHIP_PREFIXES.has(prev?.text ?? "")) {
+    // "the BRP Gregorio del Pilar": a name after a ship's prefix names the ship; "the Order of King
+    // Abdulaziz": an honour
+    if (c.words.some((w) => EZAFE_COMPOUND.test(w)) || SHIP_PREFIXES.has(prev?.text ?? "") || namesHonour(tokens, c.start)) {
       pending.push(c);
       continue;
     }
