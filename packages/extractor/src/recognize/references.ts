@@ -139,8 +139,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       if (t.text === "Union") covered[i + 1] = 1;
       continue;
     }
-    // "the North", "the South's delegation": one of two states named North and South (the Koreas, the Sudans)
-    const half = tokens[i - 1]!.lower === "the" ? halfState(ctx, actors, i) : undefined;
+    // "the North", "the South's delegation": one of two states named North and South (the Koreas, the Sudans);
+    // "the Centre"
+    const half = tokens[i - 1]!.lower === "the" ? (halfState(ctx, actors, i) ?? (covered[i] ? undefined : centreState(tokens, actors, i))) : undefined;
     if (half) {
       found.push(mkMention(i, i + 1, t.sent, half, "", "reference"));
       covered[i] = 1;
@@ -153,12 +154,6 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       t.text === "Government" &&
       tokens[i - 1]!.lower === "the" &&
       (/^(delegation|side|team|negotiators|representatives)$/.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
-    const centre = covered[i] ? undefined : centreReference(tokens, actors, i);
-    if (centre) {
-      found.push(centre);
-      covered[i] = 1;
-      continue;
-    }
     if (covered[i] || t.kind !== "word" || (t.cap && !capGov) || !REF_WORDS.has(t.lower)) continue;
     const lw = t.lower;
     const prev = tokens[i - 1]!;
@@ -341,9 +336,7 @@ function delegationActor(tokens: readonly Token[], actors: readonly ActorMention
 }
 
 /** "asked the Centre to provide funds": Indian usage for the Union government, once India is named. */
-function centreReference(tokens: readonly Token[], actors: readonly ActorMention[], i: number): ActorMention | undefined {
-  const t = tokens[i]!;
-  if (t.text !== "Centre" || tokens[i - 1]?.lower !== "the") return undefined;
-  const india = actors.find((m) => m.start < i && m.actor.type === "State" && m.actor.state === "india");
-  return india ? mkMention(i, i + 1, t.sent, india.actor, "", "reference") : undefined;
+function centreState(tokens: readonly Token[], actors: readonly ActorMention[], i: number): Actor | undefined {
+  if (tokens[i]!.text !== "Centre") return undefined;
+  return actors.find((m) => m.start < i && m.actor.type === "State" && m.actor.state === "india")?.actor;
 }
