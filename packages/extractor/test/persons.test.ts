@@ -181,6 +181,11 @@ describe("persons", () => {
     expect(persons("The president awarded them the Order of King Abdulaziz, the highest decoration of the Kingdom.").names).toEqual([]);
   });
 
+  it("tie the leader of a splinter group to the group, not the body it broke from", () => {
+    const text = "Fighters from Islamic State West Africa Province (ISWAP), a Boko Haram splinter group led by Abu Musab al-Barnawi, drove the girls into the town.";
+    expect(persons(text).affiliations).toEqual(["Abu Musab al-Barnawi -> Islamic State West Africa Province"]);
+  });
+
   it("give the next leaders of a list the body the first leads", () => {
     expect(persons("The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.").affiliations).toEqual([
       "Marco Rubio -> United States",

@@ -405,7 +405,8 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
   if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
     let r = q - 2;
     if (tokens[r]?.text === ",") r--;
-    let led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q) ?? describedGroup(pc, r);
+    // ("ISWAP, a Boko Haram splinter group led by X": the group the appositive describes, not the body it broke from)
+    let led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? describedGroup(pc, r) ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q);
     // "its leadership from Sweden, led by X": a place of origin is not what X leads
     if (led && /^(from|in|at)$/.test(tokens[led.start - 1]?.lower ?? "")) led = undefined;
     if (led && !p.affiliation) {
@@ -430,8 +431,17 @@ function describedGroup(pc: PersonContext, r: number): ActorMention | undefined 
   const { tokens, actors } = pc;
   let q = r;
   let noun = false;
-  while (q > r - 6 && q > 0 && tokens[q]!.kind === "word" && !tokens[q]!.cap) {
+  let offshoot = false;
+  for (;;) {
+    // ("ISWAP, a Boko Haram splinter group led by X": over the body the group broke from)
+    const from = offshoot ? actors.find((m) => m.start <= q && q < m.end && m.actor.type === "Group") : undefined;
+    if (from && from.start > r - 8) {
+      q = from.start - 1;
+      continue;
+    }
+    if (!(q > r - 6 && q > 0 && tokens[q]!.kind === "word" && !tokens[q]!.cap)) break;
     if (BODY_NOUNS.has(tokens[q]!.lower) || /^(which|that|whose)$/.test(tokens[q]!.lower)) noun = true;
+    if (OFFSHOOT_NOUNS.has(tokens[q]!.lower)) offshoot = true;
     q--;
   }
   if (!noun || tokens[q]?.text !== ",") return undefined;
@@ -643,6 +653,9 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   }
   defaultTitleState(lex, p);
 }
+
+/** Nouns for a group broken away from the body named before them ("a Boko Haram splinter group"). */
+const OFFSHOOT_NOUNS = new Set(["splinter", "breakaway", "offshoot", "faction", "wing", "affiliate"]);
 
 /** Whether "between" opens the phrase the person at `start` is in (within ten words before it, in its sentence). */
 function betweenBefore(tokens: readonly Token[], start: number, sent: number): boolean {

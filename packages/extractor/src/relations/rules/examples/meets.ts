@@ -135,6 +135,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "signed-agreement": {
     fires: [
+      // plural documents signed by two counterparts
+      { text: "Foreign Secretary S Jaishankar and his Bangladeshi counterpart Md Shahidul Haque signed the letters of modalities.", source: "S Jaishankar", target: "Md Shahidul Haque" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", source: "Colombia", target: "FARC" },
       { text: "Saudi Arabia and Iran reached an agreement to restore diplomatic ties.", source: "Saudi Arabia", target: "Iran" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", type: "ATTENDS", source: "FARC", target: "meeting" },
