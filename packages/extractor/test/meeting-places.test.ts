@@ -111,4 +111,39 @@ describe("meeting places", () => {
     expect(meetings("Hamas and Israel held talks in January.")).toEqual([]);
     expect(meetings("The talks resumed on Monday, officials said.")).toEqual([]);
   });
+
+  it("make a meeting of each place one verb names, with the actor named before each place attending it", () => {
+    const text = "Hillary Clinton met Israeli Prime Minister Benjamin Netanyahu in Jerusalem late that night and Palestinian President Mahmoud Abbas in Ramallah on Wednesday morning.";
+    expect(meetings(text)).toEqual(["Jerusalem meeting | Jerusalem", "Ramallah meeting | Ramallah"]);
+    const g = extractArticles([{ id: "m", date: "2012-11-22", text }]);
+    const attend = (place: string) => g.edges.filter((e) => e.attributes.type === "ATTENDS" && e.target.startsWith(`meeting:${place}`)).map((e) => e.source).sort();
+    expect(attend("ramallah")).toEqual(["person:hillary-clinton", "person:mahmoud-abbas"]);
+    expect(attend("jerusalem")).toEqual(["person:benjamin-netanyahu", "person:hillary-clinton"]);
+    // "and in Vientiane": the same object met again elsewhere, each meeting dated by its own phrase
+    const two = extractArticles([{ id: "m", date: "2024-10-21", text: "Indian Foreign Minister S. Jaishankar met Foreign Minister Wang Yi in Astana on 4 July and in Vientiane on 25 July." }]);
+    expect(two.nodes.filter((n) => n.attributes.type === "Meeting").map((n) => `${n.attributes.place} ${n.attributes.date}`).sort()).toEqual(["Astana 2024-07-04", "Vientiane 2024-07-25"]);
+    // "and" that opens a new clause names no further place
+    expect(meetings("Clinton met Netanyahu in Jerusalem and promised aid in Gaza.")).toEqual(["Jerusalem meeting | Jerusalem"]);
+  });
+
+  it("are read from 'meeting X' used as a verb and from 'travelled to P to meet'", () => {
+    expect(meetings("Kurt Campbell relayed proposals between the two sides, meeting Fu Ying in Washington and then briefing del Rosario.")).toEqual(["Washington meeting | Washington"]);
+    expect(meetings("Juan Manuel Santos flew to Havana on Wednesday to meet Rodrigo Londoño.")).toEqual(["Havana meeting | Havana"]);
+    // a wish to meet is no trip to a place
+    expect(meetings("Juan Manuel Santos, who lives in Bogotá, wants to meet Rodrigo Londoño.")).toEqual([]);
+  });
+
+  it("take a round of talks on its own, but not an election's or a sport's round", () => {
+    expect(meetings("A fourth round is due to take place in Muscat on Sunday, Omani officials said.")).toEqual(["Muscat talks | Muscat"]);
+    expect(meetings("The second round of the presidential election will take place in Paris on Sunday.")).toEqual([]);
+    expect(meetings("The next round of sanctions was agreed in Brussels.")).toEqual([]);
+  });
+
+  it("give the dateline's place to the lead's meeting verb, and the article's day to the headline's meeting", () => {
+    const g = extractArticles([{ id: "m", date: "2022-07-22", text: "Russia and Ukraine sign grain deals in Istanbul\n\nISTANBUL, July 22 (Reuters) - Russia and Ukraine signed separate agreements with Turkey and the United Nations on Friday.\n\nThe talks stalled after a round in Istanbul in March." }]);
+    const found = g.nodes.filter((n) => n.attributes.type === "Meeting").map((n) => `${n.attributes.place} ${n.attributes.date}`).sort();
+    expect(found).toEqual(["Istanbul 2022-03-01", "Istanbul 2022-07-22"]);
+    // a meeting still ahead in the lead is no meeting at the dateline
+    expect(meetings("Talks end\n\nNAIROBI, May 3 (Reuters) - Both sides said they would meet again.")).toEqual([]);
+  });
 });

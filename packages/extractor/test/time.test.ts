@@ -98,6 +98,22 @@ describe("relative days", () => {
     expect(days("The envoys met early last month.")[0]).toMatchObject({ date: "2019-09-01", endDate: "2019-09-10" });
   });
 
+  it("reads a bare month after 'in' as the one nearest the article, or the next one in a clause ahead", () => {
+    expect(days("The two leaders met again in Vladivostok in September.", "2016-12-17")[0]).toMatchObject({ date: "2016-09-01", endDate: "2016-09-30" });
+    expect(days("The parties agreed to meet again in Rome in February.", "2020-01-13")[0]).toMatchObject({ date: "2020-02-01", endDate: "2020-02-29" });
+    expect(days("Abe visited Sochi in May.", "2016-12-17")[0]).toMatchObject({ date: "2016-05-01", endDate: "2016-05-31" });
+    expect(days("The dialogue will meet again in Brussels in March.", "2013-04-19")[0]).toMatchObject({ date: "2014-03-01" });
+    // "may" the verb, and a deadline "by May", are no month of an event
+    expect(days("The talks may resume in Doha.", "2016-12-17")).toEqual([]);
+    expect(days("He demanded the records by May.", "2016-12-17")).toEqual([]);
+  });
+
+  it("dates a meeting noun by its own phrase, not by the date of another meeting noun", () => {
+    const g = extractArticles([{ id: "a", date: "2024-01-12", text: "The Kunming meeting followed an earlier round of China-brokered talks in December." }]);
+    const kunming = g.nodes.find((n) => n.attributes.type === "Meeting" && n.attributes.place === "Kunming")!;
+    expect(kunming.attributes.date).toBeUndefined();
+  });
+
   it("does not date talks by the later event they led to", () => {
     const g = extractArticles([{ id: "a", date: "2022-01-29", text: "Rwanda will reopen the border on January 31, three years after closing it, following talks in Kigali between Paul Kagame and Muhoozi Kainerugaba." }]);
     const kigali = g.nodes.find((n) => n.attributes.type === "Meeting" && n.attributes.place === "Kigali")!;

@@ -60,6 +60,22 @@ function isFutureWord(tokens: readonly Token[], k: number): boolean {
   return future && !PAST_OF_FUTURE.has(tokens[k - 1]?.lower ?? "");
 }
 
+/** Words before a bare month's name that make it a date ("in May", "in late September"); "by May" is a deadline. */
+const IN_MONTH = new Set(["in", "early", "late", "mid", "mid-", "during"]);
+/**
+ * A bare month's year: in a clause that looks ahead, the next such month; otherwise the last one, unless
+ * it is one of the next two ("met in September" in December is this year's, "visited Sochi in May" in
+ * December too, "agreed to meet again in February" in January is next month's).
+ */
+function monthYear(m: number, ref: number, future: boolean): number {
+  const d = new Date(ref);
+  const y = d.getUTCFullYear();
+  const now = d.getUTCMonth() + 1;
+  const ahead = (m - now + 12) % 12;
+  if (future || (ahead > 0 && ahead <= 2)) return m >= now ? y : y + 1;
+  return m <= now ? y : y - 1;
+}
+
 function monthRange(y: number, m: number): { date: string; endDate: string } {
   const first = Date.UTC(y, m - 1, 1);
   const last = Date.UTC(y, m, 0);
@@ -153,7 +169,7 @@ export function findDates(tokens: readonly Token[], from: number, to: number, ar
       continue;
     }
     const mon = t.cap ? monthNumber(lw) : undefined;
-    if (mon && t.cap && lw !== "may" || (lw === "may" && t.cap && tokens[i + 1]?.kind === "number")) {
+    if (mon && t.cap && lw !== "may" || (lw === "may" && t.cap && (tokens[i + 1]?.kind === "number" || IN_MONTH.has(tokens[i - 1]?.lower ?? "")))) {
       const n1 = tokens[i + 1];
       if (n1 && n1.kind === "number" && /^\d{1,2}$/.test(n1.text)) {
         let end = i + 2;
@@ -184,6 +200,9 @@ export function findDates(tokens: readonly Token[], from: number, to: number, ar
         i++;
         continue;
       }
+      // "in May", "in late September": the month nearest the article in the clause's tense
+      // ("in April's election" names the election, not a day of this clause)
+      if (has && IN_MONTH.has(tokens[i - 1]?.lower ?? "") && !/^(?:'|’)s?$/.test(n1?.text ?? "")) out.push({ start: i, end: i + 1, ...monthRange(monthYear(mon!, ref, isFuture(i)), mon!) });
       continue;
     }
     if (!has) {

@@ -47,7 +47,7 @@ const MODIFIERS = new Set(
 const NOT_PLACE = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, "The", "A", "An"]);
 const NOUN_FORM: Record<string, string> = {
   talks: "talks", negotiations: "talks", meeting: "meeting", meetings: "meeting", summit: "summit",
-  conference: "conference", consultations: "talks", visit: "visit", signing: "signing",
+  conference: "conference", consultations: "talks", visit: "visit", signing: "signing", round: "talks",
 };
 const NOUN_FORM_MAP = new Map(Object.entries(NOUN_FORM));
 const NOT_NOUN_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'re", "'s"]);
@@ -60,25 +60,35 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
     const p = m.places[pi]!;
     return { name: p.name, state: p.state ?? lex.placeState.get(p.name.toLowerCase()) };
   };
+  /** The dateline's city, for the lead sentence of a datelined article. */
+  const leadPlace = (s: number): Place | undefined => {
+    const sen = sentences[s]!;
+    if (!dateline || sen.start > dateline.end + 2 || sen.end < dateline.end || s > 1) return undefined;
+    const st = lex.placeState.get(dateline.place.toLowerCase());
+    return st ? { name: dateline.place, state: st } : undefined;
+  };
   for (let s = 0; s < sentences.length; s++) {
     const sen = sentences[s]!;
     let dates: readonly DateMention[] | undefined;
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
       const t = tokens[i]!;
-      if ((MEETING_VERBS.has(t.lower) || (SIT_VERBS.has(t.lower) && tokens[i + 1]?.lower === "down" && tokens[i + 2]?.lower === "with")) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
+      if (isMeetingVerb(tokens, m, i) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
-        const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, i, sen.tokStart, placeName);
-        if (place) {
-          dates ??= sentenceDates(a, s, articleDate);
-          const mm: MeetingMention = { noun: i, sent: s, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
-          if (place.state) mm.placeState = place.state;
-          if (place.area) mm.area = true;
-          if (place.venue) mm.forms.push(`${place.venue} meeting`);
-          const d = nearestDate(dates, i, 24); // the verb's clause: "met X, Y's leader, in Niamey on Saturday"
-          if (d?.date) mm.date = d.date;
-          if (d?.endDate) mm.endDate = d.endDate;
-          out.push(mm);
-        }
+        // (the lead of a datelined article signs or meets where the dateline is: "ISTANBUL, July 22 - ... signed ... on Friday")
+        const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, i, sen.tokStart, placeName) ?? travelledTo(tokens, m, i, sen.tokStart, placeName) ?? (PAST_MEETING_VERBS.has(t.lower) ? leadPlace(s) : undefined);
+        if (!place) continue;
+        dates ??= sentenceDates(a, s, articleDate);
+        const ds = dates;
+        // "met Wang Yi in Astana on 4 July and in Vientiane on 25 July": a meeting for each place
+        const more = place.at === undefined ? [] : morePlaces(tokens, m, place.at, sen.tokEnd, placeName);
+        // the verb's clause dates the first ("met X, Y's leader, in Niamey on Saturday"); each further place its own phrase
+        const first = verbMeeting(i, s, place, nearestDate(more.length ? ds.filter((d) => d.start < more[0]!.at!) : ds, i, 24));
+        // a headline's meeting is the day's news ("Russia and Ukraine sign grain deals in Istanbul")
+        if (!first.date && articleDate && dateline && sen.end < dateline.end) first.date = articleDate;
+        out.push(first);
+        more.forEach((p, k) => {
+          out.push(verbMeeting(p.at!, s, p, nearestDate(ds.filter((d) => d.start > p.at! && (k + 1 >= more.length || d.start < more[k + 1]!.at!)), p.at!, 8)));
+        });
         continue;
       }
       if (!MEETING_NOUNS.has(t.lower)) continue;
@@ -86,6 +96,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       if (!kind) continue;
       if (NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
       if (t.lower === "visit" && tokens[i + 1]?.lower !== "to") continue;
+      if (t.lower === "round" && !isTalksRound(tokens, i, sen.tokStart, sen.tokEnd)) continue;
       // a press conference announces what talks agreed; it is no round of them, unless the sides
       // stand together at it ("stood beside Kerry at a news conference")
       if (t.lower === "conference" && /^(press|news)$/.test(tokens[i - 1]?.lower ?? "") && !appearTogether(tokens, i - 1, sen.tokStart)) continue;
@@ -107,16 +118,15 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // "worked out in Doha, where Burns held talks with ...": the place a where-clause hangs on
       place ??= placeBeforeWhere(tokens, m, i, sen.tokStart, placeName);
       // lead sentence of a datelined article: the dateline city
-      if (!place && dateline && sen.start <= dateline.end + 2 && sen.end >= dateline.end && s <= 1 && !plannedTalks(tokens, i, sen.tokStart)) {
-        const st = lex.placeState.get(dateline.place.toLowerCase());
-        if (st) place = { name: dateline.place, state: st };
-      }
+      if (!place && !plannedTalks(tokens, i, sen.tokStart)) place = leadPlace(s);
       dates ??= sentenceDates(a, s, articleDate);
       // a meeting noun's own phrase; after "following" or "after", a date before it is the later event's
       // ("will reopen the border on January 31, ... following talks in Kigali")
       // (talks still to be held take a date after them: "agreed on Tuesday to hold talks" dates the agreeing)
       const later = followsEvent(tokens, i, sen.tokStart) || (!place && plannedTalks(tokens, i, sen.tokStart));
-      const best = nearestDate(later ? dates.filter((d) => d.start > i) : dates, i, 12);
+      // (a date past another meeting noun is that one's: "the Kunming meeting followed talks in December")
+      const own = dates.filter((d) => !meetingNounBetween(tokens, i, d) && (!later || d.start > i));
+      const best = nearestDate(own, i, 12);
       const mm: MeetingMention = { noun: i, sent: s, kind, place: undefined, placeState: undefined, date: undefined, endDate: undefined, forms, definite: isDefinite(tokens, i), meeting: -1 };
       if (place) {
         mm.place = place.name;
@@ -130,6 +140,8 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       if (tokens[i - 1]?.lower === "of" && SERIES.has(tokens[i - 2]?.lower ?? "")) mm.series = true;
       // the lead sentence's talks at the dateline's place: the news of the day
       if (!mm.date && articleDate && dateline && place && place.name.toLowerCase() === dateline.place.toLowerCase() && sen.start <= dateline.end + 2 && dateline.end <= sen.end) mm.date = articleDate;
+      // a headline's placed talks are the day's news too
+      if (!mm.date && articleDate && dateline && place && sen.end < dateline.end && !later && !mm.series) mm.date = articleDate;
       out.push(mm);
     }
   }
@@ -161,6 +173,8 @@ interface Place {
   area?: boolean;
   /** The seat of government the text names for the place ("the Oval Office" for Washington). */
   venue?: string;
+  /** The token where a known place's name starts (read by a meeting verb). */
+  at?: number;
 }
 type PlaceOf = (pi: number) => Place;
 const HELD_WORDS = /^(themselves|itself|were|was|are|is|will|would|be|been|being|had|have|has)$/;
@@ -198,11 +212,13 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
     while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two)$/.test(tokens[q]!.lower))) q++;
     if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
   }
-  // "the talks themselves were held at ...", "talks will be held in ..."
+  // "the talks themselves were held at ...", "talks will be held in ...", "a round is due to take place in ..."
   if (HELD_WORDS.test(tokens[j]?.lower ?? "")) {
     let q = j;
     while (q < j + 4 && HELD_WORDS.test(tokens[q]?.lower ?? "")) q++;
+    if (/^(due|scheduled|expected|set)$/.test(tokens[q]?.lower ?? "") && tokens[q + 1]?.lower === "to") q += 2;
     if (tokens[q]?.lower === "held") j = q;
+    else if (/^(take|took|taking)$/.test(tokens[q]?.lower ?? "") && tokens[q + 1]?.lower === "place") j = q + 1;
   }
   const hosted = tokens[j]?.lower === "hosted";
   if (hosted || NOUN_VERBS.has(tokens[j]?.lower ?? "")) j++;
@@ -264,6 +280,64 @@ function placeBeforeWhere(tokens: readonly Token[], m: Mentions, i: number, star
 /** "sat down with X at the White House" */
 const SIT_VERBS = new Set(["sat", "sit", "sits", "sitting"]);
 const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened", "signed", "sign", "signs", "received"]);
+/** The verbs that report a meeting held ("they would meet again" in a lead is no meeting at the dateline). */
+const PAST_MEETING_VERBS = new Set(["met", "convened", "reconvened", "signed"]);
+/**
+ * A verb that says a meeting took place: "met", "sat down with", "meeting Fu Ying" (a participle before
+ * its object). ("visited Moscow" is left to the noun "visit to": the seeds' and first held-out set's
+ * annotators did not count a visit stated by the verb as a meeting.)
+ */
+function isMeetingVerb(tokens: readonly Token[], m: Mentions, i: number): boolean {
+  const w = tokens[i]!.lower;
+  if (MEETING_VERBS.has(w)) return true;
+  if (SIT_VERBS.has(w)) return tokens[i + 1]?.lower === "down" && tokens[i + 2]?.lower === "with";
+  return w === "meeting" && tokens[i + 1]?.kind === "word" && m.actorAt[i + 1]! >= 0 && !ARTICLES.has(tokens[i - 1]?.lower ?? "");
+}
+
+/** The meeting a verb says took place at `place` (token `i`: the verb, or a further place's name). */
+function verbMeeting(i: number, sent: number, place: Place, d: DateMention | undefined): MeetingMention {
+  const mm: MeetingMention = { noun: i, sent, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
+  if (place.state) mm.placeState = place.state;
+  if (place.area) mm.area = true;
+  if (place.venue) mm.forms.push(`${place.venue} meeting`);
+  if (d?.date) mm.date = d.date;
+  if (d?.endDate) mm.endDate = d.endDate;
+  return mm;
+}
+
+/**
+ * Further places of one meeting verb, each after "and" with its own "in": "met Netanyahu in Jerusalem
+ * late that night and Abbas in Ramallah on Wednesday", "met in New Delhi on 31 July and in Beijing on
+ * 29 August". Between the places only time words, a date, and the next object's words.
+ */
+function morePlaces(tokens: readonly Token[], m: Mentions, at: number, end: number, placeName: PlaceOf): Place[] {
+  const out: Place[] = [];
+  let q = m.places[m.placeAt[at]!]!.end;
+  while (q < end) {
+    let k = q;
+    while (k < end && k < q + 8 && tokens[k]!.lower !== "and" && (TIME_WORDS.has(tokens[k]!.lower) || MONTHS_LOWER.has(tokens[k]!.lower) || tokens[k]!.kind === "number" || /^(on|,|that|morning|night)$/.test(tokens[k]!.lower))) k++;
+    if (tokens[k]?.lower !== "and") break;
+    k++;
+    while (k < end && k < q + 16 && tokens[k]!.lower !== "in" && (m.actorAt[k]! >= 0 || m.titleAt[k]! >= 0 || /^(the|his|her|their|its|'s)$/.test(tokens[k]!.lower))) k++;
+    if (tokens[k]?.lower !== "in" || m.placeAt[k + 1]! < 0) break;
+    out.push({ ...placeName(m.placeAt[k + 1]!), at: k + 1 });
+    q = m.places[m.placeAt[k + 1]!]!.end;
+  }
+  return out;
+}
+
+/** Verbs of travel whose "to <place>" is where the meeting that follows takes place. */
+const TRAVEL_VERBS = new Set(["flew", "travelled", "traveled", "went", "headed", "returned", "came", "rushed", "hurried", "journeyed"]);
+/** "Santos flew to Havana on Wednesday to meet Londoño": the place the traveller went to meet in. */
+function travelledTo(tokens: readonly Token[], m: Mentions, i: number, start: number, placeName: PlaceOf): Place | undefined {
+  if (tokens[i - 1]?.lower !== "to") return undefined;
+  let k = i - 2;
+  while (k > start && k > i - 8 && (TIME_WORDS.has(tokens[k]!.lower) || MONTHS_LOWER.has(tokens[k]!.lower) || tokens[k]!.kind === "number" || /^(on|,)$/.test(tokens[k]!.text))) k--;
+  const pi = m.placeAt[k]!;
+  if (pi < 0) return undefined;
+  const p = m.places[pi]!;
+  return tokens[p.start - 1]?.lower === "to" && TRAVEL_VERBS.has(tokens[p.start - 2]?.lower ?? "") ? { ...placeName(pi), at: p.start } : undefined;
+}
 /** The place of "in/at <place>" in the verb's clause (up to 16 tokens, no clause break). */
 function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number, placeName: PlaceOf): Place | undefined {
   // "met Conte at Palazzo Chigi": a named venue, when no known place follows in the clause
@@ -276,7 +350,7 @@ function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: numbe
     if (t.lower !== "in" && t.lower !== "at") continue;
     if (t.lower === "at") venue ??= namedVenue(tokens, m, k, end, placeName);
     for (let q = k + 1; q < Math.min(k + 7, end); q++) {
-      if (m.placeAt[q]! >= 0) return placeName(m.placeAt[q]!);
+      if (m.placeAt[q]! >= 0) return { ...placeName(m.placeAt[q]!), at: q };
       const w = tokens[q]!;
       // "sign ... in the Finnish capital": a capital named only by description
       if (w.lower === "capital" && q > k + 1 && m.actorAt[q - 1]! >= 0) return describedCapital(tokens, m, lex, q - 1, q + 1);
@@ -401,6 +475,28 @@ function nearestDate(dates: readonly DateMention[], i: number, maxDist: number):
   return best;
 }
 
+/** Words before "round" that make it a round of talks ("a fourth round", "the next round"). */
+const ROUND_BEFORE = new Set(["a", "the", "this", "that", "next", "new", "latest", "last", "final", "another", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "previous", "earlier"]);
+/** Words that make a sentence's "round" an election's ("the first round of voting", "a runoff"). */
+const VOTE_WORDS = /^(elections?|electoral|vote|votes|voting|voters|ballots?|runoff|run-off|polls?|candidates?|presidential|primary|primaries|knockout|qualifying|tournament|match|sanctions|layoffs|fighting|strikes)$/;
+/**
+ * "a fourth round is due to take place in Muscat": "round" on its own names a round of talks. With
+ * "of" after it the noun that follows says what ("a round of talks" is read at "talks", "a round of
+ * voting" is none); a sentence about an election, a sport or sanctions has rounds of its own.
+ */
+function isTalksRound(tokens: readonly Token[], i: number, start: number, end: number): boolean {
+  if (!ROUND_BEFORE.has(tokens[i - 1]?.lower ?? "") || /^(of|-|the|up|off|out|trip)$/.test(tokens[i + 1]?.lower ?? "")) return false;
+  for (let k = start; k < end; k++) if (VOTE_WORDS.test(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** Whether another meeting noun stands between the meeting noun at `i` and the date. */
+function meetingNounBetween(tokens: readonly Token[], i: number, d: DateMention): boolean {
+  const [from, to] = d.start > i ? [i + 1, d.start] : [d.end, i];
+  for (let k = from; k < to; k++) if (NOUN_FORM_MAP.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Whether "following" or "after" opens the meeting noun's phrase ("following talks in Kigali", "after the summit"). */
 function followsEvent(tokens: readonly Token[], i: number, sentStart: number): boolean {
   let k = i - 1;
@@ -503,8 +599,9 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
   for (const mm of mentions) {
     if (mm.meeting >= 0 || !meetings.length || !mm.definite) continue;
     // anaphoric "the talks", "Thursday's talks": the meeting in scope
+    // (the latest one named before whose date fits: "the talks" on Monday are not December's visit)
     let best = -1;
-    for (let k = 0; k < meetings.length; k++) if (meetings[k]!.sents[0]! <= mm.sent) best = k;
+    for (let k = 0; k < meetings.length; k++) if (meetings[k]!.sents[0]! <= mm.sent && compatible(meetings[k]!.date, mm.date)) best = k;
     if (best < 0 && meetings.length === 1) best = 0;
     if (best >= 0 && compatible(meetings[best]!.date, mm.date)) {
       mm.meeting = best;

@@ -243,6 +243,25 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   if (meeting === undefined || rule.noAttends) return;
   const elsewhere = metElsewhere(ctx, match.obj);
   for (const x of [...S, ...O]) if (!elsewhere.has(x.key)) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
+  attendFurtherPlaces(ctx, match, meeting, elsewhere);
+}
+
+/**
+ * "met Netanyahu in Jerusalem and Abbas in Ramallah", "met Wang Yi in Astana on 4 July and in Vientiane
+ * on 25 July": each further place is a meeting of its own (recognize/meetings.ts, keyed by the place's
+ * first token). The subjects attend it, with the actor named right before its "in" ("and Abbas in
+ * Ramallah"), else every object met at the first place ("and in Vientiane").
+ */
+function attendFurtherPlaces(ctx: ArticleContext, match: RuleMatch, first: number, elsewhere: Set<string>): void {
+  const { rule, s, S, O } = match;
+  const end = ctx.sentences[s]!.tokEnd;
+  for (let k = match.te; k < end; k++) {
+    const meeting = ctx.meetingAtNoun.get(k);
+    if (meeting === undefined || meeting === first || ctx.tokens[k - 1]?.lower !== "in") continue;
+    const named = ctx.tokens[k - 2]?.lower === "and" ? -1 : ctx.chunkAt[k - 2]!;
+    const objects = named >= 0 ? heads(ctx, [named]) : O.filter((o) => !elsewhere.has(o.key));
+    for (const x of [...S, ...objects]) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
+  }
 }
 
 /**
