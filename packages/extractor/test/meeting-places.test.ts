@@ -146,4 +146,20 @@ describe("meeting places", () => {
     // a meeting still ahead in the lead is no meeting at the dateline
     expect(meetings("Talks end\n\nNAIROBI, May 3 (Reuters) - Both sides said they would meet again.")).toEqual([]);
   });
+
+  it("take a seat of government before a where-clause, and a body's offices as no seat", () => {
+    expect(meetings("Trump made the announcement in the Oval Office, where he was meeting Canadian Prime Minister Mark Carney.")).toEqual(["Oval Office meeting | Oval Office"]);
+    expect(meetings("Eskom and the unions signed the agreement at the CCMA's offices in Johannesburg on Wednesday.")).toEqual(["Johannesburg meeting | Johannesburg"]);
+  });
+
+  it("make two seats of one government on the same day one meeting, and keep other states' seats apart", () => {
+    expect(meetings("Akazawa sat down with President Donald Trump at the White House on Tuesday. Howard Lutnick joined them. Aides said the two men later held talks at the Oval Office.")).toEqual(["White House meeting | White House"]);
+    expect(meetings("Putin met Trump at the White House on Tuesday. Lavrov met Rubio at the Kremlin on Tuesday.")).toEqual(["Kremlin meeting | Kremlin", "White House meeting | White House"]);
+  });
+
+  it("read the place a traveller went to for talks, dated by its own clause", () => {
+    const g = extractArticles([{ id: "m", date: "2025-03-01", text: "The delegation met Devlet Bahceli in Ankara, and travelled to Erbil in January for talks with Masoud Barzani." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Meeting").map((n) => `${n.attributes.place} ${n.attributes.date}`).sort()).toEqual(["Ankara undefined", "Erbil 2025-01-01"]);
+    expect(meetings("The facilitators will convene a review meeting with the two parties in Freetown in January 2024.")).toEqual(["Freetown meeting | Freetown"]);
+  });
 });

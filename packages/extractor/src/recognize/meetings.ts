@@ -23,6 +23,8 @@ export interface MeetingMention {
   area?: boolean;
   /** A stretch of talks, not one round: "months of talks", "nine rounds of negotiations". */
   series?: boolean;
+  /** The place is a seat of government ("the White House", "the Oval Office"). */
+  seat?: boolean;
   /** Index into the article's merged meetings (set by mergeMeetings). */
   meeting: number;
 }
@@ -39,6 +41,8 @@ export interface ArticleMeeting {
   aliases: Set<string>;
   /** Sentences mentioning it. */
   sents: number[];
+  /** Its place is a seat of government: another seat of the same state on a compatible day is the same meeting. */
+  seat?: boolean;
 }
 
 const MODIFIERS = new Set(
@@ -72,17 +76,20 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
     let dates: readonly DateMention[] | undefined;
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
       const t = tokens[i]!;
-      if (isMeetingVerb(tokens, m, i) && !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
+      // ("was meeting Carney" is the verb too; "were met" is not a meeting)
+      if (isMeetingVerb(tokens, m, i) && (t.lower === "meeting" || !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? ""))) {
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
         // (the lead of a datelined article signs or meets where the dateline is: "ISTANBUL, July 22 - ... signed ... on Friday")
-        const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, i, sen.tokStart, placeName) ?? travelledTo(tokens, m, i, sen.tokStart, placeName) ?? (PAST_MEETING_VERBS.has(t.lower) ? leadPlace(s) : undefined);
+        const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName) ?? travelledTo(tokens, m, i, sen.tokStart, placeName) ?? (PAST_MEETING_VERBS.has(t.lower) ? leadPlace(s) : undefined);
         if (!place) continue;
         dates ??= sentenceDates(a, s, articleDate);
         const ds = dates;
         // "met Wang Yi in Astana on 4 July and in Vientiane on 25 July": a meeting for each place
         const more = place.at === undefined ? [] : morePlaces(tokens, m, place.at, sen.tokEnd, placeName);
         // the verb's clause dates the first ("met X, Y's leader, in Niamey on Saturday"); each further place its own phrase
-        const first = verbMeeting(i, s, place, nearestDate(more.length ? ds.filter((d) => d.start < more[0]!.at!) : ds, i, 24));
+        // (a date in the next clause is another verb's: "met Bahceli in Ankara, and travelled to Erbil in January")
+        const stop = more.length ? more[0]!.at! : clauseEnd(tokens, place.at ?? i, sen.tokEnd);
+        const first = verbMeeting(i, s, place, nearestDate(ds.filter((d) => d.start < stop), i, 24));
         // a headline's meeting is the day's news ("Russia and Ukraine sign grain deals in Istanbul")
         if (!first.date && articleDate && dateline && sen.end < dateline.end) first.date = articleDate;
         out.push(first);
@@ -116,7 +123,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // after: "talks in Qatar", "meeting in the Saudi city of Jeddah", "summit held in Addis Ababa"
       place ??= placeAfterNoun(tokens, m, lex, i, kind, sen.tokEnd, placeName);
       // "worked out in Doha, where Burns held talks with ...": the place a where-clause hangs on
-      place ??= placeBeforeWhere(tokens, m, i, sen.tokStart, placeName);
+      place ??= placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName);
       // lead sentence of a datelined article: the dateline city
       if (!place && !plannedTalks(tokens, i, sen.tokStart)) place = leadPlace(s);
       dates ??= sentenceDates(a, s, articleDate);
@@ -133,6 +140,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         if (place.state) mm.placeState = place.state;
         forms.push(`${place.name} ${kind}`, `${kind} in ${place.name}`);
         if (place.venue) forms.push(`${place.venue} ${kind}`);
+        if (place.seat) mm.seat = true;
       }
       if (best?.date) mm.date = best.date;
       if (best?.endDate) mm.endDate = best.endDate;
@@ -175,6 +183,8 @@ interface Place {
   venue?: string;
   /** The token where a known place's name starts (read by a meeting verb). */
   at?: number;
+  /** A seat of government stands for the place ("the Oval Office"). */
+  seat?: boolean;
 }
 type PlaceOf = (pi: number) => Place;
 const HELD_WORDS = /^(themselves|itself|were|was|are|is|will|would|be|been|being|had|have|has)$/;
@@ -209,7 +219,7 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
     let q = j + 1;
     // (past the sides' titles: "between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore")
-    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two)$/.test(tokens[q]!.lower))) q++;
+    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterparts?|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two|three|four|parties|all|warring|rival)$/.test(tokens[q]!.lower))) q++;
     if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
   }
   // "the talks themselves were held at ...", "talks will be held in ...", "a round is due to take place in ..."
@@ -230,7 +240,7 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   if (!(tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower)) && !(kind === "visit" && tokens[j]?.lower === "to")) return undefined;
   for (let q = j + 1; q < Math.min(j + 10, end); q++) {
     if (m.placeAt[q]! >= 0) return placeName(m.placeAt[q]!);
-    const seat = seatOf(m, lex, q, j);
+    const seat = seatOf(tokens, m, lex, q, j);
     if (seat) return seat;
     const w = tokens[q]!;
     // "talks in the Eritrean capital": a capital named by description
@@ -258,21 +268,27 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
 function placeBeforePhrase(tokens: readonly Token[], m: Mentions, k: number, start: number, placeName: PlaceOf): Place | undefined {
   if (!/^(at|in|for|during)$/.test(tokens[k]!.lower)) return undefined;
   let q = k - 1;
-  while (q > start && q >= k - 4 && (TIME_WORDS.has(tokens[q]!.lower) || tokens[q]!.lower === "on")) q--;
+  // (past "on Monday", "last week", "in January", "on 28 December")
+  while (q > start && q >= k - 5 && (TIME_WORDS.has(tokens[q]!.lower) || MONTHS_LOWER.has(tokens[q]!.lower) || tokens[q]!.kind === "number" || ((tokens[q]!.lower === "on" || tokens[q]!.lower === "in") && q < k - 1))) q--;
   const pi = m.placeAt[q]!;
   if (q <= start || pi < 0) return undefined;
   const p = m.places[pi]!;
-  return /^(in|at)$/.test(tokens[p.start - 1]?.lower ?? "") ? placeName(pi) : undefined;
+  // "travelled to Erbil in January for talks with": the place a traveller went to, for the talks there
+  const went = tokens[p.start - 1]?.lower === "to" && TRAVEL_VERBS.has(tokens[p.start - 2]?.lower ?? "") && tokens[k]!.lower === "for";
+  return went || /^(in|at)$/.test(tokens[p.start - 1]?.lower ?? "") ? placeName(pi) : undefined;
 }
 
 /** "The framework was worked out in Doha, where Burns held talks with ...": the place before the noun's where-clause. */
-function placeBeforeWhere(tokens: readonly Token[], m: Mentions, i: number, start: number, placeName: PlaceOf): Place | undefined {
+function placeBeforeWhere(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, start: number, placeName: PlaceOf): Place | undefined {
   for (let k = i - 1; k > start + 1 && k > i - 14; k--) {
     const t = tokens[k]!;
     if (t.text === ";" || t.lower === "said") return undefined;
     if (t.lower !== "where") continue;
     const p = tokens[k - 1]!.text === "," ? k - 2 : k - 1;
-    return m.placeAt[p]! >= 0 && /^(in|at)$/.test(tokens[p - 1]?.lower ?? "") ? placeName(m.placeAt[p]!) : undefined;
+    if (m.placeAt[p]! >= 0) return /^(in|at)$/.test(tokens[p - 1]?.lower ?? "") ? placeName(m.placeAt[p]!) : undefined;
+    // "in the Oval Office, where he was meeting Carney": a seat of government
+    const seat = m.actorAt[p]! >= 0 ? m.actors[m.actorAt[p]!]! : undefined;
+    return seat && seat.end === p + 1 ? seatOf(tokens, m, lex, seat.start, tokens[seat.start - 1]?.lower === "the" ? seat.start - 2 : seat.start - 1) : undefined;
   }
   return undefined;
 }
@@ -291,7 +307,7 @@ function isMeetingVerb(tokens: readonly Token[], m: Mentions, i: number): boolea
   const w = tokens[i]!.lower;
   if (MEETING_VERBS.has(w)) return true;
   if (SIT_VERBS.has(w)) return tokens[i + 1]?.lower === "down" && tokens[i + 2]?.lower === "with";
-  return w === "meeting" && tokens[i + 1]?.kind === "word" && m.actorAt[i + 1]! >= 0 && !ARTICLES.has(tokens[i - 1]?.lower ?? "");
+  return w === "meeting" && tokens[i + 1]?.kind === "word" && (m.actorAt[i + 1]! >= 0 || m.titleAt[i + 1]! >= 0) && !ARTICLES.has(tokens[i - 1]?.lower ?? "");
 }
 
 /** The meeting a verb says took place at `place` (token `i`: the verb, or a further place's name). */
@@ -299,6 +315,7 @@ function verbMeeting(i: number, sent: number, place: Place, d: DateMention | und
   const mm: MeetingMention = { noun: i, sent, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
   if (place.state) mm.placeState = place.state;
   if (place.area) mm.area = true;
+  if (place.seat) mm.seat = true;
   if (place.venue) mm.forms.push(`${place.venue} meeting`);
   if (d?.date) mm.date = d.date;
   if (d?.endDate) mm.endDate = d.endDate;
@@ -324,6 +341,15 @@ function morePlaces(tokens: readonly Token[], m: Mentions, at: number, end: numb
     q = m.places[m.placeAt[k + 1]!]!.end;
   }
   return out;
+}
+
+/** Where the clause that holds token `from` ends: a semicolon, or a comma before a word that opens another clause. */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.text === ";" || (t.text === "," && /^(and|but|while|before|after|then|whereas)$/.test(tokens[k + 1]?.lower ?? ""))) return k;
+  }
+  return end;
 }
 
 /** Verbs of travel whose "to <place>" is where the meeting that follows takes place. */
@@ -354,7 +380,7 @@ function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: numbe
       const w = tokens[q]!;
       // "sign ... in the Finnish capital": a capital named only by description
       if (w.lower === "capital" && q > k + 1 && m.actorAt[q - 1]! >= 0) return describedCapital(tokens, m, lex, q - 1, q + 1);
-      const seat = seatOf(m, lex, q, k);
+      const seat = seatOf(tokens, m, lex, q, k);
       if (seat) return seat;
       const named = townOf(tokens, m, q);
       if (named) return named;
@@ -410,13 +436,15 @@ function namedVenue(tokens: readonly Token[], m: Mentions, at: number, end: numb
 }
 
 /** "at the White House", "at the Kremlin": a government's seat stands for its capital (the object right after "at the"). */
-function seatOf(m: Mentions, lex: Lexicon, q: number, at: number): Place | undefined {
+function seatOf(tokens: readonly Token[], m: Mentions, lex: Lexicon, q: number, at: number): Place | undefined {
   const ai = m.actorAt[q]!;
   if (ai < 0 || q > at + 2) return undefined;
   const mention = m.actors[ai]!;
   if (mention.start !== q || mention.actor.orgKind !== "government-office" || !mention.actor.state) return undefined;
+  // "at the CCMA's offices in Johannesburg": the body owns the venue; the place comes after it
+  if (/^(?:'|’)s?$/.test(tokens[mention.end]?.text ?? "")) return undefined;
   const capital = lex.states.get(mention.actor.state)?.capitals[0];
-  return capital ? { name: mention.surface.replace(/^the /i, ""), state: mention.actor.state, venue: mention.surface } : undefined;
+  return capital ? { name: mention.surface.replace(/^the /i, ""), state: mention.actor.state, venue: mention.surface, seat: true } : undefined;
 }
 const LANGUAGES = new Set(["English", "Arabic", "Persian", "Farsi", "Hebrew", "Swahili", "Latin", "Dari", "Pashto", "Urdu", "Hindi", "Amharic", "Tigrinya", "Somali", "Hausa", "Kurdish"]);
 const UNKNOWN_PLACE_NOUNS = new Set(["mountains", "hills", "region", "province", "district", "town", "village", "area", "forest", "valley", "camp", "county"]);
@@ -562,7 +590,8 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
     let found = -1;
     for (let k = 0; k < meetings.length; k++) {
       const g = meetings[k]!;
-      const samePlace = g.place === mm.place || (!!mm.placeState && g.placeState === mm.placeState && (isCountry(g.place, g.placeState) || isCountry(mm.place, mm.placeState)));
+      // (a city and its country agree; so do two seats of one government: "the White House" and "the Oval Office")
+      const samePlace = g.place === mm.place || (!!mm.placeState && g.placeState === mm.placeState && (isCountry(g.place, g.placeState) || isCountry(mm.place, mm.placeState) || (!!g.seat && !!mm.seat)));
       if (samePlace && compatible(g.date, mm.date)) {
         found = k;
         break;
@@ -581,6 +610,7 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
       if (mm.placeState) g.placeState = mm.placeState;
       if (mm.date) g.date = mm.date;
       if (mm.endDate) g.endDate = mm.endDate;
+      if (mm.seat) g.seat = true;
       meetings.push(g);
       mm.meeting = meetings.length - 1;
       continue;
