@@ -219,7 +219,7 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
     let q = j + 1;
     // (past the sides' titles: "between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore")
-    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterparts?|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two|three|four|parties|all|warring|rival)$/.test(tokens[q]!.lower))) q++;
+    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two|three|four|parties|all|warring|rival)$/.test(tokens[q]!.lower))) q++;
     if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
   }
   // "the talks themselves were held at ...", "talks will be held in ...", "a round is due to take place in ..."
