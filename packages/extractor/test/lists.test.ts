@@ -10,6 +10,13 @@ function meets(text: string): string[] {
   return g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`).sort();
 }
 
+/** The DEMANDS pairs of one text, as "A -> B" by node names. */
+function demands(text: string): string[] {
+  const g: GraphJson = extractArticles([{ id: "list", text }]);
+  const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+  return g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`).sort();
+}
+
 describe("lists of objects", () => {
   it("go on over each object's own place", () => {
     expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and President Mahmoud Abbas in Ramallah.")).toEqual([
@@ -74,5 +81,26 @@ describe("lists of persons named by surname", () => {
   it("keep the person an appositive describes as the list's item, not a person the appositive names", () => {
     const text = "The accord was signed by Tiebile Drame, the special envoy of Mali's interim president Dioncounda Traore, and by Bilal Ag Acherif, secretary general of the MNLA.";
     expect(meets(text)).toEqual(["Tiebile Drame -> Bilal Ag Acherif"]);
+  });
+
+  it("make a gathering of four or more at a named meeting attend it, not meet pair by pair", () => {
+    const text = "Leaders agreed to respect the embargo after a day of talks in Berlin that brought together the leaders of Russia, Turkey, France and Italy.";
+    expect(meets(text)).toEqual([]);
+    const g: GraphJson = extractArticles([{ id: "list", text }]);
+    expect(g.edges.filter((e) => e.attributes.type === "ATTENDS").map((e) => e.source).sort()).toEqual(["state:france", "state:italy", "state:russia", "state:turkey"]);
+    // three sides still meet one another; so do four when no meeting is named
+    expect(meets("Talks in Berlin brought together Russia, Turkey and France.")).toEqual(["Russia -> France", "Russia -> Turkey", "Turkey -> France"]);
+  });
+});
+
+describe("subjects", () => {
+  it("take the body that said the first clause as the 'it' of the next ('..., and it urged')", () => {
+    expect(demands("In a statement, the Treasury said the United States had prepared an agreement, and it urged Ethiopia to sign the agreement.")).toEqual(["United States -> Ethiopia"]);
+    // with no body saying the first clause, "it" stands for nobody
+    expect(demands("The round ended without a deal in Washington, and it urged Ethiopia to sign the agreement.")).toEqual([]);
+  });
+
+  it("take the person an appositive describes as the 'who' after a body named with 'the'", () => {
+    expect(meets("Among them was Sadiq al-Mahdi, acting head of the Umma party, who met Abdalla Hamdok repeatedly.")).toEqual(["Sadiq al-Mahdi -> Abdalla Hamdok"]);
   });
 });

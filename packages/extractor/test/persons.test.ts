@@ -531,4 +531,8 @@ describe("persons", () => {
     expect(demands).toEqual(["person:lindsey-graham person:trump"]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.key).sort()).toEqual(["person:lindsey-graham", "person:trump"]);
   });
+
+  it("read a title word hyphen-joined to a name as the first half of a surname", () => {
+    expect(persons("Iranian Foreign Minister Hossein Amir-Abdollahian arrived. Amir-Abdollahian called on all the parties to keep talking.").names).toEqual(["Hossein Amir-Abdollahian"]);
+  });
 });

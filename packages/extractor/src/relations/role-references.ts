@@ -211,20 +211,39 @@ export function saidItChunks(tokens: readonly Token[], chunks: readonly Chunk[],
     if (t.lower !== "it" || chunkAt[k]! >= 0 || quoted[k]) continue;
     let v = k - 1;
     if (tokens[v]!.lower === "that") v--;
-    if (v < 1 || !SAID_IT.test(tokens[v]!.lower) || tokens[v]!.sent !== t.sent) continue;
-    // the speaker's chunk right before the verb, or before one auxiliary or adverb ("has said", "also said")
-    let s = v - 1;
-    if (chunkAt[s]! < 0 && /^(has|had|also|again|later|then|have)$/.test(tokens[s]!.lower)) s--;
-    // "The Public Service Alliance of Canada (PSAC) says it": over the acronym in parentheses
-    if (s >= 3 && chunkAt[s]! < 0 && tokens[s]!.text === ")" && tokens[s - 2]!.text === "(") s -= 3;
-    const ci = s >= 0 ? chunkAt[s]! : -1;
-    if (ci < 0) continue;
-    const c = chunks[ci]!;
-    if (c.pair || c.sent !== t.sent || c.head.actor.type === "Person") continue;
+    // "the Treasury said the United States had facilitated ..., and it urged Ethiopia": "it" opening the
+    // sentence's next clause is the body that said the first
+    const c = SAID_IT.test(tokens[v]!.lower) ? bodySaying(tokens, chunks, chunkAt, v) : tokens[v]!.lower === "and" ? bodySayingBefore(tokens, chunks, chunkAt, v) : undefined;
+    if (!c || c.sent !== t.sent) continue;
     out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, c.head.actor, t.text, "pronoun"), pair: false });
   }
   return out;
 }
+
+/** The organisation or state whose chunk says the verb of saying at `v` ("has said", "(PSAC) says"), if any. */
+function bodySaying(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, v: number): Chunk | undefined {
+  if (v < 1) return undefined;
+  // the speaker's chunk right before the verb, or before one auxiliary or adverb ("has said", "also said")
+  let s = v - 1;
+  if (chunkAt[s]! < 0 && /^(has|had|also|again|later|then|have)$/.test(tokens[s]!.lower)) s--;
+  // "The Public Service Alliance of Canada (PSAC) says it": over the acronym in parentheses
+  if (s >= 3 && chunkAt[s]! < 0 && tokens[s]!.text === ")" && tokens[s - 2]!.text === "(") s -= 3;
+  const ci = s >= 0 ? chunkAt[s]! : -1;
+  const c = ci >= 0 ? chunks[ci]! : undefined;
+  return c && !c.pair && c.sent === tokens[v]!.sent && c.head.actor.type !== "Person" ? c : undefined;
+}
+
+/** The body saying the first verb of saying of the sentence before ", and" at `and` (the nearest one before it). */
+function bodySayingBefore(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, and: number): Chunk | undefined {
+  if (tokens[and - 1]?.text !== ",") return undefined;
+  const sent = tokens[and]!.sent;
+  for (let v = and - 2; v > 0 && tokens[v]!.sent === sent; v--) {
+    if (tokens[v]!.text === ";" || QUOTE_MARK.test(tokens[v]!.text)) return undefined;
+    if (SAID_IT.test(tokens[v]!.lower)) return bodySaying(tokens, chunks, chunkAt, v);
+  }
+  return undefined;
+}
+const QUOTE_MARK = /^["“”]$/;
 
 /**
  * "The envoy also met X before flying to Israel, where he met ...": the sentence of the pronoun at `k`

@@ -341,6 +341,8 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "deputy chairman",
     "secretary-general",
     "secretary general",
+    "secretary-treasurer",
+    "secretary treasurer",
     "deputy secretary-general",
     "under-secretary-general",
     "undersecretary-general",

@@ -117,7 +117,8 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
       i = plural.end;
     }
     // "Secretary Blinken", "Envoy Smith": a capitalised title word is a title, not a first name
-    if (j - i >= 2 && lex.isTitle(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower)) {
+    // ("Amir-Abdollahian": a title word hyphen-joined to the next is a surname's first half)
+    if (j - i >= 2 && lex.isTitle(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower) && !(tokens[i + 1]!.text === "-" && !tokens[i + 1]!.space)) {
       titles.push({ start: i, end: i + 1, title: tokens[i]!.text });
       i++;
     }

@@ -10,7 +10,18 @@ import { UNION_NAME } from "../../recognize/references.js";
 import { mediate } from "./mediate.js";
 
 /** Every pair of actors of a list meets. */
+/** How many actors make a gathering rather than talks between sides. */
+const MANY = 4;
+
 function pairsMeet(ctx: ArticleContext, list: Actor[], match: RuleMatch, ruleId: string, confidence: number, keep: (x: Actor, y: Actor) => boolean = () => true): void {
+  // a gathering of four or more at a meeting the sentence names ("a day of talks at the Chancellery that
+  // brought together the leaders of Russia, Turkey, France, Italy ..."): each attends it; the text does
+  // not say that every pair of them met
+  const meeting = list.length >= MANY ? ctx.placedIn.get(match.s) : undefined;
+  if (meeting !== undefined) {
+    for (const x of list) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: ruleId, confidence, sent: match.s });
+    return;
+  }
   for (let x = 0; x < list.length; x++)
     for (let y = x + 1; y < list.length; y++)
       if (keep(list[x]!, list[y]!)) addFact(ctx, { type: "MEETS", source: list[x]!, target: { actor: list[y]! }, rule: ruleId, confidence, sent: match.s, cameo: match.rule.cameo });

@@ -178,6 +178,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The Canadian Union of Public Employees struck a tentative deal with Air Canada after 12 hours of talks.", source: "Canadian Union of Public Employees", target: "Air Canada" },
       // a formula or a contract signed with the other side is an agreement reached with it
       { text: "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) signed a formula with the Ministry of Health on Tuesday.", source: "Kenya Medical Practitioners, Pharmacists and Dentists Union", target: "Ministry of Health" },
+      // an MoU signed with the leaders of other parties: with each party
+      { text: "Move Forward leader Pita Limjaroenrat signed the MoU with the leaders of Pheu Thai and Prachachat on Monday.", source: "Pita Limjaroenrat", target: "Prachachat Party" },
     ],
     silent: [
       // no deal reached: a place reached with troops
