@@ -63,6 +63,8 @@ const HOOKS: Record<string, MatchHook> = {
     // "after contacts conducted through intermediaries, Nigeria's information minister said": the
     // actor after the comma speaks; it is no list of the intermediaries
     if (obj.length && speaksNext(ctx, ctx.chunks[obj[obj.length - 1]!]!.end)) return "stop";
+    // "According to the mediators, Damiba set seven conditions": the mediators are the source, the clause's subject no mediator
+    if (/^(the|these|those)$/.test(tokens[ts - 1]?.lower ?? "") && tokens[ts - 2]?.lower === "to" && tokens[ts - 3]?.lower === "according") return "stop";
     if (!/^co-chair/.test(tokens[ts]!.lower)) return "continue";
     const before = tokens[ts - 1]?.text;
     if (before === "'s" || before === "’s" || before === "'" || before === "’") return "stop";

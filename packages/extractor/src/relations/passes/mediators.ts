@@ -6,10 +6,16 @@ import type { ArticleContext } from "../model.js";
 /** "Malaysian facilitator X", "X, the Norwegian facilitator": persons whose title says they mediate. */
 export function mediatorTitles(ctx: ArticleContext): void {
   for (const am of ctx.m.actors) {
-    if (am.actor.type !== "Person" || !am.role || !MEDIATOR_ROLE.test(am.role) || ctx.formerRole.has(am.actor.key) || ctx.mediatorKeys.has(am.actor.key)) continue;
+    if (am.actor.type !== "Person" || !am.role || !MEDIATOR_ROLE.test(am.role) || ctx.formerRole.has(am.actor.key) || ctx.mediatorKeys.has(am.actor.key) || afterSource(ctx, am.start)) continue;
     const sen = ctx.sentences[am.sent]!;
     mediate(ctx, [am.actor], am.sent, am.end, sen.tokEnd, "mediator-title", 0.7, []);
   }
+}
+
+/** "According to the mediators, Damiba set ...": the name after the mediators as a source is no mediator. */
+function afterSource(ctx: ArticleContext, start: number): boolean {
+  const t = (k: number) => ctx.tokens[k]?.lower ?? "";
+  return t(start - 1) === "," && /^(mediators?|facilitators?)$/.test(t(start - 2)) && t(start - 3) === "the" && t(start - 4) === "to" && t(start - 5) === "according";
 }
 
 /**

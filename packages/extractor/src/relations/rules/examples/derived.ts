@@ -65,6 +65,8 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // an envoy's title does not say the person mediates
       "Abdul Rahim Noor, the Malaysian envoy, said the Philippines and the MILF had agreed on a ceasefire.",
+      // the mediators as a source: the name after them is the clause's subject
+      "Lieutenant-Colonel Paul-Henri Sandaogo Damiba agreed to resign. According to the mediators, Damiba set seven conditions for stepping aside.",
       // the pass skips a person a sentence rule already made a mediator
       "The talks were chaired by Dag Nylander, the Norwegian facilitator, in Havana.",
     ],

@@ -429,6 +429,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The negotiations between Venezuela's government and the opposition are backed by guarantor countries Norway, Mexico and the Netherlands.", source: "Norway", target: "Venezuela" },
     ],
     silent: [
+      // the mediators as a source: the clause's subject is no mediator
+      "Lieutenant-Colonel Paul-Henri Sandaogo Damiba agreed to resign. According to the mediators, Damiba set seven conditions for stepping aside.",
       // chairs each side nominated speak for it
       "The Special Envoy opened the session with its two Co-Chairs, Mr. Ahmad Kuzbari, nominated by the Government, and Mr. Hadi al-Bahra, nominated by the Syrian Negotiations Commission.",
       // the chairs of one side's committee lead that side
