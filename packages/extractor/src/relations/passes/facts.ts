@@ -1,6 +1,7 @@
 // Article passes that turn what the sentences read into facts: demands get their addressee, titles
 // and appositives become affiliations.
-import type { Actor } from "../../recognize/model.js";
+import { mkActor, mkMention, type Actor, type ActorMention } from "../../recognize/model.js";
+import { nodeKey } from "../../util/keys.js";
 import { addFact } from "../context.js";
 import type { ArticleContext, Fact, PendingDemand } from "../model.js";
 import { AFFILIATION_RULES } from "../rules/index.js";
@@ -28,6 +29,15 @@ function otherSide(ctx: ArticleContext, d: PendingDemand): Actor | undefined {
   return ctx.ranked.find((x) => !sameSide(x, d.source) && !ownSide(ctx, d.source, x) && !ctx.mediatorKeys.has(x.key) && x.type !== "Person" && !co(x));
 }
 
+/** Organs whose people speak for their state: the armed forces and the intelligence services. */
+const STATE_ORGANS = new Set(["military", "intelligence"]);
+/** The state of the army or intelligence service a person belongs to ("Sudan's army chief"), as a mention. */
+function organState(ctx: ArticleContext, organ: Actor, am: ActorMention): ActorMention | undefined {
+  if (organ.type !== "Group" || !organ.state || !STATE_ORGANS.has(organ.orgKind ?? "")) return undefined;
+  const st = ctx.lex.states.get(organ.state);
+  return st ? mkMention(am.start, am.start, am.sent, mkActor(nodeKey("State", st.id), "State", st.name, st.id), "", "organ") : undefined;
+}
+
 /** A person's title or appositive names the state or organisation the person speaks for. */
 export function affiliations(ctx: ArticleContext): void {
   for (const am of ctx.m.actors) {
@@ -40,11 +50,11 @@ export function affiliations(ctx: ArticleContext): void {
     const f: Fact = { type: "AFFILIATED_WITH", source: am.actor, target: { actor: am.affiliation.actor }, rule, confidence, sent: am.sent };
     if (am.role) f.role = am.role;
     addFact(ctx, f);
-    // a party leader's state besides the party
-    const also = am.stateAffiliation;
-    const alsoConfidence = AFFILIATION_CONFIDENCE.get(am.stateAffiliationRule ?? "");
+    // a party leader's state besides the party; an army's or intelligence service's man's state besides the organ
+    const also = am.stateAffiliation ?? organState(ctx, am.affiliation.actor, am);
+    const alsoConfidence = AFFILIATION_CONFIDENCE.get(am.stateAffiliation ? (am.stateAffiliationRule ?? "") : "organ-state");
     if (also && alsoConfidence !== undefined) {
-      const g: Fact = { type: "AFFILIATED_WITH", source: am.actor, target: { actor: also.actor }, rule: am.stateAffiliationRule!, confidence: alsoConfidence, sent: am.sent };
+      const g: Fact = { type: "AFFILIATED_WITH", source: am.actor, target: { actor: also.actor }, rule: am.stateAffiliation ? am.stateAffiliationRule! : "organ-state", confidence: alsoConfidence, sent: am.sent };
       if (am.role) g.role = am.role;
       addFact(ctx, g);
     }

@@ -51,6 +51,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["whose-role", "\"the Democratic party, whose acting leader, Maurizio Martina,\": the body before \"whose\" and a role"],
   ["appositive", "\"X, Egypt's intelligence chief\", \"X, a member of the government team\""],
   ["on-behalf-of", "\"X signed on behalf of the CMA\", \"X represented the United Nations\""],
+  ["organ-state", "a person of a state's army or intelligence service also speaks for the state (\"Sudan's army chief X\")"],
 ].map(([id, about]) => ({ id: id!, type: "AFFILIATED_WITH" as const, confidence: 0.85, producedBy: `recognize:mentions (${about})` }));
 // "X, a veteran of the Islamist movement": the nearest armed group or political movement named before
 AFFILIATION_RULES.push({ id: "appositive-description", type: "AFFILIATED_WITH", confidence: 0.6, producedBy: "recognize:mentions (a descriptive appositive: the nearest armed or political group before it)" });

@@ -121,6 +121,16 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Protests spread across Thailand and Cambodia on Sunday. King Vajiralongkorn has not commented.",
     ],
   },
+  "organ-state": {
+    fires: [
+      { text: "Sudan's army chief Abdel Fattah al-Burhan on Sunday signed a deal with the civilians.", source: "Abdel Fattah al-Burhan", target: "Sudan" },
+    ],
+    silent: [
+      // a ministry's people are read by the title rules; a party's leader speaks for the party
+      "Egypt's foreign ministry spokesman Ahmed Abu Zeid said the talks would resume.",
+      "Likud leader Benjamin Netanyahu said the talks would resume.",
+    ],
+  },
   "known-leader": {
     fires: [
       { text: "Volodymyr Zelensky has postponed a visit to Saudi Arabia.", source: "Volodymyr Zelensky", target: "Ukraine" },
