@@ -535,4 +535,17 @@ describe("persons", () => {
   it("read a title word hyphen-joined to a name as the first half of a surname", () => {
     expect(persons("Iranian Foreign Minister Hossein Amir-Abdollahian arrived. Amir-Abdollahian called on all the parties to keep talking.").names).toEqual(["Hossein Amir-Abdollahian"]);
   });
+
+  it("read 'Union' before a union officer's title as the union named before", () => {
+    const text = "The Culinary Union reached a deal with Caesars Entertainment. Union President Diana Valles urged members to stay ready.";
+    expect(persons(text).affiliations).toContain("Diana Valles -> Culinary Union");
+    // India's "Union Home Minister" is no trade union's officer
+    expect(persons("The All India Kisan Sabha union met officials. Union Home Minister Amit Shah said talks would go on.").affiliations).not.toContain("Amit Shah -> All India Kisan Sabha");
+  });
+
+  it("read a resort company before a CEO, and end a company's name at its corporate tail before 'and'", () => {
+    expect(persons("Vail Resorts CEO Kirsten Lynch said the company would negotiate.").affiliations).toEqual(["Kirsten Lynch -> Vail Resorts"]);
+    const g: GraphJson = extractArticles([{ id: "c", text: "Talks with Sands Resorts International and Boyd Resorts went on." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Boyd Resorts", "Sands Resorts International"]);
+  });
 });

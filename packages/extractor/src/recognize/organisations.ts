@@ -57,10 +57,12 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners"].map((w) => [w, "other"] as const),
+  ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
+/** Words a company's name can end with after its head noun ("MGM Resorts International", "Barrick Gold Holdings"). */
+const CORPORATE_TAILS = new Set(["International", "Global", "Worldwide", "Holdings", "Group"]);
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
 /** Capitalised words that open a sentence or a phrase rather than a name. */
 const OPENING_WORDS: readonly string[] = [...FUNCTION_CAPS, ..."His Her Its Their Both Each Under Over Through Until Not No Nor".split(" "), ...WEEKDAY_NAMES, ...MONTH_NAMES];
@@ -658,6 +660,8 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
     if (t.text === "and" && j === lastCap + 1 && ORG_HEADS.has(tokens[lastCap]!.text) && lastCap > i) break;
     // ("Nippon Steel Corp. and Mitsubishi Heavy Industries": the head's abbreviation ends the name)
     if (t.text === "and" && j === lastCap + 1 && lastCap > i && ORG_HEADS.has(tokens[lastCap]!.text.replace(/\.$/, ""))) break;
+    // ("MGM Resorts International and Wynn Resorts": a company's head noun and its corporate tail)
+    if (t.text === "and" && j === lastCap + 1 && lastCap > i + 1 && CORPORATE_TAILS.has(tokens[lastCap]!.text) && ORG_HEADS.has(tokens[lastCap - 1]!.text)) break;
     if (ORG_INNER.has(t.text) && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
       j++;
       continue;

@@ -62,6 +62,8 @@ const GOVERNMENT_NOUNS = new Set(["government", "administration", "regime", "cab
 /** Every noun a definite description of an actor may end in. */
 const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association). */
+/** Titles of a union's officers after "Union" ("Union President X"; "Union Home Minister" is India's). */
+const UNION_OFFICERS = /^(president|spokesman|spokeswoman|spokesperson|leader|leaders|chief|official|officials|secretary|secretary-treasurer|negotiator|chair|chairman|chairwoman|boss|head|representative|organiser|organizer)$/;
 export const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b|\b(players|pilots|teachers|doctors|employees|officers|staff|crew|labou?r)\b.*\b(association|federation|confederation|congress)\b/i;
 
 /** The state named most before token `before` (the first to reach the highest count). */
@@ -154,7 +156,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       t.text === "Government" &&
       tokens[i - 1]!.lower === "the" &&
       (/^(delegation|side|team|negotiators|representatives)$/.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
-    if (covered[i] || t.kind !== "word" || (t.cap && !capGov) || !REF_WORDS.has(t.lower)) continue;
+    // ("Union President Diana Valles", "Union spokeswoman X": a union officer's title opening the sentence)
+    const unionOfficer = t.lower === "union" && tokens[i - 1]?.sent !== t.sent && UNION_OFFICERS.test(next?.lower ?? "");
+    if (covered[i] || t.kind !== "word" || (t.cap && !capGov && !unionOfficer) || !REF_WORDS.has(t.lower)) continue;
     const lw = t.lower;
     const prev = tokens[i - 1]!;
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
@@ -163,7 +167,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     const modified = /^(interim|transitional|caretaker|provisional|military|new|civilian|federal|central|union)$/.test(prev.lower) && tokens[i - 2]?.lower === "the" && (lw === "government" || lw === "junta" || lw === "regime");
     const definite = prev.lower === "the" || modified || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
-    if (!definite && !bareMilitary) continue;
+    if (!definite && !bareMilitary && !unionOfficer) continue;
     // "the opposition party Nidaa Tounes", "the rebel group M23": the description of a name that follows
     if (namedAfter(tokens, covered, i)) continue;
     // "the government of Nicolás Maduro": a leader the gazetteer knows names the government's state
@@ -188,7 +192,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
     else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
     // "the union": the last trade union named (not "the European Union", which is capitalised)
-    else if (lw === "union" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
+    else if (lw === "union" && (prev.lower === "the" || unionOfficer)) want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
     else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && (/government$/i.test(m.surface) || governmentOf(tokens, m.start));
     else if (REF_BODY.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && REF_BODY.get(lw)!.test(m.actor.name);
     else if (REF_COMPANY.has(lw) && prev.lower === "the") {

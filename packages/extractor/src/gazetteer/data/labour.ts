@@ -407,6 +407,10 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   employer("maersk", "Maersk", ["A.P. Moller-Maersk"]),
   // ---------------------------------------------------------------- more employers: energy, mining, industry, retail
   employer("chevron", "Chevron", ["Chevron Corp.", "Chevron Corporation", "Chevron Australia"]),
+  // the Las Vegas casino operators of the Culinary Union's contracts
+  employer("mgm-resorts", "MGM Resorts International", ["MGM Resorts", "MGM"]),
+  employer("caesars-entertainment", "Caesars Entertainment", ["Caesars"]),
+  employer("wynn-resorts", "Wynn Resorts", ["Wynn"]),
   employer("woodside", "Woodside Energy", ["Woodside"]),
   employer("shell", "Shell", ["Shell plc", "Royal Dutch Shell", "Shell Oil", "Shell Nigeria", "Shell Petroleum Development Company"]),
   employer("bp", "BP", ["BP plc"]),
