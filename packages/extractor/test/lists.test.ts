@@ -103,4 +103,15 @@ describe("subjects", () => {
   it("take the person an appositive describes as the 'who' after a body named with 'the'", () => {
     expect(meets("Among them was Sadiq al-Mahdi, acting head of the Umma party, who met Abdalla Hamdok repeatedly.")).toEqual(["Sadiq al-Mahdi -> Abdalla Hamdok"]);
   });
+
+  it("read an interview's 'we' as the speaker whose name and colon open the turn", () => {
+    const text = "The Arakan Army spoke about the truce.\n\nThe Irrawaddy: What do you want?\n\nArakan Army spokesman Khine Thu Kha: We demanded that the Tatmadaw release the civilians it arrested.\n\nThe Irrawaddy: And now?";
+    expect(demands(text)).toEqual(["Khine Thu Kha -> Tatmadaw"]);
+    // the interviewer's turn is no one's
+    expect(demands("The Irrawaddy: We demanded that the Tatmadaw release the civilians.")).toEqual([]);
+  });
+
+  it("read 'the regime' as the state whose armed forces were named before", () => {
+    expect(demands("Japan's envoy met the Tatmadaw's leaders. Japan's envoy said the talks were useful. The regime has asked the Arakan Army to withdraw its police.")).toEqual(["Myanmar -> Arakan Army"]);
+  });
 });

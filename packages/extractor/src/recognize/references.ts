@@ -71,6 +71,12 @@ function mostMentionedState(actors: readonly ActorMention[], before: number, dat
   return leadingState(stateMentionCounts(actors, dateline, before)).best?.m;
 }
 
+/** The state of the first armed forces named before token `before` ("the Tatmadaw" -> Myanmar), as a state mention. */
+function stateOfMilitary(actors: readonly ActorMention[], before: number, lex: Lexicon): ActorMention | undefined {
+  const organ = actors.find((m) => m.start < before && m.actor.type === "Group" && m.actor.orgKind === "military" && !!m.actor.state && lex.states.has(m.actor.state));
+  return organ ? mkMention(organ.start, organ.end, organ.sent, stateActor(lex, organ.actor.state!), organ.surface, "reference") : undefined;
+}
+
 /**
  * "the government" after "a deal brokered by the Swiss government" in an article about Nigeria: a
  * "<state> government" named sentences before yields to the state the article is about, when that state
@@ -230,6 +236,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // "the union" when two unions were named says neither (relations/body-references.ts reads it the same way)
     if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent, ctx.datelineState);
     if (ante && (lw === "union" || REF_COMPANY.has(lw)) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
+    // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
+    if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
     if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = mostMentionedState(actors, i, ctx.datelineState);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences

@@ -104,12 +104,46 @@ function lastPersonBefore(tokens: readonly Token[], chunks: Chunk[], at: number)
   return -1;
 }
 
-/** The quotations whose speaker is known. */
+/** The quotations whose speaker is known, and the turns of an interview's speakers. */
 export function spokenQuotations(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Array, quotes: readonly [number, number][]): Quotation[] {
   const out: Quotation[] = [];
   for (const [open, close] of quotes) {
     const sp = speakerOf(tokens, chunks, chunkAt, open, close);
     if (sp >= 0 && !chunks[sp]!.pair) out.push({ open, close, speaker: chunks[sp]!.head.actor });
+  }
+  return [...out, ...transcriptTurns(tokens, chunks, chunkAt)];
+}
+
+/** How many sentences one speaker's turn may run before the next "Name:". */
+const MAX_TURN_SENTENCES = 8;
+
+/**
+ * An interview's or a transcript's turns: "Khine Thu Kha: We agreed for the people ..." — a person's
+ * name (and title) opening a sentence, then a colon. The turn runs to the next sentence that opens with
+ * a few words and a colon ("The Irrawaddy: ...", "Q: ..."), and its "we", "I" and "us" are the speaker's.
+ */
+function transcriptTurns(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Array): Quotation[] {
+  const out: Quotation[] = [];
+  const starts: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (k === 0 || tokens[k - 1]!.sent !== tokens[k]!.sent) starts.push(k);
+  // the colon after at most eight words at the sentence's start ("Khine Thu Kha:", "AA spokesman Khine
+  // Thu Kha:", "The Irrawaddy:", "Q:"), or -1
+  const opensTurn = (f: number): number => {
+    for (let q = f; q < f + 9 && q < tokens.length && tokens[q]!.sent === tokens[f]!.sent; q++) {
+      if (tokens[q]!.text === ":") return q > f ? q : -1;
+      if (!(tokens[q]!.kind === "word" || tokens[q]!.text === ".")) return -1;
+    }
+    return -1;
+  };
+  for (let si = 0; si < starts.length; si++) {
+    const f = starts[si]!;
+    const colon = opensTurn(f);
+    const c = colon > f ? chunkAt[colon - 1]! : -1;
+    if (c < 0 || chunks[c]!.end !== colon || chunks[c]!.pair || chunks[c]!.head.actor.type !== "Person") continue;
+    let next = si + 1;
+    while (next < starts.length && next <= si + MAX_TURN_SENTENCES && opensTurn(starts[next]!) < 0) next++;
+    const close = next < starts.length ? starts[next]! - 1 : tokens.length - 1;
+    out.push({ open: colon, close, speaker: chunks[c]!.head.actor });
   }
   return out;
 }
