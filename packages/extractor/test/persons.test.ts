@@ -548,4 +548,12 @@ describe("persons", () => {
     const g: GraphJson = extractArticles([{ id: "c", text: "Talks with Sands Resorts International and Boyd Resorts went on." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Boyd Resorts", "Sands Resorts International"]);
   });
+
+  it("read a union's numbered branch as one body, with a known union before it", () => {
+    const g: GraphJson = extractArticles([{ id: "c", text: "Members of Culinary Local 226 ratified the deal. AFSCME District Council 33 said members would return to work." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["AFSCME District Council 33", "Culinary Local 226"]);
+    // a number after another word is no branch
+    const other: GraphJson = extractArticles([{ id: "c", text: "The Local Government Act 2003 was amended." }]);
+    expect(other.nodes.some((n) => n.attributes.name === "Local Government Act 2003")).toBe(false);
+  });
 });

@@ -144,9 +144,10 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const kept = known.slice();
   joinCompanyAndCountry(ctx, kept);
   joinBodyAndState(ctx, kept);
+  const locals = findNumberedLocals(ctx, kept);
   acronymsOfKnownNames(ctx, kept, acronyms);
   preferNamesTheAcronymSpells(kept);
-  const bodies = findBodiesOfInternationalOrganisations(ctx, kept, acronyms).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
+  const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms).concat(findEzafeNames(ctx, inPlace, acronyms));
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
@@ -161,6 +162,36 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   if (!acronyms.names.size) return actors.concat(shortNames);
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return actors.concat(shortNames, findAcronymUses(ctx, acronyms.names));
+}
+
+/** Words that, with a number after them, name a union's branch ("Culinary Local 226", "Lodge 751"). */
+const LOCAL_WORDS = new Set(["Local", "Lodge"]);
+
+/**
+ * "Culinary Local 226", "AFSCME District Council 33", "Teamsters Local 2010": a union's numbered
+ * branch, with the capitalised words before it (a known union among them is absorbed: the branch is
+ * the side that bargains). `kept` loses the absorbed mentions.
+ */
+function findNumberedLocals(ctx: RecognizeContext, kept: ActorMention[]): ActorMention[] {
+  const { a, tokens, covered } = ctx;
+  const found: ActorMention[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const num = tokens[k + 1]!;
+    const sent = tokens[k]!.sent;
+    if (num.kind !== "number" || !/^\d{1,5}$/.test(num.text) || num.sent !== sent) continue;
+    const head = LOCAL_WORDS.has(tokens[k]!.text) ? k : tokens[k]!.text === "Council" && tokens[k - 1]?.text === "District" ? k - 1 : -1;
+    if (head < 0) continue;
+    let start = head;
+    while (start > head - 4 && start > 0 && tokens[start - 1]!.sent === sent && tokens[start - 1]!.kind === "word" && tokens[start - 1]!.cap) start--;
+    // only a known group wholly inside is absorbed; another mention ends the name after it
+    for (const m of kept) if (m.end > start && m.start < head && (m.actor.type !== "Group" || m.start < start)) start = Math.max(start, m.end);
+    const inside = kept.filter((m) => m.start >= start && m.end <= k + 2);
+    for (const m of inside) kept.splice(kept.indexOf(m), 1);
+    const name = a.text.slice(tokens[start]!.start, num.end);
+    found.push(mkMention(start, k + 2, sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern"));
+    for (let q = start; q < k + 2; q++) covered[q] = 1;
+  }
+  return found;
 }
 
 /**
