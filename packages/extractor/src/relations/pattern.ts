@@ -32,7 +32,8 @@ function inNounPhrase(tokens: readonly Token[], k: number, sent: number): boolea
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
   if (t.lower === "and" && prev?.kind === "word" && !prev.cap && next?.kind === "word" && !next.cap && next.sent === sent) return true;
-  return (APPROXIMATELY.has(t.lower) && (next?.kind === "number" || /^(two|three|four|five|six|seven|eight|nine|ten|a|an)$/.test(next?.lower ?? ""))) || (tokens[k - 1]?.text === "-" && next?.text === "-");
+  // ("over almost a month": two of them)
+  return (APPROXIMATELY.has(t.lower) && (next?.kind === "number" || /^(two|three|four|five|six|seven|eight|nine|ten|a|an)$/.test(next?.lower ?? "") || APPROXIMATELY.has(next?.lower ?? ""))) || (tokens[k - 1]?.text === "-" && next?.text === "-");
 }
 
 /** Token index after the match, or -1. Greedy per step (patterns are short and unambiguous); gaps are lazy. */

@@ -100,6 +100,12 @@ const FORMAT_NOUNS = /^(format|formats|forum|grouping|group|mechanism|framework|
 
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
+  // "negotiated by Egypt between Israel and Hamas", "a truce negotiated by Qatar": a broker, not the sides
+  "negotiated-by": (ctx, { O, te, sen }) => {
+    if (O.length < 2) return "stop";
+    for (let k = te; k < sen.tokEnd; k++) if (/^(between|mediated|brokered|with)$/.test(ctx.tokens[k]!.lower)) return "stop";
+    return "continue";
+  },
   // "a condition for any talks with the ANC", "a precondition for future negotiations with": talks not held
   "for-talks-with": (ctx, { S, ts, te }) => {
     if (!S.length) return "stop";

@@ -23,6 +23,9 @@ export const MEETS_RULES: PatternRule[] = [
   // "Argentina had reached an understanding with the IMF", "the union struck a tentative deal with the airline"
   { id: "reached-deal-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "reach+|struck|strike|strikes|striking|clinch+|seal+|signed|signs|inked|hammer+ out? ~5 deal|deals|agreement|agreements|understanding|accord|settlement|compromise|truce|pact|contract|formula|memorandum|mou|protocol|arrangement|declaration|treaty|charter|roadmap with", args: "subj-obj", confidence: 0.75 },
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
+  // "The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the
+  // Liberals": the negotiators, two or more, met one another (one negotiator alone may be a broker)
+  { id: "negotiated-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "was|were|been|being negotiated|hammered ~6 by", args: "between", confidence: 0.7 },
   // "A signed the document for the government, while B signed on behalf of the party": each signed for a
   // side of one deal (the hook pairs this signer with the sentence's earlier one)
   { id: "signed-on-behalf", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked ~3 for|on behalf of", args: "subj", confidence: 0.7 },

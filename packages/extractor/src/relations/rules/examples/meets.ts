@@ -186,6 +186,16 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Israel reached the outskirts of Rafah with tanks on Monday.",
     ],
   },
+  "negotiated-by": {
+    fires: [
+      { text: "Sweden's new government took office. The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the Liberals.", source: "Moderate Party", target: "Liberals of Sweden" },
+    ],
+    silent: [
+      // one negotiator alone, or one between the sides, brokered the deal
+      "The truce was negotiated by Egypt, officials said.",
+      "The truce was negotiated by Egypt and Qatar between Israel and Hamas.",
+    ],
+  },
   "signed-by": {
     fires: [
       { text: "The deal was signed by Israel's Yitzhak Rabin and the PLO's Yasser Arafat.", source: "Yitzhak Rabin", target: "Yasser Arafat" },
