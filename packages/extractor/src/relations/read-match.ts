@@ -10,6 +10,21 @@ import { heads, sameSide } from "./sides.js";
 import { UNION_NAME } from "../recognize/references.js";
 import { HONORIFICS, WORKER_NOUNS } from "../recognize/words.js";
 
+/** Verbs of a hearsay frame ("is widely reported to have brokered", "was said to have mediated"). */
+const HEARSAY = /^(reported|said|believed|thought|understood|known|alleged|rumou?red|reputed|credited)$/;
+
+/**
+ * "Qatar, whose government is widely reported to have brokered the contacts": the subject stands before
+ * the hearsay frame; the token where the frame opens, else `ts`.
+ */
+function hearsayStart(ctx: ArticleContext, ts: number): number {
+  const t = (k: number) => ctx.tokens[k]?.lower ?? "";
+  if (t(ts - 1) !== "have" || t(ts - 2) !== "to" || !HEARSAY.test(t(ts - 3))) return ts;
+  let k = ts - 4;
+  if (/^(widely|also|generally|now|once|long)$/.test(t(k))) k--;
+  return /^(is|was|are|were|been|being)$/.test(t(k)) ? k : ts;
+}
+
 /** The match of `rule` over tokens [ts, te) with its arguments read, or undefined when the rule's conditions fail. */
 export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te: number, s: number, sen: Sentence): RuleMatch | undefined {
   const { tokens, chunks, chunkAt } = ctx;
@@ -18,14 +33,14 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   let objActor: Actor | undefined;
   switch (rule.args) {
     case "subj-obj":
-      subj = subjectBefore(ctx, ts, sen.tokStart);
+      subj = subjectBefore(ctx, hearsayStart(ctx, ts), sen.tokStart);
       // "X visited Moscow and held talks with Y": the subject of the coordinated verb
       // (not a subject inside a quotation the verb is outside of: '"Tunisians are tired," he said, and told')
       if (!subj.length && tokens[ts - 1]?.lower === "and" && ctx.lastSubj && ctx.lastSubj.sent === s && !quotedApart(ctx, ctx.lastSubj.idx, ts)) subj = ctx.lastSubj.idx;
       obj = objectAfter(ctx, te, sen.tokEnd);
       break;
     case "subj":
-      subj = subjectBefore(ctx, ts, sen.tokStart);
+      subj = subjectBefore(ctx, hearsayStart(ctx, ts), sen.tokStart);
       break;
     case "obj":
     case "between":

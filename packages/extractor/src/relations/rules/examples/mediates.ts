@@ -197,6 +197,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "broker-verb": {
     fires: [
       { text: "Egypt helped broker a ceasefire between Israel and Hamas.", source: "Egypt", target: "Hamas" },
+      // a hearsay frame between the subject and the verb
+      { text: "Qatar is widely reported to have brokered the early contacts between Ethiopia and Eritrea.", source: "Qatar", target: "Eritrea" },
       // a passive asking or mandate before the verb
       { text: "Switzerland said it had been mandated to facilitate talks between Cameroon and the separatists of the Ambazonia Governing Council.", source: "Switzerland", target: "Cameroon" },
       // over "had spent months" between the subject and the verb
