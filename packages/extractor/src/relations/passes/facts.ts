@@ -1,7 +1,7 @@
 // Article passes that turn what the sentences read into facts: demands get their addressee, titles
 // and appositives become affiliations.
-import { mkActor, mkMention, type Actor, type ActorMention } from "../../recognize/model.js";
-import { nodeKey } from "../../util/keys.js";
+import { stateActor } from "../../recognize/actors.js";
+import { mkMention, type Actor, type ActorMention } from "../../recognize/model.js";
 import { addFact } from "../context.js";
 import type { ArticleContext, Fact, PendingDemand } from "../model.js";
 import { AFFILIATION_RULES } from "../rules/index.js";
@@ -33,9 +33,8 @@ function otherSide(ctx: ArticleContext, d: PendingDemand): Actor | undefined {
 const STATE_ORGANS = new Set(["military", "intelligence"]);
 /** The state of the army or intelligence service a person belongs to ("Sudan's army chief"), as a mention. */
 function organState(ctx: ArticleContext, organ: Actor, am: ActorMention): ActorMention | undefined {
-  if (organ.type !== "Group" || !organ.state || !STATE_ORGANS.has(organ.orgKind ?? "")) return undefined;
-  const st = ctx.lex.states.get(organ.state);
-  return st ? mkMention(am.start, am.start, am.sent, mkActor(nodeKey("State", st.id), "State", st.name, st.id), "", "organ") : undefined;
+  if (organ.type !== "Group" || !organ.state || !STATE_ORGANS.has(organ.orgKind ?? "") || !ctx.lex.states.has(organ.state)) return undefined;
+  return mkMention(am.start, am.start, am.sent, stateActor(ctx.lex, organ.state), "", "organ");
 }
 
 /** A person's title or appositive names the state or organisation the person speaks for. */
