@@ -114,4 +114,13 @@ describe("subjects", () => {
   it("read 'the regime' as the state whose armed forces were named before", () => {
     expect(demands("Japan's envoy met the Tatmadaw's leaders. Japan's envoy said the talks were useful. The regime has asked the Arakan Army to withdraw its police.")).toEqual(["Myanmar -> Arakan Army"]);
   });
+
+  it("read 'the authorities' as the state the article is clearly about, and as no state when the mediator's is named as often", () => {
+    expect(demands("Egypt agreed a loan with the IMF. Egypt will float the pound, Egypt's central bank said. The IMF urged the authorities to slow spending.")).toEqual(["International Monetary Fund -> Egypt"]);
+    expect(demands("Qatar hosted talks between Israel and Hamas in Doha. Israel's team met Hamas in Qatar. Hamas urged the authorities to free its fighters.")).toEqual([]);
+  });
+
+  it("read the addressee over its acronym in brackets before 'to'", () => {
+    expect(demands("The leaders of Armenia and Azerbaijan appealed to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process.")).toEqual(["Armenia -> OSCE", "Azerbaijan -> OSCE"]);
+  });
 });

@@ -60,7 +60,7 @@ const COMPANY_KIND_NOUNS = new Set(["airline", "carrier", "automaker", "carmaker
 const GOVERNMENT_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);
 
 /** Every noun a definite description of an actor may end in. */
-const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "opposition", "bloc", "state", "union"]);
+const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "opposition", "bloc", "state", "union"]);
 /** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association). */
 /** Titles of a union's officers after "Union" ("Union President X"; "Union Home Minister" is India's). */
 const UNION_OFFICERS = /^(president|spokesman|spokeswoman|spokesperson|leader|leaders|chief|official|officials|secretary|secretary-treasurer|negotiator|chair|chairman|chairwoman|boss|head|representative|organiser|organizer)$/;
@@ -69,6 +69,15 @@ export const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|lon
 /** The state named most before token `before` (the first to reach the highest count). */
 function mostMentionedState(actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {
   return leadingState(stateMentionCounts(actors, dateline, before)).best?.m;
+}
+
+/**
+ * "the authorities", which a mediation story uses for the side's government while naming the mediator's
+ * state more often: only a state named at least three times and twice as often as any other.
+ */
+function clearlyLeadingState(actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {
+  const { best, second } = leadingState(stateMentionCounts(actors, dateline, before));
+  return best && best.n >= 3 && best.n >= 2 * second ? best.m : undefined;
 }
 
 /** The state of the first armed forces named before token `before` ("the Tatmadaw" -> Myanmar), as a state mention. */
@@ -165,12 +174,13 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // ("Union President Diana Valles", "Union spokeswoman X": a union officer's title opening the sentence)
     const unionOfficer = t.lower === "union" && tokens[i - 1]?.sent !== t.sent && UNION_OFFICERS.test(next?.lower ?? "");
     if (covered[i] || t.kind !== "word" || (t.cap && !capGov && !unionOfficer) || !REF_WORDS.has(t.lower)) continue;
-    const lw = t.lower;
+    // "urged the authorities to": the government the article is about, read as "the government" is
+    const lw = t.lower === "authorities" ? "government" : t.lower;
     const prev = tokens[i - 1]!;
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
     const oppositionGroups = lw === "opposition" && /^(groups|movements|parties)$/.test(tokens[i + 1]?.lower ?? "");
     // "the interim government", "the military junta": a modifier between "the" and the noun
-    const modified = /^(interim|transitional|caretaker|provisional|military|new|civilian|federal|central|union)$/.test(prev.lower) && tokens[i - 2]?.lower === "the" && (lw === "government" || lw === "junta" || lw === "regime");
+    const modified = /^(interim|transitional|caretaker|provisional|military|new|incoming|outgoing|current|national|coalition|civilian|federal|central|union)$/.test(prev.lower) && tokens[i - 2]?.lower === "the" && (lw === "government" || lw === "junta" || lw === "regime");
     const definite = prev.lower === "the" || modified || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
     if (!definite && !bareMilitary && !unionOfficer) continue;
@@ -238,7 +248,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (ante && (lw === "union" || REF_COMPANY.has(lw)) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
     // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
     if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
-    if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = mostMentionedState(actors, i, ctx.datelineState);
+    if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(actors, i, ctx.datelineState);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences
     if (!ante && want && (oppositionGroups || REF_GROUP.has(lw))) {

@@ -320,6 +320,8 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
   let last = chunks[obj[obj.length - 1]!]!.end;
   // "urged the Hamas leadership to", "pressed the Israeli negotiating team to": the people of the actor
   for (let n = 0; n < 3 && ACTOR_PEOPLE_NOUNS.has(tokens[last]?.lower ?? ""); n++) last++;
+  // "the Supreme Federal Court (STF)": a chunk holding the acronym ends before its closing bracket
+  if (tokens[last]?.text === ")") last++;
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
     const t = tokens[q]!;
     if (t.lower === word) return q;
@@ -327,6 +329,15 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
     if (/^["“]$/.test(t.text) && q === last && tokens[q + 1]?.lower === word) continue;
     // "urged Moscow not to hold the agreement hostage": a demand to refrain
     if ((t.lower === "not" || t.lower === "never") && tokens[q + 1]?.lower === "to") continue;
+    // "called on the Supreme Federal Court (STF) to approve": over the object's acronym in brackets
+    if (t.text === "(" && q === last) {
+      const close = closingBracket(ctx, q + 1, Math.min(sen.tokEnd, q + 8));
+      if (close >= 0) {
+        last = close + 1;
+        q = close;
+        continue;
+      }
+    }
     // "asked Iran's foreign minister, Hossein Amir-Abdollahian, to help": the comma closing a person's appositive
     if (t.text === "," && q === last && tokens[q + 1]?.lower === word && apposedPerson(ctx, chunks[obj[obj.length - 1]!]!)) continue;
     // "urged the United States and France, which sponsored the agreement, to press Israel": over a relative clause
@@ -337,6 +348,16 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
       if (close >= 0) return close + 1;
     }
     if (!(isDateWord(t) || BEFORE_TO.test(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/** The ")" closing a bracket opened just before `from`, searched up to `end` (exclusive), or -1. */
+function closingBracket(ctx: ArticleContext, from: number, end: number): number {
+  for (let r = from; r < end; r++) {
+    const t = ctx.tokens[r]!.text;
+    if (t === ")") return r;
+    if (t === "(" || t === ".") return -1;
   }
   return -1;
 }

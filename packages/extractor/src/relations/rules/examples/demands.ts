@@ -128,6 +128,11 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Senator Chuck Grassley of Iowa, the Republican chairman of the Senate Finance Committee, had urged the White House to find another way.", source: "Chuck Grassley", target: "White House" },
       { text: "U.S. Secretary of State Antony Blinken urged Israel to allow more aid into Gaza.", source: "Antony Blinken", target: "Israel" },
       { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
+      // the addressee's acronym in brackets before "to"
+      { text: "Armenia and Azerbaijan jointly appealed to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process.", source: "Armenia", target: "OSCE" },
+      // "the authorities" of the state the article clearly is about; "the incoming government"
+      { text: "Egypt agreed a loan with the IMF. Egypt will float the pound, Egypt's central bank said. The IMF urged the authorities to slow spending.", source: "International Monetary Fund", target: "Egypt" },
+      { text: "Finland's parties agreed a programme. Finland's unions, led by Jarkko Eloranta, urged the incoming government to negotiate with them.", source: "Jarkko Eloranta", target: "Finland" },
       // a time phrase between the subject and its verb
       { text: "Russia had for years pressed Germany to release Vadim Krasikov.", source: "Russia", target: "Germany" },
       { text: "The United States pressured Israel to accept the truce.", source: "United States", target: "Israel" },
