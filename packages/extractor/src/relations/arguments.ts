@@ -17,6 +17,7 @@ import {
   STRONG_BREAK,
   NEGATION,
   OBJ_GAP,
+  PARTY_ADJECTIVES,
   PEOPLE_NOUNS,
   PLACE_WORDS,
   PRE_GAP,
@@ -566,6 +567,16 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
     }
     // "counterparts in Turkey" (people in a state), but not "met in Bouznika" (a place)
     const peopleIn = t.lower === "in" && k > te && PEOPLE_NOUNS.has(tokens[k - 1]!.lower);
+    // "talks between the far-right Freedom Party and": a party's politics, hyphen-joined or not, uncounted
+    if (t.kind === "word" && !t.cap && PARTY_ADJECTIVES.has(t.lower)) {
+      k += tokens[k + 1]?.text === "-" && PARTY_ADJECTIVES.has(tokens[k + 2]?.lower ?? "") ? 3 : 1;
+      continue;
+    }
+    // "with the teachers' section of the Solidarity trade union": whose section or branch it is, uncounted
+    if (t.kind === "word" && !t.cap && t.lower.endsWith("s") && /^['’]$/.test(tokens[k + 1]?.text ?? "") && chunkAt[k + 1]! < 0) {
+      k += 2;
+      continue;
+    }
     // "with Mr. Nabavi": an honorific before a person the recognizer read without it
     const honorific = HONORIFICS.has(t.text) && personAt(k + 1);
     // "the chief mediator, Lt-Gen (Rtd) Lazaro Sumbeiywo": a run of rank abbreviations before a person

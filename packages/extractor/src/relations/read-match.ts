@@ -114,7 +114,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   }
   if (rule.subjectFromSentenceStart) {
     const first = chunks.findIndex((c) => c.sent === s);
-    if (first >= 0 && chunks[first]!.start <= sen.tokStart + 3 && chunks[first]!.end <= ts) subj = listFrom(ctx, first, 1).filter((x) => chunks[x]!.end <= ts);
+    if (first >= 0 && opensSentence(ctx, chunks[first]!.start, sen.tokStart) && chunks[first]!.end <= ts) subj = listFrom(ctx, first, 1).filter((x) => chunks[x]!.end <= ts);
   }
   const S = heads(ctx, subj);
   // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
@@ -362,6 +362,30 @@ function closingBracket(ctx: ArticleContext, from: number, end: number): number 
   return -1;
 }
 
+/**
+ * Whether an actor starting at `start` opens its sentence: within three tokens of it, or after no more
+ * than six words of a title ("PS secretary-general António Costa signed ...").
+ */
+function opensSentence(ctx: ArticleContext, start: number, sentStart: number): boolean {
+  if (start <= sentStart + 3) return true;
+  if (start > sentStart + 6) return false;
+  for (let k = sentStart; k < start; k++) {
+    const t = ctx.tokens[k]!;
+    if (!(ctx.m.titleAt[k]! >= 0 || t.text === "-" || (t.kind === "word" && t.cap))) return false;
+  }
+  return true;
+}
+
+/** Whether token `at` opens its sentence, or follows an opening participle ("Speaking to reporters") with no actor or comma between. */
+function opensWithParticiple(ctx: ArticleContext, at: number, sentStart: number): boolean {
+  if (at === sentStart) return true;
+  if (at < sentStart) return false;
+  const first = ctx.tokens[sentStart]!;
+  if (!(first.kind === "word" && first.cap && /ing$/.test(first.lower)) || at > sentStart + 10) return false;
+  for (let k = sentStart + 1; k < at; k++) if (ctx.chunkAt[k]! >= 0 || ctx.tokens[k]!.text === ",") return false;
+  return true;
+}
+
 /** The `word` right after the comma closing a relative clause that opens at `from` (within 14 tokens), or -1. */
 function relativeClauseThen(ctx: ArticleContext, from: number, end: number, word: string): number {
   const { tokens } = ctx;
@@ -455,7 +479,8 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
   }
   // "After meeting President Embaló on Thursday, Badiate declared ...": a participle clause opening the
   // sentence; its subject is the one of the main clause after its comma (over a title)
-  if (!subj.length && ts - 1 === sen.tokStart && /^(after|before|while|since|upon)$/.test(tokens[ts - 1]!.lower) && /ing$/.test(tokens[ts]!.lower)) {
+  // ("Speaking to reporters in Rome after meeting Kerry, Netanyahu said": behind an opening participle)
+  if (!subj.length && opensWithParticiple(ctx, ts - 1, sen.tokStart) && /^(after|before|while|since|upon)$/.test(tokens[ts - 1]!.lower) && /ing$/.test(tokens[ts]!.lower)) {
     let c = ts + 1;
     while (c < sen.tokEnd && c < ts + 16 && tokens[c]!.text !== ",") c++;
     let k = c + 1;

@@ -93,6 +93,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // the one who led a side's talks held them
+      { text: "Executive Chairman Phuthuma Nhleko of MTN led the talks with Attorney General Abubakar Malami.", source: "Phuthuma Nhleko", target: "Abubakar Malami" },
       // "he": the subject of the sentence before, not the possessor in its title phrase
       { text: "President Donald Trump's special envoy, Steve Witkoff, flew to Moscow on Tuesday. There he held talks with Kirill Dmitriev.", source: "Steve Witkoff", target: "Kirill Dmitriev" },
       // sessions are meetings too
@@ -174,6 +176,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "reached-deal-with": {
     fires: [
+      // over whose section of the union it is
+      { text: "Poland's Deputy Prime Minister Beata Szydło signed a deal with the teachers' section of the Solidarity trade union.", source: "Beata Szydło", target: "Solidarity trade union" },
       { text: "President Alberto Fernández said Argentina had reached an understanding with the International Monetary Fund on Friday.", source: "Argentina", target: "International Monetary Fund" },
       { text: "The Canadian Union of Public Employees struck a tentative deal with Air Canada after 12 hours of talks.", source: "Canadian Union of Public Employees", target: "Air Canada" },
       // a formula or a contract signed with the other side is an agreement reached with it
@@ -279,6 +283,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "for-talks-with": {
     fires: [
+      // the subject opening the sentence behind a party title
+      { text: "PS secretary-general António Costa signed the texts in separate meetings at the parliament building with Catarina Martins.", source: "António Costa", target: "Catarina Martins" },
       // after meetings with one mediator, each party met him
       { text: "President-elect Bernardo Arévalo and outgoing President Alejandro Giammattei agreed to resume the handover after separate meetings with OAS chief Luis Almagro.", source: "Alejandro Giammattei", target: "Luis Almagro" },
       { text: "Qatar's envoy in Kabul for talks with the Taliban.", source: "Qatar", target: "Taliban" },
@@ -333,6 +339,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "meeting-participle": {
     fires: [
+      // behind an opening participle clause, the main clause's subject
+      { text: "Speaking to reporters in Rome after meeting US Secretary of State John Kerry, Israeli Prime Minister Benjamin Netanyahu said the deal was good.", source: "Benjamin Netanyahu", target: "John Kerry" },
       { text: "Former Nigerian President Olusegun Obasanjo acted as a go-between, meeting President William Ruto at State House.", source: "Olusegun Obasanjo", target: "William Ruto" },
       { text: "Antony Blinken flew to Cairo on Tuesday after meeting Benjamin Netanyahu in Jerusalem.", source: "Antony Blinken", target: "Benjamin Netanyahu" },
     ],
@@ -356,6 +364,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "talks-between": {
     fires: [
+      // over a party's politics, hyphen-joined, and its acronym
+      { text: "The deal came after five weeks of talks between the far-right Freedom Party (FPÖ) and the ÖVP.", source: "Freedom Party of Austria", target: "Austrian People's Party" },
       { text: "The talks between Armenia and Azerbaijan resumed.", source: "Armenia", target: "Azerbaijan" },
       { text: "Direct negotiations between Ethiopia and the TPLF took place in Pretoria.", source: "Ethiopia", target: "Tigray People's Liberation Front" },
       { text: "Talks between the Health Secretary, Steve Barclay, and the health unions, including the RCN and Unison, ended on Friday.", source: "Steve Barclay", target: "Royal College of Nursing" },
