@@ -54,6 +54,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Taher", "Saeb", "Rawhi", "Azzam", "Wafiq", "Hashem", "Tammam", "Sleiman", "Murhaf", "Buthaina", "Muqtada",
   "Faleh", "Maeen", "Siddig", "Chakib", "Bisher", "Musaed", "Diaa", "Hany", "Hamdeen", "Lolwah", "Zaid", "Zeid",
   "Rauf", "Arif", "Rida", "Bachir", "Abdelbagi", "Nadine",
+  "Romdhane", "Hichem", "Nabila", "Abir", "Olfa", "Aymen", "Aqila", "Abdulghani", "Eman", "Heba",
 
   // ---- Persian (Iran)
   "Abolfazl", "Alireza", "Arash", "Asghar", "Babak", "Bagher", "Bahram", "Behrouz", "Bijan", "Dariush", "Ebrahim",
@@ -67,6 +68,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Abdolrahim", "Eshaq", "Mir-Hossein", "Eskandar", "Abdolnaser", "Alaeddin", "Abolhassan", "Siamak", "Morad",
   "Jamshid", "Shahram", "Kamran", "Fereydoun", "Ardeshir", "Behnam", "Behzad", "Davoud", "Erfan", "Navid", "Ramin",
   "Abdolhamid", "Elaheh", "Niloofar", "Faezeh", "Armita", "Elham",
+  "Aref",
 
   // ---- Turkish
   "Recep", "Tayyip", "Ahmet", "Mehmet", "Hakan", "Mevlüt", "Mevlut", "Binali", "Süleyman", "Suleyman", "Kemal",
@@ -126,6 +128,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Kithure", "Ababu", "Junet", "Opiyo", "Kimani", "Eliud", "Okiya", "Boniface", "Ngugi", "Jaramogi", "Oginga",
   "Mwigulu", "Godbless", "Seif", "Robinah", "Mathias", "Jeannette", "Victoire", "Théoneste", "Theoneste", "Félicien",
   "Felicien", "Gervais", "Alain-Guillaume", "Cyprien", "Majak",
+  "Fatuma",
 
   // ---- West African (Nigeria, Ghana, Senegal, the Sahel, Côte d'Ivoire, Guinea, Sierra Leone, Liberia, Togo, Benin)
   "Bola", "Muhammadu", "Goodluck", "Olusegun", "Umaru", "Sani", "Atiku", "Kashim", "Yemi", "Oluremi", "Abdulsalami",
@@ -148,6 +151,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Diomaye", "Aïssata", "Aissata", "Moustapha", "Birame", "Kassory", "Maada", "Samura", "Kandeh", "Chernor",
   "Juldeh", "Ousainou", "Isatou", "Agbéyomé", "Agbeyome", "Reckya", "Yacouba", "Aïcha", "Dioncounda", "Soumaïla",
   "Soumaila",
+  "Abdourahmane", "Aboubacar", "Babacar", "Chinedu", "Ikenna", "Nkechi", "Ijeoma", "Kelechi", "Abiodun",
 
   // ---- Central African (DRC, Congo-Brazzaville, CAR, Cameroon, Chad, Gabon)
   "Félix", "Felix", "Laurent-Désiré", "Laurent-Desire", "Moïse", "Moise", "Corneille", "Jean-Marc", "Judith",
@@ -157,6 +161,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Pierre-Claver", "Succès", "Jean-Pierre", "Djimet", "Haroun", "Adoum", "Sylvain", "Lambert",
   "Idriss", "Abakar", "Jean-Lucien", "Modeste", "Adolphe", "Germain", "Bosco", "Simplice", "Sisiku", "Franck",
   "Clotaire", "Alain-Claude", "Noureddin", "Teodorín", "Teodorin", "Antipas",
+  "Célestin", "Celestin",
 
   // ---- Southern African (South Africa, Zimbabwe, Zambia, Malawi, Namibia, Botswana, Lesotho, Eswatini, Madagascar)
   "Cyril", "Thabo", "Naledi", "Kgalema", "Fikile", "Lindiwe", "Nkosazana", "Gwede", "Mmusi", "Bheki", "Sipho",
@@ -203,6 +208,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Ovidio", "Rubén", "Ruben", "César", "Angélica", "Corina", "Freddy", "Julio", "Andrónico", "Andronico", "Evelyn",
   "Izkia", "Máximo", "Myriam", "Rodolfo", "Efraín", "Hipólito", "Jovenel", "Louis-Gérald", "René", "Rene",
   "Jean-Bertrand", "Jenniffer", "Agustín", "Agustin",
+  "Aitor", "Óscar", "Arantxa", "Susana", "Gilberto", "Nasry", "Laureano", "Edgard",
 
   // ---- English (British Isles, North America, Oceania, the Caribbean)
   "Aaron", "Adam", "Adrian", "Albert", "Alex", "Alexander", "Alistair", "Andrew", "Andy", "Anthony", "Antony",
@@ -235,6 +241,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Marama", "Rawiri", "Sitiveni", "Manasseh", "Alfred", "Desmond", "Ernest", "Fred", "Jeremiah", "Jesse", "Joel",
   "Johnny", "Julius", "Leonard", "Marcus", "Moses", "Raymond", "Terence", "Camilla", "Joyce", "Natasha", "Nina",
   "Vivian",
+  "Cecilia", "Cathy", "Gillian", "Eleanor", "Eileen", "Maureen", "Harriet", "Esther", "Vanessa", "Melissa", "Lauren",
+  "Heidi", "Joanna", "Brittney", "Cindy", "Shirley", "Evan", "Ethan", "Nathaniel",
 
   // ---- Irish, Scottish and Welsh
   "Leo", "Micheál", "Micheal", "Enda", "Mary-Lou", "Gerry", "Arlene", "Colum", "Seán", "Eamon", "Éamon", "Declan",
@@ -242,6 +250,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Aoife", "Niamh", "Sinéad", "Sinead", "Humza", "Iain", "Callum", "Rhodri", "Carwyn", "Dafydd", "Rhys", "Huw",
   "Vaughan", "Seamus", "Séamus",
   "Eluned", "Rhun", "Paschal", "Pearse", "Róisín", "Mairéad", "Bertie",
+  "Saoirse", "Orla", "Ciara", "Cathal", "Colm", "Fergal", "Eamonn", "Éamonn", "Mhairi", "Gareth",
 
   // ---- French, Belgian, Swiss and Luxembourgish
   "Emmanuel", "François", "Francois", "Jean-Yves", "Stéphane", "Stephane", "Jean-Noël", "Jean-Noel", "Sébastien",
@@ -256,6 +265,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Gerard", "Henri", "Marc", "Serge", "Hadja", "Ignazio", "Ueli", "Simonetta", "Augustin", "Jean-Bosco",
   "Alix", "Jean", "Fabien", "Manon", "Clémentine", "Sandrine", "Yaël", "Amélie", "Aurore", "Mélanie",
   "François-Philippe", "Yves-François", "Claude",
+  "Cécile", "Cecile", "Françoise", "Francoise", "Delphine", "Véronique", "Veronique", "Camille", "Anne-Marie",
+  "Matthieu", "Aurélien", "Damien",
 
   // ---- German, Austrian and Swiss-German
   "Olaf", "Friedrich", "Annalena", "Frank-Walter", "Joachim", "Horst", "Wolfgang", "Heiko", "Sigmar", "Ursula",
@@ -267,6 +278,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Alois", "Ignaz", "Herbert", "Beate", "Ulrike", "Kerstin", "Susanne", "Christiane", "Gesine", "Ricarda",
   "Claus", "Tino", "Carsten", "Thorsten", "Johann", "Bärbel", "Verena", "Rolf", "Manuela", "Winfried", "Bodo",
   "Björn", "Heinz-Christian", "Reiner", "Josef",
+  "Helga", "Karin", "Sven", "Manfred", "Johannes", "Nils", "Achim", "Stephan",
 
   // ---- Italian and Maltese
   "Giorgia", "Matteo", "Giuseppe", "Paolo", "Enrico", "Luigi", "Romano", "Massimo", "Federica", "Elly", "Giancarlo",
@@ -275,6 +287,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Emanuele", "Fabrizio", "Filippo", "Gabriele", "Gianfranco", "Giacomo", "Giorgio", "Maurizio", "Riccardo",
   "Claudio", "Enzo", "Angelo", "Domenico", "Roberta", "Evarist",
   "Adolfo", "Pierpaolo", "Luciana", "Alfredo", "Arianna", "Gennaro", "Beppe", "Michele", "Giulio", "Aldo",
+  "Elisabetta", "Gianluca",
 
   // ---- Nordic (Norwegian, Swedish, Danish, Finnish, Icelandic)
   "Erna", "Espen", "Anniken", "Børge", "Mette", "Anders", "Helle", "Ulf", "Margot", "Sauli", "Sanna", "Pekka",
@@ -282,12 +295,14 @@ export const GIVEN_NAMES: readonly string[] = [
   "Søren", "Soren", "Henrik", "Kristian", "Morten", "Frederik", "Margrethe", "Thorbjørn", "Kjell", "Gro", "Ine",
   "Trygve", "Haakon", "Håkon", "Erik", "Jonas", "Johan", "Olof", "Kristrún",
   "Pål", "Ebba", "Jimmie", "Ylva", "Göran", "Fredrik", "Sylvi", "Jakob", "Jens-Frederik", "Riikka", "Annika", "Olli",
+  "Jarkko", "Matti", "Timo", "Jukka", "Geir", "Mikael", "Gunnar", "Þórdís", "Thordis",
 
   // ---- Dutch and Flemish
   "Wopke", "Stef", "Hanke", "Caspar", "Bert", "Frans", "Jaap", "Ruud", "Pieter", "Geert", "Kees", "Maarten", "Henk",
   "Willem-Alexander", "Klaas", "Jeroen", "Sigrid", "Halbe", "Hendrik", "Diederik", "Femke", "Bart", "Wouter",
   "Tinne", "Sammy", "Koen", "Elio",
   "Eelco", "Marjolein", "Lilianne", "Kajsa", "Joost", "Georges-Louis", "Zuhal", "Wilfried",
+  "Jan-Peter",
 
   // ---- Greek and Cypriot
   "Kyriakos", "Antonis", "Nikos", "Giorgos", "Georgios", "Yannis", "Giannis", "Dimitris", "Kostas", "Konstantinos",
@@ -313,6 +328,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Siarhei", "Uladzimir", "Viktor", "Zakhar",
   "Elvira", "Lyubov", "Vladislav", "Akhmed", "Apti", "Dzhokhar", "Aslan", "Zelimkhan", "Veronika", "Arkady",
   "Mikalai",
+  "Rodion",
 
   // ---- Ukrainian and Crimean Tatar
   "Volodymyr", "Oleksandr", "Oleksii", "Oleksiy", "Andriy", "Andrii", "Dmytro", "Mykola", "Petro", "Vitali",
@@ -321,6 +337,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Yevhen", "Pavlo", "Vasyl", "Arseniy", "Hennadiy", "Maksym", "Vadym", "Vladyslav", "Olha", "Halyna", "Hanna",
   "Kostiantyn", "Mariia", "Nazar", "Yuliia", "Borys", "Kateryna", "Refat", "Akhtem",
   "Heorhiy", "Davyd", "Oleksandra", "Viktoriia", "Nadiya", "Svitlana", "Danylo", "Nariman",
+  "Heorhii",
 
   // ---- Polish
   "Andrzej", "Radosław", "Radoslaw", "Mateusz", "Jarosław", "Jaroslaw", "Lech", "Aleksander", "Bronisław",
@@ -329,11 +346,13 @@ export const GIVEN_NAMES: readonly string[] = [
   "Łukasz", "Lukasz", "Maciej", "Mariusz", "Przemysław", "Stanisław", "Tadeusz", "Wojciech", "Agnieszka", "Dorota",
   "Elżbieta", "Katarzyna", "Małgorzata", "Zbigniew",
   "Sławomir", "Slawomir", "Włodzimierz", "Wlodzimierz", "Leszek", "Waldemar", "Antoni", "Marcin", "Izabela",
+  "Bartosz", "Ryszard", "Aleksandra",
 
   // ---- Czech and Slovak
   "Petr", "Andrej", "Miloš", "Milos", "Václav", "Vaclav", "Jiří", "Jiri", "Tomáš", "Zuzana", "Juraj", "Miroslav",
   "Pavol", "Jaroslav", "Karel", "Zdeněk", "Radek", "Lukáš", "Ondřej", "Jozef", "Štefan", "Dušan",
   "Vít", "Zbyněk", "Markéta", "Bohuslav", "Tomio", "Alena", "Ľudovít", "Mikuláš", "Iveta",
+  "Věra", "Vera", "Eva", "Jakub",
 
   // ---- Hungarian
   "Péter", "Katalin", "Tamás", "Tamas", "János", "Janos", "Gergely", "Zoltán", "Zoltan", "László", "Laszlo",
@@ -346,6 +365,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Sorin", "Florin", "Radu", "Vlad", "Teodor", "Cristian", "Ionuț", "Ionut", "Liviu", "Ovidiu", "Gheorghe", "Vasile",
   "Petru", "Dorin", "Maia", "Oazu", "Ioana", "Raluca", "Emil", "Bogdan", "Mircea",
   "Hunor", "Cătălin", "Catalin", "Rareș", "Evghenia",
+  "Eugen", "Dragoș", "Dragos", "Alexandru", "Nicu", "Mihail",
 
   // ---- Serbian, Croatian, Bosnian, Montenegrin, Slovene, Macedonian and Bulgarian
   "Aleksandar", "Ivica", "Tomislav", "Vojislav", "Zoran", "Slobodan", "Milorad", "Željka", "Zeljka", "Šefik",
@@ -357,6 +377,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Yordan", "Mariya", "Josip", "Petar", "Ivana", "Milica", "Dritan",
   "Đuro", "Elmedin", "Nermin", "Borjana", "Jakov", "Milojko", "Andrija", "Stevo", "Timčo", "Kiro", "Tanja", "Kiril",
   "Asen", "Delyan", "Zorana", "Siniša",
+  "Kristalina", "Violeta", "Galab",
 
   // ---- Baltic (Lithuanian, Latvian, Estonian)
   "Gitanas", "Ingrida", "Gabrielius", "Kęstutis", "Kestutis", "Algirdas", "Linas", "Vytautas", "Valdas", "Andrius",
@@ -514,4 +535,5 @@ export const GIVEN_NAMES: readonly string[] = [
   "Morihiro", "Shintaro", "Hiroyuki", "Toshihiro",
   "Yoji", "Yoshitaka", "Tomomi", "Nobuteru", "Kenta", "Yuichiro", "Natsuo", "Yasutoshi", "Ryosei", "Renho",
   "Daisuke",
+  "Junichi", "Shigeo", "Hiroshige", "Kyoko", "Akio", "Hideki", "Kenichi", "Shinichi", "Yukiko", "Takahiro",
 ];
