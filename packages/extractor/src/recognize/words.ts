@@ -123,6 +123,8 @@ export const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "neg
 /** Nouns of a person's relation to another, written right before a full name ("chief rival X", "his predecessor X"). */
 export const RELATION_NOUNS = new Set(["rival", "ally", "successor", "predecessor", "opponent", "challenger", "confidant", "loyalist"]);
 export const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run", "represented"]);
+/** Nouns of a side's negotiators that a person leads ("the Bhutanese delegation", "the PML-N committee"). */
+export const SIDE_NOUNS = new Set(["delegation", "team", "side", "negotiators", "panel", "committee", "mission", "contingent", "camp"]);
 
 /** Capitalised function words: a sentence may open with them, a name does not. */
 export const FUNCTION_CAPS = new Set("The A An In On At For From To Of By With But And Or If As After Before While When Since During According However Meanwhile Despite This That It He She They We".split(" "));

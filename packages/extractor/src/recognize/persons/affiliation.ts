@@ -5,7 +5,7 @@ import { orgActor } from "../actors.js";
 import { articleState } from "../article-state.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type PersonContext } from "../model.js";
-import { ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { ROLE_NOUNS, SIDE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 
 /** Words for the other side's holder of a title: "his counterpart" is not his. */
 const COUNTERPART_NOUNS = new Set(["counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "successor", "predecessor"]);
@@ -27,8 +27,29 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateByPossessive(pc);
   affiliateBySameTitle(pc, affiliated);
   affiliateByRepresenting(pc);
+  affiliateByLedSide(pc);
   affiliatePartyLeadersStates(pc);
   affiliateByPartyTag(pc);
+}
+
+/**
+ * "Foreign Minister X led the Bhutanese delegation", "X headed the PML-N committee": the side a person
+ * with no affiliation yet led, named right after the verb.
+ */
+function affiliateByLedSide(pc: PersonContext): void {
+  const { tokens, actors } = pc;
+  for (const p of pc.persons) {
+    if (p.affiliation || !/^(led|leads|heads|headed)$/.test(tokens[p.end]?.lower ?? "")) continue;
+    const k = /^(the|a)$/.test(tokens[p.end + 1]?.lower ?? "") ? p.end + 2 : p.end + 1;
+    const side = actors.find((m) => m.start === k && m.actor.type !== "Person");
+    if (!side) continue;
+    let n = side.end;
+    if (tokens[n]?.text === "'s" || tokens[n]?.text === "'") n++;
+    if (tokens[n]?.lower === "negotiating" || tokens[n]?.lower === "facilitation") n++;
+    if (!SIDE_NOUNS.has(tokens[n]?.lower ?? "")) continue;
+    p.affiliation = side;
+    p.affiliationRule = "led-by";
+  }
 }
 
 /** The parties of American copy's tags after a lawmaker's name: "(D-Nev.)", "(R-Ky.)", "(I-Vt.)". */

@@ -5,7 +5,7 @@ import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type Candidate, type PersonContext, type TitleMention, type TitlePhrase } from "../model.js";
 import type { Token } from "../../nlp/wink.js";
 import { isNameWord } from "../tokens.js";
-import { DESCRIPTORS, FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { DESCRIPTORS, FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, SIDE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { titlePhraseEndsAt } from "./cues.js";
 
 /** Roles in a company, which a demonym before them does not make a state's. */
@@ -365,7 +365,8 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
   }
   // "headed by Justice and Human Rights Minister X": capitalised qualifiers of the title
   // "MINUSCA, led by the Special Representative of the Secretary-General, X": over a title appositive
-  if (tokens[q]?.text === "," && p.via === "title-appositive") {
+  // ("led by the State Minister of Finance, Mr Shehan Semasinghe": the same over an honorific)
+  if (tokens[q]?.text === "," && (p.via === "title-appositive" || (q < p.start - 1 && titleCovering(pc, q - 1)))) {
     for (let r = q - 1; r > q - 12 && r > 0 && tokens[r]!.sent === sent && tokens[r]!.text !== "," && tokens[r]!.text !== ";"; r--)
       if (tokens[r]!.lower === "by" && LED_BY.has(tokens[r - 1]?.lower ?? "")) {
         q = r;
@@ -404,7 +405,22 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
   }
   if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
     let r = q - 2;
+    // "The Sri Lankan delegation was led by", "the team has been headed by": over the auxiliaries
+    const verbAt = r;
+    while (r > 0 && /^(is|are|was|were|been|being|has|have|had|also|now|still)$/.test(tokens[r]!.lower)) r--;
+    // (a passive names what was led right before it: "the talks, held in the Swedish capital, were led by" do not)
+    const namedEnd = tokens[r]?.text === ")" ? r : r + 1;
+    if (r < verbAt && !SIDE_NOUNS.has(tokens[r]?.lower ?? "") && !actors.some((m) => (m.end === namedEnd || m.end === r + 1) && m.actor.type !== "Person")) return false;
     if (tokens[r]?.text === ",") r--;
+    // "Hamas said its delegation, headed by X": the body "its" stands for
+    if (!p.affiliation && SIDE_NOUNS.has(tokens[r]?.lower ?? "") && /^(its|their)$/.test(tokens[r - 1]?.lower ?? "")) {
+      const owner = subjectOfIts(pc, r - 1, sent);
+      if (owner && owner.actor.type !== "Person") {
+        p.affiliation = owner;
+        p.affiliationRule = "led-by";
+        return true;
+      }
+    }
     // ("ISWAP, a Boko Haram splinter group led by X": the group the appositive describes, not the body it broke from)
     let led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? describedGroup(pc, r) ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q);
     // "its leadership from Sweden, led by X": a place of origin is not what X leads

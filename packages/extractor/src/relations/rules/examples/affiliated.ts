@@ -263,10 +263,20 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The Sudanese government delegation was led by Defence Minister Yassin Ibrahim.", source: "Yassin Ibrahim", target: "Sudan" },
       { text: "The Taliban, led by Hibatullah Akhundzada, met Pakistan in Kabul.", source: "Hibatullah Akhundzada", target: "Taliban" },
       { text: "The opposition Syrian National Coalition, whose delegation is led by Hadi al-Bahra, has insisted on a transition.", source: "Hadi al-Bahra", target: "Syrian National Coalition" },
+      // over a title appositive and the honorific after its comma
+      { text: "The Sri Lankan delegation was led by the State Minister of Finance, Mr Shehan Semasinghe.", source: "Shehan Semasinghe", target: "Sri Lanka" },
+      // the team's kind between the state and the noun
+      { text: "The Norwegian facilitation team is led by Special Envoy Dag Nylander.", source: "Dag Nylander", target: "Norway" },
+      // "its delegation": the body the sentence's subject is
+      { text: "Hamas said its delegation, headed by Khalil al-Hayya, had held talks.", source: "Khalil al-Hayya", target: "Hamas" },
+      // the person, then the side's delegation he led
+      { text: "Foreign Minister Tandi Dorji led the Bhutanese delegation.", source: "Tandi Dorji", target: "Bhutan" },
     ],
     silent: [
       // the led delegation names no state or organisation
       "The government delegation was led by Interior Minister Kamal Hassan, Sudan said.",
+      // a passive names what was led right before it: talks held in a state's capital are not the state's
+      "The talks, held in the Swedish capital, were led by Junichi Ihara.",
     ],
   },
   "for-actor": {
