@@ -122,6 +122,43 @@ function lastBodyNamed(actors: readonly ActorMention[], at: number, sent: number
   return found;
 }
 
+/** Flags of the word before a reference noun: a union officer's title, a modifier ("the interim government"), "the Gulf". */
+interface ReferenceFlags {
+  readonly unionOfficer: boolean;
+  readonly modified: boolean;
+  readonly gulf: boolean;
+}
+
+/** What the reference noun `lw` at token `i` may stand for, as a test of an earlier actor mention; undefined when it names no kind. */
+function antecedentTest(ctx: RecognizeContext, i: number, lw: string, flags: ReferenceFlags): ((m: ActorMention) => boolean) | undefined {
+  const { lex, tokens } = ctx;
+  const prev = tokens[i - 1]!;
+  const { unionOfficer, modified, gulf } = flags;
+  let want: ((m: ActorMention) => boolean) | undefined;
+  if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
+  else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
+  else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
+  // "the union": the last trade union named (not "the European Union", which is capitalised)
+  else if (lw === "union" && (prev.lower === "the" || unionOfficer)) want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
+  else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && (/government$/i.test(m.surface) || governmentOf(tokens, m.start));
+  else if (REF_BODY.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && REF_BODY.get(lw)!.test(m.actor.name);
+  else if (REF_COMPANY.has(lw) && prev.lower === "the") {
+    const names = REF_COMPANY.get(lw) ?? WORD_ONLY;
+    want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && !UNION_NAME.test(m.actor.name) && (names.test(m.actor.name) || (!!m.actor.employer && !COMPANY_KIND_NOUNS.has(lw)));
+  }
+  else if (lw === "opposition" && (prev.lower === "the" || /^(groups|movements|parties|alliance|coalition)$/.test(tokens[i + 1]?.lower ?? "")) && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
+  else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {
+    const pred = REF_STATE.get(lw)!;
+    // "the Gulf state": the word before "the" is part of the description ("the Gulf state", "the Gulf kingdom")
+    want = (m) => m.actor.type === "State" && !!m.actor.state && pred(lex, m.actor.state);
+  }
+  if (gulf && (lw === "state" || lw === "kingdom" || lw === "emirate")) {
+    // "the Gulf state", "the Gulf kingdom"
+    want = (m) => m.actor.type === "State" && !!m.actor.state && GULF.has(m.actor.state) && (lw !== "kingdom" || isKingdom(lex, m.actor.state));
+  }
+  return want;
+}
+
 /**
  * Definite descriptions that name an actor already introduced: "the army" (the article's military),
  * "the rebels"/"the group" (the last armed group or movement), "the government" (the last state
@@ -203,28 +240,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       }
       continue;
     }
-    let want: ((m: ActorMention) => boolean) | undefined;
-    if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
-    else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
-    else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
-    // "the union": the last trade union named (not "the European Union", which is capitalised)
-    else if (lw === "union" && (prev.lower === "the" || unionOfficer)) want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
-    else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && (/government$/i.test(m.surface) || governmentOf(tokens, m.start));
-    else if (REF_BODY.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && REF_BODY.get(lw)!.test(m.actor.name);
-    else if (REF_COMPANY.has(lw) && prev.lower === "the") {
-      const names = REF_COMPANY.get(lw) ?? WORD_ONLY;
-      want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && !UNION_NAME.test(m.actor.name) && (names.test(m.actor.name) || (!!m.actor.employer && !COMPANY_KIND_NOUNS.has(lw)));
-    }
-    else if (lw === "opposition" && (prev.lower === "the" || /^(groups|movements|parties|alliance|coalition)$/.test(tokens[i + 1]?.lower ?? "")) && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
-    else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {
-      const pred = REF_STATE.get(lw)!;
-      // "the Gulf state": the word before "the" is part of the description ("the Gulf state", "the Gulf kingdom")
-      want = (m) => m.actor.type === "State" && !!m.actor.state && pred(lex, m.actor.state);
-    }
-    if (gulf && (lw === "state" || lw === "kingdom" || lw === "emirate")) {
-      // "the Gulf state", "the Gulf kingdom"
-      want = (m) => m.actor.type === "State" && !!m.actor.state && GULF.has(m.actor.state) && (lw !== "kingdom" || isKingdom(lex, m.actor.state));
-    }
+    const want = antecedentTest(ctx, i, lw, { unionOfficer, modified, gulf });
     // "the junta", "the government" without a "<state> government" before it: the state the article is about so far
     const byCount = lw === "junta" || lw === "regime" || (lw === "government" && !want);
     if (!want && !byCount) continue;

@@ -410,7 +410,7 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
     while (r > 0 && /^(is|are|was|were|been|being|has|have|had|also|now|still)$/.test(tokens[r]!.lower)) r--;
     // (a passive names what was led right before it: "the talks, held in the Swedish capital, were led by" do not)
     const namedEnd = tokens[r]?.text === ")" ? r : r + 1;
-    if (r < verbAt && !SIDE_NOUNS.has(tokens[r]?.lower ?? "") && !actors.some((m) => (m.end === namedEnd || m.end === r + 1) && m.actor.type !== "Person")) return false;
+    if (r < verbAt && !/^(which|that|who|whose)$/.test(tokens[r]?.lower ?? "") && !SIDE_NOUNS.has(tokens[r]?.lower ?? "") && !actors.some((m) => (m.end === namedEnd || m.end === r + 1) && m.actor.type !== "Person")) return false;
     if (tokens[r]?.text === ",") r--;
     // "Hamas said its delegation, headed by X": the body "its" stands for
     if (!p.affiliation && SIDE_NOUNS.has(tokens[r]?.lower ?? "") && /^(its|their)$/.test(tokens[r - 1]?.lower ?? "")) {
