@@ -527,7 +527,7 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
   let k = te;
   let gap = 0;
   while (k < sentEnd) {
-    if (chunkAt[k]! >= 0) return listFrom(ctx, chunkAt[k]!, 1);
+    if (chunkAt[k]! >= 0) return listFrom(ctx, possessorsTitled(ctx, chunkAt[k]!) ?? chunkAt[k]!, 1);
     const t = tokens[k]!;
     // "brokered by the Rome-based Catholic community of Sant'Egidio": descriptive words before the agent
     if (loose && (t.kind === "word" || t.text === "-") && !CLAUSE_BREAK.has(t.lower) && !SPEECH.has(t.lower) && t.lower !== "and") {
@@ -596,6 +596,27 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
     return [];
   }
   return [];
+}
+
+/**
+ * "talks between Armenia's new prime minister, Serzh Sargsyan, and ...": the person a state's or
+ * body's possessive title sets off by commas, who is the list's first item; undefined when none.
+ */
+function possessorsTitled(ctx: ArticleContext, ci: number): number | undefined {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const c = chunks[ci]!;
+  if (c.head.actor.type === "Person" || !/^['’]s?$/.test(tokens[c.end]?.text ?? "")) return undefined;
+  let title = false;
+  for (let k = c.end + 1; k < c.end + 7 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ",") {
+      const p = chunkAt[k + 1]!;
+      return title && p >= 0 && chunks[p]!.head.actor.type === "Person" && tokens[chunks[p]!.end]?.text === "," ? p : undefined;
+    }
+    if (m.titleAt[k]! >= 0) title = true;
+    else if (!(t.kind === "word" && !t.cap)) return undefined;
+  }
+  return undefined;
 }
 
 /** The end of a place named within 3 tokens of te, or -1. */

@@ -14,6 +14,7 @@ export const LIST_COORD = set(`, and or & plus alongside along together well bot
 /** Adjectives of a party's politics before its name in a list ("the liberal VVD, the centrist NSC", "the far-right PVV"). */
 export const PARTY_ADJECTIVES = set(`liberal centrist conservative populist nationalist socialist communist islamist green radical moderate
   progressive separatist ruling junior smaller far hard right left right-wing left-wing centre center centre-right centre-left
+  leftist rightist hardline reformist
   center-right center-left ultranationalist anti-islam anti-immigration farmers' pro-european eurosceptic`);
 export const LIST_GAP = set(`, and or & plus alongside along together with well both the also its their his her then`);
 /** Words that may stand between a subject and its verb ("Qatar has also repeatedly ...", "Armenia and Azerbaijan agreed to hold talks"). */

@@ -24,7 +24,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     if (!c2 || c2.sent !== c1.sent || !!c2.speaker !== !!c1.speaker) break;
     const [from, to] = dir === 1 ? [c1.end, c2.start] : [c2.end, c1.start];
     const apposed = dir === 1 && appositiveListGap(ctx, from, to, c1, c2);
-    if (to - from - hedgeWords(ctx, from, to) > 8 && !apposed) break;
+    if (to - from - hedgeWords(ctx, from, to) > 8 && !apposed && !(dir === 1 && titledListGap(ctx, from, to, c1, c2))) break;
     let coord = false;
     let ok = true;
     let conj = false;
@@ -169,7 +169,7 @@ function appositiveListGap(ctx: ArticleContext, from: number, to: number, c1: Ch
 /** ", [and] the <modifiers> <title> [to|of|for <place or words>]," between two persons of a list. */
 function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk, c2: Chunk): boolean {
   const { tokens, m } = ctx;
-  if (c1.head.actor.type !== "Person" || c2.head.actor.type !== "Person" || to - from > 10 || to - from < 3) return false;
+  if (c1.head.actor.type !== "Person" || c2.head.actor.type !== "Person" || to - from > 13 || to - from < 3) return false;
   if (tokens[to - 1]!.text !== ",") return false;
   let k = from + 1;
   if (tokens[from]!.text !== ",") {
@@ -180,16 +180,24 @@ function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk,
   } else if (tokens[k]!.lower === "and" || tokens[k]!.lower === "or") k++;
   let title = false;
   let loose = 0;
+  let tail = 0;
   for (; k < to - 1; k++) {
     const t = tokens[k]!;
     if (m.titleAt[k]! >= 0) {
       title = true;
       loose = 0;
+      // ("leader of the" read as one title: its "of" opens the tail)
+      if (t.lower === "of") tail = 1;
       continue;
     }
     if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
     // "governor of the central bank", "Ambassador to Washington": a short tail after the title
-    if (title && (/^(to|of|for|in|at)$/.test(t.lower) || m.placeAt[k]! >= 0 || (t.kind === "word" && t.cap))) continue;
+    if (title && (/^(to|of|for|in|at|against)$/.test(t.lower) || m.placeAt[k]! >= 0 || (t.kind === "word" && t.cap))) {
+      if (t.lower === "of" || t.lower === "against") tail = 1;
+      continue;
+    }
+    // "the leader of the street protests against him": a few plain words in the title's "of" phrase
+    if (tail && t.kind === "word" && !t.cap && ++tail <= 5) continue;
     // "the central bank governor": up to two plain words before the title
     if (!title && t.kind === "word" && !t.cap && ++loose <= 2) continue;
     return false;

@@ -176,6 +176,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "reached-deal-with": {
     fires: [
+      // "signed it with": the agreement named before; the parties' politics and acronyms in the list
+      { text: "Peña Nieto signed it with the leaders of the conservative National Action Party, or PAN, and the leftist Democratic Revolution Party, or PRD.", source: "Peña Nieto", target: "Democratic Revolution Party" },
       // over whose section of the union it is
       { text: "Poland's Deputy Prime Minister Beata Szydło signed a deal with the teachers' section of the Solidarity trade union.", source: "Beata Szydło", target: "Solidarity trade union" },
       { text: "President Alberto Fernández said Argentina had reached an understanding with the International Monetary Fund on Friday.", source: "Argentina", target: "International Monetary Fund" },
@@ -364,6 +366,10 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "talks-between": {
     fires: [
+      // a state's possessive title set off by commas, then a second person behind a long title phrase
+      { text: "Talks between Armenia's new prime minister, Serzh Sargsyan, and the leader of the street protests against him, Nikol Pashinyan, lasted three minutes.", source: "Serzh Sargsyan", target: "Nikol Pashinyan" },
+      // "protest leader": a descriptor before the title
+      { text: "Talks between Prime Minister Serzh Sargsyan and protest leader Nikol Pashinyan lasted three minutes.", source: "Serzh Sargsyan", target: "Nikol Pashinyan" },
       // over a party's politics, hyphen-joined, and its acronym
       { text: "The deal came after five weeks of talks between the far-right Freedom Party (FPÖ) and the ÖVP.", source: "Freedom Party of Austria", target: "Austrian People's Party" },
       { text: "The talks between Armenia and Azerbaijan resumed.", source: "Armenia", target: "Azerbaijan" },
