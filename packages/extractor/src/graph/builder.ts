@@ -224,6 +224,8 @@ export class GraphBuilder {
         const n = this.nodes.get(tgt) ?? this.node(tgt, f.target.actor.type, f.target.actor.name);
         if (f.type !== "PART_OF") touch(n);
       }
+      // ("talks between the two Koreas": a member of a plural no mention names is a source too)
+      if (!this.nodes.has(src)) touch(this.node(src, f.source.type, f.source.name));
       const ev = evidence(f.sent, f.rule, f.confidence);
       const day = eventDate(f, i);
       if (day) ev.eventDate = day;

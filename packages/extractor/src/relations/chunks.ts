@@ -5,6 +5,7 @@ import type { Token } from "../nlp/wink.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import type { Actor, ActorMention, Mentions } from "../recognize/model.js";
 import { mkActor, mkMention } from "../recognize/model.js";
+import { stateActor } from "../recognize/actors.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, MEMBER_LIST_NOUNS, PAIR_NOUNS, PERSON_PAIR_MODIFIERS, PERSON_PAIR_NOUNS, SMALL_NUMBERS } from "./gap-words.js";
 import type { Chunk, Quotation } from "./model.js";
@@ -54,7 +55,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   const employer = addEmployerReferenceChunks(tokens, m, chunks);
   const unions = addUnionChunks(tokens, m, chunks);
   const armed = addArmedGroupsChunks(tokens, m, chunks);
-  if (addCountedGroupChunks(tokens, m, chunks) || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
+  const divided = lex ? addDividedStateChunks(tokens, m, chunks, lex) : false;
+  if (addCountedGroupChunks(tokens, m, chunks) || divided || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -123,6 +125,28 @@ function glued(tokens: readonly Token[], m: Mentions, cur: Chunk, from: number, 
     if (!ok) return false;
   }
   return true;
+}
+
+/** The states a divided nation's plural names ("both Koreas", "the two Sudans"). */
+const DIVIDED_STATES: Readonly<Record<string, readonly string[]>> = { koreas: ["north-korea", "south-korea"], sudans: ["sudan", "south-sudan"] };
+
+/** "urged both Koreas to exercise restraint", "talks between the two Koreas": both states. True when any was added. */
+function addDividedStateChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[], lex: Lexicon): boolean {
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const ids = DIVIDED_STATES[t.lower];
+    if (!ids || !t.cap || !ids.every((id) => lex.states.has(id))) continue;
+    const start = tokens[k - 1]!.lower === "two" && tokens[k - 2]?.lower === "the" ? k - 2 : /^(both|the)$/.test(tokens[k - 1]!.lower) ? k - 1 : k;
+    const chunk: Chunk = { start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: ids.map((id) => stateActor(lex, id)) };
+    // ("Koreas" read as one of them by the state names: the plural is both)
+    const read = chunks.findIndex((c) => c.start <= k && k < c.end);
+    if (read >= 0 && (m.actorAt[k]! < 0 || !ids.includes(chunks[read]!.head.actor.state ?? "") || chunks[read]!.end !== k + 1)) continue;
+    if (read >= 0) chunks[read] = chunk;
+    else chunks.push(chunk);
+    added = true;
+  }
+  return added;
 }
 
 /**

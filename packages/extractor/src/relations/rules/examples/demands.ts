@@ -128,6 +128,7 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Senator Chuck Grassley of Iowa, the Republican chairman of the Senate Finance Committee, had urged the White House to find another way.", source: "Chuck Grassley", target: "White House" },
       { text: "U.S. Secretary of State Antony Blinken urged Israel to allow more aid into Gaza.", source: "Antony Blinken", target: "Israel" },
       { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
+      { text: "China's Foreign Ministry had urged both Koreas to exercise restraint.", source: "Chinese Foreign Ministry", target: "North Korea" },
       // the addressee's acronym in brackets before "to"
       { text: "Armenia and Azerbaijan jointly appealed to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process.", source: "Armenia", target: "OSCE" },
       // "the authorities" of the state the article clearly is about; "the incoming government"

@@ -366,6 +366,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "talks-between": {
     fires: [
+      // a divided nation's plural names both its states
+      { text: "Talks between the two Koreas resumed at Panmunjom on Saturday.", source: "North Korea", target: "South Korea" },
       // a state's possessive title set off by commas, then a second person behind a long title phrase
       { text: "Talks between Armenia's new prime minister, Serzh Sargsyan, and the leader of the street protests against him, Nikol Pashinyan, lasted three minutes.", source: "Serzh Sargsyan", target: "Nikol Pashinyan" },
       // "protest leader": a descriptor before the title
