@@ -1,7 +1,7 @@
 // Coordinated lists of chunks: "the United States, Qatar and Egypt", "A, the Ambassador to
 // Washington, B, and the governor, C".
 import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, PERSON_VERBS, TITLE_MODIFIERS, VENUE_NOUNS, WEEKDAY_NAMES } from "../recognize/words.js";
-import { APPOSITIVE_ADJ, DELEG_NOUNS, GLUE, LIST_COORD, LIST_GAP, PARTY_ADJECTIVES, PEOPLE_NOUNS, SPEECH } from "./gap-words.js";
+import { APPOSITIVE_ADJ, DELEG_NOUNS, GLUE, LIST_COORD, LIST_GAP, PARTY_ADJECTIVES, PEOPLE_NOUNS, SMALL_NUMBERS, SPEECH } from "./gap-words.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
 /** Adverbs that hedge the adjective after them ("the mainly Muslim Seleka", "a largely Kurdish force"). */
@@ -166,7 +166,10 @@ function appositiveListGap(ctx: ArticleContext, from: number, to: number, c1: Ch
   return title;
 }
 
-/** ", [and] the <modifiers> <title> [to|of|for <place or words>]," between two persons of a list. */
+/** Plural role nouns that head a title phrase of their own ("three former heads of government"). */
+const ROLE_NOUNS_PLURAL = /^(heads|leaders|chiefs|presidents|ministers|envoys|officials)$/;
+
+/** ", [and|plus] [three] the <modifiers> <title> [to|of|for <place or words>]," between two persons of a list. */
 function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk, c2: Chunk): boolean {
   const { tokens, m } = ctx;
   if (c1.head.actor.type !== "Person" || c2.head.actor.type !== "Person" || to - from > 13 || to - from < 3) return false;
@@ -177,7 +180,9 @@ function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk,
     // person before, after a comma
     if (!(c1.head.end < c1.end && tokens[c1.head.end]!.text === ",")) return false;
     k = from;
-  } else if (tokens[k]!.lower === "and" || tokens[k]!.lower === "or") k++;
+  } else if (/^(and|or|plus)$/.test(tokens[k]!.lower)) k++;
+  // ", plus three former heads of government, A, B and C": how many the title phrase counts
+  if (SMALL_NUMBERS.has(tokens[k]!.lower)) k++;
   let title = false;
   let loose = 0;
   let tail = 0;
@@ -188,6 +193,11 @@ function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk,
       loose = 0;
       // ("leader of the" read as one title: its "of" opens the tail)
       if (t.lower === "of") tail = 1;
+      continue;
+    }
+    // ("three former heads of government": a role noun the title reader leaves unread)
+    if (!title && ROLE_NOUNS_PLURAL.test(t.lower)) {
+      title = true;
       continue;
     }
     if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;

@@ -187,13 +187,24 @@ const NOMINATED = /^(nominated|named|chosen|designated|appointed|proposed|put)$/
 /** Plural nouns of persons that "among them" may list ("their detained leaders, among them X"). */
 const INCLUDED_PERSONS = new Set(["leaders", "prisoners", "detainees", "hostages", "captives", "members", "officials", "commanders", "fighters", "activists", "politicians", "figures", "people", "men", "women", "children", "victims", "journalists"]);
 
+/** "mediated by Qatar with the help of the Palestinian Authority": who helped the agent named after "by". */
+function helpersAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
+  const { tokens, chunks } = ctx;
+  const last = match.obj[match.obj.length - 1];
+  if (last === undefined) return [];
+  const k = chunks[last]!.end;
+  const t = (q: number) => tokens[q]?.lower ?? "";
+  if (t(k) !== "with" || !/^(help|support|assistance|backing|aid)$/.test(t(k + 2)) || t(k + 1) !== "the" || t(k + 3) !== "of") return [];
+  return heads(ctx, objectAfter(ctx, k + 4, match.sen.tokEnd, 2));
+}
+
 export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s, ts, te, sen, S, O, subj } = match;
   if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
   const { tokens, chunks, chunkAt } = ctx;
   if (rule.args === "obj") {
     if (O.length) ctx.consumedMediatorNoun.add(ts);
-    mediate(ctx, O, s, te, sen.tokEnd, rule.id, rule.confidence, []);
+    mediate(ctx, O.length ? [...O, ...helpersAfter(ctx, match)] : O, s, te, sen.tokEnd, rule.id, rule.confidence, []);
     return;
   }
   let meds = S;

@@ -41,7 +41,10 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "good-offices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "good offices of", args: "obj", confidence: 0.8 },
   { id: "whose-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "whose good? offices|mediation|facilitation|mediators|facilitators", args: "subj", confidence: 0.75 },
   // "took over as facilitator", "was appointed as mediator", "named chief mediator"
-  { id: "appointed-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "took|take|takes|taking|appointed|named|designated|chosen|picked|installed|tapped over? as a|an|the|its|their? chief|lead|new|joint|special|principal|international|african|un|au? mediator|facilitator|co-mediator|co-facilitator|broker|intermediary|co-chair|co-chairman", args: "subj", confidence: 0.75 },
+  { id: "appointed-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "took|take|takes|taking|appointed|named|designated|chosen|picked|installed|tapped over? as a|an|the|its|their? chief|lead|new|joint|special|principal|international|african|un|au|acting|interim|independent? state|federal|national|government|official? mediator|facilitator|co-mediator|co-facilitator|broker|intermediary|co-chair|co-chairman", args: "subj", confidence: 0.75 },
+  // "was appointed acting state mediator in the dispute between": the office without "as", in the passive
+  // ("Israel appointed a mediator" names no mediator)
+  { id: "appointed-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "was|were|been|is|are|being appointed|named|designated|installed|tapped a|an|the|its|their? chief|lead|new|joint|special|principal|international|african|un|au|acting|interim|independent? state|federal|national|government|official? mediator|facilitator|co-mediator|co-facilitator|broker|intermediary|co-chair|co-chairman", args: "subj", confidence: 0.75 },
   // "Petro appointed Peter Simpson as special mediator": the one appointed mediates (a hook checks the "as")
   { id: "appointed-x-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "appoint+|name+|designate+|tap+|pick+|choose|chose|invite+|ask+|enlist+", args: "obj", confidence: 0.75, requiresAfter: "as" },
   // "The Prime Minister was joined as co-facilitator by Roosevelt Skerrit"

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "mediated-by": {
     fires: [
+      // who helped the agent mediates too
+      { text: "Two Turkish pilots were freed in an exchange for Lebanese pilgrims mediated by Qatar with the help of the Palestinian Authority.", source: "Palestine", target: "Turkey" },
       // the agent's "by" repeated in a list
       { text: "The deal was brokered by Norway and by Qatar. Israel and Hamas agreed.", source: "Qatar", target: "Israel" },
       { text: "The truce between Ethiopia and Eritrea was brokered by the United Arab Emirates.", source: "United Arab Emirates", target: "Ethiopia" },
@@ -337,6 +339,16 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "Mali has not been named as a mediator between Niger and ECOWAS.",
     ],
   },
+  "appointed-mediator": {
+    fires: [
+      { text: "John Smith, who was appointed acting state mediator in the dispute between Hamas and Israel last week, presented a proposal.", source: "John Smith", target: "Hamas" },
+      { text: "Ghana was appointed mediator in the dispute between Togo's government and the opposition.", source: "Ghana", target: "Togo" },
+    ],
+    silent: [
+      // the active: who appoints a mediator is none
+      "Israel appointed a mediator in the dispute between Hamas and Egypt.",
+    ],
+  },
   "appointed-x-as-mediator": {
     fires: [
       { text: "The Colombian government and the ELN held talks in Havana. On Monday President Gustavo Petro appointed Peter Simpson as special mediator.", source: "Peter Simpson", target: "meeting" },
@@ -426,6 +438,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "mediators-list": {
     fires: [
+      // a counted plural title between the listed persons
+      { text: "Venezuela's government and the opposition met in Caracas. The facilitators: Monsignor Claudio Maria Celli, plus three former heads of government, José Luis Rodríguez Zapatero, Leonel Fernández and Martín Torrijos.", source: "Leonel Fernández", target: "meeting" },
       { text: "The mediators, Qatar, Egypt and the United States, presented a new proposal to Israel and Hamas.", source: "Egypt", target: "Hamas" },
       { text: "The mediators — Qatar, Egypt and the United States — met Israel and Hamas.", source: "Qatar", target: "Israel" },
       { text: "The negotiations between Venezuela's government and the opposition are backed by guarantor countries Norway, Mexico and the Netherlands.", source: "Norway", target: "Venezuela" },
