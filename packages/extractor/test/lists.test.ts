@@ -124,3 +124,16 @@ describe("subjects", () => {
     expect(demands("The leaders of Armenia and Azerbaijan appealed to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process.")).toEqual(["Armenia -> OSCE", "Azerbaijan -> OSCE"]);
   });
 });
+
+describe("acronyms defined in the text", () => {
+  it("name a party the gazetteer knows by its native initials ('the Left Bloc (BE)'), keeping the list and the later acronym", () => {
+    const text = "The Socialist Party (PS) signed separate agreements with the Left Bloc (BE), the Portuguese Communist Party (PCP) and the Ecologist Party (PEV). The BE had demanded an end to the freeze on pensions.";
+    expect(meets(text)).toEqual(["Socialist Party -> Ecologist Party", "Socialist Party -> Left Bloc", "Socialist Party -> Portuguese Communist Party"]);
+    expect(demands(text)).toEqual(["Left Bloc -> Socialist Party"]);
+  });
+
+  it("never give a generic name inside a longer one the longer name's acronym ('Social Democratic Party (SDP)')", () => {
+    expect(demands("The Social Democratic Party (SDP) lost. The SDP called on Joe Biden to explain the cuts.")).toEqual(["Social Democratic Party -> Joe Biden"]);
+  });
+});
+

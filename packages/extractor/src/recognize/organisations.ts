@@ -295,12 +295,27 @@ function acronymsOfKnownNames(ctx: RecognizeContext, kept: readonly ActorMention
     // ("Untu": an acronym written as a word, in South African and Irish copy)
     const asWord = /^\p{Lu}\p{Ll}{2,7}$/u.test(acr);
     if (!(asWord || /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(acr)) || acronyms.defined.has(acr)) continue;
-    // only when it spells the name's capitalised words ("Democratic Alliance (DA)"), not a part's own
+    // only when it spells the name's capitalised words ("Democratic Alliance (DA)"), not a part's own;
+    // or, in capitals, the native name's ("the Left Bloc (BE)", "the Swedish People's Party (SFP)")
     const initials = m.actor.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-    if (asWord ? initials.toLowerCase() !== acr.toLowerCase() : initials !== acr.replace(/[^\p{Lu}]/gu, "")) continue;
+    const spells = asWord ? initials.toLowerCase() === acr.toLowerCase() : initials === acr.replace(/[^\p{Lu}]/gu, "");
+    if (!spells && !nativeAcronym(ctx, m, acr)) continue;
     acronyms.names.set(acr, m.actor);
     acronyms.defined.set(acr, m.actor);
   }
+}
+
+/** Names too generic to own an acronym that does not spell them ("Social Democratic Party (SDP)" holds "Democratic Party"). */
+const GENERIC_PARTY_NAME = /^(Democratic|Republican|Socialist|Liberal|Labour|Labor|National|Conservative|Green|People's|Communist|Progressive) Party$/;
+
+/**
+ * "the Left Bloc (BE)", "the Swedish People's Party (SFP)": a party's acronym from its native name, in
+ * capitals, right after the whole name the gazetteer knows (not a generic name inside a longer one).
+ */
+function nativeAcronym(ctx: RecognizeContext, m: ActorMention, acr: string): boolean {
+  const before = ctx.tokens[m.start - 1];
+  const inLonger = !!before && before.sent === m.sent && before.kind === "word" && before.cap && before.lower !== "the";
+  return m.actor.orgKind === "political" && /^\p{Lu}{2,6}$/u.test(acr) && !inLonger && !GENERIC_PARTY_NAME.test(m.actor.name);
 }
 
 /**
