@@ -15,6 +15,15 @@ function persons(text: string): { names: string[]; affiliations: string[] } {
 }
 
 describe("persons", () => {
+  it("read a company's one-word name after a given name as a surname, and the bare surname after it as the person", () => {
+    const text = "Ontario Premier Doug Ford offered to repeal the law. CUPE called on Ford to repeal it.";
+    expect(persons(text).names).toEqual(["Doug Ford"]);
+    const g: GraphJson = extractArticles([{ id: "persons", text }]);
+    expect(g.nodes.filter((n) => n.attributes.name === "Ford")).toEqual([]);
+    // no given name before it: the company
+    expect(extractArticles([{ id: "company", text: "The UAW struck Ford and General Motors. Ford said it would talk." }]).nodes.some((n) => n.attributes.name === "Ford" && n.attributes.type === "Group")).toBe(true);
+  });
+
   it("read a place's name as a given name right after a title", () => {
     expect(persons("President Santiago Peña arrived in Asunción on Monday.").names).toEqual(["Santiago Peña"]);
     expect(persons("Under Secretary of State Victoria Nuland met Ukrainian officials.").names).toEqual(["Victoria Nuland"]);

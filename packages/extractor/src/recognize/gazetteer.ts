@@ -23,6 +23,8 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
   const { lex, tokens, covered } = ctx;
   const n = tokens.length;
   const matches: GazetteerMatch[] = [];
+  // surnames read as a company's name after a given name ("Premier Doug Ford"): the person's later on
+  const surnames = new Set<string>();
   for (let i = 0; i < n; ) {
     const t = tokens[i]!;
     if (t.kind !== "word" && t.kind !== "number" && t.text !== "'") {
@@ -30,7 +32,9 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
       continue;
     }
     const m = lex.match(tokens, i);
-    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && endsFullName(ctx, i)))) || (m.entry.kind === "state" && endsHyphenatedSurname(ctx, i))) {
+    const company = m?.len === 1 && m.entry.kind === "org" && m.entry.orgKind === "other";
+    if (company && (surnames.has(t.text) || endsFullName(ctx, i, true))) surnames.add(t.text);
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false))))) || (m.entry.kind === "state" && endsHyphenatedSurname(ctx, i))) {
       i++;
       continue;
     }
@@ -68,12 +72,16 @@ function endsHyphenatedSurname(ctx: RecognizeContext, i: number): boolean {
   return !t.space && hyphen?.text === "-" && !hyphen.space && !!first && !!given && isNameWord(first) && isNameWord(given) && !covered[i - 2] && !covered[i - 3] && given.sent === t.sent;
 }
 
-/** "Therese Kayikwamba Wagner": a one-word organisation's name (Wagner) ending a full name before it. */
-function endsFullName(ctx: RecognizeContext, i: number): boolean {
+/**
+ * "Therese Kayikwamba Wagner": a one-word organisation's name (Wagner) ending a full name before it;
+ * "Premier Doug Ford": a company's one-word name right after a given name, as a surname.
+ */
+function endsFullName(ctx: RecognizeContext, i: number, company: boolean): boolean {
   const { tokens, covered } = ctx;
   const t = tokens[i]!;
   const a = tokens[i - 1];
   const b = tokens[i - 2];
+  if (company && !!a && a.sent === t.sent && t.space && a.space && !covered[i - 1] && GIVEN_NAMES.has(a.text) && !isNameWord(tokens[i + 1])) return true;
   return t.space && !!a && !!b && a.sent === t.sent && b.sent === t.sent && a.space && !covered[i - 1] && !covered[i - 2] && isNameWord(a) && isNameWord(b) && GIVEN_NAMES.has(b.text);
 }
 
