@@ -81,7 +81,7 @@ function endsFullName(ctx: RecognizeContext, i: number, company: boolean): boole
   const t = tokens[i]!;
   const a = tokens[i - 1];
   const b = tokens[i - 2];
-  if (company && !!a && a.sent === t.sent && t.space && a.space && !covered[i - 1] && GIVEN_NAMES.has(a.text) && !isNameWord(tokens[i + 1])) return true;
+  if (company && a && a.sent === t.sent && t.space && a.space && !covered[i - 1] && GIVEN_NAMES.has(a.text) && !isNameWord(tokens[i + 1])) return true;
   return t.space && !!a && !!b && a.sent === t.sent && b.sent === t.sent && a.space && !covered[i - 1] && !covered[i - 2] && isNameWord(a) && isNameWord(b) && GIVEN_NAMES.has(b.text);
 }
 
