@@ -322,6 +322,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   "who-leads": {
     fires: [
       { text: "Gerardo Blyde, who leads the opposition's negotiating team for the Unitary Platform, met Venezuela's Jorge Rodriguez in Mexico City.", source: "Gerardo Blyde", target: "Unitary Platform" },
+      // a state's officeholder who also chairs a body speaks for both
+      { text: "Senegal's President Macky Sall, who chairs the Economic Community of West African States (ECOWAS), presented the draft.", source: "Macky Sall", target: "ECOWAS" },
     ],
     silent: [
       // "who met", not "who leads"
