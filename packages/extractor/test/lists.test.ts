@@ -137,3 +137,11 @@ describe("acronyms defined in the text", () => {
   });
 });
 
+describe("mediators named by where they are from", () => {
+  it("do not make their state a mediator ('Zapatero of Spain', no title)", () => {
+    const g: GraphJson = extractArticles([{ id: "m", text: "Venezuela's government and the opposition MUD met in Caracas. The facilitators: José Luis Rodríguez Zapatero of Spain and Leonel Fernández of the Dominican Republic." }]);
+    const mediators = [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+    expect(mediators).toEqual(["person:jose-luis-rodriguez-zapatero", "person:leonel-fernandez"]);
+  });
+});
+

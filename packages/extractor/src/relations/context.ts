@@ -96,6 +96,8 @@ function readPersonSides(ctx: ArticleContext): void {
     // a leader named without a title may be a former one (Obasanjo mediating for the AU): their state
     // is their affiliation, but it does not mediate through them
     if (am.affiliationRule === "known-leader") ctx.formerRole.add(am.actor.key);
+    // "José Luis Rodríguez Zapatero of Spain" with no title: where the person is from, no office there
+    if (am.affiliationRule === "of-actor" && !am.role && af.type === "State") ctx.formerRole.add(am.actor.key);
     const st = af.type === "State" ? af : af.state && lex.states.has(af.state) ? mkActor(nodeKey("State", af.state), "State", lex.stateName(af.state), af.state) : undefined;
     if (st) ctx.personState.set(am.actor.key, st);
     if (af.type === "Group" && af.orgKind === "international") ctx.personIntl.set(am.actor.key, af);
