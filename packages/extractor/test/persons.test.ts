@@ -15,6 +15,19 @@ function persons(text: string): { names: string[]; affiliations: string[] } {
 }
 
 describe("persons", () => {
+  it("read two states before a plural title as its holders' states, respectively ('his Russian and Iranian counterparts, X and Y')", () => {
+    expect(persons("Turkey's foreign minister, Mevlut Cavusoglu, will meet his Russian and Iranian counterparts, Sergei Lavrov and Javad Zarif, in Moscow.").affiliations).toEqual([
+      "Javad Zarif -> Iran",
+      "Mevlut Cavusoglu -> Turkey",
+      "Sergei Lavrov -> Russia",
+    ]);
+  });
+
+  it("read a minister's portfolio after 'in charge of' as no employer", () => {
+    expect(persons("Froman met his counterparts, among them Akira Amari, Japan's minister in charge of the TPP.").affiliations).toContain("Akira Amari -> Japan");
+    expect(persons("Froman met his counterparts, among them Akira Amari, Japan's minister in charge of the TPP.").affiliations).not.toContain("Akira Amari -> TPP");
+  });
+
   it("read a company's one-word name after a given name as a surname, and the bare surname after it as the person", () => {
     const text = "Ontario Premier Doug Ford offered to repeal the law. CUPE called on Ford to repeal it.";
     expect(persons(text).names).toEqual(["Doug Ford"]);

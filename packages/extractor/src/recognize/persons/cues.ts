@@ -27,6 +27,8 @@ const PAIR_OF = new Set(["countries", "states", "nations", "sides", "parties", "
  */
 export function pluralTitleBefore(tokens: readonly Token[], comma: number, actors: readonly ActorMention[]): ActorMention[] | undefined {
   const sent = tokens[comma]!.sent;
+  const before = demonymsBeforePluralTitle(tokens, comma, actors);
+  if (before) return before;
   const named: ActorMention[] = [];
   let k = comma - 1;
   let pair = false;
@@ -113,3 +115,19 @@ export function appositiveTitle(tokens: readonly Token[], from: number, titleSta
   }
   return false;
 }
+
+/**
+ * "his Russian and Iranian counterparts, X and Y", "the Saudi and Emirati foreign ministers, X and Y": two
+ * states named before a plural title, then its holders, respectively; undefined when not so.
+ */
+function demonymsBeforePluralTitle(tokens: readonly Token[], comma: number, actors: readonly ActorMention[]): ActorMention[] | undefined {
+  let k = comma - 1;
+  if (!PLURAL_TITLES.has(tokens[k]?.lower ?? "")) return undefined;
+  k--;
+  while (k > comma - 4 && tokens[k]?.kind === "word" && !tokens[k]!.cap && tokens[k]!.lower !== "and") k--;
+  const second = actors.find((m) => m.end === k + 1 && m.actor.type === "State");
+  if (!second || tokens[second.start - 1]?.lower !== "and") return undefined;
+  const first = actors.find((m) => m.end === second.start - 1 && m.actor.type === "State");
+  return first && first.actor.key !== second.actor.key ? [first, second] : undefined;
+}
+

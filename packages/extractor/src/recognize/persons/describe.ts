@@ -597,6 +597,8 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
       defaultTitleState(lex, p);
       return;
     }
+    // "Japan's minister in charge of the TPP", "responsible for the talks": the portfolio, not the employer
+    if (title && ((t.lower === "in" && tokens[j + 1]?.lower === "charge") || (t.lower === "responsible" && tokens[j + 1]?.lower === "for"))) break;
     const tm = titleStart.get(j);
     if (tm && !title) title = tm;
     // "chief" + "mediator": adjacent titles read as one role ("chief mediator")
