@@ -305,8 +305,11 @@ const AIDE_NOUNS = /^(adviser|advisor|aide|confidant|confidante|envoy|emissary|s
  */
 function principalAfterAideTitle(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const { tokens, persons, cover } = pc;
-  if (tokens[p.end]?.text !== "," || !/^(a|an|the|his|her)$/.test(tokens[p.end + 1]?.lower ?? "")) return undefined;
-  for (let j = p.end + 2; j < p.end + 7 && tokens[j]?.sent === p.sent; j++) {
+  if (tokens[p.end]?.text !== ",") return undefined;
+  // ("Kim Kwan-jin, national security adviser to President Park": no article, as press copy often writes it)
+  const from = /^(a|an|the|his|her)$/.test(tokens[p.end + 1]?.lower ?? "") ? p.end + 2 : p.end + 1;
+  if (from === p.end + 1 && (tokens[from]?.kind !== "word" || tokens[from]!.cap)) return undefined;
+  for (let j = from; j < from + 5 && tokens[j]?.sent === p.sent; j++) {
     const t = tokens[j]!;
     if (t.kind !== "word" || (t.cap && cover.title[j]! < 0)) return undefined;
     if (!AIDE_NOUNS.test(t.lower) || !/^(to|of)$/.test(tokens[j + 1]?.lower ?? "")) continue;

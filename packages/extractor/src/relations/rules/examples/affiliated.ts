@@ -167,6 +167,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   },
   "aide-to": {
     fires: [
+      // no article before the title, as press copy writes it
+      { text: "The deal was announced by Kim Kwan-jin, national security adviser to President Park Geun-hye.", source: "Kim Kwan-jin", target: "South Korea" },
       { text: "The terms were hammered out by Amos Hochstein, a senior adviser to President Joe Biden, who traveled to Beirut.", source: "Amos Hochstein", target: "United States" },
       { text: "Ron Dermer, a close confidant of Benjamin Netanyahu, met the envoy in Washington.", source: "Ron Dermer", target: "Israel" },
     ],
