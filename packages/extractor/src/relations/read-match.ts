@@ -338,6 +338,11 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
         continue;
       }
     }
+    // "urged both the authorities and the protesters to": people no actor names, listed after the addressee
+    if (t.lower === "and" && q === last) {
+      const r = unnamedPeopleEnd(ctx, q + 1);
+      if (r > 0 && tokens[r]?.lower === word) return r;
+    }
     // "asked Iran's foreign minister, Hossein Amir-Abdollahian, to help": the comma closing a person's appositive
     if (t.text === "," && q === last && tokens[q + 1]?.lower === word && apposedPerson(ctx, chunks[obj[obj.length - 1]!]!)) continue;
     // "urged the United States and France, which sponsored the agreement, to press Israel": over a relative clause
@@ -384,6 +389,15 @@ function opensWithParticiple(ctx: ArticleContext, at: number, sentStart: number)
   if (!(first.kind === "word" && first.cap && /ing$/.test(first.lower)) || at > sentStart + 10) return false;
   for (let k = sentStart + 1; k < at; k++) if (ctx.chunkAt[k]! >= 0 || ctx.tokens[k]!.text === ",") return false;
   return true;
+}
+
+/** The end of "the protesters", "their supporters" (one or two lower-case words, the last a plural) from `from`, or -1. */
+function unnamedPeopleEnd(ctx: ArticleContext, from: number): number {
+  const { tokens, chunkAt } = ctx;
+  let r = /^(the|its|their|other)$/.test(tokens[from]?.lower ?? "") ? from + 1 : from;
+  const first = r;
+  while (r < first + 2 && tokens[r]?.kind === "word" && !tokens[r]!.cap && chunkAt[r]! < 0 && !/^(to|not)$/.test(tokens[r]!.lower)) r++;
+  return r > first && /[^s]s$/.test(tokens[r - 1]!.lower) ? r : -1;
 }
 
 /** The `word` right after the comma closing a relative clause that opens at `from` (within 14 tokens), or -1. */

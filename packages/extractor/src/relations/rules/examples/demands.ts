@@ -129,6 +129,9 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "U.S. Secretary of State Antony Blinken urged Israel to allow more aid into Gaza.", source: "Antony Blinken", target: "Israel" },
       { text: "The African Union pressed Sudan's army to return to the talks with the RSF.", source: "African Union", target: "Sudanese Armed Forces" },
       { text: "China's Foreign Ministry had urged both Koreas to exercise restraint.", source: "Chinese Foreign Ministry", target: "North Korea" },
+      // people no actor names, listed after the addressee before "to"
+      { text: "Washington had pressed Australia and other partners to accept 12 years of data protection.", source: "United States", target: "Australia" },
+      { text: "Qatar urged Hamas and its fighters to release the hostages.", source: "Qatar", target: "Hamas" },
       // the addressee's acronym in brackets before "to"
       { text: "Armenia and Azerbaijan jointly appealed to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process.", source: "Armenia", target: "OSCE" },
       // "the authorities" of the state the article clearly is about; "the incoming government"
