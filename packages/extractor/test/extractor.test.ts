@@ -532,12 +532,12 @@ describe("held-out set 29 (wire copy, a White House readout, a joint statement, 
 describe("held-out set 30 (wire copy, a live blog, an interview, a Q&A, a timeline, a press release, joint texts and a brief on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.877, relations 0.672)", () => {
   const HELDOUT30 = join(__dirname, "fixtures/heldout30");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.886, relations ~0.721, the wording of demands ~0.529).
-  it("held-out set 30: entities >= 0.88, relations >= 0.715, demand wording >= 0.52", async () => {
+  // now (entities ~0.886, relations ~0.723, the wording of demands ~0.544).
+  it("held-out set 30: entities >= 0.88, relations >= 0.715, demand wording >= 0.535", async () => {
     const r = await scoreHeldout(HELDOUT30);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.715);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.52);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.535);
   });
 });
 
