@@ -134,6 +134,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Qatar urged Hamas and its fighters to release the hostages.", source: "Qatar", target: "Hamas" },
       // the addressee's acronym in brackets before "to"
       { text: "Armenia and Azerbaijan jointly appealed to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process.", source: "Armenia", target: "OSCE" },
+      // a bracket after a person ("(pictured)", "(left)") before "to"
+      { text: "Armenia urged President Ilham Aliyev (pictured) to approve the deal.", source: "Armenia", target: "Ilham Aliyev" },
       // "the authorities" of the state the article clearly is about; "the incoming government"
       { text: "Egypt agreed a loan with the IMF. Egypt will float the pound, Egypt's central bank said. The IMF urged the authorities to slow spending.", source: "International Monetary Fund", target: "Egypt" },
       { text: "Finland's parties agreed a programme. Finland's unions, led by Jarkko Eloranta, urged the incoming government to negotiate with them.", source: "Jarkko Eloranta", target: "Finland" },
