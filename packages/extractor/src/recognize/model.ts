@@ -32,6 +32,8 @@ export interface ActorMention {
   /** A party leader's state besides the party ("Prime Minister X, head of the ruling VMRO-DPMNE"). */
   stateAffiliation?: ActorMention;
   stateAffiliationRule?: string;
+  /** A body a state's officeholder also leads ("Senegal's President Macky Sall, who chairs ECOWAS"). */
+  ledBody?: ActorMention;
 }
 
 export interface TitleMention {
@@ -166,5 +168,5 @@ export function mkActor(key: string, type: ActorType, name: string, state?: stri
 
 /** Every mention has all fields from the start (role and affiliation are filled in later). */
 export function mkMention(start: number, end: number, sent: number, actor: Actor, surface: string, via: string): ActorMention {
-  return { start, end, sent, actor, surface, via, role: undefined, affiliation: undefined, affiliationRule: undefined, stateAffiliation: undefined, stateAffiliationRule: undefined };
+  return { start, end, sent, actor, surface, via, role: undefined, affiliation: undefined, affiliationRule: undefined, stateAffiliation: undefined, stateAffiliationRule: undefined, ledBody: undefined };
 }

@@ -104,7 +104,12 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
     }
     return;
   }
-  if (p.role && p.affiliation) return;
+  if (p.role && p.affiliation) {
+    // "Senegal's President Macky Sall, who chairs ECOWAS": a state's officeholder leading a body too
+    const led = p.affiliation.actor.type === "State" ? bodyLedAfter(pc, p) : undefined;
+    if (led?.actor.type === "Group") p.ledBody = led;
+    return;
+  }
   if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p) || affiliateWhoseRole(pc, p)) return;
   // "Stephen Flynn (Aberdeen South), the SNP's Westminster leader": a parliamentary report's
   // constituency in parentheses before the appositive
@@ -531,21 +536,28 @@ function affiliateWhoseRole(pc: PersonContext, p: ActorMention): boolean {
 
 /** ", who leads the negotiating team of the Unitary Platform", "who has led", "who also heads": what the person leads. */
 function affiliateWhoLeads(pc: PersonContext, p: ActorMention): void {
+  if (p.affiliation) return;
+  const led = bodyLedAfter(pc, p);
+  if (!led) return;
+  p.affiliation = led;
+  p.affiliationRule = "who-leads";
+}
+
+/** The actor a ", who leads ..." relative clause right after the person names, or undefined. */
+function bodyLedAfter(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const { tokens } = pc;
+  if (tokens[p.end]?.text !== "," || !/^(who|whose)$/.test(tokens[p.end + 1]?.lower ?? "")) return undefined;
   const v = /^(has|have|had|also|now|currently)$/.test(tokens[p.end + 2]?.lower ?? "") ? p.end + 3 : p.end + 2;
-  if (p.affiliation || !LEADS.has(tokens[v]?.lower ?? "")) return;
+  if (!LEADS.has(tokens[v]?.lower ?? "")) return undefined;
   for (let j = v + 1; j < v + 10 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sent !== p.sent || t.text === "," || t.text === ";" || t.text === ".") break;
     // "who led the negotiations with IMF staff": the other side of what the person leads, not their body
     if (/^(with|against|between|to|toward|towards)$/.test(t.lower)) break;
     const am = actorCovering(pc, j);
-    if (am) {
-      p.affiliation = am;
-      p.affiliationRule = "who-leads";
-      break;
-    }
+    if (am) return am;
   }
+  return undefined;
 }
 
 /** Lower-case words from token `k` back to an actor's possessive, at most three ("Volkswagen's human resources chief"). */

@@ -57,24 +57,6 @@ export function affiliations(ctx: ArticleContext): void {
       if (am.role) g.role = am.role;
       addFact(ctx, g);
     }
-    const led = am.affiliation.actor.type === "State" ? bodyLedAfter(ctx, am) : undefined;
-    if (led) addFact(ctx, { type: "AFFILIATED_WITH", source: am.actor, target: { actor: led }, rule: "who-leads", confidence: AFFILIATION_CONFIDENCE.get("who-leads") ?? 0.85, sent: am.sent });
+    if (am.ledBody) addFact(ctx, { type: "AFFILIATED_WITH", source: am.actor, target: { actor: am.ledBody.actor }, rule: "who-leads", confidence: AFFILIATION_CONFIDENCE.get("who-leads") ?? 0.85, sent: am.sent });
   }
-}
-
-/**
- * "Senegal's President Macky Sall, who chairs the Economic Community of West African States": a
- * state's officeholder who also leads a body, named in a relative clause right after the name.
- */
-function bodyLedAfter(ctx: ArticleContext, am: ActorMention): Actor | undefined {
-  const { tokens, chunkAt, chunks } = ctx;
-  if (tokens[am.end]?.text !== "," || tokens[am.end + 1]?.lower !== "who") return undefined;
-  let k = am.end + 2;
-  if (/^(also|now|currently)$/.test(tokens[k]?.lower ?? "")) k++;
-  if (!/^(chairs|heads|leads|chaired|headed)$/.test(tokens[k]?.lower ?? "")) return undefined;
-  k++;
-  if (tokens[k]?.lower === "the") k++;
-  const ci = chunkAt[k]!;
-  const body = ci >= 0 && chunks[ci]!.start === k ? chunks[ci]!.head.actor : undefined;
-  return body?.type === "Group" ? body : undefined;
 }
