@@ -58,6 +58,9 @@ describe("a leading date line", () => {
     ["Saturday, December 7th 2024 - 08:15 UTC", "2024-12-07"],
     ["Published 28/02/2025 - 19:04 GMT+1", "2025-02-28"],
     ["20 Dec 2019 (updated: 21 Dec 2019)", "2019-12-20"],
+    ["4:12pm Nov 24, 2023", "2023-11-24"],
+    ["Published: 06 Sep 2018 09:12 GMT+02:00", "2018-09-06"],
+    ["23-Oct-2019", "2019-10-23"],
     // day and month cannot be told apart: no date rather than a wrong one
     ["Latest update : 07/05/2018 - 19:54", undefined],
   ])("%j -> %s", (line, iso) => {
@@ -73,6 +76,8 @@ describe("a header line's date", () => {
     ["Press release | Date: 13/08/2021 | No: 141/21", "2021-08-13"],
     ["Palais des Nations, Geneva, 11 December 2019", "2019-12-11"],
     ["Ahram Online , Monday 8 Aug 2022", "2022-08-08"],
+    ["Emre Demir |20.08.2025 - Update : 20.08.2025", "2025-08-20"],
+    ["By Rana Haddad - Oct 05,2019 - Last updated at Oct 05,2019", "2019-10-05"],
     ["GRAPHIC SPORTS | WORLD CUP 2014", undefined],
     ["Talks in Doha, they said, 2024", undefined],
   ])("%j -> %s", (line, iso) => {
@@ -106,6 +111,24 @@ describe("a header line's date", () => {
     // the dateline is masked, the story is not
     expect(meta.masked).not.toContain(place === "Attari" ? "(PTI)" : line.slice(0, 6));
     expect(meta.masked.trim().length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ["Addis Abeba, 16 February 2023 – The Holy Synod met the government.", "Addis Abeba", "2023-02-16"],
+    ["Bern, 17.01.2016 - Switzerland has facilitated an exchange.", "Bern", "2016-01-17"],
+    ["February 10, 2024 (PORT SUDAN) – The deputies held talks.", "Port Sudan", "2024-02-10"],
+    ["JUBA - 22 Feb 2020\nThe leaders formed a government.", "Juba", "2020-02-22"],
+    ["Yangon (AFP) - 22 April 2025\nThe army retook the city.", "Yangon", "2025-04-22"],
+  ])("reads a dateline with a full date and no agency, or a date after the agency's: %j", (line, place, date) => {
+    const meta = readTextMetadata(`Headline of the story\n\n${line}`);
+    expect(meta).toMatchObject({ datelinePlace: place, date });
+    expect(meta.masked).not.toContain(date.slice(0, 4));
+  });
+
+  it("dates an undated article by a wire photo's caption, not by a file photo's", () => {
+    const caption = "Muttaqi speaks at a news conference in Kabul, Afghanistan, on Monday, Sept. 19, 2022. (AP Photo/Farid Halimi)";
+    expect(readTextMetadata(`Headline of the story\n\n${caption}\n\nThe Taliban freed him on Monday.`).date).toBe("2022-09-19");
+    expect(readTextMetadata(`Headline of the story\n\nIn this file photo, Muttaqi speaks on Monday, Sept. 19, 2022. (AP Photo/Farid Halimi)\n\nThe Taliban freed him.`).date).toBeUndefined();
   });
 
   it("takes no capitalised opening for a dateline without an agency's name", () => {

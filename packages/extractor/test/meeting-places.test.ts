@@ -95,6 +95,13 @@ describe("meeting places", () => {
     expect(meetings("Rebels agree ceasefire after talks\n\nBEIJING — Myanmar's military and three armed groups agreed to a ceasefire after two days of talks, China said on Friday.")).toEqual(["Beijing talks | Beijing"]);
   });
 
+  it("give the lead's dated talks, not the article's day, to the headline's, and no dateline's place to a meeting the lead placed", () => {
+    const text = "Army and RSF deputies held secret talks in Manama\n\nFebruary 10, 2024 (PORT SUDAN) – The deputies of the army and the RSF held secret talks in Manama in January, three sources familiar with the meeting said.";
+    const g = extractArticles([{ id: "m", text }]);
+    const found = g.nodes.filter((n) => n.attributes.type === "Meeting").map((n) => `${n.attributes.place} ${n.attributes.date}`);
+    expect(found).toEqual(["Manama 2024-01-01"]);
+  });
+
   it("give no dateline's place to talks still to be held", () => {
     expect(meetings("Koreas to talk\n\nSEOUL (Reuters) - North Korea agreed on Tuesday to hold military talks with South Korea.")).toEqual([]);
     expect(meetings("Koreas talk\n\nSEOUL (Reuters) - North Korea held military talks with South Korea on Tuesday.")).toEqual(["Seoul talks | Seoul"]);

@@ -51,9 +51,13 @@ export function normalizeDate(value: unknown): string | undefined {
   const s = String(value).trim().slice(0, 100).replace(LEADING_WEEKDAY, "");
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
-  m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(s);
+  // ("Oct 05,2019": a comma with no space after it)
+  m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})/.exec(s);
   if (m && monthNumber(m[1]!)) return isoDate(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
   m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})/.exec(s);
+  if (m && monthNumber(m[2]!)) return isoDate(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
+  // "23-Oct-2019"
+  m = /^(\d{1,2})-([A-Za-z]{3,9})-(\d{4})\b/.exec(s);
   if (m && monthNumber(m[2]!)) return isoDate(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
@@ -72,12 +76,13 @@ export function normalizeDate(value: unknown): string | undefined {
 /** A line that is only a date, with an optional label and time: "Published: 15 August 2024 10:02 BST". */
 const DATE_LABEL = /^\s*(?:date|published|posted|updated|issued|first published|last updated|latest update|last update|publication date)(?:\s+on)?\s*:?\s*/i;
 /** A clock time and its zone: "10:02 a.m. EDT", "8:41 PM SGT", "9:14 AM GMT+1". */
-const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})?`;
+const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?`;
 /** After the date: its time, and a second "Last updated at 09:12 GMT" (the first date is the one kept). */
 const TIME_TAIL = new RegExp(String.raw`^[\s,–—-]*${CLOCK}(?:,?\s*(?:[A-Z]{2,5}|\([^)]{0,30}\)))?\s*(?:[\s,(–—-]*(?:last\s+)?updated?\b.{0,40})?\s*$`, "i");
 /** Before the date: its time and zone ("6:10 pm on 20 December 2022", "16:12, Jul 12 2018", "10:41 PM EDT, Sat May 27, 2023"). */
-const LEADING_TIME = /^\d{1,2}[:.]\d{2}(?![\d.])\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:on\s+|,\s*)?/i;
-const DATE_WORDS = /^(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})/;
+// (the zone is no month: "4:12pm Nov 24, 2023")
+const LEADING_TIME = /^\d{1,2}[:.]\d{2}(?![\d.])\s*(?:[ap]\.?m\.?)?\s*(?:(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[A-Z]{2,4}\b)?\s*(?:on\s+|,\s*)?/i;
+const DATE_WORDS = /^(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})/;
 
 /** The date of a line that says nothing but a date (a leading date line), else undefined. */
 export function dateOfDateLine(line: string): string | undefined {
@@ -89,7 +94,8 @@ export function dateOfDateLine(line: string): string | undefined {
 }
 
 /** Separators between the fields of a header line ("Nadia Rasheed | Published January 29, 2025", "Caracas - Oct 18, 2023 - 04:15 CEST"). */
-const HEADER_FIELDS = /\s+[|·•/]\s+|\s+[-–—]\s+/;
+// ("Emre Demir |20.08.2025": a bar needs no space around it)
+const HEADER_FIELDS = /\s*[|·•]\s*|\s+\/\s+|\s+[-–—]\s+/;
 /** A name before a comma: "Geneva, 30 October 2019", "Vilnius, Lithuania, Sep 22, 2018", "Nada Abdel-Salam, Tuesday 9 Sep 2025". */
 const NAME_START = /^\s*\p{Lu}[\p{L}.'’ -]{0,40}\s*,/u;
 
@@ -158,6 +164,19 @@ const AGENCY_DATELINES = [
   new RegExp(String.raw`^\s*\((?:${AGENCIES})\)\s*[—–-]{1,2}\s*(?<place>${DATELINE_PLACE})(?:,\s*(?<date>${DATELINE_DATE}))?\s*[—–-]{1,2}\s*`, "u"),
 ];
 
+/** A date with its year, as datelines write it: "16 February 2023", "February 10, 2024", "17.01.2016". */
+const FULL_DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})`;
+/**
+ * Datelines with a full date and no agency: "Addis Abeba, 16 February 2023 –", "Bern, 17.01.2016 -",
+ * "February 10, 2024 (PORT SUDAN) –" and, alone on its line, "JUBA - 22 Feb 2020". The year is what
+ * makes a capitalised opening a dateline here, where no agency's name does.
+ */
+const DATED_DATELINES = [
+  new RegExp(String.raw`^\s*(?!By\s)(?<place>${DATELINE_PLACE})(?:,\s*(?<country>[A-Z][\p{L} .'-]{1,30}?))?,\s*(?<date>${FULL_DATE})\s*[—–-]{1,2}\s+`, "u"),
+  new RegExp(String.raw`^\s*(?<date>${FULL_DATE})\s*\((?<place>[A-Z][A-Z .'-]{2,30}[A-Z])\)\s*[—–-]{1,2}\s*`, "u"),
+  new RegExp(String.raw`^\s*(?<place>[A-Z][A-Z .'-]{2,30}[A-Z])\s*[—–-]{1,2}\s*(?<date>${FULL_DATE})\s*$`, "u"),
+];
+
 /** A dateline at the start of `line`: its place, the country or region after it, its date, its length. */
 function readDateline(line: string): { place: string; country?: string; date?: string; length: number } | undefined {
   // an agency's shapes first: "SEOUL, Dec. 28 Kyodo -" would otherwise read "Dec." as a country
@@ -167,12 +186,31 @@ function readDateline(line: string): { place: string; country?: string; date?: s
     if (!m || !g?.place || NOT_DATELINE_PLACE.test(g.place.toUpperCase())) continue;
     return { place: g.place.trim(), ...(g.country ? { country: g.country.trim() } : {}), ...(g.date ? { date: g.date } : {}), length: m[0].length };
   }
+  for (const re of DATED_DATELINES) {
+    const m = re.exec(line);
+    const g = m?.groups;
+    if (!m || !g?.place || !g.date || NOT_DATELINE_PLACE.test(g.place.toUpperCase())) continue;
+    return { place: g.place.trim(), ...(g.country ? { country: g.country.trim() } : {}), date: g.date, length: m[0].length };
+  }
   const dl = DATELINE.exec(line) ?? DATELINE_ALONE.exec(line);
   if (dl && !NOT_DATELINE_PLACE.test(dl[1]!)) return { place: dl[1]!.trim(), ...(dl[2] ? { country: dl[2].trim() } : {}), ...(dl[3] ? { date: dl[3] } : {}), length: dl[0].length };
   return undefined;
 }
 /** Capitalised words that open a line but name no place. */
 const NOT_DATELINE_PLACE = /^(THE|A|AN|IN|ON|WRITER|AUTHOR|REPORTER|EDITOR|SOURCE|PHOTO|PUBLISHED|UPDATED)\b/;
+
+const CAPTION_DAY = new RegExp(String.raw`\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(${FULL_DATE})`);
+/**
+ * With no other date, a photo caption's day: "... speaks in Kabul on Monday, Sept. 19, 2022. (AP
+ * Photo/...)". Wire captions date the picture, which is the story's day; a file photo's is not.
+ */
+function captionDate(credits: readonly string[]): string | undefined {
+  for (const c of credits) {
+    const m = CAPTION_DAY.exec(c);
+    if (m && !/\bfile\b/i.test(c)) return normalizeDate(m[1]!);
+  }
+  return undefined;
+}
 
 /** Reads metadata from the article text and masks what must not be read as content. */
 export function readTextMetadata(text: string, knownDate?: string): TextMetadata {
@@ -238,10 +276,17 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
       if (dl) {
         const base = lineStart + skip;
         datelinePlace = dl.place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-        datelineEnd = base + dl.length;
         if (dl.country) datelineCountry = dl.country;
+        let length = dl.length;
         if (dl.date && !date && /\d{4}/.test(dl.date)) date = normalizeDate(dl.date);
-        mask(base, base + dl.length);
+        // the day after an agency's dateline, alone on the line: "Yangon (AFP) - 22 April 2025"
+        const dayAfter = dl.date ? undefined : dateOfDateLine(line.slice(skip + dl.length));
+        if (dayAfter) {
+          date ??= dayAfter;
+          length = line.length - skip;
+        }
+        datelineEnd = base + length;
+        mask(base, base + length);
         continue;
       }
     }
@@ -276,6 +321,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
       mask(lineStart, lineStart + line.length);
     }
   }
+  date ??= captionDate(credits);
   let masked = text;
   if (ranges.length) {
     // same length as the text: masked characters become spaces, so offsets stay valid

@@ -60,6 +60,8 @@ const NOT_NOUN_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "bein
 export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate: string | undefined, dateline?: { place: string; end: number; country?: string }): MeetingMention[] {
   const { tokens, sentences } = a;
   const out: MeetingMention[] = [];
+  /** Headline meetings dated by the article's day, not by a date of their own. */
+  const headlineDated = new Set<MeetingMention>();
   const placeName = (pi: number): Place => {
     const p = m.places[pi]!;
     return { name: p.name, state: p.state ?? lex.placeState.get(p.name.toLowerCase()) };
@@ -91,7 +93,10 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         const stop = more.length ? more[0]!.at! : clauseEnd(tokens, place.at ?? i, sen.tokEnd);
         const first = verbMeeting(i, s, place, nearestDate(ds.filter((d) => d.start < stop), i, 24));
         // a headline's meeting is the day's news ("Russia and Ukraine sign grain deals in Istanbul")
-        if (!first.date && articleDate && dateline && sen.end < dateline.end) first.date = articleDate;
+        if (!first.date && articleDate && dateline && sen.end < dateline.end) {
+          first.date = articleDate;
+          headlineDated.add(first);
+        }
         out.push(first);
         more.forEach((p, k) => {
           out.push(verbMeeting(p.at!, s, p, nearestDate(ds.filter((d) => d.start > p.at! && (k + 1 >= more.length || d.start < more[k + 1]!.at!)), p.at!, 8)));
@@ -125,7 +130,8 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // "worked out in Doha, where Burns held talks with ...": the place a where-clause hangs on
       place ??= placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName);
       // lead sentence of a datelined article: the dateline city
-      if (!place && !plannedTalks(tokens, i, sen.tokStart)) place = leadPlace(s);
+      // (not when the lead places its talks elsewhere: "held talks in Manama ..., sources familiar with the meeting said")
+      if (!place && !plannedTalks(tokens, i, sen.tokStart) && !out.some((x) => x.sent === s && x.place)) place = leadPlace(s);
       dates ??= sentenceDates(a, s, articleDate);
       // a meeting noun's own phrase; after "following" or "after", a date before it is the later event's
       // ("will reopen the border on January 31, ... following talks in Kigali")
@@ -149,9 +155,17 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // the lead sentence's talks at the dateline's place: the news of the day
       if (!mm.date && articleDate && dateline && place && place.name.toLowerCase() === dateline.place.toLowerCase() && sen.start <= dateline.end + 2 && dateline.end <= sen.end) mm.date = articleDate;
       // a headline's placed talks are the day's news too
-      if (!mm.date && articleDate && dateline && place && sen.end < dateline.end && !later && !mm.series) mm.date = articleDate;
+      if (!mm.date && articleDate && dateline && place && sen.end < dateline.end && !later && !mm.series) {
+        mm.date = articleDate;
+        headlineDated.add(mm);
+      }
       out.push(mm);
     }
+  }
+  // the headline's meeting is the story's, when the story dates it ("held secret talks in Manama"
+  // over "... held secret talks in Manama in January")
+  for (const h of headlineDated) {
+    if (out.some((x) => x.place === h.place && x.date && !headlineDated.has(x))) delete h.date;
   }
   // a datelined article's talks are where the dateline is
   // (the first talks the article mentions, when no placed talks come before them)
