@@ -23,4 +23,9 @@ describe("mediators", () => {
   it("act for their service, not their state, between a company and a union", () => {
     expect(mediators("CCMA director Cameron Morajane chaired the final sessions between Eskom and the National Union of Metalworkers of South Africa.")).toEqual(["Cameron Morajane"]);
   });
+
+  it("act for their service when what they mediate is a meeting of a company and a union", () => {
+    const text = "The NHL and its players' union reached a tentative deal early on Sunday after a 16-hour session at a hotel in Manhattan. The breakthrough came with the help of federal mediator Scot Beckenbaugh, the deputy director of the U.S. Federal Mediation and Conciliation Service.";
+    expect(mediators(text)).toEqual(["Scot Beckenbaugh"]);
+  });
 });

@@ -102,6 +102,22 @@ describe("meeting places", () => {
     expect(found).toEqual(["Manama 2024-01-01"]);
   });
 
+  it("take a session, a dialogue, a ceremony or a dinner as a meeting only where the text places it", () => {
+    expect(meetings("The two sides reached a deal after a 16-hour session at a hotel in Manhattan.")).toEqual(["Manhattan session | Manhattan"]);
+    expect(meetings("The dialogue between the government and the Taliban opened on Sunday in Doha.")).toEqual(["Doha dialogue | Doha"]);
+    expect(meetings("The ceremony at the Planalto Palace brought the governors together.")).toEqual(["Planalto Palace signing | Planalto Palace"]);
+    expect(meetings("The two leaders settled the final issues over dinner in Canberra on Monday.")).toEqual(["Canberra meeting | Canberra"]);
+    // no place, or a call for talks: no meeting
+    expect(meetings("The union said the session ran past midnight.")).toEqual([]);
+    expect(meetings("The bishops called for dialogue in Nicaragua.")).toEqual([]);
+  });
+
+  it("read 'there' as the place the sentence named before it, and prefer the place after the noun", () => {
+    expect(meetings("The two men had flown to Moscow on Thursday and held talks there with Russian officials.")).toEqual(["Moscow talks | Moscow"]);
+    expect(meetings("Kerry flew to Paris and said there was no deal.")).toEqual([]);
+    expect(meetings("The council will discuss the situation in Guatemala at a session in Washington on Wednesday.")).toEqual(["Washington session | Washington"]);
+  });
+
   it("give no dateline's place to talks still to be held", () => {
     expect(meetings("Koreas to talk\n\nSEOUL (Reuters) - North Korea agreed on Tuesday to hold military talks with South Korea.")).toEqual([]);
     expect(meetings("Koreas talk\n\nSEOUL (Reuters) - North Korea held military talks with South Korea on Tuesday.")).toEqual(["Seoul talks | Seoul"]);

@@ -3,7 +3,7 @@ import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Mentions } from "./model.js";
 import { sentenceDates, type DateMention } from "./dates.js";
-import { MEETING_NOUNS, MONTH_NAMES, VENUE_NOUNS, WEEKDAY_NAMES } from "./words.js";
+import { MEETING_NOUNS, MONTH_NAMES, PLACED_MEETING_NOUNS, VENUE_NOUNS, WEEKDAY_NAMES } from "./words.js";
 
 export interface MeetingMention {
   /** Token index of the meeting noun. */
@@ -42,8 +42,7 @@ export interface ArticleMeeting {
   /** Sentences mentioning it. */
   sents: number[];
   /** Its place is a seat of government: another seat of the same state on a compatible day is the same meeting. */
-  seat?: boolean;
-}
+  seat?: boolean;}
 
 const MODIFIERS = new Set(
   "peace ceasefire cease-fire truce indirect direct proximity new latest fresh hostage hostages high-level emergency weekend recent first second third fourth fifth final last previous crucial key security round rounds of the a an this that these those next further technical mediated informal formal extraordinary special bilateral trilateral multilateral quadrilateral tripartite ministerial leaders' regional preliminary upcoming planned scheduled two-day three-day one-day brief landmark international humanitarian".split(" "),
@@ -52,6 +51,7 @@ const NOT_PLACE = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, "The", "A", "An"]);
 const NOUN_FORM: Record<string, string> = {
   talks: "talks", negotiations: "talks", meeting: "meeting", meetings: "meeting", summit: "summit",
   conference: "conference", consultations: "talks", visit: "visit", signing: "signing", round: "talks",
+  session: "session", sessions: "session", dialogue: "dialogue", ceremony: "signing", dinner: "meeting", lunch: "meeting",
 };
 const NOUN_FORM_MAP = new Map(Object.entries(NOUN_FORM));
 const NOT_NOUN_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'re", "'s"]);
@@ -82,7 +82,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       if (isMeetingVerb(tokens, m, i) && (t.lower === "meeting" || !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? ""))) {
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
         // (the lead of a datelined article signs or meets where the dateline is: "ISTANBUL, July 22 - ... signed ... on Friday")
-        const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName) ?? travelledTo(tokens, m, i, sen.tokStart, placeName) ?? (PAST_MEETING_VERBS.has(t.lower) ? leadPlace(s) : undefined);
+        const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? placeOfThere(tokens, m, i + 1, sen.tokStart, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName) ?? travelledTo(tokens, m, i, sen.tokStart, placeName) ?? (PAST_MEETING_VERBS.has(t.lower) ? leadPlace(s) : undefined);
         if (!place) continue;
         dates ??= sentenceDates(a, s, articleDate);
         const ds = dates;
@@ -103,16 +103,9 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         });
         continue;
       }
-      if (!MEETING_NOUNS.has(t.lower)) continue;
-      const kind = NOUN_FORM_MAP.get(t.lower);
-      if (!kind) continue;
-      if (NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
-      if (t.lower === "visit" && tokens[i + 1]?.lower !== "to") continue;
-      if (t.lower === "round" && !isTalksRound(tokens, i, sen.tokStart, sen.tokEnd)) continue;
-      // a press conference announces what talks agreed; it is no round of them, unless the sides
-      // stand together at it ("stood beside Kerry at a news conference")
-      if (t.lower === "conference" && /^(press|news)$/.test(tokens[i - 1]?.lower ?? "") && !appearTogether(tokens, i - 1, sen.tokStart)) continue;
-      if (t.lower === "meeting" && tokens[i + 1]?.kind === "word" && m.actorAt[i + 1]! >= 0) continue; // "meeting Erdogan" (verb)
+      const noun = meetingNoun(tokens, m, i, sen.tokStart, sen.tokEnd);
+      if (!noun) continue;
+      const { kind, placedOnly } = noun;
       let place: Place | undefined;
       const forms: string[] = [];
       // before: "Doha talks", "the Jeddah peace talks"
@@ -124,11 +117,13 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // "in Doha for indirect talks"
       if (!place && k >= sen.tokStart && tokens[k]!.lower === "for" && m.placeAt[k - 1]! >= 0) place = placeName(m.placeAt[k - 1]!);
       // "finalized on Sunday in Rome at a meeting between", "spent four days in London last week in talks with"
-      if (!place && k > sen.tokStart) place = placeBeforePhrase(tokens, m, k, sen.tokStart, placeName);
+      // (a place right after the noun wins: "discuss the situation in Guatemala at a session in Washington")
       // after: "talks in Qatar", "meeting in the Saudi city of Jeddah", "summit held in Addis Ababa"
-      place ??= placeAfterNoun(tokens, m, lex, i, kind, sen.tokEnd, placeName);
+      if (!place) place = placeAfterNoun(tokens, m, lex, i, kind, sen.tokEnd, placeName) ?? (k > sen.tokStart ? placeBeforePhrase(tokens, m, k, sen.tokStart, placeName) : undefined);
       // "worked out in Doha, where Burns held talks with ...": the place a where-clause hangs on
       place ??= placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName);
+      place ??= placeOfThere(tokens, m, i + 1, sen.tokStart, sen.tokEnd, placeName);
+      if (placedOnly && !place) continue;
       // lead sentence of a datelined article: the dateline city
       // (not when the lead places its talks elsewhere: "held talks in Manama ..., sources familiar with the meeting said")
       if (!place && !plannedTalks(tokens, i, sen.tokStart) && !out.some((x) => x.sent === s && x.place)) place = leadPlace(s);
@@ -139,7 +134,8 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       const later = followsEvent(tokens, i, sen.tokStart) || (!place && plannedTalks(tokens, i, sen.tokStart));
       // (a date past another meeting noun is that one's: "the Kunming meeting followed talks in December")
       const own = dates.filter((d) => !meetingNounBetween(tokens, i, d) && (!later || d.start > i));
-      const best = nearestDate(own, i, 12);
+      // (the sides between the noun and its place push the date along: "talks between A and B opened in Kuwait on Thursday")
+      const best = nearestDate(own, i, Math.max(12, (place?.at ?? i) - i + 6));
       const mm: MeetingMention = { noun: i, sent: s, kind, place: undefined, placeState: undefined, date: undefined, endDate: undefined, forms, definite: isDefinite(tokens, i), meeting: -1 };
       if (place) {
         mm.place = place.name;
@@ -167,25 +163,50 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
   for (const h of headlineDated) {
     if (out.some((x) => x.place === h.place && x.date && !headlineDated.has(x))) delete h.date;
   }
-  // a datelined article's talks are where the dateline is
-  // (the first talks the article mentions, when no placed talks come before them)
-  // (a headline's talks above the dateline are not the lead's: "... in China-brokered talks" over
-  // "BEIJING — ... talks in Kunming"; a headline's placed talks still say the talks are elsewhere)
-  const body = (x: MeetingMention) => !dateline || sentences[x.sent]!.end >= dateline.end;
+  if (dateline) placeFirstAtDateline(out, a, lex, articleDate, dateline);
+  return out;
+}
+
+/** The kind of meeting the noun at `i` names, or undefined when it names none here. */
+function meetingNoun(tokens: readonly Token[], m: Mentions, i: number, start: number, end: number): { kind: string; placedOnly: boolean } | undefined {
+  const t = tokens[i]!;
+  const placedOnly = PLACED_MEETING_NOUNS.has(t.lower);
+  if (!MEETING_NOUNS.has(t.lower) && !placedOnly) return undefined;
+  const kind = NOUN_FORM_MAP.get(t.lower);
+  if (!kind) return undefined;
+  const before = tokens[i - 1]?.lower ?? "";
+  // a dialogue that is an event has its article or its name: "the dialogue between", "the Inter-Togolese Dialogue"
+  if (t.lower === "dialogue" && !(DEFINITE.has(before) || /^(a|national|political|inclusive|direct)$/.test(before) || t.cap)) return undefined;
+  if (NOT_NOUN_BEFORE.has(before)) return undefined;
+  if (t.lower === "visit" && tokens[i + 1]?.lower !== "to") return undefined;
+  if (t.lower === "round" && !isTalksRound(tokens, i, start, end)) return undefined;
+  // a press conference announces what talks agreed; it is no round of them, unless the sides
+  // stand together at it ("stood beside Kerry at a news conference")
+  if (t.lower === "conference" && /^(press|news)$/.test(before) && !appearTogether(tokens, i - 1, start)) return undefined;
+  if (t.lower === "meeting" && tokens[i + 1]?.kind === "word" && m.actorAt[i + 1]! >= 0) return undefined; // "meeting Erdogan" (verb)
+  return { kind, placedOnly };
+}
+
+/**
+ * A datelined article's talks are where the dateline is: the first talks the article mentions, when
+ * no placed talks come before them. (A headline's talks above the dateline are not the lead's: "... in
+ * China-brokered talks" over "BEIJING — ... talks in Kunming"; a headline's placed talks still say the
+ * talks are elsewhere.)
+ */
+function placeFirstAtDateline(out: MeetingMention[], a: Analysis, lex: Lexicon, articleDate: string | undefined, dateline: { place: string; end: number; country?: string }): void {
+  const { tokens, sentences } = a;
+  const body = (x: MeetingMention) => sentences[x.sent]!.end >= dateline.end;
   const firstUnplaced = out.findIndex((x) => !x.place && x.kind !== "visit" && x.kind !== "conference" && body(x) && !plannedTalks(tokens, x.noun, sentences[x.sent]!.tokStart));
   const firstPlaced = out.findIndex((x) => !!x.place);
-  if (dateline && firstUnplaced >= 0 && (firstPlaced < 0 || firstPlaced > firstUnplaced)) {
-    // a place the gazetteer does not know takes the state the dateline names ("CRANS-MONTANA, Switzerland")
-    const st = lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined);
-    const first = out[firstUnplaced]!;
-    if (st) {
-      first.place = dateline.place;
-      first.placeState = st;
-      first.forms.push(`${dateline.place} ${first.kind}`, `${first.kind} in ${dateline.place}`);
-      if (!first.date && articleDate) first.date = articleDate;
-    }
-  }
-  return out;
+  if (firstUnplaced < 0 || (firstPlaced >= 0 && firstPlaced < firstUnplaced)) return;
+  // a place the gazetteer does not know takes the state the dateline names ("CRANS-MONTANA, Switzerland")
+  const st = lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined);
+  if (!st) return;
+  const first = out[firstUnplaced]!;
+  first.place = dateline.place;
+  first.placeState = st;
+  first.forms.push(`${dateline.place} ${first.kind}`, `${first.kind} in ${dateline.place}`);
+  if (!first.date && articleDate) first.date = articleDate;
 }
 
 interface Place {
@@ -233,15 +254,17 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
     let q = j + 1;
     // (past the sides' titles: "between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore")
-    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two|three|four|parties|all|warring|rival)$/.test(tokens[q]!.lower))) q++;
-    if (/^(in|at)$/.test(tokens[q]?.lower ?? "")) j = q;
+    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two|three|four|parties|all|warring|rival|government|authorities|opposition|army|military)$/.test(tokens[q]!.lower))) q++;
+    // (or the verb after them: "the dialogue between the government and CONAIE opened in Quito")
+    if (/^(in|at)$/.test(tokens[q]?.lower ?? "") || (q > j + 1 && (NOUN_VERBS.has(tokens[q]?.lower ?? "") || HELD_WORDS.test(tokens[q]?.lower ?? "")) && tokens[q]?.lower !== "to")) j = q;
   }
   // "the talks themselves were held at ...", "talks will be held in ...", "a round is due to take place in ..."
   if (HELD_WORDS.test(tokens[j]?.lower ?? "")) {
     let q = j;
     while (q < j + 4 && HELD_WORDS.test(tokens[q]?.lower ?? "")) q++;
     if (/^(due|scheduled|expected|set)$/.test(tokens[q]?.lower ?? "") && tokens[q + 1]?.lower === "to") q += 2;
-    if (tokens[q]?.lower === "held") j = q;
+    // ("has opened at a building in the north of Quito")
+    if (tokens[q]?.lower === "held" || (q > j && NOUN_VERBS.has(tokens[q]?.lower ?? "") && tokens[q]?.lower !== "to")) j = q;
     else if (/^(take|took|taking)$/.test(tokens[q]?.lower ?? "") && tokens[q + 1]?.lower === "place") j = q + 1;
   }
   const hosted = tokens[j]?.lower === "hosted";
@@ -253,7 +276,7 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   j = skipTime(tokens, j, end);
   if (!(tokens[j] && /^(in|at|near|outside)$/.test(tokens[j]!.lower)) && !(kind === "visit" && tokens[j]?.lower === "to")) return undefined;
   for (let q = j + 1; q < Math.min(j + 10, end); q++) {
-    if (m.placeAt[q]! >= 0) return placeName(m.placeAt[q]!);
+    if (m.placeAt[q]! >= 0) return { ...placeName(m.placeAt[q]!), at: q };
     const seat = seatOf(tokens, m, lex, q, j);
     if (seat) return seat;
     const w = tokens[q]!;
@@ -364,6 +387,17 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     if (t.text === ";" || (t.text === "," && /^(and|but|while|before|after|then|whereas)$/.test(tokens[k + 1]?.lower ?? ""))) return k;
   }
   return end;
+}
+
+/** "flew to Moscow on Thursday and held talks there": "there" is the place the sentence went to or was in before. */
+function placeOfThere(tokens: readonly Token[], m: Mentions, from: number, start: number, end: number, placeName: PlaceOf): Place | undefined {
+  const j = skipTime(tokens, from, end);
+  if (tokens[j]?.lower !== "there" || /^(is|was|were|are|will|would|has|have|had|'s|be|being)$/.test(tokens[j + 1]?.lower ?? "")) return undefined;
+  for (let k = from - 2; k >= start; k--) {
+    const pi = m.placeAt[k]!;
+    if (pi >= 0 && /^(to|in|at)$/.test(tokens[m.places[pi]!.start - 1]?.lower ?? "")) return placeName(pi);
+  }
+  return undefined;
 }
 
 /** Verbs of travel whose "to <place>" is where the meeting that follows takes place. */
@@ -543,7 +577,8 @@ function meetingNounBetween(tokens: readonly Token[], i: number, d: DateMention)
 function followsEvent(tokens: readonly Token[], i: number, sentStart: number): boolean {
   let k = i - 1;
   while (k >= sentStart && k > i - 5 && MODIFIERS.has(tokens[k]!.lower)) k--;
-  return k >= sentStart && (tokens[k]!.lower === "following" || tokens[k]!.lower === "after");
+  // ("Today's signature follows consultations ... held in Algiers earlier this month")
+  return k >= sentStart && /^(following|after|follows|followed)$/.test(tokens[k]!.lower);
 }
 
 /** Whether the sides appear together at the press conference whose first word is at `k`. */
@@ -618,6 +653,9 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
       // ("met ... in the Gorongosa mountains" names an area, not a venue: a meeting of its own)
       const venue = mm.area ? false : !mm.placeState ? compatible(last.date, mm.date) : mm.placeState === last.placeState && !mm.date && !isCountry(mm.place, mm.placeState);
       if (last.placeState && venue && mm.sent - last.sents[last.sents.length - 1]! <= 1) found = meetings.length - 1;
+      // ("talks ... opened in Kuwait on Thursday" ... "The opening session was held on Thursday evening at Bayan
+      // Palace"): an unknown venue on the very day of a meeting in a known place
+      else if (!mm.placeState && !mm.area && mm.date && !mm.endDate) found = meetings.findIndex((g) => !!g.placeState && g.date === mm.date && !g.endDate);
     }
     if (found < 0) {
       const g: ArticleMeeting = { name: `${mm.place} ${mm.kind === "visit" ? "visit" : mm.kind}`, place: mm.place, placeState: undefined, date: undefined, endDate: undefined, aliases: new Set(mm.forms), sents: [mm.sent] };

@@ -111,6 +111,12 @@ export const LOCATIVE = set(`in at to from near into toward towards via visiting
 
 /** Nouns that name a meeting. */
 export const MEETING_NOUNS = set(`talks negotiations meeting meetings summit conference consultations round visit signing`);
+/**
+ * Nouns that name a meeting only with an explicit place: "a 16-hour session at a Manhattan hotel", "the
+ * dialogue ... opened at a building in Quito", "the ceremony at the Planalto Palace", "over dinner at
+ * Downing Street". Without one they are too often no event ("called for dialogue", "a session of talks").
+ */
+export const PLACED_MEETING_NOUNS = set(`session sessions dialogue ceremony dinner lunch`);
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,

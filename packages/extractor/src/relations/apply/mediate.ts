@@ -23,7 +23,7 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
     // a head of state mediating between his own government and others acts in person, not for a mediating state
     if (st && !all.some((x) => x.key === st.key) && !domesticTo(st, targets)) {
       // (in a labour dispute the state's conciliator acts for its service; the state is still no side of it)
-      if (labourDispute(targets)) ctx.mediatorKeys.set(st.key, st);
+      if (labourDispute(ctx, targets)) ctx.mediatorKeys.set(st.key, st);
       else all.push(st);
     }
     // an envoy of an international body mediates for it ("the EU's coordinator", "head of UNSMIL")
@@ -44,9 +44,12 @@ function domesticTo(state: Actor, targets: readonly FactTarget[]): boolean {
 /**
  * Whether the parties mediated are a company or union and no state ("CCMA director X chaired the
  * sessions" between Eskom and the unions): the conciliator acts for its service, not for the state.
+ * When a meeting is what is mediated, the article's leading actors stand for its parties.
  */
-function labourDispute(targets: readonly FactTarget[]): boolean {
-  const actors = targets.flatMap((t) => ("actor" in t && t.actor ? [t.actor] : []));
+function labourDispute(ctx: ArticleContext, targets: readonly FactTarget[]): boolean {
+  // (a meeting mediated: the article's leading actors are its parties, "after a 16-hour session at a Manhattan hotel")
+  const named = targets.flatMap((t) => ("actor" in t && t.actor ? [t.actor] : []));
+  const actors = named.length ? named : ctx.ranked.slice(0, 3);
   const union = (x: Actor) => x.type === "Group" && x.orgKind !== "international" && x.orgKind !== "political" && UNION_NAME.test(x.name);
   return actors.some((x) => x.employer || union(x)) && !actors.some((x) => x.type === "State");
 }

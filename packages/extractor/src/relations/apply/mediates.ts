@@ -48,6 +48,18 @@ const HOOKS: Record<string, MatchHook> = {
     const side = (x: Actor) => (x.type === "Person" ? ctx.personState.get(x.key) : x);
     return S.some((x) => sides.some((y) => y.key === x.key || (!!side(x) && sameSide(y, side(x)!)))) ? "stop" : "continue";
   },
+  // "an Afghan-led peace process", "a Libyan-led, Libyan-owned process": the diplomats' phrase for a
+  // process the sides own, not one a third state mediates ("Qatari-led talks" still mediate)
+  "prefix-led": (ctx, { te, sen }) => {
+    const { tokens } = ctx;
+    if (tokens[te - 1]!.lower !== "led") return "continue";
+    for (let k = te; k < Math.min(te + 8, sen.tokEnd); k++) {
+      const w = tokens[k]!.lower;
+      if (w === "process") return "stop";
+      if (/^(talks|negotiations|mediation|dialogue|consultations)$/.test(w)) return "continue";
+    }
+    return "continue";
+  },
   // "shuttling between the Qatari capital, Kabul and Islamabad": travel between places, not mediation
   // ("shuttled between Beirut and Jerusalem" names the capitals as actors)
   "shuttle-between": (ctx, { te, sen }) => {

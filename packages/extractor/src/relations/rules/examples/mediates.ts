@@ -95,6 +95,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // requiresAfter: "-led" must be followed by talks, a process or peace
       "The Saudi-led coalition struck Houthi positions in Yemen.",
       "The US-led alliance sent more troops to Iraq, Iran said.",
+      // hook: a process "led" by a state is one the sides own
+      "The US embassy said it supported an Afghan-led peace process between the government and Hezb-i-Islami.",
     ],
   },
   "hosted-by": {
