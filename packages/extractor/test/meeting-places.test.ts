@@ -112,6 +112,16 @@ describe("meeting places", () => {
     expect(meetings("The bishops called for dialogue in Nicaragua.")).toEqual([]);
   });
 
+  it("are read past the noun's topic, a duration, a body's heads and a plan's date to the place", () => {
+    expect(meetings("The talks on restoring diplomatic ties took place Thursday at Havana's Palace of Conventions.")).toEqual(["Havana talks | Havana"]);
+    expect(meetings("The strike ended after a meeting of more than four hours between the senior players and the board's top officials at the BCB headquarters in Mirpur.")).toEqual(["Mirpur meeting | Mirpur"]);
+    expect(meetings("The draft goes to an extraordinary summit of ECOWAS heads of state in the Nigerian capital, Abuja.")).toEqual(["Abuja summit | Abuja"]);
+    expect(meetings("A second plenary session is set for November 11 in Caracas.")).toEqual(["Caracas session | Caracas"]);
+    expect(meetings("The Red Cross talks are expected to be held at Panmunjom early next month.")).toEqual(["Panmunjom talks | Panmunjom"]);
+    // a topic with no verb of the talks: no place read past it
+    expect(meetings("The talks on trade in Asia stalled.")).toEqual([]);
+  });
+
   it("read 'there' as the place the sentence named before it, and prefer the place after the noun", () => {
     expect(meetings("The two men had flown to Moscow on Thursday and held talks there with Russian officials.")).toEqual(["Moscow talks | Moscow"]);
     expect(meetings("Kerry flew to Paris and said there was no deal.")).toEqual([]);

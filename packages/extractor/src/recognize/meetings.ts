@@ -242,19 +242,33 @@ function skipTime(tokens: readonly Token[], j: number, end: number): number {
 /** "of the Bilateral Consultation Mechanism on the South China Sea in Manila": past a named body after the noun. */
 function skipNamedBody(tokens: readonly Token[], j: number, end: number): number {
   if (tokens[j]?.lower !== "of") return j;
+  // "a meeting of more than four hours between": a duration
+  for (let q = j + 1; q < Math.min(end, j + 5); q++) if (/^(hours|minutes|days)$/.test(tokens[q]!.lower)) return q + 1;
   let q = j + 1;
-  while (q < Math.min(end, j + 12) && (tokens[q]!.cap || /^(the|of|on|for|and|'s)$/.test(tokens[q]!.lower))) q++;
+  // ("an extraordinary summit of ECOWAS heads of state in the Nigerian capital")
+  while (q < Math.min(end, j + 12) && (tokens[q]!.cap || /^(the|of|on|for|and|'s|heads|state|government|foreign|ministers|leaders)$/.test(tokens[q]!.lower))) q++;
   return q > j + 2 ? q : j;
+}
+
+/** "talks on restoring diplomatic ties took place Thursday at ...": past the topic to the noun's verb. */
+function skipTopic(tokens: readonly Token[], j: number, end: number): number {
+  if (!/^(on|over|about)$/.test(tokens[j]?.lower ?? "")) return j;
+  for (let q = j + 1; q < Math.min(end, j + 9); q++) {
+    const w = tokens[q]!;
+    if (w.kind === "punct") return j;
+    if (HELD_WORDS.test(w.lower) || (NOUN_VERBS.has(w.lower) && w.lower !== "to") || (/^(took|take|takes)$/.test(w.lower) && tokens[q + 1]?.lower === "place")) return q;
+  }
+  return j;
 }
 
 /** The place after a meeting noun: "talks in Qatar", "talks between A and B in Doha", "talks held in", "talks hosted by Qatar". */
 function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, kind: string, end: number, placeName: PlaceOf): Place | undefined {
-  let j = skipNamedBody(tokens, i + 1, end);
+  let j = skipTopic(tokens, skipNamedBody(tokens, i + 1, end), end);
   // "talks between Israel and Hamas in Doha", "talks with the rebels in Jeddah"
   if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
     let q = j + 1;
     // (past the sides' titles: "between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore")
-    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two|three|four|parties|all|warring|rival|government|authorities|opposition|army|military)$/.test(tokens[q]!.lower))) q++;
+    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two|three|four|parties|all|warring|rival|government|authorities|opposition|army|military|players|senior|top|board|company|employers|workers|executives|commanders|ministers)$/.test(tokens[q]!.lower))) q++;
     // (or the verb after them: "the dialogue between the government and CONAIE opened in Quito")
     if (/^(in|at)$/.test(tokens[q]?.lower ?? "") || (q > j + 1 && (NOUN_VERBS.has(tokens[q]?.lower ?? "") || HELD_WORDS.test(tokens[q]?.lower ?? "")) && tokens[q]?.lower !== "to")) j = q;
   }
@@ -262,11 +276,14 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   if (HELD_WORDS.test(tokens[j]?.lower ?? "")) {
     let q = j;
     while (q < j + 4 && HELD_WORDS.test(tokens[q]?.lower ?? "")) q++;
-    if (/^(due|scheduled|expected|set)$/.test(tokens[q]?.lower ?? "") && tokens[q + 1]?.lower === "to") q += 2;
+    if (/^(due|scheduled|expected|set|planned)$/.test(tokens[q]?.lower ?? "") && tokens[q + 1]?.lower === "to") q += 2;
+    // ("are expected to be held at Panmunjom"; "is set for November 11 in Caracas")
+    while (q < j + 8 && HELD_WORDS.test(tokens[q]?.lower ?? "")) q++;
+    if (/^(due|scheduled|set|planned)$/.test(tokens[q]?.lower ?? "") && tokens[q + 1]?.lower === "for") j = q + 2;
     // ("has opened at a building in the north of Quito")
-    if (tokens[q]?.lower === "held" || (q > j && NOUN_VERBS.has(tokens[q]?.lower ?? "") && tokens[q]?.lower !== "to")) j = q;
+    else if (tokens[q]?.lower === "held" || (q > j && NOUN_VERBS.has(tokens[q]?.lower ?? "") && tokens[q]?.lower !== "to")) j = q;
     else if (/^(take|took|taking)$/.test(tokens[q]?.lower ?? "") && tokens[q + 1]?.lower === "place") j = q + 1;
-  }
+  } else if (/^(take|took|takes)$/.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "place") j++;
   const hosted = tokens[j]?.lower === "hosted";
   if (hosted || NOUN_VERBS.has(tokens[j]?.lower ?? "")) j++;
   // "talks hosted by Qatar": in the host state
