@@ -118,6 +118,9 @@ describe("meeting places", () => {
     expect(meetings("The draft goes to an extraordinary summit of ECOWAS heads of state in the Nigerian capital, Abuja.")).toEqual(["Abuja summit | Abuja"]);
     expect(meetings("A second plenary session is set for November 11 in Caracas.")).toEqual(["Caracas session | Caracas"]);
     expect(meetings("The Red Cross talks are expected to be held at Panmunjom early next month.")).toEqual(["Panmunjom talks | Panmunjom"]);
+    // an agreement signed in a place: the signing's place; people met there are no meeting
+    expect(meetings("The deal was signed in Rabat at the end of a meeting chaired by the head of government.")).toEqual(["Rabat meeting | Rabat"]);
+    expect(meetings("The rebels were met in Rabat by a crowd.")).toEqual([]);
     // a topic with no verb of the talks: no place read past it
     expect(meetings("The talks on trade in Asia stalled.")).toEqual([]);
   });

@@ -79,7 +79,9 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
     for (let i = sen.tokStart; i < sen.tokEnd; i++) {
       const t = tokens[i]!;
       // ("was meeting Carney" is the verb too; "were met" is not a meeting)
-      if (isMeetingVerb(tokens, m, i) && (t.lower === "meeting" || !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? ""))) {
+      // (an agreement "was signed in Rabat": the signing's place; "were met" is no meeting)
+      const passiveSigned = t.lower === "signed" && /^(was|were|been|being)$/.test(tokens[i - 1]?.lower ?? "");
+      if (isMeetingVerb(tokens, m, i) && (t.lower === "meeting" || passiveSigned || !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? ""))) {
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
         // (the lead of a datelined article signs or meets where the dateline is: "ISTANBUL, July 22 - ... signed ... on Friday")
         const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? placeOfThere(tokens, m, i + 1, sen.tokStart, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName) ?? travelledTo(tokens, m, i, sen.tokStart, placeName) ?? (PAST_MEETING_VERBS.has(t.lower) ? leadPlace(s) : undefined);
