@@ -4,7 +4,7 @@ import type { RuleExamples } from "../../model.js";
 export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
   "convened-talks-between": {
     fires: [
-      { text: "Ugandan President Yoweri Museveni opened talks between South Sudan's government and the opposition in Entebbe.", source: "Yoweri Museveni", target: "South Sudan" },
+      { text: "Ugandan President Yoweri Museveni opened talks between South Sudan's government and the opposition in Entebbe.", source: "Yoweri Museveni", target: "meeting" },
       { text: "Qatar held talks between Afghanistan and the Taliban in Doha.", source: "Qatar", target: "meeting" },
     ],
     silent: [

@@ -4,6 +4,7 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      { text: "Prime Minister-designate Mustapha Adib met twice this week with Hezbollah's envoy Hussein Khalil.", source: "Mustapha Adib", target: "Hussein Khalil" },
       // a parenthetical "together with" joins its actors to the subject
       { text: "Fayez al-Serraj came to Moscow. Sergei Shoigu, together with his Turkish counterpart Hulusi Akar, met Serraj on Monday.", source: "Hulusi Akar", target: "Fayez al-Serraj" },
       // "the airline": the one company the article named (relations/chunks.ts)
