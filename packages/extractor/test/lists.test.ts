@@ -17,6 +17,19 @@ function demands(text: string): string[] {
   return g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`).sort();
 }
 
+describe("lists set off by dashes", () => {
+  it("name the people a common noun before them stands for, but only spell out a name's members", () => {
+    expect(meets("The three EU foreign ministers - Frank-Walter Steinmeier, Radoslaw Sikorski and Laurent Fabius - held talks with Viktor Yanukovych.")).toEqual([
+      "European Union -> Viktor Yanukovych",
+      "Frank-Walter Steinmeier -> Viktor Yanukovych",
+      "Laurent Fabius -> Viktor Yanukovych",
+      "Radoslaw Sikorski -> Viktor Yanukovych",
+    ]);
+    // after a name the list is the name's members: no meetings among them
+    expect(meets("The talks between Iran and the P5+1 - the US, Britain, France, China and Russia plus Germany - overran the deadline.")).toEqual(["Iran -> P5+1"]);
+  });
+});
+
 describe("lists of objects", () => {
   it("go on over each object's own place", () => {
     expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and President Mahmoud Abbas in Ramallah.")).toEqual([

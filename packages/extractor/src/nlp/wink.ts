@@ -316,7 +316,40 @@ export function analyse(input: string): Analysis {
       s.tokEnd = i + 1;
     }
   }
+  dashesAsCommas(tokens, sentences);
   return { text, tokens, sentences };
+}
+
+const DASHES = new Set(["-", "–", "—", "--"]);
+/**
+ * "The three EU foreign ministers - Steinmeier, Sikorski and Fabius - held talks": a pair of dashes
+ * that sets off a list of names after a common noun reads as a pair of commas (the text and offsets
+ * stay). A hyphen counts only with a space on each side; a lone dash near the start is a dateline's.
+ * After a name ("the P5+1 - the US, UK, France ... -", "the FMLN - Handal, Villalobos ... -") the
+ * dashes stay: the list there spells out the name's members.
+ */
+function dashesAsCommas(tokens: Token[], sentences: readonly Sentence[]): void {
+  for (const sen of sentences) {
+    const at: number[] = [];
+    for (let i = sen.tokStart + 1; i + 1 < sen.tokEnd; i++) {
+      const t = tokens[i]!;
+      if (!DASHES.has(t.text)) continue;
+      if ((t.text === "-" || t.text === "--") && !(t.space && tokens[i + 1]!.space)) continue;
+      at.push(i);
+    }
+    if (at.length % 2 === 1 && at[0]! - sen.tokStart <= 6) at.shift();
+    for (let k = 0; k + 1 < at.length; k += 2) {
+      const [a, b] = [at[k]!, at[k + 1]!];
+      if (b - a < 4 || b - a > 30) continue;
+      const before = tokens[a - 1]!;
+      const inner = tokens.slice(a + 1, b);
+      if (before.kind !== "word" || before.cap || !tokens[a + 1]!.cap || !inner.some((t) => t.text === "," || t.lower === "and")) continue;
+      for (const i of [a, b]) {
+        tokens[i]!.text = ",";
+        tokens[i]!.lower = ",";
+      }
+    }
+  }
 }
 
 /** A single capital letter, and the initial that may follow it after a dot ("S" "." "C."). */
