@@ -1,6 +1,7 @@
 // From a rule match to its arguments: the subject and object lists its argument shape names, the
 // subject a coordinated or participle clause leaves implicit, and the rule's own conditions on them.
-import type { Sentence } from "../nlp/wink.js";
+import { monthNumber } from "../input/metadata.js";
+import type { Sentence, Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
 import { coordinatedSubject, describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
 import { ACTOR_PEOPLE_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
@@ -371,7 +372,8 @@ function closingBracket(ctx: ArticleContext, from: number, end: number): number 
  * Whether an actor starting at `start` opens its sentence: within three tokens of it, or after no more
  * than six words of a title ("PS secretary-general António Costa signed ...").
  */
-function opensSentence(ctx: ArticleContext, start: number, sentStart: number): boolean {
+function opensSentence(ctx: ArticleContext, start: number, sentStart0: number): boolean {
+  const sentStart = sentStart0 + timelineDayLength(ctx.tokens, sentStart0);
   if (start <= sentStart + 3) return true;
   if (start > sentStart + 6) return false;
   for (let k = sentStart; k < start; k++) {
@@ -379,6 +381,15 @@ function opensSentence(ctx: ArticleContext, start: number, sentStart: number): b
     if (!(ctx.m.titleAt[k]! >= 0 || t.text === "-" || (t.kind === "word" && t.cap))) return false;
   }
   return true;
+}
+
+/** The length of a timeline entry's day before its sentence ("June 6 -", "6 June -", "Jan. 12:"), or 0. */
+function timelineDayLength(tokens: readonly Token[], at: number): number {
+  const [a, b, c] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!a || !b || !c || !/^[-–—:]$/.test(c.text)) return 0;
+  const monthDay = monthNumber(a.text) !== undefined && b.kind === "number";
+  const dayMonth = a.kind === "number" && monthNumber(b.text) !== undefined;
+  return monthDay || dayMonth ? 3 : 0;
 }
 
 /** Whether token `at` opens its sentence, or follows an opening participle ("Speaking to reporters") with no actor or comma between. */

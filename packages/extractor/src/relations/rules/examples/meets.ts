@@ -286,6 +286,9 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "for-talks-with": {
     fires: [
+      // a timeline entry's day before the sentence
+      { text: "June 6 - The Emir of Kuwait, His Highness Sheikh Sabah al-Ahmad al-Jaber al-Sabah, launches a mediation effort with talks in Jeddah with King Salman bin Abdulaziz.", source: "Kuwait", target: "Salman bin Abdulaziz" },
+      { text: "The Emir of Kuwait, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, launched a mediation effort with talks in Jeddah with King Salman.", source: "Sabah al-Ahmad al-Jaber al-Sabah", target: "King Salman" },
       // the subject opening the sentence behind a party title
       { text: "PS secretary-general António Costa signed the texts in separate meetings at the parliament building with Catarina Martins.", source: "António Costa", target: "Catarina Martins" },
       // after meetings with one mediator, each party met him
