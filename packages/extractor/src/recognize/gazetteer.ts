@@ -7,7 +7,7 @@ import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
 import { isNameWord } from "./tokens.js";
-import { GIVEN_NAMES, PLACE_GIVEN_NAMES } from "./words.js";
+import { GIVEN_NAMES, NAME_PARTICLES, PLACE_GIVEN_NAMES } from "./words.js";
 
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
@@ -55,6 +55,9 @@ function titleWordInName(ctx: RecognizeContext, i: number): boolean {
   const t = tokens[i]!;
   const hyphen = tokens[i + 1];
   if (hyphen?.text === "-" && !hyphen.space && tokens[i + 2]?.cap && !tokens[i + 2]!.space) return true;
+  // "Hussein al-Sheikh", "Abdullah al-Amir": after a particle and its hyphen, a title word is the surname
+  const dash = tokens[i - 1];
+  if (dash?.text === "-" && !dash.space && !t.space && NAME_PARTICLES.has(tokens[i - 2]?.lower ?? "") && tokens[i - 2]!.sent === t.sent) return true;
   const prev = tokens[i - 1];
   return !!prev && prev.sent === t.sent && t.space && GIVEN_NAMES.has(prev.text) && !isNameWord(tokens[i + 1]);
 }
