@@ -82,6 +82,14 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
       toAt = te + 1;
     }
   }
+  // "spoke to Yanukovych by phone and called on him to": the person "him" or "her" stands for
+  if (rule.type === "DEMANDS" && !obj.length && !objActors && /^(him|her)$/.test(tokens[te]?.lower ?? "") && tokens[te + 1]?.lower === "to") {
+    const ante = personAntecedent(ctx, ts, s, new Set(heads(ctx, subj).map((x) => x.key)));
+    if (ante) {
+      objActors = [ante];
+      toAt = te + 1;
+    }
+  }
   if (rule.type === "DEMANDS" && toAt < 0 && (rule.objThenTo || !obj.length)) {
     // "urged Iran to", "called on Moscow to": the object, then "to"; a capital stands for its state
     const pa = rule.placesAsActors || !obj.length ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
@@ -274,6 +282,18 @@ function themAntecedent(ctx: ArticleContext, ts: number, s: number): Actor[] {
     if (list.length >= 2) return heads(ctx, list);
   }
   return [];
+}
+
+/** What "him" or "her" at a demand stands for: the nearest person before `ts` who is not its subject, in this sentence or the one before. */
+function personAntecedent(ctx: ArticleContext, ts: number, s: number, subjects: ReadonlySet<string>): Actor | undefined {
+  const { chunks, chunkAt } = ctx;
+  let ci = -1;
+  for (let k = ts - 1; k >= 0 && ci < 0; k--) ci = chunkAt[k]!;
+  for (; ci >= 0 && chunks[ci]!.sent >= s - 1; ci--) {
+    const head = chunks[ci]!.head.actor;
+    if (head.type === "Person" && !subjects.has(head.key)) return head;
+  }
+  return undefined;
 }
 
 /** "the U.S.-Taliban talks", "Israeli-Palestinian negotiations": two chunks joined by a hyphen before ts. */

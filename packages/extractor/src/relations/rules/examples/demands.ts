@@ -72,6 +72,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // "him": the person named before who is not the subject
+      { text: "US Vice-President Joe Biden spoke to Viktor Yanukovych by phone and called on him to pull back the security forces.", source: "Joe Biden", target: "Viktor Yanukovych" },
       // both candidates are the two persons named
       { text: "Ashraf Ghani and Abdullah Abdullah agreed to a full audit of the vote. John Kerry called on both candidates to respect the outcome.", source: "John Kerry", target: "Abdullah Abdullah" },
       // a statement names its issuer by its head noun, capitalised
