@@ -15,6 +15,11 @@ function persons(text: string): { names: string[]; affiliations: string[] } {
 }
 
 describe("persons", () => {
+  it("read a bare 'Korea' as South Korea, and 'North Korea' as the North", () => {
+    const g = extractArticles([{ id: "k", text: "Korea had asked Washington to exempt its steel. North Korea called on Seoul to stop the drills." }]);
+    expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`).sort()).toEqual(["state:north-korea state:south-korea", "state:south-korea state:united-states"]);
+  });
+
   it("read a title word after a particle and its hyphen as a surname ('Hussein al-Sheikh', 'Al-Sheikh said')", () => {
     const text = "The Palestinian side was headed by Hussein al-Sheikh of the PLO. Finance Minister Bezalel Smotrich spoke first. Al-Sheikh said the talks were useful. He demanded that Israel halt its raids.";
     expect(persons(text).names).toEqual(["Bezalel Smotrich", "Hussein al-Sheikh"]);

@@ -146,7 +146,9 @@ export const STATES: readonly StateEntry[] = [
   st("qatar", "Qatar", ["State of Qatar"], ["Qatari", "Qataris"], ["Doha"]),
   st("saudi-arabia", "Saudi Arabia", ["Kingdom of Saudi Arabia", "KSA"], ["Saudi", "Saudis", "Saudi Arabian", "Saudi Arabians"], ["Riyadh"]),
   st("singapore", "Singapore", ["Republic of Singapore"], ["Singaporean", "Singaporeans"], []),
-  st("south-korea", "South Korea", ["Republic of Korea", "ROK", "R.O.K.", "S. Korea"], ["South Korean", "South Koreans"], ["Seoul"]),
+  // bare "Korea" is the South, as Korean and wire copy write it ("Korea and the United States agreed");
+  // the North is always "North Korea" or the DPRK
+  st("south-korea", "South Korea", ["Republic of Korea", "ROK", "R.O.K.", "S. Korea", "Korea"], ["South Korean", "South Koreans"], ["Seoul"]),
   st("sri-lanka", "Sri Lanka", ["Democratic Socialist Republic of Sri Lanka"], ["Sri Lankan", "Sri Lankans"], ["Colombo", "Sri Jayawardenepura Kotte", "Kotte"]),
   st("syria", "Syria", ["Syrian Arab Republic"], ["Syrian", "Syrians"], ["Damascus"]),
   st("tajikistan", "Tajikistan", ["Republic of Tajikistan"], ["Tajik", "Tajiks", "Tajikistani", "Tajikistanis"], ["Dushanbe"]),
