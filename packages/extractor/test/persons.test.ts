@@ -15,6 +15,12 @@ function persons(text: string): { names: string[]; affiliations: string[] } {
 }
 
 describe("persons", () => {
+  it("read 'officials in <capital>' as that state's officials, but not another body's officials there", () => {
+    const demands = (text: string) => extractArticles([{ id: "c", text }]).edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);
+    expect(demands("Officials in Amman also want Israel to raise the amount of water it sells.")).toEqual(["state:jordan state:israel"]);
+    expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:united-nations state:israel"]);
+  });
+
   it("read a bare 'Korea' as South Korea, and 'North Korea' as the North", () => {
     const g = extractArticles([{ id: "k", text: "Korea had asked Washington to exempt its steel. North Korea called on Seoul to stop the drills." }]);
     expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`).sort()).toEqual(["state:north-korea state:south-korea", "state:south-korea state:united-states"]);

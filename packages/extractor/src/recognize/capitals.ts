@@ -44,6 +44,11 @@ export function capitalIsPlace(ctx: RecognizeContext, m: GazetteerMatch): boolea
   const next = tokens[end];
   // "Psaki said Washington \"strongly supports\" the ceasefire", "he said Moscow would": the subject of a reported clause
   const reportedSubject = !!prev && prev.sent === sent && REPORTING_VERB.test(prev.lower) && !!next && next.sent === sent && (next.text === '"' || next.text === "“" || (next.kind === "word" && !next.cap && !LOCATIVE.has(next.lower) && next.lower !== "and")) && !meetingNounAhead(tokens, end);
+  // "Officials in Amman also want Israel to": a state's officials named by their capital (not "UN
+  // officials in Geneva", whose capital is only where they are)
+  const people = tokens[start - 2];
+  const peopleIn = prev?.lower === "in" && !!people && people.sent === sent && /^(officials|authorities)$/.test(people.lower) && (start - 2 === 0 || tokens[start - 3]!.sent !== sent || /^(the|,|and|but)$/.test(tokens[start - 3]!.lower));
+  if (peopleIn) return false;
   const asPlace =
     !reportedSubject && ((prev && LOCATIVE.has(prev.lower)) ||
     !next ||
