@@ -18,7 +18,7 @@ describe("persons", () => {
   it("read 'officials in <capital>' as that state's officials, but not another body's officials there", () => {
     const demands = (text: string) => extractArticles([{ id: "c", text }]).edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);
     expect(demands("Officials in Amman also want Israel to raise the amount of water it sells.")).toEqual(["state:jordan state:israel"]);
-    expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:united-nations state:israel"]);
+    expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:un state:israel"]);
   });
 
   it("read a bare 'Korea' as South Korea, and 'North Korea' as the North", () => {
