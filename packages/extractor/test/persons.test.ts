@@ -15,6 +15,15 @@ function persons(text: string): { names: string[]; affiliations: string[] } {
 }
 
 describe("persons", () => {
+  it("read a name of a state followed by 'who' as a person, of the state and of the body the clause says he leads", () => {
+    expect(persons("Molwyn Joseph of Antigua and Barbuda, who chairs the Alliance of Small Island States, spoke first.").affiliations).toEqual([
+      "Molwyn Joseph -> Alliance of Small Island States",
+      "Molwyn Joseph -> Antigua and Barbuda",
+    ]);
+    // no "who": no cue that the name is a person's
+    expect(persons("Molwyn Joseph of Antigua and Barbuda spoke first.").names).toEqual([]);
+  });
+
   it("read 'officials in <capital>' as that state's officials, but not another body's officials there", () => {
     const demands = (text: string) => extractArticles([{ id: "c", text }]).edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);
     expect(demands("Officials in Amman also want Israel to raise the amount of water it sells.")).toEqual(["state:jordan state:israel"]);

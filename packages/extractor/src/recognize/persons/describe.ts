@@ -110,7 +110,12 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
     if (led?.actor.type === "Group") p.ledBody = led;
     return;
   }
-  if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p) || affiliateWhoseRole(pc, p)) return;
+  if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p) || affiliateWhoseRole(pc, p)) {
+    // "Molwyn Joseph of Antigua and Barbuda, who chairs Aosis": the state he is of, and the body he leads
+    const led = p.affiliation?.actor.type === "State" ? bodyLedAfter(pc, p) : undefined;
+    if (led?.actor.type === "Group") p.ledBody = led;
+    return;
+  }
   // "Stephen Flynn (Aberdeen South), the SNP's Westminster leader": a parliamentary report's
   // constituency in parentheses before the appositive
   const close = tokens[p.end]?.text === "(" ? tokens.findIndex((t, q) => q > p.end && q < p.end + 8 && t.text === ")") : -1;
@@ -546,8 +551,11 @@ function affiliateWhoLeads(pc: PersonContext, p: ActorMention): void {
 /** The actor a ", who leads ..." relative clause right after the person names, or undefined. */
 function bodyLedAfter(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const { tokens } = pc;
-  if (tokens[p.end]?.text !== "," || !/^(who|whose)$/.test(tokens[p.end + 1]?.lower ?? "")) return undefined;
-  const v = /^(has|have|had|also|now|currently)$/.test(tokens[p.end + 2]?.lower ?? "") ? p.end + 3 : p.end + 2;
+  // ("Molwyn Joseph of Antigua and Barbuda, who chairs": past the state he is of)
+  const of = tokens[p.end]?.lower === "of" ? actorCovering(pc, p.end + 1) : undefined;
+  const end = of?.actor.type === "State" ? of.end : p.end;
+  if (tokens[end]?.text !== "," || !/^(who|whose)$/.test(tokens[end + 1]?.lower ?? "")) return undefined;
+  const v = /^(has|have|had|also|now|currently)$/.test(tokens[end + 2]?.lower ?? "") ? end + 3 : end + 2;
   if (!LEADS.has(tokens[v]?.lower ?? "")) return undefined;
   for (let j = v + 1; j < v + 10 && j < tokens.length; j++) {
     const t = tokens[j]!;

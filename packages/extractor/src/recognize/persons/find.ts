@@ -258,6 +258,9 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && c.words.length <= 3 && (prev?.text === "'s" || prev?.text === "'") && actorEnd.get(c.start - 1)?.actor.type === "Group" && (!next || next.kind === "punct" || next.sent !== tokens[c.start]!.sent || PERSON_VERBS.has(next.lower)) && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w) || INSTITUTION_WORDS.has(w))) return "group-possessive";
   // "Thomas Cirillo's National Salvation Front": a person's organisation
   if (multi && (next?.text === "'s" || next?.text === "'") && actorStart.get(c.end + 1)?.actor.type === "Group") return "possessor-org";
+  // "Molwyn Joseph of Antigua and Barbuda, who chairs": a name of a state, then "who"
+  const ofState = next?.lower === "of" ? actorStart.get(c.end + 1) : undefined;
+  if (multi && c.words.length <= 3 && ofState?.actor.type === "State" && tokens[ofState.end]?.text === "," && /^(who|whose)$/.test(tokens[ofState.end + 1]?.lower ?? "")) return "who-after";
   // "Gerardo Blyde, who leads": "who" follows persons
   if (multi && next?.text === "," && /^(who|whose)$/.test(tokens[c.end + 1]?.lower ?? "")) return "who-after";
   // "Abdullah Abdullah, Ghani's rival": an appositive relating the name to a known person
