@@ -24,6 +24,12 @@ describe("persons", () => {
     expect(persons("Molwyn Joseph of Antigua and Barbuda spoke first.").names).toEqual([]);
   });
 
+  it("read a state's one-word name after a name's honorific as part of the name ('Haji Mali Khan')", () => {
+    const text = "In return, the Afghan government released three Taliban prisoners - Anas Haqqani, Haji Mali Khan and Hafiz Rashid - from Bagram prison.";
+    expect(persons(text).names).toEqual(["Anas Haqqani", "Hafiz Rashid", "Haji Mali Khan"]);
+    expect(extractArticles([{ id: "h", text }]).nodes.some((n) => n.key === "state:mali")).toBe(false);
+  });
+
   it("read 'officials in <capital>' as that state's officials, but not another body's officials there", () => {
     const demands = (text: string) => extractArticles([{ id: "c", text }]).edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);
     expect(demands("Officials in Amman also want Israel to raise the amount of water it sells.")).toEqual(["state:jordan state:israel"]);

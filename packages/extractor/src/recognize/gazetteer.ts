@@ -34,7 +34,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     const m = lex.match(tokens, i);
     const company = m?.len === 1 && m.entry.kind === "org" && m.entry.orgKind === "other";
     if (company && (surnames.has(t.text) || endsFullName(ctx, i, true))) surnames.add(t.text);
-    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false))))) || (m.entry.kind === "state" && endsHyphenatedSurname(ctx, i))) {
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len)))) {
       i++;
       continue;
     }
@@ -73,6 +73,16 @@ function endsHyphenatedSurname(ctx: RecognizeContext, i: number): boolean {
   const first = tokens[i - 2];
   const given = tokens[i - 3];
   return !t.space && hyphen?.text === "-" && !hyphen.space && !!first && !!given && isNameWord(first) && isNameWord(given) && !covered[i - 2] && !covered[i - 3] && given.sent === t.sent;
+}
+
+/** Honorifics of Afghan and Pakistani names that open a name ("Haji Mali Khan", "Mullah Omar"). */
+const NAME_HONORIFICS = new Set(["Haji", "Hajji", "Mullah", "Mawlawi", "Maulvi", "Qari"]);
+/** "Haji Mali Khan": a state's one-word name between such an honorific and a name word is a name. */
+function insideHonouredName(ctx: RecognizeContext, i: number, len: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[i - 1];
+  const after = tokens[i + len];
+  return len === 1 && !!before && !!after && NAME_HONORIFICS.has(before.text) && before.sent === tokens[i]!.sent && after.sent === before.sent && after.space && isNameWord(after);
 }
 
 /**
