@@ -16,6 +16,11 @@ describe("mediators", () => {
     expect(mediators("Egyptian Foreign Minister Sameh Shoukry mediated between Hamas and Fatah.")).toEqual(["Egypt", "Sameh Shoukry"]);
   });
 
+  it("are the two states named together just before 'the two countries'", () => {
+    const text = "Jumpei Yasuda, who was held in Syria for three years, has been freed. Suga said Japan had asked Qatar and Turkey to help secure his release, and that the two countries had acted as intermediaries.";
+    expect(mediators(text)).toEqual(["Qatar", "Turkey"]);
+  });
+
   it("act in person when their own state is a party", () => {
     expect(mediators("Israeli President Isaac Herzog mediated between the Israeli government and the Histadrut labour federation.")).toEqual(["Isaac Herzog"]);
   });

@@ -448,6 +448,16 @@ function leaderPairChunk(tokens: readonly Token[], m: Mentions, k: number, sent:
   return undefined;
 }
 
+/** The last two states named as "X and Y" before `start`, in this sentence or the one before; undefined when none. */
+function statesNamedTogether(tokens: readonly Token[], m: Mentions, start: number, sent: number): Actor[] | undefined {
+  const states = m.actors.filter((am) => am.actor.type === "State" && am.end <= start && am.sent >= sent - 1);
+  for (let b = states.length - 1; b > 0; b--) {
+    const [x, y] = [states[b - 1]!, states[b]!];
+    if (x.actor.key !== y.actor.key && y.start === x.end + 1 && tokens[x.end]!.lower === "and") return [x.actor, y.actor];
+  }
+  return undefined;
+}
+
 /** "the two sides", "both parties": chunks standing for the two parties. True when any was added. */
 function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
   let added = false;
@@ -498,6 +508,14 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     }
     if (start < 0 || tokens[k + 1]?.lower === "of" || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "'s") continue;
     if (m.actorAt[start]! >= 0) continue;
+    // "had asked Qatar and Turkey to help, and that the two countries had acted as intermediaries": the
+    // two states named together just before
+    const named = p1 === "two" && (t.lower === "countries" || t.lower === "governments") ? statesNamedTogether(tokens, m, start, t.sent) : undefined;
+    if (named) {
+      chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: named });
+      added = true;
+      continue;
+    }
     chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true });
     added = true;
   }
