@@ -86,6 +86,16 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "Kenya led the talks with Sudan's army and the RSF.",
     ],
   },
+  "brought-sides-together": {
+    fires: [
+      { text: "Jordan and Israel signed a declaration of intent. The United States also helped bring the two sides together.", source: "United States", target: "Jordan" },
+      { text: "Qatar brought Israel and Hamas together in Doha on Monday.", source: "Qatar", target: "Israel" },
+    ],
+    silent: [
+      // brought without "together": no bringing of the sides
+      "Qatar brought the hostages home on Monday.",
+    ],
+  },
   "prefix-led": {
     fires: [
       { text: "The Oman-hosted talks between Iran and the United States ended on Saturday.", source: "Oman", target: "Iran" },
