@@ -17,6 +17,36 @@ function demands(text: string): string[] {
   return g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`).sort();
 }
 
+describe("a counted group ('the four countries')", () => {
+  it("stands for the list of as many states named up to six sentences before, and for the same states later on", () => {
+    const text = [
+      "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar.",
+      "Qatar rejected the accusation.",
+      "Kuwait offered to mediate.",
+      "Its emir flew to Jeddah.",
+      "He then went to Doha.",
+      "Secretary of State Rex Tillerson urged the four countries to ease the blockade.",
+      "Qatar answered on July 3.",
+      "Kuwait passed the reply on.",
+      "Egypt hosted a meeting.",
+      "Oman stayed neutral.",
+      "Turkey sent troops.",
+      "Iran sent food.",
+      "The four countries insisted that Qatar meet all of their demands.",
+    ].join(" ");
+    expect(demands(text)).toEqual([
+      "Bahrain -> Qatar",
+      "Egypt -> Qatar",
+      "Rex Tillerson -> Bahrain",
+      "Rex Tillerson -> Egypt",
+      "Rex Tillerson -> Saudi Arabia",
+      "Rex Tillerson -> United Arab Emirates",
+      "Saudi Arabia -> Qatar",
+      "United Arab Emirates -> Qatar",
+    ]);
+  });
+});
+
 describe("lists set off by dashes", () => {
   it("name the people a common noun before them stands for, but only spell out a name's members", () => {
     expect(meets("The three EU foreign ministers - Frank-Walter Steinmeier, Radoslaw Sikorski and Laurent Fabius - held talks with Viktor Yanukovych.")).toEqual([

@@ -152,16 +152,20 @@ function addDividedStateChunks(tokens: readonly Token[], m: Mentions, chunks: Ch
 /**
  * "convened by the three countries that act as guarantors": "the" + three to six + a noun for states or
  * bodies stands for the last list of that many states and organisations named together ("Russia,
- * Turkey and Iran") in this sentence or the four before. True when any was added.
+ * Turkey and Iran") in this sentence or the six before, else the same count's members read before. True
+ * when any was added.
  */
 function addCountedGroupChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
   let added = false;
+  // ("the four countries" again, further on: the four it stood for before)
+  const before = new Map<number, Actor[]>();
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k]!;
     const n = SMALL_NUMBERS.get(tokens[k - 1]!.lower);
     if (n === undefined || !GROUP_NOUNS_COUNTED.has(t.lower) || tokens[k - 2]!.lower !== "the" || m.actorAt[k]! >= 0) continue;
-    const members = lastListOf(tokens, m, k - 2, n);
+    const members = lastListOf(tokens, m, k - 2, n) ?? before.get(n);
     if (!members) continue;
+    before.set(n, members);
     chunks.push({ start: k - 2, end: k + 1, sent: t.sent, head: mkMention(k - 2, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
     added = true;
   }
@@ -315,7 +319,7 @@ function lastListOf(tokens: readonly Token[], m: Mentions, before: number, n: nu
   };
   for (const am of m.actors) {
     if (am.end > before) break;
-    if (am.sent < tokens[before]!.sent - 4) continue;
+    if (am.sent < tokens[before]!.sent - 6) continue;
     if (am.actor.type === "Person") {
       close();
       prevEnd = -1;
