@@ -177,6 +177,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "serve-as-mediator": {
     fires: [
+      { text: "Benin and Niger quarrelled over the pipeline. Chinese diplomats, acting as discreet mediators, have held talks in both capitals.", source: "China", target: "Benin" },
+      { text: "Benin and Niger quarrelled over the pipeline. Norway offered to serve as a facilitator between the two sides.", source: "Norway", target: "Niger" },
       { text: "Qatar has acted as a mediator between Israel and Hamas since the war began.", source: "Qatar", target: "Hamas" },
       { text: "Norway, acting as a facilitator alongside Cuba, met Colombia and the ELN in Havana.", source: "Cuba", target: "meeting" },
       { text: "Egypt and Qatar have been the guarantors of the truce between Israel and Hamas.", source: "Qatar", target: "Israel" },
