@@ -24,6 +24,13 @@ describe("persons", () => {
     expect(persons("Molwyn Joseph of Antigua and Barbuda spoke first.").names).toEqual([]);
   });
 
+  it("read a portfolio's commissioner as a title that ties its holder to no state by itself", () => {
+    const text = "Australia's trade minister, Don Farrell, walked out in Osaka. Farrell had met EU Trade Commissioner Valdis Dombrovskis and Agriculture Commissioner Janusz Wojciechowski on Sunday.";
+    expect(persons(text).affiliations).toEqual(["Don Farrell -> Australia", "Valdis Dombrovskis -> European Union"]);
+    const g = extractArticles([{ id: "c", text }]);
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`).sort()).toEqual(["person:don-farrell person:janusz-wojciechowski", "person:don-farrell person:valdis-dombrovskis"]);
+  });
+
   it("read a state's one-word name after a name's honorific as part of the name ('Haji Mali Khan')", () => {
     const text = "In return, the Afghan government released three Taliban prisoners - Anas Haqqani, Haji Mali Khan and Hafiz Rashid - from Bagram prison.";
     expect(persons(text).names).toEqual(["Anas Haqqani", "Hafiz Rashid", "Haji Mali Khan"]);

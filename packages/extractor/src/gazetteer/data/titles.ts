@@ -56,7 +56,16 @@ function withGenerated(entries: TitleEntry[], kind: TitleKind, generated: string
   return [...entries, ...group(kind, generated.filter((t) => !seen.has(t)))];
 }
 
-export const TITLES: readonly TitleEntry[] = withGenerated([
+/**
+ * "Trade Commissioner Valdis Dombrovskis", "Commissioner for Energy", "Texas Agriculture Commissioner X":
+ * a portfolio's commissioner, an official (of the EU, a province or a state) the title alone does not
+ * tie to a state.
+ */
+function commissionerTitles(): string[] {
+  return PORTFOLIOS.flatMap((p) => [`${p} commissioner`, `commissioner for ${p}`]);
+}
+
+export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
   ...group("head-of-state", [
     "president",
     "president-elect",
@@ -458,4 +467,4 @@ export const TITLES: readonly TitleEntry[] = withGenerated([
     "chief prosecutor",
     "judge",
   ]),
-], "minister", portfolioTitles());
+], "minister", portfolioTitles()), "official", commissionerTitles());

@@ -286,6 +286,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "for-talks-with": {
     fires: [
+      { text: "First Minister Humza Yousaf ended the agreement at a breakfast meeting with Patrick Harvie at Bute House.", source: "Humza Yousaf", target: "Patrick Harvie" },
       // a timeline entry's day before the sentence
       { text: "June 6 - The Emir of Kuwait, His Highness Sheikh Sabah al-Ahmad al-Jaber al-Sabah, launches a mediation effort with talks in Jeddah with King Salman bin Abdulaziz.", source: "Kuwait", target: "Salman bin Abdulaziz" },
       { text: "The Emir of Kuwait, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, launched a mediation effort with talks in Jeddah with King Salman.", source: "Sabah al-Ahmad al-Jaber al-Sabah", target: "King Salman" },
