@@ -43,6 +43,11 @@ describe("persons", () => {
     expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:un state:israel"]);
   });
 
+  it("read a state's name written in capitals, as negotiation summaries write delegations ('RWANDA and NORWAY')", () => {
+    const g = extractArticles([{ id: "caps", text: "RWANDA and NORWAY met the ARAB GROUP. PERU spoke last. The EU met IRAN." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.key).sort()).toEqual(["state:iran", "state:norway", "state:peru", "state:rwanda"]);
+  });
+
   it("read a bare 'Korea' as South Korea, and 'North Korea' as the North", () => {
     const g = extractArticles([{ id: "k", text: "Korea had asked Washington to exempt its steel. North Korea called on Seoul to stop the drills." }]);
     expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`).sort()).toEqual(["state:north-korea state:south-korea", "state:south-korea state:united-states"]);

@@ -207,13 +207,25 @@ function foldName(name: string): string {
 
 function caseOk(e: LexEntry, tokens: readonly Token[], i: number): boolean {
   if (e.caseMode === "none") return true;
-  if (tokens[i]!.text !== e.tokens[0]) {
-    // tolerate a fully upper-case headline/dateline form only for multi-token names
-    return false;
-  }
+  if (tokens[i]!.text !== e.tokens[0]) return e.kind === "state" && inCapitals(e, tokens, i);
   if (e.caseMode === "first") return true;
   for (let k = 1; k < e.tokens.length; k++) if (tokens[i + k]!.text !== e.tokens[k]) return false;
   return true;
+}
+
+/**
+ * A state's name written in capitals, as negotiation summaries and some wires write the delegations
+ * ("RWANDA and NORWAY urged the Chair"): every word of the name, at least four letters in all.
+ */
+function inCapitals(e: LexEntry, tokens: readonly Token[], i: number): boolean {
+  let letters = 0;
+  for (let k = 0; k < e.tokens.length; k++) {
+    const w = e.tokens[k]!;
+    const t = tokens[i + k]!.text;
+    if (t !== w.toUpperCase() || t === w) return false;
+    letters += w.length;
+  }
+  return letters >= 4;
 }
 
 /** Title-case forms that are English words or places, never an acronym's ("ACCORD", "FACT", "UTICA"). */
