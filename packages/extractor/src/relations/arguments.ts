@@ -191,7 +191,12 @@ export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: nu
     // "X said the United States would judge it ... and called on Russia": a reported clause's subject
     // may not be the speaker's; better none
     const before = tokens[c.start - 1]?.lower === "that" ? c.start - 2 : c.start - 1;
-    return before >= sentStart && (SPEECH.has(tokens[before]!.lower) || REPORTING.test(tokens[before]!.lower)) ? [] : listFrom(ctx, ci, -1);
+    if (before >= sentStart && (SPEECH.has(tokens[before]!.lower) || REPORTING.test(tokens[before]!.lower))) return [];
+    // "Speaking at the United Nations General Assembly ..., Henry defended ... and called on": the
+    // subject after an opening participle's comma, not a list with the place the participle names
+    const opener = tokens[sentStart]!;
+    if (tokens[c.start - 1]?.text === "," && opener.cap && /ing$/.test(opener.lower)) return [ci];
+    return listFrom(ctx, ci, -1);
   }
   return [];
 }

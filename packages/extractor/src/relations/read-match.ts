@@ -403,6 +403,15 @@ function opensSentence(ctx: ArticleContext, start: number, sentStart0: number): 
   return true;
 }
 
+/** Whether token `k` lies inside a participle clause opening the sentence ("Speaking at the UN, ..."), before its comma. */
+function inOpeningParticiple(ctx: ArticleContext, k: number, sen: Sentence): boolean {
+  const { tokens } = ctx;
+  const opener = tokens[sen.tokStart]!;
+  if (!(opener.cap && opener.kind === "word" && /ing$/.test(opener.lower))) return false;
+  for (let q = sen.tokStart + 1; q < sen.tokEnd; q++) if (tokens[q]!.text === ",") return k < q;
+  return false;
+}
+
 /** The length of a timeline entry's day before its sentence ("June 6 -", "6 June -", "Jan. 12:"), or 0. */
 function timelineDayLength(tokens: readonly Token[], at: number): number {
   const [a, b, c] = [tokens[at], tokens[at + 1], tokens[at + 2]];
@@ -517,6 +526,9 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
         }
       }
     }
+    // ("Speaking at the United Nations General Assembly, Henry defended ... and called on": not the
+    // opening participle's own object)
+    if (first >= 0 && inOpeningParticiple(ctx, first, sen)) first = -1;
     if (first >= 0 && (first <= sen.tokStart + 6 || SPEECH.has(tokens[chunks[chunkAt[first]!]!.end]?.lower ?? ""))) subj = listFrom(ctx, chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
     // "The terms were hammered out by Amos Hochstein, ..., who traveled to Beirut and held talks": the
     // subject of the first predicate, found by walking back over it

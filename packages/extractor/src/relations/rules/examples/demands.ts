@@ -72,6 +72,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // a coordinated verb after an opening participle: the main clause's subject, not the participle's object
+      { text: "Speaking at the United Nations General Assembly on Friday, Prime Minister Ariel Henry defended Haiti's right to the water and called on the Dominican government to reopen the border.", source: "Ariel Henry", target: "Dominican Republic" },
       // "him": the person named before who is not the subject
       { text: "US Vice-President Joe Biden spoke to Viktor Yanukovych by phone and called on him to pull back the security forces.", source: "Joe Biden", target: "Viktor Yanukovych" },
       // both candidates are the two persons named
