@@ -43,6 +43,10 @@ describe("persons", () => {
     expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:un state:israel"]);
   });
 
+  it("read a nickname in quotes inside a name as no part of it ('Olivia \\'Babsy\\' Grange')", () => {
+    expect(persons("Sport Minister Olivia 'Babsy' Grange met the players. RSF leader Mohamed Hamdan \"Hemedti\" Dagalo spoke later.").names).toEqual(["Mohamed Hamdan Dagalo", "Olivia Grange"]);
+  });
+
   it("read a state's name written in capitals, as negotiation summaries write delegations ('RWANDA and NORWAY')", () => {
     const g = extractArticles([{ id: "caps", text: "RWANDA and NORWAY met the ARAB GROUP. PERU spoke last. The EU met IRAN." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.key).sort()).toEqual(["state:iran", "state:norway", "state:peru", "state:rwanda"]);

@@ -4,6 +4,10 @@ import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { isNameWord } from "../tokens.js";
 import { NAME_PARTICLES } from "../words.js";
 
+/** Quotes around a nickname inside a name. */
+const NICKNAME_OPEN = /^['‘"“]$/;
+const NICKNAME_CLOSE = /^['’"”]$/;
+
 /** Honorifics that are also name words in the middle of a name (Somali and Arabic names). */
 const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 
@@ -75,6 +79,11 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
         j++;
         continue;
       }
+      // "Olivia 'Babsy' Grange", 'Mohamed Hamdan "Hemedti" Dagalo': a nickname in quotes inside the name
+      if (NICKNAME_OPEN.test(t.text) && t.space && isNameWord(tokens[j + 1]) && !tokens[j + 1]!.space && NICKNAME_CLOSE.test(tokens[j + 2]?.text ?? "") && !tokens[j + 2]!.space && isNameWord(tokens[j + 3]) && tokens[j + 3]!.space && tokens[j + 3]!.sent === sent && !covered[j + 3]) {
+        j += 3;
+        continue;
+      }
       // "Dato' Abdul", "N'Diaye": an apostrophe glued to a name word
       if ((t.text === "'" || t.text === "’") && !t.space && isNameWord(tokens[j + 1]) && !covered[j + 1]) {
         j++;
@@ -127,7 +136,8 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     let words = 0;
     for (let k = i; k < j; k++) if (tokens[k]!.text !== "-" && tokens[k]!.text !== "'" && tokens[k]!.text !== "’" && ++words > 8) j = k;
     while (j - 1 > i && (tokens[j - 1]!.text === "-" || NAME_PARTICLES.has(tokens[j - 1]!.text))) j--;
-    const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
+    // (the nickname is no part of the name: "Olivia Grange")
+    const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ").replace(/ ['‘"“][^'’"”\s]+['’"”](?= )/u, "");
     // "Pope Francis", "King Philippe": a regnal name alone is no full name; the title (still read as
     // the person's role) is part of it
     // ("King Charles III", "Pope Benedict XVI": the regnal number is part of the name)
