@@ -43,6 +43,11 @@ describe("persons", () => {
     expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:un state:israel"]);
   });
 
+  it("read an ampersand inside a company's name ('Seven & i Holdings Co.', 'Sogo & Seibu Workers Union')", () => {
+    const g = extractArticles([{ id: "amp", text: "Seven & i Holdings Co. agreed to sell the chain. The Sogo & Seibu Workers Union had demanded that the sale be put off." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Seven & i Holdings Co.", "Sogo & Seibu Workers Union"]);
+  });
+
   it("read a nickname in quotes inside a name as no part of it ('Olivia \\'Babsy\\' Grange')", () => {
     expect(persons("Sport Minister Olivia 'Babsy' Grange met the players. RSF leader Mohamed Hamdan \"Hemedti\" Dagalo spoke later.").names).toEqual(["Mohamed Hamdan Dagalo", "Olivia Grange"]);
   });

@@ -712,6 +712,17 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
       j++;
       continue;
     }
+    // "Sogo & Seibu Co.", "Seven & i Holdings": an ampersand inside a company's name
+    if (t.text === "&" && j === lastCap + 1) {
+      if (orgWord(tokens[j + 1], covered, j + 1)) {
+        j++;
+        continue;
+      }
+      if (/^\p{Ll}$/u.test(tokens[j + 1]?.text ?? "") && orgWord(tokens[j + 2], covered, j + 2)) {
+        j += 2;
+        continue;
+      }
+    }
     // "por la Vida", "dos Trabalhadores": one or two particles of a foreign name
     if (foreign && FOREIGN_ORG_INNER.has(t.text)) {
       const w = FOREIGN_ORG_INNER.has(tokens[j + 1]?.text ?? "") ? j + 2 : j + 1;
