@@ -43,6 +43,10 @@ describe("persons", () => {
     expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:un state:israel"]);
   });
 
+  it("read a word in camel case before 'CEO' and a name as the company the person runs ('TikTok CEO Shou Zi Chew')", () => {
+    expect(persons("The deal pleased TikTok and its users. TikTok CEO Shou Zi Chew said the company was thrilled.").affiliations).toEqual(["Shou Zi Chew -> TikTok"]);
+  });
+
   it("read an ampersand inside a company's name ('Seven & i Holdings Co.', 'Sogo & Seibu Workers Union')", () => {
     const g = extractArticles([{ id: "amp", text: "Seven & i Holdings Co. agreed to sell the chain. The Sogo & Seibu Workers Union had demanded that the sale be put off." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Seven & i Holdings Co.", "Sogo & Seibu Workers Union"]);

@@ -152,7 +152,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms).concat(findEzafeNames(ctx, inPlace, acronyms));
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
-  const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms);
+  const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]);
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
   joinStatePairPrefix(ctx, actors);
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
@@ -1001,7 +1001,7 @@ function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Arra
 }
 
 /** Lower-case words for whoever leads or speaks for a body, between its name and a person's ("Vooruit leader Conner Rousseau"). */
-const LEADER_WORDS = new Set("leader president chairman chairwoman chair chairperson chief spokesman spokeswoman spokesperson boss head founder secretary-general general".split(" "));
+const LEADER_WORDS = new Set("leader president chairman chairwoman chair chairperson chief ceo spokesman spokeswoman spokesperson boss head founder secretary-general general".split(" "));
 /** Second words of such an office ("chief executive", "general secretary"). */
 const LEADER_SECOND = new Set("executive officer director secretary negotiator".split(" "));
 
@@ -1010,15 +1010,16 @@ const LEADER_SECOND = new Set("executive officer director secretary negotiator".
  * does not know, right before a leader's word and a two-word name, is the body that person leads. Not a
  * word the article uses as a person's surname ("Joe Biden ... Biden spokesman John Kirby").
  */
-function findNamesBeforeLeaderWords(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+function findNamesBeforeLeaderWords(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms, named: readonly ActorMention[]): ActorMention[] {
   const { tokens, covered, headline } = ctx;
   const found: ActorMention[] = [];
   let surnames: Set<string> | undefined;
   for (let k = 0; k + 3 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (!LEADER_WORDS.has(next.lower) || next.cap || covered[k] || inPlace[k] === 1 || headline[t.sent] || next.sent !== t.sent) continue;
-    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || NOT_NAME.has(t.text) || FUNCTION_CAPS.has(t.text) || GIVEN_NAMES.has(t.text) || INSTITUTION_WORDS.has(t.text) || ORG_HEADS.has(t.text)) continue;
+    // ("DirecTV CEO Bill Morrow", "TikTok CEO Shou Zi Chew": the executive's initials, a name in camel case)
+    if (!LEADER_WORDS.has(next.lower) || (next.cap && next.text !== "CEO") || covered[k] || inPlace[k] === 1 || headline[t.sent] || next.sent !== t.sent) continue;
+    if (!/^\p{Lu}(?=[\p{L}\d]*\p{Ll})[\p{L}\d]{3,}$/u.test(t.text) || NOT_NAME.has(t.text) || FUNCTION_CAPS.has(t.text) || GIVEN_NAMES.has(t.text) || INSTITUTION_WORDS.has(t.text) || ORG_HEADS.has(t.text)) continue;
     const prev = tokens[k - 1];
     if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap) continue;
     // "Maoist chairman", "Catalan leader": an adjective; "Gang leader X" opening a sentence: a common
@@ -1033,6 +1034,8 @@ function findNamesBeforeLeaderWords(ctx: RecognizeContext, inPlace: Uint8Array, 
     if (!(n1?.cap && n2?.cap && n1.kind === "word" && n2.kind === "word" && n2.sent === t.sent && !NOT_NAME.has(n1.text) && !NOT_NAME.has(n2.text))) continue;
     // (an acronym the article defined, "Untu", is read with the other uses of the acronym)
     if (acronyms.names.has(t.text)) continue;
+    // ("Charter CEO Chris Winfrey" after "Charter Communications": the short name of a body already named)
+    if (named.some((m) => m.actor.type === "Group" && m.actor.name.startsWith(`${t.text} `))) continue;
     surnames ??= capitalisedSecondWords(tokens);
     if (surnames.has(t.text)) continue;
     const actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, "other");
