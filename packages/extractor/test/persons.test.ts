@@ -43,6 +43,13 @@ describe("persons", () => {
     expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:un state:israel"]);
   });
 
+  it("read 'its' in a title appositive as the body named last before it ('the head of its political bureau, X')", () => {
+    expect(persons("The Fatah delegation was led by Azzam al-Ahmad, and the Hamas delegation by the head of its political bureau, Ismail Haniyeh.").affiliations).toEqual([
+      "Azzam al-Ahmad -> Fatah",
+      "Ismail Haniyeh -> Hamas",
+    ]);
+  });
+
   it("read a word in camel case before 'CEO' and a name as the company the person runs ('TikTok CEO Shou Zi Chew')", () => {
     expect(persons("The deal pleased TikTok and its users. TikTok CEO Shou Zi Chew said the company was thrilled.").affiliations).toEqual(["Shou Zi Chew -> TikTok"]);
   });

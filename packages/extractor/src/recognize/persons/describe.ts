@@ -318,6 +318,8 @@ function titleAppositiveTail(pc: PersonContext, from: number): { stop: number; g
   while (q >= 0 && !titleCovering(pc, q) && !ROLE_NOUNS.has(tokens[q]!.lower)) {
     const am = actorCovering(pc, q);
     if (am && am.actor.type === "Group") tailGroup = am;
+    // "Hamas said the head of its political bureau, Ismail Haniyeh": the body named last before "its"
+    if (!am && !tailGroup && /^(its|their)$/.test(tokens[q]!.lower)) tailGroup = bodyBefore(pc, q);
     // "The Emir of Qatar, Sheikh Tamim": a state right after the title's "of"
     if (am && am.actor.type === "State" && tokens[am.start - 1]?.lower === "of" && titleCovering(pc, am.start - 2)) tailState = am;
     if (/^(from|of|for)$/.test(tokens[q]!.lower) && tailGroup) tailAffil ??= tailGroup;
@@ -326,6 +328,16 @@ function titleAppositiveTail(pc: PersonContext, from: number): { stop: number; g
   // the title itself ends in "of the" ("the leader of the former rebel movement Renamo")
   if (!tailAffil && tailGroup && q >= 0 && /^(of|the|for|from)$/.test(tokens[q]!.lower)) tailAffil = tailGroup;
   return { stop: q, group: tailAffil, state: tailState };
+}
+
+/** The last body or state named before token `k` in its sentence. */
+function bodyBefore(pc: PersonContext, k: number): ActorMention | undefined {
+  let found: ActorMention | undefined;
+  for (const m of pc.actors) {
+    if (m.start >= k) break;
+    if (m.sent === pc.tokens[k]!.sent && m.actor.type !== "Person") found = m;
+  }
+  return found;
 }
 
 /** The role and affiliation the title phrase gives; the nearest actor before the title wins. */
