@@ -43,6 +43,10 @@ describe("persons", () => {
     expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:un state:israel"]);
   });
 
+  it("read joined portfolios as one minister's title ('Culture and Sport Minister X')", () => {
+    expect(persons("Ghana's players staged a sit-in. Culture and Sport Minister Kofi Mensah appealed to the players to exercise patience.").affiliations).toEqual(["Kofi Mensah -> Ghana"]);
+  });
+
   it("read 'its' in a title appositive as the body named last before it ('the head of its political bureau, X')", () => {
     expect(persons("The Fatah delegation was led by Azzam al-Ahmad, and the Hamas delegation by the head of its political bureau, Ismail Haniyeh.").affiliations).toEqual([
       "Azzam al-Ahmad -> Fatah",

@@ -24,7 +24,8 @@ const PORTFOLIOS = [
   "european affairs", "cabinet office", "reconciliation", "peace", "local government", "public works", "treasury",
   "northern ireland", "scotland", "wales", "levelling up", "exiting the european union", "public service",
   "public administration", "territorial administration", "national unity", "human rights", "women", "family",
-  "budget", "the budget", "labour and employment", "planning and development",
+  "budget", "the budget", "labour and employment", "planning and development", "youth and sports", "youth and sport",
+  "sports and youth", "culture and sport", "culture and sports", "gender", "foreign affairs and trade", "trade and industry",
 ];
 
 /** "<portfolio> minister", "minister of/for <portfolio>", "<portfolio> secretary", "secretary of state for <portfolio>". */
