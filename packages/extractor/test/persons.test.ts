@@ -43,6 +43,12 @@ describe("persons", () => {
     expect(demands("UN officials in Geneva want Israel to raise the amount of water it sells.")).toEqual(["group:un state:israel"]);
   });
 
+  it("read a state's name right after 'the' and before a national body's spelt-out name as part of that name ('the Samoa Council of Churches')", () => {
+    const g = extractArticles([{ id: "s", text: "The Samoa Council of Churches offered to act as a go-between. Its leaders met Prime Minister Tuilaepa Sailele Malielegaoi in Apia." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Samoa Council of Churches"]);
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`)).toEqual(["group:samoa-council-of-churches person:tuilaepa-sailele-malielegaoi"]);
+  });
+
   it("read joined portfolios as one minister's title ('Culture and Sport Minister X')", () => {
     expect(persons("Ghana's players staged a sit-in. Culture and Sport Minister Kofi Mensah appealed to the players to exercise patience.").affiliations).toEqual(["Kofi Mensah -> Ghana"]);
   });

@@ -155,6 +155,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]);
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
   joinStatePairPrefix(ctx, actors);
+  joinStatePrefixToName(ctx, actors, named);
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
@@ -263,6 +264,26 @@ function joinStatePairPrefix(ctx: RecognizeContext, actors: ActorMention[]): voi
     q = -1;
   }
 }
+
+/**
+ * "the Samoa Council of Churches", "the Kenya Private Sector Alliance": a state's name right before a
+ * body's name the article spells out (no gazetteer entry, no possessive) opens that name; the state is
+ * no actor there.
+ */
+function joinStatePrefixToName(ctx: RecognizeContext, actors: ActorMention[], named: readonly ActorMention[]): void {
+  const { a, tokens } = ctx;
+  for (const body of named) {
+    if (body.actor.type !== "Group" || body.via === "acronym") continue;
+    const st = actors.find((m) => m.end === body.start && m.actor.type === "State" && m.via === "name" && tokens[m.start]!.sent === tokens[body.start]!.sent);
+    if (!st || !/^(the|The)$/.test(tokens[st.start - 1]?.text ?? "") || !CHURCH_OR_SOCIETY_HEADS.test(body.actor.name)) continue;
+    const name = a.text.slice(tokens[st.start]!.start, tokens[body.end - 1]!.end).replace(/\s+/g, " ");
+    const joined = mkMention(st.start, body.end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, body.actor.orgKind), name, "org-pattern");
+    actors.splice(actors.indexOf(st), 1);
+    actors[actors.indexOf(body)] = joined;
+  }
+}
+/** Heads of a national body named after its country ("Council of Churches", "Chamber of Commerce"). */
+const CHURCH_OR_SOCIETY_HEADS = /\b(Council|Association|Federation|Confederation|Chamber|Alliance|Society|Union|Congress|Conference|League|Syndicate|Guild)\b/;
 
 /**
  * "the Football Association of Ireland": a body the gazetteer knows by its head noun ("Football
