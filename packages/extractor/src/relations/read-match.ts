@@ -172,7 +172,7 @@ function speaksForUnion(ctx: ArticleContext, x: Actor): boolean {
 }
 
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
-const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps senators congressmen politicians citizens people voters public stakeholders donors investors residents everyone community countries nations governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans".split(" "));
+const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans".split(" "));
 /** Words before such a noun ("all", "both", "fellow", "the country's"). */
 const PEOPLE_PRE = /^(the|its|their|his|her|our|all|both|fellow|other|striking|rank-and-file|union|opposition|political|warring|relevant|concerned|national|international|'s|’s|')$/;
 
@@ -187,6 +187,9 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
   let k = te;
   // ("right-wing lawmakers", "rank-and-file members": up to two other modifiers too)
   let modifiers = 0;
+  // ("urged Japanese nationals not to travel": a demonym before a word for the public names no party)
+  const ci = chunkAt[k] ?? -1;
+  if (ci >= 0 && ctx.chunks[ci]!.head.via === "demonym" && PUBLIC_NOUNS.has(tokens[ctx.chunks[ci]!.end]?.lower ?? "")) k = ctx.chunks[ci]!.end;
   while (k < end && k < te + 6 && chunkAt[k]! < 0) {
     const w = tokens[k]!;
     if (PEOPLE_PRE.test(w.lower) || m.actorAt[k]! >= 0 || (w.text === "-" && !w.space)) k++;
