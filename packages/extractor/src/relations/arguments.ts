@@ -89,7 +89,8 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       }
     }
     if (t.text === ",") {
-      // "Several EU countries, led by Germany, had asked": the named leader of an unnamed many
+      // "Several EU countries, led by Germany, had asked": the named leader of an unnamed many (or one
+      // named among them, ", including X,")
       const leader = gap <= 2 ? leaderOfMany(ctx, k, sentStart) : -1;
       if (leader >= 0) return [leader];
       const over = overComma(ctx, k, sentStart, gap);
@@ -299,8 +300,11 @@ function leaderOfMany(ctx: ArticleContext, k: number, sentStart: number): number
   // (a comma that opens the text has nothing before it)
   const c = k > sentStart ? chunkAt[k - 1]! : -1;
   if (c < 0) return -1;
-  const open = chunks[c]!.start - 3;
-  if (open <= sentStart || tokens[open]!.text !== "," || tokens[open + 1]!.lower !== "led" || tokens[open + 2]!.lower !== "by") return -1;
+  // ("Farmers' groups, including the Korean Peasants League, had demanded": the one named among many)
+  const start = chunks[c]!.start - (tokens[chunks[c]!.start - 1]?.lower === "the" ? 1 : 0);
+  const including = tokens[start - 1]?.lower === "including" && tokens[start - 2]?.text === ",";
+  const open = including ? start - 2 : chunks[c]!.start - 3;
+  if (open <= sentStart || tokens[open]!.text !== "," || (!including && (tokens[open + 1]!.lower !== "led" || tokens[open + 2]!.lower !== "by"))) return -1;
   const many = tokens[open - 1]!;
   return many.kind === "word" && !many.cap && /[^s]s$/.test(many.lower) ? c : -1;
 }

@@ -26,6 +26,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "demanded-verb": {
     fires: [
+      // one named among many: ", including X," after an unnamed plural
+      { text: "Farmers' groups, including the Korean Peasants League, had demanded that Japan keep rice out of the talks.", source: "Korean Peasants League", target: "Japan" },
       { text: "The ELN demanded that Colombia release its jailed commanders.", source: "ELN", target: "Colombia" },
       { text: "Ukraine demanded the return of its deported children from Russia.", source: "Ukraine", target: "Russia" },
       // a that-clause about the demander itself names no addressee: the demand is written to the article
