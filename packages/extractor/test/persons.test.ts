@@ -498,6 +498,12 @@ describe("persons", () => {
     expect(persons(de).affiliations).toEqual(["Cem Özdemir -> Alliance 90/The Greens"]);
     // a party leader's title in capitals
     expect(persons("Canada welcomed the release. Canada will review its ties. Conservative Leader Erin O'Toole welcomed the news.").affiliations).toEqual(["Erin O'Toole -> Conservative Party of Canada"]);
+    // a lawmaker's title in capitals, and an American party by its adjective
+    expect(persons("Britain paid the debt. Britain said so. Labour MP Tulip Siddiq welcomed the release.").affiliations).toEqual(["Tulip Siddiq -> Labour Party"]);
+    expect(persons("The United States agreed. The United States said so. Republican Sen. Lindsey Graham and Democratic Rep. Adam Smith objected.").affiliations).toEqual(["Adam Smith -> Democratic Party", "Lindsey Graham -> Republican Party"]);
+    // a party acting, past an adverb, and a person's party after ", whose"
+    const se = "Sweden voted on Sunday. Sweden will have a new government. The Social Democrats also held talks. Prime Minister Magdalena Andersson, whose Social Democrats remain the largest party, conceded.";
+    expect(persons(se).affiliations).toEqual(expect.arrayContaining(["Magdalena Andersson -> Sweden", "Magdalena Andersson -> Swedish Social Democratic Party"]));
     // other capitalised words after the name are no party role ("Conservative Party" is read as a name)
     expect(persons("Canada welcomed the release. Canada will review its ties. Conservative Minister Erin O'Toole welcomed the news.").affiliations).not.toContain("Erin O'Toole -> Conservative Party of Canada");
     // a state with no such party in the list, or no state the article is about: unread

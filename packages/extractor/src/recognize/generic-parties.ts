@@ -7,13 +7,21 @@ import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
 import { orgActor } from "./actors.js";
 import { articleState } from "./article-state.js";
 import { mkMention, type ActorMention, type RecognizeContext } from "./model.js";
+import { PERSON_VERBS } from "./words.js";
 
 /** Words for a party's people or offices after its name ("Labour leader", "Green co-leader", "National MPs"). */
 const PARTY_ROLE = /^(leader|leaders|co-leader|co-leaders|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|mp|mps|lawmaker|lawmakers|politician|politicians|candidate|member|members|negotiator|negotiators|whip|senator|senators|government|caucus|delegation)$/;
 /** Words between the name and such a role ("Green parliamentary leader", "National's deputy leader"). */
-const ROLE_MODIFIERS = new Set(["deputy", "parliamentary", "party", "finance", "health", "foreign", "education"]);
-/** Verbs a party acts by ("Labour said", "the Greens had demanded"). */
-const PARTY_VERBS = new Set(["said", "says", "has", "had", "have", "is", "was", "will", "would", "won", "lost", "leads", "led", "wants", "wanted", "insisted", "demanded", "called", "agreed", "refused", "rejected", "accused", "welcomed", "backed", "voted", "supports", "walked", "signed"]);
+const ROLE_MODIFIERS = new Set(["deputy", "parliamentary", "party", "finance", "health", "foreign", "education", "presidential", "congressional", "state"]);
+/**
+ * Capitalised titles of a party's lawmakers after its name ("Labour MP X", "Republican Sen. X",
+ * "Democratic Rep. Y"): a title's capitals, which the lower-case roles above do not take.
+ */
+const LAWMAKER_TITLES = new Set(["Leader", "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "TD", "Sen.", "Sens.", "Senator", "Senators", "Rep.", "Reps.", "Representative", "Congressman", "Congresswoman", "Gov.", "Governor", "Mayor"]);
+/** Verbs a party acts by ("Labour said", "the Greens had demanded", "whose Social Democrats remain"), persons' acting verbs included. */
+const PARTY_VERBS = new Set([...PERSON_VERBS, "has", "had", "have", "is", "are", "was", "were", "will", "would", "won", "lost", "leads", "led", "wants", "wanted", "called", "refused", "voted", "supports", "supported", "backed", "backs", "walked", "remain", "remains", "opposed", "opposes", "formed", "joined", "quit"]);
+/** Adverbs between a party and its verb ("Labour also held talks"). */
+const VERB_ADVERBS = new Set(["also", "then", "now", "still", "already", "later", "earlier", "too"]);
 /** "Social Democrat", "Christian Democrats", "Free Democrats": the first words of two-word names. */
 const DEMOCRAT_FIRST = new Set(["social", "christian", "free"]);
 
@@ -48,8 +56,11 @@ function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, 
   const next = tokens[end];
   if (!next || next.sent !== tokens[i]!.sent) return false;
   if (plural && tokens[i - 1]?.lower === "the") return true;
+  // "Matteo Salvini, whose League pulled the plug": a person's own party
+  if (tokens[i - 1]?.lower === "whose" && tokens[i - 2]?.text === ",") return true;
   if (next.text === "'s" || next.text === "’s") return true;
   const role = ROLE_MODIFIERS.has(next.lower) ? tokens[end + 1] : next;
-  // ("Conservative Leader Erin O'Toole": a title's capitals)
-  return (!!role && (!role.cap || role.lower === "leader") && PARTY_ROLE.test(role.lower)) || PARTY_VERBS.has(next.lower);
+  if (role && (role.cap ? LAWMAKER_TITLES.has(role.text) : PARTY_ROLE.test(role.lower))) return true;
+  const verb = VERB_ADVERBS.has(next.lower) ? tokens[end + 1] : next;
+  return !!verb && verb.sent === next.sent && PARTY_VERBS.has(verb.lower);
 }

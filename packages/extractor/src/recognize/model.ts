@@ -32,8 +32,12 @@ export interface ActorMention {
   /** A party leader's state besides the party ("Prime Minister X, head of the ruling VMRO-DPMNE"). */
   stateAffiliation?: ActorMention;
   stateAffiliationRule?: string;
-  /** A body a state's officeholder also leads ("Senegal's President Macky Sall, who chairs ECOWAS"). */
+  /**
+   * A body a state's officeholder also leads ("Senegal's President Macky Sall, who chairs ECOWAS") or
+   * belongs to ("Prime Minister X, whose Social Democrats ..."), with the rule that read it.
+   */
   ledBody?: ActorMention;
+  ledBodyRule?: string;
 }
 
 export interface TitleMention {
@@ -168,5 +172,5 @@ export function mkActor(key: string, type: ActorType, name: string, state?: stri
 
 /** Every mention has all fields from the start (role and affiliation are filled in later). */
 export function mkMention(start: number, end: number, sent: number, actor: Actor, surface: string, via: string): ActorMention {
-  return { start, end, sent, actor, surface, via, role: undefined, affiliation: undefined, affiliationRule: undefined, stateAffiliation: undefined, stateAffiliationRule: undefined, ledBody: undefined };
+  return { start, end, sent, actor, surface, via, role: undefined, affiliation: undefined, affiliationRule: undefined, stateAffiliation: undefined, stateAffiliationRule: undefined, ledBody: undefined, ledBodyRule: undefined };
 }

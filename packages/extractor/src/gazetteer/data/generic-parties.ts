@@ -3,10 +3,16 @@
 // (./parties.ts). Compiled by the project from public facts. A bare generic name is read only where
 // the article's state has such a party here; elsewhere it stays unread.
 export const GENERIC_PARTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  labour: { "united-kingdom": "Labour Party", "new-zealand": "New Zealand Labour Party", australia: "Australian Labor Party", israel: "Israeli Labor Party", norway: "Norwegian Labour Party" },
+  labour: { "united-kingdom": "Labour Party", "new-zealand": "New Zealand Labour Party", australia: "Australian Labor Party", israel: "Israeli Labor Party", norway: "Norwegian Labour Party", ireland: "Irish Labour Party", netherlands: "Dutch Labour Party" },
   labor: { australia: "Australian Labor Party", israel: "Israeli Labor Party" },
-  national: { "new-zealand": "New Zealand National Party" },
-  green: { germany: "Alliance 90/The Greens", "new-zealand": "Green Party of Aotearoa New Zealand", "united-kingdom": "Green Party of England and Wales", france: "Europe Ecology – The Greens", sweden: "Green Party of Sweden" },
+  national: { "new-zealand": "New Zealand National Party", australia: "National Party of Australia" },
+  republican: { "united-states": "Republican Party" },
+  democrat: { "united-states": "Democratic Party" },
+  democratic: { "united-states": "Democratic Party" },
+  league: { italy: "Northern League" },
+  alliance: { "united-kingdom": "Alliance Party of Northern Ireland" },
+  vox: { spain: "Vox party" },
+  green: { australia: "Australian Greens", ireland: "Green Party of Ireland", germany: "Alliance 90/The Greens", "new-zealand": "Green Party of Aotearoa New Zealand", "united-kingdom": "Green Party of England and Wales", france: "Europe Ecology – The Greens", sweden: "Green Party of Sweden" },
   conservative: { "united-kingdom": "Conservative Party", canada: "Conservative Party of Canada", norway: "Conservative Party of Norway" },
   liberal: { canada: "Liberal Party of Canada", australia: "Liberal Party of Australia", sweden: "Liberals of Sweden" },
   "social democrat": { germany: "Social Democratic Party of Germany", "north-macedonia": "Social Democratic Union of Macedonia", sweden: "Swedish Social Democratic Party", finland: "Social Democratic Party of Finland", denmark: "Social Democrats of Denmark" },

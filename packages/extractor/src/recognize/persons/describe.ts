@@ -108,6 +108,12 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
     // "Senegal's President Macky Sall, who chairs ECOWAS": a state's officeholder leading a body too
     const led = p.affiliation.actor.type === "State" ? bodyLedAfter(pc, p) : undefined;
     if (led?.actor.type === "Group") p.ledBody = led;
+    // "Prime Minister Magdalena Andersson, whose Social Democrats remain the largest party": her party too
+    const party = p.ledBody ? undefined : partyAfterWhose(pc, p);
+    if (party && party.actor.key !== p.affiliation.actor.key) {
+      p.ledBody = party;
+      p.ledBodyRule = "whose-party";
+    }
     return;
   }
   if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p) || affiliateWhoseRole(pc, p)) {
@@ -129,6 +135,11 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
   }
   // ", who leads the negotiating team of the Unitary Platform": the organisation the person leads
   if (/^(who|whose)$/.test(tokens[p.end + 1]?.lower ?? "")) {
+    const party = partyAfterWhose(pc, p);
+    if (party && !p.affiliation) {
+      p.affiliation = party;
+      p.affiliationRule = "whose-party";
+    }
     affiliateWhoLeads(pc, p);
     defaultTitleState(lex, p);
     return;
@@ -549,6 +560,13 @@ function affiliateWhoseRole(pc: PersonContext, p: ActorMention): boolean {
   p.affiliation = am;
   p.affiliationRule = "whose-role";
   return true;
+}
+
+/** "Matteo Salvini, whose League pulled the plug": a political party right after ", whose" is the person's. */
+function partyAfterWhose(pc: PersonContext, p: ActorMention): ActorMention | undefined {
+  if (pc.tokens[p.end]?.text !== "," || pc.tokens[p.end + 1]?.lower !== "whose") return undefined;
+  const am = pc.actorStart.get(p.end + 2);
+  return am?.actor.type === "Group" && am.actor.orgKind === "political" ? am : undefined;
 }
 
 /** ", who leads the negotiating team of the Unitary Platform", "who has led", "who also heads": what the person leads. */

@@ -57,6 +57,7 @@ export function affiliations(ctx: ArticleContext): void {
       if (am.role) g.role = am.role;
       addFact(ctx, g);
     }
-    if (am.ledBody) addFact(ctx, { type: "AFFILIATED_WITH", source: am.actor, target: { actor: am.ledBody.actor }, rule: "who-leads", confidence: AFFILIATION_CONFIDENCE.get("who-leads") ?? 0.85, sent: am.sent });
+    const bodyRule = am.ledBodyRule ?? "who-leads";
+    if (am.ledBody) addFact(ctx, { type: "AFFILIATED_WITH", source: am.actor, target: { actor: am.ledBody.actor }, rule: bodyRule, confidence: AFFILIATION_CONFIDENCE.get(bodyRule) ?? 0.85, sent: am.sent });
   }
 }

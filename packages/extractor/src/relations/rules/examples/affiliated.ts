@@ -321,6 +321,17 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Italy formed a government. The centre-left Democratic party, whose acting leader said it would lead the opposition, will vote against Maurizio Martina.",
     ],
   },
+  "whose-party": {
+    fires: [
+      { text: "ROME (Reuters) - Italy's president met party leaders. Matteo Salvini, whose League pulled out of the coalition, asked for early elections.", source: "Matteo Salvini", target: "Northern League" },
+      // a state's officeholder: the party besides the state
+      { text: "Sweden voted. Prime Minister Magdalena Andersson, whose Social Democrats remain the largest party, conceded.", source: "Magdalena Andersson", target: "Swedish Social Democratic Party" },
+    ],
+    silent: [
+      // a body that is no party
+      "Sweden voted. Prime Minister Magdalena Andersson, whose Foreign Ministry issued the statement, conceded.",
+    ],
+  },
   "who-leads": {
     fires: [
       { text: "Gerardo Blyde, who leads the opposition's negotiating team for the Unitary Platform, met Venezuela's Jorge Rodriguez in Mexico City.", source: "Gerardo Blyde", target: "Unitary Platform" },
