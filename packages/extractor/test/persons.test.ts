@@ -654,6 +654,15 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Boyd Resorts", "Sands Resorts International"]);
   });
 
+  it("read investment firms and abbreviated companies as bodies, and a given-named person of one as a person", () => {
+    const g: GraphJson = extractArticles([{ id: "c", text: "Elliott Management Corp. rejected the offer. Greylock Capital and Aurelius Capital Management urged Argentina to pay. Hans Humes of Greylock Capital said so." }]);
+    const typed = (t: string) => g.nodes.filter((n) => n.attributes.type === t).map((n) => n.attributes.name).sort();
+    expect(typed("Group")).toEqual(["Aurelius Capital Management", "Elliott Management Corp.", "Greylock Capital"]);
+    expect(typed("Person")).toEqual(["Hans Humes"]);
+    // a capital's territory is a place
+    expect(extractArticles([{ id: "t", text: "Abuja lies in the Federal Capital Territory." }]).nodes.some((n) => n.attributes.type === "Group")).toBe(false);
+  });
+
   it("read a union's numbered branch as one body, with a known union before it", () => {
     const g: GraphJson = extractArticles([{ id: "c", text: "Members of Culinary Local 226 ratified the deal. AFSCME District Council 33 said members would return to work." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["AFSCME District Council 33", "Culinary Local 226"]);

@@ -57,10 +57,10 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos"].map((w) => [w, "other"] as const),
+  ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities"].map((w) => [w, "other"] as const),
 ]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
-export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province".split(" "));
+export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province Territory Territories".split(" "));
 /** Words a company's name can end with after its head noun ("MGM Resorts International", "Barrick Gold Holdings"). */
 const CORPORATE_TAILS = new Set(["International", "Global", "Worldwide", "Holdings", "Group"]);
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
@@ -626,11 +626,15 @@ function generalOpensBody(tokens: readonly Token[], i: number): boolean {
   return j > i + 1 && ORG_HEADS.has(tokens[j - 1]!.text);
 }
 
-/** The "of" after two or three name words that follow a title, inside the run [i, end), or -1. */
+/**
+ * The "of" after two or three name words that follow a title or open with a given name ("Hans Humes of
+ * Greylock Capital"), inside the run [i, end), or -1.
+ */
 function titledNameBeforeOf(ctx: RecognizeContext, i: number, end: number): number {
   const { tokens, lex } = ctx;
   const title = tokens[i - 1];
-  if (!title || title.sent !== tokens[i]!.sent || !lex.isTitle(title.lower)) return -1;
+  const titled = !!title && title.sent === tokens[i]!.sent && lex.isTitle(title.lower);
+  if (!titled && !GIVEN_NAMES.has(tokens[i]!.text)) return -1;
   for (let o = i + 2; o <= i + 3 && o < end; o++) {
     if (tokens[o]!.lower !== "of") continue;
     for (let k = i; k < o; k++) if (!(tokens[k]!.kind === "word" && tokens[k]!.cap) || ORG_HEADS.has(tokens[k]!.text)) return -1;
