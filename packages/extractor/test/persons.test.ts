@@ -663,6 +663,13 @@ describe("persons", () => {
     expect(extractArticles([{ id: "t", text: "Abuja lies in the Federal Capital Territory." }]).nodes.some((n) => n.attributes.type === "Group")).toBe(false);
   });
 
+  it("read national teams by the names the press gives them, and their federations", () => {
+    const g: GraphJson = extractArticles([{ id: "t", text: "Matildas co-captain Clare Polkinghorne urged Football Australia to pay. In Johannesburg, Banyana Banyana demanded that Safa pay the bonuses." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const edges = g.edges.filter((e) => e.attributes.type !== "MENTIONED_IN").map((e) => `${name.get(e.source)} ${e.attributes.type} ${name.get(e.target)}`);
+    expect(edges).toEqual(expect.arrayContaining(["Clare Polkinghorne AFFILIATED_WITH Matildas", "Banyana Banyana DEMANDS South African Football Association"]));
+  });
+
   it("read a union's numbered branch as one body, with a known union before it", () => {
     const g: GraphJson = extractArticles([{ id: "c", text: "Members of Culinary Local 226 ratified the deal. AFSCME District Council 33 said members would return to work." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["AFSCME District Council 33", "Culinary Local 226"]);

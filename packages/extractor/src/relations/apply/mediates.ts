@@ -228,7 +228,8 @@ export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
   if (rule.alsoAfter) {
     // "as a mediator alongside Egypt": actors joined after the trigger share the role
     let k = te;
-    while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and)$/.test(tokens[k]!.lower)) k++;
+    // (the parties "between" or "among" names are mediated, never mediators: "mediate between the players and the RFEF")
+    while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and|between|among)$/.test(tokens[k]!.lower)) k++;
     if (k < sen.tokEnd && /^(alongside|with|and)$/.test(tokens[k]!.lower)) meds = [...meds, ...heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 2))];
   }
   if (meds.length && MEDIATOR_NOUN.test(tokens[te - 1]!.lower)) ctx.consumedMediatorNoun.add(te - 1);

@@ -203,10 +203,14 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Egypt and Qatar mediated the talks between Israel and Hamas.", source: "Qatar", target: "meeting" },
       { text: "Iran's foreign minister arrived in Muscat for talks with Britain as Oman mediates.", source: "Oman", target: "meeting" },
+      // over a verb that takes "to" between the subject and the trigger
+      { text: "Norway tried to mediate between Spain and Morocco.", source: "Norway", target: "Morocco" },
     ],
     silent: [
       // notAfter "being": the one being mediated does not mediate
       "Ethiopia objected to being mediated by Kenya in its dispute with Egypt.",
+      // a party named after "between" is mediated, never a mediator
+      "Francos, the president of the National Sports Council, flew in to mediate between the players and the Royal Spanish Football Federation.",
       "Turkey did not mediate between Russia and Ukraine.",
     ],
   },
