@@ -103,7 +103,7 @@ export const DESCRIPTORS = set(`
   political bureau office people paramilitary rebel militant armed main rival warring opposition federal faction factions
   transitional interim islamist separatist jihadist allied council mediators mediator facilitators facilitator
   regional continental bloc body organisation organization grouping union unions company employer employers
-  coalition alliance militia militias protest student strike campaign
+  coalition alliance militia militias protest student strike campaign embassy consulate
 `);
 
 /** Words that, in front of a capital, make it a place rather than an actor. */

@@ -172,7 +172,7 @@ function speaksForUnion(ctx: ArticleContext, x: Actor): boolean {
 }
 
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
-const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans".split(" "));
+const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans population populations worshippers worshipers believers faithful supporters followers youth youths families households activists inhabitants compatriots countrymen motorists shoppers".split(" "));
 /** Words before such a noun ("all", "both", "fellow", "the country's"). */
 const PEOPLE_PRE = /^(the|its|their|his|her|our|all|both|fellow|other|striking|rank-and-file|union|opposition|political|warring|relevant|concerned|national|international|'s|’s|')$/;
 

@@ -115,6 +115,9 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Protests spread in Nicaragua against President Daniel Ortega. Jose Adan Aguerri, president of the Superior Council of Private Enterprise (COSEP), the country's main business chamber and until recently an ally of Ortega, urged the government to dismantle the armed groups.", source: "Jose Adan Aguerri", target: "Nicaragua" },
       // groups no actor names are addressed too: a demand with no addressee
       { text: "The U.N. peacekeeping mission in Congo, MONUSCO, welcomed the talks and urged all armed groups to respect the ceasefire.", source: "MONUSCO", target: "example" },
+      { text: "Soldiers seized power in Burkina Faso. Cherif Sy, a leader of the National Transitional Council, urged the population to mobilise against the coup.", source: "Cherif Sy", target: "example" },
+      // a state's embassy speaks for the state
+      { text: "The US Embassy in Yerevan urged Armenia to exercise restraint.", source: "United States", target: "Armenia" },
       // "them" standing for people no actor names: a demand with no addressee, written to the article
       { text: "West Virginia Gov. Jim Justice signed the bill. Justice said he was proud of the teachers and urged them to get back to their students.", source: "Jim Justice", target: "example" },
       // a party tag's initials end no sentence
