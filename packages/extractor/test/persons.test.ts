@@ -663,6 +663,14 @@ describe("persons", () => {
     expect(extractArticles([{ id: "t", text: "Abuja lies in the Federal Capital Territory." }]).nodes.some((n) => n.attributes.type === "Group")).toBe(false);
   });
 
+  it("read a foreign body's name up to an acronym that skips some of its words, over a place inside it", () => {
+    const g: GraphJson = extractArticles([{ id: "q", text: "The Common Front brings together the Centrale des syndicats du Québec (CSQ), the Fédération des travailleurs et travailleuses du Québec (FTQ) and the Alliance du personnel professionnel et technique de la santé et des services sociaux (APTS). The Fédération autonome de l'enseignement (FAE) negotiates separately." }]);
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
+    expect(groups).toEqual(expect.arrayContaining(["Centrale des syndicats du Québec", "Fédération des travailleurs et travailleuses du Québec", "Alliance du personnel professionnel et technique de la santé et des services sociaux", "Fédération autonome de l'enseignement"]));
+    // an acronym whose last letter is no word's initial spells no such name
+    expect(extractArticles([{ id: "x", text: "The Fédération des travailleurs du Québec (FTX) met." }]).nodes.some((n) => n.attributes.name === "Fédération des travailleurs du Québec")).toBe(false);
+  });
+
   it("read national teams by the names the press gives them, and their federations", () => {
     const g: GraphJson = extractArticles([{ id: "t", text: "Matildas co-captain Clare Polkinghorne urged Football Australia to pay. In Johannesburg, Banyana Banyana demanded that Safa pay the bonuses." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

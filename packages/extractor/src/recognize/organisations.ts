@@ -14,7 +14,7 @@ import { EZAFE_COMPOUND, FUNCTION_CAPS, SHIP_PREFIXES, FUNCTION_UPPER, GIVEN_NAM
  */
 const FOREIGN_ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Ejército", "Exército", "Esercito", "Armée", "Fuerzas", "Forças", "Milicias", "Guardia", "Brigadas"].map((w) => [w, "armed-group"] as const),
-  ...["Alianza", "Aliança", "Alleanza", "Frente", "Fronte", "Movimiento", "Movimento", "Mouvement", "Partido", "Parti", "Partito", "Unión", "União", "Unione", "Rassemblement", "Coalición", "Coalizão", "Bloque", "Bloco", "Convergencia", "Convergência", "Unidad", "Unidade", "Plataforma", "Lega", "Lutte"].map((w) => [w, "political"] as const),
+  ...["Alianza", "Aliança", "Alleanza", "Alliance", "Frente", "Fronte", "Movimiento", "Movimento", "Mouvement", "Partido", "Parti", "Partito", "Unión", "União", "Unione", "Rassemblement", "Coalición", "Coalizão", "Bloque", "Bloco", "Convergencia", "Convergência", "Unidad", "Unidade", "Plataforma", "Lega", "Lutte"].map((w) => [w, "political"] as const),
   ...["Consejo", "Conselho", "Conseil", "Consiglio", "Asamblea", "Assembleia", "Assemblée", "Comité", "Comisión", "Comissão", "Commissione", "Congreso", "Congresso", "Congrès", "Ministerio", "Ministério", "Ministère", "Ministero", "Tribunal", "Corte"].map((w) => [w, "government-office"] as const),
   ...["Sindicato", "Syndicat", "Sindacato", "Confederación", "Confederação", "Confédération", "Confederazione", "Federación", "Federação", "Fédération", "Federazione", "Asociación", "Associação", "Associazione", "Coordinadora", "Coordenação", "Centrale", "Colectivo", "Coletivo", "Collectif", "Fundación", "Fundação", "Fondation", "Fondazione", "Conferencia", "Conferência", "Conférence", "Conferenza", "Comunidad", "Comunidade", "Communauté", "Comunità", "Cámara", "Câmara", "Chambre", "Liga", "Ligue"].map((w) => [w, "other"] as const),
 ]);
@@ -26,18 +26,20 @@ const FOREIGN_ORG_INNER = new Set(["por", "para", "y", "e", "pour", "et", "da", 
  * Casamance (GRPC)": French, Spanish and Portuguese names capitalise their first word only; a foreign
  * head noun, then words of any case up to an acronym in parentheses that spells their initials.
  */
-function findForeignNamesWithAcronym(ctx: RecognizeContext, acronyms: Acronyms): ActorMention[] {
+function findForeignNamesWithAcronym(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
   const { a, tokens, covered } = ctx;
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = FOREIGN_ORG_HEADS.get(tokens[i]!.text) ?? (FOREIGN_GROUP.test(tokens[i]!.text) ? "other" : undefined);
     if (!head || covered[i]) continue;
+    // ("Centrale des syndicats du Québec": a place inside the name is part of it)
     let j = i + 1;
-    while (j < i + 12 && tokens[j]?.kind === "word" && tokens[j]!.sent === tokens[i]!.sent && !covered[j]) j++;
+    while (j < i + 14 && tokens[j]?.kind === "word" && tokens[j]!.sent === tokens[i]!.sent && (!covered[j] || inPlace[j] === 1)) j++;
     const acr = tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" ? tokens[j + 1]!.text : "";
     if (j < i + 2 || !/^[A-Z]{2,7}$/.test(acr)) continue;
-    const initials = tokens.slice(i, j).filter((t) => !FOREIGN_ORG_INNER.has(t.lower)).map((t) => t.text[0]!.toUpperCase()).join("");
-    if (initials !== acr) continue;
+    // ("de l'enseignement": the initial of the word after an elided article)
+    const initials = tokens.slice(i, j).filter((t) => !FOREIGN_ORG_INNER.has(t.lower)).map((t) => t.text.replace(/^[dlDL]['’](?=\p{L})/u, "")[0]!.toUpperCase()).join("");
+    if (!spellsInitials(acr, initials)) continue;
     const name = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, head);
     found.push(mkMention(i, j, tokens[i]!.sent, actor, name, "org-pattern"));
@@ -50,6 +52,20 @@ function findForeignNamesWithAcronym(ctx: RecognizeContext, acronyms: Acronyms):
   }
   return found;
 }
+/**
+ * Whether an acronym spells a foreign name's initials: all of them, or (three letters or more) some of
+ * them in order from the first to the last, as unions' acronyms skip words ("Fédération des
+ * travailleurs et travailleuses du Québec (FTQ)", "Alliance du personnel professionnel et technique de
+ * la santé et des services sociaux (APTS)").
+ */
+function spellsInitials(acr: string, initials: string): boolean {
+  if (acr === initials) return true;
+  if (acr.length < 3 || acr[0] !== initials[0] || acr[acr.length - 1] !== initials[initials.length - 1]) return false;
+  let k = 0;
+  for (const ch of initials) if (ch === acr[k]) k++;
+  return k === acr.length;
+}
+
 /** "Groupe", "Grupo", "Gruppo": a group's head noun in French, Spanish, Portuguese and Italian. */
 const FOREIGN_GROUP = /^(Groupe|Grupo|Gruppo)$/;
 
@@ -147,7 +163,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const locals = findNumberedLocals(ctx, kept);
   acronymsOfKnownNames(ctx, kept, acronyms);
   preferNamesTheAcronymSpells(kept);
-  const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, acronyms));
+  const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, inPlace, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms).concat(findEzafeNames(ctx, inPlace, acronyms));
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
@@ -535,7 +551,8 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
       continue;
     }
     // "the Rassemblement": one foreign head noun after "the" names a body too
-    const theForeign = words.length === 1 && end === i + 1 && FOREIGN_ORG_HEADS.has(words[0]!.text) && tokens[i - 1]?.lower === "the";
+    // ("the Alliance": a head English shares names a body named before, not a new one)
+    const theForeign = words.length === 1 && end === i + 1 && FOREIGN_ORG_HEADS.has(words[0]!.text) && !ORG_HEADS.has(words[0]!.text) && tokens[i - 1]?.lower === "the";
     if (bad || (words.length < 2 && !theForeign) || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
       i = Math.max(i, end - 1);
       continue;

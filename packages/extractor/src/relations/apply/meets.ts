@@ -96,7 +96,7 @@ function visitedToMeet(ctx: ArticleContext, match: RuleMatch): void {
 const RESIDENTS = /^(members|leaders|offices|office|headquarters|bases|base|troops|families|exiles|refugees)$/;
 
 /** Nouns of a standing grouping of parties ("the Normandy format", "the Quartet"). */
-const FORMAT_NOUNS = /^(format|formats|forum|grouping|group|mechanism|framework|quartet|quintet|troika|bloc|alliance|platform)$/;
+const FORMAT_NOUNS = /^(format|formats|forum|grouping|group|mechanism|framework|quartet|quintet|troika|bloc|alliance|platform|front|coalition|confederation)$/;
 
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
@@ -118,11 +118,14 @@ const HOOKS: Record<string, MatchHook> = {
   "after-talks": (ctx, { subj, sen }) => (subj.length >= 2 && ctx.chunks[subj[0]!]!.start <= sen.tokStart + 3 ? "continue" : "stop"),
   // "the Normandy format, which brings together the leaders of Ukraine, Russia, France and Germany":
   // what a format or grouping is made of, not a meeting held
+  // ("The Common Front brings together the CSN, the CSQ ...": a coalition named by its head noun)
   "brought-together": (ctx, { ts, sen }) => {
-    const { tokens } = ctx;
+    const { tokens, chunks, chunkAt } = ctx;
     let k = ts - 1;
     while (k > sen.tokStart && /^(which|that|,|also|regularly|usually|normally)$/.test(tokens[k]!.lower)) k--;
-    return FORMAT_NOUNS.test(tokens[k]?.lower ?? "") ? "stop" : "continue";
+    const named = chunkAt[k]! >= 0 ? chunks[chunkAt[k]!]!.head.actor : undefined;
+    const namedFormat = named?.type === "Group" && FORMAT_NOUNS.test(named.name.split(/\s+/).pop()!.toLowerCase());
+    return FORMAT_NOUNS.test(tokens[k]?.lower ?? "") || namedFormat ? "stop" : "continue";
   },
   "signed-on-behalf": (ctx, match) => {
     signedEachForASide(ctx, match);

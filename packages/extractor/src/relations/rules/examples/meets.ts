@@ -234,6 +234,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "The crisis brought together aid agencies from across Europe.",
       // what a standing format is made of, not a meeting held
       "Zelenskiy pressed for a summit in the Normandy format, which brings together the leaders of Ukraine, Russia, France and Germany.",
+      // a coalition named by its head noun: its members, not a meeting
+      "The Common Front brings together the Confédération des syndicats nationaux (CSN) and the Centrale des syndicats du Québec (CSQ).",
     ],
   },
   "signed-passive": {
