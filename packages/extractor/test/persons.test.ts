@@ -671,6 +671,10 @@ describe("persons", () => {
     expect(extractArticles([{ id: "x", text: "The Fédération des travailleurs du Québec (FTX) met." }]).nodes.some((n) => n.attributes.name === "Fédération des travailleurs du Québec")).toBe(false);
   });
 
+  it("read no person in a release's header words or in plural titles", () => {
+    expect(persons("Press Release\nThe Special Envoys, led by Jeff Radebe, met the SADC Organ Troika. The Sides signed.\nIssued by: The Presidency").names).toEqual(["Jeff Radebe"]);
+  });
+
   it("read national teams by the names the press gives them, and their federations", () => {
     const g: GraphJson = extractArticles([{ id: "t", text: "Matildas co-captain Clare Polkinghorne urged Football Australia to pay. In Johannesburg, Banyana Banyana demanded that Safa pay the bonuses." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

@@ -36,6 +36,7 @@ export const NOT_NAME = set(`
   Board Directors Trustees Bureau Secretariat Cabinet Directorate Dialogue Negotiations Consultations Forum Session Plenary
   Lt Gen Maj Brig Brig. Col Capt Adm Adm. Cdr Cmdr. Sgt. Rtd Retd H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness
   Opposition Majority Minority
+  Issued Press Release Sides Envoys Troika Organ Ministers Leaders Delegates Representatives Mediators Facilitators Negotiators Parties
 `);
 
 /** Words of a ministry's, an office's or a venue's name, never of a person's ("Foreign Affairs", "Conflict Resolution", "State House"). */
