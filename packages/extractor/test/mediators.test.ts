@@ -21,6 +21,10 @@ describe("mediators", () => {
     expect(mediators(text)).toEqual(["Qatar", "Turkey"]);
   });
 
+  it("are the host an opening 'At the invitation of' names, not the guests listed after its comma", () => {
+    expect(mediators("At the invitation of the Hashemite Kingdom of Jordan, the foreign ministers of the Kingdom of Saudi Arabia, the Republic of Iraq and the Arab Republic of Egypt held a consultative meeting in Amman today.")).toEqual(["Jordan"]);
+  });
+
   it("act in person when their own state is a party", () => {
     expect(mediators("Israeli President Isaac Herzog mediated between the Israeli government and the Histadrut labour federation.")).toEqual(["Isaac Herzog"]);
   });

@@ -27,8 +27,11 @@ const HOOKS: Record<string, MatchHook> = {
   },
   // "a meeting chaired by Head of Government Aziz Akhannouch with the unions' leaders": the chair met
   // those named after "with", one side talking to the other; no mediation
-  "chaired-by": (ctx, { obj, O, s, sen, rule }) => {
-    const { tokens, chunks } = ctx;
+  "chaired-by": (ctx, { obj, O, s, ts, sen, rule }) => {
+    const { tokens, chunks, chunkAt } = ctx;
+    // "The National Security Committee, chaired by Prime Minister X": a body one of its own chairs, no talks
+    const chaired = tokens[ts - 1]?.text === "," ? ts - 2 : ts - 1;
+    if (CHAIRED_BODY.test(tokens[chaired]?.lower ?? "") || (chunkAt[chaired]! >= 0 && chunks[chunkAt[chaired]!]!.head.actor.type === "Group")) return "stop";
     const end = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
     if (end < 0 || tokens[end]?.lower !== "with") return "continue";
     const met = heads(ctx, objectAfter(ctx, end + 1, sen.tokEnd, 3), O);
@@ -141,8 +144,18 @@ const HOOKS: Record<string, MatchHook> = {
   // "will travel to Kazan at the invitation of President Putin, and will hold a meeting with President
   // Putin", "Costa met Passos Coelho at the invitation of the PSD leader": a host the sentence names
   // again as a side of the meeting invited a counterpart, it mediated nothing
-  "invitation-of": (ctx, { obj, O, sen }) => {
-    const { chunks, chunkAt } = ctx;
+  "invitation-of": (ctx, match) => {
+    const { chunks, chunkAt, tokens } = ctx;
+    const { ts, te, sen } = match;
+    // "At the invitation of Jordan, the foreign ministers of A, B and C held ...": a phrase opening the
+    // sentence ends at its comma; the list after it is the clause's subject
+    if (ts - sen.tokStart <= 2) {
+      let comma = te;
+      while (comma < sen.tokEnd && tokens[comma]!.text !== ",") comma++;
+      match.obj = match.obj.filter((ci) => chunks[ci]!.start < comma);
+      match.O = heads(ctx, match.obj);
+    }
+    const { obj, O } = match;
     const own = new Set(obj);
     for (let k = sen.tokStart; k < sen.tokEnd; k++) {
       const ci = chunkAt[k]!;
@@ -190,6 +203,9 @@ function partyBefore(ctx: ArticleContext, k: number): boolean {
   return false;
 }
 
+/** Nouns of a standing body, which its chair leads rather than mediates ("the cabinet, chaired by"). */
+const CHAIRED_BODY = /^(committee|council|cabinet|commission|board|panel|government|body|bureau|caucus)$/;
+
 /** Verbs of thanks and praise whose objects are thanked for what they did. */
 const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|commended|commends|credited|credits|hailed|lauded)$/;
 
@@ -211,8 +227,9 @@ function helpersAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
 }
 
 export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
+  // (a hook may narrow the match's arguments first)
+  if (HOOKS[match.rule.id]?.(ctx, match) === "stop") return;
   const { rule, s, ts, te, sen, S, O, subj } = match;
-  if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
   const { tokens, chunks, chunkAt } = ctx;
   if (rule.args === "obj") {
     if (O.length) ctx.consumedMediatorNoun.add(ts);

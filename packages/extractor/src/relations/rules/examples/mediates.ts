@@ -40,6 +40,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // needsMeeting: a body chaired by someone is no meeting
       "The ceasefire commission between Mozambique and Renamo was chaired by Italy.",
       "The inquiry into the border shootings between India and China was overseen by the Supreme Court.",
+      // a standing body its own member chairs, even in a sentence that names a meeting
+      "The National Security Committee, chaired by Prime Minister Anwaar-ul-Haq Kakar, held a meeting on the strikes by Iran on Pakistan.",
     ],
   },
   "mediator-appointed-by": {
