@@ -29,9 +29,12 @@ const HOOKS: Record<string, MatchHook> = {
   // those named after "with", one side talking to the other; no mediation
   "chaired-by": (ctx, { obj, O, s, ts, sen, rule }) => {
     const { tokens, chunks, chunkAt } = ctx;
-    // "The National Security Committee, chaired by Prime Minister X": a body one of its own chairs, no talks
+    // "The National Security Committee, chaired by Prime Minister X": a side's body one of its own chairs,
+    // no talks ("a Conciliation Commission chaired by a Danish diplomat" still mediates)
     const chaired = tokens[ts - 1]?.text === "," ? ts - 2 : ts - 1;
-    if (CHAIRED_BODY.test(tokens[chaired]?.lower ?? "") || (chunkAt[chaired]! >= 0 && chunks[chunkAt[chaired]!]!.head.actor.type === "Group")) return "stop";
+    const named = chunkAt[chaired]! >= 0 ? chunks[chunkAt[chaired]!]!.head.actor : undefined;
+    if (named?.type === "Group" && !MEDIATING_BODY.test(named.name)) return "stop";
+    if (CHAIRED_BODY.test(tokens[chaired]?.lower ?? "") && O.some((x) => onASide(ctx, x))) return "stop";
     const end = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
     if (end < 0 || tokens[end]?.lower !== "with") return "continue";
     const met = heads(ctx, objectAfter(ctx, end + 1, sen.tokEnd, 3), O);
@@ -47,9 +50,7 @@ const HOOKS: Record<string, MatchHook> = {
     const { tokens } = ctx;
     if (!/^(meeting|meetings|session|sessions|summit|conference|ceremony)$/.test(tokens[te - 1]!.lower)) return "continue";
     for (let k = te; k < sen.tokEnd; k++) if (tokens[k]!.lower === "between") return "continue";
-    const sides = parties(ctx);
-    const side = (x: Actor) => (x.type === "Person" ? ctx.personState.get(x.key) : x);
-    return S.some((x) => sides.some((y) => y.key === x.key || (!!side(x) && sameSide(y, side(x)!)))) ? "stop" : "continue";
+    return S.some((x) => onASide(ctx, x)) ? "stop" : "continue";
   },
   // "an Afghan-led peace process", "a Libyan-led, Libyan-owned process": the diplomats' phrase for a
   // process the sides own, not one a third state mediates ("Qatari-led talks" still mediate)
@@ -202,6 +203,15 @@ function partyBefore(ctx: ArticleContext, k: number): boolean {
   }
   return false;
 }
+
+/** Whether the actor (a person by their state) is one of the article's parties. */
+function onASide(ctx: ArticleContext, x: Actor): boolean {
+  const side = x.type === "Person" ? ctx.personState.get(x.key) : x;
+  return parties(ctx).some((y) => y.key === x.key || (!!side && sameSide(y, side)));
+}
+
+/** Words in the name of a body set up to mediate ("Conciliation Commission", "Joint Mediation Committee"). */
+const MEDIATING_BODY = /\b(Concilia|Mediat|Facilitat|Reconcilia|Good Offices|Peace|Talks|Dialogue|Negotiat)/;
 
 /** Nouns of a standing body, which its chair leads rather than mediates ("the cabinet, chaired by"). */
 const CHAIRED_BODY = /^(committee|council|cabinet|commission|board|panel|government|body|bureau|caucus)$/;
