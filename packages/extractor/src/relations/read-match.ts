@@ -342,7 +342,9 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
   const { tokens, chunks } = ctx;
   if (!obj.length) return -1;
   let last = chunks[obj[obj.length - 1]!]!.end;
-  // "urged the Hamas leadership to", "pressed the Israeli negotiating team to": the people of the actor
+  // "urged the Hamas leadership to", "pressed the Israeli negotiating team to", "asked Anglo's board
+  // to": the people of the actor
+  if (/^['’]s?$/.test(tokens[last]?.text ?? "") && ACTOR_PEOPLE_NOUNS.has(tokens[last + 1]?.lower ?? "")) last++;
   for (let n = 0; n < 3 && ACTOR_PEOPLE_NOUNS.has(tokens[last]?.lower ?? ""); n++) last++;
   // "the Supreme Federal Court (STF)": a chunk holding the acronym ends before its closing bracket
   if (tokens[last]?.text === ")") last++;

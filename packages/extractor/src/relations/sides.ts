@@ -64,8 +64,12 @@ function rivalPersons(ctx: ArticleContext, otherThan: Actor[]): Actor[] {
   return ranked.length >= 2 ? [ranked[0]!.actor, ranked[1]!.actor] : [];
 }
 
-/** The same actor, two organs of one state, or two employers (companies bargain on one side of a labour dispute). */
-export const sameSide = (x: Actor, y: Actor): boolean => x.key === y.key || (!!x.state && x.state === y.state) || (!!x.employer && !!y.employer);
+/**
+ * The same actor, or two organs of one state. (Two employers are not one side: "BHP had asked Anglo's
+ * board to" is one company's demand of another; companies that bargain together against a union are
+ * read as a side by the chunks that name them together, "the automakers".)
+ */
+export const sameSide = (x: Actor, y: Actor): boolean => x.key === y.key || (!!x.state && x.state === y.state);
 
 /** A person and the state or organisation the person speaks for. */
 export function ownSide(ctx: ArticleContext, x: Actor, y: Actor): boolean {

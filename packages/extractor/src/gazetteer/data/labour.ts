@@ -408,7 +408,7 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   employer("tata-steel", "Tata Steel", []),
   employer("rio-tinto", "Rio Tinto", []),
   employer("bhp", "BHP", []),
-  employer("anglo-american", "Anglo American", ["Anglo American plc"]),
+  employer("anglo-american", "Anglo American", ["Anglo American plc", "Anglo"]),
   employer("lonmin", "Lonmin", []),
   employer("anglo-american-platinum", "Anglo American Platinum", ["Amplats"]),
   employer("impala-platinum", "Impala Platinum", ["Implats"]),

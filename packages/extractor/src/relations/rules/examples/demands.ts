@@ -116,6 +116,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // groups no actor names are addressed too: a demand with no addressee
       { text: "The U.N. peacekeeping mission in Congo, MONUSCO, welcomed the talks and urged all armed groups to respect the ceasefire.", source: "MONUSCO", target: "example" },
       { text: "Soldiers seized power in Burkina Faso. Cherif Sy, a leader of the National Transitional Council, urged the population to mobilise against the coup.", source: "Cherif Sy", target: "example" },
+      // a company's demand of another, addressed to its board
+      { text: "BHP has abandoned its attempt to buy Anglo American. BHP had asked Anglo's board to extend the talks by a further week.", source: "BHP", target: "Anglo American" },
       // a state's embassy speaks for the state
       { text: "The US Embassy in Yerevan urged Armenia to exercise restraint.", source: "United States", target: "Armenia" },
       // "them" standing for people no actor names: a demand with no addressee, written to the article
