@@ -119,6 +119,25 @@ export function pronounChunks(tokens: readonly Token[], chunks: readonly Chunk[]
   return out;
 }
 
+/** Nouns of a head of government's executive after "his" or "her". */
+const OWN_GOVERNMENT = /^(government|administration|cabinet)$/;
+
+/**
+ * "Prime Minister Shinzo Abe told parliament his government had asked Jordan to ...": "his government"
+ * outside quotations stands for the state of the person "his" stands for (as pronounChunks reads "he").
+ */
+export function ownGovernmentChunks(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, quoted: Uint8Array): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if ((t.lower !== "his" && t.lower !== "her") || !OWN_GOVERNMENT.test(tokens[k + 1]!.lower) || chunkAt[k]! >= 0 || chunkAt[k + 1]! >= 0 || quoted[k]) continue;
+    const ante = sentenceOpeningPerson(tokens, chunks, k);
+    const state = ante?.head.affiliation;
+    if (state?.actor.type === "State") out.push({ start: k, end: k + 2, sent: t.sent, head: mkMention(k, k + 2, t.sent, state.actor, `${t.text} ${tokens[k + 1]!.text}`, "pronoun"), pair: false });
+  }
+  return out;
+}
+
 /** Words that may open a sentence before its "they" ("There they met the President", "Later they signed"). */
 const THEY_OPENERS = /^(there|then|later|afterwards|together|and|so)$/;
 
@@ -202,19 +221,22 @@ const SAID_IT = /^(said|says|added|adds|stressed|stresses|insisted|insists|warne
 
 /**
  * "Sweden said it would keep pressing Iran to ...", "The union has said that it will strike": "it" right
- * after a verb of saying (and an optional "that") stands for the organisation or state saying it.
+ * after a verb of saying (and an optional "that") stands for the organisation or state saying it, and
+ * "they" for the organisation.
  */
 export function saidItChunks(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, quoted: Uint8Array): Chunk[] {
   const out: Chunk[] = [];
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.lower !== "it" || chunkAt[k]! >= 0 || quoted[k]) continue;
+    // ("The Lionesses said they had asked the FA to", "the Taliban said they would": a group's "they")
+    const they = t.lower === "they";
+    if ((t.lower !== "it" && !they) || chunkAt[k]! >= 0 || quoted[k]) continue;
     let v = k - 1;
     if (tokens[v]!.lower === "that") v--;
     // "the Treasury said the United States had facilitated ..., and it urged Ethiopia": "it" opening the
     // sentence's next clause is the body that said the first
     const c = SAID_IT.test(tokens[v]!.lower) ? bodySaying(tokens, chunks, chunkAt, v) : tokens[v]!.lower === "and" ? bodySayingBefore(tokens, chunks, chunkAt, v) : undefined;
-    if (!c || c.sent !== t.sent) continue;
+    if (!c || c.sent !== t.sent || (they && c.head.actor.type !== "Group")) continue;
     out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, c.head.actor, t.text, "pronoun"), pair: false });
   }
   return out;

@@ -98,8 +98,26 @@ const RESIDENTS = /^(members|leaders|offices|office|headquarters|bases|base|troo
 /** Nouns of a standing grouping of parties ("the Normandy format", "the Quartet"). */
 const FORMAT_NOUNS = /^(format|formats|forum|grouping|group|mechanism|framework|quartet|quintet|troika|bloc|alliance|platform|front|coalition|confederation)$/;
 
+/**
+ * Words before "for" or "to" that make the talks after them only wished for or foreseen: "called for
+ * talks between", "pave the way for direct negotiations between", "could lead to talks between".
+ */
+const WISHED_FOR = /^(call|calls|called|calling|push|pushes|pushed|pushing|appeal|appeals|appealed|appealing|press|pressed|pressing|way|hope|hopes|hoped|lead|leads|paving)$/;
+
+/** Whether the talks noun at `ts` follows such a "for" or "to" (over up to three modifiers). */
+function talksWishedFor(ctx: ArticleContext, ts: number, sentStart: number): boolean {
+  const { tokens, chunkAt } = ctx;
+  for (let k = ts - 1; k > sentStart && k >= ts - 4; k--) {
+    const w = tokens[k]!;
+    if (w.lower === "for" || w.lower === "to") return WISHED_FOR.test(tokens[k - 1]!.lower);
+    if (w.kind !== "word" || w.cap || chunkAt[k]! >= 0) return false;
+  }
+  return false;
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
+  "talks-between": (ctx, { ts, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
   // "negotiated by Egypt between Israel and Hamas", "a truce negotiated by Qatar": a broker, not the sides
   "negotiated-by": (ctx, { O, te, sen }) => {
     if (O.length < 2) return "stop";

@@ -116,6 +116,10 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // groups no actor names are addressed too: a demand with no addressee
       { text: "The U.N. peacekeeping mission in Congo, MONUSCO, welcomed the talks and urged all armed groups to respect the ceasefire.", source: "MONUSCO", target: "example" },
       { text: "Soldiers seized power in Burkina Faso. Cherif Sy, a leader of the National Transitional Council, urged the population to mobilise against the coup.", source: "Cherif Sy", target: "example" },
+      // a group's "they" after its verb of saying
+      { text: "The Lionesses said they had asked the FA to agree a performance-related bonus structure.", source: "Lionesses", target: "FA" },
+      // "his government": the state of the person "his" stands for
+      { text: "In Tokyo, Prime Minister Shinzo Abe told parliament his government had asked Jordan to keep cooperating with Japan.", source: "Japan", target: "Jordan" },
       // a company's demand of another, addressed to its board
       { text: "BHP has abandoned its attempt to buy Anglo American. BHP had asked Anglo's board to extend the talks by a further week.", source: "BHP", target: "Anglo American" },
       // a state's embassy speaks for the state

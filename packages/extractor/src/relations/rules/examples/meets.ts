@@ -394,6 +394,9 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Talks between the RMT union, Network Rail and train operating companies broke up.", source: "National Union of Rail, Maritime and Transport Workers", target: "Network Rail" },
     ],
     silent: [
+      // talks only called for or foreseen
+      "Egypt called for talks between Israel and Hamas.",
+      "Ghani said the release would pave the way for direct negotiations between his government and the Taliban.",
       // "between" does not follow the talks noun
       "The talks on the border between Armenia and Azerbaijan stalled.",
       "Qatar brokered a ceasefire in the long war between Israel and Hamas.",
