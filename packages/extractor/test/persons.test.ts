@@ -671,6 +671,13 @@ describe("persons", () => {
     expect(extractArticles([{ id: "x", text: "The Fédération des travailleurs du Québec (FTX) met." }]).nodes.some((n) => n.attributes.name === "Fédération des travailleurs du Québec")).toBe(false);
   });
 
+  it("give an unqualified state title the dateline's state when the sentence before names it among others", () => {
+    const text = "ISLAMABAD (Reuters) - Pakistan recalled its ambassador from Iran on Wednesday after the strikes.\nForeign Minister Jalil Abbas Jilani cut short a visit abroad.";
+    expect(persons(text).affiliations).toEqual(["Jalil Abbas Jilani -> Pakistan"]);
+    // another state in the person's own sentence: no guess from the dateline
+    expect(persons("ISLAMABAD (Reuters) - Pakistan recalled its ambassador from Iran on Wednesday.\nForeign Minister Jalil Abbas Jilani said Iran had violated its airspace.").affiliations).toEqual([]);
+  });
+
   it("read no person in a release's header words or in plural titles", () => {
     expect(persons("Press Release\nThe Special Envoys, led by Jeff Radebe, met the SADC Organ Troika. The Sides signed.\nIssued by: The Presidency").names).toEqual(["Jeff Radebe"]);
   });

@@ -179,9 +179,12 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
     if (others) {
       // "Defence Minister Rajnath Singh held talks with his Chinese counterpart": the other state in reach
       const other = stateBesideCounterpart(pc, p);
-      if (other) {
-        p.affiliation = other;
-        p.affiliationRule = "title-counterpart";
+      // a title no demonym or possessive qualifies, in copy datelined in one of the states in reach, is
+      // the dateline state's ("ISLAMABAD: ... Foreign Minister Jalil Abbas Jilani" in a story on Iran)
+      const home = other ? undefined : datelineStateInReach(pc, p);
+      if (other || home) {
+        p.affiliation = other ?? home;
+        p.affiliationRule = other ? "title-counterpart" : "title-dateline";
         affiliated.add(p.actor.key);
       }
       continue;
@@ -467,6 +470,22 @@ function stateBesideCounterpart(pc: PersonContext, p: ActorMention): ActorMentio
  * "VANCOUVER (Reuters) - ... Labour Minister Seamus O'Regan": with no state in the article to go by,
  * the state of the dateline's place (wire copy names a foreign minister's country; its own it leaves out).
  */
+/**
+ * The dateline's state when the sentence or the one before names it among other states and the article
+ * names it more than any other (not a host's capital, "OSLO" of talks between others), else undefined.
+ */
+function datelineStateInReach(pc: PersonContext, p: ActorMention): ActorMention | undefined {
+  const id = pc.datelineState;
+  if (!id || articleState(pc.actors, id, 2, 1)?.state !== id) return undefined;
+  // (a leader the gazetteer places in another state is a visitor; another state named in the person's
+  // own sentence is more likely theirs: "Defence Minister Moshe Yaalon told reporters that Israel had")
+  const known = pc.lex.leaderState(p.actor.name);
+  if (known && known !== id) return undefined;
+  const inReach = pc.actors.filter((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State");
+  if (inReach.some((m) => m.sent === p.sent && m.actor.state !== id) || !inReach.some((m) => m.actor.state === id)) return undefined;
+  return datelineStateMention(pc, p);
+}
+
 function datelineStateMention(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const id = pc.datelineState;
   if (!id || !pc.lex.states.has(id)) return undefined;

@@ -30,7 +30,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["title-of-state", "\"the President of Eritrea Isaias Afwerki\": a title, \"of\" and its state right before the name"],
   ["title-frame", "\"In Israel, ..., opposition leader X\": a state-level title in a sentence set in one state"],
   ["title-article", "a state-level title with no state in reach: the state the article is about, when it dominates"],
-  ["title-dateline", "a state-level title with no state in reach nor one the article is about: the dateline's state"],
+  ["title-dateline", "a state-level title with no state in reach nor one the article is about, or with several in reach and none other in its own sentence: the dateline's state (when the article names it most)"],
   ["title-context", "a state-level title without its state: the one state named just before"],
   ["title-counterpart", "a state-level title whose holder meets \"his <demonym> counterpart\": the other state in reach"],
   ["party-tag", "\"Harry Reid (D-Nev.)\": the party of an American lawmaker's tag"],
