@@ -18,6 +18,12 @@ describe("meeting places", () => {
     expect(meetings("The talks resumed on Monday between the government and the rebels.")).toEqual([]);
   });
 
+  it("are read past a second object of people no actor names", () => {
+    expect(meetings("Kurt Campbell met Solomon Islands Prime Minister Manasseh Sogavare and senior ministers in Honiara on Friday.")).toEqual(["Honiara meeting | Honiara"]);
+    // "and" opening a clause of its own: its place is not the meeting's
+    expect(meetings("Kurt Campbell met Manasseh Sogavare and praised the reforms under way in Honiara.")).toEqual([]);
+  });
+
   it("are read past a venue or a named body", () => {
     expect(meetings("Mugabe met army commander Constantino Chiwenga at State House in Harare on Sunday.")).toEqual(["Harare meeting | Harare"]);
     expect(meetings("The arrangement followed a meeting of the Bilateral Consultation Mechanism on the South China Sea in Manila.")).toEqual(["Manila meeting | Manila"]);

@@ -439,7 +439,8 @@ function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: numbe
     const t = tokens[k]!;
     if (t.text === ";" || /^(but|to|which|who|that|after|before|while|when|said|says)$/.test(t.lower)) return venue;
     // "met union leaders and the airline's management at ...": "and" joins the objects, not a new clause
-    if (t.lower === "and" && !(m.actorAt[k + 1]! >= 0 || /^(the|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? ""))) return venue;
+    // ("met Mr Sogavare and senior ministers in Honiara": people no actor names, joined as objects)
+    if (t.lower === "and" && !(m.actorAt[k + 1]! >= 0 || /^(the|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? "") || OBJECT_PEOPLE.has(tokens[k + 1]?.lower ?? ""))) return venue;
     if (t.lower !== "in" && t.lower !== "at") continue;
     if (t.lower === "at") venue ??= namedVenue(tokens, m, k, end, placeName);
     for (let q = k + 1; q < Math.min(k + 7, end); q++) {
@@ -457,6 +458,9 @@ function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: numbe
   }
   return venue;
 }
+
+/** Words that open the people a verb's second object names ("met X and senior ministers", "and other officials"). */
+const OBJECT_PEOPLE = new Set(["senior", "top", "other", "several", "officials", "ministers", "leaders", "representatives", "aides", "advisers", "advisors", "delegates", "envoys", "diplomats", "negotiators", "members", "executives", "lawmakers", "elders", "chiefs", "commanders", "community", "religious", "tribal", "business", "opposition", "union"]);
 
 /** A venue's words, up to its place: "at his official residence in Putrajaya", "at the Capella hotel on Singapore's Sentosa island". */
 const VENUE_FILLERS = new Set(["his", "her", "their", "its", "official", "presidential", "private", "golf", "luxury", "seaside", "lakeside", "state", "government", "country", "guest", "conference", "former", "military", "air", "side", "heavily", "guarded"]);
