@@ -131,6 +131,15 @@ describe("a header line's date", () => {
     expect(readTextMetadata(`Headline of the story\n\nIn this file photo, Muttaqi speaks on Monday, Sept. 19, 2022. (AP Photo/Farid Halimi)\n\nThe Taliban freed him.`).date).toBeUndefined();
   });
 
+  it("reads a header date whose day and month cannot be told apart only as the text's written dates confirm it", () => {
+    const story = (tail: string) => readTextMetadata(`Headline of the story\n\nIssued on: 12/03/2024 - 09:41\n\nThe leaders agreed a text on Tuesday.${tail}`).date;
+    expect(story("\nPhoto: the leaders arrive in Paris on March 11, 2024. AFP")).toBe("2024-03-12");
+    expect(story("\nThe talks had resumed on December 1, 2024.")).toBe("2024-12-03");
+    // nothing to choose by, or both months written: no date
+    expect(story("")).toBeUndefined();
+    expect(story(" They met on March 11, 2024 and on December 1, 2024.")).toBeUndefined();
+  });
+
   it("takes no capitalised opening for a dateline without an agency's name", () => {
     expect(readTextMetadata("Headline of the story\n\nBerlin - the city - voted on Sunday.").datelinePlace).toBeUndefined();
     expect(readTextMetadata("Headline of the story\n\nPhoto (AFP) - A crowd in Rome.").datelinePlace).toBeUndefined();

@@ -18,6 +18,15 @@ describe("meeting places", () => {
     expect(meetings("The talks resumed on Monday between the government and the rebels.")).toEqual([]);
   });
 
+  it("are read past a venue in plain words after 'at', and talks before the day's news take its weekday", () => {
+    const g: GraphJson = extractArticles([{ id: "m", date: "2024-03-12", text: "Darmanin and the Corsican delegation agreed early on Tuesday on a draft text, after a final round of talks at the interior ministry in Paris that ran past midnight." }]);
+    const talks = g.nodes.filter((n) => n.attributes.type === "Meeting").map((n) => `${n.attributes.name} | ${n.attributes.place} | ${n.attributes.date}`);
+    expect(talks).toEqual(["Paris talks | Paris | 2024-03-12"]);
+    expect(meetings("They agreed after a session at the board's offices in Quebec City.")).toEqual(["Quebec session | Quebec"]);
+    // "at the request of": no venue
+    expect(meetings("Talks at the request of the union resumed in a hotel.")).toEqual([]);
+  });
+
   it("are read past a second object of people no actor names", () => {
     expect(meetings("Kurt Campbell met Solomon Islands Prime Minister Manasseh Sogavare and senior ministers in Honiara on Friday.")).toEqual(["Honiara meeting | Honiara"]);
     // "and" opening a clause of its own: its place is not the meeting's

@@ -212,6 +212,32 @@ function captionDate(credits: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A header line's numeric date whose day and month cannot be told apart ("12/03/2024"): both readings, day first. */
+function ambiguousReadings(line: string): [string, string] | undefined {
+  if (line.length > 80) return undefined;
+  const m = /(?:^|[\s:])(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/.exec(line);
+  if (!m) return undefined;
+  const dayFirst = isoDate(+m[3]!, +m[2]!, +m[1]!);
+  const monthFirst = isoDate(+m[3]!, +m[1]!, +m[2]!);
+  return dayFirst && monthFirst && dayFirst !== monthFirst ? [dayFirst, monthFirst] : undefined;
+}
+
+const WRITTEN_DATES = new RegExp(FULL_DATE, "g");
+
+/**
+ * The one reading of an ambiguous header date whose month and year a date written out in the text
+ * shares ("Issued on: 12/03/2024" and a caption's "March 11, 2024": 12 March), else undefined.
+ */
+function readingTheTextConfirms(readings: [string, string], text: string): string | undefined {
+  const months = new Set<string>();
+  for (const m of text.matchAll(WRITTEN_DATES)) {
+    const d = /\d{1,2}\.\d{1,2}\.\d{4}/.test(m[0]) ? undefined : normalizeDate(m[0]);
+    if (d) months.add(d.slice(0, 7));
+  }
+  const fits = readings.filter((r) => months.has(r.slice(0, 7)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /** Reads metadata from the article text and masks what must not be read as content. */
 export function readTextMetadata(text: string, knownDate?: string): TextMetadata {
   const credits: string[] = [];
@@ -230,6 +256,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
   let titleNext = false;
   let headerDated = false;
   let headerLines = 0;
+  let ambiguous: [string, string] | undefined;
   const lines = text.split("\n");
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
@@ -294,6 +321,8 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
     // "PUBLISHED AUG 2, 2018, 8:41 PM SGT", "6:10 pm on 20 December 2022")
     if (headerLines <= 7 && !headerDated) {
       const d = dateOfHeaderLine(line);
+      // ("Issued on: 12/03/2024 - 09:41": both readings, for the text's own dates to choose between)
+      if (!d) ambiguous ??= ambiguousReadings(line);
       if (d) {
         headerDated = true;
         date ??= d;
@@ -321,7 +350,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
       mask(lineStart, lineStart + line.length);
     }
   }
-  date ??= captionDate(credits);
+  date ??= captionDate(credits) ?? (ambiguous && readingTheTextConfirms(ambiguous, text));
   let masked = text;
   if (ranges.length) {
     // same length as the text: masked characters become spaces, so offsets stay valid

@@ -3,7 +3,7 @@ import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Mentions } from "./model.js";
 import { sentenceDates, type DateMention } from "./dates.js";
-import { MEETING_NOUNS, MONTH_NAMES, PLACED_MEETING_NOUNS, VENUE_NOUNS, WEEKDAY_NAMES } from "./words.js";
+import { MEETING_NOUNS, MONTH_NAMES, PLACED_MEETING_NOUNS, VENUE_NOUNS, WEEKDAY, WEEKDAY_NAMES } from "./words.js";
 
 export interface MeetingMention {
   /** Token index of the meeting noun. */
@@ -133,11 +133,14 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // a meeting noun's own phrase; after "following" or "after", a date before it is the later event's
       // ("will reopen the border on January 31, ... following talks in Kigali")
       // (talks still to be held take a date after them: "agreed on Tuesday to hold talks" dates the agreeing)
-      const later = followsEvent(tokens, i, sen.tokStart) || (!place && plannedTalks(tokens, i, sen.tokStart));
+      const follows = followsEvent(tokens, i, sen.tokStart);
+      const later = follows || (!place && plannedTalks(tokens, i, sen.tokStart));
       // (a date past another meeting noun is that one's: "the Kunming meeting followed talks in December")
       const own = dates.filter((d) => !meetingNounBetween(tokens, i, d) && (!later || d.start > i));
       // (the sides between the noun and its place push the date along: "talks between A and B opened in Kuwait on Thursday")
-      const best = nearestDate(own, i, Math.max(12, (place?.at ?? i) - i + 6));
+      // ("agreed early on Tuesday on a draft text, after a final round of talks at the interior ministry":
+      // talks that led to the day's news took place by that weekday; a date written out may be weeks on)
+      const best = nearestDate(own, i, Math.max(12, (place?.at ?? i) - i + 6)) ?? (follows ? weekdayBefore(tokens, dates, i) : undefined);
       const mm: MeetingMention = { noun: i, sent: s, kind, place: undefined, placeState: undefined, date: undefined, endDate: undefined, forms, definite: isDefinite(tokens, i), meeting: -1 };
       if (place) {
         mm.place = place.name;
@@ -311,7 +314,10 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
     if (w.cap && w.kind === "word" && m.actorAt[q]! < 0 && !NOT_PLACE.has(w.text) && (tokens[q - 1]!.lower === "in" || tokens[q - 1]!.lower === "near") && tokens[q + 1] && (tokens[q + 1]!.kind === "punct" || !tokens[q + 1]!.cap)) {
       return { name: w.text, state: undefined };
     }
-    if (w.kind === "punct" || !(MODIFIERS.has(w.lower) || PLACE_ADJ.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap || isVenueWord(tokens, q))) break;
+    // ("talks at the interior ministry in Paris", "a session at the board's offices in Quebec City": a
+    // venue in plain words after "at", up to its place)
+    const venueWord = tokens[j]!.lower === "at" && ((w.kind === "word" && !w.cap && !VENUE_STOP.has(w.lower)) || /^['’]s?$/.test(w.text));
+    if (!venueWord && (w.kind === "punct" || !(MODIFIERS.has(w.lower) || PLACE_ADJ.has(w.lower) || /^(city|capital|resort|port|town|of|coastal|in)$/i.test(w.lower) || w.cap || isVenueWord(tokens, q)))) break;
   }
   // "talks with Lööf and Björklund at Rosenbad": a named venue and no known place
   return tokens[j]!.lower === "at" ? namedVenue(tokens, m, j, end, placeName) : undefined;
@@ -458,6 +464,16 @@ function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: numbe
   }
   return venue;
 }
+
+/** The last date before token `i` written as a weekday ("on Tuesday"), if any. */
+function weekdayBefore(tokens: readonly Token[], dates: readonly DateMention[], i: number): DateMention | undefined {
+  let found: DateMention | undefined;
+  for (const d of dates) if (d.end <= i && d.date && !d.bound && tokens.slice(d.start, d.end).some((t) => WEEKDAY.has(t.lower))) found = d;
+  return found;
+}
+
+/** Words that end a venue described in plain words: a clause, a verb, a time ("at which", "at the ministry that"). */
+const VENUE_STOP = new Set(["which", "that", "who", "whom", "when", "where", "while", "to", "and", "but", "or", "after", "before", "since", "said", "says", "was", "were", "is", "are", "will", "would", "had", "has", "have", "been", "request", "invitation", "behest", "end", "start", "time", "height", "same"]);
 
 /** Words that open the people a verb's second object names ("met X and senior ministers", "and other officials"). */
 const OBJECT_PEOPLE = new Set(["senior", "top", "other", "several", "officials", "ministers", "leaders", "representatives", "aides", "advisers", "advisors", "delegates", "envoys", "diplomats", "negotiators", "members", "executives", "lawmakers", "elders", "chiefs", "commanders", "community", "religious", "tribal", "business", "opposition", "union"]);
