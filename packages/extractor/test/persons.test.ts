@@ -678,6 +678,10 @@ describe("persons", () => {
     expect(persons("ISLAMABAD (Reuters) - Pakistan recalled its ambassador from Iran on Wednesday.\nForeign Minister Jalil Abbas Jilani said Iran had violated its airspace.").affiliations).toEqual([]);
   });
 
+  it("tie each Somali member state's president to that state, so two of them are two sides", () => {
+    expect(persons("Puntland President Abdiweli Mohamed Ali Gaas and Galmudug President Abdikarim Hussein Guled signed the agreement.").affiliations).toEqual(["Abdikarim Hussein Guled -> Galmudug", "Abdiweli Mohamed Ali Gaas -> Puntland"]);
+  });
+
   it("read no person in a release's header words or in plural titles", () => {
     expect(persons("Press Release\nThe Special Envoys, led by Jeff Radebe, met the SADC Organ Troika. The Sides signed.\nIssued by: The Presidency").names).toEqual(["Jeff Radebe"]);
   });

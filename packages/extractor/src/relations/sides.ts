@@ -2,6 +2,7 @@
 import { NOT_PARTY_KINDS } from "./gap-words.js";
 import type { Actor } from "../recognize/model.js";
 import type { ArticleContext } from "./model.js";
+import { UNION_NAME } from "../recognize/references.js";
 
 /**
  * The actors a list of chunks stands for, each once; a pair chunk stands for the article's two parties
@@ -64,12 +65,25 @@ function rivalPersons(ctx: ArticleContext, otherThan: Actor[]): Actor[] {
   return ranked.length >= 2 ? [ranked[0]!.actor, ranked[1]!.actor] : [];
 }
 
+/** The same actor, two organs of one state, or two employers (companies bargain on one side of a labour dispute). */
+export const sameSide = (x: Actor, y: Actor): boolean => x.key === y.key || (!!x.state && x.state === y.state) || (!!x.employer && !!y.employer);
+
+/** Whether the article names a trade union (a labour dispute, where employers stand together). */
+const unionNamed = new WeakMap<ArticleContext, boolean>();
+function namesUnion(ctx: ArticleContext): boolean {
+  let v = unionNamed.get(ctx);
+  if (v === undefined) unionNamed.set(ctx, (v = ctx.m.actors.some((am) => am.actor.type === "Group" && UNION_NAME.test(am.actor.name))));
+  return v;
+}
+
 /**
- * The same actor, or two organs of one state. (Two employers are not one side: "BHP had asked Anglo's
- * board to" is one company's demand of another; companies that bargain together against a union are
- * read as a side by the chunks that name them together, "the automakers".)
+ * sameSide, but two companies face each other where the article names no union: "BHP had asked
+ * Anglo's board to extend the talks" is one company's demand of another.
  */
-export const sameSide = (x: Actor, y: Actor): boolean => x.key === y.key || (!!x.state && x.state === y.state);
+export function sameSideIn(ctx: ArticleContext, x: Actor, y: Actor): boolean {
+  if (x.key !== y.key && !!x.employer && !!y.employer && !(x.state && x.state === y.state) && !namesUnion(ctx)) return false;
+  return sameSide(x, y);
+}
 
 /** A person and the state or organisation the person speaks for. */
 export function ownSide(ctx: ArticleContext, x: Actor, y: Actor): boolean {

@@ -461,6 +461,9 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("somali-national-army", "Somali National Army", "military", ["Somali army", "Somali military"], "somalia"),
   org("puntland", "Puntland", "government-office", ["Puntland State", "Puntland State of Somalia"], "somalia"),
   org("jubaland", "Jubaland", "government-office", ["Jubaland State", "Jubbaland"], "somalia"),
+  org("galmudug", "Galmudug", "government-office", ["Galmudug State", "Galmudug State of Somalia"], "somalia"),
+  org("hirshabelle", "Hirshabelle", "government-office", ["Hirshabelle State", "HirShabelle"], "somalia"),
+  org("south-west-state", "South West State", "government-office", ["South West State of Somalia", "Southwest State"], "somalia"),
 
   // ================================================================ Great Lakes, Central and West Africa
   org("m23", "M23", "armed-group", ["March 23 Movement", "Mouvement du 23 mars", "M23 rebels", "M23 rebel group", "M23/AFC", "AFC/M23"]),

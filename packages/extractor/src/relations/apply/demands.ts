@@ -8,7 +8,7 @@ import { stateActor } from "../context.js";
 import { IRREGULAR_PAST, NEXT_PREDICATE, SPEECH, STRONG_BREAK, isDateWord } from "../gap-words.js";
 import { subjectBefore } from "../arguments.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
-import { heads, ownSide, sameSide } from "../sides.js";
+import { heads, ownSide, sameSide, sameSideIn } from "../sides.js";
 
 /** Verbs that make "insisted that ..." a statement of fact ("insisted that Moscow was not to blame"). */
 const STATING = new Set(["was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "will", "would", "could", "can", "might", "may", "wo", "ca"]);
@@ -386,7 +386,7 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
 function addresseesOf(ctx: ArticleContext, match: RuleMatch, te: number, end: number): Actor[] {
   const { rule, S, O } = match;
   if (rule.objThenTo || rule.objThenMust || match.toAt >= 0) {
-    const objects = O.filter((x) => !S.some((y) => sameSide(x, y)));
+    const objects = O.filter((x) => !S.some((y) => sameSideIn(ctx, x, y)));
     if (objects.length) return objects;
   }
   return addresseesIn(ctx, S, te, end);
@@ -421,7 +421,7 @@ function addresseesIn(ctx: ArticleContext, S: Actor[], te: number, end: number):
       const st = stateActor(ctx, act.state);
       if ((ctx.freq.get(st.key)?.n ?? 0) >= (ctx.freq.get(act.key)?.n ?? 0)) act = st;
     }
-    if (!S.some((x) => sameSide(x, act) || ownSide(ctx, x, act))) return [act];
+    if (!S.some((x) => sameSideIn(ctx, x, act) || ownSide(ctx, x, act))) return [act];
     q = chunks[ci]!.end - 1;
   }
   return [];
