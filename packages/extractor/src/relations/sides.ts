@@ -81,7 +81,7 @@ function namesUnion(ctx: ArticleContext): boolean {
  * Anglo's board to extend the talks" is one company's demand of another.
  */
 export function sameSideIn(ctx: ArticleContext, x: Actor, y: Actor): boolean {
-  if (x.key !== y.key && !!x.employer && !!y.employer && !(x.state && x.state === y.state) && !namesUnion(ctx)) return false;
+  if (x.key !== y.key && x.employer && y.employer && !(x.state && x.state === y.state) && !namesUnion(ctx)) return false;
   return sameSide(x, y);
 }
 
