@@ -71,8 +71,10 @@ export const sameSide = (x: Actor, y: Actor): boolean => x.key === y.key || (!!x
 /** Whether the article names a trade union (a labour dispute, where employers stand together). */
 const unionNamed = new WeakMap<ArticleContext, boolean>();
 function namesUnion(ctx: ArticleContext): boolean {
-  let v = unionNamed.get(ctx);
-  if (v === undefined) unionNamed.set(ctx, (v = ctx.m.actors.some((am) => am.actor.type === "Group" && UNION_NAME.test(am.actor.name))));
+  const known = unionNamed.get(ctx);
+  if (known !== undefined) return known;
+  const v = ctx.m.actors.some((am) => am.actor.type === "Group" && UNION_NAME.test(am.actor.name));
+  unionNamed.set(ctx, v);
   return v;
 }
 
