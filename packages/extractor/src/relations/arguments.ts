@@ -598,8 +598,9 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
       }
     }
     if (peopleIn || honorific || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || capitalsBeforeTitle(ctx, k)) {
+      // (a title's words are the person's, uncounted: "between Deputy Secretary of State John Sullivan and")
+      if (m.titleAt[k]! < 0 && ++gap > maxGap) return [];
       k++;
-      if (++gap > maxGap) return [];
       continue;
     }
     return [];

@@ -43,7 +43,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       // "and the liberal VVD", "the far-right PVV"
       const partyAdjective = PARTY_ADJECTIVES.has(t.lower) || (t.text === "-" && PARTY_ADJECTIVES.has(tokens[k - 1]?.lower ?? "") && PARTY_ADJECTIVES.has(tokens[k + 1]?.lower ?? ""));
       // "a PSOE delegation and a Junts team": an indefinite article before the next of two delegations
-      const aDelegation = (t.lower === "a" || t.lower === "an") && k === to - 1 && tokens[k - 1]?.lower === "and" && DELEG_NOUNS.has(tokens[c1.end]?.lower ?? "");
+      const aDelegation = (t.lower === "a" || t.lower === "an") && k === to - 1 && tokens[k - 1]?.lower === "and" && (DELEG_NOUNS.has(tokens[c1.end]?.lower ?? "") || PEOPLE_NOUNS.has(tokens[c1.end]?.lower ?? ""));
       // "the National Union of Mineworkers (NUM), the AMCU": the parenthesis closing a chunk's acronym
       const acronymClose = t.text === ")" && k === from && tokens[from - 2]?.text === "(";
       if (!(asWell || hedged || honorific || particle || acronymClose || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {

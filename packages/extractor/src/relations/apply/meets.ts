@@ -7,6 +7,7 @@ import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { colleagues, heads, ownSide, sameSide } from "../sides.js";
 import { UNION_NAME } from "../../recognize/references.js";
+import { VENUE_NOUNS } from "../../recognize/words.js";
 import { mediate } from "./mediate.js";
 
 /** Every pair of actors of a list meets. */
@@ -115,9 +116,21 @@ function talksWishedFor(ctx: ArticleContext, ts: number, sentStart: number): boo
   return false;
 }
 
+/** Whether tokens [from, to) are only a place, a venue, a time and their small words ("Kuala Lumpur", "the White House last night"). */
+function placeAndTimeOnly(ctx: ArticleContext, from: number, to: number): boolean {
+  const { tokens, m } = ctx;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (m.placeAt[k]! >= 0 || t.cap || isDateWord(t) || /^(the|on|last|this|late|early|night|morning|afternoon|evening|week|month|year|'s|’s|\.)$/.test(t.lower) || VENUE_NOUNS.has(t.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
   "talks-between": (ctx, { ts, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
+  "talks-in-place-between": (ctx, { ts, te, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) || !placeAndTimeOnly(ctx, ts + 2, te - 1) ? "stop" : "continue"),
   // "negotiated by Egypt between Israel and Hamas", "a truce negotiated by Qatar": a broker, not the sides
   "negotiated-by": (ctx, { O, te, sen }) => {
     if (O.length < 2) return "stop";

@@ -64,8 +64,9 @@ export const MEETS_RULES: PatternRule[] = [
   // "A trilateral meeting with Rubio, Fidan and Umerov took place": every party of a three-way meeting meets the others
   { id: "trilateral-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "trilateral|tripartite|three-way|four-way|quadrilateral|quadripartite meeting|talks|summit|consultations with", args: "between", confidence: 0.75 },
   { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|accord|exchange|swap|lunch|dinner|breakfast|session in|during|last|earlier|this? ~1 conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8, notAfter: "indirect|proximity" },
-  // "talks in Beijing on Friday between X and Y": the place and the day before "between"
-  { id: "talks-in-place-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|summit|consultations in|at ~3 on|last|this|late|early ~2 between", args: "between", confidence: 0.75, notAfter: "indirect|proximity" },
+  // "talks in Beijing on Friday between X and Y", "talks in Kuala Lumpur between": the place and the day
+  // before "between" (a hook keeps the words between to a place, a venue and a time)
+  { id: "talks-in-place-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|summit|consultations in|at ~3 on|last|this|late|early? ~2 between", args: "between", confidence: 0.75, notAfter: "indirect|proximity" },
   // "the two sides returned to the bargaining table", "sat down at the negotiating table"
   { id: "back-to-table", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "return+|come+|went|go|goes|going|sit+|met back|down|again? to|at|around|round the|a ~2 table", args: "subj", confidence: 0.7 },
   // "the U.S.-Taliban talks", "Israeli-Palestinian peace negotiations", "the Saudi-Iranian deal"

@@ -363,12 +363,16 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The document was agreed in talks in Beijing on Friday between Shotaro Yachi, head of Japan's National Security Secretariat, and Chinese State Councilor Yang Jiechi.", source: "Shotaro Yachi", target: "Yang Jiechi" },
       { text: "It was decided at a meeting at the White House last night between President Joe Biden and Speaker Kevin McCarthy.", source: "Joe Biden", target: "Kevin McCarthy" },
+      // a place alone, no day
+      { text: "The agreement followed talks in Kuala Lumpur between Malaysian officials and a North Korean delegation.", source: "Malaysia", target: "North Korea" },
+      { text: "Talks in Washington on Aug. 8 between Deputy Secretary of State John Sullivan and Turkish Deputy Foreign Minister Sedat Onal ended without agreement.", source: "John Sullivan", target: "Sedat Onal" },
     ],
     silent: [
       // indirect talks are no meeting
       "Officials described indirect talks in Doha on Friday between Israel and Hamas.",
       // a phrase of its own between the place and "between"
       "The talks in Beijing ended the rift between Japan and China.",
+      "The talks in Beijing eased tension between Japan and China.",
     ],
   },
   "talks-between": {
