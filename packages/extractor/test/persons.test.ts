@@ -686,6 +686,16 @@ describe("persons", () => {
     expect(persons("Press Release\nThe Special Envoys, led by Jeff Radebe, met the SADC Organ Troika. The Sides signed.\nIssued by: The Presidency").names).toEqual(["Jeff Radebe"]);
   });
 
+  it("read a short name in brackets after a party's group noun as the party wherever the article uses it", () => {
+    const g: GraphJson = extractArticles([{ id: "l", text: "The talks opened without the Liberty and Refoundation party (Libre). Igor Garafulic held separate meetings with the National Party, the Liberal Party and Libre." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const met = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => name.get(e.target));
+    expect(met).toContain("Liberty and Refoundation");
+    // a state in brackets is no short name
+    const k: GraphJson = extractArticles([{ id: "k", text: "The Unity party (Kenya) met. Kenya voted." }]);
+    expect(k.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).not.toContain("Kenya");
+  });
+
   it("read national teams by the names the press gives them, and their federations", () => {
     const g: GraphJson = extractArticles([{ id: "t", text: "Matildas co-captain Clare Polkinghorne urged Football Australia to pay. In Johannesburg, Banyana Banyana demanded that Safa pay the bonuses." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

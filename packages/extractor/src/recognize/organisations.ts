@@ -327,7 +327,15 @@ function joinBodyAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
 function acronymsOfKnownNames(ctx: RecognizeContext, kept: readonly ActorMention[], acronyms: Acronyms): void {
   const { tokens } = ctx;
   for (const m of kept) {
-    if (m.actor.type !== "Group" || tokens[m.end]?.text !== "(" || tokens[m.end + 2]?.text !== ")") continue;
+    if (m.actor.type !== "Group") continue;
+    // "the Liberty and Refoundation party (Libre)": a short name in brackets after a known party's group noun
+    const noun = GROUP_NOUNS.has(tokens[m.end]?.lower ?? "") && !tokens[m.end]!.cap ? shortNameInBrackets(ctx, m.end + 1) : undefined;
+    if (noun && !acronyms.defined.has(noun)) {
+      acronyms.names.set(noun, m.actor);
+      acronyms.defined.set(noun, m.actor);
+      continue;
+    }
+    if (tokens[m.end]?.text !== "(" || tokens[m.end + 2]?.text !== ")") continue;
     const acr = tokens[m.end + 1]!.text;
     // ("Untu": an acronym written as a word, in South African and Irish copy)
     const asWord = /^\p{Lu}\p{Ll}{2,7}$/u.test(acr);
@@ -528,7 +536,9 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     }
     // "the Peace and Democracy party (BDP)": a lower-case group noun between the name and its acronym
     const lowerHead = !longer && !ofState && tokens[end]?.sent === sent && !tokens[end]!.cap ? GROUP_NOUNS.get(tokens[end]!.lower) : undefined;
-    if (lowerHead && acronymAfter(tokens, end + 1)) end++;
+    // ("the Liberty and Refoundation party (Libre)": a short name in brackets after the group noun)
+    const bracketName = lowerHead ? shortNameInBrackets(ctx, end + 1) : undefined;
+    if (lowerHead && (acronymAfter(tokens, end + 1) || bracketName)) end++;
     const words: Token[] = [];
     for (let k = i; k < end; k++) if (tokens[k]!.kind === "word" && tokens[k]!.cap) words.push(tokens[k]!);
     const read = orgHead(tokens, words, i);
@@ -566,7 +576,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     found.push(mkMention(from, end, sent, actor, name, "org-pattern"));
     for (let k = from; k < end; k++) covered[k] = 1;
     // "the South African Cabin Crew Association (Sacca)": an acronym written as a word
-    const acrWord = acr ? undefined : acronymWordAfter(tokens, end, name);
+    const acrWord = acr ? undefined : (acronymWordAfter(tokens, end, name) ?? bracketName);
     if (acrWord && !acronyms.names.has(acrWord)) {
       acronyms.names.set(acrWord, actor);
       acronyms.defined.set(acrWord, actor);
@@ -876,6 +886,13 @@ function initialsWordAfter(tokens: readonly Token[], start: number, end: number)
   const words: string[] = [];
   for (let k = start; k < end; k++) if (tokens[k]!.kind === "word") words.push(tokens[k]!.text);
   return initials(words.join(" ")).toLowerCase() === w.toLowerCase() ? w : undefined;
+}
+
+/** One capitalised word in brackets at `at` that no reading took (not a place or state): a body's short name. */
+function shortNameInBrackets(ctx: RecognizeContext, at: number): string | undefined {
+  const { tokens, covered } = ctx;
+  const w = tokens[at]?.text === "(" && tokens[at + 2]?.text === ")" && !covered[at + 1] ? tokens[at + 1]!.text : undefined;
+  return w && /^\p{Lu}\p{Ll}{2,11}$/u.test(w) && !NOT_NAME.has(w) ? w : undefined;
 }
 
 /** The acronym defined right after a name ending at `end`: "(FDD)", "(SMART-TD)", ", or LURD". */
