@@ -365,10 +365,13 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // "Senator Chuck Grassley of Iowa, the Republican chairman of ..., had urged"
   const home = q - 1 >= sentStart && tokens[q]?.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") ? personBeforeHomePlace(ctx, q - 1, sentStart) : -1;
   if (home >= 0) return [home];
-  if (q >= sentStart && tokens[q]!.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") && q - 1 >= sentStart && chunkAt[q - 1]! >= 0) {
+  // ("The Islamic Action Front (IAF), the political arm of ..., called": past the acronym in brackets)
+  const bracketed = q - 4 >= sentStart && tokens[q - 1]?.text === ")" && tokens[q - 3]?.text === "(" && chunkAt[q - 1]! < 0;
+  const before = bracketed && chunkAt[q - 4]! >= 0 ? q - 4 : q - 1;
+  if (q >= sentStart && tokens[q]!.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") && before >= sentStart && chunkAt[before]! >= 0) {
     // "X, the UN special envoy for Libya, who took over ..., presided": the person, not Libya
-    const person = tokens[q + 1]!.lower === "who" ? appositiveOwner(ctx, chunkAt[q - 1]!, sentStart) : -1;
-    return person >= 0 ? [person] : q - 1;
+    const person = tokens[q + 1]!.lower === "who" ? appositiveOwner(ctx, chunkAt[before]!, sentStart) : -1;
+    return person >= 0 ? [person] : before;
   }
   // "The foreign minister, Moshe Dayan, was received by ...", "the mediator, President X, instead held
   // talks": a person set off by a title or role appositive

@@ -74,6 +74,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // past a body's acronym in brackets to the body an appositive describes
+      { text: "The Islamic Action Front (IAF), the political arm of the Muslim Brotherhood, called on the Jordanian government to scrap the declaration.", source: "Islamic Action Front", target: "Jordan" },
       // a coordinated verb after an opening participle: the main clause's subject, not the participle's object
       { text: "Speaking at the United Nations General Assembly on Friday, Prime Minister Ariel Henry defended Haiti's right to the water and called on the Dominican government to reopen the border.", source: "Ariel Henry", target: "Dominican Republic" },
       // "him": the person named before who is not the subject
