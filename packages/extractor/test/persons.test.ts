@@ -682,6 +682,12 @@ describe("persons", () => {
     expect(persons("Puntland President Abdiweli Mohamed Ali Gaas and Galmudug President Abdikarim Hussein Guled signed the agreement.").affiliations).toEqual(["Abdikarim Hussein Guled -> Galmudug", "Abdiweli Mohamed Ali Gaas -> Puntland"]);
   });
 
+  it("read a relative named in apposition, a name before a verb of pressing, and no person in a venue's name", () => {
+    expect(persons("Woodke's wife, Els Woodke, spoke.").names).toEqual(["Els Woodke"]);
+    expect(persons("Els Woodke pressed the United States to act.").names).toEqual(["Els Woodke"]);
+    expect(persons("Talks at the Presidential Villa negotiated a deal.").names).toEqual([]);
+  });
+
   it("read no person in a release's header words or in plural titles", () => {
     expect(persons("Press Release\nThe Special Envoys, led by Jeff Radebe, met the SADC Organ Troika. The Sides signed.\nIssued by: The Presidency").names).toEqual(["Jeff Radebe"]);
   });

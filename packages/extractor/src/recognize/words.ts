@@ -40,7 +40,7 @@ export const NOT_NAME = set(`
 `);
 
 /** Words of a ministry's, an office's or a venue's name, never of a person's ("Foreign Affairs", "Conflict Resolution", "State House"). */
-export const INSTITUTION_WORDS = set(`Affairs Relations Resolution Cooperation Counterterrorism Mediation Reconciliation Development Affaires House Palace Lodge Residence Hotel Airport Transition Integration Trade Republic Presidency Region Community`);
+export const INSTITUTION_WORDS = set(`Affairs Relations Resolution Cooperation Counterterrorism Mediation Reconciliation Development Affaires House Palace Lodge Residence Hotel Villa Mansion Airport Transition Integration Trade Republic Presidency Region Community`);
 
 /** Head nouns of a venue, where a meeting is held inside its place ("at his official residence in Putrajaya", "at the Capella hotel"). */
 export const VENUE_NOUNS = set(`hotel residence office offices palace headquarters home villa compound lodge estate house resort club centre center hall building embassy base castle farm ranch retreat room complex representation mission chancellery ministry secretariat premises airport airbase school university church cathedral monastery stadium parliament senate barracks mansion pavilion auditorium`);
@@ -74,6 +74,8 @@ export const PERSON_VERBS = set(`
   pledges promised promises welcomed welcomes praised praises criticised criticized accused accuses suggested suggests
   hopes hoped believes believed thinks thought spoke speaks travelled traveled arrived arrives returned returns
   held holds signed signs proposed proposes demanded demands rejected rejects agreed agrees
+  pressed presses pushed pushes appealed appeals negotiated negotiates mediated mediates brokered brokers
+  refused refuses threatened threatens
 `);
 
 /** Words between a state/organisation and a title that still belong to the title phrase. */

@@ -26,6 +26,9 @@ const REPORTED_AUX = new Set(["had", "has", "would", "will", "was"]);
 const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes", "telephoned", "phoned", "thanked", "congratulated", "briefed"]);
 const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
 
+/** Nouns of kinship, set off before a relative's name ("his wife, X", "the hostage's father, Y"). */
+const KIN_NOUNS = new Set(["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower", "fiancee", "fiancée", "partner", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather"]);
+
 /** "the government of X": nouns whose "of" names the person at the head (not "the Government of National Unity"). */
 const RULED_BY_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);
 const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Transition", "Transitional", "Reconciliation", "Concord", "Consensus", "Interim", "Provisional", "Democratic", "People's", "Republic", "Kingdom", "State", "States", "United"]);
@@ -267,6 +270,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && next?.text === "," && known.get(tokens[c.end + 1]?.text ?? "") && (tokens[c.end + 2]?.text === "'s" || tokens[c.end + 2]?.text === "'")) return "person-appositive";
   // "Kosovo's prime minister, Albin Kurti", "the US envoy for the Western Balkans, Gabriel Escobar"
   if (multi && prev?.text === "," && titlePhraseEndsAt(tokens, c.start - 2, cover.title)) return "title-appositive";
+  // "Woodke's wife, Els Woodke, had pressed": a relative named in apposition
+  if (multi && c.words.length <= 4 && prev?.text === "," && KIN_NOUNS.has(tokens[c.start - 2]?.lower ?? "")) return "title-appositive";
   // "Prince Faisal bin Farhan and Hossein Amirabdollahian": coordinated with a named person
   if (multi && (prev?.lower === "and" || prev?.lower === "or") && persons.some((q) => q.end === c.start - 1)) return "coordinated";
   // "Felix Tshisekedi flew to Luanda": a leader the gazetteer knows by full name
