@@ -1,5 +1,6 @@
 // Reading a trigger's arguments: the list of chunks before it (its subject) and after it (its object),
 // over the words that may stand between, and places that stand for their state.
+import type { Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
 import { capitalSeat } from "../recognize/capitals.js";
 import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
@@ -175,6 +176,12 @@ export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: nu
   let closedWho = false;
   for (let q = k - 1; q >= sentStart && q > k - 30; q--) {
     const t = tokens[q]!;
+    // ('told the envoy that problems "should be solved through dialogue" and urged': over a short quotation)
+    const open = /^["”]$/.test(t.text) ? quoteOpening(tokens, q, sentStart) : -1;
+    if (open >= 0) {
+      q = open;
+      continue;
+    }
     if (STRONG_BREAK.has(t.lower)) return [];
     if (t.text === "," && (tokens[q + 1]?.lower === "who" || tokens[q + 1]?.lower === "which")) {
       // an open relative clause holds the first predicate; one closed before the "and" is skipped
@@ -200,6 +207,12 @@ export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: nu
     return listFrom(ctx, ci, -1);
   }
   return [];
+}
+
+/** The opening quotation mark (within twelve words) of the quotation the mark at `close` closes, or -1. */
+function quoteOpening(tokens: readonly Token[], close: number, sentStart: number): number {
+  for (let q = close - 2; q >= sentStart && q > close - 14; q--) if (/^["“]$/.test(tokens[q]!.text)) return q;
+  return -1;
 }
 
 /** A verb in a finite form starts at token from (after auxiliaries and adverbs), before token k. */

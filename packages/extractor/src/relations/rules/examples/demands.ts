@@ -74,6 +74,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // a coordinated verb's subject, past a short quotation in the first predicate
+      { text: 'Ghana reached a deal. In a statement issued in Accra, Finance Minister Ken Ofori-Atta described the agreement as "a major milestone" and called on the IMF to approve the programme.', source: "Ken Ofori-Atta", target: "International Monetary Fund" },
       // past a body's acronym in brackets to the body an appositive describes
       { text: "The Islamic Action Front (IAF), the political arm of the Muslim Brotherhood, called on the Jordanian government to scrap the declaration.", source: "Islamic Action Front", target: "Jordan" },
       // a coordinated verb after an opening participle: the main clause's subject, not the participle's object
