@@ -686,6 +686,8 @@ describe("persons", () => {
     expect(persons("Woodke's wife, Els Woodke, spoke.").names).toEqual(["Els Woodke"]);
     expect(persons("Els Woodke pressed the United States to act.").names).toEqual(["Els Woodke"]);
     expect(persons("Talks at the Presidential Villa negotiated a deal.").names).toEqual([]);
+    // a place after "at", set off before a titled person, is no person
+    expect(persons("Hours later, at La Moneda, Interior Minister Gonzalo Blumel spoke.").names).toEqual(["Gonzalo Blumel"]);
   });
 
   it("read no person in a release's header words or in plural titles", () => {

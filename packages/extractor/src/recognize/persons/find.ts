@@ -239,7 +239,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && next?.lower === "for" && actorStart.has(c.end + (tokens[c.end + 1]?.lower === "the" ? 2 : 1))) return "for-actor";
   if (multi && prev?.lower === "and" && pendingRole(pc, c.start - 1)) return "coordinated";
   if (prev && HONORIFICS.has(prev.text)) return "honorific";
-  if (next?.text === "," && appositiveTitle(tokens, c.end + 1, titleStart)) return "appositive";
+  // ("at La Moneda, Interior Minister X": a place after "at" is set off before the person, not one)
+  if (next?.text === "," && !/^(at|in|from|near|outside|inside)$/.test(prev?.lower ?? "") && appositiveTitle(tokens, c.end + 1, titleStart)) return "appositive";
   if (multi && actorEnd.has(c.start) && actorEnd.get(c.start)!.actor.type === "Group") return "org-before";
   if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) return "verb-after";
   if (multi && prev && SPEECH_AFTER.has(prev.lower) && (!next || next.kind === "punct")) return "verb-before";
