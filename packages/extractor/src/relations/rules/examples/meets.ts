@@ -288,6 +288,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "for-talks-with": {
     fires: [
+      // a word describing the role before the person met
+      { text: "Macky Sall presented the draft after talks in Ouagadougou with coup leader Gilbert Diendere.", source: "Macky Sall", target: "Gilbert Diendere" },
       { text: "First Minister Humza Yousaf ended the agreement at a breakfast meeting with Patrick Harvie at Bute House.", source: "Humza Yousaf", target: "Patrick Harvie" },
       // a timeline entry's day before the sentence
       { text: "June 6 - The Emir of Kuwait, His Highness Sheikh Sabah al-Ahmad al-Jaber al-Sabah, launches a mediation effort with talks in Jeddah with King Salman bin Abdulaziz.", source: "Kuwait", target: "Salman bin Abdulaziz" },
