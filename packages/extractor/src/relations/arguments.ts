@@ -124,7 +124,8 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     }
     // "Salehi spent weeks in Vienna negotiating": over a place adverbial
     const pl = m.placeAt[k]!;
-    if (pl >= 0 && /^(in|at)$/.test(tokens[m.places[pl]!.start - 1]?.lower ?? "")) {
+    // (and "returned to Havana on Tuesday to meet": a trip's destination)
+    if (pl >= 0 && (/^(in|at)$/.test(tokens[m.places[pl]!.start - 1]?.lower ?? "") || (tokens[m.places[pl]!.start - 1]?.lower === "to" && TRAVELLED.test(tokens[m.places[pl]!.start - 2]?.lower ?? "")))) {
       gap += k - m.places[pl]!.start + 2;
       k = m.places[pl]!.start - 2;
       if (gap > 8) return [];
@@ -208,6 +209,9 @@ export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: nu
   }
   return [];
 }
+
+/** Verbs of travel before "to" and a place ("flew to Doha to meet"). */
+const TRAVELLED = /^(returned|flew|travelled|traveled|went|came|headed|rushed)$/;
 
 /** The opening quotation mark (within twelve words) of the quotation the mark at `close` closes, or -1. */
 function quoteOpening(tokens: readonly Token[], close: number, sentStart: number): number {

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // over a trip to a place between the subject and "to meet"
+      { text: "Humberto de la Calle returned to Havana on Tuesday to meet the FARC delegation.", source: "Humberto de la Calle", target: "FARC" },
       { text: "Prime Minister-designate Mustapha Adib met twice this week with Hezbollah's envoy Hussein Khalil.", source: "Mustapha Adib", target: "Hussein Khalil" },
       // a parenthetical "together with" joins its actors to the subject
       { text: "Fayez al-Serraj came to Moscow. Sergei Shoigu, together with his Turkish counterpart Hulusi Akar, met Serraj on Monday.", source: "Hulusi Akar", target: "Fayez al-Serraj" },
