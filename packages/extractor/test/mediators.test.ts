@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { GraphJson } from "@backchannel/schema";
 import { extractArticles } from "../src/index.js";
+import { UNION_NAME } from "../src/recognize/references.js";
 
 /** The mediators of one text, by name. */
 function mediators(text: string): string[] {
@@ -27,6 +28,11 @@ describe("mediators", () => {
 
   it("act in person when their own state is a party", () => {
     expect(mediators("Israeli President Isaac Herzog mediated between the Israeli government and the Histadrut labour federation.")).toEqual(["Isaac Herzog"]);
+  });
+
+  it("count a doctors' association among the unions whose disputes a state's conciliator mediates for the service alone", () => {
+    expect(UNION_NAME.test("British Medical Association")).toBe(true);
+    expect(UNION_NAME.test("Association of Southeast Asian Nations")).toBe(false);
   });
 
   it("act for their service, not their state, between a company and a union", () => {

@@ -676,6 +676,8 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["Jalil Abbas Jilani -> Pakistan"]);
     // another state in the person's own sentence: no guess from the dateline
     expect(persons("ISLAMABAD (Reuters) - Pakistan recalled its ambassador from Iran on Wednesday.\nForeign Minister Jalil Abbas Jilani said Iran had violated its airspace.").affiliations).toEqual([]);
+    // a host's dateline over a story that opens with another state: no guess either
+    expect(persons("KHARTOUM (Reuters) - South Sudan's rival leaders signed a deal on Tuesday, with Sudan as host.\nInformation Minister Michael Makuei Lueth cut the ribbon.").affiliations).toEqual([]);
   });
 
   it("tie each Somali member state's president to that state, so two of them are two sides", () => {

@@ -477,6 +477,9 @@ function stateBesideCounterpart(pc: PersonContext, p: ActorMention): ActorMentio
 function datelineStateInReach(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const id = pc.datelineState;
   if (!id || articleState(pc.actors, id, 2, 1)?.state !== id) return undefined;
+  // (and the story's first state: "KHARTOUM - South Sudan's rivals signed ..." is about South Sudan)
+  const first = pc.actors.find((m) => m.actor.type === "State" && !pc.headline[m.sent]);
+  if (first && first.actor.state !== id) return undefined;
   // (a leader the gazetteer places in another state is a visitor; another state named in the person's
   // own sentence is more likely theirs: "Defence Minister Moshe Yaalon told reporters that Israel had")
   const known = pc.lex.leaderState(p.actor.name);
