@@ -58,6 +58,8 @@ const COMPANY_KIND_NOUNS = new Set(["airline", "carrier", "automaker", "carmaker
 
 /** Nouns for a government that a leader's surname may name ("the Modi government"). */
 const GOVERNMENT_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);
+/** Capitalised modifiers of "Government" that name the article's government ("the Federal Government"). */
+const GOV_MODIFIER = /^(Federal|Central|Union)$/;
 
 /** Every noun a definite description of an actor may end in. */
 const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "opposition", "bloc", "state", "union"]);
@@ -204,9 +206,11 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // "The Government delegation called for": a capitalised "Government" before a delegation noun; "asked
     // the Government to": one no name follows (British and translated copy capitalise it)
     const next = tokens[i + 1];
+    // ("the Federal Government", "the Transitional Government": a capitalised modifier too)
+    const govAt = tokens[i - 1]!.lower === "the" ? i - 1 : GOV_MODIFIER.test(tokens[i - 1]!.text) && tokens[i - 2]?.lower === "the" ? i - 2 : -1;
     const capGov =
       t.text === "Government" &&
-      tokens[i - 1]!.lower === "the" &&
+      govAt >= 0 &&
       (/^(delegation|side|team|negotiators|representatives)$/.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
     // ("Union President Diana Valles", "Union spokeswoman X": a union officer's title opening the sentence)
     const unionOfficer = t.lower === "union" && tokens[i - 1]?.sent !== t.sent && UNION_OFFICERS.test(next?.lower ?? "");

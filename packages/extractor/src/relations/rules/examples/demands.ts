@@ -124,6 +124,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The Lionesses said they had asked the FA to agree a performance-related bonus structure.", source: "Lionesses", target: "FA" },
       // "his government": the state of the person "his" stands for
       { text: "In Tokyo, Prime Minister Shinzo Abe told parliament his government had asked Jordan to keep cooperating with Japan.", source: "Japan", target: "Jordan" },
+      // "the Federal Government": the article's state, as "the Government" is
+      { text: "ABUJA (Reuters) - Nigeria's hostages were freed. Nigeria welcomed it. Kaduna State Governor Nasir El-Rufai urged the Federal Government to launch military operations.", source: "Nasir El-Rufai", target: "Nigeria" },
       // a company's demand of another, addressed to its board
       { text: "BHP has abandoned its attempt to buy Anglo American. BHP had asked Anglo's board to extend the talks by a further week.", source: "BHP", target: "Anglo American" },
       // a state's embassy speaks for the state
