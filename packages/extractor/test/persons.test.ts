@@ -47,6 +47,9 @@ describe("persons", () => {
     const g = extractArticles([{ id: "s", text: "The Samoa Council of Churches offered to act as a go-between. Its leaders met Prime Minister Tuilaepa Sailele Malielegaoi in Apia." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Samoa Council of Churches"]);
     expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`)).toEqual(["group:samoa-council-of-churches person:tuilaepa-sailele-malielegaoi"]);
+    // an authority or commission too
+    const p = extractArticles([{ id: "p", text: "Rubio toured the locks with Ricaurte Vasquez, who heads the Panama Canal Authority." }]);
+    expect(p.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Panama Canal Authority"]);
   });
 
   it("read joined portfolios as one minister's title ('Culture and Sport Minister X')", () => {

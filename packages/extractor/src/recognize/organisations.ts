@@ -299,7 +299,7 @@ function joinStatePrefixToName(ctx: RecognizeContext, actors: ActorMention[], na
   }
 }
 /** Heads of a national body named after its country ("Council of Churches", "Chamber of Commerce"). */
-const CHURCH_OR_SOCIETY_HEADS = /\b(Council|Association|Federation|Confederation|Chamber|Alliance|Society|Union|Congress|Conference|League|Syndicate|Guild)\b/;
+const CHURCH_OR_SOCIETY_HEADS = /\b(Council|Association|Federation|Confederation|Chamber|Alliance|Society|Union|Congress|Conference|League|Syndicate|Guild|Authority|Commission)\b/;
 
 /**
  * "the Football Association of Ireland": a body the gazetteer knows by its head noun ("Football
