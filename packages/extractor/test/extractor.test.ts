@@ -556,24 +556,24 @@ describe("held-out set 31 (wire copy, a live blog, a timeline, a Q&A, press rele
 describe("held-out set 32 (24 outlets' and issuing bodies' styles on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.813, relations 0.657)", () => {
   const HELDOUT32 = join(__dirname, "fixtures/heldout32");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.858, relations ~0.721, the wording of demands ~0.633).
-  it("held-out set 32: entities >= 0.85, relations >= 0.715, demand wording >= 0.625", async () => {
+  // now (entities ~0.860, relations ~0.732, the wording of demands ~0.650).
+  it("held-out set 32: entities >= 0.85, relations >= 0.725, demand wording >= 0.64", async () => {
     const r = await scoreHeldout(HELDOUT32);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.715);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.625);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.725);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.64);
   });
 });
 
 describe("held-out set 33 (wire stories, a timeline, a Q&A, a live blog, press releases and statements on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.865, relations 0.695)", () => {
   const HELDOUT33 = join(__dirname, "fixtures/heldout33");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.892, relations ~0.756, the wording of demands ~0.561).
-  it("held-out set 33: entities >= 0.885, relations >= 0.75, demand wording >= 0.555", async () => {
+  // now (entities ~0.901, relations ~0.768, the wording of demands ~0.574).
+  it("held-out set 33: entities >= 0.895, relations >= 0.76, demand wording >= 0.565", async () => {
     const r = await scoreHeldout(HELDOUT33);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.885);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.75);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.555);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.895);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.76);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.565);
   });
 });
 
