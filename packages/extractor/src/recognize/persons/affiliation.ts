@@ -467,12 +467,9 @@ function stateBesideCounterpart(pc: PersonContext, p: ActorMention): ActorMentio
 }
 
 /**
- * "VANCOUVER (Reuters) - ... Labour Minister Seamus O'Regan": with no state in the article to go by,
- * the state of the dateline's place (wire copy names a foreign minister's country; its own it leaves out).
- */
-/**
  * The dateline's state when the sentence or the one before names it among other states and the article
- * names it more than any other (not a host's capital, "OSLO" of talks between others), else undefined.
+ * names it more than any other and opens with it (not a host's capital, "OSLO" of talks between
+ * others), else undefined.
  */
 function datelineStateInReach(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const id = pc.datelineState;
@@ -489,6 +486,10 @@ function datelineStateInReach(pc: PersonContext, p: ActorMention): ActorMention 
   return datelineStateMention(pc, p);
 }
 
+/**
+ * "VANCOUVER (Reuters) - ... Labour Minister Seamus O'Regan": with no state in the article to go by,
+ * the state of the dateline's place (wire copy names a foreign minister's country; its own it leaves out).
+ */
 function datelineStateMention(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const id = pc.datelineState;
   if (!id || !pc.lex.states.has(id)) return undefined;
