@@ -8,7 +8,10 @@ import { LOCATIVE, MEETING_NOUNS, PERSON_VERBS } from "./words.js";
 /** Capitals whose metonymy in the news names an international body, not the host state. */
 const CAPITAL_OF_ORG: Record<string, string> = { Brussels: "eu" };
 
-/** After a capital, words that show it acts ("Washington says", "Moscow has", "Kinshasa and the rebels"). */
+/**
+ * After a capital, words that show it acts ("Washington says", "Moscow has", "Kinshasa and the rebels",
+ * "with Washington still pressing China to join").
+ */
 const CAPITAL_ACTOR_NEXT = new Set(
   `has have had is was were will would could should may might must can and also does did remains accepted always repeatedly rejects rejected
   wants wanted insisted insists demands demanded sees saw launched backed warned responded refused expected expects urged urges pressed presses
@@ -16,7 +19,9 @@ const CAPITAL_ACTOR_NEXT = new Set(
   offered offers approved approves blamed blames announced announces agreed agrees denied denies condemned condemns denounced denounces
   criticised criticized criticises criticizes dismissed dismisses threatened threatens vowed vows pledged pledges proposed proposes suspended
   suspends recalled recalls expelled expels summoned summons imposed imposes lifted lifts sent sends deployed deploys decided decides hopes
-  hoped fears feared retaliated retaliates sought seeks seeking claimed claims argued argues maintained maintains`.split(/\s+/),
+  hoped fears feared retaliated retaliates sought seeks seeking claimed claims argued argues maintained maintains
+  pressing urging demanding insisting pushing asking refusing rejecting threatening accusing blaming backing opposing
+  still now already reportedly`.split(/\s+/),
 );
 /** "Tehran, for its part, has pressed ...": a capital opening the sentence before a parenthetical. */
 const CAPITAL_PARENTHETICAL = /^(for|however|meanwhile|in|too|though|by|on)$/;

@@ -50,6 +50,9 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
           continue;
         }
       }
+      // "Macron and Merkel wrote to Putin to urge him to": the one written to is the infinitive's object
+      const addressed = infinitiveAfterObject(ctx, c, ts, sentStart);
+      if (addressed) return addressed;
       const list = listFrom(ctx, chunkAt[k]!, -1);
       return invitersOf(ctx, list, ts) ? [] : list;
     }
@@ -208,6 +211,26 @@ export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: nu
     return listFrom(ctx, ci, -1);
   }
   return [];
+}
+
+/** Verbs of contact whose object does not do what the infinitive after it says ("wrote to X to urge him"). */
+const CONTACT_VERBS = /^(wrote|writes|phoned|phones|telephoned|called|calls|rang|met|meets|visited|visits|contacted|contacts|summoned|summons|spoke|speaks|turned|turns)$/;
+
+/**
+ * "X wrote to Putin to urge him to", "X phoned Sisi to ask him to": when the chunk `c` right before the
+ * infinitive's "to" is the object of a verb of contact (with or without its preposition), the infinitive's
+ * subject is that verb's subject: its list, or [] when none stands within reach; undefined when `c`
+ * is no such object.
+ */
+function infinitiveAfterObject(ctx: ArticleContext, c: Chunk, ts: number, sentStart: number): number[] | undefined {
+  const { tokens, chunkAt } = ctx;
+  if (c.end !== ts - 1 || tokens[ts - 1]?.lower !== "to") return undefined;
+  let q = c.start - 1;
+  if (/^(to|with)$/.test(tokens[q]?.lower ?? "")) q--;
+  if (q < sentStart || !CONTACT_VERBS.test(tokens[q]!.lower)) return undefined;
+  q--;
+  while (q >= sentStart && q > c.start - 6 && (PRE_GAP.has(tokens[q]!.lower) || isAdverb(tokens[q]!)) && tokens[q]!.lower !== "to") q--;
+  return q >= sentStart && chunkAt[q]! >= 0 ? listFrom(ctx, chunkAt[q]!, -1) : [];
 }
 
 /** Verbs of travel before "to" and a place ("flew to Doha to meet"). */

@@ -155,6 +155,10 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Qatar urged Hamas and its fighters to release the hostages.", source: "Qatar", target: "Hamas" },
       // the addressee's acronym in brackets before "to"
       { text: "Armenia and Azerbaijan jointly appealed to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process.", source: "Armenia", target: "OSCE" },
+      // a capital standing for its state after "with", before an adverb and an "-ing" verb
+      { text: "VIENNA (AP) - U.S. and Russian negotiators held talks on Monday, with Washington still pressing China to join.", source: "United States", target: "China" },
+      // "wrote to X to urge him to": the writer urges, the one written to is urged
+      { text: "PARIS (Reuters) - French President Emmanuel Macron and German Chancellor Angela Merkel wrote to Russian President Vladimir Putin to urge him to back the resolution.", source: "Angela Merkel", target: "Vladimir Putin" },
       // a bracket after a person ("(pictured)", "(left)") before "to"
       { text: "Armenia urged President Ilham Aliyev (pictured) to approve the deal.", source: "Armenia", target: "Ilham Aliyev" },
       // "the authorities" of the state the article clearly is about; "the incoming government"
