@@ -100,7 +100,7 @@ export const TITLE_MODIFIERS = set(`
 export const DESCRIPTORS = set(`
   intelligence service services agency delegation delegations officials official head heads chief chiefs leader
   leaders leadership counterpart counterparts representative representatives envoy envoys team teams negotiator
-  negotiators negotiating technical government administration authorities side camp forces military army
+  negotiators negotiating technical government governments administration authorities side camp forces military army
   spokesman spokeswoman spokesperson minister ministers ministry president prime premier foreign secretary director
   commander commanders movement group militants fighters rebels members member senior top security national
   political bureau office people paramilitary rebel militant armed main rival warring opposition federal faction factions
@@ -129,6 +129,9 @@ export const WEEKDAY: ReadonlyMap<string, number> = new Map(Object.entries(WEEKD
 
 /** Role nouns that validate a following name without being gazetteer titles. */
 export const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
+/** Nouns for a relative ("Woodke's wife, Els Woodke,"; "Goto's wife ... She appealed": not Goto). */
+export const KIN_NOUNS = set(`wife husband son daughter brother sister mother father widow widower fiancee fiancée partner cousin uncle aunt
+  nephew niece grandson granddaughter grandmother grandfather`);
 /** Nouns of a person's relation to another, written right before a full name ("chief rival X", "his predecessor X"). */
 export const RELATION_NOUNS = new Set(["rival", "ally", "successor", "predecessor", "opponent", "challenger", "confidant", "loyalist"]);
 export const LED_BY = new Set(["led", "headed", "commanded", "chaired", "founded", "run", "represented"]);

@@ -2,6 +2,7 @@
 // article last named with that role ("Tom Perriello, the U.S. special envoy for Sudan, ...").
 import type { Token } from "../nlp/wink.js";
 import { mkMention, type ActorMention, type Mentions } from "../recognize/model.js";
+import { KIN_NOUNS } from "../recognize/words.js";
 import { PEOPLE_NOUNS } from "./gap-words.js";
 import type { Chunk } from "./model.js";
 
@@ -299,9 +300,13 @@ function speakerBefore(tokens: readonly Token[], chunks: readonly Chunk[], chunk
   return c && c.head.actor.type === "Person" && !c.pair && c.sent === tokens[k]!.sent ? c : undefined;
 }
 
-/** "President Trump's special envoy, Steve Witkoff, flew": a possessor whose role the next person holds is not the subject. */
+/**
+ * "President Trump's special envoy, Steve Witkoff, flew": a possessor whose role the next person holds is
+ * not the subject; nor is one whose relative follows ("Goto's wife, Rinko,").
+ */
 function possessorOfNamedRole(tokens: readonly Token[], chunks: readonly Chunk[], c: Chunk): boolean {
   if (!/^['’]s?$/.test(tokens[c.end]?.text ?? "")) return false;
+  if (KIN_NOUNS.has(tokens[c.end + 1]?.lower ?? "")) return true;
   for (let q = c.end + 1; q < c.end + 7 && tokens[q]?.sent === c.sent; q++)
     if (tokens[q]!.text === ",") return chunks.some((x) => x.start === q + 1 && x.head.actor.type === "Person");
   return false;
@@ -323,5 +328,20 @@ function sentenceOpeningPerson(tokens: readonly Token[], chunks: readonly Chunk[
     const speaker = /^(said|says|added|adds|told|tells)$/.test(tokens[c.end]?.lower ?? "") && tokens[c.start - 1]?.text === '"';
     if ((c.start - first <= 8 || speaker) && (speaker || !(best && best.sent === c.sent))) best = c;
   }
-  return best;
+  return best && !relativeOpensSentence(tokens, best.end, before) ? best : undefined;
+}
+
+/**
+ * "Kenji Goto's wife, Rinko, broke her silence. She appealed": a sentence between `from` and `to` opens
+ * with a relative of someone named (up to three capitalised words, "'s", a kin noun), whom no chunk
+ * names; a later "she" or "he" is more likely that relative than anyone named before.
+ */
+function relativeOpensSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (k > 0 && tokens[k - 1]!.sent === tokens[k]!.sent) continue;
+    let q = k;
+    while (q < k + 3 && tokens[q]?.cap) q++;
+    if (q > k && /^['’]s?$/.test(tokens[q]?.text ?? "") && KIN_NOUNS.has(tokens[q + 1]?.lower ?? "")) return true;
+  }
+  return false;
 }

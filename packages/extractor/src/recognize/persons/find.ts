@@ -4,7 +4,7 @@
 import type { Token } from "../../nlp/wink.js";
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
-import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, KIN_NOUNS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
@@ -27,7 +27,6 @@ const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthro
 const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
 
 /** Nouns of kinship, set off before a relative's name ("his wife, X", "the hostage's father, Y"). */
-const KIN_NOUNS = new Set(["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower", "fiancee", "fiancée", "partner", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather"]);
 
 /** "the government of X": nouns whose "of" names the person at the head (not "the Government of National Unity"). */
 const RULED_BY_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);

@@ -157,6 +157,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Armenia and Azerbaijan jointly appealed to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process.", source: "Armenia", target: "OSCE" },
       // a capital standing for its state after "with", before an adverb and an "-ing" verb
       { text: "VIENNA (AP) - U.S. and Russian negotiators held talks on Monday, with Washington still pressing China to join.", source: "United States", target: "China" },
+      // two states' governments named by their adjectives
+      { text: "Rinko Goto urged the Japanese and Jordanian governments to do everything they can.", source: "Rinko Goto", target: "Jordan" },
       // "wrote to X to urge him to": the writer urges, the one written to is urged
       { text: "PARIS (Reuters) - French President Emmanuel Macron and German Chancellor Angela Merkel wrote to Russian President Vladimir Putin to urge him to back the resolution.", source: "Angela Merkel", target: "Vladimir Putin" },
       // a bracket after a person ("(pictured)", "(left)") before "to"
@@ -200,6 +202,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Hamas is expected to reject the proposal, Qatar said.",
       // "them" standing for the subject's own list is a misread participle clause
       "Pope Francis wrote letters to Barack Obama and Raul Castro urging them to resolve the case.",
+      // "she" after a sentence about someone's relative is that relative, not a person named before
+      "TOKYO (AP) - Prime Minister Shinzo Abe said Japan would not give in to terrorism. Kenji Goto's wife, Rinko, broke her silence in a statement. She appealed to the Japanese and Jordanian governments to do everything they can.",
     ],
   },
   "urging-to": {
