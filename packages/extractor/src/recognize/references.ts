@@ -63,10 +63,14 @@ const GOV_MODIFIER = /^(Federal|Central|Union)$/;
 
 /** Every noun a definite description of an actor may end in. */
 const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "opposition", "bloc", "state", "union"]);
-/** A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association). */
 /** Titles of a union's officers after "Union" ("Union President X"; "Union Home Minister" is India's). */
 const UNION_OFFICERS = /^(president|spokesman|spokeswoman|spokesperson|leader|leaders|chief|official|officials|secretary|secretary-treasurer|negotiator|chair|chairman|chairwoman|boss|head|representative|organiser|organizer)$/;
-export const UNION_NAME = /\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b|\b(players|pilots|teachers|doctors|medical|employees|officers|staff|crew|labou?r)\b.*\b(association|federation|confederation|congress)\b/i;
+/**
+ * A body whose name says it is a trade union ("Association of Mineworkers and Construction Union", "Writers
+ * Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association, and not a
+ * sport's governing body or a union of states: "Welsh Rugby Union", "African Union").
+ */
+export const UNION_NAME = /(?<!\b(rugby|football|european|african|postal|telecommunication|customs|monetary|economic|soviet) )\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b|\b(players|pilots|teachers|doctors|medical|employees|officers|staff|crew|labou?r)\b.*\b(association|federation|confederation|congress)\b/i;
 
 /** The state named most before token `before` (the first to reach the highest count). */
 function mostMentionedState(actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {

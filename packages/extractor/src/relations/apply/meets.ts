@@ -121,7 +121,7 @@ function placeAndTimeOnly(ctx: ArticleContext, from: number, to: number): boolea
   const { tokens, m } = ctx;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (m.placeAt[k]! >= 0 || t.cap || isDateWord(t) || /^(the|on|last|this|late|early|night|morning|afternoon|evening|week|month|year|'s|’s|\.)$/.test(t.lower) || VENUE_NOUNS.has(t.lower)) continue;
+    if (m.placeAt[k]! >= 0 || t.cap || isDateWord(t) || /^(the|on|in|at|last|this|late|early|night|morning|afternoon|evening|week|month|year|'s|’s|\.)$/.test(t.lower) || VENUE_NOUNS.has(t.lower)) continue;
     return false;
   }
   return true;

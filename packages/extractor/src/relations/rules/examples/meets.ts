@@ -94,6 +94,18 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [{ text: "The negotiators of Hamas and Israel sat face to face for twelve hours.", source: "Hamas", target: "Israel" }],
     silent: ["Hamas refused to sit face to face with anyone."],
   },
+  "held-talks-on-with": {
+    fires: [
+      { text: "The UN envoy, Jeanine Hennis-Plasschaert, held talks on the draft with KRG Prime Minister Masrour Barzani in Erbil.", source: "Jeanine Hennis-Plasschaert", target: "Masrour Barzani" },
+      { text: "Ethiopia had discussions about the dam with Egypt in Cairo.", source: "Ethiopia", target: "Egypt" },
+    ],
+    silent: [
+      // no "with": the talks' other side is not named
+      "Qatar held talks on the ceasefire in Doha on Monday.",
+      // a noun phrase breaks at a clause word
+      "Egypt held talks on the crossing that Israel agreed with Hamas.",
+    ],
+  },
   "held-talks-with": {
     fires: [
       // the one who led a side's talks held them
@@ -370,6 +382,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // a place alone, no day
       { text: "The agreement followed talks in Kuala Lumpur between Malaysian officials and a North Korean delegation.", source: "Malaysia", target: "North Korea" },
       { text: "Talks in Washington on Aug. 8 between Deputy Secretary of State John Sullivan and Turkish Deputy Foreign Minister Sedat Onal ended without agreement.", source: "John Sullivan", target: "Sedat Onal" },
+      // a venue, then its town; a sport's governing body named "Union" is no trade union on the players' side
+      { text: "Talks at the Vale Resort in Hensol between the Welsh Rugby Union (WRU) and the Welsh Rugby Players' Association (WRPA) ended a week of uncertainty.", source: "Welsh Rugby Union", target: "Welsh Rugby Players Association" },
     ],
     silent: [
       // indirect talks are no meeting
