@@ -504,6 +504,9 @@ describe("persons", () => {
     // a lawmaker's title in capitals, and an American party by its adjective
     expect(persons("Britain paid the debt. Britain said so. Labour MP Tulip Siddiq welcomed the release.").affiliations).toEqual(["Tulip Siddiq -> Labour Party"]);
     expect(persons("The United States agreed. The United States said so. Republican Sen. Lindsey Graham and Democratic Rep. Adam Smith objected.").affiliations).toEqual(["Adam Smith -> Democratic Party", "Lindsey Graham -> Republican Party"]);
+    // in a story set in Scotland (or Wales), the devolved branch, even where the UK is named too seldom to lead
+    const scot = "EDINBURGH - Scotland's First Minister faces a vote at Holyrood. Scottish Labour wants an election. Green co-leader Patrick Harvie said the deal was over.";
+    expect(persons(scot).affiliations).toEqual(["Patrick Harvie -> Scottish Greens"]);
     // a party acting, past an adverb, and a person's party after ", whose"
     const se = "Sweden voted on Sunday. Sweden will have a new government. The Social Democrats also held talks. Prime Minister Magdalena Andersson, whose Social Democrats remain the largest party, conceded.";
     expect(persons(se).affiliations).toEqual(expect.arrayContaining(["Magdalena Andersson -> Sweden", "Magdalena Andersson -> Swedish Social Democratic Party"]));

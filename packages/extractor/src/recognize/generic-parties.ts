@@ -28,9 +28,12 @@ const DEMOCRAT_FIRST = new Set(["social", "christian", "free"]);
 /** Mentions of generic party names, on tokens no known mention takes. */
 export function findGenericParties(ctx: RecognizeContext, known: readonly ActorMention[]): ActorMention[] {
   // the state must lead the count, but a party name needs less evidence than a title: two counts do
-  const home = articleState(known, ctx.datelineState, 2, 1)?.state;
-  if (!home) return [];
+  // (a story set in Scotland or Wales may name the United Kingdom too seldom to lead)
   const { tokens, lex } = ctx;
+  const led = articleState(known, ctx.datelineState, 2, 1)?.state;
+  const nation = !led || led === "united-kingdom" ? devolvedNation(tokens) : undefined;
+  const home = led ?? (nation ? "united-kingdom" : undefined);
+  if (!home) return [];
   const taken = new Set<number>();
   for (const m of known) for (let q = m.start; q < m.end; q++) taken.add(q);
   const found: ActorMention[] = [];
@@ -42,13 +45,33 @@ export function findGenericParties(ctx: RecognizeContext, known: readonly ActorM
     const last = tokens[end - 1]!.lower;
     const plural = last.endsWith("s") && !/^(labour|labor)$/.test(last);
     const key = `${two ? `${t.lower} ` : ""}${plural ? last.slice(0, -1) : last}`;
-    const name = GENERIC_PARTIES[key]?.[home];
+    const name = (nation && GENERIC_PARTIES[key]?.[nation]) || GENERIC_PARTIES[key]?.[home];
     if (!name || !namesParty(tokens, i, end, plural)) continue;
     const id = slugify(name);
     if (!lex.orgs.has(id)) continue;
     found.push(mkMention(i, end, t.sent, orgActor(lex, id), ctx.a.text.slice(t.start, tokens[end - 1]!.end), "generic-party"));
   }
   return found;
+}
+
+/** Words that place a British story in Scotland or in Wales. */
+const NATION_WORDS: Readonly<Record<string, string>> = {
+  scotland: "scotland", scottish: "scotland", edinburgh: "scotland", holyrood: "scotland", glasgow: "scotland", snp: "scotland",
+  wales: "wales", welsh: "wales", cardiff: "wales", senedd: "wales", plaid: "wales",
+};
+
+/**
+ * "Scotland" or "Wales" when the story's words place it there (at least three such words, more than
+ * for the other nation): its generic party names are the devolved branches ("the Greens" at Holyrood).
+ */
+function devolvedNation(tokens: RecognizeContext["tokens"]): string | undefined {
+  const count: Record<string, number> = { scotland: 0, wales: 0 };
+  for (const t of tokens) {
+    const n = t.cap ? NATION_WORDS[t.lower] : undefined;
+    if (n) count[n]!++;
+  }
+  const [best, other] = count.scotland! >= count.wales! ? ["scotland", "wales"] : ["wales", "scotland"];
+  return count[best]! >= 3 && count[best]! > count[other]! ? best : undefined;
 }
 
 /** Whether the words around a generic name show it is a party's. */

@@ -596,9 +596,12 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
       continue;
     }
     // "opened negotiations with the committee's co-chairs, X and Y", "met his counterpart, X": a short
-    // role phrase in apposition before the persons
+    // role phrase in apposition before the persons (also "the Greens' co-leaders, X and Y": over the
+    // possessor's chunk)
     if (/^(the|his|her|its|their)$/.test(t.lower)) {
       let q = k + 1;
+      const possessor = chunkAt[q]! >= 0 ? chunks[chunkAt[q]!]! : undefined;
+      if (possessor && possessor.start === q && /^['’]s?$/.test(tokens[possessor.end]?.text ?? "")) q = possessor.end;
       while (q < sentEnd && q < k + 7 && chunkAt[q]! < 0 && ((tokens[q]!.kind === "word" && !tokens[q]!.cap) || /^['’]s?$|^-$/.test(tokens[q]!.text) || m.titleAt[q]! >= 0)) q++;
       const after = tokens[q]?.text === "," && HONORIFICS.has(tokens[q + 1]?.text ?? "") ? q + 2 : q + 1;
       if (q > k + 1 && tokens[q]?.text === "," && personAt(after)) {

@@ -42,8 +42,9 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       const repeatedBy = t.lower === "by" && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "or");
       // "and the liberal VVD", "the far-right PVV"
       const partyAdjective = PARTY_ADJECTIVES.has(t.lower) || (t.text === "-" && PARTY_ADJECTIVES.has(tokens[k - 1]?.lower ?? "") && PARTY_ADJECTIVES.has(tokens[k + 1]?.lower ?? ""));
-      // "a PSOE delegation and a Junts team": an indefinite article before the next of two delegations
-      const aDelegation = (t.lower === "a" || t.lower === "an") && k === to - 1 && tokens[k - 1]?.lower === "and" && (DELEG_NOUNS.has(tokens[c1.end]?.lower ?? "") || PEOPLE_NOUNS.has(tokens[c1.end]?.lower ?? ""));
+      // "a PSOE delegation and a Junts team", "John Sullivan and a Turkish delegation": an indefinite
+      // article before a delegation, after another
+      const aDelegation = (t.lower === "a" || t.lower === "an") && k === to - 1 && tokens[k - 1]?.lower === "and" && (peopleAfter(ctx, c1) || peopleAfter(ctx, dir === 1 ? c2 : c1));
       // "the National Union of Mineworkers (NUM), the AMCU": the parenthesis closing a chunk's acronym
       const acronymClose = t.text === ")" && k === from && tokens[from - 2]?.text === "(";
       if (!(asWell || hedged || honorific || particle || acronymClose || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
@@ -68,6 +69,12 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
   }
   if (dir === 1 && out.length > 1 && lastConj < out.length && !closedByUnnamed(ctx, chunks[out[out.length - 1]!]!)) out.length = Math.max(1, lastConj);
   return dir === 1 ? out : out.reverse();
+}
+
+/** A delegation or people noun follows the chunk ("Turkish delegation", "Israeli officials"). */
+function peopleAfter(ctx: ArticleContext, c: Chunk): boolean {
+  const w = ctx.tokens[c.end]?.lower ?? "";
+  return DELEG_NOUNS.has(w) || PEOPLE_NOUNS.has(w);
 }
 
 /** How many words of [from, to) a hedge and its adjective take ("mainly Muslim"). */

@@ -1,11 +1,12 @@
 // Political parties that negotiate, govern or oppose in the news of 2012-2025, by region. Compiled by
 // the project from public facts; conventions as in ./organisations.ts. A party is no organ of its
 // state (no `state`): an opposition party is not the government's side. Acronyms that are also common
-// words or other bodies' initials (PP, PT, PL, MAS, APC, DPP, UDA, SNS ...) are left out, and so is an
-// acronym two parties of the period share (NPP, SLPP, NCP, PAS, PDP); so are bare one-word names that are
-// common words ("Labour", "Congress", "Greens"): the longer forms stay. Electoral coalitions and
-// opposition platforms (Kenya Kwanza, Azimio la Umoja, the Unitary Platform) are listed as parties.
-// Generic names shared across countries ("Socialist Party", "National Party") only in a qualified form.
+// words, titles or other bodies' initials (PP, PT, PL, MAS, APC, DPP, UDA, SNS, MSP ...) are left out,
+// and so is an acronym two parties of the period share (NPP, SLPP, NCP, PAS, PDP); so are bare one-word
+// names that are common words ("Labour", "Congress", "Greens"): the longer forms stay. Electoral
+// coalitions and opposition platforms (Kenya Kwanza, Azimio la Umoja, the Unitary Platform) are listed as
+// parties. Generic names shared across countries ("Socialist Party", "National Party") only in a
+// qualified form.
 import { slugify } from "@backchannel/schema";
 import type { OrganisationEntry } from "../types.js";
 
@@ -454,7 +455,7 @@ export const PARTIES: readonly OrganisationEntry[] = [
   party("Nour Party", ["al-Nour Party", "Al-Nour Party"]),
   party("Nation's Future Party", ["Mostaqbal Watan"]),
   party("Justice and Construction Party", []),
-  party("Movement of Society for Peace", ["MSP"]),
+  party("Movement of Society for Peace", []),
   party("National Rally of Independents", ["RNI"]),
   party("Authenticity and Modernity Party", ["PAM"]),
   party("Istiqlal Party", ["Istiqlal"]),

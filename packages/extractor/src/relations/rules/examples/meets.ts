@@ -305,6 +305,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // a word describing the role before the person met
       { text: "Macky Sall presented the draft after talks in Ouagadougou with coup leader Gilbert Diendere.", source: "Macky Sall", target: "Gilbert Diendere" },
       { text: "First Minister Humza Yousaf ended the agreement at a breakfast meeting with Patrick Harvie at Bute House.", source: "Humza Yousaf", target: "Patrick Harvie" },
+      // the persons in apposition to a party's role ("the Greens' co-leaders, X and Y")
+      { text: "EDINBURGH - Scotland's SNP ended the agreement at a breakfast meeting with the Greens' co-leaders, Patrick Harvie and Lorna Slater, at Bute House on Thursday.", source: "Scottish National Party", target: "Lorna Slater" },
       // a timeline entry's day before the sentence
       { text: "June 6 - The Emir of Kuwait, His Highness Sheikh Sabah al-Ahmad al-Jaber al-Sabah, launches a mediation effort with talks in Jeddah with King Salman bin Abdulaziz.", source: "Kuwait", target: "Salman bin Abdulaziz" },
       { text: "The Emir of Kuwait, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, launched a mediation effort with talks in Jeddah with King Salman.", source: "Sabah al-Ahmad al-Jaber al-Sabah", target: "King Salman" },
@@ -382,6 +384,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // a place alone, no day
       { text: "The agreement followed talks in Kuala Lumpur between Malaysian officials and a North Korean delegation.", source: "Malaysia", target: "North Korea" },
       { text: "Talks in Washington on Aug. 8 between Deputy Secretary of State John Sullivan and Turkish Deputy Foreign Minister Sedat Onal ended without agreement.", source: "John Sullivan", target: "Sedat Onal" },
+      // "and a Turkish delegation": an indefinite article before a delegation, after a person
+      { text: "Talks in Washington on Aug. 8 between Deputy Secretary of State John Sullivan and a Turkish delegation led by Deputy Foreign Minister Sedat Onal ended without agreement.", source: "John Sullivan", target: "Turkey" },
       // a venue, then its town; a sport's governing body named "Union" is no trade union on the players' side
       { text: "Talks at the Vale Resort in Hensol between the Welsh Rugby Union (WRU) and the Welsh Rugby Players' Association (WRPA) ended a week of uncertainty.", source: "Welsh Rugby Union", target: "Welsh Rugby Players Association" },
     ],
