@@ -32,6 +32,8 @@ function inNounPhrase(tokens: readonly Token[], k: number, sent: number): boolea
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
   if (t.lower === "and" && prev?.kind === "word" && !prev.cap && next?.kind === "word" && !next.cap && next.sent === sent) return true;
+  // "held at least two meetings": an amount's "at least", "at most"
+  if (t.lower === "at" && /^(least|most)$/.test(next?.lower ?? "")) return true;
   // ("over almost a month": two of them)
   return (APPROXIMATELY.has(t.lower) && (next?.kind === "number" || /^(two|three|four|five|six|seven|eight|nine|ten|a|an)$/.test(next?.lower ?? "") || APPROXIMATELY.has(next?.lower ?? ""))) || (tokens[k - 1]?.text === "-" && next?.text === "-");
 }

@@ -87,6 +87,14 @@ export function sameSideIn(ctx: ArticleContext, x: Actor, y: Actor): boolean {
   return sameSide(x, y);
 }
 
+/**
+ * Two companies on one side of a labour dispute (the article names a union): they do not meet each
+ * other; where no union is named they are two parties ("BHP and Anglo American met in London").
+ */
+export function employersTogether(ctx: ArticleContext, x: Actor, y: Actor): boolean {
+  return !!x.employer && !!y.employer && namesUnion(ctx);
+}
+
 /** A person and the state or organisation the person speaks for. */
 export function ownSide(ctx: ArticleContext, x: Actor, y: Actor): boolean {
   return speaksFor(ctx, x, y) || speaksFor(ctx, y, x);

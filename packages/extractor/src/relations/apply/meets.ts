@@ -5,7 +5,7 @@ import { objectAfter, subjectBefore } from "../arguments.js";
 import { addFact } from "../context.js";
 import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
-import { colleagues, heads, ownSide, sameSide } from "../sides.js";
+import { colleagues, employersTogether, heads, ownSide, sameSide } from "../sides.js";
 import { UNION_NAME } from "../../recognize/references.js";
 import { VENUE_NOUNS } from "../../recognize/words.js";
 import { mediate } from "./mediate.js";
@@ -275,7 +275,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
     // "talks between the union and the three producers": the producers, one side, do not meet each other;
     // nor do the members of one listed side ("the health unions, among them the RCN, Unison and GMB")
     const oneSide = (x: Actor, y: Actor) => match.obj.length > 1 && match.obj.some((c) => ctx.chunks[c]!.members?.some((a) => a.key === x.key) && ctx.chunks[c]!.members?.some((a) => a.key === y.key));
-    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !(x.employer && y.employer) && !bothUnions(x, y) && !oneSide(x, y) && !ownSide(ctx, x, y));
+    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !employersTogether(ctx, x, y) && !bothUnions(x, y) && !oneSide(x, y) && !ownSide(ctx, x, y));
     if (meeting !== undefined) for (const o of match.O) addFact(ctx, { type: "ATTENDS", source: o, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
     return;
   }
@@ -289,7 +289,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
           addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: rule.cameo });
   } else if (S.length >= 2 && match.subjectsMeet && !(rule.args === "subj-obj" && unreadNameAt(ctx, match.te))) {
     for (const c of companionsAfter(ctx, match)) if (!S.some((x) => sameSide(x, c) || ownSide(ctx, x, c))) S.push(c);
-    pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !colleagues(ctx, x, y) && !(x.employer && y.employer) && !bothUnions(x, y));
+    pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !colleagues(ctx, x, y) && !employersTogether(ctx, x, y) && !bothUnions(x, y));
   }
   if (meeting === undefined || rule.noAttends) return;
   const elsewhere = metElsewhere(ctx, match.obj);

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // two companies meet each other where no union is named (in a labour dispute they are one side)
+      { text: "LONDON (Reuters) - BHP and Anglo American met in London on Monday.", source: "BHP", target: "Anglo American" },
       // over a trip to a place between the subject and "to meet"
       { text: "Humberto de la Calle returned to Havana on Tuesday to meet the FARC delegation.", source: "Humberto de la Calle", target: "FARC" },
       { text: "Prime Minister-designate Mustapha Adib met twice this week with Hezbollah's envoy Hussein Khalil.", source: "Mustapha Adib", target: "Hussein Khalil" },
@@ -136,6 +138,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks": {
     fires: [
+      // an amount's "at least" inside the noun phrase
+      { text: "Israel and Hamas held at least two meetings in Doha.", source: "Israel", target: "Hamas" },
       // a long phrase of the talks, adjectives joined by "and"; a hyphenated title ("Vice-Foreign Minister")
       { text: "Philippine Foreign Undersecretary Theresa Lazaro and Chinese Vice-Foreign Minister Chen Xiaodong held what both sides called frank and constructive talks in Manila.", source: "Theresa Lazaro", target: "Chen Xiaodong" },
       { text: "Armenia and Azerbaijan held talks in Almaty on Friday.", source: "Armenia", target: "Azerbaijan" },
