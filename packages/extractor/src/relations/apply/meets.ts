@@ -7,7 +7,7 @@ import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { colleagues, employersTogether, heads, ownSide, sameSide } from "../sides.js";
 import { UNION_NAME } from "../../recognize/references.js";
-import { VENUE_NOUNS } from "../../recognize/words.js";
+import { MEETING_NOUNS, VENUE_NOUNS } from "../../recognize/words.js";
 import { mediate } from "./mediate.js";
 
 /** Every pair of actors of a list meets. */
@@ -130,6 +130,12 @@ function placeAndTimeOnly(ctx: ArticleContext, from: number, to: number): boolea
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
   "talks-between": (ctx, { ts, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
+  // "the consultations that Algeria had held with Fatah": only inside a relative clause on talks
+  "talks-that-held-with": (ctx, { subj }) => {
+    const { tokens, chunks } = ctx;
+    const at = subj.length ? chunks[subj[0]!]!.start : -1;
+    return at > 1 && /^(that|which)$/.test(tokens[at - 1]!.lower) && MEETING_NOUNS.has(tokens[at - 2]!.lower) ? "continue" : "stop";
+  },
   "talks-in-place-between": (ctx, { ts, te, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) || !placeAndTimeOnly(ctx, ts + 2, te - 1) ? "stop" : "continue"),
   // "negotiated by Egypt between Israel and Hamas", "a truce negotiated by Qatar": a broker, not the sides
   "negotiated-by": (ctx, { O, te, sen }) => {

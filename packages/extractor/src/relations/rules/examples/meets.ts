@@ -108,6 +108,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Egypt held talks on the crossing that Israel agreed with Hamas.",
     ],
   },
+  "talks-that-held-with": {
+    fires: [
+      { text: "The conference crowned consultations that Algeria had held separately with Fatah and Hamas since January.", source: "Algeria", target: "Hamas" },
+      { text: "The talks which Qatar held with the Taliban in Doha were secret.", source: "Qatar", target: "Taliban" },
+    ],
+    silent: [
+      // hook: no talk noun before the relative clause
+      "The deal that Israel held with Hamas collapsed.",
+      "Egypt held with Hamas that the crossing should open.",
+    ],
+  },
   "held-talks-with": {
     fires: [
       // the one who led a side's talks held them
