@@ -121,6 +121,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // a state's go-betweens named by its adjective
+      { text: "DOHA - A statement said Qatari intermediaries had held talks with the Nusra Front over several weeks.", source: "Qatar", target: "Nusra Front" },
       // the one who led a side's talks held them
       { text: "Executive Chairman Phuthuma Nhleko of MTN led the talks with Attorney General Abubakar Malami.", source: "Phuthuma Nhleko", target: "Abubakar Malami" },
       // "he": the subject of the sentence before, not the possessor in its title phrase
@@ -317,6 +319,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "for-talks-with": {
     fires: [
+      // talks counted among a trip's business
+      { text: "Trade Minister Kim Hyun-chong made several trips to Washington this month, including talks with Commerce Secretary Wilbur Ross.", source: "Kim Hyun-chong", target: "Wilbur Ross" },
       // a word describing the role before the person met
       { text: "Macky Sall presented the draft after talks in Ouagadougou with coup leader Gilbert Diendere.", source: "Macky Sall", target: "Gilbert Diendere" },
       { text: "First Minister Humza Yousaf ended the agreement at a breakfast meeting with Patrick Harvie at Bute House.", source: "Humza Yousaf", target: "Patrick Harvie" },
