@@ -121,6 +121,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // a capital after "with" stands for its state
+      { text: "WASHINGTON - U.S. President Joe Biden said his administration had held talks with Moscow on the exchange for months.", source: "United States", target: "Russia" },
       // a state's go-betweens named by its adjective
       { text: "DOHA - A statement said Qatari intermediaries had held talks with the Nusra Front over several weeks.", source: "Qatar", target: "Nusra Front" },
       // the one who led a side's talks held them
@@ -361,6 +363,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "negotiate-with": {
     fires: [
       { text: "Israel negotiated with Hamas through Egypt and Qatar.", source: "Israel", target: "Hamas" },
+      { text: "Kenya negotiated with Addis Ababa for months.", source: "Kenya", target: "Ethiopia" },
       { text: "French President Emmanuel Macron spoke with Ukrainian President Volodymyr Zelensky by phone.", source: "Emmanuel Macron", target: "Volodymyr Zelensky" },
       { text: "President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Sunday.", source: "Joe Biden", target: "Benjamin Netanyahu" },
       { text: "Trade Commissioner Cecilia Malmström, who negotiated directly with Belgium, said she was relieved.", source: "Cecilia Malmström", target: "Belgium" },
