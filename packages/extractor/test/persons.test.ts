@@ -31,6 +31,10 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`).sort()).toEqual(["person:don-farrell person:janusz-wojciechowski", "person:don-farrell person:valdis-dombrovskis"]);
   });
 
+  it("read a name met as a person's, even with a given name no list knows ('met Shammi Silva and Ashley Premathiratne')", () => {
+    expect(persons("Sports Minister Namal Rajapaksa met Shammi Silva and Ashley Premathiratne separately at the ministry.").names).toEqual(["Ashley Premathiratne", "Namal Rajapaksa", "Shammi Silva"]);
+  });
+
   it("read a state's one-word name after a name's honorific as part of the name ('Haji Mali Khan')", () => {
     const text = "In return, the Afghan government released three Taliban prisoners - Anas Haqqani, Haji Mali Khan and Hafiz Rashid - from Bagram prison.";
     expect(persons(text).names).toEqual(["Anas Haqqani", "Hafiz Rashid", "Haji Mali Khan"]);

@@ -23,7 +23,7 @@ const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
 const REPORTED_AUX = new Set(["had", "has", "would", "will", "was"]);
 
 // verbs and nouns whose object is usually a person ("toppled X", "the death of X")
-const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes", "telephoned", "phoned", "thanked", "congratulated", "briefed"]);
+const PERSON_OBJECT_VERBS = new Set(["toppled", "ousted", "overthrew", "overthrown", "deposed", "assassinated", "succeeded", "succeeds", "replaced", "replaces", "included", "including", "includes", "telephoned", "phoned", "met", "meets", "thanked", "congratulated", "briefed"]);
 const PERSON_OF_NOUNS = new Set(["death", "resignation", "assassination", "killing", "ouster", "overthrow", "arrest", "election", "inauguration", "widow", "son", "daughter", "wife", "husband", "successor", "predecessor"]);
 
 /** Nouns of kinship, set off before a relative's name ("his wife, X", "the hostage's father, Y"). */
