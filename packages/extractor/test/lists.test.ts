@@ -154,6 +154,11 @@ describe("subjects", () => {
     expect(demands("The Irrawaddy: We demanded that the Tatmadaw release the civilians.")).toEqual([]);
   });
 
+  it("read a transcript's speaker label in capitals as the person named in full before ('NICHOL: We met ...')", () => {
+    const text = "Rob Nichol, chief executive of the New Zealand Rugby Players' Association, spoke to Hemi Walker.\n\nHEMI WALKER: Who was in the room?\n\nNICHOL: We met Mark Robinson, New Zealand Rugby's chief executive, in Wellington on Thursday.";
+    expect(meets(text)).toEqual(["Rob Nichol -> Mark Robinson"]);
+  });
+
   it("read 'the regime' as the state whose armed forces were named before", () => {
     expect(demands("Japan's envoy met the Tatmadaw's leaders. Japan's envoy said the talks were useful. The regime has asked the Arakan Army to withdraw its police.")).toEqual(["Myanmar -> Arakan Army"]);
   });

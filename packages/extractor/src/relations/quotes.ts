@@ -138,14 +138,28 @@ function transcriptTurns(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int
   for (let si = 0; si < starts.length; si++) {
     const f = starts[si]!;
     const colon = opensTurn(f);
-    const c = colon > f ? chunkAt[colon - 1]! : -1;
-    if (c < 0 || chunks[c]!.end !== colon || chunks[c]!.pair || chunks[c]!.head.actor.type !== "Person") continue;
+    const c = colon > f ? (chunkAt[colon - 1]! >= 0 ? chunkAt[colon - 1]! : personLabelled(tokens, chunks, f, colon)) : -1;
+    if (c < 0 || (chunkAt[colon - 1]! >= 0 && chunks[c]!.end !== colon) || chunks[c]!.pair || chunks[c]!.head.actor.type !== "Person") continue;
     let next = si + 1;
     while (next < starts.length && next <= si + MAX_TURN_SENTENCES && opensTurn(starts[next]!) < 0) next++;
     const close = next < starts.length ? starts[next]! - 1 : tokens.length - 1;
     out.push({ open: colon, close, speaker: chunks[c]!.head.actor });
   }
   return out;
+}
+
+/**
+ * "ROB NICHOL:", "NICHOL:": a transcript's speaker label in capitals, which the recognizer does not read
+ * as a name; the chunk of the person the article names in full whose name it spells or ends, or -1.
+ */
+function personLabelled(tokens: readonly Token[], chunks: readonly Chunk[], from: number, colon: number): number {
+  const label = tokens.slice(from, colon).map((t) => t.text).join(" ");
+  if (!/[A-Z]{2}/.test(label) || label !== label.toUpperCase()) return -1;
+  return chunks.findIndex((c) => {
+    if (c.pair || c.head.actor.type !== "Person") return false;
+    const name = c.head.actor.name.toUpperCase();
+    return name === label || name.endsWith(` ${label}`);
+  });
 }
 
 /** Chunks for "we", "I" and "us" inside quotations whose speaker is known. */
