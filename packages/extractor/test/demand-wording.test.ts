@@ -40,6 +40,10 @@ describe("demand wording", () => {
     expect(demands("Russia's conditions include Ukraine's neutrality and the recognition of annexed territories.")).toEqual(["Ukraine's neutrality and the recognition of annexed territories"]);
     expect(demands("Hamas's demands are a permanent ceasefire and a full Israeli withdrawal.")).toEqual(["a permanent ceasefire and a full Israeli withdrawal"]);
   });
+  it("ends a thing demanded at a time clause that dates the demand, and keeps one inside a demanded clause", () => {
+    expect(demands("Argentina had demanded $2 billion when Chile seized the pipeline.")).toEqual(["$2 billion"]);
+    expect(demands("Kenya demanded that Uganda withdraw its troops when the truce begins.")).toEqual(["Uganda withdraw its troops when the truce begins"]);
+  });
   it("ends at the attribution after a quoted demand", () => {
     expect(demands('Hakeem Jeffries, who had called on Republicans to "stop holding the economy hostage," said Democrats would review the text.')).toEqual(["stop holding the economy hostage"]);
   });

@@ -60,6 +60,13 @@ describe("lists set off by dashes", () => {
   });
 });
 
+/** The MEDIATES sources of one text, by node names. */
+function mediators(text: string): string[] {
+  const g: GraphJson = extractArticles([{ id: "list", text }]);
+  const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+  return [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => name.get(e.source)!))].sort();
+}
+
 describe("lists of objects", () => {
   it("go on over each object's own place", () => {
     expect(meets("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and President Mahmoud Abbas in Ramallah.")).toEqual([
@@ -102,6 +109,17 @@ describe("lists of objects", () => {
       "Steve Barclay -> Royal College of Nursing",
       "Steve Barclay -> Unison",
     ]);
+  });
+
+  it("start at the names set off after a count of a possessed whole ('two of its shareholders, X and Y')", () => {
+    expect(mediators("The swap between Serbia and Kosovo was brokered by two of the region's neighbours, Albania and Montenegro.")).toEqual(["Albania", "Montenegro"]);
+    expect(mediators("The deal between Chile and Codelco was brokered by two of Codelco's biggest customers, Glencore and Eni.")).toEqual(["Eni", "Glencore"]);
+  });
+
+  it("read a state's adjective, words for a body's kind and the body's name as the body", () => {
+    expect(mediators("The deal between Chile and Peru was brokered by Italian energy group Eni and Norwegian state energy company Equinor.")).toEqual(["Eni", "Equinor"]);
+    // a lower-case word that is no body's kind keeps the state
+    expect(mediators("The deal between Chile and Peru was brokered by Spanish officials and Equinor.")).toEqual(["Equinor", "Spain"]);
   });
 
   it("go on over an indefinite article before the second of two delegations", () => {

@@ -24,6 +24,18 @@ describe("persons", () => {
     expect(persons("Molwyn Joseph of Antigua and Barbuda spoke first.").names).toEqual([]);
   });
 
+  it("read a bare 'Commonwealth' as the Commonwealth of Nations, but not in copy that names Australia or before 'Games'", () => {
+    expect(persons("The Commonwealth's special envoy to Fiji, Moses Anan, met both leaders on Monday.").affiliations).toEqual(["Moses Anan -> Commonwealth of Nations"]);
+    // in Australian copy "the Commonwealth" is the federal government
+    expect(persons("Australia's state premiers met the Commonwealth's special envoy, Moses Anan, on Monday.").affiliations).toEqual([]);
+    const games = extractArticles([{ id: "g", text: "Fiji will host the Commonwealth Games in 2030." }]);
+    expect(games.nodes.map((n) => n.attributes.name)).not.toContain("Commonwealth of Nations");
+  });
+
+  it("never read an election or a referendum named in capitals as a person", () => {
+    expect(persons("Chadema wants a new voters' roll before the 2030 General Election.").names).toEqual([]);
+  });
+
   it("read a portfolio's commissioner as a title that ties its holder to no state by itself", () => {
     const text = "Australia's trade minister, Don Farrell, walked out in Osaka. Farrell had met EU Trade Commissioner Valdis Dombrovskis and Agriculture Commissioner Janusz Wojciechowski on Sunday.";
     expect(persons(text).affiliations).toEqual(["Don Farrell -> Australia", "Valdis Dombrovskis -> European Union"]);

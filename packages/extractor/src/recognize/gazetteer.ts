@@ -167,6 +167,7 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       if (e.orgKind === "media") continue; // credits and outlets, never actors
       // "the Amazon province of Sucumbíos", "the Amazon rainforest": a one-word name before a place noun names the place
       if (end === start + 1 && !tokens[end]?.cap && PLACE_NOUNS_AFTER.test(tokens[end]?.lower ?? "") && tokens[end]!.sent === sent) continue;
+      if (e.id === "commonwealth" && end === start + 1 && bareCommonwealthElsewhere(ctx, end)) continue;
       actors.push(mkMention(start, end, sent, orgActor(lex, e.id), surface(ctx, start, end), "name"));
       continue;
     }
@@ -178,6 +179,17 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     r = stateMention(ctx, matches, r, found);
   }
   return found;
+}
+
+/** Names that open with "Commonwealth" but name no body of the Commonwealth of Nations. */
+const COMMONWEALTH_OTHER = /^(Games|Bank|Day|Realm|Realms|War|Scholarship)$/;
+
+/**
+ * A bare "Commonwealth" that is not the Commonwealth of Nations: the federal government in Australian
+ * copy, or the first word of a games' or a bank's name.
+ */
+function bareCommonwealthElsewhere(ctx: RecognizeContext, end: number): boolean {
+  return COMMONWEALTH_OTHER.test(ctx.tokens[end]?.text ?? "") || /\bAustralia/.test(ctx.a.text);
 }
 
 /**

@@ -581,6 +581,12 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
   while (k < sentEnd) {
     if (chunkAt[k]! >= 0) return listFrom(ctx, possessorsTitled(ctx, chunkAt[k]!) ?? chunkAt[k]!, 1);
     const t = tokens[k]!;
+    // "brokered by two of Repsol's biggest shareholders, Pemex and La Caixa": the part named in apposition
+    const named = namedPartAfter(ctx, k, sentEnd);
+    if (named >= 0) {
+      k = named;
+      continue;
+    }
     // "brokered by the Rome-based Catholic community of Sant'Egidio": descriptive words before the agent
     if (loose && (t.kind === "word" || t.text === "-") && !CLAUSE_BREAK.has(t.lower) && !SPEECH.has(t.lower) && t.lower !== "and") {
       // "the Regional Peace Initiative on Burundi": a name the recognizer missed, not its last word
@@ -654,6 +660,25 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
     return [];
   }
   return [];
+}
+
+/** Words that count a part of a whole ("two of its shareholders"). */
+const PART_COUNTS = /^(one|two|three|four|five|some|several|both|many|each|most|all)$/;
+
+/**
+ * "two of Repsol's biggest shareholders, Pemex and La Caixa", "one of the guarantors, Egypt": where a
+ * count of a possessed or described whole is named in apposition, the token the names start at, else -1.
+ */
+function namedPartAfter(ctx: ArticleContext, k: number, sentEnd: number): number {
+  const { tokens, chunks, chunkAt } = ctx;
+  if (!PART_COUNTS.test(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "of") return -1;
+  let q = k + 2;
+  if (/^(the|its|their|his|her)$/.test(tokens[q]?.lower ?? "")) q++;
+  const possessor = chunkAt[q]! >= 0 ? chunks[chunkAt[q]!]! : undefined;
+  if (possessor && possessor.start === q && /^['’]s?$/.test(tokens[possessor.end]?.text ?? "")) q = possessor.end + 1;
+  const wordsFrom = q;
+  while (q < sentEnd && q < wordsFrom + 5 && chunkAt[q]! < 0 && ((tokens[q]!.kind === "word" && !tokens[q]!.cap) || /^['’]s?$/.test(tokens[q]!.text))) q++;
+  return q > wordsFrom && tokens[q]?.text === "," && chunkAt[q + 1]! >= 0 ? q + 1 : -1;
 }
 
 /**

@@ -37,7 +37,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
       if (am.actor.type === "Person") cur.head = am;
       continue;
     }
-    if (cur && cur.sent === am.sent && glued(tokens, m, cur, cur.end, am.start, am.actor.type === "Person")) {
+    if (cur && cur.sent === am.sent && (glued(tokens, m, cur, cur.end, am.start, am.actor.type === "Person") || kindBeforeName(tokens, cur, am))) {
       // "Imran Khan's Pakistan Tehreek-e-Insaf": a person's organisation acts, not the person
       const possessed = am.actor.type === "Group" && before?.actor.type === "Person" && before.end === cur.end && am.start === cur.end + 1 && /^['’]s?$/.test(tokens[cur.end]!.text);
       cur.end = am.end;
@@ -124,6 +124,21 @@ function glued(tokens: readonly Token[], m: Mentions, cur: Chunk, from: number, 
       (t.text === "-" && HYPHEN_GLUE.has(tokens[k + 1]?.lower ?? "")) ||
       (HYPHEN_GLUE.has(t.lower) && tokens[k - 1]?.text === "-");
     if (!ok) return false;
+  }
+  return true;
+}
+
+/** Nouns for the kind of body a name that follows them is ("state oil company Pemex", "savings bank La Caixa"). */
+const BODY_KIND_NOUNS = new Set(["company", "firm", "bank", "lender", "insurer", "group", "giant", "conglomerate", "fund", "airline", "carrier", "operator", "producer", "maker", "miner", "broadcaster", "utility", "party", "union", "federation", "confederation", "association", "agency", "network"]);
+
+/**
+ * "Mexican state oil company Pemex", "Spain's savings bank La Caixa": a state's adjective or possessive,
+ * lower-case words ending in a noun for a body's kind, and the body's name are one chunk headed by the body.
+ */
+function kindBeforeName(tokens: readonly Token[], cur: Chunk, am: ActorMention): boolean {
+  if (am.actor.type !== "Group" || cur.head.actor.type !== "State" || am.start - cur.end > 5 || !BODY_KIND_NOUNS.has(tokens[am.start - 1]?.lower ?? "")) return false;
+  for (let k = /^['’]s?$/.test(tokens[cur.end]?.text ?? "") ? cur.end + 1 : cur.end; k < am.start; k++) {
+    if (!(tokens[k]!.kind === "word" && !tokens[k]!.cap)) return false;
   }
   return true;
 }

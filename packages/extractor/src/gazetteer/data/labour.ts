@@ -420,6 +420,9 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   employer("pemex", "Pemex", []),
   employer("nnpc", "NNPC", ["Nigerian National Petroleum Corporation", "NNPC Limited"]),
   employer("activision-blizzard", "Activision Blizzard", []),
+  employer("deere", "Deere & Co.", ["Deere", "John Deere", "Deere & Company"]),
+  employer("caterpillar", "Caterpillar", ["Caterpillar Inc."]),
+  employer("kellogg", "Kellogg", ["Kellogg's", "Kellogg Co."]),
   // ---------------------------------------------------------------- companies in disputes with states and with one
   // another (gas contracts, fines, mergers, debt): parties, not one employers' side, so two of them may meet
   org("gazprom", "Gazprom", []),
@@ -443,6 +446,23 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   org("equinor", "Equinor", ["Statoil"]),
   org("eni", "Eni", []),
   org("totalenergies", "TotalEnergies", []),
+  org("repsol", "Repsol", []),
+  org("exxonmobil", "ExxonMobil", ["Exxon Mobil", "Exxon"]),
+  org("esso", "Esso", ["Esso-ExxonMobil", "Esso France"]),
+  org("occidental", "Occidental Petroleum", []),
+  org("cnooc", "CNOOC", ["China National Offshore Oil Corporation"]),
+  org("petronas", "Petronas", []),
+  org("pertamina", "Pertamina", []),
+  org("inalum", "Inalum", ["Indonesia Asahan Aluminium", "MIND ID"]),
+  org("vedanta", "Vedanta", ["Vedanta Resources"]),
+  org("adani-group", "Adani Group", []),
+  org("caixabank", "CaixaBank", ["La Caixa"]),
+  // private equity in deals with sports bodies and states
+  org("silver-lake", "Silver Lake", ["Silver Lake Partners"]),
+  org("kkr", "KKR", []),
+  org("blackstone", "Blackstone", []),
+  org("carlyle", "Carlyle Group", ["Carlyle"]),
+  org("cvc-capital", "CVC Capital Partners", ["CVC"]),
   org("mtn-group", "MTN Group", ["MTN", "MTN Group Ltd."]),
   org("huawei", "Huawei", ["Huawei Technologies"]),
   // platforms in disputes with states over news, data and competition

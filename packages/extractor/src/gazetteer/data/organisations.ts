@@ -147,7 +147,9 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("sco", "Shanghai Cooperation Organisation", "international", ["Shanghai Cooperation Organization", "SCO"]),
   org("csto", "Collective Security Treaty Organization", "international", ["CSTO", "Collective Security Treaty Organisation"]),
   org("cis", "Commonwealth of Independent States", "international", ["CIS"]),
-  org("commonwealth", "Commonwealth of Nations", "international", ["Commonwealth Secretariat"]),
+  // "the Commonwealth" in Australian copy is the federal government: the bare word is not read in an
+  // article that names Australia (recognize/gazetteer.ts)
+  org("commonwealth", "Commonwealth of Nations", "international", ["Commonwealth Secretariat", "Commonwealth"]),
   org("pacific-islands-forum", "Pacific Islands Forum", "international", []),
   org("saarc", "SAARC", "international", ["South Asian Association for Regional Cooperation"]),
   org("apec", "APEC", "international", ["Asia-Pacific Economic Cooperation"]),

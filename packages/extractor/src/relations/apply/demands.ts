@@ -223,7 +223,9 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
     if (u >= sen.tokEnd || !/^(unless|until)$/.test(tokens[u]!.lower)) return;
     te = u + 1;
   }
-  const end = demandEnd(ctx, te, sen.tokEnd, rule.args === "possessor");
+  // ("demanded $10.5 billion", "called for the release of ...": a thing demanded, not a clause)
+  const thing = match.toAt < 0 && !/^(that|on|to)$/.test(tokens[te - 1]?.lower ?? "") && !/^(that|to)$/.test(tokens[te]?.lower ?? "");
+  const end = demandEnd(ctx, te, sen.tokEnd, rule.args === "possessor", thing);
   // ("urged the United States and France, which sponsored the agreement, to press Israel ...": the
   // demand runs from its "to", past the relative clause that ended the object)
   const whatEnd = match.toAt > end ? demandEnd(ctx, match.toAt, sen.tokEnd) : end;
@@ -337,7 +339,11 @@ function predicateAfterComma(tokens: readonly Token[], k: number): boolean {
 /** Participles that go on with the demand (", including ...", ", starting with ..."). */
 const ELABORATING = /^(including|starting|beginning|notably|especially|particularly|namely)$/;
 
-function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun = false): number {
+/**
+ * Where the demand that starts at te ends. `subjectNoun`: the demand is named as a sentence's subject
+ * ("The ELN's demand that ..."); `thing`: what is demanded is a thing, not a clause ("demanded $10.5 billion").
+ */
+function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun = false, thing = false): number {
   const { tokens } = ctx;
   let k = te;
   while (k < sentEnd && k < te + 45) {
@@ -358,6 +364,9 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
     }
     if (t.text === ";" || t.text === "." || t.text === ":" || t.text === '"' || t.text === "”") break;
     if (k > te + 2 && /^(but|while|whereas|because)$/.test(t.lower)) break;
+    // "had demanded $10.5 billion when the president seized its stake": after a demanded thing, a time
+    // clause dates the demand ("demanded that they leave when the truce begins" keeps its own)
+    if (k > te && /^(when|after|since)$/.test(t.lower) && thing && (t.lower === "when" || ctx.chunkAt[k + 1]! >= 0 || /^(the|it|he|she|they|we)$/.test(tokens[k + 1]?.lower ?? ""))) break;
     if (k > te && t.lower === "and" && NEXT_PREDICATE.has(tokens[k + 1]?.lower ?? "")) break;
     // "... a 10 percent pay cut and had not ruled out closing plants": the speaker's own auxiliary
     if (k > te && t.lower === "and" && /^(had|has|have)$/.test(tokens[k + 1]?.lower ?? "") && /^(not|also|already|never|since)$|ed$/.test(tokens[k + 2]?.lower ?? "")) break;
