@@ -32,6 +32,14 @@ describe("persons", () => {
     expect(games.nodes.map((n) => n.attributes.name)).not.toContain("Commonwealth of Nations");
   });
 
+  it("end a title's 'of' tail before 'the State of', which names a state", () => {
+    expect(persons("The king received Ayelet Dror, National Security Advisor of the State of Israel, on Monday.").affiliations).toEqual(["Ayelet Dror -> Israel"]);
+  });
+
+  it("give a person who leads a joint delegation ('an American-Israeli delegation led by X') neither state by it", () => {
+    expect(persons("The king received an American-Israeli delegation led by Ayelet Dror on Monday.").affiliations).toEqual([]);
+  });
+
   it("never read an election or a referendum named in capitals as a person", () => {
     expect(persons("Chadema wants a new voters' roll before the 2030 General Election.").names).toEqual([]);
   });

@@ -223,9 +223,11 @@ function titleEnd(ctx: RecognizeContext, m: GazetteerMatch): number {
   const { tokens, covered } = ctx;
   const { end } = m;
   let tEnd = end;
-  if (tokens[tEnd]?.lower === "of" && TITLE_OF.has(tokens[tEnd + 1]?.text ?? "")) {
+  // ("Advisor of the State of Israel": "the State of" names a state, no part of the title)
+  const stateNamed = (k: number) => tokens[k]?.text === "the" && tokens[k + 1]?.text === "State" && tokens[k + 2]?.lower === "of";
+  if (tokens[tEnd]?.lower === "of" && TITLE_OF.has(tokens[tEnd + 1]?.text ?? "") && !stateNamed(tEnd + 1)) {
     tEnd += 2;
-    while (TITLE_OF.has(tokens[tEnd]?.text ?? "") && tEnd < end + 5) tEnd++;
+    while (TITLE_OF.has(tokens[tEnd]?.text ?? "") && tEnd < end + 5 && !stateNamed(tEnd)) tEnd++;
   }
   for (let k = end; k < tEnd; k++) covered[k] = 1;
   return tEnd;

@@ -579,8 +579,21 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
   let k = te;
   let gap = 0;
   while (k < sentEnd) {
-    if (chunkAt[k]! >= 0) return listFrom(ctx, possessorsTitled(ctx, chunkAt[k]!) ?? chunkAt[k]!, 1);
+    if (chunkAt[k]! >= 0) return listFrom(ctx, delegationHead(ctx, chunkAt[k]!) ?? possessorsTitled(ctx, chunkAt[k]!) ?? chunkAt[k]!, 1);
     const t = tokens[k]!;
+    // "received on Tuesday, 22 December 2020, at the Royal Palace in Rabat, a delegation": over the
+    // adjuncts set off before the object
+    const adjunctEnd = adjunctAfter(ctx, k, sentEnd);
+    if (adjunctEnd > k) {
+      k = adjunctEnd;
+      continue;
+    }
+    // "a high-level delegation": a hyphen-joined adjective
+    if (t.kind === "word" && !t.cap && tokens[k + 1]?.text === "-" && tokens[k + 2]?.kind === "word" && !tokens[k + 2]!.cap && chunkAt[k + 2]! < 0) {
+      k += 3;
+      if (++gap > maxGap) return [];
+      continue;
+    }
     // "brokered by two of Repsol's biggest shareholders, Pemex and La Caixa": the part named in apposition
     const named = namedPartAfter(ctx, k, sentEnd);
     if (named >= 0) {
@@ -660,6 +673,42 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
     return [];
   }
   return [];
+}
+
+/**
+ * "an Israeli delegation led by X", "an American-Israeli delegation led by X and Y": the person chunk that
+ * heads the delegation a state's or body's adjective describes, who stands for it; else undefined.
+ */
+function delegationHead(ctx: ArticleContext, ci: number): number | undefined {
+  const { tokens, chunks, chunkAt } = ctx;
+  let end = chunks[ci]!.end;
+  if (chunks[ci]!.head.actor.type === "Person") return undefined;
+  if (tokens[end]?.text === "-" && chunkAt[end + 1]! >= 0) end = chunks[chunkAt[end + 1]!]!.end;
+  if (!DELEG_NOUNS.has(tokens[end]?.lower ?? "") || !/^(led|headed)$/.test(tokens[end + 1]?.lower ?? "") || tokens[end + 2]?.lower !== "by") return undefined;
+  let q = end + 3;
+  while (q < end + 10 && chunkAt[q]! < 0 && (HONORIFICS.has(tokens[q]?.text ?? "") || ctx.m.titleAt[q]! >= 0)) q++;
+  const p = chunkAt[q]!;
+  return p >= 0 && chunks[p]!.head.actor.type === "Person" ? p : undefined;
+}
+
+/**
+ * Where a date or a place set off by commas after a verb ends ("on Tuesday, 22 December 2020,", "at
+ * the Royal Palace in Rabat,"), or k when none starts at k.
+ */
+function adjunctAfter(ctx: ArticleContext, k: number, sentEnd: number): number {
+  const { tokens, chunkAt, m } = ctx;
+  const w = tokens[k]!.lower;
+  if (w === "on" && isDateWord(tokens[k + 1] ?? tokens[k]!) && tokens[k + 1]!.kind !== "number") {
+    let q = k + 2;
+    while (q < sentEnd && q < k + 9 && (isDateWord(tokens[q]!) || (tokens[q]!.text === "," && isDateWord(tokens[q + 1] ?? tokens[q]!)))) q++;
+    return tokens[q]?.text === "," ? q + 1 : q;
+  }
+  if ((w === "at" || w === "in") && tokens[k - 1]?.text === ",") {
+    let q = k + 1;
+    while (q < sentEnd && q < k + 9 && chunkAt[q]! < 0 && (m.placeAt[q]! >= 0 || tokens[q]!.cap || /^(the|in|of)$/.test(tokens[q]!.lower))) q++;
+    return q > k + 1 && tokens[q]?.text === "," ? q + 1 : k;
+  }
+  return k;
 }
 
 /** Words that count a part of a whole ("two of its shareholders"). */

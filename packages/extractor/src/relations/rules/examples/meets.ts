@@ -510,6 +510,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Oman hosted Iran and the United States in Muscat.", source: "Oman", target: "Iran" },
       { text: "Oman hosted Iran and the United States in Muscat.", source: "Iran", target: "United States" },
       { text: "Iraqi Prime Minister Mohammed Shia al-Sudani received the Saudi and Iranian delegations in Baghdad.", source: "Mohammed Shia al-Sudani", target: "Iran" },
+      // over a date and a place set off by commas, and a hyphen-joined adjective; the head of the delegation stands for it
+      { text: "King Abdullah II received on Monday, 3 May 2021, at the Royal Palace in Amman, a high-level Egyptian delegation led by Foreign Minister Sameh Shoukry.", source: "King Abdullah II", target: "Sameh Shoukry" },
     ],
     silent: [
       // what is welcomed, named by an actor
