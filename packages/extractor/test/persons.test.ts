@@ -40,6 +40,19 @@ describe("persons", () => {
     expect(persons("The king received an American-Israeli delegation led by Ayelet Dror on Monday.").affiliations).toEqual([]);
   });
 
+  it("read two name words, 'of the' and a body's name as a person of that body, not as one long name", () => {
+    expect(persons("The unions sent their leaders, among them Ximena Batres of the National Federation of Nurses (FENAE).").affiliations).toEqual(["Ximena Batres -> National Federation of Nurses"]);
+  });
+
+  it("read 'Minister of the Presidency' as a state-level title", () => {
+    expect(persons("LIMA — Peru's government met the unions on Monday. Minister of the Presidency Laura Ortiz said the talks would go on.").affiliations).toEqual(["Laura Ortiz -> Peru"]);
+  });
+
+  it("keep 'Sri' as a given name in copy about Indonesia, and drop it as a form of address elsewhere", () => {
+    expect(persons("JAKARTA — Indonesia's Finance Minister Sri Wahyuni Hartono said the deal was fair.").names).toEqual(["Sri Wahyuni Hartono"]);
+    expect(persons("COLOMBO — Sri Lanka's Finance Minister Sri Ranil Perera said the deal was fair.").names).toEqual(["Ranil Perera"]);
+  });
+
   it("never read an election or a referendum named in capitals as a person", () => {
     expect(persons("Chadema wants a new voters' roll before the 2030 General Election.").names).toEqual([]);
   });

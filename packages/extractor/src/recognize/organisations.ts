@@ -657,15 +657,21 @@ function generalOpensBody(tokens: readonly Token[], i: number): boolean {
 
 /**
  * The "of" after two or three name words that follow a title or open with a given name ("Hans Humes of
- * Greylock Capital"), inside the run [i, end), or -1.
+ * Greylock Capital"), or that "of the" and a body's name follow, inside the run [i, end), or -1.
  */
 function titledNameBeforeOf(ctx: RecognizeContext, i: number, end: number): number {
   const { tokens, lex } = ctx;
   const title = tokens[i - 1];
   const titled = !!title && title.sent === tokens[i]!.sent && lex.isTitle(title.lower);
-  if (!titled && !GIVEN_NAMES.has(tokens[i]!.text)) return -1;
-  for (let o = i + 2; o <= i + 3 && o < end; o++) {
-    if (tokens[o]!.lower !== "of") continue;
+  // ("among them Albino Vargas of the National Association of Public Employees": no "the" before the
+  // words, "the" and a body's head noun after the "of")
+  const bodyAfter = (o: number) => {
+    if (title?.lower === "the" || tokens[o + 1]?.lower !== "the") return false;
+    for (let k = o + 2; k < o + 10 && tokens[k]?.cap; k++) if (ORG_HEADS.has(tokens[k]!.text)) return true;
+    return false;
+  };
+  for (let o = i + 2; o <= i + 3 && o <= end; o++) {
+    if (tokens[o]?.lower !== "of" || (!titled && !GIVEN_NAMES.has(tokens[i]!.text) && !bodyAfter(o))) continue;
     for (let k = i; k < o; k++) if (!(tokens[k]!.kind === "word" && tokens[k]!.cap) || ORG_HEADS.has(tokens[k]!.text)) return -1;
     return o;
   }

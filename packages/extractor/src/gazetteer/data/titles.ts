@@ -26,6 +26,9 @@ const PORTFOLIOS = [
   "public administration", "territorial administration", "national unity", "human rights", "women", "family",
   "budget", "the budget", "labour and employment", "planning and development", "youth and sports", "youth and sport",
   "sports and youth", "culture and sport", "culture and sports", "gender", "foreign affairs and trade", "trade and industry",
+  // Spain's and Latin America's "Minister of the Presidency"; joined portfolios of one ministry
+  "presidency", "the presidency", "energy and mineral resources", "energy and mines", "mines and energy", "economy and finance",
+  "finance and economic planning", "finance and economic development", "finance and planning",
 ];
 
 /** "<portfolio> minister", "minister of/for <portfolio>", "<portfolio> secretary", "secretary of state for <portfolio>". */

@@ -112,7 +112,8 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     }
     // "Monsignor Waldemar Sommertag", "The Honourable Ralph Gonsalves": a form of address is no part of
     // the name when at least two name words follow it
-    while (j - i >= 3 && ADDRESS_FORMS.has(tokens[i]!.text)) i++;
+    // ("Sri Mulyani Indrawati": in Indonesian names "Sri" is a given name, not the South Asian address)
+    while (j - i >= 3 && ADDRESS_FORMS.has(tokens[i]!.text) && !(tokens[i]!.text === "Sri" && /\bIndonesia/.test(ctx.a.text))) i++;
     // "Prime Ministers Alexis Tsipras and Zoran Zaev", "Presidents Putin and Erdogan": a plural title
     // before names is shared by them, not part of the first name
     const plural = pluralTitleAt(ctx, i, j);
