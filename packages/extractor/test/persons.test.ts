@@ -53,6 +53,12 @@ describe("persons", () => {
     expect(persons("COLOMBO — Sri Lanka's Finance Minister Sri Ranil Perera said the deal was fair.").names).toEqual(["Ranil Perera"]);
   });
 
+  it("give a known leader named without a title no state in copy from before they first took office", () => {
+    const text = (year: number) => `LUSAKA, 12 March ${year} – Hakainde Hichilema said the talks with Zambia's government would go on.`;
+    expect(persons(text(2016)).affiliations).toEqual([]);
+    expect(persons(text(2023)).affiliations).toEqual(["Hakainde Hichilema -> Zambia"]);
+  });
+
   it("never read an election or a referendum named in capitals as a person", () => {
     expect(persons("Chadema wants a new voters' roll before the 2030 General Election.").names).toEqual([]);
   });

@@ -72,4 +72,9 @@ export interface LeaderEntry {
   name: string;
   /** State id. */
   state: string;
+  /**
+   * The year the person first took a state-level office, for a figure news followed in opposition
+   * first ("Hakainde Hichilema": 2021): in copy from before it the name gives no state.
+   */
+  since?: number;
 }

@@ -56,6 +56,8 @@ export class Lexicon {
   private readonly root = newNode();
   /** Folded full name of a known leader ("vladimir putin") -> state id; names given to two states are dropped. */
   private readonly leaders = new Map<string, string | null>();
+  /** folded leader name -> the year the leader first took office, for those news followed in opposition first */
+  private readonly leaderSince = new Map<string, number>();
   /** A known leader's surname ("netanyahu") -> state id; surnames of leaders of two states are dropped. */
   private readonly leaderSurnames = new Map<string, string | null>();
   /** Lower-cased single words that start some title ("prime", "special", "spokesman"). */
@@ -125,6 +127,7 @@ export class Lexicon {
         if (!k.includes(" ")) continue; // a single word ("Suharto", "Jokowi") would match too much
         const prev = this.leaders.get(k);
         this.leaders.set(k, prev === undefined || prev === l.state ? l.state : null);
+        if (l.since) this.leaderSince.set(k, l.since);
       }
       const surname = foldName(bare.split(/\s+/).pop() ?? "");
       const prevSurname = this.leaderSurnames.get(surname);
@@ -146,13 +149,20 @@ export class Lexicon {
     return this.leaderSurnames.get(foldName(surname)) ?? undefined;
   }
 
-  /** The state a known leader leads or led ("Vladimir Putin" -> "russia"), by full name. */
-  leaderState(name: string): string | undefined {
-    const found = this.leaders.get(foldName(name));
-    if (found !== undefined) return found ?? undefined;
-    // "Rodrigo Roa Duterte" for "Rodrigo Duterte": a middle name the gazetteer leaves out
-    const words = name.trim().split(/\s+/);
-    return words.length >= 3 ? (this.leaders.get(foldName(`${words[0]} ${words[words.length - 1]}`)) ?? undefined) : undefined;
+  /**
+   * The state a known leader leads or led ("Vladimir Putin" -> "russia"), by full name; none in an
+   * article of a `year` before the leader first took office.
+   */
+  leaderState(name: string, year?: number): string | undefined {
+    let k = foldName(name);
+    if (!this.leaders.has(k)) {
+      // "Rodrigo Roa Duterte" for "Rodrigo Duterte": a middle name the gazetteer leaves out
+      const words = name.trim().split(/\s+/);
+      if (words.length < 3) return undefined;
+      k = foldName(`${words[0]} ${words[words.length - 1]}`);
+    }
+    if (year !== undefined && (this.leaderSince.get(k) ?? 0) > year) return undefined;
+    return this.leaders.get(k) ?? undefined;
   }
 
   /** Longest gazetteer match starting at token i (within the same sentence), or null. */

@@ -79,6 +79,8 @@ export interface RecognizeContext {
   readonly headline: Uint8Array;
   /** The state of the dateline's place ("VANCOUVER, July 13 (Reuters) -"), when the gazetteer knows it. */
   readonly datelineState?: string;
+  /** The year of the article's date, when it has one (a leader named before taking office has no state yet). */
+  readonly year?: number;
 }
 
 /** A gazetteer surface form at tokens [start, end) (the longest match there). */

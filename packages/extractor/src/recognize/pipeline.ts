@@ -13,9 +13,20 @@ import { findNameCandidates } from "./persons/candidates.js";
 import { findPersons } from "./persons/find.js";
 import { headlineSentences } from "./tokens.js";
 
-/** `datelineState`: the state of the article's dateline place, for titles no sentence ties to a state. */
-export function recognize(a: Analysis, lex: Lexicon, datelineState?: string): Mentions {
-  const ctx: RecognizeContext = { a, lex, tokens: a.tokens, covered: new Uint8Array(a.tokens.length), headline: headlineSentences(a), ...(datelineState ? { datelineState } : {}) };
+/**
+ * `datelineState`: the state of the article's dateline place, for titles no sentence ties to a state;
+ * `year`: the year of the article's date.
+ */
+export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, year?: number): Mentions {
+  const ctx: RecognizeContext = {
+    a,
+    lex,
+    tokens: a.tokens,
+    covered: new Uint8Array(a.tokens.length),
+    headline: headlineSentences(a),
+    ...(datelineState ? { datelineState } : {}),
+    ...(year ? { year } : {}),
+  };
   // 1. gazetteer: states (by name, demonym, capital), organisations and state organs, titles, places
   const gazetteer = typeGazetteerMatches(ctx, matchGazetteer(ctx));
   let actors = byStart(gazetteer.actors);

@@ -57,8 +57,8 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
   const analysis = analyse(unwrapHardWrapped(straightenApostrophes(meta.masked)));
   const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd, ...(meta.datelineCountry ? { country: meta.datelineCountry } : {}) } : undefined;
   const datelineState = dateline ? (lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined)) : undefined;
-  const mentions = recognize(analysis, lex, datelineState);
   const date = meta.date;
+  const mentions = recognize(analysis, lex, datelineState, date ? Number(date.slice(0, 4)) : undefined);
   const meetingMentions = findMeetings(analysis, mentions, lex, date, dateline);
   const meetings = mergeMeetings(meetingMentions, lex);
   const facts = extractRelations({ analysis, mentions, meetings, meetingMentions, lex });

@@ -8,8 +8,29 @@
 import type { LeaderEntry } from "../types.js";
 
 function L(state: string, names: string): LeaderEntry[] {
-  return names.split("|").map((name) => ({ name: name.trim(), state }));
+  return names.split("|").map((name) => {
+    const since = FIRST_IN_OFFICE[name.trim()];
+    return since ? { name: name.trim(), state, since } : { name: name.trim(), state };
+  });
 }
+
+/**
+ * Leaders news followed in opposition (or outside government) before they took office, with the year
+ * they first did: in an article from before that year the name alone gives no state ("When Hakainde
+ * Hichilema walked out of prison" in 2017 names an opposition leader).
+ */
+const FIRST_IN_OFFICE: Readonly<Record<string, number>> = {
+  "Felix Tshisekedi": 2019, "Félix Tshisekedi": 2019, "Adama Barrow": 2017, "Nana Akufo-Addo": 2017, "George Weah": 2018,
+  "Lazarus Chakwera": 2020, "Daniel Chapo": 2025, "Bola Tinubu": 2023, "Bola Ahmed Tinubu": 2023, "Muhammadu Buhari": 2015,
+  "Bassirou Diomaye Faye": 2024, "Ousmane Sonko": 2024, "Cyril Ramaphosa": 2014, "Samia Suluhu Hassan": 2015,
+  "Hakainde Hichilema": 2021, "Javier Milei": 2023, "Jair Bolsonaro": 2019, "Gabriel Boric": 2022, "Gustavo Petro": 2022,
+  "Guillermo Lasso": 2021, "Daniel Noboa": 2023, "Nayib Bukele": 2019, "Bernardo Arevalo": 2024, "Bernardo Arévalo": 2024,
+  "Xiomara Castro": 2022, "Andres Manuel Lopez Obrador": 2018, "Andrés Manuel López Obrador": 2018, "Claudia Sheinbaum": 2024,
+  "Pedro Castillo": 2021, "Donald Trump": 2017, "Prabowo Subianto": 2019, "Anwar Ibrahim": 2022, "Imran Khan": 2018,
+  "Shehbaz Sharif": 2022, "Lee Jae-myung": 2025, "Anura Kumara Dissanayake": 2024, "Nikol Pashinyan": 2018,
+  "Pedro Sanchez": 2018, "Pedro Sánchez": 2018, "Volodymyr Zelensky": 2019, "Volodymyr Zelenskiy": 2019, "Volodymyr Zelenskyy": 2019,
+  "Keir Starmer": 2024, "Duma Boko": 2024, "Mohamed Muizzu": 2023,
+};
 
 export const LEADERS: readonly LeaderEntry[] = [
   // ---------------------------------------------------------------- Africa

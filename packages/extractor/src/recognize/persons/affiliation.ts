@@ -83,7 +83,7 @@ function affiliatePartyLeadersStates(pc: PersonContext): void {
   for (const p of pc.persons) {
     if (p.affiliation?.actor.type !== "Group" || p.affiliation.actor.orgKind !== "political" || p.stateAffiliation || !p.role || FORMER_ROLE.test(p.role) || !stateLevelTitle(lex, p.role)) continue;
     // (an opposition leader the gazetteer knows for a past or later post holds no state's title here)
-    const known = lex.leaderState(p.actor.name);
+    const known = lex.leaderState(p.actor.name, pc.year);
     if (known && lex.states.has(known)) {
       p.stateAffiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", known), "State", lex.stateName(known), known), "", "leader");
       p.stateAffiliationRule = "title-leader";
@@ -228,7 +228,7 @@ function affiliateKnownLeaders(pc: PersonContext, affiliated: Set<string>): void
     if (!p.affiliation && affiliated.has(p.actor.key)) continue;
     // ("President Trump", "Foreign Minister Lavrov": a titled surname of one known leader)
     const surname = p.role && !p.actor.name.includes(" ") ? lex.leaderSurnameState(p.actor.name) : undefined;
-    const id = lex.leaderState(p.actor.name) ?? (p.role ? lex.leaderState(`${p.role} ${p.actor.name}`) : undefined) ?? surname;
+    const id = lex.leaderState(p.actor.name, pc.year) ?? (p.role ? lex.leaderState(`${p.role} ${p.actor.name}`, pc.year) : undefined) ?? surname;
     if (!id || !lex.states.has(id) || p.affiliation?.actor.key === nodeKey("State", id)) continue;
     // "Volodymyr Zelensky has postponed a visit": a leader named without a title speaks for the state too
     p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "leader");
