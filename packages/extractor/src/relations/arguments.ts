@@ -790,3 +790,10 @@ export function describesPlace(ctx: ArticleContext, c: Chunk): boolean {
   }
   return false;
 }
+
+/** "The meeting in the Oval Office had brought ...": a chunk read as a subject that is the place of the real one. */
+export function placedSubject(ctx: ArticleContext, ci: number): boolean {
+  const start = ctx.chunks[ci]!.start;
+  const before = ctx.tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  return /^(in|at|inside)$/.test(ctx.tokens[before]?.lower ?? "");
+}

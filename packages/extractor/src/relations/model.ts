@@ -55,6 +55,8 @@ export interface PatternRule {
   confidence: number;
   /** One of these words must follow within 5 tokens ("brokered a ceasefire", not "facilitated the release"). */
   requiresAfter?: string;
+  /** How many tokens after the pattern `requiresAfter` looks at, when not 5 ("brought X and Y together"). */
+  requiresWithin?: number;
   /** Objects may be places standing for their state ("visited Kigali"). */
   placesAsActors?: boolean;
   /** Actors right after the trigger joined by "alongside"/"with" share the role ("as a mediator alongside Egypt"). */

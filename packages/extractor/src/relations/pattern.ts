@@ -96,7 +96,7 @@ export function matchesAt(ctx: ArticleContext, i: number, s: number): readonly P
     if (c.notBefore?.has(tokens[e]?.lower ?? "")) continue;
     if (c.requiresAfter) {
       let ok = false;
-      for (let k = e; k < Math.min(e + 5, sentEnd); k++) if (c.requiresAfter.has(tokens[k]!.lower)) ok = true;
+      for (let k = e; k < Math.min(e + (c.rule.requiresWithin ?? 5), sentEnd); k++) if (c.requiresAfter.has(tokens[k]!.lower)) ok = true;
       if (!ok) continue;
     }
     if (c.rule.needsMeeting && !ctx.meetingNounIn.has(s)) continue;

@@ -1,7 +1,7 @@
 // Applying a MEDIATES match: the hooks of rules that need more than their pattern, then the mediators.
 import { CAMEO } from "@backchannel/schema";
 import type { Actor } from "../../recognize/model.js";
-import { describesPlace, objectAfter, subjectBefore } from "../arguments.js";
+import { describesPlace, objectAfter, placedSubject, subjectBefore } from "../arguments.js";
 import { addFact, soleMeeting } from "../context.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, parties, sameSide } from "../sides.js";
@@ -18,6 +18,14 @@ const TALK_WORD = /^(negotiat|talks$|meeting|dialogue$|round$|session$|discussio
 const SIDE_BODIES = new Set(["committee", "union", "delegation", "team", "panel", "party", "association", "federation", "council", "caucus", "board"]);
 
 const HOOKS: Record<string, MatchHook> = {
+  // "Qatar brought Israel and Hamas together", "The talks in the Oval Office brought Obama and McConnell
+  // together": those brought together meet one another; a place read as the subject mediates nothing
+  "brought-sides-together": (ctx, { O, s, subj }) => {
+    for (let x = 0; x < O.length; x++)
+      for (let y = x + 1; y < O.length; y++)
+        if (!sameSide(O[x]!, O[y]!) && !ownSide(ctx, O[x]!, O[y]!)) addFact(ctx, { type: "MEETS", source: O[x]!, target: { actor: O[y]! }, rule: "brought-named-together", confidence: 0.7, sent: s, cameo: CAMEO.NEGOTIATE });
+    return subj.length && !placedSubject(ctx, subj[0]!) ? "continue" : "stop";
+  },
   // the mediators are the objects of a verb of thanks right before them
   "thanked-for-mediation": (ctx, { subj }) => {
     const first = subj.length ? ctx.chunks[subj[0]!]!.start : -1;

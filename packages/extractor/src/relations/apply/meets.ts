@@ -1,7 +1,7 @@
 // Applying a MEETS match: the hooks of rules that need more than their pattern, then subject meets
 // object (or coordinated subjects meet one another), and everyone attends the sentence's meeting.
 import type { Actor } from "../../recognize/model.js";
-import { objectAfter, subjectBefore } from "../arguments.js";
+import { objectAfter, placedSubject, subjectBefore } from "../arguments.js";
 import { addFact } from "../context.js";
 import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
@@ -163,6 +163,16 @@ const HOOKS: Record<string, MatchHook> = {
     const named = chunkAt[k]! >= 0 ? chunks[chunkAt[k]!]!.head.actor : undefined;
     const namedFormat = named?.type === "Group" && FORMAT_NOUNS.test(named.name.split(/\s+/).pop()!.toLowerCase());
     return FORMAT_NOUNS.test(tokens[k]?.lower ?? "") || namedFormat ? "stop" : "continue";
+  },
+  // ("Qatar brought X together with Y": the subject mediates, as in "brought-sides-together")
+  "brought-named-together": (ctx, match) => {
+    const { ts, te, s, sen } = match;
+    const together = te - 2;
+    match.S = heads(ctx, objectAfter(ctx, ts + 1, together, 3).filter((ci) => ctx.chunks[ci]!.end <= together));
+    if (!match.S.length || !match.O.length) return "stop";
+    const bringers = subjectBefore(ctx, ts, sen.tokStart).filter((ci) => !placedSubject(ctx, ci));
+    mediate(ctx, heads(ctx, bringers), s, te, sen.tokEnd, "brought-sides-together", 0.7, [...match.S, ...match.O]);
+    return "continue";
   },
   "signed-on-behalf": (ctx, match) => {
     signedEachForASide(ctx, match);

@@ -34,6 +34,9 @@ export const MEETS_RULES: PatternRule[] = [
   // side of one deal (the hook pairs this signer with the sentence's earlier one)
   { id: "signed-on-behalf", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked ~3 for|on behalf of", args: "subj", confidence: 0.7 },
   { id: "brought-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ together", args: "between", confidence: 0.75 },
+  // "The meeting had brought Mr. Obama together with Mr. Reid and Mr. McConnell": the first meets the
+  // others ("brought Israel and Hamas together": by "brought-sides-together", whose hook uses this id)
+  { id: "brought-named-together", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "bring+ ~8 together with", args: "obj", confidence: 0.7 },
   { id: "signed-passive", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked", args: "subj", confidence: 0.7 },
   // "In a phone call with Netanyahu on Sunday, Biden urged ...", "During talks with Blinken, Al Thani said": a
   // meeting phrase opening the sentence, its subject after the comma

@@ -92,10 +92,13 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Jordan and Israel signed a declaration of intent. The United States also helped bring the two sides together.", source: "United States", target: "Jordan" },
       { text: "Qatar brought Israel and Hamas together in Doha on Monday.", source: "Qatar", target: "Israel" },
+      { text: "Norway brought Colombia together with the ELN in Havana.", source: "Norway", target: "Colombia" },
     ],
     silent: [
       // brought without "together": no bringing of the sides
       "Qatar brought the hostages home on Monday.",
+      // the place of the meeting that brought them is no mediator
+      "The meeting in the Oval Office brought Benjamin Netanyahu together with Mahmoud Abbas.",
     ],
   },
   "prefix-led": {

@@ -271,6 +271,18 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "The Common Front brings together the Confédération des syndicats nationaux (CSN) and the Centrale des syndicats du Québec (CSQ).",
     ],
   },
+  "brought-named-together": {
+    fires: [
+      { text: "The meeting at the Elysee brought Benjamin Netanyahu together with Mahmoud Abbas and Abdel Fattah al-Sisi.", source: "Benjamin Netanyahu", target: "Mahmoud Abbas" },
+      { text: "The talks in the Oval Office brought Barack Obama and Mitch McConnell together on Friday.", source: "Barack Obama", target: "Mitch McConnell" },
+      // the subject brings them: it mediates (by "brought-sides-together")
+      { text: "Norway brought Colombia together with the ELN in Havana.", source: "Colombia", target: "ELN" },
+    ],
+    silent: [
+      // no actor between "brought" and "together with"; one actor is brought together with no one
+      "The crisis brought new pressure together with new money.",
+    ],
+  },
   "signed-passive": {
     fires: [
       { text: "The accord, signed in Paris by Serbia and Bosnia, ended the war.", source: "Serbia", target: "Bosnia and Herzegovina" },
