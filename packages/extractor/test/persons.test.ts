@@ -59,6 +59,16 @@ describe("persons", () => {
     expect(persons(text(2023)).affiliations).toEqual(["Hakainde Hichilema -> Zambia"]);
   });
 
+  it("read a known leader's full name over a place that ends it ('Mokgweetsi Masisi', Masisi being a Congolese territory)", () => {
+    expect(persons("GABORONE — President Mokgweetsi Masisi announced the deal.").names).toEqual(["Mokgweetsi Masisi"]);
+  });
+
+  it("read a company's one-word name as a surname's end after a hyphen, and as a venue's before a venue noun", () => {
+    expect(persons("The union hired Dana Kovacs-Vale, a lawyer, on Monday.").names).toEqual(["Dana Kovacs-Vale"]);
+    const resort = extractArticles([{ id: "r", text: "The talks were held at the Vale Resort in Wales." }]);
+    expect(resort.nodes.map((n) => n.attributes.name)).not.toContain("Vale");
+  });
+
   it("never read an election or a referendum named in capitals as a person", () => {
     expect(persons("Chadema wants a new voters' roll before the 2030 General Election.").names).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
 import { isNameWord } from "./tokens.js";
-import { GIVEN_NAMES, NAME_PARTICLES, PLACE_GIVEN_NAMES } from "./words.js";
+import { GIVEN_NAMES, NAME_PARTICLES, PLACE_GIVEN_NAMES, VENUE_NOUNS } from "./words.js";
 
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
@@ -34,7 +34,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     const m = lex.match(tokens, i);
     const company = m?.len === 1 && m.entry.kind === "org" && m.entry.orgKind === "other";
     if (company && (surnames.has(t.text) || endsFullName(ctx, i, true))) surnames.add(t.text);
-    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len)))) {
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len))) || (m.entry.kind === "place" && endsLeaderName(ctx, i))) {
       i++;
       continue;
     }
@@ -43,6 +43,20 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     i += m.len;
   }
   return matches;
+}
+
+/** "at the Vale Resort": a one-word name before a capitalised venue noun names the venue. */
+function namesVenue(ctx: RecognizeContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next?.cap && next.sent === ctx.tokens[i]!.sent && VENUE_NOUNS.has(next.lower);
+}
+
+/** "President Mokgweetsi Masisi" (Masisi is also a Congolese territory): a place's name that ends a known leader's full name. */
+function endsLeaderName(ctx: RecognizeContext, i: number): boolean {
+  const { lex, tokens } = ctx;
+  const name = (from: number) => tokens.slice(from, i + 1).map((t) => t.text).join(" ");
+  for (let from = i - 1; from >= i - 2 && from >= 0 && tokens[from]!.cap && tokens[from]!.kind === "word" && tokens[from]!.sent === tokens[i]!.sent; from--) if (lex.leaderState(name(from))) return true;
+  return false;
 }
 
 /**
