@@ -95,10 +95,16 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     const pa = rule.placesAsActors || !obj.length ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
     const pe = pa ? placeEndAfter(ctx, te) : -1;
     const peTo = /^(not|never)$/.test(tokens[pe]?.lower ?? "") && tokens[pe + 1]?.lower === "to" ? pe + 1 : pe;
+    const capitals = rule.placesAsActors ? capitalListTo(ctx, te, sen.tokEnd) : undefined;
     if (pa && tokens[peTo]?.lower === "to") {
       obj = [];
       objActor = pa;
       toAt = peTo;
+    } else if (capitals) {
+      // "urged Warsaw, Budapest and Bratislava to ...": each capital stands for its state
+      obj = [];
+      objActors = capitals.actors;
+      toAt = capitals.toAt;
     } else {
       // "urged lawmakers to", "called on the players to": people no actor names, then "to"
       const people = rule.objThenTo || tokens[te - 1]?.lower === "on" ? unnamedPeopleTo(ctx, te, sen.tokEnd) : undefined;
@@ -556,4 +562,28 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
     if (c >= 0) subj = [c];
   }
   return subj;
+}
+
+/**
+ * "urged Warsaw, Budapest and Bratislava to": the states of a list of capitals (some may be read as their
+ * states already: "Warsaw and") from `from` up to a "to"; undefined unless every item is a capital or a
+ * state, one at least is read as a place, and a "to" follows.
+ */
+function capitalListTo(ctx: ArticleContext, from: number, sentEnd: number): { actors: Actor[]; toAt: number } | undefined {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const actors: Actor[] = [];
+  let places = 0;
+  let k = from;
+  for (;;) {
+    const ci = chunkAt[k]!;
+    const chunk = ci >= 0 && chunks[ci]!.start === k && chunks[ci]!.head.actor.type === "State" ? chunks[ci]! : undefined;
+    const place = !chunk && m.placeAt[k]! >= 0 ? placeActorAfter(ctx, k, sentEnd) : undefined;
+    if (!chunk && !place) return undefined;
+    actors.push(chunk ? chunk.head.actor : place!);
+    if (place) places++;
+    k = chunk ? chunk.end : placeEndAfter(ctx, k);
+    if (k >= sentEnd || (tokens[k]!.text !== "," && tokens[k]!.lower !== "and")) break;
+    k = tokens[k]!.text === "," && tokens[k + 1]?.lower === "and" ? k + 2 : k + 1;
+  }
+  return actors.length > 1 && places > 0 && tokens[k]?.lower === "to" ? { actors, toAt: k } : undefined;
 }

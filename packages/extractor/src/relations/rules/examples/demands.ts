@@ -109,6 +109,9 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a list of capitals, each for its state (one read as a place, one as its state already)
+      { text: "The European Commission urged Vilnius, Riga and Tallinn to coordinate their border checks.", source: "European Commission", target: "Estonia" },
+      { text: "The European Commission urged Vilnius and Riga to coordinate their border checks.", source: "European Commission", target: "Latvia" },
       // the named leader of an unnamed many speaks for them
       { text: "The EU and Britain met. Several EU countries, led by Germany, had asked London to accept a youth mobility program.", source: "Germany", target: "United Kingdom" },
       // "the Centre": Indian usage for the Union government
