@@ -155,6 +155,15 @@ describe("lists of persons named by surname", () => {
 });
 
 describe("subjects", () => {
+  it("go on over an American party tag set off by commas (', D-Calif.,'), which ties the lawmaker to the party", () => {
+    const text = "Rep. Ann Kowalczyk, D-Calif., urged President Donald Trump to reopen the government.";
+    expect(demands(text)).toEqual(["Ann Kowalczyk -> Donald Trump"]);
+    const g: GraphJson = extractArticles([{ id: "tag", text }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const affiliations = g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`);
+    expect(affiliations).toContain("Ann Kowalczyk -> Democratic Party");
+  });
+
   it("take the body that said the first clause as the 'it' of the next ('..., and it urged')", () => {
     expect(demands("In a statement, the Treasury said the United States had prepared an agreement, and it urged Ethiopia to sign the agreement.")).toEqual(["United States -> Ethiopia"]);
     // with no body saying the first clause, "it" stands for nobody

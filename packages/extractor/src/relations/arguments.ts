@@ -65,6 +65,12 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       const person = personBeforeTitleTail(ctx, k, sentStart);
       if (person >= 0) return [person];
     }
+    // "Sen. Bernie Sanders, I-Vt., called for": over a party tag set off by commas after the subject
+    const tagStart = t.text === "," ? partyTagStart(tokens, k) : -1;
+    if (tagStart > sentStart && chunkAt[tagStart - 1]! >= 0) {
+      k = tagStart - 1;
+      continue;
+    }
     // "Sen. Lindsey Graham (R-S.C.) urged": over a parenthesis right after the subject
     if (t.text === ")") {
       let open = k - 1;
@@ -709,6 +715,19 @@ function adjunctAfter(ctx: ArticleContext, k: number, sentEnd: number): number {
     return q > k + 1 && tokens[q]?.text === "," ? q + 1 : k;
   }
   return k;
+}
+
+/**
+ * American copy's party tag between commas, ending at the comma `k` (", D-Calif.,", ", I-Vt.,",
+ * ", R-S.C.,"): the index of the comma that opens it, else -1.
+ */
+function partyTagStart(tokens: readonly Token[], k: number): number {
+  let q = k - 1;
+  while (q > k - 7 && q > 0 && tokens[q]!.text !== "-") q--;
+  const letter = tokens[q - 1];
+  if (tokens[q]?.text !== "-" || !/^[DRI]$/.test(letter?.text ?? "") || tokens[q - 2]?.text !== ",") return -1;
+  for (let r = q + 1; r < k; r++) if (!/^([A-Z][A-Za-z]{0,5}\.?|\.)$/.test(tokens[r]!.text)) return -1;
+  return q - 2;
 }
 
 /** Words that count a part of a whole ("two of its shareholders"). */

@@ -52,9 +52,9 @@ function affiliateByLedSide(pc: PersonContext): void {
   }
 }
 
-/** The parties of American copy's tags after a lawmaker's name: "(D-Nev.)", "(R-Ky.)", "(I-Vt.)". */
+/** The parties of American copy's tags after a lawmaker's name: "(D-Nev.)", "(R-Ky.)", "(I-Vt.)", ", D-Calif.,". */
 const US_PARTY_TAGS: Readonly<Record<string, string>> = { D: "democratic-party", R: "republican-party" };
-const PARTY_TAG = /^\(([DRI])-[A-Z][A-Za-z.]{0,6}\)/;
+const PARTY_TAG = /^\(([DRI])-[A-Z][A-Za-z.]{0,6}\)|^, ?([DRI])-[A-Z][A-Za-z.]{0,6},/;
 
 /**
  * "Senate Majority Leader Harry Reid (D-Nev.)": the party of the tag right after the name, over any
@@ -63,10 +63,11 @@ const PARTY_TAG = /^\(([DRI])-[A-Z][A-Za-z.]{0,6}\)/;
 function affiliateByPartyTag(pc: PersonContext): void {
   const { a, lex, tokens } = pc;
   for (const p of pc.persons) {
+    // ("Sen. Bernie Sanders, I-Vt., called": the same between commas)
     const open = tokens[p.end];
-    if (open?.text !== "(" || open.sent !== p.sent) continue;
-    const tag = PARTY_TAG.exec(a.text.slice(open.start, open.start + 12));
-    const id = tag ? US_PARTY_TAGS[tag[1]!] : undefined;
+    if ((open?.text !== "(" && open?.text !== ",") || open.sent !== p.sent) continue;
+    const tag = PARTY_TAG.exec(a.text.slice(open.start, open.start + 13));
+    const id = tag ? US_PARTY_TAGS[(tag[1] ?? tag[2])!] : undefined;
     if (!id || !lex.orgs.has(id) || (p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? ""))) continue;
     p.affiliation = mkMention(p.end, p.end, p.sent, orgActor(lex, id), "", "party-tag");
     p.affiliationRule = "party-tag";
