@@ -24,6 +24,9 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "serve-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "offer+|agree+|volunteer+|ready|willing|prepared? to? serve+|act+|work+|stepped|step|emerged|emerging|remain|remains|remained|is|are|was|were|be|been|has|have in? as? a|an|the|key|main|chief|lead|international|regional|principal|major|top|neutral|discreet|informal|quiet|unofficial|impartial|honest|trusted|behind-the-scenes* mediator|mediators|broker|brokers|facilitator|facilitators|intermediary|intermediaries|go-between|go-betweens|guarantor|guarantors", args: "subj", confidence: 0.85, alsoAfter: true },
   // wink splits "go-between" into "go - between"
   { id: "serve-as-go-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "offer+|agree+|volunteer+|ready|willing|prepared? to? serve+|act+|work+|is|are|was|were|be|been as? a|an|the|key|main|chief|neutral|discreet|informal|quiet|unofficial|trusted* go - between|betweens", args: "subj", confidence: 0.8, alsoAfter: true },
+  // "Le Drian, acting as Macron's go-between": the role held for another, named by a possessive
+  { id: "serve-as-possessed-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve+|act+|work+ as ~3 's|' chief|special|personal|main? mediator|mediators|intermediary|intermediaries|facilitator|broker", args: "subj", confidence: 0.8 },
+  { id: "serve-as-possessed-go-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve+|act+|work+ as ~3 's|' chief|special|personal|main? go - between|betweens", args: "subj", confidence: 0.8 },
   // "The United States also helped bring the two sides together", "Qatar brought Israel and Hamas together": a third
   // party that brings the sides together mediates between them
   { id: "brought-sides-together", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help+|trying|tried|worked|sought? to? bring+", args: "subj-obj", confidence: 0.7, requiresAfter: "together", requiresWithin: 9 },

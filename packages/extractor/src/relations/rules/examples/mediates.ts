@@ -194,6 +194,17 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "Iran is not a mediator between Israel and Hamas, its foreign ministry said.",
     ],
   },
+  "serve-as-possessed-mediator": {
+    fires: [{ text: "Egypt and Ethiopia were at odds. Mike Hammer, who served as Washington's chief mediator, flew to Cairo.", source: "Mike Hammer", target: "Egypt" }],
+    silent: [
+      // a possessed role that is no mediator's
+      "Egypt and Ethiopia were at odds. Mike Hammer, acting as Washington's envoy, flew to Cairo.",
+    ],
+  },
+  "serve-as-possessed-go-between": {
+    fires: [{ text: "Lebanon and Saudi Arabia were at odds. Jean-Yves Le Drian, acting as Macron's go-between, flew to Riyadh.", source: "Jean-Yves Le Drian", target: "Lebanon" }],
+    silent: ["Lebanon and Saudi Arabia were at odds. Jean-Yves Le Drian, acting as Macron's deputy, flew to Riyadh."],
+  },
   "serve-as-go-between": {
     fires: [
       { text: "Switzerland acted as a go-between for Washington and Tehran.", source: "Switzerland", target: "United States" },
