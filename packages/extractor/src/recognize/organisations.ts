@@ -5,6 +5,7 @@ import { nodeKey } from "../util/keys.js";
 import { orgActor } from "./actors.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Token } from "../nlp/wink.js";
+import type { LexKind } from "./lexicon.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
 import { EZAFE_COMPOUND, FUNCTION_CAPS, SHIP_PREFIXES, FUNCTION_UPPER, GIVEN_NAMES, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
 
@@ -75,6 +76,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
   ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities"].map((w) => [w, "other"] as const),
 ]);
+const ORG_KIND: ReadonlySet<LexKind> = new Set(["org"]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province Territory Territories".split(" "));
 /** Words a company's name can end with after its head noun ("MGM Resorts International", "Barrick Gold Holdings"). */
@@ -565,7 +567,10 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     // "the Rassemblement": one foreign head noun after "the" names a body too
     // ("the Alliance": a head English shares names a body named before, not a new one)
     const theForeign = words.length === 1 && end === i + 1 && FOREIGN_ORG_HEADS.has(words[0]!.text) && !ORG_HEADS.has(words[0]!.text) && tokens[i - 1]?.lower === "the";
-    if (bad || (words.length < 2 && !theForeign) || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
+    // "Olaf Scholz (SPD)": a given name, then a known organisation's acronym that does not open with its
+    // initial: the person's party, not the name's acronym
+    const foreignAcronym = !head && !qualifier && acr !== undefined && acr[0] !== words[0]?.text[0] && (GIVEN_NAMES.has(words[0]!.text) || ctx.lex.leaderState(words.map((w) => w.text).join(" ")) !== undefined) && ctx.lex.match(tokens, end + 1, ORG_KIND)?.len === 1;
+    if (bad || foreignAcronym || (words.length < 2 && !theForeign) || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
       i = Math.max(i, end - 1);
       continue;
     }

@@ -68,10 +68,32 @@ function affiliateByPartyTag(pc: PersonContext): void {
     if ((open?.text !== "(" && open?.text !== ",") || open.sent !== p.sent) continue;
     const tag = PARTY_TAG.exec(a.text.slice(open.start, open.start + 13));
     const id = tag ? US_PARTY_TAGS[(tag[1] ?? tag[2])!] : undefined;
-    if (!id || !lex.orgs.has(id) || (p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? ""))) continue;
+    if (!id) {
+      affiliateByPartyInBrackets(pc, p);
+      continue;
+    }
+    if (!lex.orgs.has(id) || (p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? ""))) continue;
     p.affiliation = mkMention(p.end, p.end, p.sent, orgActor(lex, id), "", "party-tag");
     p.affiliationRule = "party-tag";
   }
+}
+
+/**
+ * "De Croo (Open VLD) and the PS chairman", "Olaf Scholz (SPD)": a party alone in brackets after a
+ * name is the person's. A state the person was given (a known leader's) stays as the second affiliation.
+ */
+function affiliateByPartyInBrackets(pc: PersonContext, p: ActorMention): void {
+  const { tokens } = pc;
+  const party = tokens[p.end]?.text === "(" ? pc.actorStart.get(p.end + 1) : undefined;
+  if (party?.actor.type !== "Group" || party.actor.orgKind !== "political" || tokens[party.end]?.text !== ")") return;
+  // ("the Social Liberals (Radikale Venstre)": a party's English name misread as a person's)
+  if (p.actor.name.split(" ").every((w) => party.actor.name.includes(w.replace(/s$/, "")))) return;
+  if (p.affiliation?.actor.type === "State" && !p.stateAffiliation) {
+    p.stateAffiliation = p.affiliation;
+    p.stateAffiliationRule = p.affiliationRule;
+  } else if (p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? "")) return;
+  p.affiliation = party;
+  p.affiliationRule = "party-tag";
 }
 
 /**

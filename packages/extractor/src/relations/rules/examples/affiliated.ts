@@ -91,6 +91,9 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Senate Majority Leader Harry Reid (D-Nev.) announced an agreement on Wednesday.", source: "Harry Reid", target: "Democratic Party" },
       { text: "The deal was backed by Sen. Mitch McConnell (R-Ky.), who had met the White House.", source: "Mitch McConnell", target: "Republican Party" },
+      // a party's name or acronym alone in brackets, after a plain name or a known leader's
+      { text: "The two negotiators, Jan Peeters (Open VLD) and Paul Magnette, met the King.", source: "Jan Peeters", target: "Open Vld" },
+      { text: "Olaf Scholz (SPD) said the coalition would hold.", source: "Olaf Scholz", target: "Social Democratic Party of Germany" },
     ],
     silent: [
       // a bracketed note that is no party's tag
