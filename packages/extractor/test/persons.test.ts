@@ -32,6 +32,24 @@ describe("persons", () => {
     expect(games.nodes.map((n) => n.attributes.name)).not.toContain("Commonwealth of Nations");
   });
 
+  it("give a bare state-level title the state the headline names when no other state is named", () => {
+    const text = "Belgium has a coalition agreement\n\nSeven parties agreed to form a government. The minority government of Prime Minister Sophie Wilmes had to face a vote.";
+    expect(persons(text).affiliations).toEqual(["Sophie Wilmes -> Belgium"]);
+    // another state named anywhere: no longer the article's alone
+    expect(persons(`${text} Egmont Palace talks drew envoys from France.`).affiliations).toEqual([]);
+  });
+
+  it("end a title at the 'of' after a plain noun ('the government of President X' is X's, not a title of the government)", () => {
+    expect(persons("RIMBO, Sweden\n\nThe talks ended. Riyadh, which leads the coalition backing the government of President Abd-Rabbu Mansour Hadi, welcomed the outcome.").affiliations).toEqual(["Abd-Rabbu Mansour Hadi -> Yemen"]);
+  });
+
+  it("read 'French-speaking' as a language, not France, and a newspaper cited as a source as no person", () => {
+    const text = "Belgium has a coalition agreement\n\nThe French-speaking liberals joined. According to Le Soir, Prime Minister Sophie Wilmes had asked them to stay.";
+    const read = persons(text);
+    expect(read.affiliations).toEqual(["Sophie Wilmes -> Belgium"]);
+    expect(read.names).toEqual(["Sophie Wilmes"]);
+  });
+
   it("end a title's 'of' tail before 'the State of', which names a state", () => {
     expect(persons("The king received Ayelet Dror, National Security Advisor of the State of Israel, on Monday.").affiliations).toEqual(["Ayelet Dror -> Israel"]);
   });

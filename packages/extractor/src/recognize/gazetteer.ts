@@ -168,7 +168,9 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       for (let k = start - 1; k < end; k++) covered[k] = 1;
       continue;
     }
-    if (e.kind === "demonym" && GEO_NOUNS.has(tokens[end]?.text ?? "")) {
+    // "the French-speaking liberals", "a German-language paper": a language, not the state
+    const language = e.kind === "demonym" && tokens[end]?.text === "-" && !tokens[end]!.space && /^(speaking|speakers?|language)$/.test(tokens[end + 1]?.lower ?? "");
+    if (language || (e.kind === "demonym" && GEO_NOUNS.has(tokens[end]?.text ?? ""))) {
       for (let k = start; k < end + 1; k++) covered[k] = 1;
       continue;
     }

@@ -2,7 +2,7 @@
 // state-level title, a known leader's state, the person "his" stands for, an organisation's own title.
 import { nodeKey } from "../../util/keys.js";
 import { orgActor } from "../actors.js";
-import { articleState } from "../article-state.js";
+import { articleState, leadingState, stateMentionCounts } from "../article-state.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type PersonContext } from "../model.js";
 import { ROLE_NOUNS, SIDE_NOUNS, TITLE_MODIFIERS } from "../words.js";
@@ -39,7 +39,8 @@ export function affiliateFromArticle(pc: PersonContext): void {
 function affiliateByLedSide(pc: PersonContext): void {
   const { tokens, actors } = pc;
   for (const p of pc.persons) {
-    if (p.affiliation || !/^(led|leads|heads|headed)$/.test(tokens[p.end]?.lower ?? "")) continue;
+    // (the side read here is the person's own, over one guessed from the article)
+    if ((p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? "")) || !/^(led|leads|heads|headed)$/.test(tokens[p.end]?.lower ?? "")) continue;
     const k = /^(the|a)$/.test(tokens[p.end + 1]?.lower ?? "") ? p.end + 2 : p.end + 1;
     const side = actors.find((m) => m.start === k && m.actor.type !== "Person");
     if (!side) continue;
@@ -531,5 +532,8 @@ function stateLevelTitle(lex: Lexicon, role: string): boolean {
 
 /** The article's state, named at least three times and twice as often as any other, or null. */
 function dominantState(actors: readonly ActorMention[], dateline?: string): ActorMention | null {
-  return articleState(actors, dateline, 3, 2)?.m ?? null;
+  // (a state the headline names, with no other state anywhere in the article, is the article's too)
+  const only = leadingState(stateMentionCounts(actors, dateline));
+  const alone = only.best && only.best.n >= 2 && only.second === 0 ? only.best : undefined;
+  return (articleState(actors, dateline, 3, 2) ?? alone)?.m ?? null;
 }

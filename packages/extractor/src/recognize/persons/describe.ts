@@ -191,6 +191,9 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
     // "a go-between for Kim": a title before "for" right before the name is another's ("the government
     // of X" is still X's)
     if (t.lower === "for" && k === p.start - 1) break;
+    // "the minority government of Prime Minister X", "the visit of President X": a plain noun before the
+    // title's "of" is the title holder's, not part of the title
+    if (t.lower === "of" && sawTitle && !affil && k === roleStart - 1 && tokens[k - 1]?.kind === "word" && !tokens[k - 1]!.cap && !titleCovering(pc, k - 1) && !ROLE_NOUNS.has(tokens[k - 1]!.lower)) break;
     // the role ends at its owner ("Trump's Middle East envoy": the role is "Middle East envoy")
     if ((t.text === "'s" || t.text === "'") && roleEnd >= 0) ownerSeen = true;
     if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for" || (HONORIFICS.has(t.text) && k === p.start - 1) || (ROLE_NOUNS.has(t.lower) && roleEnd < 0)) {
