@@ -39,6 +39,22 @@ describe("persons", () => {
     expect(persons(`${text} Egmont Palace talks drew envoys from France.`).affiliations).toEqual([]);
   });
 
+  it("give every person of a list of three the actor 'of' the last names, but not two names joined by 'and'", () => {
+    expect(persons("Thackeray met Sharad Pawar, Praful Patel and Jayant Patil of the Nationalist Congress Party.").affiliations).toEqual([
+      "Jayant Patil -> Nationalist Congress Party",
+      "Praful Patel -> Nationalist Congress Party",
+      "Sharad Pawar -> Nationalist Congress Party",
+    ]);
+    expect(persons("Thackeray met Praful Patel and Jayant Patil of the Nationalist Congress Party.").affiliations).toEqual(["Jayant Patil -> Nationalist Congress Party"]);
+  });
+
+  it("read a party's legislature title ('NCP legislature party leader X') and 'the Congress' of an Indian story as the Indian National Congress", () => {
+    expect(persons("The BJP refused. Bharatiya Janata Party legislature party leader Devendra Fadnavis left early.").affiliations).toEqual(["Devendra Fadnavis -> Bharatiya Janata Party"]);
+    expect(persons("The BJP refused to share power. The Congress's Mallikarjun Kharge attended the meeting.").affiliations).toEqual(["Mallikarjun Kharge -> Indian National Congress"]);
+    // with no sign of India, the bare name is the United States Congress
+    expect(persons("The White House refused to share power. The Congress's Mallikarjun Kharge attended the meeting.").affiliations).toEqual(["Mallikarjun Kharge -> Congress"]);
+  });
+
   it("end a title at the 'of' after a plain noun ('the government of President X' is X's, not a title of the government)", () => {
     expect(persons("RIMBO, Sweden\n\nThe talks ended. Riyadh, which leads the coalition backing the government of President Abd-Rabbu Mansour Hadi, welcomed the outcome.").affiliations).toEqual(["Abd-Rabbu Mansour Hadi -> Yemen"]);
   });

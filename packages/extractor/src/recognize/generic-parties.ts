@@ -87,3 +87,35 @@ function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, 
   const verb = VERB_ADVERBS.has(next.lower) ? tokens[end + 1] : next;
   return !!verb && verb.sent === next.sent && PARTY_VERBS.has(verb.lower);
 }
+
+/**
+ * Bodies whose bare name names another state's body in an article about that state: "the Congress" of
+ * an Indian story is the Indian National Congress, not the United States Congress. The other state
+ * leads the article, or one of its parties (`signs`) is named in it.
+ */
+const SHARED_BARE_NAMES: readonly { readonly id: string; readonly surface: RegExp; readonly state: string; readonly other: string; readonly signs: readonly string[] }[] = [
+  {
+    id: "us-congress",
+    surface: /^Congress$/,
+    state: "india",
+    other: "indian-national-congress",
+    signs: ["bharatiya-janata-party", "aam-aadmi-party", "shiv-sena", "nationalist-congress-party", "all-india-trinamool-congress", "samajwadi-party", "bahujan-samaj-party", "dravida-munnetra-kazhagam", "rashtriya-janata-dal", "telugu-desam-party"],
+  },
+];
+
+/** The mentions, with each shared bare name re-pointed where the article is about the other state. */
+export function repointSharedNames(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
+  const led = articleState(actors, ctx.datelineState, 2, 1)?.state;
+  let out: ActorMention[] | undefined;
+  for (const shared of SHARED_BARE_NAMES) {
+    if (!ctx.lex.orgs.has(shared.other)) continue;
+    if (led !== shared.state && !actors.some((m) => shared.signs.includes(m.actor.key.replace(/^group:/, "")))) continue;
+    out ??= actors.slice();
+    for (const [i, m] of out.entries()) {
+      if (m.actor.key !== `group:${shared.id}` || !shared.surface.test(m.surface)) continue;
+      out[i] = mkMention(m.start, m.end, m.sent, orgActor(ctx.lex, shared.other), m.surface, m.via);
+    }
+  }
+  return out ?? actors.slice();
+}
+

@@ -6,7 +6,7 @@ import type { Lexicon } from "./lexicon.js";
 import type { ActorMention, Mentions, PlaceMention, RecognizeContext, TitleMention } from "./model.js";
 import { matchGazetteer, typeGazetteerMatches } from "./gazetteer.js";
 import { findOrganisations } from "./organisations.js";
-import { findGenericParties } from "./generic-parties.js";
+import { findGenericParties, repointSharedNames } from "./generic-parties.js";
 import { findReferences } from "./references.js";
 import { findRegionalGovernments } from "./regional-governments.js";
 import { findNameCandidates } from "./persons/candidates.js";
@@ -35,7 +35,7 @@ export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, yea
   // 2b. regions whose own governments act ("the Assam government", "Assam Chief Minister X")
   actors = byStart(actors.concat(findRegionalGovernments(ctx, gazetteer.places, actors)));
   // 2c. party names many states share, as the party of the article's state ("Labour leader X", "the Greens")
-  actors = byStart(actors.concat(findGenericParties(ctx, actors)));
+  actors = byStart(repointSharedNames(ctx, actors).concat(findGenericParties(ctx, actors)));
   // 3. definite descriptions of actors already named ("the army", "the rebels", "the kingdom")
   actors = byStart(actors.concat(findReferences(ctx, actors)));
   // 4. persons: name candidates ("Secretary Blinken" gives a title too), validated, described, affiliated

@@ -530,7 +530,32 @@ function affiliateOfActor(pc: PersonContext, p: ActorMention): boolean {
   if (!(am && (!after || after.kind === "punct" || after.sent !== p.sent || PERSON_VERBS.has(after.lower) || after.lower === "and"))) return false;
   p.affiliation = am;
   p.affiliationRule = "of-actor";
+  affiliateListedBefore(pc, p, am);
   return true;
+}
+
+/**
+ * "Sharad Pawar, Praful Patel and Jayant Patil of the NCP": the persons of a list of three or more that
+ * ends in the one just affiliated, none affiliated yet, are of the same actor. (Two names joined by
+ * "and" may be two sides: "Netanyahu and Sinwar of Hamas".)
+ */
+function affiliateListedBefore(pc: PersonContext, p: ActorMention, am: ActorMention): void {
+  const { tokens } = pc;
+  const listed: ActorMention[] = [];
+  let next = p.start;
+  for (let q = pc.persons.length - 1; q >= 0; q--) {
+    const r = pc.persons[q]!;
+    if (r === p || r.start >= p.start) continue;
+    const gap = tokens.slice(r.end, next).map((t) => t.lower).join(" ");
+    if (r.affiliation || !(gap === "," || (next === p.start && (gap === "and" || gap === ", and")))) break;
+    listed.push(r);
+    next = r.start;
+  }
+  if (listed.length < 2) return;
+  for (const r of listed) {
+    r.affiliation = am;
+    r.affiliationRule = "of-actor";
+  }
 }
 
 /** "Khalifa Haftar's Libyan National Army": the person's organisation. True when it affiliated the person. */
