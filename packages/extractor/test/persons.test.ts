@@ -55,6 +55,19 @@ describe("persons", () => {
     expect(persons("The White House refused to share power. The Congress's Mallikarjun Kharge attended the meeting.").affiliations).toEqual(["Mallikarjun Kharge -> Congress"]);
   });
 
+  it("read a party past its leaning ('of the liberal Neos'), an appositive past 'now', a title past the party's other name in brackets", () => {
+    expect(persons("Beate Meinl-Reisinger of the liberal Neos said the deal lacked ambition.").affiliations).toEqual(["Beate Meinl-Reisinger -> NEOS"]);
+    expect(persons("Mr Jan Novak, now the leader of the opposition ANO movement, criticised the sum.").affiliations).toEqual(["Jan Novak -> ANO 2011"]);
+    expect(persons("Japan Innovation Party (Nippon Ishin no Kai) leader Hirofumi Yoshimura signed the agreement.").affiliations).toEqual(["Hirofumi Yoshimura -> Japan Innovation Party"]);
+  });
+
+  it("give 'his counterpart at the X, Y' the body X, not the body of the person 'his' stands for", () => {
+    expect(persons("Knut Secretary General Wilson Sossion and his counterpart at the Kenya Union of Post Primary Education Teachers (Kuppet), Akelo Misori, spoke.").affiliations).toEqual([
+      "Akelo Misori -> Kenya Union of Post Primary Education Teachers",
+      "Wilson Sossion -> Kenya National Union of Teachers",
+    ]);
+  });
+
   it("end a title at the 'of' after a plain noun ('the government of President X' is X's, not a title of the government)", () => {
     expect(persons("RIMBO, Sweden\n\nThe talks ended. Riyadh, which leads the coalition backing the government of President Abd-Rabbu Mansour Hadi, welcomed the outcome.").affiliations).toEqual(["Abd-Rabbu Mansour Hadi -> Yemen"]);
   });

@@ -188,6 +188,15 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
       k -= 3;
       continue;
     }
+    // "Japan Innovation Party (Nippon Ishin no Kai) leader X": past a body's other name in brackets to the body
+    if (t.text === ")" && roleEnd >= 0 && !affil) {
+      let open = k - 1;
+      while (open > k - 8 && tokens[open]?.kind === "word" && tokens[open]!.sent === sent) open--;
+      if (tokens[open]?.text === "(" && open < k - 1 && actorCovering(pc, open - 1)?.actor.type === "Group") {
+        k = open - 1;
+        continue;
+      }
+    }
     // "a go-between for Kim": a title before "for" right before the name is another's ("the government
     // of X" is still X's)
     if (t.lower === "for" && k === p.start - 1) break;
@@ -234,6 +243,9 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
     }
     // "the U.N. chief and his special adviser, X": the organisation of the person "his" stands for
     if ((t.lower === "his" || t.lower === "her") && sawTitle && !affil) {
+      // ("his counterpart at the Kuppet, X": the body the title phrase names is X's, and a counterpart
+      // is of the other side, not of the one "his" stands for)
+      if (tailAffil || /^counterparts?$/.test(tokens[roleStart]?.lower ?? "")) break;
       affil = affiliationOfHis(pc, k, sent);
       if (affil) possessive = true;
       break;
@@ -336,7 +348,7 @@ function titleAppositiveTail(pc: PersonContext, from: number): { stop: number; g
     if (!am && !tailGroup && /^(its|their)$/.test(tokens[q]!.lower)) tailGroup = bodyBefore(pc, q);
     // "The Emir of Qatar, Sheikh Tamim": a state right after the title's "of"
     if (am && am.actor.type === "State" && tokens[am.start - 1]?.lower === "of" && titleCovering(pc, am.start - 2)) tailState = am;
-    if (/^(from|of|for)$/.test(tokens[q]!.lower) && tailGroup) tailAffil ??= tailGroup;
+    if (/^(from|of|for|at)$/.test(tokens[q]!.lower) && tailGroup) tailAffil ??= tailGroup;
     q = am ? am.start - 1 : q - 1;
   }
   // the title itself ends in "of the" ("the leader of the former rebel movement Renamo")
@@ -516,6 +528,9 @@ function affiliateForActor(pc: PersonContext, p: ActorMention): boolean {
   return true;
 }
 
+/** Words for a party's or movement's leaning, written before its name ("the liberal Neos", "the opposition ANO"). */
+const PARTY_LEANING = /^(liberal|conservative|centrist|centre-right|center-right|centre-left|center-left|right-wing|left-wing|far-right|far-left|socialist|nationalist|populist|leftist|rightist|islamist|green|opposition|ruling|governing|separatist|rebel|militant|hardline|moderate|radical)$/;
+
 /**
  * "Ziad Nakhaleh of Islamic Jihad", "Igor Plotnitsky, of the Luhansk People's Republic,": the actor the
  * person is of. True when it affiliated the person.
@@ -524,7 +539,9 @@ function affiliateOfActor(pc: PersonContext, p: ActorMention): boolean {
   const { tokens, actors } = pc;
   const of = tokens[p.end]?.lower === "of" ? p.end : tokens[p.end]?.text === "," && tokens[p.end + 1]?.lower === "of" ? p.end + 1 : -1;
   if (of < 0 || p.affiliation) return false;
-  const at = tokens[of + 1]?.lower === "the" ? of + 2 : of + 1;
+  let at = tokens[of + 1]?.lower === "the" ? of + 2 : of + 1;
+  // "Beate Meinl-Reisinger of the liberal Neos": a party's leaning between "the" and its name
+  if (at === of + 2 && !tokens[at]?.cap && PARTY_LEANING.test(tokens[at]?.lower ?? "")) at++;
   const am = actors.find((m) => m.start === at && m.actor.type !== "Person");
   const after = am ? tokens[am.end] : undefined;
   if (!(am && (!after || after.kind === "punct" || after.sent !== p.sent || PERSON_VERBS.has(after.lower) || after.lower === "and"))) return false;
@@ -653,6 +670,8 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   let state: ActorMention | undefined;
   let groupWord = false;
   let member = false;
+  // ("Andrej Babiš, now the leader of the opposition ANO movement": past an adverb of the present)
+  if (/^(now|currently|also|still)$/.test(tokens[comma + 1]?.lower ?? "") && /^(a|an|the|its|their|his|her)$/.test(tokens[comma + 2]?.lower ?? "")) comma++;
   // an appositive opens with a determiner, a title or a name ("the head of", "a White House
   // spokesman", "Norway's envoy"), not with a verb or a clause
   const first = tokens[comma + 1];
