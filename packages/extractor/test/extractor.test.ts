@@ -700,6 +700,14 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one('The Australian Cricketers\' Association rejected the offer. "This is their decision, not ours," Cricket Australia chief executive James Sutherland said, and he urged the players to accept the offer.');
     expect(rel(g, "DEMANDS")).toEqual(["person:james-sutherland group:australian-cricketers-association"]);
   });
+  it("reads 'he' as the speaker named after a long quotation and its verb ('\"...,\" said Michel Murray, the union adviser. He called on')", () => {
+    const g = one('Talks between the Maritime Employers Association (MEA) and CUPE Local 375 ended. "The employers knew Ottawa would come to their rescue," said Michel Murray, the CUPE union adviser. He called on the MEA to restore the job-security clause.');
+    expect(rel(g, "DEMANDS")).toEqual(["person:michel-murray group:maritime-employers-association"]);
+  });
+  it("reads 'the Liberal government' of a Canadian story as Canada, not the party", () => {
+    const g = one("OTTAWA - Dockworkers struck in Montreal, Canada. The Bloc Québécois said it would vote against the bill. Leader Yves-François Blanchet urged the Liberal government to give mediation more time.");
+    expect(rel(g, "DEMANDS")).toEqual(["person:yves-francois-blanchet state:canada"]);
+  });
   it("reads no demand of a union's officer on its own members", () => {
     const g = one('UAW President Shawn Fain met Ford. "We will stay out as long as we have to," Fain told a rally. He called on members at plants not yet on strike to be ready to walk out.');
     expect(rel(g, "DEMANDS")).toEqual([]);

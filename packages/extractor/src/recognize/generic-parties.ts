@@ -6,7 +6,8 @@ import { slugify } from "@backchannel/schema";
 import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
 import { orgActor } from "./actors.js";
 import { articleState } from "./article-state.js";
-import { mkMention, type ActorMention, type RecognizeContext } from "./model.js";
+import { mkActor, mkMention, type ActorMention, type RecognizeContext } from "./model.js";
+import { nodeKey } from "../util/keys.js";
 import { PERSON_VERBS } from "./words.js";
 
 /** Words for a party's people or offices after its name ("Labour leader", "Green co-leader", "National MPs"). */
@@ -49,6 +50,12 @@ export function findGenericParties(ctx: RecognizeContext, known: readonly ActorM
     if (!name || !namesParty(tokens, i, end, plural)) continue;
     const id = slugify(name);
     if (!lex.orgs.has(id)) continue;
+    // "urged the Liberal government to": the government the party forms, the state's
+    if (tokens[end]?.lower === "government" && tokens[i - 1]?.lower === "the" && lex.states.has(home)) {
+      const state = mkActor(nodeKey("State", home), "State", lex.stateName(home), home);
+      found.push(mkMention(i, end + 1, t.sent, state, ctx.a.text.slice(t.start, tokens[end]!.end), "reference"));
+      continue;
+    }
     found.push(mkMention(i, end, t.sent, orgActor(lex, id), ctx.a.text.slice(t.start, tokens[end - 1]!.end), "generic-party"));
   }
   return found;

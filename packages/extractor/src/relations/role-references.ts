@@ -325,7 +325,9 @@ function sentenceOpeningPerson(tokens: readonly Token[], chunks: readonly Chunk[
     // before flying to Israel, where he met ...": he is the envoy, not X; "Hamdok called on al-Hilu and
     // Abdel Wahid to join. He is due to meet ...": Hamdok)
     // ('"...," Sutherland said, and he urged': the speaker after a quotation opening the sentence)
-    const speaker = /^(said|says|added|adds|told|tells)$/.test(tokens[c.end]?.lower ?? "") && tokens[c.start - 1]?.text === '"';
+    // ('"...," said Michel Murray, the union adviser. He called on': the speaker after a quotation and its verb)
+    const inverted = /^(said|says|added|adds)$/.test(tokens[c.start - 1]?.lower ?? "") && /^[",”]$/.test(tokens[c.start - 2]?.text ?? "");
+    const speaker = inverted || (/^(said|says|added|adds|told|tells)$/.test(tokens[c.end]?.lower ?? "") && tokens[c.start - 1]?.text === '"');
     if ((c.start - first <= 8 || speaker) && (speaker || !(best && best.sent === c.sent))) best = c;
   }
   return best && !relativeOpensSentence(tokens, best.end, before) ? best : undefined;
