@@ -60,6 +60,9 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "co-chaired-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "co-chaired|co-chairs|co-chairing|co-chair|co-hosted|co-hosts|co-hosting ~9 with", args: "subj-obj", confidence: 0.7 },
   // "said it had been in intensive contact with both sides", "had been in touch with all sides": talks at a
   // distance are talks
+  // "The two parties had been in formal talks since mid-November", "Armenia and Azerbaijan are in direct
+  // negotiations": a state of talks said of two or more parties
+  { id: "in-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "been|were|are|was|is|remain+|remained|stay+ in ~2 talks|negotiations", args: "subj", confidence: 0.65 },
   { id: "in-contact-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "in|into ~2 contact|contacts|touch with", args: "subj-obj", confidence: 0.6 },
   // "spoke by phone with", "talked over the telephone to", "conferred by video link with"
   // "Biden phoned Egyptian President Abdel Fattah al-Sisi": a call is talks, as "spoke by phone with" is

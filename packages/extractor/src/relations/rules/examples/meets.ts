@@ -151,6 +151,16 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Sudan's army chief held a meeting on Tuesday, then flew to Cairo.",
     ],
   },
+  "in-talks": {
+    fires: [
+      { text: "Armenia and Azerbaijan have been in direct talks since March.", source: "Armenia", target: "Azerbaijan" },
+      { text: "Hamas and Fatah had been in formal negotiations since mid-November.", source: "Hamas", target: "Fatah" },
+    ],
+    silent: [
+      // one party alone is in talks with no one named
+      "Armenia has been in talks since March.",
+    ],
+  },
   "held-talks": {
     fires: [
       // an amount's "at least" inside the noun phrase
