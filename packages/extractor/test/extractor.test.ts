@@ -704,6 +704,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one('Talks between the Maritime Employers Association (MEA) and CUPE Local 375 ended. "The employers knew Ottawa would come to their rescue," said Michel Murray, the CUPE union adviser. He called on the MEA to restore the job-security clause.');
     expect(rel(g, "DEMANDS")).toEqual(["person:michel-murray group:maritime-employers-association"]);
   });
+  it("reads an 'Association of Civil Aviators' as a union ('the union') and Avianca as the airline", () => {
+    const g = one("The Colombian Association of Civil Aviators (ACDAC) called off its strike at Avianca. Talks between the airline and the union broke down in October.");
+    expect(rel(g, "MEETS")).toEqual(["group:avianca group:colombian-association-of-civil-aviators"]);
+  });
   it("reads 'the Liberal government' of a Canadian story as Canada, not the party", () => {
     const g = one("OTTAWA - Dockworkers struck in Montreal, Canada. The Bloc Québécois said it would vote against the bill. Leader Yves-François Blanchet urged the Liberal government to give mediation more time.");
     expect(rel(g, "DEMANDS")).toEqual(["person:yves-francois-blanchet state:canada"]);

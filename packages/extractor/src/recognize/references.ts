@@ -70,7 +70,11 @@ const UNION_OFFICERS = /^(president|spokesman|spokeswoman|spokesperson|leader|le
  * Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association, and not a
  * sport's governing body or a union of states: "Welsh Rugby Union", "African Union").
  */
-export const UNION_NAME = /(?<!\b(rugby|football|european|african|postal|telecommunication|customs|monetary|economic|soviet) )\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\b|\b(players|pilots|teachers|doctors|medical|employees|officers|staff|crew|labou?r)\b.*\b(association|federation|confederation|congress)\b/i;
+const WORKER_BODY_NOUNS = "players|cricketers|footballers|pilots|aviators|controllers|teachers|lecturers|professors|doctors|nurses|medical|employees|officers|staff|crew|firefighters|dockworkers|dockers|seafarers|journalists|labou?r";
+export const UNION_NAME = new RegExp(
+  `(?<!\\b(rugby|football|european|african|postal|telecommunication|customs|monetary|economic|soviet) )\\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\\b|\\b(${WORKER_BODY_NOUNS})\\b.*\\b(association|federation|confederation|congress)\\b|\\b(association|federation|confederation) of (\\w+ )?(${WORKER_BODY_NOUNS})\\b`,
+  "i",
+);
 
 /** The state named most before token `before` (the first to reach the highest count). */
 function mostMentionedState(actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {
