@@ -220,3 +220,14 @@ describe("mediators named by where they are from", () => {
   });
 });
 
+
+describe("a list past a relative clause that titles its first person", () => {
+  it("goes on past ', who is also governor of X, and co-leader Y' to Y", () => {
+    expect(meets("Sanae Takaichi met Hirofumi Yoshimura, who is also governor of Osaka Prefecture, and co-leader Fumitake Fujita in Tokyo.")).toEqual([
+      "Sanae Takaichi -> Fumitake Fujita",
+      "Sanae Takaichi -> Hirofumi Yoshimura",
+    ]);
+    // a relative clause with no title is a clause, not an apposition: the list stops
+    expect(meets("Sanae Takaichi met Hirofumi Yoshimura, who had flown in from Osaka that morning with his aides, and later Fumitake Fujita spoke.")).toEqual(["Sanae Takaichi -> Hirofumi Yoshimura"]);
+  });
+});

@@ -150,7 +150,10 @@ function unreadNamesThenAnd(ctx: ArticleContext, k: number, sent: number): boole
 function appositiveListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk, c2: Chunk): boolean {
   const { tokens, m } = ctx;
   if (c1.head.actor.type !== "Person" || c2.head.actor.type !== "Person" || to - from > 16 || to - from < 4) return false;
-  if (tokens[to - 2]!.text !== "," || !/^(and|or)$/.test(tokens[to - 1]!.lower)) return false;
+  // (", and co-leader B": the next person's own title before the name)
+  let cut = to;
+  while (cut - 3 > from && m.titleAt[cut - 1]! >= 0) cut--;
+  if (tokens[cut - 2]!.text !== "," || !/^(and|or)$/.test(tokens[cut - 1]!.lower)) return false;
   let title = false;
   let start = from + 1;
   if (tokens[from]!.text !== ",") {
@@ -161,8 +164,13 @@ function appositiveListGap(ctx: ArticleContext, from: number, to: number, c1: Ch
     for (let q = inside ? c1.head.end : c1.start; q < c1.end; q++) if (m.titleAt[q]! >= 0 || DESCRIPTORS.has(tokens[q]!.lower)) title = true;
     start = from;
   }
+  // "A, who is also governor of Osaka Prefecture, and B": a relative clause that gives A a title
+  if (tokens[start]?.lower === "who") {
+    start++;
+    while (start < to - 2 && /^(is|was|also|now|currently|still)$/.test(tokens[start]!.lower)) start++;
+  }
   let plain = 0;
-  for (let k = start; k < to - 2; k++) {
+  for (let k = start; k < cut - 2; k++) {
     const t = tokens[k]!;
     if (m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower)) title = true;
     else if (/^(the|a|an|to|of|for|in|at|-)$/.test(t.lower) || m.placeAt[k]! >= 0 || m.actorAt[k]! >= 0 || GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
