@@ -592,12 +592,24 @@ describe("held-out set 34 (wire copy, a royal communiqué, a joint statement, an
 describe("held-out set 35 (wire copy, briefs, a feature, a Q&A, a timeline, a live blog, an interview, press releases and translated pieces on negotiations of 2015-2025, by a helper that never saw the extractor; blind: entities 0.859, relations 0.721)", () => {
   const HELDOUT35 = join(__dirname, "fixtures/heldout35");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.866, relations ~0.744, the wording of demands ~0.546).
-  it("held-out set 35: entities >= 0.86, relations >= 0.74, demand wording >= 0.54", async () => {
+  // now (entities ~0.869, relations ~0.759, the wording of demands ~0.546).
+  it("held-out set 35: entities >= 0.86, relations >= 0.75, demand wording >= 0.54", async () => {
     const r = await scoreHeldout(HELDOUT35);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.86);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.75);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.54);
+  });
+});
+
+describe("held-out set 36 (wire copy, a timeline, a live blog, a Q&A, a radio interview, an EU statement, a media release, translated pieces, trade press, an analysis and a feature on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.855, relations 0.694)", () => {
+  const HELDOUT36 = join(__dirname, "fixtures/heldout36");
+  // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
+  // now (entities ~0.858, relations ~0.723, the wording of demands ~0.465).
+  it("held-out set 36: entities >= 0.855, relations >= 0.72, demand wording >= 0.46", async () => {
+    const r = await scoreHeldout(HELDOUT36);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.855);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.72);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.46);
   });
 });
 
