@@ -170,7 +170,7 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
   return [];
 }
 
-const AUXILIARY = new Set("will would could should may might must can is are was were has have had".split(" "));
+const AUXILIARY = new Set("will would could should may might must can am is are was were has have had".split(" "));
 /** Verbs that report a clause, besides SPEECH ("insisted the talks", "believes Hamas"). */
 const REPORTING = /^(insisted|insists|warned|warns|stressed|stresses|argued|argues|believes|believed|noted|notes|hoped|hopes|thinks|thought|acknowledged|confirmed|reported|reports|suggested|claimed|claims|explained|replied|recalled|conceded|admitted|estimated|feared|fears)$/;
 /** Prepositions before a chunk that make it an object, never the subject ("talks with Berri and"). */

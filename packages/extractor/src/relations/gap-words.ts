@@ -19,7 +19,7 @@ export const PARTY_ADJECTIVES = set(`liberal centrist conservative populist nati
 export const LIST_GAP = set(`, and or & plus alongside along together with well both the also its their his her then`);
 /** Words that may stand between a subject and its verb ("Qatar has also repeatedly ...", "Armenia and Azerbaijan agreed to hold talks"). */
 export const PRE_GAP = set(`
-  has have had is are was were will would could should may might must can also reportedly recently then later
+  has have had am is are was were will would could should may might must can also reportedly recently then later
   previously already again still now not n't never been being jointly separately repeatedly publicly once first
   earlier today yesterday tonight on last this week month morning evening afternoon night late early long
   privately firmly consistently due set scheduled expected likely poised ready willing able going

@@ -109,6 +109,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // "I am asking X to" in a statement's quotation: the speaker over "am"
+      { text: 'The Rail, Tram and Bus Union (RTBU) struck. Premier Chris Minns said: "I am asking the RTBU to call off this action."', source: "Chris Minns", target: "Rail, Tram and Bus Union" },
       // a list of capitals, each for its state (one read as a place, one as its state already)
       { text: "The European Commission urged Vilnius, Riga and Tallinn to coordinate their border checks.", source: "European Commission", target: "Estonia" },
       { text: "The European Commission urged Vilnius and Riga to coordinate their border checks.", source: "European Commission", target: "Latvia" },
