@@ -604,7 +604,7 @@ describe("held-out set 35 (wire copy, briefs, a feature, a Q&A, a timeline, a li
 describe("held-out set 36 (wire copy, a timeline, a live blog, a Q&A, a radio interview, an EU statement, a media release, translated pieces, trade press, an analysis and a feature on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.855, relations 0.694)", () => {
   const HELDOUT36 = join(__dirname, "fixtures/heldout36");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.858, relations ~0.723, the wording of demands ~0.465).
+  // now (entities ~0.858, relations ~0.728, the wording of demands ~0.473).
   it("held-out set 36: entities >= 0.855, relations >= 0.72, demand wording >= 0.46", async () => {
     const r = await scoreHeldout(HELDOUT36);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.855);

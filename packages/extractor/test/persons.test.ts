@@ -68,6 +68,13 @@ describe("persons", () => {
     ]);
   });
 
+  it("give a state's person named with no title ('Ghana's John Dramani Mahama, who chairs ECOWAS') the body the clause says he leads too", () => {
+    expect(persons("Ghana's John Dramani Mahama, who chairs the Economic Community of West African States (ECOWAS), held talks with Isaac Zida.").affiliations).toEqual([
+      "John Dramani Mahama -> ECOWAS",
+      "John Dramani Mahama -> Ghana",
+    ]);
+  });
+
   it("end a title at the 'of' after a plain noun ('the government of President X' is X's, not a title of the government)", () => {
     expect(persons("RIMBO, Sweden\n\nThe talks ended. Riyadh, which leads the coalition backing the government of President Abd-Rabbu Mansour Hadi, welcomed the outcome.").affiliations).toEqual(["Abd-Rabbu Mansour Hadi -> Yemen"]);
   });

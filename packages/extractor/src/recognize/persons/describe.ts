@@ -104,6 +104,11 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
     }
     return;
   }
+  // "Ghana's John Dramani Mahama, who chairs ECOWAS": a state's person with no title, leading a body
+  if (!p.role && p.affiliation?.actor.type === "State") {
+    const led = bodyLedAfter(pc, p);
+    if (led?.actor.type === "Group") p.ledBody = led;
+  }
   if (p.role && p.affiliation) {
     // "Senegal's President Macky Sall, who chairs ECOWAS": a state's officeholder leading a body too
     const led = p.affiliation.actor.type === "State" ? bodyLedAfter(pc, p) : undefined;
