@@ -1096,10 +1096,10 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     expect(demanders(one("The UN Security Council met. The Council of Europe called on Morocco to resume negotiations."))).not.toContain("group:un-security-council");
     expect(demanders(one("Hamas met Qatar. The Council called on Israel to stop."))).toEqual([]);
   });
-  it("reads 'Senate Majority Leader' as a title and 'the Official Opposition' as no person", () => {
+  it("reads 'Senate Majority Leader' as the chamber and a title, and 'the Official Opposition' as no person", () => {
     const g = one("Kenya Kwanza's team includes Senate Majority Leader Aaron Cheruiyot. The ruling side wants to entrench the Office of the Leader of the Official Opposition.");
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Aaron Cheruiyot"]);
-    expect(groups(g)).toEqual(["Kenya Kwanza"]);
+    expect(groups(g)).toEqual(["Kenya Kwanza", "Senate"]);
   });
   it("reads a one-word company's name before a place noun as the place ('the Amazon province')", () => {
     expect(groups(one("A soldier was killed in the Amazon province of Sucumbios."))).toEqual([]);

@@ -601,6 +601,38 @@ describe("persons", () => {
     expect(extractArticles([{ id: "p", text: "India and the ULFA held talks in Assam on Monday." }]).nodes.some((n) => n.attributes.name === "Assam" && n.attributes.type === "Group")).toBe(false);
   });
 
+  it("read a region the gazetteer does not know from its head's title, named as the text names it", () => {
+    expect(persons("Papua Governor Lukas Enembe called on Jakarta to reserve shares. Punjab Chief Minister Bhagwant Mann urged both sides to talk.").affiliations).toEqual(["Bhagwant Mann -> Punjab", "Lukas Enembe -> Papua"]);
+    // a capitalised kind word is part of the name, a lower-case one is not
+    expect(persons("The Kaduna State Governor, Nasir El-Rufai, urged talks. The governor of the Liberec region, Martin Puta, welcomed the deal.").affiliations).toEqual(["Martin Puta -> Liberec", "Nasir El-Rufai -> Kaduna State"]);
+    expect(persons("Buenos Aires province Governor Axel Kicillof refused to attend.").affiliations).toEqual(["Axel Kicillof -> Buenos Aires"]);
+    // "who is also governor of X": the body of the title the clause gives
+    expect(persons("Prime Minister Sanae Takaichi met Hirofumi Yoshimura, who is also governor of Osaka Prefecture, on Tuesday.").affiliations).toEqual(["Hirofumi Yoshimura -> Osaka Prefecture"]);
+    // the region's own government, when the story names it
+    expect(persons("The Enga Provincial Government will hold a stake. Enga Governor Sir Peter Ipatas welcomed it.").affiliations).toEqual(["Peter Ipatas -> Enga Provincial Government"]);
+    // a bank's governor, a former premier, a bare title: no region
+    expect(persons("Central Bank Governor Lamido Sanusi spoke. Meanwhile Governor Abbott spoke. Former Saxony premier Georg Milbradt mediated.").affiliations).not.toEqual(expect.arrayContaining([expect.stringMatching(/Meanwhile|Saxony/)]));
+    // two regions' governors are two regions' ("Governor" is no one body's title)
+    expect(persons("Osaka Governor Hirofumi Yoshimura spoke. Papua Governor Lukas Enembe replied.").affiliations).toEqual(["Hirofumi Yoshimura -> Osaka", "Lukas Enembe -> Papua"]);
+  });
+
+  it("read a region's head who leads a party as of both", () => {
+    expect(persons("Muhyiddin had the backing of Gabungan Rakyat Sabah (GRS), led by Sabah Chief Minister Hajiji Noor.").affiliations).toEqual(["Hajiji Noor -> Gabungan Rakyat Sabah", "Hajiji Noor -> Sabah"]);
+  });
+
+  it("read a legislative chamber named by its bare word as a body of the article's state", () => {
+    const us = "WASHINGTON (AP) — The shutdown entered its fourth week. Senate Majority Leader Mitch McConnell and House Speaker Nancy Pelosi met Trump. The Philippine Senate was not involved.";
+    expect(persons(us).affiliations).toEqual(expect.arrayContaining(["Mitch McConnell -> United States Senate", "Nancy Pelosi -> United States House of Representatives"]));
+    const g = extractArticles([{ id: "c", text: us }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(expect.arrayContaining(["Philippines Senate", "United States Senate"]));
+    expect(persons("The shutdown went on. Speaker of the House Nancy Pelosi said it would end.").affiliations).toEqual(["Nancy Pelosi -> House of Representatives"]);
+    // a chamber's officer of a party too
+    expect(persons("Bolivia's Congress met. Senate president Eva Copa, of the Movement for Socialism, said the law would help.").affiliations).toEqual(["Eva Copa -> Bolivia Senate", "Eva Copa -> Movement for Socialism"]);
+    // another building's or body's name: no chamber
+    const other = extractArticles([{ id: "o", text: "The talks moved from State House to Lancaster House. The House Freedom Caucus objected." }]);
+    expect(other.nodes.map((n) => n.attributes.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(House|Senate)$|House of Representatives/)]));
+  });
+
   it("read a party name many states share as the party of the article's state, and only where it has one", () => {
     const nz = "New Zealand voted on Saturday. New Zealand will have a new government. Labour leader Chris Hipkins said the deal was backward. National's deputy leader Nicola Willis will be Finance Minister.";
     expect(persons(nz).affiliations).toEqual(["Chris Hipkins -> New Zealand Labour Party", "Nicola Willis -> New Zealand National Party"]);
@@ -654,7 +686,8 @@ describe("persons", () => {
   });
 
   it("read an American lawmaker's party from the tag after the name", () => {
-    expect(persons("Senate Majority Leader Harry Reid (D-Nev.) and Senate Minority Leader Mitch McConnell (R-Ky.) announced a deal.").affiliations).toEqual(["Harry Reid -> Democratic Party", "Mitch McConnell -> Republican Party"]);
+    expect(persons("Senate Majority Leader Harry Reid (D-Nev.) and Senate Minority Leader Mitch McConnell (R-Ky.) announced a deal.").affiliations).toEqual(["Harry Reid -> Democratic Party", "Harry Reid -> Senate", "Mitch McConnell -> Republican Party", "Mitch McConnell -> Senate"]);
+    expect(persons("Sen. Bernie Sanders (I-Vt.) and Rep. Nancy Pelosi (D-Calif.) spoke.").affiliations).toEqual(["Nancy Pelosi -> Democratic Party"]);
   });
 
   it("read 'May' next to a day or a year as a date, not a person", () => {

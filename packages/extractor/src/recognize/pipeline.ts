@@ -5,6 +5,7 @@ import type { Analysis } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import type { ActorMention, Mentions, PlaceMention, RecognizeContext, TitleMention } from "./model.js";
 import { matchGazetteer, typeGazetteerMatches } from "./gazetteer.js";
+import { findChambers } from "./chambers.js";
 import { findOrganisations } from "./organisations.js";
 import { findGenericParties, repointSharedNames } from "./generic-parties.js";
 import { findReferences } from "./references.js";
@@ -30,6 +31,8 @@ export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, yea
   // 1. gazetteer: states (by name, demonym, capital), organisations and state organs, titles, places
   const gazetteer = typeGazetteerMatches(ctx, matchGazetteer(ctx));
   let actors = byStart(gazetteer.actors);
+  // 1b. legislative chambers named by their bare word ("the Senate", "House Speaker X")
+  actors = byStart(actors.concat(findChambers(ctx, actors)));
   // 2. organisations the gazetteer does not know (names with a head noun or an acronym, and their acronyms)
   actors = byStart(findOrganisations(ctx, actors, gazetteer.places));
   // 2b. regions whose own governments act ("the Assam government", "Assam Chief Minister X")

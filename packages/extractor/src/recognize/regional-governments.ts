@@ -4,12 +4,21 @@
 // Minister Himanta Biswa Sarma", "Wallonia's Minister-President Paul Magnette", "California Governor
 // Gavin Newsom", "Hong Kong Chief Executive Leung Chun-ying"). The region is a Group of its own, named
 // as the place: it is not an organ of its state (Catalonia, Kurdistan or Tigray may sit across the
-// table from theirs).
+// table from theirs). A region the gazetteer does not know is read from its head's title alone ("Papua
+// Governor Lukas Enembe", "the governor of the Liberec region, Martin Půta").
 import { nodeKey } from "../util/keys.js";
 import { mkActor, mkMention, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
+import { NOT_NAME, TITLE_MODIFIERS } from "./words.js";
 
 /** Words between a place and "government": "the Lagos State Government", "the Kurdistan Regional Government". */
-const GOVERNMENT_KIND = new Set(["state", "regional", "provincial", "region", "province"]);
+const GOVERNMENT_KIND = new Set(["state", "regional", "provincial", "region", "province", "prefecture", "oblast", "governorate", "county"]);
+/** Words after a region's name that are part of it: "Kaduna State", "the Liberec region", "Osaka Prefecture". */
+const REGION_KIND = new Set(["state", "region", "province", "prefecture", "oblast", "governorate", "county", "territory"]);
+/** Titles that name a region's head even when the gazetteer does not know the region ("Enga Governor X"); a
+ * company also has a "chief executive", a bank a "governor" (their names are organisations, read before). */
+const UNKNOWN_REGION_HEADS = [["chief", "minister"], ["premier"], ["governor"], ["gov."]];
+/** Capitalised words that open or close no region's name before a head's title ("Deputy Governor", "Bank Governor"). */
+const NOT_REGION = new Set(["bank", "reserve", "central", "monetary", "fund", "provincial", "regional", "military", "royal", "colonial", "general", "lieutenant", "state", "federal", "then", "new", "incumbent", "elected"]);
 /** Titles of a region's head of government, after the place or its possessive. */
 const REGIONAL_HEADS = [["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"]];
 
@@ -49,7 +58,85 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     found.push(mkMention(start, end, sent, mkActor(nodeKey("Group", p.name), "Group", p.name, undefined, "other"), surface, "region"));
     for (let q = start; q < end; q++) covered[q] = 1;
   }
+  const claimed = new Set([...taken, ...found.map((f) => f.start)]);
+  for (const r of regionsNamedByHeads(ctx, places, claimed)) {
+    // a capitalised kind word is part of the name ("Kaduna State", "Osaka Prefecture"); a lower-case one
+    // describes it ("the Liberec region" is Liberec, and its surface an alias)
+    const last = tokens[r.end - 1]!;
+    const nameEnd = REGION_KIND.has(last.lower) && !last.cap ? r.end - 2 : r.end - 1;
+    const name = ctx.a.text.slice(tokens[r.start]!.start, tokens[nameEnd]!.end);
+    const surface = ctx.a.text.slice(tokens[r.start]!.start, last.end);
+    // ("Enga Governor X" in a story that names the "Enga Provincial Government": that body)
+    const own = known.find((m) => m.actor.type === "Group" && regionGovernment(m.actor.name, name));
+    found.push(mkMention(r.start, r.end, last.sent, own?.actor ?? mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), surface, "region"));
+    for (let q = r.start; q < r.end; q++) covered[q] = 1;
+  }
   return found;
+}
+
+/** Whether `body` is the government of the region `name` ("Enga Provincial Government", "the Kaduna State Government"). */
+function regionGovernment(body: string, name: string): boolean {
+  if (!body.toLowerCase().startsWith(name.toLowerCase() + " ")) return false;
+  const rest = body.slice(name.length + 1).toLowerCase().split(" ");
+  return rest[rest.length - 1] === "government" && rest.slice(0, -1).every((w) => GOVERNMENT_KIND.has(w));
+}
+
+/** The length of the regional head's title at token k ("Governor", "Chief Minister"), or 0. */
+function headAt(tokens: RecognizeContext["tokens"], k: number, heads: readonly string[][]): number {
+  const words = heads.find((ws) => ws.every((w, i) => tokens[k + i]?.lower === w && tokens[k + i]!.sent === tokens[k]!.sent));
+  return words?.length ?? 0;
+}
+
+/**
+ * Regions named by their head's title, as "<region> [kind] <title> <name>" ("Papua Governor Lukas Enembe",
+ * "Buenos Aires province Governor X", "The Kaduna State Governor, X") or "<title> of [the] <region> [kind]"
+ * ("governor of the Liberec region", "governor of Osaka Prefecture"): a known place with its kind word, or
+ * capitalised words no other reading took. The name is the text's, kind word included.
+ */
+function regionsNamedByHeads(ctx: RecognizeContext, places: readonly PlaceMention[], claimed: ReadonlySet<number>): { start: number; end: number }[] {
+  const { tokens, covered } = ctx;
+  // (a known place's tokens are covered as a place: it is free when no actor claimed it)
+  const placeAt = new Map(places.filter((p) => !claimed.has(p.start)).map((p) => [p.start, p] as const));
+  const placeEnd = new Map(places.filter((p) => !claimed.has(p.start)).map((p) => [p.end, p] as const));
+  const free = (q: number) => !claimed.has(q) && !covered[q];
+  /** A capitalised word that may be part of an unknown region's name. */
+  const nameWord = (q: number) => {
+    const t = tokens[q];
+    return !!t && t.kind === "word" && t.cap && free(q) && !NOT_NAME.has(t.text) && !TITLE_MODIFIERS.has(t.lower) && !NOT_REGION.has(t.lower) && !placeAt.has(q);
+  };
+  const out: { start: number; end: number }[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const len = headAt(tokens, k, UNKNOWN_REGION_HEADS);
+    if (!len) continue;
+    const sent = tokens[k]!.sent;
+    // before the title: "[kind]" after the name, then the name; a person's name follows the title
+    const next = tokens[k + len]?.text === "," ? tokens[k + len + 1] : tokens[k + len];
+    let e = k;
+    if (REGION_KIND.has(tokens[e - 1]?.lower ?? "") && tokens[e - 1]!.sent === sent) e--;
+    const known = placeEnd.get(e);
+    // (a former head's region is no fact of the day: "former Saxony state premier X")
+    const former = (q: number) => /^(former|ex|ex-|late)$/.test(tokens[q - 1]?.lower ?? "");
+    if (next?.cap && next.kind === "word" && next.sent === sent) {
+      if (known && e < k && !former(known.start)) out.push({ start: known.start, end: k });
+      else if (!known) {
+        let s = e;
+        while (s > 0 && s > e - 3 && nameWord(s - 1) && tokens[s - 1]!.sent === sent) s--;
+        if (s < e && !former(s)) out.push({ start: s, end: k });
+      }
+    }
+    // after the title: "governor of [the] <region> [kind]"
+    if (tokens[k + len]?.lower !== "of") continue;
+    let s = k + len + 1;
+    if (tokens[s]?.lower === "the") s++;
+    const p = placeAt.get(s);
+    let q = p ? p.end : s;
+    if (!p) while (q < s + 3 && nameWord(q) && tokens[q]!.sent === sent) q++;
+    if (q === s) continue;
+    const kind = REGION_KIND.has(tokens[q]?.lower ?? "") && tokens[q]!.sent === sent;
+    // (a known place alone is read as a place, and an unknown name needs its kind word: "governor of the Liberec region")
+    if (kind) out.push({ start: s, end: q + 1 });
+  }
+  return out;
 }
 
 /** Words between a place and "council" in a local authority's name ("Birmingham City Council"). */

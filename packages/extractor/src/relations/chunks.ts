@@ -553,6 +553,12 @@ function appositiveGap(tokens: readonly Token[], m: Mentions, from: number, to: 
   let tail = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    // "Yoshimura, who is also governor of Osaka Prefecture,": a relative clause giving the person a title
+    if (curPerson && k === from + 1 && comma === from && t.lower === "who" && /^(is|was)$/.test(tokens[k + 1]?.lower ?? "")) {
+      k++;
+      while (/^(also|now|currently|still)$/.test(tokens[k + 1]?.lower ?? "")) k++;
+      continue;
+    }
     if (t.text === ",") {
       if (comma >= 0) return false;
       comma = k;

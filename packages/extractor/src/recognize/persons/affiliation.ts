@@ -73,8 +73,17 @@ function affiliateByPartyTag(pc: PersonContext): void {
       affiliateByPartyInBrackets(pc, p);
       continue;
     }
-    if (!lex.orgs.has(id) || (p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? ""))) continue;
-    p.affiliation = mkMention(p.end, p.end, p.sent, orgActor(lex, id), "", "party-tag");
+    if (!lex.orgs.has(id)) continue;
+    const party = mkMention(p.end, p.end, p.sent, orgActor(lex, id), "", "party-tag");
+    // ("Senate Majority Leader Harry Reid (D-Nev.)": the chamber the title names, and the party)
+    if (p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? "")) {
+      if (!p.ledBody && p.affiliation.actor.key !== party.actor.key) {
+        p.ledBody = party;
+        p.ledBodyRule = "party-tag";
+      }
+      continue;
+    }
+    p.affiliation = party;
     p.affiliationRule = "party-tag";
   }
 }
@@ -403,7 +412,8 @@ function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>
     if (!am && tokens[t.end]?.lower === "of") am = actorStart.get(t.end + 1) ?? (tokens[t.end + 1]?.lower === "the" ? actorStart.get(t.end + 2) : undefined);
     // an organisation's own title ("Secretary-General"); a state's titles ("special envoy", "foreign
     // minister") are held in many states at once, and a chamber's ("majority leader") in both chambers
-    if (am?.actor.type !== "Group" || /\b(majority|minority|whip)\b/i.test(t.title)) continue;
+    // (and a region's head's: "Osaka Governor X" and "Papua Governor Y" govern two regions)
+    if (am?.actor.type !== "Group" || am.via === "region" || /\b(majority|minority|whip)\b/i.test(t.title)) continue;
     const key = t.title.toLowerCase();
     const prev = byTitle.get(key);
     if (prev === undefined) byTitle.set(key, am);

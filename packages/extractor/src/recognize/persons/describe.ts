@@ -119,6 +119,9 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
       p.ledBody = party;
       p.ledBodyRule = "whose-party";
     }
+    // "GRS, led by Sabah Chief Minister Hajiji Noor", "Senate president Eva Copa, of the MAS": a
+    // region's head or a chamber's officer is of a party or bloc too
+    if (!p.ledBody && (p.affiliation.via === "region" || p.affiliation.via === "chamber")) affiliateSecondBody(pc, p, phrase.sawTitle);
     return;
   }
   if (affiliateLedBy(pc, p, phrase.sawTitle) || affiliateForActor(pc, p) || affiliateOfActor(pc, p) || affiliatePossessor(pc, p) || affiliateWhoseRole(pc, p)) {
@@ -400,6 +403,19 @@ function applyTitlePhrase(pc: PersonContext, p: ActorMention, phrase: TitlePhras
   }
 }
 
+/** The body a person with an office already read also belongs to, read as if the office were not there. */
+function affiliateSecondBody(pc: PersonContext, p: ActorMention, sawTitle: boolean): void {
+  const office = p.affiliation;
+  const officeRule = p.affiliationRule;
+  p.affiliation = undefined;
+  if ((affiliateLedBy(pc, p, sawTitle) || affiliateOfActor(pc, p)) && p.affiliation!.actor.key !== office!.actor.key) {
+    p.ledBody = p.affiliation;
+    p.ledBodyRule = p.affiliationRule;
+  }
+  p.affiliation = office;
+  p.affiliationRule = officeRule;
+}
+
 /**
  * "the army, led by General X" / "a Saudi delegation led by Ambassador Y": the led group. True when it
  * affiliated the person (nothing more to read).
@@ -439,6 +455,9 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
       return true;
     }
   }
+  // "led by Sabah Chief Minister X": past the region the title is of
+  const region = actorCovering(pc, q);
+  if (sawTitle && region?.via === "region" && region.end === q + 1) q = region.start - 1;
   let crossedAnd = false;
   if (sawTitle)
     for (let g = 0; g < 6 && q > 0 && tokens[q]!.sent === sent && !actorCovering(pc, q) && ((tokens[q]!.kind === "word" && tokens[q]!.cap) || (tokens[q]!.lower === "and" && tokens[q - 1]!.cap)); g++) {
@@ -637,6 +656,8 @@ function bodyLedAfter(pc: PersonContext, p: ActorMention): ActorMention | undefi
   const of = tokens[p.end]?.lower === "of" ? actorCovering(pc, p.end + 1) : undefined;
   const end = of?.actor.type === "State" ? of.end : p.end;
   if (tokens[end]?.text !== "," || !/^(who|whose)$/.test(tokens[end + 1]?.lower ?? "")) return undefined;
+  const held = bodyOfTitleHeld(pc, end + 2);
+  if (held) return held;
   const v = /^(has|have|had|also|now|currently)$/.test(tokens[end + 2]?.lower ?? "") ? end + 3 : end + 2;
   if (!LEADS.has(tokens[v]?.lower ?? "")) return undefined;
   for (let j = v + 1; j < v + 10 && j < tokens.length; j++) {
@@ -648,6 +669,20 @@ function bodyLedAfter(pc: PersonContext, p: ActorMention): ActorMention | undefi
     if (am) return am;
   }
   return undefined;
+}
+
+/** ", who is also governor of Osaka Prefecture", "who is now the head of X": the body of the title the clause gives (from token `k`, after "who"). */
+function bodyOfTitleHeld(pc: PersonContext, k: number): ActorMention | undefined {
+  const { tokens, titleStart } = pc;
+  if (!/^(is|was)$/.test(tokens[k]?.lower ?? "")) return undefined;
+  let q = k + 1;
+  while (/^(also|now|currently|still)$/.test(tokens[q]?.lower ?? "")) q++;
+  if (/^(the|a)$/.test(tokens[q]?.lower ?? "")) q++;
+  const title = titleStart.get(q);
+  if (!title || tokens[title.end]?.lower !== "of") return undefined;
+  const at = tokens[title.end + 1]?.lower === "the" ? title.end + 2 : title.end + 1;
+  const am = pc.actorStart.get(at);
+  return am && am.actor.type !== "Person" ? am : undefined;
 }
 
 /** Lower-case words from token `k` back to an actor's possessive, at most three ("Volkswagen's human resources chief"). */
