@@ -613,6 +613,18 @@ describe("held-out set 36 (wire copy, a timeline, a live blog, a Q&A, a radio in
   });
 });
 
+describe("held-out set 37 (Xinhua, Kyodo, Anadolu, TASS and Yonhap wire copy, a Security Council press statement, a joint communiqué, an explainer, a question-time exchange, a press-conference transcript, a newsletter item, an editorial and a profile on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.860, relations 0.655)", () => {
+  const HELDOUT37 = join(__dirname, "fixtures/heldout37");
+  // Scored blind once (see gold.about): thresholds just under the blind score (entities 0.860,
+  // relations 0.655, the wording of demands 0.478), raised as the extractor is tuned on the set.
+  it("held-out set 37: entities >= 0.855, relations >= 0.65, demand wording >= 0.47", async () => {
+    const r = await scoreHeldout(HELDOUT37);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.855);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.65);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.47);
+  });
+});
+
 describe("mediation news shapes (appositives, relative clauses, passives, conditions)", () => {
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
