@@ -629,6 +629,14 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
   const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads 'the President of the Republic' as the president named before, and a verb after 'and' as the subject's, not an infinitive's", () => {
+    const g = one("President Mohamed Ould Abdel Aziz arrived on Friday. On Thursday in Bamako, the President of the Republic held talks with Mali's President Ibrahim Boubacar Keita.");
+    expect(rel(g, "MEETS")).toEqual(["person:mohamed-ould-abdel-aziz person:ibrahim-boubacar-keita"]);
+    const urged = one("President Mohamed Ould Abdel Aziz urged Mali to return to the table and called on Niger to respect the commitments.");
+    expect(rel(urged, "DEMANDS").sort()).toEqual(["person:mohamed-ould-abdel-aziz state:mali", "person:mohamed-ould-abdel-aziz state:niger"]);
+    // a table the sides are urged back to is no meeting
+    expect(rel(urged, "MEETS")).toEqual([]);
+  });
   it("reads 'the head of state' and 'the head of government' as the president or prime minister named before", () => {
     const demands = (text: string) => rel(one(text), "DEMANDS");
     expect(demands("President Anibal Cavaco Silva met the parties. Prime Minister Antonio Costa asked the head of state to appoint a government.")).toEqual(["person:antonio-costa person:anibal-cavaco-silva"]);

@@ -104,6 +104,9 @@ describe("a header line's date", () => {
     ["(ANSA) - Rome, June 19 - The government signed a ceasefire.", "Rome", undefined],
     ["Attari (Punjab), Mar 14 (PTI) India pressed Pakistan on Thursday.", "Attari", "Punjab"],
     ["YAOUNDE, June 9, 2014 (AFP) - The players flew to Brazil.", "Yaounde", undefined],
+    // an agency no list names, in brackets after the date
+    ["Kidal, 23 May 2014 (AMI) - The President obtained a ceasefire.", "Kidal", undefined],
+    ["Bratislava, October 25 (TASR) - The President appointed the government.", "Bratislava", undefined],
   ])("reads a dateline an agency marks: %j", (line, place, country) => {
     const meta = readTextMetadata(`Headline of the story\n\n${line}`);
     expect(meta.datelinePlace).toBe(place);
@@ -111,6 +114,11 @@ describe("a header line's date", () => {
     // the dateline is masked, the story is not
     expect(meta.masked).not.toContain(place === "Attari" ? "(PTI)" : line.slice(0, 6));
     expect(meta.masked.trim().length).toBeGreaterThan(10);
+  });
+
+  it("reads no dateline in a byline whose name ends in an agency's letters before a hyphen", () => {
+    const meta = readTextMetadata("Headline of the story\n\nBy JONAH PRESCOTT-WARDAK and AMINA LEVERING\nAssociated Press\n\nKABUL, Afghanistan (AP) — The candidates agreed.");
+    expect(meta.datelinePlace).toBe("Kabul");
   });
 
   it.each([

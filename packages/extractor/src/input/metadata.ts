@@ -145,7 +145,7 @@ const CREDIT_LINE = [
 const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa|PTI|IANS|APP)\)\s*)?(?:[—–-]{1,2}|:)\s+/;
 const DATELINE_ALONE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z]),\s*()((?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?)(?:,?\s*\d{4})?)(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$/;
 /** News agencies whose name marks a dateline: "(Reuters)", "/TASS/", "Kyodo". */
-const AGENCIES = "AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|Anadolu|AA|UPI|dpa|DPA|PTI|IANS|APP|ANI|UNI|TASS|ITAR-TASS|ANSA|EFE|Kyodo|KYODO|Jiji|Yonhap|KCNA|IRNA|SPA|WAM|KUNA|QNA|MENA|SUNA|SANA|Petra|Bernama|BERNAMA|Antara|ANTARA|VNA|PNA|BSS|Sputnik|Interfax|RIA Novosti|Ukrinform|Lusa|LUSA|Belga|PAP|KNA|NAN|APA|Prensa Latina|Notimex|Europa Press";
+const AGENCIES = "AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|Anadolu|AA|UPI|dpa|DPA|PTI|IANS|APP|ANI|UNI|TASS|ITAR-TASS|ANSA|EFE|Kyodo|KYODO|Jiji|Yonhap|KCNA|IRNA|SPA|WAM|KUNA|QNA|MENA|SUNA|SANA|Petra|Bernama|BERNAMA|Antara|ANTARA|VNA|PNA|BSS|Sputnik|Interfax|RIA Novosti|Ukrinform|Lusa|LUSA|Belga|PAP|KNA|NAN|APA|Prensa Latina|Notimex|Europa Press|AMI|ANDINA|Andina|TASR|CTK|ČTK|ANGOP|Angop|APS|MAP|AIP|ACP|ENA|WAFA|NNA|INA|BTA|MTI|HINA|Tanjug|AGERPRES|Agerpres|Armenpress|AZERTAC|Azertac|Kazinform|RSS|TAP|LANA|PANA|ABI|Telam|Télam|ANP|NTB|TT|STT|Ritzau|ANA|AGI|Adnkronos|Ukrinform|BelTA|Xinhua|ISNA|Fars|Tasnim|Mehr|Saba|KPL|AKP|Bakhtar|Pajhwok";
 /** A date in a dateline: "Sept. 17", "17 September", "June 9, 2014". */
 const DATELINE_DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)`;
 /** A place in a dateline, capitalised but not all in capitals ("Berlin", "Attari", "Rio de Janeiro"). */
@@ -155,10 +155,12 @@ const DATELINE_PLACE = String.raw`[A-Z][\p{L}.'-]*(?<!'s)(?:[ -](?:[A-Z][\p{L}.'
  * 17. /TASS/.", "Lima, Jun 9 (EFE).-", "SEOUL, Dec. 28 Kyodo -", "Attari (Punjab), Mar 14 (PTI)" and,
  * agency first, "(ANSA) - Rome, June 19 -". The agency's name is what makes a capitalised word a place.
  */
-const AGENCY_MARK = String.raw`(?:\((?:${AGENCIES})\)|/(?:${AGENCIES})/|(?:${AGENCIES})(?=\s*[—–-]))`;
+const AGENCY_MARK = String.raw`(?:\((?:${AGENCIES})\)|/(?:${AGENCIES})/|\b(?:${AGENCIES})(?=\s*[—–-]))`;
+/** After a dateline's date, an agency's mark no list names: "Kidal, 23 May 2014 (AMI) -" (capitals in brackets). */
+const DATED_AGENCY_MARK = String.raw`(?:${AGENCY_MARK}|\([A-Z][A-Z-]{1,7}\))`;
 const AGENCY_DATELINES = [
   // with a date, the separator after the agency may be left out: "Attari (Punjab), Mar 14 (PTI) India ..."
-  new RegExp(String.raw`^\s*(?<place>${DATELINE_PLACE})(?:\s*\((?<country>[A-Z][\p{L} .'-]{1,30})\))?,\s*(?<date>${DATELINE_DATE})\.?\s*${AGENCY_MARK}\s*\.?\s*(?:[—–-]{1,2}|:)?\s*`, "u"),
+  new RegExp(String.raw`^\s*(?<place>${DATELINE_PLACE})(?:\s*\((?<country>[A-Z][\p{L} .'-]{1,30})\))?,\s*(?<date>${DATELINE_DATE})\.?\s*${DATED_AGENCY_MARK}\s*\.?\s*(?:[—–-]{1,2}|:)?\s*`, "u"),
   // without one, it may not: "Imran Khan's Pakistan Tehreek-e-Insaf (PTI) called ..." is no dateline
   new RegExp(String.raw`^\s*(?<place>${DATELINE_PLACE})(?:\s*\((?<country>[A-Z][\p{L} .'-]{1,30})\))?\s*${AGENCY_MARK}\s*\.?\s*(?:[—–-]{1,2}|:)\s*`, "u"),
   new RegExp(String.raw`^\s*\((?:${AGENCIES})\)\s*[—–-]{1,2}\s*(?<place>${DATELINE_PLACE})(?:,\s*(?<date>${DATELINE_DATE}))?\s*[—–-]{1,2}\s*`, "u"),

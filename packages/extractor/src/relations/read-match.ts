@@ -147,7 +147,8 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   if (S.length) ctx.subjectLists.push({ sent: s, actors: S });
   // only a verb's match that reads stands as the subject for a coordinated verb after it (not a noun's:
   // "welcomed the Omani mediation and urged": Oman is no subject)
-  if (subj.length && (rule.args === "subj-obj" || rule.args === "subj")) ctx.lastSubj = { sent: s, idx: subj };
+  // (an infinitive's subject is no subject a later "and" goes on from: "urged Mali to return ... and called on")
+  if (subj.length && (rule.args === "subj-obj" || rule.args === "subj") && tokens[ts - 1]?.lower !== "to") ctx.lastSubj = { sent: s, idx: subj };
   if (
     rule.args === "between" &&
     rule.type === "MEETS" &&

@@ -46,7 +46,9 @@ export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
     // not the office an earlier person held
     if (tokens[k + 1]?.lower === "of" && (chunkAt[k + 2]! >= 0 || (tokens[k + 2]?.lower === "the" && chunkAt[k + 3]! >= 0))) continue;
     const ante = antecedent(m, role, the);
-    if (ante) out.push({ start: the, end: k + 1, sent: tokens[k]!.sent, head: mkMention(the, k + 1, tokens[k]!.sent, ante.actor, tokens[k]!.text, "role-reference"), pair: false });
+    // "the President of the Republic": a state's own office, named in its own press
+    const end = tokens[k + 1]?.lower === "of" && tokens[k + 2]?.lower === "the" && /^(Republic|Nation)$/.test(tokens[k + 3]?.text ?? "") && chunkAt[k + 3]! < 0 ? k + 4 : k + 1;
+    if (ante) out.push({ start: the, end, sent: tokens[k]!.sent, head: mkMention(the, end, tokens[k]!.sent, ante.actor, tokens[k]!.text, "role-reference"), pair: false });
   }
   return out;
 }

@@ -151,6 +151,9 @@ const HOOKS: Record<string, MatchHook> = {
     for (let k = ts + 1; k < te; k++) if (/^(any|future|possible|eventual|further)$/.test(tokens[k]!.lower)) return "stop";
     return "continue";
   },
+  // "urged A and B to return to the negotiating table", "will go back to the table": a table they are
+  // asked to or may return to, not talks held
+  "back-to-table": (ctx, { ts }) => (/^(to|will|would|could|should|may|might|must|shall|'ll)$/.test(ctx.tokens[ts - 1]?.lower ?? "") ? "stop" : "continue"),
   // "A and B said ... after talks": only the parties that open the sentence, and more than one
   "after-talks": (ctx, { subj, sen }) => (subj.length >= 2 && ctx.chunks[subj[0]!]!.start <= sen.tokStart + 3 ? "continue" : "stop"),
   // "the Normandy format, which brings together the leaders of Ukraine, Russia, France and Germany":

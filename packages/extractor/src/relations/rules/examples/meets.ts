@@ -489,6 +489,9 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // one side alone, or another table
       "Hamas returned to the negotiating table in Cairo on Sunday.",
       "Russia and Ukraine went to the United Nations to make their case.",
+      // a table the sides are asked to or may return to
+      "Aziz urged the MNLA and the Malian government to return to the negotiating table without delay.",
+      "Hamas and Israel will return to the negotiating table next week.",
     ],
   },
   "pair-talks": {
