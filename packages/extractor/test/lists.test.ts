@@ -231,3 +231,12 @@ describe("a list past a relative clause that titles its first person", () => {
     expect(meets("Sanae Takaichi met Hirofumi Yoshimura, who had flown in from Osaka that morning with his aides, and later Fumitake Fujita spoke.")).toEqual(["Sanae Takaichi -> Hirofumi Yoshimura"]);
   });
 });
+
+describe("persons tagged with their parties in brackets", () => {
+  it("are one list past each bracketed party, and a name before an acronym the article gave a party is a person", () => {
+    const text = "The Slovak National Party (SNS) joined the coalition. The leaders of the three parties, Robert Fico (Smer-SD), Peter Pellegrini (Hlas-SD) and Andrej Danko (SNS), signed a memorandum in Bratislava on October 11.";
+    expect(meets(text)).toEqual(["Peter Pellegrini -> Andrej Danko", "Robert Fico -> Andrej Danko", "Robert Fico -> Peter Pellegrini"]);
+    const g = extractArticles([{ id: "tag", text }]);
+    expect(g.nodes.find((n) => n.attributes.name === "Andrej Danko")?.attributes.type).toBe("Person");
+  });
+});

@@ -570,7 +570,9 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     // "Olaf Scholz (SPD)": a given name, then a known organisation's acronym that does not open with its
     // initial: the person's party, not the name's acronym
     const foreignAcronym = !head && !qualifier && acr !== undefined && acr[0] !== words[0]?.text[0] && (GIVEN_NAMES.has(words[0]!.text) || ctx.lex.leaderState(words.map((w) => w.text).join(" ")) !== undefined) && ctx.lex.match(tokens, end + 1, ORG_KIND)?.len === 1;
-    if (bad || foreignAcronym || (words.length < 2 && !theForeign) || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
+    // ("Andrej Danko (SNS)" after "the Slovak National Party (SNS)": an acronym the article gave another body is a tag)
+    const tagOfDefined = !head && !qualifier && acr !== undefined && acronyms.defined.has(acr) && acr[0] !== words[0]?.text[0];
+    if (bad || foreignAcronym || tagOfDefined || (words.length < 2 && !theForeign) || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
       i = Math.max(i, end - 1);
       continue;
     }

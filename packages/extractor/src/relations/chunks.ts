@@ -31,6 +31,12 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   for (const am of m.actors) {
     const before = last;
     last = am;
+    // "Robert Fico (Smer-SD), Peter Pellegrini (Hlas-SD) and ...": a party in brackets after a name is the
+    // person's tag, inside the person's chunk (so the list goes on past it)
+    if (cur && cur.head.actor.type === "Person" && am.actor.orgKind === "political" && tokens[cur.end]?.text === "(" && am.start === cur.end + 1 && tokens[am.end]?.text === ")") {
+      cur.end = am.end + 1;
+      continue;
+    }
     if (cur && cur.sent === am.sent && appositiveGap(tokens, m, cur.end, am.start, cur.head.actor.type === "Person", am.actor.type === "Person")) {
       if (cur.head.actor.type === "Person") described = cur;
       cur.end = am.end;
