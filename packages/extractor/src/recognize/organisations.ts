@@ -13,6 +13,8 @@ import { EZAFE_COMPOUND, FUNCTION_CAPS, SHIP_PREFIXES, FUNCTION_UPPER, GIVEN_NAM
  * Head nouns that open a name in Spanish, Portuguese, French and Italian ("Alianza Pueblo Unido por la
  * Vida", "Rassemblement des forces politiques", "Confederação Geral dos Trabalhadores").
  */
+/** Common nouns an ampersand joins in headings, never a firm's name ("Research & Development", "Oil & Gas"). */
+const AMPERSAND_NOUNS = new Set(["Research", "Development", "Health", "Safety", "Oil", "Gas", "Mergers", "Acquisitions", "Science", "Technology", "Arts", "Culture", "Food", "Drink", "Terms", "Conditions", "Questions", "Answers", "News", "Views", "Business", "Finance", "Sport", "Sports", "Politics", "Law", "Order"]);
 const FOREIGN_ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Ejército", "Exército", "Esercito", "Armée", "Fuerzas", "Forças", "Milicias", "Guardia", "Brigadas"].map((w) => [w, "armed-group"] as const),
   ...["Alianza", "Aliança", "Alleanza", "Alliance", "Frente", "Fronte", "Movimiento", "Movimento", "Mouvement", "Partido", "Parti", "Partito", "Unión", "União", "Unione", "Rassemblement", "Coalición", "Coalizão", "Bloque", "Bloco", "Convergencia", "Convergência", "Unidad", "Unidade", "Plataforma", "Lega", "Lutte"].map((w) => [w, "political"] as const),
@@ -572,7 +574,9 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     const foreignAcronym = !head && !qualifier && acr !== undefined && acr[0] !== words[0]?.text[0] && (GIVEN_NAMES.has(words[0]!.text) || ctx.lex.leaderState(words.map((w) => w.text).join(" ")) !== undefined) && ctx.lex.match(tokens, end + 1, ORG_KIND)?.len === 1;
     // ("Andrej Danko (SNS)" after "the Slovak National Party (SNS)": an acronym the article gave another body is a tag)
     const tagOfDefined = !head && !qualifier && acr !== undefined && acronyms.defined.has(acr) && acr[0] !== words[0]?.text[0];
-    if (bad || foreignAcronym || tagOfDefined || (words.length < 2 && !theForeign) || (!head && !acr) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
+    // "Stop & Shop", "Marks & Spencer", "Procter & Gamble": two names joined by an ampersand are a firm's
+    const ampersand = !head && end - i === 3 && tokens[i + 1]!.text === "&" && tokens[i + 1]!.space && !words.some((w) => NOT_NAME.has(w.text) || AMPERSAND_NOUNS.has(w.text) || !/\p{Ll}/u.test(w.text));
+    if (bad || foreignAcronym || tagOfDefined || (words.length < 2 && !theForeign) || (!head && !acr && !ampersand) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
       i = Math.max(i, end - 1);
       continue;
     }

@@ -185,6 +185,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Foreign Secretary S Jaishankar and his Bangladeshi counterpart Md Shahidul Haque signed the letters of modalities.", source: "S Jaishankar", target: "Md Shahidul Haque" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", source: "Colombia", target: "FARC" },
       { text: "Saudi Arabia and Iran reached an agreement to restore diplomatic ties.", source: "Saudi Arabia", target: "Iran" },
+      // a firm's ampersand name, and the agreement's modifiers before its noun
+      { text: "Stop & Shop and the United Food and Commercial Workers reached a tentative three-year agreement on Sunday.", source: "Stop & Shop", target: "United Food and Commercial Workers" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", type: "ATTENDS", source: "FARC", target: "meeting" },
       // a day between the verb and "to": the two sides settled something between them
       { text: "Gazprom chief executive Alexey Miller and Naftogaz CEO Andriy Kobolyev signed a separate contract on the terms.", source: "Alexey Miller", target: "Andriy Kobolyev" },
