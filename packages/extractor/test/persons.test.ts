@@ -616,6 +616,16 @@ describe("persons", () => {
     expect(persons("Osaka Governor Hirofumi Yoshimura spoke. Papua Governor Lukas Enembe replied.").affiliations).toEqual(["Hirofumi Yoshimura -> Osaka", "Lukas Enembe -> Papua"]);
   });
 
+  it("read a lieutenant governor as a region's head, and 'Secretary of <portfolio> and <portfolio>' as one title", () => {
+    expect(persons("The talks ended. Ladakh's Lieutenant Governor, Kavinder Gupta, met the leaders in Leh.").affiliations).toEqual(["Kavinder Gupta -> Ladakh"]);
+    expect(persons("The talks ended. Philippine Secretary of Labor and Employment Silvestre Bello III signed for his country.")).toEqual({ names: ["Silvestre Bello III"], affiliations: ["Silvestre Bello III -> Philippines"] });
+  });
+
+  it("read a region's name with a plural possessive inside a body's name", () => {
+    const g = extractArticles([{ id: "bc", text: "The B.C. Teachers' Federation and the B.C. Public School Employers' Association reached a deal." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["B.C. Public School Employers' Association", "B.C. Teachers' Federation"]);
+  });
+
   it("read a region's head who leads a party as of both", () => {
     expect(persons("Muhyiddin had the backing of Gabungan Rakyat Sabah (GRS), led by Sabah Chief Minister Hajiji Noor.").affiliations).toEqual(["Hajiji Noor -> Gabungan Rakyat Sabah", "Hajiji Noor -> Sabah"]);
   });

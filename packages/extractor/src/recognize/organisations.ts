@@ -436,6 +436,8 @@ function orgHeadAhead(ctx: RecognizeContext, k: number): boolean {
   for (let j = k + 1; j < k + 6 && j < n && tokens[j]!.sent === tokens[k]!.sent; j++) {
     // "Sudan People's Liberation Movement"
     if (/^['’]s$/.test(tokens[j]!.text) && tokens[j - 1]!.text === "People") continue;
+    // "the B.C. Teachers' Federation": a plural possessive inside the name
+    if (/^['’]$/.test(tokens[j]!.text) && /s$/.test(tokens[j - 1]!.text)) continue;
     if (!(tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j])) break;
     if (ORG_HEADS.has(tokens[j]!.text) || (tokens[j]!.text === "Order" && tokens[j + 1]?.text === "of") || CHURCH_BODY.test(tokens[j]!.text)) return true;
   }

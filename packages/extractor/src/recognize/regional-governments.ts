@@ -20,7 +20,7 @@ const UNKNOWN_REGION_HEADS = [["chief", "minister"], ["premier"], ["governor"], 
 /** Capitalised words that open or close no region's name before a head's title ("Deputy Governor", "Bank Governor"). */
 const NOT_REGION = new Set(["bank", "reserve", "central", "monetary", "fund", "provincial", "regional", "military", "royal", "colonial", "general", "lieutenant", "state", "federal", "then", "new", "incumbent", "elected"]);
 /** Titles of a region's head of government, after the place or its possessive. */
-const REGIONAL_HEADS = [["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"]];
+const REGIONAL_HEADS = [["lieutenant", "governor"], ["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"]];
 
 /** Mentions of the regions whose governments act, on tokens no mention covers yet. */
 export function findRegionalGovernments(ctx: RecognizeContext, places: readonly PlaceMention[], known: readonly ActorMention[]): ActorMention[] {
@@ -104,6 +104,8 @@ function regionsNamedByHeads(ctx: RecognizeContext, places: readonly PlaceMentio
     const t = tokens[q];
     return !!t && t.kind === "word" && t.cap && free(q) && !NOT_NAME.has(t.text) && !TITLE_MODIFIERS.has(t.lower) && !NOT_REGION.has(t.lower) && !placeAt.has(q);
   };
+  // (a former head's region is no fact of the day: "former Saxony state premier X")
+  const former = (q: number) => /^(former|ex|ex-|late)$/.test(tokens[q - 1]?.lower ?? "");
   const out: { start: number; end: number }[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const len = headAt(tokens, k, UNKNOWN_REGION_HEADS);
@@ -114,8 +116,6 @@ function regionsNamedByHeads(ctx: RecognizeContext, places: readonly PlaceMentio
     let e = k;
     if (REGION_KIND.has(tokens[e - 1]?.lower ?? "") && tokens[e - 1]!.sent === sent) e--;
     const known = placeEnd.get(e);
-    // (a former head's region is no fact of the day: "former Saxony state premier X")
-    const former = (q: number) => /^(former|ex|ex-|late)$/.test(tokens[q - 1]?.lower ?? "");
     if (next?.cap && next.kind === "word" && next.sent === sent) {
       if (known && e < k && !former(known.start)) out.push({ start: known.start, end: k });
       else if (!known) {

@@ -31,7 +31,7 @@ const PORTFOLIOS = [
   "finance and economic planning", "finance and economic development", "finance and planning",
 ];
 
-/** "<portfolio> minister", "minister of/for <portfolio>", "<portfolio> secretary", "secretary of state for <portfolio>". */
+/** "<portfolio> minister", "minister of/for <portfolio>", "<portfolio> secretary", "secretary of <portfolio>", "secretary of state for <portfolio>". */
 function portfolioTitles(): string[] {
   // Kenya's ministers are "cabinet secretaries" ("Health Cabinet Secretary Susan Nakhumicha")
   // ("Minister Delegate for the Budget", "Minister of State for Labour", "Deputy Minister of Finance")
@@ -42,6 +42,8 @@ function portfolioTitles(): string[] {
     `${p} secretary`,
     `secretary of state for ${p}`,
     `secretary for ${p}`,
+    // ("Philippine Secretary of Labor and Employment X", "Mexico's Secretary of Health")
+    `secretary of ${p}`,
     `${p} cabinet secretary`,
     `cabinet secretary for ${p}`,
     `minister delegate for ${p}`,
