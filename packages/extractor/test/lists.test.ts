@@ -240,3 +240,12 @@ describe("persons tagged with their parties in brackets", () => {
     expect(g.nodes.find((n) => n.attributes.name === "Andrej Danko")?.attributes.type).toBe("Person");
   });
 });
+
+describe("the two negotiating teams", () => {
+  it("are the two parties at the table, and a body's dotted initials spell its acronym", () => {
+    const text = "The B.C. Teachers' Federation and the B.C. Public School Employers' Association resumed talks. BCTF president Jim Iker was hopeful. Vince Ready met the two negotiating teams separately through the weekend.";
+    expect(meets(text)).toEqual(["B.C. Teachers' Federation -> B.C. Public School Employers' Association", "Vince Ready -> B.C. Public School Employers' Association", "Vince Ready -> B.C. Teachers' Federation"]);
+    const g = extractArticles([{ id: "bc", text }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["B.C. Public School Employers' Association", "B.C. Teachers' Federation"]);
+  });
+});

@@ -1146,7 +1146,8 @@ const INITIALS_SKIP = new Set(["of", "the", "and", "for", "de", "du", "des", "la
 /** "British Medical Association" -> "BMA". */
 function initials(name: string): string {
   let out = "";
-  for (const w of name.split(/[\s-]+/)) if (w && !INITIALS_SKIP.has(w.toLowerCase())) out += w[0]!.toUpperCase();
+  // ("B.C. Teachers' Federation" is the BCTF: a dotted abbreviation gives each of its letters)
+  for (const w of name.split(/[\s-]+/)) if (w && !INITIALS_SKIP.has(w.toLowerCase())) out += /^(\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0]!.toUpperCase();
   return out;
 }
 

@@ -493,9 +493,11 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     // "The two later held separate talks with ...": "the two" with no noun, before its verb
     const bareTwo = t.lower === "two" && tokens[k - 1]!.lower === "the" && TWO_FOLLOWERS.has(tokens[k + 1]?.lower ?? "");
     const personPair = PERSON_PAIR_NOUNS.has(t.lower) || bareTwo;
-    if ((!PAIR_NOUNS.has(t.lower) && !personPair) || m.actorAt[k]! >= 0) continue;
+    // "the two negotiating teams", "both bargaining parties": the sides at the table
+    const sideMod = /^(negotiating|bargaining)$/.test(tokens[k - 1]!.lower) && !personPair ? 1 : 0;
+    if ((!PAIR_NOUNS.has(t.lower) && !personPair && !(sideMod && t.lower === "teams")) || m.actorAt[k]! >= 0) continue;
     // "the two prime ministers": a modifier of the office between "two" and the noun
-    const mod = personPair && PERSON_PAIR_MODIFIERS.has(tokens[k - 1]!.lower) ? 1 : 0;
+    const mod = personPair && PERSON_PAIR_MODIFIERS.has(tokens[k - 1]!.lower) ? 1 : sideMod;
     const p1 = bareTwo ? "two" : tokens[k - 1 - mod]!.lower;
     const p2 = bareTwo ? "the" : tokens[k - 2 - mod]?.lower;
     if (personPair) {
@@ -518,8 +520,8 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
       }
     }
     let start = -1;
-    if ((p1 === "two" && p2 === "the") || (p1 === "warring" && (p2 === "the" || p2 === "both"))) start = k - 2;
-    else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - (p1 === "rival" ? 1 : 0);
+    if ((p1 === "two" && p2 === "the") || (p1 === "warring" && (p2 === "the" || p2 === "both"))) start = k - 2 - mod;
+    else if (p1 === "both" || (p1 === "rival" && p2 === "the" && t.lower !== "delegations")) start = k - 1 - mod - (p1 === "rival" ? 1 : 0);
     // "had been in touch with all sides": the sides of the conflict, wherever they stand
     else if (p1 === "all" && t.lower === "sides") start = k - 1;
     // "urged the rivals to": nouns that say two opposed sides on their own
