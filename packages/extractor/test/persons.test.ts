@@ -797,6 +797,10 @@ describe("persons", () => {
     expect(persons("Iranian Foreign Minister Hossein Amir-Abdollahian arrived. Amir-Abdollahian called on all the parties to keep talking.").names).toEqual(["Hossein Amir-Abdollahian"]);
   });
 
+  it("read 'Company' before a company officer's title as the company named before", () => {
+    expect(persons("Stop & Shop and the United Food and Commercial Workers reached a deal. Company spokeswoman Ellen Mahoney said stores would be restocked.").affiliations).toEqual(["Ellen Mahoney -> Stop & Shop"]);
+  });
+
   it("read 'Union' before a union officer's title as the union named before", () => {
     const text = "The Culinary Union reached a deal with Caesars Entertainment. Union President Diana Valles urged members to stay ready.";
     expect(persons(text).affiliations).toContain("Diana Valles -> Culinary Union");

@@ -588,6 +588,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     if (from < i && tokens[from]!.lower === "the") from++;
     const name = a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
     const actor: Actor = shortFormOfKnown(ctx, name, acr, end) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    if (ampersand) actor.employer = true;
     found.push(mkMention(from, end, sent, actor, name, "org-pattern"));
     for (let k = from; k < end; k++) covered[k] = 1;
     // "the South African Cabin Crew Association (Sacca)": an acronym written as a word

@@ -152,7 +152,7 @@ function antecedentTest(ctx: RecognizeContext, i: number, lw: string, flags: Ref
   else if (lw === "union" && (prev.lower === "the" || unionOfficer)) want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
   else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && (/government$/i.test(m.surface) || governmentOf(tokens, m.start));
   else if (REF_BODY.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && REF_BODY.get(lw)!.test(m.actor.name);
-  else if (REF_COMPANY.has(lw) && prev.lower === "the") {
+  else if (REF_COMPANY.has(lw) && (prev.lower === "the" || (unionOfficer && lw === "company"))) {
     const names = REF_COMPANY.get(lw) ?? WORD_ONLY;
     want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && !UNION_NAME.test(m.actor.name) && (names.test(m.actor.name) || (!!m.actor.employer && !COMPANY_KIND_NOUNS.has(lw)));
   }
@@ -220,8 +220,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       t.text === "Government" &&
       govAt >= 0 &&
       (/^(delegation|side|team|negotiators|representatives)$/.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
-    // ("Union President Diana Valles", "Union spokeswoman X": a union officer's title opening the sentence)
-    const unionOfficer = t.lower === "union" && tokens[i - 1]?.sent !== t.sent && UNION_OFFICERS.test(next?.lower ?? "");
+    // ("Union President Diana Valles", "Union spokeswoman X", "Company spokeswoman Y": a union's or a
+    // company's officer's title opening the sentence)
+    const unionOfficer = (t.lower === "union" || t.lower === "company") && tokens[i - 1]?.sent !== t.sent && UNION_OFFICERS.test(next?.lower ?? "");
     if (covered[i] || t.kind !== "word" || (t.cap && !capGov && !unionOfficer) || !REF_WORDS.has(t.lower)) continue;
     // "urged the authorities to": the government the article is about, read as "the government" is
     const lw = t.lower === "authorities" ? "government" : t.lower;
