@@ -797,6 +797,10 @@ describe("persons", () => {
     expect(persons("Iranian Foreign Minister Hossein Amir-Abdollahian arrived. Amir-Abdollahian called on all the parties to keep talking.").names).toEqual(["Hossein Amir-Abdollahian"]);
   });
 
+  it("give a head's deputy named right after the head the head's state", () => {
+    expect(persons("Australia and Papua New Guinea signed the treaty. Zelensky clashed with President Donald Trump and Vice President JD Vance in the Oval Office.").affiliations).toContain("JD Vance -> United States");
+  });
+
   it("read 'Company' before a company officer's title as the company named before", () => {
     expect(persons("Stop & Shop and the United Food and Commercial Workers reached a deal. Company spokeswoman Ellen Mahoney said stores would be restocked.").affiliations).toEqual(["Ellen Mahoney -> Stop & Shop"]);
   });

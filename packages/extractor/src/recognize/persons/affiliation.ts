@@ -23,6 +23,7 @@ export function affiliateFromArticle(pc: PersonContext): void {
   for (const p of pc.persons) if (p.affiliation) affiliated.add(p.actor.key);
   affiliateStateLevelTitles(pc, affiliated);
   affiliateKnownLeaders(pc, affiliated);
+  affiliateDeputiesOfLeaders(pc);
   affiliatePresidentialOffices(pc);
   affiliateByPossessive(pc);
   affiliateBySameTitle(pc, affiliated);
@@ -30,6 +31,27 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateByLedSide(pc);
   affiliatePartyLeadersStates(pc);
   affiliateByPartyTag(pc);
+}
+
+/** A head of state's or government's deputy, and the heads they deputise for. */
+const DEPUTY_OF = /^(vice[- ]president|deputy president|vice[- ]premier|deputy prime minister)$/i;
+const HEAD_OF = /^(president|prime minister|premier)$/i;
+
+/**
+ * "President Donald Trump and Vice President JD Vance": a deputy named right after the head, joined by
+ * "and", is of the head's state (over a state guessed from the sentence).
+ */
+function affiliateDeputiesOfLeaders(pc: PersonContext): void {
+  const { tokens, titles } = pc;
+  for (const p of pc.persons) {
+    if ((p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? "")) || !DEPUTY_OF.test(p.role ?? "")) continue;
+    const t = titles.find((x) => x.end === p.start);
+    if (!t || tokens[t.start - 1]?.lower !== "and") continue;
+    const head = pc.persons.find((o) => o.end === t.start - 1 && o.sent === p.sent);
+    if (!head || !HEAD_OF.test(head.role ?? "") || head.affiliation?.actor.type !== "State") continue;
+    p.affiliation = head.affiliation;
+    p.affiliationRule = "title-context";
+  }
 }
 
 /**
