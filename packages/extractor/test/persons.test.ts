@@ -797,6 +797,13 @@ describe("persons", () => {
     expect(persons("Iranian Foreign Minister Hossein Amir-Abdollahian arrived. Amir-Abdollahian called on all the parties to keep talking.").names).toEqual(["Hossein Amir-Abdollahian"]);
   });
 
+  it("read a party member's word before a full name as no part of it, and a given name as no acronym said as a word", () => {
+    const text = "Rama and Basha signed a deal. It was brokered by the Christian Democrat David McAllister and the Social Democrat Knut Fleckenstein, who met Rama.";
+    expect(persons(text).names).toEqual(["David McAllister", "Knut Fleckenstein"]);
+    const g = extractArticles([{ id: "k", text }]);
+    expect(g.nodes.map((n) => n.attributes.name)).not.toContain("Kenya National Union of Teachers");
+  });
+
   it("give a head's deputy named right after the head the head's state", () => {
     expect(persons("Australia and Papua New Guinea signed the treaty. Zelensky clashed with President Donald Trump and Vice President JD Vance in the Oval Office.").affiliations).toContain("JD Vance -> United States");
   });

@@ -7,7 +7,7 @@ import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
 import { isNameWord } from "./tokens.js";
-import { GIVEN_NAMES, NAME_PARTICLES, PLACE_GIVEN_NAMES, VENUE_NOUNS } from "./words.js";
+import { GIVEN_NAMES, MEETING_NOUNS, NAME_PARTICLES, PLACE_GIVEN_NAMES, VENUE_NOUNS } from "./words.js";
 
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
@@ -34,7 +34,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     const m = lex.match(tokens, i);
     const company = m?.len === 1 && m.entry.kind === "org" && m.entry.orgKind === "other";
     if (company && (surnames.has(t.text) || endsFullName(ctx, i, true))) surnames.add(t.text);
-    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len))) || (m.entry.kind === "place" && endsLeaderName(ctx, i))) {
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i) || spokenAcronymOpensName(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len))) || (m.entry.kind === "place" && endsLeaderName(ctx, i))) {
       i++;
       continue;
     }
@@ -43,6 +43,19 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     i += m.len;
   }
   return matches;
+}
+
+/**
+ * "the Social Democrat Knut Fleckenstein": an acronym's title-case form ("Knut" for KNUT) opening a name
+ * of two words (a capitalised word no title, body or meeting word, then no further capital) is a given name.
+ */
+function spokenAcronymOpensName(ctx: RecognizeContext, i: number): boolean {
+  const { lex, tokens } = ctx;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!lex.spokenAcronyms.has(tokens[i]!.text) || !isNameWord(next) || next!.sent !== tokens[i]!.sent) return false;
+  if (lex.titleWords.has(next!.lower) || VENUE_NOUNS.has(next!.lower) || MEETING_NOUNS.has(next!.lower) || lex.match(tokens, i + 1)) return false;
+  return !after || after.sent !== next!.sent || !after.cap;
 }
 
 /** "at the Vale Resort": a one-word name before a capitalised venue noun names the venue. */

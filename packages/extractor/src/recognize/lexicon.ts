@@ -62,6 +62,8 @@ export class Lexicon {
   private readonly leaderSurnames = new Map<string, string | null>();
   /** Lower-cased single words that start some title ("prime", "special", "spokesman"). */
   readonly titleWords = new Set<string>();
+  /** Acronyms' title-case forms the lexicon added ("Farc", "Knut"): some are also given names. */
+  readonly spokenAcronyms = new Set<string>();
 
   constructor(data: GazetteerData) {
     const seen = new Set<string>();
@@ -106,7 +108,10 @@ export class Lexicon {
         add(a, entry);
         // British style writes an acronym said as a word in title case: "Farc", "Opec", "Unicef"
         const spoken = titleCaseAcronym(a);
-        if (spoken) add(spoken, entry);
+        if (spoken) {
+          add(spoken, entry);
+          this.spokenAcronyms.add(spoken);
+        }
         // "Jamiat Ulema-e-Islam" is written "Jamiat Ulema-i-Islam" too: the other transliteration of the ezafe
         const ezafe = otherEzafe(a);
         if (ezafe) add(ezafe, entry);

@@ -14,6 +14,10 @@ const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 /** Forms of address written as capitalised words before a full name. */
 const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru", "Professor", "Justice"]);
 
+/** Words for a party's member before a name ("Democrat", "Social Democrat", "Christian Democrat"). */
+const PARTY_MEMBERS = new Set(["Democrat", "Republican", "Conservative", "Socialist", "Tory", "Centrist", "Communist"]);
+const PARTY_MEMBER_FIRST = new Set(["Christian", "Social", "Liberal", "Free"]);
+
 /** Titles that make one name after them a regnal name ("Pope Francis", "King Philippe", "Queen Elizabeth"). */
 const REGNAL_TITLES = new Set(["Pope", "King", "Queen", "Emperor", "Empress"]);
 /** A regnal number ("III", "XVI"). */
@@ -114,6 +118,9 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     // the name when at least two name words follow it
     // ("Sri Mulyani Indrawati": in Indonesian names "Sri" is a given name, not the South Asian address)
     while (j - i >= 3 && ADDRESS_FORMS.has(tokens[i]!.text) && !(tokens[i]!.text === "Sri" && /\bIndonesia/.test(ctx.a.text))) i++;
+    // "the Social Democrat Knut Fleckenstein", "Republican Mitt Romney": a party member's word before a full name
+    if (j - i >= 4 && PARTY_MEMBER_FIRST.has(tokens[i]!.text) && tokens[i + 1]!.text === "Democrat") i += 2;
+    else if (j - i >= 3 && PARTY_MEMBERS.has(tokens[i]!.text)) i++;
     // "Prime Ministers Alexis Tsipras and Zoran Zaev", "Presidents Putin and Erdogan": a plural title
     // before names is shared by them, not part of the first name
     const plural = pluralTitleAt(ctx, i, j);
