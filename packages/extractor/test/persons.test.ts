@@ -804,6 +804,10 @@ describe("persons", () => {
     expect(g.nodes.map((n) => n.attributes.name)).not.toContain("Kenya National Union of Teachers");
   });
 
+  it("know China's vice presidents and vice premiers by name", () => {
+    expect(persons("Secretary Blinken raised the case when he met Vice President Han Zheng in New York on Monday.").affiliations).toContain("Han Zheng -> China");
+  });
+
   it("give a head's deputy named right after the head the head's state", () => {
     expect(persons("Australia and Papua New Guinea signed the treaty. Zelensky clashed with President Donald Trump and Vice President JD Vance in the Oval Office.").affiliations).toContain("JD Vance -> United States");
   });

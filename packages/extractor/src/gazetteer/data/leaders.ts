@@ -96,7 +96,7 @@ export const LEADERS: readonly LeaderEntry[] = [
   ...L("panama", "Laurentino Cortizo|Jose Raul Mulino"),
   ...L("paraguay", "Santiago Pena|Santiago Peña|Mario Abdo Benitez"),
   ...L("peru", "Dina Boluarte|Pedro Castillo|Alberto Fujimori|Ollanta Humala|Alan Garcia"),
-  ...L("united-states", "Joe Biden|Joseph Biden|Donald Trump|Barack Obama|George W. Bush|George Bush|George H.W. Bush|Bill Clinton|Kamala Harris|Mike Pence|Dick Cheney|Al Gore|Antony Blinken|Mike Pompeo|Rex Tillerson|John Kerry|Hillary Clinton|Condoleezza Rice|Colin Powell|Madeleine Albright|Warren Christopher|James Baker|Marco Rubio"),
+  ...L("united-states", "Joe Biden|Joseph Biden|Donald Trump|JD Vance|J.D. Vance|Barack Obama|George W. Bush|George Bush|George H.W. Bush|Bill Clinton|Kamala Harris|Mike Pence|Dick Cheney|Al Gore|Antony Blinken|Mike Pompeo|Rex Tillerson|John Kerry|Hillary Clinton|Condoleezza Rice|Colin Powell|Madeleine Albright|Warren Christopher|James Baker|Marco Rubio"),
   ...L("uruguay", "Luis Lacalle Pou|Tabare Vazquez|Tabaré Vázquez|Jose Mujica|José Mujica|Yamandu Orsi"),
   ...L("venezuela", "Nicolas Maduro|Nicolás Maduro|Hugo Chavez|Hugo Chávez|Delcy Rodriguez|Delcy Rodríguez|Yvan Gil"),
   // ---------------------------------------------------------------- Asia and the Pacific
@@ -104,7 +104,7 @@ export const LEADERS: readonly LeaderEntry[] = [
   ...L("australia", "Anthony Albanese|Scott Morrison|Malcolm Turnbull|Tony Abbott|Kevin Rudd|Julia Gillard|John Howard|Penny Wong|Julie Bishop"),
   ...L("bangladesh", "Sheikh Hasina|Khaleda Zia|Muhammad Yunus"),
   ...L("cambodia", "Hun Sen|Hun Manet|Norodom Sihanouk|Norodom Sihamoni|Hor Namhong|Prak Sokhonn|Norodom Ranariddh"),
-  ...L("china", "Xi Jinping|Hu Jintao|Jiang Zemin|Li Keqiang|Li Qiang|Wen Jiabao|Zhu Rongji|Wang Yi|Yang Jiechi|Qin Gang|Li Zhaoxing|Tang Jiaxuan"),
+  ...L("china", "Xi Jinping|Hu Jintao|Jiang Zemin|Li Keqiang|Li Qiang|Wen Jiabao|Zhu Rongji|Wang Yi|Yang Jiechi|Qin Gang|Li Zhaoxing|Tang Jiaxuan|Han Zheng|Wang Qishan|Liu He|He Lifeng|Ding Xuexiang|Hu Chunhua"),
   ...L("india", "Narendra Modi|Manmohan Singh|Atal Bihari Vajpayee|Subrahmanyam Jaishankar|S. Jaishankar|Droupadi Murmu|Ram Nath Kovind"),
   ...L("indonesia", "Joko Widodo|Susilo Bambang Yudhoyono|Megawati Sukarnoputri|Abdurrahman Wahid|B.J. Habibie|Prabowo Subianto|Jusuf Kalla|Retno Marsudi|Marty Natalegawa|Hassan Wirajuda|Ali Alatas"),
   ...L("japan", "Shinzo Abe|Fumio Kishida|Yoshihide Suga|Junichiro Koizumi|Shigeru Ishiba|Yoko Kamikawa|Taro Kono|Toshimitsu Motegi"),
