@@ -636,6 +636,9 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(rel(urged, "DEMANDS").sort()).toEqual(["person:mohamed-ould-abdel-aziz state:mali", "person:mohamed-ould-abdel-aziz state:niger"]);
     // a table the sides are urged back to is no meeting
     expect(rel(urged, "MEETS")).toEqual([]);
+    // "the President of the Republic, X,": the name right there, not the president named before
+    const named = one("Former Gabonese President Ali Bongo Ondimba arrived in Luanda on Friday, following the mediation of the President of the Republic, João Lourenço.");
+    expect(rel(named, "MEDIATES").some((r) => r.startsWith("person:ali-bongo-ondimba"))).toBe(false);
   });
   it("reads 'the head of state' and 'the head of government' as the president or prime minister named before", () => {
     const demands = (text: string) => rel(one(text), "DEMANDS");

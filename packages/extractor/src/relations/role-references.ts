@@ -48,6 +48,8 @@ export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
     const ante = antecedent(m, role, the);
     // "the President of the Republic": a state's own office, named in its own press
     const end = tokens[k + 1]?.lower === "of" && tokens[k + 2]?.lower === "the" && /^(Republic|Nation)$/.test(tokens[k + 3]?.text ?? "") && chunkAt[k + 3]! < 0 ? k + 4 : k + 1;
+    // ("the President of the Republic, João Lourenço,": the name right there, as for "the envoy, X,")
+    if (end > k + 1 && tokens[end]?.text === "," && tokens[end + 1]?.cap) continue;
     if (ante) out.push({ start: the, end, sent: tokens[k]!.sent, head: mkMention(the, end, tokens[k]!.sent, ante.actor, tokens[k]!.text, "role-reference"), pair: false });
   }
   return out;

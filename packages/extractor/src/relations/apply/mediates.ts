@@ -54,8 +54,10 @@ const HOOKS: Record<string, MatchHook> = {
   // "Saudi Crown Prince X is expected to chair the meeting": a party to the dispute chairing a meeting
   // or session (a summit of a body it belongs to) presides, it does not mediate; "chaired the meeting
   // between A and B" still mediates
-  "chaired-talks": (ctx, { te, sen, S }) => {
+  "chaired-talks": (ctx, { ts, te, sen, S }) => {
     const { tokens } = ctx;
+    // ("We have asked Home Minister Amit Shah to chair the next meeting": a chair asked for, not one held)
+    if (tokens[ts - 1]?.lower === "to" && tokens.slice(Math.max(sen.tokStart, ts - 8), ts - 1).some((t) => /^(asked|asks|asking|urged|urges|called|invited|invites|requested|requests)$/.test(t.lower))) return "stop";
     if (!/^(meeting|meetings|session|sessions|summit|conference|ceremony)$/.test(tokens[te - 1]!.lower)) return "continue";
     for (let k = te; k < sen.tokEnd; k++) if (tokens[k]!.lower === "between") return "continue";
     return S.some((x) => onASide(ctx, x)) ? "stop" : "continue";

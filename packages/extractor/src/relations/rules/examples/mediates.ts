@@ -319,6 +319,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // the hook: a party to the dispute chairing a meeting presides, it does not mediate
       "Saudi Arabia and Iran agreed to restore ties. Saudi Crown Prince Mohammed bin Salman chaired the meeting in Riyadh.",
       "Kenya's opposition boycotted the vote. President Mwai Kibaki chaired the cabinet session in Nairobi.",
+      // a chair asked for, not one held
+      "The Leh Apex Body met officials of the Home Ministry. We have asked Home Minister Amit Shah to chair the next round of talks with India himself.",
     ],
   },
   "shuttle-between": {
