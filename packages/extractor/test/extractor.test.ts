@@ -616,7 +616,7 @@ describe("held-out set 36 (wire copy, a timeline, a live blog, a Q&A, a radio in
 describe("held-out set 37 (Xinhua, Kyodo, Anadolu, TASS and Yonhap wire copy, a Security Council press statement, a joint communiqué, an explainer, a question-time exchange, a press-conference transcript, a newsletter item, an editorial and a profile on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.860, relations 0.655)", () => {
   const HELDOUT37 = join(__dirname, "fixtures/heldout37");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.881, relations ~0.741, the wording of demands ~0.537).
+  // now (entities ~0.881, relations ~0.748, the wording of demands ~0.537).
   it("held-out set 37: entities >= 0.875, relations >= 0.735, demand wording >= 0.53", async () => {
     const r = await scoreHeldout(HELDOUT37);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
