@@ -45,9 +45,9 @@ class Watch {
 
   /** Waits until `n` files were read and one more scan has passed (at most 30 s). */
   async read(n: number): Promise<void> {
-    const deadline = Date.now() + 30_000;
+    const deadline = performance.now() + 30_000;
     while (this.results.length < n) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the watch to read ${n} files (${this.results.length} read)`);
+      if (performance.now() > deadline) throw new Error(`timed out waiting for the watch to read ${n} files (${this.results.length} read)`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }

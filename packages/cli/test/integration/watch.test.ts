@@ -21,11 +21,11 @@ let watching: Promise<void>;
 
 /** Waits until `ok` holds, checking after each scan of the folder (at most 30 s). */
 async function until(ok: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = performance.now() + 30_000;
   while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting for the watch");
+    if (performance.now() > deadline) throw new Error("timed out waiting for the watch");
     const seen = scans;
-    while (scans === seen && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (scans === seen && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   }
 }
 

@@ -72,8 +72,8 @@ async function transactionsOf(cypher: string): Promise<{ id: string; status: str
 /** The health answers seen until one is 200 (or the deadline passes). */
 async function healthUntilOk(s: Serving, ms: number): Promise<{ status: number; error?: string }[]> {
   const seen: { status: number; error?: string }[] = [];
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + ms;
+  while (performance.now() < deadline) {
     const r = await fetch(`${s.url}api/health`).catch(() => undefined);
     const body = r ? ((await r.json().catch(() => ({}))) as { error?: string }) : {};
     seen.push({ status: r?.status ?? 0, ...(body.error ? { error: body.error } : {}) });
@@ -115,8 +115,8 @@ describe("the query watchdog of `backchannel serve`", () => {
       expect((await post(remote!, LOOPING_REMOTE)).status).toBe(504);
       expect(await transactionsOf(LOOPING_REMOTE)).toHaveLength(1);
       // The grace (5 s) and the terminate check (2 s) pass while Neo4j is still looping.
-      const deadline = Date.now() + 30_000;
-      while (!remote!.stderr().includes("query watchdog") && Date.now() < deadline) await sleep(250);
+      const deadline = performance.now() + 30_000;
+      while (!remote!.stderr().includes("query watchdog") && performance.now() < deadline) await sleep(250);
       expect(remote!.stderr()).toMatch(/query watchdog: a query is still running .* TERMINATE TRANSACTIONS did not stop it/);
       expect(remote!.stderr()).toContain("never one given through NEO4J_URI");
       expect(remote!.stderr()).not.toContain("Restarting");

@@ -29,7 +29,7 @@ export function findChambers(ctx: RecognizeContext, known: readonly ActorMention
     if ((t.text !== "Senate" && t.text !== "House") || covered[i] || ctx.headline[t.sent]) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const side = t.text === "House" && !!prev && HOUSE_SIDES.has(prev.text) && !covered[i - 1] ? i - 1 : i;
+    const side = t.text === "House" && prev && HOUSE_SIDES.has(prev.text) && !covered[i - 1] ? i - 1 : i;
     const before = tokens[side - 1];
     // "the Philippine Senate", "U.S. Senate", "Nigeria's Senate": the state named right before
     const possessive = before && /^['’]s?$/.test(before.text) ? byEnd.get(side - 1) : undefined;
