@@ -91,7 +91,8 @@ function headAt(tokens: RecognizeContext["tokens"], k: number, heads: readonly s
  * Regions named by their head's title, as "<region> [kind] <title> <name>" ("Papua Governor Lukas Enembe",
  * "Buenos Aires province Governor X", "The Kaduna State Governor, X") or "<title> of [the] <region> [kind]"
  * ("governor of the Liberec region", "governor of Osaka Prefecture"): a known place with its kind word, or
- * capitalised words no other reading took. The name is the text's, kind word included.
+ * capitalised words no other reading took. The span includes the kind word; the caller names the region
+ * with it when it is capitalised ("Kaduna State") and without it when not ("Liberec").
  */
 function regionsNamedByHeads(ctx: RecognizeContext, places: readonly PlaceMention[], claimed: ReadonlySet<number>): { start: number; end: number }[] {
   const { tokens, covered } = ctx;
