@@ -849,10 +849,19 @@ describe("persons", () => {
   it("give an unqualified state title the dateline's state when the sentence before names it among others", () => {
     const text = "ISLAMABAD (Reuters) - Pakistan recalled its ambassador from Iran on Wednesday after the strikes.\nForeign Minister Jalil Abbas Jilani cut short a visit abroad.";
     expect(persons(text).affiliations).toEqual(["Jalil Abbas Jilani -> Pakistan"]);
+    // (even when the story names the other state more often, as long as the dateline's state is as present)
+    const moreIran = "ISLAMABAD (Reuters) - Pakistan and Iran agreed on Monday to return their ambassadors. Iran had struck near Panjgur, and Iran said it targeted militants; Iran denied any intent to harm civilians.\nPakistan struck back at Iran two days later.\nThe decision came after a call between Foreign Minister Jalil Abbas Jilani and his counterpart.";
+    expect(persons(moreIran).affiliations).toEqual(["Jalil Abbas Jilani -> Pakistan"]);
     // another state in the person's own sentence: no guess from the dateline
     expect(persons("ISLAMABAD (Reuters) - Pakistan recalled its ambassador from Iran on Wednesday.\nForeign Minister Jalil Abbas Jilani said Iran had violated its airspace.").affiliations).toEqual([]);
     // a host's dateline over a story that opens with another state: no guess either
     expect(persons("KHARTOUM (Reuters) - South Sudan's rival leaders signed a deal on Tuesday, with Sudan as host.\nInformation Minister Michael Makuei Lueth cut the ribbon.").affiliations).toEqual([]);
+  });
+
+  it("read 'Amir' before a name as a given name, unless the ruler is meant", () => {
+    expect(persons("Israeli Knesset Speaker Amir Ohana met Amir Peretz. Taliban Foreign Minister Amir Khan Muttaqi spoke.").names).toEqual(expect.arrayContaining(["Amir Ohana", "Amir Peretz", "Amir Khan Muttaqi"]));
+    // "Kuwait's Amir", "the Amir", "Qatari Amir X", "Amir Sheikh X": the title
+    expect(persons("Kuwait's Amir Sheikh Sabah met Qatari Amir Tamim.").names).toEqual(["Sabah", "Tamim"]);
   });
 
   it("tie each Somali member state's president to that state, so two of them are two sides", () => {

@@ -6,7 +6,7 @@ import { composeOrgan, orgActor, stateActor } from "./actors.js";
 import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
-import { isNameWord } from "./tokens.js";
+import { amirOpensName, isNameWord } from "./tokens.js";
 import { GIVEN_NAMES, MEETING_NOUNS, NAME_PARTICLES, PLACE_GIVEN_NAMES, VENUE_NOUNS } from "./words.js";
 
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
@@ -148,6 +148,10 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     const { start, end, entry: e } = m;
     const sent = tokens[start]!.sent;
     if (e.kind === "title") {
+      if (amirOpensName(lex, tokens, start)) {
+        covered[start] = 0;
+        continue;
+      }
       const tEnd = titleEnd(ctx, m);
       // (the portfolios joined after it are part of the mention; the title is read from the first)
       const joinedEnd = joinedPortfoliosEnd(ctx, start, tEnd);

@@ -76,7 +76,7 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
 
 /** Whether `body` is the government of the region `name` ("Enga Provincial Government", "the Kaduna State Government"). */
 function regionGovernment(body: string, name: string): boolean {
-  if (!body.toLowerCase().startsWith(name.toLowerCase() + " ")) return false;
+  if (!body.toLowerCase().startsWith(`${name.toLowerCase()} `)) return false;
   const rest = body.slice(name.length + 1).toLowerCase().split(" ");
   return rest[rest.length - 1] === "government" && rest.slice(0, -1).every((w) => GOVERNMENT_KIND.has(w));
 }

@@ -1,5 +1,6 @@
 // Token tests that several passes share: name words, and title-case headline sentences.
 import type { Analysis, Token } from "../nlp/wink.js";
+import type { LexKind, Lexicon } from "./lexicon.js";
 import { FUNCTION_UPPER, NOT_NAME } from "./words.js";
 
 /** A capitalised word that may be part of a person's name (not a function word, not a headline in capitals). */
@@ -18,6 +19,22 @@ export function isNameWord(t: Token | undefined): boolean {
   }
   return lower || v.length <= 4;
 }
+
+/**
+ * "Speaker Amir Ohana", "the former Marine Amir Hekmati", "Amir Peretz said": "Amir" before a name word
+ * is a given name, unless what comes before marks the ruler ("the Amir", "Kuwait's Amir", "Qatari Amir
+ * Tamim") or "Sheikh" follows ("Amir Sheikh Sabah"). "Emir", a spelling few parents choose, stays a title.
+ */
+export function amirOpensName(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.text !== "Amir" || !isNameWord(next) || next!.sent !== t.sent || /^(Sheikh|Shaikh|Al|Bin)$/.test(next!.text)) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sent !== t.sent) return true;
+  if (/^(the|'s|’s|his|her|highness)$/i.test(prev.text)) return false;
+  return !lex.match(tokens, i - 1, STATE_WORDS);
+}
+const STATE_WORDS: ReadonlySet<LexKind> = new Set(["state", "demonym"]);
 
 const LIST_BULLETS = new Set(["-", "–", "—", "•", "*", "·", "▪"]);
 

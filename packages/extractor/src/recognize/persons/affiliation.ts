@@ -529,7 +529,10 @@ function stateBesideCounterpart(pc: PersonContext, p: ActorMention): ActorMentio
  */
 function datelineStateInReach(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const id = pc.datelineState;
-  if (!id || articleState(pc.actors, id, 2, 1)?.state !== id) return undefined;
+  if (!id) return undefined;
+  const counts = stateMentionCounts(pc.actors, id);
+  const { best } = leadingState(counts);
+  if (!best || (counts.get(id)?.n ?? 0) * 3 < best.n * 2) return undefined;
   // (and the story's first state: "KHARTOUM - South Sudan's rivals signed ..." is about South Sudan)
   const first = pc.actors.find((m) => m.actor.type === "State" && !pc.headline[m.sent]);
   if (first && first.actor.state !== id) return undefined;

@@ -1,7 +1,7 @@
 // Name candidates: runs of capitalised name words (with particles, hyphens and glued apostrophes)
 // not taken by another mention.
 import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
-import { isNameWord } from "../tokens.js";
+import { amirOpensName, isNameWord } from "../tokens.js";
 import { NAME_PARTICLES } from "../words.js";
 
 /** Quotes around a nickname inside a name. */
@@ -135,7 +135,7 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     }
     // "Secretary Blinken", "Envoy Smith": a capitalised title word is a title, not a first name
     // ("Amir-Abdollahian": a title word hyphen-joined to the next is a surname's first half)
-    if (j - i >= 2 && lex.isTitle(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower) && !(tokens[i + 1]!.text === "-" && !tokens[i + 1]!.space)) {
+    if (j - i >= 2 && lex.isTitle(tokens[i]!.lower) && !NOT_TITLE_START.has(tokens[i]!.lower) && !(tokens[i + 1]!.text === "-" && !tokens[i + 1]!.space) && !amirOpensName(lex, tokens, i)) {
       titles.push({ start: i, end: i + 1, title: tokens[i]!.text });
       i++;
     }
