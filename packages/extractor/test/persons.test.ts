@@ -858,6 +858,15 @@ describe("persons", () => {
     expect(persons("KHARTOUM (Reuters) - South Sudan's rival leaders signed a deal on Tuesday, with Sudan as host.\nInformation Minister Michael Makuei Lueth cut the ribbon.").affiliations).toEqual([]);
   });
 
+  it("read a de facto state's authorities as a body, not a state, and tie its leaders to it", () => {
+    const g: GraphJson = extractArticles([{ id: "d", text: "Somaliland President Muse Bihi Abdi met Somalia's President in Djibouti. The de facto president of Abkhazia, Aslan Bzhania, agreed to resign." }]);
+    const type = new Map(g.nodes.map((n) => [n.attributes.name, n.attributes.type]));
+    expect([type.get("Somaliland"), type.get("Abkhazia")]).toEqual(["Group", "Group"]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const aff = g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`);
+    expect(aff).toEqual(expect.arrayContaining(["Muse Bihi Abdi -> Somaliland", "Aslan Bzhania -> Abkhazia"]));
+  });
+
   it("read 'Amir' before a name as a given name, unless the ruler is meant", () => {
     expect(persons("Israeli Knesset Speaker Amir Ohana met Amir Peretz. Taliban Foreign Minister Amir Khan Muttaqi spoke.").names).toEqual(expect.arrayContaining(["Amir Ohana", "Amir Peretz", "Amir Khan Muttaqi"]));
     // "Kuwait's Amir", "the Amir", "Qatari Amir X", "Amir Sheikh X": the title

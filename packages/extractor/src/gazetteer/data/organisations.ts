@@ -551,6 +551,13 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("ulfa", "ULFA", "armed-group", ["United Liberation Front of Asom", "United Liberation Front of Assam", "ULFA-I", "ULFA (Independent)"]),
   org("ndfb", "National Democratic Front of Bodoland", "armed-group", ["NDFB"]),
   org("nscn-im", "NSCN-IM", "armed-group", ["National Socialist Council of Nagaland", "NSCN", "NSCN (I-M)", "National Socialist Council of Nagalim"]),
+  // de facto states no UN member state (or almost none) recognises: news treats their authorities as a
+  // side of their own, a body, not a state (their capitals stay places; their demonyms open other
+  // bodies' names, "the Abkhaz People's Movement", so they are left out)
+  org("somaliland", "Somaliland", "government-office", ["Republic of Somaliland", "Somaliland government", "Somaliland authorities"]),
+  org("abkhazia", "Abkhazia", "government-office", ["Republic of Abkhazia", "Abkhaz authorities", "Abkhaz de facto authorities"]),
+  org("south-ossetia", "South Ossetia", "government-office", ["Republic of South Ossetia", "South Ossetian authorities", "Tskhinvali Region"]),
+  org("transnistria", "Transnistria", "government-office", ["Transdniestria", "Trans-Dniester", "Pridnestrovie", "Pridnestrovian Moldavian Republic", "Transnistrian authorities", "Transdniestrian authorities", "Tiraspol authorities"]),
   org("turkish-cypriot-administration", "Turkish Cypriot administration", "political", ["Turkish Cypriot", "Turkish Cypriots", "Turkish Cypriot side", "Turkish Republic of Northern Cyprus", "TRNC", "Northern Cyprus"]),
   org("sinn-fein", "Sinn Féin", "political", ["Sinn Fein"]),
   org("dup", "Democratic Unionist Party", "political", ["DUP"]),

@@ -1,5 +1,5 @@
 // All 193 UN member states, the two UN observer states (Holy See, Palestine) and widely discussed
-// de facto / partially recognised states (Kosovo, Taiwan, Western Sahara, Somaliland).
+// de facto / partially recognised states (Kosovo, Taiwan, Western Sahara); Somaliland, Abkhazia, South Ossetia and Transnistria are bodies (organisations.ts).
 // Compiled by the project from public facts (names, official names, demonyms, seats of government).
 //
 // Conventions:
@@ -232,7 +232,6 @@ export const STATES: readonly StateEntry[] = [
   st("kosovo", "Kosovo", ["Republic of Kosovo"], ["Kosovar", "Kosovars", "Kosovan", "Kosovans"], ["Pristina", "Prishtina", "Prishtinë"]),
   st("taiwan", "Taiwan", ["Republic of China", "ROC", "R.O.C.", "Chinese Taipei"], ["Taiwanese"], ["Taipei"]),
   st("western-sahara", "Western Sahara", ["Sahrawi Arab Democratic Republic", "Sahrawi Republic", "SADR"], ["Sahrawi", "Sahrawis", "Saharawi", "Saharawis"], ["Tifariti"]),
-  st("somaliland", "Somaliland", ["Republic of Somaliland"], ["Somalilander", "Somalilanders"], ["Hargeisa"]),
 ];
 
 /** Entries in STATES that are not UN member states (observers and de facto states). */
@@ -242,5 +241,4 @@ export const NON_UN_MEMBER_STATE_IDS: readonly string[] = [
   "kosovo",
   "taiwan",
   "western-sahara",
-  "somaliland",
 ];
