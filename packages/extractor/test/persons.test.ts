@@ -867,6 +867,14 @@ describe("persons", () => {
     expect(aff).toEqual(expect.arrayContaining(["Muse Bihi Abdi -> Somaliland", "Aslan Bzhania -> Abkhazia"]));
   });
 
+  it("read the Nordic unions and employers' bodies and France's farm unions by name", () => {
+    const text = "IF Metall chairwoman Marie Nilsson said Unionen, Kommunal and 3F backed the strike. Coordination rurale president Véronique Le Floc'h met the Confédération paysanne.";
+    const g: GraphJson = extractArticles([{ id: "n", text }]);
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
+    expect(groups).toEqual(expect.arrayContaining(["IF Metall", "Unionen", "Kommunal", "3F", "Coordination rurale", "Confédération paysanne"]));
+    expect(persons(text).affiliations).toEqual(expect.arrayContaining(["Marie Nilsson -> IF Metall", "Véronique Le Floc'h -> Coordination rurale"]));
+  });
+
   it("read 'Amir' before a name as a given name, unless the ruler is meant", () => {
     expect(persons("Israeli Knesset Speaker Amir Ohana met Amir Peretz. Taliban Foreign Minister Amir Khan Muttaqi spoke.").names).toEqual(expect.arrayContaining(["Amir Ohana", "Amir Peretz", "Amir Khan Muttaqi"]));
     // "Kuwait's Amir", "the Amir", "Qatari Amir X", "Amir Sheikh X": the title
