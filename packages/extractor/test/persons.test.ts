@@ -875,6 +875,22 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(expect.arrayContaining(["Marie Nilsson -> IF Metall", "Véronique Le Floc'h -> Coordination rurale"]));
   });
 
+  it("read joined portfolios as one title, before or after the minister, and keep the state it gives", () => {
+    const after = persons("Indonesian Coordinating Minister for Law, Human Rights, Immigration and Corrections Yusril Ihza Mahendra signed the arrangement.");
+    expect(after.names).toEqual(["Yusril Ihza Mahendra"]);
+    expect(after.affiliations).toEqual(["Yusril Ihza Mahendra -> Indonesia"]);
+    const before = persons("India's talks went on. Railways, Commerce and Food Minister Piyush Goyal met the farmers. India said so, and India agreed.");
+    expect(before.names).toEqual(["Piyush Goyal"]);
+    expect(before.affiliations).toEqual(["Piyush Goyal -> India"]);
+    // a title joined to a word no portfolio has stays where it was ("National Orientation" is no person)
+    expect(persons("The Minister of Information and National Orientation, Mohammed Idris, said the talks would resume.").names).not.toContain("Orientation");
+  });
+
+  it("read a capitalised occupation before a full name as no part of it, and the actor after 'of' before a lower-case verb", () => {
+    expect(persons("Lawyer Edre Olalia spoke to reporters. Activist Maria Ressa said the same.").names).toEqual(["Edre Olalia", "Maria Ressa"]);
+    expect(persons("Indonesia's minister and Justice Undersecretary Raul Vasquez of the Philippines exchange documents.").affiliations).toContain("Raul Vasquez -> Philippines");
+  });
+
   it("read 'Amir' before a name as a given name, unless the ruler is meant", () => {
     expect(persons("Israeli Knesset Speaker Amir Ohana met Amir Peretz. Taliban Foreign Minister Amir Khan Muttaqi spoke.").names).toEqual(expect.arrayContaining(["Amir Ohana", "Amir Peretz", "Amir Khan Muttaqi"]));
     // "Kuwait's Amir", "the Amir", "Qatari Amir X", "Amir Sheikh X": the title

@@ -5,7 +5,7 @@ import { LEADERS } from "./data/leaders.js";
 import { ORGANISATIONS } from "./data/organisations.js";
 import { PLACES } from "./data/places.js";
 import { NON_UN_MEMBER_STATE_IDS, STATES } from "./data/states.js";
-import { TITLES } from "./data/titles.js";
+import { PORTFOLIO_NAMES, TITLES } from "./data/titles.js";
 import type { OrganisationEntry, PlaceEntry, StateEntry, TitleEntry } from "./types.js";
 
 export type {
@@ -17,7 +17,7 @@ export type {
   TitleEntry,
   TitleKind,
 } from "./types.js";
-export { LEADERS, NON_UN_MEMBER_STATE_IDS, ORGANISATIONS, PLACES, STATES, TITLES };
+export { LEADERS, NON_UN_MEMBER_STATE_IDS, ORGANISATIONS, PLACES, PORTFOLIO_NAMES, STATES, TITLES };
 
 export type LexiconKind = "state" | "demonym" | "capital" | "organisation" | "place" | "title";
 

@@ -2,6 +2,7 @@
 // (by name, demonym or capital metonymy), organisations and state organs ("Qatar's foreign ministry").
 import type { ActorMention, GazetteerMatch, GazetteerMentions, RecognizeContext } from "./model.js";
 import { mkMention } from "./model.js";
+import { PORTFOLIO_NAMES } from "../gazetteer/index.js";
 import { composeOrgan, orgActor, stateActor } from "./actors.js";
 import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
@@ -135,7 +136,11 @@ function joinedPortfolioStart(ctx: RecognizeContext, start: number): number {
   const and = tokens[start - 1];
   const word = tokens[start - 2];
   if (!tokens[start]?.cap || and?.lower !== "and" || !word?.cap || word.kind !== "word" || covered[start - 2] || word.sent !== tokens[start]!.sent) return start;
-  return lex.titleWords.has(word.lower) ? start - 2 : start;
+  if (!lex.titleWords.has(word.lower)) return start;
+  // ("Railways, Commerce and Food Minister X": more portfolios before it, each set off by a comma)
+  let from = start - 2;
+  while (tokens[from - 1]?.text === "," && tokens[from - 2]?.cap && !covered[from - 2] && tokens[from - 2]!.sent === word.sent && PORTFOLIO_NAMES.has(tokens[from - 2]!.lower)) from -= 2;
+  return from;
 }
 
 /** The matches as mentions: titles, places, organisations, capitals, states and their organs. */
@@ -283,7 +288,9 @@ function joinedPortfoliosEnd(ctx: RecognizeContext, start: number, end: number):
     const from = tokens[q]!.text === "," && tokens[q + 1]?.lower === "and" ? q + 2 : q + 1;
     let w = from;
     while (tokens[w]?.kind === "word" && tokens[w]!.cap && tokens[w]!.sent === tokens[start]!.sent && lex.titleWords.has(tokens[w]!.lower)) w++;
-    if (w === from || !lex.isTitle(`${head} ${tokens.slice(from, w).map((t) => t.lower).join(" ")}`)) break;
+    const words = tokens.slice(from, w).map((t) => t.lower);
+    // (a portfolio the title list lacks in that form still joins: "Immigration and Corrections")
+    if (w === from || !(lex.isTitle(`${head} ${words.join(" ")}`) || PORTFOLIO_NAMES.has(words.join(" ")))) break;
     out = w;
     q = w;
   }

@@ -129,6 +129,11 @@ export const WEEKDAY: ReadonlyMap<string, number> = new Map(Object.entries(WEEKD
 
 /** Role nouns that validate a following name without being gazetteer titles. */
 export const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
+/** Lower-case nouns for what a person does, right before the name ("pilot Phillip Mehrtens", "teacher Marc Fogel"). */
+export const OCCUPATION_NOUNS = new Set(
+  "pilot teacher superintendent journalist reporter correspondent photographer lawyer attorney activist campaigner pitcher player striker goalkeeper captain coach plaintiff defendant prisoner detainee hostage captive nurse doctor surgeon professor scholar researcher academic cleric priest bishop pastor imam rabbi businessman businesswoman tycoon billionaire entrepreneur blogger dissident poet writer novelist singer actor actress footballer athlete economist banker analyst student soldier aid humanitarian volunteer".split(" "),
+);
+
 /** Nouns for a relative ("Woodke's wife, Els Woodke,"; "Goto's wife ... She appealed": not Goto). */
 export const KIN_NOUNS = set(`wife husband son daughter brother sister mother father widow widower fiancee fiancée partner cousin uncle aunt
   nephew niece grandson granddaughter grandmother grandfather`);

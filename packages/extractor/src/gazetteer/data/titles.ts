@@ -29,7 +29,18 @@ const PORTFOLIOS = [
   // Spain's and Latin America's "Minister of the Presidency"; joined portfolios of one ministry
   "presidency", "the presidency", "energy and mineral resources", "energy and mines", "mines and energy", "economy and finance",
   "finance and economic planning", "finance and economic development", "finance and planning",
+  // more single portfolios, which also join into longer ones ("Minister for Law, Human Rights,
+  // Immigration and Corrections", "Secretary of State for Environment, Food and Rural Affairs")
+  "law", "legal affairs", "corrections", "food", "rural affairs", "rural development", "maritime affairs", "investment",
+  "media", "digital affairs", "technology", "science", "innovation", "infrastructure", "climate", "climate change",
+  "arts", "heritage", "equality", "veterans' affairs", "children", "lands", "natural resources", "forestry",
+  "political affairs", "cooperatives", "aviation", "railways", "roads", "shipping", "telecommunications", "welfare",
+  "social welfare", "social development", "social security", "pensions", "public health", "higher education",
+  "public enterprises", "consumer affairs", "competition", "customs", "immigration and citizenship",
 ];
+
+/** The portfolios, which may be joined into one title ("Law, Human Rights and Corrections"). */
+export const PORTFOLIO_NAMES: ReadonlySet<string> = new Set(PORTFOLIOS);
 
 /** "<portfolio> minister", "minister of/for <portfolio>", "<portfolio> secretary", "secretary of <portfolio>", "secretary of state for <portfolio>". */
 function portfolioTitles(): string[] {

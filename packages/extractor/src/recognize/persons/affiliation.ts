@@ -561,7 +561,10 @@ const GOVERNMENT_OFFICE = /^(government|presidential|presidency|cabinet|kremlin)
 /** "Prime Minister", "President", "Foreign Minister": titles held within one state (an opposition leader speaks for a party, not the state). */
 function stateLevelTitle(lex: Lexicon, role: string): boolean {
   const r = role.toLowerCase().replace(/^(u\.s\.|the)\s+/, "");
-  const kind = lex.titleKinds.get(r);
+  // (a title of joined portfolios is of its first or its last: "minister for law, human rights and
+  // corrections", "railways, commerce and food minister")
+  const joined = /^(minister|secretary) (of|for) .*(,| and) |(,| and) .*\b(minister|secretary)$/.test(r);
+  const kind = lex.titleKinds.get(r) ?? (joined ? (lex.titleKinds.get(r.replace(/(,| and) .*$/, "")) ?? lex.titleKinds.get(r.replace(/^.*(,| and) /, ""))) : undefined);
   return (kind !== undefined && STATE_TITLE_KINDS.has(kind)) || r === "vice president" || r === "vice-president" || GOVERNMENT_OFFICE.test(r);
 }
 

@@ -2,7 +2,7 @@
 // not taken by another mention.
 import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { amirOpensName, isNameWord } from "../tokens.js";
-import { NAME_PARTICLES } from "../words.js";
+import { NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
 
 /** Quotes around a nickname inside a name. */
 const NICKNAME_OPEN = /^['‘"“]$/;
@@ -118,6 +118,9 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     // the name when at least two name words follow it
     // ("Sri Mulyani Indrawati": in Indonesian names "Sri" is a given name, not the South Asian address)
     while (j - i >= 3 && ADDRESS_FORMS.has(tokens[i]!.text) && !(tokens[i]!.text === "Sri" && /\bIndonesia/.test(ctx.a.text))) i++;
+    // "Lawyer Edre Olalia", "Activist Maria Ressa": what the person does, capitalised at a sentence's
+    // start, before a full name
+    if (j - i >= 3 && OCCUPATION_NOUNS.has(tokens[i]!.lower) && /\p{Ll}/u.test(tokens[i]!.text)) i++;
     // "the Social Democrat Knut Fleckenstein", "Republican Mitt Romney": a party member's word before a full name
     if (j - i >= 4 && PARTY_MEMBER_FIRST.has(tokens[i]!.text) && tokens[i + 1]!.text === "Democrat") i += 2;
     else if (j - i >= 3 && PARTY_MEMBERS.has(tokens[i]!.text)) i++;

@@ -568,7 +568,8 @@ function affiliateOfActor(pc: PersonContext, p: ActorMention): boolean {
   if (at === of + 2 && !tokens[at]?.cap && PARTY_LEANING.test(tokens[at]?.lower ?? "")) at++;
   const am = actors.find((m) => m.start === at && m.actor.type !== "Person");
   const after = am ? tokens[am.end] : undefined;
-  if (!(am && (!after || after.kind === "punct" || after.sent !== p.sent || PERSON_VERBS.has(after.lower) || after.lower === "and"))) return false;
+  // (a capitalised word after it may open another body's name: "of the Philippines Embassy")
+  if (!(am && (!after || after.kind === "punct" || after.sent !== p.sent || !after.cap || PERSON_VERBS.has(after.lower)))) return false;
   p.affiliation = am;
   p.affiliationRule = "of-actor";
   affiliateListedBefore(pc, p, am);

@@ -4,17 +4,12 @@
 import type { Token } from "../../nlp/wink.js";
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
-import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, KIN_NOUNS, LED_BY, MONTH_NAMES, NOT_NAME, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, KIN_NOUNS, LED_BY, MONTH_NAMES, NOT_NAME, OCCUPATION_NOUNS, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { listedPersons } from "./lists.js";
 import { familyFirst, findNamesActingAlone, findNamesKnownAs, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
 import { affiliateFromArticle } from "./affiliation.js";
-
-/** Lower-case nouns for what a person does, right before the name ("pilot Phillip Mehrtens", "teacher Marc Fogel"). */
-const OCCUPATION_NOUNS = new Set(
-  "pilot teacher journalist reporter correspondent photographer lawyer attorney activist campaigner pitcher player striker goalkeeper captain coach plaintiff defendant prisoner detainee hostage captive nurse doctor surgeon professor scholar researcher academic cleric priest bishop pastor imam rabbi businessman businesswoman tycoon billionaire entrepreneur blogger dissident poet writer novelist singer actor actress footballer athlete economist banker analyst student soldier aid humanitarian volunteer".split(" "),
-);
 
 /** Letters after a name that the title gazetteer also reads as a title ("David Lammy MP"). */
 const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "KC", "QC"]);
