@@ -1331,6 +1331,12 @@ describe("demands of people no actor names", () => {
     // their people too
     const h = one("The Moroccan Labour Union and the Moroccan Workers' Union struck. Head of Government Aziz Akhannouch met the unions' leaders in Rabat.");
     expect(h.edges.filter((e) => e.attributes.type === "MEETS").map((e) => e.target).sort()).toEqual(["group:moroccan-labour-union", "group:moroccan-workers-union"]);
+    // unions the gazetteer knows as unions, whatever their names say ("the two unions": the FNSEA and JA)
+    const fr = one("Arnaud Rousseau, president of the FNSEA, spoke with the president of Jeunes Agriculteurs, Arnaud Gaillot. Prime Minister Gabriel Attal met the leaders of the two unions at Matignon.");
+    expect(fr.edges.filter((e) => e.attributes.type === "MEETS" && e.source === "person:gabriel-attal").map((e) => e.target).sort()).toEqual(["group:fnsea", "group:jeunes-agriculteurs"]);
+    // "Union officials" opening a sentence
+    const sc = one("Unison and GMB suspended the strikes. Union officials had met Cosla negotiators several times.");
+    expect(sc.edges.filter((e) => e.attributes.type === "MEETS" && e.target === "group:cosla").map((e) => e.source).sort()).toEqual(["group:gmb", "group:unison"]);
   });
   it("reads 'Its representatives' as the body the sentence before opened with, and the actor before a possessive appositive", () => {
     expect(demands(one("Sudan and South Sudan met. The Alliance of Opposition Parties was left out of the deal. Its representatives insisted that any arrangement include the alliance."))).toEqual(["group:alliance-of-opposition-parties state:sudan"]);

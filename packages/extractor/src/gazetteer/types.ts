@@ -39,6 +39,8 @@ export interface OrganisationEntry {
   parent?: string;
   /** A company or employers' body: a side of labour disputes ("the automakers", "the employers"). */
   employer?: boolean;
+  /** A trade union or a federation of them, whatever its name says ("the two unions" may stand for it). */
+  union?: boolean;
 }
 
 export type TitleKind =

@@ -25,6 +25,7 @@ export function orgActor(lex: Lexicon, id: string): Actor {
     const o = lex.orgs.get(id)!;
     const actor = mkActor(nodeKey("Group", o.id), "Group", o.name, o.state, o.kind);
     if (o.employer) actor.employer = true;
+    if (o.union) actor.union = true;
     return actor;
   });
 }

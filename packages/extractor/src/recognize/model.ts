@@ -15,6 +15,8 @@ export interface Actor {
   orgKind?: OrganisationKind;
   /** A company or employers' body the gazetteer knows ("the automakers" may stand for it). */
   employer?: boolean;
+  /** A trade union the gazetteer knows ("the two unions" may stand for it). */
+  union?: boolean;
 }
 
 export interface ActorMention {

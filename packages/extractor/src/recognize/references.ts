@@ -76,6 +76,11 @@ export const UNION_NAME = new RegExp(
   "i",
 );
 
+/** A trade union: one the gazetteer knows as one, or a body whose name says it is ("Culinary Workers Union"). */
+export function isUnion(actor: Actor): boolean {
+  return actor.type === "Group" && (!!actor.union || UNION_NAME.test(actor.name));
+}
+
 /** The state named most before token `before` (the first to reach the highest count). */
 function mostMentionedState(actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {
   return leadingState(stateMentionCounts(actors, dateline, before)).best?.m;
@@ -149,12 +154,12 @@ function antecedentTest(ctx: RecognizeContext, i: number, lw: string, flags: Ref
   else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
   else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
   // "the union": the last trade union named (not "the European Union", which is capitalised)
-  else if (lw === "union" && (prev.lower === "the" || unionOfficer)) want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && UNION_NAME.test(m.actor.name);
+  else if (lw === "union" && (prev.lower === "the" || unionOfficer)) want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && isUnion(m.actor);
   else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && (/government$/i.test(m.surface) || governmentOf(tokens, m.start));
   else if (REF_BODY.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && REF_BODY.get(lw)!.test(m.actor.name);
   else if (REF_COMPANY.has(lw) && (prev.lower === "the" || (unionOfficer && lw === "company"))) {
     const names = REF_COMPANY.get(lw) ?? WORD_ONLY;
-    want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && !UNION_NAME.test(m.actor.name) && (names.test(m.actor.name) || (!!m.actor.employer && !COMPANY_KIND_NOUNS.has(lw)));
+    want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && !isUnion(m.actor) && (names.test(m.actor.name) || (!!m.actor.employer && !COMPANY_KIND_NOUNS.has(lw)));
   }
   else if (lw === "opposition" && (prev.lower === "the" || /^(groups|movements|parties|alliance|coalition)$/.test(tokens[i + 1]?.lower ?? "")) && !(tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && REF_GROUP.has(tokens[i + 1]!.lower))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
   else if (prev.lower === "the" && REF_STATE.has(lw) && tokens[i + 1]?.lower !== "of") {

@@ -11,7 +11,7 @@ import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, MEMBER_LIST_NOU
 import type { Chunk, Quotation } from "./model.js";
 import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { bodyReferenceChunks } from "./body-references.js";
-import { UNION_NAME } from "../recognize/references.js";
+import { isUnion } from "../recognize/references.js";
 import { itChunks, ownGovernmentChunks, pronounChunks, roleReferenceChunks, saidItChunks, theyChunks } from "./role-references.js";
 
 /** Plural nouns that name the two opposed sides by themselves, after "the" ("the rivals", "the belligerents"). */
@@ -265,7 +265,9 @@ function addUnionChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]):
   let added = false;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.text === "union" && addUnionPeopleChunk(tokens, m, chunks, k)) {
+    // ("Union officials had met ...": capitalised only as a sentence's first word)
+    const opens = t.text === "Union" && tokens[k - 1]!.sent !== t.sent;
+    if ((t.text === "union" || opens) && addUnionPeopleChunk(tokens, m, chunks, k)) {
       added = true;
       continue;
     }
@@ -276,7 +278,7 @@ function addUnionChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]):
     const the = n !== undefined && tokens[k - 1]!.lower !== "both" ? k - 2 : k - 1;
     if (!/^(the|both)$/.test(tokens[the]?.lower ?? "") || tokens[the]!.sent !== t.sent) continue;
     const named = new Map<string, Actor>();
-    for (const am of m.actors) if (am.start < the && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) named.set(am.actor.key, am.actor);
+    for (const am of m.actors) if (am.start < the && am.actor.type === "Group" && isUnion(am.actor)) named.set(am.actor.key, am.actor);
     if (!named.size || (n !== undefined && named.size !== n)) continue;
     const end = people ? k + 3 : k + 1;
     chunks.push({ start: the, end, sent: t.sent, head: mkMention(the, end, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: [...named.values()] });
@@ -293,9 +295,9 @@ function addUnionPeopleChunk(tokens: readonly Token[], m: Mentions, chunks: Chun
   const t = tokens[k]!;
   if (m.actorAt[k]! >= 0 || !UNION_PEOPLE.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]!.sent !== t.sent) return false;
   const start = tokens[k - 1]?.lower === "the" ? k - 1 : k;
-  if (start === k && tokens[k - 1]?.kind === "word" && !/^(and|with|met|meet|meets|meeting|by|to|of|for)$/.test(tokens[k - 1]!.lower)) return false;
+  if (start === k && tokens[k - 1]?.kind === "word" && tokens[k - 1]!.sent === t.sent && !/^(and|with|met|meet|meets|meeting|by|to|of|for)$/.test(tokens[k - 1]!.lower)) return false;
   const named = new Map<string, Actor>();
-  for (const am of m.actors) if (am.start < k && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) named.set(am.actor.key, am.actor);
+  for (const am of m.actors) if (am.start < k && am.actor.type === "Group" && isUnion(am.actor)) named.set(am.actor.key, am.actor);
   if (!named.size) return false;
   const [only] = named.values();
   const head = named.size === 1 ? mkMention(start, k + 2, t.sent, only!, "", "union-people") : mkMention(start, k + 2, t.sent, PAIR_ACTOR, "", "pair");

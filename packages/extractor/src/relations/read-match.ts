@@ -8,7 +8,7 @@ import { ACTOR_PEOPLE_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from 
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
-import { UNION_NAME } from "../recognize/references.js";
+import { isUnion } from "../recognize/references.js";
 import { HONORIFICS, WORKER_NOUNS } from "../recognize/words.js";
 
 /** Verbs of a hearsay frame ("is widely reported to have brokered", "was said to have mediated"). */
@@ -174,8 +174,8 @@ function workersAt(ctx: ArticleContext, k: number): boolean {
 
 /** A union, or a person whose title ties them to one. */
 function speaksForUnion(ctx: ArticleContext, x: Actor): boolean {
-  if (UNION_NAME.test(x.name)) return true;
-  return x.type === "Person" && ctx.m.actors.some((am) => am.actor.key === x.key && !!am.affiliation && UNION_NAME.test(am.affiliation.actor.name));
+  if (isUnion(x)) return true;
+  return x.type === "Person" && ctx.m.actors.some((am) => am.actor.key === x.key && !!am.affiliation && isUnion(am.affiliation.actor));
 }
 
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
@@ -215,12 +215,12 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
   const unionPeople = /^(leaders|officials|representatives|bosses|chiefs)$/.test(noun.lower) && /^(union|labour|labor)$/.test(tokens[k - 1]?.lower ?? "");
   if (noun.lower === "unions" || unionPeople) {
     const unions = new Map<string, Actor>();
-    for (const am of m.actors) if (am.start < te && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) unions.set(am.actor.key, am.actor);
+    for (const am of m.actors) if (am.start < te && am.actor.type === "Group" && isUnion(am.actor)) unions.set(am.actor.key, am.actor);
     return unions.size ? { toAt, actors: [...unions.values()], unnamed: false } : undefined;
   }
   if (WORKER_NOUNS.has(noun.lower)) {
     const unions = new Map<string, Actor>();
-    for (const am of m.actors) if (am.start < te && am.actor.type === "Group" && UNION_NAME.test(am.actor.name)) unions.set(am.actor.key, am.actor);
+    for (const am of m.actors) if (am.start < te && am.actor.type === "Group" && isUnion(am.actor)) unions.set(am.actor.key, am.actor);
     return { toAt, actors: unions.size === 1 ? [...unions.values()] : [], unnamed: false };
   }
   return PUBLIC_NOUNS.has(noun.lower) ? { toAt, actors: [], unnamed: true } : undefined;

@@ -2,7 +2,7 @@
 import { NOT_PARTY_KINDS } from "./gap-words.js";
 import type { Actor } from "../recognize/model.js";
 import type { ArticleContext } from "./model.js";
-import { UNION_NAME } from "../recognize/references.js";
+import { isUnion } from "../recognize/references.js";
 
 /**
  * The actors a list of chunks stands for, each once; a pair chunk stands for the article's two parties
@@ -73,7 +73,7 @@ const unionNamed = new WeakMap<ArticleContext, boolean>();
 function namesUnion(ctx: ArticleContext): boolean {
   const known = unionNamed.get(ctx);
   if (known !== undefined) return known;
-  const v = ctx.m.actors.some((am) => am.actor.type === "Group" && UNION_NAME.test(am.actor.name));
+  const v = ctx.m.actors.some((am) => am.actor.type === "Group" && isUnion(am.actor));
   unionNamed.set(ctx, v);
   return v;
 }

@@ -7,7 +7,7 @@ import { objectAfter } from "../arguments.js";
 import { addFact, soleMeeting } from "../context.js";
 import type { ArticleContext, FactTarget } from "../model.js";
 import { heads, ownSide, sameSide } from "../sides.js";
-import { UNION_NAME } from "../../recognize/references.js";
+import { isUnion } from "../../recognize/references.js";
 
 /**
  * Records `mediators` as mediating what the sentence names (its meeting, the parties "between" names),
@@ -50,7 +50,7 @@ function labourDispute(ctx: ArticleContext, targets: readonly FactTarget[]): boo
   // (a meeting mediated: the article's leading actors are its parties, "after a 16-hour session at a Manhattan hotel")
   const named = targets.flatMap((t) => ("actor" in t && t.actor ? [t.actor] : []));
   const actors = named.length ? named : ctx.ranked.slice(0, 3);
-  const union = (x: Actor) => x.type === "Group" && x.orgKind !== "international" && x.orgKind !== "political" && UNION_NAME.test(x.name);
+  const union = (x: Actor) => x.type === "Group" && x.orgKind !== "international" && x.orgKind !== "political" && isUnion(x);
   return actors.some((x) => x.employer || union(x)) && !actors.some((x) => x.type === "State");
 }
 

@@ -6,7 +6,7 @@ import { addFact } from "../context.js";
 import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { colleagues, employersTogether, heads, ownSide, sameSide } from "../sides.js";
-import { UNION_NAME } from "../../recognize/references.js";
+import { isUnion } from "../../recognize/references.js";
 import { MEETING_NOUNS, VENUE_NOUNS } from "../../recognize/words.js";
 import { mediate } from "./mediate.js";
 
@@ -245,7 +245,7 @@ const HOOKS: Record<string, MatchHook> = {
 };
 
 /** Two unions: in a labour dispute they sit on one side ("talks between the government and the ZNP and the FZZ"). */
-const bothUnions = (x: Actor, y: Actor): boolean => x.type === "Group" && y.type === "Group" && UNION_NAME.test(x.name) && UNION_NAME.test(y.name);
+const bothUnions = (x: Actor, y: Actor): boolean => x.type === "Group" && y.type === "Group" && isUnion(x) && isUnion(y);
 
 /** Nouns of what is welcomed rather than whom ("welcomed the ASEAN consensus", "the US decision"). */
 const WELCOMED_THINGS = /^(consensus|statement|decision|deal|move|moves|proposal|plan|announcement|agreement|offer|initiative|report|resolution|ceasefire|truce|accord|efforts|call|mediation|release|step|steps|commitment|pledge|news|outcome|vote|ruling|framework|roadmap)$/;
