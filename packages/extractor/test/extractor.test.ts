@@ -1446,6 +1446,13 @@ describe("plural references to persons", () => {
   it("reads 'the two men' and 'both men' as the two persons named last", () => {
     expect(rel(one("Egyptian President Anwar Sadat arrived on Monday. Israel's defense minister, Ezer Weizman, developed a rapport with Sadat, and the two men held talks on several evenings."), "MEETS")).toEqual(["person:anwar-sadat person:ezer-weizman"]);
     expect(rel(one("Egyptian President Anwar Sadat met Israeli Prime Minister Menachem Begin. Both men later held talks with Jordan."), "MEETS")).toEqual(["person:anwar-sadat person:menachem-begin", "person:anwar-sadat state:jordan", "person:menachem-begin state:jordan"]);
+    // over a sentence that names no person
+    const over = "President Alassane Ouattara met former President Henri Konan Bédié on Wednesday. The meeting came after mediation by West African leaders. Ghana's President Nana Akufo-Addo had urged the two men to meet.";
+    expect(rel(one(over), "DEMANDS").sort()).toEqual(["person:nana-akufo-addo person:alassane-ouattara", "person:nana-akufo-addo person:henri-konan-bedie"]);
+  });
+  it("reads 'both prime ministers' as the two persons named last who hold that office", () => {
+    const g = one("Prime Minister Imran Khan spoke to Prime Minister Narendra Modi on Monday. Saudi Arabia's Minister of State for Foreign Affairs, Adel al-Jubeir, arrived with a message from Crown Prince Mohammed bin Salman. The United Arab Emirates' crown prince, Sheikh Mohamed bin Zayed, also telephoned both prime ministers.");
+    expect(rel(g, "MEETS").filter((x) => x.startsWith("person:mohamed-bin-zayed")).sort()).toEqual(["person:mohamed-bin-zayed person:imran-khan", "person:mohamed-bin-zayed person:narendra-modi"]);
   });
   it("reads 'The Government delegation' and a bare 'the Government' as the state the article is about", () => {
     expect(rel(one("Yemeni officials and the Houthis met in Geneva, with Yemen's government under pressure. The Government delegation called for the release of prisoners held by the Houthis."), "DEMANDS")).toEqual(["state:yemen group:houthis"]);

@@ -409,14 +409,40 @@ const TWO_FOLLOWERS = new Set("later then also have had were are will would met 
  * this sentence or the one before; "The two men met in Malta ... Kobler urged both men to": the pair
  * named by the sentence before. Undefined when fewer than two persons are in reach.
  */
-function personPairChunk(m: Mentions, k: number, sent: number, start: number, lastPersonPair: Chunk | undefined): Chunk | undefined {
+/** Plural offices a person pair may name ("the two presidents"), and the roles that hold each ("the two ministers": Kerry, Secretary of State, and Zarif). */
+const PAIR_OFFICES: ReadonlyMap<string, RegExp> = new Map([
+  // (whole words: a "Presidential spokesman" is no president)
+  ["presidents", /\bpresident\b/i],
+  ["prime ministers", /\bprime minister\b|\bpremier\b/i],
+  ["foreign ministers", /\bforeign\b|\bsecretary of state\b/i],
+  ["ministers", /\bminister\b|\bsecretary\b/i],
+  ["premiers", /\bpremier\b|\bprime minister\b/i],
+  ["envoys", /\benvoy\b|\brepresentative\b|\bambassador\b/i],
+  ["negotiators", /\bnegotiator\b/i],
+]);
+
+/** Whether the article gives the person a role that holds `office`. */
+function holdsOffice(m: Mentions, key: string, office: RegExp): boolean {
+  return m.actors.some((am) => am.actor.key === key && !!am.role && office.test(am.role));
+}
+
+function personPairChunk(m: Mentions, k: number, sent: number, start: number, lastPersonPair: Chunk | undefined, noun = ""): Chunk | undefined {
+  // ("both prime ministers": persons with that office, when the article names any with it)
+  const office = PAIR_OFFICES.get(noun);
+  const officeHolders = office !== undefined && m.actors.some((am) => am.actor.type === "Person" && am.sent <= sent && !!am.role && office.test(am.role));
   const chained = lastPersonPair && lastPersonPair.sent >= sent - 1 ? lastPersonPair : undefined;
   const members: Actor[] = chained ? [...chained.members!].reverse() : [];
+  // this sentence and the one before, or the one before that when it names no person ("He had asked
+  // Bédié to ... The meeting came after mediation by West African leaders. X had urged the two men to")
+  // (an office named narrows the pair enough to look three sentences back: "both prime ministers")
+  const reach = officeHolders ? sent - 3 : m.actors.some((am) => am.sent === sent - 1 && am.actor.type === "Person") ? sent - 1 : sent - 2;
   for (let q = m.actors.length - 1; q >= 0 && members.length < 3; q--) {
     const am = m.actors[q]!;
     if (am.end > start || (chained && am.start < chained.end)) continue;
-    if (am.sent < sent - 1) break;
-    if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+    if (am.sent < reach) break;
+    // (a person the article gives no role at all may hold any office)
+    const fits = !officeHolders || holdsOffice(m, am.actor.key, office!) || !m.actors.some((x) => x.actor.key === am.actor.key && x.role);
+    if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key) && fits) members.push(am.actor);
   }
   if (members.length < 2) return undefined;
   return { start, end: k + 1, sent, head: mkMention(start, k + 1, sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.slice(0, 2).reverse(), reserve: members[2] };
@@ -503,7 +529,7 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     const p1 = bareTwo ? "two" : tokens[k - 1 - mod]!.lower;
     const p2 = bareTwo ? "the" : tokens[k - 2 - mod]?.lower;
     if (personPair) {
-      const pair = ((p1 === "two" && p2 === "the") || p1 === "both") && (bareTwo || m.actorAt[k - 1 - mod]! < 0) ? personPairChunk(m, k, tokens[k]!.sent, bareTwo ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod, lastPersonPair) : undefined;
+      const pair = ((p1 === "two" && p2 === "the") || p1 === "both") && (bareTwo || m.actorAt[k - 1 - mod]! < 0) ? personPairChunk(m, k, tokens[k]!.sent, bareTwo ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod, lastPersonPair, mod ? `${tokens[k - 1]!.lower} ${t.lower}` : t.lower) : undefined;
       if (pair) {
         lastPersonPair = pair;
         chunks.push(pair);
