@@ -38,7 +38,7 @@ export const NEGATION = set(`not n't never no`);
 /** Nouns that end a duration or a time phrase between a subject and its verb ("had for years pressed"). */
 export const DURATION_NOUNS = set(`years months weeks days decades hours weekend time while part`);
 /** Words a duration phrase may open with, read leftwards from its noun ("for the past two years", "in recent weeks", "for its part"). */
-export const DURATION_WORDS = set(`for in over during the past last recent several many some few a an two three four five six seven eight nine ten twelve nearly almost about around roughly more than its their his her`);
+export const DURATION_WORDS = set(`for in over during the past last recent several many some few a an two three four five six seven eight nine ten twelve nearly almost about around roughly more than its their his her most much part all of entire whole better good`);
 /** Lower-case words ending in "-ly" that are not adverbs. */
 const NOT_ADVERB = set(`family ally rally supply assembly reply anomaly monopoly belly jelly bully italy july only`);
 /** A lower-case "-ly" adverb ("Qatar subsequently hosted", "Lourenço instead held talks"). */
