@@ -891,6 +891,11 @@ describe("persons", () => {
     expect(persons("Indonesia's minister and Justice Undersecretary Raul Vasquez of the Philippines exchange documents.").affiliations).toContain("Raul Vasquez -> Philippines");
   });
 
+  it("read no person in an agreement's name before a verb ('Border MoU signed in Delhi')", () => {
+    expect(persons("Border MoU signed in Delhi; villages wait to learn their fate.").names).toEqual([]);
+    expect(persons("Defence Pact signed in Canberra after talks.").names).toEqual([]);
+  });
+
   it("read 'Amir' before a name as a given name, unless the ruler is meant", () => {
     expect(persons("Israeli Knesset Speaker Amir Ohana met Amir Peretz. Taliban Foreign Minister Amir Khan Muttaqi spoke.").names).toEqual(expect.arrayContaining(["Amir Ohana", "Amir Peretz", "Amir Khan Muttaqi"]));
     // "Kuwait's Amir", "the Amir", "Qatari Amir X", "Amir Sheikh X": the title

@@ -32,6 +32,7 @@ export const NOT_NAME = set(`
   Oct. Nov. Dec. Jan. Feb. Aug. Sept. Sep. Mar. Apr. Jun. Jul. God Allah Christmas Ramadan Eid Easter COVID
   Government Ministry Parliament Congress Senate Council Assembly Army Forces Police Court Party Front Movement
   Agreement Accord Deal Plan Talks Summit Conference Ceasefire Truce Peace War Operation Initiative Process Declaration
+  MoU MoUs MOU MOUs Memorandum Treaty Pact Communique Communiqué
   Protocol Framework Roadmap Program Programme Force Mission Group Brigade Brigades Committee Commission Office Agency
   Board Directors Trustees Bureau Secretariat Cabinet Directorate Dialogue Negotiations Consultations Forum Session Plenary
   Lt Gen Maj Brig Brig. Col Capt Adm Adm. Cdr Cmdr. Sgt. Rtd Retd H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness
