@@ -605,11 +605,11 @@ describe("held-out set 36 (wire copy, a timeline, a live blog, a Q&A, a radio in
   const HELDOUT36 = join(__dirname, "fixtures/heldout36");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
   // now (entities ~0.863, relations ~0.741, the wording of demands ~0.481).
-  it("held-out set 36: entities >= 0.86, relations >= 0.735, demand wording >= 0.46", async () => {
+  it("held-out set 36: entities >= 0.865, relations >= 0.745, demand wording >= 0.47", async () => {
     const r = await scoreHeldout(HELDOUT36);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.86);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.735);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.46);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.47);
   });
 });
 
@@ -617,23 +617,23 @@ describe("held-out set 37 (Xinhua, Kyodo, Anadolu, TASS and Yonhap wire copy, a 
   const HELDOUT37 = join(__dirname, "fixtures/heldout37");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
   // now (entities ~0.881, relations ~0.748, the wording of demands ~0.537).
-  it("held-out set 37: entities >= 0.875, relations >= 0.735, demand wording >= 0.53", async () => {
+  it("held-out set 37: entities >= 0.875, relations >= 0.745, demand wording >= 0.53", async () => {
     const r = await scoreHeldout(HELDOUT37);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.735);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
   });
 });
 
 describe("held-out set 38 (wire copy with a Reuters trailer, a joint statement, a factbox, a union bulletin, a translated AFP piece, a live blog, a Q&A, a TV transcript, a court-ruling summary, an op-ed and a photo story on negotiations of 2017-2024, by a helper that never saw the extractor; blind: entities 0.843, relations 0.711)", () => {
   const HELDOUT38 = join(__dirname, "fixtures/heldout38");
-  // Scored blind once (see gold.about): thresholds just under the blind score (entities 0.843,
-  // relations 0.711, the wording of demands 0.419), raised as the extractor is tuned on the set.
-  it("held-out set 38: entities >= 0.84, relations >= 0.705, demand wording >= 0.41", async () => {
+  // Scored blind once (see gold.about: entities 0.843, relations 0.711, the wording of demands 0.419);
+  // thresholds raised as the extractor is tuned on the set (0.871 / 0.775 / 0.498 after the first round).
+  it("held-out set 38: entities >= 0.865, relations >= 0.77, demand wording >= 0.49", async () => {
     const r = await scoreHeldout(HELDOUT38);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.84);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.705);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.41);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.77);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.49);
   });
 });
 
