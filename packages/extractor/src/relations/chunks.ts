@@ -404,11 +404,6 @@ function addMemberListChunks(tokens: readonly Token[], m: Mentions, chunks: Chun
 /** Words after a bare "the two" that show it is the subject ("the two later met", "the two held talks"). */
 const TWO_FOLLOWERS = new Set("later then also have had were are will would met meet held hold agreed signed spoke said sat shook discussed talked travelled traveled flew".split(" "));
 
-/**
- * "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named last, in
- * this sentence or the one before; "The two men met in Malta ... Kobler urged both men to": the pair
- * named by the sentence before. Undefined when fewer than two persons are in reach.
- */
 /** Plural offices a person pair may name ("the two presidents"), and the roles that hold each ("the two ministers": Kerry, Secretary of State, and Zarif). */
 const PAIR_OFFICES: ReadonlyMap<string, RegExp> = new Map([
   // (whole words: a "Presidential spokesman" is no president)
@@ -426,6 +421,12 @@ function holdsOffice(m: Mentions, key: string, office: RegExp): boolean {
   return m.actors.some((am) => am.actor.key === key && !!am.role && office.test(am.role));
 }
 
+/**
+ * "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named last, in
+ * this sentence or the one before (further back when that names no person or `noun` names an office);
+ * "The two men met in Malta ... Kobler urged both men to": the pair named by the sentence before.
+ * Undefined when fewer than two persons are in reach.
+ */
 function personPairChunk(m: Mentions, k: number, sent: number, start: number, lastPersonPair: Chunk | undefined, noun = ""): Chunk | undefined {
   // ("both prime ministers": persons with that office, when the article names any with it)
   const office = PAIR_OFFICES.get(noun);
