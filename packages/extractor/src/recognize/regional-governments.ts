@@ -44,6 +44,9 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
       const at = tokens[p.end]?.text === "'s" ? p.end + 1 : p.end;
       if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent))) end = p.end;
     }
+    // "Meghalaya Chief Minister X and his Assam counterpart Y": a region that is not its state's capital,
+    // as the other head's
+    if (end < 0 && /^(his|her|their)$/.test(tokens[p.start - 1]?.lower ?? "") && /^counterparts?$/.test(tokens[p.end]?.lower ?? "") && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
     const council = end < 0 ? councilEnd(tokens, p.end, sent) : -1;
     if (council >= 0) {
       // "Birmingham city council", "Leeds City Council": a local authority, named as its own body

@@ -627,6 +627,8 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
       let q = k + 1;
       const possessor = chunkAt[q]! >= 0 ? chunks[chunkAt[q]!]! : undefined;
       if (possessor && possessor.start === q && /^['’]s?$/.test(tokens[possessor.end]?.text ?? "")) q = possessor.end;
+      // ("met his Malian counterpart, Moussa Traore": over the demonym that qualifies the role)
+      else if (possessor?.start === q && possessor.head.via === "demonym" && tokens[possessor.end]?.kind === "word" && !tokens[possessor.end]!.cap) q = possessor.end;
       while (q < sentEnd && q < k + 7 && chunkAt[q]! < 0 && ((tokens[q]!.kind === "word" && !tokens[q]!.cap) || /^['’]s?$|^-$/.test(tokens[q]!.text) || m.titleAt[q]! >= 0)) q++;
       const after = tokens[q]?.text === "," && HONORIFICS.has(tokens[q + 1]?.text ?? "") ? q + 2 : q + 1;
       if (q > k + 1 && tokens[q]?.text === "," && personAt(after)) {

@@ -223,7 +223,8 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
       // any other) and no state is named in this sentence or the one before
       dominant ??= dominantState(actors, pc.datelineState);
       const home = dominant ?? datelineStateMention(pc, p);
-      if (!home || actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== home.actor.key)) continue;
+      // ("Foreign Minister X met his Malian counterpart" in a story on Mali: X is not Malian)
+      if (!home || home.actor.key === counterpartState(pc, p) || actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== home.actor.key)) continue;
       p.affiliation = home;
       p.affiliationRule = dominant ? "title-article" : "title-dateline";
       affiliated.add(p.actor.key);
@@ -244,6 +245,7 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
       }
       continue;
     }
+    if (st.actor.key === counterpartState(pc, p)) continue;
     p.affiliation = st;
     p.affiliationRule = "title-context";
     affiliated.add(p.actor.key);
@@ -501,13 +503,7 @@ function presidentsState(persons: readonly ActorMention[]): ActorMention | undef
  */
 function stateBesideCounterpart(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const { tokens, actorStart, actors } = pc;
-  let theirs: string | undefined;
-  for (let k = p.end; k < p.end + 14 && k + 2 < tokens.length && tokens[k]!.sent === p.sent; k++) {
-    if (!/^(his|her)$/.test(tokens[k]!.lower)) continue;
-    const d = actorStart.get(k + 1);
-    if (d?.actor.type === "State" && tokens[d.end]?.lower === "counterpart") theirs = d.actor.key;
-    break;
-  }
+  let theirs = counterpartState(pc, p);
   // "Prime Minister Sherif Ismail and Saudi Deputy Crown Prince Mohammed bin Salman": the titled person
   // named with the first stands for another state
   const next = tokens[p.end]?.lower === "and" ? actorStart.get(p.end + 1) : undefined;
@@ -520,6 +516,17 @@ function stateBesideCounterpart(pc: PersonContext, p: ActorMention): ActorMentio
     found = m;
   }
   return found;
+}
+
+/** The state of "his <demonym> counterpart" later in the person's sentence ("X met his Malian counterpart"), or undefined. */
+function counterpartState(pc: PersonContext, p: ActorMention): string | undefined {
+  const { tokens, actorStart } = pc;
+  for (let k = p.end; k < p.end + 14 && k + 2 < tokens.length && tokens[k]!.sent === p.sent; k++) {
+    if (!/^(his|her)$/.test(tokens[k]!.lower)) continue;
+    const d = actorStart.get(k + 1);
+    return d?.actor.type === "State" && tokens[d.end]?.lower === "counterpart" ? d.actor.key : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -76,6 +76,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "The United States signed the deal. The United States will buy more. The United States welcomed it. The Chamber of Trade cheered. Myron Brilliant, the Chamber's executive vice president, urged both governments to go further.",
       // another state named in reach of the title
       "Indonesia and the rebels signed the deal in Helsinki. Indonesia hopes the deal will hold. The army in Indonesia will withdraw. Aid will reach Aceh. Vice President Jusuf Kalla praised the accord in Finland.",
+      // the state the article is about is the counterpart's, not the title holder's
+      "Mali and the rebels signed the deal in Algiers. Mali hopes the deal will hold. The army in Mali will withdraw. Aid will reach Kidal. The rebels made no comment. Foreign Minister Ousmane Kane met his Malian counterpart, Moussa Traore, in Dakar.",
     ],
   },
   "title-counterpart": {
@@ -122,6 +124,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // two states in reach: the title is ambiguous
       "Protests spread across Thailand and Cambodia on Sunday. King Vajiralongkorn has not commented.",
+      // the one state in reach is the counterpart's
+      "The talks on Mali resumed on Sunday. Foreign Minister Ousmane Kane met his Malian counterpart, Moussa Traore, in Dakar.",
     ],
   },
   "organ-state": {
@@ -236,6 +240,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   "title-before": {
     fires: [
       { text: "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leaders in Doha.", source: "Mohammed bin Abdulrahman Al Thani", target: "Qatar" },
+      // a region before "counterpart" is the other head's ("his Assam counterpart")
+      { text: "Meghalaya Chief Minister Conrad Sangma and his Assam counterpart Himanta Biswa Sarma signed the memorandum in New Delhi.", source: "Himanta Biswa Sarma", target: "Assam" },
       { text: "Hamas official Basem Naim said the group had accepted the proposal.", source: "Basem Naim", target: "Hamas" },
       // the actor right before the title, not a possessive further back
       { text: "Berri negotiated on Hezbollah's behalf with U.S. envoy Amos Hochstein.", source: "Amos Hochstein", target: "United States" },

@@ -139,6 +139,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // a short role phrase in apposition before the persons
       { text: "The health secretary, Wes Streeting, opened negotiations with the committee's co-chairs, Dr Robert Laurenson and Dr Vivek Trivedi.", source: "Wes Streeting", target: "Vivek Trivedi" },
       { text: "Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing.", source: "Wang Yi", target: "Sergei Lavrov" },
+      // the demonym qualifies the role in apposition; the person is the one met (over an honorific)
+      { text: "Foreign Minister Ousmane Kane held talks with his Malian counterpart, Mr. Moussa Traore, in Dakar.", source: "Ousmane Kane", target: "Moussa Traore" },
       { text: "Ethiopia's prime minister had a phone call with Egypt's president on the dam.", source: "Ethiopia", target: "Egypt" },
     ],
     silent: [
