@@ -902,6 +902,15 @@ describe("persons", () => {
     expect(persons("Kuwait's Amir Sheikh Sabah met Qatari Amir Tamim.").names).toEqual(["Sabah", "Tamim"]);
   });
 
+  it("read a given name alone as the person named in full when it acts after an auxiliary or opens a 'who' clause (Thai usage)", () => {
+    const demanders = (text: string) => extractArticles([{ id: "d", text }]).edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.source);
+    const named = "Those held included protest leader Suthep Thaugsuban and Democrat Party leader Abhisit Vejjajiva.";
+    expect(demanders(`${named} Suthep has demanded that the Senate appoint a council.`)).toEqual(["person:suthep-thaugsuban"]);
+    expect(persons(`${named} Suthep, who leads the People's Democratic Reform Committee, was freed.`).affiliations).toContain("Suthep Thaugsuban -> People's Democratic Reform Committee");
+    // a question's opening auxiliary is no given name
+    expect(persons("Q: Was Mahlangu also talking to the opposition? Mahlangu has declined to say.").names).toEqual([]);
+  });
+
   it("tie each Somali member state's president to that state, so two of them are two sides", () => {
     expect(persons("Puntland President Abdiweli Mohamed Ali Gaas and Galmudug President Abdikarim Hussein Guled signed the agreement.").affiliations).toEqual(["Abdikarim Hussein Guled -> Galmudug", "Abdiweli Mohamed Ali Gaas -> Puntland"]);
   });

@@ -23,6 +23,7 @@ export const NOT_NAME = set(`
   Mr. Mrs. Ms. Dr. Rev Rev. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
   Gov. Gov Amb. Pres. PM MK Sr. Snr. MP MPs MEP MSP MLA KC QC KCB KBE OBE MBE CBE GCB GCMG KCMG CMG GBE DBE EDT EST CDT CST PDT PST GMT UTC BST CET CEST EET EEST MSK IST
   Tk Rs Ksh KSh Sh Rp Govt Gov't Africa Asia Europe Oceania Antarctica
+  Was Were Is Are Did Does Has Have Had Should Would Could Shall No.
   Speaking Asked Visiting Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
   Ahead Around Along Beyond Throughout Toward Towards Via Per Than Once Twice Instead Neither Either Whether Unless
   Afterwards Afterward Separately Nevertheless Nonetheless Finally Initially Eventually Previously Subsequently Overall

@@ -27,7 +27,7 @@ const ROLE_MODIFIERS = new Set(["special", "chief", "lead", "top", "senior", "ve
  * last named with a title holding the same words ("President Joe Biden", "Wes Streeting, the health
  * secretary"). Up to three lower-case words may qualify the noun; all of them must be in the title.
  */
-const OFFICE_NOUNS = new Set(["president", "speaker", "minister", "secretary", "chancellor", "premier", "emir", "king", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "adviser", "advisor", "director", "secretary-general", "sultan"]);
+const OFFICE_NOUNS = new Set(["president", "speaker", "minister", "secretary", "chancellor", "premier", "emir", "king", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "adviser", "advisor", "director", "secretary-general", "sultan", "ombudsman"]);
 /** Qualifiers that name another office ("the vice president" is not the president). */
 const OTHER_OFFICE = new Set(["vice", "deputy", "assistant", "under", "junior", "former", "late"]);
 

@@ -617,7 +617,7 @@ export const PARTIES: readonly OrganisationEntry[] = [
   party("Lakas–CMD", ["Lakas-CMD"]),
   party("Constitutional Democratic Party of Japan", ["CDP of Japan"]),
   party("Komeito", []),
-  party("Japan Innovation Party", ["Nippon Ishin no Kai"]),
+  party("Japan Innovation Party", ["Nippon Ishin no Kai", "Nippon Ishin", "Ishin"]),
   party("Rebuilding Korea Party", []),
   party("Taiwan People's Party", []),
   party("Maldivian Democratic Party", ["MDP"]),

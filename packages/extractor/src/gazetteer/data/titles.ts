@@ -479,6 +479,9 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "minister president",
     "mayor",
     "commissioner",
+    // a state's or region's public defender ("Ombudsman Walter Gutiérrez")
+    "ombudsman",
+    "public defender",
     "administrator",
     "prosecutor",
     "chief prosecutor",

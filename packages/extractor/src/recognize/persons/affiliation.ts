@@ -11,7 +11,7 @@ import { ROLE_NOUNS, SIDE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 const COUNTERPART_NOUNS = new Set(["counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "successor", "predecessor"]);
 
 /** Affiliations guessed from the sentence's or the article's state, which a reading of the person's own yields to. */
-const GUESSED_RULES = new Set(["title-context", "title-article", "title-frame", "title-dateline", "title-counterpart"]);
+const GUESSED_RULES = new Set(["title-shared", "title-context", "title-article", "title-frame", "title-dateline", "title-counterpart"]);
 
 /** A role that the person no longer holds. */
 const FORMER_ROLE = /\b(former|ex-|late|ousted|deposed)\b/i;
@@ -200,6 +200,13 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
   let dominant: ActorMention | null | undefined;
   for (const p of persons) {
     if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role) || !stateLevelTitle(lex, p.role) || ownerNotRead(pc, p)) continue;
+    const shared = qualifierOfPrevious(pc, p);
+    if (shared) {
+      p.affiliation = shared;
+      p.affiliationRule = "title-shared";
+      affiliated.add(p.actor.key);
+      continue;
+    }
     let st: ActorMention | undefined;
     let framed = false;
     for (const m of actors) {
@@ -250,6 +257,29 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
     p.affiliationRule = "title-context";
     affiliated.add(p.actor.key);
   }
+}
+
+/** Titles of heads of state or government. */
+const HEAD_OF_STATE = /^(the )?(king|queen|emir|amir|sultan|president|prime minister|premier|chancellor|crown prince|pope|sheikh|supreme leader)$/i;
+
+/**
+ * "Venezuela's Vice-President Delcy Rodríguez and Oil Minister Pedro Tellechea", "Iranian Foreign
+ * Minister A and Defence Minister B": the state that qualifies the first title qualifies the second,
+ * whose title follows "and" right after the first name; undefined otherwise.
+ */
+function qualifierOfPrevious(pc: PersonContext, p: ActorMention): ActorMention | undefined {
+  const { tokens, cover, persons } = pc;
+  // (a head of state after "and" is more often another state's: "Egypt's President Sisi and King Abdullah")
+  if (HEAD_OF_STATE.test(p.role ?? "")) return undefined;
+  let k = p.start - 1;
+  while (k >= 0 && cover.title[k]! >= 0 && tokens[k]!.sent === p.sent) k--;
+  if (k === p.start - 1 || tokens[k]?.lower !== "and") return undefined;
+  const q = persons.find((x) => x.end === k && x.sent === p.sent);
+  const st = q?.affiliationRule === "title-before" ? q.affiliation : undefined;
+  if (!q || st?.actor.type !== "State" || st.end >= q.start) return undefined;
+  // the state stands right before the first title, as a demonym or a possessive
+  const titleStart = st.end + (/^['’]s?$/.test(tokens[st.end]?.text ?? "") ? 1 : 0);
+  return (st.via === "demonym" || titleStart > st.end) && cover.title[titleStart]! >= 0 ? st : undefined;
 }
 
 /**

@@ -8,6 +8,9 @@ import { describedPerson } from "./describe.js";
 /** Per `known` map, the forms registered only as a guess (a Spanish first surname): any other registration replaces them. */
 const GUESSED = new WeakMap<Map<string, string>, Set<string>>();
 
+/** Auxiliaries between a name and its verb ("Suthep has demanded"). */
+const AUXILIARIES = new Set(["has", "had", "have", "will", "would"]);
+
 /** A compound Arabic given name's first word ("Abdel Wahid", "Abdul Rashid"). */
 const COMPOUND_GIVEN = /^(Abdel|Abdul|Abdal|Abdol|Abd) /;
 
@@ -127,7 +130,10 @@ export function findNamesActingAlone(pc: PersonContext, pending: readonly Candid
   for (const c of pending) {
     if (c.words.length !== 1) continue;
     const next = tokens[c.end];
-    if (next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) actsAlone.add(c.name);
+    if (!next || next.sent !== tokens[c.start]!.sent) continue;
+    // "Suthep said", "Suthep has demanded", "Suthep, who leads the PDRC"
+    const verb = AUXILIARIES.has(next.lower) ? tokens[c.end + 1] : next;
+    if (PERSON_VERBS.has(verb?.lower ?? "") || (next.text === "," && tokens[c.end + 1]?.lower === "who")) actsAlone.add(c.name);
   }
   for (const c of persons) if (c.surface && !c.surface.includes(" ") && PERSON_VERBS.has(tokens[c.end]?.lower ?? "")) actsAlone.add(c.surface);
   // persons already validated under one word ("Srettha, who met ...") name their full form too

@@ -10,5 +10,8 @@ export const ATTENDS_RULES: PatternRule[] = [
   { id: "meeting-of", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "meeting|meetings|talks|summit|gathering|conference of|between|among|with intelligence|security|foreign|defence|defense|spy|top|senior? chiefs|officials|ministers|leaders|delegations|representatives|envoys|negotiators|heads|mediators? from|of", args: "obj", confidence: 0.75 },
   // "The talks were attended by representatives of the AU, the UN and IGAD": the agents attend the talks
   { id: "attended-by", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "attended by", args: "obj", confidence: 0.7 },
+  // "Taking part were A; B; and C", "Attending were A and B", "Participants included A": the persons
+  // listed after an inverted verb attend the meeting of the sentence, or of the sentence before
+  { id: "taking-part-were", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "taking? part|attending|participating|participants|attendees were|included", args: "obj", confidence: 0.65 },
   { id: "stay-for-talks", type: "ATTENDS", cameo: CAMEO.VISIT, pattern: "'s|' brief|short|recent|latest? stay|trip|visit|presence", args: "possessor", confidence: 0.6 },
 ];

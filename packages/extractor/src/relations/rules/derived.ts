@@ -32,6 +32,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["title-article", "a state-level title with no state in reach: the state the article is about, when it dominates"],
   ["title-dateline", "a state-level title with no state in reach nor one the article is about, or with several in reach and none other in its own sentence: the dateline's state (when the article names it most)"],
   ["title-context", "a state-level title without its state: the one state named just before"],
+  ["title-shared", "\"Venezuela's Vice-President A and Oil Minister B\": the state qualifying the first title, for the title after \"and\""],
   ["title-counterpart", "a state-level title whose holder meets \"his <demonym> counterpart\": the other state in reach"],
   ["party-tag", "\"Harry Reid (D-Nev.)\": the party of an American lawmaker's tag"],
   ["title-leader", "a titled person with no state: a known leader's own state (\"President Vladimir Putin\")"],

@@ -80,6 +80,19 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Mali and the rebels signed the deal in Algiers. Mali hopes the deal will hold. The army in Mali will withdraw. Aid will reach Kidal. The rebels made no comment. Foreign Minister Ousmane Kane met his Malian counterpart, Moussa Traore, in Dakar.",
     ],
   },
+  "title-shared": {
+    fires: [
+      {
+        text: "Trinidad and Tobago signed the licence. Energy Minister Stuart Young signed it in Caracas with Venezuela's Vice-President Delcy Rodriguez and Oil Minister Pedro Tellechea.",
+        source: "Pedro Tellechea",
+        target: "Venezuela",
+      },
+    ],
+    silent: [
+      // a head of state after "and" is more often another state's
+      "Jordan and Egypt agreed. Egypt's President Abdel Fattah al-Sisi and King Hussein Talal met in Cairo.",
+    ],
+  },
   "title-counterpart": {
     fires: [
       { text: "India and China agreed to pull back. A week earlier Defence Minister Rajnath Singh held talks with his Chinese counterpart, Wei Fenghe, in Moscow.", source: "Rajnath Singh", target: "India" },

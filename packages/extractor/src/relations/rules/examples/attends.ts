@@ -32,6 +32,22 @@ export const ATTENDS_EXAMPLES: Record<string, RuleExamples> = {
       "The summit of Mount Ararat lies in Turkey, near Armenia.",
     ],
   },
+  "taking-part-were": {
+    fires: [
+      // the meeting named a few sentences before; the list the semicolons divide, one actor per item
+      {
+        text: "General Prayuth Chan-ocha hosted talks at the Army Club in Bangkok. The rivals came on Wednesday. Taking part were Suthep Thaugsuban, who leads the PDRC; Jatuporn Prompan of the UDD; and Democrat Party leader Abhisit Vejjajiva.",
+        source: "Abhisit Vejjajiva",
+        target: "meeting",
+      },
+      // with no meeting named, the participants meet one another
+      { text: "Attending were Sinn Fein leader Gerry Adams and DUP leader Ian Paisley.", type: "MEETS", source: "Gerry Adams", target: "Ian Paisley" },
+    ],
+    silent: [
+      // no actor after the verb
+      "Taking part were representatives of several groups, the organisers said.",
+    ],
+  },
   "stay-for-talks": {
     fires: [
       { text: "Turkish intelligence chief Ibrahim Kalin's short stay in Moscow for talks with Russia ended on Friday.", source: "Ibrahim Kalin", target: "meeting" },

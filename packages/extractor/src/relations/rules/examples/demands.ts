@@ -74,6 +74,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // "the Ombudsman": the person last named with that office
+      { text: "A petition was filed by Guatemala's Human Rights Ombudsman, Jordán Rodas. The Ombudsman insisted that the agreement be sent to Congress.", source: "Jordán Rodas", target: "Congress" },
       // a coordinated verb's subject, past a short quotation in the first predicate
       { text: 'Ghana reached a deal. In a statement issued in Accra, Finance Minister Ken Ofori-Atta described the agreement as "a major milestone" and called on the IMF to approve the programme.', source: "Ken Ofori-Atta", target: "International Monetary Fund" },
       // past a body's acronym in brackets to the body an appositive describes
