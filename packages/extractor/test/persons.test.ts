@@ -911,6 +911,13 @@ describe("persons", () => {
     expect(persons("Q: Was Mahlangu also talking to the opposition? Mahlangu has declined to say.").names).toEqual([]);
   });
 
+  it("read 'X of the Christian Democrats (CDA)' as a person of the body the known acronym tags, under its full name", () => {
+    expect(persons("The leaders of the four parties, Sybrand Buma of the Christian Democrats (CDA) and Alexander Pechtold of D66, presented the program.").affiliations).toEqual([
+      "Alexander Pechtold -> D66",
+      "Sybrand Buma -> Christian Democratic Appeal",
+    ]);
+  });
+
   it("tie each Somali member state's president to that state, so two of them are two sides", () => {
     expect(persons("Puntland President Abdiweli Mohamed Ali Gaas and Galmudug President Abdikarim Hussein Guled signed the agreement.").affiliations).toEqual(["Abdikarim Hussein Guled -> Galmudug", "Abdiweli Mohamed Ali Gaas -> Puntland"]);
   });

@@ -576,6 +576,13 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     const foreignAcronym = !head && !qualifier && acr !== undefined && acr[0] !== words[0]?.text[0] && (GIVEN_NAMES.has(words[0]!.text) || ctx.lex.leaderState(words.map((w) => w.text).join(" ")) !== undefined) && ctx.lex.match(tokens, end + 1, ORG_KIND)?.len === 1;
     // ("Andrej Danko (SNS)" after "the Slovak National Party (SNS)": an acronym the article gave another body is a tag)
     const tagOfDefined = !head && !qualifier && acr !== undefined && acronyms.defined.has(acr) && acr[0] !== words[0]?.text[0];
+    // "Sybrand Buma of the Christian Democrats (CDA)": a known body's acronym the words' initials do not
+    // spell tags the body named after "of", not a name running from the person's
+    const tagOf = tokens.slice(i, end).findIndex((t) => t.lower === "of");
+    if (!head && !qualifier && acr !== undefined && tagOf > 0 && ctx.lex.match(tokens, end + 1, ORG_KIND)?.len === 1 && !spellsInitials(acr, words.map((w) => w.text[0]).join(""))) {
+      i += tagOf;
+      continue;
+    }
     // "Stop & Shop", "Marks & Spencer", "Procter & Gamble": two names joined by an ampersand are a firm's
     const ampersand = !head && end - i === 3 && tokens[i + 1]!.text === "&" && tokens[i + 1]!.space && !words.some((w) => NOT_NAME.has(w.text) || AMPERSAND_NOUNS.has(w.text) || !/\p{Ll}/u.test(w.text));
     if (bad || foreignAcronym || tagOfDefined || (words.length < 2 && !theForeign) || (!head && !acr && !ampersand) || (words.length === end - i && words.every((w) => w.text === w.text.toUpperCase()))) {
@@ -716,7 +723,14 @@ function shortFormOfKnown(ctx: RecognizeContext, name: string, acr: string | und
   const org = known?.len === 1 && known.entry.kind === "org" ? ctx.lex.orgs.get(known.entry.id) : undefined;
   if (!org) return undefined;
   const full = org.name.toLowerCase().split(/\s+/);
-  return name.toLowerCase().split(/\s+/).every((w) => full.some((f) => f.startsWith(w))) ? orgActor(ctx.lex, org.id) : undefined;
+  return name.toLowerCase().split(/\s+/).every((w) => full.some((f) => f.startsWith(w) || sharesStem(w, f))) ? orgActor(ctx.lex, org.id) : undefined;
+}
+
+/** Two words of one stem ("Democrats" and "Democratic", "Socialists" and "Socialist"): six letters or more in common, all but two of the first's. */
+function sharesStem(w: string, f: string): boolean {
+  let n = 0;
+  while (n < w.length && n < f.length && w[n] === f[n]) n++;
+  return n >= 6 && n >= w.length - 2;
 }
 
 /** The "and" after a given name and one or two more capitalised words at the start of a run ending at `end`, or -1. */
