@@ -918,6 +918,18 @@ describe("persons", () => {
     ]);
   });
 
+  it("tie the members listed after a region's delegation to the region, and the head of its team", () => {
+    expect(persons("The talks were held between a two-member Assam delegation, comprising Border Protection and Development Minister Atul Bora and Minister Ashok Singhal, and a Nagaland team led by Home Minister Neiba Kronu.").affiliations).toEqual([
+      "Ashok Singhal -> Assam",
+      "Atul Bora -> Assam",
+      "Neiba Kronu -> Nagaland",
+    ]);
+  });
+
+  it("know a leader named with one more middle name than the gazetteer's", () => {
+    expect(persons("The envoy met His Excellency President Mohamed Abdullahi Mohamed Farmaajo.").affiliations).toEqual(["Mohamed Abdullahi Mohamed Farmaajo -> Somalia"]);
+  });
+
   it("tie each Somali member state's president to that state, so two of them are two sides", () => {
     expect(persons("Puntland President Abdiweli Mohamed Ali Gaas and Galmudug President Abdikarim Hussein Guled signed the agreement.").affiliations).toEqual(["Abdikarim Hussein Guled -> Galmudug", "Abdiweli Mohamed Ali Gaas -> Puntland"]);
   });

@@ -161,10 +161,12 @@ export class Lexicon {
   leaderState(name: string, year?: number): string | undefined {
     let k = foldName(name);
     if (!this.leaders.has(k)) {
-      // "Rodrigo Roa Duterte" for "Rodrigo Duterte": a middle name the gazetteer leaves out
+      // "Rodrigo Roa Duterte" for "Rodrigo Duterte": a middle name the gazetteer leaves out ("Mohamed
+      // Abdullahi Mohamed Farmaajo" for "Mohamed Abdullahi Farmaajo": one of two)
       const words = name.trim().split(/\s+/);
       if (words.length < 3) return undefined;
       k = foldName(`${words[0]} ${words[words.length - 1]}`);
+      for (let d = 1; d < words.length - 1 && !this.leaders.has(k) && words.length === 4; d++) k = foldName(words.filter((_, i) => i !== d).join(" "));
     }
     if (year !== undefined && (this.leaderSince.get(k) ?? 0) > year) return undefined;
     return this.leaders.get(k) ?? undefined;

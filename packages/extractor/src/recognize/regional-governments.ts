@@ -47,6 +47,9 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     // "Meghalaya Chief Minister X and his Assam counterpart Y": a region that is not its state's capital,
     // as the other head's
     if (end < 0 && /^(his|her|their)$/.test(tokens[p.start - 1]?.lower ?? "") && /^counterparts?$/.test(tokens[p.end]?.lower ?? "") && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
+    // "a Mizoram team led by Home Minister Lalchamliana", "a two-member Assam delegation": a region
+    // (not its state's capital) that sends a side to talks
+    if (end < 0 && /^(a|an|the|member)$/.test(tokens[p.start - 1]?.lower ?? "") && /^(delegation|team|negotiators)$/.test(tokens[p.end]?.lower ?? "") && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
     const council = end < 0 ? councilEnd(tokens, p.end, sent) : -1;
     if (council >= 0) {
       // "Birmingham city council", "Leeds City Council": a local authority, named as its own body

@@ -29,6 +29,7 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateBySameTitle(pc, affiliated);
   affiliateByRepresenting(pc);
   affiliateByLedSide(pc);
+  affiliateDelegationMembers(pc);
   affiliatePartyLeadersStates(pc);
   affiliateByPartyTag(pc);
 }
@@ -72,6 +73,47 @@ function affiliateByLedSide(pc: PersonContext): void {
     if (!SIDE_NOUNS.has(tokens[n]?.lower ?? "")) continue;
     p.affiliation = side;
     p.affiliationRule = "led-by";
+  }
+}
+
+/** Words that open the list of a delegation's members ("a delegation comprising A and B"). */
+const MEMBERS_OPENER = /^(comprising|including|of)$/;
+
+/**
+ * "a two-member Assam delegation, comprising Minister A and Minister B", "a team including X": the
+ * persons listed after the side's noun are of the actor that names the side, unless their own title
+ * says otherwise.
+ */
+function affiliateDelegationMembers(pc: PersonContext): void {
+  const { tokens, actors, persons, cover } = pc;
+  let side: ActorMention | undefined;
+  let listEnd = -1;
+  for (const p of persons) {
+    let k = p.start - 1;
+    while (k >= 0 && cover.title[k]! >= 0 && tokens[k]!.sent === p.sent) k--;
+    // (over the portfolio words the title gazetteer left: "Border Protection and Development Minister")
+    if (k < p.start - 1 && k !== listEnd) for (let g = 0; g < 5 && k > 0 && ((tokens[k]!.cap && cover.actor[k]! < 0) || (tokens[k]!.lower === "and" && tokens[k - 1]!.cap)); g++) k--;
+    // the next member: "..., comprising A and B"
+    if (side && tokens[k]?.lower === "and" && k === listEnd) {
+      if (!p.affiliation || GUESSED_RULES.has(p.affiliationRule ?? "")) {
+        p.affiliation = side;
+        p.affiliationRule = "led-by";
+      }
+      listEnd = p.end;
+      continue;
+    }
+    side = undefined;
+    if (!MEMBERS_OPENER.test(tokens[k]?.lower ?? "")) continue;
+    const noun = tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+    if (!SIDE_NOUNS.has(tokens[noun]?.lower ?? "")) continue;
+    const owner = actors.find((m) => m.end === noun && m.actor.type !== "Person" && m.sent === p.sent);
+    if (!owner) continue;
+    if (!p.affiliation || GUESSED_RULES.has(p.affiliationRule ?? "")) {
+      p.affiliation = owner;
+      p.affiliationRule = "led-by";
+    }
+    side = owner;
+    listEnd = p.end;
   }
 }
 

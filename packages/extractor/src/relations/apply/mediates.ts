@@ -3,7 +3,7 @@ import { CAMEO } from "@backchannel/schema";
 import type { Actor } from "../../recognize/model.js";
 import { describesPlace, objectAfter, placedSubject, subjectBefore } from "../arguments.js";
 import { addFact, soleMeeting } from "../context.js";
-import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
+import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, parties, sameSide } from "../sides.js";
 import { SPEECH } from "../gap-words.js";
 import { mediate } from "./mediate.js";
@@ -17,7 +17,24 @@ const TALK_WORD = /^(negotiat|talks$|meeting|dialogue$|round$|session$|discussio
 /** Bodies of one side of a dispute: their chairs are not mediators. */
 const SIDE_BODIES = new Set(["committee", "union", "delegation", "team", "panel", "party", "association", "federation", "council", "caucus", "board"]);
 
+/** A state's service that settles labour disputes, named as such ("Labor Relations Commission", "Acas"). */
+const DISPUTE_SERVICE = /\b(Concilia|Mediat|Arbitrat|Labou?r Relations|Workplace Relations|Industrial Relations|Employment Relations|Fair Work|Acas\b|ACAS\b|FMCS\b|CCMA\b)/;
+
+/** Nouns of talks a service may host ("talks at the Commission", "a hearing before the Board"). */
+const HOSTED_TALKS = /^(talks|negotiations|session|sessions|meeting|meetings|mediation|conciliation|hearing|hearings)$/;
+
+function mediateByService(ctx: ArticleContext, match: RuleMatch): HookResult {
+  // ("at the Commission": only after talks named in the clause before it)
+  if (match.rule.id === "talks-at-service" && !ctx.tokens.slice(Math.max(match.sen.tokStart, match.ts - 12), match.ts).some((t) => HOSTED_TALKS.test(t.lower))) return "stop";
+  const services = match.O.filter((x) => x.type === "Group" && DISPUTE_SERVICE.test(x.name));
+  if (services.length) mediate(ctx, services, match.s, match.te, match.sen.tokEnd, match.rule.id, match.rule.confidence, []);
+  return "stop";
+}
+
 const HOOKS: Record<string, MatchHook> = {
+  // only a dispute-resolution service hosting talks or drafting their terms mediates them
+  "talks-at-service": mediateByService,
+  "proposals-by-service": mediateByService,
   // "Qatar brought Israel and Hamas together", "The talks in the Oval Office brought Obama and McConnell
   // together": those brought together meet one another; a place read as the subject mediates nothing
   "brought-sides-together": (ctx, { O, s, subj }) => {

@@ -39,6 +39,12 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "relayed-messages", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "relay+|carry+|pass+|convey+|ferried|ferrying ~3 messages|proposals|letters|offers|responses|replies|documents|drafts between", args: "subj", confidence: 0.75 },
   // "talks held at the invitation of Egypt": whoever invites the parties convenes their talks
   { id: "invitation-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "invitation|invitations of|from", args: "obj", confidence: 0.65, needsMeeting: true, strictObject: true },
+  // "talks at the Seoul Regional Labor Relations Commission", "proposals drawn up by the Workplace
+  // Relations Commission": a state's dispute-resolution service that hosts talks or drafts the terms
+  // mediates them (the hook keeps such services only; "talks at the Foreign Ministry" host nothing)
+  // (read from the preposition: "talks between the two sides at the Commission" is also a MEETS rule's match)
+  { id: "talks-at-service", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "at|before|under the?", args: "obj", confidence: 0.7, requiresAfter: "commission commission's service board court tribunal authority office", requiresWithin: 6 },
+  { id: "proposals-by-service", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "proposals|proposal|recommendations|recommendation|settlement|terms drawn? up? by", args: "obj", confidence: 0.7 },
   { id: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
   { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chair+|co-chair+|oversee+|steer+|moderated|moderating|moderates|presided|presiding|presides over? ~6 talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions|ceremony|conference|summit`, args: "subj", confidence: 0.75 },
   { id: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttle+ back? and? forth? between", args: "subj", confidence: 0.75 },

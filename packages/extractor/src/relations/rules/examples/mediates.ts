@@ -299,6 +299,25 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "Qatar declined an invitation from Israel.",
     ],
   },
+  "talks-at-service": {
+    fires: [
+      { text: "Mediation talks between Hyundai Motor and the Korean Metal Workers' Union at the Seoul Regional Labor Relations Commission broke down on Thursday.", source: "Seoul Regional Labor Relations Commission", target: "meeting" },
+      { text: "The BMA and the Government reached an agreement after 10 days of talks at the conciliation service Acas.", source: "Acas", target: "British Medical Association" },
+    ],
+    silent: [
+      // a ministry hosting talks is a side's own office, no dispute-resolution service
+      "Talks between the union and the operators at the Ministry of Labour broke down on Thursday.",
+      // no talks named before the service
+      "The union filed its claim at the Workplace Relations Commission on Monday.",
+    ],
+  },
+  "proposals-by-service": {
+    fires: [{ text: "Luas drivers in SIPTU voted to accept proposals drawn up by the Workplace Relations Commission.", source: "Workplace Relations Commission", target: "SIPTU" }],
+    silent: [
+      // a side's own proposals
+      "Luas drivers in SIPTU voted to reject proposals drawn up by the company.",
+    ],
+  },
   "auspices-of": {
     fires: [
       { text: "The talks between Ethiopia and the TPLF were held under the auspices of the African Union.", source: "African Union", target: "Ethiopia" },
