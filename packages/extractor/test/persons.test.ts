@@ -924,6 +924,11 @@ describe("persons", () => {
       "Atul Bora -> Assam",
       "Neiba Kronu -> Nagaland",
     ]);
+    // first-level divisions the places gazetteer knows (Mizoram, Sulu, Kano State)
+    expect(persons("Talks opened between a Mizoram team led by Home Minister Lalchamliana and a Sulu delegation led by Governor Abdusakur Tan.").affiliations).toEqual([
+      "Abdusakur Tan -> Sulu",
+      "Lalchamliana -> Mizoram",
+    ]);
   });
 
   it("know a leader named with one more middle name than the gazetteer's", () => {
