@@ -931,6 +931,13 @@ describe("persons", () => {
     ]);
   });
 
+  it("read a party's undefined initials as the party the article names in full, over an outlet of those initials", () => {
+    const g: GraphJson = extractArticles([{ id: "p", text: "Pakistan Tehreek-i-Insaf chairman Imran Khan drove to Rawalpindi to meet Chief of the Army Staff Gen Raheel Sharif. Finance Minister Ishaq Dar later held five rounds of talks with a PTI committee." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const met = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`).sort();
+    expect(met).toEqual(["Imran Khan -> Raheel Sharif", "Ishaq Dar -> Pakistan Tehreek-e-Insaf"]);
+  });
+
   it("know a leader named with one more middle name than the gazetteer's", () => {
     expect(persons("The envoy met His Excellency President Mohamed Abdullahi Mohamed Farmaajo.").affiliations).toEqual(["Mohamed Abdullahi Mohamed Farmaajo -> Somalia"]);
   });

@@ -352,6 +352,19 @@ function acronymsOfKnownNames(ctx: RecognizeContext, kept: readonly ActorMention
     acronyms.names.set(acr, m.actor);
     acronyms.defined.set(acr, m.actor);
   }
+  // "Pakistan Tehreek-i-Insaf chairman Imran Khan ... a PTI committee": a party's or an armed group's
+  // initials (three words or more), used bare elsewhere in the article, name it, though it never defined
+  // them (and though the gazetteer gives them to an outlet, the Press Trust of India, which is no actor)
+  const used = new Set(tokens.filter((t) => t.kind === "word" && /^\p{Lu}{3,6}$/u.test(t.text)).map((t) => t.text));
+  for (const m of kept) {
+    if (m.actor.type !== "Group" || (m.actor.orgKind !== "political" && m.actor.orgKind !== "armed-group")) continue;
+    const words = m.surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const acr = words.map((w) => w[0]).join("");
+    if (words.length < 3 || words.length > 6 || !used.has(acr) || acronyms.names.has(acr)) continue;
+    acronyms.names.set(acr, m.actor);
+    // (the outlet's match left its tokens covered; no other mention holds them)
+    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === acr && !kept.some((o) => o.start <= k && k < o.end)) ctx.covered[k] = 0;
+  }
 }
 
 /** Names too generic to own an acronym that does not spell them ("Social Democratic Party (SDP)" holds "Democratic Party"). */

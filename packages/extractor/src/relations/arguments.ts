@@ -240,7 +240,7 @@ function infinitiveAfterObject(ctx: ArticleContext, c: Chunk, ts: number, sentSt
 }
 
 /** Verbs of travel before "to" and a place ("flew to Doha to meet"). */
-const TRAVELLED = /^(returned|flew|travelled|traveled|went|came|headed|rushed)$/;
+const TRAVELLED = /^(returned|flew|travelled|traveled|went|came|headed|rushed|drove|sailed|hurried|raced)$/;
 
 /** The opening quotation mark (within twelve words) of the quotation the mark at `close` closes, or -1. */
 function quoteOpening(tokens: readonly Token[], close: number, sentStart: number): number {

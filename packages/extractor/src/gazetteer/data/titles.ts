@@ -312,6 +312,9 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "air marshal",
     "air vice marshal",
     "army chief of staff",
+    // Pakistan's and Bangladesh's army chief ("Chief of the Army Staff Gen Raheel Sharif", "the COAS")
+    "chief of army staff",
+    "chief of the army staff",
     "military chief",
     "defence chief",
     "defense chief",
