@@ -62,7 +62,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   const unions = addUnionChunks(tokens, m, chunks);
   const armed = addArmedGroupsChunks(tokens, m, chunks);
   const divided = lex ? addDividedStateChunks(tokens, m, chunks, lex) : false;
-  if (addCountedGroupChunks(tokens, m, chunks) || divided || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
+  const both = addBothChunks(tokens, m, chunks);
+  if (addCountedGroupChunks(tokens, m, chunks) || both || divided || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -166,6 +167,34 @@ function addDividedStateChunks(tokens: readonly Token[], m: Mentions, chunks: Ch
     if (read >= 0 && (m.actorAt[k]! < 0 || !ids.includes(chunks[read]!.head.actor.state ?? "") || chunks[read]!.end !== k + 1)) continue;
     if (read >= 0) chunks[read] = chunk;
     else chunks.push(chunk);
+    added = true;
+  }
+  return added;
+}
+
+/** Verbs of asking before a bare "both" ("asked both to resolve the matter"). */
+const ASKED_BOTH = /^(asked|urged|told|pressed|encouraged|invited|called|implored|exhorted|advised)$/;
+
+/**
+ * "Shah spoke to Sarma and Zoramthanga and asked both to resolve the matter": a bare "both" after a
+ * verb of asking, before "to", stands for the last two persons named before it in the sentence (else
+ * the last two other actors). True when any was added.
+ */
+function addBothChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== "both" || tokens[k + 1]!.lower !== "to" || m.actorAt[k]! >= 0) continue;
+    const verb = tokens[k - 1]!.lower === "on" ? k - 2 : k - 1;
+    if (!ASKED_BOTH.test(tokens[verb]?.lower ?? "")) continue;
+    // (the sentence's first actor is the one asking)
+    const before = m.actors.filter((am) => am.sent === t.sent && am.end <= verb).slice(1);
+    const persons = before.filter((am) => am.actor.type === "Person");
+    const pool = persons.length >= 2 ? persons : before.filter((am) => am.actor.type !== "Person");
+    const named: Actor[] = [];
+    for (let q = pool.length - 1; q >= 0 && named.length < 2; q--) if (!named.some((x) => x.key === pool[q]!.actor.key)) named.unshift(pool[q]!.actor);
+    if (named.length < 2) continue;
+    chunks.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: named });
     added = true;
   }
   return added;

@@ -111,6 +111,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a bare "both": the two persons named after the asker
+      { text: "Home Minister Amit Shah spoke to Chief Minister Himanta Biswa Sarma and Chief Minister Zoramthanga and asked both to resolve the matter amicably.", source: "Amit Shah", target: "Zoramthanga" },
       // "I am asking X to" in a statement's quotation: the speaker over "am"
       { text: 'The Rail, Tram and Bus Union (RTBU) struck. Premier Chris Minns said: "I am asking the RTBU to call off this action."', source: "Chris Minns", target: "Rail, Tram and Bus Union" },
       // a list of capitals, each for its state (one read as a place, one as its state already)
