@@ -552,7 +552,9 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     const bareTwo = t.lower === "two" && tokens[k - 1]!.lower === "the" && TWO_FOLLOWERS.has(tokens[k + 1]?.lower ?? "");
     const personPair = PERSON_PAIR_NOUNS.has(t.lower) || bareTwo;
     // "the two negotiating teams", "both bargaining parties": the sides at the table
-    const sideMod = /^(negotiating|bargaining)$/.test(tokens[k - 1]!.lower) && !personPair ? 1 : 0;
+    // ("both brotherly countries", "the two neighbouring states": the diplomats' adjectives of two states)
+    const stateMod = /^(brotherly|sisterly|fraternal|friendly|neighbouring|neighboring)$/.test(tokens[k - 1]!.lower) && /^(countries|nations|states|governments|peoples)$/.test(t.lower);
+    const sideMod = (/^(negotiating|bargaining)$/.test(tokens[k - 1]!.lower) || stateMod) && !personPair ? 1 : 0;
     if ((!PAIR_NOUNS.has(t.lower) && !personPair && !(sideMod && t.lower === "teams")) || m.actorAt[k]! >= 0) continue;
     // "the two prime ministers": a modifier of the office between "two" and the noun
     const mod = personPair && PERSON_PAIR_MODIFIERS.has(tokens[k - 1]!.lower) ? 1 : sideMod;

@@ -74,6 +74,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // "both brotherly countries": the two states named together
+      { text: "Somalia and Kenya restored ties on Thursday. The State of Qatar calls on both brotherly countries to build on this step.", source: "Qatar", target: "Kenya" },
       // "the Ombudsman": the person last named with that office
       { text: "A petition was filed by Guatemala's Human Rights Ombudsman, Jordán Rodas. The Ombudsman insisted that the agreement be sent to Congress.", source: "Jordán Rodas", target: "Congress" },
       // a coordinated verb's subject, past a short quotation in the first predicate
