@@ -938,6 +938,11 @@ describe("persons", () => {
     expect(met).toEqual(["Imran Khan -> Raheel Sharif", "Ishaq Dar -> Pakistan Tehreek-e-Insaf"]);
   });
 
+  it("read a university as a body, an analyst's employer, also after a state's name", () => {
+    expect(persons('"One rebel, and the government is in trouble," said Marieke de Vries, a political scientist at Leiden University.').affiliations).toEqual(["Marieke de Vries -> Leiden University"]);
+    expect(persons("Macharia Munene, a historian at the United States International University in Nairobi, said so.").affiliations).toEqual(["Macharia Munene -> United States International University"]);
+  });
+
   it("know a leader named with one more middle name than the gazetteer's", () => {
     expect(persons("The envoy met His Excellency President Mohamed Abdullahi Mohamed Farmaajo.").affiliations).toEqual(["Mohamed Abdullahi Mohamed Farmaajo -> Somalia"]);
   });
