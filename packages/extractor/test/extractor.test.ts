@@ -604,23 +604,23 @@ describe("held-out set 35 (wire copy, briefs, a feature, a Q&A, a timeline, a li
 describe("held-out set 36 (wire copy, a timeline, a live blog, a Q&A, a radio interview, an EU statement, a media release, translated pieces, trade press, an analysis and a feature on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.855, relations 0.694)", () => {
   const HELDOUT36 = join(__dirname, "fixtures/heldout36");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.863, relations ~0.741, the wording of demands ~0.481).
-  it("held-out set 36: entities >= 0.865, relations >= 0.745, demand wording >= 0.47", async () => {
+  // now (entities ~0.870, relations ~0.754, the wording of demands ~0.506).
+  it("held-out set 36: entities >= 0.865, relations >= 0.75, demand wording >= 0.50", async () => {
     const r = await scoreHeldout(HELDOUT36);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.47);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.75);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.5);
   });
 });
 
 describe("held-out set 37 (Xinhua, Kyodo, Anadolu, TASS and Yonhap wire copy, a Security Council press statement, a joint communiqué, an explainer, a question-time exchange, a press-conference transcript, a newsletter item, an editorial and a profile on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.860, relations 0.655)", () => {
   const HELDOUT37 = join(__dirname, "fixtures/heldout37");
   // Scored blind once (see gold.about), then tuned on: thresholds just under what the extractor reaches
-  // now (entities ~0.881, relations ~0.748, the wording of demands ~0.537).
-  it("held-out set 37: entities >= 0.875, relations >= 0.745, demand wording >= 0.53", async () => {
+  // now (entities ~0.883, relations ~0.759, the wording of demands ~0.537).
+  it("held-out set 37: entities >= 0.88, relations >= 0.755, demand wording >= 0.53", async () => {
     const r = await scoreHeldout(HELDOUT37);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.755);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
   });
 });
@@ -628,12 +628,25 @@ describe("held-out set 37 (Xinhua, Kyodo, Anadolu, TASS and Yonhap wire copy, a 
 describe("held-out set 38 (wire copy with a Reuters trailer, a joint statement, a factbox, a union bulletin, a translated AFP piece, a live blog, a Q&A, a TV transcript, a court-ruling summary, an op-ed and a photo story on negotiations of 2017-2024, by a helper that never saw the extractor; blind: entities 0.843, relations 0.711)", () => {
   const HELDOUT38 = join(__dirname, "fixtures/heldout38");
   // Scored blind once (see gold.about: entities 0.843, relations 0.711, the wording of demands 0.419);
-  // thresholds raised as the extractor is tuned on the set (0.871 / 0.775 / 0.498 after the first round).
-  it("held-out set 38: entities >= 0.865, relations >= 0.77, demand wording >= 0.49", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.871 / 0.775 / 0.498 after the first round,
+  // 0.875 / 0.784 / 0.498 after the heldout39 round).
+  it("held-out set 38: entities >= 0.87, relations >= 0.78, demand wording >= 0.49", async () => {
     const r = await scoreHeldout(HELDOUT38);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.77);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.87);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.78);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.49);
+  });
+});
+
+describe("held-out set 39 (wire and newspaper copy of fourteen outlets with datelines and credits, a press release, a joint statement, an analysis, a Q&A interview, a feature and a captions gallery on negotiations of 2012-2024, by a helper that never saw the extractor; blind: entities 0.862, relations 0.659)", () => {
+  const HELDOUT39 = join(__dirname, "fixtures/heldout39");
+  // Scored blind once (see gold.about: entities 0.862, relations 0.659, the wording of demands 0.528);
+  // thresholds raised as the extractor is tuned on the set (0.871 / 0.719 / 0.599 after the first round).
+  it("held-out set 39: entities >= 0.865, relations >= 0.715, demand wording >= 0.59", async () => {
+    const r = await scoreHeldout(HELDOUT39);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.715);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.59);
   });
 });
 
