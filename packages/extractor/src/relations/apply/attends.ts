@@ -6,10 +6,10 @@ import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.
 
 /**
  * "a meeting of intelligence chiefs from A and B", "the talks were attended by A and B": the actors after
- * the trigger attend the meeting that noun (or the sentence) names; with no meeting known, they meet one another.
+ * the trigger attend `meeting` (by default the one that noun, or the sentence, names); with no meeting
+ * known, they meet one another.
  */
-function attendMeetingNamed(ctx: ArticleContext, { rule, s, ts, O }: RuleMatch, named = ctx.meetingAtNoun.get(ts) ?? ctx.meetingsIn.get(s)): HookResult {
-  const meeting = named;
+function attendMeetingNamed(ctx: ArticleContext, { rule, s, ts, O }: RuleMatch, meeting = ctx.meetingAtNoun.get(ts) ?? ctx.meetingsIn.get(s)): HookResult {
   if (meeting !== undefined) {
     for (const x of O) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
     return "stop";
