@@ -944,6 +944,13 @@ describe("persons", () => {
     expect(groups("Macharia Munene, a historian at the United States International University in Nairobi, said so.")).toEqual(["United States International University"]);
   });
 
+  it("tie a scholar to the university or institute an appositive names, but read no title in 'his fellow co-chair'", () => {
+    expect(persons('"It is narrow," said Marieke de Vries, a political scientist at Leiden University. Jan Bos, a senior fellow at the Clingendael Institute, agreed.').affiliations).toEqual([
+      "Jan Bos -> Clingendael Institute",
+      "Marieke de Vries -> Leiden University",
+    ]);
+  });
+
   it("know a leader named with one more middle name than the gazetteer's", () => {
     expect(persons("The envoy met His Excellency President Mohamed Abdullahi Mohamed Farmaajo.").affiliations).toEqual(["Mohamed Abdullahi Mohamed Farmaajo -> Somalia"]);
   });

@@ -444,6 +444,14 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "senior researcher",
     "analyst",
     "senior analyst",
+    // and a university's or an institute's scholars ("a political scientist at Leiden University")
+    "political scientist",
+    "scientist",
+    "lecturer",
+    "senior lecturer",
+    // (not a bare "fellow": "his fellow co-chair")
+    "senior fellow",
+    "research fellow",
     "top official",
     "government official",
     "aide",
