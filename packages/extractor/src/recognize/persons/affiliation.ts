@@ -301,18 +301,16 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
   }
 }
 
-/** Titles of heads of state or government. */
-const HEAD_OF_STATE = /^(the )?(king|queen|emir|amir|sultan|president|prime minister|premier|chancellor|crown prince|pope|sheikh|supreme leader)$/i;
-
 /**
  * "Venezuela's Vice-President Delcy Rodríguez and Oil Minister Pedro Tellechea", "Iranian Foreign
  * Minister A and Defence Minister B": the state that qualifies the first title qualifies the second,
  * whose title follows "and" right after the first name; undefined otherwise.
  */
 function qualifierOfPrevious(pc: PersonContext, p: ActorMention): ActorMention | undefined {
-  const { tokens, cover, persons } = pc;
-  // (a head of state after "and" is more often another state's: "Egypt's President Sisi and King Abdullah")
-  if (HEAD_OF_STATE.test(p.role ?? "")) return undefined;
+  const { lex, tokens, cover, persons } = pc;
+  // (a head of state or government after "and" is more often another state's: "Egypt's President Sisi and King Abdullah")
+  const kind = lex.titleKinds.get((p.role ?? "").toLowerCase().replace(/^the\s+/, ""));
+  if (kind === "head-of-state" || kind === "head-of-government") return undefined;
   let k = p.start - 1;
   while (k >= 0 && cover.title[k]! >= 0 && tokens[k]!.sent === p.sent) k--;
   if (k === p.start - 1 || tokens[k]?.lower !== "and") return undefined;

@@ -23,9 +23,14 @@ const DISPUTE_SERVICE = /\b(Concilia|Mediat|Arbitrat|Labou?r Relations|Workplace
 /** Nouns of talks a service may host ("talks at the Commission", "a hearing before the Board"). */
 const HOSTED_TALKS = /^(talks|negotiations|session|sessions|meeting|meetings|mediation|conciliation|hearing|hearings)$/;
 
+/** "talks at the Commission": a service after talks named within the twelve words before "at". */
+function mediateByHostingService(ctx: ArticleContext, match: RuleMatch): HookResult {
+  const talksBefore = ctx.tokens.slice(Math.max(match.sen.tokStart, match.ts - 12), match.ts).some((t) => HOSTED_TALKS.test(t.lower));
+  return talksBefore ? mediateByService(ctx, match) : "stop";
+}
+
+/** The dispute-resolution services among the match's objects mediate; the others nothing. */
 function mediateByService(ctx: ArticleContext, match: RuleMatch): HookResult {
-  // ("at the Commission": only after talks named in the clause before it)
-  if (match.rule.id === "talks-at-service" && !ctx.tokens.slice(Math.max(match.sen.tokStart, match.ts - 12), match.ts).some((t) => HOSTED_TALKS.test(t.lower))) return "stop";
   const services = match.O.filter((x) => x.type === "Group" && DISPUTE_SERVICE.test(x.name));
   if (services.length) mediate(ctx, services, match.s, match.te, match.sen.tokEnd, match.rule.id, match.rule.confidence, []);
   return "stop";
@@ -33,7 +38,7 @@ function mediateByService(ctx: ArticleContext, match: RuleMatch): HookResult {
 
 const HOOKS: Record<string, MatchHook> = {
   // only a dispute-resolution service hosting talks or drafting their terms mediates them
-  "talks-at-service": mediateByService,
+  "talks-at-service": mediateByHostingService,
   "proposals-by-service": mediateByService,
   // "Qatar brought Israel and Hamas together", "The talks in the Oval Office brought Obama and McConnell
   // together": those brought together meet one another; a place read as the subject mediates nothing
