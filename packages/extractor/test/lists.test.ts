@@ -249,3 +249,15 @@ describe("the two negotiating teams", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["B.C. Public School Employers' Association", "B.C. Teachers' Federation"]);
   });
 });
+
+describe("a clause set off by commas inside a list ('Hamas, which controls Gaza, and Israel')", () => {
+  it("is passed over to the actor after its closing 'and'", () => {
+    expect(meets("Negotiations between Hamas, which controls Gaza, and Israel resumed in Cairo.")).toEqual(["Hamas -> Israel"]);
+    expect(meets("Talks between a two-member Assam government delegation, comprising ministers Atul Bora and Ashok Singhal, and the Mizoram government resumed.")).toEqual(["Assam -> Mizoram"]);
+    expect(meets("Talks between the Sudanese government, led by Interior Minister Ali Ahmed, and the SPLM-N, headed by Abdelaziz al-Hilu, resumed in Juba.")).toEqual(["Sudan -> SPLM-N"]);
+  });
+  it("ends the list when no actor follows the conjunction, or when the clause runs on past a second comma", () => {
+    expect(meets("Negotiators met Hamas, which controls Gaza, and said little.")).toEqual([]);
+    expect(meets("Talks between Hamas, which controls Gaza, the West Bank's neighbour, and Israel resumed.")).toEqual([]);
+  });
+});

@@ -16,9 +16,18 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
   let lastConj = 0; // items up to the last conjunction link
   let commaFirst = false;
   for (;;) {
-    const nx = cur + dir;
     const c1 = chunks[cur]!;
+    // "between Hamas, which controls Gaza, and Israel": over a relative or participle clause set off
+    // by commas, to the actor after its closing ", and"
+    const overClause = dir === 1 ? chunkAfterClause(ctx, cur) : -1;
+    const nx = overClause >= 0 ? overClause : cur + dir;
     const c2 = chunks[nx];
+    if (overClause >= 0 && c2) {
+      out.push(nx);
+      cur = nx;
+      lastConj = out.length;
+      continue;
+    }
     // "... worked with Canada Post and CUPW, and I have met both parties": a quotation's "I" or "we"
     // opens its own clause, never a list with the actors before it
     if (!c2 || c2.sent !== c1.sent || !!c2.speaker !== !!c1.speaker) break;
@@ -69,6 +78,34 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
   }
   if (dir === 1 && out.length > 1 && lastConj < out.length && !closedByUnnamed(ctx, chunks[out[out.length - 1]!]!)) out.length = Math.max(1, lastConj);
   return dir === 1 ? out : out.reverse();
+}
+
+/** Words that open a clause describing the actor before them ("which controls Gaza", "led by X"). */
+const CLAUSE_OPENERS = /^(who|which|whose|comprising|including|led|headed|represented|chaired|based|backed)$/;
+
+/**
+ * The chunk after ", which ..., and" or ", led by X, and" that follows chunk ci, or -1: the clause is at
+ * most 14 tokens, holds no comma, semicolon or quotation mark of its own, and the actor comes right
+ * after the conjunction (over an article, a title or a possessor's glue).
+ */
+function chunkAfterClause(ctx: ArticleContext, ci: number): number {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const c = chunks[ci]!;
+  // ("an Assam delegation, comprising ...": over the delegation noun)
+  const end = peopleAfter(ctx, c) ? c.end + 1 : c.end;
+  if (tokens[end]?.text !== "," || !CLAUSE_OPENERS.test(tokens[end + 1]?.lower ?? "")) return -1;
+  // ("led by"/"headed by": a participle that needs its agent)
+  if (/^(led|headed|represented|chaired|backed)$/.test(tokens[end + 1]!.lower) && tokens[end + 2]?.lower !== "by") return -1;
+  let k = end + 2;
+  while (k < end + 16 && tokens[k] && tokens[k]!.sent === c.sent && tokens[k]!.text !== ",") {
+    if (/^[;:"“”()]$/.test(tokens[k]!.text)) return -1;
+    k++;
+  }
+  if (tokens[k]?.text !== "," || !/^(and|or)$/.test(tokens[k + 1]?.lower ?? "")) return -1;
+  let q = k + 2;
+  while (q < k + 8 && chunkAt[q]! < 0 && tokens[q] && (GLUE.has(tokens[q]!.lower) || /^(a|an)$/.test(tokens[q]!.lower) || m.titleAt[q]! >= 0 || HONORIFICS.has(tokens[q]!.text))) q++;
+  const next = chunkAt[q] ?? -1;
+  return next > ci && chunks[next]!.start === q && chunks[next]!.sent === c.sent ? next : -1;
 }
 
 /** A delegation or people noun follows the chunk ("Turkish delegation", "Israeli officials"). */

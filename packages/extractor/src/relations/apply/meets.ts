@@ -127,6 +127,9 @@ function placeAndTimeOnly(ctx: ArticleContext, from: number, to: number): boolea
   return true;
 }
 
+/** Words of a trip ("visited", "will travel", "arrived in", "a state visit"). */
+const TRIP_WORDS = /^(visit|visits|visited|visiting|travel|travels|travelled|traveled|travelling|traveling|arrive|arrives|arrived|arriving|flew|fly|flies|flying|trip|tour|toured|touring)$/;
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
   "talks-between": (ctx, { ts, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
@@ -137,6 +140,7 @@ const HOOKS: Record<string, MatchHook> = {
     return at > 1 && /^(that|which)$/.test(tokens[at - 1]!.lower) && MEETING_NOUNS.has(tokens[at - 2]!.lower) ? "continue" : "stop";
   },
   "talks-in-place-between": (ctx, { ts, te, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) || !placeAndTimeOnly(ctx, ts + 2, te - 1) ? "stop" : "continue"),
+  "talks-held-in-place-between": (ctx, { ts, te, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) || !placeAndTimeOnly(ctx, ts + 3, te - 1) ? "stop" : "continue"),
   // "negotiated by Egypt between Israel and Hamas", "a truce negotiated by Qatar": a broker, not the sides
   "negotiated-by": (ctx, { O, te, sen }) => {
     if (O.length < 2) return "stop";
@@ -207,6 +211,12 @@ const HOOKS: Record<string, MatchHook> = {
   "visit-to": (ctx, match) => {
     visitedToMeet(ctx, match);
     return "continue";
+  },
+  // "arrived in Moscow at the invitation of Putin": a trip at someone's invitation is hosted by them;
+  // "brought the ministers together at the invitation of Putin" is a meeting he asked for, not one with him
+  "at-invitation-of": (ctx, { ts, sen }) => {
+    for (let k = ts - 1; k > sen.tokStart; k--) if (TRIP_WORDS.test(ctx.tokens[k]!.lower)) return "continue";
+    return "stop";
   },
   "held-talks": convenedTalksBetween,
   // "The M23 has demanded direct negotiations with": an auxiliary before another verb holds no talks

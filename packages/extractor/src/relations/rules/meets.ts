@@ -43,6 +43,9 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "fronted-talks-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: `in|during|at|after ~4 talks|call|meeting|conversation|discussions|negotiations|session with`, args: "obj", confidence: 0.7, subjectAfterPhrase: true, subjectsApart: true },
   // "Johnson and Varadkar said they could see a way to a deal after three hours of talks": the parties
   // named together at the sentence's start held the talks (not "after talks with Y", nor talks that acted)
+  // a visit at a leader's invitation is hosted by them ("At the invitation of President Joko Widodo, Prime Minister Lee visited Bintan")
+  { id: "invited-fronted", type: "MEETS", cameo: CAMEO.VISIT, pattern: "at|on|upon the invitation of", args: "obj", confidence: 0.65, subjectAfterPhrase: true, subjectsApart: true },
+  { id: "at-invitation-of", type: "MEETS", cameo: CAMEO.VISIT, pattern: "at|on|upon the invitation of", args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
   { id: "after-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "after|following ~4 talks|meeting|negotiations|discussions|consultations", args: "subj", confidence: 0.65, subjectFromSentenceStart: true, notBefore: "with|between|among|involving|collapsed|broke|stalled|failed|faltered|foundered|ended|resumed|began|were|was|had" },
   // ("A and B agreed to resume the handover after separate meetings with Almagro": each met him)
   // ("announced the breakthrough after a morning of talks at his residence with Y": past the talks' venue)
@@ -78,6 +81,8 @@ export const MEETS_RULES: PatternRule[] = [
   // before "between" (a hook keeps the words between to a place, a venue and a time)
   { id: "talks-in-place-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|summit|consultations in|at ~3 in|at? ~3 on|last|this|late|early? ~2 between", args: "between", confidence: 0.75, notAfter: "indirect|proximity" },
   // "the two sides returned to the bargaining table", "sat down at the negotiating table"
+  // the talks' place or day said before the sides ("Talks were held in Guwahati on Monday between Assam and Mizoram")
+  { id: "talks-held-in-place-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|discussions|consultations|summit was|were held|convened|conducted|resumed in|at ~3 in|at? ~3 on|last|this|late|early|earlier? ~2 between", args: "between", confidence: 0.75, notAfter: "indirect|proximity" },
   { id: "back-to-table", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "return+|come+|went|go|goes|going|sit+|met back|down|again? to|at|around|round the|a ~2 table", args: "subj", confidence: 0.7 },
   // "the U.S.-Taliban talks", "Israeli-Palestinian peace negotiations", "the Saudi-Iranian deal"
   { id: "pair-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "peace|ceasefire|truce|direct|prisoner|hostage|border|normalisation|normalization|security? talks|negotiations|dialogue|summit|deal|agreement|accord|rapprochement", args: "hyphen-pair", confidence: 0.75 },

@@ -212,6 +212,20 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Femi Gbajabiamila briefed reporters in Abuja on Friday.",
     ],
   },
+  "invited-fronted": {
+    fires: [{ text: "At the invitation of President Joko Widodo, Prime Minister Lee Hsien Loong visited Bintan on Tuesday for the annual retreat.", source: "Lee Hsien Loong", target: "Joko Widodo" }],
+    silent: [
+      // the invitation does not open the sentence
+      "Lee Hsien Loong said that, at the invitation of Joko Widodo, ministers would meet.",
+    ],
+  },
+  "at-invitation-of": {
+    fires: [{ text: "Chinese President Xi Jinping arrived in Moscow on Monday at the invitation of Russian President Vladimir Putin.", source: "Xi Jinping", target: "Vladimir Putin" }],
+    silent: [
+      // talks convened at someone's invitation, not a trip to them
+      "Sergei Lavrov brought together Jeyhun Bayramov and Zohrab Mnatsakanyan in Moscow at the invitation of President Vladimir Putin.",
+    ],
+  },
   "fronted-talks-with": {
     fires: [
       { text: "In a phone call with Benjamin Netanyahu on Sunday, Joe Biden urged restraint.", source: "Joe Biden", target: "Benjamin Netanyahu" },
@@ -423,6 +437,18 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // the noun, not the participle
       "Antony Blinken said the meeting with Benjamin Netanyahu had been useful.",
       "Qatar hosted a meeting with Hamas on Monday.",
+    ],
+  },
+  "talks-held-in-place-between": {
+    fires: [
+      { text: "Talks were held in Guwahati on Monday between India and Bhutan.", source: "India", target: "Bhutan" },
+      { text: "Talks were held in Doha last week between the Taliban and U.S. envoy Zalmay Khalilzad.", source: "Taliban", target: "Zalmay Khalilzad" },
+    ],
+    silent: [
+      // talks that should be held
+      "Talks should be held in Geneva between Russia and Ukraine.",
+      // more than a place and a day before "between"
+      "Talks were held in Doha on a plan agreed between Russia and Ukraine.",
     ],
   },
   "talks-in-place-between": {
