@@ -261,3 +261,10 @@ describe("a clause set off by commas inside a list ('Hamas, which controls Gaza,
     expect(meets("Talks between Hamas, which controls Gaza, the West Bank's neighbour, and Israel resumed.")).toEqual([]);
   });
 });
+
+describe("a subject named in an appositive with its acronym", () => {
+  it("is read over the acronym in brackets", () => {
+    const text = "Antram, the hauliers' association, refused to talk. The second union involved in the walkout, the Independent Union of Goods Drivers (SIMM), reached an agreement with Antram on Thursday.";
+    expect(meets(text)).toEqual(["Independent Union of Goods Drivers -> Antram"]);
+  });
+});

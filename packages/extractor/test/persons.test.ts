@@ -995,4 +995,25 @@ describe("persons", () => {
     const other: GraphJson = extractArticles([{ id: "c", text: "The Local Government Act 2003 was amended." }]);
     expect(other.nodes.some((n) => n.attributes.name === "Local Government Act 2003")).toBe(false);
   });
+
+  it("read an American school district as a body, and its superintendent's title", () => {
+    const g: GraphJson = extractArticles([{ id: "s", text: "OAKLAND, Calif. (AP) - Teachers walked out. The Oakland Unified School District said it could not pay more. State Superintendent of Public Instruction Tony Thurmond and Superintendent Kyla Johnson-Trammell spoke. Board President Aimee Eng did not respond." }]);
+    const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name);
+    expect(names).toEqual(expect.arrayContaining(["Oakland Unified School District", "Tony Thurmond", "Kyla Johnson-Trammell"]));
+    // a board's president is no head of state: no state is guessed for her from the dateline
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const eng = g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH" && name.get(e.source) === "Aimee Eng");
+    expect(eng).toEqual([]);
+    // a bare "District" is a place's, no body
+    const other: GraphJson = extractArticles([{ id: "d", text: "Fighting spread in the Kurram District on Monday." }]);
+    expect(other.nodes.some((n) => n.attributes.type === "Group")).toBe(false);
+  });
+
+  it("read a name that an appositive with 'the' calls an association as a body", () => {
+    const g: GraphJson = extractArticles([{ id: "a", text: "The union accepted a meeting with Antram, the hauliers' association, on Tuesday. He called on Antram to sit down without preconditions." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toContain("Antram");
+    // a possessive after the noun makes the appositive a person's role, not the name's kind
+    const p: GraphJson = extractArticles([{ id: "p", text: "\"We are ready,\" said Abu Hafez al-Hakim, the group's spokesman." }]);
+    expect(p.nodes.some((n) => n.attributes.type === "Group" && n.attributes.name === "Hakim")).toBe(false);
+  });
 });

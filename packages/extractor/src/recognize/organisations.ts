@@ -100,7 +100,7 @@ const GROUP_NOUNS = new Map<string, OrganisationKind>([
 const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
   ...["group", "militia", "faction", "insurgency"].map((w) => [w, "armed-group"] as const),
   ...["party", "coalition", "alliance", "movement"].map((w) => [w, "political"] as const),
-  ...["network", "organisation", "organization", "association", "charity", "foundation", "think-tank", "ngo", "union", "federation", "platform"].map((w) => [w, "other"] as const),
+  ...["network", "organisation", "organization", "association", "charity", "foundation", "think-tank", "ngo", "union", "federation", "confederation", "platform"].map((w) => [w, "other"] as const),
 ]);
 const ADJECTIVE_END = /(ist|ian|ic|ish|ese|an|al|ive|ary)$/;
 const ARMED_CONTEXT = /^(rebel|rebels|insurgent|insurgents|insurgency|militant|militants|armed|guerrilla|guerrillas|separatist|separatists|jihadist|militia)$/;
@@ -452,7 +452,7 @@ function orgHeadAhead(ctx: RecognizeContext, k: number): boolean {
     // "the B.C. Teachers' Federation": a plural possessive inside the name
     if (/^['’]$/.test(tokens[j]!.text) && /s$/.test(tokens[j - 1]!.text)) continue;
     if (!(tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j])) break;
-    if (ORG_HEADS.has(tokens[j]!.text) || (tokens[j]!.text === "Order" && tokens[j + 1]?.text === "of") || CHURCH_BODY.test(tokens[j]!.text)) return true;
+    if (ORG_HEADS.has(tokens[j]!.text) || (tokens[j]!.text === "Order" && tokens[j + 1]?.text === "of") || CHURCH_BODY.test(tokens[j]!.text) || schoolDistrict(tokens[j - 1]!, tokens[j]!)) return true;
   }
   return false;
 }
@@ -891,6 +891,14 @@ const CHURCH_BODY = /^(Episcopal|Bishops|Bishops')$/;
  * The head noun is the last organisation noun ("Islamic Freedom Fighters"), or the first word of "X of
  * Y" names ("Government of National Accord", "Council of State").
  */
+/**
+ * "Oakland Unified School District", "Chicago Public Schools District 299": an American school district
+ * is a body (a bare "District" is a place: "Kurram District").
+ */
+function schoolDistrict(prev: Token, w: Token): boolean {
+  return w.text === "District" && /^(School|Schools)$/.test(prev.text);
+}
+
 function orgHead(tokens: readonly Token[], words: readonly Token[], i: number): { head: OrganisationKind | undefined; bad: boolean } {
   let head: OrganisationKind | undefined;
   let bad = false;
@@ -904,7 +912,8 @@ function orgHead(tokens: readonly Token[], words: readonly Token[], i: number): 
       ORG_HEADS.get(w.text) ??
       (w.text === "Republic" && words[wi - 1]?.text === "People" && wi >= 2 ? "government-office" : undefined) ??
       (w.text === "Order" && wi > 0 && wi < words.length - 1 ? "other" : undefined) ??
-      (CHURCH_BODY.test(w.text) ? "other" : undefined);
+      (CHURCH_BODY.test(w.text) ? "other" : undefined) ??
+      (wi > 0 && schoolDistrict(words[wi - 1]!, w) ? "government-office" : undefined);
     if (h) {
       head = h;
       bad = false;
@@ -1267,11 +1276,13 @@ function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acron
   const found: ActorMention[] = [];
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    if (!t.cap || covered[k] || headline[t.sent] || tokens[k + 1]?.text !== "," || !/^(a|an)$/.test(tokens[k + 2]?.lower ?? "")) continue;
+    // ("Antram, the hauliers' association": the definite article too)
+    if (!t.cap || covered[k] || headline[t.sent] || tokens[k + 1]?.text !== "," || !/^(a|an|the)$/.test(tokens[k + 2]?.lower ?? "")) continue;
     if (!orgWord(t, covered, k) || NOT_NAME.has(t.text) || NOT_ORG_START.has(t.text) || inPlace[k] === 1 || (t.text === t.text.toUpperCase() && t.text.length > 5)) continue;
     // a single capitalised word, not the end of a longer name
     const prev = tokens[k - 1];
-    if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap) continue;
+    // (nor the end of a hyphen-joined one: "the CGT-Cheminots, the biggest rail union")
+    if (prev && prev.sent === t.sent && ((prev.kind === "word" && prev.cap) || (prev.text === "-" && !prev.space))) continue;
     let kind: OrganisationKind | undefined;
     for (let q = k + 3; q < k + 8 && q < n && tokens[q]!.sent === t.sent; q++) {
       const w = tokens[q]!;
@@ -1282,7 +1293,8 @@ function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acron
       const noun = APPOSITIVE_ORG_NOUNS.get(w.lower);
       if (noun) {
         const after = tokens[q + 1];
-        if (!after || after.sent !== t.sent || after.kind !== "word" || APPOSITIVE_ORG_AFTER.test(after.lower)) kind = noun;
+        // ("Abu Hafez al-Hakim, the group's spokesman": a possessive noun names the person's body, not the name)
+        if (!after || after.sent !== t.sent || (after.kind !== "word" && !/^['’]s?$/.test(after.text)) || APPOSITIVE_ORG_AFTER.test(after.lower)) kind = noun;
         break;
       }
     }

@@ -94,7 +94,7 @@ export const TITLE_MODIFIERS = set(`
   national security special deputy senior chief top foreign former acting interim vice political military presidential
   personal affairs general assistant regional humanitarian peace principal lead leading executive permanent
   high-level highest defence defense intelligence economic state supreme joint first second government federal
-  council bureau committee office transitional negotiating panel delegation shadow outgoing incoming caretaker
+  council board union bureau committee office transitional negotiating panel delegation shadow outgoing incoming caretaker
   parliamentary party congressional legislative legislature
 `);
 

@@ -446,6 +446,16 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
     const person = appositiveOwner(ctx, chunkAt[k - 1]!, sentStart);
     return person >= 0 ? [person] : "step";
   }
+  // the same over the name's acronym ("The second union, the Independent Union of Goods Drivers (SIMM),
+  // reached"; "Mazloum Abdi, commander of the Syrian Democratic Forces (SDF), signed")
+  const acronymOf = tokens[k - 1]?.text === ")" && tokens[k - 3]?.text === "(" && k - 4 >= sentStart && chunkAt[k - 1]! < 0 ? chunkAt[k - 4]! : -1;
+  if (acronymOf >= 0 && gap === 0) {
+    const person = appositiveOwner(ctx, acronymOf, sentStart);
+    if (person >= 0) return [person];
+    // (only a name that is the whole appositive: not "co-chairs of the Coalition (HAC),")
+    const from = chunks[acronymOf]!.start;
+    if (tokens[from - 1]?.text === "," || (tokens[from - 1]?.lower === "the" && tokens[from - 2]?.text === ",")) return k - 3;
+  }
   // "Yariv Levin, Netanyahu's chief coalition negotiator, met", "The SPLM-IO, Machar's movement, wants":
   // the actor before a possessive appositive, not its possessor
   if (gap === 0) {

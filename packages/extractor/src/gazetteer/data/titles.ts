@@ -489,6 +489,15 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "minister-president",
     "minister president",
     "mayor",
+    // an American school district's or state's head of schools ("Superintendent Kyla Johnson-Trammell",
+    // "State Superintendent of Public Instruction Tony Thurmond")
+    "superintendent",
+    "school superintendent",
+    "schools superintendent",
+    "superintendent of schools",
+    "superintendent of public instruction",
+    "state superintendent",
+    "state superintendent of public instruction",
     "commissioner",
     // a state's or region's public defender ("Ombudsman Walter Gutiérrez")
     "ombudsman",
