@@ -268,3 +268,10 @@ describe("a subject named in an appositive with its acronym", () => {
     expect(meets(text)).toEqual(["Independent Union of Goods Drivers -> Antram"]);
   });
 });
+
+describe("a body no reading took, before a listed person's title", () => {
+  it("does not end the list ('signed by Sandu, ACUM co-leader Andrei Nastase and Dodon')", () => {
+    const text = "ACUM co-leader Maia Sandu and President Igor Dodon, a Socialist, spoke. Under the deal, signed by Sandu, ACUM co-leader Andrei Nastase and Dodon, the two sides agreed to cooperate.";
+    expect(meets(text)).toEqual(["Andrei Nastase -> Igor Dodon", "Maia Sandu -> Andrei Nastase", "Maia Sandu -> Igor Dodon"]);
+  });
+});

@@ -56,7 +56,9 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       const aDelegation = (t.lower === "a" || t.lower === "an") && k === to - 1 && tokens[k - 1]?.lower === "and" && (peopleAfter(ctx, c1) || peopleAfter(ctx, dir === 1 ? c2 : c1));
       // "the National Union of Mineworkers (NUM), the AMCU": the parenthesis closing a chunk's acronym
       const acronymClose = t.text === ")" && k === from && tokens[from - 2]?.text === "(";
-      if (!(asWell || hedged || honorific || particle || acronymClose || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
+      // "Sandu, ACUM co-leader Andrei Nastase and Dodon": a body no reading took, before the next person's title
+      const bodyBeforeTitle = dir === 1 && t.kind === "word" && t.cap && ctx.chunkAt[k]! < 0 && k > from && m.titleAt[k + 1]! >= 0 && c2.head.actor.type === "Person";
+      if (!(asWell || hedged || honorific || particle || acronymClose || bodyBeforeTitle || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
         ok = false;
         break;
       }

@@ -130,6 +130,11 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   if (rule.subjectFromSentenceStart) {
     const first = chunks.findIndex((c) => c.sent === s);
     if (first >= 0 && opensSentence(ctx, chunks[first]!.start, sen.tokStart) && chunks[first]!.end <= ts) subj = listFrom(ctx, first, 1).filter((x) => chunks[x]!.end <= ts);
+    // '"This is a good day," Ms Bishop said after a meeting with Dr Yudhoyono': the quotation's speaker
+    if (!subj.length) {
+      const speaker = speakerAfterOpeningQuote(ctx, sen, ts);
+      if (speaker >= 0) subj = [speaker];
+    }
   }
   const S = heads(ctx, subj);
   // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
@@ -404,6 +409,26 @@ function closingBracket(ctx: ArticleContext, from: number, end: number): number 
  * Whether an actor starting at `start` opens its sentence: within three tokens of it, or after no more
  * than six words of a title ("PS secretary-general António Costa signed ...").
  */
+/**
+ * The person chunk that speaks a quotation opening the sentence ('"...," X said', '"...," said X'),
+ * ending before token `ts`; -1 when the sentence is not built so.
+ */
+function speakerAfterOpeningQuote(ctx: ArticleContext, sen: Sentence, ts: number): number {
+  const { tokens, chunks, chunkAt } = ctx;
+  if (!/^["“]$/.test(tokens[sen.tokStart]?.text ?? "")) return -1;
+  let close = sen.tokStart + 1;
+  while (close < ts && !/^["”]$/.test(tokens[close]!.text)) close++;
+  if (close >= ts || !/^[,”"]$/.test(tokens[close - 1]!.text)) return -1;
+  let q = close + 1;
+  const saidFirst = SPEECH.has(tokens[q]?.lower ?? "");
+  if (saidFirst) q++;
+  // (over the speaker's title or form of address: "Foreign Minister Julie Bishop", "Ms Bishop")
+  while (q < ts && chunkAt[q]! < 0 && (ctx.m.titleAt[q]! >= 0 || HONORIFICS.has(tokens[q]!.text))) q++;
+  const ci = chunkAt[q] ?? -1;
+  if (ci < 0 || chunks[ci]!.head.actor.type !== "Person" || chunks[ci]!.end > ts) return -1;
+  return saidFirst || SPEECH.has(tokens[chunks[ci]!.end]?.lower ?? "") ? ci : -1;
+}
+
 function opensSentence(ctx: ArticleContext, start: number, sentStart0: number): boolean {
   const sentStart = sentStart0 + timelineDayLength(ctx.tokens, sentStart0);
   if (start <= sentStart + 3) return true;

@@ -70,7 +70,7 @@ export const MEETS_RULES: PatternRule[] = [
   // "spoke by phone with", "talked over the telephone to", "conferred by video link with"
   // "Biden phoned Egyptian President Abdel Fattah al-Sisi": a call is talks, as "spoke by phone with" is
   { id: "phoned", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "phoned|telephoned|phones|telephones", args: "subj-obj", confidence: 0.7 },
-  { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|speaks|speaking|conferred|consulted directly|personally|privately|secretly|separately? by|over|on? the? phone|telephone|video|videoconference? link? with|to", args: "subj-obj", confidence: 0.8, notAfter: "should|must|could|would", placesAsActors: true },
+  { id: "negotiate-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+|talked|talking|spoke|spoken|speaks|speaking|conferred|consulted directly|personally|privately|secretly|separately? by|over|on? the? phone|telephone|video|videoconference? link? with|to", args: "subj-obj", confidence: 0.8, notAfter: "should|must|could|would", placesAsActors: true },
   // "Salehi spent weeks negotiating the technical annexes with Moniz", "negotiated a truce with the rebels":
   // what was negotiated stands between the verb and its "with"
   { id: "negotiated-terms-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+ the|a|an|its|their ~4 with", args: "subj-obj", confidence: 0.75, notAfter: "should|must|could|would" },

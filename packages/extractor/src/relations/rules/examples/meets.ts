@@ -363,6 +363,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // talks counted among a trip's business
       { text: "Trade Minister Kim Hyun-chong made several trips to Washington this month, including talks with Commerce Secretary Wilbur Ross.", source: "Kim Hyun-chong", target: "Wilbur Ross" },
+      // the speaker of a quotation that opens the sentence
+      { text: "\"This is a good day for the relationship,\" Foreign Minister Julie Bishop said after a meeting with President Susilo Bambang Yudhoyono.", source: "Julie Bishop", target: "Susilo Bambang Yudhoyono" },
       // a word describing the role before the person met
       { text: "Macky Sall presented the draft after talks in Ouagadougou with coup leader Gilbert Diendere.", source: "Macky Sall", target: "Gilbert Diendere" },
       { text: "First Minister Humza Yousaf ended the agreement at a breakfast meeting with Patrick Harvie at Bute House.", source: "Humza Yousaf", target: "Patrick Harvie" },
@@ -405,6 +407,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Israel negotiated with Hamas through Egypt and Qatar.", source: "Israel", target: "Hamas" },
       { text: "Kenya negotiated with Addis Ababa for months.", source: "Kenya", target: "Ethiopia" },
       { text: "French President Emmanuel Macron spoke with Ukrainian President Volodymyr Zelensky by phone.", source: "Emmanuel Macron", target: "Volodymyr Zelensky" },
+      { text: "Foreign Minister Julie Bishop said she had spoken with her Egyptian counterpart, Sameh Shoukry, many times.", source: "Julie Bishop", target: "Sameh Shoukry" },
       { text: "President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Sunday.", source: "Joe Biden", target: "Benjamin Netanyahu" },
       { text: "Trade Commissioner Cecilia Malmström, who negotiated directly with Belgium, said she was relieved.", source: "Cecilia Malmström", target: "Belgium" },
     ],
