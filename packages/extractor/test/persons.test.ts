@@ -1016,4 +1016,13 @@ describe("persons", () => {
     const p: GraphJson = extractArticles([{ id: "p", text: "\"We are ready,\" said Abu Hafez al-Hakim, the group's spokesman." }]);
     expect(p.nodes.some((n) => n.attributes.type === "Group" && n.attributes.name === "Hakim")).toBe(false);
   });
+
+  it("read an acronym no gazetteer knows before a co-leader's title as the body they lead", () => {
+    expect(persons("Parliament elected ACUM co-leader Maia Sandu as prime minister.").affiliations).toContain("Maia Sandu -> ACUM");
+  });
+
+  it("give a minister with no state in reach the dateline's state, past the state of the counterpart she meets", () => {
+    const text = "SEOUL, Nov. 22 (Yonhap) -- South Korea suspended its decision on the pact with Japan. South Korea and Japan agreed to talk.\n\nThe talks will start next month.\n\nForeign Minister Kang Kyung-wha will meet her Japanese counterpart Toshimitsu Motegi in Nagoya on Saturday.";
+    expect(persons(text).affiliations).toContain("Kang Kyung-wha -> South Korea");
+  });
 });

@@ -1069,7 +1069,7 @@ function ezafeEnd(tokens: readonly Token[], k: number): number {
 /** All-capitals words after "the" that are no organisation ("the CEO", "the GDP"). */
 const NOT_ORG_ACRONYMS = new Set([..."CEO CFO COO CTO GDP TV PM AM AI ID DNA HIV AIDS COVID GMT UTC BST EST EDT CET PDF FAQ OK MP MPS VIP PR HQ ICU SUV USD EUR GBP LNG OPEC NATO".split(" "), ...SHIP_PREFIXES]);
 /** Words of an organisation's offices and people: an unknown acronym before one names an organisation ("ILA President X"). */
-const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president vice-chair vice-chairman deputy general parliamentary executive convenor convener organiser organizer founder co-founder coordinator treasurer lawmaker lawmakers".split(" "));
+const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president vice-chair vice-chairman deputy general parliamentary executive convenor convener organiser organizer founder co-founder coordinator treasurer lawmaker lawmakers co-leader co-leaders co-chair co-chairman co-chairwoman legislator legislators".split(" "));
 const ACRONYM = /^[A-Z]{2,7}$/;
 
 /**
@@ -1118,7 +1118,7 @@ function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Arra
 }
 
 /** Lower-case words for whoever leads or speaks for a body, between its name and a person's ("Vooruit leader Conner Rousseau"). */
-const LEADER_WORDS = new Set("leader president chairman chairwoman chair chairperson chief ceo spokesman spokeswoman spokesperson boss head founder secretary-general general".split(" "));
+const LEADER_WORDS = new Set("leader co-leader president chairman chairwoman chair chairperson chief ceo spokesman spokeswoman spokesperson boss head founder secretary-general general".split(" "));
 /** Second words of such an office ("chief executive", "general secretary"). */
 const LEADER_SECOND = new Set("executive officer director secretary negotiator".split(" "));
 

@@ -273,7 +273,10 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
       dominant ??= dominantState(actors, pc.datelineState);
       const home = dominant ?? datelineStateMention(pc, p);
       // ("Foreign Minister X met his Malian counterpart" in a story on Mali: X is not Malian)
-      if (!home || home.actor.key === counterpartState(pc, p) || actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== home.actor.key)) continue;
+      // ("Foreign Minister Kang met her Japanese counterpart" in copy datelined Seoul: the counterpart's
+      // state is no rival in reach)
+      const counterpart = counterpartState(pc, p);
+      if (!home || home.actor.key === counterpart || actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== home.actor.key && m.actor.key !== counterpart)) continue;
       p.affiliation = home;
       p.affiliationRule = dominant ? "title-article" : "title-dateline";
       affiliated.add(p.actor.key);
