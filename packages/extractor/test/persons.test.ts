@@ -1025,4 +1025,11 @@ describe("persons", () => {
     const text = "SEOUL, Nov. 22 (Yonhap) -- South Korea suspended its decision on the pact with Japan. South Korea and Japan agreed to talk.\n\nThe talks will start next month.\n\nForeign Minister Kang Kyung-wha will meet her Japanese counterpart Toshimitsu Motegi in Nagoya on Saturday.";
     expect(persons(text).affiliations).toContain("Kang Kyung-wha -> South Korea");
   });
+
+  it("read no body inside an agreement's name, but keep a body named for an agreement", () => {
+    const g: GraphJson = extractArticles([{ id: "g", text: "South Korea said it would keep the General Security of Military Information Agreement (GSOMIA) in place." }]);
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name)).toEqual(["South Korea"]);
+    const c: GraphJson = extractArticles([{ id: "c", text: "The Houthis met at the seventh meeting of the Supervisory Committee on the Implementation of the Detainee Exchange Agreement." }]);
+    expect(c.nodes.some((n) => n.attributes.name === "Supervisory Committee")).toBe(true);
+  });
 });

@@ -180,9 +180,33 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
   const shortNames = findShortNameUses(ctx, actors);
-  if (!acronyms.names.size) return actors.concat(shortNames);
+  if (!acronyms.names.size) return dropInsideAgreementNames(ctx, actors.concat(shortNames));
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
-  return actors.concat(shortNames, findAcronymUses(ctx, acronyms.names));
+  return dropInsideAgreementNames(ctx, actors.concat(shortNames, findAcronymUses(ctx, acronyms.names)));
+}
+
+/** Head nouns of an agreement's name. */
+const AGREEMENT_HEADS = new Set(["Agreement", "Treaty", "Accord", "Accords", "Pact", "Convention", "Protocol", "Memorandum"]);
+
+/**
+ * "the General Security of Military Information Agreement (GSOMIA)": bodies read inside an agreement's
+ * name (a run of capitalised words and "of", "on", "the", "for" that ends in the agreement's head noun)
+ * are words of that name, not actors. Headlines, capitalised throughout, are left alone.
+ */
+function dropInsideAgreementNames(ctx: RecognizeContext, actors: ActorMention[]): ActorMention[] {
+  const { tokens, headline } = ctx;
+  const inside = (m: ActorMention): boolean => {
+    // (a body named for an agreement keeps its head noun: "the Supervisory Committee on the
+    // Implementation of the Detainee Exchange Agreement")
+    if (m.actor.type !== "Group" || headline[m.sent] || ORG_HEADS.has(tokens[m.end - 1]?.text ?? "")) return false;
+    for (let k = m.end; k < m.end + 8 && tokens[k]?.sent === m.sent; k++) {
+      const t = tokens[k]!;
+      if (t.kind === "word" && t.cap && AGREEMENT_HEADS.has(t.text)) return true;
+      if (!((t.kind === "word" && t.cap) || /^(of|on|the|for)$/.test(t.text))) return false;
+    }
+    return false;
+  };
+  return actors.some(inside) ? actors.filter((m) => !inside(m)) : actors;
 }
 
 /** Words that, with a number after them, name a union's branch ("Culinary Local 226", "Lodge 751"). */
