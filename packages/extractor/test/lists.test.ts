@@ -275,3 +275,10 @@ describe("a body no reading took, before a listed person's title", () => {
     expect(meets(text)).toEqual(["Andrei Nastase -> Igor Dodon", "Maia Sandu -> Andrei Nastase", "Maia Sandu -> Igor Dodon"]);
   });
 });
+
+describe("a subject after a long title phrase that opens the sentence", () => {
+  it("is the person after the title's tail of places joined by 'and'", () => {
+    const text = "The Awami League and the BNP have not met. The US Assistant Secretary of State for South and Central Asia, Nisha Desai Biswal, also called on the two sides to resume dialogue, the US embassy said.";
+    expect(demands(text)).toEqual(["Nisha Desai Biswal -> Awami League", "Nisha Desai Biswal -> BNP"]);
+  });
+});

@@ -373,8 +373,13 @@ function titlePhraseOpensSentence(ctx: ArticleContext, end: number, sentStart: n
   const { tokens, chunkAt, m } = ctx;
   if (end - sentStart > 12) return false;
   let title = false;
+  // ("The US Assistant Secretary of State for South and Central Asia": the title's tail of capitalised
+  // words after "for", "of" or "to", joined by "and")
+  let tail = false;
   for (let q = sentStart; q <= end; q++) {
     const t = tokens[q]!;
+    if (title && m.titleAt[q]! < 0 && /^(for|of|to)$/.test(t.lower)) tail = true;
+    if (tail && ((t.kind === "word" && t.cap) || m.placeAt[q]! >= 0 || /^(and|the|for|of|to)$/.test(t.lower))) continue;
     if (m.titleAt[q]! >= 0 || DESCRIPTORS.has(t.lower) || MEDIATOR_ROLE.test(t.lower)) title = true;
     else if (!(chunkAt[q]! >= 0 || GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || /^[()]$/.test(t.text) || (t.kind === "word" && (!t.cap || /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(t.text))))) return false;
     if (t.kind === "word" && (PRE_GAP.has(t.lower) || SPEECH.has(t.lower) || CLAUSE_BREAK.has(t.lower))) return false;
