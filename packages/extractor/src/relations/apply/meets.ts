@@ -218,6 +218,17 @@ const HOOKS: Record<string, MatchHook> = {
     for (let k = ts - 1; k > sen.tokStart; k--) if (TRIP_WORDS.test(ctx.tokens[k]!.lower)) return "continue";
     return "stop";
   },
+  // "signed by A, head of X, on behalf of the government, and by B, leader of Y": the agent after a
+  // repeated "and by" signed too
+  "signed-by": (ctx, match) => {
+    const { tokens } = ctx;
+    for (let k = match.te + 1; k + 1 < match.sen.tokEnd; k++) {
+      if (tokens[k]!.lower !== "by" || tokens[k - 1]!.lower !== "and" || tokens[k - 2]?.text !== ",") continue;
+      for (const y of heads(ctx, objectAfter(ctx, k + 1, match.sen.tokEnd, 3))) if (!match.O.some((x) => x.key === y.key)) match.O.push(y);
+      break;
+    }
+    return "continue";
+  },
   "held-talks": convenedTalksBetween,
   // "The M23 has demanded direct negotiations with": an auxiliary before another verb holds no talks
   "held-talks-with": (ctx, match) => {

@@ -267,6 +267,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "signed-by": {
     fires: [
       { text: "The deal was signed by Israel's Yitzhak Rabin and the PLO's Yasser Arafat.", source: "Yitzhak Rabin", target: "Yasser Arafat" },
+      // a second agent after ", and by", each with an appositive of their own
+      { text: "The agreement was signed by Amin Hassan Omer, head of the Darfur Peace Follow-up Office, on behalf of the government, and by Mohamed Bashar Ahmed, leader of the faction known as JEM-Sudan.", source: "Amin Hassan Omer", target: "Mohamed Bashar Ahmed" },
     ],
     silent: [
       // one signatory: nobody to meet
