@@ -60,6 +60,13 @@ describe("demand wording", () => {
   it("keeps a list joined by ', as well as'", () => {
     expect(demands("Kenya demanded from Uganda compensation for the drivers, as well as an apology.")[0]).toMatch(/as well as an apology$/);
   });
+  it("goes on over an appositive on a name it holds, to the infinitive after it", () => {
+    expect(demands("Canada urged Saudi Arabia to allow Raif Badawi, a blogger who completed his sentence in March, to travel to Canada.")).toEqual([
+      "allow Raif Badawi, a blogger who completed his sentence in March, to travel to Canada",
+    ]);
+    // an appositive with no infinitive after it still ends the demand
+    expect(demands("Canada urged Saudi Arabia to free Raif Badawi, a blogger who was jailed in 2012.")).toEqual(["free Raif Badawi"]);
+  });
   it("generates the past tenses it stops at, irregular ones included", () => {
     expect(["say", "tell", "urge", "stress", "criticise", "call"].map(pastTense)).toEqual(["said", "told", "urged", "stressed", "criticised", "called"]);
   });

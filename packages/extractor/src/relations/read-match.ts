@@ -127,15 +127,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     subj = subjectAfterPhrase(ctx, ts, te, sen);
     if (!subj.length) return undefined;
   }
-  if (rule.subjectFromSentenceStart) {
-    const first = chunks.findIndex((c) => c.sent === s);
-    if (first >= 0 && opensSentence(ctx, chunks[first]!.start, sen.tokStart) && chunks[first]!.end <= ts) subj = listFrom(ctx, first, 1).filter((x) => chunks[x]!.end <= ts);
-    // '"This is a good day," Ms Bishop said after a meeting with Dr Yudhoyono': the quotation's speaker
-    if (!subj.length) {
-      const speaker = speakerAfterOpeningQuote(ctx, sen, ts);
-      if (speaker >= 0) subj = [speaker];
-    }
-  }
+  if (rule.subjectFromSentenceStart) subj = sentenceSubject(ctx, s, sen, ts) ?? subj;
   const S = heads(ctx, subj);
   // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
   if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(ctx, chunks[ci]!));
@@ -409,6 +401,19 @@ function closingBracket(ctx: ArticleContext, from: number, end: number): number 
  * Whether an actor starting at `start` opens its sentence: within three tokens of it, or after no more
  * than six words of a title ("PS secretary-general António Costa signed ...").
  */
+/**
+ * The list that opens the sentence, before token `ts`, or the speaker of a quotation that opens it
+ * ('"This is a good day," Ms Bishop said after a meeting with Dr Yudhoyono'); undefined when neither.
+ */
+function sentenceSubject(ctx: ArticleContext, s: number, sen: Sentence, ts: number): number[] | undefined {
+  const { chunks } = ctx;
+  const first = chunks.findIndex((c) => c.sent === s);
+  const opening = first >= 0 && opensSentence(ctx, chunks[first]!.start, sen.tokStart) && chunks[first]!.end <= ts ? listFrom(ctx, first, 1).filter((x) => chunks[x]!.end <= ts) : [];
+  if (opening.length) return opening;
+  const speaker = speakerAfterOpeningQuote(ctx, sen, ts);
+  return speaker >= 0 ? [speaker] : undefined;
+}
+
 /**
  * The person chunk that speaks a quotation opening the sentence ('"...," X said', '"...," said X'),
  * ending before token `ts`; -1 when the sentence is not built so.

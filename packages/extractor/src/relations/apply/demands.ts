@@ -378,6 +378,14 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
     // wire copy has no serial comma, so ", and" ends a list of demands only rarely; an appositive after
     // the demand (", a condition that ...", ", whom it regards as ...") or an attribution (", the
     // minister added") ends it too
+    // "to allow Raif Badawi, Samar Badawi's brother, who completed his sentence, to travel to Canada": an
+    // appositive on a name the demand holds, after which the demand's own infinitive resumes
+    const named = ctx.chunkAt[k - 1]! >= 0 || (tokens[k - 1]!.kind === "word" && tokens[k - 1]!.cap);
+    const resumes = k > te && t.text === "," && named ? infinitiveAfterAppositive(tokens, k, sentEnd) : -1;
+    if (resumes > 0) {
+      k = resumes;
+      continue;
+    }
     const asWellAs = tokens[k + 1]?.lower === "as" && tokens[k + 2]?.lower === "well" && tokens[k + 3]?.lower === "as";
     // "to give the region a special status, written into its constitution, and to grant an amnesty": a
     // second infinitive of the same demand
@@ -386,6 +394,16 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
     k++;
   }
   return k;
+}
+
+/** The "to" of ", to <verb>" that closes an appositive opened by the comma at k (within 30 tokens), or -1. */
+function infinitiveAfterAppositive(tokens: readonly Token[], k: number, sentEnd: number): number {
+  for (let q = k + 2; q < Math.min(sentEnd - 2, k + 30); q++) {
+    const t = tokens[q]!;
+    if (/^[;:."“”]$/.test(t.text)) return -1;
+    if (t.text === "," && tokens[q + 1]!.lower === "to" && tokens[q + 2]!.kind === "word" && !tokens[q + 2]!.cap) return q + 1;
+  }
+  return -1;
 }
 
 /**
