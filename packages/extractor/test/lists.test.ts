@@ -282,3 +282,10 @@ describe("a subject after a long title phrase that opens the sentence", () => {
     expect(demands(text)).toEqual(["Nisha Desai Biswal -> Awami League", "Nisha Desai Biswal -> BNP"]);
   });
 });
+
+describe("a person the demand counts among those it is about", () => {
+  it("is no addressee ('the release of detained activists, including Samar Badawi')", () => {
+    const text = "In August 2018, Saudi Arabia expelled Canada's ambassador after Global Affairs Canada called for the immediate release of detained women's rights activists, including Samar Badawi.";
+    expect(demands(text)).toEqual(["Global Affairs Canada -> Saudi Arabia"]);
+  });
+});

@@ -435,7 +435,8 @@ function addresseesIn(ctx: ArticleContext, S: Actor[], te: number, end: number):
     }
     if (chunks[ci]!.pair) return heads(ctx, [ci], S);
     let act = chunks[ci]!.head.actor;
-    if (act.type === "Person" && /^(on|of|for|against|to|about)$/.test(tokens[chunks[ci]!.start - 1]?.lower ?? "")) {
+    // (nor a person the demand counts among those it is about: "the release of detained activists, including Samar Badawi")
+    if (act.type === "Person" && /^(on|of|for|against|to|about|including)$/.test(tokens[chunks[ci]!.start - 1]?.lower ?? "")) {
       q = chunks[ci]!.end - 1;
       continue;
     }
