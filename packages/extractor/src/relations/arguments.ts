@@ -452,7 +452,7 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
     return person >= 0 ? [person] : "step";
   }
   // the same over the name's acronym ("The second union, the Independent Union of Goods Drivers (SIMM),
-  // reached"; "Mazloum Abdi, commander of the Syrian Democratic Forces (SDF), signed")
+  // reached")
   const acronymOf = tokens[k - 1]?.text === ")" && tokens[k - 3]?.text === "(" && k - 4 >= sentStart && chunkAt[k - 1]! < 0 ? chunkAt[k - 4]! : -1;
   if (acronymOf >= 0 && gap === 0) {
     const person = appositiveOwner(ctx, acronymOf, sentStart);

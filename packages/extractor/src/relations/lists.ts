@@ -20,14 +20,14 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     // "between Hamas, which controls Gaza, and Israel": over a relative or participle clause set off
     // by commas, to the actor after its closing ", and"
     const overClause = dir === 1 ? chunkAfterClause(ctx, cur) : -1;
-    const nx = overClause >= 0 ? overClause : cur + dir;
-    const c2 = chunks[nx];
-    if (overClause >= 0 && c2) {
-      out.push(nx);
-      cur = nx;
+    if (overClause >= 0) {
+      out.push(overClause);
+      cur = overClause;
       lastConj = out.length;
       continue;
     }
+    const nx = cur + dir;
+    const c2 = chunks[nx];
     // "... worked with Canada Post and CUPW, and I have met both parties": a quotation's "I" or "we"
     // opens its own clause, never a list with the actors before it
     if (!c2 || c2.sent !== c1.sent || !!c2.speaker !== !!c1.speaker) break;
@@ -87,7 +87,7 @@ const CLAUSE_OPENERS = /^(who|which|whose|comprising|including|led|headed|repres
 
 /**
  * The chunk after ", which ..., and" or ", led by X, and" that follows chunk ci, or -1: the clause is at
- * most 14 tokens, holds no comma, semicolon or quotation mark of its own, and the actor comes right
+ * most 14 tokens after its opener, holds no comma, semicolon or quotation mark of its own, and the actor comes right
  * after the conjunction (over an article, a title or a possessor's glue).
  */
 function chunkAfterClause(ctx: ArticleContext, ci: number): number {
@@ -105,7 +105,7 @@ function chunkAfterClause(ctx: ArticleContext, ci: number): number {
   }
   if (tokens[k]?.text !== "," || !/^(and|or)$/.test(tokens[k + 1]?.lower ?? "")) return -1;
   let q = k + 2;
-  while (q < k + 8 && chunkAt[q]! < 0 && tokens[q] && (GLUE.has(tokens[q]!.lower) || /^(a|an)$/.test(tokens[q]!.lower) || m.titleAt[q]! >= 0 || HONORIFICS.has(tokens[q]!.text))) q++;
+  while (q < k + 8 && chunkAt[q]! < 0 && tokens[q] && (GLUE.has(tokens[q]!.lower) || m.titleAt[q]! >= 0 || HONORIFICS.has(tokens[q]!.text))) q++;
   const next = chunkAt[q] ?? -1;
   return next > ci && chunks[next]!.start === q && chunks[next]!.sent === c.sent ? next : -1;
 }
