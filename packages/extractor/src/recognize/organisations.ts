@@ -206,7 +206,8 @@ function dropInsideAgreementNames(ctx: RecognizeContext, actors: ActorMention[])
     }
     return false;
   };
-  return actors.some(inside) ? actors.filter((m) => !inside(m)) : actors;
+  const kept = actors.filter((m) => !inside(m));
+  return kept.length === actors.length ? actors : kept;
 }
 
 /** Words that, with a number after them, name a union's branch ("Culinary Local 226", "Lodge 751"). */
