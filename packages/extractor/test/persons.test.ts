@@ -667,6 +667,29 @@ describe("persons", () => {
     expect(persons("Germany's talks collapsed. Afterwards, the president said the parties had a responsibility.").names).toEqual([]);
   });
 
+  it("read a party's short name and its member's word as the party the article names", () => {
+    // the article's own party owns its plural ("the Democrats") and its adjective ("Socialist X"), in any state
+    const md = "CHISINAU - Parliament met at a session boycotted by the Democratic Party. The Democrats' deputy leader, Andrian Candu, said no. The Socialist Party voted. Socialist Zinaida Greceanii was elected speaker.";
+    expect(persons(md).affiliations).toEqual(expect.arrayContaining(["Andrian Candu -> Democratic Party", "Zinaida Greceanii -> Socialist Party"]));
+    // a party of a people is not "the Democrats"
+    expect(persons("Skopje voted. The Democratic Party of Albanians met. The Democrats' deputy leader, Andrian Candu, said no.").affiliations).not.toContain("Andrian Candu -> Democratic Party of Albanians");
+    // a generic name the article's own state lacks: the party of another state it names that has one
+    const au = "WASHINGTON - The United States and Australia agreed a deal, the United States said. Labor's immigration spokesman, Shayne Neumann, welcomed it.";
+    expect(persons(au).affiliations).toContain("Shayne Neumann -> Australian Labor Party");
+    // a party's word right before a member's name, and in apposition after it
+    const us = "WASHINGTON - The United States Senate voted. Republican Mitt Romney said no. Sen. Joe Manchin, a Democrat, said yes.";
+    expect(persons(us).affiliations).toEqual(expect.arrayContaining(["Mitt Romney -> Republican Party", "Joe Manchin -> Democratic Party"]));
+    // besides the state an officeholder's title gives
+    const dodon = persons("CHISINAU - Moldova's parliament voted. Moldova's President Igor Dodon, a Socialist, said so. The Socialist Party agreed.");
+    expect(dodon.affiliations).toEqual(expect.arrayContaining(["Igor Dodon -> Moldova", "Igor Dodon -> Socialist Party"]));
+    // the body whose chairman he is, not the party word before the title
+    const corker = persons("WASHINGTON - The United States Senate voted. Senator Bob Corker, the Republican chairman of the Senate Foreign Relations Committee, said no.");
+    expect(corker.affiliations).toContain("Bob Corker -> Senate Foreign Relations Committee");
+    // "Democrat" ending a longer name is no party of its own
+    const uk = persons("LONDON - Britain's government said. The Democratic Party of Britain met. The Liberal Democrat leader, Ed Davey, urged a vote.");
+    expect(uk.affiliations).toEqual(["Ed Davey -> Liberal Democrats"]);
+  });
+
   it("give a party leader holding a state's title the state too, and an opposition leader only the party", () => {
     expect(persons("North Macedonia's crisis deepened. Prime Minister Nikola Gruevski, head of the ruling VMRO-DPMNE, met the opposition.").affiliations).toEqual([
       "Nikola Gruevski -> North Macedonia",

@@ -5,10 +5,10 @@
 import { slugify } from "@backchannel/schema";
 import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
 import { orgActor } from "./actors.js";
-import { articleState } from "./article-state.js";
+import { articleState, stateMentionCounts } from "./article-state.js";
 import { mkActor, mkMention, type ActorMention, type RecognizeContext } from "./model.js";
 import { nodeKey } from "../util/keys.js";
-import { PERSON_VERBS } from "./words.js";
+import { FUNCTION_CAPS, GIVEN_NAMES, PERSON_VERBS } from "./words.js";
 
 /** Words for a party's people or offices after its name ("Labour leader", "Green co-leader", "National MPs"). */
 const PARTY_ROLE = /^(leader|leaders|co-leader|co-leaders|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|mp|mps|lawmaker|lawmakers|politician|politicians|candidate|member|members|negotiator|negotiators|whip|senator|senators|government|caucus|delegation)$/;
@@ -28,37 +28,106 @@ const DEMOCRAT_FIRST = new Set(["social", "christian", "free"]);
 
 /** Mentions of generic party names, on tokens no known mention takes. */
 export function findGenericParties(ctx: RecognizeContext, known: readonly ActorMention[]): ActorMention[] {
-  // the state must lead the count, but a party name needs less evidence than a title: two counts do
-  // (a story set in Scotland or Wales may name the United Kingdom too seldom to lead)
   const { tokens, lex } = ctx;
-  const led = articleState(known, ctx.datelineState, 2, 1)?.state;
-  const nation = !led || led === "united-kingdom" ? devolvedNation(tokens) : undefined;
-  const home = led ?? (nation ? "united-kingdom" : undefined);
-  if (!home) return [];
+  // "the Democratic Party ... the Democrats' deputy leader": a party the article names owns its short name
+  const local = localPartyWords(known);
+  const states = statesInReach(ctx, known);
+  if (!states.home && !local.size) return [];
   const taken = new Set<number>();
   for (const m of known) for (let q = m.start; q < m.end; q++) taken.add(q);
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || t.kind !== "word" || taken.has(i)) continue;
+    // ("the Liberal Democrat leader", "the Christian Democrat X": "Democrat" ending a longer name is no
+    // party of its own; "the Scottish Conservative leader" is the Conservatives')
+    const prev = tokens[i - 1];
+    if (/^democrats?$/.test(t.lower) && prev && prev.sent === t.sent && prev.kind === "word" && prev.cap && !FUNCTION_CAPS.has(prev.text) && !taken.has(i - 1)) continue;
     const two = DEMOCRAT_FIRST.has(t.lower) && tokens[i + 1]?.cap && /^democrats?$/.test(tokens[i + 1]!.lower) && !taken.has(i + 1);
     const end = two ? i + 2 : i + 1;
     const last = tokens[end - 1]!.lower;
     const plural = last.endsWith("s") && !/^(labour|labor)$/.test(last);
     const key = `${two ? `${t.lower} ` : ""}${plural ? last.slice(0, -1) : last}`;
-    const name = (nation && GENERIC_PARTIES[key]?.[nation]) || GENERIC_PARTIES[key]?.[home];
-    if (!name || !namesParty(tokens, i, end, plural)) continue;
-    const id = slugify(name);
-    if (!lex.orgs.has(id)) continue;
-    // "urged the Liberal government to": the government the party forms, the state's
-    if (tokens[end]?.lower === "government" && tokens[i - 1]?.lower === "the" && lex.states.has(home)) {
-      const state = mkActor(nodeKey("State", home), "State", lex.stateName(home), home);
-      found.push(mkMention(i, end + 1, t.sent, state, ctx.a.text.slice(t.start, tokens[end]!.end), "reference"));
+    const own = local.get(key);
+    const generic = own ? undefined : genericParty(key, states);
+    if ((!own && !generic) || !namesParty(tokens, i, end, plural, taken)) continue;
+    const surface = ctx.a.text.slice(t.start, tokens[end - 1]!.end);
+    // (a two-word name is read once: "Social Democrat" is not also "Democrat")
+    const start = i;
+    i = end - 1;
+    if (own) {
+      found.push(mkMention(start, end, t.sent, own, surface, "generic-party"));
       continue;
     }
-    found.push(mkMention(i, end, t.sent, orgActor(lex, id), ctx.a.text.slice(t.start, tokens[end - 1]!.end), "generic-party"));
+    const { id, state: home } = generic!;
+    // "urged the Liberal government to", "his Conservative government": the government the party forms, the state's
+    if (tokens[end]?.lower === "government" && /^(the|his|her|its|their)$/.test(tokens[start - 1]?.lower ?? "") && lex.states.has(home)) {
+      const state = mkActor(nodeKey("State", home), "State", lex.stateName(home), home);
+      found.push(mkMention(start, end + 1, t.sent, state, ctx.a.text.slice(t.start, tokens[end]!.end), "reference"));
+      continue;
+    }
+    found.push(mkMention(start, end, t.sent, orgActor(lex, id), surface, "generic-party"));
   }
   return found;
+}
+
+/**
+ * The states whose parties a generic name may mean: the article's own first, then the others it names
+ * ("Nationals leader X" in a story that names Australia once and no other state).
+ */
+interface StatesInReach {
+  readonly home?: string;
+  readonly nation?: string;
+  /** The other states named, most named first, with their counts. */
+  readonly others: readonly { readonly state: string; readonly n: number }[];
+}
+
+function statesInReach(ctx: RecognizeContext, known: readonly ActorMention[]): StatesInReach {
+  // the state must lead the count, but a party name needs less evidence than a title: two counts do
+  // (a story set in Scotland or Wales may name the United Kingdom too seldom to lead)
+  const led = articleState(known, ctx.datelineState, 2, 1)?.state;
+  const nation = !led || led === "united-kingdom" ? devolvedNation(ctx.tokens) : undefined;
+  const home = led ?? (nation ? "united-kingdom" : undefined);
+  const others = [...stateMentionCounts(known, ctx.datelineState).values()].filter((c) => c.state !== home).sort((x, y) => y.n - x.n);
+  return { ...(home ? { home } : {}), ...(nation ? { nation } : {}), others: others.map((c) => ({ state: c.state, n: c.n })) };
+}
+
+/**
+ * The party a generic name means: the home state's, else that of the state named most that has one
+ * ("Labor's immigration spokesman" in a story that names the United States more than Australia), unless
+ * another state named as often has one too.
+ */
+function genericParty(key: string, states: StatesInReach): { id: string; state: string } | undefined {
+  const byState = GENERIC_PARTIES[key];
+  if (!byState) return undefined;
+  const { home, nation, others } = states;
+  const homeName = (nation && byState[nation]) || (home && byState[home]);
+  if (homeName) return { id: slugify(homeName), state: home! };
+  const having = others.filter((c) => byState[c.state]);
+  const first = having[0];
+  if (!first || having[1]?.n === first.n) return undefined;
+  return { id: slugify(byState[first.state]!), state: first.state };
+}
+
+/** Words of a party's politics that its members and its short name carry ("the Socialists", "Democrat X"). */
+const PARTY_NAME_WORDS = new Set("democratic republican socialist communist conservative liberal labour labor green progressive nationalist national radical unionist federalist agrarian libertarian".split(" "));
+
+/**
+ * The short names of the parties the article names, by generic key: "Democratic Party" gives
+ * "democratic" and "democrat", "Party of Socialists" gives "socialist". A party named by a gazetteer
+ * entry or by its head noun alike.
+ */
+function localPartyWords(known: readonly ActorMention[]): Map<string, ActorMention["actor"]> {
+  const local = new Map<string, ActorMention["actor"]>();
+  for (const m of known) {
+    if (m.actor.type !== "Group") continue;
+    // (not a party of a people, "the Democratic Party of Albanians", whose members are not "Democrats")
+    const word = /^(?:The )?(\p{Lu}\p{Ll}+) Party(?: of (?:the )?[\p{L} ]+[^s])?$/u.exec(m.actor.name)?.[1] ?? /^Party of (?:the )?(\p{Lu}\p{Ll}+)s\b/u.exec(m.actor.name)?.[1];
+    const w = word?.toLowerCase();
+    if (!w || !PARTY_NAME_WORDS.has(w)) continue;
+    for (const key of w.endsWith("atic") ? [w, w.slice(0, -2)] : [w]) if (!local.has(key)) local.set(key, m.actor);
+  }
+  return local;
 }
 
 /** Words that place a British story in Scotland or in Wales. */
@@ -82,7 +151,7 @@ function devolvedNation(tokens: RecognizeContext["tokens"]): string | undefined 
 }
 
 /** Whether the words around a generic name show it is a party's. */
-function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, plural: boolean): boolean {
+function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, plural: boolean, taken: ReadonlySet<number>): boolean {
   const next = tokens[end];
   if (!next || next.sent !== tokens[i]!.sent) return false;
   if (plural && tokens[i - 1]?.lower === "the") return true;
@@ -92,7 +161,21 @@ function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, 
   const role = ROLE_MODIFIERS.has(next.lower) ? tokens[end + 1] : next;
   if (role && (role.cap ? LAWMAKER_TITLES.has(role.text) : PARTY_ROLE.test(role.lower))) return true;
   const verb = VERB_ADVERBS.has(next.lower) ? tokens[end + 1] : next;
-  return !!verb && verb.sent === next.sent && PARTY_VERBS.has(verb.lower);
+  if (verb && verb.sent === next.sent && PARTY_VERBS.has(verb.lower)) return true;
+  // "Igor Dodon, a Socialist, said": a member's party in apposition
+  if (/^an?$/.test(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text === "," && /^(,|\.|who|from|and)$/.test(next.text)) return true;
+  return memberBefore(tokens, end, taken);
+}
+
+/**
+ * "Republican Mitt Romney", "Socialist Zinaida Greceanii as speaker": a party's word right before a
+ * member's two-word name, which opens with a given name or ends before a lower-case word.
+ */
+function memberBefore(tokens: RecognizeContext["tokens"], end: number, taken: ReadonlySet<number>): boolean {
+  const [first, second, after] = [tokens[end], tokens[end + 1], tokens[end + 2]];
+  if (!first || !second || taken.has(end) || taken.has(end + 1)) return false;
+  if (!first.cap || !second.cap || first.kind !== "word" || second.kind !== "word" || second.sent !== first.sent || tokens[end - 1]!.sent !== first.sent) return false;
+  return GIVEN_NAMES.has(first.text) || !after || after.sent !== second.sent || !after.cap;
 }
 
 /**

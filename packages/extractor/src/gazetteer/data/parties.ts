@@ -19,7 +19,7 @@ export const PARTIES: readonly OrganisationEntry[] = [
   // ---------------------------------------------------------------- Europe
   party("Conservative Party", ["Conservatives", "Tory party", "Tories", "British Conservative Party"]),
   party("Labour Party", ["Labour party", "British Labour Party", "UK Labour Party"]),
-  party("Liberal Democrats", ["Lib Dems"]),
+  party("Liberal Democrats", ["Lib Dems", "Liberal Democrat", "Lib Dem"]),
   party("Scottish National Party", ["SNP"]),
   // the Scottish and Welsh branches speak for themselves in devolved politics
   party("Scottish Labour", ["Scottish Labour Party"]),

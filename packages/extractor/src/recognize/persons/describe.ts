@@ -119,6 +119,12 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
       p.ledBody = party;
       p.ledBodyRule = "whose-party";
     }
+    // "President Igor Dodon, a Socialist, ...": the party a member's word in apposition names
+    const member = p.ledBody ? undefined : partyInApposition(pc, p.end);
+    if (member && member.actor.key !== p.affiliation.actor.key) {
+      p.ledBody = member;
+      p.ledBodyRule = "party-appositive";
+    }
     // "GRS, led by Sabah Chief Minister Hajiji Noor", "Senate president Eva Copa, of the MAS": a
     // region's head or a chamber's officer is of a party or bloc too
     if (!p.ledBody && (p.affiliation.via === "region" || p.affiliation.via === "chamber")) affiliateSecondBody(pc, p, phrase.sawTitle);
@@ -641,6 +647,14 @@ function partyAfterWhose(pc: PersonContext, p: ActorMention): ActorMention | und
   return am?.actor.type === "Group" && am.actor.orgKind === "political" ? am : undefined;
 }
 
+/** The party a member's word names in apposition after the comma at `comma` (", a Socialist,", ", a Democrat from Ohio"). */
+function partyInApposition(pc: PersonContext, comma: number): ActorMention | undefined {
+  const { tokens } = pc;
+  if (tokens[comma]?.text !== "," || !/^an?$/.test(tokens[comma + 1]?.lower ?? "")) return undefined;
+  const am = pc.actorStart.get(comma + 2);
+  return am?.via === "generic-party" ? am : undefined;
+}
+
 /** ", who leads the negotiating team of the Unitary Platform", "who has led", "who also heads": what the person leads. */
 function affiliateWhoLeads(pc: PersonContext, p: ActorMention): void {
   if (p.affiliation) return;
@@ -752,6 +766,8 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
       continue;
     }
     const am = actorCovering(pc, j);
+    // "Sen. Joe Manchin, a Democrat, said": a party's member by its word
+    if (j === comma + 2 && partyInApposition(pc, comma)) member = true;
     // "flanked by Foreign Minister X, National Assembly Speaker Y and ...": a title right before another
     // person is that person's, not an appositive of X
     if (title && (title.start === comma + 1 || (!!org && org.start === comma + 1 && title.start === org.end)) && cover.title[j - 1]! >= 0 && !/^(of|the|for|to|and)$/.test(tokens[j - 1]!.lower) && cover.title[j]! < 0 && !actorCovering(pc, j) && isNameWord(t) && isNameWord(tokens[j + 1])) {
@@ -770,7 +786,9 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
         // "Tom Haas, the BLET's general chairman at NJ Transit": the body whose title it is, not the
         // workplace after it
         const titleOwner = !!org && !!title && /^['’]s?$/.test(tokens[org.end]?.text ?? "") && title.start > org.end && title.start <= org.end + 3;
-        org = !org || (!titleOwner && possessorOf(tokens, org, am)) ? am : org;
+        // ("X, the Republican chairman of the Senate Foreign Relations Committee": the body whose
+        // chairman he is, not the party word before the title)
+        org = !org || (!titleOwner && possessorOf(tokens, org, am)) || (org.via === "generic-party" && !!title && title.start > org.start) ? am : org;
       }
       else state ??= am;
       j = am.end - 1;

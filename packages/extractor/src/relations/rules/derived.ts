@@ -50,6 +50,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["possessor", "\"Khalifa Haftar's Libyan National Army\": the person's organisation"],
   ["who-leads", "\", who leads the negotiating team of the Unitary Platform\""],
   ["whose-party", "\"Matteo Salvini, whose League pulled the plug\": the party named right after \"whose\""],
+  ["party-appositive", "\"President Igor Dodon, a Socialist,\": the party a member's word in apposition names, besides the office's state"],
   ["whose-role", "\"the Democratic party, whose acting leader, Maurizio Martina,\": the body before \"whose\" and a role"],
   ["appositive", "\"X, Egypt's intelligence chief\", \"X, a member of the government team\""],
   ["on-behalf-of", "\"X signed on behalf of the CMA\", \"X represented the United Nations\""],

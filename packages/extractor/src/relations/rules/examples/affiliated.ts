@@ -354,6 +354,15 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Sweden voted. Prime Minister Magdalena Andersson, whose Foreign Ministry issued the statement, conceded.",
     ],
   },
+  "party-appositive": {
+    fires: [
+      { text: "CHISINAU - Moldova's parliament voted. Moldova's President Igor Dodon, a Socialist, said so. The Socialist Party agreed.", source: "Igor Dodon", target: "Socialist Party" },
+    ],
+    silent: [
+      // an adjective of politics the article names no party by
+      "CHISINAU - Moldova's parliament voted. Moldova's President Igor Dodon, a socialist, said so. The Socialist Party agreed.",
+    ],
+  },
   "who-leads": {
     fires: [
       { text: "Gerardo Blyde, who leads the opposition's negotiating team for the Unitary Platform, met Venezuela's Jorge Rodriguez in Mexico City.", source: "Gerardo Blyde", target: "Unitary Platform" },
