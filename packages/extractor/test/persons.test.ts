@@ -541,8 +541,12 @@ describe("persons", () => {
     const g = extractArticles([{ id: "f", text }]);
     const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} -> ${e.target}`);
     expect(meets).toContain("person:donald-fehr -> person:scot-beckenbaugh");
-    // after both are named, the surname alone is left unread
-    expect(meets.filter((m) => m.includes("gary-bettman"))).toEqual([]);
+    // after both are named, the surname alone is the one it stood for alone before (news names the
+    // second in full each time); "Steve Fehr" is never read from it
+    expect(meets.filter((m) => m.includes("gary-bettman"))).toEqual(["person:donald-fehr -> person:gary-bettman"]);
+    // with no use of the surname alone before the second person, it is left unread
+    const unread = extractArticles([{ id: "u", text: "NHL commissioner Gary Bettman and Donald Fehr, the executive director of the NHL Players' Association, announced a deal. Steve Fehr, the union's special counsel, said the board would review it. Fehr met Bettman again." }]);
+    expect(unread.edges.filter((e) => e.attributes.type === "MEETS").map((e) => e.source)).not.toContain("person:donald-fehr");
   });
 
   it("read an East Asian family name written first as what the person goes by ('Moon' for Moon Jae-in, 'Kim' for Kim Jong Un)", () => {
@@ -688,6 +692,21 @@ describe("persons", () => {
     // "Democrat" ending a longer name is no party of its own
     const uk = persons("LONDON - Britain's government said. The Democratic Party of Britain met. The Liberal Democrat leader, Ed Davey, urged a vote.");
     expect(uk.affiliations).toEqual(["Ed Davey -> Liberal Democrats"]);
+  });
+
+  it("read a generic party name the gazetteer knows as the end of a longer name before it ('the Social Democratic Party')", () => {
+    const g: GraphJson = extractArticles([{ id: "e", text: "TALLINN - The Reform Party, Eesti 200 and the Social Democratic Party (SDE) signed a coalition agreement. SDE leader Lauri Läänemets said so." }]);
+    const names = g.nodes.map((n) => n.attributes.name);
+    expect(names).toContain("Social Democratic Party");
+    expect(names).not.toContain("Democratic Party");
+    expect(persons("TALLINN - Estonia voted. The Social Democratic Party (SDE) met. SDE leader Lauri Läänemets said so.").affiliations).toContain("Lauri Läänemets -> Social Democratic Party");
+  });
+
+  it("read a surname two persons share as the one it has stood for alone so far", () => {
+    const text = "TALLINN - Estonia voted. Prime Minister Kaja Kallas signed the deal. Kallas said it was fair. Kristina Kallas of Eesti 200 will become education minister. President Alar Karis met Kallas at Kadriorg on Thursday.";
+    const g: GraphJson = extractArticles([{ id: "k", text }]);
+    const met = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`);
+    expect(met).toEqual(["person:alar-karis person:kaja-kallas"]);
   });
 
   it("give a party leader holding a state's title the state too, and an opposition leader only the party", () => {

@@ -164,6 +164,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const kept = known.slice();
   joinCompanyAndCountry(ctx, kept);
   joinBodyAndState(ctx, kept);
+  joinGenericPartyToPrefix(ctx, kept);
   const locals = findNumberedLocals(ctx, kept);
   acronymsOfKnownNames(ctx, kept, acronyms);
   preferNamesTheAcronymSpells(kept);
@@ -347,6 +348,30 @@ function joinBodyAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
     kept[q] = mkMention(body.start, st.end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, body.actor.orgKind), name, "org-pattern");
     kept.splice(kept.indexOf(st), 1);
   }
+}
+
+/**
+ * "the Social Democratic Party (SDE)", "the New Democratic Party": a generic party name the gazetteer
+ * knows alone ("Democratic Party", the American one) ends the longer name of another party, read
+ * whole with the capitalised words no reading took before it.
+ */
+function joinGenericPartyToPrefix(ctx: RecognizeContext, kept: ActorMention[]): void {
+  const { a, tokens, covered } = ctx;
+  for (let q = 0; q < kept.length; q++) {
+    const body = kept[q]!;
+    if (body.actor.type !== "Group" || !GENERIC_PARTY_NAME.test(body.actor.name) || body.surface !== body.actor.name) continue;
+    let from = body.start;
+    while (from > body.start - 2 && prefixWord(tokens[from - 1], body.sent) && !covered[from - 1]) from--;
+    if (from === body.start) continue;
+    const name = a.text.slice(tokens[from]!.start, tokens[body.end - 1]!.end);
+    kept[q] = mkMention(from, body.end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "political"), name, "org-pattern");
+    covered.fill(1, from, body.end);
+  }
+}
+
+/** A capitalised word of the sentence `sent` that may open a party's longer name (not "The", "In", a state's demonym). */
+function prefixWord(t: Token | undefined, sent: number): boolean {
+  return !!t && t.sent === sent && t.kind === "word" && t.cap && !FUNCTION_CAPS.has(t.text) && !NOT_NAME.has(t.text) && /\p{Ll}/u.test(t.text);
 }
 
 /**

@@ -106,18 +106,27 @@ export function repointToFullNames(pc: PersonContext): void {
 
 /**
  * The full name a surname stands for at token `at`: the one the article registered, or, when two persons
- * share the surname ("Donald Fehr", later "Steve Fehr"), the only one of them named in full before it.
+ * share the surname ("Donald Fehr", later "Steve Fehr"), the only one of them named in full before it;
+ * when both are, the one the surname alone has stood for so far ("Kaja Kallas ... Kallas said ...
+ * Kristina Kallas of Eesti 200 ... Karis met Kallas": news names the second in full each time).
  */
 function fullNameBefore(pc: PersonContext, form: string, at: number): string | undefined {
   const full = pc.known.get(form);
   if (full !== "") return full;
   let only: string | undefined;
+  let ambiguous = false;
+  let alone: string | undefined;
   for (const p of pc.persons) {
-    if (p.start >= at || p.via === "surname" || !p.actor.name.endsWith(` ${form}`)) continue;
-    if (only !== undefined && only !== p.actor.name) return undefined;
+    if (p.start >= at || !p.actor.name.endsWith(` ${form}`)) continue;
+    if (p.via === "surname") {
+      if (alone !== undefined && alone !== p.actor.name) return undefined;
+      alone = p.actor.name;
+      continue;
+    }
+    if (only !== undefined && only !== p.actor.name) ambiguous = true;
     only = p.actor.name;
   }
-  return only;
+  return ambiguous ? alone : only;
 }
 
 /**
