@@ -289,3 +289,19 @@ describe("a person the demand counts among those it is about", () => {
     expect(demands(text)).toEqual(["Global Affairs Canada -> Saudi Arabia"]);
   });
 });
+
+describe("signers named for each side ('signed by A and B for the government and by C and D for the protesters')", () => {
+  it("meet the other side's signers, not their own side's", () => {
+    const text = "ISLAMABAD - The agreement ended the sit-in. It was signed by Interior Minister Ahsan Iqbal and Interior Secretary Arshad Mirza for the government and by TLYRA chief Khadim Hussain Rizvi, Pir Muhammad Afzal Qadri and Dr Muhammad Shafiq Amini for the protesters.";
+    expect(meets(text)).toEqual([
+      "Ahsan Iqbal -> Khadim Hussain Rizvi",
+      "Ahsan Iqbal -> Muhammad Shafiq Amini",
+      "Ahsan Iqbal -> Pir Muhammad Afzal Qadri",
+      "Arshad Mirza -> Khadim Hussain Rizvi",
+      "Arshad Mirza -> Muhammad Shafiq Amini",
+      "Arshad Mirza -> Pir Muhammad Afzal Qadri",
+    ]);
+    // with no side named, every signer meets every other
+    expect(meets("It was signed by Ahsan Iqbal and Arshad Mirza and by Khadim Hussain Rizvi.")).toContain("Ahsan Iqbal -> Arshad Mirza");
+  });
+});

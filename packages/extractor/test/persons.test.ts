@@ -709,6 +709,18 @@ describe("persons", () => {
     expect(met).toEqual(["person:alar-karis person:kaja-kallas"]);
   });
 
+  it("read a professor's title, a surname 'West', a Pakistani 'Interior Secretary' and a name listed between persons", () => {
+    expect(persons("BELFAST - Talks ended. Richard Haass and the Harvard professor Dr Meghan O'Sullivan chaired them.").affiliations).toContain("Meghan O'Sullivan -> Harvard University");
+    const west = persons("HOBART - A group led by Professor Jonathan West found it.");
+    expect(west.names).toEqual(["Jonathan West"]);
+    expect(west.affiliations).toEqual([]);
+    // a bare "Interior Secretary" is no American title outside American copy
+    expect(persons("ISLAMABAD - It was signed by Interior Secretary Arshad Mirza for the government.").affiliations).toEqual(["Arshad Mirza -> Pakistan"]);
+    // a name between a person and "and Dr X"; companies listed after a person are none
+    expect(persons("It was signed by TLYRA chief Khadim Hussain Rizvi, Pir Muhammad Afzal Qadri and Dr Muhammad Shafiq Amini.").names).toContain("Pir Muhammad Afzal Qadri");
+    expect(persons("The firms include Khadim Hussain Rizvi, Electronic Arts Productions, Insomniac Games and WB Games.").names).not.toContain("Electronic Arts Productions");
+  });
+
   it("give a party leader holding a state's title the state too, and an opposition leader only the party", () => {
     expect(persons("North Macedonia's crisis deepened. Prime Minister Nikola Gruevski, head of the ruling VMRO-DPMNE, met the opposition.").affiliations).toEqual([
       "Nikola Gruevski -> North Macedonia",

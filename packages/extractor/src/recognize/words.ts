@@ -29,7 +29,7 @@ export const NOT_NAME = set(`
   Afterwards Afterward Separately Nevertheless Nonetheless Finally Initially Eventually Previously Subsequently Overall
   Until Please Thanks Reuters Photo Video Listen Read Watch Click Share Advertisement Updated Published Breaking News
   Live Analysis Opinion Editorial Comment Exclusive Report Reporting Editing Writing Additional Source Sources Image
-  Images Credit Copyright Gaza Strip West Bank Red Sea Middle East Islamist Western Eastern Northern Southern
+  Images Credit Copyright Gaza Strip Bank Red Sea Middle East Islamist Western Eastern Northern Southern
   Oct. Nov. Dec. Jan. Feb. Aug. Sept. Sep. Mar. Apr. Jun. Jul. God Allah Christmas Ramadan Eid Easter COVID
   Government Ministry Parliament Congress Senate Council Assembly Army Forces Police Court Party Front Movement
   Agreement Accord Deal Plan Talks Summit Conference Ceasefire Truce Peace War Operation Initiative Process Declaration

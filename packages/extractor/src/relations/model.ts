@@ -199,6 +199,8 @@ export interface RuleMatch {
   toAt: number;
   /** The object is people no actor names ("urged lawmakers to", "called on all parties to"). */
   unnamedAddressee?: boolean;
+  /** Actors the sentence names for one side each ("signed by A and B for the government and by C for the rebels"): no two of one side meet. */
+  sides?: readonly (readonly Actor[])[];
 }
 
 export interface RelationInput {

@@ -449,6 +449,9 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "scientist",
     "lecturer",
     "senior lecturer",
+    "professor",
+    "associate professor",
+    "assistant professor",
     // (not a bare "fellow": "his fellow co-chair")
     "senior fellow",
     "research fellow",

@@ -38,8 +38,8 @@ const TITLE_STATE: ReadonlyMap<string, string> = new Map([
   ["secretary of transportation", "united-states"],
   ["homeland security secretary", "united-states"],
   ["secretary of homeland security", "united-states"],
-  ["interior secretary", "united-states"],
   ["secretary of the interior", "united-states"],
+  // (a bare "Interior Secretary" is also Pakistan's, Mexico's and the Philippines': read from the context)
   // the British cabinet's secretaries of state, in British spelling ("foreign", "home" and "defence
   // secretary" are also South Asian titles: those are read from the context)
   ["health secretary", "united-kingdom"],

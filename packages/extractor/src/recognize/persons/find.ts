@@ -197,6 +197,15 @@ function ofGroupAfter(pc: PersonContext, c: Candidate): boolean {
   return !after || after.kind === "punct" || after.sent !== am.sent || PERSON_VERBS.has(after.lower) || after.lower === "and";
 }
 
+/** Where a list of names goes on after token `k` (", and", "and" or a comma, then a capitalised word), or -1. */
+function nextListItem(tokens: PersonContext["tokens"], k: number): number {
+  let q = k;
+  if (tokens[q]?.text === ",") q++;
+  if (tokens[q]?.lower === "and") q++;
+  const t = tokens[q];
+  return q > k && !!t && t.sent === tokens[k]!.sent && t.kind === "word" && t.cap ? q : -1;
+}
+
 /** Nouns that end a place's name, never a person's. */
 const PLACE_LAST_WORDS = new Set("Park Stadium Avenue Road Street Square Bridge Gardens Airport Hotel Mall Boulevard Highway Hall".split(" "));
 
@@ -232,6 +241,11 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && c.words.length <= 4 && prev?.lower === "of" && (actorEnd.get(c.start - 1)?.actor.type === "Group" || (tokens[c.start - 2]?.text === ")" && actorEnd.get(c.start - 2)?.actor.type === "Group"))) return "org-of";
   if (multi && next?.lower === "for" && actorStart.has(c.end + (tokens[c.end + 1]?.lower === "the" ? 2 : 1))) return "for-actor";
   if (multi && prev?.lower === "and" && pendingRole(pc, c.start - 1)) return "coordinated";
+  // "signed by TLYRA chief Khadim Hussain Rizvi, Pir Muhammad Afzal Qadri and Dr Amini": a name listed
+  // right after a person, before "and" or a comma and another name
+  // (either name opening as persons' names do: "Activision Productions, Disney Character Voices and ..." is no list of persons)
+  const nextItem = multi && c.words.length <= 4 && prev?.text === "," && persons.some((q) => q.end === c.start - 1) ? nextListItem(tokens, c.end) : -1;
+  if (nextItem > 0 && (GIVEN_NAMES.has(c.words[0]!) || HONORIFICS.has(tokens[nextItem]!.text) || GIVEN_NAMES.has(tokens[nextItem]!.text) || titleStart.has(nextItem)) && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w) || INSTITUTION_WORDS.has(w))) return "listed";
   if (prev && HONORIFICS.has(prev.text)) return "honorific";
   // ("at La Moneda, Interior Minister X": a place after "at" is set off before the person, not one)
   if (next?.text === "," && !/^(at|in|from|near|outside|inside)$/.test(prev?.lower ?? "") && appositiveTitle(tokens, c.end + 1, titleStart)) return "appositive";

@@ -110,7 +110,15 @@ const HOOKS: Record<string, MatchHook> = {
   // "asked the ministry for comment": a reporter's question, not a demand
   "asked-for": (ctx, { toAt }) => (/^(comment|comments|anonymity|details|clarification|information|an interview)$/.test(ctx.tokens[toAt + 1]?.lower ?? "") ? "stop" : "continue"),
   // "I want to thank Mr. Simpson", "we want to stress": the speaker's own courtesy, not a demand
-  "speaker-wants": (ctx, { te }) => (ctx.tokens[te]?.lower === "to" && COURTESY_VERBS.has(ctx.tokens[te + 1]?.lower ?? "") ? "stop" : "continue"),
+  // ("We want to thank", "we want to see what can be done", "we need to know whether": courtesy and
+  // open questions, no demand)
+  "speaker-wants": (ctx, { te }) => {
+    const { tokens } = ctx;
+    if (tokens[te]?.lower !== "to") return "continue";
+    const verb = tokens[te + 1]?.lower ?? "";
+    const question = /^(see|know|understand|learn|find|hear)$/.test(verb) && /^(what|whether|how|if|where|who|why|when|out)$/.test(tokens[te + 2]?.lower ?? "");
+    return COURTESY_VERBS.has(verb) || question ? "stop" : "continue";
+  },
   // "X would not negotiate with the RSF until they withdrew": a negation earlier in the clause, an actor
   // opening the clause after "until" ("until next week" is a time); X demands of that actor
   "not-until": (ctx, match) => {

@@ -219,12 +219,18 @@ const HOOKS: Record<string, MatchHook> = {
     return "stop";
   },
   // "signed by A, head of X, on behalf of the government, and by B, leader of Y": the agent after a
-  // repeated "and by" signed too
+  // repeated "and by" signed too; "signed by A and B for the government and by C and D for the
+  // protesters": the signers for one side do not meet one another
   "signed-by": (ctx, match) => {
     const { tokens } = ctx;
     for (let k = match.te + 1; k + 1 < match.sen.tokEnd; k++) {
-      if (tokens[k]!.lower !== "by" || tokens[k - 1]!.lower !== "and" || tokens[k - 2]?.text !== ",") continue;
-      for (const y of heads(ctx, objectAfter(ctx, k + 1, match.sen.tokEnd, 3))) if (!match.O.some((x) => x.key === y.key)) match.O.push(y);
+      if (tokens[k]!.lower !== "by" || tokens[k - 1]!.lower !== "and") continue;
+      const forSide = sideNamedBefore(ctx, match.te, k - 1);
+      if (tokens[k - 2]?.text !== "," && !forSide) continue;
+      const first = match.O.slice();
+      const second = heads(ctx, objectAfter(ctx, k + 1, match.sen.tokEnd, 3)).filter((y) => !first.some((x) => x.key === y.key));
+      match.O.push(...second);
+      if (forSide && first.length && second.length) match.sides = [first, second];
       break;
     }
     return "continue";
@@ -264,6 +270,18 @@ const HOOKS: Record<string, MatchHook> = {
     return "continue";
   },
 };
+
+/** Whether "for the ...", "for <actor>" or "on behalf of ..." stands in the six tokens before `to`, after `from` (the side the signers before it sign for). */
+function sideNamedBefore(ctx: ArticleContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let k = to - 1; k > from && k >= to - 6; k--) {
+    const lw = tokens[k]!.lower;
+    const of = lw === "of" && tokens[k - 1]?.lower === "behalf";
+    // ("for the government", "for the protesters", "on behalf of Hamas")
+    if ((lw === "for" || of) && (tokens[k + 1]?.lower === "the" || ctx.m.actorAt[k + 1]! >= 0)) return true;
+  }
+  return false;
+}
 
 /** Two unions: in a labour dispute they sit on one side ("talks between the government and the ZNP and the FZZ"). */
 const bothUnions = (x: Actor, y: Actor): boolean => x.type === "Group" && y.type === "Group" && isUnion(x) && isUnion(y);
@@ -315,7 +333,9 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
     // "talks between the union and the three producers": the producers, one side, do not meet each other;
     // nor do the members of one listed side ("the health unions, among them the RCN, Unison and GMB")
     const oneSide = (x: Actor, y: Actor) => match.obj.length > 1 && match.obj.some((c) => ctx.chunks[c]!.members?.some((a) => a.key === x.key) && ctx.chunks[c]!.members?.some((a) => a.key === y.key));
-    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !employersTogether(ctx, x, y) && !bothUnions(x, y) && !oneSide(x, y) && !ownSide(ctx, x, y));
+    const sideOf = (x: Actor) => match.sides?.findIndex((side) => side.some((a) => a.key === x.key)) ?? -1;
+    const namedTogether = (x: Actor, y: Actor) => sideOf(x) >= 0 && sideOf(x) === sideOf(y);
+    pairsMeet(ctx, match.O, match, rule.id, rule.confidence, (x, y) => !employersTogether(ctx, x, y) && !bothUnions(x, y) && !oneSide(x, y) && !namedTogether(x, y) && !ownSide(ctx, x, y));
     if (meeting !== undefined) for (const o of match.O) addFact(ctx, { type: "ATTENDS", source: o, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
     return;
   }

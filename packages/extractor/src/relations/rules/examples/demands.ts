@@ -381,6 +381,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "The rebels need guarantees from Colombia, the ELN said.",
       // the speaker's own courtesy
       "\"I want to thank Norway for its efforts,\" Colombian President Gustavo Petro said.",
+      // an open question, no demand
+      "\"We want to see what can be done in the coming weeks,\" Northern Ireland's First Minister Peter Robinson said of Britain.",
     ],
   },
   "making-demands": {
