@@ -203,7 +203,7 @@ function nextListItem(tokens: PersonContext["tokens"], k: number): number {
   if (tokens[q]?.text === ",") q++;
   if (tokens[q]?.lower === "and") q++;
   const t = tokens[q];
-  return q > k && !!t && t.sent === tokens[k]!.sent && t.kind === "word" && t.cap ? q : -1;
+  return q > k && t && t.sent === tokens[k]!.sent && t.kind === "word" && t.cap ? q : -1;
 }
 
 /** Nouns that end a place's name, never a person's. */
