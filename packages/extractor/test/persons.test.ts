@@ -721,6 +721,20 @@ describe("persons", () => {
     expect(persons("The firms include Khadim Hussain Rizvi, Electronic Arts Productions, Insomniac Games and WB Games.").names).not.toContain("Electronic Arts Productions");
   });
 
+  it("give the persons listed after 'the ministers of A, B and C' each state in turn", () => {
+    const text = "The talks were brokered by the foreign ministers of Colombia, Brazil and Ecuador — Maria Angela Holguin, Luiz Alberto Figueiredo and Ricardo Patino — who were sent by Unasur.";
+    expect(persons(text).affiliations).toEqual(["Luiz Alberto Figueiredo -> Brazil", "Maria Angela Holguin -> Colombia", "Ricardo Patino -> Ecuador"]);
+    // as many states as names, or none in turn
+    expect(persons("The talks were brokered by the foreign ministers of Colombia and Brazil — Maria Angela Holguin, Luiz Alberto Figueiredo and Ricardo Patino — who were sent by Unasur.").affiliations).not.toContain("Maria Angela Holguin -> Colombia");
+  });
+
+  it("read two or three capitalised words before a lower-case group noun as a body ('the Democratic Unity coalition')", () => {
+    expect(persons("CARACAS - Ramon Guillermo Aveledo, executive secretary of the Democratic Unity coalition, demanded that the government release students.").affiliations).toContain("Ramon Guillermo Aveledo -> Democratic Unity");
+    // the start of a longer name the article writes elsewhere is no body of its own
+    const g: GraphJson = extractArticles([{ id: "a", text: "Argentina reached an understanding with the Ad Hoc Argentine Bondholder Group. BlackRock, the largest fund in the Ad Hoc group, did not comment." }]);
+    expect(g.nodes.map((n) => n.attributes.name)).not.toContain("Ad Hoc");
+  });
+
   it("give a party leader holding a state's title the state too, and an opposition leader only the party", () => {
     expect(persons("North Macedonia's crisis deepened. Prime Minister Nikola Gruevski, head of the ruling VMRO-DPMNE, met the opposition.").affiliations).toEqual([
       "Nikola Gruevski -> North Macedonia",

@@ -170,7 +170,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   preferNamesTheAcronymSpells(kept);
   const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, inPlace, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
-  const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms).concat(findEzafeNames(ctx, inPlace, acronyms));
+  const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms, [...kept, ...named]).concat(findEzafeNames(ctx, inPlace, acronyms));
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]);
@@ -1054,7 +1054,7 @@ const GROUP_NOUN_PRE = /^(the|a|rebel|militant|armed|former|ruling|opposition|se
  * "the former rebel movement Renamo", "the militant group X", "the ruling Frelimo party": a capitalised
  * name next to a group noun.
  */
-function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms, named: readonly ActorMention[]): ActorMention[] {
   const { tokens, covered, headline } = ctx;
   const n = tokens.length;
   const found: ActorMention[] = [];
@@ -1064,6 +1064,24 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     if (!t.cap || covered[k] || headline[t.sent]) continue;
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
+    // "the Democratic Unity coalition", "the Popular Will party": two or three capitalised words before the noun
+    const run = wordsBeforeGroupNoun(ctx, inPlace, k);
+    if (run > k + 1) {
+      const name = tokens.slice(k, run).map((w) => w.text).join(" ");
+      // ("the Ad Hoc group" after "the Ad Hoc Argentine Bondholder Group": the short name of a body named before)
+      // (a name the article writes elsewhere as the start of a longer one that no reading took is left alone)
+      const longer = named.find((m) => m.actor.type === "Group" && m.start < k && m.actor.name.startsWith(`${name} `))?.actor;
+      if (!longer && opensLongerName(tokens, k, run)) {
+        k = run;
+        continue;
+      }
+      const actor: Actor = longer ?? acronyms.names.get(name) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, GROUP_NOUNS.get(tokens[run]!.lower));
+      found.push(mkMention(k, run, t.sent, actor, name, "org-noun"));
+      covered.fill(1, k, run);
+      if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
+      k = run;
+      continue;
+    }
     if (!GROUP_NOUNS.has(prev.lower) && !(next && GROUP_NOUNS.has(next.lower))) continue;
     if (!orgWord(t, covered, k) || NOT_ORG_START.has(t.text) || inPlace[k] === 1 || (t.text === t.text.toUpperCase() && t.text.length > 5)) continue;
     const nounBefore = GROUP_NOUNS.get(prev.lower);
@@ -1082,6 +1100,32 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
   }
   return found;
+}
+
+/** Whether the words from `k` to `end` also stand elsewhere in the article right before another capitalised word. */
+function opensLongerName(tokens: readonly Token[], k: number, end: number): boolean {
+  const len = end - k;
+  for (let q = 0; q + len < tokens.length; q++) {
+    if (q === k || !tokens[q + len]!.cap || tokens[q + len]!.kind !== "word") continue;
+    let same = true;
+    for (let w = 0; w < len && same; w++) same = tokens[q + w]!.text === tokens[k + w]!.text;
+    if (same) return true;
+  }
+  return false;
+}
+
+/**
+ * The end of a run of two or three capitalised words from token `k`, after "the" (or "ruling", "opposition"
+ * ...), that a lower-case group noun ends ("the Democratic Unity coalition"), or -1. Not a person's name
+ * ("the Benny Gantz party") nor a place's.
+ */
+function wordsBeforeGroupNoun(ctx: RecognizeContext, inPlace: Uint8Array, k: number): number {
+  const { tokens, covered } = ctx;
+  if (!/^(the|ruling|opposition|governing|main|rival|former)$/.test(tokens[k - 1]?.lower ?? "") || GIVEN_NAMES.has(tokens[k]!.text)) return -1;
+  let r = k;
+  while (r < k + 3 && tokens[r]?.sent === tokens[k]!.sent && orgWord(tokens[r], covered, r) && !inPlace[r] && !NOT_NAME.has(tokens[r]!.text) && !NOT_ORG_START.has(tokens[r]!.text)) r++;
+  const noun = tokens[r];
+  return r > k + 1 && noun?.sent === tokens[k]!.sent && !noun.cap && GROUP_NOUNS.has(noun.lower) && !ADJECTIVE_END.test(tokens[r - 1]!.text) ? r : -1;
 }
 
 /**

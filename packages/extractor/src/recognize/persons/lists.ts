@@ -41,7 +41,9 @@ export function listedPersons(pc: PersonContext, pending: readonly Candidate[], 
           phraseEnd = q - 1;
           break;
         }
-        if (x.kind === "punct" && x.text !== "-" && x.text !== "'s" && x.text !== "'") break;
+        // (a comma between the states the noun is of: "ministers of Colombia, Brazil and Ecuador —")
+        const stateComma = x.text === "," && actorStart.get(q + 1)?.actor.type === "State";
+        if (x.kind === "punct" && x.text !== "-" && x.text !== "'s" && x.text !== "'" && !stateComma) break;
       }
     if (s < 0) continue;
     // the state or organisation of the noun phrase: "Israeli academics", "commanders of the FMLN"
@@ -84,6 +86,11 @@ export function listedPersons(pc: PersonContext, pending: readonly Candidate[], 
       } else break;
     }
     if (items.length < 2 && !(items.length === 1 && s > i + 1 && tokens[s - 1]!.kind === "punct" && LIST_SEP.has(tokens[s - 1]!.text))) continue;
+    // "the foreign ministers of Colombia, Brazil and Ecuador — A, B and C": as many states as names, in turn
+    const respective = LIST_AFFILIATING.has(t.lower) && tokens[i + 1]?.lower === "of" ? statesListedFrom(pc, i + 2, phraseEnd + 1) : [];
+    // (with another count of states, none is each one's)
+    if (respective.length >= 2) own = undefined;
+    if (respective.length === items.length && items.length >= 2) for (const [q, it] of items.entries()) it.state ??= respective[q];
     for (const it of items) {
       const p = "actor" in it.name ? it.name : make(it.name, "list");
       const aff = it.state ?? own;
@@ -95,4 +102,20 @@ export function listedPersons(pc: PersonContext, pending: readonly Candidate[], 
     }
     i = k - 1;
   }
+}
+
+/** The states listed from token `k` to `end` ("Colombia, Brazil and Ecuador"), in order; empty when anything else stands there. */
+function statesListedFrom(pc: PersonContext, k: number, end: number): ActorMention[] {
+  const { tokens, actorStart } = pc;
+  const out: ActorMention[] = [];
+  let q = k;
+  while (q < end) {
+    const st = actorStart.get(q);
+    if (st?.actor.type !== "State") return [];
+    out.push(st);
+    q = st.end;
+    if (tokens[q]?.text === ",") q++;
+    if (tokens[q]?.lower === "and") q++;
+  }
+  return q === end ? out : [];
 }
