@@ -305,3 +305,12 @@ describe("signers named for each side ('signed by A and B for the government and
     expect(meets("It was signed by Ahsan Iqbal and Arshad Mirza and by Khadim Hussain Rizvi.")).toContain("Ahsan Iqbal -> Arshad Mirza");
   });
 });
+
+describe("two offices sharing one 'the' ('called on the First Minister and deputy First Minister to')", () => {
+  it("stand for the two persons who hold them", () => {
+    const text = "BELFAST - First Minister Peter Robinson said no. Deputy First Minister Martin McGuinness urged the unionist parties to accept the proposals. Alliance leader David Ford called on the First Minister and deputy First Minister to convene a meeting of the five party leaders.";
+    expect(demands(text)).toEqual(["David Ford -> Martin McGuinness", "David Ford -> Peter Robinson"]);
+    // a title right before a name is that name's ("The Trade Secretary and Minister Tehan held talks")
+    expect(meets("Trade Secretary Liz Truss spoke. Minister Dan Tehan spoke. The Trade Secretary and Minister Tehan held talks by video on Monday.")).toEqual(["Liz Truss -> Dan Tehan"]);
+  });
+});

@@ -28,8 +28,12 @@ const ROLE_MODIFIERS = new Set(["special", "chief", "lead", "top", "senior", "ve
  * secretary"). Up to three lower-case words may qualify the noun; all of them must be in the title.
  */
 const OFFICE_NOUNS = new Set(["president", "speaker", "minister", "secretary", "chancellor", "premier", "emir", "king", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "adviser", "advisor", "director", "secretary-general", "sultan", "ombudsman"]);
-/** Qualifiers that name another office ("the vice president" is not the president). */
-const OTHER_OFFICE = new Set(["vice", "deputy", "assistant", "under", "junior", "former", "late"]);
+/**
+ * Qualifiers of an office no longer held ("the former president"). ("the deputy First Minister" is read
+ * whole: its pattern asks the holder's title for "deputy" too, and "the president" never finds a vice
+ * president.)
+ */
+const OTHER_OFFICE = new Set(["former", "late"]);
 
 /** Chunks for definite role nouns that no actor mention covers, headed by their antecedent person. */
 export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunkAt: Int32Array): Chunk[] {
@@ -39,9 +43,10 @@ export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
     const found = ROLE_NOUNS.has(tokens[k]!.lower) ? roleNounAt(tokens, chunkAt, k) : OFFICE_NOUNS.has(tokens[k]!.lower) ? officeNounAt(tokens, m, chunkAt, k) : headOfAt(tokens, chunkAt, k);
     if (!found) continue;
     const { the, role } = found;
-    if (tokens[the]!.sent !== tokens[k]!.sent) continue;
+    if (tokens[the]!.sent !== tokens[k]!.sent || (tokens[the]!.lower === "and" && out[out.length - 1]?.end !== the)) continue;
     // "the envoy, Tom Perriello," names the person right there: the recognizer reads that apposition
-    if (tokens[k + 1]?.text === ",") continue;
+    // (as "and Minister Tehan" is the title of the name after it)
+    if (tokens[k + 1]?.text === "," || chunkAt[k + 1]! >= 0) continue;
     // "The President of the ECOWAS Commission, X": an office of a body the text names is that body's,
     // not the office an earlier person held
     if (tokens[k + 1]?.lower === "of" && (chunkAt[k + 2]! >= 0 || (tokens[k + 2]?.lower === "the" && chunkAt[k + 3]! >= 0))) continue;
@@ -50,7 +55,8 @@ export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
     const end = tokens[k + 1]?.lower === "of" && tokens[k + 2]?.lower === "the" && /^(Republic|Nation)$/.test(tokens[k + 3]?.text ?? "") && chunkAt[k + 3]! < 0 ? k + 4 : k + 1;
     // ("the President of the Republic, João Lourenço,": the name right there, as for "the envoy, X,")
     if (end > k + 1 && tokens[end]?.text === "," && tokens[end + 1]?.cap) continue;
-    if (ante) out.push({ start: the, end, sent: tokens[k]!.sent, head: mkMention(the, end, tokens[k]!.sent, ante.actor, tokens[k]!.text, "role-reference"), pair: false });
+    const start = tokens[the]!.lower === "and" ? the + 1 : the;
+    if (ante) out.push({ start, end, sent: tokens[k]!.sent, head: mkMention(start, end, tokens[k]!.sent, ante.actor, tokens[k]!.text, "role-reference"), pair: false });
   }
   return out;
 }
@@ -82,8 +88,10 @@ const OFFICE_CACHE = new Map<string, RegExp>();
  */
 function officeNounAt(tokens: readonly Token[], m: Mentions, chunkAt: Int32Array, k: number): { the: number; role: RegExp } | undefined {
   let the = k - 1;
-  while (the > 0 && the > k - 4 && tokens[the]!.kind === "word" && (!tokens[the]!.cap || m.titleAt[the]! >= 0) && tokens[the]!.lower !== "the" && chunkAt[the]! < 0) the--;
-  if (tokens[the]!.lower !== "the") return undefined;
+  while (the > 0 && the > k - 4 && tokens[the]!.kind === "word" && (!tokens[the]!.cap || m.titleAt[the]! >= 0) && tokens[the]!.lower !== "the" && tokens[the]!.lower !== "and" && chunkAt[the]! < 0) the--;
+  // ("the First Minister and deputy First Minister": the second office shares the first one's "the",
+  // which the caller checks)
+  if (tokens[the]!.lower !== "the" && tokens[the]!.lower !== "and") return undefined;
   const words = tokens.slice(the + 1, k + 1).map((t) => t.lower);
   if (words.some((w) => OTHER_OFFICE.has(w))) return undefined;
   const phrase = words.join(" ");

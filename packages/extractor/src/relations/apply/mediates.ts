@@ -268,6 +268,18 @@ function helpersAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
   return heads(ctx, objectAfter(ctx, k + 4, match.sen.tokEnd, 2));
 }
 
+/** Verbs that ask an action of their object ("urged X to", "called on X to"). */
+const ASKING = /^(urge|urges|urged|urging|press|presses|pressed|pressing|ask|asks|asking|tell|tells|told|telling|implore|implored|challenge|challenged)$/;
+
+/** Whether the chunk at token `start` is the object of a verb asking something of it ("called on X", "urged X"). */
+function askedOf(tokens: ArticleContext["tokens"], start: number): boolean {
+  const at = start - 1;
+  const w = tokens[at]?.lower ?? "";
+  if (w === "on" || w === "upon") return /^call(s|ed|ing)?$/.test(tokens[at - 1]?.lower ?? "");
+  if (w === "to") return /^appeal(s|ed|ing)?$/.test(tokens[at - 1]?.lower ?? "");
+  return ASKING.test(w);
+}
+
 export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
   // (a hook may narrow the match's arguments first)
   if (HOOKS[match.rule.id]?.(ctx, match) === "stop") return;
@@ -278,6 +290,9 @@ export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
     mediate(ctx, O.length ? [...O, ...helpersAfter(ctx, match)] : O, s, te, sen.tokEnd, rule.id, rule.confidence, []);
     return;
   }
+  // "called on the First Minister and deputy First Minister to convene a meeting": an action asked of the
+  // subject is no mediation (yet)
+  if (subj.length && askedOf(tokens, chunks[subj[0]!]!.start)) return;
   let meds = S;
   // "has served as Kuala Lumpur's facilitator": the subject mediates with the possessor
   if (rule.args === "possessor" && subj.length && tokens[chunks[subj[0]!]!.start - 1]?.lower === "as") {

@@ -249,6 +249,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // requiresAfter: what is facilitated must be talks, a deal or a ceasefire
       "Egypt helped facilitate the release of aid for Gaza.",
       "Jordan sought to facilitate the return of refugees to Syria.",
+      // an action asked of the subject: no mediation yet
+      "The DUP urged Britain and Ireland to facilitate talks between the DUP and Sinn Fein.",
     ],
   },
   "host-talks": {
