@@ -711,6 +711,9 @@ describe("persons", () => {
 
   it("read a professor's title, a surname 'West', a Pakistani 'Interior Secretary' and a name listed between persons", () => {
     expect(persons("BELFAST - Talks ended. Richard Haass and the Harvard professor Dr Meghan O'Sullivan chaired them.").affiliations).toContain("Meghan O'Sullivan -> Harvard University");
+    // a title word as a given name's surname ("Ryan King"), not a king's title
+    expect(persons("UC spokesperson Ryan King said the university would need support.").names).toEqual(["Ryan King"]);
+    expect(persons("Jordan's King Abdullah met Ryan Smith.").names).toEqual(["King Abdullah", "Ryan Smith"]);
     const west = persons("HOBART - A group led by Professor Jonathan West found it.");
     expect(west.names).toEqual(["Jonathan West"]);
     expect(west.affiliations).toEqual([]);

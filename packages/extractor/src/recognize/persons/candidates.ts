@@ -2,7 +2,7 @@
 // not taken by another mention.
 import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { amirOpensName, isNameWord } from "../tokens.js";
-import { NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
+import { GIVEN_NAMES, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
 
 /** Quotes around a nickname inside a name. */
 const NICKNAME_OPEN = /^['‘"“]$/;
@@ -10,6 +10,9 @@ const NICKNAME_CLOSE = /^['’"”]$/;
 
 /** Honorifics that are also name words in the middle of a name (Somali and Arabic names). */
 const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
+
+/** Title words that are also common surnames ("Ryan King", "Angus King"). */
+const SURNAME_TITLE_WORDS = new Set(["King", "Prince", "Pope"]);
 
 /** Forms of address written as capitalised words before a full name. */
 const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru", "Professor", "Justice"]);
@@ -82,6 +85,12 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
       if (isNameWord(t) && t.space) {
         j++;
         continue;
+      }
+      // "UC spokesperson Ryan King said", "Professor Jonathan West": a title word ending a given name's
+      // name, before a lower-case word or a stop
+      if (j === i + 1 && SURNAME_TITLE_WORDS.has(t.text) && GIVEN_NAMES.has(tokens[i]!.text) && !isNameWord(tokens[j + 1]) && tokens[j + 1]?.text !== "of") {
+        j++;
+        break;
       }
       // "Olivia 'Babsy' Grange", 'Mohamed Hamdan "Hemedti" Dagalo': a nickname in quotes inside the name
       if (NICKNAME_OPEN.test(t.text) && t.space && isNameWord(tokens[j + 1]) && !tokens[j + 1]!.space && NICKNAME_CLOSE.test(tokens[j + 2]?.text ?? "") && !tokens[j + 2]!.space && isNameWord(tokens[j + 3]) && tokens[j + 3]!.space && tokens[j + 3]!.sent === sent && !covered[j + 3]) {
