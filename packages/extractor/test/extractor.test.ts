@@ -653,12 +653,25 @@ describe("held-out set 39 (wire and newspaper copy of fourteen outlets with date
 describe("held-out set 40 (wire and newspaper copy of fifteen outlets with datelines and credits, a captions gallery, an analysis, a feature, a government release and a Q&A interview on negotiations of 2013-2023, by a helper that never saw the extractor; blind: entities 0.858, relations 0.689)", () => {
   const HELDOUT40 = join(__dirname, "fixtures/heldout40");
   // Scored blind once (see gold.about: entities 0.858, relations 0.689, the wording of demands 0.491);
-  // thresholds raised as the extractor is tuned on the set (0.868 / 0.724 / 0.539 after the first round).
-  it("held-out set 40: entities >= 0.865, relations >= 0.715, demand wording >= 0.525", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.868 / 0.724 / 0.539 after the first round,
+  // 0.878 / 0.743 / 0.549 after the heldout41 round).
+  it("held-out set 40: entities >= 0.87, relations >= 0.735, demand wording >= 0.54", async () => {
     const r = await scoreHeldout(HELDOUT40);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.715);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.525);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.87);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.735);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.54);
+  });
+});
+
+describe("held-out set 41 (wire and newspaper copy of fifteen outlets with datelines and credits, a press release, an analysis, a feature, a captions gallery and a Q&A interview on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.830, relations 0.604)", () => {
+  const HELDOUT41 = join(__dirname, "fixtures/heldout41");
+  // Scored blind once (see gold.about: entities 0.830, relations 0.604, the wording of demands 0.515);
+  // thresholds raised as the extractor is tuned on the set (0.845 / 0.660 / 0.573 after the first round).
+  it("held-out set 41: entities >= 0.84, relations >= 0.655, demand wording >= 0.565", async () => {
+    const r = await scoreHeldout(HELDOUT41);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.84);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.655);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.565);
   });
 });
 
