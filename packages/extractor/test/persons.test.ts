@@ -738,6 +738,14 @@ describe("persons", () => {
     expect(g.nodes.map((n) => n.attributes.name)).not.toContain("Ad Hoc");
   });
 
+  it("read a known union's acronym before a number as its local, and no person in a union's name ending in '-UAW'", () => {
+    const g: GraphJson = extractArticles([{ id: "u", text: "The deal, announced by UAW 2865 and Student Researchers United-UAW, came after talks. The UAW 2023 contract stands." }]);
+    const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);
+    expect(names).toContain("Group UAW 2865");
+    expect(names).not.toContain("Group UAW 2023");
+    expect(names.filter((x) => x.startsWith("Person"))).toEqual([]);
+  });
+
   it("give a party leader holding a state's title the state too, and an opposition leader only the party", () => {
     expect(persons("North Macedonia's crisis deepened. Prime Minister Nikola Gruevski, head of the ruling VMRO-DPMNE, met the opposition.").affiliations).toEqual([
       "Nikola Gruevski -> North Macedonia",

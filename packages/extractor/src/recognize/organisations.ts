@@ -3,6 +3,7 @@
 // with an acronym ("Barisan Revolusi Nasional (BRN)"); the acronym then names it too.
 import { nodeKey } from "../util/keys.js";
 import { orgActor } from "./actors.js";
+import { isUnion } from "./references.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import type { Token } from "../nlp/wink.js";
 import type { LexKind } from "./lexicon.js";
@@ -215,7 +216,7 @@ function dropInsideAgreementNames(ctx: RecognizeContext, actors: ActorMention[])
 const LOCAL_WORDS = new Set(["Local", "Lodge"]);
 
 /**
- * "Culinary Local 226", "AFSCME District Council 33", "Teamsters Local 2010": a union's numbered
+ * "Culinary Local 226", "AFSCME District Council 33", "Teamsters Local 2010", "UAW 2865": a union's numbered
  * branch, with the capitalised words before it (a known union among them is absorbed: the branch is
  * the side that bargains). `kept` loses the absorbed mentions.
  */
@@ -226,7 +227,10 @@ function findNumberedLocals(ctx: RecognizeContext, kept: ActorMention[]): ActorM
     const num = tokens[k + 1]!;
     const sent = tokens[k]!.sent;
     if (num.kind !== "number" || !/^\d{1,5}$/.test(num.text) || num.sent !== sent) continue;
-    const head = LOCAL_WORDS.has(tokens[k]!.text) ? k : tokens[k]!.text === "Council" && tokens[k - 1]?.text === "District" ? k - 1 : -1;
+    // "UAW 2865": a known union's acronym right before the number is the local's whole name
+    // (not a year: "the UAW 2023 contract")
+    const union = kept.find((m) => m.end === k + 1 && m.start === k && isUnion(m.actor) && /^\p{Lu}{2,6}$/u.test(tokens[k]!.text) && !/^(19[5-9]\d|20[0-3]\d)$/.test(num.text));
+    const head = union ? k : LOCAL_WORDS.has(tokens[k]!.text) ? k : tokens[k]!.text === "Council" && tokens[k - 1]?.text === "District" ? k - 1 : -1;
     if (head < 0) continue;
     let start = head;
     while (start > head - 4 && start > 0 && tokens[start - 1]!.sent === sent && tokens[start - 1]!.kind === "word" && tokens[start - 1]!.cap) start--;

@@ -102,8 +102,9 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
         j++;
         continue;
       }
-      // hyphenated and particle-joined parts: al-Ansari, Al-Ansari, bin Salman
-      if (t.text === "-" && !t.space && tokens[j + 1] && !tokens[j + 1]!.space && tokens[j + 1]!.kind === "word" && !covered[j + 1] && /^\p{L}/u.test(tokens[j + 1]!.text)) {
+      // hyphenated and particle-joined parts: al-Ansari, Al-Ansari, bin Salman (not an acronym: "Student
+      // Researchers United-UAW" is a union's name)
+      if (t.text === "-" && !t.space && tokens[j + 1] && !tokens[j + 1]!.space && tokens[j + 1]!.kind === "word" && !covered[j + 1] && /^\p{L}/u.test(tokens[j + 1]!.text) && !/^\p{Lu}{2,6}$/u.test(tokens[j + 1]!.text)) {
         j += 2;
         continue;
       }

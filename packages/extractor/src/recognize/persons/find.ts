@@ -224,7 +224,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (titleEnd.has(c.start)) return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
   // "New Zealand pilot Phillip Mehrtens", "Mets pitcher Max Scherzer": what a person does, then the name
-  if (multi && c.words.length <= 3 && prev && OCCUPATION_NOUNS.has(prev.lower) && !c.words.every((w) => w === w.toUpperCase())) return "role-before";
+  // (not "Student Researchers United": a plural of such a noun opens no person's name)
+  if (multi && c.words.length <= 3 && prev && OCCUPATION_NOUNS.has(prev.lower) && !c.words.every((w) => w === w.toUpperCase()) && !OCCUPATION_NOUNS.has(c.words[0]!.toLowerCase().replace(/s$/, ""))) return "role-before";
   if (prev?.text === "," && ROLE_NOUNS.has(tokens[c.start - 2]?.lower ?? "") ) return "role-before";
   // "his deputy and chief rival Mothetjoa Metsing", "her predecessor Ellen Johnson Sirleaf"
   if (multi && prev && RELATION_NOUNS.has(prev.lower)) return "role-before";
