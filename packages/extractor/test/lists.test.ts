@@ -314,3 +314,14 @@ describe("two offices sharing one 'the' ('called on the First Minister and deput
     expect(meets("Trade Secretary Liz Truss spoke. Minister Dan Tehan spoke. The Trade Secretary and Minister Tehan held talks by video on Monday.")).toEqual(["Liz Truss -> Dan Tehan"]);
   });
 });
+
+describe("negotiators named before and after 'with' ('negotiated by A and B with C and D')", () => {
+  it("meet across the 'with', not on their own side", () => {
+    expect(meets("The trade deal was negotiated by Jonathan Reynolds and Peter Mandelson with Howard Lutnick and Jamieson Greer.")).toEqual([
+      "Jonathan Reynolds -> Howard Lutnick",
+      "Jonathan Reynolds -> Jamieson Greer",
+      "Peter Mandelson -> Howard Lutnick",
+      "Peter Mandelson -> Jamieson Greer",
+    ]);
+  });
+});

@@ -141,11 +141,25 @@ const HOOKS: Record<string, MatchHook> = {
   },
   "talks-in-place-between": (ctx, { ts, te, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) || !placeAndTimeOnly(ctx, ts + 2, te - 1) ? "stop" : "continue"),
   "talks-held-in-place-between": (ctx, { ts, te, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) || !placeAndTimeOnly(ctx, ts + 3, te - 1) ? "stop" : "continue"),
-  // "negotiated by Egypt between Israel and Hamas", "a truce negotiated by Qatar": a broker, not the sides
-  "negotiated-by": (ctx, { O, te, sen }) => {
-    if (O.length < 2) return "stop";
-    for (let k = te; k < sen.tokEnd; k++) if (/^(between|mediated|brokered|with)$/.test(ctx.tokens[k]!.lower)) return "stop";
-    return "continue";
+  // "negotiated by Egypt between Israel and Hamas", "a truce negotiated by Qatar": a broker, not the sides;
+  // "negotiated by the business secretary, X, and the ambassador, Y, with the US commerce secretary, Z":
+  // the negotiators named before "with" meet those after it
+  "negotiated-by": (ctx, match) => {
+    const { tokens } = ctx;
+    for (let k = match.te; k < match.sen.tokEnd; k++) {
+      const w = tokens[k]!.lower;
+      if (/^(between|mediated|brokered)$/.test(w)) return "stop";
+      if (w !== "with") continue;
+      // ("with the help of Qatar": a helper, not the other side)
+      if (/^(help|support|assistance|backing|mediation|aid)$/.test(tokens[k + 2]?.lower ?? "") || !match.O.length) return "stop";
+      const first = match.O.slice();
+      const second = heads(ctx, objectAfter(ctx, k + 1, match.sen.tokEnd, 2)).filter((y) => !first.some((x) => x.key === y.key));
+      if (!second.length) return "stop";
+      match.O.push(...second);
+      match.sides = [first, second];
+      return "continue";
+    }
+    return match.O.length < 2 ? "stop" : "continue";
   },
   // "a condition for any talks with the ANC", "a precondition for future negotiations with": talks not held
   "for-talks-with": (ctx, { S, ts, te }) => {

@@ -257,11 +257,15 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "negotiated-by": {
     fires: [
       { text: "Sweden's new government took office. The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the Liberals.", source: "Moderate Party", target: "Liberals of Sweden" },
+      // the negotiators before "with" meet those after it
+      { text: "The trade deal was negotiated by Jonathan Reynolds and Peter Mandelson with Howard Lutnick and Jamieson Greer.", source: "Peter Mandelson", target: "Jamieson Greer" },
     ],
     silent: [
       // one negotiator alone, or one between the sides, brokered the deal
       "The truce was negotiated by Egypt, officials said.",
       "The truce was negotiated by Egypt and Qatar between Israel and Hamas.",
+      // a helper after "with the help of" is no other side
+      "The truce was negotiated by Egypt with the help of Qatar.",
     ],
   },
   "signed-by": {
