@@ -150,8 +150,10 @@ const HOOKS: Record<string, MatchHook> = {
       const w = tokens[k]!.lower;
       if (/^(between|mediated|brokered)$/.test(w)) return "stop";
       if (w !== "with") continue;
-      // ("with the help of Qatar": a helper, not the other side)
-      if (/^(help|support|assistance|backing|mediation|aid)$/.test(tokens[k + 2]?.lower ?? "") || !match.O.length) return "stop";
+      // ("with the help of Qatar": a helper, not the other side; a "with" past the negotiators belongs to
+      // another clause: "hammered out by X, who ... held talks with Y")
+      const listEnd = match.obj.length ? ctx.chunks[match.obj[match.obj.length - 1]!]!.end : -1;
+      if (/^(help|support|assistance|backing|mediation|aid)$/.test(tokens[k + 2]?.lower ?? "") || !match.O.length || (k !== listEnd && !(k === listEnd + 1 && tokens[listEnd]?.text === ","))) return "stop";
       const first = match.O.slice();
       const second = heads(ctx, objectAfter(ctx, k + 1, match.sen.tokEnd, 2)).filter((y) => !first.some((x) => x.key === y.key));
       if (!second.length) return "stop";
