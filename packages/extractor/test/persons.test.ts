@@ -680,6 +680,9 @@ describe("persons", () => {
     // a generic name the article's own state lacks: the party of another state it names that has one
     const au = "WASHINGTON - The United States and Australia agreed a deal, the United States said. Labor's immigration spokesman, Shayne Neumann, welcomed it.";
     expect(persons(au).affiliations).toContain("Shayne Neumann -> Australian Labor Party");
+    // "his Conservative government" is the government of the state whose party it is, not the party
+    const ca = extractArticles([{ id: "c", text: "Japan hosted the talks. Japan and the United States agreed. Canada, whose trade minister negotiated in Atlanta while his Conservative government campaigned, agreed." }]);
+    expect(ca.nodes.map((n) => n.attributes.name)).not.toContain("Conservative Party of Canada");
     // a party's word right before a member's name, and in apposition after it
     const us = "WASHINGTON - The United States Senate voted. Republican Mitt Romney said no. Sen. Joe Manchin, a Democrat, said yes.";
     expect(persons(us).affiliations).toEqual(expect.arrayContaining(["Mitt Romney -> Republican Party", "Joe Manchin -> Democratic Party"]));
