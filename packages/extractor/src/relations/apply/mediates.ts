@@ -7,6 +7,7 @@ import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.
 import { heads, ownSide, parties, sameSide } from "../sides.js";
 import { SPEECH } from "../gap-words.js";
 import { mediate } from "./mediate.js";
+import { verbForms } from "../rules/inflect.js";
 
 const MEDIATOR_NOUN = /mediator|broker|facilitator|intermediar|guarantor|go-between/;
 
@@ -268,16 +269,18 @@ function helpersAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
   return heads(ctx, objectAfter(ctx, k + 4, match.sen.tokEnd, 2));
 }
 
-/** Verbs that ask an action of their object ("urged X to", "called on X to"). */
-const ASKING = /^(urge|urges|urged|urging|press|presses|pressed|pressing|ask|asks|asking|tell|tells|told|telling|implore|implored|challenge|challenged)$/;
+/** Verbs that ask an action of their object ("urged X to"), and those that ask it over a preposition ("called on X to", "appealed to X to"). */
+const ASKING_VERBS = new Set(["urge", "press", "ask", "tell", "implore", "challenge"].flatMap(verbForms));
+const CALL_VERBS = new Set(verbForms("call"));
+const APPEAL_VERBS = new Set(verbForms("appeal"));
 
 /** Whether the chunk at token `start` is the object of a verb asking something of it ("called on X", "urged X"). */
 function askedOf(tokens: ArticleContext["tokens"], start: number): boolean {
-  const at = start - 1;
-  const w = tokens[at]?.lower ?? "";
-  if (w === "on" || w === "upon") return /^call(s|ed|ing)?$/.test(tokens[at - 1]?.lower ?? "");
-  if (w === "to") return /^appeal(s|ed|ing)?$/.test(tokens[at - 1]?.lower ?? "");
-  return ASKING.test(w);
+  const w = tokens[start - 1]?.lower ?? "";
+  const verb = tokens[start - 2]?.lower ?? "";
+  if (w === "on" || w === "upon") return CALL_VERBS.has(verb);
+  if (w === "to") return APPEAL_VERBS.has(verb);
+  return ASKING_VERBS.has(w);
 }
 
 export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
