@@ -5,6 +5,7 @@ import { nodeKey } from "../util/keys.js";
 import { orgActor } from "./actors.js";
 import { isUnion } from "./references.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
+import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
 import type { Token } from "../nlp/wink.js";
 import type { LexKind } from "./lexicon.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
@@ -174,7 +175,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms, [...kept, ...named]).concat(findEzafeNames(ctx, inPlace, acronyms));
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
-  const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]);
+  const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]).concat(findNamesAfterLeaderOf(ctx, inPlace, acronyms));
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
   joinStatePairPrefix(ctx, actors);
   joinStatePrefixToName(ctx, actors, named);
@@ -1069,6 +1070,16 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
     // "the Democratic Unity coalition", "the Popular Will party": two or three capitalised words before the noun
+    const members = membersPluralEnd(ctx, k);
+    if (members > k) {
+      const name = tokens.slice(k, members).map((w) => w.text).join(" ");
+      const actor: Actor = acronyms.names.get(name) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, "political");
+      found.push(mkMention(k, members, t.sent, actor, name, "org-noun"));
+      covered.fill(1, k, members);
+      if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
+      k = members - 1;
+      continue;
+    }
     const run = wordsBeforeGroupNoun(ctx, inPlace, k);
     if (run > k + 1) {
       const name = tokens.slice(k, run).map((w) => w.text).join(" ");
@@ -1091,19 +1102,48 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     const nounBefore = GROUP_NOUNS.get(prev.lower);
     const nounAfter = next && next.sent === t.sent ? GROUP_NOUNS.get(next.lower) : undefined;
     let kind: OrganisationKind | undefined;
-    if (nounBefore && prev.sent === t.sent && (next?.kind !== "word" || !next.cap) && GROUP_NOUN_PRE.test(tokens[k - 2]?.lower ?? "")) kind = nounBefore;
+    let end = k + 1;
+    if (nounBefore && prev.sent === t.sent && groupNounOpens(tokens, k - 1)) {
+      end = nameAfterGroupNounEnd(ctx, inPlace, k);
+      if (end > k) kind = nounBefore;
+    }
     // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
     else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
     if (!kind) continue;
     // "the coalition Lapid has assembled": a surname the article gives a person ("Yair Lapid") is no body
     surnames ??= capitalisedSecondWords(tokens);
-    if (surnames.has(t.text)) continue;
-    const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
-    found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-noun"));
-    covered[k] = 1;
-    if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
+    if (end === k + 1 && surnames.has(t.text)) continue;
+    const name = tokens.slice(k, end).map((w) => w.text).join(" ");
+    const actor: Actor = acronyms.names.get(name) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    found.push(mkMention(k, end, t.sent, actor, name, "org-noun"));
+    covered.fill(1, k, end);
+    if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
+    k = end - 1;
   }
   return found;
+}
+
+/** "the militant group", "the employers' association": a group noun at `noun` after a word that lets a name follow it. */
+function groupNounOpens(tokens: readonly Token[], noun: number): boolean {
+  const before = tokens[noun - 1];
+  if (!before) return false;
+  // a plural possessive ("the employers' association", "the teachers' union")
+  if (before.text === "'" && tokens[noun - 2]?.lower.endsWith("s")) return true;
+  return GROUP_NOUN_PRE.test(before.lower);
+}
+
+/**
+ * The end of the name right after a group noun, from token `k`: one capitalised word ("the militant group
+ * Hamas"), or two or three that no given name opens ("the employers' association Offshore Norge"); `k` when
+ * the run runs on into more capitalised words or holds a place.
+ */
+function nameAfterGroupNounEnd(ctx: RecognizeContext, inPlace: Uint8Array, k: number): number {
+  const { tokens, covered } = ctx;
+  let r = k + 1;
+  while (r < k + 3 && tokens[r]?.sent === tokens[k]!.sent && orgWord(tokens[r], covered, r) && !inPlace[r] && !NOT_NAME.has(tokens[r]!.text) && !NOT_ORG_START.has(tokens[r]!.text)) r++;
+  const next = tokens[r];
+  if (next?.kind === "word" && next.cap) return k;
+  return r === k + 1 || !GIVEN_NAMES.has(tokens[k]!.text) ? r : k;
 }
 
 /** Whether the words from `k` to `end` also stand elsewhere in the article right before another capitalised word. */
@@ -1116,6 +1156,30 @@ function opensLongerName(tokens: readonly Token[], k: number, end: number): bool
     if (same) return true;
   }
   return false;
+}
+
+/** The plural of a party member's word: "Unionists", "Democrats", "Conservatives", "Liberals", "Republicans", "Greens". */
+const MEMBERS_PLURAL = /^\p{Lu}\p{Ll}+(ists|istas|crats|atives|als|icans|Greens)$/u;
+
+/**
+ * "the Ulster Unionists", "the Free Democrats", "the Scottish Nationalists": after "the", one or two
+ * capitalised words and a party members' plural name a party (a person's name never ends in a plural).
+ * Returns the run's end, or `k` when there is none.
+ */
+function membersPluralEnd(ctx: RecognizeContext, k: number): number {
+  const { tokens, covered } = ctx;
+  if (tokens[k - 1]?.lower !== "the" || GIVEN_NAMES.has(tokens[k]!.text) || NOT_ORG_START.has(tokens[k]!.text)) return k;
+  for (let r = k + 1; r <= k + 2; r++) {
+    const last = tokens[r];
+    if (!last || last.sent !== tokens[k]!.sent || covered[r - 1] || !orgWordShape(tokens[r - 1])) return k;
+    if (!MEMBERS_PLURAL.test(last.text) || covered[r]) continue;
+    const after = tokens[r + 1];
+    // ("the Free Democrats", "the Scottish Conservatives": names the generic-party pass reads by the article's state)
+    const singular = last.lower.slice(0, -1);
+    if (GENERIC_PARTIES[singular] || GENERIC_PARTIES[`${tokens.slice(k, r).map((w) => w.lower).join(" ")} ${singular}`]) return k;
+    return after?.kind === "word" && after.cap ? k : r + 1;
+  }
+  return k;
 }
 
 /**
@@ -1256,6 +1320,37 @@ function findNamesBeforeLeaderWords(ctx: RecognizeContext, inPlace: Uint8Array, 
     const actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, "other");
     found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-before-leader"));
     covered[k] = 1;
+  }
+  return found;
+}
+
+/** Capitalised words after "head of", "chief of" that name an office, not a body ("head of State", "chief of Staff"). */
+const OFFICE_OBJECTS = new Set(["State", "States", "Government", "Governments", "Staff", "Mission", "Delegation", "Cabinet", "Security", "Defence", "Defense", "Operations", "Communications", "Protocol", "Police", "Intelligence"]);
+
+/**
+ * "Francisco Chahuán, president of National Renewal": capitalised words no other reading took, right
+ * after a lower-case leader's word and "of", name the body the person leads (a person is never the
+ * "president of" anyone). Not a place, nor an office ("head of State").
+ */
+function findNamesAfterLeaderOf(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { tokens, covered, headline } = ctx;
+  const found: ActorMention[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const leader = tokens[k - 2]!;
+    if (tokens[k - 1]!.lower !== "of" || !LEADER_WORDS.has(leader.lower) || leader.cap || leader.sent !== t.sent || headline[t.sent]) continue;
+    if (GIVEN_NAMES.has(t.text) || NOT_ORG_START.has(t.text)) continue;
+    let end = k;
+    while (end < k + 4 && tokens[end]?.sent === t.sent && orgWord(tokens[end], covered, end) && !inPlace[end] && !NOT_NAME.has(tokens[end]!.text) && !OFFICE_OBJECTS.has(tokens[end]!.text) && !INSTITUTION_WORDS.has(tokens[end]!.text)) end++;
+    const after = tokens[end];
+    // ("head of Manufacturiers et Exportateurs du Québec": a foreign name runs on through its connectors)
+    if (end === k || (after?.sent === t.sent && after.kind === "word" && (after.cap || after.lower === "of" || FOREIGN_ORG_INNER.has(after.lower)))) continue;
+    const name = tokens.slice(k, end).map((w) => w.text).join(" ");
+    const actor: Actor = acronyms.names.get(name) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, "other");
+    found.push(mkMention(k, end, t.sent, actor, name, "org-after-leader"));
+    covered.fill(1, k, end);
+    if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
+    k = end;
   }
   return found;
 }
@@ -1465,9 +1560,19 @@ function findAcronymUses(ctx: RecognizeContext, names: ReadonlyMap<string, Actor
   const { tokens, covered } = ctx;
   const n = tokens.length;
   const found: ActorMention[] = [];
+  const longNames = namesByFirstWord(names);
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     if (covered[k] || t.kind !== "word") continue;
+    // "the employers' association Offshore Norge ... Offshore Norge said": a name of several words read once
+    const long = longNames.get(t.text)?.find((w) => wordsAt(ctx, k, w.words));
+    if (long) {
+      const end = k + long.words.length;
+      found.push(mkMention(k, end, t.sent, long.actor, long.words.join(" "), "acronym"));
+      covered.fill(1, k, end);
+      k = end - 1;
+      continue;
+    }
     // "SMART-TD": a hyphenated acronym is three tokens
     if (tokens[k + 1]?.text === "-" && !tokens[k + 1]!.space && tokens[k + 2] && !tokens[k + 2]!.space && !covered[k + 2]) {
       const hy = names.get(`${t.text}-${tokens[k + 2]!.text}`);
@@ -1484,4 +1589,29 @@ function findAcronymUses(ctx: RecognizeContext, names: ReadonlyMap<string, Actor
     covered[k] = 1;
   }
   return found;
+}
+
+/** The names of several words among `names`, by their first word. */
+function namesByFirstWord(names: ReadonlyMap<string, Actor>): Map<string, { words: string[]; actor: Actor }[]> {
+  const out = new Map<string, { words: string[]; actor: Actor }[]>();
+  for (const [name, actor] of names) {
+    const words = name.split(" ");
+    if (words.length < 2) continue;
+    const list = out.get(words[0]!) ?? [];
+    list.push({ words, actor });
+    out.set(words[0]!, list);
+  }
+  return out;
+}
+
+/** Whether `words` stand uncovered from token `k`, in one sentence, with no capitalised word right after. */
+function wordsAt(ctx: RecognizeContext, k: number, words: readonly string[]): boolean {
+  const { tokens, covered } = ctx;
+  const sent = tokens[k]!.sent;
+  for (let w = 0; w < words.length; w++) {
+    const t = tokens[k + w];
+    if (!t || t.sent !== sent || covered[k + w] || t.text !== words[w]) return false;
+  }
+  const after = tokens[k + words.length];
+  return !(after?.kind === "word" && after.cap && after.sent === sent);
 }

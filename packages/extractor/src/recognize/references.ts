@@ -137,6 +137,17 @@ function lastBodyNamed(actors: readonly ActorMention[], at: number, sent: number
   return found;
 }
 
+/** The last body named right before the same lower-case noun as the reference at `i`, in its sentence or the one before. */
+function bodyNamedWithNoun(tokens: readonly Token[], actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  let found: ActorMention | undefined;
+  for (const m of actors) {
+    if (m.start >= i) break;
+    const noun = tokens[m.end];
+    if (m.actor.type === "Group" && m.sent >= tokens[i]!.sent - 1 && noun?.lower === tokens[i]!.lower && !noun.cap) found = m;
+  }
+  return found;
+}
+
 /** Flags of the word before a reference noun: a union officer's title, a modifier ("the interim government"), "the Gulf". */
 interface ReferenceFlags {
   readonly unionOfficer: boolean;
@@ -278,6 +289,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       }
       if (armed) ante = armed;
     }
+    // "chairs the LDC group, said the group had demanded": the body last written with the same noun, just before
+    if (REF_GROUP.has(lw) && prev.lower === "the") ante = bodyNamedWithNoun(tokens, actors, i) ?? ante;
     if (!ante && lw === "group" && prev.lower === "the") ante = lastBodyNamed(actors, i, t.sent);
     // "the union" when two unions were named says neither (relations/body-references.ts reads it the same way)
     if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent, ctx.datelineState);
