@@ -325,3 +325,21 @@ describe("negotiators named before and after 'with' ('negotiated by A and B with
     ]);
   });
 });
+
+describe("the sides and the government of a story that names no state in full", () => {
+  it("takes a labour dispute's union and employer as 'both sides' when the employer is named more than any state", () => {
+    const text = "The Teamsters union and Canadian National Railway resumed talks on Monday. The Teamsters said Canadian National had refused to budge. Quebec Premier François Legault said the Quebec government was worried. The Quebec government said it wanted a deal. Legault said the Quebec government would act. The Teamsters said so. Alberta Premier Jason Kenney urged both sides to keep grain moving.";
+    expect(demands(text)).toEqual(["Jason Kenney -> Canadian National Railway", "Jason Kenney -> International Brotherhood of Teamsters"]);
+    // a state named more than the company: the strike is against the government, the company named in passing
+    const strike = "Nigeria's unions and the government of Nigeria met again. Nigeria said it would not restore the subsidy. The NLC said Nigeria had refused. The NLC said the strike would go on. Shell said output was normal. Shell said so. The cleric John Onaiyekan urged both sides to shift ground.";
+    expect(demands(strike)).toEqual(["John Onaiyekan -> Nigeria", "John Onaiyekan -> Nigeria Labour Congress"]);
+  });
+
+  it("reads 'the federal government' as the state the places lie in, and a generic party by the one state named once", () => {
+    expect(demands("Railway workers struck in Montreal and Quebec City. Alberta Premier Jason Kenney urged the federal government to recall Parliament.")).toEqual(["Jason Kenney -> Canada"]);
+    // a bare "the government" of a story set in a province may be the province's: left unread
+    expect(demands("Railway workers struck in Montreal and Quebec City. Alberta Premier Jason Kenney urged the government to recall Parliament.")).toEqual([]);
+    const g: GraphJson = extractArticles([{ id: "p", text: "Junior doctors walked out, and Britain's health service cancelled operations. Labour's shadow health secretary, Wes Streeting, pressed the Prime Minister to get involved." }]);
+    expect(g.nodes.map((n) => n.attributes.name)).toContain("Labour Party");
+  });
+});

@@ -1,6 +1,6 @@
 // The state an article is about, counted one way for every reader that needs it: a title with no
 // state ("Prime Minister X"), a generic party name ("Labour leader X"), "the government".
-import type { ActorMention } from "./model.js";
+import type { ActorMention, PlaceMention } from "./model.js";
 
 /** One state's weight in the article so far, and its first mention (none when only the dateline names it). */
 export interface StateCount {
@@ -49,4 +49,27 @@ export function articleState(actors: readonly ActorMention[], dateline: string |
   const { best, second } = leadingState(stateMentionCounts(actors, dateline));
   if (!best || best.n < min) return undefined;
   return (ratio === 1 ? best.n > second : best.n >= ratio * second) ? best : undefined;
+}
+
+/**
+ * The state the places named before token `before` lie in ("Montreal", "Quebec", "Ottawa" -> Canada), for
+ * an article that names no state itself: at least two places, and more than those of any other state.
+ */
+export function leadingPlaceState(places: readonly PlaceMention[], before = Number.MAX_SAFE_INTEGER): { state: string; first: PlaceMention } | undefined {
+  const count = new Map<string, { n: number; first: PlaceMention }>();
+  for (const p of places) {
+    if (p.start >= before || !p.state) continue;
+    const e = count.get(p.state);
+    if (e) e.n++;
+    else count.set(p.state, { n: 1, first: p });
+  }
+  let best: { state: string; n: number; first: PlaceMention } | undefined;
+  let second = 0;
+  for (const [state, e] of count) {
+    if (!best || e.n > best.n) {
+      second = best?.n ?? 0;
+      best = { state, ...e };
+    } else second = Math.max(second, e.n);
+  }
+  return best && best.n >= 2 && best.n > second ? { state: best.state, first: best.first } : undefined;
 }

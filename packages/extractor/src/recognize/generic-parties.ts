@@ -5,8 +5,8 @@
 import { slugify } from "@backchannel/schema";
 import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
 import { orgActor } from "./actors.js";
-import { articleState, stateMentionCounts } from "./article-state.js";
-import { mkActor, mkMention, type ActorMention, type RecognizeContext } from "./model.js";
+import { articleState, leadingPlaceState, stateMentionCounts } from "./article-state.js";
+import { mkActor, mkMention, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
 import { nodeKey } from "../util/keys.js";
 import { FUNCTION_CAPS, GIVEN_NAMES, PERSON_VERBS } from "./words.js";
 
@@ -27,12 +27,12 @@ const VERB_ADVERBS = new Set(["also", "then", "now", "still", "already", "later"
 const DEMOCRAT_FIRST = new Set(["social", "christian", "free"]);
 
 /** Mentions of generic party names, on tokens no known mention takes. */
-export function findGenericParties(ctx: RecognizeContext, known: readonly ActorMention[]): ActorMention[] {
+export function findGenericParties(ctx: RecognizeContext, known: readonly ActorMention[], places: readonly PlaceMention[] = []): ActorMention[] {
   const { tokens, lex } = ctx;
   // "the Democratic Party ... the Democrats' deputy leader": a party the article names owns its short name
   const local = localPartyWords(known);
-  const states = statesInReach(ctx, known);
-  if (!states.home && !local.size) return [];
+  const states = statesInReach(ctx, known, places);
+  if (!states.home && !states.others.length && !local.size) return [];
   const taken = new Set<number>();
   for (const m of known) for (let q = m.start; q < m.end; q++) taken.add(q);
   const found: ActorMention[] = [];
@@ -82,13 +82,15 @@ interface StatesInReach {
   readonly others: readonly { readonly state: string; readonly n: number }[];
 }
 
-function statesInReach(ctx: RecognizeContext, known: readonly ActorMention[]): StatesInReach {
+function statesInReach(ctx: RecognizeContext, known: readonly ActorMention[], places: readonly PlaceMention[]): StatesInReach {
   // the state must lead the count, but a party name needs less evidence than a title: two counts do
   // (a story set in Scotland or Wales may name the United Kingdom too seldom to lead)
   const led = articleState(known, ctx.datelineState, 2, 1)?.state;
   const nation = !led || led === "united-kingdom" ? devolvedNation(ctx.tokens) : undefined;
-  const home = led ?? (nation ? "united-kingdom" : undefined);
-  const others = [...stateMentionCounts(known, ctx.datelineState).values()].filter((c) => c.state !== home).sort((x, y) => y.n - x.n);
+  const counts = stateMentionCounts(known, ctx.datelineState);
+  // ("Conservative Leader Andrew Scheer" in a story that names Montreal, Quebec and Ottawa, never Canada)
+  const home = led ?? (nation ? "united-kingdom" : undefined) ?? (counts.size ? undefined : leadingPlaceState(places)?.state);
+  const others = [...counts.values()].filter((c) => c.state !== home).sort((x, y) => y.n - x.n);
   return { ...(home ? { home } : {}), ...(nation ? { nation } : {}), others: others.map((c) => ({ state: c.state, n: c.n })) };
 }
 

@@ -38,9 +38,9 @@ export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, yea
   // 2b. regions whose own governments act ("the Assam government", "Assam Chief Minister X")
   actors = byStart(actors.concat(findRegionalGovernments(ctx, gazetteer.places, actors)));
   // 2c. party names many states share, as the party of the article's state ("Labour leader X", "the Greens")
-  actors = byStart(repointSharedNames(ctx, actors).concat(findGenericParties(ctx, actors)));
+  actors = byStart(repointSharedNames(ctx, actors).concat(findGenericParties(ctx, actors, gazetteer.places)));
   // 3. definite descriptions of actors already named ("the army", "the rebels", "the kingdom")
-  actors = byStart(actors.concat(findReferences(ctx, actors)));
+  actors = byStart(actors.concat(findReferences(ctx, actors, gazetteer.places)));
   // 4. persons: name candidates ("Secretary Blinken" gives a title too), validated, described, affiliated
   const names = findNameCandidates(ctx);
   const titles = gazetteer.titles.concat(names.titles);

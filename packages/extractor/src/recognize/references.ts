@@ -3,8 +3,8 @@
 import type { Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import { stateActor } from "./actors.js";
-import { leadingState, stateMentionCounts } from "./article-state.js";
-import { mkMention, type Actor, type ActorMention, type RecognizeContext } from "./model.js";
+import { leadingPlaceState, leadingState, stateMentionCounts } from "./article-state.js";
+import { mkMention, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
 import { ROLE_NOUNS } from "./words.js";
 
 /** "the army": the article's military. */
@@ -93,6 +93,17 @@ function mostMentionedState(actors: readonly ActorMention[], before: number, dat
 function clearlyLeadingState(actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {
   const { best, second } = leadingState(stateMentionCounts(actors, dateline, before));
   return best && best.n >= 3 && best.n >= 2 * second ? best.m : undefined;
+}
+
+/** Words that make "the government" the nation's, not a province's. */
+const NATIONAL_GOVERNMENT = /^(federal|national|central)$/;
+
+/** The state the places named before token `at` lie in, as a state mention at the first of them (see `leadingPlaceState`). */
+function stateOfPlaces(ctx: RecognizeContext, places: readonly PlaceMention[], at: number): ActorMention | undefined {
+  const led = leadingPlaceState(places, at);
+  if (!led || !ctx.lex.states.has(led.state)) return undefined;
+  const p = led.first;
+  return mkMention(p.start, p.end, ctx.tokens[p.start]!.sent, stateActor(ctx.lex, led.state), p.name, "reference");
 }
 
 /** The state of the first armed forces named before token `before` ("the Tatmadaw" -> Myanmar), as a state mention. */
@@ -190,7 +201,7 @@ function antecedentTest(ctx: RecognizeContext, i: number, lw: string, flags: Ref
  * "the rebels"/"the group" (the last armed group or movement), "the government" (the last state
  * named with its government).
  */
-export function findReferences(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
+export function findReferences(ctx: RecognizeContext, actors: readonly ActorMention[], places: readonly PlaceMention[] = []): ActorMention[] {
   const { lex, tokens, covered } = ctx;
   const found: ActorMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -298,6 +309,10 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
     if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
     if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(actors, i, ctx.datelineState);
+    // "Quebec's premier called on Ottawa ... urged the federal government": with no state named yet, the state
+    // of the places named (only "federal", "national", "central": a bare "the government" of a story set in
+    // Quebec or Meghalaya is as often the province's)
+    if (!ante && lw === "government" && NATIONAL_GOVERNMENT.test(prev.lower) && tokens[i - 2]?.lower === "the") ante = stateOfPlaces(ctx, places, i);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences
     if (!ante && want && (oppositionGroups || REF_GROUP.has(lw))) {

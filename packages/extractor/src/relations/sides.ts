@@ -35,6 +35,8 @@ const COURT = /\b(Court|Tribunal)\b/;
 export function parties(ctx: ArticleContext, otherThan: Actor[] = []): Actor[] {
   // "talks between A and B" named earlier: those are the two sides
   if (ctx.betweenPair) return ctx.betweenPair;
+  const labour = unionAndEmployer(ctx, otherThan);
+  if (labour) return labour;
   const out: Actor[] = [];
   for (const x of ctx.ranked) {
     // a court hears the parties' case; it is never one of the two sides
@@ -45,6 +47,21 @@ export function parties(ctx: ArticleContext, otherThan: Actor[] = []): Actor[] {
     if (out.length === 2) break;
   }
   return out.length === 2 ? out : rivalPersons(ctx, otherThan);
+}
+
+/**
+ * A labour dispute's two sides: the union and the employer the article names most, when it names the
+ * employer more than any state (a government that steps in is named often too, but is no side at the table).
+ */
+function unionAndEmployer(ctx: ArticleContext, otherThan: Actor[]): Actor[] | undefined {
+  if (!namesUnion(ctx)) return undefined;
+  const usable = (x: Actor) => !ctx.mediatorKeys.has(x.key) && !otherThan.some((y) => sameSide(x, y) || ownSide(ctx, y, x));
+  const union = ctx.ranked.find((x) => isUnion(x) && usable(x));
+  const employer = ctx.ranked.findIndex((x) => x.type === "Group" && !!x.employer && !isUnion(x) && usable(x));
+  // (named more than any state, the speaker's own and a mediator included: a company named in passing in a strike
+  // against the government is no side)
+  const state = ctx.ranked.findIndex((x) => x.type === "State");
+  return union && employer >= 0 && (state < 0 || employer < state) ? [union, ctx.ranked[employer]!] : undefined;
 }
 
 /**
