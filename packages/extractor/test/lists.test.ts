@@ -343,3 +343,16 @@ describe("the sides and the government of a story that names no state in full", 
     expect(g.nodes.map((n) => n.attributes.name)).toContain("Labour Party");
   });
 });
+
+describe("a team named with its members ('a team of Mozambican figures that included X and Y')", () => {
+  it("stands for the persons listed after 'that included', past a demonym and their descriptions", () => {
+    const text = "Armando Guebuza and Afonso Dhlakama signed a peace accord in Maputo on Friday. The talks were mediated by a team of Mozambican figures that included academic Lourenço do Rosário and Anglican bishop Dinis Sengulane.";
+    expect(mediators(text)).toEqual(["Dinis Sengulane", "Lourenço do Rosário"]);
+  });
+
+  it("reads a name with 'do' ('Lourenço do Rosário') whole, and a name a given name opens before 'and' a title as a person", () => {
+    const g: GraphJson = extractArticles([{ id: "d", text: "Lourenço do Rosário said the talks would resume. The panel included academic John Smith and Catholic bishop Dinis Sengulane." }]);
+    const people = g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort();
+    expect(people).toEqual(["Dinis Sengulane", "John Smith", "Lourenço do Rosário"]);
+  });
+});

@@ -51,7 +51,7 @@ export const VENUE_NOUNS = set(`hotel residence office offices palace headquarte
 export const WORKER_NOUNS = set(`players pilots workers members staff employees nurses doctors teachers drivers truckers miners dockworkers strikers machinists crews engineers`);
 
 /** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
-export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das ter abu arap ould`);
+export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das do ter abu arap ould`);
 
 /**
  * Family names written first (Chinese, Korean, Taiwanese, Hong Kong and Singaporean usage): "Kim Jong Un"

@@ -7,7 +7,7 @@ import type { Actor, ActorMention, Mentions } from "../recognize/model.js";
 import { mkActor, mkMention } from "../recognize/model.js";
 import { stateActor } from "../recognize/actors.js";
 import { DESCRIPTORS, HONORIFICS, TITLE_MODIFIERS } from "../recognize/words.js";
-import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, MEMBER_LIST_NOUNS, PAIR_NOUNS, PERSON_PAIR_MODIFIERS, PERSON_PAIR_NOUNS, SMALL_NUMBERS } from "./gap-words.js";
+import { APPOSITIVE_ADJ, GLUE, GROUP_NOUNS_COUNTED, HYPHEN_GLUE, MEMBER_LIST_NOUNS, PAIR_NOUNS, PERSON_PAIR_MODIFIERS, PERSON_PAIR_NOUNS, SMALL_NUMBERS, TEAM_NOUNS } from "./gap-words.js";
 import type { Chunk, Quotation } from "./model.js";
 import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { bodyReferenceChunks } from "./body-references.js";
@@ -388,14 +388,35 @@ function lastListOf(tokens: readonly Token[], m: Mentions, before: number, n: nu
   return best;
 }
 
-/** Words that open a list of members after a plural noun (", including", ", among them", ", such as"). */
+/** Words that open a list of members after a plural noun (", including", ", among them", ", such as", "that included"). */
 function memberListStart(tokens: readonly Token[], k: number): number {
   let q = k + 1;
   if (tokens[q]?.text === ",") q++;
   const w = tokens[q]?.lower;
-  if (w === "including" || w === "notably") return q + 1;
+  if (w === "including" || w === "notably" || w === "comprising") return q + 1;
   if ((w === "among" && tokens[q + 1]?.lower === "them") || (w === "such" && tokens[q + 1]?.lower === "as")) return q + 2;
+  if (/^(that|which|who)$/.test(w ?? "") && /^(included|includes|include|comprised|comprises)$/.test(tokens[q + 1]?.lower ?? "")) return q + 2;
   return -1;
+}
+
+/**
+ * The start of the noun phrase before the noun at `k`: its "the" ("the health unions"), or its "a"
+ * over an "of" and a demonym ("a team of Mozambican figures"), for a team's noun; -1 when there is none.
+ */
+function collectiveStart(tokens: readonly Token[], m: Mentions, k: number): number {
+  const team = TEAM_NOUNS.has(tokens[k]!.lower);
+  let q = k - 1;
+  while (q > k - 6 && q > 0 && tokens[q]!.sent === tokens[k]!.sent && !/^(the|a|an)$/.test(tokens[q]!.lower)) {
+    const t = tokens[q]!;
+    const a = m.actorAt[q]!;
+    // ("Mozambican" in "a team of Mozambican figures": a demonym describing the team's people)
+    const demonym = team && a >= 0 && m.actors[a]!.start === q && m.actors[a]!.end === q + 1 && !tokens[q + 1]!.cap;
+    if (!(t.kind === "word" && !t.cap && a < 0) && !demonym) return -1;
+    q--;
+  }
+  const det = tokens[q];
+  if (det?.sent !== tokens[k]!.sent) return -1;
+  return det.lower === "the" || (team && (det.lower === "a" || det.lower === "an")) ? q : -1;
 }
 
 /**
@@ -407,10 +428,9 @@ function addMemberListChunks(tokens: readonly Token[], m: Mentions, chunks: Chun
   let added = false;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!MEMBER_LIST_NOUNS.has(t.lower) || m.actorAt[k]! >= 0) continue;
-    let the = k - 1;
-    while (the > k - 4 && the > 0 && tokens[the]!.lower !== "the" && tokens[the]!.kind === "word" && !tokens[the]!.cap && m.actorAt[the]! < 0) the--;
-    if (tokens[the]?.lower !== "the" || tokens[the]!.sent !== t.sent) continue;
+    if (!(MEMBER_LIST_NOUNS.has(t.lower) || TEAM_NOUNS.has(t.lower)) || m.actorAt[k]! >= 0) continue;
+    const the = collectiveStart(tokens, m, k);
+    if (the < 0) continue;
     let q = memberListStart(tokens, k);
     if (q < 0) continue;
     const members: Actor[] = [];
@@ -421,13 +441,29 @@ function addMemberListChunks(tokens: readonly Token[], m: Mentions, chunks: Chun
         if (!members.some((x) => x.key === am.actor.key)) members.push(am.actor);
         q = am.end;
       } else if (/^(,|and|the|its|their)$/.test(tokens[q]!.lower)) q++;
-      else break;
+      else {
+        // ("that included academic X and Anglican priest Y": a person's description before the name)
+        const named = describedNameAt(tokens, m, q);
+        if (named < 0) break;
+        q = named;
+      }
     }
     if (!members.length) continue;
+    // (the demonym inside the phrase is no chunk of its own)
+    for (let c = chunks.length - 1; c >= 0; c--) if (chunks[c]!.start >= the && chunks[c]!.end <= k + 1) chunks.splice(c, 1);
     chunks.push({ start: the, end: k + 1, sent: t.sent, head: mkMention(the, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
     added = true;
   }
   return added;
+}
+
+/** The start of a person's name one to three words after `q` ("academic X", "Anglican priest Y"), or -1. */
+function describedNameAt(tokens: readonly Token[], m: Mentions, q: number): number {
+  for (let r = q; r < q + 3 && tokens[r]?.kind === "word" && tokens[r]!.sent === tokens[q]!.sent && m.actorAt[r]! < 0; r++) {
+    const a = m.actorAt[r + 1]!;
+    if (a >= 0 && m.actors[a]!.start === r + 1 && m.actors[a]!.actor.type === "Person") return r + 1;
+  }
+  return -1;
 }
 
 /** Words after a bare "the two" that show it is the subject ("the two later met", "the two held talks"). */

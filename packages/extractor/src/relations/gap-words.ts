@@ -77,6 +77,8 @@ export const PERSON_PAIR_MODIFIERS = set(`prime foreign chief special`);
 export const GROUP_NOUNS_COUNTED = set(`countries nations states powers governments guarantors mediators sponsors capitals organisations organizations blocs`);
 /** Plural nouns a list of members may follow ("the health unions, among them the RCN, Unison and GMB"). */
 export const MEMBER_LIST_NOUNS = set(`${[...GROUP_NOUNS_COUNTED].join(" ")} unions groups parties factions movements militias bodies associations federations confederations stakeholders neighbours neighbors allies`);
+/** Nouns for a team of people a list of members may follow ("a team of Mozambican figures that included X and Y"). */
+export const TEAM_NOUNS = set(`team panel committee figures personalities leaders elders mediators facilitators`);
 export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([["three", 3], ["four", 4], ["five", 5], ["six", 6]]);
 
 export const MEDIATOR_ROLE = /\b(mediator|facilitator|broker|intermediary|go-between)s?\b/i;

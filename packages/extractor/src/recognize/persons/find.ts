@@ -137,7 +137,9 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
     // "Justice and Human Rights Minister X": capitalised words that qualify a title are not names
     // ("David Lammy MP": letters after a name are no title it qualifies)
     const postNominal = POST_NOMINALS.has(tokens[c.end]?.text ?? "");
-    if (!titleEnd.has(c.start) && !postNominal && (titleStart.has(c.end) || (next?.lower === "and" && titleModifierAhead(tokens, c.end + 1, titleStart)))) {
+    // ("academic John Smith and Catholic bishop X": a name that a given name or a person's occupation opens is no title's qualifier)
+    const personShaped = multi && (GIVEN_NAMES.has(c.words[0]!) || OCCUPATION_NOUNS.has(prev?.lower ?? ""));
+    if (!titleEnd.has(c.start) && !postNominal && (titleStart.has(c.end) || (next?.lower === "and" && !personShaped && titleModifierAhead(tokens, c.end + 1, titleStart)))) {
       pending.push(c);
       continue;
     }
