@@ -356,3 +356,11 @@ describe("a team named with its members ('a team of Mozambican figures that incl
     expect(people).toEqual(["Dinis Sengulane", "John Smith", "Lourenço do Rosário"]);
   });
 });
+
+describe("a chair of talks his own government attends", () => {
+  it("leads that side: 'a meeting with a Federal Government team ... chaired by the Chief of Staff' is no mediation", () => {
+    const text = "ABUJA - The Nigeria Labour Congress suspended its strike after a meeting with a Federal Government team at the Presidential Villa in Abuja and Lagos. The meeting was chaired by the Chief of Staff to the President, Femi Gbajabiamila.";
+    expect(meets(text)).toEqual(["Nigeria Labour Congress -> Nigeria"]);
+    expect(mediators(text)).toEqual([]);
+  });
+});

@@ -631,7 +631,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     }
     // "the Morrison Government": a known leader's government is the leader's state (./references.ts);
     // so is "the Federal Government" of Nigerian and other copy
-    const stateGovernment = words.length === 2 && words[1]!.text === "Government" && /^(Federal|Central|Union)$/.test(words[0]!.text) && tokens[i - 1]?.lower === "the" && tokens[end]?.lower !== "of";
+    const stateGovernment = words.length === 2 && words[1]!.text === "Government" && /^(Federal|Central|Union)$/.test(words[0]!.text) && /^(the|a)$/.test(tokens[i - 1]?.lower ?? "") && tokens[end]?.lower !== "of";
     if (stateGovernment || (words.length === 2 && /^(Government|Administration|Cabinet)$/.test(words[1]!.text) && ctx.lex.leaderSurnameState(words[0]!.text))) {
       i = Math.max(i, end - 1);
       continue;

@@ -58,6 +58,8 @@ const COMPANY_KIND_NOUNS = new Set(["airline", "carrier", "automaker", "carmaker
 
 /** Nouns for a government that a leader's surname may name ("the Modi government"). */
 const GOVERNMENT_NOUNS = new Set(["government", "administration", "regime", "cabinet"]);
+/** Nouns for those who speak for a government at talks ("The Government delegation", "a Federal Government team"). */
+const DELEGATION_NOUNS = /^(delegation|side|team|negotiators|representatives)$/;
 /** Capitalised modifiers of "Government" that name the article's government ("the Federal Government"). */
 const GOV_MODIFIER = /^(Federal|Central|Union)$/;
 
@@ -98,9 +100,12 @@ function clearlyLeadingState(actors: readonly ActorMention[], before: number, da
 /** Words that make "the government" the nation's, not a province's. */
 const NATIONAL_GOVERNMENT = /^(federal|national|central)$/;
 
-/** The state the places named before token `at` lie in, as a state mention at the first of them (see `leadingPlaceState`). */
-function stateOfPlaces(ctx: RecognizeContext, places: readonly PlaceMention[], at: number): ActorMention | undefined {
-  const led = leadingPlaceState(places, at);
+/**
+ * The state the article's places lie in, as a state mention at the first of them (see `leadingPlaceState`);
+ * places after the reference count too ("a Federal Government team at the Presidential Villa, Abuja").
+ */
+function stateOfPlaces(ctx: RecognizeContext, places: readonly PlaceMention[]): ActorMention | undefined {
+  const led = leadingPlaceState(places);
   if (!led || !ctx.lex.states.has(led.state)) return undefined;
   const p = led.first;
   return mkMention(p.start, p.end, ctx.tokens[p.start]!.sent, stateActor(ctx.lex, led.state), p.name, "reference");
@@ -242,11 +247,13 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // the Government to": one no name follows (British and translated copy capitalise it)
     const next = tokens[i + 1];
     // ("the Federal Government", "the Transitional Government": a capitalised modifier too)
-    const govAt = tokens[i - 1]!.lower === "the" ? i - 1 : GOV_MODIFIER.test(tokens[i - 1]!.text) && tokens[i - 2]?.lower === "the" ? i - 2 : -1;
+    // ("a Federal Government team": the state's team, before a delegation noun)
+    const det = tokens[i - 2]?.lower === "the" || (tokens[i - 2]?.lower === "a" && DELEGATION_NOUNS.test(next?.text ?? ""));
+    const govAt = tokens[i - 1]!.lower === "the" ? i - 1 : GOV_MODIFIER.test(tokens[i - 1]!.text) && det ? i - 2 : -1;
     const capGov =
       t.text === "Government" &&
       govAt >= 0 &&
-      (/^(delegation|side|team|negotiators|representatives)$/.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
+      (DELEGATION_NOUNS.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
     // ("Union President Diana Valles", "Union spokeswoman X", "Company spokeswoman Y": a union's or a
     // company's officer's title opening the sentence)
     const unionOfficer = (t.lower === "union" || t.lower === "company") && tokens[i - 1]?.sent !== t.sent && UNION_OFFICERS.test(next?.lower ?? "");
@@ -257,7 +264,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
     const oppositionGroups = lw === "opposition" && /^(groups|movements|parties)$/.test(tokens[i + 1]?.lower ?? "");
     // "the interim government", "the military junta": a modifier between "the" and the noun
-    const modified = /^(interim|transitional|caretaker|provisional|military|new|incoming|outgoing|current|national|coalition|civilian|federal|central|union)$/.test(prev.lower) && tokens[i - 2]?.lower === "the" && (lw === "government" || lw === "junta" || lw === "regime");
+    // ("a Federal Government team": the capitalised government before a delegation noun, after "a")
+    const modified = /^(interim|transitional|caretaker|provisional|military|new|incoming|outgoing|current|national|coalition|civilian|federal|central|union)$/.test(prev.lower) && (tokens[i - 2]?.lower === "the" || (capGov && govAt === i - 2)) && (lw === "government" || lw === "junta" || lw === "regime");
     const definite = prev.lower === "the" || modified || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
     if (!definite && !bareMilitary && !unionOfficer) continue;
@@ -312,7 +320,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // "Quebec's premier called on Ottawa ... urged the federal government": with no state named yet, the state
     // of the places named (only "federal", "national", "central": a bare "the government" of a story set in
     // Quebec or Meghalaya is as often the province's)
-    if (!ante && lw === "government" && NATIONAL_GOVERNMENT.test(prev.lower) && tokens[i - 2]?.lower === "the") ante = stateOfPlaces(ctx, places, i);
+    if (!ante && lw === "government" && NATIONAL_GOVERNMENT.test(prev.lower) && /^(the|a)$/.test(tokens[i - 2]?.lower ?? "")) ante = stateOfPlaces(ctx, places);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences
     if (!ante && want && (oppositionGroups || REF_GROUP.has(lw))) {

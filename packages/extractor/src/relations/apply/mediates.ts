@@ -66,6 +66,9 @@ const HOOKS: Record<string, MatchHook> = {
     const named = chunkAt[chaired]! >= 0 ? chunks[chunkAt[chaired]!]!.head.actor : undefined;
     if (named?.type === "Group" && !MEDIATING_BODY.test(named.name)) return "stop";
     if (CHAIRED_BODY.test(tokens[chaired]?.lower ?? "") && O.some((x) => onASide(ctx, x))) return "stop";
+    // "a meeting with a Federal Government team ... The meeting was chaired by the Chief of Staff": a chair
+    // whose own state attends the meeting (or, when the sentence names none, a meeting before) leads that side
+    if (O.some((x) => stateAttends(ctx, x, ctx.meetingsIn.get(s)))) return "stop";
     const end = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
     if (end < 0 || tokens[end]?.lower !== "with") return "continue";
     const met = heads(ctx, objectAfter(ctx, end + 1, sen.tokEnd, 3), O);
@@ -238,6 +241,12 @@ function partyBefore(ctx: ArticleContext, k: number): boolean {
 }
 
 /** Whether the actor (a person by their state) is one of the article's parties. */
+/** Whether the person's state is recorded as attending the meeting (any meeting, when `meeting` is undefined). */
+function stateAttends(ctx: ArticleContext, x: Actor, meeting: number | undefined): boolean {
+  const st = x.type === "Person" ? ctx.personState.get(x.key) : undefined;
+  return !!st && ctx.facts.some((f) => f.type === "ATTENDS" && "meeting" in f.target && (meeting === undefined || f.target.meeting === meeting) && f.source.key === st.key);
+}
+
 function onASide(ctx: ArticleContext, x: Actor): boolean {
   const side = x.type === "Person" ? ctx.personState.get(x.key) : x;
   return parties(ctx).some((y) => y.key === x.key || (!!side && sameSide(y, side)));
