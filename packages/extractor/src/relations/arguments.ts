@@ -205,7 +205,9 @@ export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: nu
     const c = chunks[ci]!;
     q = c.start;
     if (BEFORE_OBJECT.test(tokens[c.start - 1]?.lower ?? "") && c.start - 1 >= sentStart) continue;
-    if (!opensPredicate(ctx, c.end, k)) continue;
+    // ("The Adviser ..., Mr. Sartaj Aziz, thanked ... and urged": the predicate after the appositive's closing comma)
+    const apposed = tokens[c.end]?.text === "," && (tokens[c.start - 1]?.text === "," || (tokens[c.start - 2]?.text === "," && HONORIFICS.has(tokens[c.start - 1]!.text)));
+    if (!opensPredicate(ctx, apposed ? c.end + 1 : c.end, k)) continue;
     // "X said the United States would judge it ... and called on Russia": a reported clause's subject
     // may not be the speaker's; better none
     const before = tokens[c.start - 1]?.lower === "that" ? c.start - 2 : c.start - 1;

@@ -113,6 +113,10 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // "encouraged X to": an appeal, as "urged X to" is
+      { text: "The United States had encouraged Pakistan to keep its facilitation going.", source: "United States", target: "Pakistan" },
+      // the subject of a coordinated verb after an appositive name's closing comma
+      { text: 'The Adviser to the Prime Minister, Mr. Sartaj Aziz, thanked the delegations for their engagement and urged the Taliban to "sustain the momentum".', source: "Sartaj Aziz", target: "Taliban" },
       // a bare "both": the two persons named after the asker
       { text: "Home Minister Amit Shah spoke to Chief Minister Himanta Biswa Sarma and Chief Minister Zoramthanga and asked both to resolve the matter amicably.", source: "Amit Shah", target: "Zoramthanga" },
       // "I am asking X to" in a statement's quotation: the speaker over "am"
