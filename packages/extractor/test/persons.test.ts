@@ -774,6 +774,11 @@ describe("persons", () => {
     expect(demands).not.toContain("Alliance of Small Island States -> European Union");
   });
 
+  it("read a party's first word, and a hyphened short name, as the party the article names ('Independence leader', 'Left-Green leader')", () => {
+    const text = "The coalition of the Left-Green Movement, the Independence Party and the Progressive Party was presented. Independence leader Bjarni Benediktsson became finance minister. Left-Green leader Katrín Jakobsdóttir became prime minister.";
+    expect(persons(text).affiliations).toEqual(["Bjarni Benediktsson -> Independence Party", "Katrín Jakobsdóttir -> Left-Green Movement"]);
+  });
+
   it("read a known union's acronym before a number as its local, and no person in a union's name ending in '-UAW'", () => {
     const g: GraphJson = extractArticles([{ id: "u", text: "The deal, announced by UAW 2865 and Student Researchers United-UAW, came after talks. The UAW 2023 contract stands." }]);
     const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);

@@ -126,7 +126,9 @@ function localPartyWords(known: readonly ActorMention[]): Map<string, ActorMenti
     // (not a party of a people, "the Democratic Party of Albanians", whose members are not "Democrats")
     const word = /^(?:The )?(\p{Lu}\p{Ll}+) Party(?: of (?:the )?[\p{L} ]+[^s])?$/u.exec(m.actor.name)?.[1] ?? /^Party of (?:the )?(\p{Lu}\p{Ll}+)s\b/u.exec(m.actor.name)?.[1];
     const w = word?.toLowerCase();
-    if (!w || !PARTY_NAME_WORDS.has(w)) continue;
+    // ("the Independence Party ... Independence leader Bjarni Benediktsson": a party's own first word names it
+    // in its article, whatever the word; "Party of X" only for the words of a party's politics)
+    if (!w || (!PARTY_NAME_WORDS.has(w) && !/ Party$/.test(m.actor.name))) continue;
     for (const key of w.endsWith("atic") ? [w, w.slice(0, -2)] : [w]) if (!local.has(key)) local.set(key, m.actor);
   }
   return local;

@@ -1301,6 +1301,17 @@ function findNamesBeforeLeaderWords(ctx: RecognizeContext, inPlace: Uint8Array, 
     if (!/^\p{Lu}(?=[\p{L}\d]*\p{Ll})[\p{L}\d]{3,}$/u.test(t.text) || NOT_NAME.has(t.text) || FUNCTION_CAPS.has(t.text) || GIVEN_NAMES.has(t.text) || INSTITUTION_WORDS.has(t.text) || ORG_HEADS.has(t.text)) continue;
     const prev = tokens[k - 1];
     if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap) continue;
+    // "the Left-Green Movement ... Left-Green leader Katrín Jakobsdóttir": the hyphened start of a body named before
+    const hyphened = hyphenedStart(tokens, k);
+    if (hyphened >= 0) {
+      const short = tokens.slice(hyphened, k + 1).map((w) => w.text).join("");
+      const body = named.find((m) => m.actor.type === "Group" && m.actor.name.startsWith(`${short} `))?.actor;
+      if (body && !covered[hyphened]) {
+        found.push(mkMention(hyphened, k + 1, t.sent, body, short, "short-name"));
+        covered.fill(1, hyphened, k + 1);
+      }
+      continue;
+    }
     // "Maoist chairman", "Catalan leader": an adjective; "Gang leader X" opening a sentence: a common
     // noun, unless the article writes the word capitalised inside a sentence too
     if (ADJECTIVE_END.test(t.text) || NOT_ORG_START.has(t.text) || TITLE_MODIFIERS.has(t.lower) || ((!prev || prev.sent !== t.sent) && !capitalisedInside(tokens, t.text))) continue;
@@ -1353,6 +1364,13 @@ function findNamesAfterLeaderOf(ctx: RecognizeContext, inPlace: Uint8Array, acro
     k = end;
   }
   return found;
+}
+
+/** The start of "Left-Green" when token `k` ends a capitalised word joined by a hyphen with no spaces, else -1. */
+function hyphenedStart(tokens: readonly Token[], k: number): number {
+  const dash = tokens[k - 1];
+  const first = tokens[k - 2];
+  return dash?.text === "-" && !dash.space && !tokens[k]!.space && first?.cap && first.kind === "word" && first.sent === tokens[k]!.sent ? k - 2 : -1;
 }
 
 /** Whether `word` stands capitalised somewhere other than at a sentence's start. */
