@@ -779,6 +779,12 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["Bjarni Benediktsson -> Independence Party", "Katrín Jakobsdóttir -> Left-Green Movement"]);
   });
 
+  it("read a plural's possessive before a name as the person's party, not part of the name ('The Pirates' Þórhildur Sunna Ævarsdóttir')", () => {
+    expect(persons("Katrín opened talks with the Pirate Party. The Pirates' Þórhildur Sunna Ævarsdóttir called on Katrín to act.").affiliations).toEqual(["Þórhildur Sunna Ævarsdóttir -> Pirate Party"]);
+    // an apostrophe that is part of a name still is ("Dato' Abdul Razak")
+    expect(persons("Dato' Abdul Razak said the talks would go on.").names).toEqual(["Dato' Abdul Razak"]);
+  });
+
   it("read a known union's acronym before a number as its local, and no person in a union's name ending in '-UAW'", () => {
     const g: GraphJson = extractArticles([{ id: "u", text: "The deal, announced by UAW 2865 and Student Researchers United-UAW, came after talks. The UAW 2023 contract stands." }]);
     const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);

@@ -161,7 +161,8 @@ function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, 
   if (plural && tokens[i - 1]?.lower === "the") return true;
   // "Matteo Salvini, whose League pulled the plug": a person's own party
   if (tokens[i - 1]?.lower === "whose" && tokens[i - 2]?.text === ",") return true;
-  if (next.text === "'s" || next.text === "’s") return true;
+  // ("the Pirates' Þórhildur Sunna Ævarsdóttir": a plural's possessive)
+  if (next.text === "'s" || next.text === "’s" || (plural && (next.text === "'" || next.text === "’"))) return true;
   const role = ROLE_MODIFIERS.has(next.lower) ? tokens[end + 1] : next;
   if (role && (role.cap ? LAWMAKER_TITLES.has(role.text) : PARTY_ROLE.test(role.lower))) return true;
   const verb = VERB_ADVERBS.has(next.lower) ? tokens[end + 1] : next;

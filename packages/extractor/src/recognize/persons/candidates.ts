@@ -97,8 +97,10 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
         j += 3;
         continue;
       }
-      // "Dato' Abdul", "N'Diaye": an apostrophe glued to a name word
-      if ((t.text === "'" || t.text === "’") && !t.space && isNameWord(tokens[j + 1]) && !covered[j + 1]) {
+      // "Dato' Abdul", "N'Diaye": an apostrophe glued to a name word (not a plural's possessive before a
+      // name: "The Pirates' Þórhildur Sunna Ævarsdóttir")
+      const pluralPossessive = /s$/.test(tokens[j - 1]!.text) && tokens[j + 1]?.space;
+      if ((t.text === "'" || t.text === "’") && !t.space && !pluralPossessive && isNameWord(tokens[j + 1]) && !covered[j + 1]) {
         j++;
         continue;
       }
