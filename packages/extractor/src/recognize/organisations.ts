@@ -185,7 +185,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const shortNames = findShortNameUses(ctx, actors);
   if (!acronyms.names.size) return dropInsideAgreementNames(ctx, actors.concat(shortNames));
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
-  return dropInsideAgreementNames(ctx, actors.concat(shortNames, findAcronymUses(ctx, acronyms.names)));
+  return dropInsideAgreementNames(ctx, actors.concat(shortNames, findAcronymAndNameUses(ctx, acronyms.names)));
 }
 
 /** Head nouns of an agreement's name. */
@@ -324,7 +324,7 @@ function joinStatePairPrefix(ctx: RecognizeContext, actors: ActorMention[]): voi
 function joinStatePrefixToName(ctx: RecognizeContext, actors: ActorMention[], named: readonly ActorMention[]): void {
   const { a, tokens } = ctx;
   for (const body of named) {
-    if (body.actor.type !== "Group" || body.via === "acronym") continue;
+    if (body.actor.type !== "Group" || body.via === "acronym" || body.via === "name-use") continue;
     const st = actors.find((m) => m.end === body.start && m.actor.type === "State" && m.via === "name" && tokens[m.start]!.sent === tokens[body.start]!.sent);
     if (!st || !/^(the|The)$/.test(tokens[st.start - 1]?.text ?? "") || !CHURCH_OR_SOCIETY_HEADS.test(body.actor.name)) continue;
     const name = a.text.slice(tokens[st.start]!.start, tokens[body.end - 1]!.end).replace(/\s+/g, " ");
@@ -1574,7 +1574,8 @@ function findShortNameUses(ctx: RecognizeContext, actors: readonly ActorMention[
   return found;
 }
 
-function findAcronymUses(ctx: RecognizeContext, names: ReadonlyMap<string, Actor>): ActorMention[] {
+/** Later uses of a body's acronym ("CN", "SMART-TD") and of a name of several words read once ("Offshore Norge"). */
+function findAcronymAndNameUses(ctx: RecognizeContext, names: ReadonlyMap<string, Actor>): ActorMention[] {
   const { tokens, covered } = ctx;
   const n = tokens.length;
   const found: ActorMention[] = [];
@@ -1586,7 +1587,7 @@ function findAcronymUses(ctx: RecognizeContext, names: ReadonlyMap<string, Actor
     const long = longNames.get(t.text)?.find((w) => wordsAt(ctx, k, w.words));
     if (long) {
       const end = k + long.words.length;
-      found.push(mkMention(k, end, t.sent, long.actor, long.words.join(" "), "acronym"));
+      found.push(mkMention(k, end, t.sent, long.actor, long.words.join(" "), "name-use"));
       covered.fill(1, k, end);
       k = end - 1;
       continue;
