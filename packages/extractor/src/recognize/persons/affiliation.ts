@@ -276,7 +276,8 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
       // ("Foreign Minister Kang met her Japanese counterpart" in copy datelined Seoul: the counterpart's
       // state is no rival in reach)
       const counterpart = counterpartState(pc, p);
-      if (!home || home.actor.key === counterpart || actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== home.actor.key && m.actor.key !== counterpart)) continue;
+      const rival = (m: ActorMention) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== home?.actor.key && m.actor.key !== counterpart && !qualifiesOtherTitle(pc, m, p);
+      if (!home || home.actor.key === counterpart || actors.some(rival)) continue;
       p.affiliation = home;
       p.affiliationRule = dominant ? "title-article" : "title-dateline";
       affiliated.add(p.actor.key);
@@ -302,6 +303,14 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
     p.affiliationRule = "title-context";
     affiliated.add(p.actor.key);
   }
+}
+
+/**
+ * "Transport Minister X met Ukrainian Prime Minister Y": a state that qualifies another person's title
+ * is that person's, no rival for a title no state qualifies.
+ */
+function qualifiesOtherTitle(pc: PersonContext, m: ActorMention, p: ActorMention): boolean {
+  return pc.persons.some((q) => q !== p && q.affiliation === m && q.affiliationRule === "title-before");
 }
 
 /**

@@ -70,6 +70,12 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
         source: "Rashid Ahmed",
         target: "Pakistan",
       },
+      {
+        // a state that qualifies another person's title in the sentence is that person's, no rival
+        text: "Malaysia reached a deal with the rebels. Malaysia will send a team. Malaysia's experts are ready. The rebels hold the site. Transport Minister Liow Tiong Lai met Ukrainian Prime Minister Arseniy Yatsenyuk on Tuesday.",
+        source: "Liow Tiong Lai",
+        target: "Malaysia",
+      },
     ],
     silent: [
       // a title of a body no reading took ("the Chamber's"), not of the state
