@@ -343,6 +343,14 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "militia leader",
     "military leader",
     "deputy leader",
+    // a party's ("Frelimo's presidential candidate Filipe Nyusi", "the Democrats' nominee")
+    "candidate",
+    "presidential candidate",
+    "vice-presidential candidate",
+    "mayoral candidate",
+    "nominee",
+    "presidential nominee",
+    "running mate",
     // "Yamina's number two, Ayelet Shaked": a party's or movement's second in rank
     "number two",
     "number three",

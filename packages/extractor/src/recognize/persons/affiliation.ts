@@ -519,7 +519,8 @@ function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>
     // an organisation's own title ("Secretary-General"); a state's titles ("special envoy", "foreign
     // minister") are held in many states at once, and a chamber's ("majority leader") in both chambers
     // (and a region's head's: "Osaka Governor X" and "Papua Governor Y" govern two regions)
-    if (am?.actor.type !== "Group" || am.via === "region" || /\b(majority|minority|whip)\b/i.test(t.title)) continue;
+    // (and a candidate's: every party in the race has one)
+    if (am?.actor.type !== "Group" || am.via === "region" || /\b(majority|minority|whip|candidate|nominee|running mate)\b/i.test(t.title)) continue;
     const key = t.title.toLowerCase();
     const prev = byTitle.get(key);
     if (prev === undefined) byTitle.set(key, am);

@@ -228,6 +228,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // the same title held in two organisations: ambiguous
       "The UN Secretary-General and the NATO Secretary-General praised the truce. Secretary-General Ban Ki-moon said UN monitors were ready.",
+      // a candidate's title: every party in the race has one
+      "Renamo's presidential candidate Afonso Dhlakama agreed to the truce. Presidential candidate Daviz Simango said the deal came late.",
     ],
   },
   list: {
@@ -262,6 +264,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       // a region before "counterpart" is the other head's ("his Assam counterpart")
       { text: "Meghalaya Chief Minister Conrad Sangma and his Assam counterpart Himanta Biswa Sarma signed the memorandum in New Delhi.", source: "Himanta Biswa Sarma", target: "Assam" },
       { text: "Hamas official Basem Naim said the group had accepted the proposal.", source: "Basem Naim", target: "Hamas" },
+      // a party's candidate
+      { text: "Frelimo's presidential candidate Filipe Nyusi welcomed the deal.", source: "Filipe Nyusi", target: "Frelimo" },
       // the actor right before the title, not a possessive further back
       { text: "Berri negotiated on Hezbollah's behalf with U.S. envoy Amos Hochstein.", source: "Amos Hochstein", target: "United States" },
       // a lower-case portfolio between the actor and the title
