@@ -750,6 +750,20 @@ describe("persons", () => {
     expect(persons("The talks with the party Jacinda Ardern leads went on. Jacinda Ardern said so.").names).toContain("Jacinda Ardern");
   });
 
+  it("read religious bodies by their head noun ('the Jogye Order', 'the Holy Synod ... the Synod'), not decorations ('the Order of Zayed')", () => {
+    const g: GraphJson = extractArticles([
+      {
+        id: "r",
+        text: "Buddhist leaders of the Jogye Order offered to mediate. The Holy Synod of the Ethiopian Orthodox Tewahedo Church met. The Synod had demanded that the government act. Sheikh Mohammed bin Zayed received the two leaders and bestowed on them the Order of Zayed.",
+      },
+    ]);
+    const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);
+    expect(names).toContain("Group Jogye Order");
+    expect(names).toContain("Group Holy Synod");
+    expect(names.filter((x) => /Order of Zayed|Person (Jogye|Holy)/.test(x))).toEqual([]);
+    expect(g.edges.some((e) => e.attributes.type === "DEMANDS" && e.source === "group:holy-synod")).toBe(true);
+  });
+
   it("read a party members' plural after 'the' as a party ('the Ulster Unionists'), leaving generic names to the article's state", () => {
     const g: GraphJson = extractArticles([{ id: "u", text: "The DUP and the Ulster Unionists said they could not sign up to the text." }]);
     const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);

@@ -79,6 +79,8 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
   ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities"].map((w) => [w, "other"] as const),
+  // religious bodies ("the Anglican Church", "the Jogye Order", "the Moscow Patriarchate")
+  ...["Church", "Order", "Diocese", "Archdiocese", "Patriarchate", "Synod"].map((w) => [w, "other"] as const),
 ]);
 const ORG_KIND: ReadonlySet<LexKind> = new Set(["org"]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
@@ -194,7 +196,8 @@ const AGREEMENT_HEADS = new Set(["Agreement", "Treaty", "Accord", "Accords", "Pa
 /**
  * "the General Security of Military Information Agreement (GSOMIA)": bodies read inside an agreement's
  * name (a run of capitalised words and "of", "on", "the", "for" that ends in the agreement's head noun)
- * are words of that name, not actors. Headlines, capitalised throughout, are left alone.
+ * are words of that name, not actors. Headlines, capitalised throughout, are left alone. Decorations
+ * ("the Order of Zayed") are no bodies either.
  */
 function dropInsideAgreementNames(ctx: RecognizeContext, actors: ActorMention[]): ActorMention[] {
   const { tokens, headline } = ctx;
@@ -209,8 +212,21 @@ function dropInsideAgreementNames(ctx: RecognizeContext, actors: ActorMention[])
     }
     return false;
   };
-  const kept = actors.filter((m) => !inside(m));
+  // (a decoration read once is one wherever else the article writes it)
+  const decorations = new Set(actors.filter((m) => decoration(ctx, m)).map((m) => m.actor.key));
+  const kept = actors.filter((m) => !inside(m) && !decorations.has(m.actor.key));
   return kept.length === actors.length ? actors : kept;
+}
+
+/** Verbs and nouns of an honour given ("bestowed on them the Order of Zayed"). */
+const AWARD_WORDS = /^(award|awarded|awarding|awards|bestow|bestowed|bestowing|confer|conferred|conferring|given|presented|decorated|decoration|honoured|honored|medal|received|receives|won|wins)$/;
+
+/** "awarded the two leaders the Order of Zayed": an order an honour names is a decoration, not a body. */
+function decoration(ctx: RecognizeContext, m: ActorMention): boolean {
+  const { tokens } = ctx;
+  if (m.actor.type !== "Group" || !/^Order of\b/.test(m.actor.name)) return false;
+  for (let k = m.start - 1; k >= 0 && k >= m.start - 8 && tokens[k]!.sent === m.sent; k--) if (AWARD_WORDS.test(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Words that, with a number after them, name a union's branch ("Culinary Local 226", "Lodge 751"). */

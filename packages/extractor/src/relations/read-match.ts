@@ -355,8 +355,9 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
     const t = tokens[q]!;
     if (t.lower === word) return q;
-    // 'called on all sides "to act responsibly"': the quotation opens before "to"
-    if (/^["“]$/.test(t.text) && q === last && tokens[q + 1]?.lower === word) continue;
+    // 'called on all sides "to act responsibly"', 'urged Korail "not to punish workers"': the quotation opens before "to"
+    const refrain = /^(not|never)$/.test(tokens[q + 1]?.lower ?? "") && tokens[q + 2]?.lower === word;
+    if (/^["“]$/.test(t.text) && q === last && (tokens[q + 1]?.lower === word || refrain)) continue;
     // "urged Moscow not to hold the agreement hostage": a demand to refrain
     if ((t.lower === "not" || t.lower === "never") && tokens[q + 1]?.lower === "to") continue;
     // "called on the Supreme Federal Court (STF) to approve": over the object's acronym in brackets

@@ -113,6 +113,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a quotation opening before "not to"
+      { text: 'Korail chief executive Choi Yeon-hye spoke. Park Ki-choon urged Korail "not to punish workers for exercising their rights".', source: "Park Ki-choon", target: "Korail" },
       // "encouraged X to": an appeal, as "urged X to" is
       { text: "The United States had encouraged Pakistan to keep its facilitation going.", source: "United States", target: "Pakistan" },
       // the subject of a coordinated verb after an appositive name's closing comma
