@@ -63,7 +63,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   const armed = addArmedGroupsChunks(tokens, m, chunks);
   const divided = lex ? addDividedStateChunks(tokens, m, chunks, lex) : false;
   const both = addBothChunks(tokens, m, chunks);
-  if (addCountedGroupChunks(tokens, m, chunks) || both || divided || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
+  const counted = addCountedPersonChunks(tokens, m, chunks);
+  if (addCountedGroupChunks(tokens, m, chunks) || counted || both || divided || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -217,6 +218,32 @@ function addCountedGroupChunks(tokens: readonly Token[], m: Mentions, chunks: Ch
     const members = lastListOf(tokens, m, k - 2, n) ?? before.get(n);
     if (!members) continue;
     before.set(n, members);
+    chunks.push({ start: k - 2, end: k + 1, sent: t.sent, head: mkMention(k - 2, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
+    added = true;
+  }
+  return added;
+}
+
+/** Plural nouns for persons counted after "the" ("the three leaders met"). */
+const COUNTED_PERSON_NOUNS = /^(leaders|men|women|presidents|premiers|ministers|heads)$/;
+
+/**
+ * "Trudeau met Notley and Horgan ... The three leaders met for an hour": "the" + three to six + a noun
+ * for persons stands for the persons named in this sentence and the one before, when exactly that many
+ * are. True when any was added.
+ */
+function addCountedPersonChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const n = SMALL_NUMBERS.get(tokens[k - 1]!.lower);
+    if (n === undefined || !COUNTED_PERSON_NOUNS.test(t.lower) || tokens[k - 2]!.lower !== "the" || m.actorAt[k]! >= 0 || tokens[k + 1]?.lower === "of") continue;
+    const members: Actor[] = [];
+    for (const am of m.actors) {
+      if (am.start >= k - 2) break;
+      if (am.sent >= t.sent - 1 && am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+    }
+    if (members.length !== n) continue;
     chunks.push({ start: k - 2, end: k + 1, sent: t.sent, head: mkMention(k - 2, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
     added = true;
   }

@@ -220,6 +220,9 @@ function appositiveListGap(ctx: ArticleContext, from: number, to: number, c1: Ch
   return title;
 }
 
+/** A person's role at the talks or the summit, set off in a list ("Nazarbayev, the host, Putin and Rouhani"). */
+const EVENT_ROLES = /^(host|co-host|chair|co-chair|convener|convenor|moderator|mediator|facilitator)$/;
+
 /** Plural role nouns that head a title phrase of their own ("three former heads of government"). */
 const ROLE_NOUNS_PLURAL = /^(heads|leaders|chiefs|presidents|ministers|envoys|officials)$/;
 
@@ -249,8 +252,9 @@ function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk,
       if (t.lower === "of") tail = 1;
       continue;
     }
-    // ("three former heads of government": a role noun the title reader leaves unread)
-    if (!title && ROLE_NOUNS_PLURAL.test(t.lower)) {
+    // ("three former heads of government": a role noun the title reader leaves unread; "A, the host, B
+    // and C": a role at the event)
+    if (!title && (ROLE_NOUNS_PLURAL.test(t.lower) || EVENT_ROLES.test(t.lower))) {
       title = true;
       continue;
     }

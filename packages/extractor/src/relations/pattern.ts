@@ -26,7 +26,8 @@ function inNounPhrase(tokens: readonly Token[], k: number, sent: number): boolea
   if (!t || t.sent !== sent || !(t.kind === "word" || t.kind === "number" || t.text === "-" || t.text === "'s" || t.text === "'")) return false;
   if (!NP_STOP.has(t.lower)) return true;
   // "at the parliament building": a body's word naming a venue is a place, not the body's session
-  if (STATE_BODIES.has(t.lower) && VENUE_NOUNS.has(tokens[k + 1]?.lower ?? "")) return true;
+  // ("on Parliament Hill", "on Capitol Hill": a place named for the body)
+  if (STATE_BODIES.has(t.lower) && (VENUE_NOUNS.has(tokens[k + 1]?.lower ?? "") || (t.cap && tokens[k + 1]?.text === "Hill"))) return true;
   // "about two hours of talks", "one-on-one talks": a stop word inside an amount or a hyphenated word;
   // "frank and constructive talks": two adjectives joined
   const next = tokens[k + 1];

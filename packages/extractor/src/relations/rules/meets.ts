@@ -50,7 +50,7 @@ export const MEETS_RULES: PatternRule[] = [
   // ("A and B agreed to resume the handover after separate meetings with Almagro": each met him)
   // ("announced the breakthrough after a morning of talks at his residence with Y": past the talks' venue)
   // ("launches a mediation effort with talks in Jeddah with King Salman")
-  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in|after|following|with|at|including ~6 talks|negotiations|discussions|consultations|meeting|meetings at|in? ~4 with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
+  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in|after|following|with|at|including ~6 talks|negotiations|discussions|consultations|meeting|meetings at|in|on? ~4 at|in|on? ~4 with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
   // "Freeland walked out of talks with Magnette", "the union broke off negotiations with the airline": talks
   // left were talks held
   { id: "left-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `walk+|storm+|broke|break|breaks|breaking|broken out|off|away of|from? ~3 talks|negotiations|discussions|meeting|meetings with`, args: "subj-obj", confidence: 0.7 },

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // "the three leaders": the three persons named in this sentence and the one before
+      { text: "Justin Trudeau spoke by phone with Rachel Notley and John Horgan. The three leaders met on Sunday for an hour.", source: "Rachel Notley", target: "John Horgan" },
       // two companies meet each other where no union is named (in a labour dispute they are one side)
       { text: "LONDON (Reuters) - BHP and Anglo American met in London on Monday.", source: "BHP", target: "Anglo American" },
       // over a trip to a place between the subject and "to meet"
@@ -320,6 +322,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "signed-passive": {
     fires: [
       { text: "The accord, signed in Paris by Serbia and Bosnia, ended the war.", source: "Serbia", target: "Bosnia and Herzegovina" },
+      // over a person's role at the summit set off in the list
+      { text: "The convention was signed in Aktau by Kazakh President Nursultan Nazarbayev, the host, Russian President Vladimir Putin and Iranian President Hassan Rouhani.", source: "Nursultan Nazarbayev", target: "Vladimir Putin" },
       { text: "The accord, which both men signed, was initialled in Paris by Serbia and Bosnia.", source: "Serbia", target: "Bosnia and Herzegovina" },
     ],
     silent: [
@@ -367,6 +371,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "for-talks-with": {
     fires: [
+      // a place and a day between the meeting and "with"
+      { text: "Justin Trudeau made the announcement after a meeting on Parliament Hill on Sunday with Rachel Notley.", source: "Justin Trudeau", target: "Rachel Notley" },
       // talks counted among a trip's business
       { text: "Trade Minister Kim Hyun-chong made several trips to Washington this month, including talks with Commerce Secretary Wilbur Ross.", source: "Kim Hyun-chong", target: "Wilbur Ross" },
       // the speaker of a quotation that opens the sentence
