@@ -1207,6 +1207,10 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     expect(persons(one("National Rally president Jordan Bardella said he would not negotiate."))).toEqual(["Jordan Bardella"]);
     // without a title, or before a place noun, it is the state
     expect(persons(one("Israel Katz met Hamas."))).toEqual([]);
+    // without a title but with the surname written alone elsewhere, it is the person's
+    const folau = one("Israel Folau and Rugby Australia settled their dispute, with an apology for any hurt caused to Folau.");
+    expect(persons(folau)).toEqual(["Israel Folau"]);
+    expect(folau.nodes.map((n) => n.key)).not.toContain("state:israel");
     expect(groups(one("Prime Minister Benjamin Netanyahu flew to the Jordan Valley."))).toEqual([]);
     expect(one("Prime Minister Benjamin Netanyahu flew to the Jordan Valley.").nodes.map((n) => n.key)).toContain("state:jordan");
   });

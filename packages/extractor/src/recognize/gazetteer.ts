@@ -7,7 +7,7 @@ import { composeOrgan, orgActor, stateActor } from "./actors.js";
 import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
-import { amirOpensName, isNameWord } from "./tokens.js";
+import { amirOpensName, isNameWord, surnameAloneElsewhere } from "./tokens.js";
 import { GIVEN_NAMES, MEETING_NOUNS, NAME_PARTICLES, PLACE_GIVEN_NAMES, VENUE_NOUNS } from "./words.js";
 
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
@@ -245,7 +245,8 @@ function givenNameOfPerson(ctx: RecognizeContext, matches: readonly GazetteerMat
   if (GEO_NOUNS.has(next.text) || /^(Valley|River|Gate|Tech|Street|Road|Airport)$/.test(next.text) || matches[r + 1]?.start === m.end) return false;
   if (after && after.kind === "word" && after.cap && after.sent === first.sent) return false;
   const prev = matches[r - 1];
-  if (prev?.entry.kind !== "title") return false;
+  // ("Israel Folau and Rugby Australia ... caused to Folau": no title, but the surname alone elsewhere)
+  if (prev?.entry.kind !== "title") return surnameAloneElsewhere(tokens, m.end);
   // "Under Secretary of State Victoria Nuland": over the title's "of" tail
   let k = prev.end;
   if (tokens[k]?.lower === "of") while (k < m.start && (tokens[k]!.lower === "of" || TITLE_OF.has(tokens[k]!.text))) k++;

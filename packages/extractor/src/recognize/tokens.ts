@@ -65,3 +65,20 @@ export function headlineSentences(a: Analysis): Uint8Array {
   }
   return out;
 }
+
+/**
+ * Whether the word at token `s` is written alone elsewhere in the article as a person's name is: no
+ * capitalised word right before or after it, and at a sentence's start only before a possessive or a
+ * speech verb ("Folau's contract", "Katz said").
+ */
+export function surnameAloneElsewhere(tokens: readonly Token[], s: number): boolean {
+  const name = tokens[s]!.text;
+  const capWord = (k: number, sent: number) => tokens[k]?.kind === "word" && tokens[k]!.cap && tokens[k]!.sent === sent;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k === s || t.text !== name || capWord(k - 1, t.sent) || capWord(k + 1, t.sent)) continue;
+    const opens = tokens[k - 1]?.sent !== t.sent;
+    if (!opens || /^('s|’s|said|says|told|added|spoke|met|urged|warned|insisted|wrote)$/.test(tokens[k + 1]?.text ?? "")) return true;
+  }
+  return false;
+}

@@ -4,9 +4,10 @@
 import type { Token } from "../../nlp/wink.js";
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
-import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, KIN_NOUNS, LED_BY, MONTH_NAMES, NOT_NAME, OCCUPATION_NOUNS, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, KIN_NOUNS, LED_BY, MONTH_NAMES, NOT_NAME, OCCUPATION_NOUNS, PERSON_VERBS, PLACE_GIVEN_NAMES, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
+import { surnameAloneElsewhere } from "../tokens.js";
 import { listedPersons } from "./lists.js";
 import { familyFirst, findNamesActingAlone, findNamesKnownAs, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
 import { affiliateFromArticle } from "./affiliation.js";
@@ -290,6 +291,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && pc.lex.leaderState(c.name) !== undefined) return "known-leader";
   // "Siamak Namazi, Emad Shargi and Morad Tahbaz were freed": a name that opens with a given name
   if (multi && c.words.length <= 4 && GIVEN_NAMES.has(c.words[0]!) && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w))) return "given-name";
+  // "Israel Folau" (the gazetteer left the state's name to a surname written alone elsewhere)
+  if (c.words.length === 2 && PLACE_GIVEN_NAMES.has(c.words[0]!) && surnameAloneElsewhere(tokens, c.start + 1)) return "given-name";
   // "Cai Qi, member of the Standing Committee": an East Asian name, family name first
   // ("in Wong Chuk Hang" is a place)
   if (multi && familyFirst(c.words) && !/^(in|at|near|from|to)$/.test(prev?.lower ?? "") && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w))) return "family-name-first";
