@@ -750,6 +750,13 @@ describe("persons", () => {
     expect(persons("The talks with the party Jacinda Ardern leads went on. Jacinda Ardern said so.").names).toContain("Jacinda Ardern");
   });
 
+  it("read a lobby as a body ('the Australian Christian Lobby') and 'Parliament Hill' as a place, not a body", () => {
+    const g: GraphJson = extractArticles([{ id: "l", text: "The Australian Christian Lobby backed Folau. Justin Trudeau met Rachel Notley on Parliament Hill." }]);
+    const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);
+    expect(names).toContain("Group Australian Christian Lobby");
+    expect(names.filter((x) => /Lobby|Parliament/.test(x))).toEqual(["Group Australian Christian Lobby"]);
+  });
+
   it("read religious bodies by their head noun ('the Jogye Order', 'the Holy Synod ... the Synod'), not decorations ('the Order of Zayed')", () => {
     const g: GraphJson = extractArticles([
       {

@@ -81,6 +81,8 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities"].map((w) => [w, "other"] as const),
   // religious bodies ("the Anglican Church", "the Jogye Order", "the Moscow Patriarchate")
   ...["Church", "Order", "Diocese", "Archdiocese", "Patriarchate", "Synod"].map((w) => [w, "other"] as const),
+  // ("the Australian Christian Lobby")
+  ["Lobby", "other"],
 ]);
 const ORG_KIND: ReadonlySet<LexKind> = new Set(["org"]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */

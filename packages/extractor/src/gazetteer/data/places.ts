@@ -43,6 +43,7 @@ export const PLACES: readonly PlaceEntry[] = [
   // ---------------------------------------------------------------- United States
   pl("New York", "united-states", ["New York City", "NYC"]),
   pl("Camp David", "united-states"),
+  pl("Capitol Hill", "united-states"),
   pl("Dayton", "united-states", ["Wright-Patterson Air Force Base"]),
   pl("Annapolis", "united-states"),
   pl("Wye River", "united-states", ["Wye River Plantation", "Wye Plantation"]),
@@ -856,6 +857,7 @@ export const PLACES: readonly PlaceEntry[] = [
   pl("Manaus", "brazil"),
   pl("Belém", "brazil", ["Belem"]),
   // Canada
+  pl("Parliament Hill", "canada"),
   pl("Calgary", "canada"),
   pl("Edmonton", "canada"),
   pl("Winnipeg", "canada"),
