@@ -757,6 +757,13 @@ describe("persons", () => {
     expect(names.filter((x) => /Lobby|Parliament/.test(x))).toEqual(["Group Australian Christian Lobby"]);
   });
 
+  it("read a sector's trade body named before 'UK' ('Universities UK') as a body, not the state", () => {
+    const g: GraphJson = extractArticles([{ id: "u", text: "The agreement between the UCU and Universities UK was reached after a week of talks." }]);
+    const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);
+    expect(names).toContain("Group Universities UK");
+    expect(names).not.toContain("State United Kingdom");
+  });
+
   it("read religious bodies by their head noun ('the Jogye Order', 'the Holy Synod ... the Synod'), not decorations ('the Order of Zayed')", () => {
     const g: GraphJson = extractArticles([
       {

@@ -1,7 +1,8 @@
 // The gazetteer pass: longest matches of gazetteer surface forms, typed into titles, places, states
 // (by name, demonym or capital metonymy), organisations and state organs ("Qatar's foreign ministry").
 import type { ActorMention, GazetteerMatch, GazetteerMentions, RecognizeContext } from "./model.js";
-import { mkMention } from "./model.js";
+import { mkActor, mkMention } from "./model.js";
+import { nodeKey } from "../util/keys.js";
 import { PORTFOLIO_NAMES } from "../gazetteer/index.js";
 import { composeOrgan, orgActor, stateActor } from "./actors.js";
 import { capitalActor, capitalIsPlace } from "./capitals.js";
@@ -18,6 +19,8 @@ const PLACE_NOUNS_AFTER = /^(province|region|rainforest|basin|river|jungle|fores
 /** Words that make a demonym after them a region's or a people's ("Central American", "Latin American"). */
 const REGION_WORDS = /^(Central|Latin|Native|Pan|Anglo|Meso|Ibero|Hispanic)$/;
 const COMPASS = /^(Northern|Southern|Eastern|Western|Upper|Lower)$/;
+/** Words that name a sector's trade body before "UK" ("Universities UK", "Energy UK", "Water UK"). */
+const SECTOR_BODY_WORD = /^(Universities|Colleges|Schools|Airlines|Airports|Ports|Railways|Hospitals|Energy|Water|Hospitality|Logistics|Make|Steel|Retail|Finance|Housing|Tech|Science|Sport|Music|Theatres|Cinemas|Pubs|Farmers|Insurers|Banks|Builders|Chemicals|Fisheries|Offshore)$/;
 
 /** The longest gazetteer match at each word, left to right; their tokens are taken. */
 export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
@@ -177,6 +180,14 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       places.push({ start, end, name: lex.places.get(e.id)?.name ?? e.id, ...(e.state ? { state: e.state } : {}) });
       continue;
     }
+    const prevWord = tokens[start - 1]?.text ?? "";
+    // "Universities UK", "Energy UK": a sector's trade body, named by its members' plural or its sector
+    if (e.kind === "state" && end === start + 1 && /^(UK|Canada|Australia)$/.test(tokens[start]!.text) && SECTOR_BODY_WORD.test(prevWord) && tokens[start - 1]!.sent === sent && !covered[start - 1]) {
+      const name = `${prevWord} ${tokens[start]!.text}`;
+      actors.push(mkMention(start - 1, end, sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern"));
+      for (let k = start - 1; k < end; k++) covered[k] = 1;
+      continue;
+    }
     // "Northern Ireland", "Western Sahara": a capitalised compass word before a state's name names a region
     if (e.kind === "state" && COMPASS.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]!.sent === sent && tokens[start - 1]!.space) {
       for (let k = start - 1; k < end; k++) covered[k] = 1;
@@ -184,7 +195,6 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     }
     // "the Indian Ocean island", "the Arabian Sea": a demonym naming a sea or region, not the state;
     // "Central American", "Latin American", "Native American": a region's or a people's adjective
-    const prevWord = tokens[start - 1]?.text ?? "";
     const regionBefore = e.kind === "demonym" && tokens[start - 1]?.sent === sent && (REGION_WORDS.test(prevWord) || (/^(South|North)$/.test(prevWord) && /^Americans?$/.test(tokens[start]!.text)));
     if (regionBefore) {
       for (let k = start - 1; k < end; k++) covered[k] = 1;
