@@ -757,6 +757,18 @@ describe("persons", () => {
     expect(names.filter((x) => /Lobby|Parliament/.test(x))).toEqual(["Group Australian Christian Lobby"]);
   });
 
+  it("read a body's name on past 'of' and a place or state with its members' plural ('the Union of Hong Kong Dockers'), and services firms", () => {
+    const g: GraphJson = extractArticles([
+      {
+        id: "h",
+        text: "The deal was reached in talks between the Union of Hong Kong Dockers and Everbest Port Services. The Union of Kenya Teachers agreed. Emergency Services Minister Jane Garrett resigned.",
+      },
+    ]);
+    const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);
+    expect(names).toEqual(expect.arrayContaining(["Group Union of Hong Kong Dockers", "Group Everbest Port Services", "Group Union of Kenya Teachers"]));
+    expect(names.filter((x) => /Emergency|Union of Kenya$/.test(x))).toEqual([]);
+  });
+
   it("read a sector's trade body named before 'UK' ('Universities UK') as a body, not the state", () => {
     const g: GraphJson = extractArticles([{ id: "u", text: "The agreement between the UCU and Universities UK was reached after a week of talks." }]);
     const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);

@@ -78,7 +78,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities"].map((w) => [w, "other"] as const),
+  ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities", "Services"].map((w) => [w, "other"] as const),
   // religious bodies ("the Anglican Church", "the Jogye Order", "the Moscow Patriarchate")
   ...["Church", "Order", "Diocese", "Archdiocese", "Patriarchate", "Synod"].map((w) => [w, "other"] as const),
   // ("the Australian Christian Lobby")
@@ -616,9 +616,9 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     let qualifier: string | undefined;
     const longer = definedLongerName(ctx, end, sent);
     // "Writers Guild of America", "Communist Party of China": a body's head noun, "of" and a state
-    const ofState = longer ? undefined : stateAfterOf(ctx, kept, end);
+    const ofState = longer ? undefined : stateAfterOf(ctx, kept, end, inPlace);
     if (ofState) {
-      kept.splice(ofState.index, 1);
+      if (ofState.index >= 0) kept.splice(ofState.index, 1);
       end = ofState.end;
     }
     if (longer) {
@@ -926,13 +926,29 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
 const OF_STATE_HEADS = new Set(["Guild", "Party", "Association", "Union", "Front", "Movement", "Congress", "Bank", "Church", "Alliance", "League", "Brotherhood", "Chamber", "Federation", "Conference", "Confederation", "Syndicate", "Society"]);
 
 /** The state mention (index in `kept`) and the name's new end when "of <state>" follows a body's head noun at `end`. */
-function stateAfterOf(ctx: RecognizeContext, kept: readonly ActorMention[], end: number): { index: number; end: number } | undefined {
+function stateAfterOf(ctx: RecognizeContext, kept: readonly ActorMention[], end: number, inPlace: Uint8Array): { index: number; end: number } | undefined {
   const { tokens } = ctx;
   if (tokens[end]?.text !== "of" || !OF_STATE_HEADS.has(tokens[end - 1]?.text ?? "") || tokens[end + 1]?.sent !== tokens[end]!.sent) return undefined;
   const index = kept.findIndex((m) => m.start === end + 1 && m.actor.type === "State" && m.via === "name");
-  if (index < 0) return undefined;
-  // "the Communist Party of China's", "Guild of America and": the state ends the name
-  return { index, end: kept[index]!.end };
+  if (index < 0) {
+    // "the Union of Hong Kong Dockers": a place, then the members' plural, names the body
+    let p = end + 1;
+    while (inPlace[p]) p++;
+    const members = membersAfter(ctx, p);
+    return p > end + 1 && members > p ? { index: -1, end: members } : undefined;
+  }
+  // "the Communist Party of China's", "Guild of America and": the state ends the name; "the Union of
+  // Kenya Teachers": the members' plural after it goes on with it
+  const st = kept[index]!.end;
+  return { index, end: Math.max(st, membersAfter(ctx, st)) };
+}
+
+/** The end of a capitalised plural of members right at token k ("Teachers", "Port Workers"), or -1. */
+function membersAfter(ctx: RecognizeContext, k: number): number {
+  const { tokens, covered } = ctx;
+  let q = k;
+  while (q < k + 2 && tokens[q]?.kind === "word" && tokens[q]!.cap && tokens[q]!.sent === tokens[k - 1]?.sent && !covered[q] && !ORG_HEADS.has(tokens[q]!.text)) q++;
+  return q > k && /[a-z]s$/.test(tokens[q - 1]!.text) ? q : -1;
 }
 
 /**

@@ -36,7 +36,8 @@ const PORTFOLIOS = [
   "arts", "heritage", "equality", "veterans' affairs", "children", "lands", "natural resources", "forestry",
   "political affairs", "cooperatives", "aviation", "railways", "roads", "shipping", "telecommunications", "welfare",
   "social welfare", "social development", "social security", "pensions", "public health", "higher education",
-  "public enterprises", "consumer affairs", "competition", "customs", "immigration and citizenship",
+  "public enterprises", "consumer affairs", "competition", "customs", "immigration and citizenship", "emergency services",
+  "community services", "human services", "health services", "social services", "financial services", "correctional services",
 ];
 
 /** The portfolios, which may be joined into one title ("Law, Human Rights and Corrections"). */
