@@ -247,6 +247,37 @@ function addCountedPersonChunks(tokens: readonly Token[], m: Mentions, chunks: C
     chunks.push({ start: k - 2, end: k + 1, sent: t.sent, head: mkMention(k - 2, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
     added = true;
   }
+  return added || addPluralPersonChunks(tokens, m, chunks);
+}
+
+/** Plural nouns for the persons a sentence before listed ("The mission included A, B and C. ... the ministers met Lugo"). */
+const LISTED_PERSON_NOUNS = /^(ministers|envoys|mediators|negotiators|delegates)$/;
+
+/**
+ * "The mission ... included Brazil's Antonio Patriota, Argentina's Hector Timerman and Venezuela's
+ * Nicolas Maduro. ... the ministers met Lugo": "the" + a plural noun for persons, with no person named
+ * before it in its sentence, stands for the persons the sentence before named, when it named three or
+ * more. True when any was added.
+ */
+function addPluralPersonChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (a verb or an adverb next: "the ministers met", not a description: "the mediators the speaker appoints")
+    const next = tokens[k + 1];
+    if (!LISTED_PERSON_NOUNS.test(t.lower) || tokens[k - 1]!.lower !== "the" || m.actorAt[k]! >= 0 || next?.kind !== "word" || next.cap || /^(the|a|an|of|who|whom|that|which|from|in|at|for|to|and|or)$/.test(next.lower)) continue;
+    const members: Actor[] = [];
+    let sameSentence = false;
+    for (const am of m.actors) {
+      if (am.start >= k) break;
+      if (am.actor.type !== "Person") continue;
+      if (am.sent === t.sent) sameSentence = true;
+      else if (am.sent === t.sent - 1 && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+    }
+    if (sameSentence || members.length < 3) continue;
+    chunks.push({ start: k - 1, end: k + 1, sent: t.sent, head: mkMention(k - 1, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
+    added = true;
+  }
   return added;
 }
 

@@ -164,6 +164,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The AU mediation team met the Sudanese army and the RSF.", source: "African Union", target: "Rapid Support Forces" },
     ],
     silent: [
+      // "the mediators" described, not the persons the sentence before named ("the mediators the speaker appoints")
+      "Mark Rutte, Alexander Pechtold and Sybrand Buma formed a cabinet. It took three informateurs, the mediators the speaker of the lower house appoints to explore and then guide coalition talks.",
       // no actor right before the noun
       "Israel and Hamas agreed to a truce after weeks of mediation.",
       "The mediators said Israel and Hamas were close to a deal.",

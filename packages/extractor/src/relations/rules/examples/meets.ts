@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // "the ministers": the three or more persons the sentence before named
+      { text: "The mission was led by Ali Rodriguez and included Antonio Patriota, Hector Timerman and Nicolas Maduro. During talks in Asuncion, the ministers met Fernando Lugo at his residence.", source: "Hector Timerman", target: "Fernando Lugo" },
       // "the three leaders": the three persons named in this sentence and the one before
       { text: "Justin Trudeau spoke by phone with Rachel Notley and John Horgan. The three leaders met on Sunday for an hour.", source: "Rachel Notley", target: "John Horgan" },
       // two companies meet each other where no union is named (in a labour dispute they are one side)
