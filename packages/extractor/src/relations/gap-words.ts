@@ -31,6 +31,7 @@ export const PRE_GAP = set(`
   tried tries trying sought seeks seeking attempted attempts attempting offered offers
   began begins started starts volunteered
   returned flew travelled traveled arrived headed
+  appointed named chosen tapped designated nominated mandated commissioned hired
 `);
 /** Words that may stand between a verb and its object ("met the Israeli counterparts of"). */
 export const OBJ_GAP = set(`ousted deposed detained jailed exiled imprisoned the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams section wing branch faction leadership management`);

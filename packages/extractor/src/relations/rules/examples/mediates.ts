@@ -78,6 +78,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "lead-mediation": {
     fires: [
+      // the subject of an appointment's infinitive
+      { text: "Gerald Rosen was appointed to lead mediation between Israel and Hamas.", source: "Gerald Rosen", target: "Hamas" },
       { text: "Kenya is leading the regional mediation between Sudan's army and the RSF.", source: "Kenya", target: "Rapid Support Forces" },
       { text: "Qatar heads the mediation between Israel and Hamas.", source: "Qatar", target: "Hamas" },
       { text: "The African Union has been chairing the joint mediation between Ethiopia and the TPLF.", source: "African Union", target: "Ethiopia" },
