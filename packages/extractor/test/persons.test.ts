@@ -769,6 +769,13 @@ describe("persons", () => {
     expect(names.filter((x) => /Emergency|Union of Kenya$/.test(x))).toEqual([]);
   });
 
+  it("read a company's name before a charity's head noun as the charity ('the Ford Foundation'), not the company", () => {
+    const g: GraphJson = extractArticles([{ id: "f", text: "Darren Walker, president of the Ford Foundation, said the pledge was final." }]);
+    const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);
+    expect(names).toContain("Group Ford Foundation");
+    expect(names).not.toContain("Group Ford");
+  });
+
   it("read a sector's trade body named before 'UK' ('Universities UK') as a body, not the state", () => {
     const g: GraphJson = extractArticles([{ id: "u", text: "The agreement between the UCU and Universities UK was reached after a week of talks." }]);
     const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);

@@ -169,6 +169,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const acronyms: Acronyms = { names: new Map(), defined: new Map() };
   const kept = known.slice();
   joinCompanyAndCountry(ctx, kept);
+  joinCompanyAndFoundation(ctx, kept);
   joinBodyAndState(ctx, kept);
   joinGenericPartyToPrefix(ctx, kept);
   const locals = findNumberedLocals(ctx, kept);
@@ -307,6 +308,25 @@ function joinCompanyAndCountry(ctx: RecognizeContext, kept: ActorMention[]): voi
     const surface = a.text.slice(tokens[co.start]!.start, tokens[st.end - 1]!.end);
     kept[q] = { ...co, end: st.end, surface };
     kept.splice(kept.indexOf(st), 1);
+  }
+}
+
+/** Heads of a charity named for a company or its founder ("the Ford Foundation"). */
+const CHARITY_HEADS = /^(Foundation|Foundations|Fund|Trust|Endowment|Institute)$/;
+
+/**
+ * "the Ford Foundation", "the Kellogg Foundation": a company's name before a charity's head noun names the
+ * charity, a body of its own, not the company.
+ */
+function joinCompanyAndFoundation(ctx: RecognizeContext, kept: ActorMention[]): void {
+  const { a, tokens, covered } = ctx;
+  for (let q = 0; q < kept.length; q++) {
+    const co = kept[q]!;
+    const head = tokens[co.end];
+    if (!co.actor.employer || !head || head.sent !== co.sent || !CHARITY_HEADS.test(head.text) || kept.some((m) => m.start === co.end)) continue;
+    const name = a.text.slice(tokens[co.start]!.start, head.end);
+    kept[q] = mkMention(co.start, co.end + 1, co.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern");
+    covered[co.end] = 1;
   }
 }
 
