@@ -35,7 +35,8 @@ function signatoriesMeet(ctx: ArticleContext, match: RuleMatch): void {
   for (let k = te; k < Math.min(te + 16, sen.tokEnd); k++) {
     const lw = tokens[k]!.lower;
     if (lw === "by") {
-      const by = heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 3));
+      const agents = objectAfter(ctx, k + 1, sen.tokEnd, 3);
+      const by = heads(ctx, [...agents, ...signersWith(ctx, agents, sen.tokEnd)]);
       pairsMeet(ctx, by, match, match.rule.id, 0.7, (x, y) => !sameSide(x, y) && !ownSide(ctx, x, y));
       break;
     }
@@ -58,6 +59,17 @@ function signedEachForASide(ctx: ArticleContext, match: RuleMatch): void {
   }
 }
 const SIGNED = new Set(["signed", "initialled", "initialed", "inked"]);
+
+/**
+ * "signed by Germany's Foreign Minister, Annalena Baerbock, with Nigeria's Minister of Foreign Affairs,
+ * Geoffrey Onyeama": the chunks of the signers named after "with" right after the agents' chunks, if any.
+ */
+function signersWith(ctx: ArticleContext, agents: readonly number[], end: number): number[] {
+  const { tokens, chunks } = ctx;
+  const last = agents.length ? chunks[agents[agents.length - 1]!]!.end : -1;
+  const withAt = last < 0 ? -1 : tokens[last]?.lower === "with" ? last : tokens[last]?.text === "," && tokens[last + 1]?.lower === "with" ? last + 1 : -1;
+  return withAt > 0 ? objectAfter(ctx, withAt + 1, end, 3) : [];
+}
 
 /** "Ruto opened talks between South Sudan's government and the opposition": the convener mediates. */
 const convenedTalksBetween: MatchHook = (ctx, match) => {
@@ -247,8 +259,14 @@ const HOOKS: Record<string, MatchHook> = {
       const second = heads(ctx, objectAfter(ctx, k + 1, match.sen.tokEnd, 3)).filter((y) => !first.some((x) => x.key === y.key));
       match.O.push(...second);
       if (forSide && first.length && second.length) match.sides = [first, second];
-      break;
+      return "continue";
     }
+    // "signed by Germany's Foreign Minister, Annalena Baerbock, with Nigeria's ..., Geoffrey Onyeama": the
+    // signers after "with", the other side
+    const first = match.O.slice();
+    const second = heads(ctx, signersWith(ctx, match.obj, match.sen.tokEnd)).filter((y) => !first.some((x) => x.key === y.key));
+    match.O.push(...second);
+    if (first.length && second.length) match.sides = [first, second];
     return "continue";
   },
   "held-talks": convenedTalksBetween,

@@ -274,6 +274,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "signed-by": {
     fires: [
+      // the other side's signers after "with"
+      { text: "The declaration was signed by Germany's Foreign Minister, Annalena Baerbock, with Nigeria's Minister of Foreign Affairs, Geoffrey Onyeama.", source: "Annalena Baerbock", target: "Geoffrey Onyeama" },
       { text: "The deal was signed by Israel's Yitzhak Rabin and the PLO's Yasser Arafat.", source: "Yitzhak Rabin", target: "Yasser Arafat" },
       // a second agent after ", and by", each with an appositive of their own
       { text: "The agreement was signed by Amin Hassan Omer, head of the Darfur Peace Follow-up Office, on behalf of the government, and by Mohamed Bashar Ahmed, leader of the faction known as JEM-Sudan.", source: "Amin Hassan Omer", target: "Mohamed Bashar Ahmed" },
@@ -323,6 +325,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "signed-passive": {
     fires: [
+      // the other side's signers after "with"
+      { text: "The declaration was signed in Abuja by Annalena Baerbock with Geoffrey Onyeama.", source: "Annalena Baerbock", target: "Geoffrey Onyeama" },
       { text: "The accord, signed in Paris by Serbia and Bosnia, ended the war.", source: "Serbia", target: "Bosnia and Herzegovina" },
       // over a person's role at the summit set off in the list
       { text: "The convention was signed in Aktau by Kazakh President Nursultan Nazarbayev, the host, Russian President Vladimir Putin and Iranian President Hassan Rouhani.", source: "Nursultan Nazarbayev", target: "Vladimir Putin" },
