@@ -38,6 +38,7 @@ const PORTFOLIOS = [
   "social welfare", "social development", "social security", "pensions", "public health", "higher education",
   "public enterprises", "consumer affairs", "competition", "customs", "immigration and citizenship", "emergency services",
   "community services", "human services", "health services", "social services", "financial services", "correctional services",
+  "manpower", "human resources", "human resource development", "manpower and transmigration",
 ];
 
 /** The portfolios, which may be joined into one title ("Law, Human Rights and Corrections"). */

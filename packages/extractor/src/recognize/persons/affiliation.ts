@@ -284,7 +284,9 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
       continue;
     }
     // only when that state is the only one in reach (otherwise the title is ambiguous)
-    const others = actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== st!.actor.key);
+    // (a state after the title that qualifies another person's title is that person's: "represented by
+    // Human Resources Minister X, while Indonesia was represented by its Manpower Minister Y")
+    const others = actors.some((m) => m.sent >= p.sent - 1 && m.sent <= p.sent && m.actor.type === "State" && m.actor.key !== st!.actor.key && !(m.start > p.start && qualifiesOtherTitle(pc, m, p)));
     if (others) {
       // "Defence Minister Rajnath Singh held talks with his Chinese counterpart": the other state in reach
       const other = stateBesideCounterpart(pc, p);

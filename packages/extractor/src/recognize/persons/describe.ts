@@ -331,13 +331,25 @@ function possessorOf(tokens: PersonContext["tokens"], owner: ActorMention, named
  * before (its first actor, "The Association of X, ..., had urged Congress ... Its chief executive").
  */
 function subjectOfIts(pc: PersonContext, k: number, sent: number): ActorMention | undefined {
+  const { tokens } = pc;
+  // ("Malaysia was represented by X, while Indonesia was represented by its minister": the subject of
+  // the clause "its" is in)
+  let clause = -1;
+  for (let q = k - 1; q > 0 && tokens[q]!.sent === sent; q--) {
+    if (tokens[q]!.text === ";" || (tokens[q - 1]!.text === "," && /^(while|whereas|but)$/.test(tokens[q]!.lower))) {
+      clause = q;
+      break;
+    }
+  }
   let affil: ActorMention | undefined;
   for (const m of pc.actors) {
     if (m.start >= k) break;
     if (m.actor.type === "Person") continue;
+    // ("The IAEA ... is not part of the talks, but its director general": a clause with no actor of its own)
+    if (m.sent === sent && m.start >= clause) return m;
     if (m.sent === sent) {
-      affil = m;
-      break;
+      if (affil?.sent !== sent) affil = m;
+      continue;
     }
     if (m.sent === sent - 1 && (!affil || affil.sent !== sent - 1)) affil = m;
   }

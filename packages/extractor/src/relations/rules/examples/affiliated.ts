@@ -132,6 +132,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   },
   "title-context": {
     fires: [
+      // a state after the title that qualifies another person's title is no rival
+      { text: "Malaysia signed the memorandum. Human Resources Minister M. Saravanan spoke first, while Indonesia was represented by its Manpower Minister Ida Fauziyah.", source: "M. Saravanan", target: "Malaysia" },
       { text: "Protests spread across Thailand on Sunday. King Vajiralongkorn has not commented.", source: "King Vajiralongkorn", target: "Thailand" },
       { text: "Talks resumed in Israel. Prime Minister Yitzhak Rabin and his adviser, Yossi Beilin, backed the channel.", source: "Yitzhak Rabin", target: "Israel" },      {
         // "the government" long after "the Swiss government": the state the article is about, not Switzerland
@@ -264,6 +266,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       // a region before "counterpart" is the other head's ("his Assam counterpart")
       { text: "Meghalaya Chief Minister Conrad Sangma and his Assam counterpart Himanta Biswa Sarma signed the memorandum in New Delhi.", source: "Himanta Biswa Sarma", target: "Assam" },
       { text: "Hamas official Basem Naim said the group had accepted the proposal.", source: "Basem Naim", target: "Hamas" },
+      // "its" in a clause of its own: the clause's subject ("while Indonesia was represented by its ...")
+      { text: "Malaysia was represented by Human Resources Minister M. Saravanan, while Indonesia was represented by its Manpower Minister Ida Fauziyah.", source: "Ida Fauziyah", target: "Indonesia" },
       // a party's candidate
       { text: "Frelimo's presidential candidate Filipe Nyusi welcomed the deal.", source: "Filipe Nyusi", target: "Frelimo" },
       // the actor right before the title, not a possessive further back
