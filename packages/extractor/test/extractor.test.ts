@@ -1374,6 +1374,12 @@ describe("demands of people no actor names", () => {
     const g = one("Chief Cabinet Secretary Yoshihide Suga said Japan had asked Qatar to help. Suga urged Japanese nationals not to travel abroad for any reason.");
     expect(demands(g)).toContain("person:yoshihide-suga article:a");
     expect(g.edges.find((e) => e.source === "person:yoshihide-suga" && e.attributes.type === "DEMANDS")?.attributes.what).toBe("not to travel abroad for any reason");
+    // a sector's firms after the demonym ("Malaysian employers"); the wording starts after their "to",
+    // not inside a range between commas ("British businesses, from farmers to tech start-ups, to start")
+    const firms = one("Malaysia signed the memorandum. Human Resources Minister M. Saravanan urged Malaysian employers to register through the official system.");
+    expect(demands(firms)).toContain("person:m-saravanan article:a");
+    const range = one("Britain signed the deal. Trade Secretary Liz Truss urged British businesses, from farmers to tech start-ups, to start preparing now.");
+    expect(range.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.attributes.what)).not.toContain("tech start-ups, to start preparing now");
   });
   it("reads 'urged the unions to' and 'the labour leaders to' as demands of every union named", () => {
     const g = one("Finance Minister Ngozi Okonjo-Iweala met the Nigeria Labour Congress and the Nigerian Union of Teachers. She urged the unions to call off the strike.");

@@ -194,12 +194,15 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
   // ("right-wing lawmakers", "rank-and-file members": up to two other modifiers too)
   let modifiers = 0;
   // ("urged Japanese nationals not to travel": a demonym before a word for the public names no party)
+  // ("urged Malaysian employers to register": a demonym before a sector's firms names no party either)
   const ci = chunkAt[k] ?? -1;
-  if (ci >= 0 && ctx.chunks[ci]!.head.via === "demonym" && PUBLIC_NOUNS.has(tokens[ctx.chunks[ci]!.end]?.lower ?? "")) k = ctx.chunks[ci]!.end;
+  const afterDemonym = ci >= 0 && ctx.chunks[ci]!.head.via === "demonym" ? tokens[ctx.chunks[ci]!.end]?.lower ?? "" : "";
+  const sectorAfterDemonym = NATIONALS_SECTOR_NOUNS.test(afterDemonym);
+  if (PUBLIC_NOUNS.has(afterDemonym) || sectorAfterDemonym) k = ctx.chunks[ci]!.end;
   while (k < end && k < te + 6 && chunkAt[k]! < 0) {
     const w = tokens[k]!;
     if (PEOPLE_PRE.test(w.lower) || m.actorAt[k]! >= 0 || (w.text === "-" && !w.space)) k++;
-    else if (w.kind === "word" && !w.cap && modifiers < 2 && !WORKER_NOUNS.has(w.lower) && !PUBLIC_NOUNS.has(w.lower) && w.lower !== "unions" && w.lower !== "to") {
+    else if (w.kind === "word" && !w.cap && modifiers < 2 && !WORKER_NOUNS.has(w.lower) && !PUBLIC_NOUNS.has(w.lower) && !NATIONALS_SECTOR_NOUNS.test(w.lower) && w.lower !== "unions" && w.lower !== "to") {
       modifiers++;
       k++;
     } else break;
@@ -222,8 +225,11 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
     for (const am of m.actors) if (am.start < te && am.actor.type === "Group" && isUnion(am.actor)) unions.set(am.actor.key, am.actor);
     return { toAt, actors: unions.size === 1 ? [...unions.values()] : [], unnamed: false };
   }
-  return PUBLIC_NOUNS.has(noun.lower) ? { toAt, actors: [], unnamed: true } : undefined;
+  return PUBLIC_NOUNS.has(noun.lower) || sectorAfterDemonym ? { toAt, actors: [], unnamed: true } : undefined;
 }
+
+/** A country's firms of a sector after its demonym ("Malaysian employers", "Chinese exporters"): no party of the talks. */
+const NATIONALS_SECTOR_NOUNS = /^(employers|businesses|companies|firms|exporters|importers|manufacturers|retailers|banks|airlines|shippers)$/;
 
 /** People at large, whom "them" may stand for (not negotiators or leaders, who speak for actors). */
 const THEM_PEOPLE = new Set("lawmakers legislators citizens people voters public residents students parents fans supporters protesters demonstrators farmers patients civilians refugees".split(" "));
