@@ -64,7 +64,8 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   const divided = lex ? addDividedStateChunks(tokens, m, chunks, lex) : false;
   const both = addBothChunks(tokens, m, chunks);
   const counted = addCountedPersonChunks(tokens, m, chunks);
-  if (addCountedGroupChunks(tokens, m, chunks) || counted || both || divided || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
+  const listed = addPluralPersonChunks(tokens, m, chunks);
+  if (addCountedGroupChunks(tokens, m, chunks) || counted || listed || both || divided || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
   // references first ("the envoy said", "he said"), so that a quotation's speaker may be one
   const quotes = quotations(tokens);
@@ -247,7 +248,7 @@ function addCountedPersonChunks(tokens: readonly Token[], m: Mentions, chunks: C
     chunks.push({ start: k - 2, end: k + 1, sent: t.sent, head: mkMention(k - 2, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
     added = true;
   }
-  return added || addPluralPersonChunks(tokens, m, chunks);
+  return added;
 }
 
 /** Plural nouns for the persons a sentence before listed ("The mission included A, B and C. ... the ministers met Lugo"). */

@@ -6,6 +6,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // the persons a plural names after "including"
       { text: "Emmanuel Macron met separately with pro-independence leaders, including Louis Mapou and Roch Wamytan.", source: "Emmanuel Macron", target: "Roch Wamytan" },
+      // both in one article: "the three leaders", then "the ministers"
+      { text: "Justin Trudeau spoke by phone with Rachel Notley and John Horgan. The three leaders met on Sunday. The mission included Antonio Patriota, Hector Timerman and Nicolas Maduro. During talks in Asuncion, the ministers met Fernando Lugo.", source: "Hector Timerman", target: "Fernando Lugo" },
       // "the ministers": the three or more persons the sentence before named
       { text: "The mission was led by Ali Rodriguez and included Antonio Patriota, Hector Timerman and Nicolas Maduro. During talks in Asuncion, the ministers met Fernando Lugo at his residence.", source: "Hector Timerman", target: "Fernando Lugo" },
       // "the three leaders": the three persons named in this sentence and the one before
