@@ -1223,6 +1223,8 @@ describe("names spelling their acronym, titles before objects, pronouns after an
     const folau = one("Israel Folau and Rugby Australia settled their dispute, with an apology for any hurt caused to Folau.");
     expect(persons(folau)).toEqual(["Israel Folau"]);
     expect(folau.nodes.map((n) => n.key)).not.toContain("state:israel");
+    // a place's noun written alone later is no surname ("Sydney Harbour ... the Harbour")
+    expect(persons(one("Sydney Harbour was calm on Monday, though the Harbour froze later."))).toEqual([]);
     expect(groups(one("Prime Minister Benjamin Netanyahu flew to the Jordan Valley."))).toEqual([]);
     expect(one("Prime Minister Benjamin Netanyahu flew to the Jordan Valley.").nodes.map((n) => n.key)).toContain("state:jordan");
   });

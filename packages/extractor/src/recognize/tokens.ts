@@ -66,6 +66,9 @@ export function headlineSentences(a: Analysis): Uint8Array {
   return out;
 }
 
+/** Capitalised nouns that follow a place's name and are written alone later, but name no person. */
+const NOT_SURNAME = /^(Harbour|Harbor|Bay|Port|Airport|Valley|River|Lake|Sea|Ocean|Street|Road|Avenue|Square|Park|Bridge|Station|Island|Islands|Beach|Hill|Hills|Mountains?|Agreement|Accord|Accords|Treaty|Declaration|Protocol|Summit|Conference|Process|Club|Games|Cup|Union|Council|Group|Court|Declaration|Stadium|Centre|Center|Hotel|Palace|University|College|School|Hospital|Zoo|Museum|Gallery|Cathedral|Church|Trains|Police|Times|Post|Herald|Today)$/;
+
 /**
  * Whether the word at token `s` is written alone elsewhere in the article as a person's name is: no
  * capitalised word right before or after it, and at a sentence's start only before a possessive or a
@@ -73,6 +76,8 @@ export function headlineSentences(a: Analysis): Uint8Array {
  */
 export function surnameAloneElsewhere(tokens: readonly Token[], s: number): boolean {
   const name = tokens[s]!.text;
+  // ("Sydney Harbour ... the Harbour", "the Paris Agreement ... the Agreement": a place's or a document's noun)
+  if (NOT_NAME.has(name) || NOT_SURNAME.test(name)) return false;
   const capWord = (k: number, sent: number) => tokens[k]?.kind === "word" && tokens[k]!.cap && tokens[k]!.sent === sent;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
