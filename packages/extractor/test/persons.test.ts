@@ -55,6 +55,13 @@ describe("persons", () => {
     expect(persons("The White House refused to share power. The Congress's Mallikarjun Kharge attended the meeting.").affiliations).toEqual(["Mallikarjun Kharge -> Congress"]);
   });
 
+  it("read a bare 'Congress' as the Congress of a state that has one: the state named before it, else the article's when it leads twice over", () => {
+    expect(persons("Paraguay's Senate removed Lugo. Paraguay's opposition cheered. Congress speaker Jorge Oviedo Matto spoke.").affiliations).toEqual(["Jorge Oviedo Matto -> Paraguay Congress"]);
+    expect(persons("Mexico and the United States agreed. Argentina's Congress speaker Sergio Massa spoke.").affiliations).toEqual(["Sergio Massa -> Argentina Congress"]);
+    // a story about U.S.-Mexico talks: "Republicans in Congress" are in the United States Congress
+    expect(persons("Mexico and the United States agreed. Mexico's envoy spoke in Washington. Congress speaker Nancy Pelosi spoke.").affiliations).toEqual(["Nancy Pelosi -> Congress"]);
+  });
+
   it("read a party past its leaning ('of the liberal Neos'), an appositive past 'now', a title past the party's other name in brackets", () => {
     expect(persons("Beate Meinl-Reisinger of the liberal Neos said the deal lacked ambition.").affiliations).toEqual(["Beate Meinl-Reisinger -> NEOS"]);
     expect(persons("Mr Jan Novak, now the leader of the opposition ANO movement, criticised the sum.").affiliations).toEqual(["Jan Novak -> ANO 2011"]);

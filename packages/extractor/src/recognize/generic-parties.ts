@@ -198,10 +198,19 @@ const SHARED_BARE_NAMES: readonly { readonly id: string; readonly surface: RegEx
   },
 ];
 
+/**
+ * States whose national legislature is a Congress: in an article about one of them, a bare "Congress"
+ * ("urged Congress to guarantee Lugo due process") is that state's, not the United States'.
+ */
+const CONGRESS_STATES = new Set(["argentina", "bolivia", "brazil", "chile", "colombia", "dominican-republic", "ecuador", "guatemala", "honduras", "mexico", "paraguay", "peru", "philippines", "spain", "micronesia"]);
+
 /** The mentions, with each shared bare name re-pointed where the article is about the other state. */
 export function repointSharedNames(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
   const led = articleState(actors, ctx.datelineState, 2, 1)?.state;
   let out: ActorMention[] | undefined;
+  // (a Congress state must lead twice over: "Republicans in Congress" in a story about U.S.-Mexico talks)
+  const congressState = articleState(actors, ctx.datelineState, 2, 2)?.state;
+  if (actors.some((m) => m.actor.key === "group:us-congress")) out = repointCongress(ctx, actors, congressState && CONGRESS_STATES.has(congressState) ? congressState : undefined);
   for (const shared of SHARED_BARE_NAMES) {
     if (!ctx.lex.orgs.has(shared.other)) continue;
     if (led !== shared.state && !actors.some((m) => shared.signs.includes(m.actor.key.replace(/^group:/, "")))) continue;
@@ -214,3 +223,21 @@ export function repointSharedNames(ctx: RecognizeContext, actors: readonly Actor
   return out ?? actors.slice();
 }
 
+/**
+ * The mentions, with a bare "Congress" read as the Congress of a state that has one: the state named
+ * right before it ("Argentina's Congress", "the Peruvian Congress"), else `led`, the state the article
+ * is about ("urged Congress to guarantee Lugo due process" in a Paraguayan story).
+ */
+function repointCongress(ctx: RecognizeContext, actors: readonly ActorMention[], led: string | undefined): ActorMention[] {
+  const { tokens } = ctx;
+  return actors.map((m, i) => {
+    if (m.actor.key !== "group:us-congress" || m.surface !== "Congress") return m;
+    const possessive = /^['’]s?$/.test(tokens[m.start - 1]?.text ?? "");
+    const before = actors[i - 1];
+    const owner = before && before.actor.type === "State" && before.end === (possessive ? m.start - 1 : m.start) ? before.actor.state : undefined;
+    const state = owner ?? led;
+    if (!state || !CONGRESS_STATES.has(state) || !ctx.lex.states.has(state)) return m;
+    const name = `${ctx.lex.stateName(state)} Congress`;
+    return mkMention(m.start, m.end, m.sent, mkActor(nodeKey("Group", name), "Group", name, state, "government-office"), m.surface, m.via);
+  });
+}

@@ -30,7 +30,7 @@ import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
 /** Words after a comma that open a parenthetical the subject search may skip. */
-const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|despite|speaking|for|like|unlike|as|led|headed|accompanied|backed|supported|joined|represented)$/;
+const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|before|since|until|despite|speaking|for|like|unlike|as|led|headed|accompanied|backed|supported|joined|represented)$/;
 
 
 /** The subject list of a trigger at token ts, or []. */
@@ -407,14 +407,18 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // a relative clause may hold words that otherwise break a clause ("X, who described his role as that
   // of a facilitator, met Y"): past them only a "who"/"which" clause is skipped
   let breakAt = -1;
+  let breaks = 0;
   while (q >= sentStart && q > k - 24 && !(tokens[q]!.text === "," && chunkAt[q]! < 0)) {
     if (CLAUSE_BREAK.has(tokens[q]!.lower)) {
       if (tokens[q]!.kind !== "word") break;
       if (breakAt < 0) breakAt = q;
+      breaks++;
     }
     q--;
   }
-  if (breakAt >= 0 && !(q >= sentStart && tokens[q]!.text === "," && /^(who|which)$/.test(tokens[q + 1]?.lower ?? ""))) q = breakAt;
+  // ("Franco, after his swearing-in, called on": a time adverbial set off by commas is no clause of its own)
+  const timeAdverbial = breaks === 1 && breakAt === q + 1 && tokens[q]?.text === "," && /^(after|before|since|until)$/.test(tokens[breakAt]!.lower);
+  if (breakAt >= 0 && !timeAdverbial && !(q >= sentStart && tokens[q]!.text === "," && /^(who|which)$/.test(tokens[q + 1]?.lower ?? ""))) q = breakAt;
   // "Senator Chuck Grassley of Iowa, the Republican chairman of ..., had urged"
   const home = q - 1 >= sentStart && tokens[q]?.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") ? personBeforeHomePlace(ctx, q - 1, sentStart) : -1;
   if (home >= 0) return [home];

@@ -90,8 +90,11 @@ function overArabicArticle(tokens: readonly Token[], start: number): number {
   return dash?.text === "-" && !dash.space && !tokens[start]!.space && article && /^(al|el|ad|ar|as|an|ash|at|az|ul)$/.test(article.text) ? start - 2 : start;
 }
 
-/** Plural nouns for an actor's own people: "urged Mondlane's supporters to" asks it of Mondlane's side. */
-const FOLLOWER_NOUNS = new Set(["supporters", "followers", "backers", "loyalists", "partisans", "fighters", "militants", "members", "activists", "sympathisers", "sympathizers"]);
+/**
+ * Plural nouns for an actor's own people: "urged Mondlane's supporters to" asks it of Mondlane's side,
+ * and "Lugo's lawyers had asked the Senate to" is Lugo's demand (those who act for him).
+ */
+const FOLLOWER_NOUNS = new Set(["supporters", "followers", "backers", "loyalists", "partisans", "fighters", "militants", "members", "activists", "sympathisers", "sympathizers", "lawyers", "attorneys", "aides", "advisers", "advisors"]);
 
 /** "Mondlane's supporters", "Hamas's fighters": the chunk goes on over the possessive and the noun; its head stays. */
 function extendOverFollowers(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): void {

@@ -10,6 +10,8 @@ import { subjectBefore } from "../arguments.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide, sameSideIn } from "../sides.js";
 
+/** Past tenses of wanting, which state a demand ("insisted that it needed more flexibility"). */
+const WANTING_PAST = /^(needed|wanted|required|deserved|expected|demanded|sought)$/;
 /** Verbs that make "insisted that ..." a statement of fact ("insisted that Moscow was not to blame"). */
 const STATING = new Set(["was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "will", "would", "could", "can", "might", "may", "wo", "ca"]);
 
@@ -31,6 +33,9 @@ function insistsOnAFact(ctx: ArticleContext, te: number, end: number): boolean {
     const w = tokens[q]!.lower;
     // a nested clause ("guarantee that a future administration will not walk away") is not the verb's
     if (w === "must" || w === "should" || w === "be" || w === "that" || w === ",") return false;
+    // ("insist that the DPP acted alone": a past tense after the subject states what was done; a demand's
+    // verb is bare, "that Washington cancel"; but "insisted that it needed more flexibility" is a want)
+    if (q === from && from > te && w.length > 4 && /[^e]ed$/.test(w) && !WANTING_PAST.test(w)) return true;
     if (STATING.has(w)) {
       const next = tokens[q + 1]?.lower;
       const mustDo = (/^ha[sdv]e?$/.test(w) && next === "to") || (w === "would" && next === "have" && tokens[q + 2]?.lower === "to");
@@ -423,6 +428,9 @@ function addresseesOf(ctx: ArticleContext, match: RuleMatch, te: number, end: nu
   if (rule.objThenTo || rule.objThenMust || match.toAt >= 0) {
     const objects = O.filter((x) => !S.some((y) => sameSideIn(ctx, x, y)));
     if (objects.length) return objects;
+    // ("urged lawmakers to back Brazil": the people named are the addressee, not an actor in the demand;
+    // but "urged negotiators on both sides to": the sides they are of)
+    if (match.unnamedAddressee && match.toAt >= 0) return addresseesIn(ctx, S, te, Math.min(end, match.toAt));
   }
   return addresseesIn(ctx, S, te, end);
 }

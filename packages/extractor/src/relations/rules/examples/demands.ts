@@ -76,8 +76,9 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // "both brotherly countries": the two states named together
       { text: "Somalia and Kenya restored ties on Thursday. The State of Qatar calls on both brotherly countries to build on this step.", source: "Qatar", target: "Kenya" },
-      // "the Ombudsman": the person last named with that office
-      { text: "A petition was filed by Guatemala's Human Rights Ombudsman, Jordán Rodas. The Ombudsman insisted that the agreement be sent to Congress.", source: "Jordán Rodas", target: "Congress" },
+      // "the Ombudsman": the person last named with that office; Congress is Guatemala's own, which the
+      // demand is about, not of (of no one named)
+      { text: "A petition was filed by Guatemala's Human Rights Ombudsman, Jordán Rodas. The Ombudsman insisted that the agreement be sent to Congress.", source: "Jordán Rodas", target: "example" },
       // a coordinated verb's subject, past a short quotation in the first predicate
       { text: 'Ghana reached a deal. In a statement issued in Accra, Finance Minister Ken Ofori-Atta described the agreement as "a major milestone" and called on the IMF to approve the programme.', source: "Ken Ofori-Atta", target: "International Monetary Fund" },
       // past a body's acronym in brackets to the body an appositive describes
@@ -99,8 +100,13 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // a subjunctive after "insists that" is what is wanted
       { text: "Iran insists that Washington guarantee that a future administration will not walk away.", source: "Iran", target: "United States" },
       { text: "Yemen's foreign minister, Abdulmalik al-Mikhlafi, insisted that the Houthis withdraw from the cities they have seized.", source: "Abdulmalik al-Mikhlafi", target: "Houthis" },
+      // a past tense of wanting states a demand
+      { text: "Verizon had insisted that it needed more flexibility to move technicians between states.", source: "Verizon", target: "example" },
       // an office noun stands for the person named with that office
       { text: "The Chairperson of the African Union Commission, Moussa Faki Mahamat, welcomed the deal. The Chairperson calls on Ethiopia to implement it in full.", source: "Moussa Faki Mahamat", target: "Ethiopia" },
+      // over a time adverbial set off by commas; an addressee no actor names, with a state inside the demand
+      { text: "Vice-President Federico Franco was sworn in. Franco, after his swearing-in, called on neighbouring countries to respect Paraguay's sovereignty.", source: "Federico Franco", target: "example" },
+      { text: "President Volodymyr Zelensky called on the international community to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
     ],
     silent: [
       // notAfter: "the call for" is a noun
@@ -108,11 +114,17 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // "insisted that ... was" states a fact
       "Mikhail Ulyanov, Russia's ambassador to Iran, insisted that Moscow was not to blame for the delay.",
       "Hamas insisted that its fighters had not broken the truce with Israel.",
+      // a past tense after the that-clause's subject states what was done
+      "President Edgar Lungu insisted that the DPP acted alone.",
       "Sudan's army ignored a phone call from the RSF on Friday.",
     ],
   },
   "urged-to": {
     fires: [
+      // an addressee no actor names, before the first actor after the verb (which is inside the demand)
+      { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
+      // a person's lawyers act for the person
+      { text: "President Fernando Lugo was removed. Lugo's lawyers had asked the Senate to grant them eighteen days.", source: "Fernando Lugo", target: "Senate" },
       // a quotation opening before "not to"
       { text: 'Korail chief executive Choi Yeon-hye spoke. Park Ki-choon urged Korail "not to punish workers for exercising their rights".', source: "Park Ki-choon", target: "Korail" },
       // "encouraged X to": an appeal, as "urged X to" is
