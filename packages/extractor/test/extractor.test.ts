@@ -1110,6 +1110,12 @@ describe("acronyms defined in the article", () => {
     // "PTI" is also the Press Trust of India, which is never an actor
     expect(groups(one("Imran Khan's Pakistan Tehreek-e-Insaf (PTI) called on the Election Commission to act. The PTI said it would protest."))).toContain("Pakistan Tehreek-e-Insaf");
   });
+  it("reads a body's initials used bare later as the body, its words in capitals spelt whole ('Universities UK ... UUK')", () => {
+    const g = one("The union held talks with Universities UK. The union had demanded that UUK withdraw its plan. The Union of Hong Kong Dockers met the employer. UHKD leader Stanley Ho spoke.");
+    expect(g.nodes.find((n) => n.attributes.name === "Universities UK")?.attributes.aliases).toContain("UUK");
+    expect(g.nodes.find((n) => n.attributes.name === "Union of Hong Kong Dockers")?.attributes.aliases).toContain("UHKD");
+    expect(g.nodes.some((n) => n.attributes.name === "UUK" || n.attributes.name === "UHKD")).toBe(false);
+  });
   it("knows the main political parties of 2012-2025 by name", () => {
     expect(groups(one("Labour's shadow health secretary criticised the Conservative Party, the Scottish National Party and the Bharatiya Janata Party."))).toEqual([
       "Bharatiya Janata Party",

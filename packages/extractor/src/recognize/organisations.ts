@@ -450,10 +450,17 @@ function acronymsOfKnownNames(ctx: RecognizeContext, kept: readonly ActorMention
   // them (and though the gazetteer gives them to an outlet, the Press Trust of India, which is no actor)
   const used = new Set(tokens.filter((t) => t.kind === "word" && /^\p{Lu}{3,6}$/u.test(t.text)).map((t) => t.text));
   for (const m of kept) {
-    if (m.actor.type !== "Group" || (m.actor.orgKind !== "political" && m.actor.orgKind !== "armed-group")) continue;
+    if (m.actor.type !== "Group") continue;
     const words = m.surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
     const acr = words.map((w) => w[0]).join("");
-    if (words.length < 3 || words.length > 6 || !used.has(acr) || acronyms.names.has(acr)) continue;
+    const party = m.actor.orgKind === "political" || m.actor.orgKind === "armed-group";
+    if (!party || words.length < 3 || words.length > 6 || !used.has(acr) || acronyms.names.has(acr)) {
+      // ("Universities UK ... UUK", "the Union of Hong Kong Dockers ... UHKD": any other body's, its
+      // words in capitals spelt whole, on tokens no other mention holds)
+      const spelt = words.map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0])).join("");
+      if (words.length >= 2 && used.has(spelt) && spelt.length >= 3 && !acronyms.names.has(spelt) && !kept.some((o) => o.surface === spelt)) acronyms.names.set(spelt, m.actor);
+      continue;
+    }
     acronyms.names.set(acr, m.actor);
     // (the outlet's match left its tokens covered; no other mention holds them)
     for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === acr && !kept.some((o) => o.start <= k && k < o.end)) ctx.covered[k] = 0;
