@@ -12,7 +12,7 @@ import type { Chunk, Quotation } from "./model.js";
 import { quotations, speakerChunks, spokenQuotations } from "./quotes.js";
 import { bodyReferenceChunks } from "./body-references.js";
 import { isUnion } from "../recognize/references.js";
-import { itChunks, ownGovernmentChunks, pronounChunks, roleReferenceChunks, saidItChunks, theyChunks } from "./role-references.js";
+import { itChunks, ownBodyChunks, ownGovernmentChunks, pronounChunks, roleReferenceChunks, saidItChunks, theyChunks } from "./role-references.js";
 
 /** Plural nouns that name the two opposed sides by themselves, after "the" ("the rivals", "the belligerents"). */
 const OPPONENT_NOUNS = new Set(["rivals", "foes", "adversaries", "belligerents", "antagonists"]);
@@ -75,6 +75,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   chunkAt = withChunks(n, chunks, chunkAt, bodyReferenceChunks(tokens, m, chunkAt, lex));
   chunkAt = withChunks(n, chunks, chunkAt, pronounChunks(tokens, chunks, chunkAt, quoted));
   chunkAt = withChunks(n, chunks, chunkAt, ownGovernmentChunks(tokens, chunks, chunkAt, quoted));
+  chunkAt = withChunks(n, chunks, chunkAt, ownBodyChunks(tokens, chunks, chunkAt, quoted));
   chunkAt = withChunks(n, chunks, chunkAt, itChunks(tokens, chunks, chunkAt, quoted));
   chunkAt = withChunks(n, chunks, chunkAt, theyChunks(tokens, chunks, chunkAt, quoted));
   chunkAt = withChunks(n, chunks, chunkAt, saidItChunks(tokens, chunks, chunkAt, quoted));

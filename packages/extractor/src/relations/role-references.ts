@@ -1,7 +1,8 @@
 // "the envoy said", "The mediator met both sides": a definite role noun stands for the person the
 // article last named with that role ("Tom Perriello, the U.S. special envoy for Sudan, ...").
 import type { Token } from "../nlp/wink.js";
-import { mkMention, type ActorMention, type Mentions } from "../recognize/model.js";
+import { mkMention, type Actor, type ActorMention, type Mentions } from "../recognize/model.js";
+import { isUnion } from "../recognize/references.js";
 import { KIN_NOUNS } from "../recognize/words.js";
 import { PEOPLE_NOUNS } from "./gap-words.js";
 import type { Chunk } from "./model.js";
@@ -147,6 +148,29 @@ export function ownGovernmentChunks(tokens: readonly Token[], chunks: readonly C
     const ante = sentenceOpeningPerson(tokens, chunks, k);
     const state = ante?.head.affiliation;
     if (state?.actor.type === "State") out.push({ start: k, end: k + 2, sent: t.sent, head: mkMention(k, k + 2, t.sent, state.actor, `${t.text} ${tokens[k + 1]!.text}`, "pronoun"), pair: false });
+  }
+  return out;
+}
+
+/** Nouns of a person's own body after "his" or "her", with the kind of body each names. */
+const OWN_BODY: Readonly<Record<string, (a: Actor) => boolean>> = {
+  party: (a) => a.orgKind === "political",
+  movement: (a) => a.orgKind === "political" || a.orgKind === "armed-group",
+  union: isUnion,
+};
+
+/**
+ * "UDMR president Kelemen Hunor said his party had asked both partners to ...": "his party" (or "her
+ * union") outside quotations stands for the body of that kind the sentence's opening person is of.
+ */
+export function ownBodyChunks(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, quoted: Uint8Array): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    const kind = (t.lower === "his" || t.lower === "her") && chunkAt[k]! < 0 && chunkAt[k + 1]! < 0 && !quoted[k] ? OWN_BODY[tokens[k + 1]!.lower] : undefined;
+    if (!kind) continue;
+    const body = sentenceOpeningPerson(tokens, chunks, k)?.head.affiliation?.actor;
+    if (body?.type === "Group" && kind(body)) out.push({ start: k, end: k + 2, sent: t.sent, head: mkMention(k, k + 2, t.sent, body, `${t.text} ${tokens[k + 1]!.text}`, "pronoun"), pair: false });
   }
   return out;
 }

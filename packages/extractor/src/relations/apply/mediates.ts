@@ -120,6 +120,9 @@ const HOOKS: Record<string, MatchHook> = {
     if (!/^co-chair/.test(tokens[ts]!.lower)) return "continue";
     const before = tokens[ts - 1]?.text;
     if (before === "'s" || before === "’s" || before === "'" || before === "’") return "stop";
+    // ("AUR co-chairman George Simion": a body's name before the title, whose officer he is)
+    const owner = ctx.m.actorAt[ts - 1] ?? -1;
+    if (owner >= 0 && ctx.m.actors[owner]!.actor.type === "Group") return "stop";
     // "Its co-chairs, X and Y, want ...": the chairs of a party the sentence before named lead it
     if (/^(its|their)$/.test(tokens[ts - 1]?.lower ?? "") && partyBefore(ctx, ts)) return "stop";
     // "its two Co-Chairs, Mr. X, nominated by the Government, and Mr. Y, nominated by the opposition":

@@ -123,6 +123,9 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // an addressee no actor names, before the first actor after the verb (which is inside the demand)
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
+      // "his party", "her union": the body of that kind the sentence's opening person is of
+      { text: "UDMR president Kelemen Hunor said his party had asked the Social Democratic Party to guarantee minority rights.", source: "Democratic Alliance of Hungarians in Romania", target: "Social Democratic Party" },
+      { text: "Unite general secretary Sharon Graham said her union had urged Ford to reopen the plant.", source: "Unite the Union", target: "Ford" },
       // a person's lawyers act for the person
       { text: "President Fernando Lugo was removed. Lugo's lawyers had asked the Senate to grant them eighteen days.", source: "Fernando Lugo", target: "Senate" },
       // a quotation opening before "not to"

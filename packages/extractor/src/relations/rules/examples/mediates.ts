@@ -522,6 +522,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "Boko Haram returned the girls after contacts conducted through intermediaries, Nigeria's information minister said.",
       // the chairs of a party the sentence before named lead it
       "The pro-Kurdish DEM Party met Abdullah Ocalan in Imrali. Its co-chairs, Tulay Hatimogullari and Tuncer Bakirhan, want legal changes.",
+      // a body's name before the title: its officer
+      "The coalition talks in Bucharest ended. AUR co-chairman George Simion demanded early elections.",
     ],
   },
 };
