@@ -333,6 +333,9 @@ describe("the sides and the government of a story that names no state in full", 
     // a state named more than the company: the strike is against the government, the company named in passing
     const strike = "Nigeria's unions and the government of Nigeria met again. Nigeria said it would not restore the subsidy. The NLC said Nigeria had refused. The NLC said the strike would go on. Shell said output was normal. Shell said so. The cleric John Onaiyekan urged both sides to shift ground.";
     expect(demands(strike)).toEqual(["John Onaiyekan -> Nigeria", "John Onaiyekan -> Nigeria Labour Congress"]);
+    // a company named three times is the employer, however often the story names the state
+    const rail = "The Teamsters Canada Rail Conference (TCRC) ended its strike at CN Rail on Tuesday. CN Rail said freight would resume. Ottawa had pressed both sides. Canada's labour minister said Canada needed the trains, and Canadian farmers agreed. The deal was reached after talks in Montreal between the two sides. CN Rail thanked the union.";
+    expect(meets(rail)).toEqual(["Teamsters Canada Rail Conference -> Canadian National Railway"]);
   });
 
   it("reads 'the federal government' as the state the places lie in, and a generic party by the one state named once", () => {

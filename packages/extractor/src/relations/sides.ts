@@ -58,10 +58,12 @@ function unionAndEmployer(ctx: ArticleContext, otherThan: Actor[]): Actor[] | un
   const usable = (x: Actor) => !ctx.mediatorKeys.has(x.key) && !otherThan.some((y) => sameSide(x, y) || ownSide(ctx, y, x));
   const union = ctx.ranked.find((x) => isUnion(x) && usable(x));
   const employer = ctx.ranked.findIndex((x) => x.type === "Group" && !!x.employer && !isUnion(x) && usable(x));
-  // (named more than any state, the speaker's own and a mediator included: a company named in passing in a strike
-  // against the government is no side)
+  // (named more than any state, the speaker's own and a mediator included, or three times: a company named in
+  // passing in a strike against the government is no side, but CN named throughout its strike is, however
+  // often the story names Ottawa)
   const state = ctx.ranked.findIndex((x) => x.type === "State");
-  return union && employer >= 0 && (state < 0 || employer < state) ? [union, ctx.ranked[employer]!] : undefined;
+  const often = employer >= 0 && (ctx.freq.get(ctx.ranked[employer]!.key)?.n ?? 0) >= 3;
+  return union && employer >= 0 && (state < 0 || employer < state || often) ? [union, ctx.ranked[employer]!] : undefined;
 }
 
 /**
