@@ -326,6 +326,12 @@ describe("negotiators named before and after 'with' ('negotiated by A and B with
   });
 });
 
+describe("two titles of one person", () => {
+  it("reads 'Vietnamese Deputy Prime Minister and Foreign Minister X' as one person, no state met apart", () => {
+    expect(meets("Yang Jiechi met Vietnamese Deputy Prime Minister and Foreign Minister Pham Binh Minh.")).toEqual(["Yang Jiechi -> Pham Binh Minh"]);
+  });
+});
+
 describe("the sides and the government of a story that names no state in full", () => {
   it("takes a labour dispute's union and employer as 'both sides' when the employer is named more than any state", () => {
     const text = "The Teamsters union and Canadian National Railway resumed talks on Monday. The Teamsters said Canadian National had refused to budge. Quebec Premier François Legault said the Quebec government was worried. The Quebec government said it wanted a deal. Legault said the Quebec government would act. The Teamsters said so. Alberta Premier Jason Kenney urged both sides to keep grain moving.";

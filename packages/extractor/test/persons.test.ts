@@ -55,6 +55,13 @@ describe("persons", () => {
     expect(persons("The White House refused to share power. The Congress's Mallikarjun Kharge attended the meeting.").affiliations).toEqual(["Mallikarjun Kharge -> Congress"]);
   });
 
+  it("read a South Asian party's patron, Kashmir's PDP in an Indian story, and a demonym before two joined titles", () => {
+    expect(persons("Peoples Democratic Party (PDP) patron Mufti Mohammad Sayeed met the Bharatiya Janata Party.").affiliations).toEqual(["Mohammad Sayeed -> Jammu and Kashmir Peoples Democratic Party"]);
+    // without an Indian party named, the Nigerian party the gazetteer knows
+    expect(persons("Peoples Democratic Party (PDP) chairman Iyorchia Ayu met the APC.").affiliations).toEqual(["Iyorchia Ayu -> Peoples Democratic Party of Nigeria"]);
+    expect(persons("Chinese State Councillor Yang Jiechi met Vietnamese Deputy Prime Minister and Foreign Minister Pham Binh Minh in Beijing.").affiliations).toEqual(["Pham Binh Minh -> Vietnam", "Yang Jiechi -> China"]);
+  });
+
   it("read a bare 'Congress' as the Congress of a state that has one: the state named before it, else the article's when it leads twice over", () => {
     expect(persons("Paraguay's Senate removed Lugo. Paraguay's opposition cheered. Congress speaker Jorge Oviedo Matto spoke.").affiliations).toEqual(["Jorge Oviedo Matto -> Paraguay Congress"]);
     expect(persons("Mexico and the United States agreed. Argentina's Congress speaker Sergio Massa spoke.").affiliations).toEqual(["Sergio Massa -> Argentina Congress"]);

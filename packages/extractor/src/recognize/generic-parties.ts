@@ -188,13 +188,18 @@ function memberBefore(tokens: RecognizeContext["tokens"], end: number, taken: Re
  * an Indian story is the Indian National Congress, not the United States Congress. The other state
  * leads the article, or one of its parties (`signs`) is named in it.
  */
+/** Parties whose naming places a story in Indian politics. */
+const INDIAN_PARTIES = ["bharatiya-janata-party", "aam-aadmi-party", "shiv-sena", "nationalist-congress-party", "all-india-trinamool-congress", "samajwadi-party", "bahujan-samaj-party", "dravida-munnetra-kazhagam", "rashtriya-janata-dal", "telugu-desam-party"];
+
 const SHARED_BARE_NAMES: readonly { readonly id: string; readonly surface: RegExp; readonly state: string; readonly other: string; readonly signs: readonly string[] }[] = [
+  { id: "us-congress", surface: /^Congress$/, state: "india", other: "indian-national-congress", signs: INDIAN_PARTIES },
+  // "Peoples Democratic Party (PDP) patron Mufti Mohammad Sayeed ... with the BJP": Kashmir's PDP, not Nigeria's
   {
-    id: "us-congress",
-    surface: /^Congress$/,
+    id: "peoples-democratic-party-of-nigeria",
+    surface: /^(?:Peoples|People's|People’s) Democratic Party$|^PDP$/,
     state: "india",
-    other: "indian-national-congress",
-    signs: ["bharatiya-janata-party", "aam-aadmi-party", "shiv-sena", "nationalist-congress-party", "all-india-trinamool-congress", "samajwadi-party", "bahujan-samaj-party", "dravida-munnetra-kazhagam", "rashtriya-janata-dal", "telugu-desam-party"],
+    other: "jammu-and-kashmir-peoples-democratic-party",
+    signs: [...INDIAN_PARTIES, "indian-national-congress", "jammu-and-kashmir-national-conference"],
   },
 ];
 

@@ -132,6 +132,8 @@ function glued(tokens: readonly Token[], m: Mentions, cur: Chunk, from: number, 
       (HONORIFICS.has(t.text) && k === to - 1 && nextPerson && cur.head.actor.type !== "Person") ||
       DESCRIPTORS.has(t.lower) ||
       TITLE_MODIFIERS.has(t.lower) ||
+      // "Vietnamese Deputy Prime Minister and Foreign Minister Pham Binh Minh": two titles of one person
+      (t.lower === "and" && nextPerson && m.titleAt[k - 1]! >= 0 && m.titleAt[k + 1]! >= 0) ||
       // "Chinese Vice-Foreign Minister Chen Xiaodong": a hyphenated title word of modifiers
       (t.lower.includes("-") && t.lower.split("-").every((w) => TITLE_MODIFIERS.has(w))) ||
       (t.text === "-" && HYPHEN_GLUE.has(tokens[k + 1]?.lower ?? "")) ||

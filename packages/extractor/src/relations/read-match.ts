@@ -462,7 +462,7 @@ function speakerAfterOpeningQuote(ctx: ArticleContext, sen: Sentence, ts: number
 }
 
 function opensSentence(ctx: ArticleContext, start: number, sentStart0: number): boolean {
-  const sentStart = sentStart0 + timelineDayLength(ctx.tokens, sentStart0);
+  const sentStart = sentStart0 + timelineDayLength(ctx.tokens, sentStart0) + openerLength(ctx.tokens, sentStart0);
   if (start <= sentStart + 3) return true;
   if (start > sentStart + 6) return false;
   for (let k = sentStart; k < start; k++) {
@@ -479,6 +479,22 @@ function inOpeningParticiple(ctx: ArticleContext, k: number, sen: Sentence): boo
   if (!(opener.cap && opener.kind === "word" && /ing$/.test(opener.lower))) return false;
   for (let q = sen.tokStart + 1; q < sen.tokEnd; q++) if (tokens[q]!.text === ",") return k < q;
   return false;
+}
+
+/**
+ * The length of what opens a sentence before its subject: a dateline's place and colon ("Beijing: Foreign
+ * Minister X"), or a participle clause up to its comma ("Ending two months of uncertainty, X"); else 0.
+ */
+function openerLength(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (first?.kind !== "word" || !first.cap) return 0;
+  if (tokens[at + 1]?.text === ":" && tokens[at + 1]!.sent === first.sent) return 2;
+  if (!/ing$/.test(first.lower) || first.lower.length < 5) return 0;
+  for (let q = at + 1; q < at + 10 && tokens[q]?.sent === first.sent; q++) {
+    if (tokens[q]!.text === ",") return q + 1 - at;
+    if (tokens[q]!.kind !== "word" || tokens[q]!.cap) return 0;
+  }
+  return 0;
 }
 
 /** The length of a timeline entry's day before its sentence ("June 6 -", "6 June -", "Jan. 12:"), or 0. */

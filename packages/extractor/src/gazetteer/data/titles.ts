@@ -392,6 +392,10 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "chief",
     "founder",
     "co-founder",
+    // a South Asian party's elder ("PDP patron Mufti Mohammad Sayeed", "PPP patron-in-chief Bilawal Bhutto Zardari")
+    "patron",
+    "patron-in-chief",
+    "chief patron",
     // a movement's or a union's ("Scholarism convenor Joshua Wong", "SIPTU Sector Organiser Ethel Buckley")
     "convenor",
     "convener",

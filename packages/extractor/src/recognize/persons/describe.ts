@@ -211,6 +211,11 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
         continue;
       }
     }
+    // "Vietnamese Deputy Prime Minister and Foreign Minister X": two titles of one person (the role is the nearer)
+    if (t.lower === "and" && sawTitle && !affil && k === roleStart - 1 && titleCovering(pc, k - 1)) {
+      [ownerSeen, k] = [true, k - 1];
+      continue;
+    }
     // "a go-between for Kim": a title before "for" right before the name is another's ("the government
     // of X" is still X's)
     if (t.lower === "for" && k === p.start - 1) break;
