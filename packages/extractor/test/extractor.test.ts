@@ -1110,6 +1110,11 @@ describe("acronyms defined in the article", () => {
     // "PTI" is also the Press Trust of India, which is never an actor
     expect(groups(one("Imran Khan's Pakistan Tehreek-e-Insaf (PTI) called on the Election Commission to act. The PTI said it would protest."))).toContain("Pakistan Tehreek-e-Insaf");
   });
+  it("reads a name after a humanitarian body's noun over 'of the', and the whole name again later, not its first word", () => {
+    expect(groups(one("Korkie was killed, the relief agency Doctors of the World said. The charity Friends of the Earth agreed."))).toEqual(["Doctors of the World", "Friends of the Earth"]);
+    const meets = one("Korkie was killed, the relief agency Helpers of the Sahel said. Helpers of the Sahel met AQAP in Sanaa.").edges.filter((e) => e.attributes.type === "MEETS");
+    expect(meets.map((e) => `${e.source} ${e.target}`)).toEqual(["group:helpers-of-the-sahel group:aqap"]);
+  });
   it("reads a body's initials used bare later as the body, its words in capitals spelt whole ('Universities UK ... UUK')", () => {
     const g = one("The union held talks with Universities UK. The union had demanded that UUK withdraw its plan. The Union of Hong Kong Dockers met the employer. UHKD leader Stanley Ho spoke.");
     expect(g.nodes.find((n) => n.attributes.name === "Universities UK")?.attributes.aliases).toContain("UUK");

@@ -100,8 +100,10 @@ const GROUP_NOUNS = new Map<string, OrganisationKind>([
   ["movement", "armed-group"], ["group", "armed-group"], ["militia", "armed-group"], ["rebels", "armed-group"], ["faction", "armed-group"],
   ["party", "political"], ["coalition", "political"], ["alliance", "political"],
   // "the Fafo institute", "the Unite union": bodies named by a lower-case noun after them
-  ...["institute", "foundation", "union", "association", "federation", "network", "organisation", "organization", "charity", "think-tank", "campaign"].map((w) => [w, "other"] as const),
+  ...["institute", "foundation", "union", "association", "federation", "network", "organisation", "organization", "charity", "think-tank", "campaign", "agency", "ngo"].map((w) => [w, "other"] as const),
 ]);
+/** Words before a group noun that make the body a humanitarian one ("the relief agency X", "the aid group Y"). */
+const HUMANITARIAN_PRE = /^(relief|aid|humanitarian|charitable|non-profit|nonprofit|medical)$/;
 /** Nouns of an appositive that says a name is an organisation ("Lokarri, a Basque citizens' network"). */
 const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
   ...["group", "militia", "faction", "insurgency"].map((w) => [w, "armed-group"] as const),
@@ -1114,7 +1116,7 @@ function orgKind(tokens: readonly Token[], i: number, end: number, head: Organis
   return kind;
 }
 
-const GROUP_NOUN_PRE = /^(the|a|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival|leftist|rightist|left-wing|right-wing|far-left|far-right|banned|outlawed|proscribed|illegal|dissolved|conservative|nationalist|communist|socialist|liberal|centrist|hardline|radical|moderate|secular|governing|main|largest|pro-independence|separatist)$/;
+const GROUP_NOUN_PRE = /^(the|a|relief|aid|humanitarian|charitable|non-profit|nonprofit|medical|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival|leftist|rightist|left-wing|right-wing|far-left|far-right|banned|outlawed|proscribed|illegal|dissolved|conservative|nationalist|communist|socialist|liberal|centrist|hardline|radical|moderate|secular|governing|main|largest|pro-independence|separatist)$/;
 
 /**
  * "the former rebel movement Renamo", "the militant group X", "the ruling Frelimo party": a capitalised
@@ -1166,7 +1168,7 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     let end = k + 1;
     if (nounBefore && prev.sent === t.sent && groupNounOpens(tokens, k - 1)) {
       end = nameAfterGroupNounEnd(ctx, inPlace, k);
-      if (end > k) kind = nounBefore;
+      if (end > k) kind = HUMANITARIAN_PRE.test(tokens[k - 2]?.lower ?? "") ? "other" : nounBefore;
     }
     // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
     else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
@@ -1202,6 +1204,13 @@ function nameAfterGroupNounEnd(ctx: RecognizeContext, inPlace: Uint8Array, k: nu
   const { tokens, covered } = ctx;
   let r = k + 1;
   while (r < k + 3 && tokens[r]?.sent === tokens[k]!.sent && orgWord(tokens[r], covered, r) && !inPlace[r] && !NOT_NAME.has(tokens[r]!.text) && !NOT_ORG_START.has(tokens[r]!.text)) r++;
+  // ("the relief agency Gift of the Givers": the name goes on over "of (the)" to capitalised words, not a place's)
+  const of = tokens[r]?.lower === "of" ? (tokens[r + 1]?.lower === "the" ? r + 2 : r + 1) : -1;
+  if (of > 0 && tokens[of]?.sent === tokens[k]!.sent && orgWord(tokens[of], covered, of) && !inPlace[of] && !NOT_NAME.has(tokens[of]!.text)) {
+    let e = of + 1;
+    while (e < of + 2 && orgWord(tokens[e], covered, e) && !inPlace[e] && tokens[e]!.sent === tokens[k]!.sent) e++;
+    if (!(tokens[e]?.kind === "word" && tokens[e]!.cap)) return e;
+  }
   const next = tokens[r];
   if (next?.kind === "word" && next.cap) return k;
   return r === k + 1 || !GIVEN_NAMES.has(tokens[k]!.text) ? r : k;
@@ -1629,6 +1638,8 @@ function findShortNameUses(ctx: RecognizeContext, actors: readonly ActorMention[
     // ("Charter CEO Chris Winfrey": an officer's title after the short name)
     const officer = tokens[k + 1]?.text === "CEO" || LEADER_WORDS.has(tokens[k + 1]?.lower ?? "");
     if (!actor || (inName(k + 1) && !officer) || inName(k - 1)) continue;
+    // ("Gift of the Givers" again: the whole name, which a later pass reads)
+    if (wordsAt(ctx, k, actor.name.split(" "))) continue;
     found.push(mkMention(k, k + 1, t.sent, actor, t.text, "short-name"));
     covered[k] = 1;
   }

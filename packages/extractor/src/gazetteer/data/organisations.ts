@@ -230,6 +230,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("icrc", "International Committee of the Red Cross", "ngo", ["ICRC", "Red Cross"]),
   org("ifrc", "International Federation of Red Cross and Red Crescent Societies", "ngo", ["IFRC"]),
   org("red-crescent", "Red Crescent", "ngo", ["Red Crescent Society"]),
+  // the South African relief agency that negotiates for hostages (Korkie, McGown)
+  org("gift-of-the-givers", "Gift of the Givers", "ngo", ["Gift of the Givers Foundation"]),
   org("palestine-red-crescent", "Palestine Red Crescent Society", "ngo", ["Palestinian Red Crescent", "Palestine Red Crescent", "PRCS", "Palestinian Red Crescent Society"]),
   org("egyptian-red-crescent", "Egyptian Red Crescent", "ngo", ["Egyptian Red Crescent Society"]),
   org("qatar-red-crescent", "Qatar Red Crescent", "ngo", ["Qatar Red Crescent Society", "QRCS"]),
