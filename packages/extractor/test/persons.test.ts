@@ -55,6 +55,15 @@ describe("persons", () => {
     expect(persons("The White House refused to share power. The Congress's Mallikarjun Kharge attended the meeting.").affiliations).toEqual(["Mallikarjun Kharge -> Congress"]);
   });
 
+  it("tie each person listed after a party's 'figures' to the party, over each name's form of address", () => {
+    expect(persons("Ruto brought four ODM figures, Mr John Mbadi, Mr Hassan Joho, Mr Wycliffe Oparanya and Mr Opiyo Wandayi, into his Cabinet.").affiliations).toEqual([
+      "Hassan Joho -> Orange Democratic Movement",
+      "John Mbadi -> Orange Democratic Movement",
+      "Opiyo Wandayi -> Orange Democratic Movement",
+      "Wycliffe Oparanya -> Orange Democratic Movement",
+    ]);
+  });
+
   it("read a South Asian party's patron, Kashmir's PDP in an Indian story, and a demonym before two joined titles", () => {
     expect(persons("Peoples Democratic Party (PDP) patron Mufti Mohammad Sayeed met the Bharatiya Janata Party.").affiliations).toEqual(["Mohammad Sayeed -> Jammu and Kashmir Peoples Democratic Party"]);
     // without an Indian party named, the Nigerian party the gazetteer knows

@@ -1,11 +1,11 @@
 // Persons named in a list after a plural noun of persons ("two former presidents, A and B").
 import type { ActorMention, Candidate, PersonContext } from "../model.js";
-import { PLURAL_TITLES } from "../words.js";
+import { HONORIFICS, PLURAL_TITLES } from "../words.js";
 
 // plural nouns of persons that introduce a list of names ("two former presidents, A and B")
 const LIST_PERSON_NOUNS = new Set([...PLURAL_TITLES, ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "co-leaders", "co-presidents", "co-chairmen", "co-founders", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
 // of those, the nouns that tie every listed person to the state or organisation they are of
-const LIST_AFFILIATING = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "officials", "diplomats", "generals", "members", "delegates", "aides", "advisers", "advisors", "deputies", "founders", "premiers", "co-chairs", "co-leaders", "co-presidents", "co-chairmen", "co-founders"]);
+const LIST_AFFILIATING = new Set(["ministers", "leaders", "presidents", "envoys", "negotiators", "chiefs", "heads", "representatives", "ambassadors", "spokesmen", "commanders", "officials", "diplomats", "generals", "members", "delegates", "aides", "advisers", "advisors", "deputies", "founders", "premiers", "co-chairs", "co-leaders", "co-presidents", "co-chairmen", "co-founders", "figures", "politicians", "lawmakers", "senators", "candidates"]);
 const LIST_SEP = new Set([":", "—", "–", "--"]);
 
 /**
@@ -28,6 +28,7 @@ export function listedPersons(pc: PersonContext, pending: readonly Candidate[], 
     }
     const sent = t.sent;
     const nameAt = (k: number) => (pendingAt!.get(k)?.words.length ? pendingAt!.get(k) : undefined) ?? persons.find((p) => p.start === k);
+    const overHonorific = (k: number) => (HONORIFICS.has(tokens[k]?.text ?? "") && !nameAt(k) ? k + (tokens[k + 1]?.text === "." ? 2 : 1) : k);
     // the list starts right after the noun, after "noun," or after a colon or dash within the noun phrase
     let s = -1;
     let phraseEnd = i;
@@ -64,6 +65,8 @@ export function listedPersons(pc: PersonContext, pending: readonly Candidate[], 
         state = pre;
         k = pre.end + 1;
       }
+      // ("four ODM figures, Mr John Mbadi, Mr Hassan Joho and ...": over each name's form of address)
+      k = overHonorific(k);
       const nm = nameAt(k);
       if (!nm) break;
       let e = nm.end;
@@ -77,7 +80,7 @@ export function listedPersons(pc: PersonContext, pending: readonly Candidate[], 
       else if (tokens[e]?.text === ",") {
         k = e + 1;
         if (tokens[k]?.lower === "and") k++;
-        else if (!nameAt(k) && !(actorStart.get(k)?.actor.type === "State" && tokens[actorStart.get(k)!.end]?.text === "'s")) {
+        else if (!nameAt(overHonorific(k)) && !(actorStart.get(k)?.actor.type === "State" && tokens[actorStart.get(k)!.end]?.text === "'s")) {
           let q = k;
           while (q < k + 7 && tokens[q] && tokens[q]!.sent === sent && tokens[q]!.text !== "," && (tokens[q]!.kind !== "punct" || tokens[q]!.text === "'s" || tokens[q]!.text === "'")) q++;
           if (tokens[q]?.text !== "," || !(nameAt(q + 1) || actorStart.get(q + 1)?.actor.type === "State")) break;
