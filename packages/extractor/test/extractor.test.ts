@@ -1110,6 +1110,14 @@ describe("acronyms defined in the article", () => {
     // "PTI" is also the Press Trust of India, which is never an actor
     expect(groups(one("Imran Khan's Pakistan Tehreek-e-Insaf (PTI) called on the Election Commission to act. The PTI said it would protest."))).toContain("Pakistan Tehreek-e-Insaf");
   });
+  it("reads 'the government' before any state is named as the state the whole story names most, not an official's", () => {
+    const demands = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);
+    const kenya = "Raila Odinga signed the pact in Nairobi on Friday. He urged the government to compensate the families. Kenya must heal, he said. Kenyans cheered.";
+    expect(demands(one(kenya))).toEqual(["person:raila-odinga state:kenya"]);
+    // a state named only as the qualifier of an official's title is no evidence of where the story is set
+    const dhaka = "Mirza Fakhrul Islam Alamgir spoke on Friday. He urged the government to step down. The US Assistant Secretary of State Nisha Biswal also called. The US Ambassador Dan Mozena agreed.";
+    expect(demands(one(dhaka))).not.toContain("person:mirza-fakhrul-islam-alamgir state:united-states");
+  });
   it("reads a name after a humanitarian body's noun over 'of the', and the whole name again later, not its first word", () => {
     expect(groups(one("Korkie was killed, the relief agency Doctors of the World said. The charity Friends of the Earth agreed."))).toEqual(["Doctors of the World", "Friends of the Earth"]);
     const meets = one("Korkie was killed, the relief agency Helpers of the Sahel said. Helpers of the Sahel met AQAP in Sanaa.").edges.filter((e) => e.attributes.type === "MEETS");

@@ -97,6 +97,21 @@ function clearlyLeadingState(actors: readonly ActorMention[], before: number, da
   return best && best.n >= 3 && best.n >= 2 * second ? best.m : undefined;
 }
 
+/**
+ * The state the whole article names most, at least twice and more than any other, unless its first place
+ * lies in another. A state that qualifies a title ("The US Assistant Secretary of State") is an official's
+ * and is not counted: a Bangladesh story set in Dhaka names the United States so.
+ */
+function leadingStateOfArticle(ctx: RecognizeContext, actors: readonly ActorMention[], places: readonly PlaceMention[]): ActorMention | undefined {
+  const { tokens, lex } = ctx;
+  const plain = actors.filter((m) => m.actor.type !== "State" || !(tokens[m.end]?.cap && lex.titleWords.has(tokens[m.end]!.lower)));
+  const { best, second } = leadingState(stateMentionCounts(plain));
+  if (!best || best.n < 2 || best.n <= second) return undefined;
+  // (the story's first place tells where it is set)
+  const placed = places.find((p) => p.state)?.state;
+  return !placed || placed === best.state ? best.m : undefined;
+}
+
 /** Words that make "the government" the nation's, not a province's. */
 const NATIONAL_GOVERNMENT = /^(federal|national|central)$/;
 
@@ -317,6 +332,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
     if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
     if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(actors, i, ctx.datelineState);
+    // ("He urged the government to compensate ..." before the story first names Kenya: the state it names
+    // most, when it leads, and no state is named before)
+    if (!ante && lw === "government" && prev.lower === "the" && !ctx.datelineState && !actors.some((m) => m.start < i && m.actor.type === "State")) ante = leadingStateOfArticle(ctx, actors, places);
     // "Quebec's premier called on Ottawa ... urged the federal government": with no state named yet, the state
     // of the places named (only "federal", "national", "central": a bare "the government" of a story set in
     // Quebec or Meghalaya is as often the province's)
