@@ -311,8 +311,9 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Foreign Minister Tandi Dorji led the Bhutanese delegation.", source: "Tandi Dorji", target: "Bhutan" },
     ],
     silent: [
-      // the led delegation names no state or organisation
-      "The government delegation was led by Interior Minister Kamal Hassan, Sudan said.",
+      // the led delegation names no state or organisation (in a story that names none: "the government"
+      // of a story that names Sudan is Sudan's)
+      "The government delegation was led by Interior Minister Kamal Hassan, officials said.",
       // a passive names what was led right before it: talks held in a state's capital are not the state's
       "The talks, held in the Swedish capital, were led by Junichi Ihara.",
     ],
