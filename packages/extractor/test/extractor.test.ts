@@ -1110,6 +1110,12 @@ describe("acronyms defined in the article", () => {
     // "PTI" is also the Press Trust of India, which is never an actor
     expect(groups(one("Imran Khan's Pakistan Tehreek-e-Insaf (PTI) called on the Election Commission to act. The PTI said it would protest."))).toContain("Pakistan Tehreek-e-Insaf");
   });
+  it("reads the employer of staff 'employed by the contractor X', and 'the X workers' committee' as a body of its own facing X", () => {
+    const g = one("Security staff employed by the contractor Eulen went on strike on Monday. The Eulen workers' committee met Eulen in Barcelona on Friday.");
+    expect(groups(g)).toEqual(["Eulen", "Eulen workers' committee"]);
+    const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`);
+    expect(meets).toEqual(["group:eulen-workers-committee group:eulen"]);
+  });
   it("reads 'the government' before any state is named as the state the whole story names most, not an official's", () => {
     const demands = (g: GraphJson) => g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`);
     const kenya = "Raila Odinga signed the pact in Nairobi on Friday. He urged the government to compensate the families. Kenya must heal, he said. Kenyans cheered.";

@@ -190,9 +190,9 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
   const shortNames = findShortNameUses(ctx, actors);
-  if (!acronyms.names.size) return dropInsideAgreementNames(ctx, actors.concat(shortNames));
+  if (!acronyms.names.size) return dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames)));
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
-  return dropInsideAgreementNames(ctx, actors.concat(shortNames, findAcronymAndNameUses(ctx, acronyms.names)));
+  return dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames, findAcronymAndNameUses(ctx, acronyms.names))));
 }
 
 /** Head nouns of an agreement's name. */
@@ -1525,6 +1525,12 @@ function findWorkplaces(ctx: RecognizeContext, kept: ActorMention[], named: read
 function workplaceAt(ctx: RecognizeContext, kept: readonly ActorMention[], k: number): number {
   const { tokens } = ctx;
   if (tokens[k + 1]?.lower === "at") return k + 1;
+  // "security staff employed by the contractor Eulen": the employer after "employed by" and its kind's words
+  if (/^(employed|hired|contracted)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by") {
+    let q = k + 3;
+    while (q < k + 7 && tokens[q]?.sent === tokens[k]!.sent && !tokens[q]!.cap && /^(the|a|private|security|cleaning|catering|contractor|subcontractor|company|firm|operator|outsourcing|services)$/.test(tokens[q]!.lower)) q++;
+    return tokens[q]?.cap && tokens[q]!.sent === tokens[k]!.sent ? q - 1 : -1;
+  }
   if (tokens[k + 1]?.lower !== "of") return -1;
   for (let q = k + 2; q < k + 16 && tokens[q]?.sent === tokens[k]!.sent; q++) {
     const t = tokens[q]!;
@@ -1534,6 +1540,34 @@ function workplaceAt(ctx: RecognizeContext, kept: readonly ActorMention[], k: nu
     else if (!/^(the|\(|\))$/.test(t.lower) && !/^[A-Z]{2,6}$/.test(t.text)) return -1;
   }
   return -1;
+}
+
+/** Words for a company's own staff before their committee's noun ("the Eulen workers' committee"). */
+const STAFF_WORDS = /^(workers|employees|staff)$/;
+
+/**
+ * The mentions, with a company's name before its staff's committee read as that committee ("The Eulen
+ * workers' committee", "the Renault works council"): a body of its own, a union-like side facing the company.
+ */
+function withWorkersCommittees(ctx: RecognizeContext, actors: ActorMention[]): ActorMention[] {
+  const { a, tokens, covered } = ctx;
+  const made = new Map<string, Actor>();
+  return actors.map((m) => {
+    if (m.actor.type !== "Group" || m.actor.orgKind === "international") return m;
+    const staff = STAFF_WORDS.test(tokens[m.end]?.lower ?? "") || tokens[m.end]?.lower === "works";
+    const q = staff ? m.end + (/^['’]$/.test(tokens[m.end + 1]?.text ?? "") ? 2 : 1) : -1;
+    const noun = tokens[q];
+    if (!noun || noun.sent !== m.sent || covered[q] || !/^(committee|council)$/.test(noun.lower)) return m;
+    const name = a.text.slice(tokens[m.start]!.start, noun.end);
+    let actor = made.get(name);
+    if (!actor) {
+      actor = mkActor(nodeKey("Group", name), "Group", name, m.actor.state, "other");
+      actor.union = true;
+      made.set(name, actor);
+    }
+    covered.fill(1, m.end, q + 1);
+    return mkMention(m.start, q + 1, m.sent, actor, name, "org-noun");
+  });
 }
 
 /** Whether `short` is a clipping of `name`: its letters, in order, from the name's own ("Amplats" of "Anglo American Platinum", a final "s" aside). */
