@@ -1110,6 +1110,10 @@ describe("acronyms defined in the article", () => {
     // "PTI" is also the Press Trust of India, which is never an actor
     expect(groups(one("Imran Khan's Pakistan Tehreek-e-Insaf (PTI) called on the Election Commission to act. The PTI said it would protest."))).toContain("Pakistan Tehreek-e-Insaf");
   });
+  it("reads 'the union' as a federation of musicians or other workers named before", () => {
+    const meets = one("The Minnesota Orchestral Association and the American Federation of Musicians agreed to a deal. George Mitchell held talks with the union.").edges.filter((e) => e.attributes.type === "MEETS");
+    expect(meets.map((e) => `${e.source} ${e.target}`)).toContain("person:george-mitchell group:american-federation-of-musicians");
+  });
   it("reads the employer of staff 'employed by the contractor X', and 'the X workers' committee' as a body of its own facing X", () => {
     const g = one("Security staff employed by the contractor Eulen went on strike on Monday. The Eulen workers' committee met Eulen in Barcelona on Friday.");
     expect(groups(g)).toEqual(["Eulen", "Eulen workers' committee"]);

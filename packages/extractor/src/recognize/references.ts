@@ -72,7 +72,7 @@ const UNION_OFFICERS = /^(president|spokesman|spokeswoman|spokesperson|leader|le
  * Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association, and not a
  * sport's governing body or a union of states: "Welsh Rugby Union", "African Union").
  */
-const WORKER_BODY_NOUNS = "players|cricketers|footballers|pilots|aviators|controllers|teachers|lecturers|professors|doctors|nurses|medical|employees|officers|staff|crew|firefighters|dockworkers|dockers|seafarers|journalists|labou?r";
+const WORKER_BODY_NOUNS = "players|cricketers|footballers|pilots|aviators|controllers|teachers|lecturers|professors|doctors|nurses|medical|employees|officers|staff|crew|firefighters|dockworkers|dockers|seafarers|journalists|musicians|actors|performers|artists|screenwriters|midwives|paramedics|pharmacists|physicians|surgeons|dentists|technicians|cleaners|porters|labou?r";
 export const UNION_NAME = new RegExp(
   `(?<!\\b(rugby|football|european|african|postal|telecommunication|customs|monetary|economic|soviet) )\\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\\b|\\b(${WORKER_BODY_NOUNS})\\b.*\\b(association|federation|confederation|congress)\\b|\\b(association|federation|confederation) of (\\w+ )?(${WORKER_BODY_NOUNS})\\b`,
   "i",
