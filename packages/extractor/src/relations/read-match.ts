@@ -481,14 +481,28 @@ function inOpeningParticiple(ctx: ArticleContext, k: number, sen: Sentence): boo
   return false;
 }
 
+/** Words that open a sentence's time phrase ("On Tuesday,", "Last week,", "Meanwhile,"). */
+const TIME_OPENERS = /^(on|last|earlier|later|late|early|yesterday|today|meanwhile|then|separately|afterwards)$/;
+/** Words of such a phrase besides dates ("last week", "late on Friday night"). */
+const TIME_WORDS = /^(last|this|next|week|month|year|night|morning|evening|afternoon|the|same|day|on|in|weekend)$/;
+
 /**
  * The length of what opens a sentence before its subject: a dateline's place and colon ("Beijing: Foreign
- * Minister X"), or a participle clause up to its comma ("Ending two months of uncertainty, X"); else 0.
+ * Minister X"), a time phrase ("On Tuesday, X") or a participle clause up to its comma ("Ending two months
+ * of uncertainty, X"); else 0.
  */
 function openerLength(tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   if (first?.kind !== "word" || !first.cap) return 0;
   if (tokens[at + 1]?.text === ":" && tokens[at + 1]!.sent === first.sent) return 2;
+  // ("On Tuesday, the UN secretary general, X, met": a time phrase up to its comma)
+  if (TIME_OPENERS.test(first.lower)) {
+    for (let q = at + 1; q < at + 6 && tokens[q]?.sent === first.sent; q++) {
+      if (tokens[q]!.text === ",") return q + 1 - at;
+      if (!isDateWord(tokens[q]!) && !TIME_WORDS.test(tokens[q]!.lower)) return 0;
+    }
+    return 0;
+  }
   if (!/ing$/.test(first.lower) || first.lower.length < 5) return 0;
   for (let q = at + 1; q < at + 10 && tokens[q]?.sent === first.sent; q++) {
     if (tokens[q]!.text === ",") return q + 1 - at;
@@ -647,7 +661,8 @@ function capitalListTo(ctx: ArticleContext, from: number, sentEnd: number): { ac
   const { tokens, chunks, chunkAt, m } = ctx;
   const actors: Actor[] = [];
   let places = 0;
-  let k = from;
+  // ("urged both Moscow and Kyiv to": over "both")
+  let k = tokens[from]?.lower === "both" ? from + 1 : from;
   for (;;) {
     const ci = chunkAt[k]!;
     const chunk = ci >= 0 && chunks[ci]!.start === k && chunks[ci]!.head.actor.type === "State" ? chunks[ci]! : undefined;

@@ -123,6 +123,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // an addressee no actor names, before the first actor after the verb (which is inside the demand)
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
+      // capitals for their states, after "both"
+      { text: "UN chief Antonio Guterres urged both Moscow and Kyiv to let civilians leave.", source: "Antonio Guterres", target: "Ukraine" },
       // "his party", "her union": the body of that kind the sentence's opening person is of
       { text: "UDMR president Kelemen Hunor said his party had asked the Social Democratic Party to guarantee minority rights.", source: "Democratic Alliance of Hungarians in Romania", target: "Social Democratic Party" },
       { text: "Unite general secretary Sharon Graham said her union had urged Ford to reopen the plant.", source: "Unite the Union", target: "Ford" },

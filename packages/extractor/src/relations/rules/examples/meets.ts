@@ -381,6 +381,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "for-talks-with": {
     fires: [
+      // the sentence's subject after an opening time phrase and its comma
+      { text: "On Tuesday, the UN secretary general, António Guterres, met Russian President Vladimir Putin in Moscow, after earlier talks with foreign minister Sergei Lavrov.", source: "António Guterres", target: "Sergei Lavrov" },
       // the sentence's subject after a dateline's colon, or after an opening participle clause
       { text: "Beijing: Foreign Minister Penny Wong has secured China's agreement to resume regular talks on trade, after a meeting with her Chinese counterpart Wang Yi.", source: "Penny Wong", target: "Wang Yi" },
       { text: "Ending two months of uncertainty, party patron Mufti Mohammad Sayeed on Friday announced that his party would form a coalition government with the Bharatiya Janata Party, after a meeting with Prime Minister Narendra Modi.", source: "Mohammad Sayeed", target: "Narendra Modi" },
