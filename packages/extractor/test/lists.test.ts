@@ -326,6 +326,16 @@ describe("negotiators named before and after 'with' ('negotiated by A and B with
   });
 });
 
+describe("'both ministers' other than the subject's own side", () => {
+  it("reads the two sides' ministers, not the host's own minister, as those the host received and urged", () => {
+    const text = "Foreign Ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan ended two days of talks in Almaty on Saturday. The talks were hosted by Kazakhstan's Foreign Minister, Murat Nurtleu, and on Friday President Kassym-Jomart Tokayev received both ministers and urged them to seize the chance for peace.";
+    const met = meets(text);
+    expect(met).toContain("Kassym-Jomart Tokayev -> Ararat Mirzoyan");
+    expect(met).not.toContain("Kassym-Jomart Tokayev -> Murat Nurtleu");
+    expect(demands(text)).toEqual(["Kassym-Jomart Tokayev -> Ararat Mirzoyan", "Kassym-Jomart Tokayev -> Jeyhun Bayramov"]);
+  });
+});
+
 describe("two titles of one person", () => {
   it("reads 'Vietnamese Deputy Prime Minister and Foreign Minister X' as one person, no state met apart", () => {
     expect(meets("Yang Jiechi met Vietnamese Deputy Prime Minister and Foreign Minister Pham Binh Minh.")).toEqual(["Yang Jiechi -> Pham Binh Minh"]);

@@ -54,6 +54,11 @@ describe("any input", () => {
     }
   });
 
+  it("reads an article that opens with a plural office ('Foreign Ministers A and B met'), which once failed it whole", () => {
+    const g = extractArticles([{ id: "x", text: "Foreign Ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan met in Almaty." }]);
+    expect(g.edges.some((e) => e.attributes.type === "MEETS" && e.source === "person:ararat-mirzoyan" && e.target === "person:jeyhun-bayramov")).toBe(true);
+  });
+
   it("gives no name too long for Neo4j's index to a long run of capitalised words", () => {
     const run = Array.from({ length: 600 }, (_, i) => `Zedekiahson${String.fromCharCode(97 + (i % 26))}${i}`).join(" ");
     const g = extractArticles([{ id: "x", text: `${run} met Qatar's prime minister in Doha.` }]);

@@ -567,7 +567,7 @@ function personPairChunk(m: Mentions, k: number, sent: number, start: number, la
   // Bédié to ... The meeting came after mediation by West African leaders. X had urged the two men to")
   // (an office named narrows the pair enough to look three sentences back: "both prime ministers")
   const reach = officeHolders ? sent - 3 : m.actors.some((am) => am.sent === sent - 1 && am.actor.type === "Person") ? sent - 1 : sent - 2;
-  for (let q = m.actors.length - 1; q >= 0 && members.length < 3; q--) {
+  for (let q = m.actors.length - 1; q >= 0 && members.length < 4; q--) {
     const am = m.actors[q]!;
     if (am.end > start || (chained && am.start < chained.end)) continue;
     if (am.sent < reach) break;
@@ -576,7 +576,7 @@ function personPairChunk(m: Mentions, k: number, sent: number, start: number, la
     if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key) && fits) members.push(am.actor);
   }
   if (members.length < 2) return undefined;
-  return { start, end: k + 1, sent, head: mkMention(start, k + 1, sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.slice(0, 2).reverse(), reserve: members[2] };
+  return { start, end: k + 1, sent, head: mkMention(start, k + 1, sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.slice(0, 2).reverse(), reserve: members.slice(2) };
 }
 
 /** Words that end a coordination of two persons: what follows is another clause ("mediated by", "said"). */
@@ -659,7 +659,8 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     if ((!PAIR_NOUNS.has(t.lower) && !personPair && !(sideMod && t.lower === "teams")) || m.actorAt[k]! >= 0) continue;
     // "the two prime ministers": a modifier of the office between "two" and the noun
     const mod = personPair && PERSON_PAIR_MODIFIERS.has(tokens[k - 1]!.lower) ? 1 : sideMod;
-    const p1 = bareTwo ? "two" : tokens[k - 1 - mod]!.lower;
+    // (an article may open with the office: "Foreign Ministers A and B ended ...")
+    const p1 = bareTwo ? "two" : tokens[k - 1 - mod]?.lower ?? "";
     const p2 = bareTwo ? "the" : tokens[k - 2 - mod]?.lower;
     if (personPair) {
       const pair = ((p1 === "two" && p2 === "the") || p1 === "both") && (bareTwo || m.actorAt[k - 1 - mod]! < 0) ? personPairChunk(m, k, tokens[k]!.sent, bareTwo ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod, lastPersonPair, mod ? `${tokens[k - 1]!.lower} ${t.lower}` : t.lower) : undefined;

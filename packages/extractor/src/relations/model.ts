@@ -168,8 +168,8 @@ export interface Chunk {
   pair?: boolean;
   /** "the two men": the two persons named last, resolved when the chunk is made. */
   members?: Actor[];
-  /** The person named before those two: stands in for a member who is the clause's own subject ("Kobler urged both men"). */
-  reserve?: Actor;
+  /** The persons named before those two, latest first: stand in for members on the clause's subject's own side ("Kobler urged both men"). */
+  reserve?: readonly Actor[];
   /** "we", "I", "us" in a quotation: its head is the quotation's speaker (./quotes.ts). */
   speaker?: boolean;
 }

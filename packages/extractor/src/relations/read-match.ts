@@ -73,7 +73,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   let unnamedAddressee = false;
   // "urged them to", "pressing them to": the actors "them" stands for
   if (rule.type === "DEMANDS" && rule.objThenTo && !obj.length && tokens[te]?.lower === "them" && tokens[te + 1]?.lower === "to") {
-    const ante = themAntecedent(ctx, ts, s);
+    const ante = themAntecedent(ctx, ts, s, heads(ctx, subj));
     if (ante.length >= 2) {
       objActors = ante;
       toAt = te + 1;
@@ -286,13 +286,14 @@ function subjectAfterPhrase(ctx: ArticleContext, ts: number, te: number, sen: Se
  * What "them" at a demand stands for: the nearest list of two or more actors before `ts`, or a chunk
  * standing for several ("both sides", "the automakers"), in this sentence or the one before.
  */
-function themAntecedent(ctx: ArticleContext, ts: number, s: number): Actor[] {
+function themAntecedent(ctx: ArticleContext, ts: number, s: number, otherThan: Actor[] = []): Actor[] {
   const { chunks, chunkAt } = ctx;
   let ci = -1;
   for (let k = ts - 1; k >= 0 && ci < 0; k--) ci = chunkAt[k]!;
   for (; ci >= 0 && chunks[ci]!.sent >= s - 1; ci--) {
     const c = chunks[ci]!;
-    if (c.members || c.pair) return heads(ctx, [ci]);
+    // ("received both ministers and urged them to": the members other than the subject's own side)
+    if (c.members || c.pair) return heads(ctx, [ci], otherThan);
     const list = listFrom(ctx, ci, -1);
     if (list.length >= 2) return heads(ctx, list);
   }

@@ -13,7 +13,7 @@ export function heads(ctx: ArticleContext, idx: number[], otherThan: Actor[] = [
   const out: Actor[] = [];
   for (const i of idx) {
     const c = ctx.chunks[i]!;
-    for (const act of c.members ? membersOtherThan(c.members, c.reserve, otherThan) : c.pair ? parties(ctx, otherThan) : [c.head.actor]) {
+    for (const act of c.members ? membersOtherThan(ctx, c.members, c.reserve, otherThan) : c.pair ? parties(ctx, otherThan) : [c.head.actor]) {
       if (!seen.has(act.key)) {
         seen.add(act.key);
         out.push(act);
@@ -23,10 +23,17 @@ export function heads(ctx: ArticleContext, idx: number[], otherThan: Actor[] = [
   return out;
 }
 
-/** "Kobler urged both men": the two persons, the one named before them standing in for the subject. */
-function membersOtherThan(members: readonly Actor[], reserve: Actor | undefined, otherThan: readonly Actor[]): Actor[] {
-  const kept = members.filter((x) => !otherThan.some((y) => y.key === x.key));
-  return kept.length < members.length && reserve && !otherThan.some((y) => y.key === reserve.key) ? [reserve, ...kept] : [...members];
+/**
+ * "Kobler urged both men": the two persons, those named before them standing in for the subject and for
+ * a member of the subject's own state ("President Tokayev received both ministers" after Kazakhstan's
+ * host and the two sides' ministers were named: the two sides').
+ */
+function membersOtherThan(ctx: ArticleContext, members: readonly Actor[], reserve: readonly Actor[] | undefined, otherThan: readonly Actor[]): Actor[] {
+  const own = (x: Actor) => otherThan.some((y) => y.key === x.key || (!!ctx.personState.get(x.key) && ctx.personState.get(x.key)?.key === (ctx.personState.get(y.key) ?? y).key));
+  const kept = members.filter((x) => !own(x));
+  if (kept.length === members.length) return [...members];
+  const stand = (reserve ?? []).filter((x) => !own(x)).slice(0, members.length - kept.length);
+  return stand.length ? [...stand, ...kept] : [...members];
 }
 
 const COURT = /\b(Court|Tribunal)\b/;
