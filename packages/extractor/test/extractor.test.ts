@@ -703,12 +703,12 @@ describe("held-out set 43 (wire and newspaper copy of fifteen outlets, a press r
 describe("held-out set 44 (wire and newspaper copy of fifteen outlets, an analysis, a live blog, a Q&A interview, a joint statement and a page of briefs on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.841, relations 0.656)", () => {
   const HELDOUT44 = join(__dirname, "fixtures/heldout44");
   // Scored blind once (see gold.about: entities 0.841, relations 0.656, the wording of demands 0.341);
-  // thresholds raised as the extractor is tuned on the set (0.847 / 0.712 / 0.387 after the first round).
-  it("held-out set 44: entities >= 0.845, relations >= 0.70, demand wording >= 0.38", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.847 / 0.733 / 0.421 after the first round).
+  it("held-out set 44: entities >= 0.845, relations >= 0.72, demand wording >= 0.41", async () => {
     const r = await scoreHeldout(HELDOUT44);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.845);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.7);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.38);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.72);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.41);
   });
 });
 
