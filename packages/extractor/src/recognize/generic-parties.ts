@@ -183,14 +183,14 @@ function memberBefore(tokens: RecognizeContext["tokens"], end: number, taken: Re
   return GIVEN_NAMES.has(first.text) || !after || after.sent !== second.sent || !after.cap;
 }
 
+/** Parties whose naming places a story in Indian politics. */
+const INDIAN_PARTIES = ["bharatiya-janata-party", "aam-aadmi-party", "shiv-sena", "nationalist-congress-party", "all-india-trinamool-congress", "samajwadi-party", "bahujan-samaj-party", "dravida-munnetra-kazhagam", "rashtriya-janata-dal", "telugu-desam-party"];
+
 /**
  * Bodies whose bare name names another state's body in an article about that state: "the Congress" of
  * an Indian story is the Indian National Congress, not the United States Congress. The other state
  * leads the article, or one of its parties (`signs`) is named in it.
  */
-/** Parties whose naming places a story in Indian politics. */
-const INDIAN_PARTIES = ["bharatiya-janata-party", "aam-aadmi-party", "shiv-sena", "nationalist-congress-party", "all-india-trinamool-congress", "samajwadi-party", "bahujan-samaj-party", "dravida-munnetra-kazhagam", "rashtriya-janata-dal", "telugu-desam-party"];
-
 const SHARED_BARE_NAMES: readonly { readonly id: string; readonly surface: RegExp; readonly state: string; readonly other: string; readonly signs: readonly string[] }[] = [
   { id: "us-congress", surface: /^Congress$/, state: "india", other: "indian-national-congress", signs: INDIAN_PARTIES },
   // "Peoples Democratic Party (PDP) patron Mufti Mohammad Sayeed ... with the BJP": Kashmir's PDP, not Nigeria's
@@ -213,9 +213,11 @@ const CONGRESS_STATES = new Set(["argentina", "bolivia", "brazil", "chile", "col
 export function repointSharedNames(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
   const led = articleState(actors, ctx.datelineState, 2, 1)?.state;
   let out: ActorMention[] | undefined;
-  // (a Congress state must lead twice over: "Republicans in Congress" in a story about U.S.-Mexico talks)
-  const congressState = articleState(actors, ctx.datelineState, 2, 2)?.state;
-  if (actors.some((m) => m.actor.key === "group:us-congress")) out = repointCongress(ctx, actors, congressState && CONGRESS_STATES.has(congressState) ? congressState : undefined);
+  if (actors.some((m) => m.actor.key === "group:us-congress")) {
+    // (a Congress state must lead twice over: "Republicans in Congress" in a story about U.S.-Mexico talks)
+    const congressState = articleState(actors, ctx.datelineState, 2, 2)?.state;
+    out = repointCongress(ctx, actors, congressState && CONGRESS_STATES.has(congressState) ? congressState : undefined);
+  }
   for (const shared of SHARED_BARE_NAMES) {
     if (!ctx.lex.orgs.has(shared.other)) continue;
     if (led !== shared.state && !actors.some((m) => shared.signs.includes(m.actor.key.replace(/^group:/, "")))) continue;
