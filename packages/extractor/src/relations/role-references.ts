@@ -152,12 +152,12 @@ export function ownGovernmentChunks(tokens: readonly Token[], chunks: readonly C
   return out;
 }
 
-/** Nouns of a person's own body after "his" or "her", with the kind of body each names. */
-const OWN_BODY: Readonly<Record<string, (a: Actor) => boolean>> = {
-  party: (a) => a.orgKind === "political",
-  movement: (a) => a.orgKind === "political" || a.orgKind === "armed-group",
-  union: isUnion,
-};
+/** Nouns of a person's own body after "his" or "her", with the kind of body each names (a Map: "his constructor" names none). */
+const OWN_BODY: ReadonlyMap<string, (a: Actor) => boolean> = new Map([
+  ["party", (a: Actor) => a.orgKind === "political"],
+  ["movement", (a: Actor) => a.orgKind === "political" || a.orgKind === "armed-group"],
+  ["union", isUnion],
+]);
 
 /**
  * "UDMR president Kelemen Hunor said his party had asked both partners to ...": "his party" (or "her
@@ -167,7 +167,7 @@ export function ownBodyChunks(tokens: readonly Token[], chunks: readonly Chunk[]
   const out: Chunk[] = [];
   for (let k = 0; k < tokens.length - 1; k++) {
     const t = tokens[k]!;
-    const kind = (t.lower === "his" || t.lower === "her") && chunkAt[k]! < 0 && chunkAt[k + 1]! < 0 && !quoted[k] ? OWN_BODY[tokens[k + 1]!.lower] : undefined;
+    const kind = (t.lower === "his" || t.lower === "her") && chunkAt[k]! < 0 && chunkAt[k + 1]! < 0 && !quoted[k] ? OWN_BODY.get(tokens[k + 1]!.lower) : undefined;
     if (!kind) continue;
     const body = sentenceOpeningPerson(tokens, chunks, k)?.head.affiliation?.actor;
     if (body?.type === "Group" && kind(body)) out.push({ start: k, end: k + 2, sent: t.sent, head: mkMention(k, k + 2, t.sent, body, `${t.text} ${tokens[k + 1]!.text}`, "pronoun"), pair: false });

@@ -226,6 +226,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Saudi Arabia and the Houthis held talks in Muscat. Qatar urged all parties to return to negotiations.", source: "Qatar", target: "Saudi Arabia" },
     ],
     silent: [
+      // "his" before a word no body is named by (an object's built-in names included): no body
+      "UDMR president Kelemen Hunor said his constructor had asked the Social Democratic Party to guarantee minority rights.",
       // "the president" is not the vice president
       "Vice President Kamala Harris spoke on Monday. Qatar urged the president to act.",
       // a person's expectation is a forecast ("Washington expected Caracas to ..." is a demand)
