@@ -31,6 +31,17 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       "Talks between Ethiopia and Egypt were chaired by Cyril Ramaphosa in Pretoria.",
     ],
   },
+  "signatories-attend": {
+    fires: [
+      { text: "The agreement was reached in talks in Tbilisi facilitated by US Ambassador Kelly Degnan. The deal was signed by Georgian Dream and by the United National Movement.", type: "ATTENDS", source: "United National Movement", target: "meeting" },
+    ],
+    silent: [
+      // the talks are named after the signing, or the signing has a day of its own, or nobody mediates
+      "The deal was signed by Georgian Dream and by the United National Movement. The agreement had been reached in talks in Tbilisi facilitated by US Ambassador Kelly Degnan.",
+      "The agreement was reached in talks in Tbilisi facilitated by US Ambassador Kelly Degnan. The deal was signed by Georgian Dream and by the United National Movement on Friday.",
+      "The agreement was reached in talks in Tbilisi. The deal was signed by Georgian Dream and by the United National Movement.",
+    ],
+  },
   "travelled-to-meet": {
     fires: [
       { text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.", source: "Moon Jae-in", target: "Kim Jong Un" },
