@@ -15,6 +15,18 @@ function persons(text: string): { names: string[]; affiliations: string[] } {
 }
 
 describe("persons", () => {
+  it("read no person in a place named by a noun of land or water, unless a given name opens it", () => {
+    const g = extractArticles([{ id: "p", text: "Officials of the Lower Basin met on Monday. The Snake River is drying. National Security Adviser Anthony Lake met Gerry Adams." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort()).toEqual(["Anthony Lake", "Gerry Adams"]);
+  });
+
+  it("read 'Indian' before a Native American people's body as no demonym of India", () => {
+    const g = extractArticles([{ id: "p", text: "The Gila River Indian Community will be paid to leave water in Lake Mead, the Bureau of Indian Affairs said." }]);
+    const names = g.nodes.map((n) => n.attributes.name);
+    expect(names).not.toContain("India");
+    expect(names).toEqual(expect.arrayContaining(["Gila River Indian Community", "Bureau of Indian Affairs"]));
+  });
+
   it("read a name of a state followed by 'who' as a person, of the state and of the body the clause says he leads", () => {
     expect(persons("Molwyn Joseph of Antigua and Barbuda, who chairs the Alliance of Small Island States, spoke first.").affiliations).toEqual([
       "Molwyn Joseph -> Alliance of Small Island States",

@@ -18,6 +18,9 @@ const GEO_NOUNS = new Set(["Ocean", "Sea", "Seas", "Gulf", "Peninsula", "Subcont
 const PLACE_NOUNS_AFTER = /^(province|region|rainforest|basin|river|jungle|forest|delta|valley)$/;
 /** Words that make a demonym after them a region's or a people's ("Central American", "Latin American"). */
 const REGION_WORDS = /^(Central|Latin|Native|Pan|Anglo|Meso|Ibero|Hispanic)$/;
+/** Nouns after "Indian" that name a Native American people's body or land ("the Gila River Indian
+ * Community", "the Bureau of Indian Affairs", "Indian Country"), not anything of India's. */
+const NATIVE_AMERICAN_NOUNS = /^(Community|Communities|Tribe|Tribes|Nation|Nations|Reservation|Reservations|Affairs|Country|Health|Gaming|Rancheria|Pueblo|Band)$/;
 const COMPASS = /^(Northern|Southern|Eastern|Western|Upper|Lower)$/;
 /** Words that name a sector's trade body before "UK" ("Universities UK", "Energy UK", "Water UK"). */
 const SECTOR_BODY_WORD = /^(Universities|Colleges|Schools|Airlines|Airports|Ports|Railways|Hospitals|Energy|Water|Hospitality|Logistics|Make|Steel|Retail|Finance|Housing|Tech|Science|Sport|Music|Theatres|Cinemas|Pubs|Farmers|Insurers|Banks|Builders|Chemicals|Fisheries|Offshore)$/;
@@ -195,7 +198,13 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     }
     // "the Indian Ocean island", "the Arabian Sea": a demonym naming a sea or region, not the state;
     // "Central American", "Latin American", "Native American": a region's or a people's adjective
+    // "the Gila River Indian Community": a Native American people's body
+    const nativeAmerican = e.kind === "demonym" && tokens[start]!.text === "Indian" && NATIVE_AMERICAN_NOUNS.test(tokens[end]?.text ?? "");
     const regionBefore = e.kind === "demonym" && tokens[start - 1]?.sent === sent && (REGION_WORDS.test(prevWord) || (/^(South|North)$/.test(prevWord) && /^Americans?$/.test(tokens[start]!.text)));
+    if (nativeAmerican) {
+      for (let k = start; k < end; k++) covered[k] = 0;
+      continue;
+    }
     if (regionBefore) {
       for (let k = start - 1; k < end; k++) covered[k] = 1;
       continue;

@@ -50,6 +50,12 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
           continue;
         }
       }
+      // "The China Chamber of Commerce to the EU has urged": a body named with whom it is accredited to
+      const accredited = c.start - (tokens[c.start - 1]?.lower === "the" ? 2 : 1);
+      if (tokens[accredited]?.lower === "to" && accredited - 1 >= sentStart && chunkAt[accredited - 1]! >= 0 && chunks[chunkAt[accredited - 1]!]!.head.actor.type === "Group") {
+        k = accredited - 1;
+        continue;
+      }
       // "Macron and Merkel wrote to Putin to urge him to": the one written to is the infinitive's object
       const addressed = infinitiveAfterObject(ctx, c, ts, sentStart);
       if (addressed) return addressed;

@@ -178,7 +178,7 @@ function speaksForUnion(ctx: ArticleContext, x: Actor): boolean {
 }
 
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
-const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans population populations worshippers worshipers believers faithful supporters followers youth youths families households activists inhabitants compatriots countrymen motorists shoppers".split(" "));
+const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations states governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans population populations worshippers worshipers believers faithful supporters followers youth youths families households activists inhabitants compatriots countrymen motorists shoppers".split(" "));
 /** Words before such a noun ("all", "both", "fellow", "the country's"). */
 const PEOPLE_PRE = /^(the|its|their|his|her|our|all|both|fellow|other|striking|rank-and-file|union|opposition|political|warring|relevant|concerned|national|international|'s|’s|')$/;
 
@@ -251,6 +251,16 @@ function peopleTo(ctx: ArticleContext, k: number, end: number): number {
   if (tokens[k]?.lower === "to" && k < end) return k;
   // "urged the powers not to sign": a demand to refrain
   if (/^(not|never)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to" && k + 1 < end) return k + 1;
+  // "told the seven states that share the river to come up with": over a relative clause, to an
+  // infinitive ("to come", not "to the deal")
+  if (/^(that|who|which)$/.test(tokens[k]?.lower ?? "")) {
+    for (let q = k + 2; q < end && q < k + 8; q++) {
+      const w = tokens[q]!;
+      if (w.lower === "to") return tokens[q + 1] && !tokens[q + 1]!.cap && !/^(the|a|an|its|their|his|her|this|that|these|those)$/.test(tokens[q + 1]!.lower) && tokens[q + 1]!.kind === "word" ? q : -1;
+      if (w.kind !== "word") return -1;
+    }
+    return -1;
+  }
   if (!/^(across|in|at|from|on|throughout)$/.test(tokens[k]?.lower ?? "")) return -1;
   for (let q = k + 1; q < end && q < k + 6; q++) {
     const w = tokens[q]!;

@@ -109,6 +109,8 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
     const prev = tokens[c.start - 1];
     const next = tokens[c.end];
     const multi = c.words.length >= 2;
+    // "the Gila River", "the Lower Basin": a place, which no later pass reads as a person either
+    if (multi && LANDFORM_LAST_WORDS.has(c.words[c.words.length - 1]!) && !GIVEN_NAMES.has(c.words[0]!)) continue;
     // "Anas Abdulrahman, also known as Hipni Mareh": another name of the person before
     if (prev?.lower === "as" && tokens[c.start - 2]?.lower === "known") {
       const q = persons.find((x) => x.end <= c.start - 2 && x.end >= c.start - 5);
@@ -211,6 +213,9 @@ function nextListItem(tokens: PersonContext["tokens"], k: number): number {
 
 /** Nouns that end a place's name, never a person's. */
 const PLACE_LAST_WORDS = new Set("Park Stadium Avenue Road Street Square Bridge Gardens Airport Hotel Mall Boulevard Highway Hall".split(" "));
+/** Nouns of land and water that end a place's name ("the Gila River", "the Lower Basin"), and some
+ * surnames too: after a given name they end a person's ("Anthony Lake"). */
+const LANDFORM_LAST_WORDS = new Set("River Basin Valley Lake Lakes Mountains Sea Bay Delta Desert Plateau Peninsula Gulf Canal Strait Coast Creek Falls Dam Reservoir Island Islands Highlands Range".split(" "));
 
 /** How the words around a candidate show it names a person (the first cue that holds), or undefined. */
 function personCue(pc: PersonContext, c: Candidate): string | undefined {

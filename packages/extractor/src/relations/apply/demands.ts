@@ -14,6 +14,9 @@ import { heads, ownSide, sameSide, sameSideIn } from "../sides.js";
 const WANTING_PAST = /^(needed|wanted|required|deserved|expected|demanded|sought)$/;
 /** Verbs that make "insisted that ..." a statement of fact ("insisted that Moscow was not to blame"). */
 const STATING = new Set(["was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "will", "would", "could", "can", "might", "may", "wo", "ca"]);
+/** What a side asks to have in talks ("insisted that tribes have a seat at the table"): after a bare
+ * "have", a subjunctive's want, not a statement of what they hold. */
+const PARTICIPATION = /^(seat|seats|say|voice|role|place|part|vote|veto|representative|representatives|observer|observers)$/;
 
 /**
  * "insists that Washington guarantee ..." (a subjunctive: what is wanted) against "insisted that Moscow
@@ -38,6 +41,7 @@ function insistsOnAFact(ctx: ArticleContext, te: number, end: number): boolean {
     if (q === from && from > te && w.length > 4 && /[^e]ed$/.test(w) && !WANTING_PAST.test(w)) return true;
     if (STATING.has(w)) {
       const next = tokens[q + 1]?.lower;
+      if (w === "have" && /^(a|an|the|their|its|equal|full|some|more)$/.test(next ?? "") && PARTICIPATION.test(tokens[q + 2]?.lower ?? "")) return false;
       const mustDo = (/^ha[sdv]e?$/.test(w) && next === "to") || (w === "would" && next === "have" && tokens[q + 2]?.lower === "to");
       return !mustDo;
     }

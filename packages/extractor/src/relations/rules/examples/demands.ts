@@ -79,6 +79,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // "the Ombudsman": the person last named with that office; Congress is Guatemala's own, which the
       // demand is about, not of (of no one named)
       { text: "A petition was filed by Guatemala's Human Rights Ombudsman, Jordán Rodas. The Ombudsman insisted that the agreement be sent to Congress.", source: "Jordán Rodas", target: "example" },
+      // a seat at the table after a bare "have": a subjunctive's want
+      { text: "Governor Stephen Roe Lewis insisted that tribes have a seat at the table in the talks.", source: "Stephen Roe Lewis", target: "example" },
       // a coordinated verb's subject, past a short quotation in the first predicate
       { text: 'Ghana reached a deal. In a statement issued in Accra, Finance Minister Ken Ofori-Atta described the agreement as "a major milestone" and called on the IMF to approve the programme.', source: "Ken Ofori-Atta", target: "International Monetary Fund" },
       // past a body's acronym in brackets to the body an appositive describes
@@ -116,6 +118,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Hamas insisted that its fighters had not broken the truce with Israel.",
       // a past tense after the that-clause's subject states what was done
       "President Edgar Lungu insisted that the DPP acted alone.",
+      // "have a right" is what they hold, not a seat asked for
+      "Governor Stephen Roe Lewis insisted that tribes have a right to the river's water.",
       "Sudan's army ignored a phone call from the RSF on Friday.",
     ],
   },
@@ -123,6 +127,10 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // an addressee no actor names, before the first actor after the verb (which is inside the demand)
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
+      // over a relative clause after the addressee ("the seven states that share the river")
+      { text: "Bureau of Reclamation Commissioner Camille Touton told the seven states that share the river to come up with cuts within 60 days.", source: "Camille Touton", target: "example" },
+      // a body named with whom it is accredited to
+      { text: "The China Chamber of Commerce to the EU has urged member states to vote against the duties.", source: "China Chamber of Commerce", target: "example" },
       // capitals for their states, after "both"
       { text: "UN chief Antonio Guterres urged both Moscow and Kyiv to let civilians leave.", source: "Antonio Guterres", target: "Ukraine" },
       // "his party", "her union": the body of that kind the sentence's opening person is of
@@ -226,6 +234,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Saudi Arabia and the Houthis held talks in Muscat. Qatar urged all parties to return to negotiations.", source: "Qatar", target: "Saudi Arabia" },
     ],
     silent: [
+      // "to" after a relative clause's verb, before a noun: no infinitive
+      "Commissioner Camille Touton praised the countries that agreed to the deal.",
       // "his" before a word no body is named by (an object's built-in names included): no body
       "UDMR president Kelemen Hunor said his constructor had asked the Social Democratic Party to guarantee minority rights.",
       // "the president" is not the vice president
