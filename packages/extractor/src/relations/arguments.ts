@@ -33,6 +33,23 @@ import type { ArticleContext, Chunk } from "./model.js";
 const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|before|since|until|despite|speaking|for|like|unlike|as|led|headed|accompanied|backed|supported|joined|represented)$/;
 
 
+/**
+ * The token of the body a chunk right before the verb only describes, or -1: "envoys of the Boko Haram
+ * faction loyal to Abubakar Shekau met" (the faction), "The China Chamber of Commerce to the EU has
+ * urged" (a body named with whom it is accredited to).
+ */
+function describedBodyBefore(ctx: ArticleContext, c: Chunk, sentStart: number): number {
+  const { tokens, chunks, chunkAt } = ctx;
+  if (tokens[c.start - 1]?.lower === "to" && /^(loyal|allied|close|linked|affiliated|aligned)$/.test(tokens[c.start - 2]?.lower ?? "")) {
+    let q = c.start - 3;
+    while (q > sentStart && q > c.start - 6 && chunkAt[q]! < 0 && tokens[q]!.kind === "word" && !tokens[q]!.cap) q--;
+    if (q >= sentStart && chunkAt[q]! >= 0) return q;
+  }
+  const to = c.start - (tokens[c.start - 1]?.lower === "the" ? 2 : 1);
+  if (tokens[to]?.lower === "to" && to - 1 >= sentStart && chunkAt[to - 1]! >= 0 && chunks[chunkAt[to - 1]!]!.head.actor.type === "Group") return to - 1;
+  return -1;
+}
+
 /** The subject list of a trigger at token ts, or []. */
 export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number): number[] {
   const { tokens, chunks, chunkAt, m } = ctx;
@@ -40,20 +57,10 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
   let gap = 0;
   while (k >= sentStart) {
     if (chunkAt[k]! >= 0) {
-      // "envoys of the Boko Haram faction loyal to Abubakar Shekau met": the group the phrase describes
       const c = chunks[chunkAt[k]!]!;
-      if (tokens[c.start - 1]?.lower === "to" && /^(loyal|allied|close|linked|affiliated|aligned)$/.test(tokens[c.start - 2]?.lower ?? "")) {
-        let q = c.start - 3;
-        while (q > sentStart && q > c.start - 6 && chunkAt[q]! < 0 && tokens[q]!.kind === "word" && !tokens[q]!.cap) q--;
-        if (q >= sentStart && chunkAt[q]! >= 0) {
-          k = q;
-          continue;
-        }
-      }
-      // "The China Chamber of Commerce to the EU has urged": a body named with whom it is accredited to
-      const accredited = c.start - (tokens[c.start - 1]?.lower === "the" ? 2 : 1);
-      if (tokens[accredited]?.lower === "to" && accredited - 1 >= sentStart && chunkAt[accredited - 1]! >= 0 && chunks[chunkAt[accredited - 1]!]!.head.actor.type === "Group") {
-        k = accredited - 1;
+      const described = describedBodyBefore(ctx, c, sentStart);
+      if (described >= 0) {
+        k = described;
         continue;
       }
       // "Macron and Merkel wrote to Putin to urge him to": the one written to is the infinitive's object
