@@ -20,6 +20,16 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort()).toEqual(["Anthony Lake", "Gerry Adams"]);
   });
 
+  it("read an acronym written right after a body's name, with no brackets, as that body's", () => {
+    const g = extractArticles([{ id: "p", text: "The Postal and Logistics Union PAU will strike on Monday. PAU chair Heidi Nieminen said the union wanted talks." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Postal and Logistics Union"]);
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toEqual(["Heidi Nieminen -> Postal and Logistics Union"]);
+    // a firm's legal form is no acronym
+    const firm = extractArticles([{ id: "f", text: "Fortress Investment Group LLC agreed to buy the stores." }]);
+    expect(firm.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Fortress Investment Group LLC"]);
+  });
+
   it("read 'Indian' before a Native American people's body as no demonym of India", () => {
     const g = extractArticles([{ id: "p", text: "The Gila River Indian Community will be paid to leave water in Lake Mead, the Bureau of Indian Affairs said." }]);
     const names = g.nodes.map((n) => n.attributes.name);

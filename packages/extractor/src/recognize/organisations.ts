@@ -642,6 +642,10 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
       i = ofAt;
       continue;
     }
+    // "the Postal and Logistics Union PAU", "the Aviation Union IAU": Nordic copy writes a union's
+    // acronym right after its name, with no brackets
+    const trailing = trailingAcronym(tokens, i, end);
+    if (trailing) end--;
     let qualifier: string | undefined;
     const longer = definedLongerName(ctx, end, sent);
     // "Writers Guild of America", "Communist Party of China": a body's head noun, "of" and a state
@@ -665,7 +669,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     const read = orgHead(tokens, words, i);
     const bad = read.bad;
     const head = read.head ?? (tokens[end - 1]!.cap ? undefined : GROUP_NOUNS.get(tokens[end - 1]!.lower));
-    const acr = qualifier ?? acronymAfter(tokens, end) ?? initialsWordAfter(tokens, i, end);
+    const acr = qualifier ?? acronymAfter(tokens, end) ?? initialsWordAfter(tokens, i, end) ?? trailing;
     // "Liberians United for Reconciliation and Democracy (LURD)", "the Canadian Chamber of Commerce": a
     // name opening with a demonym needs three words and an acronym or an organisation's head noun
     if (demonymStart) {
@@ -1082,6 +1086,20 @@ function acronymWordAfter(tokens: readonly Token[], end: number, name: string): 
 
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
   return tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}[\p{Lu}0-9-]{1,7}$/u.test(tokens[end + 1]?.text ?? "") ? tokens[end + 1]!.text : (hyphenAcronym(tokens, end) ?? spelledAcronym(tokens, end));
+}
+
+/** A firm's legal form after its name, no acronym of it. */
+const LEGAL_FORMS = /^(LLC|LLP|LP|PLC|INC|LTD|AG|SA|SE|NV|BV|AB|ASA|AS|OY|OYJ|SPA|SRL|PTY|BHD|KK|CO)$/;
+
+/**
+ * The acronym ending a capitalised run right after a body's head noun ("Postal and Logistics Union
+ * PAU"), when the run has at least two words before it; undefined otherwise.
+ */
+function trailingAcronym(tokens: readonly Token[], i: number, end: number): string | undefined {
+  const last = tokens[end - 1];
+  // ("Fortress Investment Group LLC": a firm's legal form is part of its name)
+  if (end - i < 3 || !last || !/^\p{Lu}{2,6}$/u.test(last.text) || LEGAL_FORMS.test(last.text) || !ORG_HEADS.has(tokens[end - 2]!.text)) return undefined;
+  return last.text;
 }
 
 /** Kind from the head noun, else from the words around the name ("the rebel group", "opposition party"). */

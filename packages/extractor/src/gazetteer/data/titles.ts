@@ -209,6 +209,11 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "negotiator",
     "mediator",
     "facilitator",
+    // Finland's and Norway's public mediators in labour disputes ("National Conciliator Vuokko Piekkala")
+    "conciliator",
+    "national conciliator",
+    "state conciliator",
+    "chief conciliator",
     "intermediary",
     "go-between",
     "interlocutor",
