@@ -82,7 +82,7 @@ export const MEMBER_LIST_NOUNS = set(`${[...GROUP_NOUNS_COUNTED].join(" ")} unio
 export const TEAM_NOUNS = set(`team panel committee figures personalities leaders elders mediators facilitators`);
 export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([["three", 3], ["four", 4], ["five", 5], ["six", 6]]);
 
-export const MEDIATOR_ROLE = /\b(mediator|facilitator|conciliator|broker|intermediary|go-between)s?\b/i;
+export const MEDIATOR_ROLE = /\b(mediator|facilitator|conciliator|informateur|broker|intermediary|go-between)s?\b/i;
 /** Organisation kinds that are never a party to the dispute. */
 export const NOT_PARTY_KINDS: ReadonlySet<string> = new Set(["international", "media", "ngo"]);
 

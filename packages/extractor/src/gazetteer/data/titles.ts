@@ -214,6 +214,8 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "national conciliator",
     "state conciliator",
     "chief conciliator",
+    // the Netherlands' and Belgium's go-betweens who explore a coalition for parliament or the king
+    "informateur",
     "intermediary",
     "go-between",
     "interlocutor",

@@ -72,6 +72,8 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Abdul Rahim Noor, the Malaysian facilitator, said the Philippines and the MILF had agreed on a ceasefire.", source: "Abdul Rahim Noor", target: "Philippines" },
       { text: "Abdul Rahim Noor, the Malaysian facilitator, said the Philippines and the MILF had agreed on a ceasefire.", source: "Malaysia", target: "Philippines" },
+      // the Dutch go-between who explores a coalition
+      { text: "Informateur Henk Kamp met Mark Rutte and Diederik Samsom in The Hague on Monday.", source: "Henk Kamp", target: "meeting" },
       // Finland's public mediator in labour disputes; the union's acronym written right after its name
       { text: "National Conciliator Vuokko Piekkala summoned Posti and the Postal and Logistics Union PAU to talks in Helsinki on Friday.", source: "Vuokko Piekkala", target: "meeting" },
     ],

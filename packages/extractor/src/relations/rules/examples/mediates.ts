@@ -35,6 +35,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The Geneva talks on Cyprus were chaired by the United Nations.", source: "United Nations", target: "meeting" },
       { text: "The ceasefire talks between Mozambique and Renamo were moderated by Italy.", source: "Italy", target: "Mozambique" },
+      // over a count of the persons named after it
+      { text: "The coalition talks in The Hague were steered by two party veterans, Henk Kamp and Wouter Bos.", source: "Wouter Bos", target: "meeting" },
     ],
     silent: [
       // needsMeeting: a body chaired by someone is no meeting
