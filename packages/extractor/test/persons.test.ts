@@ -30,6 +30,13 @@ describe("persons", () => {
     expect(firm.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Fortress Investment Group LLC"]);
   });
 
+  it("read a party's name written before its known acronym in brackets as that party", () => {
+    const g = extractArticles([{ id: "p", text: "Mark Rutte's VVD and the Labour party (PvdA) agreed to govern. Geert Wilders, leader of the anti-immigration Freedom party (PVV), called on the coalition to resign." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Dutch Labour Party", "Party for Freedom", "People's Party for Freedom and Democracy"]);
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toContain("Geert Wilders -> Party for Freedom");
+  });
+
   it("read 'Indian' before a Native American people's body as no demonym of India", () => {
     const g = extractArticles([{ id: "p", text: "The Gila River Indian Community will be paid to leave water in Lake Mead, the Bureau of Indian Affairs said." }]);
     const names = g.nodes.map((n) => n.attributes.name);

@@ -174,6 +174,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   joinCompanyAndFoundation(ctx, kept);
   joinBodyAndState(ctx, kept);
   joinGenericPartyToPrefix(ctx, kept);
+  genericPartyOfItsAcronym(ctx, kept);
   const locals = findNumberedLocals(ctx, kept);
   acronymsOfKnownNames(ctx, kept, acronyms);
   preferNamesTheAcronymSpells(kept);
@@ -411,6 +412,21 @@ function joinGenericPartyToPrefix(ctx: RecognizeContext, kept: ActorMention[]): 
     const name = a.text.slice(tokens[from]!.start, tokens[body.end - 1]!.end);
     kept[q] = mkMention(from, body.end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "political"), name, "org-pattern");
     covered.fill(1, from, body.end);
+  }
+}
+
+/**
+ * "the Labour party (PvdA)": a generic party name the gazetteer knows, then the acronym of another
+ * known party in brackets, is that party's name in the article's own language.
+ */
+function genericPartyOfItsAcronym(ctx: RecognizeContext, kept: ActorMention[]): void {
+  const { tokens } = ctx;
+  for (let q = 0; q + 1 < kept.length; q++) {
+    const body = kept[q]!;
+    if (body.actor.type !== "Group" || !GENERIC_PARTY_NAME.test(body.actor.name)) continue;
+    const paren = tokens[body.end]?.text === "(" ? body.end : GROUP_NOUNS.has(tokens[body.end]?.lower ?? "") && tokens[body.end + 1]?.text === "(" ? body.end + 1 : -1;
+    const acr = paren > 0 ? kept.find((m) => m.start === paren + 1 && tokens[m.end]?.text === ")" && m.actor.type === "Group" && m.actor.orgKind === "political") : undefined;
+    if (acr && acr.actor.key !== body.actor.key) kept[q] = mkMention(body.start, body.end, body.sent, acr.actor, body.surface, body.via);
   }
 }
 
@@ -1150,6 +1166,15 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     if (!t.cap || covered[k] || headline[t.sent]) continue;
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
+    // "the anti-immigration Freedom party (PVV)", "the Labour party (PvdA)": capitalised words and a group
+    // noun before a known body's acronym in brackets are that body's name as the article writes it
+    const bracketed = nameBeforeKnownAcronym(ctx, k, named);
+    if (bracketed) {
+      found.push(bracketed);
+      covered.fill(1, k, bracketed.end);
+      k = bracketed.end - 1;
+      continue;
+    }
     // "the Democratic Unity coalition", "the Popular Will party": two or three capitalised words before the noun
     const members = membersPluralEnd(ctx, k);
     if (members > k) {
@@ -1202,6 +1227,20 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     k = end - 1;
   }
   return found;
+}
+
+/**
+ * A mention of the known body whose acronym stands in brackets right after one to three capitalised
+ * words from token `k` and a group noun ("Freedom party (PVV)"), spanning the words and the noun.
+ */
+function nameBeforeKnownAcronym(ctx: RecognizeContext, k: number, named: readonly ActorMention[]): ActorMention | undefined {
+  const { tokens, covered } = ctx;
+  let j = k;
+  while (j < k + 3 && tokens[j]?.cap && tokens[j]!.kind === "word" && !covered[j] && tokens[j]!.sent === tokens[k]!.sent) j++;
+  if (j === k || !GROUP_NOUNS.has(tokens[j]?.lower ?? "") || tokens[j]!.cap || tokens[j + 1]?.text !== "(") return undefined;
+  const acr = named.find((m) => m.start === j + 2 && tokens[m.end]?.text === ")" && m.actor.type === "Group");
+  if (!acr) return undefined;
+  return mkMention(k, j + 1, tokens[k]!.sent, acr.actor, ctx.a.text.slice(tokens[k]!.start, tokens[j]!.end), "org-noun");
 }
 
 /** "the militant group", "the employers' association": a group noun at `noun` after a word that lets a name follow it. */
