@@ -691,24 +691,37 @@ describe("held-out set 43 (wire and newspaper copy of fifteen outlets, a press r
   const HELDOUT43 = join(__dirname, "fixtures/heldout43");
   // Scored blind once (see gold.about: entities 0.875, relations 0.619, the wording of demands 0.442);
   // thresholds raised as the extractor is tuned on the set (0.888 / 0.690 / 0.481 after the first round,
-  // 0.888 / 0.701 / 0.513 after the heldout44 round).
-  it("held-out set 43: entities >= 0.885, relations >= 0.69, demand wording >= 0.50", async () => {
+  // 0.888 / 0.701 / 0.513 after the heldout44 round, 0.888 / 0.723 / 0.524 after the heldout45 round).
+  it("held-out set 43: entities >= 0.885, relations >= 0.715, demand wording >= 0.52", async () => {
     const r = await scoreHeldout(HELDOUT43);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.885);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.69);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.5);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.715);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.52);
   });
 });
 
 describe("held-out set 44 (wire and newspaper copy of fifteen outlets, an analysis, a live blog, a Q&A interview, a joint statement and a page of briefs on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.841, relations 0.656)", () => {
   const HELDOUT44 = join(__dirname, "fixtures/heldout44");
   // Scored blind once (see gold.about: entities 0.841, relations 0.656, the wording of demands 0.341);
-  // thresholds raised as the extractor is tuned on the set (0.847 / 0.733 / 0.421 after the first round).
-  it("held-out set 44: entities >= 0.845, relations >= 0.72, demand wording >= 0.41", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.847 / 0.733 / 0.421 after the first round,
+  // 0.854 / 0.739 / 0.444 after the heldout45 round).
+  it("held-out set 44: entities >= 0.85, relations >= 0.73, demand wording >= 0.44", async () => {
     const r = await scoreHeldout(HELDOUT44);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.845);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.72);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.41);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.73);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.44);
+  });
+});
+
+describe("held-out set 45 (wire and newspaper copy of fifteen outlets, a page of briefs, a Q&A interview, an analysis, a joint statement and a live blog on negotiations of 2012-2023, by a helper that never saw the extractor; blind: entities 0.850, relations 0.641)", () => {
+  const HELDOUT45 = join(__dirname, "fixtures/heldout45");
+  // Scored blind once (see gold.about: entities 0.850, relations 0.641, the wording of demands 0.492);
+  // thresholds raised as the extractor is tuned on the set (0.860 / 0.667 / 0.508 after the first round).
+  it("held-out set 45: entities >= 0.855, relations >= 0.655, demand wording >= 0.50", async () => {
+    const r = await scoreHeldout(HELDOUT45);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.855);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.655);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.5);
   });
 });
 

@@ -155,6 +155,8 @@ export interface PendingDemand {
   what?: string;
   /** Addressed to people no actor names: the demand is of no one in the article ("urged lawmakers to"). */
   unnamed?: boolean;
+  /** Addressed to the parties that held out: the other side among those that signed nothing. */
+  holdouts?: boolean;
 }
 
 // ------------------------------------------------------------------ chunks and matches
@@ -199,6 +201,8 @@ export interface RuleMatch {
   toAt: number;
   /** The object is people no actor names ("urged lawmakers to", "called on all parties to"). */
   unnamedAddressee?: boolean;
+  /** The object is the parties that held out ("urged the protest leaders who had not signed to"). */
+  holdouts?: boolean;
   /** Actors the sentence names for one side each ("signed by A and B for the government and by C for the rebels"): no two of one side meet. */
   sides?: readonly (readonly Actor[])[];
 }

@@ -71,6 +71,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   }
   if (rule.objThenFor && toAt < 0) return undefined;
   let unnamedAddressee = false;
+  let holdouts = false;
   // "urged them to", "pressing them to": the actors "them" stands for
   if (rule.type === "DEMANDS" && rule.objThenTo && !obj.length && tokens[te]?.lower === "them" && tokens[te + 1]?.lower === "to") {
     const ante = themAntecedent(ctx, ts, s, heads(ctx, subj));
@@ -114,6 +115,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
         toAt = people.toAt;
         objActors = people.actors;
         unnamedAddressee = people.unnamed;
+        holdouts = !!people.holdouts;
       } else if (rule.objThenTo) return undefined;
     }
   }
@@ -160,6 +162,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     ctx.betweenPair = O;
   const match: RuleMatch = { rule, s, ts, te, sen, subj, obj, S, O, subjectsMeet: !rule.subjectsApart, toAt };
   if (unnamedAddressee) match.unnamedAddressee = true;
+  if (holdouts) match.holdouts = true;
   return match;
 }
 
@@ -188,7 +191,7 @@ const PEOPLE_PRE = /^(the|its|their|his|her|our|all|both|fellow|other|striking|r
  * (settled with the article); the public and lawmakers for no actor (`unnamed`: the demand is of no one
  * named). Undefined when the words after the trigger are not so.
  */
-function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: number; actors: Actor[]; unnamed: boolean } | undefined {
+function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: number; actors: Actor[]; unnamed: boolean; holdouts?: boolean } | undefined {
   const { tokens, chunkAt, m } = ctx;
   let k = te;
   // ("right-wing lawmakers", "rank-and-file members": up to two other modifiers too)
@@ -225,6 +228,9 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
     for (const am of m.actors) if (am.start < te && am.actor.type === "Group" && isUnion(am.actor)) unions.set(am.actor.key, am.actor);
     return { toAt, actors: unions.size === 1 ? [...unions.values()] : [], unnamed: false };
   }
+  // "urged the protest leaders who had not signed to": the article's other side, not people no actor names
+  const holdouts = /^(who|that)$/.test(tokens[k + 1]?.lower ?? "") && tokens.slice(k + 2, toAt).some((w) => w.lower === "not" || w.lower === "never");
+  if (holdouts && PUBLIC_NOUNS.has(noun.lower)) return { toAt, actors: [], unnamed: false, holdouts: true };
   return PUBLIC_NOUNS.has(noun.lower) || sectorAfterDemonym ? { toAt, actors: [], unnamed: true } : undefined;
 }
 

@@ -73,7 +73,7 @@ const ASKING = /^(asking|urging|calling|demanding|requesting|pressing|seeking|im
  */
 function recordDemands(ctx: ArticleContext, match: RuleMatch, sources: readonly Actor[], targets: readonly Actor[], what: string | undefined, cameo: string = CAMEO.DEMAND): void {
   for (const source of sources) {
-    if (!targets.length) ctx.demands.push({ source, target: undefined, rule: match.rule, sent: match.s, at: ctx.at, cameo, what: what || undefined, ...(match.unnamedAddressee ? { unnamed: true } : {}) });
+    if (!targets.length) ctx.demands.push({ source, target: undefined, rule: match.rule, sent: match.s, at: ctx.at, cameo, what: what || undefined, ...(match.unnamedAddressee ? { unnamed: true } : {}), ...(match.holdouts ? { holdouts: true } : {}) });
     for (const target of targets) ctx.demands.push({ source, target, rule: match.rule, sent: match.s, at: ctx.at, cameo, what: what || undefined });
   }
 }

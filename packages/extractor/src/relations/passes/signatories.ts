@@ -10,7 +10,7 @@ import type { ArticleContext, Fact } from "../model.js";
 import { WEEKDAY } from "../../recognize/words.js";
 
 /** The MEETS rules that read the parties of an agreement from its signing or striking. */
-const SIGNING_RULES = new Set(["signed-agreement", "signed-by", "signed-passive", "signed-on-behalf", "reached-deal-with"]);
+export const SIGNING_RULES: ReadonlySet<string> = new Set(["signed-agreement", "signed-by", "signed-passive", "signed-on-behalf", "reached-deal-with"]);
 /** Words that date a sentence: a year, a month, a weekday, a day relative to the article's. */
 const YEAR = /^(19|20)\d\d$/;
 const MONTH = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;

@@ -129,6 +129,10 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
       // over a relative clause after the addressee ("the seven states that share the river")
       { text: "Bureau of Reclamation Commissioner Camille Touton told the seven states that share the river to come up with cuts within 60 days.", source: "Camille Touton", target: "example" },
+      // the holdouts among the parties are the article's other side
+      { text: "The Alianza Pueblo Unido walked out of the talks. President Laurentino Cortizo urged the protest leaders who had not signed to lift the blockades.", source: "Laurentino Cortizo", target: "Alianza Pueblo Unido" },
+      // ... and not those that signed, however often the article names them
+      { text: "Panama and the Association of Educators of Veraguas (AEVE) signed an agreement on Sunday. AEVE praised it and AEVE called for calm. The Alianza Pueblo Unido walked out. President Laurentino Cortizo urged the protest leaders who had not signed to lift the blockades.", source: "Laurentino Cortizo", target: "Alianza Pueblo Unido" },
       // a body named with whom it is accredited to
       { text: "The China Chamber of Commerce to the EU has urged member states to vote against the duties.", source: "China Chamber of Commerce", target: "example" },
       // capitals for their states, after "both"
