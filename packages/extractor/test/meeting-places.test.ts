@@ -27,6 +27,10 @@ describe("meeting places", () => {
     expect(meetings("Talks at the request of the union resumed in a hotel.")).toEqual([]);
   });
 
+  it("are read past the sides of talks 'with' a state's ruling and opposition parties", () => {
+    expect(meetings("European Parliament facilitators held a second round of talks with Serbia's ruling and opposition parties in Belgrade.")).toEqual(["Belgrade talks | Belgrade"]);
+  });
+
   it("are read past a second object of people no actor names", () => {
     expect(meetings("Kurt Campbell met Solomon Islands Prime Minister Manasseh Sogavare and senior ministers in Honiara on Friday.")).toEqual(["Honiara meeting | Honiara"]);
     // "and" opening a clause of its own: its place is not the meeting's

@@ -273,7 +273,7 @@ function placeAfterNoun(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: 
   if (tokens[j]?.lower === "between" || tokens[j]?.lower === "with") {
     let q = j + 1;
     // (past the sides' titles: "between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore")
-    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two|three|four|parties|all|warring|rival|government|authorities|opposition|army|military|players|senior|top|board|company|employers|workers|executives|commanders|ministers)$/.test(tokens[q]!.lower))) q++;
+    while (q < end && q < j + 16 && (m.actorAt[q]! >= 0 || m.titleAt[q]! >= 0 || /^(and|the|,|its|their|his|her|delegations?|officials|representatives|of|from|'s|rebels|group|leaders?|leadership|counterpart|bargaining|negotiating|teams?|negotiators?|envoys?|management|unions?|members|both|sides|two|three|four|parties|all|warring|rival|government|authorities|opposition|army|military|players|senior|top|board|company|employers|workers|executives|commanders|ministers|ruling|main|political|coalition|partners|rebel|armed|other)$/.test(tokens[q]!.lower))) q++;
     // (or the verb after them: "the dialogue between the government and CONAIE opened in Quito")
     if (/^(in|at)$/.test(tokens[q]?.lower ?? "") || (q > j + 1 && (NOUN_VERBS.has(tokens[q]?.lower ?? "") || HELD_WORDS.test(tokens[q]?.lower ?? "")) && tokens[q]?.lower !== "to")) j = q;
   }
