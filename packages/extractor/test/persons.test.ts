@@ -37,6 +37,12 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toContain("Geert Wilders -> Party for Freedom");
   });
 
+  it("read a name after 'The' that an appositive calls a council or a body as that body", () => {
+    const g = extractArticles([{ id: "p", text: "The FFKM, the council of Madagascar's main churches, called on politicians to put the nation first." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => name.get(e.source))).toEqual(["FFKM"]);
+  });
+
   it("read 'Indian' before a Native American people's body as no demonym of India", () => {
     const g = extractArticles([{ id: "p", text: "The Gila River Indian Community will be paid to leave water in Lake Mead, the Bureau of Indian Affairs said." }]);
     const names = g.nodes.map((n) => n.attributes.name);

@@ -107,8 +107,8 @@ const HUMANITARIAN_PRE = /^(relief|aid|humanitarian|charitable|non-profit|nonpro
 /** Nouns of an appositive that says a name is an organisation ("Lokarri, a Basque citizens' network"). */
 const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
   ...["group", "militia", "faction", "insurgency"].map((w) => [w, "armed-group"] as const),
-  ...["party", "coalition", "alliance", "movement"].map((w) => [w, "political"] as const),
-  ...["network", "organisation", "organization", "association", "charity", "foundation", "think-tank", "ngo", "union", "federation", "confederation", "platform"].map((w) => [w, "other"] as const),
+  ...["party", "coalition", "alliance", "movement", "bloc"].map((w) => [w, "political"] as const),
+  ...["network", "organisation", "organization", "association", "charity", "foundation", "think-tank", "ngo", "union", "federation", "confederation", "platform", "council", "body", "committee"].map((w) => [w, "other"] as const),
 ]);
 const ADJECTIVE_END = /(ist|ian|ic|ish|ese|an|al|ive|ary)$/;
 const ARMED_CONTEXT = /^(rebel|rebels|insurgent|insurgents|insurgency|militant|militants|armed|guerrilla|guerrillas|separatist|separatists|jihadist|militia)$/;
@@ -1654,7 +1654,8 @@ function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acron
     // a single capitalised word, not the end of a longer name
     const prev = tokens[k - 1];
     // (nor the end of a hyphen-joined one: "the CGT-Cheminots, the biggest rail union")
-    if (prev && prev.sent === t.sent && ((prev.kind === "word" && prev.cap) || (prev.text === "-" && !prev.space))) continue;
+    // ("The FFKM, the council of Madagascar's main churches": a capitalised "The" opens no longer name)
+    if (prev && prev.sent === t.sent && ((prev.kind === "word" && prev.cap && !NOT_NAME.has(prev.text)) || (prev.text === "-" && !prev.space))) continue;
     let kind: OrganisationKind | undefined;
     for (let q = k + 3; q < k + 8 && q < n && tokens[q]!.sent === t.sent; q++) {
       const w = tokens[q]!;
