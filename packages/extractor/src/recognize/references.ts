@@ -288,6 +288,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (namedAfter(tokens, covered, i)) continue;
     // ("the opposition ANO movement": the word describes the body named right after it)
     if (actors.some((m) => m.start === i + 1 && m.actor.type === "Group")) continue;
+    // ("the two main opposition parties, Mapar and TIM": the bodies named in apposition)
+    if (oppositionGroups && tokens[i + 2]?.text === "," && actors.some((m) => m.start === i + 3 && m.actor.type === "Group")) continue;
     // "the government of Nicolás Maduro": a leader the gazetteer knows names the government's state
     const ruler = (lw === "government" || lw === "regime") && tokens[i + 1]?.lower === "of" ? rulerState(ctx, i + 2) : undefined;
     if (ruler) {

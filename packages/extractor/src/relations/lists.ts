@@ -71,6 +71,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     }
     if (!ok && apposed) ok = coord = conj = true;
     if (!ok && dir === 1 && placeListGap(ctx, from, to, c2)) ok = coord = conj = true;
+    if (!ok && dir === 1 && countedBodiesGap(ctx, from, to, c1, c2)) ok = coord = conj = true;
     if (!ok || !coord) break;
     if (dir === -1 && out.length === 1 && !conj) commaFirst = true;
     if (commaFirst) break;
@@ -80,6 +81,21 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
   }
   if (dir === 1 && out.length > 1 && lastConj < out.length && !closedByUnnamed(ctx, chunks[out[out.length - 1]!]!)) out.length = Math.max(1, lastConj);
   return dir === 1 ? out : out.reverse();
+}
+
+/**
+ * "talks between the ruling HVM party and the two main opposition parties, Mapar and TIM": "and", a count
+ * of bodies in plain words and a comma before the first of them (bodies on both sides of the gap).
+ */
+function countedBodiesGap(ctx: ArticleContext, from: number, to: number, c1: Chunk, c2: Chunk): boolean {
+  const { tokens } = ctx;
+  // (over the group noun after the first: "the ruling HVM party and")
+  const and = /^(party|movement|coalition|bloc|group|alliance)$/.test(tokens[from]?.lower ?? "") ? from + 1 : from;
+  if (c1.head.actor.type === "Person" || c2.head.actor.type === "Person" || to - and > 8 || tokens[and]?.lower !== "and" || tokens[to - 1]?.text !== ",") return false;
+  let k = tokens[and + 1]?.lower === "the" ? and + 2 : and + 1;
+  if (!/^(two|three|four|five|six)$/.test(tokens[k]?.lower ?? "")) return false;
+  for (k++; k < to - 1; k++) if (tokens[k]!.kind !== "word" || tokens[k]!.cap) return false;
+  return /s$/.test(tokens[to - 2]?.lower ?? "");
 }
 
 /** Words that open a clause describing the actor before them ("which controls Gaza", "led by X"). */

@@ -503,6 +503,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "talks-between": {
     fires: [
+      // a count of bodies named in apposition after "and"
+      { text: "Talks in Maputo between the ruling Frelimo party and the two main opposition parties, Renamo and the MDM, ended on Friday.", source: "Frelimo", target: "Democratic Movement of Mozambique" },
       // a divided nation's plural names both its states
       { text: "Talks between the two Koreas resumed at Panmunjom on Saturday.", source: "North Korea", target: "South Korea" },
       // a state's possessive title set off by commas, then a second person behind a long title phrase
