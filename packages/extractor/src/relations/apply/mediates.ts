@@ -37,7 +37,24 @@ function mediateByService(ctx: ArticleContext, match: RuleMatch): HookResult {
   return "stop";
 }
 
+/**
+ * "The U.S.-Mexico High-Level Security Dialogue ... was co-chaired by U.S. Secretary of State Blinken and
+ * Mexican Secretary of Foreign Affairs Ebrard": co-chairs of the states the article is about lead their
+ * sides and meet each other; none mediates. "continue" when they are no such co-chairs.
+ */
+function coChairsOfTheSides(ctx: ArticleContext, match: RuleMatch): HookResult {
+  const states = match.O.map((x) => ctx.personState.get(x.key)?.key);
+  if (match.O.length < 2 || states.some((k) => k === undefined) || new Set(states).size !== states.length) return "continue";
+  // (the states the article names most: a third state's co-chairs, Norway's and Cuba's, mediate)
+  const leading = ctx.ranked.filter((a) => a.type === "State").slice(0, states.length).map((a) => a.key);
+  if (!states.every((k) => leading.includes(k!))) return "continue";
+  for (let x = 0; x < match.O.length; x++)
+    for (let y = x + 1; y < match.O.length; y++) addFact(ctx, { type: "MEETS", source: match.O[x]!, target: { actor: match.O[y]! }, rule: "co-chairs-of-sides", confidence: 0.7, sent: match.s, cameo: CAMEO.NEGOTIATE });
+  return "stop";
+}
+
 const HOOKS: Record<string, MatchHook> = {
+  "co-mediated-by": coChairsOfTheSides,
   // only a dispute-resolution service hosting talks or drafting their terms mediates them
   "talks-at-service": mediateByHostingService,
   "proposals-by-service": mediateByService,

@@ -21,6 +21,8 @@ export const DERIVED_RULES: DerivedRule[] = [
   { id: "mediators-antecedent", type: "MEDIATES", cameo: CAMEO.MEDIATE, confidence: 0.55, producedBy: "pass:mediators-antecedent" },
   // "The government delegation was headed by X. The rebel team was represented by Y."
   { id: "delegation-heads", type: "MEETS", cameo: CAMEO.NEGOTIATE, confidence: 0.6, producedBy: "pass:delegation-heads" },
+  // "The Dialogue was co-chaired by U.S. Secretary of State Blinken and Mexican Foreign Secretary Ebrard"
+  { id: "co-chairs-of-sides", type: "MEETS", cameo: CAMEO.NEGOTIATE, confidence: 0.7, producedBy: "hook:co-mediated-by" },
   // "The agreement was reached in talks in Tbilisi facilitated by ... The deal was signed by A and by B"
   { id: "signatories-attend", type: "ATTENDS", cameo: CAMEO.CONSULT, confidence: 0.6, producedBy: "pass:signatories-attend" },
 ];

@@ -31,6 +31,15 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       "Talks between Ethiopia and Egypt were chaired by Cyril Ramaphosa in Pretoria.",
     ],
   },
+  "co-chairs-of-sides": {
+    fires: [
+      { text: "The United States and Mexico held a security dialogue in Mexico City on Friday. Washington and Mexico signed a plan. The dialogue was co-chaired by U.S. Secretary of State Antony Blinken and Mexican Foreign Secretary Marcelo Ebrard.", source: "Antony Blinken", target: "Marcelo Ebrard" },
+    ],
+    silent: [
+      // co-chairs of third states mediate the talks
+      "Colombia and the FARC held talks in Havana. Colombia and the FARC agreed a truce. The talks were co-chaired by Norwegian envoy Dag Nylander and Cuban diplomat Rodolfo Benitez.",
+    ],
+  },
   "signatories-attend": {
     fires: [
       { text: "The agreement was reached in talks in Tbilisi facilitated by US Ambassador Kelly Degnan. The deal was signed by Georgian Dream and by the United National Movement.", type: "ATTENDS", source: "United National Movement", target: "meeting" },

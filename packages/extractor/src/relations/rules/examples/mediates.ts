@@ -26,6 +26,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The negotiations between Sudan's army and the RSF in Jeddah were co-hosted by Saudi Arabia and the United States.", source: "Saudi Arabia", target: "meeting" },
     ],
     silent: [
+      // the hook: co-chairs of the states the article is about lead their sides
+      "The United States and Mexico held a security dialogue in Mexico City on Friday. Washington and Mexico signed a plan. The dialogue was co-chaired by U.S. Secretary of State Antony Blinken and Mexican Foreign Secretary Marcelo Ebrard.",
       // the co-sponsor of a resolution is no co-mediator when no actor follows "by"
       "The resolution on Yemen was co-sponsored by several Gulf governments and passed without a vote.",
       "The Kosovo talks were co-chaired, officials said, by agreement between the two delegations.",
