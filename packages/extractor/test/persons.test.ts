@@ -43,6 +43,11 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => name.get(e.source))).toEqual(["FFKM"]);
   });
 
+  it("give a bare state-level title the state whose capital opens the sentence", () => {
+    const text = "Honduras switched recognition to China. In Taipei, Foreign Minister Joseph Wu told a news conference that Honduras had asked for money. Honduras said it wanted aid.";
+    expect(persons(text).affiliations).toEqual(["Joseph Wu -> Taiwan"]);
+  });
+
   it("read 'Indian' before a Native American people's body as no demonym of India", () => {
     const g = extractArticles([{ id: "p", text: "The Gila River Indian Community will be paid to leave water in Lake Mead, the Bureau of Indian Affairs said." }]);
     const names = g.nodes.map((n) => n.attributes.name);

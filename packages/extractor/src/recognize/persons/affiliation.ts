@@ -34,6 +34,20 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateByPartyTag(pc);
 }
 
+/** The state whose capital opens sentence `sent` as "In <capital>,", as a state mention there; undefined otherwise. */
+function capitalFraming(pc: PersonContext, sent: number): ActorMention | undefined {
+  const { tokens, lex } = pc;
+  const k = tokens.findIndex((t) => t.sent === sent);
+  if (k < 0 || tokens[k]!.text !== "In") return undefined;
+  for (const len of [1, 2]) {
+    if (tokens[k + 1 + len]?.text !== ",") continue;
+    const name = tokens.slice(k + 1, k + 1 + len).map((t) => t.text).join(" ");
+    const state = lex.placeState.get(name.toLowerCase());
+    if (state && lex.states.get(state)?.capitals.includes(name)) return mkMention(k + 1, k + 1 + len, sent, mkActor(nodeKey("State", state), "State", lex.stateName(state), state), name, "capital");
+  }
+  return undefined;
+}
+
 /** A head of state's or government's deputy, and the heads they deputise for. */
 const DEPUTY_OF = /^(vice[- ]president|deputy president|vice[- ]premier|deputy prime minister)$/i;
 const HEAD_OF = /^(president|prime minister|premier)$/i;
@@ -259,6 +273,14 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
         st = m;
         framed = true;
         break;
+      }
+    }
+    // "In Taipei, Foreign Minister Joseph Wu told ...": a sentence set in a state's capital
+    if (!framed) {
+      const capital = capitalFraming(pc, p.sent);
+      if (capital) {
+        st = capital;
+        framed = true;
       }
     }
     if (framed && st) {

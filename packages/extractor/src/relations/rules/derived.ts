@@ -32,7 +32,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["shared-title", "\"the foreign ministers of Qatar and Egypt, A and B\": one plural title, the first name takes the first actor"],
   ["org-of", "\"the FPRC of Noureddine Adam\": a group's leader"],
   ["title-of-state", "\"the President of Eritrea Isaias Afwerki\": a title, \"of\" and its state right before the name"],
-  ["title-frame", "\"In Israel, ..., opposition leader X\": a state-level title in a sentence set in one state"],
+  ["title-frame", "\"In Israel, ..., opposition leader X\", \"In Taipei, Foreign Minister X\": a state-level title in a sentence set in one state or its capital"],
   ["title-article", "a state-level title with no state in reach: the state the article is about, when it dominates"],
   ["title-dateline", "a state-level title with no state in reach nor one the article is about, or with several in reach and none other in its own sentence: the dateline's state (when the article names it most)"],
   ["title-context", "a state-level title without its state: the one state named just before"],
