@@ -20,6 +20,8 @@ const ROLE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ["representative", /\brepresentative\b/i],
   ["nuncio", /\bnuncio\b/i],
   ["moderator", /\b(moderator|mediator|facilitator)\b/i],
+  ["conciliator", /\b(conciliator|mediator)\b/i],
+  ["informateur", /\binformateur\b/i],
 ]);
 /** Words allowed between "the" and the role noun ("the special envoy", "the chief mediator"). */
 const ROLE_MODIFIERS = new Set(["special", "chief", "lead", "top", "senior", "veteran", "personal", "joint", "regional", "presidential", "former"]);

@@ -129,6 +129,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
       // over a relative clause after the addressee ("the seven states that share the river")
       { text: "Bureau of Reclamation Commissioner Camille Touton told the seven states that share the river to come up with cuts within 60 days.", source: "Camille Touton", target: "example" },
+      // "the conciliator": the person last named with that title
+      { text: "National Conciliator Vuokko Piekkala summoned Finnair and the Postal and Logistics Union PAU to talks in Helsinki on Friday. On Monday the conciliator urged Finnair to show flexibility.", source: "Vuokko Piekkala", target: "Finnair" },
       // the holdouts among the parties are the article's other side
       { text: "The Alianza Pueblo Unido walked out of the talks. President Laurentino Cortizo urged the protest leaders who had not signed to lift the blockades.", source: "Laurentino Cortizo", target: "Alianza Pueblo Unido" },
       // ... and not those that signed, however often the article names them
