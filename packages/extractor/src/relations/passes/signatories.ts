@@ -1,12 +1,12 @@
 // Signatories attend the talks that made their agreement: "The agreement was reached in talks in
 // Tbilisi facilitated by ... . The deal was signed by Georgian Dream ... and by the United National
 // Movement, ...": the signing sentence places and dates nothing, so its signers take part in the one
-// meeting the article places, a mediated one named before it, and meet its mediators there. A signing with a day or a
-// place of its own ("initialled the cessation of hostilities on Aug. 24", "in a side room of the Madrid
-// trade fair centre") may be another occasion.
+// meeting the article places (a mediated one, named before the signing) and meet its mediators there.
+// A signing with a day or a place of its own ("initialled the cessation of hostilities on Aug. 24", "in
+// a side room of the Madrid trade fair centre") may be another occasion.
 import { addFact, soleMeeting } from "../context.js";
 import { DERIVED_RULES } from "../rules/index.js";
-import type { ArticleContext, Fact } from "../model.js";
+import type { ArticleContext } from "../model.js";
 import { WEEKDAY } from "../../recognize/words.js";
 
 /** The MEETS rules that read the parties of an agreement from its signing or striking. */
@@ -21,7 +21,8 @@ export function signatoriesAttend(ctx: ArticleContext): void {
   const meeting = soleMeeting(ctx);
   if (meeting === undefined || !ctx.facts.some((f) => f.type === "MEDIATES" && "meeting" in f.target && f.target.meeting === meeting)) return;
   const first = Math.min(...ctx.meetings[meeting]!.sents);
-  const signings: Fact[] = ctx.facts.filter((f) => f.type === "MEETS" && SIGNING_RULES.has(f.rule) && "actor" in f.target && f.sent > first && !ctx.placedIn.has(f.sent) && !dated(ctx, f.sent) && !placed(ctx, f.sent, ctx.meetings[meeting]!.place));
+  const place = ctx.meetings[meeting]!.place;
+  const signings = ctx.facts.filter((f) => f.type === "MEETS" && SIGNING_RULES.has(f.rule) && f.sent > first && !ctx.placedIn.has(f.sent) && !dated(ctx, f.sent) && !placed(ctx, f.sent, place));
   for (const f of signings) {
     if (!("actor" in f.target)) continue;
     for (const x of [f.source, f.target.actor]) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: "signatories-attend", confidence: CONFIDENCE, sent: f.sent });
