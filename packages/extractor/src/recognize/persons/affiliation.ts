@@ -37,8 +37,8 @@ export function affiliateFromArticle(pc: PersonContext): void {
 /** The state whose capital opens sentence `sent` as "In <capital>,", as a state mention there; undefined otherwise. */
 function capitalFraming(pc: PersonContext, sent: number): ActorMention | undefined {
   const { tokens, lex } = pc;
-  const k = tokens.findIndex((t) => t.sent === sent);
-  if (k < 0 || tokens[k]!.text !== "In") return undefined;
+  const k = pc.a.sentences[sent]?.tokStart ?? -1;
+  if (k < 0 || tokens[k]?.text !== "In") return undefined;
   for (const len of [1, 2]) {
     if (tokens[k + 1 + len]?.text !== ",") continue;
     const name = tokens.slice(k + 1, k + 1 + len).map((t) => t.text).join(" ");
