@@ -56,6 +56,17 @@ describe("meeting places", () => {
     expect(meetings("Akazawa met officials of the White House on Tuesday.")).toEqual([]);
   });
 
+  it("make no actor of a seat of government that is only a place, and one of a seat that acts", () => {
+    const groups = (text: string): string[] => extractArticles([{ id: "m", date: "2024-05-01", text }]).nodes.filter((n) => n.attributes.type === "Group").map((n) => String(n.attributes.name));
+    expect(groups("Milei met the two governors at the Casa Rosada on Monday.")).toEqual([]);
+    expect(groups("Anwar received the envoy at Seri Perdana. Officials near the Binnenhof said nothing.")).toEqual([]);
+    expect(groups("Lavrov met Rubio at the Kremlin on Tuesday.")).toEqual([]);
+    expect(groups("The Casa Rosada said the governors had asked for the transfers.")).toEqual(["Casa Rosada"]);
+    expect(groups("Wisma Putra said no ransom was paid.")).toEqual(["Wisma Putra"]);
+    // the place keeps the words the article gives it
+    expect(meetings("Biden met Reed's parents in the Oval Office on Wednesday.")).toEqual(["Oval Office meeting | Oval Office"]);
+  });
+
   it("are a venue named after 'at' when no known place follows it", () => {
     expect(meetings("Prime Minister Stefan Löfven met Annie Lööf at Rosenbad, the government headquarters, on Friday.")).toEqual(["Rosenbad meeting | Rosenbad"]);
     expect(meetings("President Uhuru Kenyatta met Raila Odinga at Harambee House on Friday.")).toEqual(["Harambee House meeting | Harambee House"]);

@@ -20,6 +20,18 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort()).toEqual(["Anthony Lake", "Gerry Adams"]);
   });
 
+  it("read no person in a name that a museum, gallery, library, archive or body ends", () => {
+    const g = extractArticles([{ id: "p", text: "The Ethnological Museum welcomed the decision. The Governing Body will meet again in March. The National Gallery said nothing." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual([]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Ethnological Museum", "Governing Body", "National Gallery"]);
+  });
+
+  it("read a bank or a miner the gazetteer knows as a body, not a person ('Goldman Sachs said')", () => {
+    const g = extractArticles([{ id: "p", text: "Goldman Sachs said it would pay the sum. Kyrgyzstan and Centerra Gold announced the deal on Monday." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual([]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Centerra Gold", "Goldman Sachs"]);
+  });
+
   it("read an acronym written right after a body's name, with no brackets, as that body's", () => {
     const g = extractArticles([{ id: "p", text: "The Postal and Logistics Union PAU will strike on Monday. PAU chair Heidi Nieminen said the union wanted talks." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

@@ -41,6 +41,9 @@ export interface OrganisationEntry {
   employer?: boolean;
   /** A trade union or a federation of them, whatever its name says ("the two unions" may stand for it). */
   union?: boolean;
+  /** A building that names the office seated in it: an actor in "the Kremlin said", a place in "talks
+   * at the Kremlin". */
+  seat?: boolean;
 }
 
 export type TitleKind =

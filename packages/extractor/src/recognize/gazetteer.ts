@@ -149,6 +149,15 @@ function joinedPortfolioStart(ctx: RecognizeContext, start: number): number {
   return from;
 }
 
+/** Prepositions that make the seat of government after them a place. */
+const PLACE_PREPOSITION = /^(at|in|inside|outside|near|into|to|from)$/;
+
+/** The word before a name and its article ("at the Kremlin" -> "at"), in lower case, or "". */
+function placePrepositionBefore(tokens: RecognizeContext["tokens"], start: number): string {
+  const k = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  return tokens[k]?.sent === tokens[start]!.sent ? tokens[k]!.lower : "";
+}
+
 /** The matches as mentions: titles, places, organisations, capitals, states and their organs. */
 export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly GazetteerMatch[]): GazetteerMentions {
   const { lex, tokens, covered } = ctx;
@@ -225,7 +234,11 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       // "the Amazon province of Sucumbíos", "the Amazon rainforest": a one-word name before a place noun names the place
       if (end === start + 1 && !tokens[end]?.cap && PLACE_NOUNS_AFTER.test(tokens[end]?.lower ?? "") && tokens[end]!.sent === sent) continue;
       if (e.id === "commonwealth" && end === start + 1 && bareCommonwealthElsewhere(ctx, end)) continue;
-      actors.push(mkMention(start, end, sent, orgActor(lex, e.id), surface(ctx, start, end), "name"));
+      // "met the governors at the Casa Rosada": a seat of government after a preposition of place is
+      // where something happens, not who acts
+      const mention = mkMention(start, end, sent, orgActor(lex, e.id), surface(ctx, start, end), "name");
+      if (lex.orgs.get(e.id)?.seat && PLACE_PREPOSITION.test(placePrepositionBefore(tokens, start))) mention.placeOnly = true;
+      actors.push(mention);
       continue;
     }
     if (e.kind === "capital") {

@@ -40,6 +40,9 @@ export interface ActorMention {
    */
   ledBody?: ActorMention;
   ledBodyRule?: string;
+  /** A seat of government named as a place ("talks at the Kremlin"): the meetings read it for their
+   * place; it is no actor of the article's relations and no node of its own. */
+  placeOnly?: boolean;
 }
 
 export interface TitleMention {

@@ -76,9 +76,11 @@ const FOREIGN_GROUP = /^(Groupe|Grupo|Gruppo)$/;
 
 export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
-  ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus"].map((w) => [w, "political"] as const),
+  ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus", "Gathering"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
   ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities", "Services"].map((w) => [w, "other"] as const),
+  // institutions ("the Ethnological Museum", "the ILO's Governing Body")
+  ...["Museum", "Gallery", "Library", "Archives", "Body"].map((w) => [w, "other"] as const),
   // religious bodies ("the Anglican Church", "the Jogye Order", "the Moscow Patriarchate")
   ...["Church", "Order", "Diocese", "Archdiocese", "Patriarchate", "Synod"].map((w) => [w, "other"] as const),
   // ("the Australian Christian Lobby")

@@ -48,6 +48,15 @@ export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, yea
   return indexMentions(ctx.tokens.length, actors, titles, byStart(gazetteer.places));
 }
 
+/**
+ * The mentions of actors that act: without the seats of government named only as places ("talks at the
+ * Kremlin"), which the meetings read for their place before this.
+ */
+export function actingMentions(m: Mentions): Mentions {
+  if (!m.actors.some((am) => am.placeOnly)) return m;
+  return indexMentions(m.actorAt.length, m.actors.filter((am) => !am.placeOnly), m.titles, m.places);
+}
+
 /** Sorts mentions by their first token, in place (stable: mentions at one token keep their order). */
 function byStart<T extends { start: number }>(list: T[]): T[] {
   return list.sort((x, y) => x.start - y.start);

@@ -7,7 +7,7 @@ import { analyse, type Analysis } from "../nlp/wink.js";
 import { straightenApostrophes, unwrapHardWrapped } from "../nlp/normalize.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import { mkActor, type Actor, type ActorMention } from "../recognize/model.js";
-import { recognize } from "../recognize/pipeline.js";
+import { actingMentions, recognize } from "../recognize/pipeline.js";
 import { findMeetings, mergeMeetings, type ArticleMeeting } from "../recognize/meetings.js";
 import { extractRelations, type Fact } from "../relations/extract.js";
 import { getOrCreate } from "../util/maps.js";
@@ -58,8 +58,9 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
   const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd, ...(meta.datelineCountry ? { country: meta.datelineCountry } : {}) } : undefined;
   const datelineState = dateline ? (lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined)) : undefined;
   const date = meta.date;
-  const mentions = recognize(analysis, lex, datelineState, date ? Number(date.slice(0, 4)) : undefined);
-  const meetingMentions = findMeetings(analysis, mentions, lex, date, dateline);
+  const found = recognize(analysis, lex, datelineState, date ? Number(date.slice(0, 4)) : undefined);
+  const meetingMentions = findMeetings(analysis, found, lex, date, dateline);
+  const mentions = actingMentions(found);
   const meetings = mergeMeetings(meetingMentions, lex);
   const facts = extractRelations({ analysis, mentions, meetings, meetingMentions, lex });
 

@@ -21,6 +21,11 @@ function org(
   return state === undefined ? { id, name, aliases, kind } : { id, name, aliases, kind, state };
 }
 
+/** A building that names the office seated in it ("the Kremlin said"; "talks at the Kremlin" is a place). */
+function seat(id: string, name: string, kind: OrganisationKind, aliases: string[], state: string): OrganisationEntry {
+  return { ...org(id, name, kind, aliases, state), seat: true };
+}
+
 /** An organisation that is part of another one (an armed wing of its movement). */
 function wing(parent: string, entry: OrganisationEntry): OrganisationEntry {
   return { ...entry, parent };
@@ -241,6 +246,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("msf", "Doctors Without Borders", "ngo", ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors without Borders"]),
   org("hrw", "Human Rights Watch", "ngo", ["HRW"]),
   org("amnesty", "Amnesty International", "ngo", ["Amnesty"]),
+  org("global-witness", "Global Witness", "ngo", []),
   org("crisis-group", "International Crisis Group", "ngo", ["Crisis Group", "ICG"]),
   org("hd-centre", "Centre for Humanitarian Dialogue", "ngo", ["HD Centre", "Center for Humanitarian Dialogue", "Henry Dunant Centre for Humanitarian Dialogue"]),
   // trade unions and employers' bodies (parties to labour disputes and their mediation)
@@ -514,7 +520,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("clan-del-golfo", "Clan del Golfo", "armed-group", ["Gulf Clan", "Gaitanista Self-Defense Forces of Colombia", "Gaitanista Army of Colombia", "EGC", "AGC", "Autodefensas Gaitanistas de Colombia", "Ejército Gaitanista de Colombia"]),
   org("comuneros-del-sur", "Comuneros del Sur", "armed-group", []),
   org("colombian-military", "Colombian Armed Forces", "military", ["Colombian military", "Colombian army", "Colombian Army", "Military Forces of Colombia"], "colombia"),
-  org("casa-de-narino", "Casa de Nariño", "government-office", ["Casa de Narino", "Nariño Palace", "Narino Palace"], "colombia"),
+  seat("casa-de-narino", "Casa de Nariño", "government-office", ["Casa de Narino", "Nariño Palace", "Narino Palace"], "colombia"),
   org("tren-de-aragua", "Tren de Aragua", "armed-group", []),
   org("cartel-de-los-soles", "Cartel de los Soles", "armed-group", ["Cartel of the Suns"]),
   org("sinaloa-cartel", "Sinaloa Cartel", "armed-group", ["Sinaloa cartel"]),
@@ -522,13 +528,13 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("viv-ansanm", "Viv Ansanm", "armed-group", ["Viv Ansanm gang coalition", "Viv Ansanm coalition"]),
   org("g9", "G9 Family and Allies", "armed-group", ["G9", "G9 an Fanmi e Alye", "G9 gang alliance"]),
   org("haiti-transitional-presidential-council", "Transitional Presidential Council", "government-office", ["TPC", "Haiti's Transitional Presidential Council", "Presidential Transition Council"], "haiti"),
-  org("miraflores", "Miraflores Palace", "government-office", ["Miraflores", "Palacio de Miraflores"], "venezuela"),
+  seat("miraflores", "Miraflores Palace", "government-office", ["Miraflores", "Palacio de Miraflores"], "venezuela"),
   org("venezuelan-military", "Bolivarian National Armed Forces", "military", ["FANB", "Venezuelan military", "Venezuelan army", "Venezuelan armed forces"], "venezuela"),
   org("psuv", "United Socialist Party of Venezuela", "political", ["PSUV"]),
   org("venezuela-unitary-platform", "Unitary Platform", "political", ["Plataforma Unitaria", "Unitary Platform of Venezuela", "Plataforma Unitaria Democrática"]),
   org("sebin", "SEBIN", "intelligence", ["Bolivarian National Intelligence Service", "Sebin"], "venezuela"),
-  org("planalto", "Planalto Palace", "government-office", ["Planalto", "Palácio do Planalto", "Palacio do Planalto"], "brazil"),
-  org("itamaraty", "Itamaraty", "ministry", ["Brazilian Foreign Ministry", "Brazilian foreign ministry", "Brazil's Foreign Ministry", "Ministry of Foreign Affairs of Brazil"], "brazil"),
+  seat("planalto", "Planalto Palace", "government-office", ["Planalto", "Palácio do Planalto", "Palacio do Planalto"], "brazil"),
+  seat("itamaraty", "Itamaraty", "ministry", ["Brazilian Foreign Ministry", "Brazilian foreign ministry", "Brazil's Foreign Ministry", "Ministry of Foreign Affairs of Brazil"], "brazil"),
 
   // ================================================================ Asia
   org("kachin-independence-army", "Kachin Independence Army", "armed-group", ["KIA"]),
@@ -576,7 +582,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("ltte", "Liberation Tigers of Tamil Eelam", "armed-group", ["LTTE", "Tamil Tigers"]),
   org("ccp", "Chinese Communist Party", "political", ["Communist Party of China", "CCP", "CPC", "Chinese Communist Party (CCP)"]),
   org("pla", "People's Liberation Army", "military", ["PLA", "Chinese military", "Chinese army", "Chinese People's Liberation Army"], "china"),
-  org("zhongnanhai", "Zhongnanhai", "government-office", ["Chinese leadership compound"], "china"),
+  seat("zhongnanhai", "Zhongnanhai", "government-office", ["Chinese leadership compound"], "china"),
   org("china-mss", "Ministry of State Security", "intelligence", ["MSS", "Chinese Ministry of State Security", "China's Ministry of State Security", "Chinese intelligence"], "china"),
   org("taiwan-affairs-office", "Taiwan Affairs Office", "government-office", ["Taiwan Affairs Office of the State Council"], "china"),
   org("jsdf", "Japan Self-Defense Forces", "military", ["JSDF", "Self-Defense Forces", "Japanese military", "Japan Self-Defence Forces"], "japan"),
@@ -712,9 +718,9 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("servant-of-the-people", "Servant of the People", "political", []),
 
   // ================================================================ United States organs
-  org("white-house", "White House", "government-office", ["The White House", "Oval Office"], "united-states"),
-  org("state-department", "State Department", "ministry", ["U.S. State Department", "US State Department", "Department of State", "U.S. Department of State", "US Department of State", "State Dept.", "State Dept"], "united-states"),
-  org("pentagon", "Pentagon", "military", ["The Pentagon", "Department of Defense", "U.S. Department of Defense", "US Department of Defense", "Defense Department", "U.S. Defense Department", "DoD", "DOD", "Department of War", "War Department", "U.S. Department of War"], "united-states"),
+  seat("white-house", "White House", "government-office", ["The White House", "Oval Office"], "united-states"),
+  org("state-department", "State Department", "ministry", ["U.S. State Department", "US State Department", "Department of State", "U.S. Department of State", "US Department of State", "State Dept.", "State Dept", "Foggy Bottom"], "united-states"),
+  seat("pentagon", "Pentagon", "military", ["The Pentagon", "Department of Defense", "U.S. Department of Defense", "US Department of Defense", "Defense Department", "U.S. Defense Department", "DoD", "DOD", "Department of War", "War Department", "U.S. Department of War"], "united-states"),
   org("us-military", "U.S. military", "military", ["US military", "U.S. Armed Forces", "US Armed Forces", "United States Armed Forces", "U.S. forces", "US forces", "American military", "American forces", "U.S. troops", "US troops", "American troops"], "united-states"),
   org("centcom", "U.S. Central Command", "military", ["CENTCOM", "US Central Command", "Central Command", "United States Central Command"], "united-states"),
   org("africom", "U.S. Africa Command", "military", ["AFRICOM", "US Africa Command", "United States Africa Command"], "united-states"),
@@ -758,7 +764,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("us-institute-of-peace", "United States Institute of Peace", "other", ["U.S. Institute of Peace", "US Institute of Peace", "USIP"]),
 
   // ================================================================ United Kingdom organs
-  org("downing-street", "Downing Street", "government-office", ["No 10", "No. 10", "Number 10", "10 Downing Street", "Number Ten"], "united-kingdom"),
+  seat("downing-street", "Downing Street", "government-office", ["No 10", "No. 10", "Number 10", "10 Downing Street", "Number Ten"], "united-kingdom"),
   org("fcdo", "Foreign Office", "ministry", ["FCDO", "Foreign, Commonwealth and Development Office", "Foreign, Commonwealth & Development Office", "Foreign and Commonwealth Office", "FCO", "British Foreign Office", "UK Foreign Office", "U.K. Foreign Office"], "united-kingdom"),
   org("uk-mod", "Ministry of Defence", "ministry", ["MoD", "MOD", "British Ministry of Defence", "UK Ministry of Defence", "British Defence Ministry"], "united-kingdom"),
   org("british-armed-forces", "British Armed Forces", "military", ["British military", "British Army", "British army", "British troops", "British forces", "UK military", "U.K. military"], "united-kingdom"),
@@ -771,9 +777,9 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("house-of-commons", "House of Commons", "government-office", ["British Parliament", "UK Parliament"], "united-kingdom"),
 
   // ================================================================ France, Germany, other European organs
-  org("elysee", "Élysée", "government-office", ["Elysee", "Élysée Palace", "Elysee Palace", "Elysée", "Elysée Palace"], "france"),
-  org("matignon", "Matignon", "government-office", ["Hôtel Matignon", "Hotel Matignon"], "france"),
-  org("quai-d-orsay", "Quai d'Orsay", "ministry", ["French Foreign Ministry", "French foreign ministry", "French Ministry of Foreign Affairs", "Ministry for Europe and Foreign Affairs", "France's Foreign Ministry", "Quai d’Orsay"], "france"),
+  seat("elysee", "Élysée", "government-office", ["Elysee", "Élysée Palace", "Elysee Palace", "Elysée", "Elysée Palace"], "france"),
+  seat("matignon", "Matignon", "government-office", ["Hôtel Matignon", "Hotel Matignon"], "france"),
+  seat("quai-d-orsay", "Quai d'Orsay", "ministry", ["French Foreign Ministry", "French foreign ministry", "French Ministry of Foreign Affairs", "Ministry for Europe and Foreign Affairs", "France's Foreign Ministry", "Quai d’Orsay"], "france"),
   org("dgse", "DGSE", "intelligence", ["Directorate-General for External Security", "General Directorate for External Security", "French intelligence", "French foreign intelligence"], "france"),
   org("french-armed-forces", "French Armed Forces", "military", ["French military", "French army", "French Army", "French troops", "French forces"], "france"),
   org("german-chancellery", "German Chancellery", "government-office", ["Federal Chancellery", "Chancellery in Berlin", "Kanzleramt"], "germany"),
@@ -781,7 +787,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("bnd", "BND", "intelligence", ["Federal Intelligence Service", "Bundesnachrichtendienst", "German intelligence"], "germany"),
   org("bundeswehr", "Bundeswehr", "military", ["German military", "German army", "German armed forces"], "germany"),
   org("italian-foreign-ministry", "Italian Foreign Ministry", "ministry", ["Italian foreign ministry", "Farnesina", "Italy's Foreign Ministry"], "italy"),
-  org("palazzo-chigi", "Palazzo Chigi", "government-office", [], "italy"),
+  seat("palazzo-chigi", "Palazzo Chigi", "government-office", [], "italy"),
   org("holy-see-secretariat-of-state", "Secretariat of State", "government-office", ["Vatican Secretariat of State", "Holy See Secretariat of State", "Secretariat of State of the Holy See"], "holy-see"),
   org("holy-see-press-office", "Holy See Press Office", "government-office", ["Vatican press office", "Vatican Press Office", "Holy See press office"], "holy-see"),
   org("hungarian-foreign-ministry", "Hungarian Foreign Ministry", "ministry", ["Hungarian foreign ministry", "Hungary's Foreign Ministry"], "hungary"),
@@ -830,7 +836,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   foreignMinistry("bahraini-foreign-ministry", "bahrain", "Bahraini", "Bahrain"),
   foreignMinistry("lebanese-foreign-ministry", "lebanon", "Lebanese", "Lebanon"),
   org("lebanese-health-ministry", "Lebanese Health Ministry", "ministry", ["Lebanese health ministry", "Lebanon's Health Ministry", "Lebanon's health ministry", "Lebanese Ministry of Public Health", "Lebanese Ministry of Health"], "lebanon"),
-  org("baabda-palace", "Baabda Palace", "government-office", ["Baabda", "Lebanese presidency", "Lebanese Presidency"], "lebanon"),
+  seat("baabda-palace", "Baabda Palace", "government-office", ["Baabda", "Lebanese presidency", "Lebanese Presidency"], "lebanon"),
   foreignMinistry("iraqi-foreign-ministry", "iraq", "Iraqi", "Iraq"),
 
   // ================================================================ Iran organs
@@ -846,13 +852,13 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("office-of-the-supreme-leader", "Office of the Supreme Leader", "government-office", ["Beit Rahbari", "Supreme Leader's office", "Office of the Supreme Leader of Iran"], "iran"),
 
   // ================================================================ Russia, Ukraine, Belarus organs
-  org("kremlin", "Kremlin", "government-office", ["The Kremlin", "Russian presidency"], "russia"),
+  seat("kremlin", "Kremlin", "government-office", ["The Kremlin", "Russian presidency"], "russia"),
   foreignMinistry("russian-foreign-ministry", "russia", "Russian", "Russia", ["Smolensk Square", "Russian MFA", "Ministry of Foreign Affairs of the Russian Federation"]),
   org("russian-defence-ministry", "Russian Defence Ministry", "ministry", ["Russian Defense Ministry", "Russian defence ministry", "Russian defense ministry", "Russia's Defence Ministry", "Russia's Defense Ministry", "Ministry of Defence of the Russian Federation"], "russia"),
   org("russian-armed-forces", "Russian Armed Forces", "military", ["Russian military", "Russian army", "Russian Army", "Russian forces", "Russian troops", "Armed Forces of the Russian Federation"], "russia"),
   org("russian-general-staff", "Russian General Staff", "military", ["Russia's General Staff", "General Staff of Russia"], "russia"),
   org("russian-security-council", "Security Council of Russia", "government-office", ["Russian Security Council", "Russia's Security Council", "Security Council of the Russian Federation"], "russia"),
-  org("fsb", "FSB", "intelligence", ["Federal Security Service", "Russian Federal Security Service", "Russia's Federal Security Service"], "russia"),
+  org("fsb", "FSB", "intelligence", ["Federal Security Service", "Russian Federal Security Service", "Russia's Federal Security Service", "Lubyanka"], "russia"),
   org("svr", "SVR", "intelligence", ["Russian Foreign Intelligence Service", "Foreign Intelligence Service", "Russia's Foreign Intelligence Service"], "russia"),
   org("gru", "GRU", "intelligence", ["Russian military intelligence", "Main Directorate of the General Staff", "Main Intelligence Directorate"], "russia"),
   org("rdif", "Russian Direct Investment Fund", "other", ["RDIF"], "russia"),
@@ -894,6 +900,34 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("canadian-foreign-ministry", "Global Affairs Canada", "ministry", ["GAC", "Canadian Foreign Ministry", "Canada's foreign ministry"], "canada"),
   org("australian-defence-force", "Australian Defence Force", "military", ["Australian military"], "australia"),
   org("dfat-australia", "Department of Foreign Affairs and Trade", "ministry", ["DFAT", "Australian Department of Foreign Affairs and Trade"], "australia"),
+
+  // ================================================================ Seats of government and ministries named by their building
+  // (the press writes "the Casa Rosada said", "Wisma Putra officials": the office that sits there, of its state)
+  seat("casa-rosada", "Casa Rosada", "government-office", [], "argentina"),
+  seat("la-moneda", "La Moneda", "government-office", ["La Moneda Palace", "Palacio de La Moneda", "Moneda Palace"], "chile"),
+  seat("moncloa", "Moncloa", "government-office", ["Moncloa Palace", "La Moncloa", "Palacio de la Moncloa"], "spain"),
+  seat("los-pinos", "Los Pinos", "government-office", [], "mexico"),
+  seat("malacanang", "Malacañang", "government-office", ["Malacanang", "Malacañang Palace", "Malacanang Palace", "Malacañan Palace", "Malacanan Palace"], "philippines"),
+  seat("blue-house", "Blue House", "government-office", ["Cheong Wa Dae", "Chong Wa Dae"], "south-korea"),
+  seat("kantei", "Kantei", "government-office", [], "japan"),
+  seat("wisma-putra", "Wisma Putra", "ministry", ["Malaysian Foreign Ministry", "Malaysian foreign ministry", "Malaysia's Foreign Ministry"], "malaysia"),
+  seat("seri-perdana", "Seri Perdana", "government-office", [], "malaysia"),
+  seat("istana-merdeka", "Merdeka Palace", "government-office", ["Istana Merdeka"], "indonesia"),
+  seat("south-block", "South Block", "government-office", [], "india"),
+  seat("rashtrapati-bhavan", "Rashtrapati Bhavan", "government-office", [], "india"),
+  seat("aso-rock", "Aso Rock", "government-office", ["Aso Rock Villa", "Aso Villa"], "nigeria"),
+  seat("union-buildings", "Union Buildings", "government-office", [], "south-africa"),
+  seat("villa-somalia", "Villa Somalia", "government-office", [], "somalia"),
+  seat("carthage-palace", "Carthage Palace", "government-office", [], "tunisia"),
+  seat("koulouba", "Koulouba Palace", "government-office", ["Koulouba"], "mali"),
+  seat("arg-palace", "Arg Palace", "government-office", [], "afghanistan"),
+  seat("quirinale", "Quirinale", "government-office", ["Quirinal Palace", "Quirinal", "Palazzo del Quirinale"], "italy"),
+  seat("binnenhof", "Binnenhof", "government-office", [], "netherlands"),
+  seat("christiansborg", "Christiansborg", "government-office", ["Christiansborg Palace"], "denmark"),
+  seat("rosenbad", "Rosenbad", "government-office", [], "sweden"),
+  seat("leinster-house", "Leinster House", "government-office", [], "ireland"),
+  seat("rideau-hall", "Rideau Hall", "government-office", [], "canada"),
+  seat("bellevue-palace", "Bellevue Palace", "government-office", ["Schloss Bellevue"], "germany"),
 
   // ================================================================ Media (credits and sources, never actors)
   org("ap", "Associated Press", "media", ["AP", "The Associated Press", "AP Photo", "AP News", "A.P."]),
