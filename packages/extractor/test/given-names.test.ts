@@ -81,9 +81,11 @@ const AMBIGUOUS = [
 ];
 
 describe("given names", () => {
-  it("lists 2,000 to 4,000 names, none twice", () => {
+  // (the upper bound guards against pasting a dictionary; it was 4,000 until the Nordic and Dutch names of
+  // the heldout46 round took the list past it)
+  it("lists 2,000 to 4,500 names, none twice", () => {
     expect(GIVEN_NAMES.length).toBeGreaterThanOrEqual(2000);
-    expect(GIVEN_NAMES.length).toBeLessThanOrEqual(4000);
+    expect(GIVEN_NAMES.length).toBeLessThanOrEqual(4500);
     expect(duplicates(GIVEN_NAMES)).toEqual([]);
   });
 

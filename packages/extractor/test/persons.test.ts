@@ -26,6 +26,20 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Ethnological Museum", "Governing Body", "National Gallery"]);
   });
 
+  it("read an acronym's title-case form as a name's part after a given name or opening a name of three", () => {
+    // ADEMA is a Malian party, KNUT a Kenyan union
+    expect(persons("Agriculture Minister Piet Adema met the farmers on Wednesday.").names).toEqual(["Piet Adema"]);
+    expect(persons("Party leader Knut Arild Hareide said he accepted the result.").names).toEqual(["Knut Arild Hareide"]);
+    const g = extractArticles([{ id: "p", text: "Piet Adema met the farmers. The KNUT union called a strike." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Kenya National Union of Teachers"]);
+  });
+
+  it("read the anti-doping agencies by name and acronym, and Norway's parties by their own names", () => {
+    expect(persons("Travis Tygart, the chief executive of the US Anti-Doping Agency (Usada), said Wada had failed.").affiliations).toEqual(["Travis Tygart -> U.S. Anti-Doping Agency"]);
+    const g = extractArticles([{ id: "p", text: "OSLO (Reuters) - Negotiators from the Progress Party (FrP), the Liberals (Venstre) and KrF met in Norway. Liberal leader Trine Skei Grande urged KrF to compromise." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Christian Democratic Party of Norway", "Liberal Party of Norway", "Progress Party of Norway"]);
+  });
+
   it("read a bank or a miner the gazetteer knows as a body, not a person ('Goldman Sachs said')", () => {
     const g = extractArticles([{ id: "p", text: "Goldman Sachs said it would pay the sum. Kyrgyzstan and Centerra Gold announced the deal on Monday." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual([]);

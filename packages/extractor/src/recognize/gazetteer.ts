@@ -41,7 +41,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     const m = lex.match(tokens, i);
     const company = m?.len === 1 && m.entry.kind === "org" && m.entry.orgKind === "other";
     if (company && (surnames.has(t.text) || endsFullName(ctx, i, true))) surnames.add(t.text);
-    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i) || spokenAcronymOpensName(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len))) || (m.entry.kind === "place" && endsLeaderName(ctx, i))) {
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i) || spokenAcronymOpensName(ctx, i) || spokenAcronymEndsName(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len))) || (m.entry.kind === "place" && endsLeaderName(ctx, i))) {
       i++;
       continue;
     }
@@ -54,7 +54,8 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
 
 /**
  * "the Social Democrat Knut Fleckenstein": an acronym's title-case form ("Knut" for KNUT) opening a name
- * of two words (a capitalised word no title, body or meeting word, then no further capital) is a given name.
+ * of two words (a capitalised word no title, body or meeting word, then no further capital) is a given name;
+ * so is one before a given name and a surname ("Knut Arild Hareide").
  */
 function spokenAcronymOpensName(ctx: RecognizeContext, i: number): boolean {
   const { lex, tokens } = ctx;
@@ -62,7 +63,18 @@ function spokenAcronymOpensName(ctx: RecognizeContext, i: number): boolean {
   const after = tokens[i + 2];
   if (!lex.spokenAcronyms.has(tokens[i]!.text) || !isNameWord(next) || next!.sent !== tokens[i]!.sent) return false;
   if (lex.titleWords.has(next!.lower) || VENUE_NOUNS.has(next!.lower) || MEETING_NOUNS.has(next!.lower) || lex.match(tokens, i + 1)) return false;
-  return !after || after.sent !== next!.sent || !after.cap;
+  if (!after || after.sent !== next!.sent || !after.cap) return true;
+  // "Knut Arild Hareide": a second given name, then the surname, ends a name of three words
+  const last = tokens[i + 3];
+  return GIVEN_NAMES.has(next!.text) && isNameWord(after) && !lex.match(tokens, i + 2) && (!last || last.sent !== after.sent || !last.cap);
+}
+
+/** "Agriculture Minister Piet Adema" (ADEMA is a Malian party): an acronym's title-case form right after a given name is a surname. */
+function spokenAcronymEndsName(ctx: RecognizeContext, i: number): boolean {
+  const { lex, tokens, covered } = ctx;
+  const t = tokens[i]!;
+  const given = tokens[i - 1];
+  return lex.spokenAcronyms.has(t.text) && !!given && given.sent === t.sent && t.space && !covered[i - 1] && GIVEN_NAMES.has(given.text) && !isNameWord(tokens[i + 1]);
 }
 
 /** "at the Vale Resort": a one-word name before a capitalised venue noun names the venue. */

@@ -193,6 +193,8 @@ const INDIAN_PARTIES = ["bharatiya-janata-party", "aam-aadmi-party", "shiv-sena"
  */
 const SHARED_BARE_NAMES: readonly { readonly id: string; readonly surface: RegExp; readonly state: string; readonly other: string; readonly signs: readonly string[] }[] = [
   { id: "us-congress", surface: /^Congress$/, state: "india", other: "indian-national-congress", signs: INDIAN_PARTIES },
+  // "the Liberals (Venstre)" of a Norwegian story: Norway's Liberal Party, not Denmark's Venstre
+  { id: "venstre", surface: /^Venstre$/, state: "norway", other: "liberal-party-of-norway", signs: ["conservative-party-of-norway", "progress-party-of-norway", "christian-democratic-party-of-norway", "centre-party-of-norway", "norwegian-labour-party"] },
   // "Peoples Democratic Party (PDP) patron Mufti Mohammad Sayeed ... with the BJP": Kashmir's PDP, not Nigeria's
   {
     id: "peoples-democratic-party-of-nigeria",

@@ -79,8 +79,8 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus", "Gathering"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
   ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities", "Services"].map((w) => [w, "other"] as const),
-  // institutions ("the Ethnological Museum", "the ILO's Governing Body")
-  ...["Museum", "Gallery", "Library", "Archives", "Body"].map((w) => [w, "other"] as const),
+  // institutions and employers' bodies ("the Ethnological Museum", "the ILO's Governing Body", "the Service Sector Employers")
+  ...["Museum", "Gallery", "Library", "Archives", "Body", "Employers"].map((w) => [w, "other"] as const),
   // religious bodies ("the Anglican Church", "the Jogye Order", "the Moscow Patriarchate")
   ...["Church", "Order", "Diocese", "Archdiocese", "Patriarchate", "Synod"].map((w) => [w, "other"] as const),
   // ("the Australian Christian Lobby")
@@ -187,6 +187,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]).concat(findNamesAfterLeaderOf(ctx, inPlace, acronyms));
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
+  nameBeforeBracketedKnownBody(ctx, actors, acronyms);
   joinStatePairPrefix(ctx, actors);
   joinStatePrefixToName(ctx, actors, named);
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
@@ -196,6 +197,27 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   if (!acronyms.names.size) return dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames)));
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames, findAcronymAndNameUses(ctx, acronyms.names))));
+}
+
+/**
+ * "the Progress Party (FrP)", "the Liberals (Venstre)": a name the gazetteer does not know, right before a
+ * body it knows in brackets by its native name or a mixed-case abbreviation, is that body, there and
+ * wherever else the article writes the name.
+ */
+function nameBeforeBracketedKnownBody(ctx: RecognizeContext, actors: ActorMention[], acronyms: Acronyms): void {
+  const { tokens } = ctx;
+  const byStart = new Map(actors.map((m) => [m.start, m]));
+  for (const [q, m] of actors.entries()) {
+    if (m.actor.type !== "Group" || m.via === "name" || tokens[m.end]?.text !== "(") continue;
+    const known = byStart.get(m.end + 1);
+    if (known?.via !== "name" || known.actor.type !== "Group" || tokens[known.end]?.text !== ")") continue;
+    // (a native name or a mixed-case abbreviation only: an acronym in capitals may be the article's own
+    // for another body, "the Regiment of Presidential Security (RSP)", or a larger body's, "the Commission
+    // of the Economic Community of West African States (ECOWAS)")
+    if (!/\p{Ll}/u.test(known.surface)) continue;
+    actors[q] = mkMention(m.start, m.end, m.sent, known.actor, m.surface, m.via);
+    if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, known.actor);
+  }
 }
 
 /** Head nouns of an agreement's name. */

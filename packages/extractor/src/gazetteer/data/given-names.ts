@@ -296,13 +296,15 @@ export const GIVEN_NAMES: readonly string[] = [
   "Trygve", "Haakon", "Håkon", "Erik", "Jonas", "Johan", "Olof", "Kristrún",
   "Pål", "Ebba", "Jimmie", "Ylva", "Göran", "Fredrik", "Sylvi", "Jakob", "Jens-Frederik", "Riikka", "Annika", "Olli",
   "Jarkko", "Matti", "Timo", "Jukka", "Geir", "Mikael", "Gunnar", "Þórdís", "Thordis",
+  "Arild", "Siv", "Trine", "Torbjørn", "Terje", "Olav", "Audun", "Ketil", "Kjetil", "Trond", "Bjørn",
+  "Harald", "Sigbjørn", "Jan-Erik", "Mikko", "Tytti", "Katri", "Sigurður", "Guðni", "Svandís",
 
   // ---- Dutch and Flemish
   "Wopke", "Stef", "Hanke", "Caspar", "Bert", "Frans", "Jaap", "Ruud", "Pieter", "Geert", "Kees", "Maarten", "Henk",
   "Willem-Alexander", "Klaas", "Jeroen", "Sigrid", "Halbe", "Hendrik", "Diederik", "Femke", "Bart", "Wouter",
   "Tinne", "Sammy", "Koen", "Elio",
   "Eelco", "Marjolein", "Lilianne", "Kajsa", "Joost", "Georges-Louis", "Zuhal", "Wilfried",
-  "Jan-Peter",
+  "Jan-Peter", "Piet", "Gert-Jan", "Sybrand", "Christianne", "Jetta", "Dries",
 
   // ---- Greek and Cypriot
   "Kyriakos", "Antonis", "Nikos", "Giorgos", "Georgios", "Yannis", "Giannis", "Dimitris", "Kostas", "Konstantinos",

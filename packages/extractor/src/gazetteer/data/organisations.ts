@@ -660,7 +660,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("all-burma-students-democratic-front", "All Burma Students' Democratic Front", "armed-group", ["ABSDF", "All Burma Students’ Democratic Front"]),
   org("maute-group", "Maute group", "armed-group", ["Maute Group", "Dawlah Islamiyah"]),
   org("jemaah-islamiyah", "Jemaah Islamiyah", "armed-group", []),
-  org("pattani-united-liberation-organisation", "Pattani United Liberation Organisation", "armed-group", ["PULO"]),
+  org("pattani-united-liberation-organisation", "Pattani United Liberation Organisation", "armed-group", ["PULO", "Patani United Liberation Organisation", "Pulo"]),
   org("free-papua-movement", "Free Papua Movement", "armed-group", ["Organisasi Papua Merdeka"]),
   org("west-papua-national-liberation-army", "West Papua National Liberation Army", "armed-group", ["TPNPB"]),
   org("united-liberation-movement-for-west-papua", "United Liberation Movement for West Papua", "political", ["ULMWP"]),

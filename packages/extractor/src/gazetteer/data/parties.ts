@@ -159,9 +159,9 @@ export const PARTIES: readonly OrganisationEntry[] = [
   party("Left Alliance", []),
   party("Christian Democrats of Sweden", ["Swedish Christian Democrats"]),
   party("Norwegian Labour Party", ["Labour Party of Norway"]),
-  party("Conservative Party of Norway", ["Høyre"]),
-  party("Centre Party of Norway", []),
-  party("Christian Democratic Party of Norway", []),
+  party("Conservative Party of Norway", ["Høyre", "Hoyre"]),
+  party("Centre Party of Norway", ["Senterpartiet"]),
+  party("Christian Democratic Party of Norway", ["KrF", "Kristelig Folkeparti", "Norwegian Christian Democrats"]),
   party("Social Democrats of Denmark", ["Danish Social Democrats"]),
   // Denmark
   party("Venstre", ["Venstre party", "Liberal Party of Denmark", "Danish Liberal Party"]),
@@ -176,7 +176,7 @@ export const PARTIES: readonly OrganisationEntry[] = [
   party("Alternativet", ["The Alternative (Denmark)"]),
   party("Nye Borgerlige", ["New Right (Denmark)"]),
   // Norway, Finland, Iceland
-  party("Progress Party of Norway", ["Norwegian Progress Party", "Fremskrittspartiet"]),
+  party("Progress Party of Norway", ["Norwegian Progress Party", "Fremskrittspartiet", "FrP"]),
   party("Socialist Left Party", ["Sosialistisk Venstreparti"]),
   party("Red Party of Norway", ["Rødt"]),
   party("Liberal Party of Norway", ["Norwegian Liberal Party"]),

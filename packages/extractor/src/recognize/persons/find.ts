@@ -259,7 +259,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // ("at La Moneda, Interior Minister X": a place after "at" is set off before the person, not one)
   if (next?.text === "," && !/^(at|in|from|near|outside|inside)$/.test(prev?.lower ?? "") && appositiveTitle(tokens, c.end + 1, titleStart)) return "appositive";
   if (multi && actorEnd.has(c.start) && actorEnd.get(c.start)!.actor.type === "Group") return "org-before";
-  if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower)) return "verb-after";
+  // (not "The Service Sector Employers Palta called on": a body's head noun inside the name)
+  if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower) && !c.words.some((w) => ORG_HEADS.has(w))) return "verb-after";
   if (multi && prev && SPEECH_AFTER.has(prev.lower) && (!next || next.kind === "punct")) return "verb-before";
   // "the presidency said Emmanuel Macron had spoken with ...": the subject of a reported clause
   if (multi && c.words.length <= 3 && prev && SPEECH_AFTER.has(prev.lower) && next && REPORTED_AUX.has(next.lower)) return "verb-before";
