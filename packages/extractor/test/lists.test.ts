@@ -195,6 +195,11 @@ describe("subjects", () => {
     expect(demands("Qatar hosted talks between Israel and Hamas in Doha. Israel's team met Hamas in Qatar. Hamas urged the authorities to free its fighters.")).toEqual([]);
   });
 
+  it("read 'the Cabinet' as the government of the state the article is about", () => {
+    expect(demands("The Dutch government appointed Johan Remkes as mediator. LTO chairman Sjaak van der Tak urged the Cabinet to adopt the recommendations.")).toEqual(["Sjaak van der Tak -> Netherlands"]);
+    expect(demands("The Dutch government appointed Johan Remkes as mediator. LTO chairman Sjaak van der Tak urged the cabinet to adopt the recommendations.")).toEqual(["Sjaak van der Tak -> Netherlands"]);
+  });
+
   it("read the addressee over its acronym in brackets before 'to'", () => {
     expect(demands("The leaders of Armenia and Azerbaijan appealed to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process.")).toEqual(["Armenia -> OSCE", "Azerbaijan -> OSCE"]);
   });

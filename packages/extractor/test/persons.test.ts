@@ -40,6 +40,11 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Christian Democratic Party of Norway", "Liberal Party of Norway", "Progress Party of Norway"]);
   });
 
+  it("read a school district named 'Public Schools', and an acronym that spells it as its, not a party's", () => {
+    // (DPS is also Montenegro's Democratic Party of Socialists)
+    expect(persons("Denver Public Schools and the teachers' union reached a deal. DPS Superintendent Susana Cordova said classes would resume.").affiliations).toEqual(["Susana Cordova -> Denver Public Schools"]);
+  });
+
   it("read a bank or a miner the gazetteer knows as a body, not a person ('Goldman Sachs said')", () => {
     const g = extractArticles([{ id: "p", text: "Goldman Sachs said it would pay the sum. Kyrgyzstan and Centerra Gold announced the deal on Monday." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual([]);

@@ -79,8 +79,8 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus", "Gathering"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
   ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities", "Services"].map((w) => [w, "other"] as const),
-  // institutions and employers' bodies ("the Ethnological Museum", "the ILO's Governing Body", "the Service Sector Employers")
-  ...["Museum", "Gallery", "Library", "Archives", "Body", "Employers"].map((w) => [w, "other"] as const),
+  // institutions, employers' bodies and school districts ("the Ethnological Museum", "the ILO's Governing Body", "the Service Sector Employers", "Denver Public Schools")
+  ...["Museum", "Gallery", "Library", "Archives", "Body", "Employers", "Schools"].map((w) => [w, "other"] as const),
   // religious bodies ("the Anglican Church", "the Jogye Order", "the Moscow Patriarchate")
   ...["Church", "Order", "Diocese", "Archdiocese", "Patriarchate", "Synod"].map((w) => [w, "other"] as const),
   // ("the Australian Christian Lobby")
@@ -188,6 +188,8 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]).concat(findNamesAfterLeaderOf(ctx, inPlace, acronyms));
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
   nameBeforeBracketedKnownBody(ctx, actors, acronyms);
+  // ("Denver Public Schools ... DPS Superintendent X": the names read since spell acronyms too)
+  preferNamesTheAcronymSpells(actors);
   joinStatePairPrefix(ctx, actors);
   joinStatePrefixToName(ctx, actors, named);
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's

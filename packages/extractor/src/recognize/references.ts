@@ -64,7 +64,7 @@ const DELEGATION_NOUNS = /^(delegation|side|team|negotiators|representatives)$/;
 const GOV_MODIFIER = /^(Federal|Central|Union)$/;
 
 /** Every noun a definite description of an actor may end in. */
-const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "opposition", "bloc", "state", "union"]);
+const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "cabinet", "opposition", "bloc", "state", "union"]);
 /** Titles of a union's officers after "Union" ("Union President X"; "Union Home Minister" is India's). */
 const UNION_OFFICERS = /^(president|spokesman|spokeswoman|spokesperson|leader|leaders|chief|official|officials|secretary|secretary-treasurer|negotiator|chair|chairman|chairwoman|boss|head|representative|organiser|organizer)$/;
 /**
@@ -266,15 +266,16 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     const det = tokens[i - 2]?.lower === "the" || (tokens[i - 2]?.lower === "a" && DELEGATION_NOUNS.test(next?.text ?? ""));
     const govAt = tokens[i - 1]!.lower === "the" ? i - 1 : GOV_MODIFIER.test(tokens[i - 1]!.text) && det ? i - 2 : -1;
     const capGov =
-      t.text === "Government" &&
+      (t.text === "Government" || t.text === "Cabinet") &&
       govAt >= 0 &&
       (DELEGATION_NOUNS.test(next?.text ?? "") || !next || next.sent !== t.sent || (!next.cap && next.lower !== "of" && next.text !== "'s"));
     // ("Union President Diana Valles", "Union spokeswoman X", "Company spokeswoman Y": a union's or a
     // company's officer's title opening the sentence)
     const unionOfficer = (t.lower === "union" || t.lower === "company") && tokens[i - 1]?.sent !== t.sent && UNION_OFFICERS.test(next?.lower ?? "");
     if (covered[i] || t.kind !== "word" || (t.cap && !capGov && !unionOfficer) || !REF_WORDS.has(t.lower)) continue;
-    // "urged the authorities to": the government the article is about, read as "the government" is
-    const lw = t.lower === "authorities" ? "government" : t.lower;
+    // "urged the authorities to", "urged the Cabinet to": the government the article is about, read as
+    // "the government" is
+    const lw = t.lower === "authorities" || t.lower === "cabinet" ? "government" : t.lower;
     const prev = tokens[i - 1]!;
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
     const oppositionGroups = lw === "opposition" && /^(groups|movements|parties)$/.test(tokens[i + 1]?.lower ?? "");
