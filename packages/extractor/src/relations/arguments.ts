@@ -351,8 +351,23 @@ function withPersonBefore(ctx: ArticleContext, pc: number, roleEnd: number, sent
   // "At one point, Fehr and Bettman's deputy, Bill Daly, met": a person opening the clause, then "and"
   // and the role of the person set off by commas
   const b = tokens[q]?.lower === "and" ? chunkAt[q - 1]! : -1;
-  const opens = b >= 0 && (chunks[b]!.start === sentStart || tokens[chunks[b]!.start - 1]?.text === ",");
-  return opens && chunks[b]!.head.actor.type === "Person" ? [b, pc] : [pc];
+  return b >= 0 && chunks[b]!.head.actor.type === "Person" && opensClause(ctx, chunks[b]!.start, sentStart) ? [b, pc] : [pc];
+}
+
+/** Words that open a subordinate clause before its subject ("When A and his counterpart, B, signed"). */
+const SUBORDINATORS = /^(when|after|before|as|once|while|since|although|though|if|because)$/;
+
+/**
+ * Whether a person's chunk starting at `start` opens its clause: at the sentence's start, after a comma
+ * or a subordinator, over its own title and a demonym before it ("Argentine Foreign Minister X").
+ */
+function opensClause(ctx: ArticleContext, start: number, sentStart: number): boolean {
+  const { tokens, chunkAt, m } = ctx;
+  let k = start;
+  while (k > sentStart && m.titleAt[k - 1]! >= 0) k--;
+  if (k < start && k > sentStart && chunkAt[k - 1]! >= 0 && ctx.chunks[chunkAt[k - 1]!]!.head.actor.type === "State" && ctx.chunks[chunkAt[k - 1]!]!.end === k) k = ctx.chunks[chunkAt[k - 1]!]!.start;
+  const before = tokens[k - 1];
+  return k === sentStart || before?.text === "," || (k - 1 === sentStart && SUBORDINATORS.test(before?.lower ?? ""));
 }
 
 /** ", led by X," closing at comma `k` after a plural noun ("EU countries, led by Germany,"): X's chunk, or -1. */

@@ -194,6 +194,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // plural documents signed by two counterparts
       { text: "Foreign Secretary S Jaishankar and his Bangladeshi counterpart Md Shahidul Haque signed the letters of modalities.", source: "S Jaishankar", target: "Md Shahidul Haque" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", source: "Colombia", target: "FARC" },
+      // a titled person, then "and" and a counterpart set off by commas, in a clause "When" opens
+      { text: "When Argentine Foreign Minister Héctor Timerman and his Iranian counterpart, Ali Akbar Salehi, signed a memorandum in Addis Ababa, the government hailed it.", source: "Héctor Timerman", target: "Ali Akbar Salehi" },
       { text: "Saudi Arabia and Iran reached an agreement to restore diplomatic ties.", source: "Saudi Arabia", target: "Iran" },
       // a firm's ampersand name, and the agreement's modifiers before its noun
       { text: "Stop & Shop and the United Food and Commercial Workers reached a tentative three-year agreement on Sunday.", source: "Stop & Shop", target: "United Food and Commercial Workers" },
