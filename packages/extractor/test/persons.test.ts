@@ -45,6 +45,12 @@ describe("persons", () => {
     expect(persons("Denver Public Schools and the teachers' union reached a deal. DPS Superintendent Susana Cordova said classes would resume.").affiliations).toEqual(["Susana Cordova -> Denver Public Schools"]);
   });
 
+  it("read a demonym before 'Red Cross' as that state's national society, not the ICRC", () => {
+    expect(persons("Mario Villarroel, president of the Venezuelan Red Cross, said the organization was ready.").affiliations).toEqual(["Mario Villarroel -> Venezuelan Red Cross"]);
+    const g = extractArticles([{ id: "p", text: "The Red Cross said it was ready." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["International Committee of the Red Cross"]);
+  });
+
   it("read a bank or a miner the gazetteer knows as a body, not a person ('Goldman Sachs said')", () => {
     const g = extractArticles([{ id: "p", text: "Goldman Sachs said it would pay the sum. Kyrgyzstan and Centerra Gold announced the deal on Monday." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual([]);

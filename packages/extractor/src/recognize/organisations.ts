@@ -175,6 +175,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   joinCompanyAndCountry(ctx, kept);
   joinCompanyAndFoundation(ctx, kept);
   joinBodyAndState(ctx, kept);
+  joinNationalRedCross(ctx, kept);
   joinGenericPartyToPrefix(ctx, kept);
   genericPartyOfItsAcronym(ctx, kept);
   const locals = findNumberedLocals(ctx, kept);
@@ -419,6 +420,26 @@ function joinBodyAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
     const name = a.text.slice(tokens[from]!.start, tokens[st.end - 1]!.end).replace(/\s+/g, " ");
     kept[q] = mkMention(body.start, st.end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, body.actor.orgKind), name, "org-pattern");
     kept.splice(kept.indexOf(st), 1);
+  }
+}
+
+/**
+ * "the Venezuelan Red Cross", "the Palestine Red Crescent Society": a demonym or a state's name right
+ * before "Red Cross" or "Red Crescent" names that state's national society, a body of its own (neither
+ * the ICRC nor the federation, and the state is no actor there).
+ */
+function joinNationalRedCross(ctx: RecognizeContext, kept: ActorMention[]): void {
+  const { a, tokens } = ctx;
+  for (let q = 0; q < kept.length; q++) {
+    const body = kept[q]!;
+    if (body.actor.type !== "Group" || !/^Red (Cross|Crescent)$/.test(body.surface)) continue;
+    const st = kept.find((m) => m.end === body.start && m.actor.type === "State" && (m.via === "name" || m.via === "demonym") && m.sent === body.sent);
+    if (!st) continue;
+    const end = tokens[body.end]?.text === "Society" && tokens[body.end]!.sent === body.sent ? body.end + 1 : body.end;
+    const name = a.text.slice(tokens[st.start]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
+    kept[q] = mkMention(st.start, end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "ngo"), name, "org-pattern");
+    kept.splice(kept.indexOf(st), 1);
+    q--;
   }
 }
 

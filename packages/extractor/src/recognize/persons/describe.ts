@@ -66,6 +66,9 @@ function personEndingAt(persons: readonly ActorMention[], q: number): ActorMenti
   return undefined;
 }
 
+/** Titles of a person a state sends to another place or for a conflict ("special envoy for Syria"). */
+const ENVOY_TITLE = /\b(envoy|representative|coordinator|ambassador)$/i;
+
 function titleCovering(pc: PersonContext, i: number): TitleMention | undefined {
   return i >= 0 && pc.cover.title[i]! >= 0 ? pc.titles[pc.cover.title[i]!] : undefined;
 }
@@ -222,6 +225,8 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
     // "the minority government of Prime Minister X", "the visit of President X": a plain noun before the
     // title's "of" is the title holder's, not part of the title
     if (t.lower === "of" && sawTitle && !affil && k === roleStart - 1 && tokens[k - 1]?.kind === "word" && !tokens[k - 1]!.cap && !titleCovering(pc, k - 1) && !ROLE_NOUNS.has(tokens[k - 1]!.lower)) break;
+    // "US special envoy for Venezuela Elliott Abrams": the place an envoy is for is not the envoy's state
+    if (t.lower === "for" && affil && !sawTitle && ENVOY_TITLE.test(titleCovering(pc, k - 1)?.title ?? "")) affil = undefined;
     // the role ends at its owner ("Trump's Middle East envoy": the role is "Middle East envoy")
     if ((t.text === "'s" || t.text === "'") && roleEnd >= 0) ownerSeen = true;
     if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for" || (HONORIFICS.has(t.text) && k === p.start - 1) || (ROLE_NOUNS.has(t.lower) && roleEnd < 0)) {
@@ -419,7 +424,9 @@ function applyTitlePhrase(pc: PersonContext, p: ActorMention, phrase: TitlePhras
       if (m.actor.type === "Person" || m.start <= k || m.end > p.start || (m === weakAffil && affil !== weakAffil)) continue;
       // "Russia's ambassador to Ukraine, X": the state a title is accredited or sent to is not the person's
       const before = tokens[m.start - 1]?.lower === "the" ? tokens[m.start - 2] : tokens[m.start - 1];
-      if (before?.lower === "to" && titleCovering(pc, m.start - (before === tokens[m.start - 1] ? 2 : 3))) continue;
+      // ("US special envoy for Venezuela X": nor the place an envoy is for)
+      const titled = titleCovering(pc, m.start - (before === tokens[m.start - 1] ? 2 : 3));
+      if ((before?.lower === "to" && titled) || (before?.lower === "for" && ENVOY_TITLE.test(titled?.title ?? ""))) continue;
       if (!best || (m.actor.type === "Group" && best.actor.type !== "Group") || (m.actor.type === best.actor.type && m.start > best.start)) best = m;
     }
     if (best) p.affiliation = best;

@@ -266,6 +266,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       // a region before "counterpart" is the other head's ("his Assam counterpart")
       { text: "Meghalaya Chief Minister Conrad Sangma and his Assam counterpart Himanta Biswa Sarma signed the memorandum in New Delhi.", source: "Himanta Biswa Sarma", target: "Assam" },
       { text: "Hamas official Basem Naim said the group had accepted the proposal.", source: "Basem Naim", target: "Hamas" },
+      // the place an envoy is for is not the envoy's state
+      { text: "US special representative for Venezuela Elliott Abrams said the agreement was welcome.", source: "Elliott Abrams", target: "United States" },
       // "its" in a clause of its own: the clause's subject ("while Indonesia was represented by its ...")
       { text: "Malaysia was represented by Human Resources Minister M. Saravanan, while Indonesia was represented by its Manpower Minister Ida Fauziyah.", source: "Ida Fauziyah", target: "Indonesia" },
       // a party's candidate
