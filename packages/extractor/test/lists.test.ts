@@ -195,6 +195,10 @@ describe("subjects", () => {
     expect(demands("Qatar hosted talks between Israel and Hamas in Doha. Israel's team met Hamas in Qatar. Hamas urged the authorities to free its fighters.")).toEqual([]);
   });
 
+  it("give a demand no addressee names to the other side, never to a court the article names more", () => {
+    expect(demands("The Histadrut called a strike. Histadrut chairman Ofer Eini met the National Labor Court. The National Labor Court, whose president, Judge Nili Arad, heard the case. Finance Minister Yuval Steinitz of Israel spoke. Eini had demanded that the state take on contract workers.")).toEqual(["Ofer Eini -> Israel"]);
+  });
+
   it("read 'the Cabinet' as the government of the state the article is about", () => {
     expect(demands("The Dutch government appointed Johan Remkes as mediator. LTO chairman Sjaak van der Tak urged the Cabinet to adopt the recommendations.")).toEqual(["Sjaak van der Tak -> Netherlands"]);
     expect(demands("The Dutch government appointed Johan Remkes as mediator. LTO chairman Sjaak van der Tak urged the cabinet to adopt the recommendations.")).toEqual(["Sjaak van der Tak -> Netherlands"]);

@@ -51,6 +51,11 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["International Committee of the Red Cross"]);
   });
 
+  it("read a body's officer named after 'whose <role>', over the officer's own title or after 'is'", () => {
+    expect(persons("The National Labor Court, whose president, Judge Nili Arad, heard the request on Thursday.").affiliations).toEqual(["Nili Arad -> National Labor Court"]);
+    expect(persons("Hamas, whose leader is Ismail Haniyeh, rejected the offer.").affiliations).toEqual(["Ismail Haniyeh -> Hamas"]);
+  });
+
   it("read a bank or a miner the gazetteer knows as a body, not a person ('Goldman Sachs said')", () => {
     const g = extractArticles([{ id: "p", text: "Goldman Sachs said it would pay the sum. Kyrgyzstan and Centerra Gold announced the deal on Monday." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual([]);

@@ -38,6 +38,11 @@ function membersOtherThan(ctx: ArticleContext, members: readonly Actor[], reserv
 
 const COURT = /\b(Court|Tribunal)\b/;
 
+/** A court or tribunal: it hears the parties' case and is never one of them. */
+export function isCourt(x: Actor): boolean {
+  return x.type === "Group" && COURT.test(x.name);
+}
+
 /** The article's two opposing parties: the most salient actors that are not mediators nor on the side of `otherThan`. */
 export function parties(ctx: ArticleContext, otherThan: Actor[] = []): Actor[] {
   // "talks between A and B" named earlier: those are the two sides
@@ -46,8 +51,7 @@ export function parties(ctx: ArticleContext, otherThan: Actor[] = []): Actor[] {
   if (labour) return labour;
   const out: Actor[] = [];
   for (const x of ctx.ranked) {
-    // a court hears the parties' case; it is never one of the two sides
-    if (ctx.mediatorKeys.has(x.key) || (x.type === "Group" && (NOT_PARTY_KINDS.has(x.orgKind ?? "") || COURT.test(x.name)))) continue;
+    if (ctx.mediatorKeys.has(x.key) || (x.type === "Group" && NOT_PARTY_KINDS.has(x.orgKind ?? "")) || isCourt(x)) continue;
     if (otherThan.some((y) => sameSide(x, y) || ownSide(ctx, y, x))) continue;
     if (out.some((y) => sameSide(x, y))) continue;
     out.push(x);

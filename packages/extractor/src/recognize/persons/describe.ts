@@ -650,15 +650,19 @@ const WHOSE_ROLES = /^(leader|chairman|chairwoman|chair|president|head|chief|spo
  */
 function affiliateWhoseRole(pc: PersonContext, p: ActorMention): boolean {
   const { tokens, actors } = pc;
-  if (p.affiliation || tokens[p.start - 1]?.text !== ",") return false;
-  let q = p.start - 2;
+  // (over the person's own title or style: "whose president, Judge Nili Arad,"; or after "is": "whose
+  // president is Guillermo Borger")
+  let at = p.start - 1;
+  while (at > p.start - 4 && (titleCovering(pc, at) || HONORIFICS.has(tokens[at]?.text ?? ""))) at--;
+  if (p.affiliation || !/^(,|is)$/.test(tokens[at]?.lower ?? "")) return false;
+  let q = at - 1;
   if (!WHOSE_ROLES.test(tokens[q]?.lower ?? "")) return false;
   while (q > p.start - 6 && tokens[q]?.kind === "word" && !tokens[q]!.cap && tokens[q]!.lower !== "whose") q--;
   if (tokens[q]?.lower !== "whose" || tokens[q - 1]?.text !== ",") return false;
   const end = tokens[q - 2]?.text === ")" ? q - 2 : q - 1;
   const am = actors.find((m) => m.end === end && m.actor.type !== "Person");
   if (!am) return false;
-  p.role ??= tokens[p.start - 2]!.lower;
+  p.role ??= tokens[at - 1]!.lower;
   p.affiliation = am;
   p.affiliationRule = "whose-role";
   return true;

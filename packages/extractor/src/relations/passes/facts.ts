@@ -5,14 +5,14 @@ import { mkMention, type Actor, type ActorMention } from "../../recognize/model.
 import { addFact } from "../context.js";
 import type { ArticleContext, Fact, PendingDemand } from "../model.js";
 import { AFFILIATION_RULES } from "../rules/index.js";
-import { ownSide, sameSide } from "../sides.js";
+import { isCourt, ownSide, sameSide } from "../sides.js";
 import { SIGNING_RULES } from "./signatories.js";
 
 const AFFILIATION_CONFIDENCE: ReadonlyMap<string, number> = new Map(AFFILIATION_RULES.map((r) => [r.id, r.confidence!]));
 
 /**
  * Demands without a named addressee go to "the other side": the most salient actor that is neither the
- * demander's side nor a mediator. A demand of people no actor names ("urged lawmakers to"), or one with
+ * demander's side, nor a mediator, nor a court. A demand of people no actor names ("urged lawmakers to"), or one with
  * no other side in the article, is of the article itself (the ontology's DEMANDS -> Article).
  */
 export function resolveDemands(ctx: ArticleContext): void {
@@ -29,7 +29,7 @@ function otherSide(ctx: ArticleContext, d: PendingDemand): Actor | undefined {
   const co = (x: Actor) => ctx.demands.some((o) => o !== d && o.sent === d.sent && o.rule === d.rule && !o.target && o.source.key === x.key);
   // ("urged the protest leaders who had not signed to": not a party that signed)
   const signed = d.holdouts ? signatories(ctx) : undefined;
-  return ctx.ranked.find((x) => !sameSide(x, d.source) && !ownSide(ctx, d.source, x) && !ctx.mediatorKeys.has(x.key) && x.type !== "Person" && !co(x) && !signed?.has(x.key));
+  return ctx.ranked.find((x) => !sameSide(x, d.source) && !ownSide(ctx, d.source, x) && !ctx.mediatorKeys.has(x.key) && x.type !== "Person" && !isCourt(x) && !co(x) && !signed?.has(x.key));
 }
 
 /** The keys of the actors that signed or struck an agreement in the article. */
