@@ -56,6 +56,15 @@ describe("persons", () => {
     expect(persons("Hamas, whose leader is Ismail Haniyeh, rejected the offer.").affiliations).toEqual(["Ismail Haniyeh -> Hamas"]);
   });
 
+  it("read MLA, MSP and MK as titles, and a plural title's body for both names it opens", () => {
+    expect(persons("Likud MK David Bitan said the coalition would hold.").affiliations).toEqual(["David Bitan -> Likud"]);
+    const two = persons("BJP MLAs Anand Singh and Pratap Gouda Patil have arrived at the assembly.");
+    expect(two.names).toEqual(["Anand Singh", "Pratap Gouda Patil"]);
+    expect(two.affiliations).toEqual(["Anand Singh -> Bharatiya Janata Party", "Pratap Gouda Patil -> Bharatiya Janata Party"]);
+    // a singular title is the first name's only
+    expect(persons("Prime Minister Narendra Modi and Nawaz Sharif met in Lahore.").affiliations).toEqual(["Narendra Modi -> India", "Nawaz Sharif -> Pakistan"]);
+  });
+
   it("read a bank or a miner the gazetteer knows as a body, not a person ('Goldman Sachs said')", () => {
     const g = extractArticles([{ id: "p", text: "Goldman Sachs said it would pay the sum. Kyrgyzstan and Centerra Gold announced the deal on Monday." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual([]);

@@ -506,6 +506,10 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "member of parliament",
     "mp",
     "mep",
+    // members of India's state assemblies, Scotland's parliament and Israel's Knesset
+    "mla",
+    "msp",
+    "mk",
     "governor",
     // heads of a region's or a province's government ("Assam Chief Minister X", "Wallonia's Minister-President X")
     "chief minister",

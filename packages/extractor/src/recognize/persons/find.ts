@@ -154,6 +154,7 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
       continue;
     }
     const p = describedPerson(pc, c, c.name, via);
+    if (!p.affiliation && prev?.lower === "and") sharePluralTitle(pc, p);
     if (shared) {
       // the first name takes the first actor, the second the second
       const second = prev?.lower === "and";
@@ -183,6 +184,20 @@ function sharedTitleBefore(pc: PersonContext, c: Candidate, sharedAt: ReadonlyMa
   if (prev?.text === ",") return pluralTitleBefore(pc.tokens, c.start - 1, pc.actors);
   if (prev?.lower === "and") return sharedAt.get(c.start - 1);
   return undefined;
+}
+
+/**
+ * "Congress MLAs Anand Singh and Pratap Gouda Patil": the name after "and" shares the plural title (and
+ * its body or state) of the name before it.
+ */
+function sharePluralTitle(pc: PersonContext, p: ActorMention): void {
+  const { tokens, persons } = pc;
+  const q = persons.find((x) => x.end === p.start - 1);
+  const title = q ? tokens[q.start - 1] : undefined;
+  if (!q?.affiliation || !q.role || !title || !/[^s]s$/.test(title.text) || !pc.lex.isTitle(title.lower.slice(0, -1))) return;
+  p.role = q.role;
+  p.affiliation = q.affiliation;
+  p.affiliationRule = q.affiliationRule;
 }
 
 /** "X for the government and Y for the ELN": a name after "and" following a validated name + "for". */
