@@ -15,6 +15,10 @@ function persons(text: string): { names: string[]; affiliations: string[] } {
 }
 
 describe("persons", () => {
+  it("read no person in a name that a county, prefecture, province or governorate ends", () => {
+    expect(persons("Fishermen in Yilan County welcomed the deal. Officials of Kherson Oblast said nothing.").names).toEqual([]);
+  });
+
   it("read no person in a place named by a noun of land or water, unless a given name opens it", () => {
     const g = extractArticles([{ id: "p", text: "Officials of the Lower Basin met on Monday. The Snake River is drying. National Security Adviser Anthony Lake met Gerry Adams." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort()).toEqual(["Anthony Lake", "Gerry Adams"]);
