@@ -63,6 +63,7 @@ describe("meeting places", () => {
     expect(groups("Lavrov met Rubio at the Kremlin on Tuesday.")).toEqual([]);
     expect(groups("The Casa Rosada said the governors had asked for the transfers.")).toEqual(["Casa Rosada"]);
     expect(groups("Wisma Putra said no ransom was paid.")).toEqual(["Wisma Putra"]);
+    expect(groups("Japan will open its market further, according to the White House.")).toEqual(["White House"]);
     // the place keeps the words the article gives it
     expect(meetings("Biden met Reed's parents in the Oval Office on Wednesday.")).toEqual(["Oval Office meeting | Oval Office"]);
   });

@@ -161,13 +161,17 @@ function joinedPortfolioStart(ctx: RecognizeContext, start: number): number {
   return from;
 }
 
-/** Prepositions that make the seat of government after them a place. */
+/** Prepositions that make the seat of government after them a place ("went straight to the White House"). */
 const PLACE_PREPOSITION = /^(at|in|inside|outside|near|into|to|from)$/;
 
-/** The word before a name and its article ("at the Kremlin" -> "at"), in lower case, or "". */
+/**
+ * The word before a name and its article ("at the Kremlin" -> "at"), in lower case, or "" ("according
+ * to the White House" names the office that speaks).
+ */
 function placePrepositionBefore(tokens: RecognizeContext["tokens"], start: number): string {
   const k = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
-  return tokens[k]?.sent === tokens[start]!.sent ? tokens[k]!.lower : "";
+  if (tokens[k]?.sent !== tokens[start]!.sent || tokens[k - 1]?.lower === "according") return "";
+  return tokens[k]!.lower;
 }
 
 /** The matches as mentions: titles, places, organisations, capitals, states and their organs. */

@@ -362,10 +362,11 @@ const SUBORDINATORS = /^(when|after|before|as|once|while|since|although|though|i
  * or a subordinator, over its own title and a demonym before it ("Argentine Foreign Minister X").
  */
 function opensClause(ctx: ArticleContext, start: number, sentStart: number): boolean {
-  const { tokens, chunkAt, m } = ctx;
+  const { tokens, chunks, chunkAt, m } = ctx;
   let k = start;
   while (k > sentStart && m.titleAt[k - 1]! >= 0) k--;
-  if (k < start && k > sentStart && chunkAt[k - 1]! >= 0 && ctx.chunks[chunkAt[k - 1]!]!.head.actor.type === "State" && ctx.chunks[chunkAt[k - 1]!]!.end === k) k = ctx.chunks[chunkAt[k - 1]!]!.start;
+  const demonym = k < start && k > sentStart && chunkAt[k - 1]! >= 0 ? chunks[chunkAt[k - 1]!]! : undefined;
+  if (demonym?.head.actor.type === "State" && demonym.end === k) k = demonym.start;
   const before = tokens[k - 1];
   return k === sentStart || before?.text === "," || (k - 1 === sentStart && SUBORDINATORS.test(before?.lower ?? ""));
 }
