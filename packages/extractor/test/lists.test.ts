@@ -285,6 +285,15 @@ describe("a body no reading took, before a listed person's title", () => {
   });
 });
 
+describe("a listed person whose state's possessive and title come first", () => {
+  it("is the person, and the list goes on past them ('attended by A, Japan's Olympic Minister B and C')", () => {
+    const g: GraphJson = extractArticles([{ id: "list", text: "The talks in Tokyo on Friday were attended by John Coates, Japan's Olympic Minister Seiko Hashimoto and Yoshiro Mori." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const attending = g.edges.filter((e) => e.attributes.type === "ATTENDS").map((e) => name.get(e.source));
+    expect(attending.sort()).toEqual(["John Coates", "Seiko Hashimoto", "Yoshiro Mori"]);
+  });
+});
+
 describe("a subject after a long title phrase that opens the sentence", () => {
   it("is the person after the title's tail of places joined by 'and'", () => {
     const text = "The Awami League and the BNP have not met. The US Assistant Secretary of State for South and Central Asia, Nisha Desai Biswal, also called on the two sides to resume dialogue, the US embassy said.";

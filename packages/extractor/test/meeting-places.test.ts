@@ -43,6 +43,14 @@ describe("meeting places", () => {
     expect(meetings("The two leaders met for about an hour at Trump's golf resort in Turnberry, on the Ayrshire coast.")).toEqual(["Turnberry meeting | Turnberry"]);
   });
 
+  it("are the dateline's capital, or that of the state the story is about, for 'the capital'", () => {
+    expect(meetings("KHARTOUM, 5 July - Sudan's army and the protest movement reached a deal after two days of talks at a hotel in the capital.")).toEqual(["Khartoum talks | Khartoum"]);
+    expect(meetings("Japan's government and the IOC clashed. Japan's Olympic minister and the IOC held talks in the capital on Friday. Japan's organisers agreed.")).toEqual(["Tokyo talks | Tokyo"]);
+    // a part of the capital, or a capital named in apposition, is not the capital's name
+    expect(meetings("Japan's government and the IOC clashed. Japan's Olympic minister and the IOC held talks at a castle in the capital's main park. Japan's organisers agreed.")).toEqual([]);
+    expect(meetings("Thailand's envoy and Thailand's army chief praised the deal. Thailand's envoy and the rebels held talks in the capital, Naypyidaw, on Friday.")).not.toContain("Bangkok talks | Bangkok");
+  });
+
   it("are the place a state's description names ('the Swiss resort of Mont Pelerin')", () => {
     expect(meetings("Cyprus and Turkish Cypriot leaders held talks at the Swiss resort of Mont Pelerin on Sunday.")).toEqual(["Mont Pelerin talks | Mont Pelerin"]);
     expect(meetings("Israel and Hamas held talks in the Egyptian resort town of Sharm el-Sheikh on Monday.")).toEqual(["Sharm el-Sheikh talks | Sharm el-Sheikh"]);

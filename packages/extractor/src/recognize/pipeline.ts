@@ -12,6 +12,7 @@ import { findReferences } from "./references.js";
 import { findRegionalGovernments } from "./regional-governments.js";
 import { findNameCandidates } from "./persons/candidates.js";
 import { findPersons } from "./persons/find.js";
+import { findCapitalReferences } from "./places.js";
 import { headlineSentences } from "./tokens.js";
 
 /**
@@ -45,7 +46,9 @@ export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, yea
   const names = findNameCandidates(ctx);
   const titles = gazetteer.titles.concat(names.titles);
   actors = byStart(actors.concat(findPersons(ctx, names.candidates, actors, titles)));
-  return indexMentions(ctx.tokens.length, actors, titles, byStart(gazetteer.places));
+  // 5. "in the capital": the capital of the state the article is about
+  const places = gazetteer.places.concat(findCapitalReferences(ctx, actors));
+  return indexMentions(ctx.tokens.length, actors, titles, byStart(places));
 }
 
 /**

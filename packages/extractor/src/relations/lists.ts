@@ -28,6 +28,8 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     }
     const nx = cur + dir;
     const c2 = chunks[nx];
+    // "A, Japan's Olympic Minister B and C": an item whose possessor and title name the person after them
+    const titled = dir === 1 && c2 ? titledPersonOfPossessor(ctx, nx) : -1;
     // "... worked with Canada Post and CUPW, and I have met both parties": a quotation's "I" or "we"
     // opens its own clause, never a list with the actors before it
     if (!c2 || c2.sent !== c1.sent || !!c2.speaker !== !!c1.speaker) break;
@@ -75,12 +77,30 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     if (!ok || !coord) break;
     if (dir === -1 && out.length === 1 && !conj) commaFirst = true;
     if (commaFirst) break;
-    out.push(nx);
-    cur = nx;
+    out.push(titled >= 0 ? titled : nx);
+    cur = titled >= 0 ? titled : nx;
     if (conj) lastConj = out.length;
   }
   if (dir === 1 && out.length > 1 && lastConj < out.length && !closedByUnnamed(ctx, chunks[out[out.length - 1]!]!)) out.length = Math.max(1, lastConj);
   return dir === 1 ? out : out.reverse();
+}
+
+/**
+ * "Japan's Olympic Minister Seiko Hashimoto": the person chunk that a state's or body's possessive and a
+ * title (over words of the title's own) lead to from chunk ci, or -1.
+ */
+function titledPersonOfPossessor(ctx: ArticleContext, ci: number): number {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const c = chunks[ci]!;
+  if (c.head.actor.type === "Person" || !/^['’]s?$/.test(tokens[c.end]?.text ?? "")) return -1;
+  let title = false;
+  for (let k = c.end + 1; k < c.end + 6 && k < tokens.length && tokens[k]!.sent === c.sent; k++) {
+    const p = chunkAt[k]!;
+    if (p >= 0) return title && chunks[p]!.start === k && chunks[p]!.head.actor.type === "Person" ? p : -1;
+    if (m.titleAt[k]! >= 0) title = true;
+    else if (tokens[k]!.kind !== "word" && tokens[k]!.text !== "-") return -1;
+  }
+  return -1;
 }
 
 /**

@@ -171,6 +171,18 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Armenia has been in talks since March.",
     ],
   },
+  "agreed-at-talks": {
+    fires: [
+      { text: "The IOC, the Tokyo Metropolitan Government and Japan agreed at the meeting that Tokyo will not bear the costs.", source: "International Olympic Committee", target: "Tokyo Metropolitan Government" },
+      { text: "Serbia and Kosovo agreed during Monday's talks in Brussels to recognise each other's documents.", source: "Serbia", target: "Kosovo" },
+    ],
+    silent: [
+      // one party agreeing at talks meets no one
+      "Ukraine agreed at the talks to exchange prisoners.",
+      // an agreement with no talks named
+      "Serbia and Kosovo agreed in principle to recognise each other's documents.",
+    ],
+  },
   "held-talks": {
     fires: [
       // an amount's "at least" inside the noun phrase
