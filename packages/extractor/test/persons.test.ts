@@ -92,6 +92,11 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toContain("Geert Wilders -> Party for Freedom");
   });
 
+  it("read the same party's name without its brackets later in the article as that party too", () => {
+    const g = extractArticles([{ id: "p", text: "Erna Solberg, of the Conservatives (Høyre), called on KrF to join. Later the Conservatives and KrF held talks in Oslo." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Christian Democratic Party of Norway", "Conservative Party of Norway"]);
+  });
+
   it("read a name after 'The' that an appositive calls a council or a body as that body", () => {
     const g = extractArticles([{ id: "p", text: "The FFKM, the council of Madagascar's main churches, called on politicians to put the nation first." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

@@ -464,16 +464,25 @@ function joinGenericPartyToPrefix(ctx: RecognizeContext, kept: ActorMention[]): 
 
 /**
  * "the Labour party (PvdA)": a generic party name the gazetteer knows, then the acronym of another
- * known party in brackets, is that party's name in the article's own language.
+ * known party in brackets, is that party's name in the article's own language, there and wherever
+ * else the article writes the same name ("the Conservatives (Høyre)" ... "the Conservatives").
  */
 function genericPartyOfItsAcronym(ctx: RecognizeContext, kept: ActorMention[]): void {
   const { tokens } = ctx;
+  const meant = new Map<string, Actor>();
   for (let q = 0; q + 1 < kept.length; q++) {
     const body = kept[q]!;
     if (body.actor.type !== "Group" || !GENERIC_PARTY_NAME.test(body.actor.name)) continue;
     const paren = tokens[body.end]?.text === "(" ? body.end : GROUP_NOUNS.has(tokens[body.end]?.lower ?? "") && tokens[body.end + 1]?.text === "(" ? body.end + 1 : -1;
     const acr = paren > 0 ? kept.find((m) => m.start === paren + 1 && tokens[m.end]?.text === ")" && m.actor.type === "Group" && m.actor.orgKind === "political") : undefined;
-    if (acr && acr.actor.key !== body.actor.key) kept[q] = mkMention(body.start, body.end, body.sent, acr.actor, body.surface, body.via);
+    if (!acr || acr.actor.key === body.actor.key) continue;
+    meant.set(`${body.actor.key} ${body.surface}`, acr.actor);
+    kept[q] = mkMention(body.start, body.end, body.sent, acr.actor, body.surface, body.via);
+  }
+  if (!meant.size) return;
+  for (const [q, m] of kept.entries()) {
+    const actor = meant.get(`${m.actor.key} ${m.surface}`);
+    if (actor) kept[q] = mkMention(m.start, m.end, m.sent, actor, m.surface, m.via);
   }
 }
 

@@ -454,7 +454,9 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // ("The Islamic Action Front (IAF), the political arm of ..., called": past the acronym in brackets)
   const bracketed = q - 4 >= sentStart && tokens[q - 1]?.text === ")" && tokens[q - 3]?.text === "(" && chunkAt[q - 1]! < 0;
   const before = bracketed && chunkAt[q - 4]! >= 0 ? q - 4 : q - 1;
-  if (q >= sentStart && tokens[q]!.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") && before >= sentStart && chunkAt[before]! >= 0) {
+  // ("Erna Solberg, of the Conservatives, called on": a person's party or home set off by commas)
+  const personOf = tokens[q + 1]?.lower === "of" && before >= sentStart && chunkAt[before]! >= 0 && chunks[chunkAt[before]!]!.head.actor.type === "Person";
+  if (q >= sentStart && tokens[q]!.text === "," && (PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") || personOf) && before >= sentStart && chunkAt[before]! >= 0) {
     // "X, the UN special envoy for Libya, who took over ..., presided": the person, not Libya
     const person = tokens[q + 1]!.lower === "who" ? appositiveOwner(ctx, chunkAt[before]!, sentStart) : -1;
     return person >= 0 ? [person] : before;

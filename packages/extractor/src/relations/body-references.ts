@@ -30,6 +30,8 @@ const BODY_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ["commission", /\bCommission\b/],
   ["board", /\bBoard\b/],
   ["airline", /\b(Airways|Airlines|Air)\b/],
+  // a school district ("Denver Public Schools ... urged the district and the union to")
+  ["district", /\b(Schools|School District|Unified|ISD)\b/],
   ["carrier", /\b(Airways|Airlines)\b/],
   // the members for their body: "the referees had demanded" (the NFL Referees Association), "the pilots"
   ["referees", /\bReferees\b/],

@@ -74,6 +74,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // the person before a party set off by commas ("X, of the Progress Party (FrP),"), not the party
+      { text: "Erna Solberg, of the Progress Party (FrP), called on KrF to join her government.", source: "Erna Solberg", target: "Christian Democratic Party of Norway" },
       // "both brotherly countries": the two states named together
       { text: "Somalia and Kenya restored ties on Thursday. The State of Qatar calls on both brotherly countries to build on this step.", source: "Qatar", target: "Kenya" },
       // "the Ombudsman": the person last named with that office; Congress is Guatemala's own, which the
@@ -125,6 +127,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // "the district": the school district the article named
+      { text: "Denver Public Schools and the Denver Classroom Teachers Association failed to agree. Jared Polis urged the district and the union to return to the bargaining table.", source: "Jared Polis", target: "Denver Public Schools" },
       // an addressee no actor names, before the first actor after the verb (which is inside the demand)
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
       // over a relative clause after the addressee ("the seven states that share the river")
