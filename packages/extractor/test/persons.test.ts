@@ -97,6 +97,17 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Christian Democratic Party of Norway", "Conservative Party of Norway"]);
   });
 
+  it("read 'the Crown' as the government of the Commonwealth realm a story is about, and a tribe's name and 'the iwi' as its body", () => {
+    const text = "WELLINGTON - Whanganui Iwi and the Crown signed a deed of settlement in Wellington on Tuesday. The iwi had called on the Crown to return the riverbed. Prince Charles, the Crown Prince of no state, was not there.";
+    const g = extractArticles([{ id: "p", text }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toEqual(["Whanganui Iwi -> New Zealand"]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Whanganui Iwi"]);
+    // a story about no realm: no state for "the Crown"
+    const other = extractArticles([{ id: "q", text: "Egypt's envoy said the Crown would decide. Egypt and Qatar met." }]);
+    expect(other.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name).sort()).toEqual(["Egypt", "Qatar"]);
+  });
+
   it("read a name after 'The' that an appositive calls a council or a body as that body", () => {
     const g = extractArticles([{ id: "p", text: "The FFKM, the council of Madagascar's main churches, called on politicians to put the nation first." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

@@ -85,6 +85,8 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Church", "Order", "Diocese", "Archdiocese", "Patriarchate", "Synod"].map((w) => [w, "other"] as const),
   // ("the Australian Christian Lobby")
   ["Lobby", "other"],
+  // tribes and their bodies ("Whanganui Iwi", "the Tohono O'odham Tribe", "Ngāi Tahu Rūnanga")
+  ...["Iwi", "Tribe", "Rūnanga", "Runanga"].map((w) => [w, "other"] as const),
 ]);
 const ORG_KIND: ReadonlySet<LexKind> = new Set(["org"]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
@@ -703,7 +705,8 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     const sent = tokens[i]!.sent;
     let end = personAfterHead(tokens, i, orgNameRunEnd(ctx, kept, i));
     // "Prime Minister James Marape and Barrick Gold Corporation": a person's name, then "and", opens no body's name
-    const andAt = personBeforeAnd(tokens, i, end);
+    // ("between the Crown and Whanganui Iwi": the Crown is a realm's government, ./references.ts)
+    const andAt = tokens[i]!.text === "Crown" && tokens[i + 1]?.lower === "and" && tokens[i - 1]?.lower === "the" ? i + 1 : personBeforeAnd(tokens, i, end);
     if (andAt > 0) {
       i = andAt;
       continue;

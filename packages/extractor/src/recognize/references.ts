@@ -126,6 +126,15 @@ function stateOfPlaces(ctx: RecognizeContext, places: readonly PlaceMention[]): 
   return mkMention(p.start, p.end, ctx.tokens[p.start]!.sent, stateActor(ctx.lex, led.state), p.name, "reference");
 }
 
+/** Realms whose government the news calls "the Crown" (treaty settlements, Crown land, Crown prosecutors). */
+const CROWN_REALMS = new Set(["new-zealand", "canada", "australia", "united-kingdom"]);
+
+/** The realm the story is about at token `i` (the dateline's, else the state named most), if it is one. */
+function crownState(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): string | undefined {
+  const state = ctx.datelineState ?? mostMentionedState(actors, i)?.actor.state ?? leadingStateOfArticle(ctx, actors, [])?.actor.state;
+  return state && CROWN_REALMS.has(state) ? state : undefined;
+}
+
 /** The state of the first armed forces named before token `before` ("the Tatmadaw" -> Myanmar), as a state mention. */
 function stateOfMilitary(actors: readonly ActorMention[], before: number, lex: Lexicon): ActorMention | undefined {
   const organ = actors.find((m) => m.start < before && m.actor.type === "Group" && m.actor.orgKind === "military" && !!m.actor.state && lex.states.has(m.actor.state));
@@ -229,6 +238,14 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     const head = headReference(ctx, actors, i);
     if (head) {
       found.push(head);
+      covered[i] = 1;
+      continue;
+    }
+    // "asked the Crown to return the riverbed": the government of a Commonwealth realm the story is about
+    // (not "the Crown Prince", "the Crown Estate")
+    const crown = t.text === "Crown" && tokens[i - 1]!.lower === "the" && !covered[i] && !(tokens[i + 1]?.cap && tokens[i + 1]!.sent === t.sent) ? crownState(ctx, actors, i) : undefined;
+    if (crown) {
+      found.push(mkMention(i, i + 1, t.sent, stateActor(lex, crown), t.text, "reference"));
       covered[i] = 1;
       continue;
     }

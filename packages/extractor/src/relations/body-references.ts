@@ -30,6 +30,9 @@ const BODY_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ["commission", /\bCommission\b/],
   ["board", /\bBoard\b/],
   ["airline", /\b(Airways|Airlines|Air)\b/],
+  // a tribe ("Whanganui Iwi ... The iwi have called on the Crown to")
+  ["iwi", /\bIwi\b/],
+  ["tribe", /\bTribe\b/],
   // a school district ("Denver Public Schools ... urged the district and the union to")
   ["district", /\b(Schools|School District|Unified|ISD)\b/],
   ["carrier", /\b(Airways|Airlines)\b/],

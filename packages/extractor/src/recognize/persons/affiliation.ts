@@ -217,6 +217,8 @@ function affiliatePartyLeadersStates(pc: PersonContext): void {
 
 /** Verbs and phrases by which a person acts for a state or body named right after them. */
 const FOR_WHOM = /^(represented|represents|representing)$/;
+/** Verbs before "for" by which a person acts for the state or body after it ("signed for the Crown"). */
+const SIGNED_FOR = /^(signed|initialled|initialed|inked|negotiated|negotiates|negotiating)$/;
 
 /**
  * "X signed the agreement on behalf of the CMA", "Mongi Hamdi represented the United Nations", "X,
@@ -234,6 +236,8 @@ function affiliateByRepresenting(pc: PersonContext): void {
       if (k > from && (t.text === "," || t.text === ";" || t.text === "." || persons.some((q) => q.start === k) || actorStart.has(k))) break;
       let at = -1;
       if (FOR_WHOM.test(t.lower)) at = k + 1;
+      // "Chris Finlayson signed for the Crown"
+      else if (t.lower === "for" && SIGNED_FOR.test(tokens[k - 1]?.lower ?? "")) at = k + 1;
       else if (t.lower === "behalf" && tokens[k - 1]?.lower === "on" && tokens[k + 1]?.lower === "of") at = k + 2;
       if (at < 0) continue;
       const am = actorStart.get(at) ?? (tokens[at]?.lower === "the" ? actorStart.get(at + 1) : undefined);

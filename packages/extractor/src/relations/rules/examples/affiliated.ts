@@ -186,6 +186,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Sidi Brahim Ould Sidati signed the agreement on behalf of the CMA in Bamako.", source: "Sidi Brahim Ould Sidati", target: "Coordination of Azawad Movements" },
       { text: "Martin Kobler represented the United Nations at the ceremony in Skhirat.", source: "Martin Kobler", target: "United Nations" },
+      // "signed for the Crown": a Commonwealth realm's government in a story about it
+      { text: "New Zealand and Whanganui Iwi settled the claim in New Zealand. Treaty Negotiations Minister Chris Finlayson signed for the Crown.", source: "Chris Finlayson", target: "New Zealand" },
     ],
     silent: [
       // another clause, or a person, between the name and the phrase
