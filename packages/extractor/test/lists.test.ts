@@ -294,6 +294,16 @@ describe("a listed person whose state's possessive and title come first", () => 
   });
 });
 
+describe("a person standing for the fighters loyal to them, and a person's appositive a relative clause ends", () => {
+  it("reads 'the government and rebels loyal to X' as a list, and goes on past 'A, a former minister who heads ..., and B'", () => {
+    expect(meets("Ethiopia hosted the talks. The truce was signed by Nhial Deng Nhial, a former foreign minister who heads the delegation of Kenya, and Taban Deng Gai.")).toEqual(["Nhial Deng Nhial -> Taban Deng Gai"]);
+    const g: GraphJson = extractArticles([{ id: "list", text: "ADDIS ABABA, Jan 23 - Chad's government and rebels loyal to former defence minister Mahamat Nouri signed a ceasefire in Addis Ababa on Thursday." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const attending = g.edges.filter((e) => e.attributes.type === "ATTENDS" || e.attributes.type === "MEETS").map((e) => name.get(e.source));
+    expect(attending).toContain("Mahamat Nouri");
+  });
+});
+
 describe("a subject after a long title phrase that opens the sentence", () => {
   it("is the person after the title's tail of places joined by 'and'", () => {
     const text = "The Awami League and the BNP have not met. The US Assistant Secretary of State for South and Central Asia, Nisha Desai Biswal, also called on the two sides to resume dialogue, the US embassy said.";

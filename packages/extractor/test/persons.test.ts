@@ -108,6 +108,13 @@ describe("persons", () => {
     expect(other.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name).sort()).toEqual(["Egypt", "Qatar"]);
   });
 
+  it("read a party's name written without 'Party' as that party, and a party's strategist as its officer", () => {
+    const g = extractArticles([{ id: "p", text: "The Democrats joined the coalition led by the Palang Pracharat Party. Anutin Charnvirakul met Palang Pracharat leader Uttama Savanayon on Monday. Pheu Thai's chief strategist Sudarat Keyuraphan called on senators to vote." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const affiliated = g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`);
+    expect(affiliated).toEqual(expect.arrayContaining(["Uttama Savanayon -> Palang Pracharat Party", "Sudarat Keyuraphan -> Pheu Thai"]));
+  });
+
   it("read a name after 'The' that an appositive calls a council or a body as that body", () => {
     const g = extractArticles([{ id: "p", text: "The FFKM, the council of Madagascar's main churches, called on politicians to put the nation first." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

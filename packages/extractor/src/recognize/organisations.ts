@@ -198,7 +198,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
-  const shortNames = findShortNameUses(ctx, actors);
+  const shortNames = findShortNameUses(ctx, actors).concat(findPartyNamesWithoutHead(ctx, actors));
   if (!acronyms.names.size) return dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames)));
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames, findAcronymAndNameUses(ctx, acronyms.names))));
@@ -1793,6 +1793,32 @@ function findShortNameUses(ctx: RecognizeContext, actors: readonly ActorMention[
     if (wordsAt(ctx, k, actor.name.split(" "))) continue;
     found.push(mkMention(k, k + 1, t.sent, actor, t.text, "short-name"));
     covered[k] = 1;
+  }
+  return found;
+}
+
+/**
+ * "the Palang Pracharat Party ... Palang Pracharat leader Uttama Savanayon": a party's name of two or
+ * three words before "Party", written without it elsewhere in the article.
+ */
+function findPartyNamesWithoutHead(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
+  const { tokens, covered } = ctx;
+  const names = new Map<string, { words: string[]; actor: Actor }>();
+  for (const m of actors) {
+    if (m.actor.type !== "Group" || m.actor.orgKind !== "political" || !m.surface.endsWith(" Party")) continue;
+    const words = m.surface.split(/\s+/).slice(0, -1);
+    if (words[0] === "the" || words[0] === "The") words.shift();
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || NOT_NAME.has(words[0]!)) continue;
+    names.set(words[0]!, { words, actor: m.actor });
+  }
+  const found: ActorMention[] = [];
+  if (!names.size) return found;
+  for (let k = 0; k < tokens.length; k++) {
+    const name = covered[k] ? undefined : names.get(tokens[k]!.text);
+    if (!name || tokens[k - 1]?.cap || !wordsAt(ctx, k, name.words)) continue;
+    const end = k + name.words.length;
+    found.push(mkMention(k, end, tokens[k]!.sent, name.actor, name.words.join(" "), "short-name"));
+    covered.fill(1, k, end);
   }
   return found;
 }

@@ -3,6 +3,7 @@
 import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, PERSON_VERBS, TITLE_MODIFIERS, VENUE_NOUNS, WEEKDAY_NAMES } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, DELEG_NOUNS, GLUE, LIST_COORD, LIST_GAP, PARTY_ADJECTIVES, PEOPLE_NOUNS, SMALL_NUMBERS, SPEECH } from "./gap-words.js";
 import type { ArticleContext, Chunk } from "./model.js";
+import type { Token } from "../nlp/wink.js";
 
 /** Adverbs that hedge the adjective after them ("the mainly Muslim Seleka", "a largely Kurdish force"). */
 const HEDGES = new Set(["mainly", "mostly", "largely", "predominantly", "overwhelmingly", "chiefly", "primarily"]);
@@ -51,6 +52,9 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       // "the head of the mainly Muslim Seleka": a hedged adjective describing the next actor
       const hedged = (HEDGES.has(t.lower) && tokens[k + 1]?.kind === "word") || HEDGES.has(tokens[k - 1]?.lower ?? "");
       const repeatedBy = t.lower === "by" && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "or");
+      // "the government and rebels loyal to former vice president Riek Machar": the person stands for the
+      // fighters loyal to them
+      const loyalTo = loyalPeopleGap(tokens, k, to);
       // "and the liberal VVD", "the far-right PVV"
       const partyAdjective = PARTY_ADJECTIVES.has(t.lower) || (t.text === "-" && PARTY_ADJECTIVES.has(tokens[k - 1]?.lower ?? "") && PARTY_ADJECTIVES.has(tokens[k + 1]?.lower ?? ""));
       // "a PSOE delegation and a Junts team", "John Sullivan and a Turkish delegation": an indefinite
@@ -60,7 +64,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       const acronymClose = t.text === ")" && k === from && tokens[from - 2]?.text === "(";
       // "Sandu, ACUM co-leader Andrei Nastase and Dodon": a body no reading took, before the next person's title
       const bodyBeforeTitle = dir === 1 && t.kind === "word" && t.cap && ctx.chunkAt[k]! < 0 && k > from && m.titleAt[k + 1]! >= 0 && c2.head.actor.type === "Person";
-      if (!(asWell || hedged || honorific || particle || acronymClose || bodyBeforeTitle || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
+      if (!(asWell || hedged || loyalTo || honorific || particle || acronymClose || bodyBeforeTitle || repeatedBy || partyAdjective || LIST_GAP.has(t.lower) || GLUE.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ((t.lower === "a" || t.lower === "an") && !aDelegation)) {
         ok = false;
         break;
       }
@@ -118,6 +122,19 @@ function countedBodiesGap(ctx: ArticleContext, from: number, to: number, c1: Chu
   return /s$/.test(tokens[to - 2]?.lower ?? "");
 }
 
+/** Nouns of fighters or followers that "loyal to" a person describes. */
+const LOYAL_PEOPLE = /^(rebels|forces|troops|fighters|militias|militiamen|soldiers|supporters|factions|faction|units|officers|gunmen)$/;
+
+/**
+ * Whether token k of a list gap [.., to) is part of "<fighters> loyal to" right before the next chunk
+ * (over title words between "to" and the person: "loyal to former vice president X").
+ */
+function loyalPeopleGap(tokens: readonly Token[], k: number, to: number): boolean {
+  let at = -1;
+  for (let q = Math.max(0, k - 2); q <= k + 1 && q < to; q++) if (tokens[q]!.lower === "loyal" && tokens[q + 1]?.lower === "to" && LOYAL_PEOPLE.test(tokens[q - 1]?.lower ?? "")) at = q;
+  return at >= 0 && k >= at - 1 && k <= at + 1 && to - at <= 6;
+}
+
 /** Words that open a clause describing the actor before them ("which controls Gaza", "led by X"). */
 const CLAUSE_OPENERS = /^(who|which|whose|comprising|including|led|headed|represented|chaired|based|backed)$/;
 
@@ -131,7 +148,10 @@ function chunkAfterClause(ctx: ArticleContext, ci: number): number {
   const c = chunks[ci]!;
   // ("an Assam delegation, comprising ...": over the delegation noun)
   const end = peopleAfter(ctx, c) ? c.end + 1 : c.end;
-  if (tokens[end]?.text !== "," || !CLAUSE_OPENERS.test(tokens[end + 1]?.lower ?? "")) return -1;
+  // ("Nhial Deng Nhial, a former foreign minister who heads the government delegation, and Taban Deng Gai":
+  // a person's appositive that a relative clause ends)
+  const appositive = c.head.actor.type === "Person" && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? "") && relativeWithin(tokens, end + 2, end + 8);
+  if (tokens[end]?.text !== "," || !(CLAUSE_OPENERS.test(tokens[end + 1]?.lower ?? "") || appositive)) return -1;
   // ("led by"/"headed by": a participle that needs its agent)
   if (/^(led|headed|represented|chaired|backed)$/.test(tokens[end + 1]!.lower) && tokens[end + 2]?.lower !== "by") return -1;
   let k = end + 2;
@@ -144,6 +164,15 @@ function chunkAfterClause(ctx: ArticleContext, ci: number): number {
   while (q < k + 8 && chunkAt[q]! < 0 && tokens[q] && (GLUE.has(tokens[q]!.lower) || m.titleAt[q]! >= 0 || HONORIFICS.has(tokens[q]!.text))) q++;
   const next = chunkAt[q] ?? -1;
   return next > ci && chunks[next]!.start === q && chunks[next]!.sent === c.sent ? next : -1;
+}
+
+/** Whether "who" or "which" stands in [from, to) before any comma. */
+function relativeWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && tokens[k]; k++) {
+    if (tokens[k]!.text === ",") return false;
+    if (/^(who|which)$/.test(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** A delegation or people noun follows the chunk ("Turkish delegation", "Israeli officials"). */

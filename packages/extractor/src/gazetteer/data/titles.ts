@@ -487,6 +487,9 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "senior advisor",
     "special adviser",
     "special advisor",
+    // a party's or a campaign's planners ("Pheu Thai's chief strategist Sudarat Keyuraphan")
+    "strategist",
+    "chief strategist",
     "coordinator",
     "secretary",
     "deputy",
