@@ -129,10 +129,16 @@ function stateOfPlaces(ctx: RecognizeContext, places: readonly PlaceMention[]): 
 /** Realms whose government the news calls "the Crown" (treaty settlements, Crown land, Crown prosecutors). */
 const CROWN_REALMS = new Set(["new-zealand", "canada", "australia", "united-kingdom"]);
 
-/** The realm the story is about at token `i` (the dateline's, else the state named most), if it is one. */
-function crownState(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): string | undefined {
+/**
+ * "asked the Crown to return the riverbed": the government of the Commonwealth realm the story is about
+ * (the dateline's, else the state named most), never "the Crown Prince" or "the Crown Estate".
+ */
+function crownReference(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  if (t.text !== "Crown" || tokens[i - 1]!.lower !== "the" || ctx.covered[i] || (tokens[i + 1]?.cap && tokens[i + 1]!.sent === t.sent)) return undefined;
   const state = ctx.datelineState ?? mostMentionedState(actors, i)?.actor.state ?? leadingStateOfArticle(ctx, actors, [])?.actor.state;
-  return state && CROWN_REALMS.has(state) ? state : undefined;
+  return state && CROWN_REALMS.has(state) ? mkMention(i, i + 1, t.sent, stateActor(ctx.lex, state), t.text, "reference") : undefined;
 }
 
 /** The state of the first armed forces named before token `before` ("the Tatmadaw" -> Myanmar), as a state mention. */
@@ -235,17 +241,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
   const found: ActorMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const head = headReference(ctx, actors, i);
+    const head = headReference(ctx, actors, i) ?? crownReference(ctx, actors, i);
     if (head) {
       found.push(head);
-      covered[i] = 1;
-      continue;
-    }
-    // "asked the Crown to return the riverbed": the government of a Commonwealth realm the story is about
-    // (not "the Crown Prince", "the Crown Estate")
-    const crown = t.text === "Crown" && tokens[i - 1]!.lower === "the" && !covered[i] && !(tokens[i + 1]?.cap && tokens[i + 1]!.sent === t.sent) ? crownState(ctx, actors, i) : undefined;
-    if (crown) {
-      found.push(mkMention(i, i + 1, t.sent, stateActor(lex, crown), t.text, "reference"));
       covered[i] = 1;
       continue;
     }
