@@ -115,6 +115,11 @@ describe("persons", () => {
     expect(affiliated).toEqual(expect.arrayContaining(["Uttama Savanayon -> Palang Pracharat Party", "Sudarat Keyuraphan -> Pheu Thai"]));
   });
 
+  it("never read a constitution or an amendment as a person", () => {
+    const g = extractArticles([{ id: "p", text: "Under the junta-drafted Constitution, the prime minister is chosen by both houses. The Democrats want to amend the Constitution." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person")).toEqual([]);
+  });
+
   it("read a name after 'The' that an appositive calls a council or a body as that body", () => {
     const g = extractArticles([{ id: "p", text: "The FFKM, the council of Madagascar's main churches, called on politicians to put the nation first." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

@@ -37,7 +37,7 @@ export const NOT_NAME = set(`
   Protocol Framework Roadmap Program Programme Force Mission Group Brigade Brigades Committee Commission Office Agency
   Board Directors Trustees Bureau Secretariat Cabinet Directorate Dialogue Negotiations Consultations Forum Session Plenary
   Lt Gen Maj Brig Brig. Col Capt Adm Adm. Cdr Cmdr. Sgt. Rtd Retd H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness
-  Opposition Majority Minority Election Elections Referendum
+  Opposition Majority Minority Election Elections Referendum Constitution Amendment
   Issued Press Release Sides Envoys Troika Organ Ministers Leaders Delegates Representatives Mediators Facilitators Negotiators Parties
 `);
 

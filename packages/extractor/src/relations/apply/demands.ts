@@ -113,6 +113,8 @@ function aboutItself(ctx: ArticleContext, match: RuleMatch): "continue" {
 const HOOKS: Record<string, MatchHook> = {
   "call-for": (ctx, match) => (/^insist/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "that" && insistsOnAFact(ctx, match.te, match.sen.tokEnd) ? "stop" : aboutItself(ctx, match)),
   "demanded-verb": aboutItself,
+  // ("had asked that there be none": what there should be, of no one the clause names)
+  "asked-that": (ctx, match) => (ctx.tokens[match.te]?.lower === "there" ? "stop" : aboutItself(ctx, match)),
   // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within
   // days" forecasts: a person's expectation is read as a forecast
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),

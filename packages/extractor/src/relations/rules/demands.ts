@@ -7,6 +7,9 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "seek-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "want|wants|wanted|seek+", args: "subj-obj", confidence: 0.65, requiresAfter: "lifted sanctions release withdrawal ceasefire cease-fire truce guarantees guarantee end halt removal lifting return exchange recognition compensation pullout departure freeing assurances concessions autonomy independence referendum elections accountability rise raise increase increases pay wages audit inquiry investigation dissolution resignation apology reforms amnesty reduction cut cuts relief" },
   { id: "demand-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|requests on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "new|the|these|those|its|their|his|her|our|of|such|and|some|key|main|'s|'|a|any|no|all|to|make|made|making|add|adding|added" },
   { id: "demanded-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demanded|demanding|requested on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "the|these|those|its|their|his|her|our|of|'s|'|such|new|key|main|some|any|no|all|additional|fresh|further" },
+  // "The IMF asked that spending on social programmes be protected": a request's that-clause ("asked
+  // whether" is a question)
+  { id: "asked-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "asked|asks|asking|ask that", args: "subj-obj", confidence: 0.7 },
   { id: "call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "call+|press+|insist+|push+|appealed|appeals|appealing for|on|that", args: "subj-obj", confidence: 0.75, notAfter: "a|the|phone|its|their" },
   // "had insisted before the meeting that Washington cancel", "set as a condition for his approval that the
   // text contain": a time or purpose phrase between the verb and its that-clause

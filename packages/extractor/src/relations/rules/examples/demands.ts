@@ -72,6 +72,16 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "The minister asked for more time.",
     ],
   },
+  "asked-that": {
+    fires: [
+      { text: "Argentina and the IMF signed a standby deal. The IMF asked that spending on social programmes be protected.", source: "International Monetary Fund", target: "Argentina" },
+    ],
+    silent: [
+      // a question, not a request
+      "The IMF asked whether Argentina would cut spending.",
+      "Argentina and the IMF met. The IMF had asked that there be no ceremony.",
+    ],
+  },
   "call-for": {
     fires: [
       // the person before a party set off by commas ("X, of the Progress Party (FrP),"), not the party
