@@ -115,6 +115,22 @@ describe("persons", () => {
     expect(affiliated).toEqual(expect.arrayContaining(["Uttama Savanayon -> Palang Pracharat Party", "Sudarat Keyuraphan -> Pheu Thai"]));
   });
 
+  it("read Victoria of an Australian story as the state of Victoria, whose minister speaks for its government", () => {
+    const g = extractArticles([{ id: "p", text: "CANBERRA - Australia's water plan was agreed. Victoria's Water Minister, Peter Walsh, said the water could not be found." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toEqual(["Peter Walsh -> Victoria"]);
+    expect(g.nodes.some((n) => n.attributes.name === "Seychelles")).toBe(false);
+  });
+
+  it("read 'the world body' as the last world body named, and 'the Commonwealth' of an Australian story as Australia", () => {
+    const g = extractArticles([{ id: "p", text: "The IOC had suspended the IOA in 2012. The world body had asked the IOA to hold the polls under the Olympic Charter." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toEqual(["International Olympic Committee -> IOA"]);
+    const au = extractArticles([{ id: "q", text: "CANBERRA - Australia's plan was agreed. Jay Weatherill, the South Australian premier, asked the Commonwealth to return more water." }]);
+    const auName = new Map(au.nodes.map((n) => [n.key, n.attributes.name]));
+    expect(au.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${auName.get(e.source)} -> ${auName.get(e.target)}`)).toEqual(["Jay Weatherill -> Australia"]);
+  });
+
   it("never read a constitution or an amendment as a person", () => {
     const g = extractArticles([{ id: "p", text: "Under the junta-drafted Constitution, the prime minister is chosen by both houses. The Democrats want to amend the Constitution." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person")).toEqual([]);
@@ -149,8 +165,8 @@ describe("persons", () => {
 
   it("read a bare 'Commonwealth' as the Commonwealth of Nations, but not in copy that names Australia or before 'Games'", () => {
     expect(persons("The Commonwealth's special envoy to Fiji, Moses Anan, met both leaders on Monday.").affiliations).toEqual(["Moses Anan -> Commonwealth of Nations"]);
-    // in Australian copy "the Commonwealth" is the federal government
-    expect(persons("Australia's state premiers met the Commonwealth's special envoy, Moses Anan, on Monday.").affiliations).toEqual([]);
+    // in Australian copy "the Commonwealth" is the federal government (./references.ts)
+    expect(persons("Australia's state premiers met the Commonwealth's special envoy, Moses Anan, on Monday.").affiliations).toEqual(["Moses Anan -> Australia"]);
     const games = extractArticles([{ id: "g", text: "Fiji will host the Commonwealth Games in 2030." }]);
     expect(games.nodes.map((n) => n.attributes.name)).not.toContain("Commonwealth of Nations");
   });

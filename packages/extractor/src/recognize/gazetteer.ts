@@ -249,7 +249,11 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       if (e.orgKind === "media") continue; // credits and outlets, never actors
       // "the Amazon province of Sucumbíos", "the Amazon rainforest": a one-word name before a place noun names the place
       if (end === start + 1 && !tokens[end]?.cap && PLACE_NOUNS_AFTER.test(tokens[end]?.lower ?? "") && tokens[end]!.sent === sent) continue;
-      if (e.id === "commonwealth" && end === start + 1 && bareCommonwealthElsewhere(ctx, end)) continue;
+      // (left for the references: "asked the Commonwealth to" of an Australian story is its government)
+      if (e.id === "commonwealth" && end === start + 1 && bareCommonwealthElsewhere(ctx, end)) {
+        covered[start] = 0;
+        continue;
+      }
       // "met the governors at the Casa Rosada": a seat of government after a preposition of place is
       // where something happens, not who acts
       const mention = mkMention(start, end, sent, orgActor(lex, e.id), surface(ctx, start, end), "name");
@@ -258,6 +262,12 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       continue;
     }
     if (e.kind === "capital") {
+      // "Victoria" of an Australian story is the state of Victoria, not the Seychelles' capital
+      const region = SHARED_CAPITAL_NAMES.get(surface(ctx, start, end));
+      if (region?.signs.test(ctx.a.text) && !region.not.test(ctx.a.text)) {
+        places.push({ start, end, name: surface(ctx, start, end), state: region.state });
+        continue;
+      }
       if (capitalIsPlace(ctx, m)) places.push({ start, end, name: surface(ctx, start, end), state: e.id });
       else actors.push(mkMention(start, end, sent, capitalActor(lex, surface(ctx, start, end), e.id), surface(ctx, start, end), "capital"));
       continue;
@@ -266,6 +276,15 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
   }
   return found;
 }
+
+/**
+ * Capitals that share their name with a region of another state, and the words of a story set there
+ * (with the words that say the capital is meant after all).
+ */
+const SHARED_CAPITAL_NAMES: ReadonlyMap<string, { state: string; signs: RegExp; not: RegExp }> = new Map([
+  ["Victoria", { state: "australia", signs: /\b(Australia|Australian|Melbourne|Canberra|Murray)\b/, not: /\b(Seychelles|Seychellois)\b/ }],
+  ["Kingston", { state: "canada", signs: /\bOntario\b/, not: /\bJamaica/ }],
+]);
 
 /** Names that open with "Commonwealth" but name no body of the Commonwealth of Nations. */
 const COMMONWEALTH_OTHER = /^(Games|Bank|Day|Realm|Realms|War|Scholarship)$/;

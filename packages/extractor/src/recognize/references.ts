@@ -64,7 +64,12 @@ const DELEGATION_NOUNS = /^(delegation|side|team|negotiators|representatives)$/;
 const GOV_MODIFIER = /^(Federal|Central|Union)$/;
 
 /** Every noun a definite description of an actor may end in. */
-const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "cabinet", "opposition", "bloc", "state", "union"]);
+const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "cabinet", "opposition", "bloc", "state", "union", "body"]);
+
+/** Words before "body" that make it a world or sports body ("the world body", "football's governing body"). */
+const WORLD_BODY = /^(world|global|governing|international|sports?|football|olympic)$/;
+/** Names of a world or sports body. */
+const WORLD_BODY_NAME = /\b(International|World|Global|United Nations)\b|^(FIFA|UEFA)$/;
 /** Titles of a union's officers after "Union" ("Union President X"; "Union Home Minister" is India's). */
 const UNION_OFFICERS = /^(president|spokesman|spokeswoman|spokesperson|leader|leaders|chief|official|officials|secretary|secretary-treasurer|negotiator|chair|chairman|chairwoman|boss|head|representative|organiser|organizer)$/;
 /**
@@ -131,14 +136,17 @@ const CROWN_REALMS = new Set(["new-zealand", "canada", "australia", "united-king
 
 /**
  * "asked the Crown to return the riverbed": the government of the Commonwealth realm the story is about
- * (the dateline's, else the state named most), never "the Crown Prince" or "the Crown Estate".
+ * (the dateline's, else the state named most), never "the Crown Prince" or "the Crown Estate"; "the
+ * Commonwealth" of an Australian story.
  */
 function crownReference(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): ActorMention | undefined {
   const { tokens } = ctx;
   const t = tokens[i]!;
-  if (t.text !== "Crown" || tokens[i - 1]!.lower !== "the" || ctx.covered[i] || (tokens[i + 1]?.cap && tokens[i + 1]!.sent === t.sent)) return undefined;
+  if ((t.text !== "Crown" && t.text !== "Commonwealth") || tokens[i - 1]!.lower !== "the" || ctx.covered[i] || (tokens[i + 1]?.cap && tokens[i + 1]!.sent === t.sent) || tokens[i + 1]?.lower === "of") return undefined;
   const state = ctx.datelineState ?? mostMentionedState(actors, i)?.actor.state ?? leadingStateOfArticle(ctx, actors, [])?.actor.state;
-  return state && CROWN_REALMS.has(state) ? mkMention(i, i + 1, t.sent, stateActor(ctx.lex, state), t.text, "reference") : undefined;
+  // ("both states asked the Commonwealth to": Australia's federal government, in Australian copy)
+  const realm = t.text === "Crown" ? state && CROWN_REALMS.has(state) : state === "australia";
+  return realm && state ? mkMention(i, i + 1, t.sent, stateActor(ctx.lex, state), t.text, "reference") : undefined;
 }
 
 /** The state of the first armed forces named before token `before` ("the Tatmadaw" -> Myanmar), as a state mention. */
@@ -210,6 +218,8 @@ function antecedentTest(ctx: RecognizeContext, i: number, lw: string, flags: Ref
   if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
   else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
   else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
+  // "The world body had asked the IOA to", "the sport's governing body": the last world body named
+  else if (lw === "body" && WORLD_BODY.test(prev.lower) && /^(the|'s|’s)$/.test(tokens[i - 2]?.lower ?? "")) want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "international" || WORLD_BODY_NAME.test(m.actor.name));
   // "the union": the last trade union named (not "the European Union", which is capitalised)
   else if (lw === "union" && (prev.lower === "the" || unionOfficer)) want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && isUnion(m.actor);
   else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && (/government$/i.test(m.surface) || governmentOf(tokens, m.start));
@@ -297,7 +307,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // "the interim government", "the military junta": a modifier between "the" and the noun
     // ("a Federal Government team": the capitalised government before a delegation noun, after "a")
     const modified = /^(interim|transitional|caretaker|provisional|military|new|incoming|outgoing|current|national|coalition|civilian|federal|central|union)$/.test(prev.lower) && (tokens[i - 2]?.lower === "the" || (capGov && govAt === i - 2)) && (lw === "government" || lw === "junta" || lw === "regime");
-    const definite = prev.lower === "the" || modified || gulf || oppositionGroups || (REF_MILITARY.has(lw) && prev.kind !== "word");
+    const worldBody = lw === "body" && WORLD_BODY.test(prev.lower) && /^(the|'s|’s)$/.test(tokens[i - 2]?.lower ?? "");
+    const definite = prev.lower === "the" || modified || gulf || oppositionGroups || worldBody || (REF_MILITARY.has(lw) && prev.kind !== "word");
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
     if (!definite && !bareMilitary && !unionOfficer) continue;
     // "the opposition party Nidaa Tounes", "the rebel group M23": the description of a name that follows

@@ -6,6 +6,7 @@
 // as the place: it is not an organ of its state (Catalonia, Kurdistan or Tigray may sit across the
 // table from theirs). A region the gazetteer does not know is read from its head's title alone ("Papua
 // Governor Lukas Enembe", "the governor of the Liberec region, Martin Půta").
+import type { Token } from "../nlp/wink.js";
 import { nodeKey } from "../util/keys.js";
 import { mkActor, mkMention, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
 import { NOT_NAME, TITLE_MODIFIERS } from "./words.js";
@@ -21,6 +22,16 @@ const UNKNOWN_REGION_HEADS = [["chief", "minister"], ["premier"], ["governor"], 
 const NOT_REGION = new Set(["bank", "reserve", "central", "monetary", "fund", "provincial", "regional", "military", "royal", "colonial", "general", "lieutenant", "state", "federal", "then", "new", "incumbent", "elected"]);
 /** Titles of a region's head of government, after the place or its possessive. */
 const REGIONAL_HEADS = [["lieutenant", "governor"], ["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"]];
+
+/** "Water Minister", "Health and Education Minister": one to three capitalised portfolio words, then "Minister". */
+function regionalMinisterAt(tokens: readonly Token[], at: number, sent: number): boolean {
+  for (let k = at; k < at + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || !t.cap) return false;
+    if (t.text === "Minister") return k > at;
+  }
+  return false;
+}
 
 /** Mentions of the regions whose governments act, on tokens no mention covers yet. */
 export function findRegionalGovernments(ctx: RecognizeContext, places: readonly PlaceMention[], known: readonly ActorMention[]): ActorMention[] {
@@ -43,6 +54,8 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     if (end < 0) {
       const at = tokens[p.end]?.text === "'s" ? p.end + 1 : p.end;
       if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent))) end = p.end;
+      // "Victoria's Water Minister, Peter Walsh": a region's own minister (not a capital's: "Delhi's")
+      else if (at > p.end && regionalMinisterAt(tokens, at, sent) && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
     }
     // "Meghalaya Chief Minister X and his Assam counterpart Y": a region that is not its state's capital,
     // as the other head's
