@@ -131,6 +131,15 @@ describe("persons", () => {
     expect(au.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${auName.get(e.source)} -> ${auName.get(e.target)}`)).toEqual(["Jay Weatherill -> Australia"]);
   });
 
+  it("read a priest's or a councillor's style as no part of the name, and a French body's acronym over its accented initials", () => {
+    const g = extractArticles([{ id: "p", text: "Monsignor Miguel Cabrejos and Father Gastón Garatea met Gregorio Santos in Cajamarca on Monday. Father Garatea said talks would go on. Councillor Catherine McKenney agreed. Léo Bureau-Blouin, president of the Fédération étudiante collégiale du Québec (FECQ), said the deal was fair." }]);
+    const names = g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort();
+    expect(names).toEqual(expect.arrayContaining(["Catherine McKenney", "Gastón Garatea", "Miguel Cabrejos"]));
+    expect(names.some((x) => /Father|Councillor/.test(x))).toBe(false);
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
+    expect(groups).toEqual(["Fédération étudiante collégiale du Québec"]);
+  });
+
   it("never read a constitution or an amendment as a person", () => {
     const g = extractArticles([{ id: "p", text: "Under the junta-drafted Constitution, the prime minister is chosen by both houses. The Democrats want to amend the Constitution." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person")).toEqual([]);

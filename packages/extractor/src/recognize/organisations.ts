@@ -42,8 +42,8 @@ function findForeignNamesWithAcronym(ctx: RecognizeContext, inPlace: Uint8Array,
     while (j < i + 14 && tokens[j]?.kind === "word" && tokens[j]!.sent === tokens[i]!.sent && (!covered[j] || inPlace[j] === 1)) j++;
     const acr = tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" ? tokens[j + 1]!.text : "";
     if (j < i + 2 || !/^[A-Z]{2,7}$/.test(acr)) continue;
-    // ("de l'enseignement": the initial of the word after an elided article)
-    const initials = tokens.slice(i, j).filter((t) => !FOREIGN_ORG_INNER.has(t.lower)).map((t) => t.text.replace(/^[dlDL]['’](?=\p{L})/u, "")[0]!.toUpperCase()).join("");
+    // ("de l'enseignement": the initial of the word after an elided article; "étudiante" gives an E)
+    const initials = tokens.slice(i, j).filter((t) => !FOREIGN_ORG_INNER.has(t.lower)).map((t) => t.text.replace(/^[dlDL]['’](?=\p{L})/u, "")[0]!.toUpperCase()).join("").normalize("NFD").replace(/\p{M}/gu, "");
     if (!spellsInitials(acr, initials)) continue;
     const name = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, head);
@@ -709,6 +709,11 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     const andAt = tokens[i]!.text === "Crown" && tokens[i + 1]?.lower === "and" && tokens[i - 1]?.lower === "the" ? i + 1 : personBeforeAnd(tokens, i, end);
     if (andAt > 0) {
       i = andAt;
+      continue;
+    }
+    // "Léo Bureau-Blouin": a head noun that opens a hyphenated surname heads no body
+    if (tokens[end]?.text === "-" && !tokens[end]!.space && tokens[end + 1]?.cap && !tokens[end + 1]!.space && tokens[end + 1]!.kind === "word") {
+      i = end;
       continue;
     }
     // "Commissioner Rob Manfred of Major League Baseball": a titled person's name, then "of" and the body

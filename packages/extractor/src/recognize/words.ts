@@ -21,6 +21,7 @@ export const NOT_NAME = set(`
   Tonight Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
   July August September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
   Mr. Mrs. Ms. Dr. Rev Rev. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
+  Father Monsignor Msgr Msgr. Mgr Archbishop Cardinal Rabbi Reverend Councillor Councilor Alderman Presenter
   Gov. Gov Amb. Pres. PM MK Sr. Snr. MP MPs MEP MSP MLA KC QC KCB KBE OBE MBE CBE GCB GCMG KCMG CMG GBE DBE EDT EST CDT CST PDT PST GMT UTC BST CET CEST EET EEST MSK IST
   Tk Rs Ksh KSh Sh Rp Govt Gov't Africa Asia Europe Oceania Antarctica
   Was Were Is Are Did Does Has Have Had Should Would Could Shall No.

@@ -520,6 +520,10 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "minister-president",
     "minister president",
     "mayor",
+    // a city's or a county's elected members ("Councillor Catherine McKenney", "COSLA Councillor X")
+    "councillor",
+    "councilor",
+    "alderman",
     // an American school district's or state's head of schools ("Superintendent Kyla Johnson-Trammell",
     // "State Superintendent of Public Instruction Tony Thurmond")
     "superintendent",
