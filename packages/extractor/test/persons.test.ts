@@ -140,6 +140,11 @@ describe("persons", () => {
     expect(groups).toEqual(["Fédération étudiante collégiale du Québec"]);
   });
 
+  it("read a title that ends in its field ('High Commissioner for Refugees') before the name, and no place noun after a title's word as a person", () => {
+    const g = extractArticles([{ id: "p", text: "UN High Commissioner for Refugees Antonio Guterres said he was concerned. Police cleared the approach to the Ambassador Bridge." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Antonio Guterres"]);
+  });
+
   it("never read a constitution or an amendment as a person", () => {
     const g = extractArticles([{ id: "p", text: "Under the junta-drafted Constitution, the prime minister is chosen by both houses. The Democrats want to amend the Constitution." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person")).toEqual([]);

@@ -225,6 +225,11 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "senior diplomat",
     "high representative",
     "high commissioner",
+    // the UN's refugee and rights chiefs, whose title ends in a capitalised field
+    "high commissioner for refugees",
+    "high commissioner for human rights",
+    "commissioner for human rights",
+    "special rapporteur",
     "permanent representative",
     "representative",
     "consul",

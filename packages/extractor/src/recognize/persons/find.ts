@@ -243,7 +243,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // ("Stéphane Dujarric, Spokesman for the Secretary-General": a signature line's appositive title still counts)
   if (!multi && pc.headline[tokens[c.start]!.sent] && !known.has(c.name) && !(next?.text === "," && appositiveTitle(tokens, c.end + 1, titleStart))) return undefined;
   // "a rally at Uhuru Park", "Mandela Bridge": a place's noun ends no person's name
-  if (multi && PLACE_LAST_WORDS.has(c.words[c.words.length - 1]!)) return undefined;
+  // ("the Ambassador Bridge": a lone place noun after a title's word is no surname)
+  if ((multi || titleEnd.has(c.start)) && PLACE_LAST_WORDS.has(c.words[c.words.length - 1]!)) return undefined;
   if (titleEnd.has(c.start)) return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
   // "New Zealand pilot Phillip Mehrtens", "Mets pitcher Max Scherzer": what a person does, then the name
