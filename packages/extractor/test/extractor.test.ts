@@ -704,12 +704,13 @@ describe("held-out set 44 (wire and newspaper copy of fifteen outlets, an analys
   const HELDOUT44 = join(__dirname, "fixtures/heldout44");
   // Scored blind once (see gold.about: entities 0.841, relations 0.656, the wording of demands 0.341);
   // thresholds raised as the extractor is tuned on the set (0.847 / 0.733 / 0.421 after the first round,
-  // 0.854 / 0.740 / 0.444 after the heldout45 round, 0.860 / 0.747 / 0.452 after the heldout46 round).
-  it("held-out set 44: entities >= 0.855, relations >= 0.74, demand wording >= 0.45", async () => {
+  // 0.854 / 0.740 / 0.444 after the heldout45 round, 0.860 / 0.747 / 0.452 after the heldout46 round,
+  // 0.862 / 0.754 / 0.464 after the heldout47 round).
+  it("held-out set 44: entities >= 0.855, relations >= 0.745, demand wording >= 0.46", async () => {
     const r = await scoreHeldout(HELDOUT44);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.855);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.45);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.46);
   });
 });
 
@@ -717,11 +718,11 @@ describe("held-out set 45 (wire and newspaper copy of fifteen outlets, a page of
   const HELDOUT45 = join(__dirname, "fixtures/heldout45");
   // Scored blind once (see gold.about: entities 0.850, relations 0.641, the wording of demands 0.492);
   // thresholds raised as the extractor is tuned on the set (0.865 / 0.693 / 0.520 after the first round,
-  // 0.881 / 0.724 / 0.557 after the heldout46 round).
-  it("held-out set 45: entities >= 0.875, relations >= 0.715, demand wording >= 0.55", async () => {
+  // 0.881 / 0.724 / 0.557 after the heldout46 round, 0.883 / 0.733 / 0.557 after the heldout47 round).
+  it("held-out set 45: entities >= 0.875, relations >= 0.725, demand wording >= 0.55", async () => {
     const r = await scoreHeldout(HELDOUT45);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.715);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.725);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.55);
   });
 });
@@ -729,12 +730,25 @@ describe("held-out set 45 (wire and newspaper copy of fifteen outlets, a page of
 describe("held-out set 46 (wire and newspaper copy of fifteen outlets, a live blog, a joint statement, an analysis, a Q&A interview and a page of briefs on negotiations of 2012-2022, by a helper that never saw the extractor; blind: entities 0.861, relations 0.689)", () => {
   const HELDOUT46 = join(__dirname, "fixtures/heldout46");
   // Scored blind once (see gold.about: entities 0.861, relations 0.689, the wording of demands 0.447);
-  // thresholds raised as the extractor is tuned on the set (0.882 / 0.748 / 0.509 after the first round).
-  it("held-out set 46: entities >= 0.875, relations >= 0.74, demand wording >= 0.50", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.882 / 0.748 / 0.509 after the first round,
+  // 0.886 / 0.775 / 0.584 after the heldout47 round).
+  it("held-out set 46: entities >= 0.88, relations >= 0.765, demand wording >= 0.575", async () => {
     const r = await scoreHeldout(HELDOUT46);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.74);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.5);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.765);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.575);
+  });
+});
+
+describe("held-out set 47 (wire and newspaper copy of fifteen outlets, a press release, a live blog, an analysis, a Q&A interview and a page of briefs on negotiations of 2012-2023, by a helper that never saw the extractor; blind: entities 0.820, relations 0.626)", () => {
+  const HELDOUT47 = join(__dirname, "fixtures/heldout47");
+  // Scored blind once (see gold.about: entities 0.820, relations 0.626, the wording of demands 0.425);
+  // thresholds raised as the extractor is tuned on the set (0.850 / 0.677 / 0.513 after the first round).
+  it("held-out set 47: entities >= 0.845, relations >= 0.67, demand wording >= 0.505", async () => {
+    const r = await scoreHeldout(HELDOUT47);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.845);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.67);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.505);
   });
 });
 
