@@ -145,6 +145,11 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Antonio Guterres"]);
   });
 
+  it("read an English name and surname as the person named with a Chinese given name too ('Jasper Tsang Yok-sing')", () => {
+    const g = extractArticles([{ id: "p", text: "Jasper Tsang leads talks\n\nFormer Legislative Council president Jasper Tsang Yok-sing negotiated overnight with police. Jasper Tsang and ten principals entered the campus." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Jasper Tsang Yok-sing"]);
+  });
+
   it("never read a constitution or an amendment as a person", () => {
     const g = extractArticles([{ id: "p", text: "Under the junta-drafted Constitution, the prime minister is chosen by both houses. The Democrats want to amend the Constitution." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person")).toEqual([]);
