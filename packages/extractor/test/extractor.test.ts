@@ -743,7 +743,7 @@ describe("held-out set 46 (wire and newspaper copy of fifteen outlets, a live bl
 describe("held-out set 47 (wire and newspaper copy of fifteen outlets, a press release, a live blog, an analysis, a Q&A interview and a page of briefs on negotiations of 2012-2023, by a helper that never saw the extractor; blind: entities 0.820, relations 0.626)", () => {
   const HELDOUT47 = join(__dirname, "fixtures/heldout47");
   // Scored blind once (see gold.about: entities 0.820, relations 0.626, the wording of demands 0.425);
-  // thresholds raised as the extractor is tuned on the set (0.850 / 0.677 / 0.513 after the first round).
+  // thresholds raised as the extractor is tuned on the set (0.851 / 0.677 / 0.513 after the first round).
   it("held-out set 47: entities >= 0.845, relations >= 0.67, demand wording >= 0.505", async () => {
     const r = await scoreHeldout(HELDOUT47);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.845);
