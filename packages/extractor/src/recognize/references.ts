@@ -207,19 +207,21 @@ interface ReferenceFlags {
   readonly unionOfficer: boolean;
   readonly modified: boolean;
   readonly gulf: boolean;
+  /** "the world body", "the sport's governing body" */
+  readonly worldBody: boolean;
 }
 
 /** What the reference noun `lw` at token `i` may stand for, as a test of an earlier actor mention; undefined when it names no kind. */
 function antecedentTest(ctx: RecognizeContext, i: number, lw: string, flags: ReferenceFlags): ((m: ActorMention) => boolean) | undefined {
   const { lex, tokens } = ctx;
   const prev = tokens[i - 1]!;
-  const { unionOfficer, modified, gulf } = flags;
+  const { unionOfficer, modified, gulf, worldBody } = flags;
   let want: ((m: ActorMention) => boolean) | undefined;
   if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
   else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
   else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
   // "The world body had asked the IOA to", "the sport's governing body": the last world body named
-  else if (lw === "body" && WORLD_BODY.test(prev.lower) && /^(the|'s|’s)$/.test(tokens[i - 2]?.lower ?? "")) want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "international" || WORLD_BODY_NAME.test(m.actor.name));
+  else if (worldBody) want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "international" || WORLD_BODY_NAME.test(m.actor.name));
   // "the union": the last trade union named (not "the European Union", which is capitalised)
   else if (lw === "union" && (prev.lower === "the" || unionOfficer)) want = (m) => m.actor.type === "Group" && m.actor.orgKind !== "international" && isUnion(m.actor);
   else if (lw === "government" && (prev.lower === "the" || modified)) want = (m) => m.actor.type === "State" && (/government$/i.test(m.surface) || governmentOf(tokens, m.start));
@@ -334,7 +336,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       }
       continue;
     }
-    const want = antecedentTest(ctx, i, lw, { unionOfficer, modified, gulf });
+    const want = antecedentTest(ctx, i, lw, { unionOfficer, modified, gulf, worldBody });
     // "the junta", "the government" without a "<state> government" before it: the state the article is about so far
     const byCount = lw === "junta" || lw === "regime" || (lw === "government" && !want);
     if (!want && !byCount) continue;
