@@ -32,7 +32,7 @@ const REF_BODY = new Map<string, RegExp>([
  * "the Council" after "the UN Security Council", "the guild" after "the Writers Guild of America": a
  * body's head noun stands for the last organisation named with it.
  */
-const HEAD_REFS = new Set(["council", "commission", "ministry", "fund", "bank", "committee", "assembly", "alliance", "front", "guild", "federation", "confederation", "coalition", "league", "panel", "board", "authority", "conference", "synod", "patriarchate", "diocese", "archdiocese"]);
+const HEAD_REFS = new Set(["council", "brotherhood", "commission", "ministry", "fund", "bank", "committee", "assembly", "alliance", "front", "guild", "federation", "confederation", "coalition", "league", "panel", "board", "authority", "conference", "synod", "patriarchate", "diocese", "archdiocese"]);
 
 /** A body's officers, written after its head noun ("Federation secretary general X", "league president X"). */
 const OFFICER_NOUNS = new Set(["secretary", "general", "president", "chairman", "chairwoman", "chair", "director", "treasurer", "vice"]);
@@ -88,9 +88,21 @@ export function isUnion(actor: Actor): boolean {
   return actor.type === "Group" && (!!actor.union || UNION_NAME.test(actor.name));
 }
 
-/** The state named most before token `before` (the first to reach the highest count). */
-function mostMentionedState(actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {
-  return leadingState(stateMentionCounts(actors, dateline, before)).best?.m;
+/**
+ * The state named most before token `before` (the first to reach the highest count). A state that
+ * qualifies a title ("U.S. Secretary of State John Kerry") names an official's, not the story's, and
+ * is not counted.
+ */
+function mostMentionedState(ctx: RecognizeContext, actors: readonly ActorMention[], before: number, dateline?: string): ActorMention | undefined {
+  const { best } = leadingState(stateMentionCounts(withoutTitleQualifiers(ctx, actors), dateline, before));
+  // (the dateline's state, named in the text only before a title: "ROME - Italian President X")
+  return best?.m ?? actors.find((m) => m.start < before && m.actor.type === "State" && m.actor.state === best?.state);
+}
+
+/** The mentions without the states that qualify a title ("The US Assistant Secretary of State"). */
+function withoutTitleQualifiers(ctx: RecognizeContext, actors: readonly ActorMention[]): readonly ActorMention[] {
+  const { tokens, lex } = ctx;
+  return actors.filter((m) => m.actor.type !== "State" || !(tokens[m.end]?.cap && lex.titleWords.has(tokens[m.end]!.lower)));
 }
 
 /**
@@ -108,9 +120,7 @@ function clearlyLeadingState(actors: readonly ActorMention[], before: number, da
  * and is not counted: a Bangladesh story set in Dhaka names the United States so.
  */
 function leadingStateOfArticle(ctx: RecognizeContext, actors: readonly ActorMention[], places: readonly PlaceMention[]): ActorMention | undefined {
-  const { tokens, lex } = ctx;
-  const plain = actors.filter((m) => m.actor.type !== "State" || !(tokens[m.end]?.cap && lex.titleWords.has(tokens[m.end]!.lower)));
-  const { best, second } = leadingState(stateMentionCounts(plain));
+  const { best, second } = leadingState(stateMentionCounts(withoutTitleQualifiers(ctx, actors)));
   if (!best || best.n < 2 || best.n <= second) return undefined;
   // (the story's first place tells where it is set)
   const placed = places.find((p) => p.state)?.state;
@@ -143,7 +153,7 @@ function crownReference(ctx: RecognizeContext, actors: readonly ActorMention[], 
   const { tokens } = ctx;
   const t = tokens[i]!;
   if ((t.text !== "Crown" && t.text !== "Commonwealth") || tokens[i - 1]!.lower !== "the" || ctx.covered[i] || (tokens[i + 1]?.cap && tokens[i + 1]!.sent === t.sent) || tokens[i + 1]?.lower === "of") return undefined;
-  const state = ctx.datelineState ?? mostMentionedState(actors, i)?.actor.state ?? leadingStateOfArticle(ctx, actors, [])?.actor.state;
+  const state = ctx.datelineState ?? mostMentionedState(ctx, actors, i)?.actor.state ?? leadingStateOfArticle(ctx, actors, [])?.actor.state;
   // ("both states asked the Commonwealth to": Australia's federal government, in Australian copy)
   const realm = t.text === "Crown" ? state && CROWN_REALMS.has(state) : state === "australia";
   return realm && state ? mkMention(i, i + 1, t.sent, stateActor(ctx.lex, state), t.text, "reference") : undefined;
@@ -362,7 +372,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (ante && (lw === "union" || REF_COMPANY.has(lw)) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
     // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
     if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
-    if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(actors, i, ctx.datelineState);
+    if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(ctx, actors, i, ctx.datelineState);
     // ("He urged the government to compensate ..." before the story first names Kenya: the state it names
     // most, when it leads, and no state is named before)
     if (!ante && lw === "government" && prev.lower === "the" && !ctx.datelineState && !actors.some((m) => m.start < i && m.actor.type === "State")) ante = leadingStateOfArticle(ctx, actors, places);
@@ -392,7 +402,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
 /** An article about India: its dateline is Indian, or India is its most named state. */
 function indianCopy(ctx: RecognizeContext, actors: readonly ActorMention[]): boolean {
   if (!ctx.lex.states.has("india")) return false;
-  return ctx.datelineState === "india" || mostMentionedState(actors, Number.MAX_SAFE_INTEGER, ctx.datelineState)?.actor.state === "india";
+  return ctx.datelineState === "india" || mostMentionedState(ctx, actors, Number.MAX_SAFE_INTEGER, ctx.datelineState)?.actor.state === "india";
 }
 
 /**
@@ -438,8 +448,10 @@ function headReference(ctx: RecognizeContext, actors: readonly ActorMention[], i
   const name = role(i + 2) ? tokens[i + 3] : tokens[i + 2];
   const beforeRole = !tokens[i - 1]?.cap && next?.sent === t.sent && role(i + 1) && next!.lower !== "counterpart" && next!.lower !== "counterparts" && !!name?.cap && name.sent === t.sent;
   if (covered[i] || t.kind !== "word" || !HEAD_REFS.has(t.lower) || (tokens[i - 1]!.lower !== "the" && !beforeRole)) return undefined;
-  // "the Council of Europe", "the Commission's President": part of a name, or a possessive
-  if (next && next.sent === t.sent && ((next.kind === "word" && (next.cap || next.lower === "of")) || next.text === "'s" || next.text === "-")) return undefined;
+  // "the Council of Europe", "the Commission's President": part of a name, or a possessive before a
+  // capitalised word ("the Brotherhood's jailed deputy leader" is the body's own)
+  const possessive = next?.text === "'s" || next?.text === "’s";
+  if (next && next.sent === t.sent && ((next.kind === "word" && (next.cap || next.lower === "of")) || (possessive && tokens[i + 2]?.cap !== false) || next.text === "-")) return undefined;
   const word = HEAD_WORD.get(t.lower)!;
   let ante: ActorMention | undefined;
   for (const m of actors) {

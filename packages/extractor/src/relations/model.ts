@@ -203,6 +203,9 @@ export interface RuleMatch {
   unnamedAddressee?: boolean;
   /** The object is the parties that held out ("urged the protest leaders who had not signed to"). */
   holdouts?: boolean;
+  /** The that-clause is passive ("insisted that Morsi be reinstated"): its subject is what the demand is
+   * about, not who is to act, and the demand names no addressee. */
+  passiveClause?: boolean;
   /** Actors the sentence names for one side each ("signed by A and B for the government and by C for the rebels"): no two of one side meet. */
   sides?: readonly (readonly Actor[])[];
 }

@@ -633,11 +633,14 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
         break;
       }
     // '"...," Mora said on Twitter after chairing ...': the speaker is the subject
+    let speakers = false;
     if (first > sen.tokStart + 6) {
       for (let k = q - 1; k > sen.tokStart; k--) {
         const c = chunkAt[k]!;
+        // (", U.S. Secretary of State John Kerry and Ashton said they ...": from the list's first speaker)
         if (c >= 0 && SPEECH.has(tokens[chunks[c]!.end]?.lower ?? "")) {
-          first = chunks[c]!.start;
+          first = Math.min(...listFrom(ctx, c, -1).map((x) => chunks[x]!.start), chunks[c]!.start);
+          speakers = true;
           break;
         }
       }
@@ -645,7 +648,7 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
     // ("Speaking at the United Nations General Assembly, Henry defended ... and called on": not the
     // opening participle's own object)
     if (first >= 0 && inOpeningParticiple(ctx, first, sen)) first = -1;
-    if (first >= 0 && (first <= sen.tokStart + 6 || SPEECH.has(tokens[chunks[chunkAt[first]!]!.end]?.lower ?? ""))) subj = listFrom(ctx, chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
+    if (first >= 0 && (first <= sen.tokStart + 6 || speakers)) subj = listFrom(ctx, chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
     // "The terms were hammered out by Amos Hochstein, ..., who traveled to Beirut and held talks": the
     // subject of the first predicate, found by walking back over it
     if (!subj.length && !participle) subj = coordinatedSubject(ctx, q, sen.tokStart);

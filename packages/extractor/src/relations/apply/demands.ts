@@ -105,8 +105,24 @@ function aboutItself(ctx: ArticleContext, match: RuleMatch): "continue" {
   const { tokens } = ctx;
   const { te, S } = match;
   const w = tokens[te]?.lower ?? "";
-  if (tokens[te - 1]?.lower === "that" && S.length && (S.every((x) => x.type === "Person") ? /^(he|she)$/.test(w) : w === "it")) match.unnamedAddressee = true;
+  if (tokens[te - 1]?.lower !== "that" || !S.length) return "continue";
+  if (S.every((x) => x.type === "Person") ? /^(he|she)$/.test(w) : w === "it") match.unnamedAddressee = true;
+  else if (passiveAfterSubject(ctx, te)) match.unnamedAddressee = match.passiveClause = true;
   return "continue";
+}
+
+/**
+ * "that Morsi be reinstated", "that the detainees be freed": the clause's subject (an actor's chunk or
+ * a name of up to three words) is followed by a passive "be" ("be released", "be immediately freed").
+ */
+function passiveAfterSubject(ctx: ArticleContext, te: number): boolean {
+  const { tokens, chunks, chunkAt } = ctx;
+  const ci = chunkAt[te] ?? -1;
+  let k = ci >= 0 ? chunks[ci]!.end : te;
+  if (ci < 0) while (k < te + 3 && tokens[k]?.kind === "word" && tokens[k]!.cap) k++;
+  if (tokens[k]?.lower !== "be") return false;
+  const verb = tokens[/ly$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1]?.lower ?? "";
+  return /(ed|en)$/.test(verb) || IRREGULAR_PAST.has(verb);
 }
 
 /** Refinements keyed by rule id. */
@@ -249,7 +265,7 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
   // demand runs from its "to", past the relative clause that ended the object)
   const whatEnd = match.toAt > end ? demandEnd(ctx, match.toAt, sen.tokEnd) : end;
   const whatText = rule.whatInTrigger ? ctx.a.text.slice(tokens[ts + 1]!.start, tokens[te - 1]!.end) : demandText(ctx, match, te, whatEnd);
-  let targets = rule.noAddressee ? [] : addresseesOf(ctx, match, te, end);
+  let targets = rule.noAddressee || match.passiveClause ? [] : addresseesOf(ctx, match, te, end);
   const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
   // "X demanded that Riyadh pay ..., and called for the reopening of ...": a coordinated demand
   // without its own addressee keeps the one before it in the sentence

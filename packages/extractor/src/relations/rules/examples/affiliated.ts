@@ -268,6 +268,11 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       // a region before "counterpart" is the other head's ("his Assam counterpart")
       { text: "Meghalaya Chief Minister Conrad Sangma and his Assam counterpart Himanta Biswa Sarma signed the memorandum in New Delhi.", source: "Himanta Biswa Sarma", target: "Assam" },
       { text: "Hamas official Basem Naim said the group had accepted the proposal.", source: "Basem Naim", target: "Hamas" },
+      // a body's head noun stands for it, before a role and before a possessive ("the Brotherhood's")
+      { text: "The Muslim Brotherhood rejected the plan. Brotherhood spokesman Gehad el-Haddad said the sit-ins would go on.", source: "Gehad el-Haddad", target: "Muslim Brotherhood" },
+      { text: "The Muslim Brotherhood rejected the plan. The envoys visited the Brotherhood's jailed deputy leader, Khairat el-Shater, in prison.", source: "Khairat el-Shater", target: "Muslim Brotherhood" },
+      // "the council's" is the council named, not a name that opened with a quantity ("Thousands of ...")
+      { text: "Thousands of Glasgow City Council workers marched. Last week the council's chief executive, Annemarie O'Donnell, wrote to both unions.", source: "Annemarie O'Donnell", target: "Glasgow City Council" },
       // the place an envoy is for is not the envoy's state
       { text: "US special representative for Venezuela Elliott Abrams said the agreement was welcome.", source: "Elliott Abrams", target: "United States" },
       // "its" in a clause of its own: the clause's subject ("while Indonesia was represented by its ...")

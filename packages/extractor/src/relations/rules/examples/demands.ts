@@ -111,6 +111,12 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The EU and Britain held talks. Irish Prime Minister Micheal Martin called on Brussels to treat Britain as an equal.", source: "Micheal Martin", target: "European Union" },
       { text: "The United Nations called for a ceasefire between Israel and Hamas.", source: "United Nations", target: "Israel" },
       { text: "Ukraine called on Russia to withdraw its troops.", source: "Ukraine", target: "Russia" },
+      // a passive that-clause: its subject is what the demand is about, and no one is named to act
+      { text: "President Mohamed Morsi was ousted in July. The Muslim Brotherhood has insisted that Morsi be reinstated and that the constitution be restored.", source: "Muslim Brotherhood", target: "example" },
+      // the list of speakers after a long opening phrase is the subject of the coordinated verb
+      { text: "Catherine Ashton met Morsi. In a joint statement late Wednesday, U.S. Secretary of State John Kerry and Ashton said they remained concerned and called on the government of Egypt to avoid violence.", source: "John Kerry", target: "Egypt" },
+      // "the government" is the story's state: a state named only before a title is an official's
+      { text: "Egypt's interim leaders rejected the plan. U.S. Deputy Secretary of State William Burns and U.S. Senator John McCain flew home. U.S. Secretary of State John Kerry called on the government to release political prisoners.", source: "John Kerry", target: "Egypt" },
       // a subjunctive after "insists that" is what is wanted
       { text: "Iran insists that Washington guarantee that a future administration will not walk away.", source: "Iran", target: "United States" },
       { text: "Yemen's foreign minister, Abdulmalik al-Mikhlafi, insisted that the Houthis withdraw from the cities they have seized.", source: "Abdulmalik al-Mikhlafi", target: "Houthis" },
