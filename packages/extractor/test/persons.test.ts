@@ -15,6 +15,28 @@ function persons(text: string): { names: string[]; affiliations: string[] } {
 }
 
 describe("persons", () => {
+  it("read a place's name as the surname of a name a title opens", () => {
+    // Dayton is an American city in the gazetteer; "Mark" is no listed given name
+    expect(persons("Gov. Mark Dayton called on the board to act. Talks were held in Dayton.").names).toEqual(["Mark Dayton"]);
+  });
+
+  it("read an elected office's '-elect' as a title", () => {
+    expect(persons("The mayor spoke by phone with Mayor-elect Lori Lightfoot on Friday.").names).toEqual(["Lori Lightfoot"]);
+  });
+
+  it("read performing companies and union locals as bodies, and a clipped name for the body it clips", () => {
+    const text =
+      "The Metropolitan Opera reached deals with Local 802 of the American Federation of Musicians. " +
+      "Peter Gelb, the Met's general manager, had sought deeper cuts. The Met still needs a deal with Local One, " +
+      "which represents its stagehands. The Minnesota Orchestra played at Orchestra Hall. The Chicago Federation of " +
+      "Musicians, Local 10-208 of the American Federation of Musicians, walked out.";
+    const g = extractArticles([{ id: "p", text }]);
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+    expect(groups).toEqual(["American Federation of Musicians", "Chicago Federation of Musicians", "Local 802", "Local One", "Metropolitan Opera", "Minnesota Orchestra"]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Peter Gelb"]);
+    expect(persons(text).affiliations).toContain("Peter Gelb -> Metropolitan Opera");
+  });
+
   it("read no person in a name that a county, prefecture, province or governorate ends", () => {
     expect(persons("Fishermen in Yilan County welcomed the deal. Officials of Kherson Oblast said nothing.").names).toEqual([]);
   });

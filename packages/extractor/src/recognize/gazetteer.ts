@@ -9,7 +9,7 @@ import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
 import { amirOpensName, isNameWord, surnameAloneElsewhere } from "./tokens.js";
-import { GIVEN_NAMES, MEETING_NOUNS, NAME_PARTICLES, PLACE_GIVEN_NAMES, VENUE_NOUNS } from "./words.js";
+import { GIVEN_NAMES, HONORIFICS, MEETING_NOUNS, NAME_PARTICLES, PLACE_GIVEN_NAMES, VENUE_NOUNS } from "./words.js";
 
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
@@ -41,7 +41,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     const m = lex.match(tokens, i);
     const company = m?.len === 1 && m.entry.kind === "org" && m.entry.orgKind === "other";
     if (company && (surnames.has(t.text) || endsFullName(ctx, i, true))) surnames.add(t.text);
-    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i) || spokenAcronymOpensName(ctx, i) || spokenAcronymEndsName(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len))) || (m.entry.kind === "place" && endsLeaderName(ctx, i))) {
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i) || spokenAcronymOpensName(ctx, i) || spokenAcronymEndsName(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len))) || (m.entry.kind === "place" && (endsLeaderName(ctx, i) || surnameAfterGivenName(ctx, i, true)))) {
       i++;
       continue;
     }
@@ -104,8 +104,21 @@ function titleWordInName(ctx: RecognizeContext, i: number): boolean {
   // "Hussein al-Sheikh", "Abdullah al-Amir": after a particle and its hyphen, a title word is the surname
   const dash = tokens[i - 1];
   if (dash?.text === "-" && !dash.space && !t.space && NAME_PARTICLES.has(tokens[i - 2]?.lower ?? "") && tokens[i - 2]!.sent === t.sent) return true;
+  return surnameAfterGivenName(ctx, i);
+}
+
+/**
+ * A one-word name at token i right after a given name, with no name after it ("Julie Bishop"); a place's
+ * name also after any name word that a title or honorific opens ("Gov. Mark Dayton": "Mark" is no listed
+ * given name, being an ordinary word too).
+ */
+function surnameAfterGivenName(ctx: RecognizeContext, i: number, afterTitle = false): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
   const prev = tokens[i - 1];
-  return !!prev && prev.sent === t.sent && t.space && GIVEN_NAMES.has(prev.text) && !isNameWord(tokens[i + 1]);
+  const title = tokens[i - 2];
+  const titled = afterTitle && !!title && title.sent === t.sent && (HONORIFICS.has(title.text) || lex.isTitle(title.lower)) && isNameWord(prev);
+  return !!prev && prev.sent === t.sent && t.space && (GIVEN_NAMES.has(prev.text) || titled) && !isNameWord(tokens[i + 1]);
 }
 
 /**

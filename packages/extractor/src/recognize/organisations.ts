@@ -81,6 +81,8 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Watch", "Foundation", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities", "Services"].map((w) => [w, "other"] as const),
   // institutions, employers' bodies and school districts ("the Ethnological Museum", "the ILO's Governing Body", "the Service Sector Employers", "Denver Public Schools")
   ...["Museum", "Gallery", "Library", "Archives", "Body", "Employers", "Schools"].map((w) => [w, "other"] as const),
+  // companies of the performing arts, employers of their players' unions ("the Metropolitan Opera", "the Minnesota Orchestra")
+  ...["Opera", "Orchestra", "Symphony", "Philharmonic", "Ballet"].map((w) => [w, "other"] as const),
   // religious bodies ("the Anglican Church", "the Jogye Order", "the Moscow Patriarchate")
   ...["Church", "Order", "Diocese", "Archdiocese", "Patriarchate", "Synod"].map((w) => [w, "other"] as const),
   // ("the Australian Christian Lobby")
@@ -90,7 +92,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
 ]);
 const ORG_KIND: ReadonlySet<LexKind> = new Set(["org"]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
-export const NOT_ORG_WORDS = new Set("Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province Territory Territories".split(" "));
+export const NOT_ORG_WORDS = new Set("Hall Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province Territory Territories".split(" "));
 /** Words a company's name can end with after its head noun ("MGM Resorts International", "Barrick Gold Holdings"). */
 const CORPORATE_TAILS = new Set(["International", "Global", "Worldwide", "Holdings", "Group"]);
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
@@ -195,6 +197,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   preferNamesTheAcronymSpells(actors);
   joinStatePairPrefix(ctx, actors);
   joinStatePrefixToName(ctx, actors, named);
+  localsInApposition(ctx, actors, locals);
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
@@ -266,6 +269,8 @@ function decoration(ctx: RecognizeContext, m: ActorMention): boolean {
 
 /** Words that, with a number after them, name a union's branch ("Culinary Local 226", "Lodge 751"). */
 const LOCAL_WORDS = new Set(["Local", "Lodge"]);
+/** Numbers written as capitalised words after "Local". */
+const NUMBER_NAMES = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Hundred)$/;
 
 /**
  * "Culinary Local 226", "AFSCME District Council 33", "Teamsters Local 2010", "UAW 2865": a union's numbered
@@ -278,7 +283,9 @@ function findNumberedLocals(ctx: RecognizeContext, kept: ActorMention[]): ActorM
   for (let k = 1; k + 1 < tokens.length; k++) {
     const num = tokens[k + 1]!;
     const sent = tokens[k]!.sent;
-    if (num.kind !== "number" || !/^\d{1,5}$/.test(num.text) || num.sent !== sent) continue;
+    // ("Local One of the International Alliance of Theatrical Stage Employees": a number in words)
+    const spelled = LOCAL_WORDS.has(tokens[k]!.text) && NUMBER_NAMES.test(num.text);
+    if (((num.kind !== "number" || !/^\d{1,5}(-\d{1,4})?$/.test(num.text)) && !spelled) || num.sent !== sent) continue;
     // "UAW 2865": a known union's acronym right before the number is the local's whole name
     // (not a year: "the UAW 2023 contract")
     const union = kept.find((m) => m.end === k + 1 && m.start === k && isUnion(m.actor) && /^\p{Lu}{2,6}$/u.test(tokens[k]!.text) && !/^(19[5-9]\d|20[0-3]\d)$/.test(num.text));
@@ -295,6 +302,20 @@ function findNumberedLocals(ctx: RecognizeContext, kept: ActorMention[]): ActorM
     for (let q = start; q < k + 2; q++) covered[q] = 1;
   }
   return found;
+}
+
+/**
+ * "the Chicago Federation of Musicians, Local 10-208 of the American Federation of Musicians": a numbered
+ * local set off by a comma right after a union's name is that union, not a second body.
+ */
+function localsInApposition(ctx: RecognizeContext, actors: ActorMention[], locals: readonly ActorMention[]): void {
+  const { tokens } = ctx;
+  for (const local of locals) {
+    if (tokens[local.start - 1]?.text !== ",") continue;
+    const union = actors.find((m) => m.end === local.start - 1 && m.actor.type === "Group" && isUnion(m.actor));
+    const q = actors.indexOf(local);
+    if (union && q >= 0) actors[q] = { ...local, actor: union.actor };
+  }
 }
 
 /**

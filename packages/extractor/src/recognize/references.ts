@@ -159,6 +159,27 @@ function crownReference(ctx: RecognizeContext, actors: readonly ActorMention[], 
   return realm && state ? mkMention(i, i + 1, t.sent, stateActor(ctx.lex, state), t.text, "reference") : undefined;
 }
 
+/**
+ * "the Met" after "the Metropolitan Opera": a capitalised word after "the" that clips the first word of
+ * exactly one body named before (three letters or more, and shorter than that word).
+ */
+function clippedReference(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  const { tokens, covered } = ctx;
+  const t = tokens[i]!;
+  if (covered[i] || t.kind !== "word" || !t.cap || t.text.length < 3 || t.text === t.text.toUpperCase() || tokens[i - 1]!.lower !== "the") return undefined;
+  const next = tokens[i + 1];
+  if (next && next.sent === t.sent && ((next.kind === "word" && next.cap) || next.text === "-")) return undefined;
+  const clipped = new Map<string, ActorMention>();
+  for (const m of actors) {
+    if (m.start >= i) break;
+    // (a word of letters: not "the State" of "State-owned Kumul Minerals")
+    const first = m.actor.name.split(" ")[0]!;
+    if (m.actor.type === "Group" && /^\p{L}+$/u.test(first) && first.length > t.text.length && first.startsWith(t.text)) clipped.set(m.actor.key, m);
+  }
+  const [only] = clipped.values();
+  return clipped.size === 1 ? mkMention(i, i + 1, t.sent, only!.actor, t.text, "reference") : undefined;
+}
+
 /** The state of the first armed forces named before token `before` ("the Tatmadaw" -> Myanmar), as a state mention. */
 function stateOfMilitary(actors: readonly ActorMention[], before: number, lex: Lexicon): ActorMention | undefined {
   const organ = actors.find((m) => m.start < before && m.actor.type === "Group" && m.actor.orgKind === "military" && !!m.actor.state && lex.states.has(m.actor.state));
@@ -263,7 +284,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
   const found: ActorMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const head = headReference(ctx, actors, i) ?? crownReference(ctx, actors, i);
+    const head = headReference(ctx, actors, i) ?? crownReference(ctx, actors, i) ?? clippedReference(ctx, actors, i);
     if (head) {
       found.push(head);
       covered[i] = 1;

@@ -84,7 +84,16 @@ function commissionerTitles(): string[] {
   return PORTFOLIOS.flatMap((p) => [`${p} commissioner`, `commissioner for ${p}`]);
 }
 
-export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
+/** Offices won at an election, whose holders-to-be carry "-elect" ("Mayor-elect Lori Lightfoot"). */
+const ELECTED_OFFICES = new Set(["prime minister", "premier", "chancellor", "governor", "mayor", "senator", "vice president", "vice-president", "first minister", "chief minister", "taoiseach", "congressman", "congresswoman"]);
+
+/** The entries, and an "-elect" title of each elected office among them (with that office's kind). */
+function withElect(entries: TitleEntry[]): TitleEntry[] {
+  const seen = new Set(entries.map((e) => e.title));
+  return [...entries, ...entries.filter((e) => ELECTED_OFFICES.has(e.title) && !seen.has(`${e.title}-elect`)).map((e) => ({ title: `${e.title}-elect`, kind: e.kind }))];
+}
+
+export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerated([
   ...group("head-of-state", [
     "president",
     "president-elect",
@@ -547,4 +556,4 @@ export const TITLES: readonly TitleEntry[] = withGenerated(withGenerated([
     "chief prosecutor",
     "judge",
   ]),
-], "minister", portfolioTitles()), "official", commissionerTitles());
+], "minister", portfolioTitles()), "official", commissionerTitles()));
