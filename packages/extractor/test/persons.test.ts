@@ -20,6 +20,11 @@ describe("persons", () => {
     expect(persons("Gov. Mark Dayton called on the board to act. Talks were held in Dayton.").names).toEqual(["Mark Dayton"]);
   });
 
+  it("read a title phrase set off before a styled name as the person's, and a region's premier of it", () => {
+    const text = "In Ottawa, the Minister of Foreign Affairs of Canada, the Honourable Mélanie Joly, the Minister for Foreign Affairs of Denmark, Jeppe Kofod, and the Premier of Greenland, Múte B. Egede, signed the agreement.";
+    expect(persons(text).affiliations).toEqual(["Jeppe Kofod -> Denmark", "Mélanie Joly -> Canada", "Múte B. Egede -> Greenland"]);
+  });
+
   it("read an elected office's '-elect' as a title", () => {
     expect(persons("The mayor spoke by phone with Mayor-elect Lori Lightfoot on Friday.").names).toEqual(["Lori Lightfoot"]);
   });

@@ -153,10 +153,19 @@ function regionsNamedByHeads(ctx: RecognizeContext, places: readonly PlaceMentio
     if (!p) while (q < s + 3 && nameWord(q) && tokens[q]!.sent === sent) q++;
     if (q === s) continue;
     const kind = REGION_KIND.has(tokens[q]?.lower ?? "") && tokens[q]!.sent === sent;
-    // (a known place alone is read as a place, and an unknown name needs its kind word: "governor of the Liberec region")
+    // (an unknown name needs its kind word: "governor of the Liberec region"; a known place alone is the
+    // region when its head is named right after it: "the Premier of Greenland, Múte B. Egede")
     if (kind) out.push({ start: s, end: q + 1 });
+    else if (p && !former(k) && headNamedAfter(tokens, q, sent)) out.push({ start: s, end: q });
   }
   return out;
+}
+
+/** A person's name (two capitalised words) right after token q, or after a comma there. */
+function headNamedAfter(tokens: RecognizeContext["tokens"], q: number, sent: number): boolean {
+  const at = tokens[q]?.text === "," ? q + 1 : q;
+  const name = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && t.sent === sent;
+  return name(tokens[at]) && name(tokens[at + 1]);
 }
 
 /** Words between a place and "council" in a local authority's name ("Birmingham City Council"). */

@@ -111,6 +111,9 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
         return person >= 0 ? [person] : listFrom(ctx, c, -1);
       }
     }
+    // "the head of Egypt's intelligence service, Hassan Rashad, had met": the name set off by commas ends
+    // its title phrase's chunk, and the comma after it closes the apposition
+    if (t.text === "," && gap <= 2 && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && namedLast(chunks[chunkAt[k - 1]!]!)) return listFrom(ctx, chunkAt[k - 1]!, -1);
     if (t.text === ",") {
       // "Several EU countries, led by Germany, had asked": the named leader of an unnamed many (or one
       // named among them, ", including X,")
@@ -574,6 +577,11 @@ function relativeClauseOpener(ctx: ArticleContext, k: number, sentStart: number)
  * main business chamber and until recently an ally of Ortega, urged": the person opening the sentence
  * when a title appositive right after it runs to the comma at token k, before the verb; -1 otherwise.
  */
+/** A chunk that a title phrase opens and the person's name, set off by a comma, ends ("the Premier of Greenland, Múte B. Egede"), and nothing after. */
+function namedLast(c: Chunk): boolean {
+  return !!c.titledName && c.head.end === c.end;
+}
+
 function appositiveOpener(ctx: ArticleContext, k: number, sentStart: number): number {
   const { tokens, chunks, chunkAt, m } = ctx;
   const ci = chunkAt[sentStart]!;

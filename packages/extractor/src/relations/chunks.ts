@@ -28,9 +28,24 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   let cur: Chunk | undefined;
   let last: ActorMention | undefined; // the mention before am
   let described: Chunk | undefined; // the chunk whose person an appositive describes ("X, the envoy of ...")
-  for (const am of m.actors) {
+  for (let ai = 0; ai < m.actors.length; ai++) {
+    const am = m.actors[ai]!;
     const before = last;
     last = am;
+    // "the Premier of Greenland, Múte B. Egede": a title phrase set off before the person it describes
+    // is one chunk with that person, headed by the person
+    if (cur && cur.head.actor.type !== "Person" && cur.sent === am.sent && titlePhraseOf(tokens, m, cur, am)) {
+      cur.start = titlePhraseStart(tokens, m, cur.start);
+      cur.end = am.end;
+      cur.head = am;
+      cur.titledName = true;
+      continue;
+    }
+    // ("X, the Minister for Foreign Affairs of Denmark, Jeppe Kofod": that title phrase is the next person's, no appositive of X)
+    const next = m.actors[ai + 1];
+    if (cur && cur.head.actor.type === "Person" && am.actor.type !== "Person" && next && titlePhraseOf(tokens, m, { start: am.start, end: am.end, sent: am.sent, head: am, pair: false }, next)) {
+      cur = undefined;
+    }
     // "Robert Fico (Smer-SD), Peter Pellegrini (Hlas-SD) and ...": a party in brackets after a name is the
     // person's tag, inside the person's chunk (so the list goes on past it)
     if (cur && cur.head.actor.type === "Person" && am.actor.orgKind === "political" && tokens[cur.end]?.text === "(" && am.start === cur.end + 1 && tokens[am.end]?.text === ")") {
@@ -120,6 +135,33 @@ function indexChunks(n: number, chunks: Chunk[]): Int32Array {
     for (let k = c.start; k < c.end; k++) chunkAt[k] = idx;
   });
   return chunkAt;
+}
+
+/**
+ * Whether the person `am` takes the chunk `cur` (a state or body) from the title phrase before its name,
+ * set off by a comma and an optional style ("the Premier of Greenland, Múte B. Egede", "... of Canada,
+ * the Honourable Mélanie Joly").
+ */
+function titlePhraseOf(tokens: readonly Token[], m: Mentions, cur: Chunk, am: ActorMention): boolean {
+  // (a state's or region's office: a body's officer still leaves the body a chunk of its own, which the
+  // article's count of its parties reads)
+  const office = cur.head.actor.type === "State" || cur.head.via === "region";
+  if (!office || am.actor.type !== "Person" || am.affiliationRule !== "title-before" || am.affiliation?.start !== cur.head.start || tokens[cur.end]?.text !== ",") return false;
+  if (titlePhraseStart(tokens, m, cur.start) === cur.start) return false;
+  for (let k = cur.end + 1; k < am.start; k++) if (!(HONORIFICS.has(tokens[k]!.text) || (k === cur.end + 1 && tokens[k]!.lower === "the"))) return false;
+  return true;
+}
+
+/**
+ * Where the title phrase ending in "of" right before token `start` begins ("the Premier of", "the head
+ * of", "the Minister for Foreign Affairs of"), at its "the"; `start` when there is none.
+ */
+function titlePhraseStart(tokens: readonly Token[], m: Mentions, start: number): number {
+  if (!/^(of|for)$/.test(tokens[start - 1]?.lower ?? "")) return start;
+  let k = start - 2;
+  if (m.titleAt[k]! < 0) return start;
+  while (k > 0 && (m.titleAt[k - 1]! >= 0 || (/^(of|for|and)$/.test(tokens[k - 1]!.lower) && m.titleAt[k - 2]! >= 0))) k--;
+  return tokens[k - 1]?.lower === "the" ? k - 1 : k;
 }
 
 /** Every token between two mentions glues them into one actor phrase. */

@@ -174,6 +174,8 @@ export interface Chunk {
   reserve?: readonly Actor[];
   /** "we", "I", "us" in a quotation: its head is the quotation's speaker (./quotes.ts). */
   speaker?: boolean;
+  /** A title phrase opens it and the person's name, set off by a comma, ends it ("the Premier of Greenland, Múte B. Egede"). */
+  titledName?: boolean;
 }
 
 /** A quotation whose speaker is known: tokens (open, close) and who says it. */

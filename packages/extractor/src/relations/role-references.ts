@@ -50,6 +50,9 @@ export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
     // "the envoy, Tom Perriello," names the person right there: the recognizer reads that apposition
     // (as "and Minister Tehan" is the title of the name after it)
     if (tokens[k + 1]?.text === "," || chunkAt[k + 1]! >= 0) continue;
+    // ("the Minister for Foreign Affairs of Denmark, Jeppe Kofod": the first word of a longer title whose
+    // holder is named right after it)
+    if (titleBeforeName(tokens, m, chunkAt, k)) continue;
     // "The President of the ECOWAS Commission, X": an office of a body the text names is that body's,
     // not the office an earlier person held
     if (tokens[k + 1]?.lower === "of" && (chunkAt[k + 2]! >= 0 || (tokens[k + 2]?.lower === "the" && chunkAt[k + 3]! >= 0))) continue;
@@ -62,6 +65,20 @@ export function roleReferenceChunks(tokens: readonly Token[], m: Mentions, chunk
     if (ante) out.push({ start, end, sent: tokens[k]!.sent, head: mkMention(start, end, tokens[k]!.sent, ante.actor, tokens[k]!.text, "role-reference"), pair: false });
   }
   return out;
+}
+
+/** Whether a title longer than its word at token k, and the body it is of, end at a comma before a name. */
+function titleBeforeName(tokens: readonly Token[], m: Mentions, chunkAt: Int32Array, k: number): boolean {
+  const ti = m.titleAt[k]!;
+  if (ti < 0 || m.titles[ti]!.end <= k + 1) return false;
+  let q = m.titles[ti]!.end;
+  if (tokens[q]?.lower === "of") {
+    q += tokens[q + 1]?.lower === "the" ? 2 : 1;
+    const c = chunkAt[q]!;
+    if (c < 0) return false;
+    while (chunkAt[q] === c) q++;
+  }
+  return tokens[q]?.text === "," && !!tokens[q + 1]?.cap && tokens[q + 1]!.sent === tokens[k]!.sent;
 }
 
 /** "the (special) envoy" ending at token k: where "the" is, and the role words a title must hold. */

@@ -165,6 +165,13 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
 }
 
 /** Walks back from the name over titles, actors, modifiers, "'s", "of", and a title phrase set off by a comma. */
+/** A style at token k ("the Honourable", "Dr.") right after a comma. */
+function styledAfterComma(tokens: readonly Token[], k: number): boolean {
+  if (!HONORIFICS.has(tokens[k]!.text)) return false;
+  const q = tokens[k - 1]?.lower === "the" ? k - 2 : k - 1;
+  return tokens[q]?.text === "," && tokens[q]!.sent === tokens[k]!.sent;
+}
+
 function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase {
   const { tokens, cover } = pc;
   const sent = p.sent;
@@ -185,6 +192,11 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
     // "Interior Minister Sheikh Rashid Ahmed": a style between the title and the name is no part of the role
     if (tm && k === p.start - 1 && HONORIFICS.has(t.text) && titleCovering(pc, k - 1)) {
       k--;
+      continue;
+    }
+    // "the Minister of Foreign Affairs of Canada, the Honourable Mélanie Joly": over the style to the comma
+    if (k === p.start - 1 && styledAfterComma(tokens, k)) {
+      k = tokens[k - 1]!.lower === "the" ? k - 2 : k - 1;
       continue;
     }
     if (tm) {

@@ -53,8 +53,30 @@ function coChairsOfTheSides(ctx: ArticleContext, match: RuleMatch): HookResult {
   return "stop";
 }
 
+/**
+ * "Putin hosted talks with Armenian President X and Azerbaijani President Y": the guests named after
+ * "with" attend the sentence's meeting (or, with none, meet one another), and the host mediates between
+ * them. "continue" when no guests are named so.
+ */
+function hostedWith(ctx: ArticleContext, match: RuleMatch): HookResult {
+  const { tokens } = ctx;
+  const { te, s, sen, S, rule } = match;
+  if (tokens[te]?.lower !== "with") return "continue";
+  const guests = heads(ctx, objectAfter(ctx, te + 1, sen.tokEnd, 3), S).filter((x) => !S.some((y) => sameSide(x, y) || ownSide(ctx, y, x)));
+  if (guests.length < 2) return "continue";
+  const meeting = ctx.meetingsIn.get(s);
+  for (let x = 0; x < guests.length; x++) {
+    if (meeting !== undefined) addFact(ctx, { type: "ATTENDS", source: guests[x]!, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
+    else for (let y = x + 1; y < guests.length; y++) addFact(ctx, { type: "MEETS", source: guests[x]!, target: { actor: guests[y]! }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: CAMEO.NEGOTIATE });
+  }
+  mediate(ctx, S, s, te, sen.tokEnd, rule.id, rule.confidence, guests);
+  return "stop";
+}
+
 const HOOKS: Record<string, MatchHook> = {
   "co-mediated-by": coChairsOfTheSides,
+  "host-talks": hostedWith,
+  "played-host": hostedWith,
   // only a dispute-resolution service hosting talks or drafting their terms mediates them
   "talks-at-service": mediateByHostingService,
   "proposals-by-service": mediateByService,

@@ -269,6 +269,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Turkish President Recep Tayyip Erdogan offered to host a meeting between Vladimir Putin and Volodymyr Zelensky.", source: "Turkey", target: "Vladimir Putin" },
       { text: "Turkey hosted talks between Russia and Ukraine in Istanbul.", source: "Turkey", target: "meeting" },
       { text: "Switzerland will host a peace summit on Ukraine in June.", source: "Switzerland", target: "Ukraine" },
+      // the guests named after "with" attend the talks the host mediates
+      { text: "Russian President Vladimir Putin has hosted talks with Armenian President Serzh Sarkisian and Azerbaijani President Ilham Aliyev in Sochi.", source: "Ilham Aliyev", target: "meeting", type: "ATTENDS" },
     ],
     silent: [
       // hosting refugees, not talks

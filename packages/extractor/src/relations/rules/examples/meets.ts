@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // the subject is the person a title phrase introduces, past the comma closing the name
+      { text: "Officials said the Premier of Greenland, Múte B. Egede, had met Danish Prime Minister Mette Frederiksen in Copenhagen.", source: "Múte B. Egede", target: "Mette Frederiksen" },
       // the persons a plural names after "including"
       { text: "Emmanuel Macron met separately with pro-independence leaders, including Louis Mapou and Roch Wamytan.", source: "Emmanuel Macron", target: "Roch Wamytan" },
       // both in one article: "the three leaders", then "the ministers"
@@ -206,6 +208,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // plural documents signed by two counterparts
       { text: "Foreign Secretary S Jaishankar and his Bangladeshi counterpart Md Shahidul Haque signed the letters of modalities.", source: "S Jaishankar", target: "Md Shahidul Haque" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", source: "Colombia", target: "FARC" },
+      // signers named by title phrases set off before their names ("the Premier of Greenland, X"), one with a style
+      { text: "Today in Ottawa, the Minister of Foreign Affairs of Canada, the Honourable Mélanie Joly, the Minister for Foreign Affairs of Denmark, Jeppe Kofod, and the Premier of Greenland, Múte B. Egede, signed an agreement on the border.", source: "Mélanie Joly", target: "Múte B. Egede" },
       // a titled person, then "and" and a counterpart set off by commas, in a clause "When" opens
       { text: "When Argentine Foreign Minister Héctor Timerman and his Iranian counterpart, Ali Akbar Salehi, signed a memorandum in Addis Ababa, the government hailed it.", source: "Héctor Timerman", target: "Ali Akbar Salehi" },
       { text: "Saudi Arabia and Iran reached an agreement to restore diplomatic ties.", source: "Saudi Arabia", target: "Iran" },
