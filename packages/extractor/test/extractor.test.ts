@@ -705,12 +705,12 @@ describe("held-out set 44 (wire and newspaper copy of fifteen outlets, an analys
   // Scored blind once (see gold.about: entities 0.841, relations 0.656, the wording of demands 0.341);
   // thresholds raised as the extractor is tuned on the set (0.847 / 0.733 / 0.421 after the first round,
   // 0.854 / 0.740 / 0.444 after the heldout45 round, 0.860 / 0.747 / 0.452 after the heldout46 round,
-  // 0.862 / 0.754 / 0.464 after the heldout47 round).
-  it("held-out set 44: entities >= 0.855, relations >= 0.745, demand wording >= 0.46", async () => {
+  // 0.862 / 0.754 / 0.464 after the heldout47 round, 0.869 / 0.760 / 0.482 after the heldout48 round).
+  it("held-out set 44: entities >= 0.865, relations >= 0.755, demand wording >= 0.475", async () => {
     const r = await scoreHeldout(HELDOUT44);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.855);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.46);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.755);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.475);
   });
 });
 
@@ -731,24 +731,37 @@ describe("held-out set 46 (wire and newspaper copy of fifteen outlets, a live bl
   const HELDOUT46 = join(__dirname, "fixtures/heldout46");
   // Scored blind once (see gold.about: entities 0.861, relations 0.689, the wording of demands 0.447);
   // thresholds raised as the extractor is tuned on the set (0.882 / 0.748 / 0.509 after the first round,
-  // 0.886 / 0.775 / 0.584 after the heldout47 round).
-  it("held-out set 46: entities >= 0.88, relations >= 0.765, demand wording >= 0.575", async () => {
+  // 0.886 / 0.775 / 0.584 after the heldout47 round, 0.892 / 0.788 / 0.591 after the heldout48 round).
+  it("held-out set 46: entities >= 0.885, relations >= 0.78, demand wording >= 0.585", async () => {
     const r = await scoreHeldout(HELDOUT46);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.765);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.575);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.885);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.78);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.585);
   });
 });
 
 describe("held-out set 47 (wire and newspaper copy of fifteen outlets, a press release, a live blog, an analysis, a Q&A interview and a page of briefs on negotiations of 2012-2023, by a helper that never saw the extractor; blind: entities 0.820, relations 0.626)", () => {
   const HELDOUT47 = join(__dirname, "fixtures/heldout47");
   // Scored blind once (see gold.about: entities 0.820, relations 0.626, the wording of demands 0.425);
-  // thresholds raised as the extractor is tuned on the set (0.851 / 0.677 / 0.513 after the first round).
-  it("held-out set 47: entities >= 0.845, relations >= 0.67, demand wording >= 0.505", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.851 / 0.677 / 0.513 after the first round,
+  // 0.851 / 0.695 / 0.550 after the heldout48 round).
+  it("held-out set 47: entities >= 0.845, relations >= 0.69, demand wording >= 0.545", async () => {
     const r = await scoreHeldout(HELDOUT47);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.845);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.67);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.505);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.69);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.545);
+  });
+});
+
+describe("held-out set 48 (wire and newspaper copy of fifteen outlets, a live blog, a page of briefs, an analysis, a Q&A interview and a joint statement on negotiations of 2012-2024, by a helper that never saw the extractor; blind: entities 0.829, relations 0.634)", () => {
+  const HELDOUT48 = join(__dirname, "fixtures/heldout48");
+  // Scored blind once (see gold.about: entities 0.829, relations 0.634, the wording of demands 0.478);
+  // thresholds raised as the extractor is tuned on the set (0.831 / 0.656 / 0.478 after the first round).
+  it("held-out set 48: entities >= 0.825, relations >= 0.65, demand wording >= 0.47", async () => {
+    const r = await scoreHeldout(HELDOUT48);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.825);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.65);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.47);
   });
 });
 
