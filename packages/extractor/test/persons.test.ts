@@ -25,6 +25,13 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["Jeppe Kofod -> Denmark", "Mélanie Joly -> Canada", "Múte B. Egede -> Greenland"]);
   });
 
+  it("give a leader no state in an article from before the year they took office, and read no acronym in a given name", () => {
+    const g = extractArticles([{ id: "p", text: "Mayor Boris Johnson urged the unions to call off the strike.", date: "2014-02-11" }]);
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH")).toEqual([]);
+    // (no acronym the gazetteer knows is spoken as a given name: Bay Area Rapid Transit is not listed as "BART")
+    expect(persons("Bart De Wever met the king on Monday.").names).toEqual(["Bart De Wever"]);
+  });
+
   it("read an elected office's '-elect' as a title", () => {
     expect(persons("The mayor spoke by phone with Mayor-elect Lori Lightfoot on Friday.").names).toEqual(["Lori Lightfoot"]);
   });

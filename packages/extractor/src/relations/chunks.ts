@@ -431,9 +431,12 @@ function addUnionPeopleChunk(tokens: readonly Token[], m: Mentions, chunks: Chun
   const t = tokens[k]!;
   if (m.actorAt[k]! >= 0 || !UNION_PEOPLE.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]!.sent !== t.sent) return false;
   const start = tokens[k - 1]?.lower === "the" ? k - 1 : k;
-  if (start === k && tokens[k - 1]?.kind === "word" && tokens[k - 1]!.sent === t.sent && !/^(and|with|met|meet|meets|meeting|by|to|of|for)$/.test(tokens[k - 1]!.lower)) return false;
+  if (start === k && tokens[k - 1]?.kind === "word" && tokens[k - 1]!.sent === t.sent && !/^(and|with|met|meet|meets|meeting|by|to|of|for|after|before|between|among|when|while|until)$/.test(tokens[k - 1]!.lower)) return false;
   const named = new Map<string, Actor>();
   for (const am of m.actors) if (am.start < k && am.actor.type === "Group" && isUnion(am.actor)) named.set(am.actor.key, am.actor);
+  // ("The strike was called off after union leaders and LU bosses struck a deal. The RMT and TSSA unions
+  // suspended ...": with none named before, the unions the next sentence names)
+  if (!named.size) for (const am of m.actors) if (am.start > k && am.sent <= t.sent + 1 && am.actor.type === "Group" && isUnion(am.actor)) named.set(am.actor.key, am.actor);
   if (!named.size) return false;
   const [only] = named.values();
   const head = named.size === 1 ? mkMention(start, k + 2, t.sent, only!, "", "union-people") : mkMention(start, k + 2, t.sent, PAIR_ACTOR, "", "pair");

@@ -144,6 +144,15 @@ const TRIP_WORDS = /^(visit|visits|visited|visiting|travel|travels|travelled|tra
 
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
+  // "demanded that Mayor Boris Johnson meet the unions": a bare "meet" right after a that-clause's
+  // subject is a meeting wanted (a subjunctive), not held
+  "met-with": (ctx, { ts, subj }) => {
+    const { tokens, chunks } = ctx;
+    let at = subj.length ? chunks[subj[0]!]!.start - 1 : -1;
+    // (over the subject's title: "that Mayor Boris Johnson meet")
+    while (at > 0 && ctx.m.titleAt[at]! >= 0) at--;
+    return tokens[ts]!.lower === "meet" && at >= 0 && chunks[subj[subj.length - 1]!]!.end === ts && tokens[at]!.lower === "that" ? "stop" : "continue";
+  },
   "talks-between": (ctx, { ts, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
   // "the consultations that Algeria had held with Fatah": only inside a relative clause on talks
   "talks-that-held-with": (ctx, { subj }) => {

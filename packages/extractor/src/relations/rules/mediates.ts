@@ -43,7 +43,7 @@ export const MEDIATES_RULES: PatternRule[] = [
   // Relations Commission": a state's dispute-resolution service that hosts talks or drafts the terms
   // mediates them (the hook keeps such services only; "talks at the Foreign Ministry" host nothing)
   // (read from the preposition: "talks between the two sides at the Commission" is also a MEETS rule's match)
-  { id: "talks-at-service", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "at|before|under the?", args: "obj", confidence: 0.7, requiresAfter: "commission commission's service board court tribunal authority office", requiresWithin: 6 },
+  { id: "talks-at-service", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "at|before|under the?", args: "obj", confidence: 0.7, requiresAfter: "commission commission's service board court tribunal authority office acas fmcs ccma", requiresWithin: 6 },
   { id: "proposals-by-service", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "proposals|proposal|recommendations|recommendation|settlement|terms drawn? up? by", args: "obj", confidence: 0.7 },
   { id: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
   { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chair+|co-chair+|oversee+|steer+|moderated|moderating|moderates|presided|presiding|presides over? ~6 talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions|ceremony|conference|summit`, args: "subj", confidence: 0.75 },

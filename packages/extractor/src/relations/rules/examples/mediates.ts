@@ -315,6 +315,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Mediation talks between Hyundai Motor and the Korean Metal Workers' Union at the Seoul Regional Labor Relations Commission broke down on Thursday.", source: "Seoul Regional Labor Relations Commission", target: "meeting" },
       { text: "The BMA and the Government reached an agreement after 10 days of talks at the conciliation service Acas.", source: "Acas", target: "British Medical Association" },
+      // a conciliation service named alone, with no "service" after it
+      { text: "The RMT and London Underground met. The breakthrough followed two days of talks at Acas.", source: "Acas", target: "meeting" },
     ],
     silent: [
       // a ministry hosting talks is a side's own office, no dispute-resolution service

@@ -42,6 +42,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and President Mahmoud Abbas in Ramallah.", source: "Antony Blinken", target: "Mahmoud Abbas" },
     ],
     silent: [
+      // a bare "meet" after a that-clause's subject is a meeting demanded, not held
+      "The RMT and TSSA unions walked out. Their leader demanded that Mayor Boris Johnson meet the unions face to face.",
       // notAfter: "was met with" is a reception, not a meeting
       "The Israeli proposal was met with scepticism by Hamas and Qatar.",
       "The Serbian offer was met with silence in Kosovo, officials in Belgrade said.",
@@ -208,6 +210,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // plural documents signed by two counterparts
       { text: "Foreign Secretary S Jaishankar and his Bangladeshi counterpart Md Shahidul Haque signed the letters of modalities.", source: "S Jaishankar", target: "Md Shahidul Haque" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", source: "Colombia", target: "FARC" },
+      // "union leaders" before any union is named: the unions the next sentence names
+      { text: "Tube passengers were relieved on Tuesday. The strike was called off after union leaders and London Underground bosses struck a last-minute deal. The RMT and TSSA unions suspended the walkout.", source: "National Union of Rail, Maritime and Transport Workers", target: "London Underground" },
       // signers named by title phrases set off before their names ("the Premier of Greenland, X"), one with a style
       { text: "Today in Ottawa, the Minister of Foreign Affairs of Canada, the Honourable Mélanie Joly, the Minister for Foreign Affairs of Denmark, Jeppe Kofod, and the Premier of Greenland, Múte B. Egede, signed an agreement on the border.", source: "Mélanie Joly", target: "Múte B. Egede" },
       // a titled person, then "and" and a counterpart set off by commas, in a clause "When" opens
