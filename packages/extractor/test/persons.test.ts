@@ -32,6 +32,13 @@ describe("persons", () => {
     expect(persons("Bart De Wever met the king on Monday.").names).toEqual(["Bart De Wever"]);
   });
 
+  it("read a head's title after 'who is', an observer mission's chief, a governor 'of' a region, and a committee 'of the' state", () => {
+    expect(persons("Mottley met Bharrat Jagdeo, who is also General Secretary of the PPP/C, on Monday.").affiliations).toEqual(["Bharrat Jagdeo -> People's Progressive Party/Civic"]);
+    expect(persons("The chief observer of the European Union mission, Urmas Paet, called for a transparent count.").affiliations).toEqual(["Urmas Paet -> European Union"]);
+    expect(persons("The deal was done. Governor Deval Patrick of Massachusetts announced it.").affiliations).toEqual(["Deval Patrick -> Massachusetts"]);
+    expect(persons("The DPRK sent Kim Il Guk, who is also President of the Olympic Committee of the DPR Korea.").affiliations).toContain("Kim Il Guk -> Olympic Committee of the DPR Korea");
+  });
+
   it("read an elected office's '-elect' as a title", () => {
     expect(persons("The mayor spoke by phone with Mayor-elect Lori Lightfoot on Friday.").names).toEqual(["Lori Lightfoot"]);
   });

@@ -1057,13 +1057,15 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
 }
 
 /** Head nouns of bodies whose name may end "of <state>" (a government, a republic or a ministry of a state is that state's). */
-const OF_STATE_HEADS = new Set(["Guild", "Party", "Association", "Union", "Front", "Movement", "Congress", "Bank", "Church", "Alliance", "League", "Brotherhood", "Chamber", "Federation", "Conference", "Confederation", "Syndicate", "Society"]);
+const OF_STATE_HEADS = new Set(["Guild", "Committee", "Party", "Association", "Union", "Front", "Movement", "Congress", "Bank", "Church", "Alliance", "League", "Brotherhood", "Chamber", "Federation", "Conference", "Confederation", "Syndicate", "Society"]);
 
 /** The state mention (index in `kept`) and the name's new end when "of <state>" follows a body's head noun at `end`. */
 function stateAfterOf(ctx: RecognizeContext, kept: readonly ActorMention[], end: number, inPlace: Uint8Array): { index: number; end: number } | undefined {
   const { tokens } = ctx;
   if (tokens[end]?.text !== "of" || !OF_STATE_HEADS.has(tokens[end - 1]?.text ?? "") || tokens[end + 1]?.sent !== tokens[end]!.sent) return undefined;
-  const index = kept.findIndex((m) => m.start === end + 1 && m.actor.type === "State" && m.via === "name");
+  // ("the Olympic Committee of the DPR Korea": over the article before the state's name)
+  const at = tokens[end + 1]!.lower === "the" && tokens[end + 2]?.cap ? end + 2 : end + 1;
+  const index = kept.findIndex((m) => m.start === at && m.actor.type === "State" && m.via === "name");
   if (index < 0) {
     // "the Union of Hong Kong Dockers": a place, then the members' plural, names the body
     let p = end + 1;

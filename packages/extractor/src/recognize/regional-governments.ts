@@ -144,9 +144,11 @@ function regionsNamedByHeads(ctx: RecognizeContext, places: readonly PlaceMentio
         if (s < e && !former(s)) out.push({ start: s, end: k });
       }
     }
-    // after the title: "governor of [the] <region> [kind]"
-    if (tokens[k + len]?.lower !== "of") continue;
-    let s = k + len + 1;
+    // after the title: "governor of [the] <region> [kind]"; "Governor Deval Patrick of Massachusetts": over
+    // the head's name to a place the gazetteer knows
+    const named = nameThenOf(tokens, k + len, sent);
+    if (tokens[k + len]?.lower !== "of" && named < 0) continue;
+    let s = (named > 0 ? named : k + len) + 1;
     if (tokens[s]?.lower === "the") s++;
     const p = placeAt.get(s);
     let q = p ? p.end : s;
@@ -154,11 +156,18 @@ function regionsNamedByHeads(ctx: RecognizeContext, places: readonly PlaceMentio
     if (q === s) continue;
     const kind = REGION_KIND.has(tokens[q]?.lower ?? "") && tokens[q]!.sent === sent;
     // (an unknown name needs its kind word: "governor of the Liberec region"; a known place alone is the
-    // region when its head is named right after it: "the Premier of Greenland, Múte B. Egede")
-    if (kind) out.push({ start: s, end: q + 1 });
-    else if (p && !former(k) && headNamedAfter(tokens, q, sent)) out.push({ start: s, end: q });
+    // region when its head is named right after it, "the Premier of Greenland, Múte B. Egede", or before)
+    if (kind && named < 0) out.push({ start: s, end: q + 1 });
+    else if (p && !former(k) && (named > 0 || headNamedAfter(tokens, q, sent))) out.push({ start: s, end: q });
   }
   return out;
+}
+
+/** The "of" after a person's name of two or three capitalised words at token k ("Deval Patrick of"), or -1. */
+function nameThenOf(tokens: RecognizeContext["tokens"], k: number, sent: number): number {
+  let q = k;
+  while (q < k + 3 && tokens[q]?.kind === "word" && tokens[q]!.cap && tokens[q]!.sent === sent) q++;
+  return q >= k + 2 && tokens[q]?.lower === "of" ? q : -1;
 }
 
 /** A person's name (two capitalised words) right after token q, or after a comma there. */

@@ -139,7 +139,7 @@ export const STATES: readonly StateEntry[] = [
   st("mongolia", "Mongolia", [], ["Mongolian", "Mongolians"], ["Ulaanbaatar", "Ulan Bator"]),
   st("myanmar", "Myanmar", ["Burma", "Republic of the Union of Myanmar"], ["Burmese"], ["Naypyidaw", "Nay Pyi Taw", "Naypyitaw"]),
   st("nepal", "Nepal", ["Federal Democratic Republic of Nepal"], ["Nepali", "Nepalis", "Nepalese"], ["Kathmandu"]),
-  st("north-korea", "North Korea", ["Democratic People's Republic of Korea", "DPRK", "D.P.R.K.", "N. Korea"], ["North Korean", "North Koreans"], ["Pyongyang"]),
+  st("north-korea", "North Korea", ["Democratic People's Republic of Korea", "DPRK", "D.P.R.K.", "N. Korea", "DPR Korea"], ["North Korean", "North Koreans"], ["Pyongyang"]),
   st("oman", "Oman", ["Sultanate of Oman"], ["Omani", "Omanis"], ["Muscat"]),
   st("pakistan", "Pakistan", ["Islamic Republic of Pakistan"], ["Pakistani", "Pakistanis"], ["Islamabad"]),
   st("philippines", "Philippines", ["The Philippines", "Republic of the Philippines"], ["Filipino", "Filipinos", "Filipina", "Filipinas", "Philippine"], ["Manila"]),

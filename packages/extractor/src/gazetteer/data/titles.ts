@@ -474,6 +474,10 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
   ...group("official", [
     "official",
     "senior official",
+    // an election observation mission's head ("The chief observer of the European Union mission, Urmas Paet")
+    "chief observer",
+    "chief election observer",
+    "head of mission",
     // a body's research staff speak for it in the news ("a senior researcher at Human Rights Watch")
     "researcher",
     "senior researcher",

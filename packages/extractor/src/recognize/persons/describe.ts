@@ -158,7 +158,10 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
       p.affiliationRule = "whose-party";
     }
     affiliateWhoLeads(pc, p);
-    defaultTitleState(lex, p);
+    // ", who is also General Secretary of the PPP/C": a title after "who is" is an appositive's
+    const is = tokens[p.end + 2]?.lower === "is" || tokens[p.end + 2]?.lower === "was" ? p.end + 2 : -1;
+    if (!p.affiliation && is > 0) readAppositive(pc, p, /^(also|now|currently|still)$/.test(tokens[is + 1]?.lower ?? "") ? is + 1 : is);
+    else defaultTitleState(lex, p);
     return;
   }
   readAppositive(pc, p);
