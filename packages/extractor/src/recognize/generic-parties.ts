@@ -21,6 +21,8 @@ const ROLE_MODIFIERS = new Set(["deputy", "parliamentary", "party", "finance", "
 const LAWMAKER_TITLES = new Set(["Leader", "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "TD", "Sen.", "Sens.", "Senator", "Senators", "Rep.", "Reps.", "Representative", "Congressman", "Congresswoman", "Gov.", "Governor", "Mayor"]);
 /** Verbs a party acts by ("Labour said", "the Greens had demanded", "whose Social Democrats remain"), persons' acting verbs included. */
 const PARTY_VERBS = new Set([...PERSON_VERBS, "has", "had", "have", "is", "are", "was", "were", "will", "would", "won", "lost", "leads", "led", "wants", "wanted", "called", "refused", "voted", "supports", "supported", "backed", "backs", "walked", "remain", "remains", "opposed", "opposes", "formed", "joined", "quit"]);
+/** Words right before a demand's addressee ("urged Labor to", "called on the Greens to"). */
+const ASKED_BEFORE = /^(urged|urges|urging|pressed|presses|pressing|asked|asks|asking|told|tells|on|upon|challenged|challenges|implored)$/;
 /** Adverbs between a party and its verb ("Labour also held talks"). */
 const VERB_ADVERBS = new Set(["also", "then", "now", "still", "already", "later", "earlier", "too"]);
 /** "Social Democrat", "Christian Democrats", "Free Democrats": the first words of two-word names. */
@@ -167,6 +169,8 @@ function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, 
   if (role && (role.cap ? LAWMAKER_TITLES.has(role.text) : PARTY_ROLE.test(role.lower))) return true;
   const verb = VERB_ADVERBS.has(next.lower) ? tokens[end + 1] : next;
   if (verb && verb.sent === next.sent && PARTY_VERBS.has(verb.lower)) return true;
+  // "Turnbull had urged Labor to back the agreement": the addressee of a demand
+  if (next.lower === "to" && ASKED_BEFORE.test(tokens[i - 1]?.lower ?? "")) return true;
   // "Igor Dodon, a Socialist, said": a member's party in apposition
   if (/^an?$/.test(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text === "," && /^(,|\.|who|from|and)$/.test(next.text)) return true;
   return memberBefore(tokens, end, taken);

@@ -43,9 +43,11 @@ const HEAD_WORD = new Map([...HEAD_REFS].map((w) => [w, new RegExp(`\\b${w}\\b`,
  * "the company", "the airline": the last company named, an employer the gazetteer knows or a name that
  * says it is a company (each noun with the names it fits).
  */
+/** The last word of a company's name ("Acme Inc.", "Barrick Gold", "Anglo American Platinum"). */
+const COMPANY_NAME = /\b(Inc|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|Group|Holdings|AG|SA|Gold|Mining|Mines|Minerals|Resources|Platinum|Copper|Petroleum|Energy|Steel|Motors|Industries|Technologies|Pharmaceuticals)\b\.?$/;
 const REF_COMPANY = new Map<string, RegExp>([
-  ["company", /\b(Inc|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|Group|Holdings|AG|SA)\b\.?$/],
-  ["firm", /\b(Inc|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|Group|Holdings|AG|SA)\b\.?$/],
+  ["company", COMPANY_NAME],
+  ["firm", COMPANY_NAME],
   ["airline", /\b(Airways|Airlines|Air)\b/],
   ["carrier", /\b(Airways|Airlines|Air)\b/],
   ["automaker", /\bMotors?\b/],

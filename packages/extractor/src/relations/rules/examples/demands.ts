@@ -143,6 +143,12 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a party name many states share, as the addressee: the party of the article's state
+      { text: "The China-Australia Free Trade Agreement is set to pass the Parliament after the Turnbull government agreed to new safeguards. Prime Minister Malcolm Turnbull had urged Labor to back the agreement.", source: "Malcolm Turnbull", target: "Australian Labor Party" },
+      // "the Opposition Leader": the person last named with that title
+      { text: "President David Granger and Opposition Leader Bharrat Jagdeo agreed to a recount. Barbados Prime Minister Mia Mottley urged the President and the Opposition Leader to allow the recount to proceed.", source: "Mia Mottley", target: "Bharrat Jagdeo" },
+      // "the company": the mining company named before
+      { text: "Barrick Gold met officials. President Magufuli thanked Barrick and asked the company to build a gold smelter in Tanzania.", source: "Magufuli", target: "Barrick Gold" },
       // "the district": the school district the article named
       { text: "Denver Public Schools and the Denver Classroom Teachers Association failed to agree. Jared Polis urged the district and the union to return to the bargaining table.", source: "Jared Polis", target: "Denver Public Schools" },
       // an addressee no actor names, before the first actor after the verb (which is inside the demand)
