@@ -426,6 +426,11 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
       const close = appositiveClose(ctx, q + 1, sen.tokEnd, word);
       if (close >= 0) return close + 1;
     }
+    // "asked Bach, in a telephone conversation on Tuesday evening, to consider": over a phrase of how or when
+    if (t.text === "," && q === last) {
+      const close = appositiveClose(ctx, q + 1, sen.tokEnd, word, SETTING_OPENER);
+      if (close >= 0) return close + 1;
+    }
     if (!(isDateWord(t) || BEFORE_TO.test(t.lower))) return -1;
   }
   return -1;
@@ -592,10 +597,13 @@ function quotedApart(ctx: ArticleContext, idx: readonly number[], k: number): bo
 /** Words that open a person's appositive ("the most hesitant of ...", "a former minister", "his deputy"). */
 const APPOSITIVE_OPENER = /^(the|a|an|his|her|their|its|one|whose)$/;
 
-/** The comma closing an appositive that opens at `from` and is followed by "to", or -1. */
-function appositiveClose(ctx: ArticleContext, from: number, end: number, word: string): number {
+/** Prepositions that open a phrase of how, when or where set off by commas ("in a telephone call", "during talks"). */
+const SETTING_OPENER = /^(in|during|at|on|over|via|by|through)$/;
+
+/** The comma closing an appositive (or a phrase `opener` opens) that opens at `from` and is followed by "to", or -1. */
+function appositiveClose(ctx: ArticleContext, from: number, end: number, word: string, opener = APPOSITIVE_OPENER): number {
   const { tokens } = ctx;
-  if (!APPOSITIVE_OPENER.test(tokens[from]?.lower ?? "")) return -1;
+  if (!opener.test(tokens[from]?.lower ?? "")) return -1;
   for (let q = from + 1; q < end && q < from + 14; q++) {
     const w = tokens[q]!;
     if (w.text === ",") return tokens[q + 1]?.lower === word ? q : -1;

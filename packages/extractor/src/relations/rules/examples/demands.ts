@@ -147,6 +147,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The China-Australia Free Trade Agreement is set to pass the Parliament after the Turnbull government agreed to new safeguards. Prime Minister Malcolm Turnbull had urged Labor to back the agreement.", source: "Malcolm Turnbull", target: "Australian Labor Party" },
       // "the Opposition Leader": the person last named with that title
       { text: "President David Granger and Opposition Leader Bharrat Jagdeo agreed to a recount. Barbados Prime Minister Mia Mottley urged the President and the Opposition Leader to allow the recount to proceed.", source: "Mia Mottley", target: "Bharrat Jagdeo" },
+      // over a phrase of how or when set off by commas between the addressee and "to"
+      { text: "Japanese Prime Minister Shinzo Abe spoke to IOC President Thomas Bach. Abe said he had asked Bach, in a telephone conversation on Tuesday evening, to consider postponing the games.", source: "Shinzo Abe", target: "Thomas Bach" },
       // "the company": the mining company named before
       { text: "Barrick Gold met officials. President Magufuli thanked Barrick and asked the company to build a gold smelter in Tanzania.", source: "Magufuli", target: "Barrick Gold" },
       // "the district": the school district the article named
