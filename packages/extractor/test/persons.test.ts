@@ -39,6 +39,12 @@ describe("persons", () => {
     expect(persons("The DPRK sent Kim Il Guk, who is also President of the Olympic Committee of the DPR Korea.").affiliations).toContain("Kim Il Guk -> Olympic Committee of the DPR Korea");
   });
 
+  it("read a Nigerian style as no part of a name, and no person in a landform no one is named for", () => {
+    expect(persons("Nigeria held talks. Information Minister Alhaji Lai Mohammed said the accord held.").names).toEqual(["Lai Mohammed"]);
+    // "Hans" is a given name, but an island is no surname ("Anthony Lake" still is a person)
+    expect(persons("The question of Hans Island was settled. Anthony Lake met Gerry Adams.").names).toEqual(["Anthony Lake", "Gerry Adams"]);
+  });
+
   it("read an elected office's '-elect' as a title", () => {
     expect(persons("The mayor spoke by phone with Mayor-elect Lori Lightfoot on Friday.").names).toEqual(["Lori Lightfoot"]);
   });

@@ -63,7 +63,7 @@ export const FAMILY_FIRST_NAMES = set(`Kim Lee Yi Park Pak Choi Choe Moon Mun Yo
   Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Gao Xi Qin Wen Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Jin Cui Tan Lam Leung Chan Wong Tsai Lai Hou Chiang Lien Soong Yu Bai Meng Qiu Geng Hua Mao`);
 
 /** Honorifics that mark the next capitalised token(s) as a person. */
-export const HONORIFICS = set(`Brig. Adm. Cmdr. Sgt. H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister Gov. Gov Amb. Pres. PM MK MP Sr. Snr. Shri Shree Sri Smt Smt. Shrimati Thiru Datuk Dato Datin Tun`);
+export const HONORIFICS = set(`Brig. Adm. Cmdr. Sgt. H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister Gov. Gov Amb. Pres. PM MK MP Sr. Snr. Shri Shree Sri Smt Smt. Shrimati Thiru Datuk Dato Datin Tun Alhaji Alhaja Hajia Mallam Malam`);
 
 /** Rank abbreviations and retirement markers of "Lt-Gen (Rtd) X", "Maj Gen (retd) X": a title run before a name. */
 export const RANK_WORDS = set(`lt lt. gen gen. maj maj. brig brig. col col. capt capt. adm adm. cdr cdr. rtd retd ret ret. - ( )`);

@@ -110,7 +110,9 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
     const next = tokens[c.end];
     const multi = c.words.length >= 2;
     // "the Gila River", "the Lower Basin": a place, which no later pass reads as a person either
-    if (multi && LANDFORM_LAST_WORDS.has(c.words[c.words.length - 1]!) && !GIVEN_NAMES.has(c.words[0]!)) continue;
+    // ("Hans Island": a landform no surname is, even after a given name)
+    const landform = c.words[c.words.length - 1]!;
+    if (multi && LANDFORM_LAST_WORDS.has(landform) && (!GIVEN_NAMES.has(c.words[0]!) || NO_SURNAME_LANDFORMS.has(landform))) continue;
     // "Anas Abdulrahman, also known as Hipni Mareh": another name of the person before
     if (prev?.lower === "as" && tokens[c.start - 2]?.lower === "known") {
       const q = persons.find((x) => x.end <= c.start - 2 && x.end >= c.start - 5);
@@ -231,6 +233,8 @@ const PLACE_LAST_WORDS = new Set("Park Stadium Avenue Road Street Square Bridge 
 /** Nouns of land and water that end a place's name ("the Gila River", "the Lower Basin"), and some
  * surnames too: after a given name they end a person's ("Anthony Lake"). */
 const LANDFORM_LAST_WORDS = new Set("River Basin Valley Lake Lakes Mountains Sea Bay Delta Desert Plateau Peninsula Gulf Canal Strait Coast Creek Falls Dam Reservoir Island Islands Highlands Range".split(" "));
+/** Those of them that are no one's surname. */
+const NO_SURNAME_LANDFORMS = new Set("Basin Mountains Delta Desert Plateau Peninsula Gulf Canal Strait Dam Reservoir Island Islands Highlands".split(" "));
 
 /** How the words around a candidate show it names a person (the first cue that holds), or undefined. */
 function personCue(pc: PersonContext, c: Candidate): string | undefined {
