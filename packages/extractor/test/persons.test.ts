@@ -45,6 +45,11 @@ describe("persons", () => {
     expect(persons("The question of Hans Island was settled. Anthony Lake met Gerry Adams.").names).toEqual(["Anthony Lake", "Gerry Adams"]);
   });
 
+  it("read a state's name before a body's head as part of its name, and the body's acronym as the whole body", () => {
+    const g = extractArticles([{ id: "p", text: "Mottley met the Chair of the Guyana Elections Commission (GECOM) on Friday. GECOM declared no result." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Guyana Elections Commission"]);
+  });
+
   it("read an elected office's '-elect' as a title", () => {
     expect(persons("The mayor spoke by phone with Mayor-elect Lori Lightfoot on Friday.").names).toEqual(["Lori Lightfoot"]);
   });

@@ -196,7 +196,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   // ("Denver Public Schools ... DPS Superintendent X": the names read since spell acronyms too)
   preferNamesTheAcronymSpells(actors);
   joinStatePairPrefix(ctx, actors);
-  joinStatePrefixToName(ctx, actors, named);
+  joinStatePrefixToName(ctx, actors, named, acronyms);
   localsInApposition(ctx, actors, locals);
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
   // word names the body wherever else the article writes it
@@ -412,7 +412,7 @@ function joinStatePairPrefix(ctx: RecognizeContext, actors: ActorMention[]): voi
  * body's name the article spells out (no gazetteer entry, no possessive) opens that name; the state is
  * no actor there.
  */
-function joinStatePrefixToName(ctx: RecognizeContext, actors: ActorMention[], named: readonly ActorMention[]): void {
+function joinStatePrefixToName(ctx: RecognizeContext, actors: ActorMention[], named: readonly ActorMention[], acronyms: Acronyms): void {
   const { a, tokens } = ctx;
   for (const body of named) {
     if (body.actor.type !== "Group" || body.via === "acronym" || body.via === "name-use") continue;
@@ -422,6 +422,10 @@ function joinStatePrefixToName(ctx: RecognizeContext, actors: ActorMention[], na
     const joined = mkMention(st.start, body.end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, body.actor.orgKind), name, "org-pattern");
     actors.splice(actors.indexOf(st), 1);
     actors[actors.indexOf(body)] = joined;
+    // ("the Guyana Elections Commission (GECOM) ... GECOM": the acronym and other uses name the joined body)
+    for (let q = 0; q < actors.length; q++) if (actors[q]!.actor.key === body.actor.key) actors[q] = { ...actors[q]!, actor: joined.actor };
+    for (const [acr, actor] of acronyms.names) if (actor.key === body.actor.key) acronyms.names.set(acr, joined.actor);
+    for (const [acr, actor] of acronyms.defined) if (actor.key === body.actor.key) acronyms.defined.set(acr, joined.actor);
   }
 }
 /** Heads of a national body named after its country ("Council of Churches", "Chamber of Commerce"). */
