@@ -718,11 +718,12 @@ describe("held-out set 45 (wire and newspaper copy of fifteen outlets, a page of
   const HELDOUT45 = join(__dirname, "fixtures/heldout45");
   // Scored blind once (see gold.about: entities 0.850, relations 0.641, the wording of demands 0.492);
   // thresholds raised as the extractor is tuned on the set (0.865 / 0.693 / 0.520 after the first round,
-  // 0.881 / 0.724 / 0.557 after the heldout46 round, 0.883 / 0.733 / 0.557 after the heldout47 round).
-  it("held-out set 45: entities >= 0.875, relations >= 0.725, demand wording >= 0.55", async () => {
+  // 0.881 / 0.724 / 0.557 after the heldout46 round, 0.883 / 0.733 / 0.557 after the heldout47 round,
+  // 0.887 / 0.740 / 0.557 after the heldout48 round).
+  it("held-out set 45: entities >= 0.88, relations >= 0.735, demand wording >= 0.55", async () => {
     const r = await scoreHeldout(HELDOUT45);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.725);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.88);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.735);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.55);
   });
 });
@@ -756,12 +757,12 @@ describe("held-out set 47 (wire and newspaper copy of fifteen outlets, a press r
 describe("held-out set 48 (wire and newspaper copy of fifteen outlets, a live blog, a page of briefs, an analysis, a Q&A interview and a joint statement on negotiations of 2012-2024, by a helper that never saw the extractor; blind: entities 0.829, relations 0.634)", () => {
   const HELDOUT48 = join(__dirname, "fixtures/heldout48");
   // Scored blind once (see gold.about: entities 0.829, relations 0.634, the wording of demands 0.478);
-  // thresholds raised as the extractor is tuned on the set (0.831 / 0.656 / 0.478 after the first round).
-  it("held-out set 48: entities >= 0.825, relations >= 0.65, demand wording >= 0.47", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.845 / 0.719 / 0.535 after the first round).
+  it("held-out set 48: entities >= 0.84, relations >= 0.71, demand wording >= 0.53", async () => {
     const r = await scoreHeldout(HELDOUT48);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.825);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.65);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.47);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.84);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.71);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
   });
 });
 
