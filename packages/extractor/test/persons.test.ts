@@ -50,6 +50,11 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Guyana Elections Commission"]);
   });
 
+  it("read a style as part of a leader's whole name ('Sheikh Hasina'), not of a longer name's short form", () => {
+    expect(persons("Kamal Hossain asked Sheikh Hasina to continue the talks. Hasina agreed.").names).toEqual(["Kamal Hossain", "Sheikh Hasina"]);
+    expect(persons("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, met Hamas leaders.").names).toEqual(["Tamim bin Hamad Al Thani"]);
+  });
+
   it("read an elected office's '-elect' as a title", () => {
     expect(persons("The mayor spoke by phone with Mayor-elect Lori Lightfoot on Friday.").names).toEqual(["Lori Lightfoot"]);
   });

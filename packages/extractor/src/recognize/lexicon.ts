@@ -172,6 +172,17 @@ export class Lexicon {
     return this.leaders.get(k) ?? undefined;
   }
 
+  /**
+   * Whether `name` is a leader's whole name as the gazetteer lists it, and no longer listed name goes on
+   * from it ("Sheikh Hasina"; "Sheikh Tamim" is a style and a given name: "Sheikh Tamim bin Hamad Al Thani").
+   */
+  isWholeLeaderName(name: string): boolean {
+    const k = foldName(name);
+    if (!this.leaders.has(k)) return false;
+    for (const other of this.leaders.keys()) if (other.startsWith(`${k} `)) return false;
+    return true;
+  }
+
   /** Longest gazetteer match starting at token i (within the same sentence), or null. */
   match(tokens: readonly Token[], i: number, kinds?: ReadonlySet<LexKind>): LexMatch | null {
     const first = tokens[i];

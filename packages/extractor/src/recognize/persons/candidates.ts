@@ -63,6 +63,12 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
   const regnal: number[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
+    // "Sheikh Hasina": a style that is part of a leader's whole name the gazetteer knows
+    if (MIDDLE_NAME_WORDS.has(tokens[i]!.text) && isNameWord(tokens[i + 1]) && !covered[i + 1] && lex.isWholeLeaderName(`${tokens[i]!.text} ${tokens[i + 1]!.text}`)) {
+      out.push({ start: i, end: i + 2, words: [tokens[i]!.text, tokens[i + 1]!.text], name: `${tokens[i]!.text} ${tokens[i + 1]!.text}` });
+      i++;
+      continue;
+    }
     if (covered[i] || !isNameWord(tokens[i])) continue;
     // "On 21 and 22 May, the Facilitator": the month next to a day or a year is a date, not Theresa May
     if (tokens[i]!.text === "May" && (tokens[i - 1]?.kind === "number" || tokens[i + 1]?.kind === "number")) continue;
