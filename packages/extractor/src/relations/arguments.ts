@@ -572,16 +572,16 @@ function relativeClauseOpener(ctx: ArticleContext, k: number, sentStart: number)
   return ci;
 }
 
-/**
- * "Jose Adan Aguerri, president of the Superior Council of Private Enterprise (COSEP), the country's
- * main business chamber and until recently an ally of Ortega, urged": the person opening the sentence
- * when a title appositive right after it runs to the comma at token k, before the verb; -1 otherwise.
- */
 /** A chunk that a title phrase opens and the person's name, set off by a comma, ends ("the Premier of Greenland, Múte B. Egede"), and nothing after. */
 function namedLast(c: Chunk): boolean {
   return !!c.titledName && c.head.end === c.end;
 }
 
+/**
+ * "Jose Adan Aguerri, president of the Superior Council of Private Enterprise (COSEP), the country's
+ * main business chamber and until recently an ally of Ortega, urged": the person opening the sentence
+ * when a title appositive right after it runs to the comma at token k, before the verb; -1 otherwise.
+ */
 function appositiveOpener(ctx: ArticleContext, k: number, sentStart: number): number {
   const { tokens, chunks, chunkAt, m } = ctx;
   const ci = chunkAt[sentStart]!;
