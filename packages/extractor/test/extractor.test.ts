@@ -1111,6 +1111,11 @@ describe("recall mechanisms", () => {
     const g = one("The Popular Liberation Army (EPL) met government negotiators in Lima. The Peruvian government insisted that the guerrillas lay down their arms.");
     expect(g.edges.some((e) => e.attributes.type === "DEMANDS" && e.target === "group:popular-liberation-army")).toBe(true);
   });
+  it("resolves 'the kidnappers' to the armed group named before, never to a party", () => {
+    const g = one("Abu Sayyaf freed ten Indonesian sailors on Sunday, the Liberal Party said. The kidnappers had demanded 50 million pesos for the crew's freedom.");
+    const d = g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.source);
+    expect(d).toEqual(["group:abu-sayyaf"]);
+  });
   it("resolves 'the delegation' to the actor of the last delegation named", () => {
     const g = one("A delegation from the African Union arrived in Niamey on Saturday. The delegation, led by Amos Kato, also visited ousted President Mohamed Bazoum.");
     expect(g.edges.some((e) => e.attributes.type === "MEETS" && [e.source, e.target].includes("group:african-union") && [e.source, e.target].includes("person:mohamed-bazoum"))).toBe(true);
@@ -1199,6 +1204,12 @@ describe("acronyms defined in the article", () => {
     expect(groups(one("Korkie was killed, the relief agency Doctors of the World said. The charity Friends of the Earth agreed."))).toEqual(["Doctors of the World", "Friends of the Earth"]);
     const meets = one("Korkie was killed, the relief agency Helpers of the Sahel said. Helpers of the Sahel met AQAP in Sanaa.").edges.filter((e) => e.attributes.type === "MEETS");
     expect(meets.map((e) => `${e.source} ${e.target}`)).toEqual(["group:helpers-of-the-sahel group:aqap"]);
+  });
+  it("reads a name after a campaign, lobby or business group's noun as a body, and no armed one", () => {
+    const g = one("Campaign group Avaaz urged Brazil to halt the logging. The pressure group Momentum backed the strikers. The kidnappers had demanded a ransom.");
+    expect(groups(g)).toEqual(["Avaaz", "Momentum"]);
+    // (an armed group would be the one "the kidnappers" stand for)
+    expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.source)).toEqual(["group:avaaz"]);
   });
   it("reads a body's initials used bare later as the body, its words in capitals spelt whole ('Universities UK ... UUK')", () => {
     const g = one("The union held talks with Universities UK. The union had demanded that UUK withdraw its plan. The Union of Hong Kong Dockers met the employer. UHKD leader Stanley Ho spoke.");

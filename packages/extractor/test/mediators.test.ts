@@ -26,6 +26,11 @@ describe("mediators", () => {
     expect(mediators("At the invitation of the Hashemite Kingdom of Jordan, the foreign ministers of the Kingdom of Saudi Arabia, the Republic of Iraq and the Arab Republic of Egypt held a consultative meeting in Amman today.")).toEqual(["Jordan"]);
   });
 
+  it("are not the side a go-between or intermediary deals 'with'", () => {
+    expect(mediators("Al-Shabaab held Silvia Romano. Italy thanked Somalia. Turkish intelligence acted as a go-between with the kidnappers.")).toEqual(["National Intelligence Organization"]);
+    expect(mediators("Abu Sayyaf freed the crew of Indonesia. Retired Army major general Kivlan Zen acted as an intermediary with the captors.")).toEqual(["Kivlan Zen"]);
+  });
+
   it("act in person when their own state is a party", () => {
     expect(mediators("Israeli President Isaac Herzog mediated between the Israeli government and the Histadrut labour federation.")).toEqual(["Isaac Herzog"]);
   });

@@ -19,6 +19,12 @@ describe("persons", () => {
     // Dayton is an American city in the gazetteer; "Mark" is no listed given name
     expect(persons("Gov. Mark Dayton called on the board to act. Talks were held in Dayton.").names).toEqual(["Mark Dayton"]);
   });
+  it("read a one-word state's name as the surname of a titled given name, and the state elsewhere", () => {
+    const p = persons("Fisheries Minister Bernadette Jordan met Sydney Israel. Jordan later met King Abdullah of Jordan.");
+    expect(p.names).toEqual(["Bernadette Jordan", "King Abdullah"]);
+    expect(p.affiliations).toContain("King Abdullah -> Jordan");
+  });
+
 
   it("read a title phrase set off before a styled name as the person's, and a region's premier of it", () => {
     const text = "In Ottawa, the Minister of Foreign Affairs of Canada, the Honourable Mélanie Joly, the Minister for Foreign Affairs of Denmark, Jeppe Kofod, and the Premier of Greenland, Múte B. Egede, signed the agreement.";

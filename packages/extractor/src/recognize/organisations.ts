@@ -98,7 +98,7 @@ const CORPORATE_TAILS = new Set(["International", "Global", "Worldwide", "Holdin
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
 /** Capitalised words that open a sentence or a phrase rather than a name. */
 const OPENING_WORDS: readonly string[] = [...FUNCTION_CAPS, ..."His Her Its Their Both Each Under Over Through Until Not No Nor Thousands Hundreds Dozens Millions Tens Scores".split(" "), ...WEEKDAY_NAMES, ...MONTH_NAMES];
-const NOT_ORG_START = new Set([...OPENING_WORDS, "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
+const NOT_ORG_START = new Set([...OPENING_WORDS, "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Retired", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
 /** Capitalised words that may stand right before an organisation's name. */
 const ORG_PRE_OK = new Set(OPENING_WORDS);
 /** Group nouns next to a bare capitalised name ("the rebel movement Renamo", "the Frelimo party"). */
@@ -110,6 +110,8 @@ const GROUP_NOUNS = new Map<string, OrganisationKind>([
 ]);
 /** Words before a group noun that make the body a humanitarian one ("the relief agency X", "the aid group Y"). */
 const HUMANITARIAN_PRE = /^(relief|aid|humanitarian|charitable|non-profit|nonprofit|medical)$/;
+/** Words before a group noun that make the body a civic or business one ("business group London First", "the campaign group X"). */
+const CIVIC_PRE = /^(business|lobby|lobbying|campaign|campaigning|pressure|rights|advocacy|industry|activist|environmental|environmentalist|civic|consumer|employers|protest|watchdog|trade|farm|farmers|residents|community|anti-corruption|anti-war)$/;
 /** Nouns of an appositive that says a name is an organisation ("Lokarri, a Basque citizens' network"). */
 const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
   ...["group", "militia", "faction", "insurgency"].map((w) => [w, "armed-group"] as const),
@@ -1241,7 +1243,7 @@ function orgKind(tokens: readonly Token[], i: number, end: number, head: Organis
   return kind;
 }
 
-const GROUP_NOUN_PRE = /^(the|a|relief|aid|humanitarian|charitable|non-profit|nonprofit|medical|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival|leftist|rightist|left-wing|right-wing|far-left|far-right|banned|outlawed|proscribed|illegal|dissolved|conservative|nationalist|communist|socialist|liberal|centrist|hardline|radical|moderate|secular|governing|main|largest|pro-independence|separatist)$/;
+const GROUP_NOUN_PRE = /^(the|a|business|lobby|lobbying|campaign|campaigning|pressure|rights|advocacy|industry|activist|environmental|environmentalist|civic|consumer|protest|watchdog|anti-corruption|anti-war|trade|farm|farmers|residents|community|relief|aid|humanitarian|charitable|non-profit|nonprofit|medical|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival|leftist|rightist|left-wing|right-wing|far-left|far-right|banned|outlawed|proscribed|illegal|dissolved|conservative|nationalist|communist|socialist|liberal|centrist|hardline|radical|moderate|secular|governing|main|largest|pro-independence|separatist)$/;
 
 /**
  * "the former rebel movement Renamo", "the militant group X", "the ruling Frelimo party": a capitalised
@@ -1302,7 +1304,7 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     let end = k + 1;
     if (nounBefore && prev.sent === t.sent && groupNounOpens(tokens, k - 1)) {
       end = nameAfterGroupNounEnd(ctx, inPlace, k);
-      if (end > k) kind = HUMANITARIAN_PRE.test(tokens[k - 2]?.lower ?? "") ? "other" : nounBefore;
+      if (end > k) kind = HUMANITARIAN_PRE.test(tokens[k - 2]?.lower ?? "") || CIVIC_PRE.test(tokens[k - 2]?.lower ?? "") ? "other" : nounBefore;
     }
     // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
     else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
@@ -1361,6 +1363,8 @@ function nameAfterGroupNounEnd(ctx: RecognizeContext, inPlace: Uint8Array, k: nu
   }
   const next = tokens[r];
   if (next?.kind === "word" && next.cap) return k;
+  // ("the environmental group Global 2000": a number ends the name)
+  if (next?.kind === "number" && next.sent === tokens[k]!.sent && /^\d{1,4}$/.test(next.text) && !(tokens[r + 1]?.kind === "word" && tokens[r + 1]!.cap)) r++;
   return r === k + 1 || !GIVEN_NAMES.has(tokens[k]!.text) ? r : k;
 }
 

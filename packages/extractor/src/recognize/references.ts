@@ -11,6 +11,8 @@ import { ROLE_NOUNS } from "./words.js";
 const REF_MILITARY = new Set(["army", "military"]);
 /** "the rebels", "the group": the last armed group or movement named. */
 const REF_GROUP = new Set(["guerrillas", "guerrilla", "rebels", "group", "movement", "militants", "insurgents", "militia", "fighters", "paramilitaries", "rebel"]);
+/** "the kidnappers", "the captors": only an armed group named before (a party takes no hostages). */
+const REF_CAPTORS = new Set(["kidnappers", "abductors", "captors", "hostage-takers", "gunmen", "jihadists"]);
 
 const GULF = new Set(["qatar", "united-arab-emirates", "bahrain", "kuwait", "oman", "saudi-arabia"]);
 const isKingdom = (lex: Lexicon, id: string) => !!lex.states.get(id)?.aliases.some((x) => /\bKingdom\b/.test(x));
@@ -66,7 +68,7 @@ const DELEGATION_NOUNS = /^(delegation|side|team|negotiators|representatives)$/;
 const GOV_MODIFIER = /^(Federal|Central|Union)$/;
 
 /** Every noun a definite description of an actor may end in. */
-const REF_WORDS = new Set([...REF_GROUP, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "cabinet", "opposition", "bloc", "state", "union", "body"]);
+const REF_WORDS = new Set([...REF_GROUP, ...REF_CAPTORS, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "cabinet", "opposition", "bloc", "state", "union", "body"]);
 
 /** Words before "body" that make it a world or sports body ("the world body", "football's governing body"). */
 const WORLD_BODY = /^(world|global|governing|international|sports?|football|olympic)$/;
@@ -252,6 +254,7 @@ function antecedentTest(ctx: RecognizeContext, i: number, lw: string, flags: Ref
   let want: ((m: ActorMention) => boolean) | undefined;
   if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
   else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
+  else if (REF_CAPTORS.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "armed-group";
   else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
   // "The world body had asked the IOA to", "the sport's governing body": the last world body named
   else if (worldBody) want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "international" || WORLD_BODY_NAME.test(m.actor.name));

@@ -604,6 +604,11 @@ function appositiveOpener(ctx: ArticleContext, k: number, sentStart: number): nu
   return ci;
 }
 
+/** Prepositions between an appositive's title and the body or person it is of. */
+const OWNER_PREPOSITION = /^(for|to|of|in|at|on|with)$/;
+/** A lower-case noun of a body right before its name ("the rights group Licadho"). */
+const BODY_NOUN_BEFORE_NAME = /^(group|organisation|organization|union|party|movement|agency|association|charity|network|coalition|alliance|watchdog|think-tank)$/;
+
 /**
  * The person whose title appositive chunk ci ends ("X, the U.S. special envoy for Sudan,": Sudan), or -1:
  * ci follows a preposition after a title or descriptor, and the appositive opens with a comma right
@@ -614,15 +619,25 @@ function appositiveOwner(ctx: ArticleContext, ci: number, sentStart: number): nu
   let start = chunks[ci]!.start;
   // "a senior adviser to President Joe Biden, who": over the owner's own title
   while (start - 1 > sentStart && m.titleAt[start - 1]! >= 0 && start > chunks[ci]!.start - 4) start--;
-  if (!/^(for|to|of|in|at|on)$/.test(tokens[start - 1]?.lower ?? "")) return -1;
+  // ("an investigator with local rights group Licadho, who": over the words that say what the body is)
+  if (BODY_NOUN_BEFORE_NAME.test(tokens[start - 1]?.lower ?? "")) {
+    let q = start - 2;
+    while (q > sentStart && q > start - 5 && tokens[q]!.kind === "word" && !tokens[q]!.cap && !OWNER_PREPOSITION.test(tokens[q]!.lower)) q--;
+    if (OWNER_PREPOSITION.test(tokens[q]?.lower ?? "")) start = q + 1;
+  }
+  if (!OWNER_PREPOSITION.test(tokens[start - 1]?.lower ?? "")) return -1;
   let titled = false;
+  let plain = 0;
   for (let q = start - 2; q >= sentStart && q > start - 12; q--) {
     const t = tokens[q]!;
     if (t.text === ",") {
       const pc = chunkAt[q - 1] ?? -1;
-      return titled && pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
+      // ("Am Sam Ath, a senior investigator with X, who": an indefinite appositive names what the person is)
+      const described = titled || (plain > 0 && /^(a|an)$/.test(tokens[q + 1]?.lower ?? ""));
+      return described && pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
     }
     if (m.titleAt[q]! >= 0 || DESCRIPTORS.has(t.lower)) titled = true;
+    else if (t.kind === "word" && !t.cap && plain < 2 && q === start - 2) plain++;
     else if (!(chunkAt[q]! >= 0 || GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower))) return -1;
   }
   return -1;

@@ -182,6 +182,8 @@ function speaksForUnion(ctx: ArticleContext, x: Actor): boolean {
 
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
 const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations states governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans population populations worshippers worshipers believers faithful supporters followers youth youths families households activists inhabitants compatriots countrymen motorists shoppers".split(" "));
+/** Those who speak for people at large ("the students' representatives", "the protesters' leaders"). */
+const PUBLIC_SPOKESPEOPLE = /^(representatives|leaders|delegates|spokespeople|spokespersons|organisers|organizers|families)$/;
 /** Words before such a noun ("all", "both", "fellow", "the country's"). */
 const PEOPLE_PRE = /^(the|its|their|his|her|our|all|both|fellow|other|striking|rank-and-file|union|opposition|political|warring|relevant|concerned|national|international|'s|’s|')$/;
 
@@ -214,6 +216,8 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
   if (!noun || noun.cap) return undefined;
   // "rich countries and lenders to": two such nouns joined
   if (tokens[k + 1]?.lower === "and" && PUBLIC_NOUNS.has(tokens[k + 2]?.lower ?? "") && PUBLIC_NOUNS.has(noun.lower)) k += 2;
+  // "asked the students' representatives to": the people who speak for such people are no party either
+  else if (PUBLIC_NOUNS.has(noun.lower) && /^['’]s?$/.test(tokens[k + 1]?.text ?? "") && PUBLIC_SPOKESPEOPLE.test(tokens[k + 2]?.lower ?? "")) k += 2;
   const toAt = peopleTo(ctx, k + 1, end);
   if (toAt < 0) return undefined;
   // "urged the unions to", "urged the labour leaders to": every union the article named before

@@ -233,7 +233,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Nick", "Phil", "Doug", "Ed", "Melanie", "Diane", "Kathy", "Denise", "Pamela", "Cynthia", "Lucy", "Julia",
   "Natalie", "Beth", "Betsy", "Elise", "Kirsten", "Meredith", "Carla", "Rudy", "Rick", "Clive", "Trevor",
   "Derek", "Kieran", "Gavin", "Dylan", "Allan", "Alastair", "Barry", "Brendan", "Damian", "Geoffrey", "Geoff",
-  "Hugh", "Ralph", "Rupert", "Toby", "Zachary", "Bernie", "Marsha", "Elaine", "Dianne", "Brett", "Kyle", "Wes",
+  "Hugh", "Ralph", "Rupert", "Toby", "Zachary", "Bernie", "Bernadette", "Marsha", "Elaine", "Dianne", "Brett", "Kyle", "Wes",
   "Mitt", "Jeb", "Antonia", "Lynne",
   "Garry", "Shawn", "Mick", "Mia", "Clarissa", "Irfaan", "Bharrat", "Kamla", "Gaston", "Len", "Frances", "Dave",
   "Christina", "Eddie", "Harold", "Sherrod", "Steny", "Kyrsten", "Gina", "Merrick", "Gretchen", "Zohran", "Rashida",

@@ -898,6 +898,17 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("afghan-taliban-government", "Taliban government", "government-office", ["Taliban administration", "Taliban-led government", "Taliban authorities"], "afghanistan"),
   org("csis-canada", "Canadian Security Intelligence Service", "intelligence", ["Canadian intelligence"], "canada"),
   org("canadian-foreign-ministry", "Global Affairs Canada", "ministry", ["GAC", "Canadian Foreign Ministry", "Canada's foreign ministry"], "canada"),
+  // Canada's federal departments go by "<portfolio> Canada" ("Fisheries and Oceans Canada said")
+  org("dfo-canada", "Fisheries and Oceans Canada", "ministry", ["DFO", "Department of Fisheries and Oceans", "Canadian Department of Fisheries and Oceans"], "canada"),
+  org("health-canada", "Health Canada", "ministry", [], "canada"),
+  org("transport-canada", "Transport Canada", "ministry", [], "canada"),
+  org("eccc-canada", "Environment and Climate Change Canada", "ministry", ["ECCC", "Environment Canada"], "canada"),
+  org("ircc-canada", "Immigration, Refugees and Citizenship Canada", "ministry", ["IRCC"], "canada"),
+  org("cbsa-canada", "Canada Border Services Agency", "government-office", ["CBSA"], "canada"),
+  org("isc-canada", "Indigenous Services Canada", "ministry", [], "canada"),
+  org("cirnac-canada", "Crown-Indigenous Relations and Northern Affairs Canada", "ministry", ["CIRNAC"], "canada"),
+  org("esdc-canada", "Employment and Social Development Canada", "ministry", ["ESDC"], "canada"),
+  org("cirb-canada", "Canada Industrial Relations Board", "government-office", ["CIRB"], "canada"),
   org("australian-defence-force", "Australian Defence Force", "military", ["Australian military"], "australia"),
   org("dfat-australia", "Department of Foreign Affairs and Trade", "ministry", ["DFAT", "Australian Department of Foreign Affairs and Trade"], "australia"),
 

@@ -11,6 +11,20 @@ import { verbForms } from "../rules/inflect.js";
 
 const MEDIATOR_NOUN = /mediator|broker|facilitator|intermediar|guarantor|go-between/;
 
+/** Nouns of one who carries messages to a side ("a go-between with", "an intermediary with the captors"). */
+const GO_BETWEEN = /^(intermediary|intermediaries|go-between|go-betweens|between|betweens|liaison|channel)$/;
+const armed = (x: Actor) => x.type === "Group" && x.orgKind === "armed-group";
+
+/**
+ * The side named after "with" and, across from it, the actor the article names most that is neither a
+ * mediator, of a mediator's side, nor of that side.
+ */
+function withOtherSide(ctx: ArticleContext, meds: readonly Actor[], side: readonly Actor[]): Actor[] {
+  const ex = [...meds, ...side];
+  const other = ctx.ranked.find((x) => !ex.some((y) => sameSide(x, y)) && !meds.some((y) => ownSide(ctx, y, x)));
+  return other ? [...side, other] : [...side];
+}
+
 /** Words of talks. */
 const TALK_WORD = /^(negotiat|talks$|meeting|dialogue$|round$|session$|discussions$|consultations$)/;
 
@@ -151,6 +165,8 @@ const HOOKS: Record<string, MatchHook> = {
   // chairs of one side's body lead that side, they do not mediate ("the co-chairs, Bildt and Ivanov" do)
   "mediators-list": (ctx, { ts, te, sen, s, O, obj, rule }) => {
     const { tokens } = ctx;
+    // "an intermediary with the captors": a preposition after the noun opens who it deals with, no list
+    if (/^(with|between|among|for|to|in|on|at|from|of)$/.test(tokens[te]?.lower ?? "")) return "stop";
     // "after contacts conducted through intermediaries, Nigeria's information minister said": the
     // actor after the comma speaks; it is no list of the intermediaries
     if (obj.length && speaksNext(ctx, ctx.chunks[obj[obj.length - 1]!]!.end)) return "stop";
@@ -358,7 +374,14 @@ export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
     let k = te;
     // (the parties "between" or "among" names are mediated, never mediators: "mediate between the players and the RFEF")
     while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and|between|among)$/.test(tokens[k]!.lower)) k++;
-    if (k < sen.tokEnd && /^(alongside|with|and)$/.test(tokens[k]!.lower)) meds = [...meds, ...heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 2))];
+    const after = k < sen.tokEnd && /^(alongside|with|and)$/.test(tokens[k]!.lower) ? heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 2)) : [];
+    // "acted as a go-between with the kidnappers": a side the go-between deals with, not a second one
+    if (tokens[k]?.lower === "with" && after.length && (GO_BETWEEN.test(tokens[te - 1]!.lower) || after.every(armed))) {
+      if (meds.length && MEDIATOR_NOUN.test(tokens[te - 1]!.lower)) ctx.consumedMediatorNoun.add(te - 1);
+      mediate(ctx, meds, s, te, sen.tokEnd, rule.id, rule.confidence, withOtherSide(ctx, meds, after));
+      return;
+    }
+    meds = [...meds, ...after];
   }
   if (meds.length && MEDIATOR_NOUN.test(tokens[te - 1]!.lower)) ctx.consumedMediatorNoun.add(te - 1);
   mediate(ctx, meds, s, te, sen.tokEnd, rule.id, rule.confidence, []);

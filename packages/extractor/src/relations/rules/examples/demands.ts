@@ -86,6 +86,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // the person before a party set off by commas ("X, of the Progress Party (FrP),"), not the party
       { text: "Erna Solberg, of the Progress Party (FrP), called on KrF to join her government.", source: "Erna Solberg", target: "Christian Democratic Party of Norway" },
+      // "who" after an indefinite appositive that ends in a body's name is the person it describes
+      { text: "Cambodia signed the deal with Australia. \"It is wrong,\" said Am Sam Ath, a senior investigator with local rights group Licadho, who called on Australia to release the full text of the memorandum.", source: "Am Sam Ath", target: "Australia" },
       // "both brotherly countries": the two states named together
       { text: "Somalia and Kenya restored ties on Thursday. The State of Qatar calls on both brotherly countries to build on this step.", source: "Qatar", target: "Kenya" },
       // "the Ombudsman": the person last named with that office; Congress is Guatemala's own, which the
@@ -155,6 +157,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Denver Public Schools and the Denver Classroom Teachers Association failed to agree. Jared Polis urged the district and the union to return to the bargaining table.", source: "Jared Polis", target: "Denver Public Schools" },
       // an addressee no actor names, before the first actor after the verb (which is inside the demand)
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
+      // those who speak for people no actor names are no actor either ("the students' representatives")
+      { text: "Interior Minister Miguel Angel Osorio Chong read the answers outside his ministry. He asked the students' representatives to study the answers in their assemblies.", source: "Miguel Angel Osorio Chong", target: "example" },
       // over a relative clause after the addressee ("the seven states that share the river")
       { text: "Bureau of Reclamation Commissioner Camille Touton told the seven states that share the river to come up with cuts within 60 days.", source: "Camille Touton", target: "example" },
       // "the conciliator": the person last named with that title

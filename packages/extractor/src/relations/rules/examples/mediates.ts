@@ -217,6 +217,9 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Switzerland acted as a go-between for Washington and Tehran.", source: "Switzerland", target: "United States" },
       { text: "Oman has served as a go-between in the talks between Iran and the United States.", source: "Oman", target: "Iran" },
+      // "with" the kidnappers: the side it deals with, and the side across from it that the story names
+      { text: "Al-Shabaab held Silvia Romano for 18 months. Italy thanked Somalia and Italy thanked Turkey. Turkish intelligence acted as a go-between with the kidnappers.", source: "National Intelligence Organization", target: "al-Shabaab" },
+      { text: "Al-Shabaab held Silvia Romano for 18 months. Italy thanked Somalia and Italy thanked Turkey. Turkish intelligence acted as a go-between with the kidnappers.", source: "National Intelligence Organization", target: "Italy" },
     ],
     silent: [
       "Switzerland has never acted as a go-between for Washington and Tehran.",
@@ -526,6 +529,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // strictObject: descriptive words before the actor end the list
       "The mediators, including the Gulf state of Qatar, met Israel and Hamas.",
       "The mediators, who met in Cairo, gave Israel and Hamas a week to respond.",
+      // the side an intermediary deals with is no mediator
+      "Abu Sayyaf freed the crew. Kivlan Zen acted as an intermediary with the captors.",
       // the actor after the comma is the speaker, no list of the intermediaries
       "Boko Haram returned the girls after contacts conducted through intermediaries, Nigeria's information minister said.",
       // the chairs of a party the sentence before named lead it
