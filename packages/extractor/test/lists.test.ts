@@ -165,6 +165,11 @@ describe("subjects", () => {
     expect(affiliations).toContain("Ann Kowalczyk -> Democratic Party");
   });
 
+  it("go on over a person's appositive of two titles joined by 'and'", () => {
+    const text = "Prince Faisal bin Farhan, Minister of Foreign Affairs of the Kingdom of Saudi Arabia, and Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs of the Kingdom of Thailand, held talks in Riyadh.";
+    expect(meets(text)).toEqual(["Faisal bin Farhan -> Don Pramudwinai"]);
+  });
+
   it("take the body that said the first clause as the 'it' of the next ('..., and it urged')", () => {
     expect(demands("In a statement, the Treasury said the United States had prepared an agreement, and it urged Ethiopia to sign the agreement.")).toEqual(["United States -> Ethiopia"]);
     // with no body saying the first clause, "it" stands for nobody

@@ -113,7 +113,7 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     }
     // "the head of Egypt's intelligence service, Hassan Rashad, had met": the name set off by commas ends
     // its title phrase's chunk, and the comma after it closes the apposition
-    if (t.text === "," && gap <= 2 && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && namedLast(chunks[chunkAt[k - 1]!]!)) return listFrom(ctx, chunkAt[k - 1]!, -1);
+    if (t.text === "," && gap <= 2 && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && (namedLast(chunks[chunkAt[k - 1]!]!) || namedAfterOpeningTitle(ctx, chunkAt[k - 1]!, sentStart))) return listFrom(ctx, chunkAt[k - 1]!, -1);
     if (t.text === ",") {
       // "Several EU countries, led by Germany, had asked": the named leader of an unnamed many (or one
       // named among them, ", including X,")
@@ -575,6 +575,27 @@ function relativeClauseOpener(ctx: ArticleContext, k: number, sentStart: number)
 /** A chunk that a title phrase opens and the person's name, set off by a comma, ends ("the Premier of Greenland, Múte B. Egede"), and nothing after. */
 function namedLast(c: Chunk): boolean {
   return !!c.titledName && c.head.end === c.end;
+}
+
+/**
+ * "The head of the OAS observer mission, former Jamaican prime minister Bruce Golding, had urged": a
+ * person's chunk set off by commas right after a title phrase that opens the sentence ("The head of ...")
+ * and holds no verb.
+ */
+function namedAfterOpeningTitle(ctx: ArticleContext, ci: number, sentStart: number): boolean {
+  const { tokens, chunks, m } = ctx;
+  const c = chunks[ci]!;
+  let comma = c.start - 1;
+  while (comma > sentStart && c.start - comma < 3 && (TITLE_MODIFIERS.has(tokens[comma]!.lower) || APPOSITIVE_ADJ.has(tokens[comma]!.lower))) comma--;
+  if (c.head.actor.type !== "Person" || c.head.end !== c.end || tokens[comma]?.text !== "," || comma - sentStart > 14) return false;
+  if (tokens[sentStart]!.lower !== "the" || m.titleAt[sentStart + 1]! < 0) return false;
+  let of = false;
+  for (let x = sentStart + 1; x < comma; x++) {
+    const t = tokens[x]!;
+    if (t.text === "," || STRONG_BREAK.has(t.lower) || SPEECH.has(t.lower) || AUXILIARY.has(t.lower)) return false;
+    if (t.lower === "of") of = true;
+  }
+  return of;
 }
 
 /**

@@ -762,7 +762,8 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
  * UNSMIL" (person first) and "Kosovo's prime minister, Albin Kurti" (title phrase first).
  */
 function appositiveGap(tokens: readonly Token[], m: Mentions, from: number, to: number, curPerson: boolean, nextPerson: boolean): boolean {
-  if (curPerson === nextPerson || to - from > 8 || to <= from) return false;
+  // (a person's appositive may hold two titles: ", Deputy Prime Minister and Minister of Foreign Affairs of the")
+  if (curPerson === nextPerson || to - from > (curPerson ? 12 : 8) || to <= from) return false;
   let comma = -1;
   let title = false;
   let tail = 0;
@@ -781,6 +782,7 @@ function appositiveGap(tokens: readonly Token[], m: Mentions, from: number, to: 
     }
     if (m.titleAt[k]! >= 0) title = true;
     else if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
+    else if (curPerson && t.lower === "and" && m.titleAt[k - 1]! >= 0 && m.titleAt[k + 1]! >= 0) continue;
     // "the EU's coordinator for the talks, Enrique Mora": a short prepositional tail after the title
     else if (!curPerson && title && comma < 0 && t.kind === "word" && ++tail <= 4 && (tail > 1 || /^(for|to|in|on|at|of|from|with)$/.test(t.lower))) continue;
     else return false;

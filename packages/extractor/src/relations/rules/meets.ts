@@ -19,6 +19,8 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "shook-hands", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "shook|shake|shakes|shaking hands with?", args: "subj-obj", confidence: 0.75 },
   // "Sudan's army and the RSF sat down in Jeddah": the parties named together sat down with each other
   { id: "sat-down", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down together|again|face-to-face? in|at|on|for|together|face-to-face", args: "subj", confidence: 0.7 },
+  // "Negotiators from the four parties are holed up at an inn", "the two sides were closeted in a hotel": together, apart from others
+  { id: "holed-up", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "holed|closeted|huddled|sequestered|cloistered up|together? in|at|behind|inside|for", args: "subj", confidence: 0.65 },
   // "Miller and Kobolyev sat across the table on Friday", "the negotiators of A and of B sat face to face"
   { id: "sat-across", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ across|opposite the|a table", args: "subj", confidence: 0.7 },
   { id: "sat-face-to-face", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+|met|talked face to face", args: "subj", confidence: 0.7 },

@@ -157,6 +157,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Denver Public Schools and the Denver Classroom Teachers Association failed to agree. Jared Polis urged the district and the union to return to the bargaining table.", source: "Jared Polis", target: "Denver Public Schools" },
       // an addressee no actor names, before the first actor after the verb (which is inside the demand)
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
+      // the person named after a title phrase that opens the sentence ("The head of X, Y, had urged")
+      { text: "GECOM chair Claudette Singh met the parties. The head of the OAS observer mission, former Jamaican prime minister Bruce Golding, had urged GECOM to complete the tabulation.", source: "Bruce Golding", target: "GECOM" },
       // those who speak for people no actor names are no actor either ("the students' representatives")
       { text: "Interior Minister Miguel Angel Osorio Chong read the answers outside his ministry. He asked the students' representatives to study the answers in their assemblies.", source: "Miguel Angel Osorio Chong", target: "example" },
       // over a relative clause after the addressee ("the seven states that share the river")

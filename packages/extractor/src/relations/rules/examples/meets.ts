@@ -82,6 +82,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Qatar negotiated the release of four hostages.",
     ],
   },
+  "holed-up": {
+    fires: [
+      { text: "Norway's coalition talks went on. Negotiators from the Conservatives, the Progress Party (FrP), the Liberals (Venstre) and KrF are holed up at an inn in Gran.", source: "Progress Party of Norway", target: "Christian Democratic Party of Norway" },
+      { text: "Serbia and Kosovo were closeted in a Brussels hotel for twelve hours.", source: "Serbia", target: "Kosovo" },
+    ],
+    silent: [
+      // one party holed up meets no one
+      "The gunmen were holed up in a school near the border.",
+      "Boris Johnson was closeted in Downing Street with his advisers.",
+    ],
+  },
   "sat-down": {
     fires: [
       { text: "Sudan's army and the RSF sat down in Jeddah on Saturday.", source: "Sudanese Armed Forces", target: "Rapid Support Forces" },
