@@ -47,6 +47,26 @@ describe("a counted group ('the four countries')", () => {
   });
 });
 
+describe("rivals counted before they are named ('Libya's two main rivals')", () => {
+  it("stand for the persons the next sentence names, when it names that many", () => {
+    const text = "Libya's two main rivals on Tuesday committed to a ceasefire, after talks near Paris brokered by French President Emmanuel Macron. Fayez al-Sarraj, who heads the Government of National Accord, and Khalifa Haftar, the commander of the Libyan National Army, spent the afternoon at the chateau.";
+    expect(meets(text)).toEqual(["Fayez al-Sarraj -> Khalifa Haftar"]);
+    // three persons named next are not "two rivals"
+    expect(meets(text.replace("and Khalifa Haftar,", "Aguila Saleh and Khalifa Haftar,"))).toEqual([]);
+  });
+});
+
+describe("church leaders counted ('the two church leaders')", () => {
+  it("stand for the persons named before with a cleric's title or a church, when there are that many", () => {
+    const text = "Pope Francis met South Sudan's President Salva Kiir at a retreat organised with the head of the Church of England, Justin Welby. The two church leaders have for years sought to mediate between Kiir and his former deputy, Riek Machar.";
+    const g: GraphJson = extractArticles([{ id: "clerics", text }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const mediators = [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => name.get(e.source)))];
+    expect(mediators).toEqual(expect.arrayContaining(["Pope Francis", "Justin Welby"]));
+    expect(mediators).not.toContain("Salva Kiir");
+  });
+});
+
 describe("lists set off by dashes", () => {
   it("name the people a common noun before them stands for, but only spell out a name's members", () => {
     expect(meets("The three EU foreign ministers - Frank-Walter Steinmeier, Radoslaw Sikorski and Laurent Fabius - held talks with Viktor Yanukovych.")).toEqual([

@@ -31,6 +31,10 @@ describe("mediators", () => {
     expect(mediators("Abu Sayyaf freed the crew of Indonesia. Retired Army major general Kivlan Zen acted as an intermediary with the captors.")).toEqual(["Kivlan Zen"]);
   });
 
+  it("are the person named after the body that appointed them, not that body", () => {
+    expect(mediators("Mumbai buses ran again. The strike by BEST employees ended after the BEST Workers' Union accepted a settlement proposed by the mediator appointed by the Bombay High Court, former Chief Justice F I Rebello.")).toEqual(["F I Rebello"]);
+  });
+
   it("act in person when their own state is a party", () => {
     expect(mediators("Israeli President Isaac Herzog mediated between the Israeli government and the Histadrut labour federation.")).toEqual(["Isaac Herzog"]);
   });

@@ -78,7 +78,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   const armed = addArmedGroupsChunks(tokens, m, chunks);
   const divided = lex ? addDividedStateChunks(tokens, m, chunks, lex) : false;
   const both = addBothChunks(tokens, m, chunks);
-  const counted = addCountedPersonChunks(tokens, m, chunks);
+  const counted = addCountedPersonChunks(tokens, m, chunks) || addCountedRivalsNamedNext(tokens, m, chunks) || addCountedClericChunks(tokens, m, chunks);
   const listed = addPluralPersonChunks(tokens, m, chunks);
   if (addCountedGroupChunks(tokens, m, chunks) || counted || listed || both || divided || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
@@ -294,6 +294,76 @@ function addCountedPersonChunks(tokens: readonly Token[], m: Mentions, chunks: C
     }
     if (members.length !== n) continue;
     chunks.push({ start: k - 2, end: k + 1, sent: t.sent, head: mkMention(k - 2, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
+    added = true;
+  }
+  return added;
+}
+
+/** A cleric's title or style ("Pope Francis", "the Archbishop of Canterbury", "the Reverend X, a former Moderator"). */
+const CLERIC_TITLE = /\b(Pope|Archbishop|Bishop|Cardinal|Reverend|Rev|Moderator|Patriarch|Imam|Mufti|Rabbi|Nuncio|Primate|Pastor|Ayatollah|Metropolitan|Catholicos|Cleric|cleric|archbishop|bishop|pope|imam|rabbi)\b/;
+/** A church's name ("the Church of England", "the Ecumenical Patriarchate"). */
+const CHURCH_NAME = /\b(Church|Churches|Patriarchate|Communion|Synod|Diocese|Archdiocese)\b/;
+/** Modifiers that make counted leaders clerics ("the two church leaders", "the three religious leaders"). */
+const CLERIC_MOD = /^(church|religious|faith|spiritual|christian|muslim|islamic|catholic|anglican)$/;
+
+/**
+ * "The two church leaders have sought to mediate", "The three church leaders co-hosted the retreat": "the",
+ * a count, a word for faith and "leaders" stand for the persons named before with a cleric's title or
+ * style, when the article has named exactly that many. True when any was added.
+ */
+function addCountedClericChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 3; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== "leaders" || !CLERIC_MOD.test(tokens[k - 1]!.lower) || tokens[k - 3]!.lower !== "the" || m.actorAt[k]! >= 0) continue;
+    const n = tokens[k - 2]!.lower === "two" ? 2 : SMALL_NUMBERS.get(tokens[k - 2]!.lower);
+    if (n === undefined) continue;
+    const members: Actor[] = [];
+    for (const am of m.actors) {
+      if (am.start >= k - 3) break;
+      const style = am.start > 0 ? tokens[am.start - 1]!.text : "";
+      const church = am.affiliation && (am.affiliation.actor.key === "state:holy-see" || CHURCH_NAME.test(am.affiliation.actor.name));
+      if (am.actor.type === "Person" && (CLERIC_TITLE.test(am.role ?? "") || CLERIC_TITLE.test(style) || CLERIC_TITLE.test(am.surface) || church) && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+    }
+    if (members.length !== n) continue;
+    chunks.push({ start: k - 3, end: k + 1, sent: t.sent, head: mkMention(k - 3, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
+    added = true;
+  }
+  return added;
+}
+
+/** Plural nouns for rival leaders counted before they are named ("Libya's two main rivals"). */
+const RIVAL_NOUNS = /^(rivals|foes|adversaries|archrivals|arch-rivals|strongmen|enemies|leaders|men)$/;
+/** Words between the count and such a noun ("two main rivals", "two warring leaders"). */
+const RIVAL_ADJ = /^(main|rival|warring|feuding|top|key|political|bitter|estranged)$/;
+
+/**
+ * "Libya's two main rivals on Tuesday committed to a ceasefire ... Fayez al-Sarraj ... and Khalifa
+ * Haftar ...": a sentence's opening "the" or a state's possessive, a count and a noun for rival leaders
+ * stand for the persons the next sentence names, when it names exactly that many and fewer were named
+ * before. The state's own chunk gives way to it. True when any was added.
+ */
+function addCountedRivalsNamedNext(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): boolean {
+  let added = false;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!RIVAL_NOUNS.test(t.lower) || m.actorAt[k]! >= 0) continue;
+    let q = k - 1;
+    while (q > k - 3 && RIVAL_ADJ.test(tokens[q]!.lower)) q--;
+    const n = tokens[q]!.lower === "two" ? 2 : SMALL_NUMBERS.get(tokens[q]!.lower);
+    if (n === undefined || n < 2) continue;
+    // "the two rivals", "Libya's two rivals", opening the sentence
+    const possessor = /^['’]s?$/.test(tokens[q - 1]?.text ?? "") ? m.actorAt[q - 2]! : -1;
+    const start = possessor >= 0 && m.actors[possessor]!.actor.type === "State" ? m.actors[possessor]!.start : tokens[q - 1]?.lower === "the" ? q - 1 : -1;
+    if (start < 0 || (start > 0 && tokens[start - 1]!.sent === t.sent)) continue;
+    // (as many persons named before may be the rivals; fewer, a byline's, are not)
+    if (new Set(m.actors.filter((am) => am.actor.type === "Person" && am.end <= start).map((am) => am.actor.key)).size >= n) continue;
+    const members: Actor[] = [];
+    for (const am of m.actors) if (am.sent === t.sent + 1 && am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key)) members.push(am.actor);
+    if (members.length !== n) continue;
+    const own = chunks.findIndex((c) => c.start === start && c.end <= k);
+    if (own >= 0) chunks.splice(own, 1);
+    chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members });
     added = true;
   }
   return added;

@@ -307,6 +307,12 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("russian-orthodox-church", "Russian Orthodox Church", "other", ["Moscow Patriarchate"]),
   org("orthodox-church-of-ukraine", "Orthodox Church of Ukraine", "other", []),
   org("world-council-of-churches", "World Council of Churches", "other", ["WCC"]),
+  org("church-of-england", "Church of England", "other", ["Anglican Church", "C of E"]),
+  org("anglican-communion", "Anglican Communion", "other", []),
+  org("church-of-scotland", "Church of Scotland", "other", []),
+  org("ethiopian-orthodox-church", "Ethiopian Orthodox Tewahedo Church", "other", ["Ethiopian Orthodox Church"]),
+  org("armenian-apostolic-church", "Armenian Apostolic Church", "other", []),
+  org("lutheran-world-federation", "Lutheran World Federation", "other", ["LWF"]),
   org("al-azhar", "Al-Azhar", "other", ["Al-Azhar University", "Al Azhar", "al-Azhar"]),
 
   // ---------------------------------------------------------------- civil society that mediates: churches, bar associations, rights leagues, councils of elders

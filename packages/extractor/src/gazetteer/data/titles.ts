@@ -559,5 +559,8 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
     "prosecutor",
     "chief prosecutor",
     "judge",
+    // a court's head and its judges as titled in the Commonwealth ("Chief Justice F I Rebello")
+    "chief justice",
+    "associate chief justice",
   ]),
 ], "minister", portfolioTitles()), "official", commissionerTitles()));

@@ -92,6 +92,11 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
         j++;
         continue;
       }
+      // "F I Rebello", "N M Jamdar": initials written without stops ("I" and "A" too, inside a name)
+      if (/^[A-Z]$/.test(t.text) && t.space && /^[A-Z]$/.test(tokens[j - 1]!.text) && isNameWord(tokens[j + 1]) && tokens[j + 1]!.space && !covered[j + 1]) {
+        j++;
+        continue;
+      }
       // "UC spokesperson Ryan King said", "Professor Jonathan West": a title word ending a given name's
       // name, before a lower-case word or a stop
       if (j === i + 1 && SURNAME_TITLE_WORDS.has(t.text) && GIVEN_NAMES.has(tokens[i]!.text) && !isNameWord(tokens[j + 1]) && tokens[j + 1]?.text !== "of") {

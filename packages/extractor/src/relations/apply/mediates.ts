@@ -11,6 +11,27 @@ import { verbForms } from "../rules/inflect.js";
 
 const MEDIATOR_NOUN = /mediator|broker|facilitator|intermediar|guarantor|go-between/;
 
+/**
+ * "the mediator appointed by the Bombay High Court, former Chief Justice F I Rebello": the person set off
+ * after the appointer is the mediator; the appointer is none.
+ */
+function namedAfterAppointer(ctx: ArticleContext, match: RuleMatch): HookResult {
+  const { tokens, chunks, chunkAt } = ctx;
+  const last = match.obj[match.obj.length - 1];
+  if (last === undefined) return "continue";
+  const comma = chunks[last]!.end;
+  if (tokens[comma]?.text !== ",") return "continue";
+  for (let k = comma + 1; k < comma + 6 && k < match.sen.tokEnd; k++) {
+    const ci = chunkAt[k]!;
+    if (ci < 0) continue;
+    const head = chunks[ci]!.head.actor;
+    if (head.type !== "Person") return "continue";
+    mediate(ctx, [head], match.s, match.te, match.sen.tokEnd, match.rule.id, match.rule.confidence, []);
+    return "stop";
+  }
+  return "continue";
+}
+
 /** Nouns of one who carries messages to a side ("a go-between with", "an intermediary with the captors"). */
 const GO_BETWEEN = /^(intermediary|intermediaries|go-between|go-betweens|between|betweens|liaison|channel)$/;
 const armed = (x: Actor) => x.type === "Group" && x.orgKind === "armed-group";
@@ -88,6 +109,7 @@ function hostedWith(ctx: ArticleContext, match: RuleMatch): HookResult {
 }
 
 const HOOKS: Record<string, MatchHook> = {
+  "mediator-appointed-by": namedAfterAppointer,
   "co-mediated-by": coChairsOfTheSides,
   "host-talks": hostedWith,
   "played-host": hostedWith,

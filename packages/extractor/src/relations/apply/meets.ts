@@ -196,7 +196,7 @@ const HOOKS: Record<string, MatchHook> = {
   // asked to or may return to, not talks held
   "back-to-table": (ctx, { ts }) => (/^(to|will|would|could|should|may|might|must|shall|'ll)$/.test(ctx.tokens[ts - 1]?.lower ?? "") ? "stop" : "continue"),
   // "A and B said ... after talks": only the parties that open the sentence, and more than one
-  "after-talks": (ctx, { subj, sen }) => (subj.length >= 2 && ctx.chunks[subj[0]!]!.start <= sen.tokStart + 3 ? "continue" : "stop"),
+  "after-talks": (ctx, { subj, sen }) => ((subj.length >= 2 || (subj.length === 1 && ctx.chunks[subj[0]!]!.pair)) && ctx.chunks[subj[0]!]!.start <= sen.tokStart + 3 ? "continue" : "stop"),
   // "the Normandy format, which brings together the leaders of Ukraine, Russia, France and Germany":
   // what a format or grouping is made of, not a meeting held
   // ("The Common Front brings together the CSN, the CSQ ...": a coalition named by its head noun)

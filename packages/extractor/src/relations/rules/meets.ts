@@ -93,7 +93,7 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "pair-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "peace|ceasefire|truce|direct|prisoner|hostage|border|normalisation|normalization|security? talks|negotiations|dialogue|summit|deal|agreement|accord|rapprochement", args: "hyphen-pair", confidence: 0.75 },
   { id: "visited", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visit+|toured", args: "subj-obj", confidence: 0.7, placesAsActors: true, subjectsApart: true, noAttends: true },
   { id: "visit-to", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visit|trip|travel+|travelled|travelling|fly|flew|flies|flying|drove|drive|drives|driving|sailed|rushed|hurried|raced|crossed|went|headed|journeyed to|into", args: "subj-obj", confidence: 0.65, placesAsActors: true, subjectsApart: true },
-  { id: "hosted", type: "MEETS", cameo: CAMEO.HOST, pattern: "host+|received|receives|welcomed|welcomes", args: "subj-obj", confidence: 0.7, subjectsApart: true },
+  { id: "hosted", type: "MEETS", cameo: CAMEO.HOST, pattern: "host+|received|receives|welcomed|welcomes|greet+", args: "subj-obj", confidence: 0.7, subjectsApart: true },
   // "X was received by Y", "the delegation had been briefed by Y": the passive of a meeting verb
   // "briefed President Muhammadu Buhari on the outcome": an account given in person is a meeting
   { id: "briefed", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "briefed|briefs|briefing", args: "subj-obj", confidence: 0.65, notAfter: "was|were|is|are|been|being|be" },

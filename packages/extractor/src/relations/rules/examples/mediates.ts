@@ -52,6 +52,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Olusegun Obasanjo, the mediator appointed by the African Union, met Ethiopia and the TPLF in Pretoria.", source: "African Union", target: "meeting" },
       { text: "The mediators appointed by IGAD met South Sudan's government and the SPLM-IO.", source: "IGAD", target: "SPLM-IO" },
+      // the person set off after the appointer is the mediator (initials written without stops)
+      { text: "Mumbai buses ran again. The strike by BEST employees ended after the BEST Workers' Union accepted a settlement proposed by the mediator appointed by the Bombay High Court, former Chief Justice F I Rebello.", source: "F I Rebello", target: "BEST Workers' Union" },
     ],
     silent: [
       // appointed by a party, as its negotiator, not as a mediator

@@ -632,8 +632,12 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Iraqi Prime Minister Mohammed Shia al-Sudani received the Saudi and Iranian delegations in Baghdad.", source: "Mohammed Shia al-Sudani", target: "Iran" },
       // over a date and a place set off by commas, and a hyphen-joined adjective; the head of the delegation stands for it
       { text: "King Abdullah II received on Monday, 3 May 2021, at the Royal Palace in Amman, a high-level Egyptian delegation led by Foreign Minister Sameh Shoukry.", source: "King Abdullah II", target: "Sameh Shoukry" },
+      // a caption's present tense
+      { text: "A retreat opened at the Vatican. Pope Francis greets South Sudan's President Salva Kiir at the Casa Santa Marta guesthouse.", source: "Pope Francis", target: "Salva Kiir" },
     ],
     silent: [
+      // crowds are no party
+      "Thousands of supporters greeted Salva Kiir at the airport in Juba.",
       // what is welcomed, named by an actor
       "The National Unity Government welcomed the ASEAN consensus on Myanmar.",
       // a home given to a body's people, not a meeting
