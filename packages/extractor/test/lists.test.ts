@@ -51,6 +51,9 @@ describe("rivals counted before they are named ('Libya's two main rivals')", () 
   it("stand for the persons the next sentence names, when it names that many", () => {
     const text = "Libya's two main rivals on Tuesday committed to a ceasefire, after talks near Paris brokered by French President Emmanuel Macron. Fayez al-Sarraj, who heads the Government of National Accord, and Khalifa Haftar, the commander of the Libyan National Army, spent the afternoon at the chateau.";
     expect(meets(text)).toEqual(["Fayez al-Sarraj -> Khalifa Haftar"]);
+    // "the two men" later are those rivals, not the person who speaks to them
+    const later = `${text} The envoy Ghassan Salame attended. Analysts were cautious. French President Emmanuel Macron asked the two men to meet again within weeks.`;
+    expect(demands(later)).toEqual(["Emmanuel Macron -> Fayez al-Sarraj", "Emmanuel Macron -> Khalifa Haftar"]);
     // three persons named next are not "two rivals"
     expect(meets(text.replace("and Khalifa Haftar,", "Aguila Saleh and Khalifa Haftar,"))).toEqual([]);
   });

@@ -70,7 +70,9 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
     chunks.push(cur);
   }
   extendOverFollowers(tokens, m, chunks);
-  const pairs = addPairChunks(tokens, m, chunks);
+  // (rivals counted before they are named first: "both men" later may stand for them)
+  const rivals = addCountedRivalsNamedNext(tokens, m, chunks);
+  const pairs = addPairChunks(tokens, m, chunks) || rivals;
   const employers = addEmployerChunks(tokens, m, chunks);
   const members = addMemberListChunks(tokens, m, chunks);
   const employer = addEmployerReferenceChunks(tokens, m, chunks);
@@ -78,7 +80,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
   const armed = addArmedGroupsChunks(tokens, m, chunks);
   const divided = lex ? addDividedStateChunks(tokens, m, chunks, lex) : false;
   const both = addBothChunks(tokens, m, chunks);
-  const counted = addCountedPersonChunks(tokens, m, chunks) || addCountedRivalsNamedNext(tokens, m, chunks) || addCountedClericChunks(tokens, m, chunks);
+  const counted = addCountedPersonChunks(tokens, m, chunks) || addCountedClericChunks(tokens, m, chunks);
   const listed = addPluralPersonChunks(tokens, m, chunks);
   if (addCountedGroupChunks(tokens, m, chunks) || counted || listed || both || divided || pairs || employers || members || employer || unions || armed) chunks.sort((x, y) => x.start - y.start);
   let chunkAt = indexChunks(n, chunks);
@@ -355,7 +357,8 @@ function addCountedRivalsNamedNext(tokens: readonly Token[], m: Mentions, chunks
     // "the two rivals", "Libya's two rivals", opening the sentence
     const possessor = /^['’]s?$/.test(tokens[q - 1]?.text ?? "") ? m.actorAt[q - 2]! : -1;
     const start = possessor >= 0 && m.actors[possessor]!.actor.type === "State" ? m.actors[possessor]!.start : tokens[q - 1]?.lower === "the" ? q - 1 : -1;
-    if (start < 0 || (start > 0 && tokens[start - 1]!.sent === t.sent)) continue;
+    // (after a dateline's dash: "La Celle-Saint-Cloud (France) (AFP) - Libya's two main rivals")
+    if (start < 0 || (start > 0 && tokens[start - 1]!.sent === t.sent && !/^[-–—]$/.test(tokens[start - 1]!.text))) continue;
     // (as many persons named before may be the rivals; fewer, a byline's, are not)
     if (new Set(m.actors.filter((am) => am.actor.type === "Person" && am.end <= start).map((am) => am.actor.key)).size >= n) continue;
     const members: Actor[] = [];
@@ -672,7 +675,7 @@ function holdsOffice(m: Mentions, key: string, office: RegExp): boolean {
  * "The two men met in Malta ... Kobler urged both men to": the pair named by the sentence before.
  * Undefined when fewer than two persons are in reach.
  */
-function personPairChunk(m: Mentions, k: number, sent: number, start: number, lastPersonPair: Chunk | undefined, noun = ""): Chunk | undefined {
+function personPairChunk(tokens: readonly Token[], m: Mentions, chunks: readonly Chunk[], k: number, sent: number, start: number, lastPersonPair: Chunk | undefined, noun = ""): Chunk | undefined {
   // ("both prime ministers": persons with that office, when the article names any with it)
   const office = PAIR_OFFICES.get(noun);
   const officeHolders = office !== undefined && m.actors.some((am) => am.actor.type === "Person" && am.sent <= sent && !!am.role && office.test(am.role));
@@ -688,10 +691,48 @@ function personPairChunk(m: Mentions, k: number, sent: number, start: number, la
     if (am.sent < reach) break;
     // (a person the article gives no role at all may hold any office)
     const fits = !officeHolders || holdsOffice(m, am.actor.key, office!) || !m.actors.some((x) => x.actor.key === am.actor.key && x.role);
+    // ("Macron asked the two men to": the clause's subject is none of the two)
+    if (am.sent === sent && clauseSubjectOf(tokens, am.end, start)) continue;
     if (am.actor.type === "Person" && !members.some((x) => x.key === am.actor.key) && fits) members.push(am.actor);
+  }
+  // ("He urged both men to", with only the speaker named near: the last two persons named together;
+  // "Macron read out a declaration in which the two men pledge": the rivals counted before, over a
+  // third person the sentence itself names)
+  if (!chained && !officeHolders) {
+    const joined = lastPersonsJoined(tokens, m, chunks, start, sent - 15);
+    const outsider = joined.counted && members.some((x) => !joined.actors.some((y) => y.key === x.key) && m.actors.some((am) => am.actor.key === x.key && am.sent === sent && am.end <= start));
+    if (members.length < 2 || outsider) members.splice(0, members.length, ...joined.actors);
   }
   if (members.length < 2) return undefined;
   return { start, end: k + 1, sent, head: mkMention(start, k + 1, sent, PAIR_ACTOR, "", "pair"), pair: true, members: members.slice(0, 2).reverse(), reserve: members.slice(2) };
+}
+
+/** Words that open a clause or a phrase of its own between a person and a pair. */
+const CLAUSE_OPENERS = /^(and|or|but|after|before|when|while|since|until|once|as|because|that|with|then|where|if)$/;
+
+/** Whether the words from `end` to `start` are a verb or two and no more: the mention ending at `end` is the clause's subject. */
+function clauseSubjectOf(tokens: readonly Token[], end: number, start: number): boolean {
+  if (start - end < 1 || start - end > 2) return false;
+  // ("Hariri had floated after the two met": a clause that opens before the pair makes it its subject)
+  for (let q = end; q < start; q++) if (tokens[q]!.kind !== "word" || tokens[q]!.cap || CLAUSE_OPENERS.test(tokens[q]!.lower)) return false;
+  return true;
+}
+
+/**
+ * The last two persons written "A and B" before token `before`, from sentence `fromSent` on ("Sarraj and
+ * Haftar last met"), or counted as a pair before ("Libya's two main rivals"), whichever is later.
+ */
+function lastPersonsJoined(tokens: readonly Token[], m: Mentions, chunks: readonly Chunk[], before: number, fromSent: number): { actors: Actor[]; counted: boolean } {
+  const counted = chunks.filter((c) => c.pair && c.end <= before && c.sent >= fromSent && c.members?.length === 2 && c.members.every((x) => x.type === "Person")).pop();
+  for (let q = m.actors.length - 1; q > 0; q--) {
+    if (counted && m.actors[q]!.start < counted.start) break;
+    const b = m.actors[q]!;
+    const a = m.actors[q - 1]!;
+    if (b.end > before) continue;
+    if (b.sent < fromSent) break;
+    if (a.actor.type === "Person" && b.actor.type === "Person" && a.actor.key !== b.actor.key && b.start === a.end + 1 && tokens[a.end]!.lower === "and") return { actors: [b.actor, a.actor], counted: false };
+  }
+  return counted ? { actors: [...counted.members!].reverse(), counted: true } : { actors: [], counted: false };
 }
 
 /** Words that end a coordination of two persons: what follows is another clause ("mediated by", "said"). */
@@ -778,7 +819,7 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     const p1 = bareTwo ? "two" : tokens[k - 1 - mod]?.lower ?? "";
     const p2 = bareTwo ? "the" : tokens[k - 2 - mod]?.lower;
     if (personPair) {
-      const pair = ((p1 === "two" && p2 === "the") || p1 === "both") && (bareTwo || m.actorAt[k - 1 - mod]! < 0) ? personPairChunk(m, k, tokens[k]!.sent, bareTwo ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod, lastPersonPair, mod ? `${tokens[k - 1]!.lower} ${t.lower}` : t.lower) : undefined;
+      const pair = ((p1 === "two" && p2 === "the") || p1 === "both") && (bareTwo || m.actorAt[k - 1 - mod]! < 0) ? personPairChunk(tokens, m, chunks, k, tokens[k]!.sent, bareTwo ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod, lastPersonPair, mod ? `${tokens[k - 1]!.lower} ${t.lower}` : t.lower) : undefined;
       if (pair) {
         lastPersonPair = pair;
         chunks.push(pair);

@@ -30,7 +30,7 @@ const ROLE_MODIFIERS = new Set(["special", "chief", "lead", "top", "senior", "ve
  * last named with a title holding the same words ("President Joe Biden", "Wes Streeting, the health
  * secretary"). Up to three lower-case words may qualify the noun; all of them must be in the title.
  */
-const OFFICE_NOUNS = new Set(["president", "speaker", "minister", "secretary", "chancellor", "premier", "emir", "king", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "adviser", "advisor", "director", "secretary-general", "sultan", "ombudsman", "leader"]);
+const OFFICE_NOUNS = new Set(["president", "speaker", "minister", "secretary", "chancellor", "premier", "emir", "king", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "adviser", "advisor", "director", "secretary-general", "sultan", "ombudsman", "leader", "pope", "archbishop", "bishop", "cardinal", "patriarch", "imam", "mufti", "rabbi"]);
 /**
  * Qualifiers of an office no longer held ("the former president"). ("the deputy First Minister" is read
  * whole: its pattern asks the holder's title for "deputy" too, and "the president" never finds a vice

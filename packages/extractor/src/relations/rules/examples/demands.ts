@@ -159,6 +159,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
       // the person named after a title phrase that opens the sentence ("The head of X, Y, had urged")
       { text: "GECOM chair Claudette Singh met the parties. The head of the OAS observer mission, former Jamaican prime minister Bruce Golding, had urged GECOM to complete the tabulation.", source: "Bruce Golding", target: "GECOM" },
+      // "the bishop": the person last named with that title
+      { text: "Bishop Ruben Dario Jaramillo met the civic strike committee and the Colombian government. The bishop urged the government to withdraw the riot police.", source: "Ruben Dario Jaramillo", target: "Colombia" },
       // those who speak for people no actor names are no actor either ("the students' representatives")
       { text: "Interior Minister Miguel Angel Osorio Chong read the answers outside his ministry. He asked the students' representatives to study the answers in their assemblies.", source: "Miguel Angel Osorio Chong", target: "example" },
       // over a relative clause after the addressee ("the seven states that share the river")
