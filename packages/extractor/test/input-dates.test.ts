@@ -153,6 +153,25 @@ describe("a header line's date", () => {
     expect(readTextMetadata("Headline of the story\n\nPhoto (AFP) - A crowd in Rome.").datelinePlace).toBeUndefined();
   });
 
+  it("takes a byline of two writers and their place, and a writer's desk line, as bylines", () => {
+    const agency = readTextMetadata("Libya rivals agree\n\nBy Helene DUVIGNAUD with Karim BEN AMMAR in Tripoli\n\nParis (AFP) - Libya's rivals met.");
+    expect(agency.author).toBe("Helene DUVIGNAUD with Karim BEN AMMAR");
+    expect(agency.masked).not.toContain("Karim");
+    const desk = readTextMetadata("Deal reached\n\nHarriet Coombes Transport correspondent\nThu 2 Feb 2017 18.05 GMT\n\nThe union suspended its strikes.");
+    expect(desk.author).toBe("Harriet Coombes");
+    expect(desk.masked).not.toContain("Harriet");
+    // a sentence of the story is no byline
+    expect(readTextMetadata("Deal reached\n\nThe union met the editor\n\nIt agreed.").author).toBeUndefined();
+  });
+
+  it("masks the dateline each brief of a page repeats, not a later line naming the place", () => {
+    const page = "Standoff briefs\n\nZAMBOANGA CITY, Sept. 13 -- Binay spoke to Misuari.\n\nZAMBOANGA CITY, Sept. 14 -- Gunfire went on.\n\nZAMBOANGA CITY residents fled.";
+    const meta = readTextMetadata(page);
+    expect(meta.datelinePlace).toBe("Zamboanga City");
+    expect(meta.masked.match(/ZAMBOANGA/g)?.length).toBe(1);
+    expect(meta.masked).toContain("Gunfire went on");
+  });
+
   it("takes a 'WRITER:' line for a byline, not a dateline", () => {
     const meta = readTextMetadata("10 hostages freed\n\nPUBLISHED : 25 Nov 2023 at 06:12\nWRITER: Online Reporters\n\nTen hostages were released on Friday.");
     expect(meta).toMatchObject({ date: "2023-11-25", author: "Online Reporters" });

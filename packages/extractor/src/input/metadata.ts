@@ -127,7 +127,9 @@ export function dateOfHeaderLine(line: string): string | undefined {
 }
 
 const DATE_LINE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b/i;
-const BYLINE = /^\s*(?:By\s+|BY\s+|Written by\s+|(?:Writer|WRITER|Author|AUTHOR|Reporter|REPORTER|Text by)\s*:\s*)(\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]+|and|de|van|al|el|bin))*(?:\s*,\s*\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+)*)*)\s*(?:[,|-].{0,60})?$/u;
+const BYLINE = /^\s*(?:By\s+|BY\s+|Written by\s+|(?:Writer|WRITER|Author|AUTHOR|Reporter|REPORTER|Text by)\s*:\s*)(\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]+|and|with|de|van|al|el|bin))*(?:\s*,\s*\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+)*)*)\s*(?:[,|-].{0,60}|\s+in\s+\p{Lu}[\p{L}'. -]{0,40})?$/u;
+/** A name and the writer's desk on a line of its own ("Harriet Coombes Transport correspondent", "Jane Doe, Diplomatic Editor"). */
+const DESK_BYLINE = /^\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2}?),?\s+(?:\p{Lu}?[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)\s*$/u;
 /** A line of two or three words in capitals ("MARC LÉVESQUE-DUNN"). */
 const CAPS_BYLINE = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,2})\s*$/u;
 /** Capitalised lines that are no names: section labels and kickers. */
@@ -319,6 +321,12 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
         continue;
       }
     }
+    // a page of briefs repeats the dateline at each brief ("ZAMBOANGA CITY, Sept. 14 -- Gunfire ..."):
+    // the same place in capitals opening a later line is a dateline too
+    if (datelinePlace && datelineEnd !== undefined && lineStart > datelineEnd) {
+      const again = DATELINE.exec(line);
+      if (again && again[1]!.trim().toLowerCase() === datelinePlace.toLowerCase()) mask(lineStart, lineStart + again[0].length);
+    }
     // a date line among the header's lines, under the headline, standfirst or byline ("Jun 13, 2023",
     // "PUBLISHED AUG 2, 2018, 8:41 PM SGT", "6:10 pm on 20 December 2022")
     if (headerLines <= 7 && !headerDated) {
@@ -333,7 +341,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
       }
     }
     if (line.length <= 120) {
-      const by = BYLINE.exec(line);
+      const by = BYLINE.exec(line) ?? (contentLines < 5 ? DESK_BYLINE.exec(line) : null);
       if (by && !/\b(said|says|told)\b/.test(line)) {
         author ??= by[1]!.trim();
         mask(lineStart, lineStart + line.length);
