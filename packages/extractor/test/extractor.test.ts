@@ -1217,6 +1217,10 @@ describe("acronyms defined in the article", () => {
     expect(g.nodes.find((n) => n.attributes.name === "Union of Hong Kong Dockers")?.attributes.aliases).toContain("UHKD");
     expect(g.nodes.some((n) => n.attributes.name === "UUK" || n.attributes.name === "UHKD")).toBe(false);
   });
+  it("reads a party's name before a namesake's acronym in brackets as that namesake ('Justice and Development Party (PJD)')", () => {
+    const g = one("Rabat - Saad-Eddine El Othmani said his Justice and Development Party (PJD) had reached a deal. The Justice and Development Party will lead.");
+    expect(groups(g)).toEqual(["Justice and Development Party (Morocco)"]);
+  });
   it("knows the main political parties of 2012-2025 by name", () => {
     expect(groups(one("Labour's shadow health secretary criticised the Conservative Party, the Scottish National Party and the Bharatiya Janata Party."))).toEqual([
       "Bharatiya Janata Party",

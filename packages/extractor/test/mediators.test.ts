@@ -35,6 +35,10 @@ describe("mediators", () => {
     expect(mediators("Mumbai buses ran again. The strike by BEST employees ended after the BEST Workers' Union accepted a settlement proposed by the mediator appointed by the Bombay High Court, former Chief Justice F I Rebello.")).toEqual(["F I Rebello"]);
   });
 
+  it("act in person when they bring persons of their own state together", () => {
+    expect(mediators("Talks resumed. King Norodom Sihamoni brought Prime Minister Hun Sen and opposition leader Sam Rainsy together at the Royal Palace on Saturday.")).toEqual(["Norodom Sihamoni"]);
+  });
+
   it("act in person when their own state is a party", () => {
     expect(mediators("Israeli President Isaac Herzog mediated between the Israeli government and the Histadrut labour federation.")).toEqual(["Isaac Herzog"]);
   });

@@ -195,6 +195,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]).concat(findNamesAfterLeaderOf(ctx, inPlace, acronyms));
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
   nameBeforeBracketedKnownBody(ctx, actors, acronyms);
+  homonymOfBracketedAcronym(ctx, actors);
   // ("Denver Public Schools ... DPS Superintendent X": the names read since spell acronyms too)
   preferNamesTheAcronymSpells(actors);
   joinStatePairPrefix(ctx, actors);
@@ -227,6 +228,28 @@ function nameBeforeBracketedKnownBody(ctx: RecognizeContext, actors: ActorMentio
     if (!/\p{Ll}/u.test(known.surface)) continue;
     actors[q] = mkMention(m.start, m.end, m.sent, known.actor, m.surface, m.via);
     if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, known.actor);
+  }
+}
+
+/**
+ * "his Justice and Development Party (PJD)": a known body's name with the acronym of a namesake in
+ * brackets ("Justice and Development Party (Morocco)", whose name opens with it) is that namesake,
+ * there and wherever else the article writes the name.
+ */
+function homonymOfBracketedAcronym(ctx: RecognizeContext, actors: ActorMention[]): void {
+  const { tokens } = ctx;
+  const byStart = new Map(actors.map((m) => [m.start, m]));
+  const meant = new Map<string, Actor>();
+  for (const m of actors) {
+    if (m.actor.type !== "Group" || tokens[m.end]?.text !== "(") continue;
+    const known = byStart.get(m.end + 1);
+    if (known?.actor.type !== "Group" || known.actor.key === m.actor.key || tokens[known.end]?.text !== ")") continue;
+    if (known.actor.name.startsWith(`${m.actor.name} (`)) meant.set(m.actor.key, known.actor);
+  }
+  if (!meant.size) return;
+  for (const [q, m] of actors.entries()) {
+    const actor = meant.get(m.actor.key);
+    if (actor) actors[q] = mkMention(m.start, m.end, m.sent, actor, m.surface, m.via);
   }
 }
 

@@ -21,7 +21,7 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
     const acting = med.type === "Person" && !ctx.formerRole.has(med.key);
     const st = acting && !ctx.personIntl.has(med.key) ? ctx.personState.get(med.key) : undefined;
     // a head of state mediating between his own government and others acts in person, not for a mediating state
-    if (st && !all.some((x) => x.key === st.key) && !domesticTo(st, targets)) {
+    if (st && !all.some((x) => x.key === st.key) && !domesticTo(ctx, st, targets)) {
       // (in a labour dispute the state's conciliator acts for its service; the state is still no side of it)
       if (labourDispute(ctx, targets)) ctx.mediatorKeys.set(st.key, st);
       else all.push(st);
@@ -36,9 +36,10 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
   }
 }
 
-/** Whether a party mediated is the state itself or one of its organs ("Herzog ... between the Israeli government and the Histadrut"). */
-function domesticTo(state: Actor, targets: readonly FactTarget[]): boolean {
-  return targets.some((t) => "actor" in t && !!t.actor && (t.actor.key === state.key || (!!state.state && t.actor.state === state.state)));
+/** Whether a party mediated is the state itself, one of its organs or one of its persons ("Herzog ... between the Israeli government and the Histadrut"). */
+function domesticTo(ctx: ArticleContext, state: Actor, targets: readonly FactTarget[]): boolean {
+  // ("King Sihamoni brought Hun Sen and Sam Rainsy together": persons of his own state)
+  return targets.some((t) => "actor" in t && !!t.actor && (t.actor.key === state.key || (!!state.state && t.actor.state === state.state) || ctx.personState.get(t.actor.key)?.key === state.key));
 }
 
 /**

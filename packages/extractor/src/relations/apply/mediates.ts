@@ -118,11 +118,17 @@ const HOOKS: Record<string, MatchHook> = {
   "proposals-by-service": mediateByService,
   // "Qatar brought Israel and Hamas together", "The talks in the Oval Office brought Obama and McConnell
   // together": those brought together meet one another; a place read as the subject mediates nothing
-  "brought-sides-together": (ctx, { O, s, subj }) => {
+  "brought-sides-together": (ctx, { O, S, s, subj, te, sen, rule }) => {
     for (let x = 0; x < O.length; x++)
       for (let y = x + 1; y < O.length; y++)
         if (!sameSide(O[x]!, O[y]!) && !ownSide(ctx, O[x]!, O[y]!)) addFact(ctx, { type: "MEETS", source: O[x]!, target: { actor: O[y]! }, rule: "brought-named-together", confidence: 0.7, sent: s, cameo: CAMEO.NEGOTIATE });
-    return subj.length && !placedSubject(ctx, subj[0]!) ? "continue" : "stop";
+    if (!subj.length || placedSubject(ctx, subj[0]!)) return "stop";
+    // ("King Sihamoni brought Hun Sen and Sam Rainsy together": those brought together are the parties)
+    if (O.length >= 2) {
+      mediate(ctx, S, s, te, sen.tokEnd, rule.id, rule.confidence, O);
+      return "stop";
+    }
+    return "continue";
   },
   // the mediators are the objects of a verb of thanks right before them
   "thanked-for-mediation": (ctx, { subj }) => {

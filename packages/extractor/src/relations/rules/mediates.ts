@@ -29,7 +29,7 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "serve-as-possessed-go-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "serve+|act+|work+ as ~3 's|' chief|special|personal|main? go - between|betweens", args: "subj", confidence: 0.8 },
   // "The United States also helped bring the two sides together", "Qatar brought Israel and Hamas together": a third
   // party that brings the sides together mediates between them
-  { id: "brought-sides-together", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help+|trying|tried|worked|sought? to? bring+", args: "subj-obj", confidence: 0.7, requiresAfter: "together", requiresWithin: 9 },
+  { id: "brought-sides-together", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help+|trying|tried|worked|sought? to? bring+", args: "subj-obj", confidence: 0.7, requiresAfter: "together", requiresWithin: 12 },
   { id: "mediate-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediate+", args: "subj", confidence: 0.85, alsoAfter: true, notAfter: "being" },
   { id: "broker-verb", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "help+|trying|tried|seeking|sought|working|worked|asked|mandated|invited|tasked|chosen|agreed|offered|volunteered|ready|willing|prepared? to? broker+|facilitate+|convene+", args: "subj", confidence: 0.75, requiresAfter: "@talk-object", alsoAfter: true },
   { id: "host-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `offered|offers|agreed|agrees|ready|willing|prepared|proposed|proposes|promised|pledged|plans|planned|expected|due|scheduled? to? host+|co-host+ ~6 talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference`, args: "subj", confidence: 0.7 },
