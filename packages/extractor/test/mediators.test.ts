@@ -36,7 +36,12 @@ describe("mediators", () => {
   });
 
   it("act in person when they bring persons of their own state together", () => {
-    expect(mediators("Talks resumed. King Norodom Sihamoni brought Prime Minister Hun Sen and opposition leader Sam Rainsy together at the Royal Palace on Saturday.")).toEqual(["Norodom Sihamoni"]);
+    const text = "Talks resumed. King Norodom Sihamoni brought Prime Minister Hun Sen and opposition leader Sam Rainsy together at the Royal Palace on Saturday.";
+    expect(mediators(text)).toEqual(["Norodom Sihamoni"]);
+    // (and, being there, meets each of them)
+    const g: GraphJson = extractArticles([{ id: "king", text }]);
+    const meets = g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`);
+    expect(meets).toEqual(expect.arrayContaining(["person:norodom-sihamoni person:hun-sen", "person:norodom-sihamoni person:sam-rainsy"]));
   });
 
   it("act in person when their own state is a party", () => {

@@ -126,6 +126,8 @@ const HOOKS: Record<string, MatchHook> = {
     // ("King Sihamoni brought Hun Sen and Sam Rainsy together": those brought together are the parties)
     if (O.length >= 2) {
       mediate(ctx, S, s, te, sen.tokEnd, rule.id, rule.confidence, O);
+      // (a person who brings them together is there, as a host is with the guests)
+      for (const x of S) if (x.type === "Person") for (const y of O) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: "brought-named-together", confidence: 0.65, sent: s, cameo: CAMEO.NEGOTIATE });
       return "stop";
     }
     return "continue";
