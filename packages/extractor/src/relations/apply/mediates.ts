@@ -366,6 +366,25 @@ function helpersAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
   return heads(ctx, objectAfter(ctx, k + 4, match.sen.tokEnd, 2));
 }
 
+/**
+ * "mediated by the EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajcak": the
+ * person named after the body's office, set off by a comma, mediates with the body.
+ */
+function officerNamedAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const last = match.obj[match.obj.length - 1];
+  if (last === undefined || chunks[last]!.head.actor.type === "Person") return [];
+  let k = chunks[last]!.end;
+  let titled = false;
+  for (; k < match.sen.tokEnd && k < chunks[last]!.end + 12 && tokens[k]!.text !== ","; k++) {
+    const t = tokens[k]!;
+    if (m.titleAt[k]! >= 0) titled = true;
+    else if (!(t.cap || /^(for|of|the|on|to|-)$/.test(t.lower))) return [];
+  }
+  const ci = chunkAt[k + 1] ?? -1;
+  return titled && tokens[k]?.text === "," && ci >= 0 && chunks[ci]!.head.actor.type === "Person" ? [chunks[ci]!.head.actor] : [];
+}
+
 /** Verbs that ask an action of their object ("urged X to"), and those that ask it over a preposition ("called on X to", "appealed to X to"). */
 const ASKING_VERBS = new Set(["urge", "press", "ask", "tell", "implore", "challenge"].flatMap(verbForms));
 const CALL_VERBS = new Set(verbForms("call"));
@@ -387,7 +406,7 @@ export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
   const { tokens, chunks, chunkAt } = ctx;
   if (rule.args === "obj") {
     if (O.length) ctx.consumedMediatorNoun.add(ts);
-    mediate(ctx, O.length ? [...O, ...helpersAfter(ctx, match)] : O, s, te, sen.tokEnd, rule.id, rule.confidence, []);
+    mediate(ctx, O.length ? [...O, ...helpersAfter(ctx, match), ...officerNamedAfter(ctx, match)] : O, s, te, sen.tokEnd, rule.id, rule.confidence, []);
     return;
   }
   // "called on the First Minister and deputy First Minister to convene a meeting": an action asked of the

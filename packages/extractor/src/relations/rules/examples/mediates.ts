@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "mediated-by": {
     fires: [
+      // the person named after the body's office, set off by a comma, mediates with the body
+      { text: "Serbia and Kosovo agreed on Wednesday. The talks were mediated by the EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajcak, who shuttled between the delegations.", source: "Miroslav Lajcak", target: "meeting" },
       // who helped the agent mediates too
       { text: "Two Turkish pilots were freed in an exchange for Lebanese pilgrims mediated by Qatar with the help of the Palestinian Authority.", source: "Palestine", target: "Turkey" },
       // the agent's "by" repeated in a list
