@@ -705,12 +705,13 @@ describe("held-out set 44 (wire and newspaper copy of fifteen outlets, an analys
   // Scored blind once (see gold.about: entities 0.841, relations 0.656, the wording of demands 0.341);
   // thresholds raised as the extractor is tuned on the set (0.847 / 0.733 / 0.421 after the first round,
   // 0.854 / 0.740 / 0.444 after the heldout45 round, 0.860 / 0.747 / 0.452 after the heldout46 round,
-  // 0.862 / 0.754 / 0.464 after the heldout47 round, 0.869 / 0.760 / 0.482 after the heldout48 round).
-  it("held-out set 44: entities >= 0.865, relations >= 0.755, demand wording >= 0.475", async () => {
+  // 0.862 / 0.754 / 0.464 after the heldout47 round, 0.869 / 0.760 / 0.482 after the heldout48 round,
+  // 0.869 / 0.764 / 0.505 after the heldout49 round).
+  it("held-out set 44: entities >= 0.865, relations >= 0.76, demand wording >= 0.50", async () => {
     const r = await scoreHeldout(HELDOUT44);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.755);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.475);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.76);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.5);
   });
 });
 
@@ -732,11 +733,12 @@ describe("held-out set 46 (wire and newspaper copy of fifteen outlets, a live bl
   const HELDOUT46 = join(__dirname, "fixtures/heldout46");
   // Scored blind once (see gold.about: entities 0.861, relations 0.689, the wording of demands 0.447);
   // thresholds raised as the extractor is tuned on the set (0.882 / 0.748 / 0.509 after the first round,
-  // 0.886 / 0.775 / 0.584 after the heldout47 round, 0.892 / 0.788 / 0.591 after the heldout48 round).
-  it("held-out set 46: entities >= 0.885, relations >= 0.78, demand wording >= 0.585", async () => {
+  // 0.886 / 0.775 / 0.584 after the heldout47 round, 0.892 / 0.788 / 0.591 after the heldout48 round,
+  // 0.892 / 0.807 / 0.591 after the heldout49 round).
+  it("held-out set 46: entities >= 0.885, relations >= 0.80, demand wording >= 0.585", async () => {
     const r = await scoreHeldout(HELDOUT46);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.885);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.78);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.8);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.585);
   });
 });
@@ -757,12 +759,25 @@ describe("held-out set 47 (wire and newspaper copy of fifteen outlets, a press r
 describe("held-out set 48 (wire and newspaper copy of fifteen outlets, a live blog, a page of briefs, an analysis, a Q&A interview and a joint statement on negotiations of 2012-2024, by a helper that never saw the extractor; blind: entities 0.829, relations 0.634)", () => {
   const HELDOUT48 = join(__dirname, "fixtures/heldout48");
   // Scored blind once (see gold.about: entities 0.829, relations 0.634, the wording of demands 0.478);
-  // thresholds raised as the extractor is tuned on the set (0.845 / 0.719 / 0.535 after the first round).
-  it("held-out set 48: entities >= 0.84, relations >= 0.71, demand wording >= 0.53", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.845 / 0.719 / 0.535 after the first round,
+  // 0.855 / 0.743 / 0.586 after the heldout49 round).
+  it("held-out set 48: entities >= 0.85, relations >= 0.735, demand wording >= 0.575", async () => {
     const r = await scoreHeldout(HELDOUT48);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.84);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.71);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.735);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.575);
+  });
+});
+
+describe("held-out set 49 (wire and newspaper copy of fifteen outlets, a captions gallery, a live blog, a page of briefs, a Q&A interview and an analysis on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.880, relations 0.780)", () => {
+  const HELDOUT49 = join(__dirname, "fixtures/heldout49");
+  // Scored blind once (see gold.about: entities 0.880, relations 0.780, the wording of demands 0.606);
+  // thresholds raised as the extractor is tuned on the set (0.896 / 0.834 / 0.670 after the first round).
+  it("held-out set 49: entities >= 0.89, relations >= 0.825, demand wording >= 0.66", async () => {
+    const r = await scoreHeldout(HELDOUT49);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.89);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.825);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.66);
   });
 });
 
