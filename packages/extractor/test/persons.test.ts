@@ -19,6 +19,10 @@ describe("persons", () => {
     // Dayton is an American city in the gazetteer; "Mark" is no listed given name
     expect(persons("Gov. Mark Dayton called on the board to act. Talks were held in Dayton.").names).toEqual(["Mark Dayton"]);
   });
+  it("read a name without its tribe's as the person named in full with it", () => {
+    expect(persons("The movement's leader, Maulana Hidayatur Rehman Baloch, announced the end. Maulana Hidayatur Rehman told the crowd.").names).toEqual(["Hidayatur Rehman Baloch"]);
+  });
+
   it("read a one-word state's name as the surname of a titled given name, and the state elsewhere", () => {
     const p = persons("Fisheries Minister Bernadette Jordan met Sydney Israel. Jordan later met King Abdullah of Jordan.");
     expect(p.names).toEqual(["Bernadette Jordan", "King Abdullah"]);

@@ -31,6 +31,9 @@ export function familyFirst(words: readonly string[]): boolean {
   return hyphened ? SYLLABLES.test(hyphened[1]!) : /^[A-Z][a-z]+$/.test(g) && SYLLABLES.test(g);
 }
 
+/** A tribe's or people's name ending a Pakistani or Afghan name, often left off ("Hidayatur Rehman Baloch"). */
+const CLAN_SUFFIX = /^(Baloch|Baluch|Bugti|Marri|Mengal|Jamali|Zehri|Achakzai|Yousafzai|Afridi|Mehsud|Wazir|Durrani|Popalzai|Barakzai)$/;
+
 /** A Chinese given name of two syllables joined by a hyphen, as Hong Kong copy writes it ("Yok-sing", "Ping-keung"). */
 const CHINESE_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{2,5}$/;
 
@@ -45,6 +48,8 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
     if (k === full && prev && COMPOUND_GIVEN.test(full) && prev.startsWith(`${full} `)) return;
     // "Jasper Tsang Yok-sing" after "Jasper Tsang": the name with the Chinese given name is the same person's
     if (k === full && prev && CHINESE_GIVEN.test(prev.slice(full.length + 1)) && prev.startsWith(`${full} `)) return;
+    // ("Hidayatur Rehman" after "Hidayatur Rehman Baloch": the name without its tribe's)
+    if (k === full && prev && CLAN_SUFFIX.test(prev.slice(full.length + 1)) && prev.startsWith(`${full} `)) return;
     if (prev && prev !== full && CHINESE_GIVEN.test(full.slice(prev.length + 1)) && full.startsWith(`${prev} `)) {
       known.set(k, full);
       return;
@@ -85,6 +90,8 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
   // "Abdel Wahid" after "Abdel Wahid al-Nur": a compound Arabic given name ("Abdel", "Abdul", "Abd al-")
   // is what the person goes by
   if (words.length >= 3 && COMPOUND_GIVEN.test(`${words[0]} `) && !NAME_PARTICLES.has(words[1]!)) set(`${words[0]} ${words[1]}`);
+  // "Maulana Hidayatur Rehman" after "Maulana Hidayatur Rehman Baloch": the name without its tribe's
+  if (words.length === 3 && CLAN_SUFFIX.test(words[2]!)) set(`${words[0]} ${words[1]}`);
   // "Jasper Tsang" after "Jasper Tsang Yok-sing": Hong Kong copy adds the Chinese given name to an English one
   if (words.length === 3 && CHINESE_GIVEN.test(words[2]!)) {
     set(`${words[0]} ${words[1]}`);
@@ -103,7 +110,8 @@ export function repointToFullNames(pc: PersonContext): void {
       // "De la Calle" after "Humberto de la Calle": a multi-word surname
       const full = known.get(p.actor.name);
       // ("Abdel Wahid" after "Abdel Wahid al-Nur": a compound given name opening the full one)
-      const given = !!full && (COMPOUND_GIVEN.test(p.actor.name) || CHINESE_GIVEN.test(full.slice(p.actor.name.length + 1))) && full.startsWith(`${p.actor.name} `);
+      const rest = full ? full.slice(p.actor.name.length + 1) : "";
+      const given = !!full && (COMPOUND_GIVEN.test(p.actor.name) || CHINESE_GIVEN.test(rest) || CLAN_SUFFIX.test(rest)) && full.startsWith(`${p.actor.name} `);
       if (full && full !== p.actor.name && (given || full.toLowerCase().endsWith(` ${p.actor.name.toLowerCase()}`))) {
         p.actor = mkActor(nodeKey("Person", full), "Person", full);
         p.via = "surname";
