@@ -171,6 +171,16 @@ const HOOKS: Record<string, MatchHook> = {
       const w = tokens[k]!.lower;
       if (/^(between|mediated|brokered)$/.test(w)) return "stop";
       if (w !== "with") continue;
+      // ("by the UK ambassador, Peter Mandelson, with the US commerce secretary, Howard Lutnick, and ...":
+      // a list read on over ", with": those after it are the other side)
+      const split = match.obj.findIndex((c) => ctx.chunks[c]!.start > k);
+      if (split > 0 && !/^(help|support|assistance|backing|mediation|aid)$/.test(tokens[k + 2]?.lower ?? "")) {
+        const first = heads(ctx, match.obj.slice(0, split));
+        const second = heads(ctx, match.obj.slice(split)).filter((y) => !first.some((x) => x.key === y.key));
+        match.O.splice(0, match.O.length, ...first, ...second);
+        match.sides = [first, second];
+        return second.length ? "continue" : "stop";
+      }
       // ("with the help of Qatar": a helper, not the other side; a "with" past the negotiators belongs to
       // another clause: "hammered out by X, who ... held talks with Y")
       const listEnd = match.obj.length ? ctx.chunks[match.obj[match.obj.length - 1]!]!.end : -1;

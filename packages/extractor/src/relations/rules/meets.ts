@@ -34,7 +34,7 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   // "The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the
   // Liberals": the negotiators, two or more, met one another (one negotiator alone may be a broker)
-  { id: "negotiated-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "was|were|been|being negotiated|hammered ~6 by", args: "between", confidence: 0.7 },
+  { id: "negotiated-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "was|were|been|being negotiated|hammered out? over|for|in|during|through? ~6 by", args: "between", confidence: 0.7 },
   // "A signed the document for the government, while B signed on behalf of the party": each signed for a
   // side of one deal (the hook pairs this signer with the sentence's earlier one)
   { id: "signed-on-behalf", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked ~3 for|on behalf of", args: "subj", confidence: 0.7 },

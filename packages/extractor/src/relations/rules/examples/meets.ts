@@ -300,6 +300,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Sweden's new government took office. The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the Liberals.", source: "Moderate Party", target: "Liberals of Sweden" },
       // the negotiators before "with" meet those after it
       { text: "The trade deal was negotiated by Jonathan Reynolds and Peter Mandelson with Howard Lutnick and Jamieson Greer.", source: "Peter Mandelson", target: "Jamieson Greer" },
+      // over a phrase of time, each negotiator with a title set off by commas, the list read on over ", with"
+      { text: "The trade deal was negotiated over several weeks by the business secretary, Jonathan Reynolds, and the UK ambassador in Washington, Peter Mandelson, with the US commerce secretary, Howard Lutnick, and the trade representative, Jamieson Greer.", source: "Peter Mandelson", target: "Jamieson Greer" },
     ],
     silent: [
       // one negotiator alone, or one between the sides, brokered the deal
