@@ -673,7 +673,8 @@ function holdsOffice(m: Mentions, key: string, office: RegExp): boolean {
  * "Weizman developed a rapport with Sadat, and the two men held talks": the two persons named last, in
  * this sentence or the one before (further back when that names no person or `noun` names an office);
  * "The two men met in Malta ... Kobler urged both men to": the pair named by the sentence before.
- * Undefined when fewer than two persons are in reach.
+ * With fewer than two persons in reach (the clause's own subject left out), the last two persons named
+ * together or counted as a pair. Undefined when there are none.
  */
 function personPairChunk(tokens: readonly Token[], m: Mentions, chunks: readonly Chunk[], k: number, sent: number, start: number, lastPersonPair: Chunk | undefined, noun = ""): Chunk | undefined {
   // ("both prime ministers": persons with that office, when the article names any with it)

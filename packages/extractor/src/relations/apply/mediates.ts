@@ -34,7 +34,8 @@ function namedAfterAppointer(ctx: ArticleContext, match: RuleMatch): HookResult 
 
 /** Nouns of one who carries messages to a side ("a go-between with", "an intermediary with the captors"). */
 const GO_BETWEEN = /^(intermediary|intermediaries|go-between|go-betweens|between|betweens|liaison|channel)$/;
-const armed = (x: Actor) => x.type === "Group" && x.orgKind === "armed-group";
+/** An armed group (the side a go-between deals "with", never a second go-between). */
+const isArmedGroup = (x: Actor) => x.type === "Group" && x.orgKind === "armed-group";
 
 /**
  * The side named after "with" and, across from it, the actor the article names most that is neither a
@@ -425,7 +426,7 @@ export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
     while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and|between|among)$/.test(tokens[k]!.lower)) k++;
     const after = k < sen.tokEnd && /^(alongside|with|and)$/.test(tokens[k]!.lower) ? heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 2)) : [];
     // "acted as a go-between with the kidnappers": a side the go-between deals with, not a second one
-    if (tokens[k]?.lower === "with" && after.length && (GO_BETWEEN.test(tokens[te - 1]!.lower) || after.every(armed))) {
+    if (tokens[k]?.lower === "with" && after.length && (GO_BETWEEN.test(tokens[te - 1]!.lower) || after.every(isArmedGroup))) {
       if (meds.length && MEDIATOR_NOUN.test(tokens[te - 1]!.lower)) ctx.consumedMediatorNoun.add(te - 1);
       mediate(ctx, meds, s, te, sen.tokEnd, rule.id, rule.confidence, withOtherSide(ctx, meds, after));
       return;
