@@ -1266,7 +1266,7 @@ function orgKind(tokens: readonly Token[], i: number, end: number, head: Organis
   return kind;
 }
 
-const GROUP_NOUN_PRE = /^(the|a|business|lobby|lobbying|campaign|campaigning|pressure|rights|advocacy|industry|activist|environmental|environmentalist|civic|consumer|protest|watchdog|anti-corruption|anti-war|trade|farm|farmers|residents|community|relief|aid|humanitarian|charitable|non-profit|nonprofit|medical|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival|leftist|rightist|left-wing|right-wing|far-left|far-right|banned|outlawed|proscribed|illegal|dissolved|conservative|nationalist|communist|socialist|liberal|centrist|hardline|radical|moderate|secular|governing|main|largest|pro-independence|separatist)$/;
+const GROUP_NOUN_PRE = /^(the|a|relief|aid|humanitarian|charitable|non-profit|nonprofit|medical|rebel|militant|armed|former|ruling|opposition|separatist|insurgent|political|islamist|jihadist|breakaway|rival|leftist|rightist|left-wing|right-wing|far-left|far-right|banned|outlawed|proscribed|illegal|dissolved|conservative|nationalist|communist|socialist|liberal|centrist|hardline|radical|moderate|secular|governing|main|largest|pro-independence|separatist)$/;
 
 /**
  * "the former rebel movement Renamo", "the militant group X", "the ruling Frelimo party": a capitalised
@@ -1365,7 +1365,8 @@ function groupNounOpens(tokens: readonly Token[], noun: number): boolean {
   if (!before) return false;
   // a plural possessive ("the employers' association", "the teachers' union")
   if (before.text === "'" && tokens[noun - 2]?.lower.endsWith("s")) return true;
-  return GROUP_NOUN_PRE.test(before.lower);
+  // ("the campaign group Avaaz", "business group X": a civic or business body's kind opens a name too)
+  return GROUP_NOUN_PRE.test(before.lower) || CIVIC_PRE.test(before.lower);
 }
 
 /**
