@@ -790,14 +790,35 @@ function leaderPairChunk(tokens: readonly Token[], m: Mentions, k: number, sent:
   return undefined;
 }
 
-/** The last two states named as "X and Y" before `start`, in this sentence or the one before; undefined when none. */
-function statesNamedTogether(tokens: readonly Token[], m: Mentions, start: number, sent: number): Actor[] | undefined {
-  const states = m.actors.filter((am) => am.actor.type === "State" && am.end <= start && am.sent >= sent - 1);
-  for (let b = states.length - 1; b > 0; b--) {
-    const [x, y] = [states[b - 1]!, states[b]!];
-    if (x.actor.key !== y.actor.key && y.start === x.end + 1 && tokens[x.end]!.lower === "and") return [x.actor, y.actor];
+/**
+ * The last two actors of `type` named as "X and (the) Y" before `start`, in this sentence or the one
+ * before; undefined when none.
+ */
+function namedTogether(tokens: readonly Token[], m: Mentions, start: number, sent: number, type: Actor["type"]): Actor[] | undefined {
+  const named = m.actors.filter((am) => am.actor.type === type && am.end <= start && am.sent >= sent - 1);
+  for (let b = named.length - 1; b > 0; b--) {
+    const [x, y] = [named[b - 1]!, named[b]!];
+    const the = tokens[x.end + 1]?.lower === "the" ? 1 : 0;
+    if (x.actor.key !== y.actor.key && y.start === x.end + 1 + the && tokens[x.end]!.lower === "and") return [x.actor, y.actor];
   }
   return undefined;
+}
+
+/** Plural nouns for two bodies of one kind ("both parliaments", "the two legislatures"). */
+const BODY_PAIR_NOUNS = new Set(["parliaments", "legislatures", "assemblies", "chambers"]);
+
+/**
+ * "go to the Riigikogu and the State Duma for ratification, and urged both parliaments to": the two
+ * bodies named together just before; undefined when "both" or "the two" does not open the noun at k or
+ * no two bodies were so named.
+ */
+function bodyPairChunk(tokens: readonly Token[], m: Mentions, k: number): Chunk | undefined {
+  const t = tokens[k]!;
+  const p1 = tokens[k - 1]?.lower;
+  const start = p1 === "both" ? k - 1 : p1 === "two" && tokens[k - 2]?.lower === "the" ? k - 2 : -1;
+  if (start < 0 || !BODY_PAIR_NOUNS.has(t.lower)) return undefined;
+  const members = namedTogether(tokens, m, start, t.sent, "Group");
+  return members && { start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members };
 }
 
 /** "the two sides", "both parties": chunks standing for the two parties. True when any was added. */
@@ -813,6 +834,12 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     // ("both brotherly countries", "the two neighbouring states": the diplomats' adjectives of two states)
     const stateMod = /^(brotherly|sisterly|fraternal|friendly|neighbouring|neighboring)$/.test(tokens[k - 1]!.lower) && /^(countries|nations|states|governments|peoples)$/.test(t.lower);
     const sideMod = (/^(negotiating|bargaining)$/.test(tokens[k - 1]!.lower) || stateMod) && !personPair ? 1 : 0;
+    const bodies = m.actorAt[k]! < 0 ? bodyPairChunk(tokens, m, k) : undefined;
+    if (bodies) {
+      chunks.push(bodies);
+      added = true;
+      continue;
+    }
     if ((!PAIR_NOUNS.has(t.lower) && !personPair && !(sideMod && t.lower === "teams")) || m.actorAt[k]! >= 0) continue;
     // "the two prime ministers": a modifier of the office between "two" and the noun
     const mod = personPair && PERSON_PAIR_MODIFIERS.has(tokens[k - 1]!.lower) ? 1 : sideMod;
@@ -857,7 +884,7 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     if (m.actorAt[start]! >= 0) continue;
     // "had asked Qatar and Turkey to help, and that the two countries had acted as intermediaries": the
     // two states named together just before
-    const named = p1 === "two" && (t.lower === "countries" || t.lower === "governments") ? statesNamedTogether(tokens, m, start, t.sent) : undefined;
+    const named = p1 === "two" && (t.lower === "countries" || t.lower === "governments") ? namedTogether(tokens, m, start, t.sent, "State") : undefined;
     if (named) {
       chunks.push({ start, end: k + 1, sent: t.sent, head: mkMention(start, k + 1, t.sent, PAIR_ACTOR, "", "pair"), pair: true, members: named });
       added = true;

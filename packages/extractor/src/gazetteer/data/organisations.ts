@@ -918,6 +918,40 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("australian-defence-force", "Australian Defence Force", "military", ["Australian military"], "australia"),
   org("dfat-australia", "Department of Foreign Affairs and Trade", "ministry", ["DFAT", "Australian Department of Foreign Affairs and Trade"], "australia"),
 
+  // ================================================================ National legislatures known by their own name
+  // (treaties go to them for ratification, coalition talks count their seats, envoys urge them to act;
+  // no "German parliament" or "Japanese Diet": the demonym still counts toward the article's state)
+  org("bundestag", "Bundestag", "government-office", [], "germany"),
+  org("sejm", "Sejm", "government-office", [], "poland"),
+  org("storting", "Storting", "government-office", ["Stortinget"], "norway"),
+  org("riksdag", "Riksdag", "government-office", [], "sweden"),
+  org("folketing", "Folketing", "government-office", ["Folketinget"], "denmark"),
+  org("eduskunta", "Eduskunta", "government-office", [], "finland"),
+  org("althing", "Althing", "government-office", ["Althingi"], "iceland"),
+  org("riigikogu", "Riigikogu", "government-office", [], "estonia"),
+  org("saeima", "Saeima", "government-office", [], "latvia"),
+  org("seimas", "Seimas", "government-office", [], "lithuania"),
+  org("dail", "Dáil", "government-office", ["Dail", "Dáil Éireann", "Dail Eireann"], "ireland"),
+  org("seanad", "Seanad", "government-office", ["Seanad Éireann", "Seanad Eireann"], "ireland"),
+  org("sabor", "Sabor", "government-office", [], "croatia"),
+  org("hellenic-parliament", "Hellenic Parliament", "government-office", [], "greece"),
+  org("sobranie", "Sobranie", "government-office", ["Assembly of North Macedonia"], "north-macedonia"),
+  org("congress-of-deputies", "Congress of Deputies", "government-office", [], "spain"),
+  org("tbmm", "Grand National Assembly of Turkey", "government-office", ["Grand National Assembly", "TBMM"], "turkey"),
+  org("federation-council", "Federation Council", "government-office", [], "russia"),
+  org("milli-majlis", "Milli Majlis", "government-office", [], "azerbaijan"),
+  org("mazhilis", "Mazhilis", "government-office", ["Mazhilis of Kazakhstan"], "kazakhstan"),
+  org("jogorku-kenesh", "Jogorku Kenesh", "government-office", [], "kyrgyzstan"),
+  org("wolesi-jirga", "Wolesi Jirga", "government-office", [], "afghanistan"),
+  org("lok-sabha", "Lok Sabha", "government-office", [], "india"),
+  org("rajya-sabha", "Rajya Sabha", "government-office", [], "india"),
+  org("jatiya-sangsad", "Jatiya Sangsad", "government-office", [], "bangladesh"),
+  org("pyidaungsu-hluttaw", "Pyidaungsu Hluttaw", "government-office", ["Hluttaw"], "myanmar"),
+  org("dewan-rakyat", "Dewan Rakyat", "government-office", [], "malaysia"),
+  org("national-diet", "National Diet", "government-office", [], "japan"),
+  org("npc-china", "National People's Congress", "government-office", [], "china"),
+  org("supreme-peoples-assembly", "Supreme People's Assembly", "government-office", [], "north-korea"),
+
   // ================================================================ Seats of government and ministries named by their building
   // (the press writes "the Casa Rosada said", "Wisma Putra officials": the office that sits there, of its state)
   seat("casa-rosada", "Casa Rosada", "government-office", [], "argentina"),

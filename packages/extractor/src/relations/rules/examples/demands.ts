@@ -151,6 +151,11 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President David Granger and Opposition Leader Bharrat Jagdeo agreed to a recount. Barbados Prime Minister Mia Mottley urged the President and the Opposition Leader to allow the recount to proceed.", source: "Mia Mottley", target: "Bharrat Jagdeo" },
       // over a phrase of how or when set off by commas between the addressee and "to"
       { text: "Japanese Prime Minister Shinzo Abe spoke to IOC President Thomas Bach. Abe said he had asked Bach, in a telephone conversation on Tuesday evening, to consider postponing the games.", source: "Shinzo Abe", target: "Thomas Bach" },
+      // a state's troops, over a relative clause on them: the state
+      { text: "The talks went on in Addis Ababa. Riek Machar also wants Ugandan troops, who entered the country at the president's invitation, to leave South Sudan.", source: "Riek Machar", target: "Uganda" },
+      // "both parliaments": the two legislatures named together just before (each by its own name)
+      { text: "Estonian Foreign Minister Urmas Paet signed the border treaty in Moscow. He said the treaties would now go to the Riigikogu and the State Duma for ratification, and urged both parliaments to approve them without delay.", source: "Urmas Paet", target: "Riigikogu" },
+      { text: "Estonian Foreign Minister Urmas Paet signed the border treaty in Moscow. He said the treaties would now go to the Riigikogu and the State Duma for ratification, and urged both parliaments to approve them without delay.", source: "Urmas Paet", target: "State Duma" },
       // "the company": the mining company named before
       { text: "Barrick Gold met officials. President Magufuli thanked Barrick and asked the company to build a gold smelter in Tanzania.", source: "Magufuli", target: "Barrick Gold" },
       // "the district": the school district the article named
