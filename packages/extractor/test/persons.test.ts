@@ -1453,4 +1453,9 @@ describe("persons", () => {
     const c: GraphJson = extractArticles([{ id: "c", text: "The Houthis met at the seventh meeting of the Supervisory Committee on the Implementation of the Detainee Exchange Agreement." }]);
     expect(c.nodes.some((n) => n.attributes.name === "Supervisory Committee")).toBe(true);
   });
+
+  it("read a month's abbreviation that is also a given name as one when a name word follows", () => {
+    const g: GraphJson = extractArticles([{ id: "m", text: "The standoff entered its second week. Interior Secretary Mar Roxas met the MNLF commanders on Mar 3 in Zamboanga." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Mar Roxas"]);
+  });
 });

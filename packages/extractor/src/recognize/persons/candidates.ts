@@ -8,6 +8,8 @@ import { GIVEN_NAMES, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
 const NICKNAME_OPEN = /^['‘"“]$/;
 const NICKNAME_CLOSE = /^['’"”]$/;
 
+/** Months' abbreviations that are also given names ("Mar Roxas", "Jun Lozada"). */
+const MONTH_GIVEN_NAMES = new Set(["Mar", "Jun"]);
 /** Honorifics that are also name words in the middle of a name (Somali and Arabic names). */
 const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 
@@ -69,7 +71,10 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
       i++;
       continue;
     }
-    if (covered[i] || !isNameWord(tokens[i])) continue;
+    // "Interior Secretary Mar Roxas", "Jun Lozada": a month's abbreviation that is also a given name
+    // opens a name when a name word follows (a date has its day: "Mar 3")
+    const givenMonth = MONTH_GIVEN_NAMES.has(tokens[i]!.text) && tokens[i]!.space && isNameWord(tokens[i + 1]) && tokens[i + 1]!.sent === tokens[i]!.sent && !covered[i + 1];
+    if (covered[i] || (!isNameWord(tokens[i]) && !givenMonth)) continue;
     // "On 21 and 22 May, the Facilitator": the month next to a day or a year is a date, not Theresa May
     if (tokens[i]!.text === "May" && (tokens[i - 1]?.kind === "number" || tokens[i + 1]?.kind === "number")) continue;
     const sent = tokens[i]!.sent;
