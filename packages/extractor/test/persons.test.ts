@@ -1458,4 +1458,8 @@ describe("persons", () => {
     const g: GraphJson = extractArticles([{ id: "m", text: "The standoff entered its second week. Interior Secretary Mar Roxas met the MNLF commanders on Mar 3 in Zamboanga." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Mar Roxas"]);
   });
+
+  it("read a founding or longtime office after a body's name as the person's title there", () => {
+    expect(persons("The truce held. Binay said Moro National Liberation Front (MNLF) founding chairman Nur Misuari had agreed to it.").affiliations).toContain("Nur Misuari -> Moro National Liberation Front");
+  });
 });

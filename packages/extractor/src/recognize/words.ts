@@ -96,7 +96,7 @@ export const TITLE_MODIFIERS = set(`
   personal affairs general assistant regional humanitarian peace principal lead leading executive permanent
   high-level highest defence defense intelligence economic state supreme joint first second government federal
   council board union bureau committee office transitional negotiating panel delegation shadow outgoing incoming caretaker
-  parliamentary party congressional legislative legislature
+  parliamentary party congressional legislative legislature founding longtime long-time
 `);
 
 /** Descriptor nouns that may sit inside an actor phrase ("the head of Israel's Mossad intelligence service"). */

@@ -43,7 +43,7 @@ function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Arra
   if (k < n && QUOTE_VERBS.has(tokens[k]!.lower) && chunkAt[k + 1]! >= 0) return chunkAt[k + 1]!;
   // '"...," X said', '"...," X, the group's spokesman, said'; '"...," vice-captain X said': over an
   // unread title's lower-case words
-  const titled = k < n && chunkAt[k]! < 0 ? overLowerWords(tokens, chunkAt, k) : k;
+  const titled = k < n && chunkAt[k]! < 0 ? overTitleWords(tokens, chunks, chunkAt, k) : k;
   if (titled !== k && QUOTE_VERBS.has(tokens[chunks[chunkAt[titled]!]!.end]?.lower ?? "")) k = titled;
   const c = k < n ? chunkAt[k]! : -1;
   if (c >= 0) {
@@ -63,12 +63,17 @@ function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Arra
   return -1;
 }
 
-/** The first chunk within five lower-case words (or hyphens) from k, in k's sentence, else k. */
-function overLowerWords(tokens: readonly Token[], chunkAt: Int32Array, k: number): number {
+/**
+ * The first chunk within five lower-case words (or hyphens) from k, in k's sentence, else k; over
+ * capitalised words too when that chunk is a person ('"...," Vice President Jejomar Binay said').
+ */
+function overTitleWords(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, k: number): number {
+  let capitals = false;
   for (let q = k; q < k + 6 && q < tokens.length && tokens[q]!.sent === tokens[k]!.sent; q++) {
-    if (chunkAt[q]! >= 0) return q;
+    if (chunkAt[q]! >= 0) return !capitals || chunks[chunkAt[q]!]!.head.actor.type === "Person" ? q : k;
     const t = tokens[q]!;
-    if (!((t.kind === "word" && !t.cap) || (t.text === "-" && !t.space))) return k;
+    if (t.kind === "word" && t.cap) capitals = true;
+    else if (!((t.kind === "word" && !t.cap) || (t.text === "-" && !t.space))) return k;
   }
   return k;
 }

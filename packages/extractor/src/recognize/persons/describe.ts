@@ -48,10 +48,20 @@ const TITLE_STATE: ReadonlyMap<string, string> = new Map([
 ]);
 /** Words before such a title that do not change whose it is ("Acting Labor Secretary"). */
 const TITLE_STATE_PREFIX = /^((u\.s\.|us|american|british|acting|interim|then|outgoing|incoming|new)\s+)+/;
-/** A title that names its own state ("Secretary of State"): that state, when the person has no affiliation. */
-function defaultTitleState(lex: Lexicon, p: ActorMention): void {
+/** States whose cabinet members are "<Department> Secretary" as in the US ("Defense Secretary Voltaire Gazmin"). */
+const SECRETARY_CABINETS = new Set(["philippines"]);
+/**
+ * A title that names its own state ("Secretary of State"): that state, when the person has no affiliation.
+ * A US department's secretary in copy datelined in a state whose cabinet has such secretaries is that
+ * state's ("ZAMBOANGA CITY -- ... Defense Secretary Voltaire Gazmin").
+ */
+function defaultTitleState(pc: PersonContext, p: ActorMention): void {
+  const { lex, datelineState } = pc;
   if (p.affiliation || !p.role) return;
-  const id = TITLE_STATE.get(p.role.toLowerCase().replace(TITLE_STATE_PREFIX, ""));
+  const role = p.role.toLowerCase().replace(TITLE_STATE_PREFIX, "");
+  let id = TITLE_STATE.get(role);
+  // (not the Secretary of State, the US's own, nor a title that says it is American)
+  if (id === "united-states" && datelineState && SECRETARY_CABINETS.has(datelineState) && !/\bstate\b/.test(role) && !/^(u\.s\.|us|american) /.test(p.role.toLowerCase())) id = datelineState;
   if (!id || !lex.states.has(id)) return;
   p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "title-state");
   p.affiliationRule = "title-state";
@@ -147,7 +157,7 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
     return;
   }
   if (tokens[p.end]?.text !== ",") {
-    defaultTitleState(lex, p);
+    defaultTitleState(pc, p);
     return;
   }
   // ", who leads the negotiating team of the Unitary Platform": the organisation the person leads
@@ -161,7 +171,7 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
     // ", who is also General Secretary of the PPP/C": a title after "who is" is an appositive's
     const is = tokens[p.end + 2]?.lower === "is" || tokens[p.end + 2]?.lower === "was" ? p.end + 2 : -1;
     if (!p.affiliation && is > 0) readAppositive(pc, p, /^(also|now|currently|still)$/.test(tokens[is + 1]?.lower ?? "") ? is + 1 : is);
-    else defaultTitleState(lex, p);
+    else defaultTitleState(pc, p);
     return;
   }
   readAppositive(pc, p);
@@ -778,7 +788,7 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   // "X, one of the Rassemblement's leaders": one of a body's people is its member
   const oneOf = first?.lower === "one" && tokens[comma + 2]?.lower === "of";
   if (first && first.kind === "word" && !first.cap && !bareMember && !oneOf && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(comma + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, comma + 1)) {
-    defaultTitleState(lex, p);
+    defaultTitleState(pc, p);
     return;
   }
   for (let j = comma + 1; j < comma + 16 && j < tokens.length; j++) {
@@ -786,12 +796,12 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(" || t.text === "—") break;
     // "Speaker Nabih Berri, a Hezbollah ally": an ally or a rival of a body is none of its people
     if (RELATION_NOUNS.has(t.lower) && !title) {
-      defaultTitleState(lex, p);
+      defaultTitleState(pc, p);
       return;
     }
     // "King X, the Prime Minister of Ethiopia Dr. Y": a second person's title, not an appositive
     if (HONORIFICS.has(t.text) || ((org || state) && !actorCovering(pc, j) && actorCovering(pc, j - 1) && cover.title[j]! < 0 && isNameWord(t) && isNameWord(tokens[j + 1]))) {
-      defaultTitleState(lex, p);
+      defaultTitleState(pc, p);
       return;
     }
     // "Japan's minister in charge of the TPP", "responsible for the talks": the portfolio, not the employer
@@ -814,7 +824,7 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
     // "flanked by Foreign Minister X, National Assembly Speaker Y and ...": a title right before another
     // person is that person's, not an appositive of X
     if (title && (title.start === comma + 1 || (!!org && org.start === comma + 1 && title.start === org.end)) && cover.title[j - 1]! >= 0 && !/^(of|the|for|to|and)$/.test(tokens[j - 1]!.lower) && cover.title[j]! < 0 && !actorCovering(pc, j) && isNameWord(t) && isNameWord(tokens[j + 1])) {
-      defaultTitleState(lex, p);
+      defaultTitleState(pc, p);
       return;
     }
     if (am) {
@@ -845,7 +855,7 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
     if (PERSON_VERBS.has(t.lower) && !title) return;
   }
   if (!title && !member) {
-    defaultTitleState(lex, p);
+    defaultTitleState(pc, p);
     return;
   }
   // "X, a former education minister": a post no longer held (affiliation passes skip former roles)
@@ -870,7 +880,7 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
       p.affiliationRule = "appositive-description";
     }
   }
-  defaultTitleState(lex, p);
+  defaultTitleState(pc, p);
 }
 
 /** Nouns for a group broken away from the body named before them ("a Boko Haram splinter group"). */

@@ -252,6 +252,10 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   "title-state": {
     fires: [
       { text: "Energy Secretary Jennifer Granholm met the Saudi delegation.", source: "Jennifer Granholm", target: "United States" },
+      // datelined in a state whose cabinet has department secretaries too: that state's
+      { text: "MANILA, Sept. 13 -- Defense Secretary Voltaire Gazmin agreed to a truce with the rebels.", source: "Voltaire Gazmin", target: "Philippines" },
+      // (but the Secretary of State is the US's wherever the dateline)
+      { text: "MANILA, Sept. 13 -- Secretary of State John Kerry arrived for talks.", source: "John Kerry", target: "United States" },
     ],
     silent: [
       // a minister's title names no state

@@ -156,6 +156,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // "both parliaments": the two legislatures named together just before (each by its own name)
       { text: "Estonian Foreign Minister Urmas Paet signed the border treaty in Moscow. He said the treaties would now go to the Riigikogu and the State Duma for ratification, and urged both parliaments to approve them without delay.", source: "Urmas Paet", target: "Riigikogu" },
       { text: "Estonian Foreign Minister Urmas Paet signed the border treaty in Moscow. He said the treaties would now go to the Riigikogu and the State Duma for ratification, and urged both parliaments to approve them without delay.", source: "Urmas Paet", target: "State Duma" },
+      // "I appeal to X to": a first-person appeal in a quotation, the speaker's
+      { text: "The standoff entered its fifth day. \"I appeal to the MNLF to hold its fire so that the hostages are spared,\" Vice President Jejomar Binay said.", source: "Jejomar Binay", target: "Moro National Liberation Front" },
       // "the company": the mining company named before
       { text: "Barrick Gold met officials. President Magufuli thanked Barrick and asked the company to build a gold smelter in Tanzania.", source: "Magufuli", target: "Barrick Gold" },
       // "the district": the school district the article named
