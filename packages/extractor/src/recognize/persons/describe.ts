@@ -1,7 +1,6 @@
 // One person's role and affiliation: from the title phrase before the name, else from what follows it
 // ("led by", "for the ELN", "of Islamic Jihad", "Haftar's army", an appositive).
 import { nodeKey } from "../../util/keys.js";
-import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type Candidate, type PersonContext, type TitleMention, type TitlePhrase } from "../model.js";
 import type { Token } from "../../nlp/wink.js";
 import { isNameWord } from "../tokens.js";
@@ -99,7 +98,7 @@ export function describedPerson(pc: PersonContext, c: Candidate, name: string, v
  * "for the ELN", "of Islamic Jihad", "Haftar's army", ", who leads ...", an appositive).
  */
 function describePerson(pc: PersonContext, p: ActorMention): void {
-  const { lex, tokens } = pc;
+  const { tokens } = pc;
   const phrase = readTitlePhraseBefore(pc, p);
   applyTitlePhrase(pc, p, phrase);
   // "Former Nigerian president Olusegun Obasanjo, the African Union's envoy for the Horn of Africa": a
@@ -769,7 +768,7 @@ function lowerWordsAfterPossessive(pc: PersonContext, k: number): boolean {
  * envoy", "X, a member of the government team": its title is the role, its actor the affiliation.
  */
 function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.end): void {
-  const { lex, tokens, actors, titleStart, cover } = pc;
+  const { tokens, actors, titleStart, cover } = pc;
   const sent = p.sent;
   let title: TitleMention | undefined;
   let lastTitle: TitleMention | undefined;
