@@ -149,7 +149,7 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toEqual(["Heidi Nieminen -> Postal and Logistics Union"]);
     // a firm's legal form is no acronym
     const firm = extractArticles([{ id: "f", text: "Fortress Investment Group LLC agreed to buy the stores." }]);
-    expect(firm.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Fortress Investment Group LLC"]);
+    expect(firm.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Fortress Investment Group"]);
   });
 
   it("read a party's name written before its known acronym in brackets as that party", () => {
@@ -424,7 +424,7 @@ describe("persons", () => {
 
   it("read an ampersand inside a company's name ('Seven & i Holdings Co.', 'Sogo & Seibu Workers Union')", () => {
     const g = extractArticles([{ id: "amp", text: "Seven & i Holdings Co. agreed to sell the chain. The Sogo & Seibu Workers Union had demanded that the sale be put off." }]);
-    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Seven & i Holdings Co.", "Sogo & Seibu Workers Union"]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Seven & i Holdings", "Sogo & Seibu Workers Union"]);
   });
 
   it("read a nickname in quotes inside a name as no part of it ('Olivia \\'Babsy\\' Grange')", () => {
@@ -1129,7 +1129,11 @@ describe("persons", () => {
   it("give no title of another's party by the same title elsewhere when its owner is a name no reading took", () => {
     const text = "Luigi Di Maio, the Five Star leader, will be deputy prime minister. Matteo Salvini, the League's leader, will be interior minister.";
     expect(persons(text).affiliations).toContain("Luigi Di Maio -> Five Star Movement");
-    expect(persons(text).affiliations.filter((a) => a.startsWith("Matteo Salvini"))).toEqual([]);
+    // (the League is read as a party only because the two leaders the gazetteer knows place the story
+    // in Italy: without them, "the League" is a name no reading takes, and Salvini has no party)
+    expect(persons(text).affiliations.filter((a) => a.startsWith("Matteo Salvini"))).toEqual(["Matteo Salvini -> Northern League"]);
+    const unknown = "Luigi Dimaio, the Five Star leader, will be deputy prime minister. Marco Salvo, the League's leader, will be interior minister.";
+    expect(persons(unknown).affiliations.filter((a) => a.startsWith("Marco Salvo"))).toEqual([]);
   });
 
   it("drop a professor's or a judge's address from the name, and read air marshals and secretaries for a portfolio as titles", () => {
@@ -1143,7 +1147,7 @@ describe("persons", () => {
     const names = g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`);
     expect(names).toContain("Person James Marape");
     expect(names).toContain("Group Highlands Gold Corporation");
-    expect(names).toContain("Group Mitsubishi Heavy Industries Ltd.");
+    expect(names).toContain("Group Mitsubishi Heavy Industries");
     expect(names.some((x) => / and /.test(x))).toBe(false);
   });
 
@@ -1253,7 +1257,7 @@ describe("persons", () => {
   it("read investment firms and abbreviated companies as bodies, and a given-named person of one as a person", () => {
     const g: GraphJson = extractArticles([{ id: "c", text: "Elliott Management Corp. rejected the offer. Greylock Capital and Aurelius Capital Management urged Argentina to pay. Hans Humes of Greylock Capital said so." }]);
     const typed = (t: string) => g.nodes.filter((n) => n.attributes.type === t).map((n) => n.attributes.name).sort();
-    expect(typed("Group")).toEqual(["Aurelius Capital Management", "Elliott Management Corp.", "Greylock Capital"]);
+    expect(typed("Group")).toEqual(["Aurelius Capital Management", "Elliott Management", "Greylock Capital"]);
     expect(typed("Person")).toEqual(["Hans Humes"]);
     // a capital's territory is a place
     expect(extractArticles([{ id: "t", text: "Abuja lies in the Federal Capital Territory." }]).nodes.some((n) => n.attributes.type === "Group")).toBe(false);
@@ -1461,5 +1465,15 @@ describe("persons", () => {
 
   it("read a founding or longtime office after a body's name as the person's title there", () => {
     expect(persons("The truce held. Binay said Moro National Liberation Front (MNLF) founding chairman Nur Misuari had agreed to it.").affiliations).toContain("Nur Misuari -> Moro National Liberation Front");
+  });
+
+  it("read a party name many states share as the party of the state whose leader a story names, when it names no state", () => {
+    const g: GraphJson = extractArticles([{ id: "nz", text: "Green Party co-leader James Shaw will become a minister under a cooperation agreement with Labour announced by Prime Minister Jacinda Ardern.\n\nLabour won 64 of the 120 seats." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toContain("New Zealand Labour Party");
+  });
+
+  it("read a company's name without its legal form, so that its later short name is the same company", () => {
+    const g: GraphJson = extractArticles([{ id: "c", text: "Nippon Steel Corp. completed its acquisition of U.S. Steel on Wednesday. Acme Widgets Inc. and Nippon Steel said the deal would close.\n\nAcme Widgets also agreed." }]);
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["Acme Widgets", "Nippon Steel", "U.S. Steel"]);
   });
 });

@@ -91,9 +91,27 @@ function statesInReach(ctx: RecognizeContext, known: readonly ActorMention[], pl
   const nation = !led || led === "united-kingdom" ? devolvedNation(ctx.tokens) : undefined;
   const counts = stateMentionCounts(known, ctx.datelineState);
   // ("Conservative Leader Andrew Scheer" in a story that names Montreal, Quebec and Ottawa, never Canada)
-  const home = led ?? (nation ? "united-kingdom" : undefined) ?? (counts.size ? undefined : leadingPlaceState(places)?.state);
+  const home = led ?? (nation ? "united-kingdom" : undefined) ?? (counts.size ? undefined : (leadingPlaceState(places)?.state ?? leadersState(ctx)));
   const others = [...counts.values()].filter((c) => c.state !== home).sort((x, y) => y.n - x.n);
   return { ...(home ? { home } : {}), ...(nation ? { nation } : {}), others: others.map((c) => ({ state: c.state, n: c.n })) };
+}
+
+/**
+ * "Prime Minister Jacinda Ardern ... a cooperation agreement with Labour": in a story that names no state
+ * nor place, the state of the known leaders it names in full, when they all lead one state.
+ */
+function leadersState(ctx: RecognizeContext): string | undefined {
+  const { tokens, lex } = ctx;
+  let found: string | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (!a.cap || !b.cap || a.kind !== "word" || b.kind !== "word" || a.sent !== b.sent) continue;
+    const st = lex.leaderState(`${a.text} ${b.text}`, ctx.year);
+    if (!st) continue;
+    if (found && found !== st) return undefined;
+    found = st;
+  }
+  return found;
 }
 
 /**

@@ -93,6 +93,8 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
 const ORG_KIND: ReadonlySet<LexKind> = new Set(["org"]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Hall Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province Territory Territories".split(" "));
+/** A company's legal form after its name, abbreviated ("Corp.", "Inc.", "Co. Ltd"), when a name of two words or more is left. */
+const LEGAL_FORM = /(?<=\S+ \S+)(,? (Corp|Inc|Co|Ltd|LLC|plc|PLC)\.?)+$/;
 /** Words a company's name can end with after its head noun ("MGM Resorts International", "Barrick Gold Holdings"). */
 const CORPORATE_TAILS = new Set(["International", "Global", "Worldwide", "Holdings", "Group"]);
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
@@ -843,7 +845,9 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     let from = demonymStart && demonymStart.start < i && !(tokens[i]!.text === "People" && demonymStart.start === i - 1) ? demonymStart.start : i;
     if (from < i && tokens[from]!.lower === "the") from++;
     const name = a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
-    const actor: Actor = shortFormOfKnown(ctx, name, acr, end) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    // ("Nippon Steel Corp." and later "Nippon Steel": one company, named without its legal form)
+    const firm = name.replace(LEGAL_FORM, "");
+    const actor: Actor = shortFormOfKnown(ctx, name, acr, end) ?? mkActor(nodeKey("Group", firm), "Group", firm, undefined, kind);
     if (ampersand) actor.employer = true;
     found.push(mkMention(from, end, sent, actor, name, "org-pattern"));
     for (let k = from; k < end; k++) covered[k] = 1;

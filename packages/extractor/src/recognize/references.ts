@@ -207,6 +207,15 @@ function governmentOfArticle(actors: readonly ActorMention[], named: ActorMentio
   return inText >= 2 ? best.m : named;
 }
 
+/** "called on the administration to": the American government, in copy that has named the United States. */
+function administrationReference(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  const { tokens, covered } = ctx;
+  const t = tokens[i]!;
+  if (t.text !== "administration" || covered[i] || tokens[i - 1]!.lower !== "the" || namedAfter(tokens, covered, i)) return undefined;
+  if (!actors.some((m) => m.start < i && m.actor.state === "united-states")) return undefined;
+  return mkMention(i, i + 1, t.sent, stateActor(ctx.lex, "united-states"), "", "reference");
+}
+
 /** "the government of the Central African Republic": the state mention at `start` follows "government of". */
 function governmentOf(tokens: readonly Token[], start: number): boolean {
   const k = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
@@ -289,7 +298,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
   const found: ActorMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const head = headReference(ctx, actors, i) ?? crownReference(ctx, actors, i) ?? clippedReference(ctx, actors, i);
+    const head = headReference(ctx, actors, i) ?? crownReference(ctx, actors, i) ?? clippedReference(ctx, actors, i) ?? administrationReference(ctx, actors, i);
     if (head) {
       found.push(head);
       covered[i] = 1;

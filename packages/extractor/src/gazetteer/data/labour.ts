@@ -515,6 +515,12 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   employer("honda-motor", "Honda Motor", []),
   employer("volvo-cars", "Volvo Cars", []),
   employer("tata-steel", "Tata Steel", []),
+  // (a company named after its state: the state's name would otherwise be read alone)
+  employer("us-steel", "U.S. Steel", ["US Steel", "United States Steel", "United States Steel Corp.", "United States Steel Corporation"]),
+  employer("nippon-steel", "Nippon Steel", ["Nippon Steel Corporation", "Nippon Steel & Sumitomo Metal"]),
+  employer("indian-railways", "Indian Railways", []),
+  employer("pakistan-railways", "Pakistan Railways", []),
+  employer("nyk-line", "NYK Line", ["Nippon Yusen", "Nippon Yusen Kaisha"]),
   employer("rio-tinto", "Rio Tinto", []),
   employer("bhp", "BHP", []),
   employer("anglo-american", "Anglo American", ["Anglo American plc", "Anglo"]),

@@ -84,6 +84,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // "the administration" in copy that named the United States: the American government
+      { text: "Nippon Steel completed its deal with the United States on Wednesday. USW President David McCall said the union did not trust the promises. He also called on the administration to publish the full text of the security agreement.", source: "David McCall", target: "United States" },
       // the person before a party set off by commas ("X, of the Progress Party (FrP),"), not the party
       { text: "Erna Solberg, of the Progress Party (FrP), called on KrF to join her government.", source: "Erna Solberg", target: "Christian Democratic Party of Norway" },
       // "who" after an indefinite appositive that ends in a body's name is the person it describes
