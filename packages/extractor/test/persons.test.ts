@@ -1476,4 +1476,9 @@ describe("persons", () => {
     const g: GraphJson = extractArticles([{ id: "c", text: "Nippon Steel Corp. completed its acquisition of U.S. Steel on Wednesday. Acme Widgets Inc. and Nippon Steel said the deal would close.\n\nAcme Widgets also agreed." }]);
     expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["Acme Widgets", "Nippon Steel", "U.S. Steel"]);
   });
+
+  it("read no occupation opening a sentence, no web page's 'Posted:' line and no Indian Police Service officer as part of a name or a body", () => {
+    const g: GraphJson = extractArticles([{ id: "o", text: "Posted: 12/05/2012 06:12:44 AM PST\n\nHistorian Henrik Vestergaard, who studies the talks, explains what changed. A senior IPS officer would be appointed to oversee the border." }]);
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name)).toEqual(["Henrik Vestergaard"]);
+  });
 });

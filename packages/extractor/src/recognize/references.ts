@@ -410,7 +410,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(ctx, actors, i, ctx.datelineState);
     // ("He urged the government to compensate ..." before the story first names Kenya: the state it names
     // most, when it leads, and no state is named before)
-    if (!ante && lw === "government" && prev.lower === "the" && !ctx.datelineState && !actors.some((m) => m.start < i && m.actor.type === "State")) ante = leadingStateOfArticle(ctx, actors, places);
+    if (!ante && lw === "government" && prev.lower === "the" && !ctx.datelineState && !actors.some((m) => m.start < i && m.actor.type === "State")) ante = leadingStateOfArticle(ctx, actors, places) ?? lastStateReference(found);
     // "Quebec's premier called on Ottawa ... urged the federal government": with no state named yet, the state
     // of the places named (only "federal", "national", "central": a bare "the government" of a story set in
     // Quebec or Meghalaya is as often the province's)
@@ -432,6 +432,12 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     covered[i] = 1;
   }
   return found;
+}
+
+/** "The Albanese government's fund ... the government": the state of the last government reference read so far. */
+function lastStateReference(found: readonly ActorMention[]): ActorMention | undefined {
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.actor.type === "State") return found[k];
+  return undefined;
 }
 
 /** An article about India: its dateline is Indian, or India is its most named state. */

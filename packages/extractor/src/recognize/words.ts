@@ -28,7 +28,7 @@ export const NOT_NAME = set(`
   Speaking Asked Visiting Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
   Ahead Around Along Beyond Throughout Toward Towards Via Per Than Once Twice Instead Neither Either Whether Unless
   Afterwards Afterward Separately Nevertheless Nonetheless Finally Initially Eventually Previously Subsequently Overall
-  Until Please Thanks Reuters Photo Video Listen Read Watch Click Share Advertisement Updated Published Breaking News
+  Until Please Thanks Reuters Photo Video Listen Read Watch Click Share Advertisement Updated Published Posted Breaking News
   Live Analysis Opinion Editorial Comment Exclusive Report Reporting Editing Writing Additional Source Sources Image
   Images Credit Copyright Gaza Strip Bank Red Sea Middle East Islamist Western Eastern Northern Southern
   Oct. Nov. Dec. Jan. Feb. Aug. Sept. Sep. Mar. Apr. Jun. Jul. God Allah Christmas Ramadan Eid Easter COVID
@@ -134,7 +134,7 @@ export const WEEKDAY: ReadonlyMap<string, number> = new Map(Object.entries(WEEKD
 export const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
 /** Lower-case nouns for what a person does, right before the name ("pilot Phillip Mehrtens", "teacher Marc Fogel"). */
 export const OCCUPATION_NOUNS = new Set(
-  "pilot teacher superintendent journalist reporter correspondent photographer lawyer attorney activist campaigner pitcher player striker goalkeeper captain coach plaintiff defendant prisoner detainee hostage captive nurse doctor surgeon professor scholar researcher academic cleric priest bishop pastor imam rabbi businessman businesswoman tycoon billionaire entrepreneur blogger dissident poet writer novelist singer actor actress footballer athlete economist banker analyst student soldier aid humanitarian volunteer".split(" "),
+  "pilot teacher superintendent journalist reporter correspondent photographer lawyer attorney activist campaigner pitcher player striker goalkeeper captain coach plaintiff defendant prisoner detainee hostage captive nurse doctor surgeon professor scholar researcher academic cleric priest bishop pastor imam rabbi businessman businesswoman tycoon billionaire entrepreneur blogger dissident poet writer novelist singer actor actress footballer athlete economist banker analyst student soldier aid humanitarian volunteer historian sociologist anthropologist scientist commentator columnist author editor filmmaker musician composer farmer fisherman miner".split(" "),
 );
 
 /** Nouns for a relative ("Woodke's wife, Els Woodke,"; "Goto's wife ... She appealed": not Goto). */

@@ -810,7 +810,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("israeli-defense-ministry", "Israeli Defense Ministry", "ministry", ["Israeli Defence Ministry", "Israeli defense ministry", "Israel's Defense Ministry", "Israel Ministry of Defense", "Israeli Ministry of Defense"], "israel"),
   org("cogat", "COGAT", "military", ["Coordinator of Government Activities in the Territories", "Cogat"], "israel"),
   org("knesset", "Knesset", "government-office", ["Israeli parliament", "Israeli Parliament"], "israel"),
-  org("israel-prison-service", "Israel Prison Service", "government-office", ["Israeli Prison Service", "IPS"], "israel"),
+  org("israel-prison-service", "Israel Prison Service", "government-office", ["Israeli Prison Service"], "israel"),
   org("israel-police", "Israel Police", "government-office", ["Israeli police", "Israeli Police"], "israel"),
 
   // ================================================================ Egypt, Qatar, Turkey, Gulf, Jordan organs
