@@ -877,8 +877,11 @@ export function placeEndAfter(ctx: ArticleContext, te: number): number {
   return -1;
 }
 
-/** The state of a place named right after te ("visited Kigali"), if the place has one. */
-export function placeActorAfter(ctx: ArticleContext, te: number, sentEnd: number): Actor | undefined {
+/**
+ * The state of a place named right after te ("visited Kigali"), if the place has one; with `regions`, a
+ * region whose government the article named stands for that government.
+ */
+export function placeActorAfter(ctx: ArticleContext, te: number, sentEnd: number, regions = false): Actor | undefined {
   const { m, lex, tokens } = ctx;
   for (let k = te; k < Math.min(te + 3, sentEnd); k++) {
     const pi = m.placeAt[k]!;
@@ -887,6 +890,10 @@ export function placeActorAfter(ctx: ArticleContext, te: number, sentEnd: number
       // Geneva" is a trip to talks held there, not to the state
       const p = m.places[pi]!;
       const st = p.state ?? lex.placeState.get(p.name.toLowerCase());
+      // ("asked Karnataka to stop": a region whose government the article named, "Karnataka Chief Minister X";
+      // a visit to a region is no meeting with its government)
+      const region = regions ? regionalGovernment(ctx, p.name) : undefined;
+      if (region) return region;
       if (!st || !lex.states.get(st)?.capitals.includes(p.name)) return undefined;
       // "called on Brussels to ..." in an article about the EU: the body the capital hosts
       const seat = capitalSeat(lex, p.name);
@@ -895,6 +902,12 @@ export function placeActorAfter(ctx: ArticleContext, te: number, sentEnd: number
     if (!GLUE.has(tokens[k]!.lower)) return undefined;
   }
   return undefined;
+}
+
+/** The body the article names by a region's own name (its government, read from "Karnataka Chief Minister X"), if any. */
+function regionalGovernment(ctx: ArticleContext, name: string): Actor | undefined {
+  const am = ctx.m.actors.find((x) => x.actor.type === "Group" && x.actor.name === name);
+  return am?.actor;
 }
 
 /** "the Swiss Alpine resort": a demonym describing a place, not an actor. */

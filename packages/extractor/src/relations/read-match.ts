@@ -95,7 +95,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   }
   if (rule.type === "DEMANDS" && toAt < 0 && (rule.objThenTo || !obj.length)) {
     // "urged Iran to", "called on Moscow to": the object, then "to"; a capital stands for its state
-    const pa = rule.placesAsActors || !obj.length ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
+    const pa = rule.placesAsActors || !obj.length ? placeActorAfter(ctx, te, sen.tokEnd, true) : undefined;
     const pe = pa ? placeEndAfter(ctx, te) : -1;
     const peTo = /^(not|never)$/.test(tokens[pe]?.lower ?? "") && tokens[pe + 1]?.lower === "to" ? pe + 1 : pe;
     const capitals = rule.placesAsActors ? capitalListTo(ctx, te, sen.tokEnd) : undefined;

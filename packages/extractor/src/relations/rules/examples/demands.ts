@@ -162,6 +162,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The standoff entered its fifth day. \"I appeal to the MNLF to hold its fire so that the hostages are spared,\" Vice President Jejomar Binay said.", source: "Jejomar Binay", target: "Moro National Liberation Front" },
       // "the government" after "the Albanese government" in a story that names no state: that leader's state
       { text: "The Albanese government's housing fund has passed the Senate. Greens spokesman Max Chandler-Mather said it was a start. He urged the government to use next year's budget to build public housing.", source: "Max Chandler-Mather", target: "Australia" },
+      // a region whose government the article named: that government
+      { text: "Maharashtra Chief Minister Eknath Shinde met Karnataka Chief Minister Basavaraj Bommai in Delhi. Shinde called the meeting positive. He asked Karnataka to stop filing cases against Marathi-speaking activists.", source: "Eknath Shinde", target: "Karnataka" },
       // "the company": the mining company named before
       { text: "Barrick Gold met officials. President Magufuli thanked Barrick and asked the company to build a gold smelter in Tanzania.", source: "Magufuli", target: "Barrick Gold" },
       // "the district": the school district the article named
