@@ -1481,4 +1481,10 @@ describe("persons", () => {
     const g: GraphJson = extractArticles([{ id: "o", text: "Posted: 12/05/2012 06:12:44 AM PST\n\nHistorian Henrik Vestergaard, who studies the talks, explains what changed. A senior IPS officer would be appointed to oversee the border." }]);
     expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name)).toEqual(["Henrik Vestergaard"]);
   });
+
+  it("read the name a group noun is given ('a group called X') as a body", () => {
+    const g: GraphJson = extractArticles([{ id: "g", text: "Workers at the General Motors plant in Silao voted. Organizers at the plant, who have formed a group called Generando Movimiento, welcomed the vote." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toContain("Generando Movimiento");
+    expect(g.nodes.some((n) => n.attributes.type === "Person")).toBe(false);
+  });
 });

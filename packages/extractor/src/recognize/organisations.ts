@@ -1323,7 +1323,9 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
       k = run;
       continue;
     }
-    if (!GROUP_NOUNS.has(prev.lower) && !(next && GROUP_NOUNS.has(next.lower))) continue;
+    // "have formed a group called Generando Movimiento": the name a group noun is given
+    const called = /^(called|named|dubbed)$/.test(prev.lower) && /^(a|an)$/.test(tokens[k - 3]?.lower ?? "") ? GROUP_NOUNS.get(tokens[k - 2]?.lower ?? "") : undefined;
+    if (!GROUP_NOUNS.has(prev.lower) && !(next && GROUP_NOUNS.has(next.lower)) && !called) continue;
     if (!orgWord(t, covered, k) || NOT_ORG_START.has(t.text) || inPlace[k] === 1 || (t.text === t.text.toUpperCase() && t.text.length > 5)) continue;
     const nounBefore = GROUP_NOUNS.get(prev.lower);
     const nounAfter = next && next.sent === t.sent ? GROUP_NOUNS.get(next.lower) : undefined;
@@ -1332,6 +1334,10 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     if (nounBefore && prev.sent === t.sent && groupNounOpens(tokens, k - 1)) {
       end = nameAfterGroupNounEnd(ctx, inPlace, k);
       if (end > k) kind = HUMANITARIAN_PRE.test(tokens[k - 2]?.lower ?? "") || CIVIC_PRE.test(tokens[k - 2]?.lower ?? "") ? "other" : nounBefore;
+    }
+    else if (called && prev.sent === t.sent) {
+      end = nameAfterGroupNounEnd(ctx, inPlace, k);
+      if (end > k) kind = called;
     }
     // ... but not an adjective ("the Islamist movement", "the Kurdish party", "the Catholic group")
     else if (nounAfter && /^(the|ruling|opposition|rebel|governing|main|rival|former)$/.test(prev.lower) && !NOT_NAME.has(t.text) && !ADJECTIVE_END.test(t.text)) kind = nounAfter;
