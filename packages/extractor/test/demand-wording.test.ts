@@ -70,4 +70,8 @@ describe("demand wording", () => {
   it("generates the past tenses it stops at, irregular ones included", () => {
     expect(["say", "tell", "urge", "stress", "criticise", "call"].map(pastTense)).toEqual(["said", "told", "urged", "stressed", "criticised", "called"]);
   });
+  it("reads a call on States or Member States, as United Nations copy capitalises them, as a call on no one named", () => {
+    expect(demands("Presenting the outcome, Peter Woolcott said the text was strong and urged States to support it.")).toEqual(["support it"]);
+    expect(demands("Secretary-General Ban Ki-moon urged all Member States to sign the Treaty without delay.")).toEqual(["sign the Treaty without delay"]);
+  });
 });

@@ -207,13 +207,14 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
   while (k < end && k < te + 6 && chunkAt[k]! < 0) {
     const w = tokens[k]!;
     if (PEOPLE_PRE.test(w.lower) || m.actorAt[k]! >= 0 || (w.text === "-" && !w.space)) k++;
-    else if (w.kind === "word" && !w.cap && modifiers < 2 && !WORKER_NOUNS.has(w.lower) && !PUBLIC_NOUNS.has(w.lower) && !NATIONALS_SECTOR_NOUNS.test(w.lower) && w.lower !== "unions" && w.lower !== "to") {
+    else if (w.kind === "word" && (!w.cap || (w.text === "Member" && tokens[k + 1]?.text === "States")) && modifiers < 2 && !WORKER_NOUNS.has(w.lower) && !PUBLIC_NOUNS.has(w.lower) && !NATIONALS_SECTOR_NOUNS.test(w.lower) && w.lower !== "unions" && w.lower !== "to") {
       modifiers++;
       k++;
     } else break;
   }
   const noun = tokens[k];
-  if (!noun || noun.cap) return undefined;
+  // (United Nations copy capitalises "States" and "Member States")
+  if (!noun || (noun.cap && !(noun.text === "States" && chunkAt[k]! < 0))) return undefined;
   // "rich countries and lenders to": two such nouns joined
   if (tokens[k + 1]?.lower === "and" && PUBLIC_NOUNS.has(tokens[k + 2]?.lower ?? "") && PUBLIC_NOUNS.has(noun.lower)) k += 2;
   // "asked the students' representatives to": the people who speak for such people are no party either
