@@ -1487,4 +1487,9 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toContain("Generando Movimiento");
     expect(g.nodes.some((n) => n.attributes.type === "Person")).toBe(false);
   });
+
+  it("read an acronym in mixed case whose capitals spell a body's name ('(HoR)') as that body wherever the article uses it", () => {
+    const text = "Delegations of the House of Representatives (HoR) and the High Council of State (HCS) met in Bouznika. HoR Speaker Aguila Saleh did not attend.";
+    expect(persons(text).affiliations).toContain("Aguila Saleh -> House of Representatives");
+  });
 });

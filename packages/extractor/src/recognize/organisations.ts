@@ -1212,12 +1212,16 @@ function shortNameInBrackets(ctx: RecognizeContext, at: number): string | undefi
 }
 
 /** The acronym defined right after a name ending at `end`: "(FDD)", "(SMART-TD)", ", or LURD". */
-/** "(Sacca)", "(Numsa)" after a name: an acronym written as a word, when it spells the name's capitalised words. */
+/**
+ * "(Sacca)", "(Numsa)" after a name: an acronym written as a word, when it spells the name's capitalised
+ * words; "(HoR)", "(CoA)": one in mixed case, when its capitals do.
+ */
 function acronymWordAfter(tokens: readonly Token[], end: number, name: string): string | undefined {
   const w = tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" ? tokens[end + 1]!.text : undefined;
-  if (!w || !/^\p{Lu}\p{Ll}{2,7}$/u.test(w)) return undefined;
+  if (!w) return undefined;
   const initials = name.split(/[\s-]+/).filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join("");
-  return initials.toLowerCase() === w.toLowerCase() ? w : undefined;
+  if (/^\p{Lu}\p{Ll}{2,7}$/u.test(w)) return initials.toLowerCase() === w.toLowerCase() ? w : undefined;
+  return /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}?$/u.test(w) && w.replace(/\p{Ll}/gu, "") === initials ? w : undefined;
 }
 
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
