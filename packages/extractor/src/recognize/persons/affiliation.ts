@@ -169,10 +169,17 @@ function affiliateByPartyTag(pc: PersonContext): void {
 /**
  * "De Croo (Open VLD) and the PS chairman", "Olaf Scholz (SPD)": a party alone in brackets after a
  * name is the person's. A state the person was given (a known leader's) stays as the second affiliation.
+ * A state alone in brackets is the person's state.
  */
 function affiliateByPartyInBrackets(pc: PersonContext, p: ActorMention): void {
   const { tokens } = pc;
   const party = tokens[p.end]?.text === "(" ? pc.actorStart.get(p.end + 1) : undefined;
+  // "The Conference President, Peter Woolcott (Australia)": a delegate's state, as United Nations copy tags it
+  if (party?.actor.type === "State" && tokens[party.end]?.text === ")" && (!p.affiliation || GUESSED_RULES.has(p.affiliationRule ?? ""))) {
+    p.affiliation = party;
+    p.affiliationRule = "party-tag";
+    return;
+  }
   if (party?.actor.type !== "Group" || party.actor.orgKind !== "political" || tokens[party.end]?.text !== ")") return;
   // ("the Social Liberals (Radikale Venstre)": a party's English name misread as a person's)
   if (p.actor.name.split(" ").every((w) => party.actor.name.includes(w.replace(/s$/, "")))) return;

@@ -38,7 +38,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["title-context", "a state-level title without its state: the one state named just before"],
   ["title-shared", "\"Venezuela's Vice-President A and Oil Minister B\": the state qualifying the first title, for the title after \"and\""],
   ["title-counterpart", "a state-level title whose holder meets \"his <demonym> counterpart\": the other state in reach"],
-  ["party-tag", "\"Harry Reid (D-Nev.)\": the party of an American lawmaker's tag"],
+  ["party-tag", "a tag in brackets after the name: an American lawmaker's party (\"Harry Reid (D-Nev.)\"), a party (\"Olaf Scholz (SPD)\") or a delegate's state (\"Peter Woolcott (Australia)\")"],
   ["title-leader", "a titled person with no state: a known leader's own state (\"President Vladimir Putin\")"],
   ["known-leader", "a leader the gazetteer knows, named without a title: their state (\"Volodymyr Zelensky said\")"],
   ["possessive-title", "\"Holbrooke and his deputy, Christopher Hill\": the affiliation of the person \"his\" stands for"],

@@ -115,6 +115,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       // a party's name or acronym alone in brackets, after a plain name or a known leader's
       { text: "The two negotiators, Jan Peeters (Open VLD) and Paul Magnette, met the King.", source: "Jan Peeters", target: "Open Vld" },
       { text: "Olaf Scholz (SPD) said the coalition would hold.", source: "Olaf Scholz", target: "Social Democratic Party of Germany" },
+      // a state alone in brackets, as United Nations copy tags a delegate
+      { text: "The treaty was adopted. The Conference President, Peter Woolcott (Australia), brokered the compromise text.", source: "Peter Woolcott", target: "Australia" },
     ],
     silent: [
       // a bracketed note that is no party's tag
