@@ -1,5 +1,7 @@
 // Who a mediator acts for (relations/apply/mediate.ts): a person's state mediates with them, unless the
 // state or one of its organs is a party.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GraphJson } from "@backchannel/schema";
 import { extractArticles } from "../src/index.js";
@@ -60,5 +62,14 @@ describe("mediators", () => {
   it("act for their service when what they mediate is a meeting of a company and a union", () => {
     const text = "The NHL and its players' union reached a tentative deal early on Sunday after a 16-hour session at a hotel in Manhattan. The breakthrough came with the help of federal mediator Scot Beckenbaugh, the deputy director of the U.S. Federal Mediation and Conciliation Service.";
     expect(mediators(text)).toEqual(["Scot Beckenbaugh"]);
+  });
+
+  it("keep the city a mediating mayor heads out of the sides ('talks mediated by Sacramento Mayor Darrell Steinberg')", () => {
+    const text = readFileSync(join(__dirname, "fixtures/heldout41/uc_academic_workers_tentative_deal_steinberg_sf_chronicle_2022.txt"), "utf8");
+    const g: GraphJson = extractArticles([{ id: "uc", text }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    const demandsOn = g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => name.get(e.target));
+    expect(g.edges.some((e) => e.attributes.type === "AFFILIATED_WITH" && name.get(e.source) === "Darrell Steinberg" && name.get(e.target) === "Sacramento")).toBe(true);
+    expect(demandsOn).not.toContain("Sacramento");
   });
 });

@@ -1492,4 +1492,9 @@ describe("persons", () => {
     const text = "Delegations of the House of Representatives (HoR) and the High Council of State (HCS) met in Bouznika. HoR Speaker Aguila Saleh did not attend.";
     expect(persons(text).affiliations).toContain("Aguila Saleh -> House of Representatives");
   });
+
+  it("read a city's mayor as its government's head, but not a capital's", () => {
+    const text = "The strike ended on Tuesday. Los Angeles Mayor Antonio Villaraigosa praised the deal. Seoul Mayor Oh Se-hoon sent his congratulations.";
+    expect(persons(text).affiliations).toEqual(["Antonio Villaraigosa -> Los Angeles"]);
+  });
 });

@@ -56,6 +56,9 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
       if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent))) end = p.end;
       // "Victoria's Water Minister, Peter Walsh": a region's own minister (not a capital's: "Delhi's")
       else if (at > p.end && regionalMinisterAt(tokens, at, sent) && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
+      // "Los Angeles Mayor Antonio Villaraigosa": a city's government, through its mayor (not a capital's:
+      // "Seoul Mayor X" is as often read for the state)
+      else if (tokens[at]?.lower === "mayor" && tokens[at]!.sent === sent && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
     }
     // "Meghalaya Chief Minister X and his Assam counterpart Y": a region that is not its state's capital,
     // as the other head's

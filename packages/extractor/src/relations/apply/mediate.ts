@@ -29,6 +29,9 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
     // an envoy of an international body mediates for it ("the EU's coordinator", "head of UNSMIL")
     const og = acting ? ctx.personIntl.get(med.key) : undefined;
     if (og && !all.some((x) => x.key === og.key)) all.push(og);
+    // ("talks mediated by Sacramento Mayor Darrell Steinberg": the city he heads is no side either)
+    const region = med.type === "Person" ? ctx.m.actors.find((am) => am.actor.key === med.key && am.affiliation?.via === "region")?.affiliation?.actor : undefined;
+    if (region) ctx.mediatorKeys.set(region.key, region);
   }
   for (const med of all) {
     ctx.mediatorKeys.set(med.key, med);
