@@ -46,7 +46,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
       continue;
     }
     // ("Nippon Steel Corp. and Mitsubishi Heavy Industries Ltd.": a known company's legal form is part of its name)
-    const len = m.entry.kind === "org" && LEGAL_FORMS.has(tokens[i + m.len]?.text ?? "") && tokens[i + m.len]!.sent === t.sent ? m.len + 1 : m.len;
+    const len = m.entry.kind === "org" && LEGAL_FORM_WORDS.has(tokens[i + m.len]?.text ?? "") && tokens[i + m.len]!.sent === t.sent ? m.len + 1 : m.len;
     matches.push({ start: i, end: i + len, entry: m.entry });
     for (let k = i; k < i + len; k++) covered[k] = 1;
     i += len;
@@ -55,7 +55,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
 }
 
 /** Companies' legal forms written after their names. */
-const LEGAL_FORMS = new Set(["Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "Co.", "LLC", "plc", "PLC"]);
+const LEGAL_FORM_WORDS = new Set(["Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "Co.", "LLC", "plc", "PLC"]);
 
 /**
  * "the Social Democrat Knut Fleckenstein": an acronym's title-case form ("Knut" for KNUT) opening a name

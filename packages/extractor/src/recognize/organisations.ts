@@ -94,7 +94,7 @@ const ORG_KIND: ReadonlySet<LexKind> = new Set(["org"]);
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Hall Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province Territory Territories".split(" "));
 /** A company's legal form after its name, abbreviated ("Corp.", "Inc.", "Co. Ltd"), when a name of two words or more is left. */
-const LEGAL_FORM = /(?<=\S+ \S+)(,? (Corp|Inc|Co|Ltd|LLC|plc|PLC)\.?)+$/;
+const ABBREVIATED_LEGAL_FORM = /(?<=\S+ \S+)(,? (Corp|Inc|Co|Ltd|LLC|plc|PLC)\.?)+$/;
 /** Words a company's name can end with after its head noun ("MGM Resorts International", "Barrick Gold Holdings"). */
 const CORPORATE_TAILS = new Set(["International", "Global", "Worldwide", "Holdings", "Group"]);
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
@@ -846,7 +846,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     if (from < i && tokens[from]!.lower === "the") from++;
     const name = a.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
     // ("Nippon Steel Corp." and later "Nippon Steel": one company, named without its legal form)
-    const firm = name.replace(LEGAL_FORM, "");
+    const firm = name.replace(ABBREVIATED_LEGAL_FORM, "");
     const actor: Actor = shortFormOfKnown(ctx, name, acr, end) ?? mkActor(nodeKey("Group", firm), "Group", firm, undefined, kind);
     if (ampersand) actor.employer = true;
     found.push(mkMention(from, end, sent, actor, name, "org-pattern"));

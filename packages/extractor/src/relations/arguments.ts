@@ -906,7 +906,7 @@ export function placeActorAfter(ctx: ArticleContext, te: number, sentEnd: number
 
 /** The body the article names by a region's own name (its government, read from "Karnataka Chief Minister X"), if any. */
 function regionalGovernment(ctx: ArticleContext, name: string): Actor | undefined {
-  const am = ctx.m.actors.find((x) => x.actor.type === "Group" && x.actor.name === name);
+  const am = ctx.m.actors.find((x) => x.via === "region" && x.actor.name === name);
   return am?.actor;
 }
 
