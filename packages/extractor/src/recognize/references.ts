@@ -40,6 +40,8 @@ const HEAD_REFS = new Set(["council", "brotherhood", "commission", "ministry", "
 const OFFICER_NOUNS = new Set(["secretary", "general", "president", "chairman", "chairwoman", "chair", "director", "treasurer", "vice"]);
 
 const HEAD_WORD = new Map([...HEAD_REFS].map((w) => [w, new RegExp(`\\b${w}\\b`, "i")]));
+/** The head noun heading the name ("Premier League", "Council of Europe"), not modifying it ("League Managers Association"). */
+const HEAD_OF_NAME = new Map([...HEAD_REFS].map((w) => [w, new RegExp(`\\b${w}(\\s+(of|for|on)\\b.*)?$`, "i")]));
 
 /**
  * "the company", "the airline": the last company named, an employer the gazetteer knows or a name that
@@ -494,12 +496,18 @@ function headReference(ctx: RecognizeContext, actors: readonly ActorMention[], i
   const possessive = next?.text === "'s" || next?.text === "’s";
   if (next && next.sent === t.sent && ((next.kind === "word" && (next.cap || next.lower === "of")) || (possessive && tokens[i + 2]?.cap !== false) || next.text === "-")) return undefined;
   const word = HEAD_WORD.get(t.lower)!;
+  const head = HEAD_OF_NAME.get(t.lower)!;
+  // the last body the noun heads ("the league" after "Premier League ... LMA"), else the last that has it
   let ante: ActorMention | undefined;
+  let headed: ActorMention | undefined;
   for (const m of actors) {
     if (m.start >= i) break;
-    if (m.actor.type === "Group" && word.test(m.actor.name)) ante = m;
+    if (m.actor.type !== "Group" || !word.test(m.actor.name)) continue;
+    ante = m;
+    if (head.test(m.actor.name)) headed = m;
   }
-  return ante ? mkMention(i, i + 1, t.sent, ante.actor, "", "reference") : undefined;
+  const found = headed ?? ante;
+  return found ? mkMention(i, i + 1, t.sent, found.actor, "", "reference") : undefined;
 }
 
 /** Nouns that a description puts before the name it describes ("the opposition party X"). */

@@ -3,6 +3,7 @@ import { CAMEO } from "@backchannel/schema";
 import { addFact } from "../context.js";
 import type { Actor } from "../../recognize/model.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
+import { companionsAfter } from "./meets.js";
 
 /**
  * "a meeting of intelligence chiefs from A and B", "the talks were attended by A and B": the actors after
@@ -20,8 +21,26 @@ function attendMeetingNamed(ctx: ArticleContext, { rule, s, ts, O }: RuleMatch, 
   return "stop";
 }
 
+/**
+ * "The PFA's Gordon Taylor took part in the discussions alongside Richard Masters and Richard Bevan":
+ * those joined by "alongside" ("along with", "together with") take part too, in the sentence's meeting,
+ * or, with none known, they meet the subject.
+ */
+function attendWithCompanions(ctx: ArticleContext, match: RuleMatch): HookResult {
+  const { rule, s, S } = match;
+  const companions = S.length ? companionsAfter(ctx, match).filter((c) => !S.some((x) => x.key === c.key)) : [];
+  const meeting = ctx.meetingsIn.get(s);
+  for (const c of companions) {
+    if (meeting !== undefined) addFact(ctx, { type: "ATTENDS", source: c, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
+    else for (const x of S) addFact(ctx, { type: "MEETS", source: x, target: { actor: c }, rule: rule.id, confidence: rule.confidence * 0.8, sent: s, cameo: CAMEO.CONSULT });
+  }
+  return "continue";
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
+  "took-part": attendWithCompanions,
+  attended: attendWithCompanions,
   "meeting-of": (ctx, match) => attendMeetingNamed(ctx, match),
   "attended-by": (ctx, match) => attendMeetingNamed(ctx, match),
   "taking-part-were": (ctx, match) => attendMeetingNamed(ctx, { ...match, O: semicolonListAfter(ctx, match) ?? match.O }, lastMeetingBefore(ctx, match.s)),

@@ -348,7 +348,7 @@ const TIME_PREPOSITIONS = new Set(["since", "after", "before", "until"]);
  * "Morocco and the Polisario sat at the same table ..., alongside delegations from Algeria and
  * Mauritania": the actors joined to the clause by "alongside", "along with" or "together with".
  */
-function companionsAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
+export function companionsAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
   const { tokens } = ctx;
   const { te, sen } = match;
   for (let k = te; k < sen.tokEnd - 1; k++) {

@@ -13,7 +13,12 @@ export const ATTENDS_EXAMPLES: Record<string, RuleExamples> = {
     ],
   },
   "took-part": {
-    fires: [{ text: "Iran and Russia took part in the talks in Astana.", source: "Russia", target: "meeting" }],
+    fires: [
+      { text: "Iran and Russia took part in the talks in Astana.", source: "Russia", target: "meeting" },
+      // the hook: those joined by "alongside" take part with the subject (no meeting known: they meet it)
+      { text: "Clubs met on Saturday. The PFA's chief executive Gordon Taylor took part in Saturday's discussions alongside Premier League chief executive Richard Masters.", type: "MEETS", source: "Gordon Taylor", target: "Richard Masters" },
+      { text: "Iran took part in the talks in Astana alongside Turkey.", source: "Turkey", target: "meeting" },
+    ],
     silent: [
       "Israel took part in the war.",
       // "take" without "part": no attending, and no subject for the demand coordinated after it

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // "the league": the body "League" heads, not the one it modifies ("League Managers Association")
+      { text: "Clubs held talks. Premier League chief executive Richard Masters and League Managers Association chief executive Richard Bevan took part. The league is due to meet the Professional Footballers' Association next week.", source: "Premier League", target: "Professional Footballers' Association" },
       // the subject is the person a title phrase introduces, past the comma closing the name
       { text: "Officials said the Premier of Greenland, Múte B. Egede, had met Danish Prime Minister Mette Frederiksen in Copenhagen.", source: "Múte B. Egede", target: "Mette Frederiksen" },
       // the persons a plural names after "including"
