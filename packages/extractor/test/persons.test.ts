@@ -1482,6 +1482,12 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name)).toEqual(["Henrik Vestergaard"]);
   });
 
+  it("read a body's name that lists its fields with commas as one name", () => {
+    const text = "Julian Knight, chair of the Digital, Culture, Media and Sport Committee, urged the clubs to act. The Department for Environment, Food and Rural Affairs said it would meet farmers.";
+    const g: GraphJson = extractArticles([{ id: "l", text }]);
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["Department for Environment, Food and Rural Affairs", "Digital, Culture, Media and Sport Committee", "Julian Knight"]);
+  });
+
   it("read the name a group noun is given ('a group called X') as a body", () => {
     const g: GraphJson = extractArticles([{ id: "g", text: "Workers at the General Motors plant in Silao voted. Organizers at the plant, who have formed a group called Generando Movimiento, welcomed the vote." }]);
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toContain("Generando Movimiento");

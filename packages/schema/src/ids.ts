@@ -1,13 +1,24 @@
 // Stable node keys: "<type>:<slug>", e.g. "state:qatar", "person:john-kirby", "meeting:doha-2024-08-15".
 import type { NodeType } from "./ontology.js";
 
-/** Lower-case ASCII slug: accents folded, apostrophes dropped, everything else to single dashes. */
+/** Latin letters that no decomposition folds to ASCII ("Hołownia", "Đoković", "Støre", "Weiß"). */
+const UNFOLDED_LETTERS: Readonly<Record<string, string>> = { ł: "l", đ: "d", ø: "o", æ: "ae", œ: "oe", ß: "ss", þ: "th", ð: "d", ı: "i", ħ: "h" };
+const UNFOLDED = new RegExp(`[${Object.keys(UNFOLDED_LETTERS).join("")}]`, "g");
+
+/** Lower-case text with those letters spelt in ASCII ("hołownia" -> "holownia"). */
+export function foldLatinLetters(lower: string): string {
+  return lower.replace(UNFOLDED, (c) => UNFOLDED_LETTERS[c]!);
+}
+
+/** Lower-case ASCII slug: accents and such letters folded, apostrophes dropped, everything else to single dashes. */
 export function slugify(text: string): string {
   return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
+    foldLatinLetters(
+      text
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase(),
+    )
       .replace(/['\u2018\u2019\u02bc`]/g, "")
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")

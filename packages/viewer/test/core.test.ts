@@ -185,6 +185,7 @@ describe("search", () => {
   });
   it("folds accents and keeps non-Latin scripts", () => {
     expect(fold("Erdoğan")).toBe("erdogan");
+    expect(fold("Szymon Hołownia")).toBe("szymon holownia");
     expect(fold("محمود عباس")).toBe("محمود عباس");
   });
 });

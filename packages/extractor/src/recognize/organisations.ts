@@ -1005,6 +1005,35 @@ function opensOrgName(ctx: RecognizeContext, inPlace: Uint8Array, i: number): bo
   return !(before && before.sent === tokens[i]!.sent && before.kind === "word" && before.cap && !covered[i - 1] && before.space !== undefined && !ORG_PRE_OK.has(before.text));
 }
 
+/**
+ * A list of fields inside a body's name, from the comma at `comma`: "Digital, Culture, Media and Sport
+ * Committee" (the head noun after the list) or "Department for Environment, Food and Rural Affairs"
+ * (the name opened by a head noun and "for" or "of"). Each field is one to three capitalised words, the
+ * last after "and"; returns the end (exclusive) of the list, or -1.
+ */
+function commaListInNameEnd(ctx: RecognizeContext, i: number, comma: number): number {
+  const { tokens, covered } = ctx;
+  const sent = tokens[comma]!.sent;
+  const field = (k: number) => {
+    let e = k;
+    while (e < k + 3 && tokens[e]?.sent === sent && orgWord(tokens[e], covered, e)) e++;
+    return e;
+  };
+  let k = comma;
+  while (tokens[k]?.text === "," && tokens[k + 1]?.text !== "and") {
+    const e = field(k + 1);
+    if (e === k + 1) return -1;
+    k = e;
+  }
+  // (an Oxford comma before "and")
+  if (tokens[k]?.text === "," && tokens[k + 1]?.text === "and") k++;
+  if (tokens[k]?.text !== "and" || k === comma) return -1;
+  const end = field(k + 1);
+  if (end === k + 1) return -1;
+  const headFirst = ORG_HEADS.get(tokens[i]!.text) === "government-office" && /^(for|of|on)$/.test(tokens[i + 1]?.text ?? "");
+  return headFirst || ORG_HEADS.has(tokens[end - 1]!.text) ? end : -1;
+}
+
 /** The end (exclusive) of the capitalised run of an organisation's name from token `i`. */
 function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: number): number {
   const { tokens, covered } = ctx;
@@ -1035,6 +1064,13 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
     // "Donetsk People's Republic", "General People's Congress": a singular possessive inside the name
     if ((t.text === "'s" || t.text === "’s") && !t.space && j === lastCap + 1 && tokens[j - 1]!.text === "People" && (orgWord(tokens[j + 1], covered, j + 1) || ORG_HEADS.has(tokens[j + 1]?.text ?? "")) && tokens[j + 1]!.space) {
       j++;
+      continue;
+    }
+    // "Digital, Culture, Media and Sport Committee", "Ministry of Labour, Employment and Social Protection"
+    const listEnd = t.text === "," && j === lastCap + 1 ? commaListInNameEnd(ctx, i, j) : -1;
+    if (listEnd > 0) {
+      lastCap = listEnd - 1;
+      j = listEnd;
       continue;
     }
     // "Serb-majority"

@@ -1,6 +1,6 @@
 // Autocomplete over node names and aliases. The whole graph is in the browser already, so the
 // index is local: answers on every keystroke without a round trip to /api/search.
-import { maxEdits, nameDistance, nameVariants, type NodeType } from "@backchannel/schema";
+import { foldLatinLetters, maxEdits, nameDistance, nameVariants, type NodeType } from "@backchannel/schema";
 import type { BcGraph } from "../graph/types.js";
 
 export interface SearchEntry {
@@ -24,14 +24,11 @@ export interface SearchHit {
 }
 
 /**
- * Folds for matching: accents off, lower case, punctuation to spaces. Letters of every script are
- * kept (\p{L}), so Arabic or Hebrew names are searchable too.
+ * Folds for matching: accents off ("ł" too), lower case, punctuation to spaces. Letters of every
+ * script are kept (\p{L}), so Arabic or Hebrew names are searchable too.
  */
 export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  return foldLatinLetters(text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
