@@ -1482,6 +1482,16 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name)).toEqual(["Henrik Vestergaard"]);
   });
 
+  it("read 'Prof' and 'Engr' as styles, and no Title Case headline verb or opening participle as a name", () => {
+    const text = "Secretary-General Calls on All States to Sign Treaty\n\nThe team was chaired by Professor Palamagamba Kabudi. Prof Kabudi said the teams had met. Engr Ahmed Musa agreed. Joining Kabudi at the table were the ministers.";
+    const g: GraphJson = extractArticles([{ id: "p", text }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort()).toEqual(["Ahmed Musa", "Palamagamba Kabudi"]);
+  });
+
+  it("read a name ending in 'Forum' as a body's", () => {
+    expect(persons("The front, led by Gano Forum President Dr Kamal Hossain, brought a delegation to the talks.").affiliations).toEqual(["Kamal Hossain -> Gano Forum"]);
+  });
+
   it("read a body's name that lists its fields with commas as one name", () => {
     const text = "Julian Knight, chair of the Digital, Culture, Media and Sport Committee, urged the clubs to act. The Department for Environment, Food and Rural Affairs said it would meet farmers.";
     const g: GraphJson = extractArticles([{ id: "l", text }]);

@@ -20,12 +20,12 @@ export const NOT_NAME = set(`
   Every Some Many Most Several Other Another Such No Not Yes All Any Also Still Yet Even Only Just Then Now Today
   Tonight Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
   July August September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
-  Mr. Mrs. Ms. Dr. Rev Rev. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
+  Mr. Mrs. Ms. Dr. Rev Rev. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Prof Engr Engr. Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
   Father Monsignor Msgr Msgr. Mgr Archbishop Cardinal Rabbi Reverend Councillor Councilor Alderman Presenter
   Gov. Gov Amb. Pres. PM MK Sr. Snr. MP MPs MEP MSP MLA KC QC KCB KBE OBE MBE CBE GCB GCMG KCMG CMG GBE DBE EDT EST CDT CST PDT PST GMT UTC BST CET CEST EET EEST MSK IST
   Tk Rs Ksh KSh Sh Rp Govt Gov't Africa Asia Europe Oceania Antarctica
   Was Were Is Are Did Does Has Have Had Should Would Could Shall No.
-  Speaking Asked Visiting Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
+  Speaking Asked Visiting Joining Attending Accompanying Calls Urges Says Warns Meets Asks Demands Seeks Agrees Rejects Welcomes Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
   Ahead Around Along Beyond Throughout Toward Towards Via Per Than Once Twice Instead Neither Either Whether Unless
   Afterwards Afterward Separately Nevertheless Nonetheless Finally Initially Eventually Previously Subsequently Overall
   Until Please Thanks Reuters Photo Video Listen Read Watch Click Share Advertisement Updated Published Posted Breaking News
@@ -63,7 +63,7 @@ export const FAMILY_FIRST_NAMES = set(`Kim Lee Yi Park Pak Choi Choe Moon Mun Yo
   Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Gao Xi Qin Wen Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Jin Cui Tan Lam Leung Chan Wong Tsai Lai Hou Chiang Lien Soong Yu Bai Meng Qiu Geng Hua Mao`);
 
 /** Honorifics that mark the next capitalised token(s) as a person. */
-export const HONORIFICS = set(`Brig. Adm. Cmdr. Sgt. H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister Gov. Gov Amb. Pres. PM MK MP Sr. Snr. Shri Shree Sri Smt Smt. Shrimati Thiru Datuk Dato Datin Tun Alhaji Alhaja Hajia Mallam Malam`);
+export const HONORIFICS = set(`Brig. Adm. Cmdr. Sgt. H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Prof Engr Engr. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister Gov. Gov Amb. Pres. PM MK MP Sr. Snr. Shri Shree Sri Smt Smt. Shrimati Thiru Datuk Dato Datin Tun Alhaji Alhaja Hajia Mallam Malam`);
 
 /** Rank abbreviations and retirement markers of "Lt-Gen (Rtd) X", "Maj Gen (retd) X": a title run before a name. */
 export const RANK_WORDS = set(`lt lt. gen gen. maj maj. brig brig. col col. capt capt. adm adm. cdr cdr. rtd retd ret ret. - ( )`);

@@ -108,12 +108,14 @@ const OFFICE_CACHE = new Map<string, RegExp>();
  */
 function officeNounAt(tokens: readonly Token[], m: Mentions, chunkAt: Int32Array, k: number): { the: number; role: RegExp } | undefined {
   let the = k - 1;
-  while (the > 0 && the > k - 4 && tokens[the]!.kind === "word" && (!tokens[the]!.cap || m.titleAt[the]! >= 0) && tokens[the]!.lower !== "the" && tokens[the]!.lower !== "and" && chunkAt[the]! < 0) the--;
+  while (the > 0 && the > k - 5 && tokens[the]!.kind === "word" && (((!tokens[the]!.cap || m.titleAt[the]! >= 0) && chunkAt[the]! < 0) || demonymAt(tokens, m, the)) && tokens[the]!.lower !== "the" && tokens[the]!.lower !== "and") the--;
   // ("the First Minister and deputy First Minister": the second office shares the first one's "the",
   // which the caller checks)
   if (tokens[the]!.lower !== "the" && tokens[the]!.lower !== "and") return undefined;
   const words = tokens.slice(the + 1, k + 1).map((t) => t.lower);
-  if (words.some((w) => OTHER_OFFICE.has(w))) return undefined;
+  // "the former president" is no present president, but the person whose own title said "former
+  // president" ("former Spanish prime minister José Luis Rodríguez Zapatero": the words must all be there)
+  if (words.some((w) => OTHER_OFFICE.has(w)) && words[0] !== "former") return undefined;
   const phrase = words.join(" ");
   let role = OFFICE_CACHE.get(phrase);
   if (!role) {
@@ -122,6 +124,12 @@ function officeNounAt(tokens: readonly Token[], m: Mentions, chunkAt: Int32Array
     if (OFFICE_CACHE.size < 1000) OFFICE_CACHE.set(phrase, role);
   }
   return { the, role };
+}
+
+/** A state's demonym alone at token k ("Spanish"), inside an office's description. */
+function demonymAt(tokens: readonly Token[], m: Mentions, k: number): boolean {
+  const am = m.actors[m.actorAt[k]!];
+  return !!am && am.actor.type === "State" && am.via === "demonym" && am.start === k && am.end === k + 1 && tokens[k]!.cap;
 }
 
 /** The person named last before token `before` whose title (at any of their mentions so far) names the role. */

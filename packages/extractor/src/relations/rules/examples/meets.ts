@@ -608,6 +608,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "U.S. Secretary of State Antony Blinken visited Israel on Monday.", source: "Antony Blinken", target: "Israel" },
       { text: "Indian Prime Minister Narendra Modi visited Moscow in July.", source: "Narendra Modi", target: "Russia" },
+      // "the former Spanish prime minister": the person whose own title says so, not Spain
+      { text: "It follows mediation by former Spanish prime minister José Luis Rodríguez Zapatero. The former Spanish prime minister visited Leopoldo López at home.", source: "José Luis Rodríguez Zapatero", target: "Leopoldo López" },
     ],
     silent: [
       // a demonym describing a place is no visited party
