@@ -727,7 +727,9 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
       else if (possessor?.start === q && possessor.head.via === "demonym" && tokens[possessor.end]?.kind === "word" && !tokens[possessor.end]!.cap) q = possessor.end;
       while (q < sentEnd && q < k + 7 && chunkAt[q]! < 0 && ((tokens[q]!.kind === "word" && !tokens[q]!.cap) || /^['’]s?$|^-$/.test(tokens[q]!.text) || m.titleAt[q]! >= 0)) q++;
       const after = tokens[q]?.text === "," && HONORIFICS.has(tokens[q + 1]?.text ?? "") ? q + 2 : q + 1;
-      if (q > k + 1 && tokens[q]?.text === "," && personAt(after)) {
+      // ("greeted the children, Lombardi said": a speaker after the comma, not an apposition)
+      const speaks = personAt(after) && SPEECH.has(tokens[chunks[chunkAt[after]!]!.end]?.lower ?? "");
+      if (q > k + 1 && tokens[q]?.text === "," && personAt(after) && !speaks) {
         k = after;
         continue;
       }

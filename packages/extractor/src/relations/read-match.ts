@@ -341,6 +341,9 @@ function hyphenPairBefore(ctx: ArticleContext, ts: number): number[] {
   const dash = chunks[y]!.start - 1;
   if (!/^[-–]$/.test(tokens[dash]?.text ?? "") || tokens[dash]!.space) return [];
   const x = chunkAt[dash - 1] ?? -1;
+  // ("the U.S.-Mexico-Canada Agreement": three parties chained, the name of a treaty among them all)
+  const before = x >= 0 ? chunks[x]!.start - 1 : -1;
+  if (before > 0 && /^[-–]$/.test(tokens[before]!.text) && !tokens[before]!.space && chunkAt[before - 1]! >= 0) return [];
   return x >= 0 && x !== y ? [x, y] : [];
 }
 

@@ -125,10 +125,18 @@ function passiveAfterSubject(ctx: ArticleContext, te: number): boolean {
   return /(ed|en)$/.test(verb) || IRREGULAR_PAST.has(verb);
 }
 
+/** "are pressing on with efforts to", "pushed on with the talks": going on with something, asking no one. */
+function goesOnWith(ctx: ArticleContext, { ts, te }: RuleMatch): boolean {
+  const { tokens } = ctx;
+  return /^(press|push)/.test(tokens[ts]!.lower) && tokens[ts + 1]?.lower === "on" && /^(with|regardless)$/.test(tokens[ts + 2]?.lower ?? "") && te <= ts + 3;
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
-  "call-for": (ctx, match) => (/^insist/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "that" && insistsOnAFact(ctx, match.te, match.sen.tokEnd) ? "stop" : aboutItself(ctx, match)),
+  "call-for": (ctx, match) => (goesOnWith(ctx, match) || (/^insist/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "that" && insistsOnAFact(ctx, match.te, match.sen.tokEnd)) ? "stop" : aboutItself(ctx, match)),
   "demanded-verb": aboutItself,
+  // ("Morocco insisted throughout that it was not offering a plan": a fact insisted on, as for "call-for")
+  "insisted-then-that": (ctx, match) => (/^insist/.test(ctx.tokens[match.ts]!.lower) && insistsOnAFact(ctx, match.te, match.sen.tokEnd) ? "stop" : aboutItself(ctx, match)),
   // ("had asked that there be none": what there should be, of no one the clause names)
   "asked-that": (ctx, match) => (ctx.tokens[match.te]?.lower === "there" ? "stop" : aboutItself(ctx, match)),
   // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within

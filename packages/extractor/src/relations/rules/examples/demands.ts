@@ -48,7 +48,12 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "China had insisted before the meeting that the United States cancel its tariffs.", source: "China", target: "United States" },
       { text: "Israel insisted during the talks that Hamas release every hostage.", source: "Israel", target: "Hamas" },
     ],
-    silent: ["Israel insisted during the talks on a phased withdrawal.", "The ministry insisted before the meeting that it was ready."],
+    silent: [
+      "Israel insisted during the talks on a phased withdrawal.",
+      "The ministry insisted before the meeting that it was ready.",
+      // the hook: a fact insisted on
+      "Libya's rivals met in Bouznika. Morocco, which hosted and facilitated the dialogue, insisted throughout that it was not offering a plan of its own to Libya.",
+    ],
   },
   "condition-that": {
     fires: [
@@ -135,6 +140,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // notAfter: "the call for" is a noun
       "Egypt rejected the call for talks with Ethiopia.",
+      // "pressing on with": going on, asking no one
+      "Mediators from Qatar, Egypt and the United States are pressing on with efforts to secure a ceasefire between Israel and Hamas.",
       // "insisted that ... was" states a fact
       "Mikhail Ulyanov, Russia's ambassador to Iran, insisted that Moscow was not to blame for the delay.",
       "Hamas insisted that its fighters had not broken the truce with Israel.",

@@ -597,8 +597,11 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The U.S.-Taliban talks resumed in Doha on Saturday.", source: "United States", target: "Taliban" },
       { text: "Israeli-Palestinian negotiations collapsed in 2014.", source: "Israel", target: "Palestine" },
+      { text: "The U.S.-China trade deal was signed in January.", source: "United States", target: "China" },
     ],
     silent: [
+      // three parties chained: a treaty's name
+      "The case was brought under the U.S.-Mexico-Canada Agreement, which took effect last year.",
       // one actor glued by a hyphen ("Rwanda-backed") is a description, not a pair
       "The Rwanda-backed M23 talks failed.",
       "The Doha talks between the two sides resumed.",
@@ -642,6 +645,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "A retreat opened at the Vatican. Pope Francis greets South Sudan's President Salva Kiir at the Casa Santa Marta guesthouse.", source: "Pope Francis", target: "Salva Kiir" },
     ],
     silent: [
+      // "the children, Lombardi said": the speaker after the comma is no apposition of the object
+      "Meriam and her family were received by Pope Francis. Vatican spokesman Father Federico Lombardi said the meeting was serene. The Pope also greeted the children, Lombardi said.",
       // crowds are no party
       "Thousands of supporters greeted Salva Kiir at the airport in Juba.",
       // what is welcomed, named by an actor
