@@ -1488,6 +1488,23 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort()).toEqual(["Ahmed Musa", "Palamagamba Kabudi"]);
   });
 
+  it("read a portfolio of several words as the title's ('Minister of Water Resources', 'commissioner for children's rights')", () => {
+    const text = "Iraq's Minister of Water Resources, Aoun Diab Abdullah, has asked Ankara to release more water. Cardinal Matteo Zuppi met Russia's commissioner for children's rights, Maria Lvova-Belova, on Thursday.";
+    const p = persons(text);
+    expect(p.names).toEqual(["Aoun Diab Abdullah", "Maria Lvova-Belova", "Matteo Zuppi"]);
+    expect(p.affiliations).toEqual(["Aoun Diab Abdullah -> Iraq", "Maria Lvova-Belova -> Russia"]);
+  });
+
+  it("read the state of the first title for every other office listed after it", () => {
+    const text = "Iraq hosted the talks. The deal followed talks in Baghdad between Iraq's Prime Minister Mohammed Shia al-Sudani and Turkey's Foreign Minister Hakan Fidan, Defence Minister Yaşar Güler and Energy Minister Alparslan Bayraktar.";
+    expect(persons(text).affiliations).toEqual(["Alparslan Bayraktar -> Turkey", "Hakan Fidan -> Turkey", "Mohammed Shia al-Sudani -> Iraq", "Yaşar Güler -> Turkey"]);
+  });
+
+  it("read a region's head by the title, 'of' and the region, and a member of a body by the appositive", () => {
+    const text = "Talks ended on Friday. Doug Ford, Premier of Ontario, said the deal was fair. Shafiullah Azam, a member of the Taliban delegation, said the talks went well.";
+    expect(persons(text).affiliations).toEqual(["Doug Ford -> Ontario", "Shafiullah Azam -> Taliban"]);
+  });
+
   it("read a name ending in 'Forum' as a body's", () => {
     expect(persons("The front, led by Gano Forum President Dr Kamal Hossain, brought a delegation to the talks.").affiliations).toEqual(["Kamal Hossain -> Gano Forum"]);
   });

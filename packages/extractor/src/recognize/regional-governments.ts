@@ -60,6 +60,10 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
       // "Seoul Mayor X" is as often read for the state)
       else if (tokens[at]?.lower === "mayor" && tokens[at]!.sent === sent && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
     }
+    // "Premier of Ontario", "the Chief Minister of Punjab", "President of the Kurdistan Region": the head's
+    // title, "of" and the region (not its state's capital, nor a mayor's city)
+    // ("governor of Osaka Prefecture": a name with its kind word is read with the heads' regions below)
+    if (end < 0 && headTitledOf(tokens, p.start, sent) && !REGION_KIND.has(tokens[p.end]?.lower ?? "") && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
     // "Meghalaya Chief Minister X and his Assam counterpart Y": a region that is not its state's capital,
     // as the other head's
     if (end < 0 && /^(his|her|their)$/.test(tokens[p.start - 1]?.lower ?? "") && /^counterparts?$/.test(tokens[p.end]?.lower ?? "") && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
@@ -94,6 +98,14 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     for (let q = r.start; q < r.end; q++) covered[q] = 1;
   }
   return found;
+}
+
+/** A regional head's title (or "President") and "of", with an optional "the", right before token `start`. */
+function headTitledOf(tokens: readonly Token[], start: number, sent: number): boolean {
+  const of = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  if (tokens[of]?.lower !== "of" || tokens[of]!.sent !== sent) return false;
+  if (tokens[of - 1]?.lower === "president" && tokens[of - 1]!.cap) return true;
+  return REGIONAL_HEADS.some((words) => words.length < of && headAt(tokens, of - words.length, [words]) === words.length);
 }
 
 /** Whether `body` is the government of the region `name` ("Enga Provincial Government", "the Kaduna State Government"). */

@@ -39,6 +39,16 @@ const PORTFOLIOS = [
   "public enterprises", "consumer affairs", "competition", "customs", "immigration and citizenship", "emergency services",
   "community services", "human services", "health services", "social services", "financial services", "correctional services",
   "manpower", "human resources", "human resource development", "manpower and transmigration",
+  // portfolios of two words or more, whose first word alone is a portfolio too ("Minister of Water
+  // Resources X" is no "Minister of Water" before a name "Resources X")
+  "water resources", "water and irrigation", "water and sanitation", "irrigation", "electricity", "power", "oil and gas",
+  "external affairs", "information and broadcasting", "information technology", "communications and information technology",
+  "foreign affairs and international cooperation", "foreign affairs and cooperation", "international cooperation",
+  "migration", "displacement and migration", "civil aviation", "ports", "public order", "citizen protection", "national defence",
+  "national defense", "armed forces", "solidarity", "ecological transition", "energy transition", "digital transformation",
+  "environment and forests", "environment and climate change", "petroleum and natural resources", "local government and rural development",
+  "children's rights", "child rights", "children's affairs", "women's affairs", "women and children", "gender equality",
+  "health and population", "trade and investment", "industry and trade", "trade, industry and energy", "economy, trade and industry",
 ];
 
 /** The portfolios, which may be joined into one title ("Law, Human Rights and Corrections"). */

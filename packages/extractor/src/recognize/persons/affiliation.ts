@@ -351,7 +351,9 @@ function qualifiesOtherTitle(pc: PersonContext, m: ActorMention, p: ActorMention
 /**
  * "Venezuela's Vice-President Delcy Rodríguez and Oil Minister Pedro Tellechea", "Iranian Foreign
  * Minister A and Defence Minister B": the state that qualifies the first title qualifies the second,
- * whose title follows "and" right after the first name; undefined otherwise.
+ * whose title follows "and" right after the first name; and so on down a list ("Turkey's Foreign
+ * Minister A, Defence Minister B and ..."), as long as each title is another office (the same office
+ * twice is two states'); undefined otherwise.
  */
 function qualifierOfPrevious(pc: PersonContext, p: ActorMention): ActorMention | undefined {
   const { lex, tokens, cover, persons } = pc;
@@ -360,10 +362,12 @@ function qualifierOfPrevious(pc: PersonContext, p: ActorMention): ActorMention |
   if (kind === "head-of-state" || kind === "head-of-government") return undefined;
   let k = p.start - 1;
   while (k >= 0 && cover.title[k]! >= 0 && tokens[k]!.sent === p.sent) k--;
-  if (k === p.start - 1 || tokens[k]?.lower !== "and") return undefined;
+  if (k === p.start - 1 || (tokens[k]?.lower !== "and" && tokens[k]?.text !== ",")) return undefined;
   const q = persons.find((x) => x.end === k && x.sent === p.sent);
-  const st = q?.affiliationRule === "title-before" ? q.affiliation : undefined;
-  if (!q || st?.actor.type !== "State" || st.end >= q.start) return undefined;
+  if (!q || q.role?.toLowerCase() === p.role?.toLowerCase()) return undefined;
+  if (q.affiliationRule === "title-shared") return q.affiliation;
+  const st = q.affiliationRule === "title-before" ? q.affiliation : undefined;
+  if (st?.actor.type !== "State" || st.end >= q.start) return undefined;
   // the state stands right before the first title, as a demonym or a possessive
   const titleStart = st.end + (/^['’]s?$/.test(tokens[st.end]?.text ?? "") ? 1 : 0);
   return (st.via === "demonym" || titleStart > st.end) && cover.title[titleStart]! >= 0 ? st : undefined;

@@ -4,7 +4,7 @@ import type { ActorMention, TitleMention } from "../model.js";
 import { LED_BY, PERSON_VERBS, PLURAL_TITLES, ROLE_NOUNS } from "../words.js";
 
 /** Nouns of an appositive that says what kind of person a name is ("X, a South African lawyer"). */
-const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi"]);
+const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi", "member", "founder", "co-founder", "midfielder", "defender", "striker", "goalkeeper", "forward", "captain"]);
 /** "X, a South African lawyer": an appositive from `from` naming what kind of person X is. */
 export function personNounAppositive(tokens: readonly Token[], from: number): boolean {
   const t0 = tokens[from];

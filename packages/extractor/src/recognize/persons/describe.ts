@@ -822,7 +822,9 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
     if (j === comma + 2 && partyInApposition(pc, comma)) member = true;
     // "flanked by Foreign Minister X, National Assembly Speaker Y and ...": a title right before another
     // person is that person's, not an appositive of X
-    if (title && (title.start === comma + 1 || (!!org && org.start === comma + 1 && title.start === org.end)) && cover.title[j - 1]! >= 0 && !/^(of|the|for|to|and)$/.test(tokens[j - 1]!.lower) && cover.title[j]! < 0 && !actorCovering(pc, j) && isNameWord(t) && isNameWord(tokens[j + 1])) {
+    // ("Sharif, Indian External Affairs Minister S. Jaishankar": over the demonym before the title)
+    const qualifier = org ?? state;
+    if (title && (title.start === comma + 1 || (!!qualifier && qualifier.start === comma + 1 && title.start === qualifier.end)) && cover.title[j - 1]! >= 0 && !/^(of|the|for|to|and)$/.test(tokens[j - 1]!.lower) && cover.title[j]! < 0 && !actorCovering(pc, j) && isNameWord(t) && isNameWord(tokens[j + 1])) {
       defaultTitleState(pc, p);
       return;
     }
