@@ -34,7 +34,7 @@ const REF_BODY = new Map<string, RegExp>([
  * "the Council" after "the UN Security Council", "the guild" after "the Writers Guild of America": a
  * body's head noun stands for the last organisation named with it.
  */
-const HEAD_REFS = new Set(["council", "brotherhood", "commission", "ministry", "fund", "bank", "committee", "assembly", "alliance", "front", "guild", "federation", "confederation", "coalition", "league", "panel", "board", "authority", "conference", "synod", "patriarchate", "diocese", "archdiocese"]);
+const HEAD_REFS = new Set(["council", "court", "tribunal", "brotherhood", "commission", "ministry", "fund", "bank", "committee", "assembly", "alliance", "front", "guild", "federation", "confederation", "coalition", "league", "panel", "board", "authority", "conference", "synod", "patriarchate", "diocese", "archdiocese"]);
 
 /** A body's officers, written after its head noun ("Federation secretary general X", "league president X"). */
 const OFFICER_NOUNS = new Set(["secretary", "general", "president", "chairman", "chairwoman", "chair", "director", "treasurer", "vice"]);

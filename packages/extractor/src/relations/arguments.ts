@@ -51,8 +51,34 @@ function describedBodyBefore(ctx: ArticleContext, c: Chunk, sentStart: number): 
 }
 
 /** The subject list of a trigger at token ts, or []. */
+/** Words that join a gerund to its clause, whose subject is the gerund's ("met both sides before bringing them together"). */
+const GERUND_LINKS = new Set(["before", "after", "while", "without"]);
+
+/**
+ * A gerund joined to the clause before it ("The judges met both sides before bringing"): its subject is
+ * that clause's, named or not. (Not a clause that opens the sentence: "Speaking to reporters after
+ * meeting Kerry, Netanyahu said" has its subject after it; nor a sentence opening with a quotation,
+ * '"...," Mora said after chairing the meeting', whose subject is the speaker's.)
+ */
+export function linkedGerund(ctx: ArticleContext, ts: number, sentStart: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[sentStart]!.lower;
+  return ts - 1 > sentStart && GERUND_LINKS.has(tokens[ts - 1]!.lower) && tokens[ts]!.lower.endsWith("ing") && !first.endsWith("ing") && !GERUND_LINKS.has(first) && !/^(in|on|at|during|upon|following|as|when|["“'‘])$/.test(first);
+}
+
+/**
+ * "The court met both sides separately before bringing them together": the subject of the clause a
+ * gerund hangs on, when a chunk opens the sentence (within its first three tokens); none otherwise, as
+ * the chunks between are the clause's objects.
+ */
+function gerundSubject(ctx: ArticleContext, ts: number, sentStart: number): number[] {
+  for (let k = sentStart; k < sentStart + 3 && k < ts; k++) if (ctx.chunkAt[k]! >= 0) return listFrom(ctx, ctx.chunkAt[k]!, 1);
+  return [];
+}
+
 export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number): number[] {
   const { tokens, chunks, chunkAt, m } = ctx;
+  if (linkedGerund(ctx, ts, sentStart)) return gerundSubject(ctx, ts, sentStart);
   let k = ts - 1;
   let gap = 0;
   while (k >= sentStart) {

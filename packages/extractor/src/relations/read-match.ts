@@ -3,7 +3,7 @@
 import { monthNumber } from "../input/metadata.js";
 import type { Sentence, Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
-import { coordinatedSubject, describesPlace, objectAfter, placeActorAfter, placeEndAfter, subjectBefore } from "./arguments.js";
+import { coordinatedSubject, describesPlace, objectAfter, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
 import { ACTOR_PEOPLE_NOUNS, CLAUSE_BREAK, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
@@ -59,7 +59,8 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
       obj = hyphenPairBefore(ctx, ts);
       break;
   }
-  if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj")) subj = implicitSubject(ctx, ts, s, sen);
+  // (a gerund after "before" whose clause's subject no reading names has no subject to guess)
+  if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj") && !linkedGerund(ctx, ts, sen.tokStart)) subj = implicitSubject(ctx, ts, s, sen);
   // "met separately with pro-independence leaders, including A and B": the persons the plural names
   if (rule.type === "MEETS" && rule.args === "subj-obj" && !obj.length) obj = namedAfterIncluding(ctx, te, sen.tokEnd);
   let toAt = rule.type === "DEMANDS" ? toAfterObject(ctx, obj, sen, rule.objThenFor ? "for" : "to") : -1;

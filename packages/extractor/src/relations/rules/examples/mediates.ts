@@ -103,8 +103,12 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Jordan and Israel signed a declaration of intent. The United States also helped bring the two sides together.", source: "United States", target: "Jordan" },
       { text: "Qatar brought Israel and Hamas together in Doha on Monday.", source: "Qatar", target: "Israel" },
       { text: "Norway brought Colombia together with the ELN in Havana.", source: "Norway", target: "Colombia" },
+      // a gerund after "before" has the clause's subject ("the court": the last body "Court" heads)
+      { text: "Aer Lingus and the Irish Air Line Pilots' Association met at the Labour Court. The court met both sides separately before bringing them together on Thursday.", source: "Labour Court", target: "meeting" },
     ],
     silent: [
+      // the gerund's clause has a subject no reading names: no guess from the sentence before
+      "Aer Lingus and the Irish Air Line Pilots' Association met at the Labour Court. The judges met both sides separately before bringing them together on Thursday.",
       // brought without "together": no bringing of the sides
       "Qatar brought the hostages home on Monday.",
       // the place of the meeting that brought them is no mediator
