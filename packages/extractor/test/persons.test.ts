@@ -1505,6 +1505,10 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["Doug Ford -> Ontario", "Shafiullah Azam -> Taliban"]);
   });
 
+  it("read no lone letter as a name ('Gen Z representatives')", () => {
+    expect(persons("Talks went on. General Ashok Raj Sigdel has facilitated talks between Gen Z representatives and President Ram Chandra Paudel.").names).toEqual(["Ashok Raj Sigdel", "Ram Chandra Paudel"]);
+  });
+
   it("read a name ending in 'Forum' as a body's", () => {
     expect(persons("The front, led by Gano Forum President Dr Kamal Hossain, brought a delegation to the talks.").affiliations).toEqual(["Kamal Hossain -> Gano Forum"]);
   });

@@ -140,6 +140,8 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     // "the head of Egypt's intelligence service, Hassan Rashad, had met": the name set off by commas ends
     // its title phrase's chunk, and the comma after it closes the apposition
     if (t.text === "," && gap <= 2 && k - 1 >= sentStart && chunkAt[k - 1]! >= 0 && (namedLast(chunks[chunkAt[k - 1]!]!) || namedAfterOpeningTitle(ctx, chunkAt[k - 1]!, sentStart))) return listFrom(ctx, chunkAt[k - 1]!, -1);
+    const described = t.text === "," && gap <= 2 ? bodyAfterOpeningNoun(ctx, k, sentStart) : -1;
+    if (described >= 0) return [described];
     if (t.text === ",") {
       // "Several EU countries, led by Germany, had asked": the named leader of an unnamed many (or one
       // named among them, ", including X,")
@@ -622,6 +624,29 @@ function namedAfterOpeningTitle(ctx: ArticleContext, ci: number, sentStart: numb
     if (t.lower === "of") of = true;
   }
   return of;
+}
+
+/** Adverbs that may open a sentence before its subject ("Meanwhile the owner, X, has asked"). */
+const OPENING_ADVERBS = new Set(["meanwhile", "separately", "earlier", "later", "also", "now", "then"]);
+
+/**
+ * "The owner, DM Shipping of Busan, has asked", "Its parent company, Acme, said": a body (or state) set
+ * off by commas, with an optional "of <place>", after a short common-noun phrase that opens the sentence
+ * and names no actor; the body's chunk, or -1.
+ */
+function bodyAfterOpeningNoun(ctx: ArticleContext, k: number, sentStart: number): number {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  let end = k - 1;
+  // ("DM Shipping of Busan": a place after "of" ends the apposition)
+  const place = m.placeAt[end]!;
+  if (place >= 0 && tokens[m.places[place]!.start - 1]?.lower === "of") end = m.places[place]!.start - 2;
+  const ci = chunkAt[end] ?? -1;
+  if (ci < 0 || chunks[ci]!.end !== end + 1 || chunks[ci]!.head.actor.type === "Person") return -1;
+  const comma = chunks[ci]!.start - 1;
+  let q = OPENING_ADVERBS.has(tokens[sentStart]!.lower) ? sentStart + 1 : sentStart;
+  if (tokens[comma]?.text !== "," || !/^(the|its|their|his|her)$/.test(tokens[q]?.lower ?? "") || comma - q > 4 || comma - q < 2) return -1;
+  for (q++; q < comma; q++) if (chunkAt[q]! >= 0 || !(/^['’]s?$/.test(tokens[q]!.text) || (tokens[q]!.kind === "word" && !tokens[q]!.cap && !AUXILIARY.has(tokens[q]!.lower)))) return -1;
+  return ci;
 }
 
 /**

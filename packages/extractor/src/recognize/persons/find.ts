@@ -242,6 +242,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   const prev = tokens[c.start - 1];
   const next = tokens[c.end];
   const multi = c.words.length >= 2;
+  // ("Gen Z representatives", "Plan B"): a lone letter is no one's name
+  if (!multi && c.words[0]!.length === 1) return undefined;
   // "Colombia's President Meets Protest Leaders": in a title-case headline a lone capitalised word is a
   // name only when the article names that person elsewhere (read with the pending candidates)
   // ("Stéphane Dujarric, Spokesman for the Secretary-General": a signature line's appositive title still counts)

@@ -154,6 +154,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // the body set off after a common noun that opens the sentence ("the owner, X of <place>,")
+      { text: "Iran freed the crew. Meanwhile the owner, DM Shipping of Busan, has asked the Iranian authorities to let it send a relief crew.", source: "DM Shipping", target: "Iran" },
       // a party name many states share, as the addressee: the party of the article's state
       { text: "The China-Australia Free Trade Agreement is set to pass the Parliament after the Turnbull government agreed to new safeguards. Prime Minister Malcolm Turnbull had urged Labor to back the agreement.", source: "Malcolm Turnbull", target: "Australian Labor Party" },
       // "the Opposition Leader": the person last named with that title

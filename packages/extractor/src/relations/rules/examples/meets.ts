@@ -281,6 +281,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "reached-deal-with": {
     fires: [
+      { text: "Sibanye-Stillwater concluded a wage agreement with the National Union of Mineworkers in November.", source: "Sibanye-Stillwater", target: "National Union of Mineworkers" },
       // "signed it with": the agreement named before; the parties' politics and acronyms in the list
       { text: "Peña Nieto signed it with the leaders of the conservative National Action Party, or PAN, and the leftist Democratic Revolution Party, or PRD.", source: "Peña Nieto", target: "Democratic Revolution Party" },
       // over whose section of the union it is
@@ -591,6 +592,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // a table the sides are asked to or may return to
       "Aziz urged the MNLA and the Malian government to return to the negotiating table without delay.",
       "Hamas and Israel will return to the negotiating table next week.",
+    ],
+  },
+  "signed-then-with": {
+    fires: [
+      { text: "Amcu accepts the wage agreement Sibanye-Stillwater concluded in November with the National Union of Mineworkers.", source: "Sibanye-Stillwater", target: "National Union of Mineworkers" },
+      { text: "The accord Iran signed in 2015 with the United States collapsed.", source: "Iran", target: "United States" },
+    ],
+    silent: [
+      // no time phrase between the verb and "with": a deal named there is reached-deal-with's
+      "Colombia signed up with the coalition against the Islamic State.",
+      "The talks concluded on Friday with no agreement, Qatar said.",
     ],
   },
   "pair-talks": {
