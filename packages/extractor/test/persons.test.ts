@@ -1505,6 +1505,13 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["Doug Ford -> Ontario", "Shafiullah Azam -> Taliban"]);
   });
 
+  it("read a bare 'Congress' after a party named with it as that party; no live blog's 'Summary' and no 'Justices' in a name", () => {
+    const text = "Summary\n\nLeaders of the Nepali Congress met in Kathmandu. A Congress spokesman called the dissolution a blow. A Supreme Court Bench of Justices Sanjay Kishan Kaul and K.M. Joseph heard the case.";
+    const g: GraphJson = extractArticles([{ id: "n", text }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort()).toEqual(["K.M. Joseph", "Sanjay Kishan Kaul"]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).not.toContain("Congress");
+  });
+
   it("read no lone letter as a name ('Gen Z representatives')", () => {
     expect(persons("Talks went on. General Ashok Raj Sigdel has facilitated talks between Gen Z representatives and President Ram Chandra Paudel.").names).toEqual(["Ashok Raj Sigdel", "Ram Chandra Paudel"]);
   });

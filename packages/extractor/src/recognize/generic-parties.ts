@@ -242,6 +242,14 @@ export function repointSharedNames(ctx: RecognizeContext, actors: readonly Actor
     const congressState = articleState(actors, ctx.datelineState, 2, 2)?.state;
     out = repointCongress(ctx, actors, congressState && CONGRESS_STATES.has(congressState) ? congressState : undefined);
   }
+  // "Leaders of the Nepali Congress ... A Congress spokesman": a party named with "Congress" last owns
+  // the bare word after it, outside American stories
+  const congressParty = actors.find((m) => m.actor.type === "Group" && m.actor.orgKind === "political" && / Congress$/.test(m.actor.name));
+  if (congressParty && led !== "united-states") {
+    out ??= actors.slice();
+    for (const [i, m] of out.entries())
+      if (m.actor.key === "group:us-congress" && m.surface === "Congress" && m.start > congressParty.start) out[i] = mkMention(m.start, m.end, m.sent, congressParty.actor, m.surface, m.via);
+  }
   for (const shared of SHARED_BARE_NAMES) {
     if (!ctx.lex.orgs.has(shared.other)) continue;
     if (led !== shared.state && !actors.some((m) => shared.signs.includes(m.actor.key.replace(/^group:/, "")))) continue;

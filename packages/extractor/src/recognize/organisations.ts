@@ -100,7 +100,7 @@ const CORPORATE_TAILS = new Set(["International", "Global", "Worldwide", "Holdin
 const ORG_INNER = new Set(["of", "for", "the", "and", "de", "des", "du", "del", "la", "al"]);
 /** Capitalised words that open a sentence or a phrase rather than a name. */
 const OPENING_WORDS: readonly string[] = [...FUNCTION_CAPS, ..."His Her Its Their Both Each Under Over Through Until Not No Nor Thousands Hundreds Dozens Millions Tens Scores".split(" "), ...WEEKDAY_NAMES, ...MONTH_NAMES];
-const NOT_ORG_START = new Set([...OPENING_WORDS, "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Retired", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later"]);
+const NOT_ORG_START = new Set([...OPENING_WORDS, "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Foreign", "Secretary", "General", "Former", "Retired", "Acting", "Deputy", "Senior", "Chief", "Top", "Under", "Earlier", "Later", "Justices"]);
 /** Capitalised words that may stand right before an organisation's name. */
 const ORG_PRE_OK = new Set(OPENING_WORDS);
 /** Group nouns next to a bare capitalised name ("the rebel movement Renamo", "the Frelimo party"). */

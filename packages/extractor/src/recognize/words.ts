@@ -20,12 +20,12 @@ export const NOT_NAME = set(`
   Every Some Many Most Several Other Another Such No Not Yes All Any Also Still Yet Even Only Just Then Now Today
   Tonight Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
   July August September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
-  Mr. Mrs. Ms. Dr. Rev Rev. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Prof Engr Engr. Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
+  Mr. Mrs. Ms. Dr. Rev Rev. Sen. Rep. Gen. Col. Lt. Capt. Maj. Prof. Prof Engr Engr. Justices Sheikh Sheik Emir King Queen Prince Pope Saint St. Sir
   Father Monsignor Msgr Msgr. Mgr Archbishop Cardinal Rabbi Reverend Councillor Councilor Alderman Presenter
   Gov. Gov Amb. Pres. PM MK Sr. Snr. MP MPs MEP MSP MLA KC QC KCB KBE OBE MBE CBE GCB GCMG KCMG CMG GBE DBE EDT EST CDT CST PDT PST GMT UTC BST CET CEST EET EEST MSK IST
   Tk Rs Ksh KSh Sh Rp Govt Gov't Africa Asia Europe Oceania Antarctica
   Was Were Is Are Did Does Has Have Had Should Would Could Shall No.
-  Speaking Asked Visiting Joining Attending Accompanying Calls Urges Says Warns Meets Asks Demands Seeks Agrees Rejects Welcomes Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
+  Summary Highlights Background Timeline Update Updates Breaking Factbox Explainer Speaking Asked Visiting Joining Attending Accompanying Calls Urges Says Warns Meets Asks Demands Seeks Agrees Rejects Welcomes Worse Under Over Upon Into Within Across Against Among Between Amid Following Including
   Ahead Around Along Beyond Throughout Toward Towards Via Per Than Once Twice Instead Neither Either Whether Unless
   Afterwards Afterward Separately Nevertheless Nonetheless Finally Initially Eventually Previously Subsequently Overall
   Until Please Thanks Reuters Photo Video Listen Read Watch Click Share Advertisement Updated Published Posted Breaking News
