@@ -28,6 +28,7 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateByPossessive(pc);
   affiliateBySameTitle(pc, affiliated);
   affiliateByRepresenting(pc);
+  affiliateByOfficeTaken(pc);
   affiliateByLedSide(pc);
   affiliateDelegationMembers(pc);
   affiliatePartyLeadersStates(pc);
@@ -254,6 +255,55 @@ function affiliateByRepresenting(pc: PersonContext): void {
         p.affiliationRule = "on-behalf-of";
       }
       break;
+    }
+  }
+}
+
+/** Verbs of taking an office, after the name and its auxiliaries ("has been sworn in as", "was named"). */
+const TAKES_OFFICE = /^(sworn|appointed|named|elected|installed|confirmed|became|becomes|becoming|took|takes|taking)$/;
+const OFFICE_AUXILIARIES = /^(has|have|had|been|was|is|were|will|be|being|formally|officially|later|then)$/;
+
+/**
+ * "Sushila Karki has been sworn in as Nepal's first woman prime minister", "X was elected president of
+ * Ghana": the state of the office the person takes, for persons the other passes left without one.
+ */
+function affiliateByOfficeTaken(pc: PersonContext): void {
+  const { tokens, actorStart, cover, persons } = pc;
+  const titleRun = (from: number): number => {
+    let q = from;
+    while (q < from + 6 && tokens[q]?.sent === tokens[from]?.sent && tokens[q]!.kind === "word" && (cover.title[q]! >= 0 || !tokens[q]!.cap) && !/^(of|in|on|at|and|for)$/.test(tokens[q]!.lower)) q++;
+    return tokens.slice(from, q).some((_, i) => cover.title[from + i]! >= 0) ? q : -1;
+  };
+  for (const p of persons) {
+    if (p.affiliation) continue;
+    let k = p.end;
+    while (k < p.end + 3 && OFFICE_AUXILIARIES.test(tokens[k]?.lower ?? "")) k++;
+    const verb = tokens[k]?.lower ?? "";
+    if (!TAKES_OFFICE.test(verb) || tokens[k]!.sent !== p.sent) continue;
+    k++;
+    // ("sworn in as", "took over as": the particle and "as" are needed)
+    const particle = verb === "sworn" ? "in" : /^(took|takes|taking)$/.test(verb) ? "over" : "";
+    if (particle && tokens[k++]?.lower !== particle) continue;
+    if (tokens[k]?.lower === "as") k++;
+    else if (particle) continue;
+    if (/^(the|a|an)$/.test(tokens[k]?.lower ?? "")) k++;
+    // "Nepal's first woman prime minister", "the Nepali prime minister"
+    const st = actorStart.get(k);
+    if (st?.actor.type === "State" && st.via !== "capital") {
+      const possessive = /^['’]s?$/.test(tokens[st.end]?.text ?? "");
+      if ((possessive || st.via === "demonym") && titleRun(st.end + (possessive ? 1 : 0)) > 0) {
+        p.affiliation = st;
+        p.affiliationRule = "office-taken";
+      }
+      continue;
+    }
+    // "president of Ghana", "prime minister of the Solomon Islands"
+    const end = titleRun(k);
+    if (end < 0 || tokens[end]?.lower !== "of") continue;
+    const of = actorStart.get(end + 1) ?? (tokens[end + 1]?.lower === "the" ? actorStart.get(end + 2) : undefined);
+    if (of?.actor.type === "State") {
+      p.affiliation = of;
+      p.affiliationRule = "office-taken";
     }
   }
 }

@@ -184,6 +184,17 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Vladimir Putin said Russia and Ukraine were far apart.",
     ],
   },
+  "office-taken": {
+    fires: [
+      { text: "Protests ended in Kathmandu. Former Chief Justice Sushila Karki has been sworn in as Nepal's first woman prime minister.", source: "Sushila Karki", target: "Nepal" },
+      { text: "The vote was close. Kwame Asante was elected president of Ghana in December.", source: "Kwame Asante", target: "Ghana" },
+    ],
+    silent: [
+      // no office taken: a state after "as" alone, or a verb that takes none
+      "The vote was close. Jane Doe was elected in Ghana in December.",
+      "The vote was close. Jane Doe became Ghana's best-known activist.",
+    ],
+  },
   "on-behalf-of": {
     fires: [
       { text: "Sidi Brahim Ould Sidati signed the agreement on behalf of the CMA in Bamako.", source: "Sidi Brahim Ould Sidati", target: "Coordination of Azawad Movements" },
