@@ -37,6 +37,25 @@ function meetingNounAhead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Nouns of dealings whose "between X and Y" names two sides, not two places ("talks between Tokyo and Seoul"). */
+const DEALINGS_BEFORE_BETWEEN = /^(talks|negotiations|meeting|meetings|summit|consultations|dialogue|discussions|contacts|relations|ties|tensions|dispute|rift|row|deal|agreement|accord|exchange|swap|rapprochement|standoff|stand-off)$/;
+
+/**
+ * "talks between Tokyo and Seoul", "relations between Washington, Kyiv and Moscow": a capital in a list
+ * that "between" opens after a noun of dealings is a side, not a place.
+ */
+function secondSideBetween(tokens: readonly Token[], start: number): boolean {
+  const sent = tokens[start]!.sent;
+  if (tokens[start - 1]?.lower === "between") return DEALINGS_BEFORE_BETWEEN.test(tokens[start - 2]?.lower ?? "");
+  if (!/^(and|,)$/.test(tokens[start - 1]?.text ?? "")) return false;
+  for (let k = start - 2; k >= Math.max(0, start - 8) && tokens[k]!.sent === sent; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "between") return DEALINGS_BEFORE_BETWEEN.test(tokens[k - 1]?.lower ?? "");
+    if (!(t.cap || t.text === "," || t.lower === "and")) return false;
+  }
+  return false;
+}
+
 /**
  * True when the capital at `m` names the city ("talks in Doha", "the Doha talks", "Doha, Qatar"), false
  * when it stands for its government ("Washington says", "Moscow's position").
@@ -53,7 +72,7 @@ export function capitalIsPlace(ctx: RecognizeContext, m: GazetteerMatch): boolea
   // officials in Geneva", whose capital is only where they are)
   const people = tokens[start - 2];
   const peopleIn = prev?.lower === "in" && !!people && people.sent === sent && /^(officials|authorities)$/.test(people.lower) && (start - 2 === 0 || tokens[start - 3]!.sent !== sent || /^(the|,|and|but)$/.test(tokens[start - 3]!.lower));
-  if (peopleIn) return false;
+  if (peopleIn || secondSideBetween(tokens, start)) return false;
   const asPlace =
     !reportedSubject && ((prev && LOCATIVE.has(prev.lower)) ||
     !next ||

@@ -909,13 +909,22 @@ function possessorsTitled(ctx: ArticleContext, ci: number): number | undefined {
   const c = chunks[ci]!;
   if (c.head.actor.type === "Person" || !/^['’]s?$/.test(tokens[c.end]?.text ?? "")) return undefined;
   let title = false;
-  for (let k = c.end + 1; k < c.end + 7 && k < tokens.length; k++) {
+  let portfolio = false;
+  for (let k = c.end + 1; k < c.end + (portfolio ? 16 : 7) && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === ",") {
       const p = chunkAt[k + 1]!;
-      return title && p >= 0 && chunks[p]!.head.actor.type === "Person" && tokens[chunks[p]!.end]?.text === "," ? p : undefined;
+      if (title && p >= 0 && chunks[p]!.head.actor.type === "Person" && tokens[chunks[p]!.end]?.text === ",") return p;
+      // "Indonesia's Coordinating Minister for Law, Human Rights, Immigration and Corrections, X,": the
+      // portfolio's other fields before the name
+      if (!title || p >= 0 || !tokens[k + 1]?.cap) return undefined;
+      portfolio = true;
+      continue;
     }
     if (m.titleAt[k]! >= 0) title = true;
+    else if (portfolio && ((t.kind === "word" && t.cap && chunkAt[k]! < 0) || (t.lower === "and" && tokens[k + 1]?.cap))) continue;
+    // ("Indonesia's Coordinating Minister": a capitalised qualifier of the title)
+    else if (!title && t.kind === "word" && t.cap && chunkAt[k]! < 0 && m.titleAt[k + 1]! >= 0) continue;
     else if (!(t.kind === "word" && !t.cap)) return undefined;
   }
   return undefined;

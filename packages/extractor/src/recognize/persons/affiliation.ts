@@ -384,6 +384,8 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
       continue;
     }
     if (st.actor.key === counterpartState(pc, p)) continue;
+    // ("talks between Indonesia's Law Minister X and Home Affairs Minister Y": the state is the other side's)
+    if (persons.some((q) => q.sent === p.sent && q.start < p.start && q.affiliation === st && q.affiliationRule === "title-before" && firstSideBetween(pc, q))) continue;
     p.affiliation = st;
     p.affiliationRule = "title-context";
     affiliated.add(p.actor.key);
@@ -414,13 +416,27 @@ function qualifierOfPrevious(pc: PersonContext, p: ActorMention): ActorMention |
   while (k >= 0 && cover.title[k]! >= 0 && tokens[k]!.sent === p.sent) k--;
   if (k === p.start - 1 || (tokens[k]?.lower !== "and" && tokens[k]?.text !== ",")) return undefined;
   const q = persons.find((x) => x.end === k && x.sent === p.sent);
-  if (!q || q.role?.toLowerCase() === p.role?.toLowerCase()) return undefined;
+  if (!q || q.role?.toLowerCase() === p.role?.toLowerCase() || (tokens[k]!.lower === "and" && firstSideBetween(pc, q))) return undefined;
   if (q.affiliationRule === "title-shared") return q.affiliation;
   const st = q.affiliationRule === "title-before" ? q.affiliation : undefined;
   if (st?.actor.type !== "State" || st.end >= q.start) return undefined;
   // the state stands right before the first title, as a demonym or a possessive
   const titleStart = st.end + (/^['’]s?$/.test(tokens[st.end]?.text ?? "") ? 1 : 0);
   return (st.via === "demonym" || titleStart > st.end) && cover.title[titleStart]! >= 0 ? st : undefined;
+}
+
+/**
+ * "negotiations between Indonesia's Coordinating Minister for Law, X, and Home Affairs Minister Y": the
+ * person opens the list of a "between" (no "and" before it), whose next member is the other side.
+ */
+function firstSideBetween(pc: PersonContext, q: ActorMention): boolean {
+  const { tokens, cover } = pc;
+  for (let k = q.start - 1; k >= 0 && k > q.start - 18 && tokens[k]!.sent === q.sent; k--) {
+    if (tokens[k]!.lower === "between") return true;
+    // (an "and" inside a portfolio is no list's: "Minister for Law, Human Rights, Immigration and Corrections")
+    if ((tokens[k]!.lower === "and" && !(cover.title[k]! >= 0 || (tokens[k - 1]?.cap && tokens[k + 1]?.cap))) || tokens[k]!.text === ";") return false;
+  }
+  return false;
 }
 
 /**

@@ -551,6 +551,8 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
     let led = actors.find((m) => m.end === r + 1 && m.actor.type !== "Person") ?? describedGroup(pc, r) ?? actors.find((m) => r >= m.start && r < m.end + 2 && m.actor.type !== "Person" && m.end <= q);
     // "its leadership from Sweden, led by X": a place of origin is not what X leads
     if (led && /^(from|in|at)$/.test(tokens[led.start - 1]?.lower ?? "")) led = undefined;
+    // "separate talks between Canberra and Port Moresby led by X": the talks are led, not their last side
+    if (led && led.end === r + 1 && tokens[led.start - 1]?.lower === "and" && betweenBefore(tokens, led.start - 1, sent)) led = undefined;
     // "an American-Israeli delegation led by X": a joint delegation says nothing of X's own state
     if (led && tokens[led.start - 1]?.text === "-" && actors.some((m) => m.end === led!.start - 1 && m.actor.type === "State")) led = undefined;
     if (led && !p.affiliation) {

@@ -97,6 +97,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // a head of state after "and" is more often another state's
       "Jordan and Egypt agreed. Egypt's President Abdel Fattah al-Sisi and King Hussein Talal met in Cairo.",
+      // the first person of a "between" list and the next after "and" are the two sides
+      "The deal was signed. It followed talks between Indonesia's Law Minister Yusril Ihza Mahendra and Home Affairs Minister Tony Burke.",
     ],
   },
   "title-counterpart": {
@@ -147,6 +149,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // two states in reach: the title is ambiguous
       "Protests spread across Thailand and Cambodia on Sunday. King Vajiralongkorn has not commented.",
+      // the one state in reach qualifies the title of the other side of a "between"
+      "The deal was signed. It followed weeks of negotiations between Indonesia's Coordinating Minister for Law, Human Rights, Immigration and Corrections, Yusril Ihza Mahendra, and Home Affairs Minister Tony Burke.",
       // the one state in reach is the counterpart's
       "The talks on Mali resumed on Sunday. Foreign Minister Ousmane Kane met his Malian counterpart, Moussa Traore, in Dakar.",
     ],
@@ -342,6 +346,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "The government delegation was led by Interior Minister Kamal Hassan, officials said.",
       // a passive names what was led right before it: talks held in a state's capital are not the state's
       "The talks, held in the Swedish capital, were led by Junichi Ihara.",
+      // the talks between two sides are led, not their last side
+      "The deal followed separate talks between Canberra and Port Moresby led by Pacific Minister Pat Conroy.",
     ],
   },
   "for-actor": {

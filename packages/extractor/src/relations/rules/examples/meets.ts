@@ -552,6 +552,14 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // over a party's politics, hyphen-joined, and its acronym
       { text: "The deal came after five weeks of talks between the far-right Freedom Party (FPÖ) and the ÖVP.", source: "Freedom Party of Austria", target: "Austrian People's Party" },
       { text: "The talks between Armenia and Azerbaijan resumed.", source: "Armenia", target: "Azerbaijan" },
+      // capitals listed after "between" are the sides, the last one too, though a place phrase follows it
+      // a possessor's title with a portfolio of several fields set off by commas before the name
+      {
+        text: "The men flew home. The transfer followed weeks of negotiations between Indonesia's Coordinating Minister for Law, Human Rights, Immigration and Corrections, Yusril Ihza Mahendra, and Home Affairs Minister Tony Burke.",
+        source: "Yusril Ihza Mahendra",
+        target: "Tony Burke",
+      },
+      { text: "The vote came. South Korea dropped its opposition after months of talks between Tokyo and Seoul on the site.", source: "Japan", target: "South Korea" },
       { text: "Direct negotiations between Ethiopia and the TPLF took place in Pretoria.", source: "Ethiopia", target: "Tigray People's Liberation Front" },
       { text: "Talks between the Health Secretary, Steve Barclay, and the health unions, including the RCN and Unison, ended on Friday.", source: "Steve Barclay", target: "Royal College of Nursing" },
       // a party's politics before its name in the list
