@@ -785,12 +785,36 @@ describe("held-out set 49 (wire and newspaper copy of fifteen outlets, a caption
 describe("held-out set 50 (wire and newspaper copy of fifteen outlets, a live blog, an analysis, a Q&A interview, a page of briefs and a UN press release on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.863, relations 0.712)", () => {
   const HELDOUT50 = join(__dirname, "fixtures/heldout50");
   // Scored blind once (see gold.about: entities 0.863, relations 0.712, the wording of demands 0.430);
-  // thresholds raised as the extractor is tuned on the set (0.886 / 0.755 / 0.476 after the first round).
-  it("held-out set 50: entities >= 0.875, relations >= 0.745, demand wording >= 0.465", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.886 / 0.755 / 0.476 after the first round,
+  // 0.893 / 0.771 / 0.476 after the heldout51 round).
+  it("held-out set 50: entities >= 0.89, relations >= 0.765, demand wording >= 0.47", async () => {
     const r = await scoreHeldout(HELDOUT50);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.465);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.89);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.765);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.47);
+  });
+});
+
+describe("held-out set 51 (wire and newspaper copy of fifteen outlets, a live blog, an analysis, a Q&A interview, a page of briefs and a press release on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.846, relations 0.629)", () => {
+  const HELDOUT51 = join(__dirname, "fixtures/heldout51");
+  // Scored blind once (see gold.about: entities 0.846, relations 0.629, the wording of demands 0.350);
+  // thresholds raised as the extractor is tuned on the set (0.864 / 0.695 / 0.376 after the first round).
+  it("held-out set 51: entities >= 0.86, relations >= 0.69, demand wording >= 0.37", async () => {
+    const r = await scoreHeldout(HELDOUT51);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.86);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.69);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.37);
+  });
+});
+
+describe("held-out set 52 (wire and newspaper copy, a live blog, an analysis, a Q&A interview, a page of briefs and a joint statement on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.827, relations 0.654)", () => {
+  const HELDOUT52 = join(__dirname, "fixtures/heldout52");
+  // Scored blind once (see gold.about: entities 0.827, relations 0.654, the wording of demands 0.399).
+  it("held-out set 52: entities >= 0.82, relations >= 0.65, demand wording >= 0.39", async () => {
+    const r = await scoreHeldout(HELDOUT52);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.82);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.65);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.39);
   });
 });
 
