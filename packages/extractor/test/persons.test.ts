@@ -19,6 +19,10 @@ describe("persons", () => {
     // Dayton is an American city in the gazetteer; "Mark" is no listed given name
     expect(persons("Gov. Mark Dayton called on the board to act. Talks were held in Dayton.").names).toEqual(["Mark Dayton"]);
   });
+  it("read a capital's name after a given name as a surname, not before a venue noun nor alone", () => {
+    expect(persons("Prime Minister Joseph Muscat refused. Talks were held in Muscat.").names).toEqual(["Joseph Muscat"]);
+    expect(persons("The parties met at the Conrad Bangkok hotel on Monday.").names).toEqual([]);
+  });
   it("read a name without its tribe's as the person named in full with it", () => {
     expect(persons("The movement's leader, Maulana Hidayatur Rehman Baloch, announced the end. Maulana Hidayatur Rehman told the crowd.").names).toEqual(["Hidayatur Rehman Baloch"]);
   });
@@ -377,7 +381,8 @@ describe("persons", () => {
 
   it("read a portfolio's commissioner as a title that ties its holder to no state by itself", () => {
     const text = "Australia's trade minister, Don Farrell, walked out in Osaka. Farrell had met EU Trade Commissioner Valdis Dombrovskis and Agriculture Commissioner Janusz Wojciechowski on Sunday.";
-    expect(persons(text).affiliations).toEqual(["Don Farrell -> Australia", "Valdis Dombrovskis -> European Union"]);
+    // (the second commissioner's office, after "and" with no body of its own, is of the first one's body)
+    expect(persons(text).affiliations).toEqual(["Don Farrell -> Australia", "Janusz Wojciechowski -> European Union", "Valdis Dombrovskis -> European Union"]);
     const g = extractArticles([{ id: "c", text }]);
     expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`).sort()).toEqual(["person:don-farrell person:janusz-wojciechowski", "person:don-farrell person:valdis-dombrovskis"]);
   });

@@ -41,7 +41,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     const m = lex.match(tokens, i);
     const company = m?.len === 1 && m.entry.kind === "org" && m.entry.orgKind === "other";
     if (company && (surnames.has(t.text) || endsFullName(ctx, i, true))) surnames.add(t.text);
-    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i) || spokenAcronymOpensName(ctx, i) || spokenAcronymEndsName(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len) || (m.len === 1 && titledSurname(ctx, i)))) || (m.entry.kind === "place" && (endsLeaderName(ctx, i) || surnameAfterGivenName(ctx, i, true)))) {
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i) || spokenAcronymOpensName(ctx, i) || spokenAcronymEndsName(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len) || (m.len === 1 && titledSurname(ctx, i)))) || (m.entry.kind === "place" && (endsLeaderName(ctx, i) || surnameAfterGivenName(ctx, i, true))) || (m.entry.kind === "capital" && m.len === 1 && (endsLeaderName(ctx, i) || (surnameAfterGivenName(ctx, i) && !VENUE_NOUNS.has(tokens[i + 1]?.lower ?? ""))))) {
       i++;
       continue;
     }
@@ -113,7 +113,8 @@ function titleWordInName(ctx: RecognizeContext, i: number): boolean {
 }
 
 /**
- * A one-word name at token i right after a given name, with no name after it ("Julie Bishop"); a place's
+ * A one-word name at token i right after a given name, with no name after it ("Julie Bishop", "Joseph
+ * Muscat", a capital's name); a place's
  * name also after any name word that a title or honorific opens ("Gov. Mark Dayton": "Mark" is no listed
  * given name, being an ordinary word too).
  */
@@ -365,9 +366,16 @@ function titleEnd(ctx: RecognizeContext, m: GazetteerMatch): number {
     tEnd += 2;
     while (TITLE_OF.has(tokens[tEnd]?.text ?? "") && tEnd < end + 5 && !stateNamed(tEnd)) tEnd++;
   }
+  // "Minister of Sports Development", "Minister for Foreign Trade Promotion": a portfolio's last word
+  // the title list lacks, after a portfolio of "of" or "for"
+  const ofFor = tokens.slice(m.start, tEnd).some((t) => t.lower === "of" || t.lower === "for");
+  while (ofFor && tEnd < end + 2 && PORTFOLIO_TAILS.has(tokens[tEnd]?.text ?? "") && tokens[tEnd]!.sent === tokens[m.start]!.sent) tEnd++;
   for (let k = end; k < tEnd; k++) covered[k] = 1;
   return tEnd;
 }
+
+/** Last words of a portfolio's name that make no portfolio alone. */
+const PORTFOLIO_TAILS = new Set(["Development", "Promotion", "Planning", "Management", "Reform", "Reforms", "Services", "Welfare", "Administration", "Policy", "Protection", "Cooperation", "Relations", "Affairs", "Resources"]);
 
 /**
  * "Minister for Transport, Tourism and Sport Shane Ross": capitalised portfolios joined after a title's

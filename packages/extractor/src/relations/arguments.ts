@@ -900,6 +900,9 @@ function namedPartAfter(ctx: ArticleContext, k: number, sentEnd: number): number
   return q > wordsFrom && tokens[q]?.text === "," && chunkAt[q + 1]! >= 0 ? q + 1 : -1;
 }
 
+/** Nouns of a body's head that end the body's own name ("Egypt's intelligence chief", "the union boss"). */
+const HEAD_NOUNS = /^(chief|head|boss|director|chairman|chairwoman|chair|president|leader|commander|secretary|spokesman|spokeswoman|spokesperson)$/;
+
 /**
  * "talks between Armenia's new prime minister, Serzh Sargsyan, and ...": the person a state's or
  * body's possessive title sets off by commas, who is the list's first item; undefined when none.
@@ -907,10 +910,13 @@ function namedPartAfter(ctx: ArticleContext, k: number, sentEnd: number): number
 function possessorsTitled(ctx: ArticleContext, ci: number): number | undefined {
   const { tokens, chunks, chunkAt, m } = ctx;
   const c = chunks[ci]!;
-  if (c.head.actor.type === "Person" || !/^['’]s?$/.test(tokens[c.end]?.text ?? "")) return undefined;
-  let title = false;
+  // ("Egypt's intelligence chief, X,": a body read with the title of its head, set off before the name)
+  const possessive = /^['’]s?$/.test(tokens[c.end]?.text ?? "");
+  const headed = HEAD_NOUNS.test(tokens[c.end]?.lower ?? "") && tokens[c.end + 1]?.text === ",";
+  if (c.head.actor.type === "Person" || !(possessive || headed)) return undefined;
+  let title = headed;
   let portfolio = false;
-  for (let k = c.end + 1; k < c.end + (portfolio ? 16 : 7) && k < tokens.length; k++) {
+  for (let k = possessive ? c.end + 1 : c.end; k < c.end + (portfolio ? 16 : 7) && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === ",") {
       const p = chunkAt[k + 1]!;

@@ -29,6 +29,7 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateBySameTitle(pc, affiliated);
   affiliateByRepresenting(pc);
   affiliateByOfficeTaken(pc);
+  affiliateByBodyOfListedTitle(pc);
   affiliateByLedSide(pc);
   affiliateDelegationMembers(pc);
   affiliatePartyLeadersStates(pc);
@@ -256,6 +257,26 @@ function affiliateByRepresenting(pc: PersonContext): void {
       }
       break;
     }
+  }
+}
+
+/**
+ * "National Basketball Players Association president Chris Paul and executive director Michele Roberts":
+ * a title after "and" with no body of its own, behind a person whose title the body right before it
+ * qualifies, is an office of the same body (states are left to the state-level passes).
+ */
+function affiliateByBodyOfListedTitle(pc: PersonContext): void {
+  const { tokens, titles, persons } = pc;
+  for (const p of persons) {
+    if (p.affiliation) continue;
+    const own = titles.find((t) => t.end === p.start);
+    if (!own || tokens[own.start - 1]?.lower !== "and" || stateLevelTitle(pc.lex, own.title)) continue;
+    const q = persons.find((x) => x.end === own.start - 1 && x.sent === p.sent);
+    const body = q?.affiliation;
+    if (!q || body?.actor.type !== "Group" || q.affiliationRule !== "title-before" || firstSideBetween(pc, q)) continue;
+    if (titles.find((t) => t.end === q.start)?.start !== body.end) continue;
+    p.affiliation = body;
+    p.affiliationRule = "title-shared";
   }
 }
 

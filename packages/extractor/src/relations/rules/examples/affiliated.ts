@@ -88,6 +88,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   },
   "title-shared": {
     fires: [
+      // a body's title, then another office after "and" with no body of its own
+      { text: "The players met on Wednesday. National Basketball Players Association president Chris Paul and executive director Michele Roberts led the session.", source: "Michele Roberts", target: "National Basketball Players Association" },
       {
         text: "Trinidad and Tobago signed the licence. Energy Minister Stuart Young signed it in Caracas with Venezuela's Vice-President Delcy Rodriguez and Oil Minister Pedro Tellechea.",
         source: "Pedro Tellechea",
@@ -97,6 +99,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // a head of state after "and" is more often another state's
       "Jordan and Egypt agreed. Egypt's President Abdel Fattah al-Sisi and King Hussein Talal met in Cairo.",
+      // a state-level title after "and" is no office of the body before
+      "The talks ended. Hamas leader Ismail Haniyeh and Prime Minister Jane Doe spoke on Monday.",
       // the first person of a "between" list and the next after "and" are the two sides
       "The deal was signed. It followed talks between Indonesia's Law Minister Yusril Ihza Mahendra and Home Affairs Minister Tony Burke.",
     ],
@@ -285,6 +289,10 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   },
   "title-before": {
     fires: [
+      // a capital's name as the surname after a given name and a title
+      { text: "Spain took the ship. Malta's Prime Minister Joseph Muscat refused to let it dock.", source: "Joseph Muscat", target: "Malta" },
+      // a portfolio's last word the title list lacks ("Sports Development")
+      { text: "The team flew home. Nigeria's Minister of Sports Development, John Owan Enoh, said he had spoken to Libya.", source: "John Owan Enoh", target: "Nigeria" },
       { text: "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leaders in Doha.", source: "Mohammed bin Abdulrahman Al Thani", target: "Qatar" },
       // a region before "counterpart" is the other head's ("his Assam counterpart")
       { text: "Meghalaya Chief Minister Conrad Sangma and his Assam counterpart Himanta Biswa Sarma signed the memorandum in New Delhi.", source: "Himanta Biswa Sarma", target: "Assam" },

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // a body named with its head's noun ("Egypt's intelligence chief"), then the head set off by commas
+      { text: "Dina Powell flew to Cairo. Ms. Powell had also met Egypt's intelligence chief, Khaled Fawzy, during her visit.", source: "Dina Powell", target: "Khaled Fawzy" },
       // "the league": the body "League" heads, not the one it modifies ("League Managers Association")
       { text: "Clubs held talks. Premier League chief executive Richard Masters and League Managers Association chief executive Richard Bevan took part. The league is due to meet the Professional Footballers' Association next week.", source: "Premier League", target: "Professional Footballers' Association" },
       // the subject is the person a title phrase introduces, past the comma closing the name
