@@ -23,12 +23,15 @@ const NOT_REGION = new Set(["bank", "reserve", "central", "monetary", "fund", "p
 /** Titles of a region's head of government, after the place or its possessive. */
 const REGIONAL_HEADS = [["lieutenant", "governor"], ["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"]];
 
-/** "Water Minister", "Health and Education Minister": one to three capitalised portfolio words, then "Minister". */
+/**
+ * "Water Minister", "Health and Education Minister", "Fisheries Secretary": one to four capitalised
+ * portfolio words, then "Minister" or "Secretary".
+ */
 function regionalMinisterAt(tokens: readonly Token[], at: number, sent: number): boolean {
-  for (let k = at; k < at + 4; k++) {
+  for (let k = at; k < at + 5; k++) {
     const t = tokens[k];
-    if (!t || t.sent !== sent || !t.cap) return false;
-    if (t.text === "Minister") return k > at;
+    if (!t || t.sent !== sent || !(t.cap || (t.lower === "and" && k > at))) return false;
+    if (t.text === "Minister" || t.text === "Secretary") return k > at;
   }
   return false;
 }
@@ -54,8 +57,9 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     if (end < 0) {
       const at = tokens[p.end]?.text === "'s" ? p.end + 1 : p.end;
       if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent))) end = p.end;
-      // "Victoria's Water Minister, Peter Walsh": a region's own minister (not a capital's: "Delhi's")
-      else if (at > p.end && regionalMinisterAt(tokens, at, sent) && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
+      // "Victoria's Water Minister, Peter Walsh", "Andhra Pradesh Water Resources Minister X": a region's own
+      // minister (not a capital's: "Delhi's")
+      else if (regionalMinisterAt(tokens, at, sent) && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
       // "Los Angeles Mayor Antonio Villaraigosa": a city's government, through its mayor (not a capital's:
       // "Seoul Mayor X" is as often read for the state)
       else if (tokens[at]?.lower === "mayor" && tokens[at]!.sent === sent && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
@@ -81,7 +85,9 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     }
     if (end < 0) continue;
     const surface = ctx.a.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
-    found.push(mkMention(start, end, sent, mkActor(nodeKey("Group", p.name), "Group", p.name, undefined, "other"), surface, "region"));
+    // ("Kurdistan Region Prime Minister X" in a story that names the "Kurdistan Regional Government": that body)
+    const own = known.find((m) => m.actor.type === "Group" && regionGovernment(m.actor.name, p.name));
+    found.push(mkMention(start, end, sent, own?.actor ?? mkActor(nodeKey("Group", p.name), "Group", p.name, undefined, "other"), surface, "region"));
     for (let q = start; q < end; q++) covered[q] = 1;
   }
   const claimed = new Set([...taken, ...found.map((f) => f.start)]);
@@ -109,7 +115,9 @@ function headTitledOf(tokens: readonly Token[], start: number, sent: number): bo
 }
 
 /** Whether `body` is the government of the region `name` ("Enga Provincial Government", "the Kaduna State Government"). */
-function regionGovernment(body: string, name: string): boolean {
+function regionGovernment(body: string, region: string): boolean {
+  // ("the Kurdistan Region": its government is the "Kurdistan Regional Government")
+  const name = region.replace(/ (Region|Province|State)$/, "");
   if (!body.toLowerCase().startsWith(`${name.toLowerCase()} `)) return false;
   const rest = body.slice(name.length + 1).toLowerCase().split(" ");
   return rest[rest.length - 1] === "government" && rest.slice(0, -1).every((w) => GOVERNMENT_KIND.has(w));

@@ -1,5 +1,6 @@
 // All 193 UN member states, the two UN observer states (Holy See, Palestine) and widely discussed
-// de facto / partially recognised states (Kosovo, Taiwan, Western Sahara); Somaliland, Abkhazia, South Ossetia and Transnistria are bodies (organisations.ts).
+// de facto / partially recognised states (Kosovo, Taiwan, Western Sahara), and the two states in free
+// association with New Zealand (the Cook Islands, Niue); Somaliland, Abkhazia, South Ossetia and Transnistria are bodies (organisations.ts).
 // Compiled by the project from public facts (names, official names, demonyms, seats of government).
 //
 // Conventions:
@@ -231,6 +232,9 @@ export const STATES: readonly StateEntry[] = [
   st("holy-see", "Holy See", ["Vatican", "Vatican City State", "State of the Vatican City"], [], ["Vatican City"]),
   st("kosovo", "Kosovo", ["Republic of Kosovo"], ["Kosovar", "Kosovars", "Kosovan", "Kosovans"], ["Pristina", "Prishtina", "Prishtinë"]),
   st("taiwan", "Taiwan", ["Republic of China", "ROC", "R.O.C.", "Chinese Taipei"], ["Taiwanese"], ["Taipei"]),
+  // states in free association with New Zealand, with their own foreign relations (members of UN agencies, not of the UN)
+  st("cook-islands", "Cook Islands", [], ["Cook Islander", "Cook Islanders"], ["Avarua", "Rarotonga"]),
+  st("niue", "Niue", [], ["Niuean", "Niueans"], ["Alofi"]),
   st("western-sahara", "Western Sahara", ["Sahrawi Arab Democratic Republic", "Sahrawi Republic", "SADR"], ["Sahrawi", "Sahrawis", "Saharawi", "Saharawis"], ["Tifariti"]),
 ];
 
@@ -240,5 +244,7 @@ export const NON_UN_MEMBER_STATE_IDS: readonly string[] = [
   "holy-see",
   "kosovo",
   "taiwan",
+  "cook-islands",
+  "niue",
   "western-sahara",
 ];

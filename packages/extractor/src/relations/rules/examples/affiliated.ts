@@ -289,6 +289,13 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   },
   "title-before": {
     fires: [
+      // a region's minister or secretary, after the region's possessive or its bare name
+      { text: "The deal ended the row. Scotland's Fisheries Secretary, Richard Lochhead, said the outcome was a relief.", source: "Richard Lochhead", target: "Scotland" },
+      { text: "Police withdrew from the dam. Andhra Pradesh Water Resources Minister Ambati Rambabu defended the operation.", source: "Ambati Rambabu", target: "Andhra Pradesh" },
+      // the region's government the story names, for the region its head's title names
+      { text: "Exports resumed. Kurdistan Region Prime Minister Masrour Barzani signed the deal. The Kurdistan Regional Government (KRG) will manage the account.", source: "Masrour Barzani", target: "Kurdistan Regional Government" },
+      // a state in free association with New Zealand
+      { text: "Funding was paused. Cook Islands Prime Minister Mark Brown said he had not been consulted.", source: "Mark Brown", target: "Cook Islands" },
       // a capital's name as the surname after a given name and a title
       { text: "Spain took the ship. Malta's Prime Minister Joseph Muscat refused to let it dock.", source: "Joseph Muscat", target: "Malta" },
       // a portfolio's last word the title list lacks ("Sports Development")
