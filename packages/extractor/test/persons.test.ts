@@ -19,6 +19,9 @@ describe("persons", () => {
     // Dayton is an American city in the gazetteer; "Mark" is no listed given name
     expect(persons("Gov. Mark Dayton called on the board to act. Talks were held in Dayton.").names).toEqual(["Mark Dayton"]);
   });
+  it("read a one-word state's name after a listed given name as a surname, with no title before it", () => {
+    expect(persons("Charlotte Hornets owner Michael Jordan acted as a go-between. Jordan later met King Abdullah.").names).toEqual(["King Abdullah", "Michael Jordan"]);
+  });
   it("read a capital's name after a given name as a surname, not before a venue noun nor alone", () => {
     expect(persons("Prime Minister Joseph Muscat refused. Talks were held in Muscat.").names).toEqual(["Joseph Muscat"]);
     expect(persons("The parties met at the Conrad Bangkok hotel on Monday.").names).toEqual([]);

@@ -211,9 +211,10 @@ const INDIAN_PARTIES = ["bharatiya-janata-party", "aam-aadmi-party", "shiv-sena"
 /**
  * Bodies whose bare name names another state's body in an article about that state: "the Congress" of
  * an Indian story is the Indian National Congress, not the United States Congress. The other state
- * leads the article, or one of its parties (`signs`) is named in it.
+ * leads the article, or one of its parties (`signs`) is named in it; a name shared across fields (an
+ * acronym) has only its signs.
  */
-const SHARED_BARE_NAMES: readonly { readonly id: string; readonly surface: RegExp; readonly state: string; readonly other: string; readonly signs: readonly string[] }[] = [
+const SHARED_BARE_NAMES: readonly { readonly id: string; readonly surface: RegExp; readonly state?: string; readonly other: string; readonly signs: readonly string[] }[] = [
   { id: "us-congress", surface: /^Congress$/, state: "india", other: "indian-national-congress", signs: INDIAN_PARTIES },
   // "the Liberals (Venstre)" of a Norwegian story: Norway's Liberal Party, not Denmark's Venstre
   { id: "venstre", surface: /^Venstre$/, state: "norway", other: "liberal-party-of-norway", signs: ["conservative-party-of-norway", "progress-party-of-norway", "christian-democratic-party-of-norway", "centre-party-of-norway", "norwegian-labour-party"] },
@@ -225,6 +226,9 @@ const SHARED_BARE_NAMES: readonly { readonly id: string; readonly surface: RegEx
     other: "jammu-and-kashmir-peoples-democratic-party",
     signs: [...INDIAN_PARTIES, "indian-national-congress", "jammu-and-kashmir-national-conference"],
   },
+  // "a FIFA and AFC ad hoc committee": the Asian Football Confederation, not Congo's rebel alliance, in a
+  // story that names a football body
+  { id: "afc", surface: /^AFC$/, other: "asian-football-confederation", signs: ["fifa", "uefa", "caf", "concacaf", "conmebol", "fifpro"] },
 ];
 
 /**
@@ -252,7 +256,7 @@ export function repointSharedNames(ctx: RecognizeContext, actors: readonly Actor
   }
   for (const shared of SHARED_BARE_NAMES) {
     if (!ctx.lex.orgs.has(shared.other)) continue;
-    if (led !== shared.state && !actors.some((m) => shared.signs.includes(m.actor.key.replace(/^group:/, "")))) continue;
+    if ((!shared.state || led !== shared.state) && !actors.some((m) => shared.signs.includes(m.actor.key.replace(/^group:/, "")))) continue;
     out ??= actors.slice();
     for (const [i, m] of out.entries()) {
       if (m.actor.key !== `group:${shared.id}` || !shared.surface.test(m.surface)) continue;

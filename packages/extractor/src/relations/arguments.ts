@@ -175,12 +175,12 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       k = chunks[home]!.end - 1;
       continue;
     }
-    // "Salehi spent weeks in Vienna negotiating": over a place adverbial
-    const pl = m.placeAt[k]!;
-    // (and "returned to Havana on Tuesday to meet": a trip's destination)
-    if (pl >= 0 && (/^(in|at)$/.test(tokens[m.places[pl]!.start - 1]?.lower ?? "") || (tokens[m.places[pl]!.start - 1]?.lower === "to" && TRAVELLED.test(tokens[m.places[pl]!.start - 2]?.lower ?? "")))) {
-      gap += k - m.places[pl]!.start + 2;
-      k = m.places[pl]!.start - 2;
+    // "travelled to Baghdad several times to mediate", "spent weeks in Vienna negotiating": over a count of
+    // times or a place adverbial
+    const adjunct = adverbialStart(ctx, k);
+    if (adjunct >= 0) {
+      gap += k - adjunct + 1;
+      k = adjunct - 1;
       if (gap > 8) return [];
       continue;
     }
@@ -315,6 +315,37 @@ const DURATION_OPENER = /^(for|in|over|during|spent|spend|spends|spending)$/;
  * Where the duration phrase ending with the noun at token k starts ("for years", "in recent weeks",
  * "for the past two years", "for its part"), or -1 when the words before the noun do not open one.
  */
+/**
+ * Where an adverbial ending at token k starts: a count of times ("several times"), or a place after "in"
+ * or "at", or a trip's destination with its verb ("returned to Havana", "went to Baghdad and Najaf"); -1.
+ */
+function adverbialStart(ctx: ArticleContext, k: number): number {
+  const { tokens, m } = ctx;
+  const times = frequencyStart(ctx, k);
+  if (times >= 0) return times;
+  if (m.placeAt[k]! < 0) return -1;
+  const from = placeListStart(ctx, m.placeAt[k]!);
+  if (/^(in|at)$/.test(tokens[from - 1]?.lower ?? "")) return from - 1;
+  return tokens[from - 1]?.lower === "to" && TRAVELLED.test(tokens[from - 2]?.lower ?? "") ? from - 2 : -1;
+}
+
+/** Where a count of times ending at token k starts ("twice", "several times", "three times"), or -1. */
+function frequencyStart(ctx: ArticleContext, k: number): number {
+  const { tokens } = ctx;
+  if (/^(twice|thrice|repeatedly)$/.test(tokens[k]!.lower)) return k;
+  if (tokens[k]!.lower !== "times") return -1;
+  const count = tokens[k - 1];
+  return count && (count.kind === "number" || /^(several|many|few|multiple|numerous|two|three|four|five|six|seven|eight|nine|ten)$/.test(count.lower)) ? k - 1 : -1;
+}
+
+/** The first token of the list of places that place `pi` ends ("Baghdad and Najaf", "Kigali, Goma and Bukavu"). */
+function placeListStart(ctx: ArticleContext, pi: number): number {
+  const { tokens, m } = ctx;
+  let from = m.places[pi]!.start;
+  while (/^(and|,)$/.test(tokens[from - 1]?.text ?? "") && m.placeAt[from - 2]! >= 0) from = m.places[m.placeAt[from - 2]!]!.start;
+  return from;
+}
+
 function durationStart(ctx: ArticleContext, k: number, sentStart: number): number {
   const { tokens } = ctx;
   let q = k - 1;

@@ -30,6 +30,7 @@ export function affiliateFromArticle(pc: PersonContext): void {
   affiliateByRepresenting(pc);
   affiliateByOfficeTaken(pc);
   affiliateByBodyOfListedTitle(pc);
+  affiliateBySideNamed(pc);
   affiliateByLedSide(pc);
   affiliateDelegationMembers(pc);
   affiliatePartyLeadersStates(pc);
@@ -277,6 +278,31 @@ function affiliateByBodyOfListedTitle(pc: PersonContext): void {
     if (titles.find((t) => t.end === q.start)?.start !== body.end) continue;
     p.affiliation = body;
     p.affiliationRule = "title-shared";
+  }
+}
+
+/**
+ * "Foreign Minister A and Fisheries Minister B on the Sri Lankan side, and C and D on the Indian side":
+ * the persons listed before "on the <demonym> side" are of that state, over a state guessed from the
+ * context.
+ */
+function affiliateBySideNamed(pc: PersonContext): void {
+  const { tokens, actorStart, cover, persons } = pc;
+  for (const p of persons) {
+    if (p.affiliation && !GUESSED_RULES.has(p.affiliationRule ?? "")) continue;
+    for (let k = p.end; k < p.end + 16 && tokens[k]?.sent === p.sent; k++) {
+      const t = tokens[k]!;
+      if (/^(on|for|from)$/.test(t.lower) && tokens[k + 1]?.lower === "the") {
+        const st = actorStart.get(k + 2);
+        if (st?.actor.type === "State" && st.via === "demonym" && /^(side|team|delegation)$/.test(tokens[st.end]?.lower ?? "")) {
+          p.affiliation = st;
+          p.affiliationRule = "side-named";
+        }
+        break;
+      }
+      // over the rest of the list: "and", commas, titles and the other persons
+      if (!(t.lower === "and" || t.text === "," || cover.title[k]! >= 0 || persons.some((q) => k >= q.start && k < q.end))) break;
+    }
   }
 }
 

@@ -58,6 +58,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["whose-role", "\"the Democratic party, whose acting leader, Maurizio Martina,\": the body before \"whose\" and a role"],
   ["appositive", "\"X, Egypt's intelligence chief\", \"X, a member of the government team\""],
   ["on-behalf-of", "\"X signed on behalf of the CMA\", \"X represented the United Nations\""],
+  ["side-named", "\"A and B on the Sri Lankan side\": the state of the side named after the persons listed"],
   ["office-taken", "\"X has been sworn in as Nepal's first woman prime minister\", \"X was elected president of Ghana\": the state of the office taken"],
   ["organ-state", "a person of a state's army or intelligence service also speaks for the state (\"Sudan's army chief X\")"],
 ].map(([id, about]) => ({ id: id!, type: "AFFILIATED_WITH" as const, confidence: 0.85, producedBy: `recognize:mentions (${about})` }));

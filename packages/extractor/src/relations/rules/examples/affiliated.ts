@@ -192,6 +192,19 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Vladimir Putin said Russia and Ukraine were far apart.",
     ],
   },
+  "side-named": {
+    fires: [
+      {
+        text: "Sri Lanka and India agreed on a hotline. The talks were held between Foreign Minister Mangala Samaraweera and Fisheries Minister Mahinda Amaraweera on the Sri Lankan side, and External Affairs Minister Sushma Swaraj on the Indian side.",
+        source: "Mahinda Amaraweera",
+        target: "Sri Lanka",
+      },
+    ],
+    silent: [
+      // a place, not a side
+      "Sri Lanka and India agreed on a hotline. Fisheries Minister Mahinda Amaraweera spoke on the Indian coast.",
+    ],
+  },
   "office-taken": {
     fires: [
       { text: "Protests ended in Kathmandu. Former Chief Justice Sushila Karki has been sworn in as Nepal's first woman prime minister.", source: "Sushila Karki", target: "Nepal" },

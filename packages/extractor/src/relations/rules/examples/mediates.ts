@@ -236,6 +236,9 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "mediate-verb": {
     fires: [
+      // over a trip's verb, its list of places and a count of times before the infinitive
+      { text: "The rift deepened. Ismail Qaani travelled to Baghdad and Najaf several times to mediate between the Sadrists and the Coordination Framework.", source: "Ismail Qaani", target: "Coordination Framework" },
+      { text: "The rift deepened. Ismail Qaani went to Najaf to mediate between Egypt and Ethiopia.", source: "Ismail Qaani", target: "Egypt" },
       { text: "Egypt and Qatar mediated the talks between Israel and Hamas.", source: "Qatar", target: "meeting" },
       { text: "Iran's foreign minister arrived in Muscat for talks with Britain as Oman mediates.", source: "Oman", target: "meeting" },
       // over a verb that takes "to" between the subject and the trigger
