@@ -34,6 +34,9 @@ export const MEETS_RULES: PatternRule[] = [
   // "the wage agreement Sibanye-Stillwater concluded in November with the NUM": a time phrase between
   // the verb and its partner (a deal named after the verb is reached-deal-with's)
   { id: "signed-then-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|concluded|struck|inked|negotiated in|on|last|earlier|late ~2 with", args: "subj-obj", confidence: 0.7 },
+  // "A five-year agreement has been struck between the EU, Norway and the Faroe Islands", "a deal was
+  // reached late on Friday between": a deal made between its sides, in the passive
+  { id: "struck-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "was|were|been|being struck|reached|signed|agreed|concluded|sealed|clinched|finalised|finalized late|early|earlier? on|in|at|last|this? ~2 between", args: "between", confidence: 0.75 },
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   // "The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the
   // Liberals": the negotiators, two or more, met one another (one negotiator alone may be a broker)

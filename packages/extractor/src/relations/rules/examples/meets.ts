@@ -316,6 +316,16 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "The truce was negotiated by Egypt with the help of Qatar.",
     ],
   },
+  "struck-between": {
+    fires: [
+      { text: "The row ended. A five-year agreement to share the stock has been struck between the European Union, Norway and Iceland.", source: "Norway", target: "Iceland" },
+      { text: "Fighting stopped. A deal was reached late on Friday between Kenya and Somalia.", source: "Kenya", target: "Somalia" },
+    ],
+    silent: [
+      // "between" too far from the verb: no side of the deal
+      "A deal was struck in Nairobi after weeks of fighting between Kenya and Somalia.",
+    ],
+  },
   "signed-by": {
     fires: [
       // the other side's signers after "with"
