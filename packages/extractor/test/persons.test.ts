@@ -1524,8 +1524,10 @@ describe("persons", () => {
     expect(persons("Talks went on. General Ashok Raj Sigdel has facilitated talks between Gen Z representatives and President Ram Chandra Paudel.").names).toEqual(["Ashok Raj Sigdel", "Ram Chandra Paudel"]);
   });
 
-  it("read a name ending in 'Forum' as a body's", () => {
+  it("read a name ending in 'Forum' as a body's, unless a diplomacy or dialogue forum (an event)", () => {
     expect(persons("The front, led by Gano Forum President Dr Kamal Hossain, brought a delegation to the talks.").affiliations).toEqual(["Kamal Hossain -> Gano Forum"]);
+    const g = extractArticles([{ id: "f", text: "The ministers met at the Antalya Diplomacy Forum. Harare Policy Forum director Jane Doe spoke." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Harare Policy Forum"]);
   });
 
   it("read a body's name that lists its fields with commas as one name", () => {

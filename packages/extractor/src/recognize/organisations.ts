@@ -91,6 +91,9 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Iwi", "Tribe", "Rūnanga", "Runanga"].map((w) => [w, "other"] as const),
 ]);
 const ORG_KIND: ReadonlySet<LexKind> = new Set(["org"]);
+/** Words before "Forum" that make it an event ("Diplomacy Forum", "Dialogue Forum"). */
+const EVENT_FORUM = /^(Diplomacy|Dialogue|Peace|Investment)$/;
+
 /** Words that make a capitalised phrase an agreement, event or place rather than an organisation. */
 export const NOT_ORG_WORDS = new Set("Hall Initiative Plan Agreement Accord Accords Treaty Deal Declaration Protocol Framework Roadmap Process Programme Program Resolution Act Convention Charter Memorandum Statement Communique Law Constitution Strategy Vision Summit Conference Talks Dialogue Forum Day Week War Crisis Hotel Palace Square Street Airport University Prize Games Cup Region Province Territory Territories".split(" "));
 /** A company's legal form after its name, abbreviated ("Corp.", "Inc.", "Co. Ltd"), when a name of two words or more is left. */
@@ -1208,7 +1211,9 @@ function orgHead(tokens: readonly Token[], words: readonly Token[], i: number): 
       (w.text === "Order" && wi > 0 && wi < words.length - 1 ? "other" : undefined) ??
       (CHURCH_BODY.test(w.text) ? "other" : undefined) ??
       (wi > 0 && schoolDistrict(words[wi - 1]!, w) ? "government-office" : undefined);
-    if (h) {
+    // ("the Antalya Diplomacy Forum", "the Libyan Political Dialogue Forum": events, not bodies)
+    if (w.text === "Forum" && EVENT_FORUM.test(words[wi - 1]?.text ?? "")) bad = true;
+    else if (h) {
       head = h;
       bad = false;
     } else if (NOT_ORG_WORDS.has(w.text) && !words.some((x) => CHURCH_BODY.test(x.text))) bad = true;
