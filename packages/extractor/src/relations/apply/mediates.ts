@@ -47,6 +47,9 @@ function withOtherSide(ctx: ArticleContext, meds: readonly Actor[], side: readon
   return other ? [...side, other] : [...side];
 }
 
+/** Nouns of what is brokered, after which "with" names the other side ("brokered a deal with Israel"). */
+const DEAL_NOUN = /^(deal|agreement|truce|ceasefire|cease-fire|accord|settlement|arrangement|understanding|compromise)$/;
+
 /** Words of talks. */
 const TALK_WORD = /^(negotiat|talks$|meeting|dialogue$|round$|session$|discussions$|consultations$)/;
 
@@ -425,8 +428,10 @@ export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
     // (the parties "between" or "among" names are mediated, never mediators: "mediate between the players and the RFEF")
     while (k < sen.tokEnd && k < te + 8 && chunkAt[k]! < 0 && !/^(alongside|with|and|between|among)$/.test(tokens[k]!.lower)) k++;
     const after = k < sen.tokEnd && /^(alongside|with|and)$/.test(tokens[k]!.lower) ? heads(ctx, objectAfter(ctx, k + 1, sen.tokEnd, 2)) : [];
-    // "acted as a go-between with the kidnappers": a side the go-between deals with, not a second one
-    if (tokens[k]?.lower === "with" && after.length && (GO_BETWEEN.test(tokens[te - 1]!.lower) || after.every(isArmedGroup))) {
+    // "acted as a go-between with the kidnappers", "Egypt brokered a deal with Israel": a side the
+    // go-between deals with, not a second one
+    const dealWith = tokens.slice(te, k).some((t) => DEAL_NOUN.test(t.lower));
+    if (tokens[k]?.lower === "with" && after.length && (GO_BETWEEN.test(tokens[te - 1]!.lower) || dealWith || after.every(isArmedGroup))) {
       if (meds.length && MEDIATOR_NOUN.test(tokens[te - 1]!.lower)) ctx.consumedMediatorNoun.add(te - 1);
       mediate(ctx, meds, s, te, sen.tokEnd, rule.id, rule.confidence, withOtherSide(ctx, meds, after));
       return;

@@ -378,6 +378,22 @@ function companionsBefore(ctx: ArticleContext, match: RuleMatch): Actor[] {
   return [];
 }
 
+/**
+ * "had met Chief Mike Sack and band councillors, and separately with Colin Sproul": those met in a
+ * further ", and (separately) with" after the objects of "met".
+ */
+function metSeparatelyWith(ctx: ArticleContext, match: RuleMatch): Actor[] {
+  const { tokens, chunks } = ctx;
+  if (!/^(met|meet|meets)$/.test(tokens[match.ts]!.lower) || !match.obj.length) return [];
+  const from = chunks[match.obj[match.obj.length - 1]!]!.end;
+  for (let k = from; k < from + 8 && k < match.sen.tokEnd - 2; k++) {
+    if (tokens[k]!.lower !== "and" || tokens[k - 1]?.text !== ",") continue;
+    const w = /^(separately|also|later|then|privately|again)$/.test(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+    return tokens[w]?.lower === "with" ? heads(ctx, objectAfter(ctx, w + 1, match.sen.tokEnd, 2)) : [];
+  }
+  return [];
+}
+
 export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   const { rule, s } = match;
   const meeting = ctx.placedIn.get(s);
@@ -395,6 +411,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
   const { S, O } = match;
   if (O.length) for (const c of companionsBefore(ctx, match)) if (!S.some((x) => x.key === c.key) && !O.some((y) => y.key === c.key)) S.push(c);
+  if (O.length) for (const c of metSeparatelyWith(ctx, match)) if (!O.some((y) => y.key === c.key)) O.push(c);
   if (O.length) {
     for (const x of S)
       for (const y of O)

@@ -254,6 +254,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "broker-verb": {
     fires: [
+      // "a deal with X": the side the broker deals with, no second broker
+      { text: "The strike ended. Palestinian prisoners agreed to end a hunger strike after Egypt brokered a deal with Israel that eases their conditions.", source: "Egypt", target: "Israel" },
       { text: "Egypt helped broker a ceasefire between Israel and Hamas.", source: "Egypt", target: "Hamas" },
       // a hearsay frame between the subject and the verb
       { text: "Qatar is widely reported to have brokered the early contacts between Ethiopia and Eritrea.", source: "Qatar", target: "Eritrea" },

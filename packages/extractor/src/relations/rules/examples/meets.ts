@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // a further ", and separately with" after the objects
+      { text: "The boats went out. Allister Surette said he had met Chief Mike Sack and band councillors, and separately with Colin Sproul, president of the fishermen's group.", source: "Allister Surette", target: "Colin Sproul" },
       // a body named with its head's noun ("Egypt's intelligence chief"), then the head set off by commas
       { text: "Dina Powell flew to Cairo. Ms. Powell had also met Egypt's intelligence chief, Khaled Fawzy, during her visit.", source: "Dina Powell", target: "Khaled Fawzy" },
       // "the league": the body "League" heads, not the one it modifies ("League Managers Association")
