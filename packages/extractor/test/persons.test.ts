@@ -1524,6 +1524,15 @@ describe("persons", () => {
     expect(persons("Talks went on. General Ashok Raj Sigdel has facilitated talks between Gen Z representatives and President Ram Chandra Paudel.").names).toEqual(["Ashok Raj Sigdel", "Ram Chandra Paudel"]);
   });
 
+  it("read a name set off by commas after a body's lower-case noun as the body's, not a person's nor one an alias follows", () => {
+    const groups = (text: string) => extractArticles([{ id: "b", text }]).nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
+    expect(groups("Japan's farm lobby, JA-Zenchu, had urged Tokyo to act.")).toEqual(["JA-Zenchu"]);
+    const people = groups("The union's general secretary, John Smith, said so. The committee, chaired by the Head of the Civil Service of the Federation, Bukar Goni Aji, met.");
+    expect(people).not.toContain("John Smith");
+    expect(people).not.toContain("Bukar Goni Aji");
+    expect(groups("The parties insisted on keeping the state oil company, Petróleos Mexicanos, or Pemex, public.")).not.toContain("Petróleos Mexicanos");
+  });
+
   it("read a name ending in 'Forum' as a body's, unless a diplomacy or dialogue forum (an event)", () => {
     expect(persons("The front, led by Gano Forum President Dr Kamal Hossain, brought a delegation to the talks.").affiliations).toEqual(["Kamal Hossain -> Gano Forum"]);
     const g = extractArticles([{ id: "f", text: "The ministers met at the Antalya Diplomacy Forum. Harare Policy Forum director Jane Doe spoke." }]);

@@ -195,7 +195,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, inPlace, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms, [...kept, ...named]).concat(findEzafeNames(ctx, inPlace, acronyms));
-  const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findWorkplaces(ctx, kept, named, inPlace, acronyms));
+  const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findNamesAfterBodyNouns(ctx, inPlace, acronyms), findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]).concat(findNamesAfterLeaderOf(ctx, inPlace, acronyms));
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
@@ -1850,6 +1850,37 @@ function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acron
     found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-appositive"));
     covered[k] = 1;
     if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
+  }
+  return found;
+}
+
+/**
+ * "Japan's farm lobby, JA-Zenchu, had urged", "the country's biggest miners' union, Amcu,": a name of
+ * up to four capitalised words or hyphen-joined parts set off by commas right after a body's lower-case
+ * noun that a possessive or "the" opens. Not a name that opens with a listed given name (a person's).
+ */
+function findNamesAfterBodyNouns(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { tokens, covered, headline } = ctx;
+  const found: ActorMention[] = [];
+  for (let k = 3; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const noun = tokens[k - 2]!;
+    if (!t.cap || covered[k] || headline[t.sent] || tokens[k - 1]!.text !== "," || !BODY_NOUNS_BEFORE_ACRONYM.has(noun.text) || noun.sent !== t.sent) continue;
+    if (GIVEN_NAMES.has(t.text) || NOT_NAME.has(t.text) || NOT_ORG_START.has(t.text) || FUNCTION_CAPS.has(t.text)) continue;
+    // the noun's phrase opens with a possessive or "the" a few words before it
+    let q = k - 3;
+    while (q > k - 7 && q >= 0 && tokens[q]!.sent === t.sent && tokens[q]!.kind === "word" && !tokens[q]!.cap && !/^(the|a|an)$/.test(tokens[q]!.lower)) q--;
+    if (!(/^['’]s?$/.test(tokens[q]?.text ?? "") || /^(the|its|their)$/.test(tokens[q]?.lower ?? ""))) continue;
+    let e = k;
+    while (e < k + 5 && !covered[e] && inPlace[e] !== 1 && tokens[e]!.sent === t.sent && ((tokens[e]!.kind === "word" && tokens[e]!.cap) || (tokens[e]!.text === "-" && !tokens[e]!.space && tokens[e + 1]?.cap))) e++;
+    // (", or Pemex,": the name the article goes on with is read on its own)
+    if (e === k || e - k > 4 || tokens[e]?.text !== "," || tokens[e + 1]?.lower === "or") continue;
+    const name = ctx.a.text.slice(t.start, tokens[e - 1]!.end);
+    const kind: OrganisationKind = POLITICAL_CONTEXT.test(noun.lower) ? "political" : "other";
+    const actor = acronyms.names.get(name) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    found.push(mkMention(k, e, t.sent, actor, name, "org-appositive"));
+    covered.fill(1, k, e);
+    if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
   }
   return found;
 }

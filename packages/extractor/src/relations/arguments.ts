@@ -661,9 +661,9 @@ function namedAfterOpeningTitle(ctx: ArticleContext, ci: number, sentStart: numb
 const OPENING_ADVERBS = new Set(["meanwhile", "separately", "earlier", "later", "also", "now", "then"]);
 
 /**
- * "The owner, DM Shipping of Busan, has asked", "Its parent company, Acme, said": a body (or state) set
- * off by commas, with an optional "of <place>", after a short common-noun phrase that opens the sentence
- * and names no actor; the body's chunk, or -1.
+ * "The owner, DM Shipping of Busan, has asked", "Its parent company, Acme, said", "Japan's farm lobby,
+ * JA-Zenchu, had urged": a body (or state) set off by commas, with an optional "of <place>", after a short
+ * common-noun phrase that opens the sentence and names no actor but its possessor; the body's chunk, or -1.
  */
 function bodyAfterOpeningNoun(ctx: ArticleContext, k: number, sentStart: number): number {
   const { tokens, chunks, chunkAt, m } = ctx;
@@ -674,9 +674,12 @@ function bodyAfterOpeningNoun(ctx: ArticleContext, k: number, sentStart: number)
   const ci = chunkAt[end] ?? -1;
   if (ci < 0 || chunks[ci]!.end !== end + 1 || chunks[ci]!.head.actor.type === "Person") return -1;
   const comma = chunks[ci]!.start - 1;
-  let q = OPENING_ADVERBS.has(tokens[sentStart]!.lower) ? sentStart + 1 : sentStart;
-  if (tokens[comma]?.text !== "," || !/^(the|its|their|his|her)$/.test(tokens[q]?.lower ?? "") || comma - q > 4 || comma - q < 2) return -1;
-  for (q++; q < comma; q++) if (chunkAt[q]! >= 0 || !(/^['’]s?$/.test(tokens[q]!.text) || (tokens[q]!.kind === "word" && !tokens[q]!.cap && !AUXILIARY.has(tokens[q]!.lower)))) return -1;
+  const open = OPENING_ADVERBS.has(tokens[sentStart]!.lower) ? sentStart + 1 : sentStart;
+  // ("Japan's farm lobby, JA-Zenchu, had urged": a possessor's name opens the noun's phrase too)
+  const possessor = chunkAt[open]! >= 0 ? chunks[chunkAt[open]!]! : undefined;
+  const ownedFrom = possessor && possessor.start === open && possessor.head.actor.type !== "Person" && /^['’]s?$/.test(tokens[possessor.end]?.text ?? "") ? possessor.end + 1 : -1;
+  if (tokens[comma]?.text !== "," || (ownedFrom < 0 && !/^(the|its|their|his|her)$/.test(tokens[open]?.lower ?? "")) || comma - open > 5 || comma - open < 2) return -1;
+  for (let q = ownedFrom >= 0 ? ownedFrom : open + 1; q < comma; q++) if (chunkAt[q]! >= 0 || !(/^['’]s?$/.test(tokens[q]!.text) || (tokens[q]!.kind === "word" && !tokens[q]!.cap && !AUXILIARY.has(tokens[q]!.lower)))) return -1;
   return ci;
 }
 

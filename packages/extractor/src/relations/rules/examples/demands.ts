@@ -154,6 +154,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a body's name set off after its noun, which a possessor's name opens
+      { text: "The deal was reached in Tokyo. Japan's farm lobby, JA-Zenchu, had urged Tokyo to shield dairy farmers from European competition.", source: "JA-Zenchu", target: "Japan" },
       // the body set off after a common noun that opens the sentence ("the owner, X of <place>,")
       { text: "Iran freed the crew. Meanwhile the owner, DM Shipping of Busan, has asked the Iranian authorities to let it send a relief crew.", source: "DM Shipping", target: "Iran" },
       // a party name many states share, as the addressee: the party of the article's state
