@@ -129,6 +129,20 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["International Committee of the Red Cross"]);
   });
 
+  it("read a nickname in brackets inside a name as part of it; an acronym before a qualified office and a name with 'Fishermen's' as bodies", () => {
+    expect(persons("OPSEU president Warren (Smokey) Thomas said the council had wasted a month.").affiliations).toEqual(["Warren (Smokey) Thomas -> OPSEU"]);
+    expect(persons("FIFA lifted the ban. PSSI acting chairman Hinca Panjaitan welcomed the decision.").affiliations).toEqual(["Hinca Panjaitan -> PSSI"]);
+    // a possessive of a plural without -s inside a body's name
+    expect(persons("Ian Gatt, chief executive of the Scottish Pelagic Fishermen's Association, welcomed the deal.").affiliations).toEqual(["Ian Gatt -> Scottish Pelagic Fishermen's Association"]);
+  });
+
+  it("read a sport's name next to a state's as the state's governing body of the sport, not the state", () => {
+    const g = extractArticles([{ id: "p", text: "Players strike\n\nNetball Australia and the players' union met on Monday. USA Gymnastics said it would attend. The Australia cricket team won in Perth." }]);
+    const names = (type: string) => g.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.name).sort();
+    expect(names("Group")).toEqual(["Netball Australia", "USA Gymnastics"]);
+    expect(names("State")).toEqual(["Australia"]);
+  });
+
   it("read a body's officer named after 'whose <role>', over the officer's own title or after 'is'", () => {
     expect(persons("The National Labor Court, whose president, Judge Nili Arad, heard the request on Thursday.").affiliations).toEqual(["Nili Arad -> National Labor Court"]);
     expect(persons("Hamas, whose leader is Ismail Haniyeh, rejected the offer.").affiliations).toEqual(["Ismail Haniyeh -> Hamas"]);

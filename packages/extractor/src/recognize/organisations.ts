@@ -186,6 +186,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   joinCompanyAndCountry(ctx, kept);
   joinCompanyAndFoundation(ctx, kept);
   joinBodyAndState(ctx, kept);
+  joinSportAndState(ctx, kept);
   joinNationalRedCross(ctx, kept);
   joinGenericPartyToPrefix(ctx, kept);
   genericPartyOfItsAcronym(ctx, kept);
@@ -477,6 +478,34 @@ function joinBodyAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
     const name = a.text.slice(tokens[from]!.start, tokens[st.end - 1]!.end).replace(/\s+/g, " ");
     kept[q] = mkMention(body.start, st.end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, body.actor.orgKind), name, "org-pattern");
     kept.splice(kept.indexOf(st), 1);
+  }
+}
+
+/** Sports whose national governing bodies take the name "<Sport> <State>" or "<State> <Sport>". */
+const SPORT_NAMES = new Set("Archery Athletics Badminton Baseball Basketball Bowls Boxing Canoe Cricket Cycling Diving Equestrian Football Golf Gymnastics Handball Hockey Judo Lacrosse Motorsport Netball Rowing Rugby Sailing Skiing Snowsports Soccer Softball Sport Squash Surfing Swimming Taekwondo Tennis Triathlon Volleyball Weightlifting Wrestling Paralympics".split(" "));
+
+/**
+ * "Netball Australia", "Cricket Ireland", "USA Gymnastics", "Canada Soccer": a sport's capitalised name
+ * next to a state's names that state's governing body of the sport, an employer of its players (the state
+ * is no actor there). Not in a headline, whose every word may be capitalised.
+ */
+function joinSportAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
+  const { a, tokens, covered } = ctx;
+  const headlineEnd = tokens.findIndex((t) => t.sent > 0);
+  for (let q = 0; q < kept.length; q++) {
+    const st = kept[q]!;
+    if (st.actor.type !== "State" || st.via !== "name" || st.start < headlineEnd) continue;
+    const before = tokens[st.start - 1];
+    const after = tokens[st.end];
+    const sportFirst = before && before.sent === st.sent && SPORT_NAMES.has(before.text) && !covered[st.start - 1];
+    // ("USA Gymnastics", not "the USA Gymnastics Federation": a longer name is read as one)
+    const sportAfter = !sportFirst && after && after.sent === st.sent && SPORT_NAMES.has(after.text) && !covered[st.end] && !(tokens[st.end + 1]?.cap && tokens[st.end + 1]!.kind === "word");
+    if (!sportFirst && !sportAfter) continue;
+    const [from, to] = sportFirst ? [st.start - 1, st.end] : [st.start, st.end + 1];
+    const name = a.text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ");
+    kept[q] = { ...mkMention(from, to, st.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern") };
+    kept[q]!.actor.employer = true;
+    covered[sportFirst ? from : to - 1] = 1;
   }
 }
 
@@ -1064,8 +1093,9 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
       j++;
       continue;
     }
-    // "Donetsk People's Republic", "General People's Congress": a singular possessive inside the name
-    if ((t.text === "'s" || t.text === "’s") && !t.space && j === lastCap + 1 && tokens[j - 1]!.text === "People" && (orgWord(tokens[j + 1], covered, j + 1) || ORG_HEADS.has(tokens[j + 1]?.text ?? "")) && tokens[j + 1]!.space) {
+    // "Donetsk People's Republic", "Scottish Fishermen's Federation": a possessive of a plural without -s
+    // inside the name
+    if ((t.text === "'s" || t.text === "’s") && !t.space && j === lastCap + 1 && /^(People|Children|\p{Lu}\p{Ll}*men)$/u.test(tokens[j - 1]!.text) && (orgWord(tokens[j + 1], covered, j + 1) || ORG_HEADS.has(tokens[j + 1]?.text ?? "")) && tokens[j + 1]!.space) {
       j++;
       continue;
     }
@@ -1534,6 +1564,8 @@ const NOT_ORG_ACRONYMS = new Set([..."CEO CFO COO CTO GDP TV PM AM AI ID DNA HIV
 /** Words of an organisation's offices and people: an unknown acronym before one names an organisation ("ILA President X"). */
 const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president vice-chair vice-chairman deputy general parliamentary executive convenor convener organiser organizer founder co-founder coordinator treasurer lawmaker lawmakers co-leader co-leaders co-chair co-chairman co-chairwoman legislator legislators".split(" "));
 const ACRONYM = /^[A-Z]{2,7}$/;
+/** Words that qualify an office between a body's acronym and the office ("acting chairman", "interim president"). */
+const OFFICE_QUALIFIERS = /^(acting|interim|caretaker|incoming|outgoing|new|former|deputy|vice|executive|general)$/;
 
 /**
  * "ILA President Harold Daggett", "RMT members", "BMA chair X", "a member of the UUP": an all-capitals
@@ -1558,7 +1590,9 @@ function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Arra
     if (covered[k] || headline[t.sent] || inPlace[k] === 1 || !ACRONYM.test(t.text) || FUNCTION_UPPER.has(t.text) || NOT_NAME.has(t.text) || defined.has(t.text)) continue;
     const next = tokens[k + 1]!;
     // "ILA President X", or "the UUP", "of the NDFP": a definite acronym names a body
-    const beforeOffice = next.sent === t.sent && ORG_OFFICE_WORDS.has(next.lower);
+    // ("PSSI acting chairman X": over a word that qualifies the office)
+    const office = OFFICE_QUALIFIERS.test(next.lower) && tokens[k + 2]?.sent === t.sent ? tokens[k + 2]! : next;
+    const beforeOffice = next.sent === t.sent && ORG_OFFICE_WORDS.has(office.lower);
     const definite = tokens[k - 1]?.lower === "the" && tokens[k - 1]!.sent === t.sent && !NOT_ORG_ACRONYMS.has(t.text);
     // "Colombia's main business association, ANDI, urged ...": an acronym in apposition to a body noun
     const appositive = tokens[k - 1]?.text === "," && BODY_NOUNS_BEFORE_ACRONYM.has(tokens[k - 2]?.lower ?? "") && /^[,)]$/.test(next.text) && !NOT_ORG_ACRONYMS.has(t.text);

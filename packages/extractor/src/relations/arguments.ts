@@ -27,6 +27,7 @@ import {
   isDateWord,
 } from "./gap-words.js";
 import { listFrom } from "./lists.js";
+import { verbForms } from "./rules/inflect.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
 /** Words after a comma that open a parenthetical the subject search may skip. */
@@ -50,7 +51,6 @@ function describedBodyBefore(ctx: ArticleContext, c: Chunk, sentStart: number): 
   return -1;
 }
 
-/** The subject list of a trigger at token ts, or []. */
 /** Words that join a gerund to its clause, whose subject is the gerund's ("met both sides before bringing them together"). */
 const GERUND_LINKS = new Set(["before", "after", "while", "without"]);
 
@@ -76,9 +76,33 @@ function gerundSubject(ctx: ArticleContext, ts: number, sentStart: number): numb
   return [];
 }
 
+/** Documents whose words are their authors' ("a resolution demanding", "a letter urging"). */
+const DOCUMENT_NOUNS = /^(resolution|resolutions|motion|statement|letter|declaration|communiqué|communique|petition|bill|decree|note|memo|memorandum|appeal|ultimatum|proclamation|op-ed)$/;
+/** Verbs by which a body puts a document out ("passed a motion", "issued a statement"). */
+const ISSUE_VERBS = new Set("adopt pass issue release send sign publish approve table deliver write unveil".split(" ").flatMap(verbForms));
+
+/**
+ * "Spain's parliament passed a non-binding motion urging the government to": the verb that put out the
+ * document a participle trigger at token ts hangs on (or the speech verb before "in a statement"), whose
+ * subject is the trigger's; -1 when none.
+ */
+function documentIssuedBy(ctx: ArticleContext, ts: number, sentStart: number): number {
+  const { tokens, chunkAt } = ctx;
+  if (!tokens[ts]!.lower.endsWith("ing") || !DOCUMENT_NOUNS.test(tokens[ts - 1]?.lower ?? "")) return -1;
+  // (over the document's article and plain modifiers: "a strongly worded joint statement", "a non-binding motion")
+  let k = ts - 2;
+  while (k > sentStart && k > ts - 7 && chunkAt[k]! < 0 && !ISSUE_VERBS.has(tokens[k]!.lower) && tokens[k]!.lower !== "in" && ((tokens[k]!.kind === "word" && !tokens[k]!.cap) || tokens[k]!.text === "-")) k--;
+  // ("the EU said in a statement calling on Serbia to": the speaker of the statement)
+  if (tokens[k]?.lower === "in" && k - 1 >= sentStart && SPEECH.has(tokens[k - 1]!.lower)) return k - 1;
+  return k >= sentStart && ISSUE_VERBS.has(tokens[k]!.lower) ? k : -1;
+}
+
+/** The subject list of a trigger at token ts, or []. */
 export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number): number[] {
   const { tokens, chunks, chunkAt, m } = ctx;
   if (linkedGerund(ctx, ts, sentStart)) return gerundSubject(ctx, ts, sentStart);
+  const issued = documentIssuedBy(ctx, ts, sentStart);
+  if (issued >= 0) return subjectBefore(ctx, issued, sentStart);
   let k = ts - 1;
   let gap = 0;
   while (k >= sentStart) {
@@ -513,6 +537,11 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // "Senator Chuck Grassley of Iowa, the Republican chairman of ..., had urged"
   const home = q - 1 >= sentStart && tokens[q]?.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") ? personBeforeHomePlace(ctx, q - 1, sentStart) : -1;
   if (home >= 0) return [home];
+  // ("In November, Kohzo Tashima, a FIFA official, came": the person after a short opening phrase, whose
+  // appositive runs to this comma; not a possessor opening an appositive, "The minister, Ishiba's aide,")
+  const opener = q >= sentStart && breakAt < 0 && tokens[q]!.text === "," ? chunkAt[q + 1]! : -1;
+  const named = opener >= 0 && chunks[opener]!.start === q + 1 && chunks[opener]!.head.actor.type === "Person" && !/^['’]s?$/.test(tokens[chunks[opener]!.end]?.text ?? "");
+  if (named && afterOpeningPhrase(ctx, q + 1, sentStart)) return [opener];
   // ("The Islamic Action Front (IAF), the political arm of ..., called": past the acronym in brackets)
   const bracketed = q - 4 >= sentStart && tokens[q - 1]?.text === ")" && tokens[q - 3]?.text === "(" && chunkAt[q - 1]! < 0;
   const before = bracketed && chunkAt[q - 4]! >= 0 ? q - 4 : q - 1;
@@ -529,7 +558,9 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // "Ryanair's chief people officer, Eddie Wilson, has insisted": a person's chunk (with its title
   // appositive) that opens the sentence
   // (not across a relative clause: "X, whose government hosted the summit, ...")
-  if (pc >= 0 && chunks[pc]!.head.actor.type === "Person" && chunks[pc]!.start <= sentStart + 1 && !/^(who|whose|which)$/.test(tokens[k + 1]?.lower ?? "")) return [pc];
+  // ("His wife, Anna Corbett, had urged", "In November, X, a FIFA official, came": after a short opening phrase too)
+  const opens = pc >= 0 && (chunks[pc]!.start <= sentStart + 1 || afterOpeningPhrase(ctx, chunks[pc]!.start, sentStart));
+  if (opens && chunks[pc]!.head.actor.type === "Person" && !/^(who|whose|which)$/.test(tokens[k + 1]?.lower ?? "")) return [pc];
   // (over a form of address or a title before the name: ", MP Ali Hassan Khalil,")
   let open = pc >= 0 ? chunks[pc]!.start - 1 : -1;
   while (open > sentStart && open > (pc >= 0 ? chunks[pc]!.start - 4 : 0) && (HONORIFICS.has(tokens[open]!.text) || m.titleAt[open]! >= 0)) open--;
@@ -582,6 +613,21 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
       }
   }
   return [];
+}
+
+/**
+ * Whether a short phrase set off by a comma and naming no actor opens the sentence before token `start`:
+ * an adverbial ("In November,", "On Monday night,") or the noun the name that follows stands in apposition
+ * to ("His wife, Anna Corbett, had urged").
+ */
+function afterOpeningPhrase(ctx: ArticleContext, start: number, sentStart: number): boolean {
+  const { tokens, chunkAt } = ctx;
+  if (tokens[start - 1]?.text !== "," || start - 1 - sentStart > 5 || start - 1 - sentStart < 1) return false;
+  for (let x = sentStart; x < start - 1; x++) {
+    const t = tokens[x]!;
+    if (chunkAt[x]! >= 0 || t.text === "," || AUXILIARY.has(t.lower) || SPEECH.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**
@@ -711,7 +757,7 @@ function appositiveOpener(ctx: ArticleContext, k: number, sentStart: number): nu
 }
 
 /** Prepositions between an appositive's title and the body or person it is of. */
-const OWNER_PREPOSITION = /^(for|to|of|in|at|on|with)$/;
+const OWNER_PREPOSITION = /^(for|to|of|in|at|on|with|from)$/;
 /** A lower-case noun of a body right before its name ("the rights group Licadho"). */
 const BODY_NOUN_BEFORE_NAME = /^(group|organisation|organization|union|party|movement|agency|association|charity|network|coalition|alliance|watchdog|think-tank)$/;
 
@@ -743,7 +789,8 @@ function appositiveOwner(ctx: ArticleContext, ci: number, sentStart: number): nu
       return described && pc >= 0 && chunks[pc]!.head.actor.type === "Person" ? pc : -1;
     }
     if (m.titleAt[q]! >= 0 || DESCRIPTORS.has(t.lower)) titled = true;
-    else if (t.kind === "word" && !t.cap && plain < 2 && q === start - 2) plain++;
+    // ("a FIFA executive committee member from Japan": a few plain words before the preposition)
+    else if (t.kind === "word" && !t.cap && plain < 3 && q === start - 2 - plain) plain++;
     else if (!(chunkAt[q]! >= 0 || GLUE.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower))) return -1;
   }
   return -1;

@@ -78,6 +78,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     if (!ok && apposed) ok = coord = conj = true;
     if (!ok && dir === 1 && placeListGap(ctx, from, to, c2)) ok = coord = conj = true;
     if (!ok && dir === 1 && countedBodiesGap(ctx, from, to, c1, c2)) ok = coord = conj = true;
+    if (!ok && unnamedPluralGap(ctx, from, to, c1, c2)) ok = coord = conj = true;
     if (!ok || !coord) break;
     if (dir === -1 && out.length === 1 && !conj) commaFirst = true;
     if (commaFirst) break;
@@ -120,6 +121,25 @@ function countedBodiesGap(ctx: ArticleContext, from: number, to: number, c1: Chu
   if (!/^(two|three|four|five|six)$/.test(tokens[k]?.lower ?? "")) return false;
   for (k++; k < to - 1; k++) if (tokens[k]!.kind !== "word" || tokens[k]!.cap) return false;
   return /s$/.test(tokens[to - 2]?.lower ?? "");
+}
+
+/** Plural nouns of parties a list may name without naming them ("the eight Super Netball clubs"). */
+const UNNAMED_PARTIES = /^(clubs|teams|unions|parties|groups|factions|states|countries|governments|companies|firms|airlines|carriers|employers|operators|producers|leagues|associations|federations|municipalities|provinces|councils|agencies|ministries|owners)$/;
+
+/**
+ * "between NA, the eight Super Netball clubs and the ANPA": an item between two bodies that names no one
+ * (an article, a count and a few words before a plural noun of parties), then "and" or "or".
+ */
+function unnamedPluralGap(ctx: ArticleContext, from: number, to: number, c1: Chunk, c2: Chunk): boolean {
+  const { tokens, chunkAt } = ctx;
+  if (c1.head.actor.type === "Person" || c2.head.actor.type === "Person" || tokens[from]?.text !== "," || to - from > 10) return false;
+  let end = to - 1;
+  if (/^(the|its|their)$/.test(tokens[end]?.lower ?? "")) end--;
+  if (!/^(and|or)$/.test(tokens[end]?.lower ?? "")) return false;
+  if (tokens[end - 1]?.text === ",") end--;
+  if (!UNNAMED_PARTIES.test(tokens[end - 1]?.lower ?? "")) return false;
+  for (let k = from + 1; k < end - 1; k++) if (chunkAt[k]! >= 0 || (tokens[k]!.kind !== "word" && tokens[k]!.kind !== "number" && tokens[k]!.text !== "-")) return false;
+  return true;
 }
 
 /** Nouns of fighters or followers that "loyal to" a person describes. */

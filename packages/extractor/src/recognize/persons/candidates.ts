@@ -1,5 +1,6 @@
 // Name candidates: runs of capitalised name words (with particles, hyphens and glued apostrophes)
 // not taken by another mention.
+import type { Token } from "../../nlp/wink.js";
 import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { amirOpensName, isNameWord } from "../tokens.js";
 import { GIVEN_NAMES, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
@@ -7,6 +8,18 @@ import { GIVEN_NAMES, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
 /** Quotes around a nickname inside a name. */
 const NICKNAME_OPEN = /^['‘"“]$/;
 const NICKNAME_CLOSE = /^['’"”]$/;
+
+/**
+ * Whether a nickname inside a name opens at token j, with a name word after it: in quotes ("Olivia 'Babsy'
+ * Grange", 'Mohamed Hamdan "Hemedti" Dagalo') or, in North American copy, in brackets ("Warren (Smokey)
+ * Thomas").
+ */
+function nicknameAt(tokens: readonly Token[], covered: Uint8Array, j: number): boolean {
+  const [open, nick, close, next] = [tokens[j]!, tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (!open.space || !isNameWord(nick) || nick!.space || !close || close.space || !isNameWord(next) || !next!.space || next!.sent !== open.sent || covered[j + 3]) return false;
+  if (NICKNAME_OPEN.test(open.text)) return NICKNAME_CLOSE.test(close.text);
+  return open.text === "(" && close.text === ")" && /^\p{Lu}\p{Ll}+$/u.test(nick!.text) && !covered[j + 1];
+}
 
 /** Months' abbreviations that are also given names ("Mar Roxas", "Jun Lozada"). */
 const MONTH_GIVEN_NAMES = new Set(["Mar", "Jun"]);
@@ -108,8 +121,7 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
         j++;
         break;
       }
-      // "Olivia 'Babsy' Grange", 'Mohamed Hamdan "Hemedti" Dagalo': a nickname in quotes inside the name
-      if (NICKNAME_OPEN.test(t.text) && t.space && isNameWord(tokens[j + 1]) && !tokens[j + 1]!.space && NICKNAME_CLOSE.test(tokens[j + 2]?.text ?? "") && !tokens[j + 2]!.space && isNameWord(tokens[j + 3]) && tokens[j + 3]!.space && tokens[j + 3]!.sent === sent && !covered[j + 3]) {
+      if (nicknameAt(tokens, covered, j)) {
         j += 3;
         continue;
       }
@@ -175,7 +187,8 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     let words = 0;
     for (let k = i; k < j; k++) if (tokens[k]!.text !== "-" && tokens[k]!.text !== "'" && tokens[k]!.text !== "’" && ++words > 8) j = k;
     while (j - 1 > i && (tokens[j - 1]!.text === "-" || NAME_PARTICLES.has(tokens[j - 1]!.text))) j--;
-    // (the nickname is no part of the name: "Olivia Grange")
+    // (the nickname in quotes is no part of the name: "Olivia Grange"; one in brackets stays, as the
+    // press writes the name whole: "Warren (Smokey) Thomas")
     const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ").replace(/ ['‘"“][^'’"”\s]+['’"”](?= )/u, "");
     // "Pope Francis", "King Philippe": a regnal name alone is no full name; the title (still read as
     // the person's role) is part of it

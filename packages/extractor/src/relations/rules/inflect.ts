@@ -16,6 +16,7 @@ const IRREGULAR: ReadonlyMap<string, readonly [past: string, participle: string]
   ["seek", ["sought", "sought"]],
   ["strike", ["struck", "struck"]],
   ["send", ["sent", "sent"]],
+  ["write", ["wrote", "written"]],
   ["tell", ["told", "told"]],
   ["have", ["had", "had"]],
   ["come", ["came", "come"]],

@@ -26,6 +26,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "demanded-verb": {
     fires: [
+      // a document's words are the words of whoever put it out ("adopted a resolution demanding")
+      { text: "The Security Council adopted a resolution demanding that Israel halt the offensive.", source: "UN Security Council", target: "Israel" },
       // one named among many: ", including X," after an unnamed plural
       { text: "Farmers' groups, including the Korean Peasants League, had demanded that Japan keep rice out of the talks.", source: "Korean Peasants League", target: "Japan" },
       { text: "The ELN demanded that Colombia release its jailed commanders.", source: "ELN", target: "Colombia" },
@@ -89,6 +91,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // the speaker of the statement that calls ("said in a statement calling on")
+      { text: "The European Union said in a statement calling on Serbia to withdraw its troops.", source: "European Union", target: "Serbia" },
       // "the administration" in copy that named the United States: the American government
       { text: "Nippon Steel completed its deal with the United States on Wednesday. USW President David McCall said the union did not trust the promises. He also called on the administration to publish the full text of the security agreement.", source: "David McCall", target: "United States" },
       // the person before a party set off by commas ("X, of the Progress Party (FrP),"), not the party
@@ -138,6 +142,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President Volodymyr Zelensky called on the international community to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
     ],
     silent: [
+      // a document the subject rejected is no word of its own
+      "Hungary rejected a resolution calling on Serbia to withdraw its troops.",
       // notAfter: "the call for" is a noun
       "Egypt rejected the call for talks with Ethiopia.",
       // "pressing on with": going on, asking no one
@@ -154,6 +160,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // the body that passed the motion urges ("passed a non-binding motion urging")
+      { text: "The European Parliament passed a non-binding motion urging Hungary to release the activists.", source: "European Parliament", target: "Hungary" },
       // a body's name set off after its noun, which a possessor's name opens
       { text: "The deal was reached in Tokyo. Japan's farm lobby, JA-Zenchu, had urged Tokyo to shield dairy farmers from European competition.", source: "JA-Zenchu", target: "Japan" },
       // the body set off after a common noun that opens the sentence ("the owner, X of <place>,")

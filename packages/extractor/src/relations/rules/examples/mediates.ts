@@ -239,6 +239,10 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       // over a trip's verb, its list of places and a count of times before the infinitive
       { text: "The rift deepened. Ismail Qaani travelled to Baghdad and Najaf several times to mediate between the Sadrists and the Coordination Framework.", source: "Ismail Qaani", target: "Coordination Framework" },
       { text: "The rift deepened. Ismail Qaani went to Najaf to mediate between Egypt and Ethiopia.", source: "Ismail Qaani", target: "Egypt" },
+      // the person after a short opening adverbial, over an appositive that runs to the verb
+      { text: "The row went on. In November, Kohzo Tashima, a FIFA official, came to Jakarta to mediate between Indonesia and the PSSI.", source: "Kohzo Tashima", target: "PSSI" },
+      // an appositive of plain words and a home state: the person, not the state
+      { text: "The row went on. Kohzo Tashima, a FIFA executive committee member from Japan, mediated between Indonesia and the PSSI.", source: "Kohzo Tashima", target: "PSSI" },
       { text: "Egypt and Qatar mediated the talks between Israel and Hamas.", source: "Qatar", target: "meeting" },
       { text: "Iran's foreign minister arrived in Muscat for talks with Britain as Oman mediates.", source: "Oman", target: "meeting" },
       // over a verb that takes "to" between the subject and the trigger

@@ -53,6 +53,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // notAfter: "was met with" is a reception, not a meeting
       "The Israeli proposal was met with scepticism by Hamas and Qatar.",
       "The Serbian offer was met with silence in Kosovo, officials in Belgrade said.",
+      // a noun phrase, not an adverbial, opens the sentence: the possessor in its appositive is no subject
+      "Prime Minister Shigeru Ishiba wants a deal. The minister, Ishiba's closest aide on the negotiations, met Commerce Secretary Howard Lutnick on Monday.",
     ],
   },
   "sat-down-with": {
@@ -557,6 +559,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // a count of bodies named in apposition after "and"
       { text: "Talks in Maputo between the ruling Frelimo party and the two main opposition parties, Renamo and the MDM, ended on Friday.", source: "Frelimo", target: "Democratic Movement of Mozambique" },
+      // an item of the list that names no one ("the eight clubs") between the bodies named
+      { text: "A deal was reached. It follows negotiations between Netball Australia, the eight Super Netball clubs and the Australian Netball Players' Association that began in August.", source: "Netball Australia", target: "Australian Netball Players' Association" },
       // a divided nation's plural names both its states
       { text: "Talks between the two Koreas resumed at Panmunjom on Saturday.", source: "North Korea", target: "South Korea" },
       // a state's possessive title set off by commas, then a second person behind a long title phrase
