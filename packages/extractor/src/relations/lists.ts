@@ -91,19 +91,23 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
 }
 
 /**
- * "Japan's Olympic Minister Seiko Hashimoto": the person chunk that a state's or body's possessive and a
- * title (over words of the title's own) lead to from chunk ci, or -1.
+ * "Japan's Olympic Minister Seiko Hashimoto", "his Montenegrin counterpart, Milo Đukanović": the person
+ * chunk that a state's or body's possessive, or a state's demonym, and a title (over words of the title's
+ * own, and a comma after a demonym's) lead to from chunk ci, or -1.
  */
 function titledPersonOfPossessor(ctx: ArticleContext, ci: number): number {
   const { tokens, chunks, chunkAt, m } = ctx;
   const c = chunks[ci]!;
-  if (c.head.actor.type === "Person" || !/^['’]s?$/.test(tokens[c.end]?.text ?? "")) return -1;
+  const demonym = c.head.via === "demonym" && c.head.actor.type === "State";
+  if (c.head.actor.type === "Person" || (!demonym && !/^['’]s?$/.test(tokens[c.end]?.text ?? ""))) return -1;
   let title = false;
-  for (let k = c.end + 1; k < c.end + 6 && k < tokens.length && tokens[k]!.sent === c.sent; k++) {
+  const from = demonym ? c.end : c.end + 1;
+  for (let k = from; k < c.end + 6 && k < tokens.length && tokens[k]!.sent === c.sent; k++) {
     const p = chunkAt[k]!;
     if (p >= 0) return title && chunks[p]!.start === k && chunks[p]!.head.actor.type === "Person" ? p : -1;
-    if (m.titleAt[k]! >= 0) title = true;
-    else if (tokens[k]!.kind !== "word" && tokens[k]!.text !== "-") return -1;
+    if (m.titleAt[k]! >= 0 || (demonym && /^counterparts?$/.test(tokens[k]!.lower))) title = true;
+    // (after a demonym only the title and a comma: not "American officials including X")
+    else if (demonym ? !(title && tokens[k]!.text === "," && k <= from + 1) : !(tokens[k]!.kind === "word" || tokens[k]!.text === "-")) return -1;
   }
   return -1;
 }

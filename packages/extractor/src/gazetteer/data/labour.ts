@@ -265,7 +265,7 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   // ---------------------------------------------------------------- global union federations
   union("international-transport-workers-federation", "International Transport Workers' Federation", ["International Transport Workers’ Federation", "ITF"]),
   union("industriall-global-union", "IndustriALL Global Union", ["IndustriALL"]),
-  union("uni-global-union", "UNI Global Union", []),
+  union("uni-global-union", "UNI Global Union", ["UNI"]),
   union("education-international", "Education International", []),
   // ---------------------------------------------------------------- sport: governing bodies, leagues and players' associations
   // (pay disputes, boycotts and collective bargaining are negotiations too; the leagues and federations

@@ -379,15 +379,18 @@ function companionsBefore(ctx: ArticleContext, match: RuleMatch): Actor[] {
 }
 
 /**
- * "had met Chief Mike Sack and band councillors, and separately with Colin Sproul": those met in a
- * further ", and (separately) with" after the objects of "met".
+ * "had met Chief Mike Sack and band councillors, and separately with Colin Sproul", "held talks with A in
+ * Baku and with B in Yerevan": those met in a further "and (separately) with" after the objects of "met"
+ * or of talks held "with".
  */
 function metSeparatelyWith(ctx: ArticleContext, match: RuleMatch): Actor[] {
   const { tokens, chunks } = ctx;
-  if (!/^(met|meet|meets)$/.test(tokens[match.ts]!.lower) || !match.obj.length) return [];
+  const withObjects = tokens[match.te - 1]?.lower === "with";
+  if ((!/^(met|meet|meets)$/.test(tokens[match.ts]!.lower) && !withObjects) || !match.obj.length) return [];
   const from = chunks[match.obj[match.obj.length - 1]!]!.end;
   for (let k = from; k < from + 8 && k < match.sen.tokEnd - 2; k++) {
-    if (tokens[k]!.lower !== "and" || tokens[k - 1]?.text !== ",") continue;
+    // (without a comma only "and with" itself: "and with B in Yerevan")
+    if (tokens[k]!.lower !== "and" || (tokens[k - 1]?.text !== "," && tokens[k + 1]?.lower !== "with")) continue;
     const w = /^(separately|also|later|then|privately|again)$/.test(tokens[k + 1]!.lower) ? k + 2 : k + 1;
     return tokens[w]?.lower === "with" ? heads(ctx, objectAfter(ctx, w + 1, match.sen.tokEnd, 2)) : [];
   }
@@ -411,7 +414,8 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
   const { S, O } = match;
   if (O.length) for (const c of companionsBefore(ctx, match)) if (!S.some((x) => x.key === c.key) && !O.some((y) => y.key === c.key)) S.push(c);
-  if (O.length) for (const c of metSeparatelyWith(ctx, match)) if (!O.some((y) => y.key === c.key)) O.push(c);
+  const separately = O.length ? metSeparatelyWith(ctx, match).filter((c) => !O.some((y) => y.key === c.key)) : [];
+  O.push(...separately);
   if (O.length) {
     for (const x of S)
       for (const y of O)
@@ -423,6 +427,8 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
   }
   if (meeting === undefined || rule.noAttends) return;
   const elsewhere = metElsewhere(ctx, match.obj);
+  // (those met separately are not at the sentence's meeting)
+  for (const c of separately) elsewhere.add(c.key);
   for (const x of [...S, ...O]) if (!elsewhere.has(x.key)) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: rule.id, confidence: rule.confidence * 0.9, sent: s });
   attendFurtherPlaces(ctx, match, meeting, elsewhere);
 }

@@ -152,6 +152,9 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // "there" before "with"; a further "and with" after the first object and its place
+      { text: "The deal was done. Negotiator Simon Steed flew to Galkayo on Friday and held talks there with Somali President Hassan Sheikh Mohamud.", source: "Simon Steed", target: "Hassan Sheikh Mohamud" },
+      { text: "Georgian Prime Minister Irakli Garibashvili held talks with Azerbaijani President Ilham Aliyev in Baku and with acting Armenian Prime Minister Nikol Pashinyan in Yerevan in late May.", source: "Irakli Garibashvili", target: "Nikol Pashinyan" },
       // a capital after "with" stands for its state
       { text: "WASHINGTON - U.S. President Joe Biden said his administration had held talks with Moscow on the exchange for months.", source: "United States", target: "Russia" },
       // a state's go-betweens named by its adjective
@@ -383,6 +386,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "signed-passive": {
     fires: [
+      // a demonym's counterpart set off by commas names the person after it, not the state; "then" dates a title
+      { text: "The border deal was signed in Vienna by then Kosovo prime minister Isa Mustafa and his Montenegrin counterpart, Milo Đukanović.", source: "Isa Mustafa", target: "Milo Đukanović" },
       // the other side's signers after "with"
       { text: "The declaration was signed in Abuja by Annalena Baerbock with Geoffrey Onyeama.", source: "Annalena Baerbock", target: "Geoffrey Onyeama" },
       { text: "The accord, signed in Paris by Serbia and Bosnia, ended the war.", source: "Serbia", target: "Bosnia and Herzegovina" },
