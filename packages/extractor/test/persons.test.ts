@@ -136,6 +136,12 @@ describe("persons", () => {
     expect(persons("Ian Gatt, chief executive of the Scottish Pelagic Fishermen's Association, welcomed the deal.").affiliations).toEqual(["Ian Gatt -> Scottish Pelagic Fishermen's Association"]);
   });
 
+  it("read a region's demonym before its head's title, a European commissioner's portfolio, and a union named by its noun as 'the union'", () => {
+    expect(persons("Western Australian Premier Colin Barnett said his state was already well funded.").affiliations).toEqual(["Colin Barnett -> Western Australia"]);
+    expect(persons("EU enlargement commissioner Johannes Hahn welcomed the vote.").affiliations).toEqual(["Johannes Hahn -> European Union"]);
+    expect(persons("Lufthansa and the flight attendants' union UFO agreed to mediation. The union's chief negotiator Nicoley Baublies said talks would resume.").affiliations).toEqual(["Nicoley Baublies -> UFO"]);
+  });
+
   it("read a sport's name next to a state's as the state's governing body of the sport, not the state", () => {
     const g = extractArticles([{ id: "p", text: "Players strike\n\nNetball Australia and the players' union met on Monday. USA Gymnastics said it would attend. The Australia cricket team won in Perth." }]);
     const names = (type: string) => g.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.name).sort();

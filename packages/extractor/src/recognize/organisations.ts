@@ -1422,6 +1422,9 @@ function findNamesNextToGroupNouns(ctx: RecognizeContext, inPlace: Uint8Array, a
     if (end === k + 1 && surnames.has(t.text)) continue;
     const name = tokens.slice(k, end).map((w) => w.text).join(" ");
     const actor: Actor = acronyms.names.get(name) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    // ("the flight attendants' union UFO ... the union's chief negotiator": a union by its noun, which
+    // "the union" may then name)
+    if ((prev.lower === "union" || next?.lower === "union") && !actor.union && !acronyms.names.has(name)) actor.union = true;
     found.push(mkMention(k, end, t.sent, actor, name, "org-noun"));
     covered.fill(1, k, end);
     if (!acronyms.names.has(name)) acronyms.names.set(name, actor);

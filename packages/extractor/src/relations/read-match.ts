@@ -182,7 +182,9 @@ function speaksForUnion(ctx: ArticleContext, x: Actor): boolean {
 }
 
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
-const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations states governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans population populations worshippers worshipers believers faithful supporters followers youth youths families households activists inhabitants compatriots countrymen motorists shoppers".split(" "));
+const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps meps mlas mks mpps msps tds senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations states governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans population populations worshippers worshipers believers faithful supporters followers youth youths families households activists inhabitants compatriots countrymen motorists shoppers".split(" "));
+/** Members of a legislature by their letters ("MPs", "MEPs", "MLAs", "TDs"). */
+const LEGISLATORS_IN_CAPITALS = /^(MPs|MEPs|MLAs|MKs|MPPs|MSPs|TDs)$/;
 /** Those who speak for people at large ("the students' representatives", "the protesters' leaders"). */
 const PUBLIC_SPOKESPEOPLE = /^(representatives|leaders|delegates|spokespeople|spokespersons|organisers|organizers|families)$/;
 /** Words before such a noun ("all", "both", "fellow", "the country's"). */
@@ -215,7 +217,8 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
   }
   const noun = tokens[k];
   // (United Nations copy capitalises "States" and "Member States")
-  if (!noun || (noun.cap && !(noun.text === "States" && chunkAt[k]! < 0))) return undefined;
+  // ("urged MPs to": members of a legislature, written in capitals)
+  if (!noun || (noun.cap && !(noun.text === "States" && chunkAt[k]! < 0) && !LEGISLATORS_IN_CAPITALS.test(noun.text))) return undefined;
   // "rich countries and lenders to": two such nouns joined
   if (tokens[k + 1]?.lower === "and" && PUBLIC_NOUNS.has(tokens[k + 2]?.lower ?? "") && PUBLIC_NOUNS.has(noun.lower)) k += 2;
   // "asked the students' representatives to": the people who speak for such people are no party either
@@ -349,7 +352,7 @@ function hyphenPairBefore(ctx: ArticleContext, ts: number): number[] {
 }
 
 /** Words of a short phrase between an object and its "to" ("urged both sides in a joint statement to"). */
-const BEFORE_TO = /^(in|on|at|during|through|via|over|by|last|this|early|late|mid|a|an|the|its|their|his|her|joint|written|brief|separate|phone|telephone|televised|video|call|calls|statement|statements|letter|letters|speech|address|meeting|meetings|talks|conversation|interview|week|month|year|weekend|again|also|repeatedly|publicly|privately|directly|formally|once|more|strongly|first|now|instead|immediately|urgently|both|all)$/;
+const BEFORE_TO = /^(in|on|at|during|through|via|over|by|from|day|outset|start|beginning|last|this|early|late|mid|a|an|the|its|their|his|her|joint|written|brief|separate|phone|telephone|televised|video|call|calls|statement|statements|letter|letters|speech|address|meeting|meetings|talks|conversation|interview|week|month|year|weekend|again|also|repeatedly|publicly|privately|directly|formally|once|more|strongly|first|now|instead|immediately|urgently|both|all)$/;
 
 
 /**
@@ -428,8 +431,9 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
     }
     // "asked Iran's foreign minister, Hossein Amir-Abdollahian, to help": the comma closing a person's appositive
     if (t.text === "," && q === last && tokens[q + 1]?.lower === word && apposedPerson(ctx, chunks[obj[obj.length - 1]!]!)) continue;
-    // "urged the United States and France, which sponsored the agreement, to press Israel": over a relative clause
-    if (t.text === "," && q === last && /^(which|who)$/.test(tokens[q + 1]?.lower ?? "")) return relativeClauseThen(ctx, q + 2, sen.tokEnd, word);
+    // "urged the United States and France, which sponsored the agreement, to press Israel", "asked Russia,
+    // whose peacekeepers are deployed there, to press": over a relative clause
+    if (t.text === "," && q === last && /^(which|who|whose)$/.test(tokens[q + 1]?.lower ?? "")) return relativeClauseThen(ctx, q + 2, sen.tokEnd, word);
     // "pressed Yamina's Nir Orbach, the most hesitant of Bennett's lawmakers, to break ranks": over an appositive
     if (t.text === "," && q === last && chunks[obj[obj.length - 1]!]!.head.actor.type === "Person") {
       const close = appositiveClose(ctx, q + 1, sen.tokEnd, word);
@@ -573,7 +577,7 @@ function unnamedPeopleEnd(ctx: ArticleContext, from: number): number {
 /** The `word` right after the comma closing a relative clause that opens at `from` (within 14 tokens), or -1. */
 function relativeClauseThen(ctx: ArticleContext, from: number, end: number, word: string): number {
   const { tokens } = ctx;
-  for (let r = from; r < end && r < from + 14; r++) {
+  for (let r = from; r < end && r < from + 20; r++) {
     if (tokens[r]!.text === ",") return tokens[r + 1]?.lower === word ? r + 1 : -1;
     if (tokens[r]!.kind === "punct" && tokens[r]!.text !== "'s" && tokens[r]!.text !== "-") return -1;
   }

@@ -49,6 +49,10 @@ const PORTFOLIOS = [
   "environment and forests", "environment and climate change", "petroleum and natural resources", "local government and rural development",
   "children's rights", "child rights", "children's affairs", "women's affairs", "women and children", "gender equality",
   "health and population", "trade and investment", "industry and trade", "trade, industry and energy", "economy, trade and industry",
+  // the European Commission's portfolios ("EU enlargement commissioner X", "Commissioner for Crisis Management Y")
+  "enlargement", "neighbourhood", "neighbourhood and enlargement", "neighbourhood policy", "internal market", "crisis management",
+  "humanitarian aid", "humanitarian aid and crisis management", "economic and financial affairs", "economic and monetary affairs",
+  "migration and home affairs", "financial stability", "green deal",
 ];
 
 /** The portfolios, which may be joined into one title ("Law, Human Rights and Corrections"). */

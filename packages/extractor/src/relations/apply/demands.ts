@@ -273,7 +273,9 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
   // demand runs from its "to", past the relative clause that ended the object)
   const whatEnd = match.toAt > end ? demandEnd(ctx, match.toAt, sen.tokEnd) : end;
   const whatText = rule.whatInTrigger ? ctx.a.text.slice(tokens[ts + 1]!.start, tokens[te - 1]!.end) : demandText(ctx, match, te, whatEnd);
-  let targets = rule.noAddressee || match.passiveClause ? [] : addresseesOf(ctx, match, te, end);
+  // ("demanded that his bloc keep the Energy Ministry": the demander's own side acts; no one is addressed)
+  if (ownSideActs(ctx, te)) match.unnamedAddressee = true;
+  let targets = rule.noAddressee || match.passiveClause || ownSideActs(ctx, te) ? [] : addresseesOf(ctx, match, te, end);
   const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
   // "X demanded that Riyadh pay ..., and called for the reopening of ...": a coordinated demand
   // without its own addressee keeps the one before it in the sentence
@@ -286,6 +288,14 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
   }
   const what = whatText || undefined;
   recordDemands(ctx, match, S, targets, what, cameo);
+}
+
+/** Whether the that-clause at token te opens with a possessive pronoun and a noun that name no actor ("that his bloc keep"). */
+function ownSideActs(ctx: ArticleContext, te: number): boolean {
+  const { tokens, chunkAt } = ctx;
+  const first = tokens[te]?.lower === "that" ? te + 1 : te;
+  if (tokens[first - 1]?.lower !== "that" || !/^(his|her|its|their|our|my)$/.test(tokens[first]?.lower ?? "")) return false;
+  return tokens[first + 1]?.kind === "word" && chunkAt[first]! < 0 && chunkAt[first + 1]! < 0 && chunkAt[first + 2]! < 0;
 }
 
 /**

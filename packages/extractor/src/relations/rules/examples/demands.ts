@@ -26,6 +26,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "demanded-verb": {
     fires: [
+      // the demander's own side acts in the that-clause: no addressee, and what it keeps is no party
+      { text: "Free Patriotic Movement leader MP Michel Aoun had demanded that his bloc keep the Energy Ministry.", source: "Michel Aoun", target: "example" },
       // a document's words are the words of whoever put it out ("adopted a resolution demanding")
       { text: "The Security Council adopted a resolution demanding that Israel halt the offensive.", source: "UN Security Council", target: "Israel" },
       // one named among many: ", including X," after an unnamed plural
@@ -160,6 +162,11 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // over a "whose" clause and over a time phrase between the addressee and its "to"
+      { text: "Since the war ended, Armenia has repeatedly asked Russia, whose peacekeepers are deployed in Nagorno-Karabakh under the November 2020 cease-fire, to press Azerbaijan for the return of its detainees.", source: "Armenia", target: "Russia" },
+      { text: "In Paris, Foreign Minister Laurent Fabius said France had asked the Farc from the first day to release the reporter.", source: "France", target: "FARC" },
+      // members of a legislature in capitals: people no actor names, so the demand addresses no one in particular
+      { text: "US Ambassador Greg Delawie urged MPs to ratify the agreement.", source: "Greg Delawie", target: "example" },
       // the body that passed the motion urges ("passed a non-binding motion urging")
       { text: "The European Parliament passed a non-binding motion urging Hungary to release the activists.", source: "European Parliament", target: "Hungary" },
       // a body's name set off after its noun, which a possessor's name opens
