@@ -56,6 +56,8 @@ describe("metadata", () => {
   });
   it("reads a dateline place", () => {
     expect(readTextMetadata("DOHA, Qatar — Mediators met.").datelinePlace).toBe("Doha");
+    // an em dash set close, as the Philippine papers do
+    expect(readTextMetadata("MANILA, Philippines—The Philippines and the United States signed the pact.").datelinePlace).toBe("Manila");
     // day before month, no agency
     const m = readTextMetadata("NAY PYI TAW, 15 October - President Thein Sein signed the accord.");
     expect(m.datelinePlace).toBe("Nay Pyi Taw");
@@ -836,6 +838,11 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
   const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("keeps guests received for separate talks apart: they meet the host, neither each other nor at one meeting", () => {
+    const g = one("European Council President Charles Michel hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan for separate talks in Brussels.");
+    expect(rel(g, "MEETS").sort()).toEqual(["person:charles-michel person:ilham-aliyev", "person:charles-michel person:nikol-pashinyan"]);
+    expect(rel(g, "ATTENDS")).toEqual([]);
+  });
   it("reads 'the President of the Republic' as the president named before, and a verb after 'and' as the subject's, not an infinitive's", () => {
     const g = one("President Mohamed Ould Abdel Aziz arrived on Friday. On Thursday in Bamako, the President of the Republic held talks with Mali's President Ibrahim Boubacar Keita.");
     expect(rel(g, "MEETS")).toEqual(["person:mohamed-ould-abdel-aziz person:ibrahim-boubacar-keita"]);

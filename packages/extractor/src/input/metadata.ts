@@ -141,10 +141,11 @@ const CREDIT_LINE = [
   /^\s*\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by\b/i,
   /^\s*Listen to\b.{0,80}\breport\s*$/i,
 ];
-// "DOHA, Qatar —", "WASHINGTON (Reuters) -", "CAIRO, Aug 15 (AP) —", "KHARTOUM, Sudan, Jan. 3 -"
+// "DOHA, Qatar —", "WASHINGTON (Reuters) -", "CAIRO, Aug 15 (AP) —", "KHARTOUM, Sudan, Jan. 3 -", "MANILA,
+// Philippines—The" (an em dash the Philippine papers set close),
 // "DOHA, Qatar, Aug 15 (Reuters) - ", "ISLAMABAD: " (South Asian papers' colon), and a line that is only a
 // place and a day ("NEW DELHI, JANUARY 8"): the place, the country, the date
-const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa|PTI|IANS|APP)\)\s*)?(?:[—–-]{1,2}|:)\s+/;
+const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z])(?:,\s*([A-Z][A-Za-z .'-]{1,30}?))?(?:,?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:AP|AFP|Reuters|Xinhua|Anadolu|UPI|dpa|PTI|IANS|APP)\)\s*)?(?:—\s*|[—–-]{1,2}\s+|:\s+)/;
 const DATELINE_ALONE = /^\s*([A-Z][A-Z .'-]{2,30}[A-Z]),\s*()((?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?)(?:,?\s*\d{4})?)(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$/;
 /** News agencies whose name marks a dateline: "(Reuters)", "/TASS/", "Kyodo". */
 const AGENCIES = "AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|Anadolu|AA|UPI|dpa|DPA|PTI|IANS|APP|ANI|UNI|TASS|ITAR-TASS|ANSA|EFE|Kyodo|KYODO|Jiji|Yonhap|KCNA|IRNA|SPA|WAM|KUNA|QNA|MENA|SUNA|SANA|Petra|Bernama|BERNAMA|Antara|ANTARA|VNA|PNA|BSS|Sputnik|Interfax|RIA Novosti|Ukrinform|Lusa|LUSA|Belga|PAP|KNA|NAN|APA|Prensa Latina|Notimex|Europa Press|AMI|ANDINA|Andina|TASR|CTK|ČTK|ANGOP|Angop|APS|MAP|AIP|ACP|ENA|WAFA|NNA|INA|BTA|MTI|HINA|Tanjug|AGERPRES|Agerpres|Armenpress|AZERTAC|Azertac|Kazinform|RSS|TAP|LANA|PANA|ABI|Telam|Télam|ANP|NTB|TT|STT|Ritzau|ANA|AGI|Adnkronos|Ukrinform|BelTA|Xinhua|ISNA|Fars|Tasnim|Mehr|Saba|KPL|AKP|Bakhtar|Pajhwok";

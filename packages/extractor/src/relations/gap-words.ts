@@ -37,7 +37,7 @@ export const PRE_GAP = set(`
 export const OBJ_GAP = set(`ousted deposed detained jailed exiled imprisoned the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams section wing branch faction leadership management`);
 export const NEGATION = set(`not n't never no`);
 /** Nouns that end a duration or a time phrase between a subject and its verb ("had for years pressed"). */
-export const DURATION_NOUNS = set(`years months weeks days decades hours weekend time while part`);
+export const DURATION_NOUNS = set(`years year months month weeks week days day decades decade hours hour nights night weekend time while part`);
 /** Words a duration phrase may open with, read leftwards from its noun ("for the past two years", "in recent weeks", "for its part"). */
 export const DURATION_WORDS = set(`for in over during the past last recent several many some few a an two three four five six seven eight nine ten twelve nearly almost about around roughly more than its their his her most much part all of entire whole better good`);
 /** Lower-case words ending in "-ly" that are not adverbs. */

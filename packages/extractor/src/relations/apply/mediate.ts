@@ -23,7 +23,7 @@ export function mediate(ctx: ArticleContext, mediators: Actor[], s: number, te: 
     // a head of state mediating between his own government and others acts in person, not for a mediating state
     if (st && !all.some((x) => x.key === st.key) && !domesticTo(ctx, st, targets)) {
       // (in a labour dispute the state's conciliator acts for its service; the state is still no side of it)
-      if (labourDispute(ctx, targets)) ctx.mediatorKeys.set(st.key, st);
+      if (labourDispute(ctx, targets, [...mediators, st])) ctx.mediatorKeys.set(st.key, st);
       else all.push(st);
     }
     // an envoy of an international body mediates for it ("the EU's coordinator", "head of UNSMIL")
@@ -48,12 +48,14 @@ function domesticTo(ctx: ArticleContext, state: Actor, targets: readonly FactTar
 /**
  * Whether the parties mediated are a company or union and no state ("CCMA director X chaired the
  * sessions" between Eskom and the unions): the conciliator acts for its service, not for the state.
- * When a meeting is what is mediated, the article's leading actors stand for its parties.
+ * When a meeting is what is mediated, the article's leading actors (not the mediators, nor the state
+ * in question) stand for its parties.
  */
-function labourDispute(ctx: ArticleContext, targets: readonly FactTarget[]): boolean {
-  // (a meeting mediated: the article's leading actors are its parties, "after a 16-hour session at a Manhattan hotel")
+function labourDispute(ctx: ArticleContext, targets: readonly FactTarget[], mediating: readonly Actor[]): boolean {
+  // (a meeting mediated: the article's leading actors other than the mediators and their state are its
+  // parties, "after a 16-hour session at a Manhattan hotel")
   const named = targets.flatMap((t) => ("actor" in t && t.actor ? [t.actor] : []));
-  const actors = named.length ? named : ctx.ranked.slice(0, 3);
+  const actors = named.length ? named : ctx.ranked.filter((x) => !mediating.some((y) => y.key === x.key)).slice(0, 3);
   const union = (x: Actor) => x.type === "Group" && x.orgKind !== "international" && x.orgKind !== "political" && isUnion(x);
   return actors.some((x) => x.employer || union(x)) && !actors.some((x) => x.type === "State");
 }

@@ -309,6 +309,13 @@ const HOOKS: Record<string, MatchHook> = {
       if (after?.text === "'s" || after?.text === "'" || WELCOMED_THINGS.test(after?.lower ?? "")) return "stop";
     }
     if (O.length < 2) return "continue";
+    // ("hosted Aliyev and Pashinyan for separate talks": the guests, received apart, meet the host but
+    // neither each other nor at one meeting)
+    const apart = ctx.tokens.slice(ctx.chunks[match.obj[match.obj.length - 1]!]!.end, Math.min(sen.tokEnd, te + 14)).some((t) => /^(separate|separately)$/.test(t.lower));
+    if (apart) {
+      for (const x of S) for (const y of O) if (!sameSide(x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: rule.cameo });
+      return "stop";
+    }
     let opposed = false;
     // ("hosted European Commission President X, European Council President Y and the EU's foreign policy
     // chief Z": the chiefs of international bodies received together are one delegation)

@@ -7,6 +7,8 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediated|brokered|facilitated|sponsored|convened by", args: "obj", confidence: 0.85 },
   { id: "co-mediated-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "co-mediated|co-brokered|co-facilitated|co-sponsored|co-chaired|co-hosted|co-convened|co-organised|co-organized by", args: "obj", confidence: 0.8 },
   { id: "chaired-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "chaired|moderated|steered|overseen by", args: "obj", confidence: 0.7, needsMeeting: true },
+  // "The mediators will be Matthias Platzeck and Frank-Jürgen Weise": the mediators named after a copula
+  { id: "mediators-are", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediator|mediators|facilitator|facilitators|intermediary|intermediaries will|would? be|is|are|was|were", args: "obj", confidence: 0.75, strictObject: true },
   { id: "mediator-appointed-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediator|mediators|facilitator|facilitators appointed|named|designated|mandated|chosen by", args: "obj", confidence: 0.75 },
   { id: "talks-led-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "talks|negotiations|mediation|process|dialogue|consultations ,? led|chaired|overseen|hosted|organised|organized by", args: "obj", confidence: 0.8 },
   // "The talks, which have been conducted since April 1990 by X": the one who conducts talks between others mediates them

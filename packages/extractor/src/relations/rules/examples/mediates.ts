@@ -50,6 +50,17 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "The National Security Committee, chaired by Prime Minister Anwaar-ul-Haq Kakar, held a meeting on the strikes by Iran on Pakistan.",
     ],
   },
+  "mediators-are": {
+    fires: [
+      { text: "Lufthansa and Verdi agreed to mediation. The mediators will be Matthias Platzeck, the former premier of Brandenburg, and Frank-Jürgen Weise, the former head of the Federal Employment Agency.", source: "Frank-Jürgen Weise", target: "Lufthansa" },
+      { text: "Israel and Hamas resumed talks in Cairo. The mediators were Qatar and Egypt.", source: "Qatar", target: "meeting" },
+    ],
+    silent: [
+      // strictObject: what the mediator is or does is no mediator
+      "Israel and Hamas resumed talks. The mediator was critical of Hamas.",
+      "Israel and Hamas resumed talks. The mediator is expected to meet Israel and Hamas.",
+    ],
+  },
   "mediator-appointed-by": {
     fires: [
       { text: "Olusegun Obasanjo, the mediator appointed by the African Union, met Ethiopia and the TPLF in Pretoria.", source: "African Union", target: "meeting" },
@@ -258,6 +269,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "broker-verb": {
     fires: [
+      // over the time spent trying ("has spent a year trying to broker")
+      { text: "Lakhdar Brahimi has spent a year trying to broker negotiations between Syria and the opposition.", source: "Lakhdar Brahimi", target: "Syria" },
       // "a deal with X": the side the broker deals with, no second broker
       { text: "The strike ended. Palestinian prisoners agreed to end a hunger strike after Egypt brokered a deal with Israel that eases their conditions.", source: "Egypt", target: "Israel" },
       { text: "Egypt helped broker a ceasefire between Israel and Hamas.", source: "Egypt", target: "Hamas" },

@@ -681,6 +681,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Oman hosted Iran and the United States in Muscat.", source: "Oman", target: "Iran" },
       { text: "Oman hosted Iran and the United States in Muscat.", source: "Iran", target: "United States" },
+      // guests received for separate talks meet the host
+      { text: "European Council President Charles Michel hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan for separate talks in Brussels.", source: "Charles Michel", target: "Nikol Pashinyan" },
       { text: "Iraqi Prime Minister Mohammed Shia al-Sudani received the Saudi and Iranian delegations in Baghdad.", source: "Mohammed Shia al-Sudani", target: "Iran" },
       // over a date and a place set off by commas, and a hyphen-joined adjective; the head of the delegation stands for it
       { text: "King Abdullah II received on Monday, 3 May 2021, at the Royal Palace in Amman, a high-level Egyptian delegation led by Foreign Minister Sameh Shoukry.", source: "King Abdullah II", target: "Sameh Shoukry" },
