@@ -838,6 +838,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
   const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads the sides of talks a third party brought about as meeting, those named among one side not with each other", () => {
+    const g = one("The deal was reached in talks brokered by the Labour Department between the Union of Hong Kong Dockers and the four contractors, among them Global Stevedoring Service and Everbest Port Services.");
+    expect(rel(g, "MEETS").sort()).toEqual(["group:union-of-hong-kong-dockers group:everbest-port-services", "group:union-of-hong-kong-dockers group:global-stevedoring-service"]);
+  });
   it("keeps guests received for separate talks apart: they meet the host, neither each other nor at one meeting", () => {
     const g = one("European Council President Charles Michel hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan for separate talks in Brussels.");
     expect(rel(g, "MEETS").sort()).toEqual(["person:charles-michel person:ilham-aliyev", "person:charles-michel person:nikol-pashinyan"]);

@@ -916,6 +916,48 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
 }
 
 /**
+ * The actors listed after "including" or "among them" that follows a few words of a plural noun phrase
+ * right after token `te` ("leaders of the opposition, including A and B"), or none.
+ */
+export function namedAfterIncluding(ctx: ArticleContext, te: number, end: number): number[] {
+  const { tokens, chunkAt } = ctx;
+  for (let k = te; k < Math.min(te + 8, end); k++) {
+    const t = tokens[k]!;
+    if (t.lower === "including" || (t.lower === "among" && tokens[k + 1]?.lower === "them")) {
+      // (a plural noun for people before it: "leaders", "officials", "ministers")
+      const plural = tokens.slice(te, k).some((w) => w.kind === "word" && !w.cap && /[a-z]s$/.test(w.lower));
+      const from = k + (t.lower === "among" ? 2 : 1);
+      // ("including the president of New Caledonia's government, Louis Mapou": the person the title leads to)
+      const titled = titledPersonAhead(ctx, from, end);
+      return plural ? objectAfter(ctx, titled >= 0 ? titled : from, end, 3) : [];
+    }
+    if (chunkAt[k]! >= 0 || CLAUSE_BREAK.has(t.lower) || t.text === ";") return [];
+  }
+  return [];
+}
+
+/** The start of a person's chunk set off by a comma after a title phrase from token `from` ("the president of X's government, Y"), or -1. */
+function titledPersonAhead(ctx: ArticleContext, from: number, end: number): number {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  let title = false;
+  for (let q = from; q < end && q < from + 12; q++) {
+    const t = tokens[q]!;
+    if (t.text === "," && title && chunkAt[q + 1]! >= 0 && chunks[chunkAt[q + 1]!]!.head.actor.type === "Person") return q + 1;
+    // ("the president of X's government": an office noun read as a reference to someone else's title, a
+    // title here, before "of")
+    const c = chunkAt[q]! >= 0 ? chunks[chunkAt[q]!]! : undefined;
+    if (c?.head.via === "role-reference" && tokens[c.end]?.lower === "of") {
+      title = true;
+      q = c.end - 1;
+      continue;
+    }
+    if (t.text === "," || t.text === ";" || CLAUSE_BREAK.has(t.lower) || c?.head.actor.type === "Person") return -1;
+    if (m.titleAt[q]! >= 0) title = true;
+  }
+  return -1;
+}
+
+/**
  * "an Israeli delegation led by X", "an American-Israeli delegation led by X and Y": the person chunk that
  * heads the delegation a state's or body's adjective describes, who stands for it; else undefined.
  */

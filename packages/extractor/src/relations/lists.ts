@@ -113,18 +113,20 @@ function titledPersonOfPossessor(ctx: ArticleContext, ci: number): number {
 }
 
 /**
- * "talks between the ruling HVM party and the two main opposition parties, Mapar and TIM": "and", a count
- * of bodies in plain words and a comma before the first of them (bodies on both sides of the gap).
+ * "talks between the ruling HVM party and the two main opposition parties, Mapar and TIM", "and the four
+ * contractors, among them X and Y": "and", a count of bodies in plain words and a comma (with "among
+ * them" or "including") before the first of them (bodies on both sides of the gap).
  */
 function countedBodiesGap(ctx: ArticleContext, from: number, to: number, c1: Chunk, c2: Chunk): boolean {
   const { tokens } = ctx;
   // (over the group noun after the first: "the ruling HVM party and")
   const and = /^(party|movement|coalition|bloc|group|alliance)$/.test(tokens[from]?.lower ?? "") ? from + 1 : from;
-  if (c1.head.actor.type === "Person" || c2.head.actor.type === "Person" || to - and > 8 || tokens[and]?.lower !== "and" || tokens[to - 1]?.text !== ",") return false;
+  const end = tokens[to - 1]?.lower === "including" ? to - 1 : tokens[to - 1]?.lower === "them" && tokens[to - 2]?.lower === "among" ? to - 2 : to;
+  if (c1.head.actor.type === "Person" || c2.head.actor.type === "Person" || end - and > 8 || tokens[and]?.lower !== "and" || tokens[end - 1]?.text !== ",") return false;
   let k = tokens[and + 1]?.lower === "the" ? and + 2 : and + 1;
-  if (!/^(two|three|four|five|six)$/.test(tokens[k]?.lower ?? "")) return false;
-  for (k++; k < to - 1; k++) if (tokens[k]!.kind !== "word" || tokens[k]!.cap) return false;
-  return /s$/.test(tokens[to - 2]?.lower ?? "");
+  if (!/^(two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[k]?.lower ?? "")) return false;
+  for (k++; k < end - 1; k++) if (tokens[k]!.kind !== "word" || tokens[k]!.cap) return false;
+  return /s$/.test(tokens[end - 2]?.lower ?? "");
 }
 
 /** Plural nouns of parties a list may name without naming them ("the eight Super Netball clubs"). */

@@ -3,8 +3,8 @@
 import { monthNumber } from "../input/metadata.js";
 import type { Sentence, Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
-import { coordinatedSubject, describesPlace, objectAfter, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
-import { ACTOR_PEOPLE_NOUNS, CLAUSE_BREAK, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
+import { coordinatedSubject, describesPlace, namedAfterIncluding, objectAfter, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
+import { ACTOR_PEOPLE_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
@@ -377,24 +377,6 @@ function capitalsThen(ctx: ArticleContext, te: number, sentEnd: number, word: st
     if (next !== "and" && next !== ",") return undefined;
     k = ctx.tokens[end + 1]?.lower === "and" ? end + 2 : end + 1;
   }
-}
-
-/**
- * The actors listed after "including" or "among them" that follows a few words of a plural noun phrase
- * right after token `te` ("leaders of the opposition, including A and B"), or none.
- */
-function namedAfterIncluding(ctx: ArticleContext, te: number, end: number): number[] {
-  const { tokens, chunkAt } = ctx;
-  for (let k = te; k < Math.min(te + 8, end); k++) {
-    const t = tokens[k]!;
-    if (t.lower === "including" || (t.lower === "among" && tokens[k + 1]?.lower === "them")) {
-      // (a plural noun for people before it: "leaders", "officials", "ministers")
-      const plural = tokens.slice(te, k).some((w) => w.kind === "word" && !w.cap && /[a-z]s$/.test(w.lower));
-      return plural ? objectAfter(ctx, k + (t.lower === "among" ? 2 : 1), end, 3) : [];
-    }
-    if (chunkAt[k]! >= 0 || CLAUSE_BREAK.has(t.lower) || t.text === ";") return [];
-  }
-  return [];
 }
 
 function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word = "to"): number {

@@ -112,7 +112,34 @@ function hostedWith(ctx: ArticleContext, match: RuleMatch): HookResult {
   return "stop";
 }
 
+/**
+ * "talks brokered by the Labour Department between the union and the contractors": the sides named after
+ * "between", right after the agent of talks brought about, meet in them (not in "proximity talks").
+ * Always "continue": the agent mediates as the rule says.
+ */
+function sidesOfBroughtAboutTalks(ctx: ArticleContext, match: RuleMatch): HookResult {
+  const { tokens, chunks } = ctx;
+  const { ts, te, sen, s, obj, O } = match;
+  const before = tokens.slice(Math.max(sen.tokStart, ts - 3), ts + 1);
+  if (!before.some((t) => TALK_WORD.test(t.lower)) || before.some((t) => /^(indirect|proximity)$/.test(t.lower))) return "continue";
+  const k = obj.length ? chunks[obj[obj.length - 1]!]!.end : te;
+  if (tokens[k]?.lower !== "between") return "continue";
+  const listed = objectAfter(ctx, k + 1, sen.tokEnd, 3);
+  // ("and the four contractors, among them X and Y": those named among a side are one side)
+  const split = listed.findIndex((ci, i) => i > 0 && tokens.slice(chunks[listed[i - 1]!]!.end, chunks[ci]!.start).some((t) => t.lower === "including" || t.lower === "among"));
+  const sideOf = (i: number) => (split > 0 && i >= split ? 1 : split > 0 ? 0 : i);
+  for (let x = 0; x < listed.length; x++)
+    for (let y = x + 1; y < listed.length; y++) {
+      if (sideOf(x) === sideOf(y)) continue;
+      for (const a of heads(ctx, [listed[x]!])) for (const b of heads(ctx, [listed[y]!]))
+        if (!O.some((m) => m.key === a.key || m.key === b.key) && !sameSide(a, b) && !ownSide(ctx, a, b)) addFact(ctx, { type: "MEETS", source: a, target: { actor: b }, rule: "talks-by-between", confidence: 0.75, sent: s, cameo: CAMEO.NEGOTIATE });
+    }
+  return "continue";
+}
+
 const HOOKS: Record<string, MatchHook> = {
+  "mediated-by": sidesOfBroughtAboutTalks,
+  "talks-led-by": sidesOfBroughtAboutTalks,
   "mediator-appointed-by": namedAfterAppointer,
   "co-mediated-by": coChairsOfTheSides,
   "host-talks": hostedWith,

@@ -1,7 +1,7 @@
 // Applying a MEETS match: the hooks of rules that need more than their pattern, then subject meets
 // object (or coordinated subjects meet one another), and everyone attends the sentence's meeting.
 import type { Actor } from "../../recognize/model.js";
-import { objectAfter, placedSubject, subjectBefore } from "../arguments.js";
+import { namedAfterIncluding, objectAfter, placedSubject, subjectBefore } from "../arguments.js";
 import { addFact } from "../context.js";
 import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
@@ -399,7 +399,10 @@ function metSeparatelyWith(ctx: ArticleContext, match: RuleMatch): Actor[] {
     // (without a comma only "and with" itself: "and with B in Yerevan")
     if (tokens[k]!.lower !== "and" || (tokens[k - 1]?.text !== "," && tokens[k + 1]?.lower !== "with")) continue;
     const w = /^(separately|also|later|then|privately|again)$/.test(tokens[k + 1]!.lower) ? k + 2 : k + 1;
-    return tokens[w]?.lower === "with" ? heads(ctx, objectAfter(ctx, w + 1, match.sen.tokEnd, 2)) : [];
+    if (tokens[w]?.lower !== "with") return [];
+    // ("and with loyalist leaders, including Sonia Backes": the persons the plural names)
+    const named = objectAfter(ctx, w + 1, match.sen.tokEnd, 2);
+    return heads(ctx, named.length ? named : namedAfterIncluding(ctx, w + 1, match.sen.tokEnd));
   }
   return [];
 }

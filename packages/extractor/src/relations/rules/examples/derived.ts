@@ -13,6 +13,17 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       "Armenia and Azerbaijan held talks in Almaty on Friday.",
     ],
   },
+  "talks-by-between": {
+    fires: [
+      { text: "The deal was reached in talks brokered by Norway between Colombia and the ELN.", source: "Colombia", target: "ELN" },
+      // a counted plural and "among them" before the bodies of the second side
+      { text: "The strike ended. The deal was reached in talks brokered by the Labour Department between the Union of Hong Kong Dockers and the four contractors, among them Global Stevedoring Service and Everbest Port Services.", source: "Union of Hong Kong Dockers", target: "Everbest Port Services" },
+    ],
+    silent: [
+      // notAfter: proximity talks are held apart
+      "The deal was reached in proximity talks brokered by Norway between Colombia and the ELN.",
+    ],
+  },
   "carried-messages-to": {
     fires: [
       { text: "US envoy James Jeffrey carried messages between Turkey and the Syrian Democratic Forces throughout the day.", source: "James Jeffrey", target: "Syrian Democratic Forces" },

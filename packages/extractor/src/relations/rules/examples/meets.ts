@@ -14,6 +14,10 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Officials said the Premier of Greenland, Múte B. Egede, had met Danish Prime Minister Mette Frederiksen in Copenhagen.", source: "Múte B. Egede", target: "Mette Frederiksen" },
       // the persons a plural names after "including"
       { text: "Emmanuel Macron met separately with pro-independence leaders, including Louis Mapou and Roch Wamytan.", source: "Emmanuel Macron", target: "Roch Wamytan" },
+      // the person a title phrase after "including" leads to (its office noun no reference to the president
+      // named before); a further "and with" plural, its persons after "including"
+      { text: "French President Emmanuel Macron said the reform would wait. In Noumea, he met separately with pro-independence leaders, including the president of New Caledonia's government, Louis Mapou, and with loyalist leaders, including Sonia Backes.", source: "Emmanuel Macron", target: "Louis Mapou" },
+      { text: "French President Emmanuel Macron said the reform would wait. In Noumea, he met separately with pro-independence leaders, including the president of New Caledonia's government, Louis Mapou, and with loyalist leaders, including Sonia Backes.", source: "Emmanuel Macron", target: "Sonia Backes" },
       // both in one article: "the three leaders", then "the ministers"
       { text: "Justin Trudeau spoke by phone with Rachel Notley and John Horgan. The three leaders met on Sunday. The mission included Antonio Patriota, Hector Timerman and Nicolas Maduro. During talks in Asuncion, the ministers met Fernando Lugo.", source: "Hector Timerman", target: "Fernando Lugo" },
       // "the ministers": the three or more persons the sentence before named
