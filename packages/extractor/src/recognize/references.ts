@@ -5,7 +5,7 @@ import type { Lexicon } from "./lexicon.js";
 import { stateActor } from "./actors.js";
 import { leadingPlaceState, leadingState, stateMentionCounts } from "./article-state.js";
 import { mkMention, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
-import { ROLE_NOUNS } from "./words.js";
+import { ROLE_NOUNS, WORKER_NOUNS } from "./words.js";
 
 /** "the army": the article's military. */
 const REF_MILITARY = new Set(["army", "military"]);
@@ -70,7 +70,9 @@ const DELEGATION_NOUNS = /^(delegation|side|team|negotiators|representatives)$/;
 const GOV_MODIFIER = /^(Federal|Central|Union)$/;
 
 /** Every noun a definite description of an actor may end in. */
-const REF_WORDS = new Set([...REF_GROUP, ...REF_CAPTORS, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), "delegation", "junta", "regime", "government", "authorities", "cabinet", "opposition", "bloc", "state", "union", "body"]);
+/** "the workers", "the players", "the pilots": the people a union speaks for, who stand for it (not "members" or "crews", too often others'). */
+const UNION_PEOPLE = new Set([...WORKER_NOUNS].filter((w) => w !== "members" && w !== "crews"));
+const REF_WORDS = new Set([...REF_GROUP, ...REF_CAPTORS, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), ...UNION_PEOPLE, "delegation", "junta", "regime", "government", "authorities", "cabinet", "opposition", "bloc", "state", "union", "body"]);
 
 /** Words before "body" that make it a world or sports body ("the world body", "football's governing body"). */
 const WORLD_BODY = /^(world|global|governing|international|sports?|football|olympic)$/;
@@ -83,9 +85,9 @@ const UNION_OFFICERS = /^(president|spokesman|spokeswoman|spokesperson|leader|le
  * Guild", "MLB Players Association", "Nigeria Labour Congress"; not an employers' association, and not a
  * sport's governing body or a union of states: "Welsh Rugby Union", "African Union").
  */
-const WORKER_BODY_NOUNS = "players|cricketers|footballers|pilots|aviators|controllers|teachers|lecturers|professors|doctors|nurses|medical|employees|officers|staff|crew|firefighters|dockworkers|dockers|seafarers|journalists|musicians|actors|performers|artists|screenwriters|midwives|paramedics|pharmacists|physicians|surgeons|dentists|technicians|cleaners|porters|labou?r";
+const WORKER_BODY_NOUNS = "players|cricketers|footballers|pilots|aviators|controllers|teachers|lecturers|professors|doctors|nurses|medical|employees|officers|staff|crew|firefighters|dockworkers|dockers|seafarers|journalists|musicians|actors|performers|artists|screenwriters|midwives|paramedics|pharmacists|physicians|surgeons|dentists|technicians|mechanics|engineers|cleaners|porters|labou?r";
 export const UNION_NAME = new RegExp(
-  `(?<!\\b(rugby|football|european|african|postal|telecommunication|customs|monetary|economic|soviet) )\\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|drivers|nurses)\\b|\\b(${WORKER_BODY_NOUNS})\\b.*\\b(association|federation|confederation|congress)\\b|\\b(association|federation|confederation) of (\\w+ )?(${WORKER_BODY_NOUNS})\\b`,
+  `(?<!\\b(rugby|football|european|african|postal|telecommunication|customs|monetary|economic|soviet) )\\b(union|unions|workers|guild|syndicate|teamsters|longshoremen|mineworkers|machinists|mechanics|drivers|nurses)\\b|\\b(${WORKER_BODY_NOUNS})\\b.*\\b(association|federation|confederation|congress)\\b|\\b(association|federation|confederation) of (\\w+ )?(${WORKER_BODY_NOUNS})\\b`,
   "i",
 );
 
@@ -349,7 +351,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (covered[i] || t.kind !== "word" || (t.cap && !capGov && !unionOfficer) || !REF_WORDS.has(t.lower)) continue;
     // "urged the authorities to", "urged the Cabinet to": the government the article is about, read as
     // "the government" is
-    const lw = t.lower === "authorities" || t.lower === "cabinet" ? "government" : t.lower;
+    const lw = t.lower === "authorities" || t.lower === "cabinet" ? "government" : UNION_PEOPLE.has(t.lower) && next?.lower !== "of" ? "union" : t.lower;
     const prev = tokens[i - 1]!;
     const gulf = prev.text === "Gulf" && tokens[i - 2]?.lower === "the";
     const oppositionGroups = lw === "opposition" && /^(groups|movements|parties)$/.test(tokens[i + 1]?.lower ?? "");

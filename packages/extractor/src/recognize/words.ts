@@ -49,7 +49,7 @@ export const INSTITUTION_WORDS = set(`Affairs Relations Resolution Cooperation C
 export const VENUE_NOUNS = set(`hotel residence office offices palace headquarters home villa compound lodge estate house resort club centre center hall building embassy base castle farm ranch retreat room complex representation mission chancellery ministry secretariat premises airport airbase school university church cathedral monastery stadium parliament senate barracks mansion pavilion auditorium`);
 
 /** Plural nouns for the people who work somewhere or for a side of a labour dispute ("members at X", "urged the pilots to"). */
-export const WORKER_NOUNS = set(`players pilots workers members staff employees nurses doctors teachers drivers truckers miners dockworkers strikers machinists crews engineers`);
+export const WORKER_NOUNS = set(`players pilots workers members staff employees nurses doctors teachers drivers truckers miners dockworkers strikers machinists mechanics crews engineers`);
 
 /** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das do ter abu arap ould`);

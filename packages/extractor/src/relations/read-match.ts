@@ -112,11 +112,16 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     } else {
       // "urged lawmakers to", "called on the players to": people no actor names, then "to"
       const people = rule.objThenTo || tokens[te - 1]?.lower === "on" ? unnamedPeopleTo(ctx, te, sen.tokEnd) : undefined;
+      const it = !people && tokens[te]?.lower === "it" && tokens[te + 1]?.lower === "to" ? bodyItStandsFor(ctx, sen, subj) : undefined;
       if (people) {
         toAt = people.toAt;
         objActors = people.actors;
         unnamedAddressee = people.unnamed;
         holdouts = !!people.holdouts;
+      } else if (it) {
+        // "CONMEBOL removed Colombia after the FCF asked it to postpone": the body "it" stands for
+        toAt = te + 1;
+        objActors = [it];
       } else if (rule.objThenTo) return undefined;
     }
   }
@@ -673,6 +678,24 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
     if (c >= 0) subj = [c];
   }
   return subj;
+}
+
+/**
+ * The body or state an object "it" stands for: the one that opens the sentence, else the sentence before,
+ * when no subject of the demand's is it ("CONMEBOL removed Colombia after the FCF asked it to").
+ */
+function bodyItStandsFor(ctx: ArticleContext, sen: Sentence, subj: readonly number[]): Actor | undefined {
+  const { tokens, chunks, chunkAt } = ctx;
+  for (const start of [sen.tokStart, ctx.sentences[tokens[sen.tokStart]!.sent - 1]?.tokStart]) {
+    if (start === undefined) continue;
+    let k = start;
+    while (k < start + 3 && chunkAt[k]! < 0 && /^(the|a|an|[""“])$/i.test(tokens[k]!.text)) k++;
+    const ci = chunkAt[k]!;
+    if (ci < 0 || subj.includes(ci)) continue;
+    const head = chunks[ci]!.head.actor;
+    if (head.type === "Group" || head.type === "State") return subj.some((x) => chunks[x]!.head.actor.key === head.key) ? undefined : head;
+  }
+  return undefined;
 }
 
 /**

@@ -26,6 +26,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "demanded-verb": {
     fires: [
+      // "the workers": the people the one union named speaks for, who stand for it
+      { text: "The Aircraft Mechanics Fraternal Association went on strike against WestJet. The workers demanded higher wages from WestJet.", source: "Aircraft Mechanics Fraternal Association", target: "WestJet" },
       // the demander's own side acts in the that-clause: no addressee, and what it keeps is no party
       { text: "Free Patriotic Movement leader MP Michel Aoun had demanded that his bloc keep the Energy Ministry.", source: "Michel Aoun", target: "example" },
       // a document's words are the words of whoever put it out ("adopted a resolution demanding")
@@ -162,6 +164,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // "it": the body that opens the sentence
+      { text: "CONMEBOL removed Colombia on May 20 after the government in Bogota asked it to postpone the competition.", source: "Colombia", target: "CONMEBOL" },
       // over a "whose" clause and over a time phrase between the addressee and its "to"
       { text: "Since the war ended, Armenia has repeatedly asked Russia, whose peacekeepers are deployed in Nagorno-Karabakh under the November 2020 cease-fire, to press Azerbaijan for the return of its detainees.", source: "Armenia", target: "Russia" },
       { text: "In Paris, Foreign Minister Laurent Fabius said France had asked the Farc from the first day to release the reporter.", source: "France", target: "FARC" },
