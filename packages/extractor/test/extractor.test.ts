@@ -54,6 +54,9 @@ describe("metadata", () => {
     expect(m.masked).not.toContain("MARC");
     expect(readTextMetadata("Talks resume\n\nBREAKING NEWS\n\nThe talks resumed.").author).toBeUndefined();
   });
+  it("masks a press release's end mark", () => {
+    expect(readTextMetadata("Unions and employers agree\n\nThe unions met the employers.\n\nENDS\n\n- ends -\n").masked).not.toMatch(/ENDS|ends/);
+  });
   it("reads a dateline place", () => {
     expect(readTextMetadata("DOHA, Qatar — Mediators met.").datelinePlace).toBe("Doha");
     // an em dash set close, as the Philippine papers do

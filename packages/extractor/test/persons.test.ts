@@ -136,6 +136,13 @@ describe("persons", () => {
     expect(persons("Ian Gatt, chief executive of the Scottish Pelagic Fishermen's Association, welcomed the deal.").affiliations).toEqual(["Ian Gatt -> Scottish Pelagic Fishermen's Association"]);
   });
 
+  it("read a body's, a capital's or a title's one word after a given name (and one more name word or initial) as a surname", () => {
+    const names = (text: string) => extractArticles([{ id: "p", text }]).nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name);
+    expect(names("Its immigration spokesperson, Erica Stanford, called on the minister to act.")).toEqual(["Erica Stanford"]);
+    expect(names("Senator Miriam Defensor Santiago demanded that the agreement be submitted to the Senate.")).toEqual(["Miriam Defensor Santiago"]);
+    expect(names("The State Department offered to send Robert R. King, the special envoy, to Pyongyang.")).toEqual(["Robert R. King"]);
+  });
+
   it("read a region's demonym before its head's title, a European commissioner's portfolio, and a union named by its noun as 'the union'", () => {
     expect(persons("Western Australian Premier Colin Barnett said his state was already well funded.").affiliations).toEqual(["Colin Barnett -> Western Australia"]);
     expect(persons("EU enlargement commissioner Johannes Hahn welcomed the vote.").affiliations).toEqual(["Johannes Hahn -> European Union"]);

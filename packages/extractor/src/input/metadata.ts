@@ -140,6 +140,8 @@ const CREDIT_LINE = [
   /\bvia\s+(?:AP|AFP|Reuters|Getty Images|EPA)\s*\)?\s*$/u,
   /^\s*\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by\b/i,
   /^\s*Listen to\b.{0,80}\breport\s*$/i,
+  // a press release's or wire story's end mark ("ENDS", "- ends -", "-30-", "###")
+  /^\s*(?:[-–—#*]+\s*)?(?:ENDS?|[Ee]nds|-?30-?|#{3})(?:\s*[-–—#*]+)?\s*$/u,
 ];
 // "DOHA, Qatar —", "WASHINGTON (Reuters) -", "CAIRO, Aug 15 (AP) —", "KHARTOUM, Sudan, Jan. 3 -", "MANILA,
 // Philippines—The" (an em dash the Philippine papers set close),

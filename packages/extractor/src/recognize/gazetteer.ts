@@ -41,7 +41,7 @@ export function matchGazetteer(ctx: RecognizeContext): GazetteerMatch[] {
     const m = lex.match(tokens, i);
     const company = m?.len === 1 && m.entry.kind === "org" && m.entry.orgKind === "other";
     if (company && (surnames.has(t.text) || endsFullName(ctx, i, true))) surnames.add(t.text);
-    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i) || spokenAcronymOpensName(ctx, i) || spokenAcronymEndsName(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len) || (m.len === 1 && surnameAfterGivenName(ctx, i)))) || (m.entry.kind === "place" && (endsLeaderName(ctx, i) || surnameAfterGivenName(ctx, i, true))) || (m.entry.kind === "capital" && m.len === 1 && (endsLeaderName(ctx, i) || (surnameAfterGivenName(ctx, i) && !VENUE_NOUNS.has(tokens[i + 1]?.lower ?? ""))))) {
+    if (!m || (m.len === 1 && ((m.entry.kind === "title" && titleWordInName(ctx, i)) || (m.entry.kind === "org" && (surnames.has(t.text) || endsFullName(ctx, i, false) || surnameAfterGivenName(ctx, i) || endsHyphenatedSurname(ctx, i) || namesVenue(ctx, i) || spokenAcronymOpensName(ctx, i) || spokenAcronymEndsName(ctx, i))))) || (m.entry.kind === "state" && (endsHyphenatedSurname(ctx, i) || insideHonouredName(ctx, i, m.len) || (m.len === 1 && surnameAfterGivenName(ctx, i)))) || (m.entry.kind === "place" && (endsLeaderName(ctx, i) || surnameAfterGivenName(ctx, i, true))) || (m.entry.kind === "capital" && m.len === 1 && (endsLeaderName(ctx, i) || (surnameAfterGivenName(ctx, i) && !VENUE_NOUNS.has(tokens[i + 1]?.lower ?? ""))))) {
       i++;
       continue;
     }
@@ -113,8 +113,9 @@ function titleWordInName(ctx: RecognizeContext, i: number): boolean {
 }
 
 /**
- * A one-word name at token i right after a given name, with no name after it ("Julie Bishop", "Joseph
- * Muscat", a capital's name, "Michael Jordan", a state's); a place's
+ * A one-word name at token i right after a given name (and maybe one more name word), with no name after
+ * it ("Julie Bishop", "Joseph Muscat", a capital's name, "Michael Jordan", a state's, "Erica Stanford", a
+ * body's, "Miriam Defensor Santiago"); a place's
  * name also after any name word that a title or honorific opens ("Gov. Mark Dayton": "Mark" is no listed
  * given name, being an ordinary word too).
  */
@@ -124,7 +125,9 @@ function surnameAfterGivenName(ctx: RecognizeContext, i: number, afterTitle = fa
   const prev = tokens[i - 1];
   const title = tokens[i - 2];
   const titled = afterTitle && !!title && title.sent === t.sent && (HONORIFICS.has(title.text) || lex.isTitle(title.lower)) && isNameWord(prev);
-  return !!prev && prev.sent === t.sent && t.space && (GIVEN_NAMES.has(prev.text) || titled) && !isNameWord(tokens[i + 1]);
+  // ("Miriam Defensor Santiago": a second name word between the given name and the surname)
+  const second = !!title && title.sent === t.sent && GIVEN_NAMES.has(title.text) && isNameWord(prev) && prev!.space;
+  return !!prev && prev.sent === t.sent && t.space && (GIVEN_NAMES.has(prev.text) || titled || second) && !isNameWord(tokens[i + 1]);
 }
 
 /**

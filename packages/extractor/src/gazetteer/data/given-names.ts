@@ -243,6 +243,8 @@ export const GIVEN_NAMES: readonly string[] = [
   "Vivian",
   "Cecilia", "Cathy", "Gillian", "Eleanor", "Eileen", "Maureen", "Harriet", "Esther", "Vanessa", "Melissa", "Lauren",
   "Heidi", "Joanna", "Brittney", "Cindy", "Shirley", "Evan", "Ethan", "Nathaniel",
+  "Erica", "Tracey", "Tanya", "Annette", "Kiri", "Megan", "Tina", "Joanne", "Kirsty", "Marianne",
+  "Jacqui", "Philippa", "Belinda", "Gemma", "Gwen", "Leanne", "Zoe", "Georgina", "Jodie", "Kristina",
 
   // ---- Irish, Scottish and Welsh
   "Leo", "Micheál", "Micheal", "Enda", "Mary-Lou", "Gerry", "Arlene", "Colum", "Seán", "Eamon", "Éamon", "Declan",

@@ -117,7 +117,9 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
       }
       // "UC spokesperson Ryan King said", "Professor Jonathan West": a title word ending a given name's
       // name, before a lower-case word or a stop
-      if (j === i + 1 && SURNAME_TITLE_WORDS.has(t.text) && GIVEN_NAMES.has(tokens[i]!.text) && !isNameWord(tokens[j + 1]) && tokens[j + 1]?.text !== "of") {
+      // ("Robert R. King": over a middle initial)
+      const middleInitial = j === i + 2 && /^\p{Lu}\.?$/u.test(tokens[i + 1]!.text);
+      if ((j === i + 1 || middleInitial) && SURNAME_TITLE_WORDS.has(t.text) && GIVEN_NAMES.has(tokens[i]!.text) && !isNameWord(tokens[j + 1]) && tokens[j + 1]?.text !== "of") {
         j++;
         break;
       }

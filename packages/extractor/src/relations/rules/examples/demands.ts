@@ -49,6 +49,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "insisted-then-that": {
     fires: [
+      // "from the start": since when the demand has stood
+      { text: "Ethiopia sought a deal. Egypt insisted from the start that Ethiopia stop filling the dam.", source: "Egypt", target: "Ethiopia" },
       // a place with no article between the verb and its that-clause
       { text: "Morocco insisted in Geneva that Algeria take part as a full party.", source: "Morocco", target: "Algeria" },
       { text: "China had insisted before the meeting that the United States cancel its tariffs.", source: "China", target: "United States" },
