@@ -803,12 +803,13 @@ describe("held-out set 50 (wire and newspaper copy of fifteen outlets, a live bl
 describe("held-out set 51 (wire and newspaper copy of fifteen outlets, a live blog, an analysis, a Q&A interview, a page of briefs and a press release on negotiations of 2013-2025, by a helper that never saw the extractor; blind: entities 0.846, relations 0.629)", () => {
   const HELDOUT51 = join(__dirname, "fixtures/heldout51");
   // Scored blind once (see gold.about: entities 0.846, relations 0.629, the wording of demands 0.350);
-  // thresholds raised as the extractor is tuned on the set (0.864 / 0.695 / 0.376 after the first round).
-  it("held-out set 51: entities >= 0.86, relations >= 0.69, demand wording >= 0.37", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.864 / 0.695 / 0.376 after the first round,
+  // 0.864 / 0.715 / 0.438 after the heldout53 round).
+  it("held-out set 51: entities >= 0.86, relations >= 0.71, demand wording >= 0.43", async () => {
     const r = await scoreHeldout(HELDOUT51);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.86);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.69);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.37);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.71);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.43);
   });
 });
 
@@ -816,11 +817,11 @@ describe("held-out set 52 (wire and newspaper copy, a live blog, an analysis, a 
   const HELDOUT52 = join(__dirname, "fixtures/heldout52");
   // Scored blind once (see gold.about: entities 0.827, relations 0.654, the wording of demands 0.399);
   // thresholds raised as the extractor is tuned on the set (0.839 / 0.699 / 0.409 after the first round,
-  // 0.848 / 0.721 / 0.436 after the second).
-  it("held-out set 52: entities >= 0.845, relations >= 0.715, demand wording >= 0.43", async () => {
+  // 0.848 / 0.721 / 0.436 after the second, 0.848 / 0.723 / 0.436 after the heldout53 round).
+  it("held-out set 52: entities >= 0.845, relations >= 0.72, demand wording >= 0.43", async () => {
     const r = await scoreHeldout(HELDOUT52);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.845);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.715);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.72);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.43);
   });
 });
@@ -828,12 +829,12 @@ describe("held-out set 52 (wire and newspaper copy, a live blog, an analysis, a 
 describe("held-out set 53 (wire and newspaper copy, a live blog, an analysis, a Q&A interview, a page of briefs and a press release on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.839, relations 0.693)", () => {
   const HELDOUT53 = join(__dirname, "fixtures/heldout53");
   // Scored blind once (see gold.about: entities 0.839, relations 0.693, the wording of demands 0.564);
-  // thresholds raised as the extractor is tuned on the set.
-  it("held-out set 53: entities >= 0.835, relations >= 0.69, demand wording >= 0.56", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.851 / 0.750 / 0.614 after its round).
+  it("held-out set 53: entities >= 0.85, relations >= 0.745, demand wording >= 0.61", async () => {
     const r = await scoreHeldout(HELDOUT53);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.835);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.69);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.56);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.61);
   });
 });
 
