@@ -143,6 +143,11 @@ describe("persons", () => {
     expect(names("The State Department offered to send Robert R. King, the special envoy, to Pyongyang.")).toEqual(["Robert R. King"]);
   });
 
+  it("read a leader's foreign policy aide and a company's chief officers of several words as titles", () => {
+    expect(persons("Zuppi met Kremlin foreign policy aide Yuri Ushakov on Wednesday.").affiliations).toEqual(["Yuri Ushakov -> Kremlin"]);
+    expect(persons("Aer Lingus chief corporate affairs officer Donal Moriarty said the airline regretted the disruption.").affiliations).toEqual(["Donal Moriarty -> Aer Lingus"]);
+  });
+
   it("read a region's demonym before its head's title, a European commissioner's portfolio, and a union named by its noun as 'the union'", () => {
     expect(persons("Western Australian Premier Colin Barnett said his state was already well funded.").affiliations).toEqual(["Colin Barnett -> Western Australia"]);
     expect(persons("EU enlargement commissioner Johannes Hahn welcomed the vote.").affiliations).toEqual(["Johannes Hahn -> European Union"]);

@@ -214,6 +214,10 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
     "state councillor",
     "chief secretary",
     "foreign policy chief",
+    // a leader's own advisers on foreign affairs ("Kremlin foreign policy aide Yuri Ushakov")
+    "foreign policy aide",
+    "foreign policy adviser",
+    "foreign policy advisor",
   ]),
   ...group("diplomat", [
     "ambassador",
@@ -459,6 +463,11 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
     "chief commercial officer",
     "chief strategy officer",
     "chief people officer",
+    "chief communications officer",
+    "chief corporate affairs officer",
+    "chief legal officer",
+    "chief negotiating officer",
+    "chief operations officer",
     "coo",
     "cfo",
     "ceo",
