@@ -503,8 +503,8 @@ function joinSportAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
     if (!sportFirst && !sportAfter) continue;
     const [from, to] = sportFirst ? [st.start - 1, st.end] : [st.start, st.end + 1];
     const name = a.text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ");
-    kept[q] = { ...mkMention(from, to, st.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern") };
-    kept[q]!.actor.employer = true;
+    const body = { ...mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), employer: true };
+    kept[q] = mkMention(from, to, st.sent, body, name, "org-pattern");
     covered[sportFirst ? from : to - 1] = 1;
   }
 }

@@ -274,8 +274,9 @@ export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
   const whatEnd = match.toAt > end ? demandEnd(ctx, match.toAt, sen.tokEnd) : end;
   const whatText = rule.whatInTrigger ? ctx.a.text.slice(tokens[ts + 1]!.start, tokens[te - 1]!.end) : demandText(ctx, match, te, whatEnd);
   // ("demanded that his bloc keep the Energy Ministry": the demander's own side acts; no one is addressed)
-  if (ownSideActs(ctx, te)) match.unnamedAddressee = true;
-  let targets = rule.noAddressee || match.passiveClause || ownSideActs(ctx, te) ? [] : addresseesOf(ctx, match, te, end);
+  const byOwnSide = ownSideActs(ctx, te);
+  if (byOwnSide) match.unnamedAddressee = true;
+  let targets = rule.noAddressee || match.passiveClause || byOwnSide ? [] : addresseesOf(ctx, match, te, end);
   const cameo = /cease-?fire|truce|halt|stop/i.test(whatText) ? CAMEO.DEMAND_CEASEFIRE : /release|free|freeing|prisoner|hostage|withdraw/i.test(whatText) ? CAMEO.DEMAND_RELEASE : CAMEO.DEMAND;
   // "X demanded that Riyadh pay ..., and called for the reopening of ...": a coordinated demand
   // without its own addressee keeps the one before it in the sentence
