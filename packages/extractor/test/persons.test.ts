@@ -60,6 +60,8 @@ describe("persons", () => {
     expect(persons("Nigeria held talks. Information Minister Alhaji Lai Mohammed said the accord held.").names).toEqual(["Lai Mohammed"]);
     // "Hans" is a given name, but an island is no surname ("Anthony Lake" still is a person)
     expect(persons("The question of Hans Island was settled. Anthony Lake met Gerry Adams.").names).toEqual(["Anthony Lake", "Gerry Adams"]);
+    // a competition, a plant or an official seat is no person, even after a given name or an organisation
+    expect(persons("Qatar, which will host the 2022 FIFA World Cup, met Gerry Adams. At a rally at the Irvin Works, Gerry Adams spoke.").names).toEqual(["Gerry Adams"]);
   });
 
   it("read a state's name before a body's head as part of its name, and the body's acronym as the whole body", () => {

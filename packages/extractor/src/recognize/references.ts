@@ -319,8 +319,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       covered[i] = 1;
       continue;
     }
-    // "the Centre", "the Union government": India's federal government, in Indian copy (India named or the dateline's)
-    if (tokens[i - 1]!.lower === "the" && ((t.text === "Centre" && !tokens[i + 1]?.cap) || (t.text === "Union" && tokens[i + 1]?.lower === "government")) && indianCopy(ctx, actors)) {
+    // "the Centre", "the Union government": India's federal government, in Indian copy (India named most, the dateline's, or its places' when no state is named)
+    if (tokens[i - 1]!.lower === "the" && ((t.text === "Centre" && !tokens[i + 1]?.cap) || (t.text === "Union" && tokens[i + 1]?.lower === "government")) && indianCopy(ctx, actors, places)) {
       found.push(mkMention(i, t.text === "Union" ? i + 2 : i + 1, t.sent, stateActor(ctx.lex, "india"), "", "reference"));
       covered[i] = 1;
       if (t.text === "Union") covered[i + 1] = 1;
@@ -445,9 +445,11 @@ function lastStateReference(found: readonly ActorMention[]): ActorMention | unde
 }
 
 /** An article about India: its dateline is Indian, or India is its most named state. */
-function indianCopy(ctx: RecognizeContext, actors: readonly ActorMention[]): boolean {
+function indianCopy(ctx: RecognizeContext, actors: readonly ActorMention[], places: readonly PlaceMention[]): boolean {
   if (!ctx.lex.states.has("india")) return false;
-  return ctx.datelineState === "india" || mostMentionedState(ctx, actors, Number.MAX_SAFE_INTEGER, ctx.datelineState)?.actor.state === "india";
+  const lead = mostMentionedState(ctx, actors, Number.MAX_SAFE_INTEGER, ctx.datelineState)?.actor.state;
+  // (a story of two Indian states that never names India: its places are India's)
+  return ctx.datelineState === "india" || lead === "india" || (lead === undefined && places.some((p) => p.state === "india"));
 }
 
 /**

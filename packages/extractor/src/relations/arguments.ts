@@ -433,7 +433,8 @@ function withPersonBefore(ctx: ArticleContext, pc: number, roleEnd: number, sent
   let q = roleEnd;
   while (q > sentStart && q > roleEnd - 8 && tokens[q]!.lower !== "and" && tokens[q]!.text !== ",") q--;
   const a = tokens[q]?.lower === "and" && tokens[q - 1]?.text === "," ? chunkAt[q - 2]! : -1;
-  if (a >= 0 && chunks[a]!.head.actor.type === "Person" && tokens[chunks[a]!.start - 1]?.text === ",") return [a, pc];
+  // ("Jeremiah Manele, and his Chinese counterpart, Wang Yi, signed": the first person may open the clause)
+  if (a >= 0 && chunks[a]!.head.actor.type === "Person" && (tokens[chunks[a]!.start - 1]?.text === "," || opensClause(ctx, chunks[a]!.start, sentStart))) return [a, pc];
   // "At one point, Fehr and Bettman's deputy, Bill Daly, met": a person opening the clause, then "and"
   // and the role of the person set off by commas
   const b = tokens[q]?.lower === "and" ? chunkAt[q - 1]! : -1;

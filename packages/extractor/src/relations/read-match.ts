@@ -215,11 +215,15 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
   while (k < end && k < te + 6 && chunkAt[k]! < 0) {
     const w = tokens[k]!;
     if (PEOPLE_PRE.test(w.lower) || m.actorAt[k]! >= 0 || (w.text === "-" && !w.space)) k++;
-    else if (w.kind === "word" && (!w.cap || (w.text === "Member" && tokens[k + 1]?.text === "States")) && modifiers < 2 && !WORKER_NOUNS.has(w.lower) && !PUBLIC_NOUNS.has(w.lower) && !NATIONALS_SECTOR_NOUNS.test(w.lower) && w.lower !== "unions" && w.lower !== "to") {
+    else if (w.kind === "word" && (!w.cap || (w.text === "Member" && tokens[k + 1]?.text === "States")) && modifiers < 2 && !WORKER_NOUNS.has(w.lower) && !PUBLIC_NOUNS.has(w.lower) && !NATIONALS_SECTOR_NOUNS.test(w.lower) && !BODY_PLURALS.test(w.lower) && !/^(unions|parties|to)$/.test(w.lower)) {
       modifiers++;
       k++;
     } else break;
   }
+  // ("urged all Libyan parties to": the demonym after the article's or quantifier's words)
+  const dc = k > te ? chunkAt[k] ?? -1 : -1;
+  const afterDc = dc >= 0 ? tokens[ctx.chunks[dc]!.end]?.lower ?? "" : "";
+  if (dc >= 0 && ctx.chunks[dc]!.head.via === "demonym" && (PUBLIC_NOUNS.has(afterDc) || BODY_PLURALS.test(afterDc) || afterDc === "parties")) k = ctx.chunks[dc]!.end;
   const noun = tokens[k];
   // (United Nations copy capitalises "States" and "Member States")
   // ("urged MPs to": members of a legislature, written in capitals)
@@ -245,8 +249,16 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
   // "urged the protest leaders who had not signed to": the article's other side, not people no actor names
   const holdouts = /^(who|that)$/.test(tokens[k + 1]?.lower ?? "") && tokens.slice(k + 2, toAt).some((w) => w.lower === "not" || w.lower === "never");
   if (holdouts && PUBLIC_NOUNS.has(noun.lower)) return { toAt, actors: [], unnamed: false, holdouts: true };
-  return PUBLIC_NOUNS.has(noun.lower) || sectorAfterDemonym ? { toAt, actors: [], unnamed: true } : undefined;
+  // ("urged other sports organizations to", "urged the state associations to"; but "both clubs" or "the
+  // two clubs" are the parties themselves)
+  // ("urged all Libyan parties to": all of a country's parties, not the parties to talks, "urged the parties to")
+  const allParties = noun.lower === "parties" && tokens[te]?.lower === "all";
+  const bodies = (BODY_PLURALS.test(noun.lower) && !/^(both|two|three|four)$/.test(tokens[k - 1]?.lower ?? "")) || allParties;
+  return PUBLIC_NOUNS.has(noun.lower) || sectorAfterDemonym || bodies ? { toAt, actors: [], unnamed: true } : undefined;
 }
+
+/** Bodies no actor names, addressed together ("urged clubs to", "urged other sports organizations to"). */
+const BODY_PLURALS = /^(clubs|teams|associations|federations|organisations|organizations)$/;
 
 /** A country's firms of a sector after its demonym ("Malaysian employers", "Chinese exporters"): no party of the talks. */
 const NATIONALS_SECTOR_NOUNS = /^(employers|businesses|companies|firms|exporters|importers|manufacturers|retailers|banks|airlines|shippers)$/;

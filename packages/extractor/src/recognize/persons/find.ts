@@ -113,6 +113,8 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
     // ("Hans Island": a landform no surname is, even after a given name)
     const landform = c.words[c.words.length - 1]!;
     if (multi && LANDFORM_LAST_WORDS.has(landform) && (!GIVEN_NAMES.has(c.words[0]!) || NO_SURNAME_LANDFORMS.has(landform))) continue;
+    // "the FIFA World Cup", "the Irvin Works", "Raj Bhavan": a competition, a plant or a seat, never a person
+    if (multi && NEVER_SURNAMES.has(landform)) continue;
     // "Anas Abdulrahman, also known as Hipni Mareh": another name of the person before
     if (prev?.lower === "as" && tokens[c.start - 2]?.lower === "known") {
       const q = persons.find((x) => x.end <= c.start - 2 && x.end >= c.start - 5);
@@ -235,6 +237,9 @@ const PLACE_LAST_WORDS = new Set("Park Stadium Avenue Road Street Square Bridge 
 const LANDFORM_LAST_WORDS = new Set("River Basin Valley Lake Lakes Mountains Sea Bay Delta Desert Plateau Peninsula Gulf Canal Strait Coast Creek Falls Dam Reservoir Island Islands Highlands Range".split(" "));
 /** Those of them that are no one's surname. */
 const NO_SURNAME_LANDFORMS = new Set("Basin Mountains Delta Desert Plateau Peninsula Gulf Canal Strait Dam Reservoir Island Islands Highlands".split(" "));
+
+/** Last words of names of competitions, plants, districts and official seats: never a surname, even after a given name. */
+const NEVER_SURNAMES = new Set("Cup Trophy Championship Championships Works Industry Industries District Bhavan Unit Complex".split(" "));
 
 /** How the words around a candidate show it names a person (the first cue that holds), or undefined. */
 function personCue(pc: PersonContext, c: Candidate): string | undefined {

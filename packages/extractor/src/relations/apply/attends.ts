@@ -30,9 +30,10 @@ function attendWithCompanions(ctx: ArticleContext, match: RuleMatch): HookResult
   const { rule, s, S } = match;
   const companions = S.length ? companionsAfter(ctx, match).filter((c) => !S.some((x) => x.key === c.key)) : [];
   const meeting = ctx.meetingsIn.get(s);
-  for (const c of companions) {
+  for (const [i, c] of companions.entries()) {
     if (meeting !== undefined) addFact(ctx, { type: "ATTENDS", source: c, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
-    else for (const x of S) addFact(ctx, { type: "MEETS", source: x, target: { actor: c }, rule: rule.id, confidence: rule.confidence * 0.8, sent: s, cameo: CAMEO.CONSULT });
+    // (with no meeting known, those taking part meet one another: the subject and each companion)
+    else for (const x of [...S, ...companions.slice(0, i)]) addFact(ctx, { type: "MEETS", source: x, target: { actor: c }, rule: rule.id, confidence: rule.confidence * 0.8, sent: s, cameo: CAMEO.CONSULT });
   }
   return "continue";
 }

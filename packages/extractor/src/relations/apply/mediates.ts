@@ -138,6 +138,7 @@ function sidesOfBroughtAboutTalks(ctx: ArticleContext, match: RuleMatch): HookRe
 }
 
 const HOOKS: Record<string, MatchHook> = {
+  "broker-verb": convenesOwnSide,
   "mediated-by": sidesOfBroughtAboutTalks,
   "talks-led-by": sidesOfBroughtAboutTalks,
   "mediator-appointed-by": namedAfterAppointer,
@@ -337,6 +338,20 @@ const HOOKS: Record<string, MatchHook> = {
   },
 };
 
+/**
+ * "the Union home secretary would convene a tripartite meeting of the Centre, the Bengal government and
+ * the GJM": a convener whose own side is among those the meeting is "of" takes part; it mediates nothing.
+ */
+function convenesOwnSide(ctx: ArticleContext, { te, sen, S }: RuleMatch): HookResult {
+  const { tokens } = ctx;
+  let of = te;
+  while (of < sen.tokEnd && of < te + 6 && tokens[of]!.lower !== "of" && ctx.chunkAt[of]! < 0) of++;
+  if (tokens[of]?.lower !== "of" || !S.length) return "continue";
+  const members = heads(ctx, objectAfter(ctx, of + 1, sen.tokEnd, 2));
+  const sides = S.flatMap((x) => [x, ...(x.type === "Person" && ctx.personState.has(x.key) ? [ctx.personState.get(x.key)!] : [])]);
+  return members.some((y) => sides.some((x) => x.key === y.key || sameSide(x, y) || ownSide(ctx, x, y))) ? "stop" : "continue";
+}
+
 /** Whether a speech verb follows token k, past the words of a title ("Nigeria's information minister said"). */
 function speaksNext(ctx: ArticleContext, k: number): boolean {
   const { tokens, m } = ctx;
@@ -420,13 +435,17 @@ function officerNamedAfter(ctx: ArticleContext, match: RuleMatch): Actor[] {
 const ASKING_VERBS = new Set(["urge", "press", "ask", "tell", "implore", "challenge"].flatMap(verbForms));
 const CALL_VERBS = new Set(verbForms("call"));
 const APPEAL_VERBS = new Set(verbForms("appeal"));
+const DEMAND_THAT_VERBS = new Set(["demand", "insist", "urge", "ask", "propose", "suggest", "request"].flatMap(verbForms));
 
 /** Whether the chunk at token `start` is the object of a verb asking something of it ("called on X", "urged X"). */
-function askedOf(tokens: ArticleContext["tokens"], start: number): boolean {
+function askedOf(tokens: ArticleContext["tokens"], at: number): boolean {
+  const start = tokens[at - 1]?.lower === "the" ? at - 1 : at;
   const w = tokens[start - 1]?.lower ?? "";
   const verb = tokens[start - 2]?.lower ?? "";
   if (w === "on" || w === "upon") return CALL_VERBS.has(verb);
   if (w === "to") return APPEAL_VERBS.has(verb);
+  // ("Gurung has demanded that the Centre convene talks": a that-clause of a demand)
+  if (w === "that") return DEMAND_THAT_VERBS.has(verb);
   return ASKING_VERBS.has(w);
 }
 

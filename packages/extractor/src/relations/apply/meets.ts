@@ -195,11 +195,13 @@ const HOOKS: Record<string, MatchHook> = {
     return match.O.length < 2 ? "stop" : "continue";
   },
   // "a condition for any talks with the ANC", "a precondition for future negotiations with": talks not held
-  "for-talks-with": (ctx, { S, ts, te }) => {
+  "for-talks-with": (ctx, match) => {
+    const { S, ts, te } = match;
     if (!S.length) return "stop";
     const { tokens } = ctx;
     if (/^(condition|conditions|precondition|preconditions|prerequisite|prerequisites|basis|framework|proposal|plan)$/.test(tokens[ts - 1]?.lower ?? "")) return "stop";
     for (let k = ts + 1; k < te; k++) if (/^(any|future|possible|eventual|further)$/.test(tokens[k]!.lower)) return "stop";
+    for (const c of travelCompanions(ctx, match)) if (!S.some((x) => x.key === c.key)) S.push(c);
     return "continue";
   },
   // "urged A and B to return to the negotiating table", "will go back to the table": a table they are
@@ -304,6 +306,8 @@ const HOOKS: Record<string, MatchHook> = {
     // "Qatar, which hosts members of Hamas' political leadership": a residence, not a meeting
     // (the present tense says a standing arrangement: "China hosted representatives of Fatah and Hamas" met them)
     if (/^(hosts|host)$/.test(ctx.tokens[ts]!.lower) && RESIDENTS.test(ctx.tokens[te]?.lower ?? "") && ctx.tokens[te + 1]?.lower === "of") return "stop";
+    // ("welcomed the Bouznika meetings": a welcome of talks others held, not a reception)
+    if (/^welcome/.test(ctx.tokens[ts]!.lower) && welcomesTalks(ctx, te)) return "stop";
     if (/^welcome/.test(ctx.tokens[ts]!.lower) && match.obj.length) {
       const after = ctx.tokens[ctx.chunks[match.obj[0]!]!.end];
       if (after?.text === "'s" || after?.text === "'" || WELCOMED_THINGS.test(after?.lower ?? "")) return "stop";
@@ -364,6 +368,35 @@ export function companionsAfter(ctx: ArticleContext, match: RuleMatch): Actor[] 
     if (lw === "alongside" || two) return heads(ctx, objectAfter(ctx, two ? k + 2 : k + 1, sen.tokEnd, 3));
     // a time phrase ("for the first time since 2012") does not end the clause; another clause does
     if (CLAUSE_BREAK.has(lw) && !(TIME_PREPOSITIONS.has(lw) && !!tokens[k + 1] && isDateWord(tokens[k + 1]!))) return [];
+  }
+  return [];
+}
+
+/** Whether the words after a welcoming verb name talks or a meeting before any actor ("welcomed the Bouznika meetings"). */
+function welcomesTalks(ctx: ArticleContext, te: number): boolean {
+  for (let k = te; k < te + 5 && k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.chunkAt[k]! >= 0 || t.kind !== "word") return false;
+    if (MEETING_NOUNS.has(t.lower) && t.lower !== "visit" && t.lower !== "signing") return true;
+  }
+  return false;
+}
+
+/** Verbs of travel after which "with X" names a companion ("flew to Doha with his aide for talks with"). */
+const TRAVEL_VERBS = /^(travelled|traveled|travels|travel|flew|flies|fly|went|goes|go|came|comes|come|arrived|arrives|headed|heads|returned|returns)$/;
+
+/**
+ * "Coventry travelled to Dubai with ZC managing director Givemore Makoni for talks with X": the persons a
+ * verb of travel takes along ("with") before the talks' "for", who hold the talks too.
+ */
+function travelCompanions(ctx: ArticleContext, match: RuleMatch): Actor[] {
+  const { tokens } = ctx;
+  const { ts, sen } = match;
+  for (let k = ts - 1; k > sen.tokStart && k > ts - 12; k--) {
+    if (tokens[k]!.lower !== "with") continue;
+    for (let v = k - 1; v >= sen.tokStart && v >= k - 5; v--)
+      if (TRAVEL_VERBS.test(tokens[v]!.lower)) return heads(ctx, objectAfter(ctx, k + 1, ts, 3)).filter((x) => x.type === "Person");
+    return [];
   }
   return [];
 }

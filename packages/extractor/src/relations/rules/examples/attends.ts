@@ -18,6 +18,8 @@ export const ATTENDS_EXAMPLES: Record<string, RuleExamples> = {
       // the hook: those joined by "alongside" take part with the subject (no meeting known: they meet it)
       { text: "Clubs met on Saturday. The PFA's chief executive Gordon Taylor took part in Saturday's discussions alongside Premier League chief executive Richard Masters.", type: "MEETS", source: "Gordon Taylor", target: "Richard Masters" },
       { text: "Iran took part in the talks in Astana alongside Turkey.", source: "Turkey", target: "meeting" },
+      // (and the companions meet one another)
+      { text: "Clubs met on Saturday. Gordon Taylor of the PFA took part in Saturday's discussions alongside Premier League chief executive Richard Masters and LMA chief executive Richard Bevan.", type: "MEETS", source: "Richard Masters", target: "Richard Bevan" },
     ],
     silent: [
       "Israel took part in the war.",

@@ -202,6 +202,11 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Denver Public Schools and the Denver Classroom Teachers Association failed to agree. Jared Polis urged the district and the union to return to the bargaining table.", source: "Jared Polis", target: "Denver Public Schools" },
       // an addressee no actor names, before the first actor after the verb (which is inside the demand)
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
+      // bodies no actor names ("both clubs" are the parties themselves)
+      { text: "Julian Knight, chair of the Digital, Culture, Media and Sport Committee, urged clubs to reverse the decision.", source: "Julian Knight", target: "example" },
+      { text: "Serena Williams praised the decision and urged other sports organizations to follow the tour's lead.", source: "Serena Williams", target: "example" },
+      // a demonym after a quantifier before such people
+      { text: "The UN mission welcomed the Bouznika meetings and urged all Libyan parties to build on the positive atmosphere.", source: "United Nations", target: "Libya" },
       // the person named after a title phrase that opens the sentence ("The head of X, Y, had urged")
       { text: "GECOM chair Claudette Singh met the parties. The head of the OAS observer mission, former Jamaican prime minister Bruce Golding, had urged GECOM to complete the tabulation.", source: "Bruce Golding", target: "GECOM" },
       // "the bishop": the person last named with that title

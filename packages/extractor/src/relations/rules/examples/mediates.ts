@@ -292,6 +292,10 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "Jordan sought to facilitate the return of refugees to Syria.",
       // an action asked of the subject: no mediation yet
       "The DUP urged Britain and Ireland to facilitate talks between the DUP and Sinn Fein.",
+      // the hook: a convener among those its meeting is of takes part
+      "Gurung said India's home secretary would convene a tripartite meeting of India, the Bengal government and the Gorkha Janmukti Morcha.",
+      // a demand's that-clause: asked of the subject, not done
+      "Gurung has demanded that the Centre convene talks between India and Nepal.",
     ],
   },
   "host-talks": {

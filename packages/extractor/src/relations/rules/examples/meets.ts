@@ -242,6 +242,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Today in Ottawa, the Minister of Foreign Affairs of Canada, the Honourable Mélanie Joly, the Minister for Foreign Affairs of Denmark, Jeppe Kofod, and the Premier of Greenland, Múte B. Egede, signed an agreement on the border.", source: "Mélanie Joly", target: "Múte B. Egede" },
       // a titled person, then "and" and a counterpart set off by commas, in a clause "When" opens
       { text: "When Argentine Foreign Minister Héctor Timerman and his Iranian counterpart, Ali Akbar Salehi, signed a memorandum in Addis Ababa, the government hailed it.", source: "Héctor Timerman", target: "Ali Akbar Salehi" },
+      // the first person set off by commas too, opening the sentence
+      { text: "Solomon Islands' Foreign Minister, Jeremiah Manele, and his Chinese counterpart, Wang Yi, signed a joint communique in Beijing on Saturday.", source: "Jeremiah Manele", target: "Wang Yi" },
       { text: "Saudi Arabia and Iran reached an agreement to restore diplomatic ties.", source: "Saudi Arabia", target: "Iran" },
       // a firm's ampersand name, and the agreement's modifiers before its noun
       { text: "Stop & Shop and the United Food and Commercial Workers reached a tentative three-year agreement on Sunday.", source: "Stop & Shop", target: "United Food and Commercial Workers" },
@@ -468,6 +470,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // after meetings with one mediator, each party met him
       { text: "President-elect Bernardo Arévalo and outgoing President Alejandro Giammattei agreed to resume the handover after separate meetings with OAS chief Luis Almagro.", source: "Alejandro Giammattei", target: "Luis Almagro" },
       { text: "Qatar's envoy in Kabul for talks with the Taliban.", source: "Qatar", target: "Taliban" },
+      // the hook: a companion the subject travelled with holds the talks too
+      { text: "Sports minister Kirsty Coventry travelled to Dubai with managing director Givemore Makoni for talks with ICC chairman Shashank Manohar.", source: "Givemore Makoni", target: "Shashank Manohar" },
       // a body's word before a venue noun is a place ("the parliament building"), not the body's session
       { text: "Antonio Costa signed the texts in separate meetings at the parliament building with Catarina Martins.", source: "Antonio Costa", target: "Catarina Martins" },
       { text: "Iran's foreign minister arrived in Muscat for talks with Oman.", source: "Iran", target: "Oman" },
@@ -698,6 +702,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Meriam and her family were received by Pope Francis. Vatican spokesman Father Federico Lombardi said the meeting was serene. The Pope also greeted the children, Lombardi said.",
       // crowds are no party
       "Thousands of supporters greeted Salva Kiir at the airport in Juba.",
+      // a welcome of talks others held
+      "The UN mission in Libya welcomed the Bouznika meetings on Thursday.",
       // what is welcomed, named by an actor
       "The National Unity Government welcomed the ASEAN consensus on Myanmar.",
       // a home given to a body's people, not a meeting
