@@ -1594,4 +1594,18 @@ describe("persons", () => {
     const text = "The strike ended on Tuesday. Los Angeles Mayor Antonio Villaraigosa praised the deal. Seoul Mayor Oh Se-hoon sent his congratulations.";
     expect(persons(text).affiliations).toEqual(["Antonio Villaraigosa -> Los Angeles"]);
   });
+
+  it("read a place's name as the surname of two name words set off by commas after a title phrase", () => {
+    // Kano is a Nigerian city; "Takehiro" is no listed given name
+    expect(persons("Japan's ambassador to UNESCO, Takehiro Kano, told the committee that Japan would act.").affiliations).toEqual(["Takehiro Kano -> Japan"]);
+  });
+
+  it("give a security office in a list of one state's titles that state, after persons set off by commas", () => {
+    const text = "Talks followed in Baghdad between Turkey's Foreign Minister Hakan Fidan, Defence Minister Yaşar Güler and intelligence chief İbrahim Kalın and their Iraqi counterparts.";
+    expect(persons(text).affiliations).toEqual(["Hakan Fidan -> Turkey", "Yaşar Güler -> Turkey", "İbrahim Kalın -> Turkey"]);
+  });
+
+  it("read a patriarch's one name as a regnal name with the title", () => {
+    expect(persons("He also held talks with Patriarch Kirill, the head of the Russian Orthodox Church, on Thursday.").names).toEqual(["Patriarch Kirill"]);
+  });
 });

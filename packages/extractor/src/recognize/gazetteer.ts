@@ -127,7 +127,16 @@ function surnameAfterGivenName(ctx: RecognizeContext, i: number, afterTitle = fa
   const titled = afterTitle && !!title && title.sent === t.sent && (HONORIFICS.has(title.text) || lex.isTitle(title.lower)) && isNameWord(prev);
   // ("Miriam Defensor Santiago": a second name word between the given name and the surname)
   const second = !!title && title.sent === t.sent && GIVEN_NAMES.has(title.text) && isNameWord(prev) && prev!.space;
-  return !!prev && prev.sent === t.sent && t.space && (GIVEN_NAMES.has(prev.text) || titled || second) && !isNameWord(tokens[i + 1]);
+  // ("Japan's ambassador to UNESCO, Takehiro Kano, told": two name words set off by commas after a title phrase)
+  const apposed = afterTitle && title?.text === "," && tokens[i + 1]?.text === "," && isNameWord(prev) && titleBefore(ctx, i - 2);
+  return !!prev && prev.sent === t.sent && t.space && (GIVEN_NAMES.has(prev.text) || titled || second || apposed) && !isNameWord(tokens[i + 1]);
+}
+
+/** Whether a title word stands among the six tokens before the comma at `comma`, in its sentence. */
+function titleBefore(ctx: RecognizeContext, comma: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let k = comma - 1; k >= 0 && k >= comma - 6 && tokens[k]!.sent === tokens[comma]!.sent; k--) if (lex.isTitle(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**

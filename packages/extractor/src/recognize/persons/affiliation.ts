@@ -363,7 +363,11 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
   const { lex, tokens, actors, persons } = pc;
   let dominant: ActorMention | null | undefined;
   for (const p of persons) {
-    if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role) || !stateLevelTitle(lex, p.role) || ownerNotRead(pc, p)) continue;
+    if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role) || ownerNotRead(pc, p)) continue;
+    const stateLevel = stateLevelTitle(lex, p.role);
+    // ("Turkey's Foreign Minister A, Defence Minister B and intelligence chief C": a security office shares
+    // the list's state too, though alone it names none)
+    if (!stateLevel && lex.titleKinds.get(p.role.toLowerCase()) !== "security") continue;
     const shared = qualifierOfPrevious(pc, p);
     if (shared) {
       p.affiliation = shared;
@@ -371,6 +375,7 @@ function affiliateStateLevelTitles(pc: PersonContext, affiliated: Set<string>): 
       affiliated.add(p.actor.key);
       continue;
     }
+    if (!stateLevel) continue;
     let st: ActorMention | undefined;
     let framed = false;
     for (const m of actors) {
@@ -480,6 +485,8 @@ function firstSideBetween(pc: PersonContext, q: ActorMention): boolean {
   const { tokens, cover } = pc;
   for (let k = q.start - 1; k >= 0 && k > q.start - 18 && tokens[k]!.sent === q.sent; k--) {
     if (tokens[k]!.lower === "between") return true;
+    // ("between A, B and C": a person listed before q opens the list)
+    if (tokens[k]!.text === "," && pc.persons.some((x) => x.end === k && x.sent === q.sent)) return false;
     // (an "and" inside a portfolio is no list's: "Minister for Law, Human Rights, Immigration and Corrections")
     if ((tokens[k]!.lower === "and" && !(cover.title[k]! >= 0 || (tokens[k - 1]?.cap && tokens[k + 1]?.cap))) || tokens[k]!.text === ";") return false;
   }

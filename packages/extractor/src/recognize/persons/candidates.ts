@@ -36,8 +36,8 @@ const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "
 const PARTY_MEMBERS = new Set(["Democrat", "Republican", "Conservative", "Socialist", "Tory", "Centrist", "Communist"]);
 const PARTY_MEMBER_FIRST = new Set(["Christian", "Social", "Liberal", "Free"]);
 
-/** Titles that make one name after them a regnal name ("Pope Francis", "King Philippe", "Queen Elizabeth"). */
-const REGNAL_TITLES = new Set(["Pope", "King", "Queen", "Emperor", "Empress"]);
+/** Titles that make one name after them a regnal name ("Pope Francis", "King Philippe", "Queen Elizabeth", "Patriarch Kirill"). */
+const REGNAL_TITLES = new Set(["Pope", "King", "Queen", "Emperor", "Empress", "Patriarch"]);
 /** A regnal number ("III", "XVI"). */
 const ROMAN = /^[IVX]{1,5}$/;
 
