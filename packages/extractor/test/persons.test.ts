@@ -1118,8 +1118,9 @@ describe("persons", () => {
 
   it("read a plural's possessive before a name as the person's party, not part of the name ('The Pirates' Þórhildur Sunna Ævarsdóttir')", () => {
     expect(persons("Katrín opened talks with the Pirate Party. The Pirates' Þórhildur Sunna Ævarsdóttir called on Katrín to act.").affiliations).toEqual(["Þórhildur Sunna Ævarsdóttir -> Pirate Party"]);
-    // an apostrophe that is part of a name still is ("Dato' Abdul Razak")
-    expect(persons("Dato' Abdul Razak said the talks would go on.").names).toEqual(["Dato' Abdul Razak"]);
+    // an apostrophe after a name's first word is no possessive ("Dato' Abdul Razak": a Malaysian honour,
+    // with its apostrophe no part of the name)
+    expect(persons("Dato' Abdul Razak said the talks would go on.").names).toEqual(["Abdul Razak"]);
   });
 
   it("read a known union's acronym before a number as its local, and no person in a union's name ending in '-UAW'", () => {
@@ -1603,6 +1604,16 @@ describe("persons", () => {
   it("give a security office in a list of one state's titles that state, after persons set off by commas", () => {
     const text = "Talks followed in Baghdad between Turkey's Foreign Minister Hakan Fidan, Defence Minister Yaşar Güler and intelligence chief İbrahim Kalın and their Iraqi counterparts.";
     expect(persons(text).affiliations).toEqual(["Hakan Fidan -> Turkey", "Yaşar Güler -> Turkey", "İbrahim Kalın -> Turkey"]);
+  });
+
+  it("read Malaysian honours as no part of a name, and the title before them as the person's", () => {
+    expect(persons("Malaysian Foreign Minister Datuk Seri Anifah Aman met Retno Marsudi.").affiliations).toContain("Anifah Aman -> Malaysia");
+    expect(persons("Prime Minister Tun Dr Mahathir Mohamad met Lee Hsien Loong. Economic Affairs Minister Datuk Seri Azmin agreed.").names).toEqual(["Azmin", "Lee Hsien Loong", "Mahathir Mohamad"]);
+    expect(persons("Perikatan Nasional chairman Tan Sri Muhyiddin Yassin agreed.").affiliations).toEqual(["Muhyiddin Yassin -> Perikatan Nasional"]);
+  });
+
+  it("read a county's sheriff as the head of the county", () => {
+    expect(persons("Harney County Sheriff David Ward met Ammon Bundy.").affiliations).toEqual(["David Ward -> Harney County"]);
   });
 
   it("read a patriarch's one name as a regnal name with the title", () => {

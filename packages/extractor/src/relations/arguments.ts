@@ -103,6 +103,8 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
   if (linkedGerund(ctx, ts, sentStart)) return gerundSubject(ctx, ts, sentStart);
   const issued = documentIssuedBy(ctx, ts, sentStart);
   if (issued >= 0) return subjectBefore(ctx, issued, sentStart);
+  const addressed = setOffAddressee(ctx, ts, sentStart);
+  if (addressed) return addressed;
   let k = ts - 1;
   let gap = 0;
   while (k >= sentStart) {
@@ -127,6 +129,10 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     if (t.lower === "who" && tokens[k - 1]?.text !== ",") {
       const person = personBeforeTitleTail(ctx, k, sentStart);
       if (person >= 0) return [person];
+    }
+    if (amongOthersAt(tokens, k, sentStart)) {
+      k -= 4;
+      continue;
     }
     // "Sen. Bernie Sanders, I-Vt., called for": over a party tag set off by commas after the subject
     const tagStart = t.text === "," ? partyTagStart(tokens, k) : -1;
@@ -228,6 +234,10 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       continue;
     }
     if (PRE_GAP.has(t.lower) && NEGATION.has(t.lower)) return [];
+    if (gap === 0 && k > ts - 4 && timeWordAt(tokens, k)) {
+      k--;
+      continue;
+    }
     if (PRE_GAP.has(t.lower) || isAdverb(t) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || isDateWord(t)) {
       k--;
       if (++gap > 8) return [];
@@ -236,6 +246,27 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     return [];
   }
   return [];
+}
+
+/** ("wrote to his Thai counterpart, Prayut, to urge him"): the one written to, set off by commas before the infinitive's "to", as its object. */
+function setOffAddressee(ctx: ArticleContext, ts: number, sentStart: number): number[] | undefined {
+  const { tokens, chunks, chunkAt } = ctx;
+  const setOff = tokens[ts - 1]?.lower === "to" && tokens[ts - 2]?.text === "," && ts - 3 >= sentStart ? chunkAt[ts - 3]! : -1;
+  return setOff >= 0 ? infinitiveAfterObject(ctx, chunks[setOff]!, ts, sentStart) : undefined;
+}
+
+/** "The National Pork Producers Council, among others, urged": ", among others," closing at the comma at k. */
+function amongOthersAt(tokens: readonly Token[], k: number, sentStart: number): boolean {
+  return tokens[k]!.text === "," && tokens[k - 1]?.lower === "others" && tokens[k - 2]?.lower === "among" && tokens[k - 3]?.text === "," && k - 4 >= sentStart;
+}
+
+/**
+ * A day at token k ("yesterday", "Monday", "on Monday"): right before a verb, no gap between the subject's
+ * closing comma and the verb ("X and his counterpart, President Y, yesterday witnessed").
+ */
+function timeWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return isDateWord(t) || /^(yesterday|today|tonight)$/.test(t.lower) || (t.lower === "on" && !!tokens[k + 1] && isDateWord(tokens[k + 1]!));
 }
 
 const AUXILIARY = new Set("will would could should may might must can am is are was were has have had".split(" "));
@@ -290,7 +321,7 @@ export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: nu
 }
 
 /** Verbs of contact whose object does not do what the infinitive after it says ("wrote to X to urge him"). */
-const CONTACT_VERBS = /^(wrote|writes|phoned|phones|telephoned|called|calls|rang|met|meets|visited|visits|contacted|contacts|summoned|summons|spoke|speaks|turned|turns)$/;
+const CONTACT_VERBS = /^(wrote|writes|written|phoned|phones|telephoned|called|calls|rang|met|meets|visited|visits|contacted|contacts|summoned|summons|spoke|speaks|turned|turns)$/;
 
 /**
  * "X wrote to Putin to urge him to", "X phoned Sisi to ask him to": when the chunk `c` right before the
@@ -299,10 +330,17 @@ const CONTACT_VERBS = /^(wrote|writes|phoned|phones|telephoned|called|calls|rang
  * is no such object.
  */
 function infinitiveAfterObject(ctx: ArticleContext, c: Chunk, ts: number, sentStart: number): number[] | undefined {
-  const { tokens, chunkAt } = ctx;
-  if (c.end !== ts - 1 || tokens[ts - 1]?.lower !== "to") return undefined;
+  const { tokens, chunks, chunkAt, m } = ctx;
+  // the object ends right before the infinitive's "to", before ", to" when a name is set off, or before
+  // the comma of a participle ("had written to Prayut, asking him to")
+  const participle = /^(asking|urging|calling|pressing|requesting|imploring)$/.test(tokens[ts]?.lower ?? "") && tokens[ts - 1]?.text === ",";
+  const end = participle ? ts - 1 : tokens[ts - 1]?.lower !== "to" ? -1 : tokens[ts - 2]?.text === "," ? ts - 2 : ts - 1;
+  if (end < 0 || c.end !== end) return undefined;
   let q = c.start - 1;
+  // ("wrote twice to his Thai counterpart, Prayut Chan-o-cha, to urge him": over the title the name is set off after)
+  while (q > sentStart && q > c.start - 6 && (/^(his|her|their|its|the|,|counterpart)$/.test(tokens[q]!.lower) || m.titleAt[q]! >= 0 || (chunkAt[q]! >= 0 && chunks[chunkAt[q]!]!.head.via === "demonym"))) q--;
   if (/^(to|with)$/.test(tokens[q]?.lower ?? "")) q--;
+  while (q > sentStart && /^(twice|again|also|personally|directly|repeatedly|separately)$/.test(tokens[q]!.lower)) q--;
   if (q < sentStart || !CONTACT_VERBS.test(tokens[q]!.lower)) return undefined;
   q--;
   while (q >= sentStart && q > c.start - 6 && (PRE_GAP.has(tokens[q]!.lower) || isAdverb(tokens[q]!)) && tokens[q]!.lower !== "to") q--;

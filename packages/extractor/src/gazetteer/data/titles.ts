@@ -565,6 +565,9 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
     "councillor",
     "councilor",
     "alderman",
+    // a county's elected law officer ("Harney County Sheriff David Ward")
+    "sheriff",
+    "county sheriff",
     // an American school district's or state's head of schools ("Superintendent Kyla Johnson-Trammell",
     // "State Superintendent of Public Instruction Tony Thurmond")
     "superintendent",

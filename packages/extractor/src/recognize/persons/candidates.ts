@@ -3,7 +3,7 @@
 import type { Token } from "../../nlp/wink.js";
 import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { amirOpensName, isNameWord } from "../tokens.js";
-import { GIVEN_NAMES, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
+import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
 
 /** Quotes around a nickname inside a name. */
 const NICKNAME_OPEN = /^['‘"“]$/;
@@ -35,6 +35,27 @@ const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "
 /** Words for a party's member before a name ("Democrat", "Social Democrat", "Christian Democrat"). */
 const PARTY_MEMBERS = new Set(["Democrat", "Republican", "Conservative", "Socialist", "Tory", "Centrist", "Communist"]);
 const PARTY_MEMBER_FIRST = new Set(["Christian", "Social", "Liberal", "Free"]);
+
+/** Malaysian honours before a name ("Datuk Seri Anifah Aman", "Tan Sri Idrus Harun", "Tun Dr Mahathir"). */
+const MALAY_HONOURS = new Set(["Datuk", "Dato", "Datin", "Seri", "Tun", "Toh"]);
+/** Whether token i opens a Malaysian honour: one of MALAY_HONOURS, or "Tan" or "Puan" before "Sri" (Tan is a surname too). */
+function malayHonour(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.text;
+  return MALAY_HONOURS.has(t) || ((t === "Tan" || t === "Puan") && tokens[i + 1]?.text === "Sri") || (t === "Sri" && /^(Tan|Puan|Dato|Datuk)$/.test(tokens[i - 1]?.text ?? ""));
+}
+
+/**
+ * The first name word of the run [i, j) past its forms of address: "Monsignor Waldemar Sommertag", "The
+ * Honourable Ralph Gonsalves" (a form of address is no part of the name when at least two name words
+ * follow it; in Indonesian names "Sri" is a given name, "Sri Mulyani Indrawati"); a Malaysian honour,
+ * with its apostrophe, even before a single name ("Datuk Seri Azmin", "Dato' Abdul Razak").
+ */
+function pastFormsOfAddress(ctx: RecognizeContext, i: number, j: number): number {
+  const { tokens } = ctx;
+  while ((j - i >= 3 && ADDRESS_FORMS.has(tokens[i]!.text) && !(tokens[i]!.text === "Sri" && /\bIndonesia/.test(ctx.a.text))) || (j - i >= 2 && malayHonour(tokens, i)))
+    i += /^['’]$/.test(tokens[i + 1]?.text ?? "") && !tokens[i + 1]!.space ? 2 : 1;
+  return i;
+}
 
 /** Titles that make one name after them a regnal name ("Pope Francis", "King Philippe", "Queen Elizabeth", "Patriarch Kirill"). */
 const REGNAL_TITLES = new Set(["Pope", "King", "Queen", "Emperor", "Empress", "Patriarch"]);
@@ -156,10 +177,12 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
       }
       break;
     }
-    // "Monsignor Waldemar Sommertag", "The Honourable Ralph Gonsalves": a form of address is no part of
-    // the name when at least two name words follow it
-    // ("Sri Mulyani Indrawati": in Indonesian names "Sri" is a given name, not the South Asian address)
-    while (j - i >= 3 && ADDRESS_FORMS.has(tokens[i]!.text) && !(tokens[i]!.text === "Sri" && /\bIndonesia/.test(ctx.a.text))) i++;
+    i = pastFormsOfAddress(ctx, i, j);
+    // ("Tun Dr Mahathir": an honour alone before another style names no one)
+    if (j - i === 1 && malayHonour(tokens, i) && HONORIFICS.has(tokens[j]?.text ?? "")) {
+      i = j - 1;
+      continue;
+    }
     // "Lawyer Edre Olalia", "Activist Maria Ressa": what the person does, capitalised at a sentence's
     // start, before a full name
     if (j - i >= 3 && OCCUPATION_NOUNS.has(tokens[i]!.lower) && /\p{Ll}/u.test(tokens[i]!.text)) i++;

@@ -184,10 +184,20 @@ function styledAfterComma(tokens: readonly Token[], k: number): boolean {
   return tokens[q]?.text === "," && tokens[q]!.sent === tokens[k]!.sent;
 }
 
+/**
+ * Whether exactly two styles stand before the name at `start` ("Foreign Minister Datuk Seri Anifah Aman",
+ * "spokesperson, Lt. Gen. Maly Socheata"): the title reader passes them as one.
+ */
+function twoStylesBefore(tokens: readonly Token[], start: number): boolean {
+  const style = (q: number) => HONORIFICS.has(tokens[q]?.text ?? "") || (/^(Tan|Puan)$/.test(tokens[q]?.text ?? "") && tokens[q + 1]?.text === "Sri");
+  return style(start - 1) && style(start - 2) && !style(start - 3);
+}
+
 function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase {
   const { tokens, cover } = pc;
   const sent = p.sent;
-  let k = p.start - 1;
+  const styled = twoStylesBefore(tokens, p.start) ? 1 : 0;
+  let k = p.start - 1 - styled;
   let affil: ActorMention | undefined;
   let roleStart = -1;
   let roleEnd = -1;
@@ -202,7 +212,7 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
     const t = tokens[k]!;
     const tm = titleCovering(pc, k);
     // "Interior Minister Sheikh Rashid Ahmed": a style between the title and the name is no part of the role
-    if (tm && k === p.start - 1 && HONORIFICS.has(t.text) && titleCovering(pc, k - 1)) {
+    if (tm && k === p.start - 1 - styled && HONORIFICS.has(t.text) && titleCovering(pc, k - 1)) {
       k--;
       continue;
     }
@@ -253,7 +263,7 @@ function readTitlePhraseBefore(pc: PersonContext, p: ActorMention): TitlePhrase 
     if (t.lower === "for" && affil && !sawTitle && ENVOY_TITLE.test(titleCovering(pc, k - 1)?.title ?? "")) affil = undefined;
     // the role ends at its owner ("Trump's Middle East envoy": the role is "Middle East envoy")
     if ((t.text === "'s" || t.text === "'") && roleEnd >= 0) ownerSeen = true;
-    if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for" || (HONORIFICS.has(t.text) && k === p.start - 1) || (ROLE_NOUNS.has(t.lower) && roleEnd < 0)) {
+    if (t.text === "'s" || t.text === "'" || t.lower === "of" || t.lower === "for" || ((HONORIFICS.has(t.text) || styled === 1) && k === p.start - 1 - styled) || (ROLE_NOUNS.has(t.lower) && roleEnd < 0)) {
       if (ROLE_NOUNS.has(t.lower)) {
         roleStart = k;
         roleEnd = k + 1;

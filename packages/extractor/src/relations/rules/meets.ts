@@ -28,6 +28,8 @@ export const MEETS_RULES: PatternRule[] = [
   // "The IOC, the Tokyo government, the organisers and the central government agreed at the meeting that":
   // the parties named together agreed at talks held among them
   { id: "agreed-at-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "agreed|agree|agrees|decided|concurred at|during|in ~3 meeting|talks|negotiations|consultations|session", args: "subj", confidence: 0.65 },
+  // "A and his counterpart, B, witnessed the signing of three agreements": those present at a signing meet
+  { id: "witnessed-signing", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "witness+|attended|attend|attends|oversaw|oversee|oversees the signing|signature", args: "subj", confidence: 0.65 },
   { id: "signed-agreement", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `signed|sign|signs|agreed|agree|agrees|reached|reach|struck|inked|initialled|initialed`, args: "subj", confidence: 0.65, notAfter: "to", requiresWithin: 7, requiresAfter: "agreement agreements deal deals ceasefire cease-fire truce accord accords declaration memorandum memoranda mou protocol protocols on peace framework annex annexes document documents letters instruments pact pacts treaty treaties roadmap communique plan programme program contract contracts formula settlement understanding compromise arrangement resolve settle resume restore normalise normalize reopen" },
   // "Argentina had reached an understanding with the IMF", "the union struck a tentative deal with the airline"
   { id: "reached-deal-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "reach+|struck|strike|strikes|striking|clinch+|seal+|signed|signs|inked|concluded|concludes|hammer+ out? ~5 deal|deals|agreement|agreements|understanding|accord|settlement|compromise|truce|pact|contract|formula|memorandum|mou|protocol|arrangement|declaration|treaty|charter|roadmap|it with", args: "subj-obj", confidence: 0.75 },
@@ -61,7 +63,7 @@ export const MEETS_RULES: PatternRule[] = [
   // ("A and B agreed to resume the handover after separate meetings with Almagro": each met him)
   // ("announced the breakthrough after a morning of talks at his residence with Y": past the talks' venue)
   // ("launches a mediation effort with talks in Jeddah with King Salman")
-  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in|after|following|with|at|including ~6 talks|negotiations|discussions|consultations|meeting|meetings at|in|on? ~4 at|in|on? ~4 with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
+  { id: "for-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `for|in|after|following|during|with|at|including ~6 talks|negotiations|discussions|consultations|meeting|meetings at|in|on? ~4 at|in|on? ~4 with`, args: "obj", confidence: 0.6, subjectFromSentenceStart: true, subjectsApart: true },
   // "Freeland walked out of talks with Magnette", "the union broke off negotiations with the airline": talks
   // left were talks held
   { id: "left-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `walk+|storm+|broke|break|breaks|breaking|broken out|off|away of|from? ~3 talks|negotiations|discussions|meeting|meetings with`, args: "subj-obj", confidence: 0.7 },

@@ -202,6 +202,11 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Denver Public Schools and the Denver Classroom Teachers Association failed to agree. Jared Polis urged the district and the union to return to the bargaining table.", source: "Jared Polis", target: "Denver Public Schools" },
       // an addressee no actor names, before the first actor after the verb (which is inside the demand)
       { text: "President Volodymyr Zelensky urged other countries to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
+      // the one written to, set off after a title, then the infinitive: the writer's demand of them
+      { text: "Prime Minister Scott Morrison wrote twice to his Thai counterpart, Prayut Chan-o-cha, to urge him to free al-Araibi.", source: "Scott Morrison", target: "Prayut Chan-o-cha" },
+      { text: "FIFA president Gianni Infantino had also written to Prayut Chan-o-cha, asking him to ensure that the player could return.", source: "Gianni Infantino", target: "Prayut Chan-o-cha" },
+      // over ", among others," after the subject
+      { text: "Robert Lighthizer signed it. The National Pork Producers Council, among others, urged Lighthizer to close a deal before the end of the year.", source: "National Pork Producers Council", target: "Robert Lighthizer" },
       // bodies no actor names ("both clubs" are the parties themselves)
       { text: "Julian Knight, chair of the Digital, Culture, Media and Sport Committee, urged clubs to reverse the decision.", source: "Julian Knight", target: "example" },
       { text: "Serena Williams praised the decision and urged other sports organizations to follow the tour's lead.", source: "Serena Williams", target: "example" },

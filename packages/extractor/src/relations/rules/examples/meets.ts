@@ -231,6 +231,18 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "The talks that Pakistan and the Taliban held last year collapsed.",
     ],
   },
+  "witnessed-signing": {
+    fires: [
+      // a day between the subject's closing comma and the verb
+      { text: "President Yoweri Museveni and his Tanzanian counterpart, President Samia Suluhu Hassan, yesterday witnessed the signing of three agreements.", source: "Yoweri Museveni", target: "Samia Suluhu Hassan" },
+      { text: "Kenya and Uganda attended the signing of the accord in Nairobi.", source: "Kenya", target: "Uganda" },
+    ],
+    silent: [
+      // one present names no one met
+      "Kenya witnessed the signing of the accord.",
+      "Ethiopia attended the summit of the African Union.",
+    ],
+  },
   "signed-agreement": {
     fires: [
       // plural documents signed by two counterparts
@@ -470,6 +482,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // after meetings with one mediator, each party met him
       { text: "President-elect Bernardo Arévalo and outgoing President Alejandro Giammattei agreed to resume the handover after separate meetings with OAS chief Luis Almagro.", source: "Alejandro Giammattei", target: "Luis Almagro" },
       { text: "Qatar's envoy in Kabul for talks with the Taliban.", source: "Qatar", target: "Taliban" },
+      // talks during which the subject acted
+      { text: "President Jose Mujica agreed to take the men during talks with President Barack Obama at the White House on May 12.", source: "Jose Mujica", target: "Barack Obama" },
       // the hook: a companion the subject travelled with holds the talks too
       { text: "Sports minister Kirsty Coventry travelled to Dubai with managing director Givemore Makoni for talks with ICC chairman Shashank Manohar.", source: "Givemore Makoni", target: "Shashank Manohar" },
       // a body's word before a venue noun is a place ("the parliament building"), not the body's session
