@@ -66,6 +66,13 @@ export function linkedGerund(ctx: ArticleContext, ts: number, sentStart: number)
   return ts - 1 > sentStart && GERUND_LINKS.has(tokens[ts - 1]!.lower) && tokens[ts]!.lower.endsWith("ing") && !first.endsWith("ing") && !GERUND_LINKS.has(first) && !/^(in|on|at|during|upon|following|as|when|["“'‘])$/.test(first);
 }
 
+/** Whether the trigger at ts is a participle right after a comma, in a sentence no participle, subordinator or quotation opens. */
+function participleAfterComma(ctx: ArticleContext, ts: number, sentStart: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[sentStart]!.lower;
+  return ts - 1 > sentStart + 2 && tokens[ts - 1]!.text === "," && /ing$/.test(tokens[ts]!.lower) && !first.endsWith("ing") && !/^(in|on|at|during|upon|following|as|when|after|before|while|if|["“'‘])$/.test(first);
+}
+
 /**
  * "The court met both sides separately before bringing them together": the subject of the clause a
  * gerund hangs on, when a chunk opens the sentence (within its first three tokens); none otherwise, as
@@ -98,13 +105,24 @@ function documentIssuedBy(ctx: ArticleContext, ts: number, sentStart: number): n
 }
 
 /** The subject list of a trigger at token ts, or []. */
-export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number): number[] {
-  const { tokens, chunks, chunkAt, m } = ctx;
+/**
+ * The subject a clause's shape gives before any reading back: a gerund's or a participle's after a comma
+ * (the opening subject's: "Kozak held talks with A and then with B, acting as a go-between"), a
+ * document's author, the writer of a letter to someone set off by commas; undefined when none applies.
+ */
+function subjectOfClauseShape(ctx: ArticleContext, ts: number, sentStart: number): number[] | undefined {
   if (linkedGerund(ctx, ts, sentStart)) return gerundSubject(ctx, ts, sentStart);
+  const opener = participleAfterComma(ctx, ts, sentStart) ? gerundSubject(ctx, ts, sentStart) : [];
+  if (opener.length) return opener;
   const issued = documentIssuedBy(ctx, ts, sentStart);
   if (issued >= 0) return subjectBefore(ctx, issued, sentStart);
-  const addressed = setOffAddressee(ctx, ts, sentStart);
-  if (addressed) return addressed;
+  return setOffAddressee(ctx, ts, sentStart);
+}
+
+export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number): number[] {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  const early = subjectOfClauseShape(ctx, ts, sentStart);
+  if (early) return early;
   let k = ts - 1;
   let gap = 0;
   while (k >= sentStart) {

@@ -173,7 +173,8 @@ function glued(tokens: readonly Token[], m: Mentions, cur: Chunk, from: number, 
     const ok =
       GLUE.has(t.lower) ||
       m.titleAt[k]! >= 0 ||
-      (HONORIFICS.has(t.text) && k === to - 1 && nextPerson && cur.head.actor.type !== "Person") ||
+      // ("Thai Foreign Minister Gen X", "Malaysian Foreign Minister Datuk Seri X": one or two styles before the name)
+      (HONORIFICS.has(t.text) && (k === to - 1 || (k === to - 2 && HONORIFICS.has(tokens[k + 1]!.text))) && nextPerson && cur.head.actor.type !== "Person") ||
       DESCRIPTORS.has(t.lower) ||
       TITLE_MODIFIERS.has(t.lower) ||
       // "Vietnamese Deputy Prime Minister and Foreign Minister Pham Binh Minh": two titles of one person

@@ -99,7 +99,11 @@ function coChairsOfTheSides(ctx: ArticleContext, match: RuleMatch): HookResult {
  */
 function hostedWith(ctx: ArticleContext, match: RuleMatch): HookResult {
   const { tokens } = ctx;
-  const { te, s, sen, S, rule } = match;
+  const { ts, te, s, sen, S, rule } = match;
+  // ("Thailand will host a special meeting on irregular migration": the host of a regional conference
+  // that names no sides takes part in it)
+  const conference = tokens.slice(ts, te).some((t) => /^(special|regional|international|multilateral|ministerial)$/.test(t.lower));
+  if (conference && !tokens.slice(te, sen.tokEnd).some((t) => t.lower === "between" || t.lower === "with")) return "stop";
   if (tokens[te]?.lower !== "with") return "continue";
   const guests = heads(ctx, objectAfter(ctx, te + 1, sen.tokEnd, 3), S).filter((x) => !S.some((y) => sameSide(x, y) || ownSide(ctx, y, x)));
   if (guests.length < 2) return "continue";

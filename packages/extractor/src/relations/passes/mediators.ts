@@ -8,8 +8,18 @@ export function mediatorTitles(ctx: ArticleContext): void {
   for (const am of ctx.m.actors) {
     if (am.actor.type !== "Person" || !am.role || !MEDIATOR_ROLE.test(am.role) || ctx.formerRole.has(am.actor.key) || ctx.mediatorKeys.has(am.actor.key) || afterSource(ctx, am.start)) continue;
     const sen = ctx.sentences[am.sent]!;
+    if (participleNotTheirs(ctx, am.end, am.start - sen.tokStart)) continue;
     mediate(ctx, [am.actor], am.sent, am.end, sen.tokEnd, "mediator-title", 0.7, []);
   }
+}
+
+/**
+ * "Kozak held talks with Jeenbekov and then with Japarov, acting as a go-between": a role in a participle
+ * clause after a person deep in the sentence is the opening subject's, not that person's.
+ */
+function participleNotTheirs(ctx: ArticleContext, end: number, offset: number): boolean {
+  const t = (k: number) => ctx.tokens[k]?.lower ?? "";
+  return offset > 3 && t(end) === "," && /^(acting|serving|working)$/.test(t(end + 1)) && t(end + 2) === "as";
 }
 
 /** "According to the mediators, Damiba set ...": the name after the mediators as a source is no mediator. */

@@ -100,6 +100,8 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // an envoy's title does not say the person mediates
       "Abdul Rahim Noor, the Malaysian envoy, said the Philippines and the MILF had agreed on a ceasefire.",
+      // a role in a participle clause after a person deep in the sentence is the opening subject's
+      "Dmitry Kozak arrived in Bishkek on Monday and held talks with President Sooronbay Jeenbekov and then with Sadyr Japarov, acting as a go-between for the two camps.",
       // the mediators as a source: the name after them is the clause's subject
       "Lieutenant-Colonel Paul-Henri Sandaogo Damiba agreed to resign. According to the mediators, Damiba set seven conditions for stepping aside.",
       // the pass skips a person a sentence rule already made a mediator

@@ -235,6 +235,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "serve-as-go-between": {
     fires: [
       { text: "Switzerland acted as a go-between for Washington and Tehran.", source: "Switzerland", target: "United States" },
+      // a participle after a comma: the sentence's opening subject acts, not the objects before it
+      { text: "Dmitry Kozak arrived in Bishkek on Monday and held talks with President Sooronbay Jeenbekov and then with Sadyr Japarov, acting as a go-between for the two camps.", source: "Dmitry Kozak", target: "Kyrgyzstan" },
       { text: "Oman has served as a go-between in the talks between Iran and the United States.", source: "Oman", target: "Iran" },
       // "with" the kidnappers: the side it deals with, and the side across from it that the story names
       { text: "Al-Shabaab held Silvia Romano for 18 months. Italy thanked Somalia and Italy thanked Turkey. Turkish intelligence acted as a go-between with the kidnappers.", source: "National Intelligence Organization", target: "al-Shabaab" },
@@ -310,6 +312,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Russian President Vladimir Putin has hosted talks with Armenian President Serzh Sarkisian and Azerbaijani President Ilham Aliyev in Sochi.", source: "Ilham Aliyev", target: "meeting", type: "ATTENDS" },
     ],
     silent: [
+      // a regional conference that names no sides: its host takes part
+      "Malaysia and Indonesia met on Wednesday. Thailand will host a special meeting on irregular migration in Bangkok on May 29.",
       // hosting refugees, not talks
       "Uganda hosts 1.5 million refugees from South Sudan, the UN said.",
       "Qatar hosted the World Cup in 2022, months before talks between Israel and Hamas.",

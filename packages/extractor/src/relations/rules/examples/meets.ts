@@ -566,6 +566,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The document was agreed in talks in Beijing on Friday between Shotaro Yachi, head of Japan's National Security Secretariat, and Chinese State Councilor Yang Jiechi.", source: "Shotaro Yachi", target: "Yang Jiechi" },
       { text: "It was decided at a meeting at the White House last night between President Joe Biden and Speaker Kevin McCarthy.", source: "Joe Biden", target: "Kevin McCarthy" },
+      // two styles between a title and the name ("Datuk Seri"), one ("Gen")
+      { text: "A meeting at Wisma Putra on Wednesday between Malaysian Foreign Minister Datuk Seri Anifah Aman, his Indonesian counterpart Retno Marsudi and Thai Foreign Minister Gen Thanasak Patimaprakorn ended.", source: "Anifah Aman", target: "Thanasak Patimaprakorn" },
       // a place alone, no day
       { text: "The agreement followed talks in Kuala Lumpur between Malaysian officials and a North Korean delegation.", source: "Malaysia", target: "North Korea" },
       { text: "Talks in Washington on Aug. 8 between Deputy Secretary of State John Sullivan and Turkish Deputy Foreign Minister Sedat Onal ended without agreement.", source: "John Sullivan", target: "Sedat Onal" },
