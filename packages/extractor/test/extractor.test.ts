@@ -1059,6 +1059,9 @@ describe("recall mechanisms", () => {
     const aoun = one("Israel and Lebanon agreed to extend the truce. Lebanon's president, Joseph Aoun, urged the United States and France, which sponsored the agreement, to press Israel to honor the deadline.");
     const asked = aoun.edges.find((e) => e.attributes.type === "DEMANDS" && e.source === "person:joseph-aoun" && e.target === "state:france");
     expect(asked?.attributes.what).toBe("press Israel to honor the deadline");
+    // the demand inside a relative clause ends where an auxiliary and a participle resume the main clause
+    const uaf = one("The Ukrainian Association of Football (UAF), whose president Andriy Pavelko has urged FIFA to expel Russian teams, has welcomed the stand.");
+    expect(uaf.edges.find((e) => e.attributes.type === "DEMANDS")?.attributes.what).toBe("expel Russian teams");
   });
   it("reads 'the league' as a body the gazetteer also names so, the one whose head noun it is when two fit", () => {
     // the NFL is also the National Football League; the NFL Players Association's League is no head noun

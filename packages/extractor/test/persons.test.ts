@@ -1612,6 +1612,12 @@ describe("persons", () => {
     expect(persons("Perikatan Nasional chairman Tan Sri Muhyiddin Yassin agreed.").affiliations).toEqual(["Muhyiddin Yassin -> Perikatan Nasional"]);
   });
 
+  it("read the body a region's head chairs, and the body before 'whose' and a title with no comma", () => {
+    expect(persons("Manitoba Premier Heather Stefanson, who chairs the African Union, said the premiers were disappointed.").affiliations).toEqual(["Heather Stefanson -> African Union", "Heather Stefanson -> Manitoba"]);
+    const text = "The Ukrainian Association of Football (UAF), whose president Andriy Pavelko has urged FIFA to expel Russian teams, has welcomed the stand.";
+    expect(persons(text).affiliations).toEqual(["Andriy Pavelko -> Ukrainian Association of Football"]);
+  });
+
   it("read a county's sheriff as the head of the county", () => {
     expect(persons("Harney County Sheriff David Ward met Ammon Bundy.").affiliations).toEqual(["David Ward -> Harney County"]);
   });

@@ -123,8 +123,9 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
   }
   if (p.role && p.affiliation) {
     // "Senegal's President Macky Sall, who chairs ECOWAS": a state's officeholder leading a body too
-    const led = p.affiliation.actor.type === "State" ? bodyLedAfter(pc, p) : undefined;
-    if (led?.actor.type === "Group") p.ledBody = led;
+    // ("Manitoba Premier Heather Stefanson, who chairs the Council of the Federation": a region's head too)
+    const led = p.affiliation.actor.type === "State" || p.affiliation.via === "region" ? bodyLedAfter(pc, p) : undefined;
+    if (led?.actor.type === "Group" && led.actor.key !== p.affiliation.actor.key) p.ledBody = led;
     // "Prime Minister Magdalena Andersson, whose Social Democrats remain the largest party": her party too
     const party = p.ledBody ? undefined : partyAfterWhose(pc, p);
     if (party && party.actor.key !== p.affiliation.actor.key) {
@@ -690,15 +691,17 @@ function affiliateWhoseRole(pc: PersonContext, p: ActorMention): boolean {
   // president is Guillermo Borger")
   let at = p.start - 1;
   while (at > p.start - 4 && (titleCovering(pc, at) || HONORIFICS.has(tokens[at]?.text ?? ""))) at--;
-  if (p.affiliation || !/^(,|is)$/.test(tokens[at]?.lower ?? "")) return false;
-  let q = at - 1;
-  if (!WHOSE_ROLES.test(tokens[q]?.lower ?? "")) return false;
+  // ("The UAF, whose president Andriy Pavelko has urged": the title right after "whose", no comma)
+  const direct = tokens[at]?.lower === "whose" && WHOSE_ROLES.test(tokens[at + 1]?.lower ?? "");
+  if (p.affiliation || !(direct || /^(,|is)$/.test(tokens[at]?.lower ?? ""))) return false;
+  let q = direct ? at : at - 1;
+  if (!direct && !WHOSE_ROLES.test(tokens[q]?.lower ?? "")) return false;
   while (q > p.start - 6 && tokens[q]?.kind === "word" && !tokens[q]!.cap && tokens[q]!.lower !== "whose") q--;
   if (tokens[q]?.lower !== "whose" || tokens[q - 1]?.text !== ",") return false;
   const end = tokens[q - 2]?.text === ")" ? q - 2 : q - 1;
   const am = actors.find((m) => m.end === end && m.actor.type !== "Person");
   if (!am) return false;
-  p.role ??= tokens[at - 1]!.lower;
+  p.role ??= tokens[direct ? at + 1 : at - 1]!.lower;
   p.affiliation = am;
   p.affiliationRule = "whose-role";
   return true;

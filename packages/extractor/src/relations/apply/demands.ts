@@ -383,6 +383,9 @@ function toWithin(tokens: readonly Token[], from: number, end: number, n: number
  * ..."), which the demand does not hold (", including ..." it does).
  */
 function predicateAfterComma(tokens: readonly Token[], k: number): boolean {
+  // ("..., whose president has urged FIFA to expel Russia, has welcomed the stand": an auxiliary and a
+  // participle close the relative clause the demand sits in)
+  if (/^(has|have|had)$/.test(tokens[k]?.lower ?? "") && /(ed|en)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.kind === "word") return true;
   const t = tokens[k]!;
   if (t.kind !== "word" || t.cap || t.lower.length <= 4 || ELABORATING.test(t.lower)) return false;
   if (t.lower.endsWith("ing")) return true;
