@@ -202,6 +202,9 @@ export function ownBodyChunks(tokens: readonly Token[], chunks: readonly Chunk[]
   return out;
 }
 
+/** Subordinators before a "they" that stands for its sentence's opening subjects ("... when they met"). */
+const SUBORDINATE_THEY = /^(when|after|before|as|once|until|while)$/;
+
 /** Words that may open a sentence before its "they" ("There they met the President", "Later they signed"). */
 const THEY_OPENERS = /^(there|then|later|afterwards|together|and|so)$/;
 
@@ -218,8 +221,12 @@ export function theyChunks(tokens: readonly Token[], chunks: readonly Chunk[], c
     let open = k;
     while (open > 0 && tokens[open - 1]!.sent === t.sent && (THEY_OPENERS.test(tokens[open - 1]!.lower) || tokens[open - 1]!.text === ",")) open--;
     const next = tokens[k + 1];
-    if ((open > 0 && tokens[open - 1]!.sent === t.sent) || next?.kind !== "word" || next.cap || next.sent !== t.sent) continue;
-    const members = openingList(tokens, chunks, t.sent - 1);
+    if (next?.kind !== "word" || next.cap || next.sent !== t.sent) continue;
+    // ("Key and Gillard agreed the offer when they met in Queenstown": a "they" after a subordinator
+    // stands for the list that opens its own sentence)
+    const subordinate = SUBORDINATE_THEY.test(tokens[k - 1]!.lower) && tokens[k - 1]!.sent === t.sent;
+    if (open > 0 && tokens[open - 1]!.sent === t.sent && !subordinate) continue;
+    const members = openingList(tokens, chunks, subordinate ? t.sent : t.sent - 1);
     if (members) out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, members[0]!, t.text, "pronoun"), pair: true, members });
   }
   return out;
@@ -236,9 +243,11 @@ function openingList(tokens: readonly Token[], chunks: readonly Chunk[], sent: n
   const members = [first.head.actor];
   let sawAnd = false;
   for (let i = 1; i < inSent.length && !sawAnd; i++) {
-    const gap = tokens.slice(inSent[i - 1]!.end, inSent[i]!.start).map((x) => x.lower);
-    const joined = gap.filter((w) => w !== "the");
-    if (joined.length === 1 && (joined[0] === "and" || joined[0] === ",")) {
+    const gap = tokens.slice(inSent[i - 1]!.end, inSent[i]!.start).filter((x) => x.lower !== "the");
+    const joined = gap.map((x) => x.lower);
+    // ("Donald Trump and Prime Minister Shinzo Abe": the next one's capitalised title after the link)
+    const titled = joined.length > 1 && gap.slice(1).every((x) => x.kind === "word" && x.cap);
+    if ((joined.length === 1 || titled) && (joined[0] === "and" || joined[0] === ",")) {
       sawAnd = joined[0] === "and";
       if (!members.some((x) => x.key === inSent[i]!.head.actor.key)) members.push(inSent[i]!.head.actor);
     } else break;

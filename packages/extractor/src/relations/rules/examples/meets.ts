@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // "they" after a subordinator: the list opening its own sentence (a title after "and" too)
+      { text: "Donald Trump and Prime Minister Shinzo Abe agreed to start talks when they met in New York in September last year.", source: "Donald Trump", target: "Shinzo Abe" },
       // a further ", and separately with" after the objects
       { text: "The boats went out. Allister Surette said he had met Chief Mike Sack and band councillors, and separately with Colin Sproul, president of the fishermen's group.", source: "Allister Surette", target: "Colin Sproul" },
       // a body named with its head's noun ("Egypt's intelligence chief"), then the head set off by commas
