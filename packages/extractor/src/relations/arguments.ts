@@ -598,7 +598,8 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // appositive runs to this comma; not a possessor opening an appositive, "The minister, Ishiba's aide,")
   const opener = q >= sentStart && breakAt < 0 && tokens[q]!.text === "," ? chunkAt[q + 1]! : -1;
   const named = opener >= 0 && chunks[opener]!.start === q + 1 && chunks[opener]!.head.actor.type === "Person" && !/^['’]s?$/.test(tokens[chunks[opener]!.end]?.text ?? "");
-  if (named && afterOpeningPhrase(ctx, q + 1, sentStart)) return [opener];
+  // ("On Monday, A and Japan's ambassador, B, signed": the list the opener begins)
+  if (named && afterOpeningPhrase(ctx, q + 1, sentStart)) return listFrom(ctx, opener, 1).filter((ci) => chunks[ci]!.end <= k);
   // ("The Islamic Action Front (IAF), the political arm of ..., called": past the acronym in brackets)
   const bracketed = q - 4 >= sentStart && tokens[q - 1]?.text === ")" && tokens[q - 3]?.text === "(" && chunkAt[q - 1]! < 0;
   const before = bracketed && chunkAt[q - 4]! >= 0 ? q - 4 : q - 1;

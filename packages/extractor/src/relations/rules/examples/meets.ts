@@ -158,6 +158,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // rounds held with the other side
+      { text: "Robert Lighthizer then held several rounds with Toshimitsu Motegi, mostly in Washington from April.", source: "Robert Lighthizer", target: "Toshimitsu Motegi" },
       // "there" before "with"; a further "and with" after the first object and its place
       { text: "The deal was done. Negotiator Simon Steed flew to Galkayo on Friday and held talks there with Somali President Hassan Sheikh Mohamud.", source: "Simon Steed", target: "Hassan Sheikh Mohamud" },
       { text: "Georgian Prime Minister Irakli Garibashvili held talks with Azerbaijani President Ilham Aliyev in Baku and with acting Armenian Prime Minister Nikol Pashinyan in Yerevan in late May.", source: "Irakli Garibashvili", target: "Nikol Pashinyan" },
@@ -256,6 +258,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Today in Ottawa, the Minister of Foreign Affairs of Canada, the Honourable Mélanie Joly, the Minister for Foreign Affairs of Denmark, Jeppe Kofod, and the Premier of Greenland, Múte B. Egede, signed an agreement on the border.", source: "Mélanie Joly", target: "Múte B. Egede" },
       // a titled person, then "and" and a counterpart set off by commas, in a clause "When" opens
       { text: "When Argentine Foreign Minister Héctor Timerman and his Iranian counterpart, Ali Akbar Salehi, signed a memorandum in Addis Ababa, the government hailed it.", source: "Héctor Timerman", target: "Ali Akbar Salehi" },
+      // a list after an opening time phrase, its second person set off after a title phrase
+      { text: "On Monday, U.S. Trade Representative Robert Lighthizer and Japan's ambassador to Washington, Shinsuke Sugiyama, signed a limited trade agreement at the White House.", source: "Robert Lighthizer", target: "Shinsuke Sugiyama" },
       // the first person set off by commas too, opening the sentence
       { text: "Solomon Islands' Foreign Minister, Jeremiah Manele, and his Chinese counterpart, Wang Yi, signed a joint communique in Beijing on Saturday.", source: "Jeremiah Manele", target: "Wang Yi" },
       { text: "Saudi Arabia and Iran reached an agreement to restore diplomatic ties.", source: "Saudi Arabia", target: "Iran" },
