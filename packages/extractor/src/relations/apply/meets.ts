@@ -146,12 +146,15 @@ const TRIP_WORDS = /^(visit|visits|visited|visiting|travel|travels|travelled|tra
 const HOOKS: Record<string, MatchHook> = {
   // "demanded that Mayor Boris Johnson meet the unions": a bare "meet" right after a that-clause's
   // subject is a meeting wanted (a subjunctive), not held
-  "met-with": (ctx, { ts, subj }) => {
+  "met-with": (ctx, match) => {
+    const { ts, subj } = match;
     const { tokens, chunks } = ctx;
     let at = subj.length ? chunks[subj[0]!]!.start - 1 : -1;
     // (over the subject's title: "that Mayor Boris Johnson meet")
     while (at > 0 && ctx.m.titleAt[at]! >= 0) at--;
-    return tokens[ts]!.lower === "meet" && at >= 0 && chunks[subj[subj.length - 1]!]!.end === ts && tokens[at]!.lower === "that" ? "stop" : "continue";
+    if (tokens[ts]!.lower === "meet" && at >= 0 && chunks[subj[subj.length - 1]!]!.end === ts && tokens[at]!.lower === "that") return "stop";
+    whomMet(ctx, match);
+    return "continue";
   },
   "talks-between": (ctx, { ts, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
   // "the consultations that Algeria had held with Fatah": only inside a relative clause on talks
@@ -380,6 +383,24 @@ function welcomesTalks(ctx: ArticleContext, te: number): boolean {
     if (MEETING_NOUNS.has(t.lower) && t.lower !== "visit" && t.lower !== "signing") return true;
   }
   return false;
+}
+
+/**
+ * "McLachlan credited Patrick Dangerfield, whom he met at AFL House": the person before ", whom" is the one
+ * met, and "he" or "she" the sentence's opening subject.
+ */
+function whomMet(ctx: ArticleContext, match: RuleMatch): void {
+  const { tokens, chunks, chunkAt } = ctx;
+  const { ts, sen } = match;
+  let w = ts - 1;
+  while (w > ts - 4 && w > sen.tokStart && /^(he|she|had|has|first|later|then|last)$/.test(tokens[w]!.lower)) w--;
+  if (tokens[w]?.lower !== "whom" || tokens[w - 1]?.text !== "," || w === ts - 1) return;
+  const metCi = chunkAt[w - 2] ?? -1;
+  let openerCi = -1;
+  for (let k = sen.tokStart; k < sen.tokStart + 3 && k < w; k++) if (chunkAt[k]! >= 0) (openerCi = chunkAt[k]!), (k = sen.tokStart + 3);
+  if (metCi < 0 || openerCi < 0 || openerCi === metCi || chunks[metCi]!.head.actor.type !== "Person") return;
+  match.O = [chunks[metCi]!.head.actor];
+  if (/^(he|she)$/.test(tokens[w + 1]!.lower)) match.S = [chunks[openerCi]!.head.actor];
 }
 
 /** Verbs of travel after which "with X" names a companion ("flew to Doha with his aide for talks with"). */
