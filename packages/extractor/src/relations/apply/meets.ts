@@ -397,7 +397,7 @@ function whomMet(ctx: ArticleContext, match: RuleMatch): void {
   if (tokens[w]?.lower !== "whom" || tokens[w - 1]?.text !== "," || w === ts - 1) return;
   const metCi = chunkAt[w - 2] ?? -1;
   let openerCi = -1;
-  for (let k = sen.tokStart; k < sen.tokStart + 3 && k < w; k++) if (chunkAt[k]! >= 0) (openerCi = chunkAt[k]!), (k = sen.tokStart + 3);
+  for (let k = sen.tokStart; k < sen.tokStart + 3 && k < w && openerCi < 0; k++) openerCi = chunkAt[k]!;
   if (metCi < 0 || openerCi < 0 || openerCi === metCi || chunks[metCi]!.head.actor.type !== "Person") return;
   match.O = [chunks[metCi]!.head.actor];
   if (/^(he|she)$/.test(tokens[w + 1]!.lower)) match.S = [chunks[openerCi]!.head.actor];
