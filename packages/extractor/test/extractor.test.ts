@@ -791,12 +791,12 @@ describe("held-out set 50 (wire and newspaper copy of fifteen outlets, a live bl
   const HELDOUT50 = join(__dirname, "fixtures/heldout50");
   // Scored blind once (see gold.about: entities 0.863, relations 0.712, the wording of demands 0.430);
   // thresholds raised as the extractor is tuned on the set (0.886 / 0.755 / 0.476 after the first round,
-  // 0.893 / 0.771 / 0.476 after the heldout51 round).
-  it("held-out set 50: entities >= 0.89, relations >= 0.765, demand wording >= 0.47", async () => {
+  // 0.893 / 0.771 / 0.476 after the heldout51 round, 0.899 / 0.797 / 0.536 after the heldout54 round).
+  it("held-out set 50: entities >= 0.89, relations >= 0.79, demand wording >= 0.53", async () => {
     const r = await scoreHeldout(HELDOUT50);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.89);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.765);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.47);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.79);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
   });
 });
 
@@ -804,12 +804,12 @@ describe("held-out set 51 (wire and newspaper copy of fifteen outlets, a live bl
   const HELDOUT51 = join(__dirname, "fixtures/heldout51");
   // Scored blind once (see gold.about: entities 0.846, relations 0.629, the wording of demands 0.350);
   // thresholds raised as the extractor is tuned on the set (0.864 / 0.695 / 0.376 after the first round,
-  // 0.864 / 0.715 / 0.438 after the heldout53 round).
-  it("held-out set 51: entities >= 0.86, relations >= 0.71, demand wording >= 0.43", async () => {
+  // 0.864 / 0.715 / 0.438 after the heldout53 round, 0.870 / 0.735 / 0.451 after the heldout54 round).
+  it("held-out set 51: entities >= 0.865, relations >= 0.73, demand wording >= 0.45", async () => {
     const r = await scoreHeldout(HELDOUT51);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.86);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.71);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.43);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.73);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.45);
   });
 });
 
@@ -817,11 +817,12 @@ describe("held-out set 52 (wire and newspaper copy, a live blog, an analysis, a 
   const HELDOUT52 = join(__dirname, "fixtures/heldout52");
   // Scored blind once (see gold.about: entities 0.827, relations 0.654, the wording of demands 0.399);
   // thresholds raised as the extractor is tuned on the set (0.839 / 0.699 / 0.409 after the first round,
-  // 0.848 / 0.721 / 0.436 after the second, 0.848 / 0.723 / 0.436 after the heldout53 round).
-  it("held-out set 52: entities >= 0.845, relations >= 0.72, demand wording >= 0.43", async () => {
+  // 0.848 / 0.721 / 0.436 after the second, 0.848 / 0.723 / 0.436 after the heldout53 round, 0.852 / 0.727 /
+  // 0.436 after the heldout54 round).
+  it("held-out set 52: entities >= 0.85, relations >= 0.725, demand wording >= 0.43", async () => {
     const r = await scoreHeldout(HELDOUT52);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.845);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.72);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.725);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.43);
   });
 });
@@ -829,24 +830,25 @@ describe("held-out set 52 (wire and newspaper copy, a live blog, an analysis, a 
 describe("held-out set 53 (wire and newspaper copy, a live blog, an analysis, a Q&A interview, a page of briefs and a press release on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.839, relations 0.693)", () => {
   const HELDOUT53 = join(__dirname, "fixtures/heldout53");
   // Scored blind once (see gold.about: entities 0.839, relations 0.693, the wording of demands 0.564);
-  // thresholds raised as the extractor is tuned on the set (0.851 / 0.750 / 0.614 after its round).
-  it("held-out set 53: entities >= 0.85, relations >= 0.745, demand wording >= 0.61", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.851 / 0.750 / 0.614 after its round, 0.851 /
+  // 0.757 / 0.634 after the heldout54 round).
+  it("held-out set 53: entities >= 0.85, relations >= 0.75, demand wording >= 0.63", async () => {
     const r = await scoreHeldout(HELDOUT53);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.61);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.75);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.63);
   });
 });
 
 describe("held-out set 54 (wire and newspaper copy, a live blog, an analysis, a Q&A interview, a page of briefs and a joint statement on negotiations of 2013-2024, by a helper that never saw the extractor; blind: entities 0.825, relations 0.702)", () => {
   const HELDOUT54 = join(__dirname, "fixtures/heldout54");
   // Scored blind once (see gold.about: entities 0.825, relations 0.702, the wording of demands 0.531);
-  // thresholds raised as the extractor is tuned on the set.
-  it("held-out set 54: entities >= 0.82, relations >= 0.70, demand wording >= 0.53", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.837 / 0.765 / 0.567 after its round).
+  it("held-out set 54: entities >= 0.835, relations >= 0.76, demand wording >= 0.56", async () => {
     const r = await scoreHeldout(HELDOUT54);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.82);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.7);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.53);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.835);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.76);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.56);
   });
 });
 
