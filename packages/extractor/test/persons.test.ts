@@ -1618,8 +1618,14 @@ describe("persons", () => {
     expect(persons(text).affiliations).toEqual(["Andriy Pavelko -> Ukrainian Association of Football"]);
   });
 
-  it("read a county's sheriff as the head of the county", () => {
+  it("read a county's sheriff as the head of the county, and a state assemblywoman as of the state", () => {
     expect(persons("Harney County Sheriff David Ward met Ammon Bundy.").affiliations).toEqual(["David Ward -> Harney County"]);
+    expect(persons("Nevada Assemblywoman Michele Fiore acted as an intermediary.").affiliations).toEqual(["Michele Fiore -> Nevada"]);
+  });
+
+  it("read a company's name that opens with its country's as one body ('China Merchants Port Holdings')", () => {
+    const g: GraphJson = extractArticles([{ id: "c", text: "Sri Lanka signed a deal giving China Merchants Port Holdings a stake. Korea Development Bank agreed." }]);
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["China Merchants Port Holdings", "Korea Development Bank", "Sri Lanka"]);
   });
 
   it("read a patriarch's one name as a regnal name with the title", () => {

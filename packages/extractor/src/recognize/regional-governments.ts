@@ -17,11 +17,11 @@ const GOVERNMENT_KIND = new Set(["state", "regional", "provincial", "region", "p
 const REGION_KIND = new Set(["state", "region", "province", "prefecture", "oblast", "governorate", "county", "territory"]);
 /** Titles that name a region's head even when the gazetteer does not know the region ("Enga Governor X"); a
  * company also has a "chief executive", a bank a "governor" (their names are organisations, read before). */
-const UNKNOWN_REGION_HEADS = [["chief", "minister"], ["premier"], ["governor"], ["gov."], ["sheriff"]];
+const UNKNOWN_REGION_HEADS = [["chief", "minister"], ["premier"], ["governor"], ["gov."], ["sheriff"], ["assemblyman"], ["assemblywoman"]];
 /** Capitalised words that open or close no region's name before a head's title ("Deputy Governor", "Bank Governor"). */
 const NOT_REGION = new Set(["bank", "reserve", "central", "monetary", "fund", "provincial", "regional", "military", "royal", "colonial", "general", "lieutenant", "state", "federal", "then", "new", "incumbent", "elected"]);
 /** Titles of a region's head of government, after the place or its possessive. */
-const REGIONAL_HEADS = [["lieutenant", "governor"], ["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"], ["sheriff"]];
+const REGIONAL_HEADS = [["lieutenant", "governor"], ["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"], ["sheriff"], ["assemblyman"], ["assemblywoman"]];
 
 /**
  * "Water Minister", "Health and Education Minister", "Fisheries Secretary": one to four capitalised

@@ -544,6 +544,12 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
     "senator",
     "congressman",
     "congresswoman",
+    // members of an American state's legislature ("Nevada Assemblywoman Michele Fiore", "State Senator X")
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "state senator",
+    "state representative",
     "lawmaker",
     "legislator",
     "parliamentarian",
