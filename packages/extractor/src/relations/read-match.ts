@@ -147,6 +147,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   // "He called on members at plants not yet on strike to ...": a union's officer addressing its own workers
   if (rule.type === "DEMANDS" && !obj.length && !objActor && workersAt(ctx, te) && (S.some((x) => speaksForUnion(ctx, x)) || /^(its|their|his|her|our)$/.test(tokens[te]?.lower ?? ""))) return undefined;
   let O = objActors ?? (objActor ? [objActor] : heads(ctx, obj, S));
+  if ((rule.args === "between" || rule.args === "obj") && O.length < 2) O = sidesFromCapitals(ctx, te, sen.tokEnd) ?? O;
   if (rule.placesAsActors && !O.length && !rule.objThenTo) {
     const pa = placeActorAfter(ctx, te, sen.tokEnd);
     if (pa) O = [pa];
@@ -716,6 +717,25 @@ function bodyItStandsFor(ctx: ArticleContext, sen: Sentence, subj: readonly numb
  * state, one at least is read as a place, and a "to" follows.
  */
 function capitalListTo(ctx: ArticleContext, from: number, sentEnd: number): { actors: Actor[]; toAt: number } | undefined {
+  const list = capitalList(ctx, from, sentEnd);
+  return list && list.places > 0 && ctx.tokens[list.end]?.lower === "to" ? { actors: list.actors, toAt: list.end } : undefined;
+}
+
+/** People of the sides, then "from" ("talks between negotiators from Washington and Beijing"). */
+const SIDES_PEOPLE = /^(negotiators|officials|delegations|delegates|representatives|envoys|diplomats|teams)$/;
+
+/** "talks between negotiators from Washington and Beijing": the states of the capitals (or states) listed after the people's "from". */
+function sidesFromCapitals(ctx: ArticleContext, te: number, sentEnd: number): Actor[] | undefined {
+  const { tokens } = ctx;
+  // (the trigger may end before the people or after their "from": "a meeting of officials from")
+  const after = tokens[te - 1]?.lower === "from" && SIDES_PEOPLE.test(tokens[te - 2]?.lower ?? "");
+  if (!after && (!SIDES_PEOPLE.test(tokens[te]?.lower ?? "") || tokens[te + 1]?.lower !== "from")) return undefined;
+  const actors = capitalList(ctx, after ? te : te + 2, sentEnd)?.actors;
+  return actors && new Set(actors.map((x) => x.key)).size > 1 ? actors : undefined;
+}
+
+/** "Warsaw, Budapest and Bratislava": states and capitals (for their states) listed from token `from`, two or more, how many were places, and where the list ends. */
+function capitalList(ctx: ArticleContext, from: number, sentEnd: number): { actors: Actor[]; end: number; places: number } | undefined {
   const { tokens, chunks, chunkAt, m } = ctx;
   const actors: Actor[] = [];
   let places = 0;
@@ -732,5 +752,5 @@ function capitalListTo(ctx: ArticleContext, from: number, sentEnd: number): { ac
     if (k >= sentEnd || (tokens[k]!.text !== "," && tokens[k]!.lower !== "and")) break;
     k = tokens[k]!.text === "," && tokens[k + 1]?.lower === "and" ? k + 2 : k + 1;
   }
-  return actors.length > 1 && places > 0 && tokens[k]?.lower === "to" ? { actors, toAt: k } : undefined;
+  return actors.length > 1 ? { actors, end: k, places } : undefined;
 }

@@ -32,6 +32,8 @@ export const ATTENDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The talks were preceded by a Rome meeting of intelligence chiefs from the U.S., Qatar and Egypt.", source: "Qatar", target: "meeting" },
       // the hook: with no meeting known, the actors meet one another
       { text: "A meeting of senior officials from Saudi Arabia and Iran is expected next month.", type: "MEETS", source: "Saudi Arabia", target: "Iran" },
+      // capitals after the people's "from" stand for their states
+      { text: "The deal came after talks between negotiators from Washington and Beijing.", type: "MEETS", source: "United States", target: "China" },
     ],
     silent: [
       // "a meeting of minds": no actor right after the trigger
