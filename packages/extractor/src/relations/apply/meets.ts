@@ -403,8 +403,8 @@ function whomMet(ctx: ArticleContext, match: RuleMatch): void {
   if (/^(he|she)$/.test(tokens[w + 1]!.lower)) match.S = [chunks[openerCi]!.head.actor];
 }
 
-/** Verbs of travel after which "with X" names a companion ("flew to Doha with his aide for talks with"). */
-const TRAVEL_VERBS = /^(travelled|traveled|travels|travel|flew|flies|fly|went|goes|go|came|comes|come|arrived|arrives|headed|heads|returned|returns)$/;
+/** Verbs of going, besides TRIP_WORDS, after which "with X" names a companion ("went to Doha with his aide for talks with"). */
+const GOING_VERBS = /^(went|goes|go|came|comes|come|headed|heads|returned|returns)$/;
 
 /**
  * "Coventry travelled to Dubai with ZC managing director Givemore Makoni for talks with X": the persons a
@@ -416,7 +416,7 @@ function travelCompanions(ctx: ArticleContext, match: RuleMatch): Actor[] {
   for (let k = ts - 1; k > sen.tokStart && k > ts - 12; k--) {
     if (tokens[k]!.lower !== "with") continue;
     for (let v = k - 1; v >= sen.tokStart && v >= k - 5; v--)
-      if (TRAVEL_VERBS.test(tokens[v]!.lower)) return heads(ctx, objectAfter(ctx, k + 1, ts, 3)).filter((x) => x.type === "Person");
+      if (TRIP_WORDS.test(tokens[v]!.lower) || GOING_VERBS.test(tokens[v]!.lower)) return heads(ctx, objectAfter(ctx, k + 1, ts, 3)).filter((x) => x.type === "Person");
     return [];
   }
   return [];
