@@ -39,7 +39,7 @@ const PARTY_MEMBER_FIRST = new Set(["Christian", "Social", "Liberal", "Free"]);
 /** Malaysian honours before a name ("Datuk Seri Anifah Aman", "Tan Sri Idrus Harun", "Tun Dr Mahathir"). */
 const MALAY_HONOURS = new Set(["Datuk", "Dato", "Datin", "Seri", "Tun", "Toh"]);
 /** Whether token i opens a Malaysian honour: one of MALAY_HONOURS, or "Tan" or "Puan" before "Sri" (Tan is a surname too). */
-function malayHonour(tokens: readonly Token[], i: number): boolean {
+export function malayHonour(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!.text;
   return MALAY_HONOURS.has(t) || ((t === "Tan" || t === "Puan") && tokens[i + 1]?.text === "Sri") || (t === "Sri" && /^(Tan|Puan|Dato|Datuk)$/.test(tokens[i - 1]?.text ?? ""));
 }

@@ -6,6 +6,7 @@ import type { Token } from "../../nlp/wink.js";
 import { isNameWord } from "../tokens.js";
 import { DESCRIPTORS, FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, SIDE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { titlePhraseEndsAt } from "./cues.js";
+import { malayHonour } from "./candidates.js";
 
 /** Roles in a company, which a demonym before them does not make a state's. */
 const COMPANY_ROLE = /\b(executive|ceo|co-ceo|managing director|founder|co-founder|entrepreneur|businessman|businesswoman)\b/i;
@@ -190,7 +191,7 @@ function styledAfterComma(tokens: readonly Token[], k: number): boolean {
  * "spokesperson, Lt. Gen. Maly Socheata"): the title reader passes them as one.
  */
 function twoStylesBefore(tokens: readonly Token[], start: number): boolean {
-  const style = (q: number) => HONORIFICS.has(tokens[q]?.text ?? "") || (/^(Tan|Puan)$/.test(tokens[q]?.text ?? "") && tokens[q + 1]?.text === "Sri");
+  const style = (q: number) => q >= 0 && (HONORIFICS.has(tokens[q]?.text ?? "") || malayHonour(tokens, q));
   return style(start - 1) && style(start - 2) && !style(start - 3);
 }
 
