@@ -1131,6 +1131,13 @@ describe("persons", () => {
     expect(names.filter((x) => x.startsWith("Person"))).toEqual([]);
   });
 
+  it("give no state to an office the party's name opens ('PKR president X'), unless the gazetteer knows X leads it then", () => {
+    expect(persons("15 September 2021\n\nMalaysia's opposition signed a pact. PKR president Datuk Seri Anwar Ibrahim signed for the opposition.").affiliations).toEqual([
+      "Anwar Ibrahim -> People's Justice Party",
+    ]);
+    expect(persons("15 September 2021\n\nMalaysia's opposition signed a pact. Prime Minister Ismail Sabri Yaakob, the UMNO vice-president, signed.").affiliations).toContain("Ismail Sabri Yaakob -> Malaysia");
+  });
+
   it("give a party leader holding a state's title the state too, and an opposition leader only the party", () => {
     expect(persons("North Macedonia's crisis deepened. Prime Minister Nikola Gruevski, head of the ruling VMRO-DPMNE, met the opposition.").affiliations).toEqual([
       "Nikola Gruevski -> North Macedonia",
@@ -1626,6 +1633,14 @@ describe("persons", () => {
   it("read a company's name that opens with its country's as one body ('China Merchants Port Holdings')", () => {
     const g: GraphJson = extractArticles([{ id: "c", text: "Sri Lanka signed a deal giving China Merchants Port Holdings a stake. Korea Development Bank agreed." }]);
     expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["China Merchants Port Holdings", "Korea Development Bank", "Sri Lanka"]);
+  });
+
+  it("read a statutory body's name that opens with its country's as one body ('Kenya Ports Authority')", () => {
+    expect(persons("The deal was signed by Kenya Ports Authority Chairman Joseph Kibet and a Chinese executive.").affiliations).toEqual(["Joseph Kibet -> Kenya Ports Authority"]);
+  });
+
+  it("read a name a form of address opens before 'and' and another body's title as a person ('Dr. X and CMPort Chairman Y')", () => {
+    expect(persons("It was signed by Dr. Parakrama Dissanayake and CMPort Chairman Hu Jianhua.").names.sort()).toEqual(["Hu Jianhua", "Parakrama Dissanayake"]);
   });
 
   it("read a patriarch's one name as a regnal name with the title", () => {

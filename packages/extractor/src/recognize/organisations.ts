@@ -448,7 +448,8 @@ function joinStatePrefixToName(ctx: RecognizeContext, actors: ActorMention[], na
   for (const body of named) {
     if (body.actor.type !== "Group" || body.via === "acronym" || body.via === "name-use") continue;
     const st = actors.find((m) => m.end === body.start && m.actor.type === "State" && m.via === "name" && tokens[m.start]!.sent === tokens[body.start]!.sent);
-    // ("China Merchants Port Holdings", "Korea Development Bank": a company's name opens with its country's, "the" or not)
+    // ("China Merchants Port Holdings", "Korea Development Bank", "Sri Lanka Ports Authority": a company's or
+    // statutory body's name opens with its country's, "the" or not)
     const company = CORPORATE_NAME_END.test(body.actor.name) && body.actor.name.includes(" ");
     if (!st || !(company || (/^(the|The)$/.test(tokens[st.start - 1]?.text ?? "") && CHURCH_OR_SOCIETY_HEADS.test(body.actor.name)))) continue;
     const name = a.text.slice(tokens[st.start]!.start, tokens[body.end - 1]!.end).replace(/\s+/g, " ");
@@ -461,8 +462,8 @@ function joinStatePrefixToName(ctx: RecognizeContext, actors: ActorMention[], na
     for (const [acr, actor] of acronyms.defined) if (actor.key === body.actor.key) acronyms.defined.set(acr, joined.actor);
   }
 }
-/** Last words of a company's name ("Port Holdings", "Development Bank", "Petroleum Corporation"). */
-const CORPORATE_NAME_END = /\b(Holdings|Bank|Corporation|Corp|Company|Airways|Airlines|Petroleum|Railways|Telecom|Shipping|Steel|Motors)$/;
+/** Last words of a company's or statutory body's name ("Port Holdings", "Development Bank", "Ports Authority"). */
+const CORPORATE_NAME_END = /\b(Holdings|Bank|Corporation|Corp|Company|Airways|Airlines|Petroleum|Railways|Telecom|Shipping|Steel|Motors|Authority|Board)$/;
 /** Heads of a national body named after its country ("Council of Churches", "Chamber of Commerce"). */
 const CHURCH_OR_SOCIETY_HEADS = /\b(Council|Association|Federation|Confederation|Chamber|Alliance|Society|Union|Congress|Conference|League|Syndicate|Guild|Authority|Commission)\b/;
 

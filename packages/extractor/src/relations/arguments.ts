@@ -31,7 +31,7 @@ import { verbForms } from "./rules/inflect.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
 /** Words after a comma that open a parenthetical the subject search may skip. */
-const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|before|since|until|despite|speaking|for|like|unlike|as|led|headed|accompanied|backed|supported|joined|represented)$/;
+const PARENTHETICAL_OPENER = /^(which|who|whose|a|an|the|also|along|together|in|on|at|after|before|since|until|despite|for|like|unlike|as|led|headed|accompanied|backed|supported|joined|represented|(?!includ|exclud)[a-z]{3,}ing)$/;
 
 
 /**
@@ -351,8 +351,9 @@ function infinitiveAfterObject(ctx: ArticleContext, c: Chunk, ts: number, sentSt
   const { tokens, chunks, chunkAt, m } = ctx;
   // the object ends right before the infinitive's "to", before ", to" when a name is set off, or before
   // the comma of a participle ("had written to Prayut, asking him to")
-  const participle = /^(asking|urging|calling|pressing|requesting|imploring)$/.test(tokens[ts]?.lower ?? "") && tokens[ts - 1]?.text === ",";
-  const end = participle ? ts - 1 : tokens[ts - 1]?.lower !== "to" ? -1 : tokens[ts - 2]?.text === "," ? ts - 2 : ts - 1;
+  // ("had written to Mbete asking her to": with no comma too)
+  const participle = /^(asking|urging|calling|pressing|requesting|imploring)$/.test(tokens[ts]?.lower ?? "");
+  const end = participle ? (tokens[ts - 1]?.text === "," ? ts - 1 : ts) : tokens[ts - 1]?.lower !== "to" ? -1 : tokens[ts - 2]?.text === "," ? ts - 2 : ts - 1;
   if (end < 0 || c.end !== end) return undefined;
   let q = c.start - 1;
   // ("wrote twice to his Thai counterpart, Prayut Chan-o-cha, to urge him": over the title the name is set off after)
@@ -591,7 +592,8 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // ("Franco, after his swearing-in, called on": a time adverbial set off by commas is no clause of its own)
   const timeAdverbial = breaks === 1 && breakAt === q + 1 && tokens[q]?.text === "," && /^(after|before|since|until)$/.test(tokens[breakAt]!.lower);
   if (breakAt >= 0 && !timeAdverbial && !(q >= sentStart && tokens[q]!.text === "," && /^(who|which)$/.test(tokens[q + 1]?.lower ?? ""))) q = breakAt;
-  // "Senator Chuck Grassley of Iowa, the Republican chairman of ..., had urged"
+  // "Senator Chuck Grassley of Iowa, the Republican chairman of ..., had urged" ("X, addressing
+  // supporters on the square, demanded": a participle's phrase describes the subject too)
   const home = q - 1 >= sentStart && tokens[q]?.text === "," && PARENTHETICAL_OPENER.test(tokens[q + 1]?.lower ?? "") ? personBeforeHomePlace(ctx, q - 1, sentStart) : -1;
   if (home >= 0) return [home];
   // ("In November, Kohzo Tashima, a FIFA official, came": the person after a short opening phrase, whose

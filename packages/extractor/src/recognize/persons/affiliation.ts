@@ -5,7 +5,7 @@ import { orgActor } from "../actors.js";
 import { articleState, leadingState, stateMentionCounts } from "../article-state.js";
 import type { Lexicon } from "../lexicon.js";
 import { mkActor, mkMention, type ActorMention, type PersonContext } from "../model.js";
-import { ROLE_NOUNS, SIDE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { HONORIFICS, ROLE_NOUNS, SIDE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 
 /** Words for the other side's holder of a title: "his counterpart" is not his. */
 const COUNTERPART_NOUNS = new Set(["counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "successor", "predecessor"]);
@@ -15,6 +15,8 @@ const GUESSED_RULES = new Set(["title-shared", "title-context", "title-article",
 
 /** A role that the person no longer holds. */
 const FORMER_ROLE = /\b(former|ex-|late|ousted|deposed)\b/i;
+/** Offices a party has as well as a state ("president", "chairman"), unlike "prime minister". */
+const PARTY_OFFICES = /^(president|chairman|chairwoman|chair|leader|secretary-general|secretary general|deputy president|vice-president|vice president)$/i;
 
 /** Affiliations for the persons still without one (or with only the state of the context). */
 export function affiliateFromArticle(pc: PersonContext): void {
@@ -195,6 +197,17 @@ function affiliateByPartyInBrackets(pc: PersonContext, p: ActorMention): void {
 }
 
 /**
+ * "PKR president Datuk Seri Anwar Ibrahim": an office the party's name opens is the party's, not the
+ * state's (the leader of a state the gazetteer knows at the article's date keeps the state).
+ */
+function partyOpensTitle(pc: PersonContext, p: ActorMention): boolean {
+  let end = p.start;
+  while (end > 0 && HONORIFICS.has(pc.tokens[end - 1]!.text)) end--;
+  const title = pc.titleEnd.get(end);
+  return !!title && !!p.role && PARTY_OFFICES.test(p.role) && title.start === p.affiliation!.end;
+}
+
+/**
  * "Prime Minister Nikola Gruevski, head of the ruling VMRO-DPMNE": a person whose affiliation is a party
  * and whose title is a state's speaks for the state too: the known leader's, else the one state named
  * in the sentence or the one before.
@@ -203,13 +216,14 @@ function affiliatePartyLeadersStates(pc: PersonContext): void {
   const { lex, actors } = pc;
   for (const p of pc.persons) {
     if (p.affiliation?.actor.type !== "Group" || p.affiliation.actor.orgKind !== "political" || p.stateAffiliation || !p.role || FORMER_ROLE.test(p.role) || !stateLevelTitle(lex, p.role)) continue;
-    // (an opposition leader the gazetteer knows for a past or later post holds no state's title here)
     const known = lex.leaderState(p.actor.name, pc.year);
     if (known && lex.states.has(known)) {
       p.stateAffiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", known), "State", lex.stateName(known), known), "", "leader");
       p.stateAffiliationRule = "title-leader";
       continue;
     }
+    // (an opposition leader the gazetteer knows for a past or later post holds no state's title here)
+    if (partyOpensTitle(pc, p)) continue;
     let st: ActorMention | undefined;
     for (const m of actors) {
       if (m.sent < p.sent - 1 || m.sent > p.sent || m.actor.type !== "State") continue;

@@ -145,7 +145,8 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
     // ("David Lammy MP": letters after a name are no title it qualifies)
     const postNominal = POST_NOMINALS.has(tokens[c.end]?.text ?? "");
     // ("academic John Smith and Catholic bishop X": a name that a given name or a person's occupation opens is no title's qualifier)
-    const personShaped = multi && (GIVEN_NAMES.has(c.words[0]!) || OCCUPATION_NOUNS.has(prev?.lower ?? ""));
+    // ("Dr. Parakrama Dissanayake and CMPort Chairman X": nor one a form of address opens)
+    const personShaped = multi && (GIVEN_NAMES.has(c.words[0]!) || OCCUPATION_NOUNS.has(prev?.lower ?? "") || FORMS_OF_ADDRESS.test(prev?.text ?? ""));
     if (!titleEnd.has(c.start) && !postNominal && (titleStart.has(c.end) || (next?.lower === "and" && !personShaped && titleModifierAhead(tokens, c.end + 1, titleStart)))) {
       pending.push(c);
       continue;
@@ -203,6 +204,9 @@ function sharePluralTitle(pc: PersonContext, p: ActorMention): void {
   p.affiliation = q.affiliation;
   p.affiliationRule = q.affiliationRule;
 }
+
+/** Forms of address that only a person's name follows ("Dr.", "Mrs"), unlike "Prince" or "Crown". */
+const FORMS_OF_ADDRESS = /^(Mr|Mrs|Ms|Dr|Prof)\.?$/;
 
 /** "X for the government and Y for the ELN": a name after "and" following a validated name + "for". */
 function pendingRole(pc: PersonContext, andIdx: number): boolean {

@@ -35,6 +35,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // one named among many: ", including X," after an unnamed plural
       { text: "Farmers' groups, including the Korean Peasants League, had demanded that Japan keep rice out of the talks.", source: "Korean Peasants League", target: "Japan" },
       { text: "The ELN demanded that Colombia release its jailed commanders.", source: "ELN", target: "Colombia" },
+      // a participle's phrase set off by commas after the subject describes it
+      { text: "Sadyr Japarov, addressing thousands of supporters on the square, demanded that President Sooronbay Jeenbekov step down.", source: "Sadyr Japarov", target: "Sooronbay Jeenbekov" },
       { text: "Ukraine demanded the return of its deported children from Russia.", source: "Ukraine", target: "Russia" },
       // a that-clause about the demander itself names no addressee: the demand is written to the article
       { text: "Cuba released prisoners after talks with the Holy See. Cuba has repeatedly demanded that it be removed from the list.", source: "Cuba", target: "example" },
@@ -205,6 +207,7 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // the one written to, set off after a title, then the infinitive: the writer's demand of them
       { text: "Prime Minister Scott Morrison wrote twice to his Thai counterpart, Prayut Chan-o-cha, to urge him to free al-Araibi.", source: "Scott Morrison", target: "Prayut Chan-o-cha" },
       { text: "FIFA president Gianni Infantino had also written to Prayut Chan-o-cha, asking him to ensure that the player could return.", source: "Gianni Infantino", target: "Prayut Chan-o-cha" },
+      { text: "National Assembly Speaker Baleka Mbete postponed the address. President Jacob Zuma had written to Mbete asking her to postpone it.", source: "Jacob Zuma", target: "Baleka Mbete" },
       // over ", among others," after the subject
       { text: "Robert Lighthizer signed it. The National Pork Producers Council, among others, urged Lighthizer to close a deal before the end of the year.", source: "National Pork Producers Council", target: "Robert Lighthizer" },
       // bodies no actor names ("both clubs" are the parties themselves)
