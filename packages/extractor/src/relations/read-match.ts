@@ -188,7 +188,7 @@ function speaksForUnion(ctx: ArticleContext, x: Actor): boolean {
 }
 
 /** Addressees that are no party at all ("lawmakers", "the public"; "all parties" are the two sides, read as a pair). */
-const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps meps mlas mks mpps msps tds senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations states governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans population populations worshippers worshipers believers faithful supporters followers youth youths families households activists inhabitants compatriots countrymen motorists shoppers institutions".split(" "));
+const PUBLIC_NOUNS = new Set("groups militias factions gangs fighters protesters demonstrators lawmakers legislators parliamentarians mps meps mlas mks mpps msps tds senators congressmen politicians citizens nationals people voters public stakeholders donors investors residents everyone community countries nations states governments lenders creditors powers partners leaders negotiators media journalists pilgrims passengers travellers travelers tourists farmers students patients consumers civilians refugees parents fans population populations worshippers worshipers believers faithful supporters followers youth youths families households activists inhabitants compatriots countrymen motorists shoppers institutions contractors".split(" "));
 /** Members of a legislature by their letters ("MPs", "MEPs", "MLAs", "TDs"). */
 const LEGISLATORS_IN_CAPITALS = /^(MPs|MEPs|MLAs|MKs|MPPs|MSPs|TDs)$/;
 /** Those who speak for people at large ("the students' representatives", "the protesters' leaders"). */
@@ -259,7 +259,7 @@ function unnamedPeopleTo(ctx: ArticleContext, te: number, end: number): { toAt: 
 }
 
 /** Bodies no actor names, addressed together ("urged clubs to", "urged other sports organizations to"). */
-const BODY_PLURALS = /^(clubs|teams|associations|federations|organisations|organizations)$/;
+const BODY_PLURALS = /^(clubs|teams|associations|federations|organisations|organizations|companies|firms|businesses)$/;
 
 /** A country's firms of a sector after its demonym ("Malaysian employers", "Chinese exporters"): no party of the talks. */
 const NATIONALS_SECTOR_NOUNS = /^(employers|businesses|companies|firms|exporters|importers|manufacturers|retailers|banks|airlines|shippers)$/;
@@ -373,10 +373,6 @@ function hyphenPairBefore(ctx: ArticleContext, ts: number): number[] {
 const BEFORE_TO = /^(in|on|at|during|through|via|over|by|from|day|outset|start|beginning|last|this|early|late|mid|a|an|the|its|their|his|her|joint|written|brief|separate|phone|telephone|televised|video|call|calls|statement|statements|letter|letters|speech|address|meeting|meetings|talks|conversation|interview|week|month|year|weekend|again|also|repeatedly|publicly|privately|directly|formally|once|more|strongly|first|now|instead|immediately|urgently|both|all)$/;
 
 
-/**
- * The "to" right after the object list ("urged Iran to"), over a date or a short phrase ("urged Iran in
- * December to accept", "urged both sides in a joint statement to"); -1 if none.
- */
 /** Capitals (and states) named from te on ("Cairo and Riyadh"), standing for their states, when `word` follows them. */
 function capitalsThen(ctx: ArticleContext, te: number, sentEnd: number, word: string): { actors: Actor[]; at: number } | undefined {
   const { chunks, chunkAt } = ctx;
@@ -397,6 +393,10 @@ function capitalsThen(ctx: ArticleContext, te: number, sentEnd: number, word: st
   }
 }
 
+/**
+ * The "to" right after the object list ("urged Iran to"), over a date or a short phrase ("urged Iran in
+ * December to accept", "urged both sides in a joint statement to"); -1 if none.
+ */
 function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word = "to"): number {
   const { tokens, chunks } = ctx;
   if (!obj.length) return -1;

@@ -173,6 +173,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // over a "whose" clause and over a time phrase between the addressee and its "to"
       { text: "Since the war ended, Armenia has repeatedly asked Russia, whose peacekeepers are deployed in Nagorno-Karabakh under the November 2020 cease-fire, to press Azerbaijan for the return of its detainees.", source: "Armenia", target: "Russia" },
       { text: "In Paris, Foreign Minister Laurent Fabius said France had asked the Farc from the first day to release the reporter.", source: "France", target: "FARC" },
+      // contractors and companies at large are no party
+      { text: "Kyrgyzstan and China signed the railway deal. Sadyr Japarov asked contractors to hire local workers first.", source: "Sadyr Japarov", target: "example" },
       // members of a legislature in capitals: people no actor names, so the demand addresses no one in particular
       { text: "US Ambassador Greg Delawie urged MPs to ratify the agreement.", source: "Greg Delawie", target: "example" },
       // the body that passed the motion urges ("passed a non-binding motion urging")
