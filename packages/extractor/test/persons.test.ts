@@ -1635,6 +1635,10 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["China Merchants Port Holdings", "Korea Development Bank", "Sri Lanka"]);
   });
 
+  it("read a region's minister in lower case after its possessive as of the region ('Bavaria's justice minister, X')", () => {
+    expect(persons("It was signed by Bavaria's justice minister, Winfried Bausback, on Monday.").affiliations).toEqual(["Winfried Bausback -> Bavaria"]);
+  });
+
   it("read a statutory body's name that opens with its country's as one body ('Kenya Ports Authority')", () => {
     expect(persons("The deal was signed by Kenya Ports Authority Chairman Joseph Kibet and a Chinese executive.").affiliations).toEqual(["Joseph Kibet -> Kenya Ports Authority"]);
   });

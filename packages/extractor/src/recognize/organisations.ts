@@ -795,7 +795,7 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     let end = personAfterHead(tokens, i, orgNameRunEnd(ctx, kept, i));
     // "Prime Minister James Marape and Barrick Gold Corporation": a person's name, then "and", opens no body's name
     // ("between the Crown and Whanganui Iwi": the Crown is a realm's government, ./references.ts)
-    const andAt = tokens[i]!.text === "Crown" && tokens[i + 1]?.lower === "and" && tokens[i - 1]?.lower === "the" ? i + 1 : personBeforeAnd(tokens, i, end);
+    const andAt = tokens[i]!.text === "Crown" && tokens[i + 1]?.lower === "and" && tokens[i - 1]?.lower === "the" ? i + 1 : personBeforeAnd(ctx, i, end);
     if (andAt > 0) {
       i = andAt;
       continue;
@@ -1023,9 +1023,15 @@ function sharesStem(w: string, f: string): boolean {
   return n >= 6 && n >= w.length - 2;
 }
 
-/** The "and" after a given name and one or two more capitalised words at the start of a run ending at `end`, or -1. */
-function personBeforeAnd(tokens: readonly Token[], i: number, end: number): number {
-  if (!GIVEN_NAMES.has(tokens[i]!.text)) return -1;
+/**
+ * The "and" after a given name, or a title's next word ("Senate President Jocelerme Privert and Chamber of
+ * Deputies President X"), and one or two more capitalised words at the start of a run ending at `end`, or -1.
+ */
+function personBeforeAnd(ctx: RecognizeContext, i: number, end: number): number {
+  const { tokens, lex } = ctx;
+  const title = tokens[i - 1];
+  const titled = !!title && title.sent === tokens[i]!.sent && title.cap && lex.isTitle(title.lower);
+  if (!GIVEN_NAMES.has(tokens[i]!.text) && !titled) return -1;
   for (let k = i + 2; k <= i + 3 && k < end; k++) {
     if (tokens[k]!.text === "and") return k;
     if (!tokens[k]!.cap) return -1;

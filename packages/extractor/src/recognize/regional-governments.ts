@@ -25,13 +25,14 @@ const REGIONAL_HEADS = [["lieutenant", "governor"], ["chief", "minister"], ["dep
 
 /**
  * "Water Minister", "Health and Education Minister", "Fisheries Secretary": one to four capitalised
- * portfolio words, then "Minister" or "Secretary".
+ * portfolio words, then "Minister" or "Secretary" (in lower case too after a possessive: "Bavaria's
+ * justice minister").
  */
-function regionalMinisterAt(tokens: readonly Token[], at: number, sent: number): boolean {
+function regionalMinisterAt(tokens: readonly Token[], at: number, sent: number, lowerCase: boolean): boolean {
   for (let k = at; k < at + 5; k++) {
     const t = tokens[k];
-    if (!t || t.sent !== sent || !(t.cap || (t.lower === "and" && k > at))) return false;
-    if (t.text === "Minister" || t.text === "Secretary") return k > at;
+    if (!t || t.sent !== sent || t.kind !== "word" || !(t.cap || lowerCase || (t.lower === "and" && k > at))) return false;
+    if (t.lower === "minister" || t.lower === "secretary") return k > at && (lowerCase || t.cap);
   }
   return false;
 }
@@ -59,7 +60,7 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
       if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent))) end = p.end;
       // "Victoria's Water Minister, Peter Walsh", "Andhra Pradesh Water Resources Minister X": a region's own
       // minister (not a capital's: "Delhi's")
-      else if (regionalMinisterAt(tokens, at, sent) && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
+      else if (regionalMinisterAt(tokens, at, sent, at > p.end) && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
       // "Los Angeles Mayor Antonio Villaraigosa": a city's government, through its mayor (not a capital's:
       // "Seoul Mayor X" is as often read for the state)
       else if (tokens[at]?.lower === "mayor" && tokens[at]!.sent === sent && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;

@@ -26,7 +26,7 @@ import {
   isAdverb,
   isDateWord,
 } from "./gap-words.js";
-import { listFrom } from "./lists.js";
+import { chunkBeforeClause, listFrom } from "./lists.js";
 import { verbForms } from "./rules/inflect.js";
 import type { ArticleContext, Chunk } from "./model.js";
 
@@ -492,6 +492,9 @@ function withPersonBefore(ctx: ArticleContext, pc: number, roleEnd: number, sent
   const a = tokens[q]?.lower === "and" && tokens[q - 1]?.text === "," ? chunkAt[q - 2]! : -1;
   // ("Jeremiah Manele, and his Chinese counterpart, Wang Yi, signed": the first person may open the clause)
   if (a >= 0 && chunks[a]!.head.actor.type === "Person" && (tokens[chunks[a]!.start - 1]?.text === "," || opensClause(ctx, chunks[a]!.start, sentStart))) return [a, pc];
+  // ("A, who chairs the Georgian commission, and his Azerbaijani counterpart, B, held talks": over A's relative clause)
+  const overClause = tokens[q]?.lower === "and" && tokens[q - 1]?.text === "," ? chunkBeforeClause(ctx, pc) : -1;
+  if (overClause >= 0 && chunks[overClause]!.head.actor.type === "Person") return [overClause, pc];
   // "At one point, Fehr and Bettman's deputy, Bill Daly, met": a person opening the clause, then "and"
   // and the role of the person set off by commas
   const b = tokens[q]?.lower === "and" ? chunkAt[q - 1]! : -1;

@@ -20,7 +20,8 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     const c1 = chunks[cur]!;
     // "between Hamas, which controls Gaza, and Israel": over a relative or participle clause set off
     // by commas, to the actor after its closing ", and"
-    const overClause = dir === 1 ? chunkAfterClause(ctx, cur) : -1;
+    // ("A, who chairs the Georgian commission, and B held talks": the same read back from B)
+    const overClause = dir === 1 ? chunkAfterClause(ctx, cur) : chunkBeforeClause(ctx, cur);
     if (overClause >= 0) {
       out.push(overClause);
       cur = overClause;
@@ -189,7 +190,16 @@ function chunkAfterClause(ctx: ArticleContext, ci: number): number {
   let q = k + 2;
   while (q < k + 8 && chunkAt[q]! < 0 && tokens[q] && (GLUE.has(tokens[q]!.lower) || m.titleAt[q]! >= 0 || HONORIFICS.has(tokens[q]!.text))) q++;
   const next = chunkAt[q] ?? -1;
-  return next > ci && chunks[next]!.start === q && chunks[next]!.sent === c.sent ? next : -1;
+  if (!(next > ci && chunks[next]!.start === q && chunks[next]!.sent === c.sent)) return -1;
+  // ("A, who chairs the Georgian commission, and his Azerbaijani counterpart, B,": the person the demonym and title lead to)
+  const titled = titledPersonOfPossessor(ctx, next);
+  return titled >= 0 ? titled : next;
+}
+
+/** The chunk whose clause chunkAfterClause skips to reach chunk ci (within six chunks before it), or -1. */
+export function chunkBeforeClause(ctx: ArticleContext, ci: number): number {
+  for (let p = ci - 1; p >= 0 && p >= ci - 6 && ctx.chunks[p]!.sent === ctx.chunks[ci]!.sent; p--) if (chunkAfterClause(ctx, p) === ci) return p;
+  return -1;
 }
 
 /** Whether "who" or "which" stands in [from, to) before any comma. */
@@ -350,6 +360,12 @@ function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk,
       continue;
     }
     if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
+    // ("and Bavaria's justice minister, B,": a region's possessive before the title)
+    const place = !title && m.placeAt[k]! >= 0 ? m.places[m.placeAt[k]!]! : undefined;
+    if (place && place.start === k && /^['’]s?$/.test(tokens[place.end]?.text ?? "")) {
+      k = place.end;
+      continue;
+    }
     // "governor of the central bank", "Ambassador to Washington": a short tail after the title
     if (title && (/^(to|of|for|in|at|against)$/.test(t.lower) || m.placeAt[k]! >= 0 || (t.kind === "word" && t.cap))) {
       if (t.lower === "of" || t.lower === "against") tail = 1;

@@ -95,11 +95,7 @@ export function matchesAt(ctx: ArticleContext, i: number, s: number): readonly P
     const e = matchAt(c, tokens, i);
     if (e <= i) continue;
     if (c.notBefore?.has(tokens[e]?.lower ?? "")) continue;
-    if (c.requiresAfter) {
-      let ok = false;
-      for (let k = e; k < Math.min(e + (c.rule.requiresWithin ?? 5), sentEnd); k++) if (c.requiresAfter.has(tokens[k]!.lower)) ok = true;
-      if (!ok) continue;
-    }
+    if (c.requiresAfter && !requiredWordAfter(c.requiresAfter, tokens, e, c.rule.requiresWithin ?? 5, sentEnd)) continue;
     if (c.rule.needsMeeting && !ctx.meetingNounIn.has(s)) continue;
     out ??= [];
     out.push({ rule: c, end: e });
@@ -108,4 +104,20 @@ export function matchesAt(ctx: ArticleContext, i: number, s: number): readonly P
   // stable: rules of equal length keep registry order
   if (out.length > 1) out.sort((x, y) => y.end - x.end);
   return out;
+}
+
+/**
+ * Whether one of `words` follows within `within` tokens of e; the words of a name do not count ("signed
+ * the Indonesia-Australia Comprehensive Economic Partnership Agreement"), up to eight of them.
+ */
+function requiredWordAfter(words: ReadonlySet<string>, tokens: readonly Token[], e: number, within: number, sentEnd: number): boolean {
+  let left = within;
+  for (let k = e; k < Math.min(e + within + 8, sentEnd) && left > 0; k++) {
+    const t = tokens[k]!;
+    if (words.has(t.lower)) return true;
+    // (the name's words: capitalised after the first counted word, or a hyphen between two of them)
+    const nameWord = k > e && ((t.kind === "word" && t.cap) || (t.text === "-" && !!tokens[k + 1]?.cap));
+    if (!nameWord) left--;
+  }
+  return false;
 }

@@ -223,6 +223,9 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // an amount's "at least" inside the noun phrase
       { text: "Israel and Hamas held at least two meetings in Doha.", source: "Israel", target: "Hamas" },
+      // the first of two persons, set off with a relative clause; the second after a demonym, a title and a comma
+      { text: "Lasha Darsalia, who chairs the Georgian commission, and Khalaf Khalafov held talks behind closed doors.", source: "Lasha Darsalia", target: "Khalaf Khalafov" },
+      { text: "Lasha Darsalia, who chairs the Georgian commission, and his Azerbaijani counterpart, Khalaf Khalafov, held talks behind closed doors.", source: "Lasha Darsalia", target: "Khalaf Khalafov" },
       // a long phrase of the talks, adjectives joined by "and"; a hyphenated title ("Vice-Foreign Minister")
       { text: "Philippine Foreign Undersecretary Theresa Lazaro and Chinese Vice-Foreign Minister Chen Xiaodong held what both sides called frank and constructive talks in Manila.", source: "Theresa Lazaro", target: "Chen Xiaodong" },
       { text: "Armenia and Azerbaijan held talks in Almaty on Friday.", source: "Armenia", target: "Azerbaijan" },
@@ -254,6 +257,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // plural documents signed by two counterparts
       { text: "Foreign Secretary S Jaishankar and his Bangladeshi counterpart Md Shahidul Haque signed the letters of modalities.", source: "S Jaishankar", target: "Md Shahidul Haque" },
       { text: "Colombia and the FARC signed a ceasefire in Havana.", source: "Colombia", target: "FARC" },
+      // the words of the document's name do not count towards the reach of "agreement"
+      { text: "Simon Birmingham and Enggartiasto Lukita signed the Indonesia-Australia Comprehensive Economic Partnership Agreement.", source: "Simon Birmingham", target: "Enggartiasto Lukita" },
       // "union leaders" before any union is named: the unions the next sentence names
       { text: "Tube passengers were relieved on Tuesday. The strike was called off after union leaders and London Underground bosses struck a last-minute deal. The RMT and TSSA unions suspended the walkout.", source: "National Union of Rail, Maritime and Transport Workers", target: "London Underground" },
       // signers named by title phrases set off before their names ("the Premier of Greenland, X"), one with a style
@@ -364,6 +369,9 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       // the other side's signers after "with"
       { text: "The declaration was signed by Germany's Foreign Minister, Annalena Baerbock, with Nigeria's Minister of Foreign Affairs, Geoffrey Onyeama.", source: "Annalena Baerbock", target: "Geoffrey Onyeama" },
       { text: "The deal was signed by Israel's Yitzhak Rabin and the PLO's Yasser Arafat.", source: "Yitzhak Rabin", target: "Yasser Arafat" },
+      // a region's possessive before the second signer's title; a title's next words before "and" are a name
+      { text: "It was signed by Germany's culture minister, Monika Grütters, and Bavaria's justice minister, Winfried Bausback, after talks.", source: "Monika Grütters", target: "Winfried Bausback" },
+      { text: "The accord was signed by Senate President Jocelerme Privert and Chamber of Deputies President Cholzer Chancy.", source: "Jocelerme Privert", target: "Cholzer Chancy" },
       // a second agent after ", and by", each with an appositive of their own
       { text: "The agreement was signed by Amin Hassan Omer, head of the Darfur Peace Follow-up Office, on behalf of the government, and by Mohamed Bashar Ahmed, leader of the faction known as JEM-Sudan.", source: "Amin Hassan Omer", target: "Mohamed Bashar Ahmed" },
     ],
