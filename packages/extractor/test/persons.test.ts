@@ -163,6 +163,13 @@ describe("persons", () => {
     expect(names("State")).toEqual(["Australia"]);
   });
 
+  it("read a field's name before a state's as the field's national body ('Universities South Africa'), not after it", () => {
+    const g = extractArticles([{ id: "p", text: "Fees protest\n\nUniversities South Africa asked the minister to act. Australia Post said it would not." }]);
+    const names = (type: string) => g.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.name).sort();
+    expect(names("Group")).toEqual(["Universities South Africa"]);
+    expect(names("Person")).toEqual([]);
+  });
+
   it("read a body's officer named after 'whose <role>', over the officer's own title or after 'is'", () => {
     expect(persons("The National Labor Court, whose president, Judge Nili Arad, heard the request on Thursday.").affiliations).toEqual(["Nili Arad -> National Labor Court"]);
     expect(persons("Hamas, whose leader is Ismail Haniyeh, rejected the offer.").affiliations).toEqual(["Ismail Haniyeh -> Hamas"]);
@@ -1633,6 +1640,12 @@ describe("persons", () => {
   it("read a company's name that opens with its country's as one body ('China Merchants Port Holdings')", () => {
     const g: GraphJson = extractArticles([{ id: "c", text: "Sri Lanka signed a deal giving China Merchants Port Holdings a stake. Korea Development Bank agreed." }]);
     expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["China Merchants Port Holdings", "Korea Development Bank", "Sri Lanka"]);
+  });
+
+  it("read a name a relative's or an occupation's appositive follows as a person, not a body an aid group's", () => {
+    expect(persons("Uta Werner, a cousin of Gurlitt, has asked the court to declare the will invalid.").names).toEqual(["Uta Werner"]);
+    expect(persons("Rosa Quintero, a retired teacher, asked the council to act.").names).toEqual(["Rosa Quintero"]);
+    expect(persons("Caritas Bolivia, an aid group, asked the council to act.").names).toEqual([]);
   });
 
   it("read a region's minister in lower case after its possessive as of the region ('Bavaria's justice minister, X')", () => {

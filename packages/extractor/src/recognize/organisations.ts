@@ -489,10 +489,14 @@ function joinBodyAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
 /** Sports whose national governing bodies take the name "<Sport> <State>" or "<State> <Sport>". */
 const SPORT_NAMES = new Set("Archery Athletics Badminton Baseball Basketball Bowls Boxing Canoe Cricket Cycling Diving Equestrian Football Golf Gymnastics Handball Hockey Judo Lacrosse Motorsport Netball Rowing Rugby Sailing Skiing Snowsports Soccer Softball Sport Squash Surfing Swimming Taekwondo Tennis Triathlon Volleyball Weightlifting Wrestling Paralympics".split(" "));
 
+/** Fields whose national bodies take the name "<Field> <State>" ("Universities South Africa", "Screen Australia"). */
+const FIELD_NAMES = new Set("Universities Engineers Tourism Screen Arts Heritage".split(" "));
+
 /**
  * "Netball Australia", "Cricket Ireland", "USA Gymnastics", "Canada Soccer": a sport's capitalised name
  * next to a state's names that state's governing body of the sport, an employer of its players (the state
- * is no actor there). Not in a headline, whose every word may be capitalised.
+ * is no actor there); a field's before it names the field's national body ("Universities South Africa").
+ * Not in a headline, whose every word may be capitalised.
  */
 function joinSportAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
   const { a, tokens, covered } = ctx;
@@ -502,13 +506,14 @@ function joinSportAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
     if (st.actor.type !== "State" || st.via !== "name" || st.start < headlineEnd) continue;
     const before = tokens[st.start - 1];
     const after = tokens[st.end];
-    const sportFirst = before && before.sent === st.sent && SPORT_NAMES.has(before.text) && !covered[st.start - 1];
+    const field = !!before && before.sent === st.sent && FIELD_NAMES.has(before.text) && !covered[st.start - 1];
+    const sportFirst = (before && before.sent === st.sent && SPORT_NAMES.has(before.text) && !covered[st.start - 1]) || field;
     // ("USA Gymnastics", not "the USA Gymnastics Federation": a longer name is read as one)
     const sportAfter = !sportFirst && after && after.sent === st.sent && SPORT_NAMES.has(after.text) && !covered[st.end] && !(tokens[st.end + 1]?.cap && tokens[st.end + 1]!.kind === "word");
     if (!sportFirst && !sportAfter) continue;
     const [from, to] = sportFirst ? [st.start - 1, st.end] : [st.start, st.end + 1];
     const name = a.text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ");
-    const body = { ...mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), employer: true };
+    const body = field ? mkActor(nodeKey("Group", name), "Group", name, undefined, "other") : { ...mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), employer: true };
     kept[q] = mkMention(from, to, st.sent, body, name, "org-pattern");
     covered[sportFirst ? from : to - 1] = 1;
   }

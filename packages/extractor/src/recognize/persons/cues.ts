@@ -1,10 +1,12 @@
 // What around a name says it is a person's: an appositive, a plural title, a title phrase, a "led by".
 import type { Token } from "../../nlp/wink.js";
 import type { ActorMention, TitleMention } from "../model.js";
-import { LED_BY, PERSON_VERBS, PLURAL_TITLES, ROLE_NOUNS } from "../words.js";
+import { KIN_NOUNS, LED_BY, OCCUPATION_NOUNS, PERSON_VERBS, PLURAL_TITLES, ROLE_NOUNS } from "../words.js";
 
 /** Nouns of an appositive that says what kind of person a name is ("X, a South African lawyer"). */
 const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi", "member", "founder", "co-founder", "midfielder", "defender", "striker", "goalkeeper", "forward", "captain"]);
+/** Occupation nouns that also head a body's description ("an aid group", "a key player in the talks"). */
+const NOT_ONLY_PERSONS = new Set(["aid", "humanitarian", "volunteer", "player"]);
 /** "X, a South African lawyer": an appositive from `from` naming what kind of person X is. */
 export function personNounAppositive(tokens: readonly Token[], from: number): boolean {
   const t0 = tokens[from];
@@ -13,7 +15,8 @@ export function personNounAppositive(tokens: readonly Token[], from: number): bo
   for (let k = from + 1; k < from + 6 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.sent !== sent || t.kind !== "word") return false;
-    if (PERSON_APPOSITIVE_NOUNS.has(t.lower)) return true;
+    // ("Uta Werner, a cousin of Gurlitt,", "X, a retired teacher,")
+    if (PERSON_APPOSITIVE_NOUNS.has(t.lower) || KIN_NOUNS.has(t.lower) || (OCCUPATION_NOUNS.has(t.lower) && !NOT_ONLY_PERSONS.has(t.lower))) return true;
   }
   return false;
 }
