@@ -867,6 +867,14 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
   const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads a shuttling go-between as meeting each side named, over a side's seat, not sides a clause names after a pair", () => {
+    const meets = (text: string) => rel(one(text), "MEETS").sort();
+    expect(meets("Ronald Sanders shuttled between Michel Martelly's office and the Organization of American States for two days.")).toEqual([
+      "person:ronald-sanders group:oas",
+      "person:ronald-sanders person:michel-martelly",
+    ]);
+    expect(meets("Thabo Mbeki's panel met both sides. Since then the panel's officials have shuttled between the two camps, and Mbeki gave the opposition written assurances.")).toEqual([]);
+  });
   it("reads the sides of talks a third party brought about as meeting, those named among one side not with each other", () => {
     const g = one("The deal was reached in talks brokered by the Labour Department between the Union of Hong Kong Dockers and the four contractors, among them Global Stevedoring Service and Everbest Port Services.");
     expect(rel(g, "MEETS").sort()).toEqual(["group:union-of-hong-kong-dockers group:everbest-port-services", "group:union-of-hong-kong-dockers group:global-stevedoring-service"]);

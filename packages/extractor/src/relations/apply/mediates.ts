@@ -117,6 +117,30 @@ function hostedWith(ctx: ArticleContext, match: RuleMatch): HookResult {
 }
 
 /**
+ * "Jeffrey carried messages between the Turkish side and the SDF", "Sanders shuttled between Martelly's
+ * office and the Parliament": the go-between meets each side the sentence names (not "the two
+ * delegations", which says which only through the article).
+ */
+function goBetweenMeetsSides(ctx: ArticleContext, { S, s, rule }: RuleMatch, listed: number[]): void {
+  const sides = heads(ctx, listed.filter((ci) => !ctx.chunks[ci]!.pair && ctx.chunks[ci]!.head.via !== "reference"));
+  for (const x of S)
+    for (const y of sides)
+      if (x.key !== y.key && !sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: "carried-messages-to", confidence: rule.confidence, sent: s, cameo: CAMEO.NEGOTIATE });
+}
+
+/** Seats a side is named by ("Martelly's office"). */
+const SIDE_SEATS = /^(office|offices|residence|camp|headquarters|palace)$/;
+
+/** "between Martelly's office and the Parliament": the side after the first one's seat, over "'s <seat> and". */
+function sideAfterSeat(ctx: ArticleContext, listed: number[], sentEnd: number): number[] {
+  if (listed.length !== 1) return [];
+  const k = ctx.chunks[listed[0]!]!.end;
+  const w = (q: number) => ctx.tokens[q]?.lower ?? "";
+  if (!/^['’]s?$/.test(ctx.tokens[k]?.text ?? "") || !SIDE_SEATS.test(w(k + 1)) || w(k + 2) !== "and") return [];
+  return objectAfter(ctx, k + 3, sentEnd, 1);
+}
+
+/**
  * "talks brokered by the Labour Department between the union and the contractors": the sides named after
  * "between", right after the agent of talks brought about, meet in them (not in "proximity talks").
  * Always "continue": the agent mediates as the rule says.
@@ -221,10 +245,14 @@ const HOOKS: Record<string, MatchHook> = {
   },
   // "shuttling between the Qatari capital, Kabul and Islamabad": travel between places, not mediation
   // ("shuttled between Beirut and Jerusalem" names the capitals as actors)
-  "shuttle-between": (ctx, { te, sen }) => {
+  "shuttle-between": (ctx, match) => {
+    const { te, sen } = match;
     const obj = objectAfter(ctx, te, sen.tokEnd, 2);
-    if (obj.length) return describesPlace(ctx, ctx.chunks[obj[0]!]!) ? "stop" : "continue";
-    for (let k = te; k < te + 3 && k < sen.tokEnd; k++) if (ctx.m.placeAt[k]! >= 0) return "stop";
+    if (obj.length && describesPlace(ctx, ctx.chunks[obj[0]!]!)) return "stop";
+    if (!obj.length) for (let k = te; k < te + 3 && k < sen.tokEnd; k++) if (ctx.m.placeAt[k]! >= 0) return "stop";
+    // ("shuttled between the two camps, and Mbeki gave": sides the sentence names, not a clause after them)
+    const sides = [...obj, ...sideAfterSeat(ctx, obj, sen.tokEnd)];
+    if (!ctx.chunks[sides[0] ?? -1]?.pair) goBetweenMeetsSides(ctx, match, sides);
     return "continue";
   },
   // "the committee's co-chairs, X and Y", "the co-chairs of the union's committee, X and Y": the
@@ -326,13 +354,8 @@ const HOOKS: Record<string, MatchHook> = {
     return "continue";
   },
   // "carried messages between the Turkish side and the SDF": the go-between meets each side too
-  "relayed-messages": (ctx, { te, sen, S, s, rule }) => {
-    // (sides the sentence names: "the two delegations" says which only through the article)
-    const named = objectAfter(ctx, te, sen.tokEnd, 3).filter((ci) => !ctx.chunks[ci]!.pair && ctx.chunks[ci]!.head.via !== "reference");
-    const sides = heads(ctx, named);
-    for (const x of S)
-      for (const y of sides)
-        if (x.key !== y.key && !sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: "carried-messages-to", confidence: rule.confidence, sent: s, cameo: CAMEO.NEGOTIATE });
+  "relayed-messages": (ctx, match) => {
+    goBetweenMeetsSides(ctx, match, objectAfter(ctx, match.te, match.sen.tokEnd, 3));
     return "continue";
   },
   // "the chief mediator, Gen. X, who was appointed by ECOWAS": the body that sent a mediator mediates

@@ -13,11 +13,12 @@ export const DERIVED_RULES: DerivedRule[] = [
   { id: "travelled-to-meet", type: "MEETS", cameo: CAMEO.VISIT, producedBy: "hook:visit-to" },
   // "a meeting chaired by X with the unions' leaders": the chair meets those named after "with"
   { id: "chaired-meeting-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, producedBy: "hook:chaired-by" },
-  // "Jeffrey carried messages between the Turkish side and the SDF": a go-between meets each side
   // "talks brokered by the Labour Department between the union and the contractors": the sides of talks a
   // third party brought about meet in them
   { id: "talks-by-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, confidence: 0.75, producedBy: "hook:mediated-by, hook:talks-led-by" },
-  { id: "carried-messages-to", type: "MEETS", cameo: CAMEO.NEGOTIATE, producedBy: "hook:relayed-messages" },
+  // "Jeffrey carried messages between the Turkish side and the SDF", "shuttled between Martelly's office and
+  // the Parliament": a go-between meets each side
+  { id: "carried-messages-to", type: "MEETS", cameo: CAMEO.NEGOTIATE, producedBy: "hook:relayed-messages, hook:shuttle-between" },
   // "Malaysian facilitator X", "X, the Norwegian facilitator": a title that says the person mediates
   { id: "mediator-title", type: "MEDIATES", cameo: CAMEO.MEDIATE, confidence: 0.7, producedBy: "pass:mediator-titles" },
   // "Mediators held talks ... The United States, Qatar and Egypt met ...": the actors behind "the mediators"
