@@ -128,6 +128,26 @@ function goBetweenMeetsSides(ctx: ArticleContext, { S, s, rule }: RuleMatch, lis
       if (x.key !== y.key && !sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: "carried-messages-to", confidence: rule.confidence, sent: s, cameo: CAMEO.NEGOTIATE });
 }
 
+/** The first person named in each item of a list set off by semicolons from token `from` (over titles and descriptions). */
+function semicolonListedPersons(ctx: ArticleContext, from: number, sentEnd: number): Actor[] {
+  const { tokens, chunks, chunkAt } = ctx;
+  const out: Actor[] = [];
+  let taken = false;
+  for (let k = from; k < sentEnd; k++) {
+    if (tokens[k]!.text === ";") {
+      if (!taken) return [];
+      taken = false;
+      continue;
+    }
+    const ci = chunkAt[k]!;
+    if (taken || ci < 0 || chunks[ci]!.start !== k) continue;
+    if (chunks[ci]!.head.actor.type !== "Person") return [];
+    out.push(chunks[ci]!.head.actor);
+    taken = true;
+  }
+  return out.length > 1 && taken ? out : [];
+}
+
 /** Seats a side is named by ("Martelly's office"). */
 const SIDE_SEATS = /^(office|offices|residence|camp|headquarters|palace)$/;
 
@@ -257,8 +277,13 @@ const HOOKS: Record<string, MatchHook> = {
   },
   // "the committee's co-chairs, X and Y", "the co-chairs of the union's committee, X and Y": the
   // chairs of one side's body lead that side, they do not mediate ("the co-chairs, Bildt and Ivanov" do)
-  "mediators-list": (ctx, { ts, te, sen, s, O, obj, rule }) => {
+  "mediators-list": (ctx, match) => {
+    const { ts, te, sen, s, obj, rule } = match;
     const { tokens } = ctx;
+    // "named three mediators: Justice A, a former judge, as chairman; the spiritual leader B; and C"
+    const bySemicolons = tokens[te - 1]?.text === ":" ? semicolonListedPersons(ctx, te, sen.tokEnd) : [];
+    if (bySemicolons.length > 1) match.O = bySemicolons;
+    const { O } = match;
     // "an intermediary with the captors": a preposition after the noun opens who it deals with, no list
     if (/^(with|between|among|for|to|in|on|at|from|of)$/.test(tokens[te]?.lower ?? "")) return "stop";
     // "after contacts conducted through intermediaries, Nigeria's information minister said": the

@@ -554,6 +554,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Venezuela's government and the opposition met in Caracas. The facilitators: Monsignor Claudio Maria Celli, plus three former heads of government, José Luis Rodríguez Zapatero, Leonel Fernández and Martín Torrijos.", source: "Leonel Fernández", target: "meeting" },
       { text: "The mediators, Qatar, Egypt and the United States, presented a new proposal to Israel and Hamas.", source: "Egypt", target: "Hamas" },
       { text: "The mediators — Qatar, Egypt and the United States — met Israel and Hamas.", source: "Qatar", target: "Israel" },
+      // items set off by semicolons, each with its title or description
+      { text: "Talks between Israel and Hamas resumed. Egypt named three mediators: General Hassan Rashad, the intelligence chief; the diplomat Ahmed Aboul Gheit; and the lawyer Sameh Ashour, who has advised both sides.", source: "Sameh Ashour", target: "Hamas" },
       { text: "The negotiations between Venezuela's government and the opposition are backed by guarantor countries Norway, Mexico and the Netherlands.", source: "Norway", target: "Venezuela" },
     ],
     silent: [
