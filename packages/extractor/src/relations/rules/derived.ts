@@ -27,6 +27,9 @@ export const DERIVED_RULES: DerivedRule[] = [
   { id: "delegation-heads", type: "MEETS", cameo: CAMEO.NEGOTIATE, confidence: 0.6, producedBy: "pass:delegation-heads" },
   // "The Dialogue was co-chaired by U.S. Secretary of State Blinken and Mexican Foreign Secretary Ebrard"
   { id: "co-chairs-of-sides", type: "MEETS", cameo: CAMEO.NEGOTIATE, confidence: 0.7, producedBy: "hook:co-mediated-by" },
+  // "Costa Rica, Guatemala and Mexico have agreed ... Guatemala's Foreign Minister X, who hosted the
+  // meeting": a host whose state agreed as a party takes part
+  { id: "host-takes-part", type: "ATTENDS", cameo: CAMEO.CONSULT, confidence: 0.6, producedBy: "hook:host-talks, hook:played-host" },
   // "The agreement was reached in talks in Tbilisi facilitated by ... The deal was signed by A and by B"
   { id: "signatories-attend", type: "ATTENDS", cameo: CAMEO.CONSULT, confidence: 0.6, producedBy: "pass:signatories-attend" },
 ];

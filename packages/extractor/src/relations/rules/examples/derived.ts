@@ -51,6 +51,15 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       "Colombia and the FARC held talks in Havana. Colombia and the FARC agreed a truce. The talks were co-chaired by Norwegian envoy Dag Nylander and Cuban diplomat Rodolfo Benitez.",
     ],
   },
+  "host-takes-part": {
+    fires: [
+      { text: "Costa Rica, Guatemala, El Salvador and Mexico have agreed on a pilot plan at a meeting in Guatemala City. Guatemala's Foreign Minister Carlos Raúl Morales, who hosted the meeting, said his country would guarantee safe passage.", type: "ATTENDS", source: "Carlos Raúl Morales", target: "meeting" },
+    ],
+    silent: [
+      // a host whose state is no party mediates
+      "Costa Rica and Mexico have agreed on a pilot plan at a meeting in Guatemala City. Guatemala's Foreign Minister Carlos Raúl Morales, who hosted the meeting, said the plan would work.",
+    ],
+  },
   "signatories-attend": {
     fires: [
       { text: "The agreement was reached in talks in Tbilisi facilitated by US Ambassador Kelly Degnan. The deal was signed by Georgian Dream and by the United National Movement.", type: "ATTENDS", source: "United National Movement", target: "meeting" },

@@ -312,6 +312,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Russian President Vladimir Putin has hosted talks with Armenian President Serzh Sarkisian and Azerbaijani President Ilham Aliyev in Sochi.", source: "Ilham Aliyev", target: "meeting", type: "ATTENDS" },
     ],
     silent: [
+      // a host whose state agreed as a party takes part in the meeting
+      "Costa Rica, Guatemala, El Salvador and Mexico have agreed on a pilot plan at a meeting in Guatemala City. Guatemala's Foreign Minister Carlos Raúl Morales, who hosted the meeting, said his country would guarantee safe passage.",
       // a regional conference that names no sides: its host takes part
       "Malaysia and Indonesia met on Wednesday. Thailand will host a special meeting on irregular migration in Bangkok on May 29.",
       // hosting refugees, not talks
