@@ -163,6 +163,12 @@ describe("persons", () => {
     expect(names("State")).toEqual(["Australia"]);
   });
 
+  it("read an acronym two bodies share by where the story is set ('DPR': Indonesia's parliament, or the Donetsk People's Republic)", () => {
+    const groups = (text: string) => extractArticles([{ id: "p", text }]).nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
+    expect(groups("Jakarta talks\n\nIndonesia's government asked the DPR to pass the bill.")).toEqual(["Indonesian House of Representatives"]);
+    expect(groups("Donetsk talks\n\nUkraine's government said the DPR had shelled the town.")).toEqual(["Donetsk People's Republic"]);
+  });
+
   it("read a field's name before a state's as the field's national body ('Universities South Africa'), not after it", () => {
     const g = extractArticles([{ id: "p", text: "Fees protest\n\nUniversities South Africa asked the minister to act. Australia Post said it would not." }]);
     const names = (type: string) => g.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.name).sort();

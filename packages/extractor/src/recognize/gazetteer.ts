@@ -287,7 +287,7 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       }
       // "met the governors at the Casa Rosada": a seat of government after a preposition of place is
       // where something happens, not who acts
-      const mention = mkMention(start, end, sent, orgActor(lex, e.id), surface(ctx, start, end), "name");
+      const mention = mkMention(start, end, sent, orgActor(lex, sharedAcronymOwner(ctx, surface(ctx, start, end)) ?? e.id), surface(ctx, start, end), "name");
       if (lex.orgs.get(e.id)?.seat && PLACE_PREPOSITION.test(placePrepositionBefore(tokens, start))) mention.placeOnly = true;
       actors.push(mention);
       continue;
@@ -306,6 +306,20 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     r = stateMention(ctx, matches, r, found);
   }
   return found;
+}
+
+/**
+ * Acronyms two bodies go by, the other body's, and the words of a story set where it sits (with the words
+ * that say the gazetteer's body is meant after all): "DPR" in an Indonesian story is its parliament.
+ */
+const SHARED_ACRONYMS: ReadonlyMap<string, { id: string; signs: RegExp; not: RegExp }> = new Map([
+  ["DPR", { id: "indonesian-house-of-representatives", signs: /\b(Indonesia|Indonesian|Jakarta)\b/, not: /\b(Donetsk|Luhansk|Donbas|Donbass|Ukraine|Ukrainian)\b/ }],
+]);
+
+/** The body an acronym names in this article when another than the gazetteer's own is meant, if any. */
+function sharedAcronymOwner(ctx: RecognizeContext, acronym: string): string | undefined {
+  const shared = SHARED_ACRONYMS.get(acronym);
+  return shared?.signs.test(ctx.a.text) && !shared.not.test(ctx.a.text) ? shared.id : undefined;
 }
 
 /**

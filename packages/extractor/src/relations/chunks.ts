@@ -848,7 +848,9 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
     const p1 = bareTwo ? "two" : tokens[k - 1 - mod]?.lower ?? "";
     const p2 = bareTwo ? "the" : tokens[k - 2 - mod]?.lower;
     if (personPair) {
-      const pair = ((p1 === "two" && p2 === "the") || p1 === "both") && (bareTwo || m.actorAt[k - 1 - mod]! < 0) ? personPairChunk(tokens, m, chunks, k, tokens[k]!.sent, bareTwo ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod, lastPersonPair, mod ? `${tokens[k - 1]!.lower} ${t.lower}` : t.lower) : undefined;
+      // ("The Ministers called on": a joint statement's signatories, written with a capital)
+      const formal = p1 === "the" && t.text === "Ministers" && !mod;
+      const pair = ((p1 === "two" && p2 === "the") || p1 === "both" || formal) && (bareTwo || m.actorAt[k - 1 - mod]! < 0) ? personPairChunk(tokens, m, chunks, k, tokens[k]!.sent, bareTwo || formal ? k - 1 : (p1 === "both" ? k - 1 : k - 2) - mod, lastPersonPair, mod ? `${tokens[k - 1]!.lower} ${t.lower}` : t.lower) : undefined;
       if (pair) {
         lastPersonPair = pair;
         chunks.push(pair);

@@ -869,6 +869,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("gru", "GRU", "intelligence", ["Russian military intelligence", "Main Directorate of the General Staff", "Main Intelligence Directorate"], "russia"),
   org("rdif", "Russian Direct Investment Fund", "other", ["RDIF"], "russia"),
   org("state-duma", "State Duma", "government-office", ["Duma", "Russian Duma", "Russian parliament"], "russia"),
+  // ("DPR" alone is the Donetsk People's Republic's; an Indonesian story's is read in recognize/gazetteer.ts)
+  org("indonesian-house-of-representatives", "Indonesian House of Representatives", "government-office", ["People's Representative Council", "Dewan Perwakilan Rakyat", "House of Representatives of the Republic of Indonesia", "Indonesian parliament"], "indonesia"),
   org("ukrainian-presidential-office", "Office of the President of Ukraine", "government-office", ["Ukrainian Presidential Office", "Ukraine's presidential office", "Ukrainian presidential office", "Presidential Office of Ukraine", "Bankova"], "ukraine"),
   foreignMinistry("ukrainian-foreign-ministry", "ukraine", "Ukrainian", "Ukraine"),
   org("ukrainian-armed-forces", "Armed Forces of Ukraine", "military", ["Ukrainian Armed Forces", "Ukrainian military", "Ukrainian army", "Ukrainian Army", "Ukrainian forces", "Ukrainian troops", "AFU", "ZSU"], "ukraine"),

@@ -101,6 +101,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // the speaker of the statement that calls ("said in a statement calling on")
       { text: "The European Union said in a statement calling on Serbia to withdraw its troops.", source: "European Union", target: "Serbia" },
+      // a joint statement's "The Ministers": the two ministers named before
+      { text: "Trade Minister Simon Birmingham and Trade Minister Enggartiasto Lukita signed the agreement in Jakarta. The Ministers called on the Parliament of Australia to complete the ratification.", source: "Enggartiasto Lukita", target: "Australia" },
       // "the administration" in copy that named the United States: the American government
       { text: "Nippon Steel completed its deal with the United States on Wednesday. USW President David McCall said the union did not trust the promises. He also called on the administration to publish the full text of the security agreement.", source: "David McCall", target: "United States" },
       // the person before a party set off by commas ("X, of the Progress Party (FrP),"), not the party
