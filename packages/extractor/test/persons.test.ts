@@ -163,6 +163,11 @@ describe("persons", () => {
     expect(names("State")).toEqual(["Australia"]);
   });
 
+  it("read no affiliation from a relative clause of what an appositive's person did, but from one of what they hold", () => {
+    expect(persons("Vitaly Balasanyan, a retired general who acted as a go-between for Hamas and Israel, spoke.").affiliations).toEqual([]);
+    expect(persons("Seyoum Mesfin, a former Ethiopian foreign minister who is the chief mediator of IGAD, spoke.").affiliations).toEqual(["Seyoum Mesfin -> IGAD"]);
+  });
+
   it("read an acronym two bodies share by where the story is set ('DPR': Indonesia's parliament, or the Donetsk People's Republic)", () => {
     const groups = (text: string) => extractArticles([{ id: "p", text }]).nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
     expect(groups("Jakarta talks\n\nIndonesia's government asked the DPR to pass the bill.")).toEqual(["Indonesian House of Representatives"]);

@@ -783,6 +783,9 @@ function lowerWordsAfterPossessive(pc: PersonContext, k: number): boolean {
  * An appositive after the name's comma: "X, the head of ...", "X, a White House spokesman", "X, Norway's
  * envoy", "X, a member of the government team": its title is the role, its actor the affiliation.
  */
+/** Verbs after "who" that say what a person is or holds ("who is", "who serves as", "who heads"). */
+const HOLDS_OFFICE = /^(is|was|are|were|has|had|serves|served|heads|headed|leads|led|chairs|chaired|represents|represented|works|worked|also|now|remains|became|becomes)$/;
+
 function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.end): void {
   const { tokens, actors, titleStart, cover } = pc;
   const sent = p.sent;
@@ -809,6 +812,10 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   for (let j = comma + 1; j < comma + 16 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(" || t.text === "—") break;
+    // ("X, a retired general who acted as a go-between for Hamas and Israel": a relative clause of what
+    // the person did says nothing of whom they speak for; one of what they are or hold may, "a former
+    // German president who serves as the UN's envoy")
+    if (/^(who|whom|which)$/.test(t.text) && j > comma + 1 && !HOLDS_OFFICE.test(tokens[j + 1]?.lower ?? "")) break;
     // "Speaker Nabih Berri, a Hezbollah ally": an ally or a rival of a body is none of its people
     if (RELATION_NOUNS.has(t.lower) && !title) {
       defaultTitleState(pc, p);
