@@ -594,6 +594,10 @@ describe("persons", () => {
     ]);
     // an acronym that spells other initials: no name
     expect(persons("Robert Sagna, coordinator of the Groupe de réflexion pour la paix en Casamance (XYZ), saluted the accord.").affiliations).toEqual([]);
+    // over a hyphen inside a word, each part with its initial
+    expect(persons("Côte d'Ivoire's Conseil du Café-Cacao (CCC) suspended sales. Yves Brahima Koné, the CCC's director general, spoke.").affiliations).toEqual([
+      "Yves Brahima Koné -> Conseil du Café-Cacao",
+    ]);
   });
 
   it("keep a regnal number with the title ('King Charles III'), and end a body's name at its head before a person's name", () => {

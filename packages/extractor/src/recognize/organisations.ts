@@ -39,11 +39,13 @@ function findForeignNamesWithAcronym(ctx: RecognizeContext, inPlace: Uint8Array,
     if (!head || covered[i]) continue;
     // ("Centrale des syndicats du Québec": a place inside the name is part of it)
     let j = i + 1;
-    while (j < i + 14 && tokens[j]?.kind === "word" && tokens[j]!.sent === tokens[i]!.sent && (!covered[j] || inPlace[j] === 1)) j++;
+    // ("Conseil du Café-Cacao (CCC)": over a hyphen inside a word, each part with its initial)
+    const hyphen = (q: number) => tokens[q]?.text === "-" && !tokens[q]!.space && tokens[q - 1]?.kind === "word" && tokens[q + 1]?.kind === "word";
+    while (j < i + 14 && (tokens[j]?.kind === "word" || hyphen(j)) && tokens[j]!.sent === tokens[i]!.sent && (!covered[j] || inPlace[j] === 1)) j++;
     const acr = tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" ? tokens[j + 1]!.text : "";
     if (j < i + 2 || !/^[A-Z]{2,7}$/.test(acr)) continue;
     // ("de l'enseignement": the initial of the word after an elided article; "étudiante" gives an E)
-    const initials = tokens.slice(i, j).filter((t) => !FOREIGN_ORG_INNER.has(t.lower)).map((t) => t.text.replace(/^[dlDL]['’](?=\p{L})/u, "")[0]!.toUpperCase()).join("").normalize("NFD").replace(/\p{M}/gu, "");
+    const initials = tokens.slice(i, j).filter((t) => !FOREIGN_ORG_INNER.has(t.lower) && t.text !== "-").map((t) => t.text.replace(/^[dlDL]['’](?=\p{L})/u, "")[0]!.toUpperCase()).join("").normalize("NFD").replace(/\p{M}/gu, "");
     if (!spellsInitials(acr, initials)) continue;
     const name = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     const actor = mkActor(nodeKey("Group", name), "Group", name, undefined, head);
