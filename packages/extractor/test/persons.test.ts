@@ -418,6 +418,8 @@ describe("persons", () => {
     const text = (year: number) => `LUSAKA, 12 March ${year} – Hakainde Hichilema said the talks with Zambia's government would go on.`;
     expect(persons(text(2016)).affiliations).toEqual([]);
     expect(persons(text(2023)).affiliations).toEqual(["Hakainde Hichilema -> Zambia"]);
+    // a candidate in the runoff of 2016, president from 2017
+    expect(persons("PORT-AU-PRINCE, 6 February 2016 – Jovenel Moïse said the runoff must go ahead.").affiliations).toEqual([]);
   });
 
   it("read a known leader's full name over a place that ends it ('Mokgweetsi Masisi', Masisi being a Congolese territory)", () => {

@@ -29,7 +29,7 @@ const FIRST_IN_OFFICE: Readonly<Record<string, number>> = {
   "Pedro Castillo": 2021, "Donald Trump": 2017, "Prabowo Subianto": 2019, "Anwar Ibrahim": 2022, "Imran Khan": 2018,
   "Shehbaz Sharif": 2022, "Lee Jae-myung": 2025, "Anura Kumara Dissanayake": 2024, "Nikol Pashinyan": 2018,
   "Pedro Sanchez": 2018, "Pedro Sánchez": 2018, "Volodymyr Zelensky": 2019, "Volodymyr Zelenskiy": 2019, "Volodymyr Zelenskyy": 2019,
-  "Keir Starmer": 2024, "Duma Boko": 2024, "Mohamed Muizzu": 2023,
+  "Keir Starmer": 2024, "Duma Boko": 2024, "Mohamed Muizzu": 2023, "Jovenel Moise": 2017, "Jovenel Moïse": 2017,
   // (Mayor of London until 2016, Governor of Jakarta until 2014: a city's head, not the state's)
   "Boris Johnson": 2016, "Joko Widodo": 2014,
 };
