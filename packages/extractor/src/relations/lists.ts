@@ -198,6 +198,12 @@ function chunkAfterClause(ctx: ArticleContext, ci: number): number {
 
 /** The chunk whose clause chunkAfterClause skips to reach chunk ci (within six chunks before it), or -1. */
 export function chunkBeforeClause(ctx: ArticleContext, ci: number): number {
+  // (cheap test first: a ", and" or ", or" within eight tokens before the chunk)
+  const { tokens } = ctx;
+  const start = ctx.chunks[ci]!.start;
+  let q = start - 1;
+  while (q > start - 9 && q > 0 && !/^(and|or)$/.test(tokens[q]!.lower)) q--;
+  if (tokens[q - 1]?.text !== ",") return -1;
   for (let p = ci - 1; p >= 0 && p >= ci - 6 && ctx.chunks[p]!.sent === ctx.chunks[ci]!.sent; p--) if (chunkAfterClause(ctx, p) === ci) return p;
   return -1;
 }
