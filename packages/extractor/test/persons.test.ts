@@ -163,6 +163,14 @@ describe("persons", () => {
     expect(names("State")).toEqual(["Australia"]);
   });
 
+  it("read no person from a body's head noun alone, and no association's first word as its short name", () => {
+    const g = extractArticles([{ id: "p", text: "Garda pay\n\nThe Garda Representative Association voted to defer the strike. Garda Commissioner Nóirín O'Sullivan asked every member to report for duty." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Nóirín O'Sullivan"]);
+    const h = extractArticles([{ id: "q", text: "Garda pay\n\nThe Garda Representative Association (GRA) voted to defer the strike. Garda Commissioner Nóirín O'Sullivan asked every member to report." }]);
+    const gra = h.nodes.find((n) => n.attributes.name === "Garda Representative Association");
+    expect(gra?.attributes.aliases).not.toContain("Garda");
+  });
+
   it("read no affiliation from a relative clause of what an appositive's person did, but from one of what they hold", () => {
     expect(persons("Vitaly Balasanyan, a retired general who acted as a go-between for Hamas and Israel, spoke.").affiliations).toEqual([]);
     expect(persons("Seyoum Mesfin, a former Ethiopian foreign minister who is the chief mediator of IGAD, spoke.").affiliations).toEqual(["Seyoum Mesfin -> IGAD"]);

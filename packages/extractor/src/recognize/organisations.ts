@@ -1959,6 +1959,9 @@ function preferDefinedAcronyms(actors: ActorMention[], defined: ReadonlyMap<stri
 /** First words that many bodies' names share, which alone name none of them. */
 const SHARED_FIRST_WORDS = new Set("National International United General Central Democratic Republican Popular Royal Federal Union New Great Grand Global World First Pacific Atlantic Northern Southern Eastern Western North South East West Mount Saint St Left Right Free Public Private Social Independent Professional Workers Islamic Christian Catholic Arab African Asian European American Continental Standard Premier Anglo".split(" "));
 
+/** Heads of bodies of members, whose first word names the members' field ("Garda Representative Association"). */
+const MEMBERS_BODY_HEADS = /^(Association|Federation|Confederation|Society|League|Guild|Chamber|Council|Institute)$/;
+
 /**
  * "Kaiser Permanente ... Kaiser executives", "Barrick Gold Corporation ... Barrick had asked": a
  * company's distinctive first word, alone later in the article, names the company (not when another
@@ -1971,7 +1974,9 @@ function findShortNameUses(ctx: RecognizeContext, actors: readonly ActorMention[
     if (m.actor.type !== "Group" || !(m.actor.employer || m.actor.orgKind === "other")) continue;
     const words = m.actor.name.split(/\s+/);
     const first = words[0]!;
-    if (words.length < 2 || words.length > 4 || !/^\p{Lu}\p{Ll}{3,}$/u.test(first) || SHARED_FIRST_WORDS.has(first) || NOT_NAME.has(first) || GIVEN_NAMES.has(first)) continue;
+    // ("the Garda Representative Association ... Garda Commissioner X": an association's first word names
+    // its field or its members, not the association; so does a sport's name, "Rugby League Central")
+    if (words.length < 2 || words.length > 4 || !/^\p{Lu}\p{Ll}{3,}$/u.test(first) || SHARED_FIRST_WORDS.has(first) || NOT_NAME.has(first) || GIVEN_NAMES.has(first) || SPORT_NAMES.has(first) || MEMBERS_BODY_HEADS.test(words[words.length - 1]!)) continue;
     const had = names.get(first);
     names.set(first, had === undefined || had?.key === m.actor.key ? m.actor : null);
   }

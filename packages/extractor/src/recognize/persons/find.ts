@@ -132,7 +132,8 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
     // "Tehreek-e-Labbaik", "Hezb-i-Islami": a Persian or Urdu ezafe compound names a movement, not a person;
     // "the BRP Gregorio del Pilar": a name after a ship's prefix names the ship; "the Order of King
     // Abdulaziz": an honour
-    if (c.words.some((w) => EZAFE_COMPOUND.test(w)) || SHIP_PREFIXES.has(prev?.text ?? "") || namesHonour(tokens, c.start)) {
+    // ("The Garda Representative Association voted": a body's head noun alone after words read as a title is no name)
+    if (c.words.some((w) => EZAFE_COMPOUND.test(w)) || SHIP_PREFIXES.has(prev?.text ?? "") || namesHonour(tokens, c.start) || (c.words.length === 1 && ORG_HEADS.has(c.words[0]!))) {
       pending.push(c);
       continue;
     }
