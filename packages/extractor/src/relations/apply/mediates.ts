@@ -7,7 +7,7 @@ import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.
 import { heads, ownSide, parties, sameSide } from "../sides.js";
 import { SPEECH } from "../gap-words.js";
 import { mediate } from "./mediate.js";
-import { SIGNING_RULES } from "../passes/signatories.js";
+import { signatoryKeys } from "../passes/signatories.js";
 import { verbForms } from "../rules/inflect.js";
 
 const MEDIATOR_NOUN = /mediator|broker|facilitator|intermediar|guarantor|go-between/;
@@ -107,7 +107,8 @@ function hostedWith(ctx: ArticleContext, match: RuleMatch): HookResult {
   if (conference && !tokens.slice(te, sen.tokEnd).some((t) => t.lower === "between" || t.lower === "with")) return "stop";
   // ("Costa Rica, Guatemala, El Salvador and Mexico have agreed ... Guatemala's Foreign Minister X, who
   // hosted the meeting": a host whose state signed or agreed as a party takes part, it mediates nothing)
-  if (S.some((x) => signedAsParty(ctx, x.type === "State" ? x : ctx.personState.get(x.key)))) {
+  const signed = signatoryKeys(ctx);
+  if (S.some((x) => signed.has((x.type === "State" ? x : ctx.personState.get(x.key))?.key ?? ""))) {
     const meeting = ctx.meetingsIn.get(s) ?? soleMeeting(ctx);
     if (meeting !== undefined) for (const x of S) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: "host-takes-part", confidence: 0.6, sent: s });
     return "stop";
@@ -166,11 +167,6 @@ function sideAfterSeat(ctx: ArticleContext, listed: number[], sentEnd: number): 
   const w = (q: number) => ctx.tokens[q]?.lower ?? "";
   if (!/^['’]s?$/.test(ctx.tokens[k]?.text ?? "") || !SIDE_SEATS.test(w(k + 1)) || w(k + 2) !== "and") return [];
   return objectAfter(ctx, k + 3, sentEnd, 1);
-}
-
-/** Whether the state signed or struck an agreement as a party (with another, or at a meeting) in the article so far. */
-function signedAsParty(ctx: ArticleContext, state: Actor | undefined): boolean {
-  return !!state && ctx.facts.some((f) => (f.type === "MEETS" || f.type === "ATTENDS") && SIGNING_RULES.has(f.rule) && (f.source.key === state.key || ("actor" in f.target && f.target.actor.key === state.key)));
 }
 
 /**

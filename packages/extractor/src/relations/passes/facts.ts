@@ -6,7 +6,7 @@ import { addFact } from "../context.js";
 import type { ArticleContext, Fact, PendingDemand } from "../model.js";
 import { AFFILIATION_RULES } from "../rules/index.js";
 import { isCourt, ownSide, sameSide } from "../sides.js";
-import { SIGNING_RULES } from "./signatories.js";
+import { signatoryKeys } from "./signatories.js";
 
 const AFFILIATION_CONFIDENCE: ReadonlyMap<string, number> = new Map(AFFILIATION_RULES.map((r) => [r.id, r.confidence!]));
 
@@ -28,19 +28,8 @@ function otherSide(ctx: ArticleContext, d: PendingDemand): Actor | undefined {
   // actors making the same demand together ("a demand pressed by A and by B") are not its addressee
   const co = (x: Actor) => ctx.demands.some((o) => o !== d && o.sent === d.sent && o.rule === d.rule && !o.target && o.source.key === x.key);
   // ("urged the protest leaders who had not signed to": not a party that signed)
-  const signed = d.holdouts ? signatories(ctx) : undefined;
+  const signed = d.holdouts ? signatoryKeys(ctx) : undefined;
   return ctx.ranked.find((x) => !sameSide(x, d.source) && !ownSide(ctx, d.source, x) && !ctx.mediatorKeys.has(x.key) && x.type !== "Person" && !isCourt(x) && !co(x) && !signed?.has(x.key));
-}
-
-/** The keys of the actors that signed or struck an agreement in the article. */
-function signatories(ctx: ArticleContext): Set<string> {
-  const out = new Set<string>();
-  for (const f of ctx.facts) {
-    if (f.type !== "MEETS" || !SIGNING_RULES.has(f.rule) || !("actor" in f.target)) continue;
-    out.add(f.source.key);
-    out.add(f.target.actor.key);
-  }
-  return out;
 }
 
 /** Organs whose people speak for their state: the armed forces and the intelligence services. */

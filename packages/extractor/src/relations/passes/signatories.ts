@@ -17,6 +17,20 @@ const MONTH = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$
 const RELATIVE_DAYS = new Set(["yesterday", "today", "tonight", "overnight"]);
 const CONFIDENCE = DERIVED_RULES.find((r) => r.id === "signatories-attend")!.confidence!;
 
+/**
+ * The keys of the actors that signed or struck an agreement in the article so far: both sides of a
+ * signing MEETS, and the signers a signing reads as attending its meeting.
+ */
+export function signatoryKeys(ctx: ArticleContext): Set<string> {
+  const out = new Set<string>();
+  for (const f of ctx.facts) {
+    if ((f.type !== "MEETS" && f.type !== "ATTENDS") || !SIGNING_RULES.has(f.rule)) continue;
+    out.add(f.source.key);
+    if ("actor" in f.target) out.add(f.target.actor.key);
+  }
+  return out;
+}
+
 export function signatoriesAttend(ctx: ArticleContext): void {
   const meeting = soleMeeting(ctx);
   if (meeting === undefined || !ctx.facts.some((f) => f.type === "MEDIATES" && "meeting" in f.target && f.target.meeting === meeting)) return;
