@@ -54,6 +54,11 @@ describe("metadata", () => {
     expect(m.masked).not.toContain("MARC");
     expect(readTextMetadata("Talks resume\n\nBREAKING NEWS\n\nThe talks resumed.").author).toBeUndefined();
   });
+  it("masks a wire story's helpers at its end", () => {
+    const m = readTextMetadata("Oil deal done\n\nThe producers agreed.\n\n--With assistance from Ana Ruiz-Bell and Tomas Ek.\n\nContributing: Lee Park");
+    expect(m.masked).not.toMatch(/Ruiz-Bell|Lee Park/);
+    expect(m.credits.length).toBe(2);
+  });
   it("masks a press release's end mark", () => {
     expect(readTextMetadata("Unions and employers agree\n\nThe unions met the employers.\n\nENDS\n\n- ends -\n").masked).not.toMatch(/ENDS|ends/);
   });

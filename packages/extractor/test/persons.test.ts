@@ -621,6 +621,9 @@ describe("persons", () => {
     // a company and a state joined by "and" are two actors
     const two = extractArticles([{ id: "c", text: "Talks between Samsung and India resumed." }]);
     expect(two.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual(["India"]);
+    // the arm is a body of its own when the article names the parent apart by its full name
+    const arm = extractArticles([{ id: "c", text: "GM Korea and its union reached a deal. Its parent, General Motors, said it would invest." }]);
+    expect(arm.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["GM Korea", "General Motors"]);
   });
 
   it("read no body in a surname after a group noun ('the coalition Lapid has assembled')", () => {
@@ -1687,5 +1690,27 @@ describe("persons", () => {
 
   it("read a patriarch's one name as a regnal name with the title", () => {
     expect(persons("He also held talks with Patriarch Kirill, the head of the Russian Orthodox Church, on Thursday.").names).toEqual(["Patriarch Kirill"]);
+  });
+  it("read names listed with a person as persons, through 'and' or inside a list that goes on", () => {
+    expect(persons("Obama spoke with LeBron James and Chris Paul on Wednesday night.").names).toEqual(["Chris Paul", "LeBron James"]);
+    expect(persons("The Awami League side included General Secretary Obaidul Quader, Amir Hossain Amu and Tofail Ahmed.").names).toEqual(["Amir Hossain Amu", "Obaidul Quader", "Tofail Ahmed"]);
+    // (a comma alone sets off a name after an office's: no list)
+    expect(persons("Muizzu received India's Minister of Earth Sciences, Kiren Rijiju, at the office.").names).toEqual(["Kiren Rijiju"]);
+  });
+  it("read a style many write before a name as no part of a longer name", () => {
+    expect(persons("The talks with the Taliban's political chief, Mullah Abdul Ghani Baradar, ended. Sayyed Hassan Nasrallah spoke. Mahant Dharam Das signed. Mullah Omar said no.").names).toEqual(["Abdul Ghani Baradar", "Dharam Das", "Hassan Nasrallah", "Mullah Omar"]);
+  });
+  it("read a town's name that is a Chinese family name as a surname's first word after a title", () => {
+    const p = persons("The pact was signed by Mr Robb and China's Commerce Minister, Gao Hucheng, in Canberra. Rebels seized Gao in Mali.");
+    expect(p.names).toEqual(["Gao Hucheng", "Robb"]);
+    expect(p.affiliations).toContain("Gao Hucheng -> China");
+  });
+  it("read a person from an appositive with no article, a relative or a lawyer of someone's, an occupation, and an office given", () => {
+    expect(persons("Rajeev Dhavan, senior counsel for the Sunni Central Waqf Board, urged the bench to proceed.").names).toEqual(["Rajeev Dhavan"]);
+    expect(persons("Her lawyer, Wade McMullen of the rights centre, said she was well. Sean Anderson and his wife Sandy Anderson gave themselves up.").names).toEqual(["Sandy Anderson", "Sean Anderson", "Wade McMullen"]);
+    expect(persons("The CBI arrested former RG Kar principal Sandip Ghosh. Members elected Theo Zurenuoc as Speaker of the National Parliament.").names).toEqual(["Sandip Ghosh", "Theo Zurenuoc"]);
+  });
+  it("read 'the State' opening a body's name after an office's 'of', and the body as the office's", () => {
+    expect(persons("The Speaker of the State Great Khural, D. Amarbayasgalan, attended.").affiliations).toEqual(["D. Amarbayasgalan -> State Great Khural"]);
   });
 });

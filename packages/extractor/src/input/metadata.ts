@@ -138,7 +138,8 @@ const CREDIT_LINE = [
   /\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|Bloomberg|NurPhoto|SOPA)\s*(?:Photo|Images|Pictures)?\s*\/\s*\p{Lu}/u,
   /\bPhoto(?:graph)?(?:\s+credit)?\s*[:/]\s*\S/iu,
   /\bvia\s+(?:AP|AFP|Reuters|Getty Images|EPA)\s*\)?\s*$/u,
-  /^\s*\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by\b/i,
+  // ("--With assistance from A and B.", "Contributing: A": a wire story's helpers at its end)
+  /^\s*(?:[-–—]+\s*)?\(?(?:(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by|With (?:assistance|additional reporting|reporting) from|Contributing:)/i,
   /^\s*Listen to\b.{0,80}\breport\s*$/i,
   // a press release's or wire story's end mark ("ENDS", "- ends -", "-30-", "###")
   /^\s*(?:[-–—#*]+\s*)?(?:ENDS?|[Ee]nds|-?30-?|#{3})(?:\s*[-–—#*]+)?\s*$/u,

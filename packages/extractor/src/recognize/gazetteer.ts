@@ -9,7 +9,7 @@ import { capitalActor, capitalIsPlace } from "./capitals.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
 import { amirOpensName, isNameWord, surnameAloneElsewhere } from "./tokens.js";
-import { GIVEN_NAMES, HONORIFICS, MEETING_NOUNS, NAME_PARTICLES, PLACE_GIVEN_NAMES, VENUE_NOUNS } from "./words.js";
+import { FAMILY_FIRST_NAMES, GIVEN_NAMES, HONORIFICS, MEETING_NOUNS, NAME_PARTICLES, PLACE_GIVEN_NAMES, VENUE_NOUNS } from "./words.js";
 
 /** Words after a title's "of" that belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "Treasury", "Interior", "Homeland", "Security", "Justice", "the", "Staff", "Finance"]);
@@ -353,7 +353,9 @@ function givenNameOfPerson(ctx: RecognizeContext, matches: readonly GazetteerMat
   const first = tokens[m.start]!;
   const next = tokens[m.end];
   const after = tokens[m.end + 1];
-  if (m.end !== m.start + 1 || !PLACE_GIVEN_NAMES.has(first.text) || !next || next.sent !== first.sent || next.kind !== "word" || !next.cap || !next.space) return false;
+  // ("Commerce Minister Gao Hucheng": a town's name that is also a Chinese or Korean family name)
+  const given = PLACE_GIVEN_NAMES.has(first.text) || (m.entry.kind === "place" && FAMILY_FIRST_NAMES.has(first.text));
+  if (m.end !== m.start + 1 || !given || !next || next.sent !== first.sent || next.kind !== "word" || !next.cap || !next.space) return false;
   if (GEO_NOUNS.has(next.text) || /^(Valley|River|Gate|Tech|Street|Road|Airport)$/.test(next.text) || matches[r + 1]?.start === m.end) return false;
   if (after && after.kind === "word" && after.cap && after.sent === first.sent) return false;
   const prev = matches[r - 1];
@@ -362,6 +364,8 @@ function givenNameOfPerson(ctx: RecognizeContext, matches: readonly GazetteerMat
   // "Under Secretary of State Victoria Nuland": over the title's "of" tail
   let k = prev.end;
   if (tokens[k]?.lower === "of") while (k < m.start && (tokens[k]!.lower === "of" || TITLE_OF.has(tokens[k]!.text))) k++;
+  // ("China's Commerce Minister, Gao Hucheng, said": the name set off by commas after its title)
+  if (tokens[k]?.text === "," && k + 1 === m.start && tokens[m.end + 1]?.text === ",") return true;
   return k === m.start;
 }
 
@@ -374,8 +378,9 @@ function titleEnd(ctx: RecognizeContext, m: GazetteerMatch): number {
   const { tokens, covered } = ctx;
   const { end } = m;
   let tEnd = end;
-  // ("Advisor of the State of Israel": "the State of" names a state, no part of the title)
-  const stateNamed = (k: number) => tokens[k]?.text === "the" && tokens[k + 1]?.text === "State" && tokens[k + 2]?.lower === "of";
+  // ("Advisor of the State of Israel": "the State of" names a state, no part of the title; "Speaker of
+  // the State Great Khural", "of the State Council": "the State" opens a body's name)
+  const stateNamed = (k: number) => tokens[k]?.text === "the" && tokens[k + 1]?.text === "State" && (tokens[k + 2]?.lower === "of" || (!!tokens[k + 2]?.cap && tokens[k + 2]!.kind === "word"));
   if (tokens[tEnd]?.lower === "of" && TITLE_OF.has(tokens[tEnd + 1]?.text ?? "") && !stateNamed(tEnd + 1)) {
     tEnd += 2;
     while (TITLE_OF.has(tokens[tEnd]?.text ?? "") && tEnd < end + 5 && !stateNamed(tEnd)) tEnd++;

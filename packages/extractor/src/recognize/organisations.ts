@@ -383,7 +383,10 @@ function findFactionsOfKnownNames(ctx: RecognizeContext, kept: ActorMention[], a
 
 /**
  * "Samsung India said", "Samsung India's plant": a company the gazetteer knows right before a state's
- * name is the company's arm in that state, one mention of the company (the state is no actor there).
+ * name is the company's arm in that state (the state is no actor there). The arm is one mention of the
+ * company, which the article's short form then means too ("Samsung recognise the union"), unless the
+ * article names the parent apart by its full name of two words or more ("GM Korea ... its parent, General
+ * Motors"): then the arm is a body of its own.
  */
 function joinCompanyAndCountry(ctx: RecognizeContext, kept: ActorMention[]): void {
   const { a, tokens } = ctx;
@@ -392,7 +395,10 @@ function joinCompanyAndCountry(ctx: RecognizeContext, kept: ActorMention[]): voi
     const st = kept.find((m) => m.start === co.end);
     if (!co.actor.employer || !st || st.actor.type !== "State" || st.via !== "name" || tokens[st.start]!.sent !== tokens[co.start]!.sent) continue;
     const surface = a.text.slice(tokens[co.start]!.start, tokens[st.end - 1]!.end);
-    kept[q] = { ...co, end: st.end, surface };
+    // (a full name of two words or more: the bare "Tesla" of "Tesla Sweden" may be the arm)
+    const parentApart = co.actor.name.includes(" ") && kept.some((m) => m !== co && m.actor.key === co.actor.key && m.surface === co.actor.name && kept.every((x) => x.start !== m.end || x.actor.type !== "State"));
+    const actor = parentApart ? { ...mkActor(nodeKey("Group", surface), "Group", surface, undefined, "other"), employer: true } : co.actor;
+    kept[q] = { ...co, actor, end: st.end, surface };
     kept.splice(kept.indexOf(st), 1);
   }
 }

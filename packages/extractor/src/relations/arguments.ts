@@ -3,7 +3,7 @@
 import type { Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
 import { capitalSeat } from "../recognize/capitals.js";
-import { DESCRIPTORS, HONORIFICS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
+import { DESCRIPTORS, HONORIFICS, KIN_NOUNS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
 import { stateActor } from "./context.js";
 import {
   ACTOR_PEOPLE_NOUNS,
@@ -622,7 +622,7 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   // appositive) that opens the sentence
   // (not across a relative clause: "X, whose government hosted the summit, ...")
   // ("His wife, Anna Corbett, had urged", "In November, X, a FIFA official, came": after a short opening phrase too)
-  const opens = pc >= 0 && (chunks[pc]!.start <= sentStart + 1 || afterOpeningPhrase(ctx, chunks[pc]!.start, sentStart));
+  const opens = pc >= 0 && (chunks[pc]!.start <= sentStart + 1 || afterOpeningPhrase(ctx, chunks[pc]!.start, sentStart) || relativeOfOpener(ctx, chunks[pc]!.start, sentStart));
   if (opens && chunks[pc]!.head.actor.type === "Person" && !/^(who|whose|which)$/.test(tokens[k + 1]?.lower ?? "")) return [pc];
   // (over a form of address or a title before the name: ", MP Ali Hassan Khalil,")
   let open = pc >= 0 ? chunks[pc]!.start - 1 : -1;
@@ -817,6 +817,14 @@ function appositiveOpener(ctx: ArticleContext, k: number, sentStart: number): nu
     if (/^(and|but|or)$/.test(t.lower) && tokens[x - 1]!.text === ",") return -1;
   }
   return ci;
+}
+
+/** "Kai Li's son, Harrison Li, has pressed": the relative of the person opening the sentence, named at `start` after a comma. */
+function relativeOfOpener(ctx: ArticleContext, start: number, sentStart: number): boolean {
+  const { tokens, chunkAt } = ctx;
+  if (tokens[start - 1]?.text !== "," || !KIN_NOUNS.has(tokens[start - 2]?.lower ?? "") || !/^['’]s?$/.test(tokens[start - 3]?.text ?? "")) return false;
+  const owner = chunkAt[start - 4] ?? -1;
+  return owner >= 0 && ctx.chunks[owner]!.start <= sentStart + 1;
 }
 
 /** Prepositions between an appositive's title and the body or person it is of. */

@@ -4,7 +4,7 @@ import { monthNumber } from "../input/metadata.js";
 import type { Sentence, Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
 import { coordinatedSubject, describesPlace, namedAfterIncluding, objectAfter, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
-import { ACTOR_PEOPLE_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
+import { ACTOR_PEOPLE_NOUNS, DURATION_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
@@ -97,7 +97,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   if (rule.type === "DEMANDS" && toAt < 0 && (rule.objThenTo || !obj.length)) {
     // "urged Iran to", "called on Moscow to": the object, then "to"; a capital stands for its state
     const pa = rule.placesAsActors || !obj.length ? placeActorAfter(ctx, te, sen.tokEnd, true) : undefined;
-    const pe = pa ? placeEndAfter(ctx, te) : -1;
+    const pe = pa ? overDuration(tokens, placeEndAfter(ctx, te)) : -1;
     const peTo = /^(not|never)$/.test(tokens[pe]?.lower ?? "") && tokens[pe + 1]?.lower === "to" ? pe + 1 : pe;
     const capitals = rule.placesAsActors ? capitalListTo(ctx, te, sen.tokEnd) : undefined;
     if (pa && tokens[peTo]?.lower === "to") {
@@ -386,11 +386,17 @@ function capitalsThen(ctx: ArticleContext, te: number, sentEnd: number, word: st
     const end = chunked ? chunks[ci]!.end : actor ? placeEndAfter(ctx, k) : -1;
     if (!actor || end < 0) return undefined;
     actors.push(actor);
-    const next = ctx.tokens[end]?.lower;
-    if (next === word) return { actors, at: end };
+    const at = overDuration(ctx.tokens, end);
+    const next = ctx.tokens[at]?.lower;
+    if (next === word && !(word === "for" && at !== overDuration(ctx.tokens, at))) return { actors, at };
     if (next !== "and" && next !== ",") return undefined;
     k = ctx.tokens[end + 1]?.lower === "and" ? end + 2 : end + 1;
   }
+}
+
+/** Past "for years", "for months" at k (how long someone asked, not what for); k when none stands there. */
+function overDuration(tokens: ArticleContext["tokens"], k: number): number {
+  return tokens[k]?.lower === "for" && DURATION_NOUNS.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k;
 }
 
 /**
@@ -409,6 +415,12 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
   if (tokens[last]?.text === ")") last++;
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
     const t = tokens[q]!;
+    // ("pressed the administration for years to treat": a time, not what was asked for, and passed over)
+    if (overDuration(tokens, q) !== q) {
+      if (word === "for") return -1;
+      q++;
+      continue;
+    }
     if (t.lower === word) return q;
     // 'called on all sides "to act responsibly"', 'urged Korail "not to punish workers"': the quotation opens before "to"
     const refrain = /^(not|never)$/.test(tokens[q + 1]?.lower ?? "") && tokens[q + 2]?.lower === word;

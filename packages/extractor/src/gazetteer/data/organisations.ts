@@ -953,6 +953,19 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("national-diet", "National Diet", "government-office", [], "japan"),
   org("npc-china", "National People's Congress", "government-office", [], "china"),
   org("supreme-peoples-assembly", "Supreme People's Assembly", "government-office", [], "north-korea"),
+  org("state-great-khural", "State Great Khural", "government-office", ["Great State Khural", "Great Khural"], "mongolia"),
+  org("oliy-majlis", "Oliy Majlis", "government-office", [], "uzbekistan"),
+  org("mejlis-turkmenistan", "Mejlis of Turkmenistan", "government-office", [], "turkmenistan"),
+  org("peoples-majlis", "People's Majlis", "government-office", [], "maldives"),
+  org("islamic-consultative-assembly", "Islamic Consultative Assembly", "government-office", [], "iran"),
+  org("oireachtas", "Oireachtas", "government-office", [], "ireland"),
+  org("legislative-yuan", "Legislative Yuan", "government-office", [], "taiwan"),
+  org("assembleia-da-republica", "Assembleia da República", "government-office", [], "portugal"),
+  org("tweede-kamer", "Tweede Kamer", "government-office", [], "netherlands"),
+  org("cortes-generales", "Cortes Generales", "government-office", [], "spain"),
+  org("bundesrat-germany", "Bundesrat", "government-office", [], "germany"),
+  org("senedd", "Senedd", "government-office", ["Welsh Parliament"], "united-kingdom"),
+  org("national-assembly-serbia", "Narodna skupština", "government-office", ["National Assembly of Serbia"], "serbia"),
 
   // ================================================================ Seats of government and ministries named by their building
   // (the press writes "the Casa Rosada said", "Wisma Putra officials": the office that sits there, of its state)

@@ -30,7 +30,7 @@ const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 const SURNAME_TITLE_WORDS = new Set(["King", "Prince", "Pope"]);
 
 /** Forms of address written as capitalised words before a full name. */
-const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru", "Professor", "Justice", "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam"]);
+const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru", "Professor", "Justice", "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Mullah", "Sayyed", "Sayyid", "Sayed", "Mahant", "Swami", "Pandit", "Acharya"]);
 
 /** Words for a party's member before a name ("Democrat", "Social Democrat", "Christian Democrat"). */
 const PARTY_MEMBERS = new Set(["Democrat", "Republican", "Conservative", "Socialist", "Tory", "Centrist", "Communist"]);

@@ -4,19 +4,34 @@ import type { ActorMention, TitleMention } from "../model.js";
 import { KIN_NOUNS, LED_BY, OCCUPATION_NOUNS, PERSON_VERBS, PLURAL_TITLES, ROLE_NOUNS } from "../words.js";
 
 /** Nouns of an appositive that says what kind of person a name is ("X, a South African lawyer"). */
-const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi", "member", "founder", "co-founder", "midfielder", "defender", "striker", "goalkeeper", "forward", "captain"]);
+const PERSON_APPOSITIVE_NOUNS = new Set(["lawyer", "attorney", "diplomat", "businessman", "businesswoman", "activist", "cleric", "academic", "professor", "journalist", "politician", "economist", "banker", "priest", "bishop", "scholar", "historian", "jurist", "judge", "lawmaker", "senator", "general", "colonel", "veteran", "statesman", "stateswoman", "campaigner", "mediator", "negotiator", "commander", "warlord", "preacher", "dissident", "philanthropist", "billionaire", "entrepreneur", "tycoon", "retiree", "pastor", "imam", "rabbi", "member", "founder", "co-founder", "midfielder", "defender", "striker", "goalkeeper", "forward", "captain", "counsel", "advocate", "solicitor", "barrister", "principal", "worker"]);
 /** Occupation nouns that also head a body's description ("an aid group", "a key player in the talks"). */
 const NOT_ONLY_PERSONS = new Set(["aid", "humanitarian", "volunteer", "player"]);
 /** "X, a South African lawyer": an appositive from `from` naming what kind of person X is. */
 export function personNounAppositive(tokens: readonly Token[], from: number): boolean {
   const t0 = tokens[from];
-  if (!t0 || !/^(a|an)$/.test(t0.lower)) return false;
+  if (!t0) return false;
+  if (!/^(a|an)$/.test(t0.lower)) return bareAppositive(tokens, from);
   const sent = t0.sent;
   for (let k = from + 1; k < from + 6 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.sent !== sent || t.kind !== "word") return false;
     // ("Uta Werner, a cousin of Gurlitt,", "X, a retired teacher,")
     if (PERSON_APPOSITIVE_NOUNS.has(t.lower) || KIN_NOUNS.has(t.lower) || (OCCUPATION_NOUNS.has(t.lower) && !NOT_ONLY_PERSONS.has(t.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Rajeev Dhavan, senior counsel for the board,", "X, founder of the youth group": an appositive with no
+ * article, of at most two lower-case words before a person's noun that a preposition or a comma follows.
+ */
+function bareAppositive(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from]!.sent;
+  for (let k = from; k < from + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || t.kind !== "word" || t.cap) return false;
+    if (PERSON_APPOSITIVE_NOUNS.has(t.lower)) return /^(of|for|at|to|with|,)$/.test(tokens[k + 1]?.lower ?? "");
   }
   return false;
 }

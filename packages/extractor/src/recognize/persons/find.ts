@@ -8,7 +8,7 @@ import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WOR
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { surnameAloneElsewhere } from "../tokens.js";
-import { listedPersons } from "./lists.js";
+import { listedPersons, namesListedWithPersons } from "./lists.js";
 import { familyFirst, findNamesActingAlone, findNamesKnownAs, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
 import { affiliateFromArticle } from "./affiliation.js";
 
@@ -34,13 +34,15 @@ export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], 
   const pc = personContext(ctx, actors, titles);
   // "Minister of Foreign Affairs", "Mediation in Conflict Resolution": an office's name, never a person's
   const pending = validateCandidates(pc, cands.filter((c) => !monthAfterPreposition(ctx.tokens, c) && !c.words.some((w) => INSTITUTION_WORDS.has(w))));
-  listedPersons(pc, pending, (c, via) => {
+  const make = (c: Candidate, via: string): ActorMention => {
     const p = describedPerson(pc, c, c.name, via);
     pc.persons.push(p);
     registerSurnames(c.words, c.name, pc.known);
     c.words = [];
     return p;
-  });
+  };
+  listedPersons(pc, pending, make);
+  namesListedWithPersons(pc, pending, make);
   // second pass: surnames and partial names of persons named in full elsewhere in the article;
   // persons named after their surname appear first are re-pointed too.
   repointToFullNames(pc);
@@ -267,6 +269,11 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // (not "Student Researchers United": a plural of such a noun opens no person's name)
   if (multi && c.words.length <= 3 && prev && OCCUPATION_NOUNS.has(prev.lower) && !c.words.every((w) => w === w.toUpperCase()) && !OCCUPATION_NOUNS.has(c.words[0]!.toLowerCase().replace(/s$/, ""))) return "role-before";
   if (prev?.text === "," && ROLE_NOUNS.has(tokens[c.start - 2]?.lower ?? "") ) return "role-before";
+  // "Her lawyer, Wade McMullen", "his wife Sandy Anderson": someone's lawyer or relative, then the name
+  const owned = /^(his|her|their|its|'s|')$/.test(tokens[c.start - (prev?.text === "," ? 3 : 2)]?.lower ?? "");
+  if (multi && owned && (KIN_NOUNS.has(tokens[c.start - (prev?.text === "," ? 2 : 1)]?.lower ?? "") || (prev?.text === "," && OCCUPATION_NOUNS.has(tokens[c.start - 2]?.lower ?? "")))) return "role-before";
+  // "members elected Theo Zurenuoc as Speaker": a name given an office
+  if (multi && c.words.length <= 4 && next?.lower === "as" && titleStart.has(c.end + 1)) return "title-after";
   // "his deputy and chief rival Mothetjoa Metsing", "her predecessor Ellen Johnson Sirleaf"
   if (multi && prev && RELATION_NOUNS.has(prev.lower)) return "role-before";
   if (prev?.lower === "by" && LED_BY.has(tokens[c.start - 2]?.lower ?? "")) return "led-by";

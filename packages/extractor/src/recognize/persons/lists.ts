@@ -1,6 +1,7 @@
 // Persons named in a list after a plural noun of persons ("two former presidents, A and B").
 import type { ActorMention, Candidate, PersonContext } from "../model.js";
-import { HONORIFICS, PLURAL_TITLES } from "../words.js";
+import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME, PLURAL_TITLES } from "../words.js";
+import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
 
 // plural nouns of persons that introduce a list of names ("two former presidents, A and B")
 const LIST_PERSON_NOUNS = new Set([...PLURAL_TITLES, ...["officials", "academics", "agents", "prisoners", "activists", "diplomats", "generals", "politicians", "journalists", "scholars", "lawmakers", "senators", "members", "figures", "candidates", "rivals", "chairmen", "co-chairs", "co-leaders", "co-presidents", "co-chairmen", "co-founders", "mediators", "facilitators", "delegates", "detainees", "hostages", "dissidents", "opponents", "veterans", "businessmen", "founders", "aides", "advisers", "advisors", "deputies", "heads", "premiers", "monarchs", "rulers", "emirs", "kings", "clerics", "nationals", "citizens"]]);
@@ -121,4 +122,54 @@ function statesListedFrom(pc: PersonContext, k: number, end: number): ActorMenti
     if (tokens[q]?.lower === "and") q++;
   }
   return q === end ? out : [];
+}
+
+/** Words that end the name of a place, a building or an event rather than a person's. */
+const NOT_PERSON_LAST_WORDS = new Set("Park Stadium Avenue Road Street Square Bridge Gardens Airport Hotel Mall Boulevard Highway Hall County Province River Valley Lake Island Islands Cup Trophy Championship Works Industries District".split(" "));
+
+/** A pending name that can be a person's: two to four name words, none an organisation's, an office's or an acronym. */
+function personShapedName(c: Candidate): boolean {
+  const n = c.words.length;
+  if (n < 2 || n > 4 || NOT_PERSON_LAST_WORDS.has(c.words[n - 1]!)) return false;
+  return c.words.every((w) => !(w.length > 1 && w === w.toUpperCase()) && !ORG_HEADS.has(w) && !NOT_ORG_WORDS.has(w) && !NOT_NAME.has(w) && !INSTITUTION_WORDS.has(w));
+}
+
+/**
+ * Names listed next to a person by "and", ", and" or (inside a list that goes on) "," are persons too: "spoke with LeBron James and
+ * Chris Paul", "included General Secretary Obaidul Quader, Amir Hossain Amu and Tofail Ahmed" (each new
+ * person may carry the list on). Only names shaped as persons' are taken, so "Barack Obama and Boko Haram"
+ * keeps the group (read before) and "Hancock Prospecting" (a body's word) stays out.
+ */
+export function namesListedWithPersons(pc: PersonContext, pending: readonly Candidate[], make: (c: Candidate, via: string) => ActorMention): void {
+  const { tokens, persons, titleStart, lex } = pc;
+  const byStart = new Map<number, Candidate>();
+  const byEnd = new Map<number, Candidate>();
+  for (const c of pending) {
+    // (not "the Third Way", nor "Christian Democrat leader X": a name after "the" or before a title is no person's)
+    const next = tokens[c.end];
+    if (!personShapedName(c) || tokens[c.start - 1]?.lower === "the" || titleStart.has(c.end) || (next?.kind === "word" && !next.cap && lex.isTitle(next.lower))) continue;
+    byStart.set(c.start, c);
+    byEnd.set(c.end, c);
+  }
+  if (!byStart.size) return;
+  const take = (c: Candidate | undefined, sent: number): ActorMention | undefined => {
+    if (!c?.words.length || tokens[c.start]!.sent !== sent) return undefined;
+    const p = make(c, "listed-with-person");
+    byStart.delete(c.start);
+    byEnd.delete(c.end);
+    return p;
+  };
+  // (a comma alone links a name only inside a list that goes on: "the Director of Public Prosecutions,
+  // Lillian Shawa-Siyuni" sets off a name after an office's)
+  const goesOn = (c: Candidate | undefined) => !!c && /^(,|and)$/.test(tokens[c.end]?.lower ?? "");
+  // (from persons read by what surrounds them, not from a name read only after a body's: "Disney Character Voices")
+  const queue = persons.filter((p) => p.via !== "org-before");
+  while (queue.length) {
+    const p = queue.pop()!;
+    let k = p.end;
+    if (tokens[k]?.text === ",") k++;
+    const forward = tokens[k]?.lower === "and" ? byStart.get(k + 1) : k > p.end && goesOn(byStart.get(k)) ? byStart.get(k) : undefined;
+    const backward = tokens[p.start - 1]?.lower === "and" ? byEnd.get(p.start - (tokens[p.start - 2]?.text === "," ? 2 : 1)) : undefined;
+    for (const q of [take(forward, p.sent), take(backward, p.sent)]) if (q) queue.push(q);
+  }
 }

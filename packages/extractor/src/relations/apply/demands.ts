@@ -56,7 +56,7 @@ function insistsOnAFact(ctx: ArticleContext, te: number, end: number): boolean {
 const COURTESY_VERBS = new Set("thank thanks congratulate welcome express acknowledge recognize recognise commend praise pay stress emphasize emphasise underline reiterate assure reassure say note".split(" "));
 
 /** Names of a legislature ("Congress", "the Knesset", "National Assembly"). */
-const LEGISLATURE = /\b(Congress|Parliament|Senate|Assembly|House of|Duma|Knesset|Rada|Majlis|Bundestag|Lok Sabha)\b/;
+const LEGISLATURE = /\b(Congress|Parliament|Senate|Assembly|House of|Duma|Knesset|Rada|Majlis|Bundestag|Lok Sabha|Rajya Sabha|Sejm|Storting|Riksdag|Folketing|Eduskunta|Althing|Riigikogu|Saeima|Seimas|Dáil|Oireachtas|Sabor|Sobranie|Khural|Kenesh|Mazhilis|Jirga|Sangsad|Hluttaw|Dewan Rakyat|Diet|Legislative Yuan|Cortes|Tweede Kamer|Senedd|Bundesrat)\b/;
 
 /** Auxiliaries before a negation ("would not", "has never"). */
 const PRE_GAP_AUX = /^(would|will|could|should|can|may|might|must|did|does|do|has|have|had|is|are|was|were)$/;
@@ -510,6 +510,8 @@ function addresseesIn(ctx: ArticleContext, S: Actor[], te: number, end: number):
       if ((ctx.freq.get(st.key)?.n ?? 0) >= (ctx.freq.get(act.key)?.n ?? 0)) act = st;
     }
     if (!S.some((x) => sameSideIn(ctx, x, act) || ownSide(ctx, x, act))) return [act];
+    // "the State Great Khural had called on the government to": a legislature's demand of its own state's executive
+    if (act.type === "State" && S.length && S.every((x) => x.type === "Group" && LEGISLATURE.test(x.name) && x.state === act.state)) return [act];
     q = chunks[ci]!.end - 1;
   }
   return [];

@@ -245,6 +245,8 @@ const HOOKS: Record<string, MatchHook> = {
     const { tokens } = ctx;
     const { ts, te, sen } = match;
     const signedWord = /^(signed|initialled|initialed|inked)$/.test(tokens[ts]!.lower);
+    // ("The players reached the hotel on Tuesday": reaching a place and a day is no agreement)
+    if (/^reach/.test(tokens[ts]!.lower) && !agreedAfterReach(tokens, te, sen.tokEnd, match.rule.requiresAfter ?? "")) return "stop";
     if (!match.S.length && signedWord) signatoriesMeet(ctx, match);
     // "signed the document with Gerardo Blyde"
     if (!match.O.length) {
@@ -485,7 +487,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
       for (const y of O)
         if ((!sameSide(x, y) || x.type === "Person" || y.type === "Person") && !ownSide(ctx, x, y))
           addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: rule.id, confidence: rule.confidence, sent: s, cameo: rule.cameo });
-  } else if (S.length >= 2 && match.subjectsMeet && !(rule.args === "subj-obj" && unreadNameAt(ctx, match.te))) {
+  } else if (S.length >= 2 && match.subjectsMeet && !(rule.args === "subj-obj" && (unreadNameAt(ctx, match.te) || unnamedCounterpart(ctx, match.te)))) {
     for (const c of companionsAfter(ctx, match)) if (!S.some((x) => sameSide(x, c) || ownSide(ctx, x, c))) S.push(c);
     pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !colleagues(ctx, x, y) && !employersTogether(ctx, x, y) && !bothUnions(x, y));
   }
@@ -528,6 +530,30 @@ function metElsewhere(ctx: ArticleContext, obj: readonly number[]): Set<string> 
     if (placed) for (const a of heads(ctx, [obj[q]!])) out.add(a.key);
   }
   return out;
+}
+
+/** What "reached" reached is an agreement: one of the rule's `words` within seven tokens, other than an "on" that opens a date. */
+function agreedAfterReach(tokens: ArticleContext["tokens"], te: number, end: number, words: string): boolean {
+  const agreed = new Set(words.split(" "));
+  for (let k = te; k < Math.min(te + 7, end); k++) {
+    const t = tokens[k]!;
+    if (t.lower === "on" && tokens[k + 1] && isDateWord(tokens[k + 1]!)) continue;
+    if (agreed.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "A and B held sessions with each of the two major parties": talks "with" someone no actor names are no
+ * talks between the subjects ("with each other", "with one another" and "with their advisers" are).
+ */
+function unnamedCounterpart(ctx: ArticleContext, te: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[te - 1]?.lower !== "with" || tokens[te]?.sent !== tokens[te - 1]!.sent) return false;
+  if (/^(each|one)$/.test(tokens[te]!.lower) && /^(other|another)$/.test(tokens[te + 1]?.lower ?? "")) return false;
+  // ("A and B held a working session with the heads of their border forces": with their own people, together)
+  for (let k = te; k < te + 5 && tokens[k]?.sent === tokens[te]!.sent; k++) if (tokens[k]!.lower === "their") return false;
+  return true;
 }
 
 /**

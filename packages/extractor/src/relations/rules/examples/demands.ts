@@ -85,6 +85,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // a reporter's question, and "asked X to" (another rule's)
       "Reuters asked the Israeli foreign ministry for comment.",
       "The minister asked for more time.",
+      // "for years" is how long, not what was asked for
+      "Harrison Li has pressed Washington for years to treat his father's case as a priority.",
     ],
   },
   "asked-that": {
@@ -103,6 +105,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The European Union said in a statement calling on Serbia to withdraw its troops.", source: "European Union", target: "Serbia" },
       // a joint statement's "The Ministers": the two ministers named before
       { text: "Trade Minister Simon Birmingham and Trade Minister Enggartiasto Lukita signed the agreement in Jakarta. The Ministers called on the Parliament of Australia to complete the ratification.", source: "Enggartiasto Lukita", target: "Australia" },
+      // a national legislature's demand of its own state's government
+      { text: "Rio Tinto and Mongolia signed the agreement. In December 2021, the State Great Khural had called on the government to resolve the issues with the mine.", source: "State Great Khural", target: "Mongolia" },
       // "the administration" in copy that named the United States: the American government
       { text: "Nippon Steel completed its deal with the United States on Wednesday. USW President David McCall said the union did not trust the promises. He also called on the administration to publish the full text of the security agreement.", source: "David McCall", target: "United States" },
       // the person before a party set off by commas ("X, of the Progress Party (FrP),"), not the party
@@ -175,6 +179,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // over a "whose" clause and over a time phrase between the addressee and its "to"
       { text: "Since the war ended, Armenia has repeatedly asked Russia, whose peacekeepers are deployed in Nagorno-Karabakh under the November 2020 cease-fire, to press Azerbaijan for the return of its detainees.", source: "Armenia", target: "Russia" },
       { text: "In Paris, Foreign Minister Laurent Fabius said France had asked the Farc from the first day to release the reporter.", source: "France", target: "FARC" },
+      // over "for years" (no request "for"), and the relative of the person opening the sentence as the subject
+      { text: "Kai Li's son, Harrison Li, has pressed Washington for years to treat his father's case as a priority.", source: "Harrison Li", target: "United States" },
       // contractors and companies at large are no party
       { text: "Kyrgyzstan and China signed the railway deal. Sadyr Japarov asked contractors to hire local workers first.", source: "Sadyr Japarov", target: "example" },
       // members of a legislature in capitals: people no actor names, so the demand addresses no one in particular

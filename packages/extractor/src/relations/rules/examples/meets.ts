@@ -160,6 +160,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // "with" their own people: the subjects meet each other
+      { text: "The Home Secretary, Suella Braverman, and the Minister of the Interior, Gérald Darmanin, held a working session with the heads of their border forces.", source: "Suella Braverman", target: "Gérald Darmanin" },
       // rounds held with the other side
       { text: "Robert Lighthizer then held several rounds with Toshimitsu Motegi, mostly in Washington from April.", source: "Robert Lighthizer", target: "Toshimitsu Motegi" },
       // "there" before "with"; a further "and with" after the first object and its place
@@ -188,6 +190,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Ethiopia's prime minister had a phone call with Egypt's president on the dam.", source: "Ethiopia", target: "Egypt" },
     ],
     silent: [
+      // the subjects' talks "with" people no actor names are no talks between them
+      "NZ First's negotiators, led by Winston Peters and including Fletcher Tabuteau and Tracey Martin, held a dozen sessions with each of the two major parties.",
       // an auxiliary before another verb: demanded talks are not held
       "The M23 has demanded direct negotiations with President Felix Tshisekedi's government.",
       // the inviters make a proposal; they do not hold the talks they invite to
@@ -286,6 +290,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Israel and Hamas agreed Monday to halt the fighting in Gaza, Qatar said.",
       // requiresAfter: nothing agreed follows the verb
       "Sudan's army and the RSF reached the outskirts of El Fasher.",
+      // ("on" opening a date is no "agreed on")
+      "The players, among them Alexia Putellas and Irene Paredes, reached the hotel on Tuesday evening.",
     ],
   },
   briefed: {
