@@ -1697,6 +1697,14 @@ describe("persons", () => {
     // (a comma alone sets off a name after an office's: no list)
     expect(persons("Muizzu received India's Minister of Earth Sciences, Kiren Rijiju, at the office.").names).toEqual(["Kiren Rijiju"]);
   });
+  it("read companies named by a trade word at the end of their name, not a portfolio, a pipeline or a committee", () => {
+    const g = extractArticles([{ id: "c", text: "Noble Energy and Delek Drilling signed the deal. Avner and Ratio Oil and Hancock Prospecting agreed. The union demanded that Bath Iron Works drop the clause. The Ministry of Energy, the Trans-Caspian Gas Pipeline, the House Energy and Commerce Committee and the Irvin Works were named." }]);
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+    expect(groups).toEqual(["Bath Iron Works", "Delek Drilling", "Hancock Prospecting", "House Energy and Commerce Committee", "Ministry of Energy", "Noble Energy", "Ratio Oil"]);
+  });
+  it("read a Burmese honorific as no part of the name, and no sentence's full stop in its last word", () => {
+    expect(persons("Daw Aung San Suu Kyi met Kachin Independence Organization (KIO) vice-chairman Gen N'Ban La.").names).toEqual(["Aung San Suu Kyi", "N'Ban La"]);
+  });
   it("read a style many write before a name as no part of a longer name", () => {
     expect(persons("The talks with the Taliban's political chief, Mullah Abdul Ghani Baradar, ended. Sayyed Hassan Nasrallah spoke. Mahant Dharam Das signed. Mullah Omar said no.").names).toEqual(["Abdul Ghani Baradar", "Dharam Das", "Hassan Nasrallah", "Mullah Omar"]);
   });

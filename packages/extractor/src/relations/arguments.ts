@@ -1029,15 +1029,19 @@ function titledPersonAhead(ctx: ArticleContext, from: number, end: number): numb
 }
 
 /**
- * "an Israeli delegation led by X", "an American-Israeli delegation led by X and Y": the person chunk that
- * heads the delegation a state's or body's adjective describes, who stands for it; else undefined.
+ * "an Israeli delegation led by X", "an American-Israeli delegation led by X and Y", "a delegation of
+ * French skippers led by X": the person chunk that heads the delegation a state's or body's adjective
+ * describes, who stands for it; else undefined.
  */
 function delegationHead(ctx: ArticleContext, ci: number): number | undefined {
   const { tokens, chunks, chunkAt } = ctx;
   let end = chunks[ci]!.end;
   if (chunks[ci]!.head.actor.type === "Person") return undefined;
   if (tokens[end]?.text === "-" && chunkAt[end + 1]! >= 0) end = chunks[chunkAt[end + 1]!]!.end;
-  if (!DELEG_NOUNS.has(tokens[end]?.lower ?? "") || !/^(led|headed)$/.test(tokens[end + 1]?.lower ?? "") || tokens[end + 2]?.lower !== "by") return undefined;
+  // ("a delegation of French skippers led by X": the people of the delegation, then its head)
+  const start = chunks[ci]!.start;
+  const ofDelegation = tokens[start - 1]?.lower === "of" && DELEG_NOUNS.has(tokens[start - 2]?.lower ?? "") && tokens[end]?.kind === "word" && !tokens[end]!.cap && tokens[end]!.lower.endsWith("s");
+  if (!(DELEG_NOUNS.has(tokens[end]?.lower ?? "") || ofDelegation) || !/^(led|headed)$/.test(tokens[end + 1]?.lower ?? "") || tokens[end + 2]?.lower !== "by") return undefined;
   let q = end + 3;
   while (q < end + 10 && chunkAt[q]! < 0 && (HONORIFICS.has(tokens[q]?.text ?? "") || ctx.m.titleAt[q]! >= 0)) q++;
   const p = chunkAt[q]!;

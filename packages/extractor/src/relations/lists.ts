@@ -37,7 +37,7 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     if (!c2 || c2.sent !== c1.sent || !!c2.speaker !== !!c1.speaker) break;
     const [from, to] = dir === 1 ? [c1.end, c2.start] : [c2.end, c1.start];
     const apposed = dir === 1 && appositiveListGap(ctx, from, to, c1, c2);
-    if (to - from - hedgeWords(ctx, from, to) > 8 && !apposed && !(dir === 1 && titledListGap(ctx, from, to, c1, c2))) break;
+    if (to - from - hedgeWords(ctx, from, to) - titleTail(ctx, from, to) > 8 && !apposed && !(dir === 1 && titledListGap(ctx, from, to, c1, c2))) break;
     let coord = false;
     let ok = true;
     let conj = false;
@@ -384,4 +384,12 @@ function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk,
     return false;
   }
   return title && loose === 0;
+}
+
+/** The words of [from, to) that continue a title begun before them ("Minister of Industry and Trade" counts as one word). */
+function titleTail(ctx: ArticleContext, from: number, to: number): number {
+  const { titleAt } = ctx.m;
+  let n = 0;
+  for (let k = from + 1; k < to; k++) if (titleAt[k]! >= 0 && titleAt[k] === titleAt[k - 1]) n++;
+  return n;
 }

@@ -40,7 +40,7 @@ function spanText(analysis: Analysis, am: ActorMention): string {
 }
 
 /** Styles written before a name and often read as part of it. */
-const NAME_STYLES = new Set(["Sheikh", "Sheikha", "Shaikh", "Mufti", "Maulana", "Prince", "Princess", "Emir", "Sayyid", "Sayyed", "Sayed", "Mahant", "Swami", "Pandit", "Sultan", "Imam", "Ayatollah", "Mullah", "Pope", "King", "Queen", "Sir", "Dame", "Lord", "Lady"]);
+const NAME_STYLES = new Set(["Sheikh", "Sheikha", "Shaikh", "Mufti", "Maulana", "Prince", "Princess", "Emir", "Sayyid", "Sayyed", "Sayed", "Mahant", "Swami", "Pandit", "Daw", "Sultan", "Imam", "Ayatollah", "Mullah", "Pope", "King", "Queen", "Sir", "Dame", "Lord", "Lady"]);
 
 /** A state's name, demonyms and aliases, each followed by a space (built once per state). */
 function stateForms(st: { name: string; demonyms: string[]; aliases: string[] }): string[] {

@@ -30,7 +30,7 @@ const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 const SURNAME_TITLE_WORDS = new Set(["King", "Prince", "Pope"]);
 
 /** Forms of address written as capitalised words before a full name. */
-const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru", "Professor", "Justice", "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Mullah", "Sayyed", "Sayyid", "Sayed", "Mahant", "Swami", "Pandit", "Acharya"]);
+const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru", "Professor", "Justice", "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Mullah", "Sayyed", "Sayyid", "Sayed", "Mahant", "Swami", "Pandit", "Acharya", "Daw"]);
 
 /** Words for a party's member before a name ("Democrat", "Social Democrat", "Christian Democrat"). */
 const PARTY_MEMBERS = new Set(["Democrat", "Republican", "Conservative", "Socialist", "Tory", "Centrist", "Communist"]);
@@ -214,7 +214,9 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     while (j - 1 > i && (tokens[j - 1]!.text === "-" || NAME_PARTICLES.has(tokens[j - 1]!.text))) j--;
     // (the nickname in quotes is no part of the name: "Olivia Grange"; one in brackets stays, as the
     // press writes the name whole: "Warren (Smokey) Thomas")
-    const text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ").replace(/ ['‘"“][^'’"”\s]+['’"”](?= )/u, "");
+    let text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ").replace(/ ['‘"“][^'’"”\s]+['’"”](?= )/u, "");
+    // ("Gen N'Ban La." ending its sentence: the full stop is no part of the name, unlike "Jr.")
+    if (tokens[j]?.sent !== tokens[j - 1]!.sent && /\p{L}{2}\.$/u.test(text) && !/\b(Jr|Sr|Snr|Jnr|Esq)\.$/.test(text)) text = text.slice(0, -1);
     // "Pope Francis", "King Philippe": a regnal name alone is no full name; the title (still read as
     // the person's role) is part of it
     // ("King Charles III", "Pope Benedict XVI": the regnal number is part of the name)

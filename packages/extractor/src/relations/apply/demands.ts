@@ -7,6 +7,7 @@ import type { Actor } from "../../recognize/model.js";
 import { stateActor } from "../context.js";
 import { IRREGULAR_PAST, NEXT_PREDICATE, SPEECH, STRONG_BREAK, isDateWord } from "../gap-words.js";
 import { subjectBefore } from "../arguments.js";
+import { listFrom } from "../lists.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide, sameSideIn } from "../sides.js";
 
@@ -509,7 +510,12 @@ function addresseesIn(ctx: ArticleContext, S: Actor[], te: number, end: number):
       const st = stateActor(ctx, act.state);
       if ((ctx.freq.get(st.key)?.n ?? 0) >= (ctx.freq.get(act.key)?.n ?? 0)) act = st;
     }
-    if (!S.some((x) => sameSideIn(ctx, x, act) || ownSide(ctx, x, act))) return [act];
+    if (!S.some((x) => sameSideIn(ctx, x, act) || ownSide(ctx, x, act))) {
+      // "demanded that Australia and New Zealand allow": the subjects of the clause, listed
+      if (tokens[chunks[ci]!.start - 1]?.lower !== "that") return [act];
+      const listed = heads(ctx, listFrom(ctx, ci, 1), S).filter((x) => !S.some((y) => sameSideIn(ctx, y, x) || ownSide(ctx, y, x)));
+      return listed.length > 1 && listed[0]!.key === chunks[ci]!.head.actor.key ? listed : [act];
+    }
     // "the State Great Khural had called on the government to": a legislature's demand of its own state's executive
     if (act.type === "State" && S.length && S.every((x) => x.type === "Group" && LEGISLATURE.test(x.name) && x.state === act.state)) return [act];
     q = chunks[ci]!.end - 1;

@@ -10,7 +10,7 @@ export const MEETS_RULES: PatternRule[] = [
   // (never the noun: "a meeting with", "the cabinet meeting")
   { id: "meeting-participle", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "meeting with? separately?", args: "subj-obj", confidence: 0.75, notAfter: "a|an|the|this|that|its|their|his|her|our|'s|'|first|second|third|next|last|weekly|monthly|emergency|cabinet|security|board|private|closed-door|face-to-face|high-level|separate|bilateral|trilateral|summit|of|at|in|to|for|on|by|from|during|no|any|every|each|another|planned|scheduled|key|crucial|rare|brief|hour-long|two-hour|one-on-one|virtual|tripartite|ministerial|leaders" },
   { id: "sat-down-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "sit+ down|across|opposite the|a? table? together? for? the? first? time? with|from", args: "subj-obj", confidence: 0.8 },
-  { id: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|had|have|has|conducted|led|leads|leading|began|begin|begun|opened|resumed|resume|continued|continue ~8 talks|discussions|negotiations|consultations|meeting|meetings|session|sessions|call|calls|conversation|round|rounds on|late|early|last|this? monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning|evening|afternoon? night|morning|evening|afternoon? there|separately|directly|privately|secretly|bilaterally|informally? with`, args: "subj-obj", confidence: 0.85, placesAsActors: true },
+  { id: "held-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|had|have|has|conducted|led|leads|leading|began|begin|begun|opened|resumed|resume|continued|continue|finished|concluded|completed|ended|wrapped ~8 talks|discussions|negotiations|consultations|meeting|meetings|session|sessions|call|calls|conversation|round|rounds on|late|early|last|this? monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning|evening|afternoon? night|morning|evening|afternoon? there|separately|directly|privately|secretly|bilaterally|informally? with`, args: "subj-obj", confidence: 0.85, placesAsActors: true },
   // "held talks on the draft with X", "had discussions about the border with Y": the subject of the talks between
   { id: "held-talks-on-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `hold+|had|have|has|conducted|began|begin|begun|opened|resumed|resume|continued|continue ~4 talks|discussions|negotiations|consultations|meeting|meetings|session|sessions on|about|over ~5 with`, args: "subj-obj", confidence: 0.8 },
   // "the consultations that Algeria had held with Fatah", "talks which X held with Y": the talk noun before the relative clause
@@ -42,7 +42,7 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   // "The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the
   // Liberals": the negotiators, two or more, met one another (one negotiator alone may be a broker)
-  { id: "negotiated-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "was|were|been|being negotiated|hammered out? over|for|in|during|through? ~6 by", args: "between", confidence: 0.7 },
+  { id: "negotiated-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "was|were|been|being negotiated|concluded|hammered out? over|for|in|during|through? ~6 in|on|over|for|during? ~3 by", args: "between", confidence: 0.7 },
   // "A signed the document for the government, while B signed on behalf of the party": each signed for a
   // side of one deal (the hook pairs this signer with the sentence's earlier one)
   { id: "signed-on-behalf", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked ~3 for|on behalf of", args: "subj", confidence: 0.7 },
@@ -69,6 +69,10 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "left-talks-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: `walk+|storm+|broke|break|breaks|breaking|broken out|off|away of|from? ~3 talks|negotiations|discussions|meeting|meetings with`, args: "subj-obj", confidence: 0.7 },
   // "the two delegations have been negotiating since February", "Israel and Hamas negotiated for weeks":
   // the parties named together negotiated with each other
+  // "Hungarian and Azerbaijani officials had negotiated the transfer for months": what they negotiated, then nothing of a third party
+  { id: "negotiated-object", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiated the|a|an|its|their", args: "subj", confidence: 0.65 },
+  // "Beppe Grillo led his party's delegation to Draghi": the delegation's head meets whom it went to
+  { id: "led-delegation-to", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "led|leads|leading|headed|heads ~3 delegation|delegations|team to", args: "subj-obj", confidence: 0.7 },
   { id: "negotiated", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiated|negotiating since|for|in|at|through|until|over|behind|directly|indirectly|face-to-face", args: "subj", confidence: 0.7 },
   // "Zuma raised the matter with Buhari during a state visit", "discussed the transit contract with"
   { id: "discussed-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "discuss+|raised|raise|raises|raising ~5 with", args: "subj-obj", confidence: 0.65, notAfter: "to" },
@@ -89,7 +93,7 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "negotiated-terms-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "negotiate+ the|a|an|its|their ~4 with", args: "subj-obj", confidence: 0.75, notAfter: "should|must|could|would" },
   // "A trilateral meeting with Rubio, Fidan and Umerov took place": every party of a three-way meeting meets the others
   { id: "trilateral-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "trilateral|tripartite|three-way|four-way|quadrilateral|quadripartite meeting|talks|summit|consultations with", args: "between", confidence: 0.75 },
-  { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|accord|exchange|swap|lunch|dinner|breakfast|session in|during|last|earlier|this? ~1 conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8, notAfter: "indirect|proximity" },
+  { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|accord|exchange|swap|lunch|dinner|breakfast|session in|during|last|earlier|this|on? ~1 conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8, notAfter: "indirect|proximity" },
   // "talks in Beijing on Friday between X and Y", "talks in Kuala Lumpur between": the place and the day
   // before "between" (a hook keeps the words between to a place, a venue and a time)
   { id: "talks-in-place-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|summit|consultations in|at ~3 in|at? ~3 on|last|this|late|early? ~2 between", args: "between", confidence: 0.75, notAfter: "indirect|proximity" },

@@ -26,6 +26,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "demanded-verb": {
     fires: [
+      // the clause's subjects, listed: each is an addressee
+      { text: "Fiji's trade minister Faiyaz Koya demanded that Australia and New Zealand allow the islands to keep higher tariffs.", source: "Faiyaz Koya", target: "New Zealand" },
       // "the workers": the people the one union named speaks for, who stand for it
       { text: "The Aircraft Mechanics Fraternal Association went on strike against WestJet. The workers demanded higher wages from WestJet.", source: "Aircraft Mechanics Fraternal Association", target: "WestJet" },
       // the demander's own side acts in the that-clause: no addressee, and what it keeps is no party

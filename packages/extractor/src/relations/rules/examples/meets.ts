@@ -87,6 +87,20 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Kim Jong Un refused to shake hands, Seoul said.",
     ],
   },
+  "negotiated-object": {
+    fires: [{ text: "Hungarian and Azerbaijani officials had negotiated the transfer for several months, a ministry official said.", source: "Hungary", target: "Azerbaijan" }],
+    silent: [
+      // one negotiator alone meets no one
+      "Qatar negotiated the release of the hostages.",
+    ],
+  },
+  "led-delegation-to": {
+    fires: [{ text: "Beppe Grillo, the Five Star Movement's founder, led his party's delegation to Mario Draghi on 10 February.", source: "Beppe Grillo", target: "Mario Draghi" }],
+    silent: [
+      // a delegation to a conference meets no one named
+      "Beppe Grillo led his party's delegation to the conference on Monday.",
+    ],
+  },
   "negotiated": {
     fires: [
       { text: "Delegations of Armenia and Azerbaijan have been negotiating since February in Washington.", source: "Armenia", target: "Azerbaijan" },
@@ -160,6 +174,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // finished talks with a delegation its head stands for
+      { text: "Jersey's External Relations Minister, Senator Ian Gorst, has finished talks with a delegation of French skippers led by Dimitri Rogoff aboard one of the boats.", source: "Ian Gorst", target: "Dimitri Rogoff" },
       // "with" their own people: the subjects meet each other
       { text: "The Home Secretary, Suella Braverman, and the Minister of the Interior, Gérald Darmanin, held a working session with the heads of their border forces.", source: "Suella Braverman", target: "Gérald Darmanin" },
       // rounds held with the other side
@@ -346,6 +362,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "negotiated-by": {
     fires: [
+      // over a place and a day before "by", and a title with an "and" of its own in the list
+      { text: "The negotiations were concluded in Brussels in December 2015 by Commissioner Cecilia Malmström and the then Minister of Industry and Trade, Mr Vu Huy Hoang.", source: "Cecilia Malmström", target: "Vu Huy Hoang" },
       { text: "Sweden's new government took office. The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the Liberals.", source: "Moderate Party", target: "Liberals of Sweden" },
       // the negotiators before "with" meet those after it
       { text: "The trade deal was negotiated by Jonathan Reynolds and Peter Mandelson with Howard Lutnick and Jamieson Greer.", source: "Peter Mandelson", target: "Jamieson Greer" },
@@ -608,6 +626,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "talks-between": {
     fires: [
+      // the day between the talks and "between"
+      { text: "The decision followed talks on Wednesday between Mr Marape, Mr O'Neill and People's Progress Party leader Sir Julius Chan at the Stanley Hotel.", source: "O'Neill", target: "Julius Chan" },
       // a count of bodies named in apposition after "and"
       { text: "Talks in Maputo between the ruling Frelimo party and the two main opposition parties, Renamo and the MDM, ended on Friday.", source: "Frelimo", target: "Democratic Movement of Mozambique" },
       // an item of the list that names no one ("the eight clubs") between the bodies named

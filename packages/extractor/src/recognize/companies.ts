@@ -1,0 +1,48 @@
+// Companies the gazetteer does not know, named by a trade word at the end of their name ("Noble Energy",
+// "Delek Drilling", "Ratio Oil", "Hancock Prospecting", "Bath Iron Works"): energy, mining and
+// shipbuilding firms are parties to the deals and strikes the news reports.
+import { nodeKey } from "../util/keys.js";
+import { mkActor, mkMention, type ActorMention, type RecognizeContext } from "./model.js";
+import { isNameWord } from "./tokens.js";
+import { FUNCTION_CAPS, MONTH_NAMES, WEEKDAY_NAMES } from "./words.js";
+
+/** Trade words that end a company's name. */
+const COMPANY_TAILS = new Set(["Energy", "Oil", "Gas", "Drilling", "Prospecting", "Resources", "Shipbuilding", "Chemicals"]);
+/** "Bath Iron Works": a works named for what it makes (not "the Irvin Works", a plant). */
+const WORKS_MATERIALS = new Set(["Iron", "Steel"]);
+/** Words before a name that make it a portfolio or a field, not a company ("Ministry of Energy", "in the Field of Energy"). */
+const PORTFOLIO_BEFORE = /^(of|for)$/;
+const NOT_FIRST = new Set([...FUNCTION_CAPS, ...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
+/**
+ * Names of one to three capitalised words, none read yet, ending in a trade word that ends the name: no
+ * capitalised word or "of" follows, nor "and" but before another company's name ("Trans-Caspian Gas
+ * Pipeline", "House Energy and Commerce Committee", "Natural Resources and Environment" are other names;
+ * "Ratio Oil and Hancock Prospecting" two companies), and no "of" or "for" comes before.
+ */
+export function findCompanyNames(ctx: RecognizeContext, known: readonly ActorMention[]): ActorMention[] {
+  const { a, tokens, covered } = ctx;
+  const out: ActorMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const tail = tokens[i]!;
+    const works = tail.text === "Works" && WORKS_MATERIALS.has(tokens[i - 1]!.text);
+    if ((!COMPANY_TAILS.has(tail.text) && !works) || covered[i] || ctx.headline[tail.sent]) continue;
+    const next = tokens[i + 1];
+    if (next && next.sent === tail.sent && ((next.kind === "word" && next.cap) || /^(of|-)$/.test(next.lower) || (/^(and|&)$/.test(next.lower) && !companyAfter(ctx, i + 2)))) continue;
+    let s = i;
+    while (s > i - 3 && s > 0 && !covered[s - 1] && isNameWord(tokens[s - 1]) && tokens[s - 1]!.sent === tail.sent && !NOT_FIRST.has(tokens[s - 1]!.text)) s--;
+    if (s === i || PORTFOLIO_BEFORE.test(tokens[s - 1]?.lower ?? "") || known.some((m) => m.start < i + 1 && m.end > s)) continue;
+    const name = a.text.slice(tokens[s]!.start, tail.end);
+    out.push(mkMention(s, i + 1, tail.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern"));
+    for (let k = s; k <= i; k++) covered[k] = 1;
+  }
+  return out;
+}
+
+/** Whether the capitalised words from k end in a trade word ("... and Hancock Prospecting"). */
+function companyAfter(ctx: RecognizeContext, k: number): boolean {
+  const { tokens } = ctx;
+  let q = k;
+  while (q < k + 4 && isNameWord(tokens[q]) && tokens[q]!.sent === tokens[k]!.sent) q++;
+  return q > k && COMPANY_TAILS.has(tokens[q - 1]!.text) && !tokens[q]?.cap;
+}
