@@ -1702,6 +1702,19 @@ describe("persons", () => {
     const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
     expect(groups).toEqual(["Bath Iron Works", "Delek Drilling", "Hancock Prospecting", "House Energy and Commerce Committee", "Ministry of Energy", "Noble Energy", "Ratio Oil"]);
   });
+  it("read Indigenous nations by 'Nation' at the end of their name, with their chiefs, not a speech's name", () => {
+    const p = persons("Talks with Innu Nation Grand Chief Gregory Rich began. The Tsleil-Waututh Nation sued. Mbete postponed the State of the Nation Address.");
+    expect(p.affiliations).toEqual(["Gregory Rich -> Innu Nation"]);
+    const g = extractArticles([{ id: "n", text: "The Tsleil-Waututh Nation sued. Mbete postponed the State of the Nation Address." }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Tsleil-Waututh Nation"]);
+  });
+  it("read a Crown dependency as a government of its own, and a union branch's short name as its full one", () => {
+    expect(persons("Jersey's External Relations Minister, Senator Ian Gorst, met the skippers.").affiliations).toEqual(["Ian Gorst -> Jersey"]);
+    expect(persons("Members of Machinists Union Local S6 voted. Local S6 president Chris Wiers said so.").affiliations).toEqual(["Chris Wiers -> Machinists Union Local S6"]);
+  });
+  it("read a rank joined by a hyphen as no part of the name", () => {
+    expect(persons("Commander-in-Chief Snr-Gen Min Aung Hlaing told delegates that the army was committed to peace.").names).toEqual(["Min Aung Hlaing"]);
+  });
   it("read a Burmese honorific as no part of the name, and no sentence's full stop in its last word", () => {
     expect(persons("Daw Aung San Suu Kyi met Kachin Independence Organization (KIO) vice-chairman Gen N'Ban La.").names).toEqual(["Aung San Suu Kyi", "N'Ban La"]);
   });

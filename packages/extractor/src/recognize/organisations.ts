@@ -3,7 +3,7 @@
 // with an acronym ("Barisan Revolusi Nasional (BRN)"); the acronym then names it too.
 import { nodeKey } from "../util/keys.js";
 import { orgActor } from "./actors.js";
-import { findCompanyNames } from "./companies.js";
+import { findTailNamedBodies } from "./tail-named.js";
 import { isUnion } from "./references.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
@@ -198,7 +198,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   preferNamesTheAcronymSpells(kept);
   const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, inPlace, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
-  named.push(...findCompanyNames(ctx, [...kept, ...named]));
+  named.push(...findTailNamedBodies(ctx, [...kept, ...named]));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms, [...kept, ...named]).concat(findEzafeNames(ctx, inPlace, acronyms));
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findNamesAfterBodyNouns(ctx, inPlace, acronyms), findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
@@ -319,7 +319,8 @@ function findNumberedLocals(ctx: RecognizeContext, kept: ActorMention[]): ActorM
     const num = tokens[k + 1]!;
     const sent = tokens[k]!.sent;
     // ("Local One of the International Alliance of Theatrical Stage Employees": a number in words)
-    const spelled = LOCAL_WORDS.has(tokens[k]!.text) && NUMBER_NAMES.test(num.text);
+    // ("Machinists Union Local S6": a branch's number with a letter, after "Local" or "Lodge")
+    const spelled = LOCAL_WORDS.has(tokens[k]!.text) && (NUMBER_NAMES.test(num.text) || /^\p{Lu}{1,2}\d{1,4}$/u.test(num.text));
     if (((num.kind !== "number" || !/^\d{1,5}(-\d{1,4})?$/.test(num.text)) && !spelled) || num.sent !== sent) continue;
     // "UAW 2865": a known union's acronym right before the number is the local's whole name
     // (not a year: "the UAW 2023 contract")
@@ -335,6 +336,11 @@ function findNumberedLocals(ctx: RecognizeContext, kept: ActorMention[]): ActorM
     const name = a.text.slice(tokens[start]!.start, num.end);
     found.push(mkMention(start, k + 2, sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern"));
     for (let q = start; q < k + 2; q++) covered[q] = 1;
+  }
+  // ("Machinists Union Local S6 ... Local S6 had asked": the branch's short name is the full one's)
+  for (const [q, m] of found.entries()) {
+    const full = found.find((x) => x !== m && x.actor.name.endsWith(` ${m.actor.name}`));
+    if (full) found[q] = { ...m, actor: full.actor };
   }
   return found;
 }

@@ -190,6 +190,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Anibal",
 
   // ---- Spanish (Spain and Latin America)
+  "Yaneth", "Alexia",
   "Juan", "Miguel", "Pablo", "Alejandro", "Andrés", "Andres", "Gustavo", "Iván", "Ivan", "Nicolás", "Nicolas",
   "Diosdado", "Delcy", "Evo", "Daniel", "Xiomara", "Nayib", "Gabriel", "Michelle", "Sebastián", "Sebastian",
   "Mauricio", "Alberto", "Cristina", "Javier", "Ollanta", "Martín", "Martin", "Alan", "Keiko", "Claudia", "Felipe",
@@ -211,6 +212,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Aitor", "Óscar", "Arantxa", "Susana", "Gilberto", "Nasry", "Laureano", "Edgard",
 
   // ---- English (British Isles, North America, Oceania, the Caribbean)
+  "Dwight", "Todd", "Billy", "Delilah", "Brad", "Cody", "Darryl", "Lyndon", "Marty", "Mitchell", "Randall", "Rodney", "Ross", "Troy", "Travis", "Vernon", "Wendell", "Cory", "Corey", "Kirk", "Tracy", "Fletcher",
   "Aaron", "Adam", "Adrian", "Albert", "Alex", "Alexander", "Alistair", "Andrew", "Andy", "Anthony", "Antony",
   "Arthur", "Bernard", "Boris", "Brian", "Bruce", "Carl", "Charles", "Charlie", "Christopher", "Chris", "Colin",
   "Craig", "David", "Dominic", "Donald", "Douglas", "Edward", "Eric", "Francis", "Frederick", "Gary", "George",
@@ -255,6 +257,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Saoirse", "Orla", "Ciara", "Cathal", "Colm", "Fergal", "Eamonn", "Éamonn", "Mhairi", "Gareth",
 
   // ---- French, Belgian, Swiss and Luxembourgish
+  "Annick",
   "Emmanuel", "François", "Francois", "Jean-Yves", "Stéphane", "Stephane", "Jean-Noël", "Jean-Noel", "Sébastien",
   "Sebastien", "Élisabeth", "Elisabeth", "Jean-Luc", "Ségolène", "Gérald", "Rachida", "Dominique", "Jacques",
   "Valéry", "Valery", "Georges", "Pierre", "Édouard", "Edouard", "Hervé", "Herve", "Alain", "Jean-Louis",
@@ -271,6 +274,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Matthieu", "Aurélien", "Damien",
 
   // ---- German, Austrian and Swiss-German
+  "Dirk",
   "Olaf", "Friedrich", "Annalena", "Frank-Walter", "Joachim", "Horst", "Wolfgang", "Heiko", "Sigmar", "Ursula",
   "Markus", "Karl", "Karl-Theodor", "Gerhard", "Helmut", "Hans-Dietrich", "Guido", "Jürgen", "Juergen", "Jörg",
   "Armin", "Svenja", "Hubertus", "Lars", "Norbert", "Saskia", "Sahra", "Klaus", "Günther", "Uwe", "Ralf", "Rainer",
@@ -283,6 +287,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Helga", "Karin", "Sven", "Manfred", "Johannes", "Nils", "Achim", "Stephan",
 
   // ---- Italian and Maltese
+  "Vito",
   "Giorgia", "Matteo", "Giuseppe", "Paolo", "Enrico", "Luigi", "Romano", "Massimo", "Federica", "Elly", "Giancarlo",
   "Giovanni", "Carlo", "Francesco", "Stefano", "Alessandro", "Chiara", "Giulia", "Francesca", "Alessandra", "Gianni",
   "Fabio", "Luca", "Pietro", "Piero", "Raffaele", "Salvatore", "Vincenzo", "Vittorio", "Umberto", "Dario", "Davide",
@@ -359,6 +364,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Věra", "Vera", "Eva", "Jakub",
 
   // ---- Hungarian
+  "Tibor",
   "Péter", "Katalin", "Tamás", "Tamas", "János", "Janos", "Gergely", "Zoltán", "Zoltan", "László", "Laszlo",
   "István", "Istvan", "Ferenc", "Gyula", "Balázs", "Balazs", "Attila", "Sándor", "Sandor", "Csaba", "Levente",
   "Gábor", "Gabor", "Mihály", "Lajos", "Zsolt", "Judit", "Ágnes", "Krisztina", "Márton",
@@ -428,6 +434,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "Kabir", "Sima", "Mahbooba", "Sibghatullah", "Zia",
 
   // ---- Pakistani (Urdu, Punjabi, Sindhi, Balochi, Pashto)
+  "Faiyaz", "Imraan",
   "Imran", "Shehbaz", "Shahbaz", "Nawaz", "Bilawal", "Asif", "Asim", "Benazir", "Zulfikar", "Zulfiqar", "Pervez",
   "Parvez", "Qamar", "Raheel", "Ashfaq", "Mahmood", "Ishaq", "Hina", "Fawad", "Shireen", "Pervaiz", "Yousaf", "Raza",
   "Asad", "Ahsan", "Faiz", "Nadeem", "Naveed", "Waseem", "Wasim", "Javed", "Junaid", "Kashif", "Khurram", "Moeed",

@@ -316,6 +316,7 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
   ]),
   ...group("military", [
     "general",
+    "senior general",
     "lieutenant general",
     "lieutenant-general",
     "major general",
@@ -429,6 +430,9 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
     "head",
     "deputy head",
     "chief",
+    // an Indigenous nation's or assembly's ("Innu Nation Grand Chief Gregory Rich", "AFN National Chief")
+    "grand chief",
+    "national chief",
     "founder",
     "co-founder",
     // a South Asian party's elder ("PDP patron Mufti Mohammad Sayeed", "PPP patron-in-chief Bilawal Bhutto Zardari")

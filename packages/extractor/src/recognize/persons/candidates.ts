@@ -54,6 +54,8 @@ function pastFormsOfAddress(ctx: RecognizeContext, i: number, j: number): number
   const { tokens } = ctx;
   while ((j - i >= 3 && ADDRESS_FORMS.has(tokens[i]!.text) && !(tokens[i]!.text === "Sri" && /\bIndonesia/.test(ctx.a.text))) || (j - i >= 2 && malayHonour(tokens, i)))
     i += /^['’]$/.test(tokens[i + 1]?.text ?? "") && !tokens[i + 1]!.space ? 2 : 1;
+  // ("Snr-Gen Min Aung Hlaing": a rank joined by a hyphen)
+  if (j - i >= 5 && HONORIFICS.has(tokens[i]!.text) && tokens[i + 1]!.text === "-" && HONORIFICS.has(tokens[i + 2]!.text)) i += 3;
   return i;
 }
 

@@ -1,13 +1,15 @@
-// Companies the gazetteer does not know, named by a trade word at the end of their name ("Noble Energy",
-// "Delek Drilling", "Ratio Oil", "Hancock Prospecting", "Bath Iron Works"): energy, mining and
-// shipbuilding firms are parties to the deals and strikes the news reports.
+// Bodies the gazetteer does not know, named by the word that ends their name: companies by a trade word
+// ("Noble Energy", "Delek Drilling", "Ratio Oil", "Hancock Prospecting", "Bath Iron Works"), the energy,
+// mining and shipbuilding firms that are parties to the deals and strikes the news reports; Indigenous
+// nations' governments by "Nation" ("Innu Nation", "Sipekne'katik First Nation"), parties to land and
+// resource talks.
 import { nodeKey } from "../util/keys.js";
 import { mkActor, mkMention, type ActorMention, type RecognizeContext } from "./model.js";
 import { isNameWord } from "./tokens.js";
 import { FUNCTION_CAPS, MONTH_NAMES, WEEKDAY_NAMES } from "./words.js";
 
-/** Trade words that end a company's name. */
-const COMPANY_TAILS = new Set(["Energy", "Oil", "Gas", "Drilling", "Prospecting", "Resources", "Shipbuilding", "Chemicals"]);
+/** Words that end such a body's name: a company's trade words, and an Indigenous nation's. */
+const TAIL_WORDS = new Set(["Energy", "Oil", "Gas", "Drilling", "Prospecting", "Resources", "Shipbuilding", "Chemicals", "Nation"]);
 /** "Bath Iron Works": a works named for what it makes (not "the Irvin Works", a plant). */
 const WORKS_MATERIALS = new Set(["Iron", "Steel"]);
 /** Words before a name that make it a portfolio or a field, not a company ("Ministry of Energy", "in the Field of Energy"). */
@@ -20,17 +22,22 @@ const NOT_FIRST = new Set([...FUNCTION_CAPS, ...MONTH_NAMES, ...WEEKDAY_NAMES]);
  * Pipeline", "House Energy and Commerce Committee", "Natural Resources and Environment" are other names;
  * "Ratio Oil and Hancock Prospecting" two companies), and no "of" or "for" comes before.
  */
-export function findCompanyNames(ctx: RecognizeContext, known: readonly ActorMention[]): ActorMention[] {
+export function findTailNamedBodies(ctx: RecognizeContext, known: readonly ActorMention[]): ActorMention[] {
   const { a, tokens, covered } = ctx;
   const out: ActorMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const tail = tokens[i]!;
     const works = tail.text === "Works" && WORKS_MATERIALS.has(tokens[i - 1]!.text);
-    if ((!COMPANY_TAILS.has(tail.text) && !works) || covered[i] || ctx.headline[tail.sent]) continue;
+    if ((!TAIL_WORDS.has(tail.text) && !works) || covered[i] || ctx.headline[tail.sent]) continue;
     const next = tokens[i + 1];
-    if (next && next.sent === tail.sent && ((next.kind === "word" && next.cap) || /^(of|-)$/.test(next.lower) || (/^(and|&)$/.test(next.lower) && !companyAfter(ctx, i + 2)))) continue;
+    // (a title read after the name may follow: "Innu Nation Grand Chief X")
+    if (next && next.sent === tail.sent && ((next.kind === "word" && next.cap && !covered[i + 1]) || /^(of|-)$/.test(next.lower) || (/^(and|&)$/.test(next.lower) && !tailNamedAfter(ctx, i + 2)))) continue;
     let s = i;
-    while (s > i - 3 && s > 0 && !covered[s - 1] && isNameWord(tokens[s - 1]) && tokens[s - 1]!.sent === tail.sent && !NOT_FIRST.has(tokens[s - 1]!.text)) s--;
+    while (s > i - 3 && s > 0 && !covered[s - 1] && isNameWord(tokens[s - 1]) && tokens[s - 1]!.sent === tail.sent && !NOT_FIRST.has(tokens[s - 1]!.text)) {
+      s--;
+      // ("Tsleil-Waututh Nation": over a hyphen inside a word of the name)
+      if (tokens[s - 1]?.text === "-" && !tokens[s - 1]!.space && !tokens[s]!.space && isNameWord(tokens[s - 2]) && !covered[s - 2]) s -= 2;
+    }
     if (s === i || PORTFOLIO_BEFORE.test(tokens[s - 1]?.lower ?? "") || known.some((m) => m.start < i + 1 && m.end > s)) continue;
     const name = a.text.slice(tokens[s]!.start, tail.end);
     out.push(mkMention(s, i + 1, tail.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern"));
@@ -40,9 +47,9 @@ export function findCompanyNames(ctx: RecognizeContext, known: readonly ActorMen
 }
 
 /** Whether the capitalised words from k end in a trade word ("... and Hancock Prospecting"). */
-function companyAfter(ctx: RecognizeContext, k: number): boolean {
+function tailNamedAfter(ctx: RecognizeContext, k: number): boolean {
   const { tokens } = ctx;
   let q = k;
   while (q < k + 4 && isNameWord(tokens[q]) && tokens[q]!.sent === tokens[k]!.sent) q++;
-  return q > k && COMPANY_TAILS.has(tokens[q - 1]!.text) && !tokens[q]?.cap;
+  return q > k && TAIL_WORDS.has(tokens[q - 1]!.text) && !tokens[q]?.cap;
 }
