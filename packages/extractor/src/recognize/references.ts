@@ -431,11 +431,31 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
         }
       }
     }
+    // ("urged the federal government to" in a story of Brazil and Cuba: the federation's)
+    if (ante && lw === "government" && prev.lower === "federal" && ante.actor.type === "State" && !FEDERATIONS.has(ante.actor.state ?? "")) ante = mostMentionedFederation(actors, i) ?? ante;
     if (!ante) continue;
     found.push(mkMention(i, i + 1, t.sent, ante.actor, "", "reference"));
     covered[i] = 1;
   }
   return found;
+}
+
+/** States with a federal government (the press writes "the federal government" of these). */
+const FEDERATIONS = new Set(["united-states", "canada", "mexico", "brazil", "argentina", "venezuela", "germany", "austria", "switzerland", "belgium", "russia", "india", "pakistan", "nepal", "malaysia", "australia", "nigeria", "ethiopia", "somalia", "sudan", "south-sudan", "iraq", "united-arab-emirates", "bosnia-and-herzegovina", "comoros", "micronesia", "saint-kitts-and-nevis"]);
+
+/** The federation named most before token i, if any. */
+function mostMentionedFederation(actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  const count = new Map<string, { m: ActorMention; n: number }>();
+  for (const m of actors) {
+    if (m.start >= i) break;
+    if (m.actor.type !== "State" || !FEDERATIONS.has(m.actor.state ?? "")) continue;
+    const c = count.get(m.actor.key) ?? { m, n: 0 };
+    c.n++;
+    count.set(m.actor.key, c);
+  }
+  let best: { m: ActorMention; n: number } | undefined;
+  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  return best?.m;
 }
 
 /** "The Albanese government's fund ... the government": the state of the last government reference read so far. */

@@ -104,7 +104,32 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     found.push(mkMention(r.start, r.end, last.sent, own?.actor ?? mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), surface, "region"));
     for (let q = r.start; q < r.end; q++) covered[q] = 1;
   }
-  return found;
+  return found.concat(regionActingElsewhere(ctx, places, found, claimed));
+}
+
+/** Prepositions of place before a region's name: there it is where something happens, not who acts. */
+const PLACE_BEFORE = /^(in|at|to|from|near|off|across|towards|toward|around|into|outside|inside|within|throughout|via|of|on|over|through|for|into|about)$/;
+/** Nouns after a region's name that make it the place's ("Jersey waters", "the Assam border"). */
+const PLACE_NOUNS_AFTER = /^(waters|harbour|harbor|port|ports|coast|coastline|island|islands|border|borders|capital|city|town|airport|soil|territory|residents|islanders|people|side|shore|shores|sea|seas|roads|streets|police|valley|hills|district|districts)$/;
+
+/**
+ * "Jersey's Chief Minister ... demanded that Jersey withdraw": a region whose government the article
+ * shows acting also acts where its bare name stands as a subject or an object (not after a preposition
+ * of place, nor before a noun that makes it a place).
+ */
+function regionActingElsewhere(ctx: RecognizeContext, places: readonly PlaceMention[], found: readonly ActorMention[], claimed: ReadonlySet<number>): ActorMention[] {
+  const { tokens, covered } = ctx;
+  const acting = new Map(found.filter((m) => m.actor.name === m.surface || m.surface.startsWith(m.actor.name)).map((m) => [m.actor.name, m.actor] as const));
+  const out: ActorMention[] = [];
+  for (const p of places) {
+    const actor = acting.get(p.name);
+    if (!actor || claimed.has(p.start) || found.some((m) => m.start <= p.start && p.start < m.end) || ctx.headline[tokens[p.start]!.sent]) continue;
+    const next = tokens[p.end];
+    if (PLACE_BEFORE.test(tokens[p.start - 1]?.lower ?? "") || (next?.kind === "word" && !next.cap && PLACE_NOUNS_AFTER.test(next.lower))) continue;
+    out.push(mkMention(p.start, p.end, tokens[p.start]!.sent, actor, ctx.a.text.slice(tokens[p.start]!.start, tokens[p.end - 1]!.end), "region"));
+    for (let q = p.start; q < p.end; q++) covered[q] = 1;
+  }
+  return out;
 }
 
 /** A regional head's title (or "President") and "of", with an optional "the", right before token `start`. */

@@ -173,17 +173,8 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       continue;
     }
     if ((t.lower === "who" || t.lower === "which" || (t.lower === "whose" && k === ts - 2)) && tokens[k - 1]?.text === "," && k - 2 >= sentStart) {
-      // over a closing parenthesis ("... (UNSMIL), who chaired") or a title trailing the chunk
-      // ("Josep Borrell, the EU's foreign policy chief, who ...")
-      let q = k - 2;
-      while (q > sentStart && chunkAt[q]! < 0 && q > k - 8 && (tokens[q]!.text === ")" || m.titleAt[q]! >= 0 || GLUE.has(tokens[q]!.lower) || TITLE_MODIFIERS.has(tokens[q]!.lower))) q--;
-      const c = chunkAt[q]!;
-      if (c >= 0) {
-        // "Martin Kobler, the UN special envoy for Libya, who took over": the "who" is the person the
-        // appositive describes, not the state named inside it
-        const person = t.lower === "who" ? appositiveOwner(ctx, c, sentStart) : -1;
-        return person >= 0 ? [person] : listFrom(ctx, c, -1);
-      }
+      const ante = relativeAntecedent(ctx, k, sentStart);
+      if (ante) return ante;
     }
     // "the head of Egypt's intelligence service, Hassan Rashad, had met": the name set off by commas ends
     // its title phrase's chunk, and the comma after it closes the apposition
@@ -264,6 +255,28 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     return [];
   }
   return [];
+}
+
+/**
+ * The subject a relative pronoun at k (after a comma) stands for: the chunk before the comma, over a
+ * closing parenthesis ("... (UNSMIL), who chaired") or a title trailing it ("Josep Borrell, the EU's
+ * foreign policy chief, who ..."), with the list it ends; undefined when no chunk stands there.
+ */
+function relativeAntecedent(ctx: ArticleContext, k: number, sentStart: number): number[] | undefined {
+  const { tokens, chunks, chunkAt, m } = ctx;
+  let q = k - 2;
+  while (q > sentStart && chunkAt[q]! < 0 && q > k - 8 && (tokens[q]!.text === ")" || m.titleAt[q]! >= 0 || GLUE.has(tokens[q]!.lower) || TITLE_MODIFIERS.has(tokens[q]!.lower))) q--;
+  const c = chunkAt[q]!;
+  if (c < 0) return undefined;
+  // "Martin Kobler, the UN special envoy for Libya, who took over": the "who" is the person the
+  // appositive describes, not the state named inside it
+  const person = tokens[k]!.lower === "who" ? appositiveOwner(ctx, c, sentStart) : -1;
+  if (person >= 0) return [person];
+  // ("an agreement between Brazil and PAHO, which acts as intermediary": a verb of one is of the last named)
+  const v = tokens[k + 1];
+  const singular = !!v && v.kind === "word" && (/^(is|was|has)$/.test(v.lower) || (/[^s]s$/.test(v.lower) && v.lower.length > 3 && v.lower !== "does"));
+  const list = listFrom(ctx, c, -1);
+  return singular && list.length > 1 && chunks[c]!.head.actor.type !== "Person" ? [c] : list;
 }
 
 /** ("wrote to his Thai counterpart, Prayut, to urge him"): the one written to, set off by commas before the infinitive's "to", as its object. */

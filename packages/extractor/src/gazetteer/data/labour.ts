@@ -292,6 +292,7 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   org("rusada", "Russian Anti-Doping Agency", ["RUSADA", "Rusada", "Russia's anti-doping agency"]),
   org("ukad", "UK Anti-Doping", ["UKAD", "Ukad"]),
   org("court-of-arbitration-for-sport", "Court of Arbitration for Sport", []),
+  org("ebu", "European Broadcasting Union", ["EBU"]),
   union("fifpro", "FIFPRO", ["FIFPro"]),
   employer("us-soccer", "U.S. Soccer", ["U.S. Soccer Federation", "US Soccer", "United States Soccer Federation"]),
   employer("canada-soccer", "Canada Soccer", []),

@@ -544,11 +544,14 @@ function agreedAfterReach(tokens: ArticleContext["tokens"], te: number, end: num
 }
 
 /**
- * "A and B held sessions with each of the two major parties": talks "with" someone no actor names are no
- * talks between the subjects ("with each other", "with one another" and "with their advisers" are).
+ * "A and B held sessions with each of the two major parties", "were due to meet the two countries'
+ * foreign ministers": talks "with" someone no actor names, or a meeting of them, are no talks between the
+ * subjects ("with each other", "with one another" and "with their advisers" are).
  */
 function unnamedCounterpart(ctx: ArticleContext, te: number): boolean {
-  const { tokens } = ctx;
+  const { tokens, chunkAt } = ctx;
+  // ("were due to meet the two countries' foreign ministers": people no actor names, met by the subjects)
+  if (/^(meet|met|meets|meeting)$/.test(tokens[te - 1]?.lower ?? "") && /^(the|their|its|his|her|both)$/.test(tokens[te]?.lower ?? "") && chunkAt[te]! < 0 && chunkAt[te + 1]! < 0 && !/^(same|following|next|previous|day|week|month|morning|evening|afternoon|night|weekend|first|last)$/.test(tokens[te + 1]?.lower ?? "")) return true;
   if (tokens[te - 1]?.lower !== "with" || tokens[te]?.sent !== tokens[te - 1]!.sent) return false;
   if (/^(each|one)$/.test(tokens[te]!.lower) && /^(other|another)$/.test(tokens[te + 1]?.lower ?? "")) return false;
   // ("A and B held a working session with the heads of their border forces": with their own people, together)

@@ -26,6 +26,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "demanded-verb": {
     fires: [
+      // a region whose government acts elsewhere in the article acts where its bare name stands
+      { text: "India's home ministry said so. The Assam government said so. Later Mizoram Chief Minister Zoramthanga demanded that Assam withdraw its police.", source: "Zoramthanga", target: "Assam" },
       // the clause's subjects, listed: each is an addressee
       { text: "Fiji's trade minister Faiyaz Koya demanded that Australia and New Zealand allow the islands to keep higher tariffs.", source: "Faiyaz Koya", target: "New Zealand" },
       // "the workers": the people the one union named speaks for, who stand for it
@@ -176,6 +178,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // "the federal government": the federation among the states named, not the state named most
+      { text: "Cuba withdrew its doctors from Brazil. Cuba said so. Havana said. Its president, Glademir Aroldi, urged the federal government to guarantee that no town lost its only doctor.", source: "Glademir Aroldi", target: "Brazil" },
       // "it": the body that opens the sentence
       { text: "CONMEBOL removed Colombia on May 20 after the government in Bogota asked it to postpone the competition.", source: "Colombia", target: "CONMEBOL" },
       // over a "whose" clause and over a time phrase between the addressee and its "to"
