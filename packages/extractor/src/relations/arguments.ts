@@ -962,7 +962,9 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
       continue;
     }
     // "counterparts in Turkey" (people in a state), but not "met in Bouznika" (a place)
-    const peopleIn = t.lower === "in" && k > te && PEOPLE_NOUNS.has(tokens[k - 1]!.lower);
+    // ("met vice-chancellors from Universities South Africa": people, of any plural noun, from a body named next)
+    const pluralFrom = (q: number) => tokens[q]?.kind === "word" && !tokens[q]!.cap && /[^s]s$/.test(tokens[q]!.lower) && tokens[q + 1]?.lower === "from" && chunkAt[q + 2]! >= 0;
+    const peopleIn = (t.lower === "in" && k > te && PEOPLE_NOUNS.has(tokens[k - 1]!.lower)) || pluralFrom(k) || (t.lower === "from" && k > te && pluralFrom(k - 1));
     // "talks between the far-right Freedom Party and": a party's politics, hyphen-joined or not, uncounted
     if (t.kind === "word" && !t.cap && PARTY_ADJECTIVES.has(t.lower)) {
       k += tokens[k + 1]?.text === "-" && PARTY_ADJECTIVES.has(tokens[k + 2]?.lower ?? "") ? 3 : 1;

@@ -252,10 +252,17 @@ const HOOKS: Record<string, MatchHook> = {
   // "Saudi Crown Prince X is expected to chair the meeting": a party to the dispute chairing a meeting
   // or session (a summit of a body it belongs to) presides, it does not mediate; "chaired the meeting
   // between A and B" still mediates
-  "chaired-talks": (ctx, { ts, te, sen, S }) => {
+  "chaired-talks": (ctx, { ts, te, sen, S, s, rule }) => {
     const { tokens } = ctx;
     // ("We have asked Home Minister Amit Shah to chair the next meeting": a chair asked for, not one held)
     if (tokens[ts - 1]?.lower === "to" && tokens.slice(Math.max(sen.tokStart, ts - 8), ts - 1).some((t) => /^(asked|asks|asking|urged|urges|called|invited|invites|requested|requests)$/.test(t.lower))) return "stop";
+    // "Qahtani and Potzel chaired the sessions with the Taliban delegation": the chairs meet those named after "with"
+    if (tokens[te]?.lower === "with" && /^(talks|negotiations|meeting|meetings|session|sessions|consultations|round)$/.test(tokens[te - 1]!.lower)) {
+      const met = heads(ctx, objectAfter(ctx, te + 1, sen.tokEnd, 3), S);
+      for (const x of S)
+        for (const y of met)
+          if (!sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: "chaired-meeting-with", confidence: rule.confidence, sent: s, cameo: CAMEO.NEGOTIATE });
+    }
     if (!/^(meeting|meetings|session|sessions|summit|conference|ceremony)$/.test(tokens[te - 1]!.lower)) return "continue";
     for (let k = te; k < sen.tokEnd; k++) if (tokens[k]!.lower === "between") return "continue";
     return S.some((x) => onASide(ctx, x)) ? "stop" : "continue";

@@ -11,8 +11,8 @@ export const DERIVED_RULES: DerivedRule[] = [
   { id: "hosted-parties", type: "MEDIATES", cameo: CAMEO.MEDIATE, producedBy: "hook:hosted" },
   // "flew to Riyadh to meet Crown Prince Mohammed bin Salman": whom the visit was for
   { id: "travelled-to-meet", type: "MEETS", cameo: CAMEO.VISIT, producedBy: "hook:visit-to" },
-  // "a meeting chaired by X with the unions' leaders": the chair meets those named after "with"
-  { id: "chaired-meeting-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, producedBy: "hook:chaired-by" },
+  // "a meeting chaired by X with the unions' leaders", "X chaired the sessions with Y": the chair meets those named after "with"
+  { id: "chaired-meeting-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, producedBy: "hook:chaired-by, hook:chaired-talks" },
   // "talks brokered by the Labour Department between the union and the contractors": the sides of talks a
   // third party brought about meet in them
   { id: "talks-by-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, confidence: 0.75, producedBy: "hook:mediated-by, hook:talks-led-by" },

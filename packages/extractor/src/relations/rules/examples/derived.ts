@@ -36,6 +36,7 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
   "chaired-meeting-with": {
     fires: [
       { text: "The deal was signed at the end of a meeting chaired by Head of Government Aziz Akhannouch with the Moroccan Labour Union and the Moroccan Workers' Union.", source: "Aziz Akhannouch", target: "Moroccan Labour Union" },
+      { text: "Mutlaq al-Qahtani, Qatar's special envoy, chaired the sessions with the Taliban delegation and then drafted the resolution.", source: "Mutlaq al-Qahtani", target: "Taliban" },
     ],
     silent: [
       // no "with": the chair of talks between others mediates them

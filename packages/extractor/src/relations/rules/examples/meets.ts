@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // people of a plural noun "from" a body: the body
+      { text: "Higher Education Minister Blade Nzimande met vice-chancellors from Universities South Africa on Tuesday.", source: "Blade Nzimande", target: "Universities South Africa" },
       // the hook: the person before ", whom he met" is the one met, "he" the sentence's opening subject
       { text: "Gillon McLachlan said the talks were hard and credited the AFLPA president, Patrick Dangerfield, whom he met at AFL House last week.", source: "Gillon McLachlan", target: "Patrick Dangerfield" },
       // "they" after a subordinator: the list opening its own sentence (a title after "and" too)
