@@ -836,12 +836,13 @@ describe("held-out set 53 (wire and newspaper copy, a live blog, an analysis, a 
   const HELDOUT53 = join(__dirname, "fixtures/heldout53");
   // Scored blind once (see gold.about: entities 0.839, relations 0.693, the wording of demands 0.564);
   // thresholds raised as the extractor is tuned on the set (0.851 / 0.750 / 0.614 after its round, 0.851 /
-  // 0.757 / 0.634 after the heldout54 round, 0.851 / 0.762 / 0.643 after the heldout55 round).
-  it("held-out set 53: entities >= 0.85, relations >= 0.76, demand wording >= 0.64", async () => {
+  // 0.757 / 0.634 after the heldout54 round, 0.851 / 0.762 / 0.643 after the heldout55 round, 0.857 / 0.781 /
+  // 0.663 after the heldout56 round).
+  it("held-out set 53: entities >= 0.85, relations >= 0.775, demand wording >= 0.655", async () => {
     const r = await scoreHeldout(HELDOUT53);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.76);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.64);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.775);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.655);
   });
 });
 
@@ -861,24 +862,25 @@ describe("held-out set 54 (wire and newspaper copy, a live blog, an analysis, a 
 describe("held-out set 55 (wire and newspaper copy, a live blog, an analysis, a Q&A interview, a page of briefs and a joint statement on negotiations of 2012-2024, by a helper that never saw the extractor; blind: entities 0.826, relations 0.680)", () => {
   const HELDOUT55 = join(__dirname, "fixtures/heldout55");
   // Scored blind once (see gold.about: entities 0.826, relations 0.680, the wording of demands 0.467);
-  // thresholds raised as the extractor is tuned on the set (0.839 / 0.732 / 0.487 after its round).
-  it("held-out set 55: entities >= 0.835, relations >= 0.72, demand wording >= 0.48", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.839 / 0.732 / 0.487 after its round, 0.854 /
+  // 0.751 / 0.497 after the heldout56 round).
+  it("held-out set 55: entities >= 0.85, relations >= 0.745, demand wording >= 0.49", async () => {
     const r = await scoreHeldout(HELDOUT55);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.835);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.72);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.48);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.745);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.49);
   });
 });
 
 describe("held-out set 56 (wire and newspaper copy, a live blog, an analysis, a Q&A interview, a page of briefs and a joint press release on negotiations of 2012-2022, by a helper that never saw the extractor; blind: entities 0.860, relations 0.677)", () => {
   const HELDOUT56 = join(__dirname, "fixtures/heldout56");
   // Scored blind once (see gold.about: entities 0.860, relations 0.677, the wording of demands 0.463);
-  // thresholds raised as the extractor is tuned on the set.
-  it("held-out set 56: entities >= 0.855, relations >= 0.67, demand wording >= 0.46", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.882 / 0.764 / 0.544 after its round).
+  it("held-out set 56: entities >= 0.875, relations >= 0.755, demand wording >= 0.535", async () => {
     const r = await scoreHeldout(HELDOUT56);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.855);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.67);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.46);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.755);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.535);
   });
 });
 
