@@ -1715,6 +1715,13 @@ describe("persons", () => {
   it("read a rank joined by a hyphen as no part of the name", () => {
     expect(persons("Commander-in-Chief Snr-Gen Min Aung Hlaing told delegates that the army was committed to peace.").names).toEqual(["Min Aung Hlaing"]);
   });
+  it("read a name listed among known companies as a company, not a union's or a person's", () => {
+    const g = extractArticles([{ id: "c", text: "Ghana met Cargill, Olam, Barry Callebaut, Mars and Hershey in Accra. Boeing, Airbus and Machinists met. NBCUniversal, Disney and Donna Langley spoke." }]);
+    const groups = g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+    expect(groups).toContain("Mars");
+    expect(groups).not.toContain("Machinists");
+    expect(groups).not.toContain("Donna Langley");
+  });
   it("read a Burmese honorific as no part of the name, and no sentence's full stop in its last word", () => {
     expect(persons("Daw Aung San Suu Kyi met Kachin Independence Organization (KIO) vice-chairman Gen N'Ban La.").names).toEqual(["Aung San Suu Kyi", "N'Ban La"]);
   });

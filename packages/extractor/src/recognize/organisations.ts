@@ -3,7 +3,7 @@
 // with an acronym ("Barisan Revolusi Nasional (BRN)"); the acronym then names it too.
 import { nodeKey } from "../util/keys.js";
 import { orgActor } from "./actors.js";
-import { findTailNamedBodies } from "./tail-named.js";
+import { companiesListedWithCompanies, findTailNamedBodies } from "./tail-named.js";
 import { isUnion } from "./references.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
@@ -199,6 +199,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, inPlace, acronyms));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   named.push(...findTailNamedBodies(ctx, [...kept, ...named]));
+  named.push(...companiesListedWithCompanies(ctx, [...kept, ...named]));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms, [...kept, ...named]).concat(findEzafeNames(ctx, inPlace, acronyms));
   const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findNamesAfterBodyNouns(ctx, inPlace, acronyms), findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);

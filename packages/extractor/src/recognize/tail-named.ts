@@ -2,11 +2,11 @@
 // ("Noble Energy", "Delek Drilling", "Ratio Oil", "Hancock Prospecting", "Bath Iron Works"), the energy,
 // mining and shipbuilding firms that are parties to the deals and strikes the news reports; Indigenous
 // nations' governments by "Nation" ("Innu Nation", "Sipekne'katik First Nation"), parties to land and
-// resource talks.
+// resource talks; and companies named in a list of companies the gazetteer knows ("Olam, Mars and Hershey").
 import { nodeKey } from "../util/keys.js";
 import { mkActor, mkMention, type ActorMention, type RecognizeContext } from "./model.js";
 import { isNameWord } from "./tokens.js";
-import { FUNCTION_CAPS, MONTH_NAMES, WEEKDAY_NAMES } from "./words.js";
+import { FUNCTION_CAPS, GIVEN_NAMES, MONTH_NAMES, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
 
 /** Words that end such a body's name: a company's trade words, and an Indigenous nation's. */
 const TAIL_WORDS = new Set(["Energy", "Oil", "Gas", "Drilling", "Prospecting", "Resources", "Shipbuilding", "Chemicals", "Nation"]);
@@ -52,4 +52,42 @@ function tailNamedAfter(ctx: RecognizeContext, k: number): boolean {
   let q = k;
   while (q < k + 4 && isNameWord(tokens[q]) && tokens[q]!.sent === tokens[k]!.sent) q++;
   return q > k && TAIL_WORDS.has(tokens[q - 1]!.text) && !tokens[q]?.cap;
+}
+
+/**
+ * "Cargill, Olam, Barry Callebaut, Mars and Hershey": a capitalised name no reading took, listed between
+ * companies the gazetteer knows (or last, after two items), is a company too.
+ */
+export function companiesListedWithCompanies(ctx: RecognizeContext, known: readonly ActorMention[]): ActorMention[] {
+  const { a, tokens, covered } = ctx;
+  const companyEnd = new Map<number, ActorMention>();
+  const companyStart = new Map<number, ActorMention>();
+  for (const m of known) {
+    if (!m.actor.employer) continue;
+    companyEnd.set(m.end, m);
+    companyStart.set(m.start, m);
+  }
+  const out: ActorMention[] = [];
+  for (const [end, before] of companyEnd) {
+    // ", X," / ", X and" / " and X" right after a company
+    let k = end;
+    if (tokens[k]?.text !== "," && tokens[k]?.lower !== "and") continue;
+    k += tokens[k]!.text === "," && tokens[k + 1]?.lower === "and" ? 2 : 1;
+    let e = k;
+    while (e < k + 3 && isNameWord(tokens[e]) && !covered[e] && tokens[e]!.sent === before.sent && !NOT_FIRST.has(tokens[e]!.text)) e++;
+    if (e === k) continue;
+    const next = tokens[e];
+    // the list goes on to another company, or ends with this name after "and"
+    const listed = (next?.text === "," || next?.lower === "and") && (companyStart.has(e + 1) || companyStart.has(e + 2));
+    const last = tokens[k - 1]!.lower === "and" && !(next?.kind === "word" && next.cap);
+    // (a list of companies with another item before the known one, or a known one after this name; no
+    // person's name nor a plural's: "Boeing and Machinists", "NBCUniversal's Donna Langley")
+    const inList = listed || tokens[before.start - 1]?.text === ",";
+    const personLike = GIVEN_NAMES.has(tokens[k]!.text) || (e === k + 1 && WORKER_NOUNS.has(tokens[k]!.lower));
+    if ((!listed && !last) || !inList || personLike) continue;
+    const name = a.text.slice(tokens[k]!.start, tokens[e - 1]!.end);
+    out.push(mkMention(k, e, before.sent, { ...mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), employer: true }, name, "org-pattern"));
+    for (let q = k; q < e; q++) covered[q] = 1;
+  }
+  return out;
 }

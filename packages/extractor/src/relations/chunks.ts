@@ -420,6 +420,19 @@ const EMPLOYER_NOUNS = new Set(["companies", "automakers", "carmakers", "employe
 /** Singular nouns for the one company of a labour dispute ("met the union and the airline"). */
 const EMPLOYER_NOUN = new Set(["company", "airline", "carrier", "employer", "automaker", "carmaker", "firm", "railway", "railroad", "operator", "manufacturer", "hospital"]);
 
+/** Words of an employers' body's name ("Confederation of Danish Employers", "Garment Manufacturers and Exporters Association"). */
+const EMPLOYERS_BODY = /\b(Employers|Manufacturers|Exporters|Industries|Industry|Business|Producers)\b/;
+
+/** The last employers' body named in sentence `sent` before token k, if any. */
+function employersBodyBefore(m: Mentions, k: number, sent: number): Actor | undefined {
+  let body: Actor | undefined;
+  for (const am of m.actors) {
+    if (am.start >= k) break;
+    if (am.sent === sent && am.actor.type === "Group" && EMPLOYERS_BODY.test(am.actor.name)) body = am.actor;
+  }
+  return body;
+}
+
 /**
  * "Hajdu met separately with the union and the airline": "the" + a noun for a company stands for the
  * one employer the article has named so far (none when it named several). True when any was added.
@@ -455,6 +468,14 @@ function addEmployerChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[
       the--;
     }
     if (tokens[the]?.lower !== "the" || tokens[the]!.sent !== t.sent) continue;
+    // "met the Bangladesh Garment Manufacturers and Exporters Association (BGMEA) ... and asked the employers
+    // to": an employers' body named before in the sentence is who they are
+    const body = the === k - 1 ? employersBodyBefore(m, the, t.sent) : undefined;
+    if (body) {
+      chunks.push({ start: the, end: k + 1, sent: t.sent, head: mkMention(the, k + 1, t.sent, body, "", "reference"), pair: false });
+      added = true;
+      continue;
+    }
     let members = employersNamed(m, (am) => am.start < the);
     // "talks between AMCU and the country's three biggest producers ... Amplats, Implats and Lonmin":
     // named in the next sentences when not before

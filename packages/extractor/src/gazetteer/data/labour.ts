@@ -810,6 +810,22 @@ export const LABOUR_ORGANISATIONS: readonly OrganisationEntry[] = [
   employer("costco", "Costco", []),
   employer("heineken", "Heineken", []),
   employer("fonterra", "Fonterra", []),
+  // cocoa traders and chocolate makers (the cocoa floor price and living-income talks of Ghana and Côte d'Ivoire)
+  employer("cargill", "Cargill", []),
+  employer("olam", "Olam", ["Olam International", "Olam Food Ingredients", "ofi"]),
+  employer("barry-callebaut", "Barry Callebaut", []),
+  employer("hershey", "Hershey", ["The Hershey Company", "Hershey Co."]),
+  employer("mondelez", "Mondelez International", ["Mondelez", "Mondelēz"]),
+  employer("mars-inc", "Mars Inc.", ["Mars Wrigley", "Mars Incorporated"]),
+  // garment retailers (the Bangladesh Accord's signatories)
+  employer("h-and-m", "H&M", ["Hennes & Mauritz", "H & M"]),
+  employer("gap-inc", "Gap Inc.", ["Gap Inc"]),
+  employer("primark", "Primark", []),
+  // commodity traders and oilfield services
+  employer("trafigura", "Trafigura", []),
+  employer("vitol", "Vitol", []),
+  employer("schlumberger", "Schlumberger", ["SLB"]),
+  employer("novatek", "Novatek", []),
   employer("qatar-airways", "Qatar Airways", []),
   employer("etihad", "Etihad Airways", []),
   employer("cma-cgm", "CMA CGM", []),

@@ -178,6 +178,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // "the employers" after an employers' body met in the sentence: that body, not every company named
+      { text: "H&M and Primark signed the accord. IndustriALL met the Bangladesh Garment Manufacturers and Exporters Association (BGMEA) in Dhaka on 9 May and asked the employers to open every factory to the inspectors.", source: "IndustriALL Global Union", target: "Bangladesh Garment Manufacturers and Exporters Association" },
       // "the federal government": the federation among the states named, not the state named most
       { text: "Cuba withdrew its doctors from Brazil. Cuba said so. Havana said. Its president, Glademir Aroldi, urged the federal government to guarantee that no town lost its only doctor.", source: "Glademir Aroldi", target: "Brazil" },
       // "it": the body that opens the sentence
