@@ -138,7 +138,12 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     if (!subj.length) return undefined;
   }
   if (rule.subjectFromSentenceStart) subj = sentenceSubject(ctx, s, sen, ts) ?? subj;
-  const S = heads(ctx, subj);
+  let S = heads(ctx, subj);
+  // ("Both sides called on Japan to": the two sides are other than the one they address)
+  if (rule.type === "DEMANDS" && subj.length && subj.every((ci) => chunks[ci]!.pair)) {
+    const addressed = objActors ?? (objActor ? [objActor] : obj.filter((ci) => !chunks[ci]!.pair).map((ci) => chunks[ci]!.head.actor));
+    if (S.some((x) => addressed.some((y) => sameSide(x, y)))) S = pairSubject(ctx, s, addressed) ?? S.filter((x) => !addressed.some((y) => sameSide(x, y)));
+  }
   // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
   if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(ctx, chunks[ci]!));
   // "wrote to Obama and Castro urging them to": a subject read among the actors "them" stands for is a
@@ -392,6 +397,22 @@ function capitalsThen(ctx: ArticleContext, te: number, sentEnd: number, word: st
     if (next !== "and" && next !== ",") return undefined;
     k = ctx.tokens[end + 1]?.lower === "and" ? end + 2 : end + 1;
   }
+}
+
+/**
+ * "The European Union and Viet Nam signed the agreement. The two sides call on the European Parliament to":
+ * the two sides a subject like "the two sides" or "both sides" stands for are the last actors named together
+ * as a subject in the three sentences before, none the one addressed; undefined when none were.
+ */
+function pairSubject(ctx: ArticleContext, s: number, addressed: readonly Actor[]): Actor[] | undefined {
+  for (let q = ctx.subjectLists.length - 1; q >= 0; q--) {
+    const { sent, actors } = ctx.subjectLists[q]!;
+    if (sent >= s) continue;
+    if (sent < s - 3) return undefined;
+    // (two parties: no state's office among them, "signed at the Government Office by ... of Romania")
+    if (actors.length === 2 && !sameSide(actors[0]!, actors[1]!) && !actors.some((x) => x.orgKind === "government-office" || addressed.some((y) => sameSide(x, y)))) return [...actors];
+  }
+  return undefined;
 }
 
 /** Past "for years", "for months" at k (how long someone asked, not what for); k when none stands there. */

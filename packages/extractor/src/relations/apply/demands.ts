@@ -471,7 +471,8 @@ function infinitiveAfterAppositive(tokens: readonly Token[], k: number, sentEnd:
 function addresseesOf(ctx: ArticleContext, match: RuleMatch, te: number, end: number): Actor[] {
   const { rule, S, O } = match;
   if (rule.objThenTo || rule.objThenMust || match.toAt >= 0) {
-    const objects = O.filter((x) => !S.some((y) => sameSideIn(ctx, x, y)));
+    // ("call on the National Assembly of Viet Nam to ratify it": a legislature is a party of its own to its state's executive)
+    const objects = O.filter((x) => !S.some((y) => sameSideIn(ctx, x, y)) || (x.type === "Group" && LEGISLATURE.test(x.name) && !S.some((y) => y.key === x.key || LEGISLATURE.test(y.name))));
     if (objects.length) return objects;
     // ("urged lawmakers to back Brazil": the people named are the addressee, not an actor in the demand;
     // but "urged negotiators on both sides to": the sides they are of)

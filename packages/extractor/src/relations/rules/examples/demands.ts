@@ -105,6 +105,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // "Both sides": the two named together as a subject before, not the one they address
+      { text: "The European Union and Viet Nam signed a Free Trade Agreement in Hanoi. Both sides called on Japan to ratify it.", source: "Vietnam", target: "Japan" },
       // the speaker of the statement that calls ("said in a statement calling on")
       { text: "The European Union said in a statement calling on Serbia to withdraw its troops.", source: "European Union", target: "Serbia" },
       // a joint statement's "The Ministers": the two ministers named before
