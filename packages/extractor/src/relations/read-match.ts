@@ -138,12 +138,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     if (!subj.length) return undefined;
   }
   if (rule.subjectFromSentenceStart) subj = sentenceSubject(ctx, s, sen, ts) ?? subj;
-  let S = heads(ctx, subj);
-  // ("Both sides called on Japan to": the two sides are other than the one they address)
-  if (rule.type === "DEMANDS" && subj.length && subj.every((ci) => chunks[ci]!.pair)) {
-    const addressed = objActors ?? (objActor ? [objActor] : obj.filter((ci) => !chunks[ci]!.pair).map((ci) => chunks[ci]!.head.actor));
-    if (S.some((x) => addressed.some((y) => sameSide(x, y)))) S = pairSubject(ctx, s, addressed) ?? S.filter((x) => !addressed.some((y) => sameSide(x, y)));
-  }
+  const S = subjectActors(ctx, rule, s, subj, objActors ?? (objActor ? [objActor] : obj.filter((ci) => !chunks[ci]!.pair).map((ci) => chunks[ci]!.head.actor)));
   // "flew to the Swiss Alpine resort": a demonym describing a place is not the visited party
   if (rule.placesAsActors && !rule.objThenTo) obj = obj.filter((ci) => !describesPlace(ctx, chunks[ci]!));
   // "wrote to Obama and Castro urging them to": a subject read among the actors "them" stands for is a
@@ -397,6 +392,13 @@ function capitalsThen(ctx: ArticleContext, te: number, sentEnd: number, word: st
     if (next !== "and" && next !== ",") return undefined;
     k = ctx.tokens[end + 1]?.lower === "and" ? end + 2 : end + 1;
   }
+}
+
+/** The subject's actors; "Both sides called on Japan to": two sides other than the one they address. */
+function subjectActors(ctx: ArticleContext, rule: RuleMatch["rule"], s: number, subj: number[], addressed: readonly Actor[]): Actor[] {
+  const S = heads(ctx, subj);
+  if (rule.type !== "DEMANDS" || !subj.length || !subj.every((ci) => ctx.chunks[ci]!.pair) || !S.some((x) => addressed.some((y) => sameSide(x, y)))) return S;
+  return pairSubject(ctx, s, addressed) ?? S.filter((x) => !addressed.some((y) => sameSide(x, y)));
 }
 
 /**
