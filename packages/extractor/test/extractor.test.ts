@@ -766,7 +766,7 @@ describe("held-out set 47 (wire and newspaper copy of fifteen outlets, a press r
   });
 });
 
-describe("held-out set 48 (wire and newspaper copy of fifteen outlets, a live blog, a page of briefs, an analysis, a Q&A interview and a joint statement on negotiations of 2012-2024, by a helper that never saw the extractor; blind: entities 0.829, relations 0.634)", () => {
+describe("held-out set 48 (wire and newspaper copy of fifteen outlets, a live blog, a page of briefs, an analysis, a Q&A interview and a joint statement on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.829, relations 0.634)", () => {
   const HELDOUT48 = join(__dirname, "fixtures/heldout48");
   // Scored blind once (see gold.about: entities 0.829, relations 0.634, the wording of demands 0.478);
   // thresholds raised as the extractor is tuned on the set (0.845 / 0.719 / 0.535 after the first round,
@@ -859,7 +859,7 @@ describe("held-out set 54 (wire and newspaper copy, a live blog, an analysis, a 
   });
 });
 
-describe("held-out set 55 (wire and newspaper copy, a live blog, an analysis, a Q&A interview, a page of briefs and a joint statement on negotiations of 2012-2024, by a helper that never saw the extractor; blind: entities 0.826, relations 0.680)", () => {
+describe("held-out set 55 (wire and newspaper copy, a live blog, an analysis, a Q&A interview, a page of briefs and a joint statement on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.826, relations 0.680)", () => {
   const HELDOUT55 = join(__dirname, "fixtures/heldout55");
   // Scored blind once (see gold.about: entities 0.826, relations 0.680, the wording of demands 0.467);
   // thresholds raised as the extractor is tuned on the set (0.839 / 0.732 / 0.487 after its round, 0.854 /
@@ -881,6 +881,18 @@ describe("held-out set 56 (wire and newspaper copy, a live blog, an analysis, a 
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
     expect(r.relations.f1).toBeGreaterThanOrEqual(0.755);
     expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.535);
+  });
+});
+
+describe("held-out set 57 (wire and newspaper copy, briefs, a live blog, an analysis, an interview and a joint statement on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.870, relations 0.600)", () => {
+  const HELDOUT57 = join(__dirname, "fixtures/heldout57");
+  // Scored blind once (see gold.about: entities 0.870, relations 0.600, the wording of demands 0.383);
+  // the floor sits just under the blind score until the set has had its round.
+  it("held-out set 57: entities >= 0.865, relations >= 0.595, demand wording >= 0.375", async () => {
+    const r = await scoreHeldout(HELDOUT57);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.595);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.375);
   });
 });
 
