@@ -900,6 +900,17 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
   const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads a seat's building as the place of talks, not a body ('at Parliament House', 'Parliament Buildings')", () => {
+    const groups = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
+    expect(groups(one("The two committees held talks at Parliament House on Monday."))).toEqual([]);
+    expect(groups(one("Talks were held at Parliament Buildings in Nairobi between the two coalitions."))).toEqual([]);
+    expect(groups(one("The National Assembly passed the bill at Parliament House."))).toEqual(["National Assembly"]);
+  });
+  it("reads a state's name or demonym before a sport's association as that state's own body, the state no actor there", () => {
+    const g = one("The Palestinian Football Association asked FIFA to suspend the Israel Football Association.");
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["FIFA", "Israel Football Association", "Palestinian Football Association"]);
+    expect(rel(g, "DEMANDS")).toEqual(["group:palestinian-football-association group:fifa"]);
+  });
   it("reads a shuttling go-between as meeting each side named, over a side's seat, not sides a clause names after a pair", () => {
     const meets = (text: string) => rel(one(text), "MEETS").sort();
     expect(meets("Ronald Sanders shuttled between Michel Martelly's office and the Organization of American States for two days.")).toEqual([

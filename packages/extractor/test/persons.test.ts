@@ -1471,6 +1471,18 @@ describe("persons", () => {
 
   it("read a relative named in apposition, a name before a verb of pressing, and no person in a venue's name", () => {
     expect(persons("Woodke's wife, Els Woodke, spoke.").names).toEqual(["Els Woodke"]);
+    // a relative set off by a single name, which no list of given names holds
+    expect(persons("Sgt. Zachary Baumel went missing. Baumel's father, Yona, who campaigned for decades, died in 2009.").names).toEqual(["Yona", "Zachary Baumel"]);
+    expect(persons("Baumel's unit, Armor, was hit.").names).toEqual([]);
+  });
+
+  it("read a particle before a hyphen-joined particle as part of the name ('bin al-Hussein')", () => {
+    expect(persons("Prince Ali bin al-Hussein of Jordan, Blatter's only challenger, withdrew.").names).toEqual(["Ali bin al-Hussein"]);
+  });
+
+  it("read the place a battle or siege is of as no person, even after a title's word", () => {
+    expect(persons("He went missing in the battle of Sultan Yacoub in Lebanon in 1982.").names).toEqual([]);
+    expect(persons("The siege of Sheikh Maqsoud ended. They marked the fall of President Bashar al-Assad.").names).toEqual(["Bashar al-Assad"]);
     expect(persons("Els Woodke pressed the United States to act.").names).toEqual(["Els Woodke"]);
     expect(persons("Talks at the Presidential Villa negotiated a deal.").names).toEqual([]);
     // a place after "at", set off before a titled person, is no person

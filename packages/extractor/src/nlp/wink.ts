@@ -297,7 +297,9 @@ export function analyse(input: string): Analysis {
     // name's abbreviation; it ends the sentence only before a word that only starts sentences
     // "(R-S.C.)": a dot between two initials ends nothing
     const betweenInitials = v === "." && !space && !!last && INITIAL.test(last.text) && INITIAL_NEXT.test(values[i + 1] ?? "");
-    if (info.terminal && !betweenInitials && !(v === "." && last && !space && NAME_ABBREVIATIONS.has(last.text) && !SENTENCE_OPENERS.has(values[i + 1] ?? ""))) pending = true;
+    // "Maj.-Gen. Babagana Monguno", "Lt.-Col. X": wink splits the dots of ranks joined by a hyphen
+    const hyphenedRank = v === "." && !space && !!last && HONORIFIC_ABBREVIATIONS.has(`${last.text}.`) && (values[i + 1] === "-" || tokens[tokens.length - 3]?.text === "-");
+    if (info.terminal && !betweenInitials && !hyphenedRank && !(v === "." && last && !space && NAME_ABBREVIATIONS.has(last.text) && !SENTENCE_OPENERS.has(values[i + 1] ?? ""))) pending = true;
     // "... talks with the U.S. However, ...": an abbreviation ends the sentence before a word that
     // only starts sentences
     else if (info.dottedAbbreviation && SENTENCE_OPENERS.has(values[i + 1] ?? "")) forceBreak = true;

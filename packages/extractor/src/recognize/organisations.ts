@@ -536,21 +536,28 @@ function joinSportAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
   }
 }
 
+/** A sport's governing body as the gazetteer names England's or the world's ("Football Association"). */
+const SPORT_BODY = /^(\p{Lu}\p{L}+) (Association|Federation|Union)$/u;
+
 /**
  * "the Venezuelan Red Cross", "the Palestine Red Crescent Society": a demonym or a state's name right
  * before "Red Cross" or "Red Crescent" names that state's national society, a body of its own (neither
- * the ICRC nor the federation, and the state is no actor there).
+ * the ICRC nor the federation, and the state is no actor there); so does one before a sport's
+ * association ("the Israel Football Association", "the Palestinian Football Association").
  */
 function joinNationalRedCross(ctx: RecognizeContext, kept: ActorMention[]): void {
   const { a, tokens } = ctx;
   for (let q = 0; q < kept.length; q++) {
     const body = kept[q]!;
-    if (body.actor.type !== "Group" || !/^Red (Cross|Crescent)$/.test(body.surface)) continue;
+    // (not before an acronym in brackets: "the Polish Football Association (PZPN)" is read whole with it later)
+    const sport = SPORT_NAMES.has(SPORT_BODY.exec(body.surface)?.[1] ?? "") && tokens[body.end]?.text !== "(";
+    if (body.actor.type !== "Group" || !(sport || /^Red (Cross|Crescent)$/.test(body.surface))) continue;
     const st = kept.find((m) => m.end === body.start && m.actor.type === "State" && (m.via === "name" || m.via === "demonym") && m.sent === body.sent);
     if (!st) continue;
     const end = tokens[body.end]?.text === "Society" && tokens[body.end]!.sent === body.sent ? body.end + 1 : body.end;
     const name = a.text.slice(tokens[st.start]!.start, tokens[end - 1]!.end).replace(/\s+/g, " ");
-    kept[q] = mkMention(st.start, end, body.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "ngo"), name, "org-pattern");
+    const society = sport ? { ...mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), employer: true } : mkActor(nodeKey("Group", name), "Group", name, undefined, "ngo");
+    kept[q] = mkMention(st.start, end, body.sent, society, name, "org-pattern");
     kept.splice(kept.indexOf(st), 1);
     q--;
   }
@@ -1293,6 +1300,8 @@ function orgHead(tokens: readonly Token[], words: readonly Token[], i: number): 
   }
   // "the International Conference Center": a venue, not an organisation
   if (words.length >= 2 && /^(Center|Centre|Hall)$/.test(words[words.length - 1]!.text) && /^(Conference|Convention|Exhibition|Congress|Trade|Press|Media|Shopping|Cultural|Sports|Civic|Community)$/.test(words[words.length - 2]!.text)) bad = true;
+  // "at Parliament House", "Parliament Buildings", "Government House": a seat's building, not the body
+  if (words.length === 2 && /^(House|Buildings|Building)$/.test(words[1]!.text) && /^(Parliament|Government|Legislative|Assembly|Senate)$/.test(words[0]!.text)) bad = true;
   return { head, bad };
 }
 

@@ -1,6 +1,6 @@
 // Coordinated lists of chunks: "the United States, Qatar and Egypt", "A, the Ambassador to
 // Washington, B, and the governor, C".
-import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, PERSON_VERBS, TITLE_MODIFIERS, VENUE_NOUNS, WEEKDAY_NAMES } from "../recognize/words.js";
+import { DESCRIPTORS, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, PERSON_VERBS, RANK_WORDS, TITLE_MODIFIERS, VENUE_NOUNS, WEEKDAY_NAMES } from "../recognize/words.js";
 import { APPOSITIVE_ADJ, DELEG_NOUNS, GLUE, LIST_COORD, LIST_GAP, PARTY_ADJECTIVES, PEOPLE_NOUNS, SMALL_NUMBERS, SPEECH } from "./gap-words.js";
 import type { ArticleContext, Chunk } from "./model.js";
 import type { Token } from "../nlp/wink.js";
@@ -46,7 +46,8 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
       if (LIST_COORD.has(t.lower)) coord = true;
       if (LIST_COORD.has(t.lower) && t.text !== ",") conj = true;
       const asWell = t.lower === "as" && (tokens[k + 1]?.lower === "well" || tokens[k - 1]?.lower === "well");
-      const honorific = HONORIFICS.has(t.text) && k === to - 1;
+      // ("Maj.-Gen. Babagana Monguno (retd), and": a run of ranks before a person, a retirement mark after one)
+      const honorific = (HONORIFICS.has(t.text) && k === to - 1) || rankRunTo(tokens, k, to) || retiredMark(tokens, from, k);
       // "Uchida and de Meo": a particle opening the next person's surname
       const particle = NAME_PARTICLES.has(t.text) && k === (dir === 1 ? to : c1.start) - 1 && (dir === 1 ? c2 : c1).head.actor.type === "Person";
       // "brokered by Norway and by Qatar", "pressed by Sinn Fein and by the PUP": the agent's "by" repeated
@@ -74,7 +75,8 @@ export function listFrom(ctx: ArticleContext, ci: number, dir: 1 | -1): number[]
     // listed each with a title of their own set off by commas
     if (!ok && dir === 1 && titledListGap(ctx, from, to, c1, c2)) {
       ok = coord = true;
-      conj = tokens[from + 1]?.lower === "and" || tokens[from + 1]?.lower === "or";
+      const comma = retiredMark(tokens, from, from) ? from + 3 : from;
+      conj = tokens[comma + 1]?.lower === "and" || tokens[comma + 1]?.lower === "or";
     }
     if (!ok && apposed) ok = coord = conj = true;
     if (!ok && dir === 1 && placeListGap(ctx, from, to, c2)) ok = coord = conj = true;
@@ -336,6 +338,10 @@ const ROLE_NOUNS_PLURAL = /^(heads|leaders|chiefs|presidents|ministers|envoys|of
 /** ", [and|plus] [three] the <modifiers> <title> [to|of|for <place or words>]," between two persons of a list. */
 function titledListGap(ctx: ArticleContext, from: number, to: number, c1: Chunk, c2: Chunk): boolean {
   const { tokens, m } = ctx;
+  // ("..., the National Security Adviser, Maj.-Gen. Babagana Monguno": over the next person's ranks,
+  // and over "(retd)" after the person before)
+  to = rankRunStart(tokens, to);
+  if (retiredMark(tokens, from, from)) from += 3;
   if (c1.head.actor.type !== "Person" || c2.head.actor.type !== "Person" || to - from > 13 || to - from < 3) return false;
   if (tokens[to - 1]!.text !== ",") return false;
   let k = from + 1;
@@ -392,4 +398,25 @@ function titleTail(ctx: ArticleContext, from: number, to: number): number {
   let n = 0;
   for (let k = from + 1; k < to; k++) if (titleAt[k]! >= 0 && titleAt[k] === titleAt[k - 1]) n++;
   return n;
+}
+
+const isRank = (t: Token) => HONORIFICS.has(t.text) || (t.kind === "word" && RANK_WORDS.has(t.lower));
+const rankish = (t: Token | undefined) => !!t && (isRank(t) || (t.text === "." && !t.space) || (t.kind !== "word" && RANK_WORDS.has(t.text)));
+
+/** Where a run of ranks and honorifics ending before a person at `to` opens ("Maj.-Gen."), or `to` when none does. */
+function rankRunStart(tokens: readonly Token[], to: number): number {
+  let start = to;
+  while (start > to - 6 && rankish(tokens[start - 1])) start--;
+  for (let q = start; q < to; q++) if (isRank(tokens[q]!)) return start;
+  return to;
+}
+
+/** Whether token k is in a run of ranks and honorifics that runs on to a person at `to` ("Maj.-Gen."). */
+function rankRunTo(tokens: readonly Token[], k: number, to: number): boolean {
+  return k < to && rankRunStart(tokens, to) <= k;
+}
+
+/** Whether token k is inside a "(retd)" or "(rtd)" right after the person ending at `from`. */
+function retiredMark(tokens: readonly Token[], from: number, k: number): boolean {
+  return k < from + 3 && tokens[from]?.text === "(" && /^(retd|rtd|ret|ret\.)$/i.test(tokens[from + 1]?.text ?? "") && tokens[from + 2]?.text === ")";
 }

@@ -282,6 +282,9 @@ export function itChunks(tokens: readonly Token[], chunks: readonly Chunk[], chu
     if (!first || first.pair || first.head.actor.type === "Person") continue;
     let opening = first.start;
     while (opening > 0 && tokens[opening - 1]!.sent === first.sent) opening--;
+    // ("3 June: The Samoa Council of Churches offers ...": over a timeline's date and colon)
+    const colon = tokens.slice(opening, opening + 4).findIndex((x) => x.text === ":");
+    if (colon >= 0 && colon + opening < first.start) opening += colon + 1;
     if (first.start - opening > 3) continue;
     const end = its ? k + 2 : k + 1;
     out.push({ start: k, end, sent: t.sent, head: mkMention(k, end, t.sent, first.head.actor, t.text, "pronoun"), pair: false });
@@ -364,6 +367,8 @@ function opensWithUnresolvedRole(tokens: readonly Token[], chunkAt: Int32Array, 
 function speakerBefore(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, k: number): Chunk | undefined {
   let v = k - 1;
   if (tokens[v]?.lower === "that") v--;
+  // ("Israel has pressed Russia, Netanyahu said, adding that he had also asked Putin": the speaker of "said")
+  if (/^(adding|saying)$/.test(tokens[v]?.lower ?? "") && tokens[v - 1]?.text === ",") v -= 2;
   const verb = tokens[v]?.lower ?? "";
   if (!SAID_IT.test(verb) && !/^(told|tells|argued|argues)$/.test(verb)) return undefined;
   // the speaker's chunk ends right before the verb ("Wennesland said") or before a comma after it

@@ -395,6 +395,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org("fatah", "Fatah", "political", ["Fateh"]),
   org("plo", "Palestine Liberation Organization", "political", ["PLO", "Palestine Liberation Organisation", "P.L.O."]),
   org("pflp", "Popular Front for the Liberation of Palestine", "armed-group", ["PFLP"]),
+  org("pflp-gc", "Popular Front for the Liberation of Palestine-General Command", "armed-group", ["PFLP-GC", "PFLP–GC", "Popular Front for the Liberation of Palestine – General Command", "Popular Front for the Liberation of Palestine - General Command", "Popular Front for the Liberation of Palestine — General Command", "Popular Front for the Liberation of Palestine–General Command", "Popular Front for the Liberation of Palestine-GC"]),
   org("dflp", "Democratic Front for the Liberation of Palestine", "armed-group", ["DFLP"]),
   wing("fatah", org("al-aqsa-martyrs-brigades", "Al-Aqsa Martyrs' Brigades", "armed-group", ["Al-Aqsa Martyrs Brigades", "al-Aqsa Martyrs' Brigades", "al-Aqsa Martyrs Brigades"])),
   org("popular-resistance-committees", "Popular Resistance Committees", "armed-group", []),

@@ -93,6 +93,23 @@ function pluralTitleAt(ctx: RecognizeContext, i: number, j: number): TitleMentio
   return undefined;
 }
 
+/**
+ * Where a name goes on after the particles at token j ("bin Salman", "de la Calle", "al-Ansari", "bin
+ * al-Hussein"), or j when none opens there.
+ */
+function pastParticles(tokens: readonly Token[], covered: Uint8Array, j: number): number {
+  const t = tokens[j]!;
+  if (!NAME_PARTICLES.has(t.text)) return j;
+  if (isNameWord(tokens[j + 1]) && !covered[j + 1]) return j + 1;
+  // "de la Calle", "van der Bellen": two particles
+  const second = NAME_PARTICLES.has(tokens[j + 1]?.text ?? "") && !!tokens[j + 1]!.space;
+  if (second && isNameWord(tokens[j + 2]) && !covered[j + 2]) return j + 2;
+  if (tokens[j + 1]?.text === "-" && tokens[j + 2] && !covered[j + 2] && tokens[j + 2]!.cap) return j + 3;
+  // "bin al-Hussein", "ibn al-Khattab": a particle before a hyphen-joined one
+  if (second && tokens[j + 2]?.text === "-" && !tokens[j + 2]!.space && tokens[j + 3]?.cap && !tokens[j + 3]!.space && !covered[j + 3]) return j + 4;
+  return j;
+}
+
 /** The name candidates of the article, and the titles that open some of them ("Secretary Blinken"). */
 export function findNameCandidates(ctx: RecognizeContext): { candidates: Candidate[]; titles: readonly TitleMention[] } {
   const { a, lex, tokens, covered, headline } = ctx;
@@ -163,18 +180,9 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
         j += 2;
         continue;
       }
-      if (NAME_PARTICLES.has(t.text) && isNameWord(tokens[j + 1]) && !covered[j + 1]) {
-        j += 1;
-        continue;
-      }
-
-      // "de la Calle", "van der Bellen": two particles
-      if (NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? "") && tokens[j + 1]!.space && isNameWord(tokens[j + 2]) && !covered[j + 2]) {
-        j += 2;
-        continue;
-      }
-      if (NAME_PARTICLES.has(t.text) && tokens[j + 1]?.text === "-" && tokens[j + 2] && !covered[j + 2] && tokens[j + 2]!.cap) {
-        j += 3;
+      const past = pastParticles(tokens, covered, j);
+      if (past > j) {
+        j = past;
         continue;
       }
       break;

@@ -248,6 +248,16 @@ const NO_SURNAME_LANDFORMS = new Set("Basin Mountains Delta Desert Plateau Penin
 /** Last words of names of competitions, plants, districts and official seats: never a surname, even after a given name. */
 const NEVER_SURNAMES = new Set("Cup Trophy Championship Championships Works Industry Industries District Bhavan Unit Complex".split(" "));
 
+/** Nouns whose "of" names a place fought over ("the battle of Sultan Yacoub", "the siege of Sheikh Maqsoud"). */
+const BATTLE_NOUNS = /^(battle|battles|siege|sieges|massacre)$/;
+
+/** Whether capitalised words from just after a battle noun's "of" run up to `start` (a title's words may). */
+function battlePlace(tokens: PersonContext["tokens"], start: number): boolean {
+  let q = start - 1;
+  while (q >= start - 2 && tokens[q]?.cap) q--;
+  return tokens[q]?.lower === "of" && BATTLE_NOUNS.test(tokens[q - 1]?.lower ?? "");
+}
+
 /** How the words around a candidate show it names a person (the first cue that holds), or undefined. */
 function personCue(pc: PersonContext, c: Candidate): string | undefined {
   const { tokens, titleEnd, titleStart, actorEnd, actorStart, cover, persons, known } = pc;
@@ -263,6 +273,7 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // "a rally at Uhuru Park", "Mandela Bridge": a place's noun ends no person's name
   // ("the Ambassador Bridge": a lone place noun after a title's word is no surname)
   if ((multi || titleEnd.has(c.start)) && PLACE_LAST_WORDS.has(c.words[c.words.length - 1]!)) return undefined;
+  if (battlePlace(tokens, c.start)) return undefined;
   if (titleEnd.has(c.start)) return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
   // "New Zealand pilot Phillip Mehrtens", "Mets pitcher Max Scherzer": what a person does, then the name
@@ -330,6 +341,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && prev?.text === "," && titlePhraseEndsAt(tokens, c.start - 2, cover.title)) return "title-appositive";
   // "Woodke's wife, Els Woodke, had pressed": a relative named in apposition
   if (multi && c.words.length <= 4 && prev?.text === "," && KIN_NOUNS.has(tokens[c.start - 2]?.lower ?? "")) return "title-appositive";
+  // ("Baumel's father, Yona, who campaigned": a named person's relative set off by one name alone)
+  if (!multi && prev?.text === "," && next?.text === "," && KIN_NOUNS.has(tokens[c.start - 2]?.lower ?? "") && /^['’]s?$/.test(tokens[c.start - 3]?.text ?? "") && tokens[c.start - 4]?.cap) return "title-appositive";
   // "Prince Faisal bin Farhan and Hossein Amirabdollahian": coordinated with a named person
   if (multi && (prev?.lower === "and" || prev?.lower === "or") && persons.some((q) => q.end === c.start - 1)) return "coordinated";
   // "Felix Tshisekedi flew to Luanda": a leader the gazetteer knows by full name

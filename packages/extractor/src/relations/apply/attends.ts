@@ -45,6 +45,7 @@ const HOOKS: Record<string, MatchHook> = {
   "meeting-of": (ctx, match) => attendMeetingNamed(ctx, match),
   "attended-by": (ctx, match) => attendMeetingNamed(ctx, match),
   "taking-part-were": (ctx, match) => attendMeetingNamed(ctx, { ...match, O: semicolonListAfter(ctx, match) ?? match.O }, lastMeetingBefore(ctx, match.s)),
+  "present-at-were": (ctx, match) => attendMeetingNamed(ctx, match, lastMeetingBefore(ctx, match.s)),
 };
 
 /** The meeting named last in sentence `s` or the five before it (the talks a list of participants is of). */

@@ -77,17 +77,33 @@ function mediateByService(ctx: ArticleContext, match: RuleMatch): HookResult {
   return "stop";
 }
 
+/** Whether the co-chairs speak each for another of the states the article names most (a third state's co-chairs, Norway's and Cuba's, mediate). */
+function coChairsOfLeadingStates(ctx: ArticleContext, chairs: readonly Actor[]): boolean {
+  const states = chairs.map((x) => ctx.personState.get(x.key)?.key);
+  if (states.some((k) => k === undefined) || new Set(states).size !== states.length) return false;
+  const leading = ctx.ranked.filter((a) => a.type === "State").slice(0, states.length).map((a) => a.key);
+  return states.every((k) => leading.includes(k!));
+}
+
+/**
+ * "The committee will be co-chaired by Senator A of Jubilee and Senator B of Cord": co-chairs each of
+ * another body, among the bodies the article names most, are those bodies' sides.
+ */
+function coChairsOfLeadingParties(ctx: ArticleContext, chairs: readonly Actor[]): boolean {
+  const bodies = chairs.map((x) => [...(ctx.personBodies.get(x.key) ?? [])]);
+  if (bodies.some((b) => b.length !== 1) || new Set(bodies.map((b) => b[0])).size !== bodies.length) return false;
+  // (an international body's envoys co-chairing talks are mediators)
+  const leading = ctx.ranked.filter((a) => a.type === "Group" && a.orgKind !== "international").slice(0, bodies.length + 1).map((a) => a.key);
+  return bodies.every((b) => leading.includes(b[0]!));
+}
+
 /**
  * "The U.S.-Mexico High-Level Security Dialogue ... was co-chaired by U.S. Secretary of State Blinken and
  * Mexican Secretary of Foreign Affairs Ebrard": co-chairs of the states the article is about lead their
  * sides and meet each other; none mediates. "continue" when they are no such co-chairs.
  */
 function coChairsOfTheSides(ctx: ArticleContext, match: RuleMatch): HookResult {
-  const states = match.O.map((x) => ctx.personState.get(x.key)?.key);
-  if (match.O.length < 2 || states.some((k) => k === undefined) || new Set(states).size !== states.length) return "continue";
-  // (the states the article names most: a third state's co-chairs, Norway's and Cuba's, mediate)
-  const leading = ctx.ranked.filter((a) => a.type === "State").slice(0, states.length).map((a) => a.key);
-  if (!states.every((k) => leading.includes(k!))) return "continue";
+  if (match.O.length < 2 || !(coChairsOfLeadingStates(ctx, match.O) || coChairsOfLeadingParties(ctx, match.O))) return "continue";
   for (let x = 0; x < match.O.length; x++)
     for (let y = x + 1; y < match.O.length; y++) addFact(ctx, { type: "MEETS", source: match.O[x]!, target: { actor: match.O[y]! }, rule: "co-chairs-of-sides", confidence: 0.7, sent: match.s, cameo: CAMEO.NEGOTIATE });
   return "stop";

@@ -13,5 +13,7 @@ export const ATTENDS_RULES: PatternRule[] = [
   // "Taking part were A; B; and C", "Attending were A and B", "Participants included A": the persons
   // listed after an inverted verb attend the meeting of the sentence, or of the sentence before
   { id: "taking-part-were", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "taking? part|attending|participating|participants|attendees were|included", args: "obj", confidence: 0.65 },
+  // "Present at the meeting were A, B and C": as above, with the meeting named in the phrase
+  { id: "present-at-were", type: "ATTENDS", cameo: CAMEO.CONSULT, pattern: "present at the? meeting|talks|session|summit|signing|ceremony were", args: "obj", confidence: 0.65 },
   { id: "stay-for-talks", type: "ATTENDS", cameo: CAMEO.VISIT, pattern: "'s|' brief|short|recent|latest? stay|trip|visit|presence", args: "possessor", confidence: 0.6 },
 ];

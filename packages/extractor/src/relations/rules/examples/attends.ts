@@ -41,6 +41,26 @@ export const ATTENDS_EXAMPLES: Record<string, RuleExamples> = {
       "The summit of Mount Ararat lies in Turkey, near Armenia.",
     ],
   },
+  "present-at-were": {
+    fires: [
+      // the meeting of the sentence before, those present as its attendees
+      {
+        text: "President Muhammadu Buhari met leaders of the Pan Niger Delta Forum at the Presidential Villa, Abuja. Present at the meeting were Vice-President Yemi Osinbajo, the National Security Adviser, Maj.-Gen. Babagana Monguno (retd), and the Chief of Staff to the President, Mallam Abba Kyari.",
+        source: "Babagana Monguno",
+        target: "meeting",
+      },
+      // over a hyphen-joined rank ("Maj.-Gen.", whose dots end no sentence) and a "(retd)" to the last item
+      {
+        text: "President Muhammadu Buhari met leaders of the Pan Niger Delta Forum at the Presidential Villa, Abuja. Present at the meeting were Vice-President Yemi Osinbajo, the National Security Adviser, Maj.-Gen. Babagana Monguno (retd), and the Chief of Staff to the President, Mallam Abba Kyari.",
+        source: "Abba Kyari",
+        target: "meeting",
+      },
+    ],
+    silent: [
+      // no verb "were": a description of someone present, not a list of those present
+      "Osinbajo, present at the meeting, said nothing.",
+    ],
+  },
   "taking-part-were": {
     fires: [
       // the meeting named a few sentences before; the list the semicolons divide, one actor per item

@@ -184,6 +184,10 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "H&M and Primark signed the accord. IndustriALL met the Bangladesh Garment Manufacturers and Exporters Association (BGMEA) in Dhaka on 9 May and asked the employers to open every factory to the inspectors.", source: "IndustriALL Global Union", target: "Bangladesh Garment Manufacturers and Exporters Association" },
       // "the federal government": the federation among the states named, not the state named most
       { text: "Cuba withdrew its doctors from Brazil. Cuba said so. Havana said. Its president, Glademir Aroldi, urged the federal government to guarantee that no town lost its only doctor.", source: "Glademir Aroldi", target: "Brazil" },
+      // "she" after a sentence about someone's relative is that relative, not a person named before
+      { text: "TOKYO (AP) - Prime Minister Shinzo Abe said Japan would not give in to terrorism. Kenji Goto's wife, Rinko, broke her silence in a statement. She appealed to the Japanese and Jordanian governments to do everything they can.", source: "Rinko", target: "Japan" },
+      // "he" after "X said, adding that": the speaker, not the person named in the sentence before
+      { text: "Prime Minister Benjamin Netanyahu met President Vladimir Putin. Russia's Foreign Minister Sergei Lavrov said the search for the other two soldiers would continue. Israel has pressed Russia to help with information on the missing, Netanyahu said, adding that he had also asked Putin to keep Iranian forces away from the Golan Heights.", source: "Benjamin Netanyahu", target: "Vladimir Putin" },
       // "it": the body that opens the sentence
       { text: "CONMEBOL removed Colombia on May 20 after the government in Bogota asked it to postpone the competition.", source: "Colombia", target: "CONMEBOL" },
       // over a "whose" clause and over a time phrase between the addressee and its "to"
@@ -368,8 +372,6 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Hamas is expected to reject the proposal, Qatar said.",
       // "them" standing for the subject's own list is a misread participle clause
       "Pope Francis wrote letters to Barack Obama and Raul Castro urging them to resolve the case.",
-      // "she" after a sentence about someone's relative is that relative, not a person named before
-      "TOKYO (AP) - Prime Minister Shinzo Abe said Japan would not give in to terrorism. Kenji Goto's wife, Rinko, broke her silence in a statement. She appealed to the Japanese and Jordanian governments to do everything they can.",
     ],
   },
   "urging-to": {

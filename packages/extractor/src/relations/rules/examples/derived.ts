@@ -46,6 +46,8 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
   "co-chairs-of-sides": {
     fires: [
       { text: "The United States and Mexico held a security dialogue in Mexico City on Friday. Washington and Mexico signed a plan. The dialogue was co-chaired by U.S. Secretary of State Antony Blinken and Mexican Foreign Secretary Marcelo Ebrard.", source: "Antony Blinken", target: "Marcelo Ebrard" },
+      // co-chairs each of another of the bodies the article is about
+      { text: "The ruling Jubilee coalition and the opposition Coalition for Reforms and Democracy (CORD) agreed to form a joint select committee. Jubilee and CORD welcomed it. The committee will be co-chaired by Senator Kiraitu Murungi of Jubilee and Senator James Orengo of CORD.", source: "Kiraitu Murungi", target: "James Orengo" },
     ],
     silent: [
       // co-chairs of third states mediate the talks

@@ -30,6 +30,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     silent: [
       // the hook: co-chairs of the states the article is about lead their sides
       "The United States and Mexico held a security dialogue in Mexico City on Friday. Washington and Mexico signed a plan. The dialogue was co-chaired by U.S. Secretary of State Antony Blinken and Mexican Foreign Secretary Marcelo Ebrard.",
+      // and co-chairs each of another of the bodies the article is about
+      "The ruling Jubilee coalition and the opposition Coalition for Reforms and Democracy (CORD) agreed to form a joint select committee. Jubilee and CORD welcomed it. The committee will be co-chaired by Senator Kiraitu Murungi of Jubilee and Senator James Orengo of CORD.",
       // the co-sponsor of a resolution is no co-mediator when no actor follows "by"
       "The resolution on Yemen was co-sponsored by several Gulf governments and passed without a vote.",
       "The Kosovo talks were co-chaired, officials said, by agreement between the two delegations.",
