@@ -900,6 +900,21 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
   const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads 'the government' opening a story datelined at a capital as that state's, before any state is named", () => {
+    expect(rel(one("KABUL, Dec 23 (Reuters) - The government and the Taliban held talks on Monday."), "MEETS")).toEqual(["state:afghanistan group:taliban"]);
+    // (not at another city of the state, whose "government" may be a province's)
+    expect(rel(one("KANDAHAR, Dec 23 (Reuters) - The government and the Taliban held talks on Monday."), "MEETS")).toEqual([]);
+  });
+  it("reads an acronym the article defines for a known party wherever it stands, though an outlet shares it (PTI)", () => {
+    expect(rel(one("The Pakistan Tehreek-e-Insaf (PTI) met on Monday. The PTI asked Israel to release the prisoners."), "DEMANDS")).toEqual(["group:pakistan-tehreek-e-insaf state:israel"]);
+  });
+  it("reads 'the party' as the one party named before, or the one of its own sentence, not as an appositive", () => {
+    const aff = (text: string) => rel(one(text), "AFFILIATED_WITH");
+    expect(aff("The Pakistan Tehreek-e-Insaf (PTI) met on Monday. The party's chairman Gohar Ali Khan announced it.")).toEqual(["person:gohar-ali-khan group:pakistan-tehreek-e-insaf"]);
+    expect(aff("The PPP's Raja Pervaiz Ashraf spoke. The Pakistan Tehreek-e-Insaf (PTI) met. PTI founder Imran Khan called off talks after the deadline lapsed, the party's chairman Gohar Ali Khan said.").filter((x) => x.startsWith("person:gohar"))).toEqual(["person:gohar-ali-khan group:pakistan-tehreek-e-insaf"]);
+    // (two parties named before, neither in its sentence: neither)
+    expect(aff("The Pakistan Peoples Party spoke. The Pakistan Tehreek-e-Insaf met. The party's chairman Gohar Ali Khan said so.").filter((x) => x.startsWith("person:gohar"))).toEqual([]);
+  });
   it("reads a seat's building as the place of talks, not a body ('at Parliament House', 'Parliament Buildings')", () => {
     const groups = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
     expect(groups(one("The two committees held talks at Parliament House on Monday."))).toEqual([]);

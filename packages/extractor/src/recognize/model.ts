@@ -84,6 +84,8 @@ export interface RecognizeContext {
   readonly headline: Uint8Array;
   /** The state of the dateline's place ("VANCOUVER, July 13 (Reuters) -"), when the gazetteer knows it. */
   readonly datelineState?: string;
+  /** Whether the dateline's place is its state's capital ("KABUL -", not "VANCOUVER -", whose "government" may be a province's). */
+  readonly datelineCapital?: boolean;
   /** The year of the article's date, when it has one (a leader named before taking office has no state yet). */
   readonly year?: number;
 }

@@ -638,6 +638,7 @@ function acronymsOfKnownNames(ctx: RecognizeContext, kept: readonly ActorMention
     if (!spells && !nativeAcronym(ctx, m, acr)) continue;
     acronyms.names.set(acr, m.actor);
     acronyms.defined.set(acr, m.actor);
+    uncoverAcronym(ctx, kept, acr);
   }
   // "Pakistan Tehreek-i-Insaf chairman Imran Khan ... a PTI committee": a party's or an armed group's
   // initials (three words or more), used bare elsewhere in the article, name it, though it never defined
@@ -656,9 +657,14 @@ function acronymsOfKnownNames(ctx: RecognizeContext, kept: readonly ActorMention
       continue;
     }
     acronyms.names.set(acr, m.actor);
-    // (the outlet's match left its tokens covered; no other mention holds them)
-    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === acr && !kept.some((o) => o.start <= k && k < o.end)) ctx.covered[k] = 0;
+    uncoverAcronym(ctx, kept, acr);
   }
+}
+
+/** "The Pakistan Tehreek-e-Insaf (PTI) ... The PTI asked": an outlet's match of the acronym (the Press Trust of India) left its tokens covered; no other mention holds them. */
+function uncoverAcronym(ctx: RecognizeContext, kept: readonly ActorMention[], acr: string): void {
+  const { tokens } = ctx;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === acr && !kept.some((o) => o.start <= k && k < o.end)) ctx.covered[k] = 0;
 }
 
 /** Names too generic to own an acronym that does not spell them ("Social Democratic Party (SDP)" holds "Democratic Party"). */

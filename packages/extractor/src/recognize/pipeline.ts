@@ -17,9 +17,9 @@ import { headlineSentences } from "./tokens.js";
 
 /**
  * `datelineState`: the state of the article's dateline place, for titles no sentence ties to a state;
- * `year`: the year of the article's date.
+ * `year`: the year of the article's date; `datelineCapital`: whether the dateline's place is that state's capital.
  */
-export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, year?: number): Mentions {
+export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, year?: number, datelineCapital = false): Mentions {
   const ctx: RecognizeContext = {
     a,
     lex,
@@ -28,6 +28,7 @@ export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, yea
     headline: headlineSentences(a),
     ...(datelineState ? { datelineState } : {}),
     ...(year ? { year } : {}),
+    datelineCapital,
   };
   // 1. gazetteer: states (by name, demonym, capital), organisations and state organs, titles, places
   const gazetteer = typeGazetteerMatches(ctx, matchGazetteer(ctx));

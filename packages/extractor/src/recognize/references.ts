@@ -72,7 +72,7 @@ const GOV_MODIFIER = /^(Federal|Central|Union)$/;
 /** Every noun a definite description of an actor may end in. */
 /** "the workers", "the players", "the pilots": the people a union speaks for, who stand for it (not "members" or "crews", too often others'). */
 const UNION_PEOPLE = new Set([...WORKER_NOUNS].filter((w) => w !== "members" && w !== "crews"));
-const REF_WORDS = new Set([...REF_GROUP, ...REF_CAPTORS, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), ...UNION_PEOPLE, "delegation", "junta", "regime", "government", "authorities", "cabinet", "opposition", "bloc", "state", "union", "body"]);
+const REF_WORDS = new Set([...REF_GROUP, ...REF_CAPTORS, ...REF_MILITARY, ...REF_STATE.keys(), ...REF_BODY.keys(), ...REF_COMPANY.keys(), ...UNION_PEOPLE, "delegation", "junta", "regime", "government", "authorities", "cabinet", "opposition", "bloc", "state", "union", "body", "party"]);
 
 /** Words before "body" that make it a world or sports body ("the world body", "football's governing body"). */
 const WORLD_BODY = /^(world|global|governing|international|sports?|football|olympic)$/;
@@ -133,6 +133,45 @@ function leadingStateOfArticle(ctx: RecognizeContext, actors: readonly ActorMent
   // (the story's first place tells where it is set)
   const placed = places.find((p) => p.state)?.state;
   return !placed || placed === best.state ? best.m : undefined;
+}
+
+/**
+ * "the government" where no earlier reading found its state: the state the story leads with, its dateline's,
+ * or its places' (see each case).
+ */
+function governmentOfNoStateNamed(ctx: RecognizeContext, actors: readonly ActorMention[], places: readonly PlaceMention[], found: readonly ActorMention[], i: number): ActorMention | undefined {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  const stateBefore = actors.some((m) => m.start < i && m.actor.type === "State");
+  // ("He urged the government to compensate ..." before the story first names Kenya: the state it names
+  // most, when it leads, and no state is named before)
+  const ante = prev.lower === "the" && !ctx.datelineState && !stateBefore ? (leadingStateOfArticle(ctx, actors, places) ?? lastStateReference(found)) : undefined;
+  if (ante) return ante;
+  // ("KABUL, Dec 23 (Reuters) - The government and the Taliban held talks": before any state is named,
+  // the state the whole article names most with its dateline counted, where it leads; a dateline at a
+  // capital only: "VANCOUVER -" and "SRINAGAR -" stories mean a province's government as often), in the
+  // story's opening sentences (later, "before the government is sworn in" may be a region's new one)
+  const datelined = prev.lower === "the" && ctx.datelineCapital && t.sent <= 4 && !stateBefore ? datelineLeadingState(ctx, actors, i) : undefined;
+  if (datelined) return datelined;
+  // "Quebec's premier called on Ottawa ... urged the federal government": with no state named yet, the state
+  // of the places named (only "federal", "national", "central": a bare "the government" of a story set in
+  // Quebec or Meghalaya is as often the province's)
+  return NATIONAL_GOVERNMENT.test(prev.lower) && /^(the|a)$/.test(tokens[i - 2]?.lower ?? "") ? stateOfPlaces(ctx, places) : undefined;
+}
+
+/** The state the whole article names most, its dateline counted, where it leads; a mention at token i when it is named only later. */
+function datelineLeadingState(ctx: RecognizeContext, actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  const { best, second } = leadingState(stateMentionCounts(withoutTitleQualifiers(ctx, actors), ctx.datelineState));
+  if (!best || best.n <= second || !ctx.lex.states.has(best.state)) return undefined;
+  return best.m ?? mkMention(i, i + 1, ctx.tokens[i]!.sent, stateActor(ctx.lex, best.state), "", "reference");
+}
+
+/** The one party the mentions name: in the reference's own sentence when any is there, else in the article before it. */
+function partyOfSentence(mentions: readonly ActorMention[], sent: number): ActorMention | undefined {
+  const own = mentions.filter((m) => m.sent === sent);
+  const pool = own.length ? own : mentions;
+  return pool.length && pool.every((m) => m.actor.key === pool[0]!.actor.key) ? pool[pool.length - 1] : undefined;
 }
 
 /** Words that make "the government" the nation's, not a province's. */
@@ -268,6 +307,8 @@ function antecedentTest(ctx: RecognizeContext, i: number, lw: string, flags: Ref
   if (REF_MILITARY.has(lw)) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "military";
   else if (REF_GROUP.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "armed-group" || m.actor.orgKind === "political");
   else if (REF_CAPTORS.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "armed-group";
+  // "The party had asked": the political party named before, when only one was (not "the party to the talks")
+  else if (lw === "party" && prev.lower === "the" && !/^(to|of|in|at|that|which|who)$/.test(tokens[i + 1]?.lower ?? "")) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
   else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
   // "The world body had asked the IOA to", "the sport's governing body": the last world body named
   else if (worldBody) want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "international" || WORLD_BODY_NAME.test(m.actor.name));
@@ -408,17 +449,14 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (!ante && lw === "group" && prev.lower === "the") ante = lastBodyNamed(actors, i, t.sent);
     // "the union" when two unions were named says neither (relations/body-references.ts reads it the same way)
     if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent, ctx.datelineState);
+    // ("PTI founder Imran Khan ..., the party's chairman said": with two parties named, the one of its own
+    // sentence; "Podemos, the party led by X": an appositive describing the name before it is no reference)
+    if (ante && lw === "party") ante = tokens[i - 2]?.text === "," && actors.some((m) => m.end === i - 2) ? undefined : partyOfSentence(actors.filter((m) => m.start < i && want!(m)), t.sent);
     if (ante && (lw === "union" || REF_COMPANY.has(lw)) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
     // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
     if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
     if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(ctx, actors, i, ctx.datelineState);
-    // ("He urged the government to compensate ..." before the story first names Kenya: the state it names
-    // most, when it leads, and no state is named before)
-    if (!ante && lw === "government" && prev.lower === "the" && !ctx.datelineState && !actors.some((m) => m.start < i && m.actor.type === "State")) ante = leadingStateOfArticle(ctx, actors, places) ?? lastStateReference(found);
-    // "Quebec's premier called on Ottawa ... urged the federal government": with no state named yet, the state
-    // of the places named (only "federal", "national", "central": a bare "the government" of a story set in
-    // Quebec or Meghalaya is as often the province's)
-    if (!ante && lw === "government" && NATIONAL_GOVERNMENT.test(prev.lower) && /^(the|a)$/.test(tokens[i - 2]?.lower ?? "")) ante = stateOfPlaces(ctx, places);
+    if (!ante && lw === "government") ante = governmentOfNoStateNamed(ctx, actors, places, found, i);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences
     if (!ante && want && (oppositionGroups || REF_GROUP.has(lw))) {

@@ -58,7 +58,8 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
   const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd, ...(meta.datelineCountry ? { country: meta.datelineCountry } : {}) } : undefined;
   const datelineState = dateline ? (lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined)) : undefined;
   const date = meta.date;
-  const found = recognize(analysis, lex, datelineState, date ? Number(date.slice(0, 4)) : undefined);
+  const datelineCapital = !!dateline && !!datelineState && !!lex.states.get(datelineState)?.capitals.some((c) => c.toLowerCase() === dateline.place.toLowerCase());
+  const found = recognize(analysis, lex, datelineState, date ? Number(date.slice(0, 4)) : undefined, datelineCapital);
   const meetingMentions = findMeetings(analysis, found, lex, date, dateline);
   const mentions = actingMentions(found);
   const meetings = mergeMeetings(meetingMentions, lex);
