@@ -1065,7 +1065,8 @@ function sharesStem(w: string, f: string): boolean {
 function personBeforeAnd(ctx: RecognizeContext, i: number, end: number): number {
   const { tokens, lex } = ctx;
   const title = tokens[i - 1];
-  const titled = !!title && title.sent === tokens[i]!.sent && title.cap && lex.isTitle(title.lower);
+  // ("Nepali Congress president Sher Bahadur Deuba and Maoist Centre chair X": a lower-case title too)
+  const titled = !!title && title.sent === tokens[i]!.sent && title.kind === "word" && lex.isTitle(title.lower);
   if (!GIVEN_NAMES.has(tokens[i]!.text) && !titled) return -1;
   for (let k = i + 2; k <= i + 3 && k < end; k++) {
     if (tokens[k]!.text === "and") return k;

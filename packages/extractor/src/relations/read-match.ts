@@ -620,7 +620,7 @@ function relativeClauseThen(ctx: ArticleContext, from: number, end: number, word
 }
 
 /** Persons as the whole object, with no "to" or "for" after them in the clause (a courtesy call, not a demand). */
-function visitedPersons(ctx: ArticleContext, obj: number[], sen: Sentence): boolean {
+export function visitedPersons(ctx: ArticleContext, obj: readonly number[], sen: Sentence): boolean {
   const { tokens, chunks } = ctx;
   if (!obj.length || !obj.every((ci) => chunks[ci]!.head.actor.type === "Person")) return false;
   for (let q = chunks[obj[obj.length - 1]!]!.end; q < sen.tokEnd; q++) {
@@ -632,7 +632,7 @@ function visitedPersons(ctx: ArticleContext, obj: number[], sen: Sentence): bool
   }
   return true;
 }
-const CLAUSE_WORDS = new Set(["and", "but", "who", "which", "where", "while", "after", "before"]);
+const CLAUSE_WORDS = new Set(["and", "but", "who", "which", "where", "while", "after", "before", "what"]);
 
 /** Whether a chunk of `idx` stands inside a quotation that token k is outside of. */
 function quotedApart(ctx: ArticleContext, idx: readonly number[], k: number): boolean {

@@ -8,6 +8,7 @@ import { stateActor } from "../context.js";
 import { IRREGULAR_PAST, NEXT_PREDICATE, SPEECH, STRONG_BREAK, isDateWord } from "../gap-words.js";
 import { subjectBefore } from "../arguments.js";
 import { listFrom } from "../lists.js";
+import { visitedPersons } from "../read-match.js";
 import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide, sameSideIn } from "../sides.js";
 
@@ -132,9 +133,14 @@ function goesOnWith(ctx: ArticleContext, { ts, te }: RuleMatch): boolean {
   return /^(press|push)/.test(tokens[ts]!.lower) && tokens[ts + 1]?.lower === "on" && /^(with|regardless)$/.test(tokens[ts + 2]?.lower ?? "") && te <= ts + 3;
 }
 
+/** "called on the Maulana at his residence": a call on persons, with no "to" or "for" asking anything, is a visit (rule "called-on"). */
+function courtesyCall(ctx: ArticleContext, match: RuleMatch): boolean {
+  return /^call/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "on" && visitedPersons(ctx, match.obj, match.sen);
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
-  "call-for": (ctx, match) => (goesOnWith(ctx, match) || (/^insist/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "that" && insistsOnAFact(ctx, match.te, match.sen.tokEnd)) ? "stop" : aboutItself(ctx, match)),
+  "call-for": (ctx, match) => (goesOnWith(ctx, match) || courtesyCall(ctx, match) || (/^insist/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "that" && insistsOnAFact(ctx, match.te, match.sen.tokEnd)) ? "stop" : aboutItself(ctx, match)),
   "demanded-verb": aboutItself,
   // ("Morocco insisted throughout that it was not offering a plan": a fact insisted on, as for "call-for")
   "insisted-then-that": (ctx, match) => (/^insist/.test(ctx.tokens[match.ts]!.lower) && insistsOnAFact(ctx, match.te, match.sen.tokEnd) ? "stop" : aboutItself(ctx, match)),

@@ -60,6 +60,17 @@ function signedEachForASide(ctx: ArticleContext, match: RuleMatch): void {
 }
 const SIGNED = new Set(["signed", "initialled", "initialed", "inked"]);
 
+/** Documents whose signers join a call or a claim, not an agreement with one another. */
+const LETTER_NOUNS = /^(letter|letters|petition|petitions|appeal|claim|motion|pledge)$/;
+
+/** "The letter is signed by Oli, Dahal, ... and Raut": whether what was signed, the subject of the passive, is such a document. */
+function signedLetter(ctx: ArticleContext, match: RuleMatch): boolean {
+  const { tokens } = ctx;
+  let k = match.ts - 1;
+  while (k > match.sen.tokStart && /^(is|was|were|are|been|be|has|have|had|being|jointly|also)$/.test(tokens[k]!.lower)) k--;
+  return LETTER_NOUNS.test(tokens[k]?.lower ?? "");
+}
+
 /**
  * "signed by Germany's Foreign Minister, Annalena Baerbock, with Nigeria's Minister of Foreign Affairs,
  * Geoffrey Onyeama": the chunks of the signers named after "with" right after the agents' chunks, if any.
@@ -238,7 +249,7 @@ const HOOKS: Record<string, MatchHook> = {
     return "continue";
   },
   "signed-passive": (ctx, match): HookResult => {
-    signatoriesMeet(ctx, match);
+    if (!signedLetter(ctx, match)) signatoriesMeet(ctx, match);
     return "stop";
   },
   "signed-agreement": (ctx, match) => {
@@ -277,6 +288,7 @@ const HOOKS: Record<string, MatchHook> = {
   // protesters": the signers for one side do not meet one another
   "signed-by": (ctx, match) => {
     const { tokens } = ctx;
+    if (signedLetter(ctx, match)) return "stop";
     for (let k = match.te + 1; k + 1 < match.sen.tokEnd; k++) {
       if (tokens[k]!.lower !== "by" || tokens[k - 1]!.lower !== "and") continue;
       const forSide = sideNamedBefore(ctx, match.te, k - 1);

@@ -162,6 +162,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President Volodymyr Zelensky called on the international community to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
     ],
     silent: [
+      // a call on a person at a place, asking nothing, is a visit
+      "Pakistan Muslim League-Quaid (PML-Q) president Chaudhry Shujaat Hussain called on Maulana Fazlur Rehman at his residence in what party sources described as an effort to mediate between the two sides.",
       // a document the subject rejected is no word of its own
       "Hungary rejected a resolution calling on Serbia to withdraw its troops.",
       // notAfter: "the call for" is a noun

@@ -404,6 +404,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The agreement was signed by Amin Hassan Omer, head of the Darfur Peace Follow-up Office, on behalf of the government, and by Mohamed Bashar Ahmed, leader of the faction known as JEM-Sudan.", source: "Amin Hassan Omer", target: "Mohamed Bashar Ahmed" },
     ],
     silent: [
+      // co-signers of a letter backing someone join a claim, no agreement with one another
+      "Leaders of the seven parties submitted the claim. The letter is signed by KP Sharma Oli, Pushpa Kamal Dahal and Janamat Party chair CK Raut.",
       // one signatory: nobody to meet
       "The ceasefire was signed by Sudan's army chief, Abdel Fattah al-Burhan.",
       "The petition was signed by thousands of Israelis and Palestinians.",
