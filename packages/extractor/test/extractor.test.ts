@@ -915,6 +915,11 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     // (two parties named before, neither in its sentence: neither)
     expect(aff("The Pakistan Peoples Party spoke. The Pakistan Tehreek-e-Insaf met. The party's chairman Gohar Ali Khan said so.").filter((x) => x.startsWith("person:gohar"))).toEqual([]);
   });
+  it("reads a state's name with an airline's word as the carrier, the state no actor there ('China Airlines')", () => {
+    const g = one("Taipei, June 24 (CNA) China Airlines accepted all seven demands of the Taoyuan Flight Attendants Union.");
+    expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual([]);
+    expect(g.nodes.some((n) => n.attributes.name === "China Airlines" && n.attributes.type === "Group")).toBe(true);
+  });
   it("reads a seat's building as the place of talks, not a body ('at Parliament House', 'Parliament Buildings')", () => {
     const groups = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
     expect(groups(one("The two committees held talks at Parliament House on Monday."))).toEqual([]);

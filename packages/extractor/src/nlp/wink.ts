@@ -241,6 +241,17 @@ export function analyse(input: string): Analysis {
       if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) break;
       pos++;
     }
+    // "Ho Nuan-hsuan (何煖軒)": a name's gloss in another script, in brackets, is read as nothing (the
+    // evidence keeps it: sentences are cut from the text by offsets)
+    const gloss = v === "(" ? scriptGlossEnd(values, i) : -1;
+    if (gloss > 0) {
+      const close = text.indexOf(")", pos);
+      if (close >= 0) {
+        cursor = close + 1;
+        i = gloss;
+        continue;
+      }
+    }
     const at = matchesAt(text, v, pos) ? pos : text.indexOf(v, cursor);
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + v.length;
@@ -320,6 +331,18 @@ export function analyse(input: string): Analysis {
   }
   dashesAsCommas(tokens, sentences);
   return { text, tokens, sentences };
+}
+
+/** Where a bracketed gloss in a script without Latin letters, opened at value i, closes ("(中華航空)"), or -1. */
+function scriptGlossEnd(values: readonly string[], i: number): number {
+  let letters = false;
+  for (let j = i + 1; j < values.length && j < i + 24; j++) {
+    const v = values[j]!;
+    if (v === ")") return letters ? j : -1;
+    if (/[\p{Script=Latin}0-9]/u.test(v) || v === "(") return -1;
+    if (/\p{L}/u.test(v)) letters = true;
+  }
+  return -1;
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);

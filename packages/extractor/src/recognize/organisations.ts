@@ -190,6 +190,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   joinCompanyAndFoundation(ctx, kept);
   joinBodyAndState(ctx, kept);
   joinSportAndState(ctx, kept);
+  joinAirlineAndState(ctx, kept);
   joinNationalRedCross(ctx, kept);
   joinGenericPartyToPrefix(ctx, kept);
   genericPartyOfItsAcronym(ctx, kept);
@@ -538,6 +539,32 @@ function joinSportAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
 
 /** A sport's governing body as the gazetteer names England's or the world's ("Football Association"). */
 const SPORT_BODY = /^(\p{Lu}\p{L}+) (Association|Federation|Union)$/u;
+
+/** Words that make a state's name or demonym next to them an airline's ("China Airlines", "Air India", "Korean Air"). */
+const AIRLINE_AFTER = /^(Airlines|Airways|Air)$/;
+
+/**
+ * "China Airlines", "Qatar Airways", "Korean Air", "Air India": a state's name or demonym with an airline's
+ * word names the carrier, an employer of its crews (the state is no actor there). Not in a headline.
+ */
+function joinAirlineAndState(ctx: RecognizeContext, kept: ActorMention[]): void {
+  const { a, tokens, covered, headline } = ctx;
+  for (let q = 0; q < kept.length; q++) {
+    const st = kept[q]!;
+    if (st.actor.type !== "State" || (st.via !== "name" && st.via !== "demonym") || headline[st.sent]) continue;
+    const after = tokens[st.end];
+    const before = tokens[st.start - 1];
+    // (not "China Airlines Pilots Union", a longer name read as one; "China Airlines Chairman X" is the carrier's)
+    const next = tokens[st.end + 1];
+    const airAfter = !!after && after.sent === st.sent && AIRLINE_AFTER.test(after.text) && !covered[st.end] && !(next?.cap && next.kind === "word" && !ctx.lex.isTitle(next.lower));
+    const airBefore = !airAfter && before?.text === "Air" && before.sent === st.sent && !covered[st.start - 1] && st.via === "name";
+    if (!airAfter && !airBefore) continue;
+    const [from, to] = airAfter ? [st.start, st.end + 1] : [st.start - 1, st.end];
+    const name = a.text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ");
+    kept[q] = mkMention(from, to, st.sent, { ...mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), employer: true }, name, "org-pattern");
+    covered[airAfter ? to - 1 : from] = 1;
+  }
+}
 
 /**
  * "the Venezuelan Red Cross", "the Palestine Red Crescent Society": a demonym or a state's name right
@@ -1068,9 +1095,17 @@ function personBeforeAnd(ctx: RecognizeContext, i: number, end: number): number 
   // ("Nepali Congress president Sher Bahadur Deuba and Maoist Centre chair X": a lower-case title too)
   const titled = !!title && title.sent === tokens[i]!.sent && title.kind === "word" && lex.isTitle(title.lower);
   if (!GIVEN_NAMES.has(tokens[i]!.text) && !titled) return -1;
-  for (let k = i + 2; k <= i + 3 && k < end; k++) {
-    if (tokens[k]!.text === "and") return k;
-    if (!tokens[k]!.cap) return -1;
+  // (up to three words of the name, a hyphenated one counting once: "Chairman Liao Liou-yi and")
+  let words = 1;
+  for (let k = i + 1; k < end && words <= 3; k++) {
+    const t = tokens[k]!;
+    if (t.text === "and") return words >= 2 ? k : -1;
+    if (t.text === "-" && !t.space) {
+      k++;
+      continue;
+    }
+    if (!t.cap) return -1;
+    words++;
   }
   return -1;
 }

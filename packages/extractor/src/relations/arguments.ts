@@ -990,7 +990,9 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
     const roleModifier = t.kind === "word" && !t.cap && k + 1 < sentEnd && chunkAt[k + 1]! < 0 && (DESCRIPTORS.has(tokens[k + 1]!.lower) || m.titleAt[k + 1]! >= 0) && !CLAUSE_BREAK.has(t.lower) && !SPEECH.has(t.lower);
     // "signed by then Kosovo prime minister X": "then" dating the title of the person after it
     const thenTitled = t.lower === "then" && (m.titleAt[k + 1]! >= 0 || personAt(k + 1));
-    if (peopleIn || honorific || roleModifier || thenTitled || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || capitalsBeforeTitle(ctx, k)) {
+    // "signed by newly appointed China Airlines Chairman X": "newly" and the participle it qualifies
+    const newly = t.lower === "newly" || (tokens[k - 1]?.lower === "newly" && t.lower.endsWith("ed"));
+    if (peopleIn || honorific || roleModifier || thenTitled || newly || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || capitalsBeforeTitle(ctx, k)) {
       // (a title's words are the person's, uncounted: "between Deputy Secretary of State John Sullivan and")
       if (m.titleAt[k]! < 0 && ++gap > maxGap) return [];
       k++;

@@ -450,6 +450,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "signed-passive": {
     fires: [
+      // over "newly appointed" before a title, and over names' glosses in another script
+      { text: "The agreement was signed at the airline's headquarters in Taoyuan by newly appointed China Airlines Chairman Ho Nuan-hsuan (何煖軒) and Chao Kang (趙剛), president of the Taoyuan Flight Attendants Union (桃園市空服員職業工會), after about four hours of talks. Chao told union members outside.", source: "Ho Nuan-hsuan", target: "Chao Kang" },
       // a demonym's counterpart set off by commas names the person after it, not the state; "then" dates a title
       { text: "The border deal was signed in Vienna by then Kosovo prime minister Isa Mustafa and his Montenegrin counterpart, Milo Đukanović.", source: "Isa Mustafa", target: "Milo Đukanović" },
       // the other side's signers after "with"
