@@ -920,6 +920,11 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual([]);
     expect(g.nodes.some((n) => n.attributes.name === "China Airlines" && n.attributes.type === "Group")).toBe(true);
   });
+  it("reads a school named after its place as one body ('University of Hawaii', 'University of Johannesburg')", () => {
+    const g = one("University of Hawaii President David Lassner met the University of Johannesburg's vice-chancellor.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["University of Hawaii", "University of Johannesburg"]);
+    expect(rel(g, "AFFILIATED_WITH")).toEqual(["person:david-lassner group:university-of-hawaii"]);
+  });
   it("reads a seat's building as the place of talks, not a body ('at Parliament House', 'Parliament Buildings')", () => {
     const groups = (g: GraphJson) => g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
     expect(groups(one("The two committees held talks at Parliament House on Monday."))).toEqual([]);

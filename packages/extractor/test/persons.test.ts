@@ -1476,6 +1476,10 @@ describe("persons", () => {
     expect(persons("Baumel's unit, Armor, was hit.").names).toEqual([]);
   });
 
+  it("tie a county's mayor to the county, named with its kind word", () => {
+    expect(persons("HILO — Gov. David Ige said Hawaii County Mayor Harry Kim would lead the talks.").affiliations).toContain("Harry Kim -> Hawaii County");
+  });
+
   it("read a titled name before 'and' as a person, not the start of a body's name, with a gloss in another script or a lower-case title", () => {
     expect(persons("The accord was signed by AEAR Chairman Liao Liou-yi (廖了以) and Interchange Association Chairman Mitsuo Ohashi (大橋光夫).").names).toEqual(["Liao Liou-yi", "Mitsuo Ohashi"]);
     expect(persons("Talks between Nepali Congress president Sher Bahadur Deuba and Maoist Centre chair Pushpa Kamal Dahal collapsed.").names).toEqual(["Pushpa Kamal Dahal", "Sher Bahadur Deuba"]);

@@ -885,6 +885,9 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
       if (ofState.index >= 0) kept.splice(ofState.index, 1);
       end = ofState.end;
     }
+    // "University of Hawaii", "University of Johannesburg": a school named after the place after its "of"
+    // ("University of Nairobi": a capital stays its state's mention, which the article's state is counted by)
+    else if (!longer) end = schoolPlaceEnd(ctx, inPlace, end);
     if (longer) {
       qualifier = longer.qualifier;
       for (let q = kept.length - 1; q >= 0; q--) if (kept[q]!.start >= end && kept[q]!.end <= longer.end) kept.splice(q, 1);
@@ -1108,6 +1111,18 @@ function personBeforeAnd(ctx: RecognizeContext, i: number, end: number): number 
     words++;
   }
   return -1;
+}
+
+/** Heads of a school's name, which the place it stands in may follow after "of". */
+const SCHOOL_HEADS = new Set(["University", "College", "Institute", "Academy", "Polytechnic"]);
+
+/** The end of a place's capitalised words after a school's head and "of" ending at `end` ("University of Hawaii"), or `end`. */
+function schoolPlaceEnd(ctx: RecognizeContext, inPlace: Uint8Array, end: number): number {
+  const { tokens } = ctx;
+  if (!SCHOOL_HEADS.has(tokens[end - 1]?.text ?? "") || tokens[end]?.text !== "of" || inPlace[end + 1] !== 1) return end;
+  let q = end + 1;
+  while (q < end + 5 && inPlace[q] === 1 && tokens[q]!.cap && tokens[q]!.sent === tokens[end]!.sent) q++;
+  return q;
 }
 
 /** Whether an organisation's name may start at token `i`. */

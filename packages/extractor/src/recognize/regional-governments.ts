@@ -64,6 +64,8 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
       // "Los Angeles Mayor Antonio Villaraigosa": a city's government, through its mayor (not a capital's:
       // "Seoul Mayor X" is as often read for the state)
       else if (tokens[at]?.lower === "mayor" && tokens[at]!.sent === sent && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
+      // "Hawaii County Mayor Harry Kim": a county's government, through its mayor
+      else if (at === p.end && tokens[at]?.text === "County" && tokens[at + 1]?.lower === "mayor" && tokens[at + 1]!.sent === sent) end = at + 1;
     }
     // "Premier of Ontario", "the Chief Minister of Punjab", "President of the Kurdistan Region": the head's
     // title, "of" and the region (not its state's capital, nor a mayor's city)
@@ -88,7 +90,9 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     const surface = ctx.a.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     // ("Kurdistan Region Prime Minister X" in a story that names the "Kurdistan Regional Government": that body)
     const own = known.find((m) => m.actor.type === "Group" && regionGovernment(m.actor.name, p.name));
-    found.push(mkMention(start, end, sent, own?.actor ?? mkActor(nodeKey("Group", p.name), "Group", p.name, undefined, "other"), surface, "region"));
+    // ("Hawaii County Mayor X": the county, named with its kind word)
+    const name = end === p.end + 1 && tokens[p.end]!.text === "County" ? `${p.name} County` : p.name;
+    found.push(mkMention(start, end, sent, own?.actor ?? mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), surface, "region"));
     for (let q = start; q < end; q++) covered[q] = 1;
   }
   const claimed = new Set([...taken, ...found.map((f) => f.start)]);

@@ -3,7 +3,7 @@
 import type { Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
 import { capitalSeat } from "../recognize/capitals.js";
-import { DESCRIPTORS, HONORIFICS, KIN_NOUNS, RANK_WORDS, TITLE_MODIFIERS } from "../recognize/words.js";
+import { DESCRIPTORS, HONORIFICS, KIN_NOUNS, RANK_WORDS, TITLE_MODIFIERS, VENUE_NOUNS } from "../recognize/words.js";
 import { stateActor } from "./context.js";
 import {
   ACTOR_PEOPLE_NOUNS,
@@ -1003,14 +1003,20 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
   return [];
 }
 
+/** Words of a phrase of where, between a plural noun and its "including" ("at the base of the road"). */
+const PLACE_PHRASE_WORDS = /^(at|in|near|on|outside|inside|the|of|a|an|base|foot|edge|outskirts|camp|site|road|city|town|village|district|including|among|them)$/;
+
 /**
  * The actors listed after "including" or "among them" that follows a few words of a plural noun phrase
  * right after token `te` ("leaders of the opposition, including A and B"), or none.
  */
 export function namedAfterIncluding(ctx: ArticleContext, te: number, end: number): number[] {
   const { tokens, chunkAt } = ctx;
-  for (let k = te; k < Math.min(te + 8, end); k++) {
+  for (let k = te; k < Math.min(te + 20, end); k++) {
     const t = tokens[k]!;
+    // ("met protest leaders at the Puuhonua camp at the base of the Access Road, including A": past eight
+    // words, only a place phrase's)
+    if (k >= te + 8 && !(t.cap || t.text === "," || PLACE_PHRASE_WORDS.test(t.lower) || VENUE_NOUNS.has(t.lower))) return [];
     if (t.lower === "including" || (t.lower === "among" && tokens[k + 1]?.lower === "them")) {
       // (a plural noun for people before it: "leaders", "officials", "ministers")
       const plural = tokens.slice(te, k).some((w) => w.kind === "word" && !w.cap && /[a-z]s$/.test(w.lower));
