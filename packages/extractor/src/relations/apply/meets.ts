@@ -463,10 +463,14 @@ function metSeparatelyWith(ctx: ArticleContext, match: RuleMatch): Actor[] {
   const withObjects = tokens[match.te - 1]?.lower === "with";
   if ((!/^(met|meet|meets)$/.test(tokens[match.ts]!.lower) && !withObjects) || !match.obj.length) return [];
   const from = chunks[match.obj[match.obj.length - 1]!]!.end;
-  for (let k = from; k < from + 8 && k < match.sen.tokEnd - 2; k++) {
-    // (without a comma only "and with" itself: "and with B in Yerevan")
-    if (tokens[k]!.lower !== "and" || (tokens[k - 1]?.text !== "," && tokens[k + 1]?.lower !== "with")) continue;
-    const w = /^(separately|also|later|then|privately|again)$/.test(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+  // (past eight words, over a clause set off by commas: "with Ankvab at the base in Gudauta, where the
+  // leader had taken refuge, and separately with Khajimba")
+  for (let k = from; k < from + 24 && k < match.sen.tokEnd - 2; k++) {
+    if (tokens[k]!.text === ";" || (k >= from + 8 && tokens[k]!.lower === "and" && tokens[k - 1]?.text !== ",")) return [];
+    const adverb = /^(separately|also|later|then|privately|again)$/.test(tokens[k + 1]?.lower ?? "");
+    // (without a comma only "and (separately) with" itself: "and with B in Yerevan")
+    if (tokens[k]!.lower !== "and" || (tokens[k - 1]?.text !== "," && tokens[adverb ? k + 2 : k + 1]?.lower !== "with")) continue;
+    const w = adverb ? k + 2 : k + 1;
     if (tokens[w]?.lower !== "with") return [];
     // ("and with loyalist leaders, including Sonia Backes": the persons the plural names)
     const named = objectAfter(ctx, w + 1, match.sen.tokEnd, 2);

@@ -49,7 +49,7 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "proposals-by-service", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "proposals|proposal|recommendations|recommendation|settlement|terms drawn? up? by", args: "obj", confidence: 0.7 },
   { id: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
   { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chair+|co-chair+|oversee+|steer+|moderated|moderating|moderates|presided|presiding|presides over? ~6 talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions|ceremony|conference|summit`, args: "subj", confidence: 0.75 },
-  { id: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttle+ back? and? forth? between", args: "subj", confidence: 0.75 },
+  { id: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttle+ back? and? forth? for? several|a|two|three|four|few|many? days|weeks|months|hours? between", args: "subj", confidence: 0.75 },
   // "Algeria's good offices", "the good offices of Oman", "Oman, whose good offices helped"
   { id: "good-offices-possessive", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' good offices", args: "possessor", confidence: 0.8 },
   { id: "good-offices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "good offices of", args: "obj", confidence: 0.8 },

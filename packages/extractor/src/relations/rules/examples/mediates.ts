@@ -404,6 +404,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   "shuttle-between": {
     fires: [
       { text: "US envoy Amos Hochstein shuttled between Lebanon and Israel for weeks.", source: "Amos Hochstein", target: "Lebanon" },
+      // a duration between the verb and "between"
+      { text: "Kremlin aide Vladislav Surkov flew to Sukhumi on May 28 and shuttled for several days between Abkhazia and Georgia.", source: "Vladislav Surkov", target: "Georgia" },
       { text: "EU envoy Miroslav Lajčák shuttled back and forth between Serbia and Kosovo before the summit.", source: "Miroslav Lajčák", target: "Serbia" },
       // (over "has spent most of the weekend", a duration between the subject and the verb)
       { text: "US envoy Amos Hochstein has spent most of the weekend shuttling between Lebanon and Israel.", source: "Amos Hochstein", target: "Lebanon" },

@@ -180,6 +180,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // a further "and separately with", over a place and a clause set off by commas
+      { text: "Kremlin aide Vladislav Surkov held talks with Aleksandr Ankvab at the Russian military base in Gudauta, where the Abkhaz leader had taken refuge, and separately with opposition leader Raul Khajimba.", source: "Vladislav Surkov", target: "Raul Khajimba" },
       // finished talks with a delegation its head stands for
       { text: "Jersey's External Relations Minister, Senator Ian Gorst, has finished talks with a delegation of French skippers led by Dimitri Rogoff aboard one of the boats.", source: "Ian Gorst", target: "Dimitri Rogoff" },
       // "with" their own people: the subjects meet each other
