@@ -1476,8 +1476,10 @@ describe("persons", () => {
     expect(persons("Baumel's unit, Armor, was hit.").names).toEqual([]);
   });
 
-  it("tie a county's mayor to the county, named with its kind word", () => {
+  it("tie a county's mayor to the county, named with its kind word, and a region's acting head to the region", () => {
     expect(persons("HILO — Gov. David Ige said Hawaii County Mayor Harry Kim would lead the talks.").affiliations).toContain("Harry Kim -> Hawaii County");
+    // and a region's acting head to the region
+    expect(persons("The government of Espírito Santo state signed the deal. Espírito Santo's Acting Governor César Colnago spoke.").affiliations).toEqual(["César Colnago -> Espírito Santo"]);
   });
 
   it("read a titled name before 'and' as a person, not the start of a body's name, with a gloss in another script or a lower-case title", () => {

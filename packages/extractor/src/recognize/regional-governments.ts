@@ -56,7 +56,9 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     if (start < p.start) end = p.end;
     // "Assam Chief Minister X", "Wallonia's Minister-President X": the place alone, before its head's title
     if (end < 0) {
-      const at = tokens[p.end]?.text === "'s" ? p.end + 1 : p.end;
+      let at = tokens[p.end]?.text === "'s" ? p.end + 1 : p.end;
+      // ("Espírito Santo's Acting Governor César Colnago": over a word saying the office is held for now)
+      if (/^(acting|interim)$/.test(tokens[at]?.lower ?? "") && REGIONAL_HEADS.some((words) => tokens[at + 1]?.lower === words[0])) at++;
       if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent))) end = p.end;
       // "Victoria's Water Minister, Peter Walsh", "Andhra Pradesh Water Resources Minister X": a region's own
       // minister (not a capital's: "Delhi's")
