@@ -887,12 +887,12 @@ describe("held-out set 56 (wire and newspaper copy, a live blog, an analysis, a 
 describe("held-out set 57 (wire and newspaper copy, briefs, a live blog, an analysis, an interview and a joint statement on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.870, relations 0.600)", () => {
   const HELDOUT57 = join(__dirname, "fixtures/heldout57");
   // Scored blind once (see gold.about: entities 0.870, relations 0.600, the wording of demands 0.383);
-  // the floor sits just under the blind score until the set has had its round.
-  it("held-out set 57: entities >= 0.865, relations >= 0.595, demand wording >= 0.375", async () => {
+  // thresholds raised as the extractor is tuned on the set (0.900 / 0.709 / 0.486 after its round).
+  it("held-out set 57: entities >= 0.895, relations >= 0.70, demand wording >= 0.48", async () => {
     const r = await scoreHeldout(HELDOUT57);
-    expect(r.entities.f1).toBeGreaterThanOrEqual(0.865);
-    expect(r.relations.f1).toBeGreaterThanOrEqual(0.595);
-    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.375);
+    expect(r.entities.f1).toBeGreaterThanOrEqual(0.895);
+    expect(r.relations.f1).toBeGreaterThanOrEqual(0.7);
+    expect(r.demandWhat?.meanF1).toBeGreaterThanOrEqual(0.48);
   });
 });
 
