@@ -1126,6 +1126,19 @@ function namedPartAfter(ctx: ArticleContext, k: number, sentEnd: number): number
 /** Nouns of a body's head that end the body's own name ("Egypt's intelligence chief", "the union boss"). */
 const HEAD_NOUNS = /^(chief|head|boss|director|chairman|chairwoman|chair|president|leader|commander|secretary|spokesman|spokeswoman|spokesperson)$/;
 
+/** Nouns of someone who acts for a person ("Jalili's deputy", "his chief aide"). */
+const AIDE_NOUNS = /^(deputy|aide|adviser|advisor|envoy|emissary|spokesman|spokeswoman|spokesperson|representative|negotiator|lawyer|assistant|secretary)$/;
+
+/** "met Mr Jalili's deputy, Ali Bagheri,": the person a person's aide or relative, set off by commas, names; undefined when none. */
+function personsNamedAide(ctx: ArticleContext, c: Chunk): number | undefined {
+  const { tokens, chunks, chunkAt } = ctx;
+  let k = c.end + 1;
+  while (k < c.end + 4 && tokens[k]?.kind === "word" && !tokens[k]!.cap && !AIDE_NOUNS.test(tokens[k]!.lower) && !KIN_NOUNS.has(tokens[k]!.lower)) k++;
+  if (!(AIDE_NOUNS.test(tokens[k]?.lower ?? "") || KIN_NOUNS.has(tokens[k]?.lower ?? "")) || tokens[k + 1]?.text !== ",") return undefined;
+  const p = chunkAt[k + 2] ?? -1;
+  return p >= 0 && chunks[p]!.head.actor.type === "Person" && /^[,.;]$/.test(tokens[chunks[p]!.end]?.text ?? "") ? p : undefined;
+}
+
 /**
  * "talks between Armenia's new prime minister, Serzh Sargsyan, and ...": the person a state's or
  * body's possessive title sets off by commas, who is the list's first item; undefined when none.
@@ -1136,7 +1149,8 @@ function possessorsTitled(ctx: ArticleContext, ci: number): number | undefined {
   // ("Egypt's intelligence chief, X,": a body read with the title of its head, set off before the name)
   const possessive = /^['’]s?$/.test(tokens[c.end]?.text ?? "");
   const headed = HEAD_NOUNS.test(tokens[c.end]?.lower ?? "") && tokens[c.end + 1]?.text === ",";
-  if (c.head.actor.type === "Person" || !(possessive || headed)) return undefined;
+  if (c.head.actor.type === "Person") return possessive ? personsNamedAide(ctx, c) : undefined;
+  if (!(possessive || headed)) return undefined;
   let title = headed;
   let portfolio = false;
   for (let k = possessive ? c.end + 1 : c.end; k < c.end + (portfolio ? 16 : 7) && k < tokens.length; k++) {

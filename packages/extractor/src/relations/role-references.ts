@@ -3,7 +3,7 @@
 import type { Token } from "../nlp/wink.js";
 import { mkMention, type Actor, type ActorMention, type Mentions } from "../recognize/model.js";
 import { isUnion } from "../recognize/references.js";
-import { KIN_NOUNS } from "../recognize/words.js";
+import { HONORIFICS, KIN_NOUNS } from "../recognize/words.js";
 import { PEOPLE_NOUNS } from "./gap-words.js";
 import type { Chunk } from "./model.js";
 
@@ -311,11 +311,34 @@ export function saidItChunks(tokens: readonly Token[], chunks: readonly Chunk[],
     if (tokens[v]!.lower === "that") v--;
     // "the Treasury said the United States had facilitated ..., and it urged Ethiopia": "it" opening the
     // sentence's next clause is the body that said the first
-    const c = SAID_IT.test(tokens[v]!.lower) ? bodySaying(tokens, chunks, chunkAt, v) : tokens[v]!.lower === "and" ? bodySayingBefore(tokens, chunks, chunkAt, v) : undefined;
+    // ("FIFA told the FFA that its statutes fell short and demanded that it broaden the congress": "it" after
+    // a demand's "that" is the body the demander addressed before it, not the demander)
+    const demanded = !they && v === k - 2 && DEMANDED_THAT.test(tokens[v]!.lower) ? addressedBefore(tokens, chunks, chunkAt, v) : undefined;
+    const c = demanded ?? (SAID_IT.test(tokens[v]!.lower) ? bodySaying(tokens, chunks, chunkAt, v) : tokens[v]!.lower === "and" ? bodySayingBefore(tokens, chunks, chunkAt, v) : undefined);
     if (!c || c.sent !== t.sent || (they && c.head.actor.type !== "Group")) continue;
     out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, c.head.actor, t.text, "pronoun"), pair: false });
   }
   return out;
+}
+
+/** Verbs of demanding whose "that it" names the one asked. */
+const DEMANDED_THAT = /^(demanded|demands|demand|insisted|insists|asked|asks|urged|urges|requested|requests)$/;
+
+/**
+ * The body or state named last in the sentence before the verb at `v` other than its opening subject (the one
+ * told or addressed before the demand), when the sentence opens with another body or state.
+ */
+function addressedBefore(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, v: number): Chunk | undefined {
+  const sent = tokens[v]!.sent;
+  let subject: Chunk | undefined;
+  let last: Chunk | undefined;
+  for (const c of chunks) {
+    if (c.sent < sent || c.pair) continue;
+    if (c.sent > sent || c.start >= v) break;
+    subject ??= c;
+    if (c !== subject && c.head.actor.type !== "Person" && c.head.actor.key !== subject.head.actor.key) last = c;
+  }
+  return subject && subject.head.actor.type !== "Person" && chunkAt[v - 1]! < 0 ? last : undefined;
 }
 
 /** The organisation or state whose chunk says the verb of saying at `v` ("has said", "(PSAC) says"), if any. */
@@ -404,7 +427,9 @@ function sentenceOpeningPerson(tokens: readonly Token[], chunks: readonly Chunk[
     // ('"...," Sutherland said, and he urged': the speaker after a quotation opening the sentence)
     // ('"...," said Michel Murray, the union adviser. He called on': the speaker after a quotation and its verb)
     const inverted = /^(said|says|added|adds)$/.test(tokens[c.start - 1]?.lower ?? "") && /^[",”]$/.test(tokens[c.start - 2]?.text ?? "");
-    const speaker = inverted || (/^(said|says|added|adds|told|tells)$/.test(tokens[c.end]?.lower ?? "") && tokens[c.start - 1]?.text === '"');
+    // ('"...," Ms Ashton said': over an honorific before the speaker)
+    const opener = HONORIFICS.has(tokens[c.start - 1]?.text ?? "") ? c.start - 2 : c.start - 1;
+    const speaker = inverted || (/^(said|says|added|adds|told|tells)$/.test(tokens[c.end]?.lower ?? "") && /^["”]$/.test(tokens[opener]?.text ?? ""));
     if ((c.start - first <= 8 || speaker) && (speaker || !(best && best.sent === c.sent))) best = c;
   }
   return best && !relativeOpensSentence(tokens, best.end, before) ? best : undefined;

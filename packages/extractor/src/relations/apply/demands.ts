@@ -138,9 +138,18 @@ function courtesyCall(ctx: ArticleContext, match: RuleMatch): boolean {
   return /^call/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "on" && visitedPersons(ctx, match.obj, match.sen);
 }
 
+/** "Jalili called that first meeting 'a turning point'": "called that" naming a thing, no call that someone act. */
+function namedThat(ctx: ArticleContext, { ts, te, sen }: RuleMatch): boolean {
+  const { tokens } = ctx;
+  if (!/^call/.test(tokens[ts]!.lower) || tokens[te - 1]?.lower !== "that") return false;
+  // a quoted name or "a"/"an" within the few words after "that" before any verb of the clause
+  for (let k = te; k < te + 5 && k < sen.tokEnd; k++) if (tokens[k]!.text === '"' || tokens[k]!.text === "“" || /^(a|an)$/.test(tokens[k]!.lower)) return k > te;
+  return false;
+}
+
 /** Refinements keyed by rule id. */
 const HOOKS: Record<string, MatchHook> = {
-  "call-for": (ctx, match) => (goesOnWith(ctx, match) || courtesyCall(ctx, match) || (/^insist/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "that" && insistsOnAFact(ctx, match.te, match.sen.tokEnd)) ? "stop" : aboutItself(ctx, match)),
+  "call-for": (ctx, match) => (goesOnWith(ctx, match) || courtesyCall(ctx, match) || namedThat(ctx, match) || (/^insist/.test(ctx.tokens[match.ts]!.lower) && ctx.tokens[match.te - 1]?.lower === "that" && insistsOnAFact(ctx, match.te, match.sen.tokEnd)) ? "stop" : aboutItself(ctx, match)),
   "demanded-verb": aboutItself,
   // ("Morocco insisted throughout that it was not offering a plan": a fact insisted on, as for "call-for")
   "insisted-then-that": (ctx, match) => (/^insist/.test(ctx.tokens[match.ts]!.lower) && insistsOnAFact(ctx, match.te, match.sen.tokEnd) ? "stop" : aboutItself(ctx, match)),

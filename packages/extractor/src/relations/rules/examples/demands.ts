@@ -26,6 +26,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "demanded-verb": {
     fires: [
+      // "it" after the demand's "that": the body told before, not the demander
+      { text: "FIFA told the Football Federation Australia in 2017 that its statutes did not meet FIFA's standards and demanded that it broaden the congress.", source: "FIFA", target: "Football Australia" },
       // a region whose government acts elsewhere in the article acts where its bare name stands
       { text: "India's home ministry said so. The Assam government said so. Later Mizoram Chief Minister Zoramthanga demanded that Assam withdraw its police.", source: "Zoramthanga", target: "Assam" },
       // the clause's subjects, listed: each is an addressee
@@ -162,6 +164,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "President Volodymyr Zelensky called on the international community to help free the defenders held by Russia.", source: "Volodymyr Zelensky", target: "example" },
     ],
     silent: [
+      // "called that" naming something, no call that someone act
+      "Iran's chief negotiator, Saeed Jalili, called that first meeting \"a turning point\" for Iran and the United States.",
       // a call on a person at a place, asking nothing, is a visit
       "Pakistan Muslim League-Quaid (PML-Q) president Chaudhry Shujaat Hussain called on Maulana Fazlur Rehman at his residence in what party sources described as an effort to mediate between the two sides.",
       // a document the subject rejected is no word of its own
@@ -188,6 +192,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Cuba withdrew its doctors from Brazil. Cuba said so. Havana said. Its president, Glademir Aroldi, urged the federal government to guarantee that no town lost its only doctor.", source: "Glademir Aroldi", target: "Brazil" },
       // "she" after a sentence about someone's relative is that relative, not a person named before
       { text: "TOKYO (AP) - Prime Minister Shinzo Abe said Japan would not give in to terrorism. Kenji Goto's wife, Rinko, broke her silence in a statement. She appealed to the Japanese and Jordanian governments to do everything they can.", source: "Rinko", target: "Japan" },
+      // "She" after a quotation whose speaker carries an honorific ('"...," Ms Ashton said'), not a person named before
+      { text: "The talks in Almaty between Iran's chief negotiator, Saeed Jalili, and the European Union's foreign policy chief, Catherine Ashton, were the second here. \"Positions remain far apart on the substance,\" Ms Ashton said at the closing news conference. She urged Iran \"to respond to our proposal\" and said the two sides' teams would stay in contact.", source: "Catherine Ashton", target: "Iran" },
       // "he" after "X said, adding that": the speaker, not the person named in the sentence before
       { text: "Prime Minister Benjamin Netanyahu met President Vladimir Putin. Russia's Foreign Minister Sergei Lavrov said the search for the other two soldiers would continue. Israel has pressed Russia to help with information on the missing, Netanyahu said, adding that he had also asked Putin to keep Iranian forces away from the Golan Heights.", source: "Benjamin Netanyahu", target: "Vladimir Putin" },
       // "it": the body that opens the sentence

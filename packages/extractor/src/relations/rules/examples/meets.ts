@@ -6,6 +6,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // "Its leaders" after a timeline's date and the body that opens the sentence before: the body's people
       { text: "3 June: The Samoa Council of Churches offers to act as a go-between. Its leaders meet Fiamē Naomi Mata'afa and Tuilaepa Sailele Malielegaoi separately in Apia.", source: "Samoa Council of Churches", target: "Tuilaepa Sailele Malielegaoi" },
+      // a person's aide named after the possessive: the aide, not the person
+      { text: "Iran's chief negotiator Saeed Jalili spoke. Wendy Sherman, the US under secretary of state, met Mr Jalili's deputy, Ali Bagheri, on the sidelines.", source: "Wendy Sherman", target: "Ali Bagheri" },
       // those "including" after a plural noun and a phrase of where
       { text: "Hawaii County Mayor Harry Kim met on Monday with protest leaders at the Puuhonua o Puuhuluhulu camp at the base of the Mauna Kea Access Road, including Kahookahi Kanuha and Kealoha Pisciotta.", source: "Harry Kim", target: "Kealoha Pisciotta" },
       // people of a plural noun "from" a body: the body
