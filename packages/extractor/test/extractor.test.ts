@@ -920,6 +920,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual([]);
     expect(g.nodes.some((n) => n.attributes.name === "China Airlines" && n.attributes.type === "Group")).toBe(true);
   });
+  it("reads a body's name opening with a place whose name holds a particle ('Lanao del Sur Provincial Crisis Management Committee')", () => {
+    const g = one("The Lanao del Sur Provincial Crisis Management Committee, headed by Governor Mamintal Adiong Jr., pressed the military to allow more aid.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toContain("Lanao del Sur Provincial Crisis Management Committee");
+  });
   it("reads a school named after its place as one body ('University of Hawaii', 'University of Johannesburg')", () => {
     const g = one("University of Hawaii President David Lassner met the University of Johannesburg's vice-chancellor.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["University of Hawaii", "University of Johannesburg"]);

@@ -778,6 +778,8 @@ function orgHeadAhead(ctx: RecognizeContext, k: number): boolean {
     if (/^['’]s$/.test(tokens[j]!.text) && tokens[j - 1]!.text === "People") continue;
     // "the B.C. Teachers' Federation": a plural possessive inside the name
     if (/^['’]$/.test(tokens[j]!.text) && /s$/.test(tokens[j - 1]!.text)) continue;
+    // ("Lanao del Sur Provincial Crisis Management Committee": a particle inside a place's name)
+    if (/^(del|de|la|al|do|da|dos)$/.test(tokens[j]!.text) && tokens[j + 1]?.cap) continue;
     if (!(tokens[j]!.kind === "word" && tokens[j]!.cap && !covered[j])) break;
     if (ORG_HEADS.has(tokens[j]!.text) || (tokens[j]!.text === "Order" && tokens[j + 1]?.text === "of") || CHURCH_BODY.test(tokens[j]!.text) || schoolDistrict(tokens[j - 1]!, tokens[j]!)) return true;
   }

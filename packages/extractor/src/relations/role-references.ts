@@ -172,11 +172,26 @@ export function ownGovernmentChunks(tokens: readonly Token[], chunks: readonly C
   for (let k = 0; k < tokens.length - 1; k++) {
     const t = tokens[k]!;
     if ((t.lower !== "his" && t.lower !== "her") || !OWN_GOVERNMENT.test(tokens[k + 1]!.lower) || chunkAt[k]! >= 0 || chunkAt[k + 1]! >= 0 || quoted[k]) continue;
-    const ante = sentenceOpeningPerson(tokens, chunks, k);
+    const ante = headOfGovernmentBefore(tokens, chunks, k) ?? sentenceOpeningPerson(tokens, chunks, k);
     const state = ante?.head.affiliation;
     if (state?.actor.type === "State") out.push({ start: k, end: k + 2, sent: t.sent, head: mkMention(k, k + 2, t.sent, state.actor, `${t.text} ${tokens[k + 1]!.text}`, "pronoun"), pair: false });
   }
   return out;
+}
+
+/** Titles of one who heads a government ("President Thein Sein ... His government reached deals"). */
+const HEAD_OF_GOVERNMENT = /\b(president|prime minister|premier|chancellor|king|emir|sultan)$/i;
+
+/** The last person titled as a head of government in the sentence of token k, before it, or in the sentence before. */
+function headOfGovernmentBefore(tokens: readonly Token[], chunks: readonly Chunk[], k: number): Chunk | undefined {
+  const sent = tokens[k]!.sent;
+  let best: Chunk | undefined;
+  for (const c of chunks) {
+    if (c.start >= k) break;
+    if (c.sent < sent - 1 || c.pair || c.head.actor.type !== "Person") continue;
+    if (HEAD_OF_GOVERNMENT.test(c.head.role ?? "") && c.head.affiliation?.actor.type === "State") best = c;
+  }
+  return best;
 }
 
 /** Nouns of a person's own body after "his" or "her", with the kind of body each names (a Map: "his constructor" names none). */

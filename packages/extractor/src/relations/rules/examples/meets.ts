@@ -353,6 +353,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "reached-deal-with": {
     fires: [
+      // "His government": the head of government named last before, not a minister opening an earlier sentence
+      { text: "Thai Foreign Minister Surapong Tovichakchaikul called on both sides to ensure the refugees could return. The talks were the first in Myanmar since President Thein Sein, who took office last March, offered in August to talk to all ethnic armed groups. His government reached similar deals with the United Wa State Army late last year.", source: "Myanmar", target: "United Wa State Army" },
       { text: "Sibanye-Stillwater concluded a wage agreement with the National Union of Mineworkers in November.", source: "Sibanye-Stillwater", target: "National Union of Mineworkers" },
       // "signed it with": the agreement named before; the parties' politics and acronyms in the list
       { text: "Peña Nieto signed it with the leaders of the conservative National Action Party, or PAN, and the leftist Democratic Revolution Party, or PRD.", source: "Peña Nieto", target: "Democratic Revolution Party" },
