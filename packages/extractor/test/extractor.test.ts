@@ -905,6 +905,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     // (not at another city of the state, whose "government" may be a province's)
     expect(rel(one("KANDAHAR, Dec 23 (Reuters) - The government and the Taliban held talks on Monday."), "MEETS")).toEqual([]);
   });
+  it("reads 'the union' as the union of its own sentence, not a party named before whose name holds the word", () => {
+    const g = one("Lufthansa and the flight attendants' union UFO have agreed to settle their dispute through mediation. Federal Transport Minister Andreas Scheuer (CSU) urged both sides to talk. Lufthansa broke off talks in the summer after a dispute over UFO's leadership, insisting that the union first clarify who is entitled to represent it.");
+    expect(rel(g, "DEMANDS").filter((x) => x.startsWith("group:lufthansa"))).toEqual(["group:lufthansa group:ufo"]);
+  });
   it("reads an acronym the article defines for a known party wherever it stands, though an outlet shares it (PTI)", () => {
     expect(rel(one("The Pakistan Tehreek-e-Insaf (PTI) met on Monday. The PTI asked Israel to release the prisoners."), "DEMANDS")).toEqual(["group:pakistan-tehreek-e-insaf state:israel"]);
   });

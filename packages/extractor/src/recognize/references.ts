@@ -167,7 +167,7 @@ function datelineLeadingState(ctx: RecognizeContext, actors: readonly ActorMenti
   return best.m ?? mkMention(i, i + 1, ctx.tokens[i]!.sent, stateActor(ctx.lex, best.state), "", "reference");
 }
 
-/** The one party the mentions name: in the reference's own sentence when any is there, else in the article before it. */
+/** The one party or union the mentions name: in the reference's own sentence when any is there, else in the article before it. */
 function partyOfSentence(mentions: readonly ActorMention[], sent: number): ActorMention | undefined {
   const own = mentions.filter((m) => m.sent === sent);
   const pool = own.length ? own : mentions;
@@ -452,7 +452,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // ("PTI founder Imran Khan ..., the party's chairman said": with two parties named, the one of its own
     // sentence; "Podemos, the party led by X": an appositive describing the name before it is no reference)
     if (ante && lw === "party") ante = tokens[i - 2]?.text === "," && actors.some((m) => m.end === i - 2) ? undefined : partyOfSentence(actors.filter((m) => m.start < i && want!(m)), t.sent);
-    if (ante && (lw === "union" || REF_COMPANY.has(lw)) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
+    // ("X, who heads the education branch of the UMT, said the union had pressed": the union of its own sentence)
+    if (ante && lw === "union") ante = partyOfSentence(actors.filter((m) => m.start < i && want!(m)), t.sent);
+    if (ante && REF_COMPANY.has(lw) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
     // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
     if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
     if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(ctx, actors, i, ctx.datelineState);
