@@ -168,7 +168,7 @@ function datelineLeadingState(ctx: RecognizeContext, actors: readonly ActorMenti
 }
 
 /** The one party or union the mentions name: in the reference's own sentence when any is there, else in the article before it. */
-function partyOfSentence(mentions: readonly ActorMention[], sent: number): ActorMention | undefined {
+function soleBodyNamed(mentions: readonly ActorMention[], sent: number): ActorMention | undefined {
   const own = mentions.filter((m) => m.sent === sent);
   const pool = own.length ? own : mentions;
   return pool.length && pool.every((m) => m.actor.key === pool[0]!.actor.key) ? pool[pool.length - 1] : undefined;
@@ -451,9 +451,9 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (ante && lw === "government") ante = governmentOfArticle(actors, ante, i, t.sent, ctx.datelineState);
     // ("PTI founder Imran Khan ..., the party's chairman said": with two parties named, the one of its own
     // sentence; "Podemos, the party led by X": an appositive describing the name before it is no reference)
-    if (ante && lw === "party") ante = tokens[i - 2]?.text === "," && actors.some((m) => m.end === i - 2) ? undefined : partyOfSentence(actors.filter((m) => m.start < i && want!(m)), t.sent);
+    if (ante && lw === "party") ante = tokens[i - 2]?.text === "," && actors.some((m) => m.end === i - 2) ? undefined : soleBodyNamed(actors.filter((m) => m.start < i && want!(m)), t.sent);
     // ("X, who heads the education branch of the UMT, said the union had pressed": the union of its own sentence)
-    if (ante && lw === "union") ante = partyOfSentence(actors.filter((m) => m.start < i && want!(m)), t.sent);
+    if (ante && lw === "union") ante = soleBodyNamed(actors.filter((m) => m.start < i && want!(m)), t.sent);
     if (ante && REF_COMPANY.has(lw) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
     // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
     if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
