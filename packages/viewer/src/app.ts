@@ -121,6 +121,9 @@ export class App {
     this.checkSelection();
     this.updatePath();
     this.focus = this.computeFocus();
+    // Measured before the first draw too: that draw is not repeated (apply's `drawn`), and a size or
+    // colour from the URL would otherwise show only once something else redraws.
+    this.measureIfAsked();
     this.renderer = createRenderer(byId("canvas"), graph, () => this.viewModel());
     this.layout = new LayoutController(
       graph,
@@ -199,6 +202,12 @@ export class App {
     };
   }
 
+  /** Betweenness and communities, measured once the state first asks for them. */
+  private measureIfAsked(): void {
+    const s = this.state;
+    if (this.measures === null && (s.sizeBy === "betweenness" || s.colourBy === "community")) this.measures = measureNetwork(this.graph);
+  }
+
   private edgeShown = (edge: string): boolean => {
     const [s, t] = this.graph.extremities(edge);
     return edgeVisibilityOf(this.graph.getEdgeAttributes(edge), this.graph.getNodeAttributes(s), this.graph.getNodeAttributes(t), this.filters()) !== "hidden";
@@ -221,7 +230,7 @@ export class App {
     this.checkSelection();
     this.updatePath();
     this.focus = this.computeFocus();
-    if (this.measures === null && (s.sizeBy === "betweenness" || s.colourBy === "community")) this.measures = measureNetwork(this.graph);
+    this.measureIfAsked();
 
     if (opts.drawn) this.drawnLabels = s.labels;
     else if (s.labels !== this.drawnLabels) {

@@ -66,9 +66,23 @@ describe("brokers and communities in the viewer", () => {
     await page.selectOption("#colour-by", "type");
     expect((await display("group:hamas")).color).toBe(NODE_COLORS.Group);
     expect(await page.isVisible("#legend-communities")).toBe(false);
-    const again = await openViewer(browser, server.url, hash);
+    const again = await browser.newPage();
+    // The picture of the page's first draw, read as soon as the page says it is ready: before the
+    // layout's first step redraws it (which would hide a first draw made without the measures).
+    await again.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body?.dataset.ready !== "true") return;
+        observer.disconnect();
+        const d = window.__backchannel!.renderer.getNodeDisplayData("group:hamas")!;
+        (window as unknown as { firstDraw: unknown }).firstDraw = { size: d.size, color: d.color };
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+    });
+    await again.goto(`${server.url}#${hash}`);
+    await again.waitForFunction(() => document.body.dataset.ready === "true", undefined, { timeout: 30_000 });
     expect(await again.inputValue("#colour-by")).toBe("community");
-    expect(await again.evaluate(() => window.__backchannel!.renderer.getNodeDisplayData("group:hamas")!.size)).toBeCloseTo(28, 5);
+    const firstDraw = await again.evaluate(() => (window as unknown as { firstDraw: { size: number; color: string } }).firstDraw);
+    expect(firstDraw.size).toBeCloseTo(28, 5);
+    expect(firstDraw.color).toBe(COMMUNITY_COLORS[(cli.actors[0]!.community - 1) % COMMUNITY_COLORS.length]);
     await again.close();
   });
 });
