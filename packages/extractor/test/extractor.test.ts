@@ -900,6 +900,11 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
   const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
   const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`);
   const mediators = (g: GraphJson) => [...new Set(g.edges.filter((e) => e.attributes.type === "MEDIATES").map((e) => e.source))].sort();
+  it("reads the parties a meeting is 'of' as meeting, and no meeting where one body meets alone", () => {
+    expect(rel(one("The meeting of President Joseph Biden and Chancellor Angela Merkel at the White House ended on Thursday."), "ATTENDS")).toHaveLength(2);
+    const caucus = one("The new offer was agreed by council leaders at an emergency meeting of Cosla on Wednesday, after the Scottish Government said it would pay.");
+    expect(caucus.nodes.filter((n) => n.attributes.type === "Meeting")).toEqual([]);
+  });
   it("reads 'the government' opening a story datelined at a capital as that state's, before any state is named", () => {
     expect(rel(one("KABUL, Dec 23 (Reuters) - The government and the Taliban held talks on Monday."), "MEETS")).toEqual(["state:afghanistan group:taliban"]);
     // (not at another city of the state, whose "government" may be a province's)

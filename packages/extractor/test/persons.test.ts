@@ -757,6 +757,13 @@ describe("persons", () => {
     expect(pair.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name).sort()).toEqual(["Ireland", "United States"]);
   });
 
+  it("keep a generational suffix set off by a comma in the name, and know the leader without it", () => {
+    expect(persons("Martin Ortega, Jr. met Chancellor Angela Merkel in Berlin.").names).toEqual(["Angela Merkel", "Martin Ortega Jr."]);
+    const g: GraphJson = extractArticles([{ id: "x", text: "Joseph R. Biden, Jr. met Angela Merkel in Berlin on Monday." }]);
+    const biden = g.nodes.find((n) => n.attributes.name === "Joseph R. Biden Jr.")!;
+    expect(g.edges.filter((e) => e.source === biden.key).map((e) => `${e.attributes.type} ${e.target}`)).toEqual(expect.arrayContaining(["AFFILIATED_WITH state:united-states", "MEETS person:angela-merkel"]));
+  });
+
   it("read no person in 'Sr.' before a military title or in a time zone", () => {
     expect(persons("ASEAN leaders reached a consensus with Myanmar junta leader Sr. Gen. Min Aung Hlaing.").names).toEqual(["Min Aung Hlaing"]);
     expect(persons("The deal was announced at 9 p.m. EDT on Saturday by Speaker Kevin McCarthy.").names).toEqual(["Kevin McCarthy"]);

@@ -160,6 +160,10 @@ export class Lexicon {
    */
   leaderState(name: string, year?: number): string | undefined {
     let k = foldName(name);
+    // "Joseph R. Biden Jr.": a generational suffix the gazetteer's name leaves out ("Ferdinand Marcos Jr."
+    // is listed with it)
+    const unsuffixed = name.replace(/\s+(Jr|Sr|Jnr|Snr)\.?$/, ""); // (the words of GENERATION_SUFFIX)
+    if (!this.leaders.has(k) && unsuffixed !== name) return this.leaderState(unsuffixed, year);
     if (!this.leaders.has(k)) {
       // "Rodrigo Roa Duterte" for "Rodrigo Duterte": a middle name the gazetteer leaves out ("Mohamed
       // Abdullahi Mohamed Farmaajo" for "Mohamed Abdullahi Farmaajo": one of two)

@@ -3,7 +3,7 @@ import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Mentions } from "./model.js";
 import { sentenceDates, type DateMention } from "./dates.js";
-import { MEETING_NOUNS, MONTH_NAMES, PLACED_MEETING_NOUNS, VENUE_NOUNS, WEEKDAY, WEEKDAY_NAMES } from "./words.js";
+import { GENERATION_SUFFIX, MEETING_NOUNS, MONTH_NAMES, PLACED_MEETING_NOUNS, VENUE_NOUNS, WEEKDAY, WEEKDAY_NAMES } from "./words.js";
 
 export interface MeetingMention {
   /** Token index of the meeting noun. */
@@ -251,7 +251,8 @@ function skipNamedBody(tokens: readonly Token[], j: number, end: number): number
   for (let q = j + 1; q < Math.min(end, j + 5); q++) if (/^(hours|minutes|days)$/.test(tokens[q]!.lower)) return q + 1;
   let q = j + 1;
   // ("an extraordinary summit of ECOWAS heads of state in the Nigerian capital")
-  while (q < Math.min(end, j + 12) && (tokens[q]!.cap || /^(the|of|on|for|and|'s|heads|state|government|foreign|ministers|leaders)$/.test(tokens[q]!.lower))) q++;
+  // ("the meeting of President Joseph R. Biden, Jr. and Chancellor Angela Merkel at the White House")
+  while (q < Math.min(end, j + 12) && (tokens[q]!.cap || /^(the|of|on|for|and|'s|heads|state|government|foreign|ministers|leaders)$/.test(tokens[q]!.lower) || (tokens[q]!.text === "," && GENERATION_SUFFIX.test(tokens[q + 1]?.text ?? "")))) q++;
   return q > j + 2 ? q : j;
 }
 

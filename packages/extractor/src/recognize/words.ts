@@ -52,6 +52,8 @@ export const VENUE_NOUNS = set(`hotel residence office offices palace headquarte
 export const WORKER_NOUNS = set(`players pilots workers members staff employees nurses doctors teachers drivers truckers miners dockworkers strikers machinists mechanics crews engineers`);
 
 /** Lower-case particles allowed inside a person name ("Majed al-Ansari", "Lula da Silva"). */
+/** "Jr.", "Sr": a generational suffix after a surname ("Joseph R. Biden, Jr."). */
+export const GENERATION_SUFFIX = /^(Jr|Sr|Jnr|Snr)\.?$/;
 export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das do ter abu arap ould`);
 
 /**

@@ -3,7 +3,7 @@
 import type { Token } from "../../nlp/wink.js";
 import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { amirOpensName, isNameWord } from "../tokens.js";
-import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
+import { GENERATION_SUFFIX, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
 
 /** Quotes around a nickname inside a name. */
 const NICKNAME_OPEN = /^['‘"“]$/;
@@ -180,6 +180,11 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
         j += 2;
         continue;
       }
+      // "Joseph R. Biden, Jr.": a generational suffix set off by a comma is part of the name
+      if (t.text === "," && j - i >= 2 && GENERATION_SUFFIX.test(tokens[j + 1]?.text ?? "") && tokens[j + 1]!.sent === sent && !covered[j + 1]) {
+        j += 2;
+        continue;
+      }
       const past = pastParticles(tokens, covered, j);
       if (past > j) {
         j = past;
@@ -224,7 +229,11 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     while (j - 1 > i && (tokens[j - 1]!.text === "-" || NAME_PARTICLES.has(tokens[j - 1]!.text))) j--;
     // (the nickname in quotes is no part of the name: "Olivia Grange"; one in brackets stays, as the
     // press writes the name whole: "Warren (Smokey) Thomas")
-    let text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ").replace(/ ['‘"“][^'’"”\s]+['’"”](?= )/u, "");
+    let text = a.text
+      .slice(tokens[i]!.start, tokens[j - 1]!.end)
+      .replace(/\s+/g, " ")
+      .replace(/ ['‘"“][^'’"”\s]+['’"”](?= )/u, "")
+      .replace(/, (?=(Jr|Sr|Jnr|Snr)\.?$)/, " ");
     // ("Gen N'Ban La." ending its sentence: the full stop is no part of the name, unlike "Jr.")
     if (tokens[j]?.sent !== tokens[j - 1]!.sent && /\p{L}{2}\.$/u.test(text) && !/\b(Jr|Sr|Snr|Jnr|Esq)\.$/.test(text)) text = text.slice(0, -1);
     // "Pope Francis", "King Philippe": a regnal name alone is no full name; the title (still read as

@@ -169,6 +169,8 @@ const HOOKS: Record<string, MatchHook> = {
   },
   "talks-between": (ctx, { ts, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
   // "the consultations that Algeria had held with Fatah": only inside a relative clause on talks
+  // "a meeting of Cosla": a body's own meeting pairs no one, and places none of its members there
+  "meeting-of-pair": (ctx, { O, ts, sen }) => (O.length < 2 || talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
   "talks-that-held-with": (ctx, { subj }) => {
     const { tokens, chunks } = ctx;
     const at = subj.length ? chunks[subj[0]!]!.start : -1;

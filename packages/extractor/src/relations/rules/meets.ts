@@ -94,6 +94,9 @@ export const MEETS_RULES: PatternRule[] = [
   // "A trilateral meeting with Rubio, Fidan and Umerov took place": every party of a three-way meeting meets the others
   { id: "trilateral-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "trilateral|tripartite|three-way|four-way|quadrilateral|quadripartite meeting|talks|summit|consultations with", args: "between", confidence: 0.75 },
   { id: "talks-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|dialogue|discussions|consultations|contacts|summit|negotiation|round|deal|agreement|accord|exchange|swap|lunch|dinner|breakfast|session in|during|last|earlier|this|on? ~1 conducted|held|taking? place? only|directly|secretly? between", args: "between", confidence: 0.8, notAfter: "indirect|proximity" },
+  // "Following the meeting of President Biden and Chancellor Merkel at the White House": the parties a
+  // meeting is "of", named as a pair (one body alone, "a meeting of the Security Council", pairs no one)
+  { id: "meeting-of-pair", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "meeting|talks|summit|encounter of", args: "between", confidence: 0.7 },
   // "talks in Beijing on Friday between X and Y", "talks in Kuala Lumpur between": the place and the day
   // before "between" (a hook keeps the words between to a place, a venue and a time)
   { id: "talks-in-place-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "talks|negotiations|meeting|meetings|summit|consultations in|at ~3 in|at? ~3 on|last|this|late|early? ~2 between", args: "between", confidence: 0.75, notAfter: "indirect|proximity" },

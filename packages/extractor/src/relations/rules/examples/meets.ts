@@ -618,6 +618,19 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Talks were held in Doha on a plan agreed between Russia and Ukraine.",
     ],
   },
+  "meeting-of-pair": {
+    fires: [
+      // a generational suffix set off by a comma inside the first name
+      { text: "Following the meeting of President Joseph R. Biden, Jr. and Chancellor Angela Merkel at the White House on July 15, our governments agreed on the steps below.", source: "Joseph R. Biden Jr.", target: "Angela Merkel" },
+      { text: "The meeting of Prime Minister Narendra Modi and President Xi Jinping in Wuhan ended on Saturday.", source: "Narendra Modi", target: "Xi Jinping" },
+    ],
+    silent: [
+      // one body's own meeting
+      "Independent unions walked out of a meeting of the Labour Advisory Committee and called a strike.",
+      // a meeting wished for, not held
+      "The opposition called for a meeting of President Ruto and Raila Odinga before the vote.",
+    ],
+  },
   "talks-in-place-between": {
     fires: [
       { text: "The document was agreed in talks in Beijing on Friday between Shotaro Yachi, head of Japan's National Security Secretariat, and Chinese State Councilor Yang Jiechi.", source: "Shotaro Yachi", target: "Yang Jiechi" },
