@@ -905,6 +905,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const caucus = one("The new offer was agreed by council leaders at an emergency meeting of Cosla on Wednesday, after the Scottish Government said it would pay.");
     expect(caucus.nodes.filter((n) => n.attributes.type === "Meeting")).toEqual([]);
   });
+  it("reads officials met in a capital as its state's, not officials in another city", () => {
+    expect(rel(one("US envoy Victoria Nuland held talks with officials in Kyiv and Warsaw on Monday."), "MEETS")).toEqual(["person:victoria-nuland state:ukraine", "person:victoria-nuland state:poland"]);
+    expect(rel(one("US envoy Victoria Nuland met senior officials in Geneva on Monday."), "MEETS")).toEqual([]);
+  });
   it("reads 'the government' opening a story datelined at a capital as that state's, before any state is named", () => {
     expect(rel(one("KABUL, Dec 23 (Reuters) - The government and the Taliban held talks on Monday."), "MEETS")).toEqual(["state:afghanistan group:taliban"]);
     // (not at another city of the state, whose "government" may be a province's)

@@ -764,6 +764,11 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.source === biden.key).map((e) => `${e.attributes.type} ${e.target}`)).toEqual(expect.arrayContaining(["AFFILIATED_WITH state:united-states", "MEETS person:angela-merkel"]));
   });
 
+  it("read a secretary's rank before a portfolio, and an office's noun ending a title, as no part of the name", () => {
+    expect(persons("Under Secretary of State for Political Affairs Victoria Nuland and Counselor of the Department Derek Chollet held talks in Kyiv.").names).toEqual(["Derek Chollet", "Victoria Nuland"]);
+    expect(persons("Washington sent Assistant Secretary for European Affairs Victoria Nuland to Kyiv.").names).toEqual(["Victoria Nuland"]);
+  });
+
   it("read no person in 'Sr.' before a military title or in a time zone", () => {
     expect(persons("ASEAN leaders reached a consensus with Myanmar junta leader Sr. Gen. Min Aung Hlaing.").names).toEqual(["Min Aung Hlaing"]);
     expect(persons("The deal was announced at 9 p.m. EDT on Saturday by Speaker Kevin McCarthy.").names).toEqual(["Kevin McCarthy"]);

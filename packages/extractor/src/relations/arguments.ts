@@ -1209,6 +1209,28 @@ export function placeActorAfter(ctx: ArticleContext, te: number, sentEnd: number
   return undefined;
 }
 
+/** Plain nouns for a government's people, met where they sit ("talks with officials in Kyiv"). */
+const OFFICIALS = new Set(["officials", "leaders", "authorities", "counterparts", "ministers", "diplomats", "negotiators"]);
+
+/**
+ * "held talks with officials in Kyiv and Warsaw": the states whose capitals the officials are "in"
+ * (only capitals, as placeActorAfter reads them; "officials in Geneva" are no state's).
+ */
+export function officialsInCapitals(ctx: ArticleContext, te: number, sentEnd: number): Actor[] {
+  const { tokens } = ctx;
+  let k = te;
+  while (k < te + 2 && /^(senior|top|government|the)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (!OFFICIALS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "in") return [];
+  const out: Actor[] = [];
+  for (let q = k + 2; q < sentEnd; q += 2) {
+    const st = ctx.m.placeAt[q]! >= 0 ? placeActorAfter(ctx, q, q + 1) : undefined;
+    if (!st) break;
+    out.push(st);
+    if (!/^(and|,)$/.test(tokens[q + 1]?.text ?? "")) break;
+  }
+  return out;
+}
+
 /** The body the article names by a region's own name (its government, read from "Karnataka Chief Minister X"), if any. */
 function regionalGovernment(ctx: ArticleContext, name: string): Actor | undefined {
   const am = ctx.m.actors.find((x) => x.via === "region" && x.actor.name === name);

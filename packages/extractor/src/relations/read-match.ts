@@ -3,7 +3,7 @@
 import { monthNumber } from "../input/metadata.js";
 import type { Sentence, Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
-import { coordinatedSubject, describesPlace, namedAfterIncluding, objectAfter, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
+import { coordinatedSubject, describesPlace, namedAfterIncluding, objectAfter, officialsInCapitals, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
 import { ACTOR_PEOPLE_NOUNS, DURATION_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
@@ -148,10 +148,9 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   if (rule.type === "DEMANDS" && !obj.length && !objActor && workersAt(ctx, te) && (S.some((x) => speaksForUnion(ctx, x)) || /^(its|their|his|her|our)$/.test(tokens[te]?.lower ?? ""))) return undefined;
   let O = objActors ?? (objActor ? [objActor] : heads(ctx, obj, S));
   if ((rule.args === "between" || rule.args === "obj") && O.length < 2) O = sidesFromCapitals(ctx, te, sen.tokEnd) ?? O;
-  if (rule.placesAsActors && !O.length && !rule.objThenTo) {
-    const pa = placeActorAfter(ctx, te, sen.tokEnd);
-    if (pa) O = [pa];
-  }
+  const placeActor = rule.placesAsActors && !O.length && !rule.objThenTo ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
+  if (placeActor) O = [placeActor];
+  else if (rule.type === "MEETS" && rule.args === "subj-obj" && !O.length) O = officialsInCapitals(ctx, te, sen.tokEnd);
   if (S.length) ctx.subjectLists.push({ sent: s, actors: S });
   // only a verb's match that reads stands as the subject for a coordinated verb after it (not a noun's:
   // "welcomed the Omani mediation and urged": Oman is no subject)

@@ -58,6 +58,9 @@ const PORTFOLIOS = [
 /** The portfolios, which may be joined into one title ("Law, Human Rights and Corrections"). */
 export const PORTFOLIO_NAMES: ReadonlySet<string> = new Set(PORTFOLIOS);
 
+/** A secretary's ranks that go before a portfolio as "secretary" does. */
+const SECRETARY_RANKS = ["under secretary", "undersecretary", "assistant secretary", "deputy assistant secretary"];
+
 /** "<portfolio> minister", "minister of/for <portfolio>", "<portfolio> secretary", "secretary of <portfolio>", "secretary of state for <portfolio>". */
 function portfolioTitles(): string[] {
   // Kenya's ministers are "cabinet secretaries" ("Health Cabinet Secretary Susan Nakhumicha")
@@ -80,6 +83,9 @@ function portfolioTitles(): string[] {
     `deputy minister for ${p}`,
     // India's federal ministers ("Union Home Minister Amit Shah")
     `union ${p} minister`,
+    // a secretary's ranks before the portfolio ("Under Secretary of State for Political Affairs Victoria
+    // Nuland", "Assistant Secretary for European Affairs X"): "under secretary" alone ends a title
+    ...SECRETARY_RANKS.flatMap((r) => [`${r} for ${p}`, `${r} of state for ${p}`]),
   ]);
 }
 

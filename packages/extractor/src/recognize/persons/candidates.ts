@@ -63,6 +63,8 @@ function pastFormsOfAddress(ctx: RecognizeContext, i: number, j: number): number
 const REGNAL_TITLES = new Set(["Pope", "King", "Queen", "Emperor", "Empress", "Patriarch"]);
 /** A regnal number ("III", "XVI"). */
 const ROMAN = /^[IVX]{1,5}$/;
+/** Offices a title may end with ("Counselor of the Department", "Secretary of the Office"). */
+const TITLE_OFFICE_NOUNS = new Set(["Department", "Ministry", "Office", "Bureau", "Secretariat"]);
 
 /** Title words that do not open a title before a name ("State", "National", "Foreign" open names of bodies). */
 const NOT_TITLE_START = new Set(["of", "the", "and", "for", "state", "national", "foreign", "security", "affairs", "general", "public", "special"]);
@@ -201,6 +203,8 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     // "Lawyer Edre Olalia", "Activist Maria Ressa": what the person does, capitalised at a sentence's
     // start, before a full name
     if (j - i >= 3 && OCCUPATION_NOUNS.has(tokens[i]!.lower) && /\p{Ll}/u.test(tokens[i]!.text)) i++;
+    // "Counselor of the Department Derek Chollet": an office's noun ending the title before a full name
+    if (j - i >= 3 && TITLE_OFFICE_NOUNS.has(tokens[i]!.text) && tokens[i - 1]?.lower === "the") i++;
     // "the Social Democrat Knut Fleckenstein", "Republican Mitt Romney": a party member's word before a full name
     if (j - i >= 4 && PARTY_MEMBER_FIRST.has(tokens[i]!.text) && tokens[i + 1]!.text === "Democrat") i += 2;
     else if (j - i >= 3 && PARTY_MEMBERS.has(tokens[i]!.text)) i++;
@@ -229,11 +233,7 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     while (j - 1 > i && (tokens[j - 1]!.text === "-" || NAME_PARTICLES.has(tokens[j - 1]!.text))) j--;
     // (the nickname in quotes is no part of the name: "Olivia Grange"; one in brackets stays, as the
     // press writes the name whole: "Warren (Smokey) Thomas")
-    let text = a.text
-      .slice(tokens[i]!.start, tokens[j - 1]!.end)
-      .replace(/\s+/g, " ")
-      .replace(/ ['‘"“][^'’"”\s]+['’"”](?= )/u, "")
-      .replace(/, (?=(Jr|Sr|Jnr|Snr)\.?$)/, " ");
+    let text = a.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ").replace(/ ['‘"“][^'’"”\s]+['’"”](?= )/u, "").replace(/, (?=(Jr|Sr|Jnr|Snr)\.?$)/, " ");
     // ("Gen N'Ban La." ending its sentence: the full stop is no part of the name, unlike "Jr.")
     if (tokens[j]?.sent !== tokens[j - 1]!.sent && /\p{L}{2}\.$/u.test(text) && !/\b(Jr|Sr|Snr|Jnr|Esq)\.$/.test(text)) text = text.slice(0, -1);
     // "Pope Francis", "King Philippe": a regnal name alone is no full name; the title (still read as
