@@ -916,6 +916,15 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const caucus = one("The new offer was agreed by council leaders at an emergency meeting of Cosla on Wednesday, after the Scottish Government said it would pay.");
     expect(caucus.nodes.filter((n) => n.attributes.type === "Meeting")).toEqual([]);
   });
+  it("reads a dateline at a capital another state's city shares as that city's, and a region's people as no state", () => {
+    const g = one("VICTORIA — British Columbia's New Democrats and Greens have reached an agreement, Premier Christy Clark's office said. British Columbians will not vote again. The vote left Clark's Liberals with 43 seats, the most of any party in a Canadian province this year. Premier Christy Clark said she would not resign.");
+    expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual(["Canada"]);
+    // (the Greens of a Canadian story are Canada's; a plural party owned by a person's name is the person's)
+    expect(rel(g, "AFFILIATED_WITH")).toContain("person:christy-clark group:liberal-party-of-canada");
+    expect(g.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(["group:green-party-of-canada", "group:new-democratic-party"]));
+    const states = (text: string) => one(text).nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name);
+    expect(states("VICTORIA — British Columbia's two smaller parties reached an agreement. Premier Christy Clark said she would not resign.")).toEqual([]);
+  });
   it("reads officials met in a capital as its state's, not officials in another city", () => {
     expect(rel(one("US envoy Victoria Nuland held talks with officials in Kyiv and Warsaw on Monday."), "MEETS")).toEqual(["person:victoria-nuland state:ukraine", "person:victoria-nuland state:poland"]);
     expect(rel(one("US envoy Victoria Nuland met senior officials in Geneva on Monday."), "MEETS")).toEqual([]);

@@ -293,10 +293,11 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       continue;
     }
     if (e.kind === "capital") {
-      // "Victoria" of an Australian story is the state of Victoria, not the Seychelles' capital
-      const region = SHARED_CAPITAL_NAMES.get(surface(ctx, start, end));
-      if (region?.signs.test(ctx.a.text) && !region.not.test(ctx.a.text)) {
-        places.push({ start, end, name: surface(ctx, start, end), state: region.state });
+      // "Victoria" of an Australian story is the state of Victoria, not the Seychelles' capital (of a
+      // story on British Columbia, its capital)
+      const elsewhere = capitalElsewhere(surface(ctx, start, end), ctx.a.text);
+      if (elsewhere) {
+        places.push({ start, end, name: surface(ctx, start, end), state: elsewhere });
         continue;
       }
       if (capitalIsPlace(ctx, m)) places.push({ start, end, name: surface(ctx, start, end), state: e.id });
@@ -323,13 +324,31 @@ function sharedAcronymOwner(ctx: RecognizeContext, acronym: string): string | un
 }
 
 /**
- * Capitals that share their name with a region of another state, and the words of a story set there
- * (with the words that say the capital is meant after all).
+ * Capitals that share their name with a city or region of another state, and the words of a story set
+ * there (with the words that say the capital is meant after all).
  */
-const SHARED_CAPITAL_NAMES: ReadonlyMap<string, { state: string; signs: RegExp; not: RegExp }> = new Map([
-  ["Victoria", { state: "australia", signs: /\b(Australia|Australian|Melbourne|Canberra|Murray)\b/, not: /\b(Seychelles|Seychellois)\b/ }],
-  ["Kingston", { state: "canada", signs: /\bOntario\b/, not: /\bJamaica/ }],
+const SHARED_CAPITAL_NAMES: ReadonlyMap<string, readonly { state: string; signs: RegExp; not: RegExp }[]> = new Map([
+  [
+    "victoria",
+    [
+      { state: "australia", signs: /\b(Australia|Australian|Melbourne|Canberra|Murray)\b/, not: /\b(Seychelles|Seychellois)\b/ },
+      { state: "canada", signs: /\b(British Columbia|B\.C\.|Vancouver|Canada|Canadian)\b/, not: /\b(Seychelles|Seychellois)\b/ },
+    ],
+  ],
+  ["kingston", [{ state: "canada", signs: /\bOntario\b/, not: /\bJamaica/ }]],
+  ["georgetown", [{ state: "malaysia", signs: /\b(Penang|Malaysia|Malaysian)\b/, not: /\bGuyan/ }]],
+  ["st. john's", [{ state: "canada", signs: /\b(Newfoundland|Canada|Canadian)\b/, not: /\bAntigua/ }]],
+  ["san jose", [{ state: "united-states", signs: /\b(California|Calif\.|Silicon Valley)\b/, not: /\bCosta Ric/ }]],
+  ["tripoli", [{ state: "lebanon", signs: /\b(Lebanon|Lebanese)\b/, not: /\b(Libya|Libyan)\b/ }]],
 ]);
+
+/**
+ * The other state a capital's name means in this text ("Victoria" of a story on British Columbia or
+ * Australia), if the text shows one.
+ */
+export function capitalElsewhere(name: string, text: string): string | undefined {
+  return SHARED_CAPITAL_NAMES.get(name.toLowerCase())?.find((r) => r.signs.test(text) && !r.not.test(text))?.state;
+}
 
 /** Names that open with "Commonwealth" but name no body of the Commonwealth of Nations. */
 const COMMONWEALTH_OTHER = /^(Games|Bank|Day|Realm|Realms|War|Scholarship)$/;
@@ -432,6 +451,9 @@ function stateMention(ctx: RecognizeContext, matches: readonly GazetteerMatch[],
   const { actors, places } = found;
   const { start, end, entry: e } = matches[r]!;
   const sent = tokens[start]!.sent;
+  // "British Columbians": the people of a region whose name opens with the demonym
+  const next = tokens[end];
+  if (e.kind === "demonym" && next?.cap && next.sent === sent && lex.placeState.has(`${surface(ctx, start, end)} ${next.text.replace(/n?s$/, "")}`.toLowerCase())) return r;
   let j = end;
   if (tokens[j]?.text === "'s" || tokens[j]?.text === "'") j++;
   const organ = organSuffixAt(ctx, matches, j, sent);

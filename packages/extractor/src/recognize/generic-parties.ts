@@ -25,8 +25,8 @@ const PARTY_VERBS = new Set([...PERSON_VERBS, "has", "had", "have", "is", "are",
 const ASKED_BEFORE = /^(urged|urges|urging|pressed|presses|pressing|asked|asks|asking|told|tells|on|upon|challenged|challenges|implored)$/;
 /** Adverbs between a party and its verb ("Labour also held talks"). */
 const VERB_ADVERBS = new Set(["also", "then", "now", "still", "already", "later", "earlier", "too"]);
-/** "Social Democrat", "Christian Democrats", "Free Democrats": the first words of two-word names. */
-const DEMOCRAT_FIRST = new Set(["social", "christian", "free"]);
+/** "Social Democrat", "Christian Democrats", "Free Democrats", "New Democrats": the first words of two-word names. */
+const DEMOCRAT_FIRST = new Set(["social", "christian", "free", "new"]);
 
 /** Mentions of generic party names, on tokens no known mention takes. */
 export function findGenericParties(ctx: RecognizeContext, known: readonly ActorMention[], places: readonly PlaceMention[] = []): ActorMention[] {
@@ -179,6 +179,8 @@ function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, 
   const next = tokens[end];
   if (!next || next.sent !== tokens[i]!.sent) return false;
   if (plural && tokens[i - 1]?.lower === "the") return true;
+  // "Premier Christy Clark's Liberals", "Merkel's Christian Democrats": a plural owned by a name
+  if (plural && /^['’]s$/.test(tokens[i - 1]?.text ?? "") && tokens[i - 2]?.cap && tokens[i - 2]!.kind === "word") return true;
   // "Matteo Salvini, whose League pulled the plug": a person's own party
   if (tokens[i - 1]?.lower === "whose" && tokens[i - 2]?.text === ",") return true;
   // ("the Pirates' Þórhildur Sunna Ævarsdóttir": a plural's possessive)

@@ -39,8 +39,11 @@ function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Arra
   const n = tokens.length;
   let k = close + 1;
   if (tokens[k]?.text === ",") k++;
-  // '"...," said X'
-  if (k < n && QUOTE_VERBS.has(tokens[k]!.lower) && chunkAt[k + 1]! >= 0) return chunkAt[k + 1]!;
+  // '"...," said X'; '"...," said Special Representative Frattini': over the title's words
+  if (k < n && QUOTE_VERBS.has(tokens[k]!.lower)) {
+    const after = k + 1 < n && chunkAt[k + 1]! < 0 ? overTitleWords(tokens, chunks, chunkAt, k + 1) : k + 1;
+    if (chunkAt[after]! >= 0) return chunkAt[after]!;
+  }
   // '"...," X said', '"...," X, the group's spokesman, said'; '"...," vice-captain X said': over an
   // unread title's lower-case words
   const titled = k < n && chunkAt[k]! < 0 ? overTitleWords(tokens, chunks, chunkAt, k) : k;
@@ -115,8 +118,23 @@ export function spokenQuotations(tokens: readonly Token[], chunks: Chunk[], chun
   for (const [open, close] of quotes) {
     const sp = speakerOf(tokens, chunks, chunkAt, open, close);
     if (sp >= 0 && !chunks[sp]!.pair) out.push({ open, close, speaker: chunks[sp]!.head.actor });
+    // '"...," Weaver said. "We asked the Liberals to ..."': a quotation opening the sentence right after
+    // the one that closed a quotation of a known speaker goes on in that speaker's words
+    // (not one whose own speaker is unread: '"...," said an official')
+    else if (sp < 0 && out.length && opensSentence(tokens, open) && tokens[open - 1]!.sent === tokens[out[out.length - 1]!.close]!.sent && !attributed(tokens, close)) out.push({ open, close, speaker: out[out.length - 1]!.speaker });
   }
   return [...out, ...transcriptTurns(tokens, chunks, chunkAt)];
+}
+
+/** Whether a verb of saying follows the quotation in its closing sentence ('"...," an aide said'). */
+function attributed(tokens: readonly Token[], close: number): boolean {
+  const sent = tokens[close]!.sent;
+  for (let q = close + 1; q < tokens.length && tokens[q]!.sent === sent && q < close + 12; q++) if (QUOTE_VERBS.has(tokens[q]!.lower)) return true;
+  return false;
+}
+
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && tokens[k - 1]!.sent !== tokens[k]!.sent;
 }
 
 /** How many sentences one speaker's turn may run before the next "Name:". */

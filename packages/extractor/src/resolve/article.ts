@@ -5,6 +5,7 @@ import type { ArticleInput } from "../types.js";
 import { normalizeDate, readTextMetadata } from "../input/metadata.js";
 import { analyse, type Analysis } from "../nlp/wink.js";
 import { straightenApostrophes, unwrapHardWrapped } from "../nlp/normalize.js";
+import { capitalElsewhere } from "../recognize/gazetteer.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import { mkActor, type Actor, type ActorMention } from "../recognize/model.js";
 import { actingMentions, recognize } from "../recognize/pipeline.js";
@@ -52,11 +53,19 @@ function stateForms(st: { name: string; demonyms: string[]; aliases: string[] })
   return f;
 }
 
+/**
+ * "VICTORIA — British Columbia's New Democrats ...": a dateline at a capital whose name the text shows
+ * to mean a city of another state places the story in no state (no country follows the dateline).
+ */
+function capitalMeantElsewhere(dateline: { place: string; country?: string }, text: string): boolean {
+  return !dateline.country && capitalElsewhere(dateline.place, text) !== undefined;
+}
+
 export function extractArticle(input: ArticleInput & { author?: string }, lex: Lexicon): ArticleResult {
   const meta = readTextMetadata(input.text, normalizeDate(input.date));
   const analysis = analyse(unwrapHardWrapped(straightenApostrophes(meta.masked)));
   const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd, ...(meta.datelineCountry ? { country: meta.datelineCountry } : {}) } : undefined;
-  const datelineState = dateline ? (lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined)) : undefined;
+  const datelineState = dateline && !capitalMeantElsewhere(dateline, input.text) ? (lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined)) : undefined;
   const date = meta.date;
   const datelineCapital = !!dateline && !!datelineState && !!lex.states.get(datelineState)?.capitals.some((c) => c.toLowerCase() === dateline.place.toLowerCase());
   const found = recognize(analysis, lex, datelineState, date ? Number(date.slice(0, 4)) : undefined, datelineCapital);

@@ -252,11 +252,25 @@ const HOOKS: Record<string, MatchHook> = {
     const targets = q ? match.S.filter((x) => x.key !== q.speaker.key && !sameSide(x, q.speaker) && !ownSide(ctx, q.speaker, x)) : [];
     if (!q || !targets.length) return "stop";
     const end = demandEnd(ctx, match.te, Math.min(match.sen.tokEnd, q.close));
+    // "a bilateral issue that the two countries must resolve": a relative clause on a noun, its verb's
+    // object the noun before it, tells what the issue is, not what anyone demands
+    if (ctx.tokens.slice(match.te, end).filter((t) => t.kind === "word").length === 1 && onNounBefore(ctx, match)) return "stop";
     const what = end > match.te ? ctx.a.text.slice(ctx.tokens[match.te]!.start, ctx.tokens[end - 1]!.end).trim() : undefined;
     recordDemands(ctx, match, [q.speaker], targets, what);
     return "stop";
   },
 };
+
+/** Words before "that" that take a clause ("insisted that", "made clear that"), not a noun's relative clause. */
+const CLAUSE_TAKERS = /^(said|says|say|insist|insists|insisted|believe|believes|believed|think|thinks|thought|know|knows|knew|clear|agree|agreed|agrees|demand|demands|demanded|stress|stressed|hope|hopes|hoped|feel|feels|felt|warn|warned|mean|means|is|was|and|but|so)$/;
+
+/** Whether the match's subject opens a relative clause on a noun ("an issue that the two countries must"). */
+function onNounBefore(ctx: ArticleContext, match: RuleMatch): boolean {
+  const at = match.subj.length ? ctx.chunks[match.subj[0]!]!.start : -1;
+  const marker = ctx.tokens[at - 1]?.lower;
+  const before = ctx.tokens[at - 2];
+  return (marker === "that" || marker === "which") && !!before && before.kind === "word" && !before.cap && !CLAUSE_TAKERS.test(before.lower);
+}
 
 export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
   if (HOOKS[match.rule.id]?.(ctx, match) === "stop") return;

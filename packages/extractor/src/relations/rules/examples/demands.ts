@@ -451,11 +451,18 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: 'Israel and Hamas met in Doha. "Israel must stop the bombing now," Hamas official Basem Naim said.', source: "Basem Naim", target: "Israel" },
       { text: 'Russia and Ukraine met in Istanbul. "Russia should return every deported child," Ukrainian Foreign Minister Dmytro Kuleba said.', source: "Dmytro Kuleba", target: "Russia" },
+      // a quotation going on in the next sentence, its speaker named with the first; a title between
+      // "said" and the speaker
+      { text: 'Russia and Ukraine met in Istanbul. "We came in good faith," said Foreign Minister Dmytro Kuleba. "Russia should return every deported child."', source: "Dmytro Kuleba", target: "Russia" },
     ],
     silent: [
       // outside a quotation, or the speaker's own side
       "Israel and Hamas met in Doha. Israel must stop the bombing now, analysts said.",
       'Israel and Hamas met in Doha. "Hamas must stay united," Hamas official Basem Naim said.',
+      // a relative clause on a noun, the verb's object that noun
+      'Thailand and Cambodia met in Jakarta. "Indonesia stands ready to help, but this is a bilateral issue that Thailand and Cambodia must resolve," Indonesian Foreign Minister Marty Natalegawa said.',
+      // the next quotation has a speaker of its own, though unread
+      'Thailand and Cambodia met in Jakarta. "We will help," Indonesian Foreign Minister Marty Natalegawa said. "Cambodia must withdraw its troops," a Thai diplomat said.',
     ],
   },
   "not-unless": {
