@@ -925,6 +925,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const states = (text: string) => one(text).nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name);
     expect(states("VICTORIA — British Columbia's two smaller parties reached an agreement. Premier Christy Clark said she would not resign.")).toEqual([]);
   });
+  it("reads 'the Amazon' as the river, and a company's name opening a longer body's name as that body's", () => {
+    const g = one("Leaders met at the mouth of the Amazon for the summit of the Amazon Cooperation Treaty Organization. Amazon Web Services said it would help.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Amazon Cooperation Treaty Organization", "Amazon Web Services"]);
+  });
   it("reads officials met in a capital as its state's, not officials in another city", () => {
     expect(rel(one("US envoy Victoria Nuland held talks with officials in Kyiv and Warsaw on Monday."), "MEETS")).toEqual(["person:victoria-nuland state:ukraine", "person:victoria-nuland state:poland"]);
     expect(rel(one("US envoy Victoria Nuland met senior officials in Geneva on Monday."), "MEETS")).toEqual([]);

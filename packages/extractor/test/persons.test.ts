@@ -769,6 +769,16 @@ describe("persons", () => {
     expect(persons("Washington sent Assistant Secretary for European Affairs Victoria Nuland to Kyiv.").names).toEqual(["Victoria Nuland"]);
   });
 
+  it("read the word before a surname's particle, after two given names, as a name the person goes by ('Lula')", () => {
+    const g: GraphJson = extractArticles([{ id: "x", text: "Brazilian President Luiz Inácio Lula da Silva hosted the summit. Colombian President Gustavo Petro asked Lula to reconsider the plans." }]);
+    expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => `${e.source} ${e.target}`)).toEqual(["person:gustavo-petro person:luiz-inacio-lula-da-silva"]);
+  });
+
+  it("affiliate a person with the body a possessive owns through a body's noun ('Musk's satellite internet company, Starlink,')", () => {
+    const g: GraphJson = extractArticles([{ id: "x", text: "The fines came from the accounts of Elon Musk's satellite internet company, Starlink, which had refused." }]);
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${e.source} ${e.target}`)).toEqual(["person:elon-musk group:starlink"]);
+  });
+
   it("read no person in 'Sr.' before a military title or in a time zone", () => {
     expect(persons("ASEAN leaders reached a consensus with Myanmar junta leader Sr. Gen. Min Aung Hlaing.").names).toEqual(["Min Aung Hlaing"]);
     expect(persons("The deal was announced at 9 p.m. EDT on Saturday by Speaker Kevin McCarthy.").names).toEqual(["Kevin McCarthy"]);

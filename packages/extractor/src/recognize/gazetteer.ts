@@ -6,6 +6,7 @@ import { nodeKey } from "../util/keys.js";
 import { PORTFOLIO_NAMES } from "../gazetteer/index.js";
 import { composeOrgan, orgActor, stateActor } from "./actors.js";
 import { capitalActor, capitalIsPlace } from "./capitals.js";
+import { ORG_HEADS } from "./organisations.js";
 import { organSuffixAt } from "./organs.js";
 import { placeDescribedAfter } from "./places.js";
 import { amirOpensName, isNameWord, surnameAloneElsewhere } from "./tokens.js";
@@ -16,6 +17,15 @@ const TITLE_OF = new Set(["State", "Defense", "Defence", "Foreign", "Affairs", "
 const GEO_NOUNS = new Set(["Ocean", "Sea", "Seas", "Gulf", "Peninsula", "Subcontinent", "Plateau", "Desert", "Basin", "Highlands", "Archipelago"]);
 /** Lower-case place nouns after a one-word organisation's name that make it a place's ("the Amazon province"). */
 const PLACE_NOUNS_AFTER = /^(province|region|rainforest|basin|river|jungle|forest|delta|valley)$/;
+/** Whether capitalised words after `end` end with an organisation's head noun ("Cooperation Treaty Organization"). */
+function opensLongerBody(tokens: RecognizeContext["tokens"], end: number): boolean {
+  let k = end;
+  while (k < end + 5 && tokens[k]?.cap && tokens[k]!.kind === "word" && tokens[k]!.sent === tokens[end - 1]!.sent && tokens[k]!.space) k++;
+  return k > end && ORG_HEADS.has(tokens[k - 1]!.text);
+}
+
+/** One-word organisation names a river or a region shares, which "the" before them names ("the Amazon"). */
+const PLACE_SHARED_ORG_NAMES = new Set(["Amazon"]);
 /** Words that make a demonym after them a region's or a people's ("Central American", "Latin American"). */
 const REGION_WORDS = /^(Central|Latin|Native|Pan|Anglo|Meso|Ibero|Hispanic)$/;
 /** Nouns after "Indian" that name a Native American people's body or land ("the Gila River Indian
@@ -280,6 +290,14 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       if (e.orgKind === "media") continue; // credits and outlets, never actors
       // "the Amazon province of Sucumbíos", "the Amazon rainforest": a one-word name before a place noun names the place
       if (end === start + 1 && !tokens[end]?.cap && PLACE_NOUNS_AFTER.test(tokens[end]?.lower ?? "") && tokens[end]!.sent === sent) continue;
+      // "Amazon Cooperation Treaty Organization", "Amazon Web Services": a company's one-word name opening
+      // a longer body's name, left for the organisations to read whole
+      if (end === start + 1 && e.orgKind === "other" && opensLongerBody(tokens, end)) {
+        covered[start] = 0;
+        continue;
+      }
+      // "the mouth of the Amazon": "the" before a company's name that a river or a region shares
+      if (end === start + 1 && tokens[start - 1]?.lower === "the" && PLACE_SHARED_ORG_NAMES.has(tokens[start]!.text)) continue;
       // (left for the references: "asked the Commonwealth to" of an Australian story is its government)
       if (e.id === "commonwealth" && end === start + 1 && bareCommonwealthElsewhere(ctx, end)) {
         covered[start] = 0;

@@ -672,11 +672,24 @@ function affiliateListedBefore(pc: PersonContext, p: ActorMention, am: ActorMent
 function affiliatePossessor(pc: PersonContext, p: ActorMention): boolean {
   const { tokens, actors } = pc;
   if (p.affiliation || !(tokens[p.end]?.text === "'s" || tokens[p.end]?.text === "'")) return false;
-  const am = actors.find((m) => m.start === p.end + 1 && m.actor.type === "Group");
+  const am = actors.find((m) => m.start === p.end + 1 && m.actor.type === "Group") ?? namedAfterBodyNoun(pc, p.end + 1);
   if (!am) return false;
   p.affiliation = am;
   p.affiliationRule = "possessor";
   return true;
+}
+
+/** Nouns for a body that a possessive owns and an appositive names ("Musk's satellite internet company, Starlink"). */
+const OWNED_BODY_NOUNS = /^(company|firm|party|movement|group|union|organisation|organization|militia|foundation|airline|platform|network|carrier|conglomerate)$/;
+
+/** "satellite internet company, Starlink": the body named after up to five lower-case words ending in a body noun and a comma. */
+function namedAfterBodyNoun(pc: PersonContext, from: number): ActorMention | undefined {
+  const { tokens } = pc;
+  let q = from;
+  while (q < from + 5 && tokens[q]?.kind === "word" && !tokens[q]!.cap) q++;
+  if (q === from || !OWNED_BODY_NOUNS.test(tokens[q - 1]!.lower) || tokens[q]?.text !== ",") return undefined;
+  const am = pc.actorStart.get(q + 1);
+  return am?.actor.type === "Group" ? am : undefined;
 }
 
 /** Roles a "whose ..., X," clause names ("whose acting leader, Maurizio Martina,"). */

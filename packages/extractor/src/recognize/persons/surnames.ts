@@ -38,6 +38,14 @@ const CLAN_SUFFIX = /^(Baloch|Baluch|Bugti|Marri|Mengal|Jamali|Zehri|Achakzai|Yo
 const CHINESE_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{2,5}$/;
 
 /** Records the forms `full` goes by in `known` (a form two persons go by maps to ""). */
+/** Takes `word` for `full`'s name as a guess, which any other reading of the word replaces. */
+function guess(known: Map<string, string>, word: string, full: string): void {
+  known.set(word, full);
+  const g = GUESSED.get(known) ?? new Set<string>();
+  GUESSED.set(known, g);
+  g.add(word);
+}
+
 export function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
   const guessed = GUESSED.get(known);
   const set = (k: string) => {
@@ -59,10 +67,13 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
   // "Nicolás Maduro Moros", "Daniel Ortega Saavedra": a three-word name may end in two surnames, the
   // first of which the person goes by ("President Maduro"); only a guess, never over another reading
   if (words.length === 3 && !words.some((w) => NAME_PARTICLES.has(w) || w.includes("-")) && words[1]!.length > 3 && !known.has(words[1]!)) {
-    known.set(words[1]!, full);
-    const g = GUESSED.get(known) ?? new Set<string>();
-    GUESSED.set(known, g);
-    g.add(words[1]!);
+    guess(known, words[1]!, full);
+  }
+  // "Luiz Inácio Lula da Silva": the word before the surname's particle, after two given names, is a
+  // name the person may go by alone ("Lula"); a guess too
+  const particle = words.findIndex((w, i) => i >= 2 && NAME_PARTICLES.has(w));
+  if (particle > 0 && particle < words.length - 1 && !known.has(words[particle - 1]!)) {
+    guess(known, words[particle - 1]!, full);
   }
   set(full);
   for (let k = 1; k < words.length; k++) {
@@ -80,10 +91,7 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
   // the first person of that family name keeps it (a later "Kim Yong Chol" does not make "Kim" nobody's),
   // and any other reading replaces it
   if (familyFirst(words) && !known.has(words[0]!)) {
-    known.set(words[0]!, full);
-    const g = GUESSED.get(known) ?? new Set<string>();
-    GUESSED.set(known, g);
-    g.add(words[0]!);
+    guess(known, words[0]!, full);
   }
   // "Sheikh Mohamed" after "Mohamed bin Zayed al-Nahyan": a patronymic name goes by its given name
   if (words.length >= 3 && /^(bin|ibn|bint)$/.test(words[1]!)) set(words[0]!);

@@ -16,6 +16,9 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "insisted-then-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "insist+|demanded|stipulated|stipulate+ before|after|during|at|in|on|from|throughout the|a|its|their|his|her? ~3 that", args: "subj-obj", confidence: 0.7, notAfter: "a|the|its|their" },
   { id: "condition-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|make|making|laid|lays|laying it? as|down? a|the|its? condition|conditions|precondition|preconditions|prerequisite|prerequisites for|of? the|a|its|their|his|her? ~5 that", args: "subj-obj", confidence: 0.7 },
   { id: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urge+|press+|pressure+|encourage+|implore+|asked|asks|asking|told|tells|call|called|calls|calling|appeal+|expects|expected|expect|push+|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not|a|the|phone|his|her|its|their|this|that" },
+  // '"We ask the government to take responsibility," Sakamoto said': the present "ask", not one planned
+  // or allowed ("will ask the UN to", "agreed to ask the ICRC to", "could ask Horgan to")
+  { id: "ask-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "ask", args: "subj-obj", confidence: 0.7, objThenTo: true, notAfter: "will|would|could|can|may|might|must|should|shall|to|not|'ll|and|or" },
   // "Obama asked Qatar's emir for assurances", "UTJ has pressed Netanyahu for a law": the object, then
   // "for" and what is asked
   { id: "asked-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "asked|asks|asking|ask|pressed|presses|pressing|press|pressured|pressuring|lobbied|lobbying|lobbies|petitioned", args: "subj-obj", confidence: 0.65, objThenFor: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being" },

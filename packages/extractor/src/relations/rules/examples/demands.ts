@@ -184,6 +184,17 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Sudan's army ignored a phone call from the RSF on Friday.",
     ],
   },
+  "ask-to": {
+    fires: [
+      { text: '"We ask the Netherlands to treat the fossils as our heritage," Indonesian official Hilmar Farid said.', source: "Hilmar Farid", target: "Netherlands" },
+      { text: "Colombia's negotiator Humberto de la Calle said: \"We ask the FARC to approach these talks with seriousness.\"", source: "Humberto de la Calle", target: "FARC" },
+    ],
+    silent: [
+      // a request planned or agreed on, not made
+      "Nicaragua and the opposition agreed to ask the International Committee of the Red Cross to oversee the releases.",
+      "The EBU will ask FIFA to start the talks earlier.",
+    ],
+  },
   "urged-to": {
     fires: [
       // "the employers" after an employers' body met in the sentence: that body, not every company named
