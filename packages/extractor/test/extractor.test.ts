@@ -929,6 +929,11 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one("Leaders met at the mouth of the Amazon for the summit of the Amazon Cooperation Treaty Organization. Amazon Web Services said it would help.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Amazon Cooperation Treaty Organization", "Amazon Web Services"]);
   });
+  it("reads a meeting off 'told X at a meeting', and leaves a 'told X to' to the demand rules", () => {
+    const g = one("Judge Nili Arad told Histadrut chairman Ofer Eini to continue negotiating. Arad told Finance Minister Yuval Steinitz at a meeting in Jerusalem that the court expected an answer.");
+    expect(rel(g, "DEMANDS")).toEqual(["person:nili-arad person:ofer-eini"]);
+    expect(rel(g, "MEETS")).toEqual(["person:nili-arad person:yuval-steinitz"]);
+  });
   it("reads officials met in a capital as its state's, not officials in another city", () => {
     expect(rel(one("US envoy Victoria Nuland held talks with officials in Kyiv and Warsaw on Monday."), "MEETS")).toEqual(["person:victoria-nuland state:ukraine", "person:victoria-nuland state:poland"]);
     expect(rel(one("US envoy Victoria Nuland met senior officials in Geneva on Monday."), "MEETS")).toEqual([]);

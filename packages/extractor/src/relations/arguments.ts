@@ -578,6 +578,9 @@ function titlePhraseOpensSentence(ctx: ArticleContext, end: number, sentStart: n
   return title;
 }
 
+/** Auxiliaries and adverbs between a subject's appositive and its verb ("had earlier", "has also"). */
+const AUXILIARY_ADVERBS = new Set(["had", "has", "have", "was", "were", "is", "are", "will", "would", "earlier", "also", "later", "then", "again", "previously", "reportedly", "already", "now", "once", "since", "separately"]);
+
 function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: number): number | "step" | number[] {
   const { tokens, chunks, chunkAt, m } = ctx;
   // "Turkey, which regards the YPG, the backbone of the SDF, as an offshoot of the PKK, has demanded":
@@ -585,7 +588,8 @@ function overComma(ctx: ArticleContext, k: number, sentStart: number, gap: numbe
   if (gap <= 3) {
     const opener = relativeClauseOpener(ctx, k, sentStart);
     if (opener >= 0) return listFrom(ctx, opener, -1);
-    if (gap === 0) {
+    // ("Tetsu Nozaki, head of the Fukushima federation, had earlier told": over auxiliaries and adverbs)
+    if (gap === 0 || tokens.slice(k + 1, k + 1 + gap).every((t) => AUXILIARY_ADVERBS.has(t.lower))) {
       const person = appositiveOpener(ctx, k, sentStart);
       if (person >= 0) return [person];
     }

@@ -1,7 +1,7 @@
 // The relation stage of one article, in order: chunks and context (./context.ts), then every sentence
 // token by token: the rule matches, best first (./pattern.ts), and of those the first whose arguments
-// can be read (./read-match.ts), applied by the step of its relation type (./apply); then the article
-// passes (./passes).
+// can be read (./read-match.ts), applied by the step of its relation type (./apply; a rule that shares
+// its trigger lets the next one read it too); then the article passes (./passes).
 import { APPLY } from "./apply/index.js";
 import { createContext } from "./context.js";
 import type { Fact, RelationInput } from "./model.js";
@@ -21,7 +21,7 @@ export function extractRelations(inp: RelationInput): Fact[] {
         if (!match) continue;
         ctx.at = i;
         APPLY[match.rule.type](ctx, match);
-        break;
+        if (!match.rule.sharesTrigger) break;
       }
     }
   }

@@ -63,6 +63,11 @@ export interface PatternRule {
   alsoAfter?: boolean;
   /** MEDIATES only when the sentence names a meeting or talks ("talks hosted by Norway"). */
   needsMeeting?: boolean;
+  /**
+   * The rules after it may still read the same trigger: a meeting read off a verb of saying ("told the
+   * minister at a meeting that ...") leaves the verb's demand to the demand rules.
+   */
+  sharesTrigger?: boolean;
   /** The left neighbour must not be one of these ("demands were met"). */
   notAfter?: string;
   /** The word right after the match must not be one of these ("after talks", not "after talks with"). */

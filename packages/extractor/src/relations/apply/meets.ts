@@ -169,6 +169,7 @@ const HOOKS: Record<string, MatchHook> = {
   },
   "talks-between": (ctx, { ts, sen }) => (talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
   // "the consultations that Algeria had held with Fatah": only inside a relative clause on talks
+  "told-at-meeting": (ctx, { obj }) => (obj.length && saidAtMeeting(ctx, ctx.chunks[obj[obj.length - 1]!]!.end) ? "continue" : "stop"),
   // "a meeting of Cosla": a body's own meeting pairs no one, and places none of its members there
   "meeting-of-pair": (ctx, { O, ts, sen }) => (O.length < 2 || talksWishedFor(ctx, ts, sen.tokStart) ? "stop" : "continue"),
   "talks-that-held-with": (ctx, { subj }) => {
@@ -479,6 +480,18 @@ function metSeparatelyWith(ctx: ArticleContext, match: RuleMatch): Actor[] {
     return heads(ctx, named.length ? named : namedAfterIncluding(ctx, w + 1, match.sen.tokEnd));
   }
   return [];
+}
+
+/** "at a meeting in Iwaki", "during talks", "at the prime minister's office": a meeting or a venue right after `k`. */
+function saidAtMeeting(ctx: ArticleContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!/^(at|during)$/.test(tokens[k]?.lower ?? "")) return false;
+  for (let q = k + 1; q < k + 6 && q < tokens.length && tokens[q]!.sent === tokens[k]!.sent; q++) {
+    const w = tokens[q]!.lower;
+    if (MEETING_NOUNS.has(w) || VENUE_NOUNS.has(w)) return w !== "visit" && w !== "signing";
+    if (w === "that" || tokens[q]!.kind === "punct" && !/^['’]s?$/.test(tokens[q]!.text)) return false;
+  }
+  return false;
 }
 
 export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {

@@ -116,6 +116,11 @@ export const MEETS_RULES: PatternRule[] = [
   // South Asian and African sense ("called on X to" stays a demand)
   { id: "called-on", type: "MEETS", cameo: CAMEO.VISIT, pattern: "called|calls|calling on", args: "subj-obj", confidence: 0.65, courtesyCall: true },
   { id: "courtesy-call", type: "MEETS", cameo: CAMEO.VISIT, pattern: "paid|pays|paying|made|makes|making a courtesy call|visit on|to", args: "subj-obj", confidence: 0.75 },
+  // "Kishida received a briefing from TEPCO President Tomoaki Kobayakawa": a briefing given in person
+  { id: "briefing-from", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "receive+|got|get|gets|had|given a|an? detailed|full|security|private? briefing|briefings from|by", args: "subj-obj", confidence: 0.7 },
+  // "Nozaki told Minister Nishimura at a meeting in Iwaki that", "told Kishida at the prime minister's
+  // office that": said to someone at a meeting or a venue is said face to face (a hook finds the place)
+  { id: "told-at-meeting", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "told|tells|assured|assures|informed|informs", args: "subj-obj", confidence: 0.65, sharesTrigger: true },
   { id: "received-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "received|welcomed|briefed|greeted in? audience? by", args: "subj-obj", confidence: 0.7 },
   // "Tillerson was received at State House by Mr Kenyatta": the passive over the place or time of the meeting
   { id: "received-at-by", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "was|were|been received|welcomed|greeted at|in|on ~3 at|in|on? ~2 by", args: "subj-obj", confidence: 0.7 },

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // an appositive after the subject, then an auxiliary and an adverb before the verb
+      { text: "Tetsu Nozaki, head of the Fukushima federation, had earlier met Economy Minister Yasutoshi Nishimura in Iwaki.", source: "Tetsu Nozaki", target: "Yasutoshi Nishimura" },
       // "Its leaders" after a timeline's date and the body that opens the sentence before: the body's people
       { text: "3 June: The Samoa Council of Churches offers to act as a go-between. Its leaders meet Fiamē Naomi Mata'afa and Tuilaepa Sailele Malielegaoi separately in Apia.", source: "Samoa Council of Churches", target: "Tuilaepa Sailele Malielegaoi" },
       // a person's aide named after the possessive: the aide, not the person
@@ -830,6 +832,24 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "courtesy-call": {
     fires: [{ text: "Pakistan's army chief Asim Munir paid a courtesy call on Saudi Crown Prince Mohammed bin Salman in Riyadh.", source: "Asim Munir", target: "Mohammed bin Salman" }],
     silent: ["The minister said a courtesy call on the new envoy was planned."],
+  },
+  "briefing-from": {
+    fires: [
+      { text: "Prime Minister Fumio Kishida visited the plant and received a briefing from TEPCO President Tomoaki Kobayakawa.", source: "Fumio Kishida", target: "Tomoaki Kobayakawa" },
+      { text: "Secretary of State Antony Blinken got a detailed briefing from Israeli Defence Minister Yoav Gallant in Tel Aviv.", source: "Antony Blinken", target: "Yoav Gallant" },
+    ],
+    silent: ["The committee received a written report from the Ministry of Finance on Monday."],
+  },
+  "told-at-meeting": {
+    fires: [
+      { text: "Tetsu Nozaki, head of the Fukushima federation, told Economy Minister Yasutoshi Nishimura at a meeting in Iwaki that fishermen could not accept the release.", source: "Tetsu Nozaki", target: "Yasutoshi Nishimura" },
+      { text: "Masanobu Sakamoto told Prime Minister Fumio Kishida at the prime minister's office that the federation's opposition had not changed.", source: "Masanobu Sakamoto", target: "Fumio Kishida" },
+    ],
+    silent: [
+      // said, not where the two met
+      "Masanobu Sakamoto told Prime Minister Fumio Kishida that the federation's opposition had not changed.",
+      "Masanobu Sakamoto told reporters in Tokyo that Prime Minister Fumio Kishida had not changed his mind.",
+    ],
   },
   "received-by": {
     fires: [
