@@ -779,6 +779,10 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${e.source} ${e.target}`)).toEqual(["person:elon-musk group:starlink"]);
   });
 
+  it("read a name an honorific opens before 'and' and a titled person as a person, not a title's qualifier", () => {
+    expect(persons("It was signed by Datuk Seri Darwis Abdul Razak and CCCC vice president Sun Ziyu.").names).toEqual(["Darwis Abdul Razak", "Sun Ziyu"]);
+  });
+
   it("read no person in 'Sr.' before a military title or in a time zone", () => {
     expect(persons("ASEAN leaders reached a consensus with Myanmar junta leader Sr. Gen. Min Aung Hlaing.").names).toEqual(["Min Aung Hlaing"]);
     expect(persons("The deal was announced at 9 p.m. EDT on Saturday by Speaker Kevin McCarthy.").names).toEqual(["Kevin McCarthy"]);

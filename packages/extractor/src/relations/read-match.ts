@@ -437,6 +437,13 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
   if (tokens[last]?.text === ")") last++;
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {
     const t = tokens[q]!;
+    // ("asked China during his visit to Beijing in August to review": over the visit's place)
+    const visited = /^(visit|trip)$/.test(t.lower) && tokens[q + 1]?.lower === "to" ? visitedPlaceEnd(ctx, q + 2) : -1;
+    if (visited > 0) {
+      last += visited - q;
+      q = visited - 1;
+      continue;
+    }
     // ("pressed the administration for years to treat": a time, not what was asked for, and passed over)
     if (overDuration(tokens, q) !== q) {
       if (word === "for") return -1;
@@ -481,6 +488,14 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
     if (!(isDateWord(t) || BEFORE_TO.test(t.lower))) return -1;
   }
   return -1;
+}
+
+/** The end of the place or capital named at `k` ("Beijing"), or -1. */
+function visitedPlaceEnd(ctx: ArticleContext, k: number): number {
+  const pi = ctx.m.placeAt[k]!;
+  if (pi >= 0 && ctx.m.places[pi]!.start === k) return ctx.m.places[pi]!.end;
+  const ci = ctx.chunkAt[k]!;
+  return ci >= 0 && ctx.chunks[ci]!.head.via === "capital" ? ctx.chunks[ci]!.end : -1;
 }
 
 /** The ")" closing a bracket opened just before `from`, searched up to `end` (exclusive), or -1. */

@@ -149,7 +149,8 @@ function validateCandidates(pc: PersonContext, cands: readonly Candidate[]): Can
     const postNominal = POST_NOMINALS.has(tokens[c.end]?.text ?? "");
     // ("academic John Smith and Catholic bishop X": a name that a given name or a person's occupation opens is no title's qualifier)
     // ("Dr. Parakrama Dissanayake and CMPort Chairman X": nor one a form of address opens)
-    const personShaped = multi && (GIVEN_NAMES.has(c.words[0]!) || OCCUPATION_NOUNS.has(prev?.lower ?? "") || FORMS_OF_ADDRESS.test(prev?.text ?? ""));
+    // ("Datuk Seri Darwis Abdul Razak and CCCC vice president X": nor one an honorific opens)
+    const personShaped = multi && (GIVEN_NAMES.has(c.words[0]!) || OCCUPATION_NOUNS.has(prev?.lower ?? "") || FORMS_OF_ADDRESS.test(prev?.text ?? "") || HONORIFICS.has(prev?.text ?? ""));
     if (!titleEnd.has(c.start) && !postNominal && (titleStart.has(c.end) || (next?.lower === "and" && !personShaped && titleModifierAhead(tokens, c.end + 1, titleStart)))) {
       pending.push(c);
       continue;

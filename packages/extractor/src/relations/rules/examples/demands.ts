@@ -197,6 +197,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a visit and its place between the addressee and "to"
+      { text: "Prime Minister Mahathir Mohamad had asked China during his visit to Beijing in August to review the terms.", source: "Mahathir Mohamad", target: "China" },
       // "the employers" after an employers' body met in the sentence: that body, not every company named
       { text: "H&M and Primark signed the accord. IndustriALL met the Bangladesh Garment Manufacturers and Exporters Association (BGMEA) in Dhaka on 9 May and asked the employers to open every factory to the inspectors.", source: "IndustriALL Global Union", target: "Bangladesh Garment Manufacturers and Exporters Association" },
       // "the federal government": the federation among the states named, not the state named most
