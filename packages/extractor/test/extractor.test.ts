@@ -934,6 +934,15 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(rel(g, "DEMANDS")).toEqual(["person:nili-arad person:ofer-eini"]);
     expect(rel(g, "MEETS")).toEqual(["person:nili-arad person:yuval-steinitz"]);
   });
+  it("reads a platform that carries what is said as no actor, and one acted on as an actor", () => {
+    const groups = (text: string) => one(text).nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
+    expect(groups("Prime Minister Narendra Modi welcomed the agreement on Twitter. A Telegram post said so.")).toEqual([]);
+    expect(groups("The Government calls on Facebook and Twitter to conclude agreements with news businesses.")).toEqual(["Facebook", "Twitter"]);
+  });
+  it("reads an unknown acronym after an office and 'of' as a body ('the Director General of NITDA, X')", () => {
+    const g = one("The Technical Team was chaired by the Director General of NITDA, Kashifu Inuwa Abdullahi, and held talks.");
+    expect(g.nodes.map((n) => n.key)).toContain("group:nitda");
+  });
   it("reads officials met in a capital as its state's, not officials in another city", () => {
     expect(rel(one("US envoy Victoria Nuland held talks with officials in Kyiv and Warsaw on Monday."), "MEETS")).toEqual(["person:victoria-nuland state:ukraine", "person:victoria-nuland state:poland"]);
     expect(rel(one("US envoy Victoria Nuland met senior officials in Geneva on Monday."), "MEETS")).toEqual([]);

@@ -783,6 +783,11 @@ describe("persons", () => {
     expect(persons("It was signed by Datuk Seri Darwis Abdul Razak and CCCC vice president Sun Ziyu.").names).toEqual(["Darwis Abdul Razak", "Sun Ziyu"]);
   });
 
+  it("affiliate a passive's signers with the sides they signed for ('signed for the United States by Ambassador X, and for Y by Z')", () => {
+    const g: GraphJson = extractArticles([{ id: "x", text: "The agreements were signed for the United States by Ambassador Joseph Yun, Special Presidential Envoy, and for the Republic of the Marshall Islands by the Honorable Jack Ading, Chief Negotiator." }]);
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${e.source} ${e.target}`)).toEqual(["person:joseph-yun state:united-states", "person:jack-ading state:marshall-islands"]);
+  });
+
   it("read no person in 'Sr.' before a military title or in a time zone", () => {
     expect(persons("ASEAN leaders reached a consensus with Myanmar junta leader Sr. Gen. Min Aung Hlaing.").names).toEqual(["Min Aung Hlaing"]);
     expect(persons("The deal was announced at 9 p.m. EDT on Saturday by Speaker Kevin McCarthy.").names).toEqual(["Kevin McCarthy"]);

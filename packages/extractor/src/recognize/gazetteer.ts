@@ -24,6 +24,20 @@ function opensLongerBody(tokens: RecognizeContext["tokens"], end: number): boole
   return k > end && ORG_HEADS.has(tokens[k - 1]!.text);
 }
 
+/** Platforms people post on, which are also companies that negotiate with states. */
+const PLATFORMS = new Set(["twitter", "facebook", "youtube", "whatsapp", "telegram", "tiktok"]);
+/** What is posted on a platform ("a Twitter post", "his Facebook page", "YouTube TV"). */
+const POSTING_NOUNS = /^(post|posts|posting|account|accounts|page|pages|feed|thread|video|videos|message|messages|handle|handles|live|broadcast|channel|channels|group|groups|statement|livestream|user|users|tv)$/;
+/** Words before "on" a platform that make it the one acted on ("called on Facebook to", "a ban on TikTok"). */
+const ACTED_ON = /^(call|calls|called|calling|pressure|pressed|ban|bans|banned|crackdown|sanctions|fine|fines|restrictions|tax|levy|levies|rules|demands|attack|attacks)$/;
+
+/** "said on Twitter", "via WhatsApp", "a Twitter post", "Twitter: @handle": the platform as a medium. */
+function postedOn(tokens: RecognizeContext["tokens"], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.lower ?? "";
+  if (/^(via|through)$/.test(before) || (before === "on" && !ACTED_ON.test(tokens[start - 2]?.lower ?? ""))) return true;
+  return POSTING_NOUNS.test(tokens[end]?.lower ?? "") || tokens[end]?.text === ":";
+}
+
 /** One-word organisation names a river or a region shares, which "the" before them names ("the Amazon"). */
 const PLACE_SHARED_ORG_NAMES = new Set(["Amazon"]);
 /** Words that make a demonym after them a region's or a people's ("Central American", "Latin American"). */
@@ -288,6 +302,8 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     }
     if (e.kind === "org") {
       if (e.orgKind === "media") continue; // credits and outlets, never actors
+      // "said on Twitter", "a Facebook post": a platform that carries what someone says is no actor there
+      if (PLATFORMS.has(e.id) && postedOn(tokens, start, end)) continue;
       // "the Amazon province of Sucumbíos", "the Amazon rainforest": a one-word name before a place noun names the place
       if (end === start + 1 && !tokens[end]?.cap && PLACE_NOUNS_AFTER.test(tokens[end]?.lower ?? "") && tokens[end]!.sent === sent) continue;
       // "Amazon Cooperation Treaty Organization", "Amazon Web Services": a company's one-word name opening

@@ -1666,7 +1666,7 @@ function ezafeEnd(tokens: readonly Token[], k: number): number {
 /** All-capitals words after "the" that are no organisation ("the CEO", "the GDP"). */
 const NOT_ORG_ACRONYMS = new Set([..."CEO CFO COO CTO GDP TV PM AM AI ID DNA HIV AIDS COVID GMT UTC BST EST EDT CET PDF FAQ OK MP MPS VIP PR HQ ICU SUV USD EUR GBP LNG OPEC NATO".split(" "), ...SHIP_PREFIXES]);
 /** Words of an organisation's offices and people: an unknown acronym before one names an organisation ("ILA President X"). */
-const ORG_OFFICE_WORDS = new Set("president chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president vice-chair vice-chairman deputy general parliamentary executive convenor convener organiser organizer founder co-founder coordinator treasurer lawmaker lawmakers co-leader co-leaders co-chair co-chairman co-chairwoman legislator legislators".split(" "));
+const ORG_OFFICE_WORDS = new Set("president director chairman chairwoman chair chairperson leader leaders chief spokesman spokeswoman spokesperson secretary-general negotiator negotiators official officials member members delegation delegates boss head vice-president vice-chair vice-chairman deputy general parliamentary executive convenor convener organiser organizer founder co-founder coordinator treasurer lawmaker lawmakers co-leader co-leaders co-chair co-chairman co-chairwoman legislator legislators".split(" "));
 const ACRONYM = /^[A-Z]{2,7}$/;
 /** Words that qualify an office between a body's acronym and the office ("acting chairman", "interim president"). */
 const OFFICE_QUALIFIERS = /^(acting|interim|caretaker|incoming|outgoing|new|former|deputy|vice|executive|general)$/;
@@ -1704,7 +1704,9 @@ function findAcronymsBeforeOfficeWords(ctx: RecognizeContext, inPlace: Uint8Arra
     // (not inside a definition in parentheses, nor the first part of an acronym defined hyphenated: "MWF-SU")
     const hyphenDefined = next.text === "-" && !next.space && acronyms.names.has(`${t.text}-${tokens[k + 2]?.text ?? ""}`);
     const ofNamed = tokens[k - 1]?.text === "(" || hyphenDefined ? undefined : byInitials.get(t.text);
-    if (!beforeOffice && !definite && !appositive && !ofNamed) continue;
+    // "the Director General of NITDA, X": an office's acronym after "<office> of"
+    const ofOffice = tokens[k - 1]?.lower === "of" && ORG_OFFICE_WORDS.has(tokens[k - 2]?.lower ?? "") && !NOT_ORG_ACRONYMS.has(t.text);
+    if (!beforeOffice && !definite && !appositive && !ofNamed && !ofOffice) continue;
     // "the US President": a state's abbreviation is no organisation (states are covered before this runs)
     const prev = tokens[k - 1];
     if (prev && prev.sent === t.sent && prev.kind === "word" && prev.cap && !covered[k - 1]) continue;

@@ -272,7 +272,28 @@ function affiliateByRepresenting(pc: PersonContext): void {
       }
       break;
     }
+    if (!p.affiliation) signedForBy(pc, p);
   }
+}
+
+/**
+ * "The agreements were signed for the United States by Ambassador Joseph Yun, ..., and for the Republic of
+ * the Marshall Islands by the Honorable Jack Ading": the passive's signer acts for the actor before "by".
+ */
+function signedForBy(pc: PersonContext, p: ActorMention): void {
+  const { tokens, actorEnd } = pc;
+  let by = p.start - 1;
+  // (over the person's title and form of address: "by the Honorable", "by Ambassador")
+  while (by > p.start - 5 && by > 0 && (tokens[by]!.lower === "the" || (tokens[by]!.cap && tokens[by]!.kind === "word"))) by--;
+  const am = tokens[by]?.lower === "by" ? actorEnd.get(by) : undefined;
+  if (!am || am.actor.type === "Person" || am.via === "demonym") return;
+  const at = tokens[am.start - 1]?.lower === "the" ? am.start - 1 : am.start;
+  const forAt = tokens[at - 1]?.lower === "for" ? at - 1 : tokens[at - 1]?.lower === "of" && tokens[at - 2]?.lower === "behalf" ? at - 3 : -1;
+  const before = tokens[forAt - 1]?.lower ?? "";
+  // (after the verb, or after "and" that elides it: ", and for the Republic ... by")
+  if (forAt < 0 || !(SIGNED_FOR.test(before) || before === "and")) return;
+  p.affiliation = am;
+  p.affiliationRule = "on-behalf-of";
 }
 
 /**
