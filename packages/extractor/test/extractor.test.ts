@@ -943,6 +943,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one("The Technical Team was chaired by the Director General of NITDA, Kashifu Inuwa Abdullahi, and held talks.");
     expect(g.nodes.map((n) => n.key)).toContain("group:nitda");
   });
+  it("reads 'the company' as the one company of its own sentence when two were named before", () => {
+    const g = one("Facebook blocked news in Canada. The deal follows talks with Google executives, including Kent Walker, the company's president of global affairs.");
+    expect(rel(g, "AFFILIATED_WITH")).toEqual(["person:kent-walker group:google"]);
+  });
   it("reads officials met in a capital as its state's, not officials in another city", () => {
     expect(rel(one("US envoy Victoria Nuland held talks with officials in Kyiv and Warsaw on Monday."), "MEETS")).toEqual(["person:victoria-nuland state:ukraine", "person:victoria-nuland state:poland"]);
     expect(rel(one("US envoy Victoria Nuland met senior officials in Geneva on Monday."), "MEETS")).toEqual([]);

@@ -167,7 +167,7 @@ function datelineLeadingState(ctx: RecognizeContext, actors: readonly ActorMenti
   return best.m ?? mkMention(i, i + 1, ctx.tokens[i]!.sent, stateActor(ctx.lex, best.state), "", "reference");
 }
 
-/** The one party or union the mentions name: in the reference's own sentence when any is there, else in the article before it. */
+/** The one party, union or company the mentions name: in the reference's own sentence when any is there, else in the article before it. */
 function soleBodyNamed(mentions: readonly ActorMention[], sent: number): ActorMention | undefined {
   const own = mentions.filter((m) => m.sent === sent);
   const pool = own.length ? own : mentions;
@@ -454,7 +454,8 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (ante && lw === "party") ante = tokens[i - 2]?.text === "," && actors.some((m) => m.end === i - 2) ? undefined : soleBodyNamed(actors.filter((m) => m.start < i && want!(m)), t.sent);
     // ("X, who heads the education branch of the UMT, said the union had pressed": the union of its own sentence)
     if (ante && lw === "union") ante = soleBodyNamed(actors.filter((m) => m.start < i && want!(m)), t.sent);
-    if (ante && REF_COMPANY.has(lw) && new Set(actors.filter((m) => m.start < i && want!(m)).map((m) => m.actor.key)).size > 1) ante = undefined;
+    // ("Google executives, including X, the company's president": with two companies named, the one of its own sentence)
+    if (ante && REF_COMPANY.has(lw)) ante = soleBodyNamed(actors.filter((m) => m.start < i && want!(m)), t.sent);
     // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
     if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
     if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(ctx, actors, i, ctx.datelineState);
