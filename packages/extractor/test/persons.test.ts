@@ -788,6 +788,11 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${e.source} ${e.target}`)).toEqual(["person:joseph-yun state:united-states", "person:jack-ading state:marshall-islands"]);
   });
 
+  it("read the first and last words of a longer name as that person ('Nazir Tirik')", () => {
+    const g: GraphJson = extractArticles([{ id: "x", text: "The council's head, Nazir Mohamed al-Amin Tirik, said so. Sudanese Prime Minister Abdalla Hamdok held talks with Nazir Tirik in Sinkat." }]);
+    expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`)).toEqual(["person:abdalla-hamdok person:nazir-mohamed-al-amin-tirik"]);
+  });
+
   it("read no person in 'Sr.' before a military title or in a time zone", () => {
     expect(persons("ASEAN leaders reached a consensus with Myanmar junta leader Sr. Gen. Min Aung Hlaing.").names).toEqual(["Min Aung Hlaing"]);
     expect(persons("The deal was announced at 9 p.m. EDT on Saturday by Speaker Kevin McCarthy.").names).toEqual(["Kevin McCarthy"]);

@@ -75,6 +75,9 @@ export function registerSurnames(words: string[], full: string, known: Map<strin
   if (particle > 0 && particle < words.length - 1 && !known.has(words[particle - 1]!)) {
     guess(known, words[particle - 1]!, full);
   }
+  // "Nazir Tirik" after "Nazir Mohamed al-Amin Tirik": the first and last words of a longer name; a guess
+  const firstLast = words.length >= 3 ? `${words[0]} ${words[words.length - 1]}` : "";
+  if (firstLast && !known.has(firstLast)) guess(known, firstLast, full);
   set(full);
   for (let k = 1; k < words.length; k++) {
     const suffix = words.slice(k).join(" ");

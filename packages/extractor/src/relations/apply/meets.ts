@@ -140,11 +140,14 @@ function talksWishedFor(ctx: ArticleContext, ts: number, sentStart: number): boo
 }
 
 /** Whether tokens [from, to) are only a place, a venue, a time and their small words ("Kuala Lumpur", "the White House last night"). */
+const WORKPLACE_NOUNS = /^(site|plant|factory|works|refinery|mine|port|depot|yard|terminal)$/;
+
 function placeAndTimeOnly(ctx: ArticleContext, from: number, to: number): boolean {
   const { tokens, m } = ctx;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (m.placeAt[k]! >= 0 || t.cap || isDateWord(t) || /^(the|on|in|at|last|this|late|early|night|morning|afternoon|evening|week|month|year|'s|’s|\.)$/.test(t.lower) || VENUE_NOUNS.has(t.lower)) continue;
+    // ("talks at the site between Unite officials and Ineos management": a workplace too)
+    if (m.placeAt[k]! >= 0 || t.cap || isDateWord(t) || /^(the|on|in|at|last|this|late|early|night|morning|afternoon|evening|week|month|year|'s|’s|\.)$/.test(t.lower) || VENUE_NOUNS.has(t.lower) || WORKPLACE_NOUNS.test(t.lower)) continue;
     return false;
   }
   return true;

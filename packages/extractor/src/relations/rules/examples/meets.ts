@@ -635,6 +635,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "talks-in-place-between": {
     fires: [
+      // a workplace, then "between"
+      { text: "The talks at the plant between Unite the Union officials and Boeing management ended on Friday.", source: "Unite the Union", target: "Boeing" },
       { text: "The document was agreed in talks in Beijing on Friday between Shotaro Yachi, head of Japan's National Security Secretariat, and Chinese State Councilor Yang Jiechi.", source: "Shotaro Yachi", target: "Yang Jiechi" },
       { text: "It was decided at a meeting at the White House last night between President Joe Biden and Speaker Kevin McCarthy.", source: "Joe Biden", target: "Kevin McCarthy" },
       // two styles between a title and the name ("Datuk Seri"), one ("Gen")
