@@ -793,6 +793,13 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.attributes.type === "MEETS").map((e) => `${e.source} ${e.target}`)).toEqual(["person:abdalla-hamdok person:nazir-mohamed-al-amin-tirik"]);
   });
 
+  it("read no person right after a title's 'of the', and no body's name across an Oxford comma of two items", () => {
+    const text = "The accord was signed by the cacica general of the Ngäbe-Buglé comarca, Silvia Carrera, and Government Minister Roxana Méndez.";
+    expect(persons(text).names).toEqual(["Roxana Méndez", "Silvia Carrera"]);
+    const g: GraphJson = extractArticles([{ id: "x", text }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group")).toEqual([]);
+  });
+
   it("read no person in 'Sr.' before a military title or in a time zone", () => {
     expect(persons("ASEAN leaders reached a consensus with Myanmar junta leader Sr. Gen. Min Aung Hlaing.").names).toEqual(["Min Aung Hlaing"]);
     expect(persons("The deal was announced at 9 p.m. EDT on Saturday by Speaker Kevin McCarthy.").names).toEqual(["Kevin McCarthy"]);

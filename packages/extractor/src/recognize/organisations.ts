@@ -1156,8 +1156,12 @@ function commaListInNameEnd(ctx: RecognizeContext, i: number, comma: number): nu
     if (e === k + 1) return -1;
     k = e;
   }
-  // (an Oxford comma before "and")
-  if (tokens[k]?.text === "," && tokens[k + 1]?.text === "and") k++;
+  // (an Oxford comma before "and", after a field of the list: "Silvia Carrera, and Government Minister X"
+  // is two items, a name and a title's field)
+  if (tokens[k]?.text === "," && tokens[k + 1]?.text === "and") {
+    if (k === comma) return -1;
+    k++;
+  }
   if (tokens[k]?.text !== "and" || k === comma) return -1;
   const end = field(k + 1);
   if (end === k + 1) return -1;

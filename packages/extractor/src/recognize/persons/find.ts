@@ -275,7 +275,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // ("the Ambassador Bridge": a lone place noun after a title's word is no surname)
   if ((multi || titleEnd.has(c.start)) && PLACE_LAST_WORDS.has(c.words[c.words.length - 1]!)) return undefined;
   if (battlePlace(tokens, c.start)) return undefined;
-  if (titleEnd.has(c.start)) return "title-before";
+  // (not after a title's "of the": "the cacica general of the Ngäbe-Buglé comarca" names a people or a body)
+  if (titleEnd.has(c.start) && prev?.lower !== "the") return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
   // "New Zealand pilot Phillip Mehrtens", "Mets pitcher Max Scherzer": what a person does, then the name
   // (not "Student Researchers United": a plural of such a noun opens no person's name)
