@@ -157,6 +157,8 @@ const HOOKS: Record<string, MatchHook> = {
   "asked-that": (ctx, match) => (ctx.tokens[match.te]?.lower === "there" ? "stop" : aboutItself(ctx, match)),
   // "Washington expected Caracas to take concrete steps" demands; "he expected ETA to respond within
   // days" forecasts: a person's expectation is read as a forecast
+  // ("the company would now ask the two states to": a modal before an adverb, as before "ask" itself)
+  "ask-to": (ctx, { ts }) => (MODALS.test(ctx.tokens[ts - 2]?.lower ?? "") && /^(now|also|then|later|soon|first)$/.test(ctx.tokens[ts - 1]?.lower ?? "") ? "stop" : "continue"),
   "urged-to": (ctx, { ts, S }) => (/^expect/.test(ctx.tokens[ts]!.lower) && S.every((x) => x.type === "Person") ? "stop" : "continue"),
   // "asked the ministry for comment": a reporter's question, not a demand
   "asked-for": (ctx, { toAt }) => (/^(comment|comments|anonymity|details|clarification|information|an interview)$/.test(ctx.tokens[toAt + 1]?.lower ?? "") ? "stop" : "continue"),
@@ -260,6 +262,8 @@ const HOOKS: Record<string, MatchHook> = {
     return "stop";
   },
 };
+
+const MODALS = /^(will|would|could|can|may|might|must|should|shall|to)$/;
 
 /** Words before "that" that take a clause ("insisted that", "made clear that"), not a noun's relative clause. */
 const CLAUSE_TAKERS = /^(said|says|say|insist|insists|insisted|believe|believes|believed|think|thinks|thought|know|knows|knew|clear|agree|agreed|agrees|demand|demands|demanded|stress|stressed|hope|hopes|hoped|feel|feels|felt|warn|warned|mean|means|is|was|and|but|so)$/;

@@ -193,6 +193,7 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // a request planned or agreed on, not made
       "Nicaragua and the opposition agreed to ask the International Committee of the Red Cross to oversee the releases.",
       "The EBU will ask FIFA to start the talks earlier.",
+      "A BP spokesman said the company would now ask Senegal to approve the development plan.",
     ],
   },
   "urged-to": {
