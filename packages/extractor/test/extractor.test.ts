@@ -948,6 +948,11 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one("Facebook blocked news in Canada. The deal follows talks with Google executives, including Kent Walker, the company's president of global affairs.");
     expect(rel(g, "AFFILIATED_WITH")).toEqual(["person:kent-walker group:google"]);
   });
+  it("reads 'the Federal Government of Nigeria' as the state, and no body of that name", () => {
+    const g = one("The Federal Government of Nigeria has asked Twitter to register a local entity. The Federal Government thanked the company.");
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.key).sort()).toEqual(["group:twitter", "state:nigeria"]);
+    expect(rel(g, "DEMANDS")).toEqual(["state:nigeria group:twitter"]);
+  });
   it("reads officials met in a capital as its state's, not officials in another city", () => {
     expect(rel(one("US envoy Victoria Nuland held talks with officials in Kyiv and Warsaw on Monday."), "MEETS")).toEqual(["person:victoria-nuland state:ukraine", "person:victoria-nuland state:poland"]);
     expect(rel(one("US envoy Victoria Nuland met senior officials in Geneva on Monday."), "MEETS")).toEqual([]);

@@ -217,9 +217,9 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
   const shortNames = findShortNameUses(ctx, actors).concat(findPartyNamesWithoutHead(ctx, actors));
-  if (!acronyms.names.size) return dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames)));
+  if (!acronyms.names.size) return dropStatesGovernments(ctx, dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames))));
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
-  return dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames, findAcronymAndNameUses(ctx, acronyms.names))));
+  return dropStatesGovernments(ctx, dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames, findAcronymAndNameUses(ctx, acronyms.names)))));
 }
 
 /**
@@ -263,6 +263,22 @@ function homonymOfBracketedAcronym(ctx: RecognizeContext, actors: ActorMention[]
     const actor = meant.get(m.actor.key);
     if (actor) actors[q] = mkMention(m.start, m.end, m.sent, actor, m.surface, m.via);
   }
+}
+
+/** A government's name before "of" and its state ("the Federal Government of Nigeria"). */
+const STATE_GOVERNMENT = /^(Federal|Royal|Central|National|Union|Imperial) Government$/;
+
+/**
+ * "The Federal Government of Nigeria has approved": the state itself, not a body of that name; the
+ * state's mention after "of" acts, and the bare "Federal Government" elsewhere is left to the references.
+ */
+function dropStatesGovernments(ctx: RecognizeContext, actors: ActorMention[]): ActorMention[] {
+  const { tokens, covered } = ctx;
+  const states = new Set(actors.filter((m) => m.actor.type === "State").map((m) => m.start));
+  const keys = new Set(actors.filter((m) => m.actor.type === "Group" && STATE_GOVERNMENT.test(m.actor.name) && tokens[m.end]?.lower === "of" && states.has(m.end + 1)).map((m) => m.actor.key));
+  if (!keys.size) return actors;
+  for (const m of actors) if (keys.has(m.actor.key)) covered.fill(0, m.start, m.end);
+  return actors.filter((m) => !keys.has(m.actor.key));
 }
 
 /** Head nouns of an agreement's name. */
