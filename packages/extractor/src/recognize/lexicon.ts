@@ -3,6 +3,7 @@
 import type { LeaderEntry, OrganisationEntry, OrganisationKind, PlaceEntry, StateEntry, TitleEntry, TitleKind } from "../gazetteer/types.js";
 import { tokenizePhrase, type Token } from "../nlp/wink.js";
 import { getOrCreate } from "../util/maps.js";
+import { GENERATION_SUFFIX_AT_END } from "./words.js";
 
 export interface GazetteerData {
   states: readonly StateEntry[];
@@ -162,7 +163,7 @@ export class Lexicon {
     let k = foldName(name);
     // "Joseph R. Biden Jr.": a generational suffix the gazetteer's name leaves out ("Ferdinand Marcos Jr."
     // is listed with it)
-    const unsuffixed = name.replace(/\s+(Jr|Sr|Jnr|Snr)\.?$/, ""); // (the words of GENERATION_SUFFIX)
+    const unsuffixed = name.replace(GENERATION_SUFFIX_AT_END, "");
     if (!this.leaders.has(k) && unsuffixed !== name) return this.leaderState(unsuffixed, year);
     if (!this.leaders.has(k)) {
       // "Rodrigo Roa Duterte" for "Rodrigo Duterte": a middle name the gazetteer leaves out ("Mohamed
