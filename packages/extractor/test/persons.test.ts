@@ -1799,6 +1799,10 @@ describe("persons", () => {
     expect(p.names).toEqual(["Gao Hucheng", "Robb"]);
     expect(p.affiliations).toContain("Gao Hucheng -> China");
   });
+  it("read a town's name that is a Chinese family name as a surname's first word before an appositive", () => {
+    const p = persons("Gao Yan, spokesperson of China's foreign ministry, spoke in Beijing. Fighting reached Gao, a city in Mali.");
+    expect(p.names).toEqual(["Gao Yan"]);
+  });
   it("read a person from an appositive with no article, a relative or a lawyer of someone's, an occupation, and an office given", () => {
     expect(persons("Rajeev Dhavan, senior counsel for the Sunni Central Waqf Board, urged the bench to proceed.").names).toEqual(["Rajeev Dhavan"]);
     expect(persons("Her lawyer, Wade McMullen of the rights centre, said she was well. Sean Anderson and his wife Sandy Anderson gave themselves up.").names).toEqual(["Sandy Anderson", "Sean Anderson", "Wade McMullen"]);

@@ -1,5 +1,6 @@
 // The gazetteer pass: longest matches of gazetteer surface forms, typed into titles, places, states
 // (by name, demonym or capital metonymy), organisations and state organs ("Qatar's foreign ministry").
+import type { Token } from "../nlp/wink.js";
 import type { ActorMention, GazetteerMatch, GazetteerMentions, RecognizeContext } from "./model.js";
 import { mkActor, mkMention } from "./model.js";
 import { nodeKey } from "../util/keys.js";
@@ -412,6 +413,8 @@ function givenNameOfPerson(ctx: RecognizeContext, matches: readonly GazetteerMat
   if (GEO_NOUNS.has(next.text) || /^(Valley|River|Gate|Tech|Street|Road|Airport)$/.test(next.text) || matches[r + 1]?.start === m.end) return false;
   if (after && after.kind === "word" && after.cap && after.sent === first.sent) return false;
   const prev = matches[r - 1];
+  // ("Gao Feng, spokesperson of China's Ministry of Commerce,": a family name set off by an appositive)
+  if (m.entry.kind === "place" && FAMILY_FIRST_NAMES.has(first.text) && after?.text === "," && lowerAppositive(tokens, m.end + 2)) return true;
   // ("Israel Folau and Rugby Australia ... caused to Folau": no title, but the surname alone elsewhere)
   if (prev?.entry.kind !== "title") return surnameAloneElsewhere(tokens, m.end);
   // "Under Secretary of State Victoria Nuland": over the title's "of" tail
@@ -420,6 +423,12 @@ function givenNameOfPerson(ctx: RecognizeContext, matches: readonly GazetteerMat
   // ("China's Commerce Minister, Gao Hucheng, said": the name set off by commas after its title)
   if (tokens[k]?.text === "," && k + 1 === m.start && tokens[m.end + 1]?.text === ",") return true;
   return k === m.start;
+}
+
+/** A lower-case appositive noun opening at k, with or without its article (", spokesperson of", ", a senior aide"). */
+function lowerAppositive(tokens: readonly Token[], k: number): boolean {
+  const at = /^(a|an|the)$/.test(tokens[k]?.text ?? "") ? k + 1 : k;
+  return tokens[at]?.kind === "word" && !tokens[at]!.cap && tokens[at]!.sent === tokens[k - 1]?.sent;
 }
 
 function surface(ctx: RecognizeContext, s: number, e: number): string {

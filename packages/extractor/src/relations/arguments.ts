@@ -351,6 +351,24 @@ export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: nu
   return [];
 }
 
+/** Modals of a reported clause, which a past-tense verb after it does not continue ("said Israel must lift ... and asked"). */
+const REPORTED_MODAL = /^(must|should|would|will|could|can|shall)$/;
+
+/**
+ * "Rajoub told reporters that Israel must lift the restrictions": the subject `idx` opens a clause that a
+ * verb of speech reports (over its hearers before "that") and whose verb is a modal.
+ */
+export function opensReportedModalClause(ctx: ArticleContext, idx: readonly number[], sentStart: number): boolean {
+  const { tokens, chunks } = ctx;
+  const first = Math.min(...idx.map((ci) => chunks[ci]!.start));
+  const last = Math.max(...idx.map((ci) => chunks[ci]!.end));
+  if (!REPORTED_MODAL.test(tokens[last]?.lower ?? "")) return false;
+  const reports = (k: number) => k > sentStart && (SPEECH.has(tokens[k]!.lower) || REPORTING.test(tokens[k]!.lower));
+  let verb = tokens[first - 1]?.lower === "the" ? first - 2 : first - 1;
+  if (tokens[verb]?.lower === "that") for (verb--; verb > first - 8 && !reports(verb) && tokens[verb]?.kind === "word"; ) verb--;
+  return reports(verb);
+}
+
 /** Verbs of contact whose object does not do what the infinitive after it says ("wrote to X to urge him"). */
 const CONTACT_VERBS = /^(wrote|writes|written|phoned|phones|telephoned|called|calls|rang|met|meets|visited|visits|contacted|contacts|summoned|summons|spoke|speaks|turned|turns)$/;
 

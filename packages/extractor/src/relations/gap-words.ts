@@ -46,6 +46,16 @@ const NOT_ADVERB = set(`family ally rally supply assembly reply anomaly monopoly
 export function isAdverb(t: Token): boolean {
   return t.kind === "word" && !t.cap && t.lower.length > 4 && t.lower.endsWith("ly") && !NOT_ADVERB.has(t.lower);
 }
+/**
+ * Words of the setting between a verb of speech and the "that" of its clause ("said in Zurich on Thursday
+ * that", "told reporters at a news conference that", "told the Senate committee during a hearing that").
+ */
+export const SPEECH_SETTING = set(`in at on to during after before following the a an his her their its
+  reporters journalists newsmen correspondents lawmakers legislators senators parliament parliamentarians supporters crowd
+  crowds delegates diplomats members workers students audience viewers listeners media press
+  news press conference briefing interview meeting rally session summit hearing debate event gathering
+  statement speech television radio broadcast reception forum ceremony visit trip sidelines later earlier
+  separately also again privately publicly`);
 export const PLACE_WORDS = set(`capital city town village resort port region province island border coast mountains countryside`);
 export const SPEECH = set(`said says told tells added adds wrote announced stated`);
 /**

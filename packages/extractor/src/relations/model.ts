@@ -269,7 +269,11 @@ export interface ArticleContext {
   subjectLists: { sent: number; actors: Actor[] }[];
   consumedMediatorNoun: Set<number>;
   demands: PendingDemand[];
-  lastSubj: { sent: number; idx: number[] } | undefined;
+  /**
+   * The subject of the last verb read, for a coordinated verb after it; `speaker` when that subject opens
+   * a reported clause with a modal ("X said Israel must ..."): the subject before it, the speaker's.
+   */
+  lastSubj: { sent: number; idx: number[]; speaker?: number[] } | undefined;
   /** The token of the trigger being applied; undefined while the article passes run. */
   at: number | undefined;
 }

@@ -3,8 +3,8 @@
 import { monthNumber } from "../input/metadata.js";
 import type { Sentence, Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
-import { coordinatedSubject, describesPlace, namedAfterIncluding, objectAfter, officialsInCapitals, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
-import { ACTOR_PEOPLE_NOUNS, DURATION_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, isDateWord } from "./gap-words.js";
+import { coordinatedSubject, describesPlace, opensReportedModalClause, namedAfterIncluding, objectAfter, officialsInCapitals, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
+import { ACTOR_PEOPLE_NOUNS, DURATION_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, SPEECH_SETTING, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
 import { heads, sameSide } from "./sides.js";
@@ -26,6 +26,42 @@ function hearsayStart(ctx: ArticleContext, ts: number): number {
   return /^(is|was|are|were|been|being)$/.test(t(k)) ? k : ts;
 }
 
+/**
+ * "X said the government must ...": the object and the trigger's end when a "must" or "should" follows
+ * the object ("said in Zurich on Thursday that Israel must", "told reporters that Israel must": the
+ * trigger ends past the setting of what was said), else undefined.
+ */
+function objectThenModal(ctx: ArticleContext, obj: number[], te: number, sen: Sentence): [number[], number] | undefined {
+  const that = obj.length ? -1 : thatAfterSetting(ctx, te, sen.tokEnd);
+  const [o, end] = that >= 0 ? [objectAfter(ctx, that + 1, sen.tokEnd), that + 1] : [obj, te];
+  const last = o.length ? ctx.chunks[o[o.length - 1]!]!.end : -1;
+  const mv = ctx.tokens[last]?.lower;
+  return last >= 0 && (mv === "must" || mv === "should") ? [o, end] : undefined;
+}
+
+/**
+ * The subject a coordinated verb after this one may go on from; when it opens a reported clause with a
+ * modal ("X said Israel must ..."), the subject before it in the sentence is kept as the speaker.
+ */
+function noteSubject(ctx: ArticleContext, subj: number[], s: number, sen: Sentence): void {
+  const speaker = ctx.lastSubj?.sent === s && opensReportedModalClause(ctx, subj, sen.tokStart) ? ctx.lastSubj.idx : undefined;
+  ctx.lastSubj = { sent: s, idx: subj, speaker };
+}
+
+/**
+ * "said in Zurich on Thursday that", "told reporters at a news conference that": the "that" after the
+ * setting of a verb of speech ending at `te` (places, days, hearers and occasions, no actor), else -1.
+ */
+function thatAfterSetting(ctx: ArticleContext, te: number, end: number): number {
+  const { tokens, chunkAt } = ctx;
+  for (let k = te; k < end && k < te + 10; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "that") return k > te ? k : -1;
+    if (chunkAt[k]! >= 0 || !(SPEECH_SETTING.has(t.lower) || isDateWord(t) || (t.cap && t.kind === "word"))) return -1;
+  }
+  return -1;
+}
+
 /** The match of `rule` over tokens [ts, te) with its arguments read, or undefined when the rule's conditions fail. */
 export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te: number, s: number, sen: Sentence): RuleMatch | undefined {
   const { tokens, chunks, chunkAt } = ctx;
@@ -37,7 +73,9 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
       subj = subjectBefore(ctx, hearsayStart(ctx, ts), sen.tokStart);
       // "X visited Moscow and held talks with Y": the subject of the coordinated verb
       // (not a subject inside a quotation the verb is outside of: '"Tunisians are tired," he said, and told')
-      if (!subj.length && tokens[ts - 1]?.lower === "and" && ctx.lastSubj && ctx.lastSubj.sent === s && !quotedApart(ctx, ctx.lastSubj.idx, ts)) subj = ctx.lastSubj.idx;
+      // ("Rajoub said that Israel must lift ..., and asked FIFA to": a past tense goes on from the speaker)
+      if (!subj.length && tokens[ts - 1]?.lower === "and" && ctx.lastSubj && ctx.lastSubj.sent === s && !quotedApart(ctx, ctx.lastSubj.idx, ts))
+        subj = ctx.lastSubj.speaker && /ed$|^(told|sought)$/.test(tokens[ts]!.lower) ? ctx.lastSubj.speaker : ctx.lastSubj.idx;
       obj = objectAfter(ctx, te, sen.tokEnd);
       break;
     case "subj":
@@ -126,10 +164,9 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
     }
   }
   if (rule.objThenMust) {
-    // "X said the government must ...": the object, then "must"/"should"
-    const last = obj.length ? chunks[obj[obj.length - 1]!]!.end : -1;
-    const mv = tokens[last]?.lower;
-    if (last < 0 || (mv !== "must" && mv !== "should")) return undefined;
+    const modal = objectThenModal(ctx, obj, te, sen);
+    if (!modal) return undefined;
+    [obj, te] = modal;
   }
   if (rule.courtesyCall && !visitedPersons(ctx, obj, sen)) return undefined;
   if (rule.speakerSubject && !(subj.length && subj.every((ci) => chunks[ci]!.speaker))) return undefined;
@@ -155,7 +192,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   // only a verb's match that reads stands as the subject for a coordinated verb after it (not a noun's:
   // "welcomed the Omani mediation and urged": Oman is no subject)
   // (an infinitive's subject is no subject a later "and" goes on from: "urged Mali to return ... and called on")
-  if (subj.length && (rule.args === "subj-obj" || rule.args === "subj") && tokens[ts - 1]?.lower !== "to") ctx.lastSubj = { sent: s, idx: subj };
+  if (subj.length && (rule.args === "subj-obj" || rule.args === "subj") && tokens[ts - 1]?.lower !== "to") noteSubject(ctx, subj, s, sen);
   if (
     rule.args === "between" &&
     rule.type === "MEETS" &&

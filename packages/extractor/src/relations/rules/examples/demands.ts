@@ -200,6 +200,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       // a visit and its place between the addressee and "to"
       { text: "Prime Minister Mahathir Mohamad had asked China during his visit to Beijing in August to review the terms.", source: "Mahathir Mohamad", target: "China" },
+      // a past tense after a reported clause with a modal goes on from the speaker, not the clause's subject
+      { text: "Colombian negotiator Humberto de la Calle told reporters in Havana that the FARC must hand over its weapons, and asked Cuba to verify the process.", source: "Humberto de la Calle", target: "Cuba" },
       // "the employers" after an employers' body met in the sentence: that body, not every company named
       { text: "H&M and Primark signed the accord. IndustriALL met the Bangladesh Garment Manufacturers and Exporters Association (BGMEA) in Dhaka on 9 May and asked the employers to open every factory to the inspectors.", source: "IndustriALL Global Union", target: "Bangladesh Garment Manufacturers and Exporters Association" },
       // "the federal government": the federation among the states named, not the state named most
@@ -431,6 +433,9 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Israeli Prime Minister Benjamin Netanyahu said Hamas must free all the hostages.", source: "Benjamin Netanyahu", target: "Hamas" },
       { text: "The European Union stressed that Serbia must recognise Kosovo.", source: "European Union", target: "Serbia" },
+      // over the setting of what was said, and the hearers of "told", before "that"
+      { text: "Egyptian Foreign Minister Sameh Shoukry said in Cairo on Sunday that Israel must open the crossings.", source: "Sameh Shoukry", target: "Israel" },
+      { text: "Army chief Abdel Fattah al-Burhan told reporters at a news conference in Port Sudan that the RSF must leave the cities first.", source: "Abdel Fattah al-Burhan", target: "Rapid Support Forces" },
     ],
     silent: [
       // objThenMust: no "must" or "should" after the object
