@@ -1799,6 +1799,10 @@ describe("persons", () => {
     expect(p.names).toEqual(["Gao Hucheng", "Robb"]);
     expect(p.affiliations).toContain("Gao Hucheng -> China");
   });
+  it("read a form of address before the surname of a full name as that person, in either order", () => {
+    expect(persons("Alhaji Bayero said the talks went well. The Emir of Kano, Alhaji Aminu Ado Bayero, met the governor. Mullah Omar spoke.").names).toEqual(["Aminu Ado Bayero", "Mullah Omar"]);
+    expect(persons("The agency's head, Mallam Sani Musa Garba, met the executives. Mallam Garba said they agreed.").names).toEqual(["Sani Musa Garba"]);
+  });
   it("read a town's name that is a Chinese family name as a surname's first word before an appositive", () => {
     const p = persons("Gao Yan, spokesperson of China's foreign ministry, spoke in Beijing. Fighting reached Gao, a city in Mali.");
     expect(p.names).toEqual(["Gao Yan"]);

@@ -66,6 +66,11 @@ export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du 
 export const FAMILY_FIRST_NAMES = set(`Kim Lee Yi Park Pak Choi Choe Moon Mun Yoon Yun Jung Chung Kang Cho Jo Han Ri Ban Shin Kwon Hwang Ahn Song Oh Ko Noh Roh
   Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Gao Xi Qin Wen Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Jin Cui Tan Lam Leung Chan Wong Tsai Lai Hou Chiang Lien Soong Yu Bai Meng Qiu Geng Hua Mao`);
 
+/**
+ * Forms of address written as capitalised words before a full name ("Alhaji Aminu Ado Bayero", "Shri
+ * Narendra Modi"); before one word they may be part of how a person is known ("Mullah Omar").
+ */
+export const ADDRESS_FORMS = set(`Honourable Honorable Hon Hon. Rt Rt. Monsignor Msgr Maulana Mufti Barrister Excellency Highness Majesty Eminence Holiness Shri Shree Sri Smt Shrimati Thiru Professor Justice Alhaji Alhaja Hajia Mallam Malam Mullah Sayyed Sayyid Sayed Mahant Swami Pandit Acharya Daw`);
 /** Honorifics that mark the next capitalised token(s) as a person. */
 export const HONORIFICS = set(`Brig. Adm. Cmdr. Sgt. H.E. H.H. H.R.H. H.M. Excellency Highness Majesty Eminence Holiness Prince Princess Crown Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gen. Lt. Col. Capt. Maj. Prof. Prof Engr Engr. Sheikh Sheik Sir Madam Dame Archbishop Cardinal Rev. Rev Father Imam Lt Gen Maj Brig Col Capt Adm Cdr Honourable Honorable Hon. Monsignor Msgr. Msgr Bishop Mufti Maulana Mullah Barrister Gov. Gov Amb. Pres. PM MK MP Sr. Snr. Shri Shree Sri Smt Smt. Shrimati Thiru Datuk Dato Datin Seri Tun Alhaji Alhaja Hajia Mallam Malam Sayyed Sayyid Sayed Mahant Swami Pandit Acharya Daw Snr`);
 

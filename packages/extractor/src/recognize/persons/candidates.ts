@@ -3,7 +3,7 @@
 import type { Token } from "../../nlp/wink.js";
 import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { amirOpensName, isNameWord } from "../tokens.js";
-import { GENERATION_SUFFIX, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
+import { ADDRESS_FORMS, GENERATION_SUFFIX, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
 
 /** Quotes around a nickname inside a name. */
 const NICKNAME_OPEN = /^['‘"“]$/;
@@ -28,9 +28,6 @@ const MIDDLE_NAME_WORDS = new Set(["Sheikh", "Sheik", "Shaikh"]);
 
 /** Title words that are also common surnames ("Ryan King", "Angus King"). */
 const SURNAME_TITLE_WORDS = new Set(["King", "Prince", "Pope"]);
-
-/** Forms of address written as capitalised words before a full name. */
-const ADDRESS_FORMS = new Set(["Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Monsignor", "Msgr", "Maulana", "Mufti", "Barrister", "Excellency", "Highness", "Majesty", "Eminence", "Holiness", "Shri", "Shree", "Sri", "Smt", "Shrimati", "Thiru", "Professor", "Justice", "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Mullah", "Sayyed", "Sayyid", "Sayed", "Mahant", "Swami", "Pandit", "Acharya", "Daw"]);
 
 /** Words for a party's member before a name ("Democrat", "Social Democrat", "Christian Democrat"). */
 const PARTY_MEMBERS = new Set(["Democrat", "Republican", "Conservative", "Socialist", "Tory", "Centrist", "Communist"]);

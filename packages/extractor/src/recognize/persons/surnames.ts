@@ -2,7 +2,7 @@
 // passes that read them: partial names re-pointed to the full one, pending names that act alone.
 import { nodeKey } from "../../util/keys.js";
 import { mkActor, type Candidate, type PersonContext } from "../model.js";
-import { FAMILY_FIRST_NAMES, NAME_PARTICLES, PERSON_VERBS } from "../words.js";
+import { ADDRESS_FORMS, FAMILY_FIRST_NAMES, NAME_PARTICLES, PERSON_VERBS } from "../words.js";
 import { describedPerson } from "./describe.js";
 
 /** Per `known` map, the forms registered only as a guess (a Spanish first surname): any other registration replaces them. */
@@ -46,10 +46,23 @@ function guess(known: Map<string, string>, word: string, full: string): void {
   g.add(word);
 }
 
+/** Whether `name` is a form of address and the last word of `full` ("Mallam Abdullahi", "Kashifu Inuwa Abdullahi"). */
+function addressedBy(name: string, full: string): boolean {
+  const words = name.split(" ");
+  return words.length === 2 && ADDRESS_FORMS.has(words[0]!) && full.endsWith(` ${words[1]}`);
+}
+
 export function registerSurnames(words: string[], full: string, known: Map<string, string>): void {
   const guessed = GUESSED.get(known);
   const set = (k: string) => {
     const prev = guessed?.delete(k) ? undefined : known.get(k);
+    // "Mallam Abdullahi" and "Kashifu Inuwa Abdullahi", in either order: a form of address before the
+    // surname of a full name is that person
+    if (prev && prev !== full && addressedBy(full, prev)) return;
+    if (prev && prev !== full && addressedBy(prev, full)) {
+      known.set(k, full);
+      return;
+    }
     // "De la Calle" named after "Humberto de la Calle": keep the longer name
     if (k === full && prev && prev.toLowerCase().endsWith(` ${full.toLowerCase()}`)) return;
     // "Abdel Wahid" named after "Abdel Wahid al-Nur": keep the longer name
@@ -205,6 +218,12 @@ export function findNamesActingAlone(pc: PersonContext, pending: readonly Candid
 export function repointSurfacesToFullNames(pc: PersonContext): void {
   const { persons, known } = pc;
   for (const p of persons) {
+    // ("Mallam Kashifu Inuwa Abdullahi ... Mallam Abdullahi said": a form of address before a known surname)
+    const addressed = known.get(p.actor.name.split(" ")[1] ?? "");
+    if (addressed && addressedBy(p.actor.name, addressed)) {
+      p.actor = mkActor(nodeKey("Person", addressed), "Person", addressed);
+      continue;
+    }
     if (p.via !== "surname" && p.actor.name.includes(" ")) continue;
     const full = known.get(p.surface);
     if (full && full !== p.actor.name) p.actor = mkActor(nodeKey("Person", full), "Person", full);

@@ -5,6 +5,7 @@ import { describesPlace, objectAfter, placedSubject, subjectBefore } from "../ar
 import { addFact, soleMeeting } from "../context.js";
 import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, parties, sameSide } from "../sides.js";
+import { listFrom } from "../lists.js";
 import { SPEECH } from "../gap-words.js";
 import { mediate } from "./mediate.js";
 import { signatoryKeys } from "../passes/signatories.js";
@@ -251,7 +252,10 @@ const HOOKS: Record<string, MatchHook> = {
     // "The National Security Committee, chaired by Prime Minister X": a side's body one of its own chairs,
     // no talks ("a Conciliation Commission chaired by a Danish diplomat" still mediates)
     const chaired = tokens[ts - 1]?.text === "," ? ts - 2 : ts - 1;
-    const named = chunkAt[chaired]! >= 0 ? chunks[chunkAt[chaired]!]!.head.actor : undefined;
+    // ("Talks between Colombia and the ELN, chaired by": the last of the talks' parties is not what is chaired)
+    const list = chunkAt[chaired]! >= 0 ? listFrom(ctx, chunkAt[chaired]!, -1) : [];
+    const ofTalks = list.length > 0 && /^(between|with)$/.test(tokens[Math.min(...list.map((ci) => chunks[ci]!.start)) - 1]?.lower ?? "");
+    const named = chunkAt[chaired]! >= 0 && !ofTalks ? chunks[chunkAt[chaired]!]!.head.actor : undefined;
     if (named?.type === "Group" && !MEDIATING_BODY.test(named.name)) return "stop";
     if (CHAIRED_BODY.test(tokens[chaired]?.lower ?? "") && O.some((x) => onASide(ctx, x))) return "stop";
     // "a meeting with a Federal Government team ... The meeting was chaired by the Chief of Staff": a chair

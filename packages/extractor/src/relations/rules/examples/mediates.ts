@@ -41,6 +41,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "The Geneva talks on Cyprus were chaired by the United Nations.", source: "United Nations", target: "meeting" },
       { text: "The ceasefire talks between Mozambique and Renamo were moderated by Italy.", source: "Italy", target: "Mozambique" },
+      // the talks' last party before the comma is not what is chaired
+      { text: "Talks between Colombia and the ELN, chaired by Norway's special envoy, Dag Nylander, resumed in Havana.", source: "Dag Nylander", target: "ELN" },
       // over a count of the persons named after it
       { text: "The coalition talks in The Hague were steered by two party veterans, Henk Kamp and Wouter Bos.", source: "Wouter Bos", target: "meeting" },
     ],
