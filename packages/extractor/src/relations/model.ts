@@ -76,6 +76,8 @@ export interface PatternRule {
   objThenTo?: boolean;
   /** The object must be followed by "for"; what follows is the demand ("asked Qatar's emir for assurances"). */
   objThenFor?: boolean;
+  /** The object must be followed right away by "on" or "over"; what follows is what is pressed for ("pressed Netanyahu on humanitarian aid"). */
+  objThenOn?: boolean;
   /** A demand only when "unless"/"until" follows in the clause; what follows it is the demand ("refused to sign unless the rebels ..."). */
   unlessAfter?: boolean;
   /** The object is one or more persons that no "to" or "for" follows: a courtesy call ("called on Vice President Han Zheng"), not a demand. */

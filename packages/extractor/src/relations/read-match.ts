@@ -27,6 +27,22 @@ function hearsayStart(ctx: ArticleContext, ts: number): number {
 }
 
 /**
+ * The "to" of a demand's object ("urged Iran to"), or its "for" ("asked Qatar for assurances"; capitals
+ * for their states, "asked Cairo and Riyadh for"), or its "on" ("pressed Netanyahu on aid"), as the rule
+ * asks; undefined when a "for" or "on" the rule needs is missing.
+ */
+function wordAfterObject(ctx: ArticleContext, rule: PatternRule, obj: number[], te: number, sen: Sentence): { toAt: number; obj: number[]; objActors?: Actor[] } | undefined {
+  if (rule.objThenOn) {
+    const end = obj.length ? ctx.chunks[obj[obj.length - 1]!]!.end : -1;
+    return end >= 0 && /^(on|over)$/.test(ctx.tokens[end]?.lower ?? "") ? { toAt: end, obj } : undefined;
+  }
+  const toAt = toAfterObject(ctx, obj, sen, rule.objThenFor ? "for" : "to");
+  if (!rule.objThenFor || toAt >= 0) return { toAt, obj };
+  const capitals = capitalsThen(ctx, te, sen.tokEnd, "for");
+  return capitals ? { toAt: capitals.at, obj: [], objActors: capitals.actors } : undefined;
+}
+
+/**
  * "X said the government must ...": the object and the trigger's end when a "must" or "should" follows
  * the object ("said in Zurich on Thursday that Israel must", "told reporters that Israel must": the
  * trigger ends past the setting of what was said), else undefined.
@@ -101,14 +117,11 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   if (!subj.length && (rule.args === "subj-obj" || rule.args === "subj") && !linkedGerund(ctx, ts, sen.tokStart)) subj = implicitSubject(ctx, ts, s, sen);
   // "met separately with pro-independence leaders, including A and B": the persons the plural names
   if (rule.type === "MEETS" && rule.args === "subj-obj" && !obj.length) obj = namedAfterIncluding(ctx, te, sen.tokEnd);
-  let toAt = rule.type === "DEMANDS" ? toAfterObject(ctx, obj, sen, rule.objThenFor ? "for" : "to") : -1;
-  let objActors: Actor[] | undefined;
-  // "had asked Cairo and Riyadh for guarantees", "pressed Kigali for his release": capitals for their states
-  if (rule.objThenFor && toAt < 0) {
-    const capitals = capitalsThen(ctx, te, sen.tokEnd, "for");
-    if (capitals) [obj, objActors, toAt] = [[], capitals.actors, capitals.at];
-  }
-  if (rule.objThenFor && toAt < 0) return undefined;
+  const asked = rule.type === "DEMANDS" ? wordAfterObject(ctx, rule, obj, te, sen) : { toAt: -1, obj };
+  if (!asked) return undefined;
+  let toAt = asked.toAt;
+  let objActors = asked.objActors;
+  obj = asked.obj;
   let unnamedAddressee = false;
   let holdouts = false;
   // "urged them to", "pressing them to": the actors "them" stands for

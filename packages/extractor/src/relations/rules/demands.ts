@@ -22,6 +22,9 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "Obama asked Qatar's emir for assurances", "UTJ has pressed Netanyahu for a law": the object, then
   // "for" and what is asked
   { id: "asked-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "asked|asks|asking|ask|pressed|presses|pressing|press|pressured|pressuring|lobbied|lobbying|lobbies|petitioned", args: "subj-obj", confidence: 0.65, objThenFor: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being" },
+  // "Blinken pressed Netanyahu on humanitarian aid", "Paris presses Tehran over four still held": the
+  // object, then "on" or "over" and what is pressed for
+  { id: "pressed-on", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "press+|pressure+|push+", args: "subj-obj", confidence: 0.6, objThenOn: true, notAfter: "to|is|are|was|were|be|been|being" },
   // "Washington is pressing Israel to", "has been urging both sides to": the progressive, where "is" and
   // "been" do not make a passive
   { id: "urging-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urging|pressing|pressuring|asking|telling|pushing|appealing on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "widely|generally|not" },

@@ -429,6 +429,18 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "EU justice commissioner Didier Reynders wrote to the Spanish government in November about the bill.",
     ],
   },
+  "pressed-on": {
+    fires: [
+      { text: "Secretary of State Antony Blinken pressed Prime Minister Benjamin Netanyahu on humanitarian aid during their meeting.", source: "Antony Blinken", target: "Benjamin Netanyahu" },
+      { text: "The European Union has pushed Serbia over its recognition of Kosovo's licence plates.", source: "European Union", target: "Serbia" },
+    ],
+    silent: [
+      // objThenOn: "on" must follow the object right away
+      "Egypt pressed Hamas, which relies on Qatari funds, for an answer.",
+      // notAfter: a pressing asked of someone else is a demand inside a demand
+      "Rights groups called on the White House to press Egypt over the prisoners.",
+    ],
+  },
   "said-must": {
     fires: [
       { text: "Israeli Prime Minister Benjamin Netanyahu said Hamas must free all the hostages.", source: "Benjamin Netanyahu", target: "Hamas" },
