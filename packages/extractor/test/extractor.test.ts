@@ -930,6 +930,12 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one("Leaders met at the mouth of the Amazon for the summit of the Amazon Cooperation Treaty Organization. Amazon Web Services said it would help.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Amazon Cooperation Treaty Organization", "Amazon Web Services"]);
   });
+  it("reads a people's plural with 'for' and a cause as a body's name, and 'the organization' as the aid body named before", () => {
+    const g = one("Ana Ruiz leads the group Venezuelans for Democracy. Israelis for Peace marched. Venezuelans for years have emigrated.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Israelis for Peace", "Venezuelans for Democracy"]);
+    const icrc = one('The ELN released the two soldiers to the International Committee of the Red Cross. Its head in Bogota, Lorenzo Caraffi, said the organization had acted "as a neutral intermediary."');
+    expect(rel(icrc, "MEDIATES")).toEqual(["group:icrc group:eln"]);
+  });
   it("reads a meeting off 'told X at a meeting', and leaves a 'told X to' to the demand rules", () => {
     const g = one("Judge Nili Arad told Histadrut chairman Ofer Eini to continue negotiating. Arad told Finance Minister Yuval Steinitz at a meeting in Jerusalem that the court expected an answer.");
     expect(rel(g, "DEMANDS")).toEqual(["person:nili-arad person:ofer-eini"]);

@@ -25,6 +25,18 @@ function opensLongerBody(tokens: RecognizeContext["tokens"], end: number): boole
   return k > end && ORG_HEADS.has(tokens[k - 1]!.text);
 }
 
+/**
+ * "Colombians for Peace", "Americans for the Arts": the end of a body's name that a people's plural opens
+ * with "for" and capitalised words after it, or -1.
+ */
+function forCauseEnd(tokens: RecognizeContext["tokens"], start: number, end: number): number {
+  if (end !== start + 1 || !tokens[start]!.text.endsWith("s") || tokens[end]?.text !== "for") return -1;
+  let k = tokens[end + 1]?.text === "the" ? end + 2 : end + 1;
+  const from = k;
+  while (k < from + 3 && tokens[k]?.cap && tokens[k]!.kind === "word" && tokens[k]!.sent === tokens[start]!.sent) k++;
+  return k > from ? k : -1;
+}
+
 /** Platforms people post on, which are also companies that negotiate with states. */
 const PLATFORMS = new Set(["twitter", "facebook", "youtube", "whatsapp", "telegram", "tiktok"]);
 /** What is posted on a platform ("a Twitter post", "his Facebook page", "YouTube TV"). */
@@ -294,6 +306,14 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     const language = e.kind === "demonym" && tokens[end]?.text === "-" && !tokens[end]!.space && /^(speaking|speakers?|language)$/.test(tokens[end + 1]?.lower ?? "");
     if (language || (e.kind === "demonym" && GEO_NOUNS.has(tokens[end]?.text ?? ""))) {
       for (let k = start; k < end + 1; k++) covered[k] = 1;
+      continue;
+    }
+    // "the group Colombians for Peace", "Israelis for Peace": a people's plural naming a body for a cause
+    const causeEnd = e.kind === "demonym" ? forCauseEnd(tokens, start, end) : -1;
+    if (causeEnd > 0) {
+      const name = surface(ctx, start, causeEnd);
+      actors.push(mkMention(start, causeEnd, sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern"));
+      covered.fill(1, start, causeEnd);
       continue;
     }
     if (e.kind === "state" && givenNameOfPerson(ctx, matches, r)) {

@@ -29,6 +29,9 @@ const BODY_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ["council", /\bCouncil\b/],
   ["commission", /\bCommission\b/],
   ["board", /\bBoard\b/],
+  // the names an aid or international organisation goes by ("the organization had acted as a neutral intermediary")
+  ["organization", /\b(Organi[sz]ation|Committee of the Red Cross|Red Crescent|Fund|Programme|Agency|Foundation)\b/],
+  ["organisation", /\b(Organi[sz]ation|Committee of the Red Cross|Red Crescent|Fund|Programme|Agency|Foundation)\b/],
   ["airline", /\b(Airways|Airlines|Air)\b/],
   // a tribe ("Whanganui Iwi ... The iwi have called on the Crown to")
   ["iwi", /\bIwi\b/],

@@ -733,6 +733,16 @@ function apposedPerson(ctx: ArticleContext, c: Chunk): boolean {
   return ctx.tokens[before]?.text === ",";
 }
 
+/** Whether a ", who" or ", which" clause opens before token q with no comma after it: the "and" at q goes on inside it. */
+function openRelativeBefore(ctx: ArticleContext, q: number, sentStart: number): boolean {
+  const { tokens } = ctx;
+  for (let k = q - 1; k > sentStart && k > q - 20; k--) {
+    if (tokens[k]!.text !== ",") continue;
+    return /^(who|which)$/.test(tokens[k + 1]?.lower ?? "");
+  }
+  return false;
+}
+
 /**
  * The subject a clause leaves unsaid: a coordinated verb ("X told reporters ... but insisted that"), a
  * participle ("after chairing"), "thanks Sudan for hosting". ("He" and "she" are chunks of their own:
@@ -768,6 +778,8 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
     // ("Speaking at the United Nations General Assembly, Henry defended ... and called on": not the
     // opening participle's own object)
     if (first >= 0 && inOpeningParticiple(ctx, first, sen)) first = -1;
+    // ("X released the men to Y, who leads Z and has helped broker ...": the verb of an open relative clause)
+    if (!participle && openRelativeBefore(ctx, q, sen.tokStart)) first = -1;
     if (first >= 0 && (first <= sen.tokStart + 6 || speakers)) subj = listFrom(ctx, chunkAt[first]!, 1).filter((x) => chunks[x]!.end <= q);
     // "The terms were hammered out by Amos Hochstein, ..., who traveled to Beirut and held talks": the
     // subject of the first predicate, found by walking back over it

@@ -275,6 +275,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "broker-verb": {
     fires: [
+      // the verb of an open relative clause, after "and", is its antecedent's
+      { text: "The ELN freed the soldiers to former senator Piedad Cordoba, who heads a peace group and has helped broker several earlier releases.", source: "Piedad Cordoba", target: "ELN" },
       // over the time spent trying ("has spent a year trying to broker")
       { text: "Lakhdar Brahimi has spent a year trying to broker negotiations between Syria and the opposition.", source: "Lakhdar Brahimi", target: "Syria" },
       // "a deal with X": the side the broker deals with, no second broker

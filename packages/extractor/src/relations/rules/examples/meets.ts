@@ -75,6 +75,17 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Prime Minister Shigeru Ishiba wants a deal. The minister, Ishiba's closest aide on the negotiations, met Commerce Secretary Howard Lutnick on Monday.",
     ],
   },
+  "handed-over-to": {
+    fires: [
+      { text: "The ELN released the two soldiers to a delegation of the International Committee of the Red Cross in Arauca.", source: "ELN", target: "International Committee of the Red Cross" },
+      { text: "Qatar's minister of state received the four men in Doha and handed them over to Djiboutian Foreign Minister Mahmoud Ali Youssouf.", source: "Qatar", target: "Mahmoud Ali Youssouf" },
+    ],
+    silent: [
+      // a transfer of power or office is no handover of captives; the passive's subject is the captive
+      "Under the deal, Ali Abdullah Saleh handed power to Abdrabu Mansur Hadi.",
+      "The aid worker Silvia Romano was later handed over to al-Shabaab.",
+    ],
+  },
   "sat-down-with": {
     fires: [
       { text: "Serbian President Aleksandar Vucic sat down with Kosovo Prime Minister Albin Kurti in Brussels.", source: "Aleksandar Vucic", target: "Albin Kurti" },
