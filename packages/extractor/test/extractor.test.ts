@@ -930,6 +930,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one("Leaders met at the mouth of the Amazon for the summit of the Amazon Cooperation Treaty Organization. Amazon Web Services said it would help.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Amazon Cooperation Treaty Organization", "Amazon Web Services"]);
   });
+  it("reads 'the government' of a story that names no state as the one government it names as a body", () => {
+    const g = one("The Welsh Government tabled a pay offer to the nurses. The Royal College of Nursing (RCN) leads the nurses' side. Andrew Davies, the Welsh Conservative leader, demanded that the government explain the delay.");
+    expect(rel(g, "DEMANDS")).toEqual(["person:andrew-davies group:welsh-government"]);
+  });
   it("reads a people's plural with 'for' and a cause as a body's name, and 'the organization' as the aid body named before", () => {
     const g = one("Ana Ruiz leads the group Venezuelans for Democracy. Israelis for Peace marched. Venezuelans for years have emigrated.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Israelis for Peace", "Venezuelans for Democracy"]);

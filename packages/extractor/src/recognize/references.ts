@@ -144,6 +144,10 @@ function governmentOfNoStateNamed(ctx: RecognizeContext, actors: readonly ActorM
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   const stateBefore = actors.some((m) => m.start < i && m.actor.type === "State");
+  // ("The Scottish Government tabled an offer ... demanded that the government explain": the one
+  // government the article names as a body, when it names no state before)
+  const bodies = prev.lower === "the" && !stateBefore ? actors.filter((m) => m.start < i && m.actor.type === "Group" && /\bGovernment$/.test(m.actor.name)) : [];
+  if (bodies.length && bodies.every((m) => m.actor.key === bodies[0]!.actor.key)) return bodies[bodies.length - 1];
   // ("He urged the government to compensate ..." before the story first names Kenya: the state it names
   // most, when it leads, and no state is named before)
   const ante = prev.lower === "the" && !ctx.datelineState && !stateBefore ? (leadingStateOfArticle(ctx, actors, places) ?? lastStateReference(found)) : undefined;

@@ -7,7 +7,7 @@ import { coordinatedSubject, describesPlace, opensReportedModalClause, namedAfte
 import { ACTOR_PEOPLE_NOUNS, DURATION_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, SPEECH_SETTING, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
-import { heads, sameSide } from "./sides.js";
+import { heads, ownSide, sameSide } from "./sides.js";
 import { isUnion } from "../recognize/references.js";
 import { HONORIFICS, WORKER_NOUNS } from "../recognize/words.js";
 
@@ -194,8 +194,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   // "wrote to Obama and Castro urging them to": a subject read among the actors "them" stands for is a
   // misread participle clause, not a demand of one party on the other
   if (objActors && S.some((x) => objActors!.some((y) => sameSide(x, y)))) return undefined;
-  // "He called on members at plants not yet on strike to ...": a union's officer addressing its own workers
-  if (rule.type === "DEMANDS" && !obj.length && !objActor && workersAt(ctx, te) && (S.some((x) => speaksForUnion(ctx, x)) || /^(its|their|his|her|our)$/.test(tokens[te]?.lower ?? ""))) return undefined;
+  if (rule.type === "DEMANDS" && addressesOwnMembers(ctx, S, obj, te, !!objActor)) return undefined;
   let O = objActors ?? (objActor ? [objActor] : heads(ctx, obj, S));
   if ((rule.args === "between" || rule.args === "obj") && O.length < 2) O = sidesFromCapitals(ctx, te, sen.tokEnd) ?? O;
   const placeActor = rule.placesAsActors && !O.length && !rule.objThenTo ? placeActorAfter(ctx, te, sen.tokEnd) : undefined;
@@ -220,6 +219,17 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   if (unnamedAddressee) match.unnamedAddressee = true;
   if (holdouts) match.holdouts = true;
   return match;
+}
+
+/**
+ * "He called on members at plants not yet on strike to ...", "Andrea Bradley, the EIS general secretary,
+ * urged EIS members to": a body's officer addressing its own workers or members.
+ */
+function addressesOwnMembers(ctx: ArticleContext, S: readonly Actor[], obj: readonly number[], te: number, named: boolean): boolean {
+  const { tokens, chunks } = ctx;
+  if (!obj.length && !named) return workersAt(ctx, te) && (S.some((x) => speaksForUnion(ctx, x)) || /^(its|their|his|her|our)$/.test(tokens[te]?.lower ?? ""));
+  const last = obj.length ? chunks[obj[obj.length - 1]!]! : undefined;
+  return !!last && tokens[last.end]?.lower === "members" && S.some((x) => ownSide(ctx, x, last.head.actor));
 }
 
 /** Workers named right at k ("members at plants not yet on strike", "its members", "the striking workers"). */
@@ -482,7 +492,8 @@ function toAfterObject(ctx: ArticleContext, obj: number[], sen: Sentence, word =
   // "urged the Hamas leadership to", "pressed the Israeli negotiating team to", "asked Anglo's board
   // to": the people of the actor
   if (/^['’]s?$/.test(tokens[last]?.text ?? "") && ACTOR_PEOPLE_NOUNS.has(tokens[last + 1]?.lower ?? "")) last++;
-  for (let n = 0; n < 3 && ACTOR_PEOPLE_NOUNS.has(tokens[last]?.lower ?? ""); n++) last++;
+  // ("urged EIS members to accept": the body's members)
+  for (let n = 0; n < 3 && (ACTOR_PEOPLE_NOUNS.has(tokens[last]?.lower ?? "") || tokens[last]?.lower === "members"); n++) last++;
   // "the Supreme Federal Court (STF)": a chunk holding the acronym ends before its closing bracket
   if (tokens[last]?.text === ")") last++;
   for (let q = last; q < sen.tokEnd && q < last + 7; q++) {

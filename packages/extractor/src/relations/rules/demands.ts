@@ -10,7 +10,8 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "The IMF asked that spending on social programmes be protected": a request's that-clause ("asked
   // whether" is a question)
   { id: "asked-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "asked|asks|asking|ask that", args: "subj-obj", confidence: 0.7 },
-  { id: "call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "call+|press+|insist+|push+|appealed|appeals|appealing for|on|that", args: "subj-obj", confidence: 0.75, notAfter: "a|the|phone|its|their" },
+  // ("insisted last week that the president give him more time": over a time before "that")
+  { id: "call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "call+|press+|insist+|push+|appealed|appeals|appealing last|this|yesterday|today|again|repeatedly|publicly|earlier? week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday? for|on|that", args: "subj-obj", confidence: 0.75, notAfter: "a|the|phone|its|their" },
   // "had insisted before the meeting that Washington cancel", "set as a condition for his approval that the
   // text contain": a time or purpose phrase between the verb and its that-clause
   { id: "insisted-then-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "insist+|demanded|stipulated|stipulate+ before|after|during|at|in|on|from|throughout the|a|its|their|his|her? ~3 that", args: "subj-obj", confidence: 0.7, notAfter: "a|the|its|their" },

@@ -107,6 +107,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // over a time between the verb and "that"
+      { text: "President Kolinda Grabar-Kitarovic held talks. Zoran Milanovic insisted last week that the president give him more time.", source: "Zoran Milanovic", target: "Kolinda Grabar-Kitarovic" },
       // "Both sides": the two named together as a subject before, not the one they address
       { text: "The European Union and Viet Nam signed a Free Trade Agreement in Hanoi. Both sides called on Japan to ratify it.", source: "Vietnam", target: "Japan" },
       // the speaker of the statement that calls ("said in a statement calling on")
@@ -198,6 +200,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a body's members stand for the body
+      { text: "The Irish National Teachers' Organisation (INTO) leads the talks. Education Minister Norma Foley urged INTO members to accept the offer.", source: "Norma Foley", target: "Irish National Teachers' Organisation" },
       // a visit and its place between the addressee and "to"
       { text: "Prime Minister Mahathir Mohamad had asked China during his visit to Beijing in August to review the terms.", source: "Mahathir Mohamad", target: "China" },
       // a past tense after a reported clause with a modal goes on from the speaker, not the clause's subject
@@ -382,6 +386,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Saudi Arabia and the Houthis held talks in Muscat. Qatar urged all parties to return to negotiations.", source: "Qatar", target: "Saudi Arabia" },
     ],
     silent: [
+      // a body's own officer addressing its members
+      "The Irish National Teachers' Organisation (INTO) leads the talks. John Boyle, the INTO general secretary, urged INTO members to accept the offer.",
       // "to" after a relative clause's verb, before a noun: no infinitive
       "Commissioner Camille Touton praised the countries that agreed to the deal.",
       // "his" before a word no body is named by (an object's built-in names included): no body

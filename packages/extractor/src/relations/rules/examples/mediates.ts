@@ -216,6 +216,9 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Benin and Niger quarrelled over the pipeline. Chinese diplomats, acting as discreet mediators, have held talks in both capitals.", source: "China", target: "Benin" },
       { text: "Benin and Niger quarrelled over the pipeline. Norway offered to serve as a facilitator between the two sides.", source: "Norway", target: "Niger" },
       { text: "Qatar has acted as a mediator between Israel and Hamas since the war began.", source: "Qatar", target: "Hamas" },
+      { text: "Talks between Colombia and the ELN resumed in Caracas. Norway became the main facilitator of the process.", source: "Norway", target: "meeting" },
+      // a quotation opened before "as"
+      { text: 'The ELN freed the soldiers. The Red Cross said it had acted "as a neutral intermediary" between the ELN and Colombia.', source: "International Committee of the Red Cross", target: "ELN" },
       { text: "Norway, acting as a facilitator alongside Cuba, met Colombia and the ELN in Havana.", source: "Cuba", target: "meeting" },
       { text: "Egypt and Qatar have been the guarantors of the truce between Israel and Hamas.", source: "Qatar", target: "Israel" },
     ],
