@@ -930,6 +930,11 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one("Leaders met at the mouth of the Amazon for the summit of the Amazon Cooperation Treaty Organization. Amazon Web Services said it would help.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Amazon Cooperation Treaty Organization", "Amazon Web Services"]);
   });
+  it("reads a company's name right after a noun for its kind, and its later uses", () => {
+    const g = one("Federal officials and the utility Northwind on Wednesday signed the deal. The host broadcaster UA:PBC agreed. Northwind will transfer its licence. The company's founder, John Smith, spoke.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Northwind"]);
+    expect(rel(g, "AFFILIATED_WITH")).toEqual(["person:john-smith group:northwind"]);
+  });
   it("reads 'the government' of a story that names no state as the one government it names as a body", () => {
     const g = one("The Welsh Government tabled a pay offer to the nurses. The Royal College of Nursing (RCN) leads the nurses' side. Andrew Davies, the Welsh Conservative leader, demanded that the government explain the delay.");
     expect(rel(g, "DEMANDS")).toEqual(["person:andrew-davies group:welsh-government"]);

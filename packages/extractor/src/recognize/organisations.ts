@@ -202,7 +202,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   named.push(...findTailNamedBodies(ctx, [...kept, ...named]));
   named.push(...companiesListedWithCompanies(ctx, [...kept, ...named]));
   const nextToGroupNoun = findNamesNextToGroupNouns(ctx, inPlace, acronyms, [...kept, ...named]).concat(findEzafeNames(ctx, inPlace, acronyms));
-  const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findNamesAfterBodyNouns(ctx, inPlace, acronyms), findWorkplaces(ctx, kept, named, inPlace, acronyms));
+  const byAppositive = findNamesByAppositive(ctx, inPlace, acronyms).concat(findNamesAfterBodyNouns(ctx, inPlace, acronyms), findCompaniesAfterTheirKind(ctx, inPlace, acronyms), findWorkplaces(ctx, kept, named, inPlace, acronyms));
   const beforeTitles = findAcronymsBeforeOfficeWords(ctx, inPlace, acronyms, [...kept, ...named, ...nextToGroupNoun, ...byAppositive]);
   const beforeLeaders = findNamesBeforeLeaderWords(ctx, inPlace, acronyms, [...kept, ...named]).concat(findNamesAfterLeaderOf(ctx, inPlace, acronyms));
   const actors = kept.concat(named, nextToGroupNoun, byAppositive, beforeTitles, beforeLeaders);
@@ -2038,6 +2038,39 @@ function findNamesAfterBodyNouns(ctx: RecognizeContext, inPlace: Uint8Array, acr
     const name = ctx.a.text.slice(t.start, tokens[e - 1]!.end);
     const kind: OrganisationKind = POLITICAL_CONTEXT.test(noun.lower) ? "political" : "other";
     const actor = acronyms.names.get(name) ?? mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    found.push(mkMention(k, e, t.sent, actor, name, "org-appositive"));
+    covered.fill(1, k, e);
+    if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
+  }
+  return found;
+}
+
+/** Nouns for a kind of company that news writes right before its name ("the utility PacifiCorp", "the miner Vale"). */
+const COMPANY_KIND_NOUNS = new Set(["utility", "company", "firm", "carmaker", "automaker", "miner", "airline", "carrier", "insurer", "lender", "retailer", "broadcaster", "shipbuilder", "steelmaker", "chipmaker", "conglomerate", "manufacturer", "supermarket", "startup", "start-up", "developer", "shipowner", "shipper", "refiner", "operator"]);
+
+/**
+ * "the utility PacifiCorp on Wednesday signed", "the state-owned miner Gecamines": a company's name of up
+ * to three capitalised words right after a noun for its kind, in a phrase that "the", "a" or a
+ * possessive opens. Not a name that opens with a listed given name (a person's: "the company's founder").
+ */
+function findCompaniesAfterTheirKind(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
+  const { tokens, covered, headline } = ctx;
+  const found: ActorMention[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const noun = tokens[k - 1]!;
+    if (!t.cap || t.kind !== "word" || covered[k] || headline[t.sent] || !COMPANY_KIND_NOUNS.has(noun.text) || noun.sent !== t.sent) continue;
+    if (GIVEN_NAMES.has(t.text) || NOT_NAME.has(t.text) || NOT_ORG_START.has(t.text) || FUNCTION_CAPS.has(t.text)) continue;
+    let q = k - 2;
+    while (q > k - 6 && q >= 0 && tokens[q]!.sent === t.sent && !tokens[q]!.cap && !/^(the|a|an)$/.test(tokens[q]!.lower) && (tokens[q]!.kind === "word" || tokens[q]!.text === "-")) q--;
+    if (!(/^['’]s?$/.test(tokens[q]?.text ?? "") || /^(the|a|an)$/.test(tokens[q]?.lower ?? ""))) continue;
+    let e = k;
+    while (e < k + 3 && !covered[e] && inPlace[e] !== 1 && tokens[e]!.sent === t.sent && tokens[e]!.kind === "word" && tokens[e]!.cap) e++;
+    // (not a longer name read only in part: "the broadcaster UA:PBC")
+    if ((tokens[e]?.cap && tokens[e]!.kind === "word" && tokens[e]!.sent === t.sent) || (tokens[e] && !tokens[e]!.space && !/^([,.;!?)]|['’]s?)$/.test(tokens[e]!.text))) continue;
+    const name = ctx.a.text.slice(t.start, tokens[e - 1]!.end);
+    // (a company, which "the company" and "the utility" may stand for later)
+    const actor = acronyms.names.get(name) ?? { ...mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), employer: true };
     found.push(mkMention(k, e, t.sent, actor, name, "org-appositive"));
     covered.fill(1, k, e);
     if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
