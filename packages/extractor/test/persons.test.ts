@@ -1799,6 +1799,9 @@ describe("persons", () => {
     expect(p.names).toEqual(["Gao Hucheng", "Robb"]);
     expect(p.affiliations).toContain("Gao Hucheng -> China");
   });
+  it("read no style in a clock's 'PM' nor in a style ending the sentence before", () => {
+    expect(persons("The deal was updated at 9:15 PM Federal officials signed it. Talks ended with the MP. Federal officials left.").names).toEqual([]);
+  });
   it("read a form of address before the surname of a full name as that person, in either order", () => {
     expect(persons("Alhaji Bayero said the talks went well. The Emir of Kano, Alhaji Aminu Ado Bayero, met the governor. Mullah Omar spoke.").names).toEqual(["Aminu Ado Bayero", "Mullah Omar"]);
     expect(persons("The agency's head, Mallam Sani Musa Garba, met the executives. Mallam Garba said they agreed.").names).toEqual(["Sani Musa Garba"]);

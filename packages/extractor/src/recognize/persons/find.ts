@@ -307,7 +307,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // (either name opening as persons' names do: "Activision Productions, Disney Character Voices and ..." is no list of persons)
   const nextItem = multi && c.words.length <= 4 && prev?.text === "," && persons.some((q) => q.end === c.start - 1) ? nextListItem(tokens, c.end) : -1;
   if (nextItem > 0 && (GIVEN_NAMES.has(c.words[0]!) || HONORIFICS.has(tokens[nextItem]!.text) || GIVEN_NAMES.has(tokens[nextItem]!.text) || titleStart.has(nextItem)) && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w) || INSTITUTION_WORDS.has(w))) return "listed";
-  if (prev && HONORIFICS.has(prev.text)) return "honorific";
+  // (not "PM" after a clock time, "updated at 9:15 PM", nor a style ending the sentence before)
+  if (prev && HONORIFICS.has(prev.text) && prev.sent === tokens[c.start]!.sent && !(prev.text === "PM" && /\d$/.test(tokens[c.start - 2]?.text ?? ""))) return "honorific";
   // ("at La Moneda, Interior Minister X": a place after "at" is set off before the person, not one)
   if (next?.text === "," && !/^(at|in|from|near|outside|inside)$/.test(prev?.lower ?? "") && appositiveTitle(tokens, c.end + 1, titleStart)) return "appositive";
   if (multi && actorEnd.has(c.start) && actorEnd.get(c.start)!.actor.type === "Group") return "org-before";

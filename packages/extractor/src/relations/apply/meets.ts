@@ -32,7 +32,7 @@ function pairsMeet(ctx: ArticleContext, list: Actor[], match: RuleMatch, ruleId:
 function signatoriesMeet(ctx: ArticleContext, match: RuleMatch): void {
   const { tokens } = ctx;
   const { te, sen } = match;
-  for (let k = te; k < Math.min(te + 16, sen.tokEnd); k++) {
+  for (let k = te; k < Math.min(te + 24, sen.tokEnd); k++) {
     const lw = tokens[k]!.lower;
     if (lw === "by") {
       const agents = objectAfter(ctx, k + 1, sen.tokEnd, 3);
@@ -40,6 +40,8 @@ function signatoriesMeet(ctx: ArticleContext, match: RuleMatch): void {
       pairsMeet(ctx, by, match, match.rule.id, 0.7, (x, y) => !sameSide(x, y) && !ownSide(ctx, x, y));
       break;
     }
+    // ("signed at a ceremony near the river, on Yurok tribal land, by": over a place or time set off by commas)
+    if (lw === "," && /^(on|in|at|near|outside|inside|during|after|before|by)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     if (CLAUSE_BREAK.has(lw) || lw === ",") break;
   }
 }

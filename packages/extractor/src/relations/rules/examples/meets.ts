@@ -471,6 +471,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "signed-passive": {
     fires: [
+      // over a place set off by commas before "by"
+      { text: "The accord was signed at a ceremony in the capital, on the steps of parliament, by Colombian President Juan Manuel Santos and FARC leader Rodrigo Londono.", source: "Juan Manuel Santos", target: "Rodrigo Londono" },
       // over "newly appointed" before a title, and over names' glosses in another script
       { text: "The agreement was signed at the airline's headquarters in Taoyuan by newly appointed China Airlines Chairman Ho Nuan-hsuan (何煖軒) and Chao Kang (趙剛), president of the Taoyuan Flight Attendants Union (桃園市空服員職業工會), after about four hours of talks. Chao told union members outside.", source: "Ho Nuan-hsuan", target: "Chao Kang" },
       // a demonym's counterpart set off by commas names the person after it, not the state; "then" dates a title
