@@ -1799,6 +1799,10 @@ describe("persons", () => {
     expect(p.names).toEqual(["Gao Hucheng", "Robb"]);
     expect(p.affiliations).toContain("Gao Hucheng -> China");
   });
+  it("read the body a state's officeholder chairs, in apposition or taken over", () => {
+    expect(persons("Senegal's President Macky Sall, the current chairman of the African Union, spoke.").affiliations).toEqual(["Macky Sall -> African Union", "Macky Sall -> Senegal"]);
+    expect(persons("Senegal's President Macky Sall, who took over the AU's rotating chairmanship on Sunday, spoke.").affiliations).toEqual(["Macky Sall -> African Union", "Macky Sall -> Senegal"]);
+  });
   it("read no style in a clock's 'PM' nor in a style ending the sentence before", () => {
     expect(persons("The deal was updated at 9:15 PM Federal officials signed it. Talks ended with the MP. Federal officials left.").names).toEqual([]);
   });

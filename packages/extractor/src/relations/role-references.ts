@@ -4,7 +4,7 @@ import type { Token } from "../nlp/wink.js";
 import { mkMention, type Actor, type ActorMention, type Mentions } from "../recognize/model.js";
 import { isUnion } from "../recognize/references.js";
 import { HONORIFICS, KIN_NOUNS } from "../recognize/words.js";
-import { PEOPLE_NOUNS } from "./gap-words.js";
+import { ACTOR_PEOPLE_NOUNS, PEOPLE_NOUNS } from "./gap-words.js";
 import type { Chunk } from "./model.js";
 
 /** Singular role nouns and the role words a person's title must contain to be their antecedent. */
@@ -232,17 +232,19 @@ export function theyChunks(tokens: readonly Token[], chunks: readonly Chunk[], c
   const out: Chunk[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.lower !== "they" || chunkAt[k]! >= 0 || quoted[k]) continue;
+    // ("Algeria and South Africa led the resistance. Their delegations demanded": their people, for them)
+    const people = t.lower === "their" && ACTOR_PEOPLE_NOUNS.has(tokens[k + 1]?.lower ?? "") ? 2 : 1;
+    if ((t.lower !== "they" && people === 1) || chunkAt[k]! >= 0 || quoted[k]) continue;
     let open = k;
     while (open > 0 && tokens[open - 1]!.sent === t.sent && (THEY_OPENERS.test(tokens[open - 1]!.lower) || tokens[open - 1]!.text === ",")) open--;
-    const next = tokens[k + 1];
+    const next = tokens[k + people];
     if (next?.kind !== "word" || next.cap || next.sent !== t.sent) continue;
     // ("Key and Gillard agreed the offer when they met in Queenstown": a "they" after a subordinator
     // stands for the list that opens its own sentence)
     const subordinate = SUBORDINATE_THEY.test(tokens[k - 1]!.lower) && tokens[k - 1]!.sent === t.sent;
     if (open > 0 && tokens[open - 1]!.sent === t.sent && !subordinate) continue;
     const members = openingList(tokens, chunks, subordinate ? t.sent : t.sent - 1);
-    if (members) out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, members[0]!, t.text, "pronoun"), pair: true, members });
+    if (members) out.push({ start: k, end: k + people, sent: t.sent, head: mkMention(k, k + people, t.sent, members[0]!, t.text, "pronoun"), pair: true, members });
   }
   return out;
 }

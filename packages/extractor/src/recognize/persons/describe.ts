@@ -751,8 +751,12 @@ function bodyLedAfter(pc: PersonContext, p: ActorMention): ActorMention | undefi
   // ("Molwyn Joseph of Antigua and Barbuda, who chairs": past the state he is of)
   const of = tokens[p.end]?.lower === "of" ? actorCovering(pc, p.end + 1) : undefined;
   const end = of?.actor.type === "State" ? of.end : p.end;
-  if (tokens[end]?.text !== "," || !/^(who|whose)$/.test(tokens[end + 1]?.lower ?? "")) return undefined;
-  const held = bodyOfTitleHeld(pc, end + 2);
+  if (tokens[end]?.text !== ",") return undefined;
+  // ("Guinea's President Alpha Conde, chairman of the African Union,": a body's chair in apposition)
+  const apposed = chairOf(pc, end + 1);
+  if (apposed) return apposed;
+  if (!/^(who|whose)$/.test(tokens[end + 1]?.lower ?? "")) return undefined;
+  const held = bodyOfTitleHeld(pc, end + 2) ?? chairTakenOver(pc, end + 2);
   if (held) return held;
   const v = /^(has|have|had|also|now|currently)$/.test(tokens[end + 2]?.lower ?? "") ? end + 3 : end + 2;
   if (!LEADS.has(tokens[v]?.lower ?? "")) return undefined;
@@ -765,6 +769,32 @@ function bodyLedAfter(pc: PersonContext, p: ActorMention): ActorMention | undefi
     if (am) return am;
   }
   return undefined;
+}
+
+const CHAIR_WORDS = /^(chairman|chairwoman|chair|chairperson|president|head|leader)$/;
+
+/** "chairman of the African Union", "the current chair of ECOWAS" at token k: the body chaired. */
+function chairOf(pc: PersonContext, k: number): ActorMention | undefined {
+  const { tokens } = pc;
+  let q = tokens[k]?.lower === "the" ? k + 1 : k;
+  if (/^(current|rotating|outgoing|incoming)$/.test(tokens[q]?.lower ?? "")) q++;
+  if (!CHAIR_WORDS.test(tokens[q]?.text ?? "") || tokens[q + 1]?.lower !== "of") return undefined;
+  const at = tokens[q + 2]?.lower === "the" ? q + 3 : q + 2;
+  const body = actorCovering(pc, at);
+  return body?.actor.type === "Group" && body.start === at ? body : undefined;
+}
+
+/** "took over the AU's rotating chairmanship", "holds the bloc's presidency" (from token `k`, after "who"): the body. */
+function chairTakenOver(pc: PersonContext, k: number): ActorMention | undefined {
+  const { tokens } = pc;
+  let q = k + (/^(took|takes|holds|held|assumed|assumes)$/.test(tokens[k]?.lower ?? "") ? 1 : 0);
+  if (q === k) return undefined;
+  if (tokens[q]?.lower === "over") q++;
+  if (tokens[q]?.lower !== "the") return undefined;
+  const body = actorCovering(pc, q + 1);
+  if (body?.actor.type !== "Group" || !/^['’]s?$/.test(tokens[body.end]?.text ?? "")) return undefined;
+  const after = /^(rotating|annual)$/.test(tokens[body.end + 1]?.lower ?? "") ? body.end + 2 : body.end + 1;
+  return /^(chairmanship|chairpersonship|presidency|leadership|chair)$/.test(tokens[after]?.lower ?? "") ? body : undefined;
 }
 
 /** ", who is also governor of Osaka Prefecture", "who is now the head of X": the body of the title the clause gives (from token `k`, after "who"). */

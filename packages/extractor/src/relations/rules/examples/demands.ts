@@ -26,6 +26,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "demanded-verb": {
     fires: [
+      // "Their delegations" after a sentence that opens with a list: that list's people
+      { text: "Eritrea was readmitted to the bloc. Kenya and Uganda led the opposition. Their negotiators demanded that Eritrea first sign the treaty.", source: "Uganda", target: "Eritrea" },
       // "it" after the demand's "that": the body told before, not the demander
       { text: "FIFA told the Football Federation Australia in 2017 that its statutes did not meet FIFA's standards and demanded that it broaden the congress.", source: "FIFA", target: "Football Australia" },
       // a region whose government acts elsewhere in the article acts where its bare name stands
