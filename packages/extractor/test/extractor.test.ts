@@ -930,6 +930,11 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one("Leaders met at the mouth of the Amazon for the summit of the Amazon Cooperation Treaty Organization. Amazon Web Services said it would help.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Amazon Cooperation Treaty Organization", "Amazon Web Services"]);
   });
+  it("reads Commonwealth copy's bare 'Government' mid-sentence as the state's, and a bare 'Treasury' of a story naming no American as no U.S. Treasury", () => {
+    const g = one("President Hakainde Hichilema said Zambia would pay US$2 billion. The opposition UPND urged Government to table the deal. Government officials said Treasury would set up a team.");
+    expect(rel(g, "DEMANDS")).toEqual(["group:united-party-for-national-development state:zambia"]);
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["Hakainde Hichilema", "Treasury", "United Party for National Development", "Zambia"]);
+  });
   it("reads a company's name right after a noun for its kind, and its later uses", () => {
     const g = one("Federal officials and the utility Northwind on Wednesday signed the deal. The host broadcaster UA:PBC agreed. Northwind will transfer its licence. The company's founder, John Smith, spoke.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Northwind"]);

@@ -37,6 +37,9 @@ function forCauseEnd(tokens: RecognizeContext["tokens"], start: number, end: num
   return k > from ? k : -1;
 }
 
+/** Words that name the United States in a text ("US$" is a currency, not the state). */
+const AMERICAN = /\b(United States|U\.S\.|American|Americans|Washington)\b|\bUS\b(?!\$)/;
+
 /** Platforms people post on, which are also companies that negotiate with states. */
 const PLATFORMS = new Set(["twitter", "facebook", "youtube", "whatsapp", "telegram", "tiktok"]);
 /** What is posted on a platform ("a Twitter post", "his Facebook page", "YouTube TV"). */
@@ -331,6 +334,11 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       // a longer body's name, left for the organisations to read whole
       if (end === start + 1 && e.orgKind === "other" && opensLongerBody(tokens, end)) {
         covered[start] = 0;
+        continue;
+      }
+      // ("Prof Ncube said Treasury would set up a team" in a story that names no American: that state's treasury)
+      if (e.id === "us-treasury" && surface(ctx, start, end) === "Treasury" && !AMERICAN.test(ctx.a.text)) {
+        actors.push(mkMention(start, end, sent, mkActor(nodeKey("Group", "Treasury"), "Group", "Treasury", undefined, "government-office"), "Treasury", "name"));
         continue;
       }
       // "the mouth of the Amazon": "the" before a company's name that a river or a region shares

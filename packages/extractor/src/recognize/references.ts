@@ -135,6 +135,17 @@ function leadingStateOfArticle(ctx: RecognizeContext, actors: readonly ActorMent
   return !placed || placed === best.state ? best.m : undefined;
 }
 
+/** "Government" at i, mid-sentence, with no article or name around it ("urged Government to", "between Government and the farmers"). */
+function bareGovernment(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // (mid-sentence only: "Government and opposition parties sealed" opening a sentence may be any side's)
+  if (!prev || prev.sent !== tokens[i]!.sent || prev.cap || prev.kind !== "word" || /^(the|a|an|this|that|its|his|her|their|our|my|your)$/.test(prev.lower)) return false;
+  // (not a modifier before a title or people, "Government chief negotiator X", "Government officials")
+  return !next || next.sent !== tokens[i]!.sent || BARE_GOVERNMENT_NEXT.test(next.lower);
+}
+const BARE_GOVERNMENT_NEXT = /^(to|and|or|has|had|have|is|was|were|are|will|would|should|must|could|can|may|might|said|says|announced|agreed|insisted|rejected|accepted|refused|,|\.|;|in|on|at|for|with|by|from|before|after|itself)$/;
+
 /**
  * "the government" where no earlier reading found its state: the state the story leads with, its dateline's,
  * or its places' (see each case).
@@ -378,6 +389,16 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       found.push(mkMention(i, i + 1, t.sent, half, "", "reference"));
       covered[i] = 1;
       continue;
+    }
+    // "urged Government to table the document", "signed on behalf of Government": Commonwealth copy's
+    // "Government" with no article, the government of the state the article is about
+    if (t.text === "Government" && !covered[i] && bareGovernment(tokens, i)) {
+      const ante = mostMentionedState(ctx, actors, i, ctx.datelineState);
+      if (ante) {
+        found.push(mkMention(i, i + 1, t.sent, ante.actor, "", "reference"));
+        covered[i] = 1;
+        continue;
+      }
     }
     // "The Government delegation called for": a capitalised "Government" before a delegation noun; "asked
     // the Government to": one no name follows (British and translated copy capitalise it)
