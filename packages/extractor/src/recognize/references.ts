@@ -135,6 +135,20 @@ function leadingStateOfArticle(ctx: RecognizeContext, actors: readonly ActorMent
   return !placed || placed === best.state ? best.m : undefined;
 }
 
+/**
+ * "urged Government to table the document", "signed on behalf of Government": Commonwealth copy's
+ * "Government" with no article, the government of the state the article is about; pushed to `found`.
+ */
+function bareGovernmentOfState(ctx: RecognizeContext, actors: readonly ActorMention[], found: ActorMention[], i: number): boolean {
+  const { tokens, covered } = ctx;
+  if (tokens[i]!.text !== "Government" || covered[i] || !bareGovernment(tokens, i)) return false;
+  const ante = mostMentionedState(ctx, actors, i, ctx.datelineState);
+  if (!ante) return false;
+  found.push(mkMention(i, i + 1, tokens[i]!.sent, ante.actor, "", "reference"));
+  covered[i] = 1;
+  return true;
+}
+
 /** "Government" at i, mid-sentence, with no article or name around it ("urged Government to", "between Government and the farmers"). */
 function bareGovernment(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -390,16 +404,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
       covered[i] = 1;
       continue;
     }
-    // "urged Government to table the document", "signed on behalf of Government": Commonwealth copy's
-    // "Government" with no article, the government of the state the article is about
-    if (t.text === "Government" && !covered[i] && bareGovernment(tokens, i)) {
-      const ante = mostMentionedState(ctx, actors, i, ctx.datelineState);
-      if (ante) {
-        found.push(mkMention(i, i + 1, t.sent, ante.actor, "", "reference"));
-        covered[i] = 1;
-        continue;
-      }
-    }
+    if (bareGovernmentOfState(ctx, actors, found, i)) continue;
     // "The Government delegation called for": a capitalised "Government" before a delegation noun; "asked
     // the Government to": one no name follows (British and translated copy capitalise it)
     const next = tokens[i + 1];
