@@ -355,18 +355,20 @@ export function coordinatedSubject(ctx: ArticleContext, k: number, sentStart: nu
 const REPORTED_MODAL = /^(must|should|would|will|could|can|shall)$/;
 
 /**
- * "Rajoub told reporters that Israel must lift the restrictions": the subject `idx` opens a clause that a
- * verb of speech reports (over its hearers before "that") and whose verb is a modal.
+ * "Rajoub told reporters that Israel must lift the restrictions": when the subject `idx` opens a clause
+ * that a verb of speech reports (over its hearers before "that") and whose verb is a modal, the speaker's
+ * list (the subject before that verb); else undefined. (Not after "had": "Osifo said the unions had
+ * demanded a review and insisted that" goes on in the unions' clause.)
  */
-export function opensReportedModalClause(ctx: ArticleContext, idx: readonly number[], sentStart: number): boolean {
+export function speakerOfReportedClause(ctx: ArticleContext, idx: readonly number[], sentStart: number): number[] | undefined {
   const { tokens, chunks } = ctx;
   const first = Math.min(...idx.map((ci) => chunks[ci]!.start));
   const last = Math.max(...idx.map((ci) => chunks[ci]!.end));
-  if (!REPORTED_MODAL.test(tokens[last]?.lower ?? "")) return false;
+  if (!REPORTED_MODAL.test(tokens[last]?.lower ?? "")) return undefined;
   const reports = (k: number) => k > sentStart && (SPEECH.has(tokens[k]!.lower) || REPORTING.test(tokens[k]!.lower));
   let verb = tokens[first - 1]?.lower === "the" ? first - 2 : first - 1;
   if (tokens[verb]?.lower === "that") for (verb--; verb > first - 8 && !reports(verb) && tokens[verb]?.kind === "word"; ) verb--;
-  return reports(verb);
+  return reports(verb) ? subjectBefore(ctx, verb, sentStart) : undefined;
 }
 
 /** Verbs of contact whose object does not do what the infinitive after it says ("wrote to X to urge him"). */

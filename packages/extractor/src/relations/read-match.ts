@@ -3,7 +3,7 @@
 import { monthNumber } from "../input/metadata.js";
 import type { Sentence, Token } from "../nlp/wink.js";
 import type { Actor } from "../recognize/model.js";
-import { coordinatedSubject, describesPlace, opensReportedModalClause, namedAfterIncluding, objectAfter, officialsInCapitals, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
+import { coordinatedSubject, describesPlace, speakerOfReportedClause, namedAfterIncluding, objectAfter, officialsInCapitals, placeActorAfter, linkedGerund, placeEndAfter, subjectBefore } from "./arguments.js";
 import { ACTOR_PEOPLE_NOUNS, DURATION_NOUNS, GLUE, NEGATION, PRE_GAP, SPEECH, SPEECH_SETTING, isDateWord } from "./gap-words.js";
 import { listFrom } from "./lists.js";
 import type { ArticleContext, Chunk, PatternRule, RuleMatch } from "./model.js";
@@ -57,11 +57,11 @@ function objectThenModal(ctx: ArticleContext, obj: number[], te: number, sen: Se
 
 /**
  * The subject a coordinated verb after this one may go on from; when it opens a reported clause with a
- * modal ("X said Israel must ..."), the subject before it in the sentence is kept as the speaker.
+ * modal ("X said Israel must ..."), the speaker is kept too.
  */
 function noteSubject(ctx: ArticleContext, subj: number[], s: number, sen: Sentence): void {
-  const speaker = ctx.lastSubj?.sent === s && opensReportedModalClause(ctx, subj, sen.tokStart) ? ctx.lastSubj.idx : undefined;
-  ctx.lastSubj = { sent: s, idx: subj, speaker };
+  const speaker = speakerOfReportedClause(ctx, subj, sen.tokStart);
+  ctx.lastSubj = { sent: s, idx: subj, speaker: speaker?.length ? speaker : undefined };
 }
 
 /**
