@@ -93,7 +93,8 @@ export const UNION_NAME = new RegExp(
 
 /** A trade union: one the gazetteer knows as one, or a body whose name says it is ("Culinary Workers Union"). */
 export function isUnion(actor: Actor): boolean {
-  return actor.type === "Group" && (!!actor.union || UNION_NAME.test(actor.name));
+  // (not "the Teachers' Employer Bargaining Association": the employers of teachers)
+  return actor.type === "Group" && (!!actor.union || (UNION_NAME.test(actor.name) && !/\bEmployers?\b/i.test(actor.name)));
 }
 
 /**

@@ -672,6 +672,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "talks-between": {
     fires: [
+      // an employers' bargaining body is no union, though its name says whose employer it is
+      { text: "Talks between the Nova Scotia Teachers Union and the Teachers' Employer Bargaining Association ended without agreement.", source: "Nova Scotia Teachers Union", target: "Teachers' Employer Bargaining Association" },
       // the day between the talks and "between"
       { text: "The decision followed talks on Wednesday between Mr Marape, Mr O'Neill and People's Progress Party leader Sir Julius Chan at the Stanley Hotel.", source: "O'Neill", target: "Julius Chan" },
       // a count of bodies named in apposition after "and"
