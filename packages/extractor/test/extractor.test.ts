@@ -946,6 +946,8 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one("President Hakainde Hichilema said Zambia would pay US$2 billion. The opposition UPND urged Government to table the deal. Government officials said Treasury would set up a team.");
     expect(rel(g, "DEMANDS")).toEqual(["group:united-party-for-national-development state:zambia"]);
     expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => n.attributes.name).sort()).toEqual(["Hakainde Hichilema", "Treasury", "United Party for National Development", "Zambia"]);
+    // (keyed by its state, so that two states' treasuries stay two nodes)
+    expect(g.nodes.map((n) => n.key)).toContain("group:zambia-treasury");
   });
   it("reads a company's name right after a noun for its kind, and its later uses", () => {
     const g = one("Federal officials and the utility Northwind on Wednesday signed the deal. The host broadcaster UA:PBC agreed. Northwind will transfer its licence. The company's founder, John Smith, spoke.");

@@ -1,7 +1,7 @@
 // The gazetteer pass: longest matches of gazetteer surface forms, typed into titles, places, states
 // (by name, demonym or capital metonymy), organisations and state organs ("Qatar's foreign ministry").
 import type { Token } from "../nlp/wink.js";
-import type { ActorMention, GazetteerMatch, GazetteerMentions, RecognizeContext } from "./model.js";
+import type { Actor, ActorMention, GazetteerMatch, GazetteerMentions, RecognizeContext } from "./model.js";
 import { mkActor, mkMention } from "./model.js";
 import { nodeKey } from "../util/keys.js";
 import { PORTFOLIO_NAMES } from "../gazetteer/index.js";
@@ -39,6 +39,16 @@ function forCauseEnd(tokens: RecognizeContext["tokens"], start: number, end: num
 
 /** Words that name the United States in a text ("US$" is a currency, not the state). */
 const AMERICAN = /\b(United States|U\.S\.|American|Americans|Washington)\b|\bUS\b(?!\$)/;
+
+/**
+ * A treasury named bare in a story that names no American: the treasury of the dateline's state, or of
+ * the one state the story names, keyed by it so that two states' treasuries stay two nodes.
+ */
+function treasuryOfStory(ctx: RecognizeContext, matches: readonly GazetteerMatch[]): Actor {
+  const named = new Set(matches.filter((m) => m.entry.kind === "state" || m.entry.kind === "demonym").map((m) => m.entry.id));
+  const state = ctx.datelineState ?? (named.size === 1 ? [...named][0] : undefined);
+  return mkActor(nodeKey("Group", state ? `${state} Treasury` : "Treasury"), "Group", "Treasury", state, "government-office");
+}
 
 /** Platforms people post on, which are also companies that negotiate with states. */
 const PLATFORMS = new Set(["twitter", "facebook", "youtube", "whatsapp", "telegram", "tiktok"]);
@@ -338,7 +348,7 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       }
       // ("Prof Ncube said Treasury would set up a team" in a story that names no American: that state's treasury)
       if (e.id === "us-treasury" && surface(ctx, start, end) === "Treasury" && !AMERICAN.test(ctx.a.text)) {
-        actors.push(mkMention(start, end, sent, mkActor(nodeKey("Group", "Treasury"), "Group", "Treasury", undefined, "government-office"), "Treasury", "name"));
+        actors.push(mkMention(start, end, sent, treasuryOfStory(ctx, matches), "Treasury", "name"));
         continue;
       }
       // "the mouth of the Amazon": "the" before a company's name that a river or a region shares
