@@ -2038,3 +2038,28 @@ describe("sides, acronyms and durations in wire copy", () => {
     expect(rel(one("UN special envoy Jamal Benomar had spent nearly two weeks negotiating with the Houthis in Saada."), "MEETS")).toEqual(["person:jamal-benomar group:houthis"]);
   });
 });
+
+describe("titled speakers after a clause, opening places and organ members", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2024-03-01" }]);
+  const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`).sort();
+  it("ends a demand before a long titled attribution (', Foreign Office spokeswoman X said')", () => {
+    const g = one("Pakistan expects India to honour the Indus Waters Treaty, Foreign Office spokeswoman Mumtaz Zahra Baloch said.");
+    expect(g.edges.find((e) => e.attributes.type === "DEMANDS")?.attributes.what).toBe("honour the Indus Waters Treaty");
+  });
+  it("does not join the last party of 'between A and B' to a titled speaker after its comma", () => {
+    expect(rel(one("The Vatican offered to mediate between Russia and Ukraine, Foreign Minister Sergei Lavrov said."), "MEDIATES")).toEqual(["state:holy-see state:russia", "state:holy-see state:ukraine"]);
+    // a title before the body still joins it to the person after the comma
+    const g = one("The head of the rebel Free Syrian Army, General Salim Idriss, called on the United States to keep the threat of force on the table.");
+    expect(rel(g, "DEMANDS")).toEqual(["person:salim-idriss state:united-states"]);
+  });
+  it("does not read a state opening the sentence after 'In' and a comma as the subject of a coordinated verb", () => {
+    const g = one("Lebanon and Israel signed the deal. In Israel, opposition leader Benjamin Netanyahu called the agreement a surrender to Hezbollah and demanded that the accord be put to a vote in the Knesset.");
+    expect(rel(g, "DEMANDS").map((x) => x.split(" ")[0])).toEqual(["person:benjamin-netanyahu"]);
+  });
+  it("reads a member of a body's organ before the name ('Hamas political bureau member X', 'Fatah central committee member Y')", () => {
+    expect(rel(one("Hamas political bureau member Bassem Naim said the group had accepted the proposal."), "AFFILIATED_WITH")).toEqual(["person:bassem-naim group:hamas"]);
+    expect(rel(one("Fatah central committee member Jibril Rajoub said the talks would go on."), "AFFILIATED_WITH")).toEqual(["person:jibril-rajoub group:fatah"]);
+    // a participle after a comma is no title ("standing beside")
+    expect(rel(one("Mohamed Kamel Amr, standing beside US Secretary of State Hillary Clinton, said the truce would hold."), "AFFILIATED_WITH")).toEqual(["person:hillary-clinton state:united-states"]);
+  });
+});

@@ -106,6 +106,7 @@ export const TITLE_MODIFIERS = set(`
   high-level highest defence defense intelligence economic state supreme joint first second government federal
   council board union bureau committee office transitional negotiating panel delegation shadow outgoing incoming caretaker
   parliamentary party congressional legislative legislature founding longtime long-time
+  central politburo steering leadership presidium secretariat
 `);
 
 /** Descriptor nouns that may sit inside an actor phrase ("the head of Israel's Mossad intelligence service"). */
@@ -140,7 +141,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 export const WEEKDAY: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS));
 
 /** Role nouns that validate a following name without being gazetteer titles. */
-export const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator"]);
+export const ROLE_NOUNS = new Set(["counterpart", "counterparts", "deputy", "negotiator", "negotiators", "mediator", "mediators", "envoy", "envoys", "representative", "delegate", "chief", "leader", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "facilitator", "member"]);
 /** Lower-case nouns for what a person does, right before the name ("pilot Phillip Mehrtens", "teacher Marc Fogel"). */
 export const OCCUPATION_NOUNS = new Set(
   "pilot worker artist painter sculptor architect designer chef dancer comedian teacher principal headmaster headteacher lecturer counsel advocate solicitor barrister superintendent journalist reporter correspondent photographer lawyer attorney activist campaigner pitcher player striker goalkeeper captain coach plaintiff defendant prisoner detainee hostage captive nurse doctor surgeon professor scholar researcher academic cleric priest bishop pastor imam rabbi businessman businesswoman tycoon billionaire entrepreneur blogger dissident poet writer novelist singer actor actress footballer athlete economist banker analyst student soldier aid humanitarian volunteer historian sociologist anthropologist scientist commentator columnist author editor filmmaker musician composer farmer fisherman miner".split(" "),

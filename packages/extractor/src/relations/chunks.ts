@@ -52,7 +52,7 @@ export function buildChunks(tokens: readonly Token[], m: Mentions, lex?: Lexicon
       cur.end = am.end + 1;
       continue;
     }
-    if (cur && cur.sent === am.sent && appositiveGap(tokens, m, cur.end, am.start, cur.head.actor.type === "Person", am.actor.type === "Person")) {
+    if (cur && cur.sent === am.sent && appositiveGap(tokens, m, cur, am.start, am.actor.type === "Person")) {
       if (cur.head.actor.type === "Person") described = cur;
       cur.end = am.end;
       if (am.actor.type === "Person") cur.head = am;
@@ -924,7 +924,9 @@ function addPairChunks(tokens: readonly Token[], m: Mentions, chunks: Chunk[]): 
  * A title appositive joins a person and the actor it names: "Stephanie Williams, the acting head of
  * UNSMIL" (person first) and "Kosovo's prime minister, Albin Kurti" (title phrase first).
  */
-function appositiveGap(tokens: readonly Token[], m: Mentions, from: number, to: number, curPerson: boolean, nextPerson: boolean): boolean {
+function appositiveGap(tokens: readonly Token[], m: Mentions, cur: Chunk, to: number, nextPerson: boolean): boolean {
+  const from = cur.end;
+  const curPerson = cur.head.actor.type === "Person";
   // (a person's appositive may hold two titles: ", Deputy Prime Minister and Minister of Foreign Affairs of the")
   if (curPerson === nextPerson || to - from > (curPerson ? 12 : 8) || to <= from) return false;
   let comma = -1;
@@ -954,7 +956,16 @@ function appositiveGap(tokens: readonly Token[], m: Mentions, from: number, to: 
   if (curPerson && !title) title = titleFollows(tokens, m, to);
   if (comma < 0 || !title) return false;
   if (curPerson) return comma === from;
-  // "Qatar's foreign minister, Sheikh Mohammed ...": only titles and honorifics after the comma
+  // "Qatar's foreign minister, Sheikh Mohammed ...": the title before the comma, only titles and
+  // honorifics after it (not "between Russia and Ukraine, Foreign Minister Sergei Lavrov said": a
+  // titled speaker after the list)
+  // ("the chief of staff of the Ethiopian National Defence Force, Field Marshal X", "The head of the rebel
+  // Free Syrian Army, General X": the title before the body, over lower-case words to its "of")
+  let of = cur.start - 1;
+  while (of > cur.start - 4 && tokens[of]?.kind === "word" && !tokens[of]!.cap && tokens[of]!.lower !== "of") of--;
+  let titledBefore = tokens[of]?.lower === "of" && m.titleAt[of - 1]! >= 0;
+  for (let k = from; k < comma; k++) if (m.titleAt[k]! >= 0) titledBefore = true;
+  if (!titledBefore) return false;
   for (let k = comma + 1; k < to; k++) if (m.titleAt[k]! < 0) return false;
   return true;
 }

@@ -754,6 +754,12 @@ function openRelativeBefore(ctx: ArticleContext, q: number, sentStart: number): 
   return false;
 }
 
+/** "In Israel, opposition leader X ...": a state or place opening the sentence after "In", set off by a comma, is where, not who. */
+function openingPlace(ctx: ArticleContext, c: Chunk, sentStart: number): boolean {
+  const { tokens } = ctx;
+  return c.start === sentStart + 1 && /^(in|from|across)$/.test(tokens[sentStart]!.lower) && tokens[c.end]?.text === "," && c.head.actor.type === "State";
+}
+
 /**
  * The subject a clause leaves unsaid: a coordinated verb ("X told reporters ... but insisted that"), a
  * participle ("after chairing"), "thanks Sudan for hosting". ("He" and "she" are chunks of their own:
@@ -769,7 +775,7 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
   if ((participle || /^(and|but)$/.test(tokens[q]?.lower ?? "")) && q > sen.tokStart) {
     let first = -1;
     for (let k = sen.tokStart; k < q; k++)
-      if (chunkAt[k]! >= 0 && !quotedApart(ctx, [chunkAt[k]!], ts)) {
+      if (chunkAt[k]! >= 0 && !quotedApart(ctx, [chunkAt[k]!], ts) && !openingPlace(ctx, chunks[chunkAt[k]!]!, sen.tokStart)) {
         first = k;
         break;
       }
@@ -797,13 +803,13 @@ function implicitSubject(ctx: ArticleContext, ts: number, _s: number, sen: Sente
     if (!subj.length && !participle) subj = coordinatedSubject(ctx, q, sen.tokStart);
   }
   // "After meeting President Embaló on Thursday, Badiate declared ...": a participle clause opening the
-  // sentence; its subject is the one of the main clause after its comma (over a title)
+  // sentence; its subject is the one of the main clause after its comma (over a title or "Mr")
   // ("Speaking to reporters in Rome after meeting Kerry, Netanyahu said": behind an opening participle)
   if (!subj.length && opensWithParticiple(ctx, ts - 1, sen.tokStart) && /^(after|before|while|since|upon)$/.test(tokens[ts - 1]!.lower) && /ing$/.test(tokens[ts]!.lower)) {
     let c = ts + 1;
     while (c < sen.tokEnd && c < ts + 16 && tokens[c]!.text !== ",") c++;
     let k = c + 1;
-    while (k < sen.tokEnd && k < c + 5 && chunkAt[k]! < 0 && (ctx.m.titleAt[k]! >= 0 || /^(the|a)$/.test(tokens[k]!.lower))) k++;
+    while (k < sen.tokEnd && k < c + 5 && chunkAt[k]! < 0 && (ctx.m.titleAt[k]! >= 0 || HONORIFICS.has(tokens[k]!.text) || /^(the|a)$/.test(tokens[k]!.lower))) k++;
     if (tokens[c]?.text === "," && chunkAt[k]! >= 0 && chunks[chunkAt[k]!]!.start === k) subj = [chunkAt[k]!];
   }
   // "thanks Sudan for hosting the talks", "X, ..., for leading the facilitation": the actor before "for"

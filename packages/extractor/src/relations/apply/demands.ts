@@ -385,15 +385,21 @@ function closingQuote(tokens: readonly Token[], open: number, sentEnd: number): 
 }
 
 /**
- * ", the foreign minister added", ", officials said": an attribution within five words after a comma;
+ * ", the foreign minister added", ", officials said": an attribution within five words after a comma,
+ * or within eleven when at most two of them are lower-case;
  * ", its president, Bruce Mac Master, tells local radio": over a named speaker's commas (nine tokens).
  */
 function attributionAhead(tokens: readonly Token[], from: number): boolean {
   const possessed = /^(its|his|her|their)$/.test(tokens[from]?.lower ?? "");
-  for (let q = from; q < from + (possessed ? 10 : 6) && q < tokens.length; q++) {
+  // ", Foreign Office spokeswoman Mumtaz Zahra Baloch said": a titled speaker's name is long, but
+  // capitalised; a clause of its own is mostly lower-case words
+  let lower = 0;
+  for (let q = from; q < from + (possessed ? 10 : 12) && q < tokens.length; q++) {
     const t = tokens[q]!;
     if (SPEECH.has(t.lower)) return true;
     if ((t.kind !== "word" && !(possessed && t.text === ",")) || t.sent !== tokens[from]!.sent) return false;
+    if (!t.cap) lower++;
+    if (q >= from + 6 && !possessed && lower > 2) return false;
   }
   return false;
 }

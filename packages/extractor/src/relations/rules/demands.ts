@@ -23,6 +23,9 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "Obama asked Qatar's emir for assurances", "UTJ has pressed Netanyahu for a law": the object, then
   // "for" and what is asked
   { id: "asked-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "asked|asks|asking|ask|pressed|presses|pressing|press|pressured|pressuring|lobbied|lobbying|lobbies|petitioned", args: "subj-obj", confidence: 0.65, objThenFor: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being" },
+  // "Zelensky appealed to Germany for more air defence systems", "turned to Qatar for help": the
+  // addressee after "to", then "for" and what is asked
+  { id: "appealed-to-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "appeal+|turned|turns|turning to", args: "subj-obj", confidence: 0.6, objThenFor: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|an|the|his|her|its|their|this|that" },
   // "Blinken pressed Netanyahu on humanitarian aid", "Paris presses Tehran over four still held": the
   // object, then "on" or "over" and what is pressed for
   { id: "pressed-on", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "press+|pressure+|push+", args: "subj-obj", confidence: 0.6, objThenOn: true, notAfter: "to|is|are|was|were|be|been|being" },

@@ -74,6 +74,9 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "mediation-includes", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "include|includes|included|including|comprise|comprises|comprised|comprising|among them?", args: "obj", confidence: 0.7, strictObject: true },
   // "withdrew from his role as mediator in the wage dispute", "in her capacity as facilitator"
   { id: "role-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "his|her|its|their role|capacity|position|job as a|an|the? chief|lead|main|principal? mediator|facilitator|intermediary|go-between|broker", args: "subj", confidence: 0.75, subjectFromSentenceStart: true },
+  // "Oman played a key role as intermediary in the indirect talks", "has played a mediating role between"
+  { id: "played-role-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "play+ a|an|the|key|crucial|central|major|important|vital|pivotal|leading|significant|decisive|discreet|quiet|active* role as a|an|the? mediator|facilitator|intermediary|go-between|broker|mediators|intermediaries", args: "subj", confidence: 0.75, alsoAfter: true },
+  { id: "played-mediating-role", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "play+ a|an|the|key|crucial|central|major|important|vital|pivotal|leading|significant|decisive|discreet|quiet|active* mediating|mediation|mediator|facilitating|facilitator|intermediary role", args: "subj", confidence: 0.75, alsoAfter: true },
   // "who took over the mediation last month", "has taken over the facilitation"
   { id: "took-over-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "take+|took over the|a|its? mediation|facilitation|mediating", args: "subj", confidence: 0.75 },
   // "Biden thanked Egypt and Qatar for their mediation": whom a party thanks for mediating mediated (a hook

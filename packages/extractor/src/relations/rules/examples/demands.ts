@@ -82,6 +82,17 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     ],
     silent: ["Turkey set conditions on the deal in Ankara.", "The condition that Sweden had met was announced."],
   },
+  "appealed-to-for": {
+    fires: [
+      { text: "Ukrainian President Volodymyr Zelensky appealed to Germany for more air defence systems on Monday.", source: "Volodymyr Zelensky", target: "Germany" },
+      { text: "The Lebanese government turned to Qatar for help in paying the army's salaries.", source: "Lebanon", target: "Qatar" },
+    ],
+    silent: [
+      // an appeal to a court or a body for a ruling is no demand of a party named after "for"
+      "The union appealed for calm after the talks collapsed.",
+      "The ministry turned to the question of funding.",
+    ],
+  },
   "asked-for": {
     fires: [
       { text: "President Barack Obama said he had asked Qatar's emir, Sheikh Tamim bin Hamad al-Thani, for assurances that the five men would be kept under watch.", source: "Barack Obama", target: "Tamim bin Hamad al-Thani" },

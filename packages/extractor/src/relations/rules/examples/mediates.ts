@@ -546,6 +546,21 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     ],
     silent: ["Qatar said its role in the region was growing.", "Mikati defended his role as prime minister in the talks with Israel."],
   },
+  "played-role-as-mediator": {
+    fires: [
+      { text: "Oman played a key role as intermediary in the indirect talks between Iran and the United States.", source: "Oman", target: "Iran" },
+    ],
+    silent: [
+      // a role that is no go-between's
+      "Egypt played a key role in the region's security.",
+      "China played a role as host of the summit.",
+      "Monitors from the OSCE are to play a leading role in helping Ukrainian authorities carry out the measures.",
+    ],
+  },
+  "played-mediating-role": {
+    fires: [{ text: "Qatar has played a mediating role between Israel and Hamas since the war began.", source: "Qatar", target: "Hamas" }],
+    silent: ["Egypt played a leading role in the talks."],
+  },
   "took-over-mediation": {
     fires: [{ text: "Martin Kobler, who took over the mediation between the Libyan rivals last month, met the House of Representatives and the General National Congress.", source: "Martin Kobler", target: "Libya" }],
     silent: ["Hamas took over the negotiations with Israel after the strike.", "Kobler took over the UN mission in Libya."],

@@ -614,6 +614,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Speaking to reporters in Rome after meeting US Secretary of State John Kerry, Israeli Prime Minister Benjamin Netanyahu said the deal was good.", source: "Benjamin Netanyahu", target: "John Kerry" },
       { text: "Former Nigerian President Olusegun Obasanjo acted as a go-between, meeting President William Ruto at State House.", source: "Olusegun Obasanjo", target: "William Ruto" },
       { text: "Antony Blinken flew to Cairo on Tuesday after meeting Benjamin Netanyahu in Jerusalem.", source: "Antony Blinken", target: "Benjamin Netanyahu" },
+      // the main clause's subject over its honorific, a surname read back to the full name
+      { text: "Ukrainian President Volodymyr Zelensky arrived on Monday. After meeting Keir Starmer in London, Mr Zelensky said the plan was close.", source: "Volodymyr Zelensky", target: "Keir Starmer" },
     ],
     silent: [
       // the noun, not the participle
