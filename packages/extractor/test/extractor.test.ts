@@ -2062,4 +2062,15 @@ describe("titled speakers after a clause, opening places and organ members", () 
     // a participle after a comma is no title ("standing beside")
     expect(rel(one("Mohamed Kamel Amr, standing beside US Secretary of State Hillary Clinton, said the truce would hold."), "AFFILIATED_WITH")).toEqual(["person:hillary-clinton state:united-states"]);
   });
+  it("reads 'the Government of Malaysia' after a verb as the state", () => {
+    const g = one("The Philippines and the MILF concluded the talks in Kuala Lumpur. The talks were facilitated by the Government of Malaysia.");
+    expect(rel(g, "MEDIATES")).toEqual(["state:malaysia meeting:kuala-lumpur-talks"]);
+  });
+  it("reads what a union is seeking when it is the restoration of pensions", () => {
+    expect(rel(one("The United Auto Workers is seeking restoration of pensions from General Motors."), "DEMANDS")).toEqual(["group:uaw group:general-motors"]);
+  });
+  it("reads a quotation after 'X told reporters in Pristina:' as X's words", () => {
+    const g = one('Kosovo Prime Minister Albin Kurti met Serbian President Aleksandar Vucic. Kurti told reporters in Pristina on Monday: "We want Serbia to recognise Kosovo."');
+    expect(rel(g, "DEMANDS")).toEqual(["person:albin-kurti state:serbia"]);
+  });
 });

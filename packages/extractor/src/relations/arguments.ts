@@ -914,6 +914,15 @@ function capitalsBeforeTitle(ctx: ArticleContext, k: number): boolean {
   return false;
 }
 
+/** "the Government of Malaysia", "the government of Ethiopia": the token of the state's chunk after "of", or -1. */
+function stateAfterGovernmentOf(ctx: ArticleContext, k: number): number {
+  const { tokens, chunks, chunkAt } = ctx;
+  const at = tokens[k]?.lower === "the" ? k + 1 : k;
+  if (!/^governments?$/.test(tokens[at]?.lower ?? "") || tokens[at + 1]?.lower !== "of") return -1;
+  const ci = chunkAt[at + 2]!;
+  return ci >= 0 && chunks[ci]!.start === at + 2 && chunks[ci]!.head.actor.type === "State" ? at + 2 : -1;
+}
+
 /** The object list right after a trigger ending at te, or []. `loose` lets descriptive words precede it. */
 export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, maxGap = 5, loose = false): number[] {
   const { tokens, chunks, chunkAt, m } = ctx;
@@ -940,6 +949,12 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
     const named = namedPartAfter(ctx, k, sentEnd);
     if (named >= 0) {
       k = named;
+      continue;
+    }
+    // "facilitated by the Government of Malaysia": the state its government stands for
+    const governed = stateAfterGovernmentOf(ctx, k);
+    if (governed > k) {
+      k = governed;
       continue;
     }
     // "brokered by the Rome-based Catholic community of Sant'Egidio": descriptive words before the agent

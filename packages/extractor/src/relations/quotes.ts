@@ -60,8 +60,16 @@ function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Arra
   }
   // '"...," he said': the person named last before the quotation
   if (/^(he|she)$/.test(tokens[k]?.lower ?? "") && QUOTE_VERBS.has(tokens[k + 1]?.lower ?? "")) return lastPersonBefore(tokens, chunks, open);
-  // 'X said: "..."'
-  if (open >= 3 && /^[:,]$/.test(tokens[open - 1]!.text) && QUOTE_VERBS.has(tokens[open - 2]!.lower) && chunkAt[open - 3]! >= 0) return chunkAt[open - 3]!;
+  // 'X said: "..."', 'X told reporters in Pristina: "..."': over the hearers and setting after the verb
+  if (open >= 3 && /^[:,]$/.test(tokens[open - 1]!.text)) {
+    for (let v = open - 2; v >= 1 && v >= open - 9 && tokens[v]!.sent === tokens[open - 1]!.sent; v--) {
+      if (QUOTE_VERBS.has(tokens[v]!.lower)) {
+        if (chunkAt[v - 1]! >= 0) return chunkAt[v - 1]!;
+        break;
+      }
+      if (tokens[v]!.kind !== "word" && tokens[v]!.text !== "-" && !/^['’]s?$/.test(tokens[v]!.text)) break;
+    }
+  }
   if (tokens[open - 1]?.text === ":") return issuerOf(tokens, chunkAt, open - 1);
   return -1;
 }

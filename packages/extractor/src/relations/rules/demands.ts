@@ -4,7 +4,7 @@ import { CAMEO } from "@backchannel/schema";
 import type { PatternRule } from "../model.js";
 
 export const DEMANDS_RULES: PatternRule[] = [
-  { id: "seek-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "want|wants|wanted|seek+", args: "subj-obj", confidence: 0.65, requiresAfter: "lifted sanctions release withdrawal ceasefire cease-fire truce guarantees guarantee end halt removal lifting return exchange recognition compensation pullout departure freeing assurances concessions autonomy independence referendum elections accountability rise raise increase increases pay wages audit inquiry investigation dissolution resignation apology reforms amnesty reduction cut cuts relief" },
+  { id: "seek-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "want|wants|wanted|seek+", args: "subj-obj", confidence: 0.65, requiresAfter: "lifted sanctions release withdrawal ceasefire cease-fire truce guarantees guarantee end halt removal lifting return exchange recognition compensation pullout departure freeing assurances concessions autonomy independence referendum elections accountability rise raise increase increases pay wages audit inquiry investigation dissolution resignation apology reforms amnesty reduction cut cuts relief restoration reinstatement protections pensions benefits" },
   { id: "demand-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|requests on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "new|the|these|those|its|their|his|her|our|of|such|and|some|key|main|'s|'|a|any|no|all|to|make|made|making|add|adding|added" },
   { id: "demanded-verb", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demanded|demanding|requested on|for|that|from?", args: "subj-obj", confidence: 0.75, notAfter: "the|these|those|its|their|his|her|our|of|'s|'|such|new|key|main|some|any|no|all|additional|fresh|further" },
   // "The IMF asked that spending on social programmes be protected": a request's that-clause ("asked
@@ -35,7 +35,7 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "Reynders wrote to the Spanish government in November asking for detailed information": a letter's
   // addressee, then the request (a hook finds the participle)
   { id: "wrote-to-asking", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "wrote|writes|write|writing to", args: "subj-obj", confidence: 0.65 },
-  { id: "said-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|told|tells|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj-obj", confidence: 0.65, objThenMust: true },
+  { id: "said-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|told|tells|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds|adding|saying|insisting|stressing|arguing that?", args: "subj-obj", confidence: 0.65, objThenMust: true },
   // "Netanyahu said any deal must follow the Libyan model": the terms a settlement must meet, of no one in particular
   { id: "said-deal-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj", confidence: 0.6, requiresAfter: "must should", noAddressee: true },
   // "Iran had conditioned the release on the return of ...", "refused to sign unless the rebels halted ..."

@@ -6,6 +6,7 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Hamas wants a permanent ceasefire and the withdrawal of Israeli forces from Gaza.", source: "Hamas", target: "Israel Defense Forces" },
       { text: "The ELN seeks guarantees from Colombia before any new round.", source: "ELN", target: "Colombia" },
+      { text: "The United Auto Workers is seeking restoration of pensions from General Motors.", source: "United Auto Workers", target: "General Motors" },
     ],
     silent: [
       // requiresAfter: what is wanted is no release, withdrawal, ceasefire or guarantee
@@ -467,6 +468,9 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       // over the setting of what was said, and the hearers of "told", before "that"
       { text: "Egyptian Foreign Minister Sameh Shoukry said in Cairo on Sunday that Israel must open the crossings.", source: "Sameh Shoukry", target: "Israel" },
       { text: "Army chief Abdel Fattah al-Burhan told reporters at a news conference in Port Sudan that the RSF must leave the cities first.", source: "Abdel Fattah al-Burhan", target: "Rapid Support Forces" },
+      // a participle of speech after the speaker's own clause
+      { text: "Serbian President Aleksandar Vucic rejected the plan, adding that Kosovo must first form the association.", source: "Aleksandar Vucic", target: "Kosovo" },
+      { text: "Hamas issued a statement saying Israel must withdraw from the Netzarim corridor.", source: "Hamas", target: "Israel" },
     ],
     silent: [
       // objThenMust: no "must" or "should" after the object
