@@ -2074,3 +2074,31 @@ describe("titled speakers after a clause, opening places and organ members", () 
     expect(rel(g, "DEMANDS")).toEqual(["person:albin-kurti state:serbia"]);
   });
 });
+
+describe("the heldout60 round: regions by their formal name, transcripts' initialled speakers, court mediators", () => {
+  const one = (text: string) => extractArticles([{ id: "a", text, date: "2020-08-20" }]);
+  const rel = (g: GraphJson, type: string) => g.edges.filter((e) => e.attributes.type === type).map((e) => `${e.source} ${e.target}`).sort();
+  it("reads 'The State of Michigan' as the region acting, and its bare name later as the same", () => {
+    const g = one("The State of Michigan has agreed to pay $600 million to Flint residents. Michigan officials said the money would be paid next year.");
+    expect(g.nodes.filter((n) => n.key === "group:michigan")).toHaveLength(1);
+    expect(g.edges.filter((e) => e.source === "group:michigan" && e.attributes.type === "MENTIONED_IN")).toHaveLength(1);
+    // the sovereign state's formal name stays the state
+    expect(one("The State of Israel has agreed to the plan.").nodes.some((n) => n.key === "state:israel")).toBe(true);
+  });
+  it("reads 'S. SHOUKRY:' in a transcript as the speaker's turn, not as a dateline", () => {
+    const text = "Greek Foreign Minister Nikos Dendias and Egyptian Foreign Minister Sameh Shoukry met in Cairo.\n\nS. SHOUKRY: We call on Turkey to respect the agreement.\n\nN. DENDIAS: We urge Libya to stop.\n";
+    expect(rel(one(text), "DEMANDS")).toEqual(["person:nikos-dendias state:libya", "person:sameh-shoukry state:turkey"]);
+  });
+  it("reads 'all the states of the region' as addressees no actor names", () => {
+    const g = one("Greece and Egypt signed the agreement in Cairo. Egyptian Foreign Minister Sameh Shoukry called on all the states of the region to respect it.");
+    expect(rel(g, "DEMANDS")).toEqual(["person:sameh-shoukry article:a"]);
+    // an "of" phrase naming a body is the addressee's
+    expect(rel(one("Egypt hosted the talks. Sameh Shoukry called on the leaders of Hamas to accept the plan."), "DEMANDS")).toEqual(["person:sameh-shoukry group:hamas"]);
+  });
+  it("reads mediators listed with capitalised title words and a court's special master", () => {
+    const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
+    const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);
+    expect(mediators).toContain("person:pamela-harwood");
+    expect(mediators).toContain("person:deborah-greenspan");
+  });
+});

@@ -205,7 +205,8 @@ function readDateline(line: string): { place: string; country?: string; date?: s
   return undefined;
 }
 /** Capitalised words that open a line but name no place. */
-const NOT_DATELINE_PLACE = /^(THE|A|AN|IN|ON|WRITER|AUTHOR|REPORTER|EDITOR|SOURCE|PHOTO|PUBLISHED|UPDATED)\b/;
+// ("S. SHOUKRY: Good afternoon": a transcript's speaker, an initial and a surname)
+const NOT_DATELINE_PLACE = /^(THE|A|AN|IN|ON|WRITER|AUTHOR|REPORTER|EDITOR|SOURCE|PHOTO|PUBLISHED|UPDATED)\b|^[A-Z]\.\s/;
 
 const CAPTION_DAY = new RegExp(String.raw`\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(${FULL_DATE})`);
 /**

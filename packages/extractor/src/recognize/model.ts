@@ -131,6 +131,8 @@ export interface PersonContext extends RecognizeContext {
   /** the mentions found before persons (states, organisations, references), by start */
   readonly actors: readonly ActorMention[];
   readonly titles: readonly TitleMention[];
+  /** the places the gazetteer found, by start */
+  readonly places: readonly PlaceMention[];
   /** token index -> title starting there */
   readonly titleStart: ReadonlyMap<number, TitleMention>;
   /** token index right after a title -> title */

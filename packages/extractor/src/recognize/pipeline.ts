@@ -46,7 +46,7 @@ export function recognize(a: Analysis, lex: Lexicon, datelineState?: string, yea
   // 4. persons: name candidates ("Secretary Blinken" gives a title too), validated, described, affiliated
   const names = findNameCandidates(ctx);
   const titles = gazetteer.titles.concat(names.titles);
-  actors = byStart(actors.concat(findPersons(ctx, names.candidates, actors, titles)));
+  actors = byStart(actors.concat(findPersons(ctx, names.candidates, actors, titles, gazetteer.places)));
   // 5. "in the capital": the capital of the state the article is about
   const places = gazetteer.places.concat(findCapitalReferences(ctx, actors));
   return indexMentions(ctx.tokens.length, actors, titles, byStart(places));

@@ -51,8 +51,9 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
     let k = p.end;
     if (GOVERNMENT_KIND.has(tokens[k]?.lower ?? "")) k++;
     if (tokens[k]?.lower === "government" && tokens[k]!.sent === sent) end = k + 1;
-    // "the government of Punjab"
-    const start = end < 0 && tokens[p.start - 1]?.lower === "of" && tokens[p.start - 2]?.lower === "government" && tokens[p.start - 3]?.lower === "the" ? p.start - 3 : p.start;
+    // "the government of Punjab", "The State of Michigan has agreed" (a state of a federation, by its
+    // formal name)
+    const start = end < 0 && tokens[p.start - 1]?.lower === "of" && /^(government|state)$/.test(tokens[p.start - 2]?.lower ?? "") && tokens[p.start - 3]?.lower === "the" ? p.start - 3 : p.start;
     if (start < p.start) end = p.end;
     // "Assam Chief Minister X", "Wallonia's Minister-President X": the place alone, before its head's title
     if (end < 0) {
@@ -125,7 +126,8 @@ const PLACE_NOUNS_AFTER = /^(waters|harbour|harbor|port|ports|coast|coastline|is
  */
 function regionActingElsewhere(ctx: RecognizeContext, places: readonly PlaceMention[], found: readonly ActorMention[], claimed: ReadonlySet<number>): ActorMention[] {
   const { tokens, covered } = ctx;
-  const acting = new Map(found.filter((m) => m.actor.name === m.surface || m.surface.startsWith(m.actor.name)).map((m) => [m.actor.name, m.actor] as const));
+  // ("The State of Michigan", "the government of Punjab": the name ends the formal one)
+  const acting = new Map(found.filter((m) => m.actor.name === m.surface || m.surface.startsWith(m.actor.name) || / of (the )?/.test(m.surface)).map((m) => [m.actor.name, m.actor] as const));
   const out: ActorMention[] = [];
   for (const p of places) {
     const actor = acting.get(p.name);

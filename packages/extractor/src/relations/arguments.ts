@@ -1031,7 +1031,13 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
     const thenTitled = t.lower === "then" && (m.titleAt[k + 1]! >= 0 || personAt(k + 1));
     // "signed by newly appointed China Airlines Chairman X": "newly" and the participle it qualifies
     const newly = t.lower === "newly" || (tokens[k - 1]?.lower === "newly" && t.lower.endsWith("ed"));
-    if (peopleIn || honorific || roleModifier || thenTitled || newly || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower) || capitalsBeforeTitle(ctx, k)) {
+    // ("mediators, former Wayne County Circuit Judge X": the capitalised words of a title, counted once)
+    if (capitalsBeforeTitle(ctx, k)) {
+      while (m.titleAt[k]! < 0) k++;
+      if (++gap > maxGap) return [];
+      continue;
+    }
+    if (peopleIn || honorific || roleModifier || thenTitled || newly || OBJ_GAP.has(t.lower) || m.titleAt[k]! >= 0 || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || GLUE.has(t.lower)) {
       // (a title's words are the person's, uncounted: "between Deputy Secretary of State John Sullivan and")
       if (m.titleAt[k]! < 0 && ++gap > maxGap) return [];
       k++;

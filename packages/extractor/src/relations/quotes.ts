@@ -186,9 +186,12 @@ function transcriptTurns(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int
 function personLabelled(tokens: readonly Token[], chunks: readonly Chunk[], from: number, colon: number): number {
   const label = tokens.slice(from, colon).map((t) => t.text).join(" ");
   if (!/[A-Z]{2}/.test(label) || label !== label.toUpperCase()) return -1;
+  // ("S. SHOUKRY:", "N. DENDIAS:": the given name's initial, then the surname)
+  const initialled = /^([A-Z])\s?\.\s*(.+)$/.exec(label);
   return chunks.findIndex((c) => {
     if (c.pair || c.head.actor.type !== "Person") return false;
     const name = c.head.actor.name.toUpperCase();
+    if (initialled) return name.startsWith(initialled[1]!) && name.endsWith(` ${initialled[2]!}`);
     return name === label || name.endsWith(` ${label}`);
   });
 }

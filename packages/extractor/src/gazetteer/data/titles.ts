@@ -247,6 +247,8 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
     "national conciliator",
     "state conciliator",
     "chief conciliator",
+    // a court's appointee who manages a settlement ("the special master Deborah Greenspan")
+    "special master",
     // the Netherlands' and Belgium's go-betweens who explore a coalition for parliament or the king
     "informateur",
     "intermediary",

@@ -1,7 +1,7 @@
 // One person's role and affiliation: from the title phrase before the name, else from what follows it
 // ("led by", "for the ELN", "of Islamic Jihad", "Haftar's army", an appositive).
 import { nodeKey } from "../../util/keys.js";
-import { mkActor, mkMention, type ActorMention, type Candidate, type PersonContext, type TitleMention, type TitlePhrase } from "../model.js";
+import { mkActor, mkMention, type ActorMention, type Candidate, type PersonContext, type PlaceMention, type TitleMention, type TitlePhrase } from "../model.js";
 import type { Token } from "../../nlp/wink.js";
 import { isNameWord } from "../tokens.js";
 import { DESCRIPTORS, FUNCTION_CAPS, HONORIFICS, LED_BY, PERSON_VERBS, RELATION_NOUNS, ROLE_NOUNS, SIDE_NOUNS, TITLE_MODIFIERS } from "../words.js";
@@ -57,14 +57,55 @@ const SECRETARY_CABINETS = new Set(["philippines"]);
  */
 function defaultTitleState(pc: PersonContext, p: ActorMention): void {
   const { lex, datelineState } = pc;
-  if (p.affiliation || !p.role) return;
+  if (p.affiliation) return;
+  if (!p.role) {
+    governorOfRegion(pc, p);
+    return;
+  }
   const role = p.role.toLowerCase().replace(TITLE_STATE_PREFIX, "");
   let id = TITLE_STATE.get(role);
   // (not the Secretary of State, the US's own, nor a title that says it is American)
   if (id === "united-states" && datelineState && SECRETARY_CABINETS.has(datelineState) && !/\bstate\b/.test(role) && !/^(u\.s\.|us|american) /.test(p.role.toLowerCase())) id = datelineState;
-  if (!id || !lex.states.has(id)) return;
+  if (!id) {
+    governorOfRegion(pc, p);
+    return;
+  }
+  if (!lex.states.has(id)) return;
   p.affiliation = mkMention(p.start, p.start, p.sent, mkActor(nodeKey("State", id), "State", lex.stateName(id), id), "", "title-state");
   p.affiliationRule = "title-state";
+}
+
+/** A regional head's title with no region before it ("Gov. Gretchen Whitmer", "Premier Danielle Smith"). */
+const REGION_HEAD_TITLE = /^(gov\.?|governor|premier|chief minister)$/;
+
+/**
+ * "The State of Michigan has agreed ..., Gov. Gretchen Whitmer announced": a regional head named
+ * without the region, in a story where one region acts through its government, heads that region.
+ */
+function governorOfRegion(pc: PersonContext, p: ActorMention): void {
+  const { tokens, actors } = pc;
+  const title = (p.role ?? tokens[p.start - 1]?.text ?? "").toLowerCase().replace(TITLE_STATE_PREFIX, "");
+  // (not a former head, nor one whose region is in capitalised words no reading took: "South
+  // Australian Premier X", "Gila River Indian Community Gov. X")
+  // (nor one whose party is tagged after the name: "Governor Geraldo Alckmin (PSDB)")
+  if (tokens[p.end]?.text === "(") return;
+  const before = tokens[p.start - 2];
+  if (!REGION_HEAD_TITLE.test(title) || /^(former|ex-?|late)$/.test(before?.lower ?? "") || (before?.kind === "word" && before.cap && before.sent === p.sent)) return;
+  // the regions acting in this sentence or the one before, not a city's through its mayor ("Sacramento
+  // Mayor X") nor a county's
+  const city = new Set(actors.filter((m) => /^(mayor|county|city)$/.test(tokens[m.end]?.lower ?? "")).map((m) => m.actor.key));
+  const near = actors.filter((m) => m.via === "region" && !city.has(m.actor.key) && !/ County$/.test(m.actor.name));
+  const regions = new Map(near.map((m) => [m.actor.key, m] as const));
+  if (regions.size !== 1) return;
+  // (another region's name in the head's own sentence may be the one headed: "Governor Maru Campos asked
+  // ... from Chihuahua's dams", in a story where Texas acts)
+  const [only] = regions.values();
+  // ("From South Australia. Premier Jay Weatherill campaigned": or in the sentence before)
+  // (not a place inside a name: "Detroit Free Press")
+  const inName = (pl: PlaceMention) => tokens[pl.end]?.kind === "word" && tokens[pl.end]!.cap && tokens[pl.end]!.sent === tokens[pl.start]!.sent;
+  if (pc.places.some((pl) => tokens[pl.start]!.sent <= p.sent && tokens[pl.start]!.sent >= p.sent - 1 && pl.name !== only!.actor.name && !inName(pl) && !pc.lex.states.get(pl.state ?? "")?.capitals.includes(pl.name))) return;
+  p.affiliation = mkMention(p.start, p.start, p.sent, only!.actor, "", "title-region");
+  p.affiliationRule = "title-region";
 }
 
 /** Of the persons validated so far in the article (the last five), the one covering token `q` ("X and his deputy, Y"). */

@@ -2,7 +2,7 @@
 // of speech ...), then persons named in lists, by surname or partial name, then affiliations read from
 // the article as a whole.
 import type { Token } from "../../nlp/wink.js";
-import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type RecognizeContext, type TitleMention } from "../model.js";
+import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type PlaceMention, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
 import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, KIN_NOUNS, LED_BY, MONTH_NAMES, NOT_NAME, OCCUPATION_NOUNS, PERSON_VERBS, PLACE_GIVEN_NAMES, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
@@ -29,9 +29,9 @@ const RULED_BY_NOUNS = new Set(["government", "administration", "regime", "cabin
 const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Transition", "Transitional", "Reconciliation", "Concord", "Consensus", "Interim", "Provisional", "Democratic", "People's", "Republic", "Kingdom", "State", "States", "United"]);
 
 /** The persons among the name candidates, with their roles and affiliations. */
-export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], actors: readonly ActorMention[], titles: readonly TitleMention[]): ActorMention[] {
+export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], actors: readonly ActorMention[], titles: readonly TitleMention[], places: readonly PlaceMention[] = []): ActorMention[] {
   if (!cands.length) return [];
-  const pc = personContext(ctx, actors, titles);
+  const pc = personContext(ctx, actors, titles, places);
   // "Minister of Foreign Affairs", "Mediation in Conflict Resolution": an office's name, never a person's
   const pending = validateCandidates(pc, cands.filter((c) => !monthAfterPreposition(ctx.tokens, c) && !c.words.some((w) => INSTITUTION_WORDS.has(w))));
   const make = (c: Candidate, via: string): ActorMention => {
@@ -63,7 +63,7 @@ function monthAfterPreposition(tokens: readonly Token[], c: Candidate): boolean 
   return c.words.length === 1 && MONTHS.has(c.name) && BEFORE_MONTH.has(tokens[c.start - 1]?.lower ?? "");
 }
 
-function personContext(ctx: RecognizeContext, actors: readonly ActorMention[], titles: readonly TitleMention[]): PersonContext {
+function personContext(ctx: RecognizeContext, actors: readonly ActorMention[], titles: readonly TitleMention[], places: readonly PlaceMention[]): PersonContext {
   const titleEnd = new Map<number, TitleMention>(); // token index right after a title -> title
   const titleStart = new Map<number, TitleMention>();
   for (const t of titles) {
@@ -77,7 +77,7 @@ function personContext(ctx: RecognizeContext, actors: readonly ActorMention[], t
     actorEnd.set(m.end, m);
     actorStart.set(m.start, m);
   }
-  return { ...ctx, actors, titles, titleStart, titleEnd, actorStart, actorEnd, cover, persons: [], known: new Map() };
+  return { ...ctx, actors, titles, places, titleStart, titleEnd, actorStart, actorEnd, cover, persons: [], known: new Map() };
 }
 
 /** Token -> covering title / non-person actor (the first in list order), for O(1) look-ups. */

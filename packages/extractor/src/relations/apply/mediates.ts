@@ -239,12 +239,8 @@ const HOOKS: Record<string, MatchHook> = {
     return "continue";
   },
   // the mediators are the objects of a verb of thanks right before them
-  "thanked-for-mediation": (ctx, { subj }) => {
-    const first = subj.length ? ctx.chunks[subj[0]!]!.start : -1;
-    // ("commended the United Nations Support Mission in Libya for facilitating the consultations")
-    const verb = first > 1 && ctx.tokens[first - 1]!.lower === "the" ? first - 2 : first - 1;
-    return verb >= 0 && THANKS.test(ctx.tokens[verb]!.lower) ? "continue" : "stop";
-  },
+  "thanked-for-mediation": thankedFor,
+  "thanked-for-efforts-between": thankedFor,
   // "a meeting chaired by Head of Government Aziz Akhannouch with the unions' leaders": the chair met
   // those named after "with", one side talking to the other; no mediation
   "chaired-by": (ctx, { obj, O, s, ts, sen, rule }) => {
@@ -482,6 +478,18 @@ const CHAIRED_BODY = /^(committee|council|cabinet|commission|board|panel|governm
 
 /** Verbs of thanks and praise whose objects are thanked for what they did. */
 const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|commended|commends|credited|credits|hailed|lauded)$/;
+
+/** Whom a verb of thanks ("thanked Egypt for its mediation", "grateful to Merkel for her efforts") names, right before "for". */
+function thankedFor(ctx: ArticleContext, { subj }: RuleMatch): "continue" | "stop" {
+  const { tokens } = ctx;
+  let first = subj.length ? ctx.chunks[subj[0]!]!.start : -1;
+  // (over the person's title: "grateful to Chancellor Merkel")
+  while (first > 0 && ctx.m.titleAt[first - 1]! >= 0) first--;
+  // ("commended the United Nations Support Mission in Libya for facilitating the consultations")
+  const verb = first > 1 && tokens[first - 1]!.lower === "the" ? first - 2 : first - 1;
+  if (verb >= 0 && THANKS.test(tokens[verb]!.lower)) return "continue";
+  return verb >= 1 && tokens[verb]!.lower === "to" && /^(grateful|thankful)$/.test(tokens[verb - 1]!.lower) ? "continue" : "stop";
+}
 
 /** Participles of a side naming its own representative ("X, nominated by the Government"). */
 const NOMINATED = /^(nominated|named|chosen|designated|appointed|proposed|put)$/;

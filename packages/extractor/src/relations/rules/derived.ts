@@ -53,6 +53,7 @@ export const AFFILIATION_RULES: DerivedRule[] = [
   ["same-title", "an organisation's own title (\"Secretary-General\") and the organisation named next to it elsewhere"],
   ["list", "persons listed after one affiliation"],
   ["title-state", "the US cabinet's \"<Department> Secretary\""],
+  ["title-region", "a regional head's title with no region (\"Gov. Gretchen Whitmer\"): the one region the story shows acting through its government"],
   ["title-before", "a title phrase before the name names the state or organisation (\"Qatar's Prime Minister X\")"],
   ["org-before", "an organisation or state right before the name, no title (\"Hamas official X\")"],
   ["led-by", "\"the delegation headed by Justice Minister X\": the body the person leads"],

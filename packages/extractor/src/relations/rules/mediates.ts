@@ -82,5 +82,8 @@ export const MEDIATES_RULES: PatternRule[] = [
   // "Biden thanked Egypt and Qatar for their mediation": whom a party thanks for mediating mediated (a hook
   // checks the verb of thanks before them)
   { id: "thanked-for-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "for their|its|his|her? mediation|mediating|facilitation|facilitating|brokering", args: "subj", confidence: 0.7 },
+  // "We are grateful to Chancellor Merkel for her efforts between Greece and Turkey": efforts between two
+  // sides are a go-between's (the same hook)
+  { id: "thanked-for-efforts-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "for their|its|his|her efforts|work between", args: "subj", confidence: 0.7 },
   { id: "mediators-list", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediators|mediator|brokers|facilitators|facilitator|intermediaries|intermediary|guarantors|co-chairs|co-chairmen|co-chairman|guarantor countries|nations|states|governments? :|,|—|–|-|(?", args: "obj", confidence: 0.8, strictObject: true },
 ];

@@ -42,6 +42,9 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "signed-then-with", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|concluded|struck|inked|negotiated in|on|last|earlier|late ~2 with", args: "subj-obj", confidence: 0.7 },
   // "A five-year agreement has been struck between the EU, Norway and the Faroe Islands", "a deal was
   // reached late on Friday between": a deal made between its sides, in the passive
+  // "The memorandum signed between Turkey and the Tripoli government in November": the text, then its
+  // participle (no "was")
+  { id: "document-signed-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "@signed-document signed|struck|reached|concluded|sealed|agreed between", args: "between", confidence: 0.75 },
   { id: "struck-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "was|were|been|being struck|reached|signed|agreed|concluded|sealed|clinched|finalised|finalized late|early|earlier? on|in|at|last|this? ~2 between", args: "between", confidence: 0.75 },
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   // "The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the

@@ -10,4 +10,6 @@ export const WORD_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ["captives", words("hostages hostage captives captive prisoners prisoner detainees detainee men women soldiers soldier officers police policemen nurses crew crewmen sailors seafarers fishermen pilots pilot journalists journalist reporters reporter workers children girls boys pilgrims students citizens nationals missionaries tourists")],
   /** What a brokering verb may bring about ("brokered a ceasefire", "facilitate talks between"). */
   ["talk-object", words("talks negotiations negotiation deal agreement ceasefire cease-fire truce dialogue accord peace exchange swap settlement process arrangement understanding meeting meetings summit contacts between round rounds compromise releases handover")],
+  /** Texts that sides sign ("the memorandum signed between Turkey and Libya"). */
+  ["signed-document", words("agreement agreements accord accords deal deals memorandum memoranda memorandums treaty treaties pact pacts protocol protocols declaration contract contracts")],
 ]);

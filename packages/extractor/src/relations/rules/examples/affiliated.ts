@@ -283,6 +283,15 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
       "Ivan Marquez, Pablo Catatumbo and Jesus Santrich led the rebel delegation.",
     ],
   },
+  "title-region": {
+    fires: [{ text: "The State of Michigan has agreed to pay $600 million, Attorney General Dana Nessel and Gov. Gretchen Whitmer announced Thursday.", source: "Gretchen Whitmer", target: "Michigan" }],
+    silent: [
+      // no region acts in the story
+      "Gov. Gretchen Whitmer met the union's leaders in Lansing.",
+      // a former governor holds no office
+      "The State of Michigan agreed to pay, said former Gov. Rick Snyder.",
+    ],
+  },
   "title-state": {
     fires: [
       { text: "Energy Secretary Jennifer Granholm met the Saudi delegation.", source: "Jennifer Granholm", target: "United States" },

@@ -561,6 +561,11 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [{ text: "Qatar has played a mediating role between Israel and Hamas since the war began.", source: "Qatar", target: "Hamas" }],
     silent: ["Egypt played a leading role in the talks."],
   },
+  "thanked-for-efforts-between": {
+    fires: [{ text: "We are grateful to Chancellor Angela Merkel for her efforts between Greece and Turkey.", source: "Angela Merkel", target: "Turkey" }],
+    // thanks to no one named before "for", and efforts for one side
+    silent: ["Greece and Turkey owe much to her efforts between them.", "We thank Chancellor Angela Merkel for her efforts on behalf of Greece."],
+  },
   "took-over-mediation": {
     fires: [{ text: "Martin Kobler, who took over the mediation between the Libyan rivals last month, met the House of Representatives and the General National Congress.", source: "Martin Kobler", target: "Libya" }],
     silent: ["Hamas took over the negotiations with Israel after the strike.", "Kobler took over the UN mission in Libya."],

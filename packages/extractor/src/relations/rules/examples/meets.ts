@@ -608,6 +608,14 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Aliyev pulled out of the Granada meeting with Pashinyan.",
     ],
   },
+  "document-signed-between": {
+    fires: [{ text: "The memorandum signed between Turkey and Libya in November has no legal effect.", source: "Turkey", target: "Libya" }],
+    silent: [
+      // a text to be signed, or one signed by one side
+      "The memorandum to be signed between Turkey and Libya was shelved.",
+      "The agreement signed by Turkey in November covers Libya.",
+    ],
+  },
   "meeting-participle": {
     fires: [
       // behind an opening participle clause, the main clause's subject
