@@ -2095,6 +2095,19 @@ describe("the heldout60 round: regions by their formal name, transcripts' initia
     // an "of" phrase naming a body is the addressee's
     expect(rel(one("Egypt hosted the talks. Sameh Shoukry called on the leaders of Hamas to accept the plan."), "DEMANDS")).toEqual(["person:sameh-shoukry group:hamas"]);
   });
+  it("reads a party's acronym after a person's name as the person's party, and after the party's short name as the party", () => {
+    const g = one("Environment Minister Svenja Schulze (SPD) and Social Democrat (SPD) leader Martin Schulz received the report.");
+    expect(g.nodes.find((n) => n.attributes.name === "Svenja Schulze")?.attributes.type).toBe("Person");
+    expect(rel(g, "AFFILIATED_WITH")).toContain("person:svenja-schulze group:social-democratic-party-of-germany");
+    expect(rel(g, "AFFILIATED_WITH")).toContain("person:martin-schulz group:social-democratic-party-of-germany");
+  });
+  it("reads 'Saxony's state premier X' as the region's head, and no list's next title as an appositive", () => {
+    expect(rel(one("Saxony's state premier Michael Kretschmer urged the federal government to give legal guarantees."), "AFFILIATED_WITH")).toEqual(["person:michael-kretschmer group:saxony"]);
+    const g = one("The commission worked under four chairs: former chancellery chief Ronald Pofalla, former Brandenburg state premier Matthias Platzeck and the economist Barbara Praetorius. Greenpeace chief Martin Kaiser backed the report.");
+    expect(rel(g, "AFFILIATED_WITH").filter((x) => x.startsWith("person:ronald-pofalla"))).toEqual([]);
+    // a former head's region acts in nothing
+    expect(one("The two arbitrators were former Saxony state premier Georg Milbradt and Hans-Henning Luehr.").nodes.some((n) => n.key === "group:saxony")).toBe(false);
+  });
   it("reads mediators listed with capitalised title words and a court's special master", () => {
     const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
     const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);

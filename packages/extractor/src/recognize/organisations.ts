@@ -74,6 +74,16 @@ function spellsInitials(acr: string, initials: string): boolean {
   return k === acr.length;
 }
 
+/**
+ * Whether capitalised words share a word's stem with a known organisation's name or aliases
+ * ("Social Democrat" for the Social Democratic Party of Germany): a short name of it, not a person's.
+ */
+function namesKnownBody(words: readonly Token[], org: { name: string; aliases: readonly string[] } | undefined): boolean {
+  if (!org) return false;
+  const stems = new Set([org.name, ...org.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+  return words.some((w) => w.text.length >= 5 && stems.has(w.text.slice(0, 5)));
+}
+
 /** "Groupe", "Grupo", "Gruppo": a group's head noun in French, Spanish, Portuguese and Italian. */
 const FOREIGN_GROUP = /^(Groupe|Grupo|Gruppo)$/;
 
@@ -942,9 +952,11 @@ function findNamedOrganisations(ctx: RecognizeContext, kept: ActorMention[], inP
     // "the Rassemblement": one foreign head noun after "the" names a body too
     // ("the Alliance": a head English shares names a body named before, not a new one)
     const theForeign = words.length === 1 && end === i + 1 && FOREIGN_ORG_HEADS.has(words[0]!.text) && !ORG_HEADS.has(words[0]!.text) && tokens[i - 1]?.lower === "the";
-    // "Olaf Scholz (SPD)": a given name, then a known organisation's acronym that does not open with its
-    // initial: the person's party, not the name's acronym
-    const foreignAcronym = !head && !qualifier && acr !== undefined && acr[0] !== words[0]?.text[0] && (GIVEN_NAMES.has(words[0]!.text) || ctx.lex.leaderState(words.map((w) => w.text).join(" ")) !== undefined) && ctx.lex.match(tokens, end + 1, ORG_KIND)?.len === 1;
+    // "Olaf Scholz (SPD)", "Svenja Schulze (SPD)": a name of two or three words with no head noun (or a
+    // given name), then a known organisation's acronym its initials do not spell: the person's party,
+    // not the name's acronym
+    const tagged = ctx.lex.match(tokens, end + 1, ORG_KIND);
+    const foreignAcronym = !head && !qualifier && acr !== undefined && (acr[0] !== words[0]?.text[0] || (words.length <= 3 && !spellsInitials(acr, words.map((w) => w.text[0]).join("")) && !namesKnownBody(words, tagged ? ctx.lex.orgs.get(tagged.entry.id) : undefined))) && (words.length <= 3 || GIVEN_NAMES.has(words[0]!.text) || ctx.lex.leaderState(words.map((w) => w.text).join(" ")) !== undefined) && ctx.lex.match(tokens, end + 1, ORG_KIND)?.len === 1;
     // ("Andrej Danko (SNS)" after "the Slovak National Party (SNS)": an acronym the article gave another body is a tag)
     const tagOfDefined = !head && !qualifier && acr !== undefined && acronyms.defined.has(acr) && acr[0] !== words[0]?.text[0];
     // "Sybrand Buma of the Christian Democrats (CDA)": a known body's acronym the words' initials do not

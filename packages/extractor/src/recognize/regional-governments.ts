@@ -21,7 +21,7 @@ const UNKNOWN_REGION_HEADS = [["chief", "minister"], ["premier"], ["governor"], 
 /** Capitalised words that open or close no region's name before a head's title ("Deputy Governor", "Bank Governor"). */
 const NOT_REGION = new Set(["bank", "reserve", "central", "monetary", "fund", "provincial", "regional", "military", "royal", "colonial", "general", "lieutenant", "state", "federal", "then", "new", "incumbent", "elected"]);
 /** Titles of a region's head of government, after the place or its possessive. */
-const REGIONAL_HEADS = [["lieutenant", "governor"], ["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"], ["sheriff"], ["assemblyman"], ["assemblywoman"]];
+const REGIONAL_HEADS = [["state", "premier"], ["lieutenant", "governor"], ["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"], ["sheriff"], ["assemblyman"], ["assemblywoman"]];
 
 /**
  * "Water Minister", "Health and Education Minister", "Fisheries Secretary": one to four capitalised
@@ -60,7 +60,8 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
       let at = tokens[p.end]?.text === "'s" ? p.end + 1 : p.end;
       // ("Espírito Santo's Acting Governor César Colnago": over a word saying the office is held for now)
       if (/^(acting|interim)$/.test(tokens[at]?.lower ?? "") && REGIONAL_HEADS.some((words) => tokens[at + 1]?.lower === words[0])) at++;
-      if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent))) end = p.end;
+      // (not a former head's: "former Saxony state premier Georg Milbradt" names no region acting now)
+      if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent)) && !/^(former|ex-|late)$/.test(tokens[p.start - 1]?.lower ?? "")) end = p.end;
       // "Victoria's Water Minister, Peter Walsh", "Andhra Pradesh Water Resources Minister X": a region's own
       // minister (not a capital's: "Delhi's")
       else if (regionalMinisterAt(tokens, at, sent, at > p.end) && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;

@@ -723,6 +723,8 @@ function affiliateBySameTitle(pc: PersonContext, affiliated: ReadonlySet<string>
   if (!byTitle.size) return;
   for (const p of persons) {
     if (p.affiliation || !p.role || affiliated.has(p.actor.key) || FORMER_ROLE.test(p.role)) continue;
+    // ("former chancellery chief Ronald Pofalla": "former" before the title's own words)
+    if (tokens.slice(Math.max(0, p.start - 4), p.start).some((t) => t.lower === "former" && t.sent === p.sent)) continue;
     const am = byTitle.get(p.role.toLowerCase());
     // ("Matteo Salvini, the League's leader": the title is the League's, which no reading took)
     if (!am || unreadNameBeforeTitle(pc, p) || ownerNotRead(pc, p)) continue;

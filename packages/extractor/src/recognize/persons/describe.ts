@@ -906,7 +906,10 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
       return;
     }
     // "King X, the Prime Minister of Ethiopia Dr. Y": a second person's title, not an appositive
-    if (HONORIFICS.has(t.text) || ((org || state) && !actorCovering(pc, j) && actorCovering(pc, j - 1) && cover.title[j]! < 0 && isNameWord(t) && isNameWord(tokens[j + 1]))) {
+    // ("Ronald Pofalla, former Brandenburg state premier Matthias Platzeck": the next person's title, whose
+    // name follows it; not a title inside a phrase of the appositive's, "a spokesman for Myanmar's President X")
+    const nameAfterTitle = !!title && cover.title[j - 1]! >= 0 && cover.title[j]! < 0 && !actorCovering(pc, j) && t.cap && isNameWord(t) && isNameWord(tokens[j + 1]) && cover.title[j + 1]! < 0 && !actorCovering(pc, j + 1) && !tokens.slice(comma + 1, j).some((w) => /^(of|for|to|with|at|['’]s?)$/.test(w.lower));
+    if (HONORIFICS.has(t.text) || nameAfterTitle || ((org || state) && !actorCovering(pc, j) && actorCovering(pc, j - 1) && cover.title[j]! < 0 && isNameWord(t) && isNameWord(tokens[j + 1]))) {
       defaultTitleState(pc, p);
       return;
     }
