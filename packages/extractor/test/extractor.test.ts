@@ -2108,6 +2108,13 @@ describe("the heldout60 round: regions by their formal name, transcripts' initia
     // a former head's region acts in nothing
     expect(one("The two arbitrators were former Saxony state premier Georg Milbradt and Hans-Henning Luehr.").nodes.some((n) => n.key === "group:saxony")).toBe(false);
   });
+  it("reads a body named 'Consortium for the Protection of X', a minister who 'chaired as mediator', and shepherds as people no actor names", () => {
+    const g = one("The president of the Consortium for the Protection of Pecorino Romano, Salvatore Palitta, said the processors could not go further.");
+    expect(rel(g, "AFFILIATED_WITH")).toEqual(["person:salvatore-palitta group:consortium-for-the-protection-of-pecorino-romano"]);
+    const talks = one("Sardinian sheep farmers rejected the offer made during talks in Rome on Thursday that Interior Minister Matteo Salvini chaired as mediator between the shepherds and the cheesemakers. Salvini said: \"I now ask the shepherds to give this proposal a chance.\"");
+    expect(rel(talks, "MEDIATES").map((x) => x.split(" ")[0])).toContain("person:matteo-salvini");
+    expect(rel(talks, "DEMANDS")).toEqual(["person:matteo-salvini article:a"]);
+  });
   it("reads mediators listed with capitalised title words and a court's special master", () => {
     const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
     const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);

@@ -91,7 +91,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus", "Gathering"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Forum", "Foundation", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities", "Services"].map((w) => [w, "other"] as const),
+  ...["Watch", "Forum", "Foundation", "Consortium", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities", "Services"].map((w) => [w, "other"] as const),
   // institutions, employers' bodies and school districts ("the Ethnological Museum", "the ILO's Governing Body", "the Service Sector Employers", "Denver Public Schools")
   ...["Museum", "Gallery", "Library", "Archives", "Body", "Employers", "Schools"].map((w) => [w, "other"] as const),
   // companies of the performing arts, employers of their players' unions ("the Metropolitan Opera", "the Minnesota Orchestra")
@@ -1205,6 +1205,7 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
   let j = i + 1;
   let lastCap = i;
   let inAt = -1;
+  let forTheAt = -1;
   const foreign = FOREIGN_ORG_HEADS.has(tokens[i]!.text);
   while (j < n && tokens[j]!.sent === sent && !covered[j]) {
     const t = tokens[j]!;
@@ -1251,6 +1252,14 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
     if (t.text === "and" && j === lastCap + 1 && lastCap > i + 1 && CORPORATE_TAILS.has(tokens[lastCap]!.text) && ORG_HEADS.has(tokens[lastCap - 1]!.text)) break;
     if (ORG_INNER.has(t.text) && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
       j++;
+      continue;
+    }
+    // "Consortium for the Protection of Pecorino Romano": "for the" right after a head noun that opens the name
+    // ("Committee for the Peaceful Reunification of the Country": and "of the" after it)
+    const forThe = (t.text === "for" && j === i + 1 && ORG_HEADS.has(tokens[i]!.text)) || (t.text === "of" && forTheAt > 0);
+    if (forThe && tokens[j + 1]?.text === "the" && orgWord(tokens[j + 2], covered, j + 2) && !NOT_ORG_START.has(tokens[j + 2]!.text)) {
+      forTheAt = j;
+      j += 2;
       continue;
     }
     // "Sogo & Seibu Co.", "Seven & i Holdings": an ampersand inside a company's name
