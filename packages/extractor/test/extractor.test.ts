@@ -2115,6 +2115,10 @@ describe("the heldout60 round: regions by their formal name, transcripts' initia
     expect(rel(talks, "MEDIATES").map((x) => x.split(" ")[0])).toContain("person:matteo-salvini");
     expect(rel(talks, "DEMANDS")).toEqual(["person:matteo-salvini article:a"]);
   });
+  it("reads 'both gangs' as the two gangs the article names, not the state they face", () => {
+    const g = one("The gangs MS-13 and Barrio 18 announced a truce with the Honduran government on Tuesday. Honduras said it would not negotiate. Bishop Romulo Emiliani, who met leaders of both gangs in prison, called it a miracle.");
+    expect(rel(g, "MEETS").filter((x) => x.startsWith("person:romulo-emiliani"))).toEqual(["person:romulo-emiliani group:barrio-18", "person:romulo-emiliani group:ms-13"]);
+  });
   it("reads mediators listed with capitalised title words and a court's special master", () => {
     const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
     const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);

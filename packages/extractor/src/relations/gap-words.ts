@@ -80,7 +80,7 @@ export const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas
 /** CLAUSE_BREAK less its time words ("arrived after midnight and met"): what a scan back over a first predicate may not cross. */
 export const STRONG_BREAK = set(`; : " “ ” that if because while but whereas although though unless`);
 /** "the two sides", "both parties", "the warring parties", "the two leaders". */
-export const PAIR_NOUNS = set(`sides parties signatories countries rivals delegations leaders governments neighbours neighbors foes adversaries camps`);
+export const PAIR_NOUNS = set(`sides parties signatories countries rivals delegations leaders governments neighbours neighbors foes adversaries camps gangs militias factions groups unions movements`);
 export const PERSON_PAIR_NOUNS = set(`men women presidents ministers premiers envoys negotiators candidates`);
 /** Words between "the two" and a person pair noun that keep it a pair of persons ("the two prime ministers"). */
 export const PERSON_PAIR_MODIFIERS = set(`prime foreign chief special`);

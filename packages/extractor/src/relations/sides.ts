@@ -13,7 +13,7 @@ export function heads(ctx: ArticleContext, idx: number[], otherThan: Actor[] = [
   const out: Actor[] = [];
   for (const i of idx) {
     const c = ctx.chunks[i]!;
-    for (const act of c.members ? membersOtherThan(ctx, c.members, c.reserve, otherThan) : c.pair ? parties(ctx, otherThan) : [c.head.actor]) {
+    for (const act of c.members ? membersOtherThan(ctx, c.members, c.reserve, otherThan) : c.pair ? pairOf(ctx, c.end, otherThan) : [c.head.actor]) {
       if (!seen.has(act.key)) {
         seen.add(act.key);
         out.push(act);
@@ -34,6 +34,23 @@ function membersOtherThan(ctx: ArticleContext, members: readonly Actor[], reserv
   if (kept.length === members.length) return [...members];
   const stand = (reserve ?? []).filter((x) => !own(x)).slice(0, members.length - kept.length);
   return stand.length ? [...stand, ...kept] : [...members];
+}
+
+/** Pair nouns that say what kind of body both sides are ("both gangs", "the two unions"). */
+const BODY_PAIR_KINDS = /^(gangs|militias|factions|groups|movements|unions)$/;
+
+/**
+ * The two actors a pair chunk ending at token `end` stands for: for "both gangs" or "the two unions", the
+ * two bodies of that kind the article names most (when it names two); else the article's two parties.
+ */
+function pairOf(ctx: ArticleContext, end: number, otherThan: Actor[]): Actor[] {
+  const noun = ctx.tokens[end - 1]?.lower ?? "";
+  if (BODY_PAIR_KINDS.test(noun)) {
+    const kind = (x: Actor) => x.type === "Group" && (noun === "unions" ? isUnion(x) : !isUnion(x) && !NOT_PARTY_KINDS.has(x.orgKind ?? "") && x.orgKind !== "government-office");
+    const bodies = ctx.ranked.filter((x) => kind(x) && !ctx.mediatorKeys.has(x.key) && !otherThan.some((y) => sameSide(x, y) || ownSide(ctx, y, x))).slice(0, 2);
+    if (bodies.length === 2) return bodies;
+  }
+  return parties(ctx, otherThan);
 }
 
 const COURT = /\b(Court|Tribunal)\b/;
