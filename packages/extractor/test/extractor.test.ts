@@ -2119,6 +2119,12 @@ describe("the heldout60 round: regions by their formal name, transcripts' initia
     const g = one("The gangs MS-13 and Barrio 18 announced a truce with the Honduran government on Tuesday. Honduras said it would not negotiate. Bishop Romulo Emiliani, who met leaders of both gangs in prison, called it a miracle.");
     expect(rel(g, "MEETS").filter((x) => x.startsWith("person:romulo-emiliani"))).toEqual(["person:romulo-emiliani group:barrio-18", "person:romulo-emiliani group:ms-13"]);
   });
+  it("reads a company's name without its tail word, 'the company' after it, and a city's government", () => {
+    const g = one("Workers returned to Yue Yuen Industrial's factories. Yue Yuen said most staff were back. The company held talks with worker representatives, under the supervision of the Dongguan city government.");
+    expect(g.edges.filter((e) => e.source === "group:yue-yuen-industrial" && e.attributes.type === "MENTIONED_IN")).toHaveLength(1);
+    expect(g.nodes.some((n) => n.attributes.name === "Yue Yuen")).toBe(false);
+    expect(rel(g, "MEDIATES")).toContain("group:dongguan group:yue-yuen-industrial");
+  });
   it("reads mediators listed with capitalised title words and a court's special master", () => {
     const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
     const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);

@@ -91,7 +91,7 @@ export const ORG_HEADS = new Map<string, OrganisationKind>([
   ...["Junta", "Front", "Army", "Forces", "Fighters", "Brigade", "Brigades", "Militia", "Militias", "Guards", "Guard", "Battalion", "Battalions", "Regiment", "Corps", "Legion", "Mujahideen"].map((w) => [w, "armed-group"] as const),
   ...["Movement", "Party", "Platform", "Alliance", "Coalition", "Congress", "Union", "Brotherhood", "Bloc", "Caucus", "Gathering"].map((w) => [w, "political"] as const),
   ...["Government", "Council", "Commission", "Committee", "Assembly", "Parliament", "Senate", "Representatives", "Deputies", "Cabinet", "Presidency", "Secretariat", "Ministry", "Office", "Department", "Division", "Board", "Authority", "Administration", "Directorate", "Bureau", "Agency", "Service", "Court", "Tribunal", "Police", "Mission"].map((w) => [w, "government-office"] as const),
-  ...["Watch", "Forum", "Foundation", "Consortium", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities", "Services"].map((w) => [w, "other"] as const),
+  ...["Watch", "Forum", "Foundation", "Consortium", "Institute", "Academy", "College", "Colleges", "University", "Club", "Centre", "Center", "Network", "Society", "Trust", "Fund", "Organisation", "Organization", "Association", "Federation", "Confederation", "Chamber", "Guild", "Syndicate", "Group", "League", "Community", "Panel", "Hospital", "Airways", "Airlines", "Corporation", "Company", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "GmbH", "Mining", "Industrial", "Ratings", "Holdings", "Minerals", "Motors", "Industries", "Technologies", "Pharmaceuticals", "Petroleum", "Railway", "Railways", "Transit", "Telecom", "Bank", "Ministries", "Communications", "Entertainment", "Broadcasting", "Pictures", "Studios", "Networks", "Logistics", "Shipping", "Steel", "Electric", "Partners", "Resorts", "Casinos", "Capital", "Management", "Investments", "Advisors", "Advisers", "Securities", "Services"].map((w) => [w, "other"] as const),
   // institutions, employers' bodies and school districts ("the Ethnological Museum", "the ILO's Governing Body", "the Service Sector Employers", "Denver Public Schools")
   ...["Museum", "Gallery", "Library", "Archives", "Body", "Employers", "Schools"].map((w) => [w, "other"] as const),
   // companies of the performing arts, employers of their players' unions ("the Metropolitan Opera", "the Minnesota Orchestra")
@@ -226,7 +226,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
-  const shortNames = findShortNameUses(ctx, actors).concat(findPartyNamesWithoutHead(ctx, actors));
+  const shortNames = findShortNameUses(ctx, actors).concat(findPartyNamesWithoutHead(ctx, actors), findCompanyNamesWithoutTail(ctx, actors));
   if (!acronyms.names.size) return dropStatesGovernments(ctx, dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames))));
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return dropStatesGovernments(ctx, dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames, findAcronymAndNameUses(ctx, acronyms.names)))));
@@ -2158,6 +2158,33 @@ function findShortNameUses(ctx: RecognizeContext, actors: readonly ActorMention[
     if (wordsAt(ctx, k, actor.name.split(" "))) continue;
     found.push(mkMention(k, k + 1, t.sent, actor, t.text, "short-name"));
     covered[k] = 1;
+  }
+  return found;
+}
+
+/** A company's name's last word that its later mentions drop ("Yue Yuen Industrial ... Yue Yuen said"). */
+const COMPANY_TAILS = new Set(["Industrial", "Industries", "Holdings", "Group", "Corporation", "Corp", "Corp.", "Company", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc", "PLC"]);
+
+/**
+ * "Yue Yuen Industrial's shoe factories ... Yue Yuen said": a company's name of three or four words
+ * without its tail word, written again as two or three capitalised words (not inside a longer name).
+ */
+function findCompanyNamesWithoutTail(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
+  const { tokens, covered } = ctx;
+  const short = new Map<string, Actor>();
+  for (const m of actors) {
+    const words = m.actor.name.split(/\s+/);
+    if (m.actor.type !== "Group" || m.actor.orgKind !== "other" || words.length < 3 || words.length > 4 || !COMPANY_TAILS.has(words[words.length - 1]!)) continue;
+    short.set(words.slice(0, -1).join(" "), m.actor);
+  }
+  const found: ActorMention[] = [];
+  for (const [name, actor] of short) {
+    const words = name.split(" ");
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k]!.text !== words[0] || !wordsAt(ctx, k, words) || (tokens[k - 1]?.cap && tokens[k - 1]!.kind === "word" && tokens[k - 1]!.sent === tokens[k]!.sent)) continue;
+      found.push(mkMention(k, k + words.length, tokens[k]!.sent, actor, name, "short-name"));
+      covered.fill(1, k, k + words.length);
+    }
   }
   return found;
 }

@@ -48,7 +48,7 @@ const HEAD_OF_NAME = new Map([...HEAD_REFS].map((w) => [w, new RegExp(`\\b${w}(\
  * says it is a company (each noun with the names it fits).
  */
 /** The last word of a company's name ("Acme Inc.", "Barrick Gold", "Anglo American Platinum"). */
-const COMPANY_NAME = /\b(Inc|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|Group|Holdings|AG|SA|Gold|Mining|Mines|Minerals|Resources|Platinum|Copper|Petroleum|Energy|Steel|Motors|Industries|Technologies|Pharmaceuticals)\b\.?$/;
+const COMPANY_NAME = /\b(Inc|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|Group|Holdings|AG|SA|Gold|Mining|Mines|Minerals|Resources|Platinum|Copper|Petroleum|Energy|Steel|Motors|Industries|Industrial|Technologies|Pharmaceuticals)\b\.?$/;
 const REF_COMPANY = new Map<string, RegExp>([
   ["company", COMPANY_NAME],
   ["firm", COMPANY_NAME],

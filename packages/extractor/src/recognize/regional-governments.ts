@@ -12,7 +12,7 @@ import { mkActor, mkMention, type ActorMention, type PlaceMention, type Recogniz
 import { NOT_NAME, TITLE_MODIFIERS } from "./words.js";
 
 /** Words between a place and "government": "the Lagos State Government", "the Kurdistan Regional Government". */
-const GOVERNMENT_KIND = new Set(["state", "regional", "provincial", "region", "province", "prefecture", "oblast", "governorate", "county"]);
+const GOVERNMENT_KIND = new Set(["state", "regional", "provincial", "region", "province", "prefecture", "oblast", "governorate", "county", "city", "municipal"]);
 /** Words after a region's name that are part of it: "Kaduna State", "the Liberec region", "Osaka Prefecture". */
 const REGION_KIND = new Set(["state", "region", "province", "prefecture", "oblast", "governorate", "county", "territory"]);
 /** Titles that name a region's head even when the gazetteer does not know the region ("Enga Governor X"); a

@@ -239,6 +239,8 @@ const HOOKS: Record<string, MatchHook> = {
     return "continue";
   },
   // the mediators are the objects of a verb of thanks right before them
+  // ("held talks ..., under the supervision of": talks or a meeting held, before the trigger in its sentence)
+  "talks-under-supervision-of": (ctx, { ts, sen }) => (ctx.tokens.slice(sen.tokStart, ts).some((t) => SUPERVISED_TALKS.test(t.lower)) ? "continue" : "stop"),
   "thanked-for-mediation": thankedFor,
   "thanked-for-efforts-between": thankedFor,
   // "a meeting chaired by Head of Government Aziz Akhannouch with the unions' leaders": the chair met
@@ -477,6 +479,8 @@ const MEDIATING_BODY = /\b(Concilia|Mediat|Facilitat|Reconcilia|Good Offices|Pea
 const CHAIRED_BODY = /^(committee|council|cabinet|commission|board|panel|government|body|bureau|caucus)$/;
 
 /** Verbs of thanks and praise whose objects are thanked for what they did. */
+/** Words of talks held, which "under the supervision of" may qualify. */
+const SUPERVISED_TALKS = /^(talks|negotiations|negotiated|negotiating|met|meeting|meetings|dialogue|bargaining)$/;
 const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|commended|commends|credited|credits|hailed|lauded)$/;
 
 /** Whom a verb of thanks ("thanked Egypt for its mediation", "grateful to Merkel for her efforts") names, right before "for". */

@@ -48,6 +48,10 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "talks-at-service", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "at|before|under the?", args: "obj", confidence: 0.7, requiresAfter: "commission commission's service board court tribunal authority office acas fmcs ccma", requiresWithin: 6 },
   { id: "proposals-by-service", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "proposals|proposal|recommendations|recommendation|settlement|terms drawn? up? by", args: "obj", confidence: 0.7 },
   { id: "auspices-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "auspices|aegis|patronage|stewardship of", args: "obj", confidence: 0.8 },
+  // "The company held talks with worker representatives, under the supervision of the city government and
+  // the provincial union": talks held under someone's supervision (a hook checks the talks; a text applied
+  // "under the supervision of" a court or the UN is no mediation)
+  { id: "talks-under-supervision-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "supervision of", args: "obj", confidence: 0.7 },
   { id: "chaired-talks", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: `chair+|co-chair+|oversee+|steer+|moderated|moderating|moderates|presided|presiding|presides over? ~6 talks|negotiations|meeting|meetings|process|dialogue|consultations|round|session|sessions|ceremony|conference|summit`, args: "subj", confidence: 0.75 },
   { id: "shuttle-between", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "shuttle+ back? and? forth? for? several|a|two|three|four|few|many? days|weeks|months|hours? between", args: "subj", confidence: 0.75 },
   // "Algeria's good offices", "the good offices of Oman", "Oman, whose good offices helped"

@@ -394,6 +394,14 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "The aegis of international law, Armenia argued, protects its border with Azerbaijan.",
     ],
   },
+  "talks-under-supervision-of": {
+    fires: [{ text: "Yue Yuen Industrial held talks with its workers under the supervision of the Guangdong Federation of Trade Unions.", source: "Guangdong Federation of Trade Unions", target: "Yue Yuen Industrial" }],
+    silent: [
+      // what is carried out under supervision, not talks
+      "Under the agreement, the Malian army will redeploy to Kidal under the supervision of the United Nations.",
+      "The island's assembly would adapt national laws under the supervision of the Constitutional Council.",
+    ],
+  },
   "chaired-talks": {
     fires: [
       { text: "The UN envoy chaired the talks between Armenia and Azerbaijan in Geneva.", source: "United Nations", target: "meeting" },
