@@ -36,7 +36,9 @@ export function quotations(tokens: readonly Token[]): [number, number][] {
 
 /** The chunk of the quotation's speaker, or -1. */
 function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Array, open: number, close: number): number {
-  const n = tokens.length;
+  // (an attribution after the quotation is in its sentence: 'Raimondo said: "... with us." Ambassador Tai
+  // said: ...' gives the next paragraph's speaker no say over this one)
+  const n = tokens[close + 1]?.sent === tokens[close]?.sent ? tokens.length : close + 1;
   let k = close + 1;
   if (tokens[k]?.text === ",") k++;
   // '"...," said X'; '"...," said Special Representative Frattini': over the title's words
@@ -59,7 +61,7 @@ function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Arra
     }
   }
   // '"...," he said': the person named last before the quotation
-  if (/^(he|she)$/.test(tokens[k]?.lower ?? "") && QUOTE_VERBS.has(tokens[k + 1]?.lower ?? "")) return lastPersonBefore(tokens, chunks, open);
+  if (k < n && /^(he|she)$/.test(tokens[k]?.lower ?? "") && QUOTE_VERBS.has(tokens[k + 1]?.lower ?? "")) return lastPersonBefore(tokens, chunks, open);
   // 'X said: "..."', 'X told reporters in Pristina: "..."': over the hearers and setting after the verb
   if (open >= 3 && /^[:,]$/.test(tokens[open - 1]!.text)) {
     for (let v = open - 2; v >= 1 && v >= open - 9 && tokens[v]!.sent === tokens[open - 1]!.sent; v--) {
