@@ -2129,6 +2129,10 @@ describe("the heldout60 round: regions by their formal name, transcripts' initia
     const text = 'The deal was negotiated by U.S. Secretary of Commerce Gina M. Raimondo and U.S. Trade Representative Katherine Tai.\n\nSecretary Raimondo said: "This agreement protects American workers. We urge Japan to stand with us."\n\nAmbassador Tai said: "We have turned a dispute into a common project."\n';
     expect(rel(one(text), "DEMANDS")).toEqual(["person:gina-m-raimondo state:japan"]);
   });
+  it("reads 'them' after a body's officials as that body ('met FKF officials and asked them to')", () => {
+    const g = one("FIFA suspended the Football Kenya Federation (FKF). Sports Secretary Ababu Namwamba met FKF officials at his office on Wednesday and asked them to prepare a road map to elections.");
+    expect(rel(g, "DEMANDS")).toEqual(["person:ababu-namwamba group:fkf"]);
+  });
   it("reads mediators listed with capitalised title words and a court's special master", () => {
     const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
     const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);

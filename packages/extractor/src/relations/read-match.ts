@@ -127,7 +127,7 @@ export function readMatch(ctx: ArticleContext, rule: PatternRule, ts: number, te
   // "urged them to", "pressing them to": the actors "them" stands for
   if (rule.type === "DEMANDS" && rule.objThenTo && !obj.length && tokens[te]?.lower === "them" && tokens[te + 1]?.lower === "to") {
     const ante = themAntecedent(ctx, ts, s, heads(ctx, subj));
-    if (ante.length >= 2) {
+    if (ante.length >= 2 || (ante.length === 1 && ante[0]!.type !== "Person")) {
       objActors = ante;
       toAt = te + 1;
     } else if (unnamedPeopleBefore(ctx, ts, sen.tokStart)) {
@@ -401,9 +401,13 @@ function themAntecedent(ctx: ArticleContext, ts: number, s: number, otherThan: A
     if (c.members || c.pair) return heads(ctx, [ci], otherThan);
     const list = listFrom(ctx, ci, -1);
     if (list.length >= 2) return heads(ctx, list);
+    // ("met FKF officials at his office and asked them to": a body's people, for the body)
+    if (c.head.actor.type !== "Person" && BODY_PEOPLE.test(ctx.tokens[c.end]?.lower ?? "") && !otherThan.some((x) => x.key === c.head.actor.key)) return [c.head.actor];
   }
   return [];
 }
+/** Plural nouns of a body's people after its name ("FKF officials", "union leaders"). */
+const BODY_PEOPLE = /^(officials|leaders|representatives|negotiators|delegates|executives|managers|bosses|members)$/;
 
 /** What "him" or "her" at a demand stands for: the nearest person before `ts` who is not its subject, in this sentence or the one before. */
 function personAntecedent(ctx: ArticleContext, ts: number, s: number, subjects: ReadonlySet<string>): Actor | undefined {

@@ -34,7 +34,7 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "urging-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urging|pressing|pressuring|asking|telling|pushing|appealing on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "widely|generally|not" },
   // "Reynders wrote to the Spanish government in November asking for detailed information": a letter's
   // addressee, then the request (a hook finds the participle)
-  { id: "wrote-to-asking", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "wrote|writes|write|writing to", args: "subj-obj", confidence: 0.65 },
+  { id: "wrote-to-asking", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "wrote|writes|write|writing|written to", args: "subj-obj", confidence: 0.65 },
   { id: "said-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|told|tells|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds|adding|saying|insisting|stressing|arguing that?", args: "subj-obj", confidence: 0.65, objThenMust: true },
   // "Netanyahu said any deal must follow the Libyan model": the terms a settlement must meet, of no one in particular
   { id: "said-deal-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj", confidence: 0.6, requiresAfter: "must should", noAddressee: true },

@@ -443,6 +443,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   "wrote-to-asking": {
     fires: [
       { text: "EU justice commissioner Didier Reynders wrote to the Spanish government in November asking for detailed information on the bill.", source: "Didier Reynders", target: "Spain" },
+      // the perfect's participle
+      { text: "Sports Secretary Ababu Namwamba has disbanded the committee and written to FIFA asking it to lift the suspension.", source: "Ababu Namwamba", target: "FIFA" },
     ],
     silent: [
       // a letter that asks for nothing
