@@ -2133,6 +2133,12 @@ describe("the heldout60 round: regions by their formal name, transcripts' initia
     const g = one("FIFA suspended the Football Kenya Federation (FKF). Sports Secretary Ababu Namwamba met FKF officials at his office on Wednesday and asked them to prepare a road map to elections.");
     expect(rel(g, "DEMANDS")).toEqual(["person:ababu-namwamba group:fkf"]);
   });
+  it("reads 'Minister of Vocational Training and Employment X' whole, and 'the young people of El Kamour' as people no actor names", () => {
+    const g = one("The agreement was signed by Minister of Vocational Training and Employment Imed Hammami, on behalf of the government, and by Tarek Haddad, spokesman of the sit-in coordination. \"We ask the young people of El Kamour to reopen the pumping station today,\" Hammami said.");
+    expect(g.nodes.some((n) => n.attributes.name === "Imed Hammami")).toBe(true);
+    expect(rel(g, "MEETS")).toEqual(["person:imed-hammami person:tarek-haddad"]);
+    expect(rel(g, "DEMANDS")).toEqual(["person:imed-hammami article:a"]);
+  });
   it("reads mediators listed with capitalised title words and a court's special master", () => {
     const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
     const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);

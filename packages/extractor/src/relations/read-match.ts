@@ -353,14 +353,14 @@ function peopleTo(ctx: ArticleContext, k: number, end: number): number {
     }
     return -1;
   }
-  // ("call on all the states of the region to respect it": over an "of" phrase in lower case only, not
-  // "the leaders of Hamas to", whose body is the addressee)
+  // ("call on all the states of the region to respect it", "the young people of El Kamour to": over an
+  // "of" phrase that names no actor, not "the leaders of Hamas to", whose body is the addressee)
   const of = tokens[k]?.lower === "of";
   if (!of && !/^(across|in|at|from|on|throughout)$/.test(tokens[k]?.lower ?? "")) return -1;
   for (let q = k + 1; q < end && q < k + 6; q++) {
     const w = tokens[q]!;
     if (w.lower === "to") return q;
-    if (w.kind !== "word" || (of && (w.cap || ctx.chunkAt[q]! >= 0))) return -1;
+    if (w.kind !== "word" || (of && ctx.chunkAt[q]! >= 0)) return -1;
   }
   return -1;
 }

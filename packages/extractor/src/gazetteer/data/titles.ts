@@ -36,7 +36,7 @@ const PORTFOLIOS = [
   "arts", "heritage", "equality", "veterans' affairs", "children", "lands", "natural resources", "forestry",
   "political affairs", "cooperatives", "aviation", "railways", "roads", "shipping", "telecommunications", "welfare",
   "social welfare", "social development", "social security", "pensions", "public health", "higher education",
-  "public enterprises", "consumer affairs", "competition", "customs", "immigration and citizenship", "emergency services",
+  "public enterprises", "vocational training", "vocational training and employment", "training", "skills", "consumer affairs", "competition", "customs", "immigration and citizenship", "emergency services",
   "community services", "human services", "health services", "social services", "financial services", "correctional services",
   "manpower", "human resources", "human resource development", "manpower and transmigration",
   // portfolios of two words or more, whose first word alone is a portfolio too ("Minister of Water
