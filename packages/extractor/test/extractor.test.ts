@@ -2139,6 +2139,10 @@ describe("the heldout60 round: regions by their formal name, transcripts' initia
     expect(rel(g, "MEETS")).toEqual(["person:imed-hammami person:tarek-haddad"]);
     expect(rel(g, "DEMANDS")).toEqual(["person:imed-hammami article:a"]);
   });
+  it("reads the signers after a comma's 'by', for another side when a 'for' phrase names it", () => {
+    const g = one("The memorandum was signed by Prime Minister Ismail Sabri for the government and, for the opposition bloc, by PKR president Anwar Ibrahim and DAP secretary-general Lim Guan Eng.");
+    expect(rel(g, "MEETS")).toEqual(["person:ismail-sabri person:anwar-ibrahim", "person:ismail-sabri person:lim-guan-eng"]);
+  });
   it("reads mediators listed with capitalised title words and a court's special master", () => {
     const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
     const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);

@@ -294,27 +294,8 @@ const HOOKS: Record<string, MatchHook> = {
   // "signed by A, head of X, on behalf of the government, and by B, leader of Y": the agent after a
   // repeated "and by" signed too; "signed by A and B for the government and by C and D for the
   // protesters": the signers for one side do not meet one another
-  "signed-by": (ctx, match) => {
-    const { tokens } = ctx;
-    if (signedLetter(ctx, match)) return "stop";
-    for (let k = match.te + 1; k + 1 < match.sen.tokEnd; k++) {
-      if (tokens[k]!.lower !== "by" || tokens[k - 1]!.lower !== "and") continue;
-      const forSide = sideNamedBefore(ctx, match.te, k - 1);
-      if (tokens[k - 2]?.text !== "," && !forSide) continue;
-      const first = match.O.slice();
-      const second = heads(ctx, objectAfter(ctx, k + 1, match.sen.tokEnd, 3)).filter((y) => !first.some((x) => x.key === y.key));
-      match.O.push(...second);
-      if (forSide && first.length && second.length) match.sides = [first, second];
-      return "continue";
-    }
-    // "signed by Germany's Foreign Minister, Annalena Baerbock, with Nigeria's ..., Geoffrey Onyeama": the
-    // signers after "with", the other side
-    const first = match.O.slice();
-    const second = heads(ctx, signersWith(ctx, match.obj, match.sen.tokEnd)).filter((y) => !first.some((x) => x.key === y.key));
-    match.O.push(...second);
-    if (first.length && second.length) match.sides = [first, second];
-    return "continue";
-  },
+  "signed-by": signedBy,
+  "signed-at-by": signedBy,
   "held-talks": convenedTalksBetween,
   // "The M23 has demanded direct negotiations with": an auxiliary before another verb holds no talks
   "held-talks-with": (ctx, match) => {
@@ -602,4 +583,46 @@ function unnamedCounterpart(ctx: ArticleContext, te: number): boolean {
 function unreadNameAt(ctx: ArticleContext, k: number): boolean {
   const t = ctx.tokens[k];
   return !!t && t.kind === "word" && t.cap && t.sent === ctx.tokens[k - 1]?.sent && ctx.m.placeAt[k]! < 0 && ctx.chunkAt[k]! < 0 && !isDateWord(t);
+}
+
+/**
+ * "signed by A, head of X, on behalf of the government, and by B, leader of Y": the agent after a
+ * repeated "and by" signed too; "signed by A and B for the government and by C and D for the
+ * protesters": the signers for one side do not meet one another.
+ */
+function signedBy(ctx: ArticleContext, match: RuleMatch): HookResult {
+  const { tokens } = ctx;
+  if (signedLetter(ctx, match)) return "stop";
+  for (let k = match.te + 1; k + 1 < match.sen.tokEnd; k++) {
+    // ("signed at the prefecture by the prefect, X, on behalf of the government, by the president of the
+    // CTG, Y, and by ...": an agent after a comma's "by" signed too, beside the others)
+    // ("signed by X for the government and, for the opposition bloc, by A, B and C": the side named before
+    // the comma's "by" is the other side's)
+    if (tokens[k]!.lower === "by" && tokens[k - 1]!.text === "," && k > match.te + 2) {
+      const first = match.O.slice();
+      const second = heads(ctx, objectAfter(ctx, k + 1, match.sen.tokEnd, 3)).filter((y) => !first.some((x) => x.key === y.key));
+      match.O.push(...second);
+      const forSide = tokens.slice(Math.max(match.te, k - 7), k - 1).some((t) => t.lower === "for");
+      if (forSide && first.length && second.length) {
+        match.sides = [first, second];
+        return "continue";
+      }
+      continue;
+    }
+    if (tokens[k]!.lower !== "by" || tokens[k - 1]!.lower !== "and") continue;
+    const forSide = sideNamedBefore(ctx, match.te, k - 1);
+    if (tokens[k - 2]?.text !== "," && !forSide) continue;
+    const first = match.O.slice();
+    const second = heads(ctx, objectAfter(ctx, k + 1, match.sen.tokEnd, 3)).filter((y) => !first.some((x) => x.key === y.key));
+    match.O.push(...second);
+    if (forSide && first.length && second.length) match.sides = [first, second];
+    return "continue";
+  }
+  // "signed by Germany's Foreign Minister, Annalena Baerbock, with Nigeria's ..., Geoffrey Onyeama": the
+  // signers after "with", the other side
+  const first = match.O.slice();
+  const second = heads(ctx, signersWith(ctx, match.obj, match.sen.tokEnd)).filter((y) => !first.some((x) => x.key === y.key));
+  match.O.push(...second);
+  if (first.length && second.length) match.sides = [first, second];
+  return "continue";
 }

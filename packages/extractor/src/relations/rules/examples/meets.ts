@@ -608,6 +608,13 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Aliyev pulled out of the Granada meeting with Pashinyan.",
     ],
   },
+  "signed-at-by": {
+    fires: [{ text: "The text was signed at the prefecture by the prefect, Martin Jaeger, on behalf of the government, by the president of the Territorial Collectivity of Guiana, Rodolphe Alexandre, and by the leaders of the collective.", source: "Martin Jaeger", target: "Rodolphe Alexandre" }],
+    silent: [
+      // one signer
+      "The text was signed at the prefecture by the prefect, Martin Jaeger.",
+    ],
+  },
   "document-signed-between": {
     fires: [{ text: "The memorandum signed between Turkey and Libya in November has no legal effect.", source: "Turkey", target: "Libya" }],
     silent: [
