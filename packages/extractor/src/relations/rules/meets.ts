@@ -48,7 +48,7 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "struck-between", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "was|were|been|being struck|reached|signed|agreed|concluded|sealed|clinched|finalised|finalized late|early|earlier? on|in|at|last|this? ~2 between", args: "between", confidence: 0.75 },
   { id: "signed-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked|concluded by", args: "between", confidence: 0.75 },
   // "was signed at the prefecture by the prefect, X, ...": the place of the signing before its agents (the same hook)
-  { id: "signed-at-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked at|in the? ~3 by", args: "between", confidence: 0.75 },
+  { id: "signed-at-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "signed|initialled|initialed|inked at the? ~3 by", args: "between", confidence: 0.75 },
   // "The agreement was negotiated over almost a month by the Moderates, the Sweden Democrats and the
   // Liberals": the negotiators, two or more, met one another (one negotiator alone may be a broker)
   { id: "negotiated-by", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "was|were|been|being negotiated|concluded|hammered out? over|for|in|during|through? ~6 in|on|over|for|during? ~3 by", args: "between", confidence: 0.7 },

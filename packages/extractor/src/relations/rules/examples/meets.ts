@@ -609,7 +609,7 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
     ],
   },
   "signed-at-by": {
-    fires: [{ text: "The text was signed at the prefecture by the prefect, Martin Jaeger, on behalf of the government, by the president of the Territorial Collectivity of Guiana, Rodolphe Alexandre, and by the leaders of the collective.", source: "Martin Jaeger", target: "Rodolphe Alexandre" }],
+    fires: [{ text: "The text was signed at the prefecture by the prefect, Martin Jaeger, on behalf of the government, by the president of the Territorial Collectivity of Guiana (CTG), Rodolphe Alexandre, and by the leaders of the collective.", source: "Martin Jaeger", target: "Rodolphe Alexandre" }],
     silent: [
       // one signer
       "The text was signed at the prefecture by the prefect, Martin Jaeger.",
