@@ -2143,6 +2143,12 @@ describe("the heldout60 round: regions by their formal name, transcripts' initia
     const g = one("The memorandum was signed by Prime Minister Ismail Sabri for the government and, for the opposition bloc, by PKR president Anwar Ibrahim and DAP secretary-general Lim Guan Eng.");
     expect(rel(g, "MEETS")).toEqual(["person:ismail-sabri person:anwar-ibrahim", "person:ismail-sabri person:lim-guan-eng"]);
   });
+  it("reads 'the Social Democrats' as the article's '<X> Democratic Party', and ends a demand at a quotation closed on its comma", () => {
+    const g = one("The Lithuanian Social Democratic Party (LSDP) signed a coalition agreement. Nemunas Dawn leader Remigijus Zemaitaitis signed too. Former prime minister Ingrida Simonyte demanded that the Social Democrats \"explain to voters why they need Zemaitaitis at all.\"");
+    expect(rel(g, "DEMANDS")).toEqual(["person:ingrida-simonyte group:social-democratic-party-of-lithuania"]);
+    const q = one('The Lithuanian Social Democratic Party (LSDP) signed the deal. Stefan Lofven called on the LSDP "to respect the values our family shares," and several parties said the question should be discussed.');
+    expect(q.edges.find((e) => e.attributes.type === "DEMANDS")?.attributes.what).toBe("respect the values our family shares");
+  });
   it("reads mediators listed with capitalised title words and a court's special master", () => {
     const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
     const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);

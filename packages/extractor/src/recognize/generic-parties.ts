@@ -151,6 +151,12 @@ function localPartyWords(known: readonly ActorMention[]): Map<string, ActorMenti
     if (!w || (!PARTY_NAME_WORDS.has(w) && !/ Party$/.test(m.actor.name))) continue;
     for (const key of w.endsWith("atic") ? [w, w.slice(0, -2)] : [w]) if (!local.has(key)) local.set(key, m.actor);
   }
+  // "the Social Democratic Party of Lithuania ... the Social Democrats": a party named "<X> Democratic
+  // Party" owns "<X> Democrats" in its article
+  for (const m of known) {
+    const two = /^(?:The )?(\p{Lu}\p{Ll}+) Democratic Party\b/u.exec(m.actor.name)?.[1]?.toLowerCase();
+    if (m.actor.type === "Group" && two && DEMOCRAT_FIRST.has(two) && !local.has(`${two} democrat`)) local.set(`${two} democrat`, m.actor);
+  }
   return local;
 }
 

@@ -456,6 +456,9 @@ function demandEnd(ctx: ArticleContext, te: number, sentEnd: number, subjectNoun
         k = close + 1;
         // 'called on Republicans to "stop holding the economy hostage," said ...': the attribution after it is not
         if (SPEECH.has(tokens[k]?.lower ?? "")) break;
+        // ('called on the party "to respect the values our family shares," and several parties said': a
+        // quotation closed on its comma ends the demand)
+        if (tokens[close - 1]?.text === "," && tokens[k]?.lower === "and") break;
         continue;
       }
     }
