@@ -2161,6 +2161,11 @@ describe("the heldout60 round: regions by their formal name, transcripts' initia
     const q = one('The Lithuanian Social Democratic Party (LSDP) signed the deal. Stefan Lofven called on the LSDP "to respect the values our family shares," and several parties said the question should be discussed.');
     expect(q.edges.find((e) => e.attributes.type === "DEMANDS")?.attributes.what).toBe("respect the values our family shares");
   });
+  it("reads an appositive after a name's letters ('Kirsty Brimelow KC, the chair of the CBA'), not in a list of titled persons", () => {
+    expect(rel(one("Members of the Criminal Bar Association (CBA) voted. Kirsty Brimelow KC, the chair of the CBA, said collective action works."), "AFFILIATED_WITH")).toEqual(["person:kirsty-brimelow group:criminal-bar-association"]);
+    const listed = one("The Secretary-General of the Commonwealth, the Rt Hon Patricia Scotland KC, the Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, and others commended the parties.");
+    expect(rel(listed, "AFFILIATED_WITH").filter((x) => x.startsWith("person:patricia-scotland") && x.includes("african-union"))).toEqual([]);
+  });
   it("reads mediators listed with capitalised title words and a court's special master", () => {
     const g = one("The State of Michigan settled with the residents. The deal was mediated by two court-appointed mediators, former Wayne County Circuit Judge Pamela Harwood and the special master Deborah Greenspan.");
     const mediators = rel(g, "MEDIATES").map((x) => x.split(" ")[0]);

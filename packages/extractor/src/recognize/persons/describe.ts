@@ -75,6 +75,9 @@ function defaultTitleState(pc: PersonContext, p: ActorMention): void {
   p.affiliationRule = "title-state";
 }
 
+/** Letters after a name: a silk's, a legislator's, an honour's ("KC", "QC", "MP", "OBE"). */
+const POSTNOMINALS = /^(KC|QC|SC|SAN|MP|MEP|MSP|MS|MLA|MPP|TD|OBE|CBE|MBE|KBE|DBE|CH|PhD)$/;
+
 /** A regional head's title with no region before it ("Gov. Gretchen Whitmer", "Premier Danielle Smith"). */
 const REGION_HEAD_TITLE = /^(gov\.?|governor|premier|chief minister)$/;
 
@@ -196,6 +199,14 @@ function describePerson(pc: PersonContext, p: ActorMention): void {
   const close = tokens[p.end]?.text === "(" ? tokens.findIndex((t, q) => q > p.end && q < p.end + 8 && t.text === ")") : -1;
   if (close > 0 && tokens[close + 1]?.text === "," && tokens[close + 1]!.sent === p.sent && !/^(who|whose)$/.test(tokens[close + 2]?.lower ?? "")) {
     readAppositive(pc, p, close + 1);
+    return;
+  }
+  // "Kirsty Brimelow KC, the chair of the CBA": over letters after the name (a silk's, a member's, an honour's)
+  // (not in a list of titled persons: "Patricia Scotland KC, the Chairperson of the AU Commission, H.E. Moussa Faki")
+  const next = tokens.findIndex((t, q) => q > p.end + 1 && q < p.end + 18 && (t.text === "," || t.sent !== p.sent));
+  const listed = next > 0 && tokens[next]!.text === "," && HONORIFICS.has(tokens[next + 1]?.text ?? "");
+  if (POSTNOMINALS.test(tokens[p.end]?.text ?? "") && tokens[p.end + 1]?.text === "," && !listed && !/^(who|whose)$/.test(tokens[p.end + 2]?.lower ?? "")) {
+    readAppositive(pc, p, p.end + 1);
     return;
   }
   if (tokens[p.end]?.text !== ",") {
