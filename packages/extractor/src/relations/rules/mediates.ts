@@ -63,8 +63,9 @@ export const MEDIATES_RULES: PatternRule[] = [
   // "was appointed acting state mediator in the dispute between": the office without "as", in the passive
   // ("Israel appointed a mediator" names no mediator)
   { id: "appointed-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "was|were|been|is|are|being appointed|named|designated|installed|tapped a|an|the|its|their? chief|lead|new|joint|special|principal|international|african|un|au|acting|interim|independent? state|federal|national|government|official? mediator|facilitator|co-mediator|co-facilitator|broker|intermediary|co-chair|co-chairman", args: "subj", confidence: 0.75 },
-  // "Petro appointed Peter Simpson as special mediator": the one appointed mediates (a hook checks the "as")
-  { id: "appointed-x-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "appoint+|name+|designate+|tap+|pick+|choose|chose|invite+|ask+|enlist+", args: "obj", confidence: 0.75, requiresAfter: "as" },
+  // "Petro appointed Peter Simpson as special mediator": the one appointed mediates (a hook checks the "as";
+  // the trigger is shared, so "asked the United States to treat the EU as a partner" stays a demand)
+  { id: "appointed-x-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "appoint+|name+|designate+|tap+|pick+|choose|chose|invite+|ask+|enlist+", args: "obj", confidence: 0.75, requiresAfter: "as", sharesTrigger: true },
   // "The Prime Minister was joined as co-facilitator by Roosevelt Skerrit"
   { id: "joined-as-mediator-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "joined|assisted|aided|supported|seconded as a|an? co-facilitator|co-facilitators|facilitator|facilitators|co-mediator|co-mediators|mediator|mediators|co-chair|guarantor|guarantors by", args: "obj", confidence: 0.75 },
   // "have been negotiating since February in the presence of the apostolic nuncio": a witness to the talks

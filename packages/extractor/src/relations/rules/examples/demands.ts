@@ -214,6 +214,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // "as" after the addressee, which a rule of appointments reads first ("asked X as mediator") and leaves
+      { text: "Valdis Dombrovskis said the EU had asked the United States to treat the European Union as a partner.", source: "European Union", target: "United States" },
       // a body's members stand for the body
       { text: "The Irish National Teachers' Organisation (INTO) leads the talks. Education Minister Norma Foley urged INTO members to accept the offer.", source: "Norma Foley", target: "Irish National Teachers' Organisation" },
       // a visit and its place between the addressee and "to"
