@@ -18,10 +18,10 @@ export const MEDIATES_RULES: PatternRule[] = [
   { id: "hosted-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "hosted by", args: "obj", confidence: 0.7, needsMeeting: true },
   { id: "mediation-by", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediation|intermediation|facilitation efforts? by|of|from", args: "obj", confidence: 0.8 },
   { id: "quiet-efforts-of", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "quiet|diplomatic|mediation|behind-the-scenes|intensive efforts|work|diplomacy of|by", args: "obj", confidence: 0.7 },
-  { id: "possessive-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' mediation|mediating|mediator|mediators|facilitation|facilitator|facilitators|shuttle", args: "possessor", confidence: 0.8 },
+  { id: "possessive-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "'s|' mediation|mediating|mediator|mediators|facilitation|facilitator|facilitators|shuttle|auspices|aegis", args: "possessor", confidence: 0.8 },
   // "through Egyptian mediation", "Qatari and Egyptian mediators met ...", "AU facilitators": the actor
   // named right before the noun mediates
-  { id: "adjective-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediation|mediators|mediator|facilitation|facilitators|intermediaries|go-betweens", args: "prefix", confidence: 0.75 },
+  { id: "adjective-mediation", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "mediation|mediators|mediator|facilitation|facilitators|intermediaries|go-betweens|auspices|aegis", args: "prefix", confidence: 0.75 },
   { id: "prefix-brokered", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "- brokered|mediated|facilitated|sponsored", args: "prefix", confidence: 0.85 },
   { id: "serve-as-mediator", type: "MEDIATES", cameo: CAMEO.MEDIATE, pattern: "offer+|agree+|volunteer+|ready|willing|prepared? to? serve+|act+|work+|chair+|preside+|stepped|step|emerged|emerging|become|becomes|became|becoming|remain|remains|remained|is|are|was|were|be|been|has|have in? \"|“? as? a|an|the|key|main|chief|lead|international|regional|principal|major|top|neutral|discreet|informal|quiet|unofficial|impartial|honest|trusted|behind-the-scenes* mediator|mediators|broker|brokers|facilitator|facilitators|intermediary|intermediaries|go-between|go-betweens|guarantor|guarantors", args: "subj", confidence: 0.85, alsoAfter: true },
   // wink splits "go-between" into "go - between"

@@ -179,6 +179,7 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Egypt's mediation between Israel and Hamas has stalled.", source: "Egypt", target: "Hamas" },
       { text: "Turkey's shuttle diplomacy between Russia and Ukraine produced a grain deal.", source: "Turkey", target: "Russia" },
+      { text: "Talks between South Sudan's government and the SPLM-IO resumed under IGAD's auspices.", source: "IGAD", target: "South Sudan" },
     ],
     silent: [
       // no actor owns the mediation
@@ -191,6 +192,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "Through Egyptian mediation, Israel and Hamas agreed to a truce.", source: "Egypt", target: "Hamas" },
       { text: "Qatari and Egyptian mediators met Israeli and Hamas negotiators on Tuesday.", source: "Qatar", target: "Israel" },
       { text: "The AU mediation team met the Sudanese army and the RSF.", source: "African Union", target: "Rapid Support Forces" },
+      // "under AU auspices", "under Egyptian auspices": the actor before the noun presides over the talks
+      { text: "Talks between Ethiopia and the TPLF opened in Pretoria under African Union auspices.", source: "African Union", target: "meeting" },
     ],
     silent: [
       // "the mediators" described, not the persons the sentence before named ("the mediators the speaker appoints")
