@@ -1,7 +1,8 @@
 // The relation stage of one article, in order: chunks and context (./context.ts), then every sentence
 // token by token: the rule matches, best first (./pattern.ts), and of those the first whose arguments
 // can be read (./read-match.ts), applied by the step of its relation type (./apply; a rule that shares
-// its trigger lets the next one read it too); then the article passes (./passes).
+// its trigger, or whose hook declines the match, lets the next one read it too); then the article
+// passes (./passes).
 import { APPLY } from "./apply/index.js";
 import { createContext } from "./context.js";
 import type { Fact, RelationInput } from "./model.js";
@@ -20,8 +21,8 @@ export function extractRelations(inp: RelationInput): Fact[] {
         const match = readMatch(ctx, found.rule.rule, i, found.end, s, sen);
         if (!match) continue;
         ctx.at = i;
-        APPLY[match.rule.type](ctx, match);
-        if (!match.rule.sharesTrigger) break;
+        const applied = APPLY[match.rule.type](ctx, match);
+        if (applied !== "declined" && !match.rule.sharesTrigger) break;
       }
     }
   }

@@ -283,8 +283,15 @@ export interface ArticleContext {
 /** A rule-specific refinement, run by the relation type's apply step (spaCy's `on_match`). */
 export type MatchHook = (ctx: ArticleContext, match: RuleMatch) => HookResult;
 
-/** "stop": the hook handled the match (or dropped it); "continue": the generic step goes on. */
-export type HookResult = "stop" | "continue";
+/**
+ * "stop": the hook handled the match (or dropped it); "continue": the generic step goes on; "decline": the
+ * hook's guard found the match is not its rule's ("said any deal must" needs a settlement noun), so the
+ * trigger stays free for the next rule matching it ("warned Israel it must").
+ */
+export type HookResult = "stop" | "continue" | "decline";
+
+/** What an apply step did with a match: "declined" (by its rule's hook) leaves the trigger to the next rule. */
+export type ApplyResult = "declined" | undefined;
 
 /** An article-level pass run after every sentence is read, in a visible order. */
 export interface ArticlePass {

@@ -2,7 +2,7 @@
 import { CAMEO } from "@backchannel/schema";
 import { addFact } from "../context.js";
 import type { Actor } from "../../recognize/model.js";
-import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
+import type { ApplyResult, ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { companionsAfter } from "./meets.js";
 
 /**
@@ -77,8 +77,10 @@ function semicolonListAfter(ctx: ArticleContext, { te, sen }: RuleMatch): Actor[
   return items.length >= 2 && tokens.slice(te, sen.tokEnd).some((t) => t.text === ";") ? items : undefined;
 }
 
-export function applyAttends(ctx: ArticleContext, match: RuleMatch): void {
-  if (HOOKS[match.rule.id]?.(ctx, match) === "stop") return;
+export function applyAttends(ctx: ArticleContext, match: RuleMatch): ApplyResult {
+  const hooked = HOOKS[match.rule.id]?.(ctx, match);
+  if (hooked === "decline") return "declined";
+  if (hooked === "stop") return;
   const { rule, s, S } = match;
   const meeting = ctx.meetingsIn.get(s);
   if (meeting === undefined) return;

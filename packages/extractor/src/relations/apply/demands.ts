@@ -9,7 +9,7 @@ import { IRREGULAR_PAST, NEXT_PREDICATE, SPEECH, STRONG_BREAK, isDateWord } from
 import { subjectBefore } from "../arguments.js";
 import { listFrom } from "../lists.js";
 import { visitedPersons } from "../read-match.js";
-import type { ArticleContext, MatchHook, RuleMatch } from "../model.js";
+import type { ApplyResult, ArticleContext, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, sameSide, sameSideIn } from "../sides.js";
 
 /** Past tenses of wanting, which state a demand ("insisted that it needed more flexibility"). */
@@ -203,14 +203,17 @@ const HOOKS: Record<string, MatchHook> = {
     if (chunks.some((c) => c.sent === match.s && c.start >= opener.end && c.end <= ts && c.head.actor.key !== opener.head.actor.key)) return "stop";
     return demandUntil(ctx, match, heads(ctx, [oi]));
   },
-  // "told Tehran it must halt enrichment": the demand starts after the modal
+  // "told Tehran it must halt enrichment", "told Kyiv it had to withdraw": the demand starts after the modal
   "told-must": (ctx, match) => {
     const { tokens, chunks } = ctx;
     if (!match.obj.length) return "stop";
     let k = chunks[match.obj[match.obj.length - 1]!]!.end;
     if (tokens[k]?.lower === "that") k++;
-    if (!/^(it|they|he|she)$/.test(tokens[k]?.lower ?? "") || !/^(must|should)$/.test(tokens[k + 1]?.lower ?? "")) return "stop";
-    match.toAt = k + 1;
+    if (!/^(it|they|he|she)$/.test(tokens[k]?.lower ?? "")) return "stop";
+    const modal = tokens[k + 1]?.lower ?? "";
+    if (/^(must|should)$/.test(modal)) match.toAt = k + 1;
+    else if (/^(has|have|had|needs|need|needed)$/.test(modal) && tokens[k + 2]?.lower === "to") match.toAt = k + 2;
+    else return "stop";
     return "continue";
   },
   // "set Ramaphosa's removal as a condition for any talks with the ANC": the words before "as" are the
@@ -233,7 +236,7 @@ const HOOKS: Record<string, MatchHook> = {
     const { tokens } = ctx;
     let k = te;
     while (/^(any|a|an|the|final|lasting|permanent|new|eventual|future|comprehensive|durable)$/.test(tokens[k]?.lower ?? "")) k++;
-    return SETTLEMENT.test(tokens[k]?.lower ?? "") && /^(must|should)$/.test(tokens[k + 1]?.lower ?? "") ? "continue" : "stop";
+    return SETTLEMENT.test(tokens[k]?.lower ?? "") && /^(must|should)$/.test(tokens[k + 1]?.lower ?? "") ? "continue" : "decline";
   },
   // "wrote to X in November asking for Y": the demand starts after the participle ("wrote to X, urging
   // them to" is the urging rules' to read)
@@ -276,8 +279,10 @@ function onNounBefore(ctx: ArticleContext, match: RuleMatch): boolean {
   return (marker === "that" || marker === "which") && !!before && before.kind === "word" && !before.cap && !CLAUSE_TAKERS.test(before.lower);
 }
 
-export function applyDemands(ctx: ArticleContext, match: RuleMatch): void {
-  if (HOOKS[match.rule.id]?.(ctx, match) === "stop") return;
+export function applyDemands(ctx: ArticleContext, match: RuleMatch): ApplyResult {
+  const hooked = HOOKS[match.rule.id]?.(ctx, match);
+  if (hooked === "decline") return "declined";
+  if (hooked === "stop") return;
   const { rule, s, ts, sen, S, O } = match;
   const { tokens } = ctx;
   // "..., a demand pressed by X and by Y": the actors after the trigger make the demand stated before

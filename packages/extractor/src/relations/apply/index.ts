@@ -1,11 +1,11 @@
 // One apply step per relation type.
-import type { PatternRelation, ArticleContext, RuleMatch } from "../model.js";
+import type { ApplyResult, PatternRelation, ArticleContext, RuleMatch } from "../model.js";
 import { applyAttends } from "./attends.js";
 import { applyDemands } from "./demands.js";
 import { applyMediates } from "./mediates.js";
 import { applyMeets } from "./meets.js";
 
-export const APPLY: Readonly<Record<PatternRelation, (ctx: ArticleContext, match: RuleMatch) => void>> = {
+export const APPLY: Readonly<Record<PatternRelation, (ctx: ArticleContext, match: RuleMatch) => ApplyResult>> = {
   MEDIATES: applyMediates,
   MEETS: applyMeets,
   ATTENDS: applyAttends,

@@ -3,7 +3,7 @@ import { CAMEO } from "@backchannel/schema";
 import type { Actor } from "../../recognize/model.js";
 import { describesPlace, objectAfter, placedSubject, subjectBefore } from "../arguments.js";
 import { addFact, soleMeeting } from "../context.js";
-import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
+import type { ApplyResult, ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { heads, ownSide, parties, sameSide } from "../sides.js";
 import { listFrom } from "../lists.js";
 import { SPEECH } from "../gap-words.js";
@@ -549,9 +549,11 @@ function askedOf(tokens: ArticleContext["tokens"], at: number): boolean {
   return ASKING_VERBS.has(w);
 }
 
-export function applyMediates(ctx: ArticleContext, match: RuleMatch): void {
+export function applyMediates(ctx: ArticleContext, match: RuleMatch): ApplyResult {
   // (a hook may narrow the match's arguments first)
-  if (HOOKS[match.rule.id]?.(ctx, match) === "stop") return;
+  const hooked = HOOKS[match.rule.id]?.(ctx, match);
+  if (hooked === "decline") return "declined";
+  if (hooked === "stop") return;
   const { rule, s, ts, te, sen, S, O, subj } = match;
   const { tokens, chunks, chunkAt } = ctx;
   if (rule.args === "obj") {

@@ -4,7 +4,7 @@ import type { Actor } from "../../recognize/model.js";
 import { namedAfterIncluding, objectAfter, placedSubject, subjectBefore } from "../arguments.js";
 import { addFact } from "../context.js";
 import { CLAUSE_BREAK, IRREGULAR_PAST, isDateWord } from "../gap-words.js";
-import type { ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
+import type { ApplyResult, ArticleContext, HookResult, MatchHook, RuleMatch } from "../model.js";
 import { colleagues, employersTogether, heads, ownSide, sameSide } from "../sides.js";
 import { isUnion } from "../../recognize/references.js";
 import { MEETING_NOUNS, VENUE_NOUNS } from "../../recognize/words.js";
@@ -480,11 +480,13 @@ function saidAtMeeting(ctx: ArticleContext, k: number): boolean {
   return false;
 }
 
-export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
+export function applyMeets(ctx: ArticleContext, match: RuleMatch): ApplyResult {
   const { rule, s } = match;
   const meeting = ctx.placedIn.get(s);
   if (rule.args === "between" || rule.args === "hyphen-pair") {
-    if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
+    const hooked = HOOKS[rule.id]?.(ctx, match);
+    if (hooked === "decline") return "declined";
+    if (hooked === "stop") return;
     // "talks between the union and the three producers": the producers, one side, do not meet each other;
     // nor do the members of one listed side ("the health unions, among them the RCN, Unison and GMB")
     const oneSide = (x: Actor, y: Actor) => match.obj.length > 1 && match.obj.some((c) => ctx.chunks[c]!.members?.some((a) => a.key === x.key) && ctx.chunks[c]!.members?.some((a) => a.key === y.key));
@@ -494,7 +496,9 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): void {
     if (meeting !== undefined) for (const o of match.O) addFact(ctx, { type: "ATTENDS", source: o, target: { meeting }, rule: rule.id, confidence: rule.confidence, sent: s });
     return;
   }
-  if (HOOKS[rule.id]?.(ctx, match) === "stop") return;
+  const hooked = HOOKS[rule.id]?.(ctx, match);
+  if (hooked === "decline") return "declined";
+  if (hooked === "stop") return;
   const { S, O } = match;
   if (O.length) for (const c of companionsBefore(ctx, match)) if (!S.some((x) => x.key === c.key) && !O.some((y) => y.key === c.key)) S.push(c);
   const separately = O.length ? metSeparatelyWith(ctx, match).filter((c) => !O.some((y) => y.key === c.key)) : [];

@@ -51,7 +51,7 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "The Houthis say they will stop attacking ships only when Israel ends its offensive": a condition set on the other side
   { id: "only-if", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "only if|when|after|once", args: "subj", confidence: 0.6 },
   // "Washington told Tehran it must halt enrichment": the object, then a pronoun and "must" (a hook checks)
-  { id: "told-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "told|tells|warned|warns|informed|informs", args: "subj-obj", confidence: 0.65, requiresAfter: "must should" },
+  { id: "told-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "told|tells|warned|warns|informed|informs", args: "subj-obj", confidence: 0.65, requiresAfter: "must should has have had needs need needed" },
   // "MK had set Ramaphosa's removal as a condition for any talks with the ANC", "Iran had made the
   // repayment of the debt a condition of any progress": what is set is the demand
   { id: "set-as-condition", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|making|named|names|laid|lays ~6 as? a|the|its|their? condition|precondition|prerequisite", args: "subj", confidence: 0.65 },

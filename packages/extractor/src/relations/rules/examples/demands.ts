@@ -559,10 +559,16 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     ],
   },
   "told-must": {
-    fires: [{ text: "The United States told Iran it must halt uranium enrichment.", source: "United States", target: "Iran" }],
+    fires: [
+      { text: "The United States told Iran it must halt uranium enrichment.", source: "United States", target: "Iran" },
+      // "warned" as well as "told", though a settlement's terms read off "warned" too ("said-deal-must")
+      { text: "The European Union warned Serbia that it must normalise relations with Kosovo.", source: "European Union", target: "Serbia" },
+      { text: "Russia told Ukraine that it had to withdraw its troops from the four regions.", source: "Russia", target: "Ukraine" },
+    ],
     silent: [
       // what the speaker must do is no demand of the listener
       "The United States told Iran that Washington must consult its allies first.",
+      "The United States told Iran that Washington had to consult its allies first.",
     ],
   },
   "set-as-condition": {
