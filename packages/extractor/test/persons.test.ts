@@ -488,6 +488,20 @@ describe("persons", () => {
     ]);
   });
 
+  it("read 'its' opening an appositive as the body of the sentence, or one opening the sentence before ('X, its deputy leader')", () => {
+    expect(persons("Hamas sent Khalil al-Hayya, its deputy leader in Gaza, to Cairo.").affiliations).toEqual(["Khalil al-Hayya -> Hamas"]);
+    expect(persons("The IAEA sent a team to Tehran. Rafael Grossi, its director general, met Iranian officials.").affiliations).toEqual(["Rafael Grossi -> International Atomic Energy Agency"]);
+    // a state inside a clause of the sentence before is not what "its" stands for
+    expect(persons("Four weeks after Spain won the World Cup, the federation was in turmoil. Luis Rubiales, its former president, resigned.").affiliations).toEqual([]);
+  });
+
+  it("read a short phrase of where or how between a verb of leading and its 'by' ('represented at the talks by X')", () => {
+    expect(persons("Hamas was represented at the talks by Khalil al-Hayya.").affiliations).toEqual(["Khalil al-Hayya -> Hamas"]);
+    expect(persons("The UN mission, headed on an acting basis by Stephanie Williams, welcomed the meetings.").affiliations).toEqual(["Stephanie Williams -> United Nations"]);
+    // "on the EU side" names the side, no place or manner
+    expect(persons("Seven rounds alternated between Havana and Brussels, led on the EU side by Christian Leffler of the European External Action Service.").affiliations).toEqual(["Christian Leffler -> European External Action Service"]);
+  });
+
   it("read a word in camel case before 'CEO' and a name as the company the person runs ('TikTok CEO Shou Zi Chew')", () => {
     expect(persons("The deal pleased TikTok and its users. TikTok CEO Shou Zi Chew said the company was thrilled.").affiliations).toEqual(["Shou Zi Chew -> TikTok"]);
   });

@@ -593,8 +593,9 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
       return true;
     }
   }
-  if (tokens[q]?.lower === "by" && LED_BY.has(tokens[q - 1]?.lower ?? "")) {
-    let r = q - 2;
+  const verb = tokens[q]?.lower === "by" ? ledVerbBefore(tokens, q) : -1;
+  if (verb >= 0) {
+    let r = verb - 1;
     // "The Sri Lankan delegation was led by", "the team has been headed by": over the auxiliaries
     const verbAt = r;
     while (r > 0 && /^(is|are|was|were|been|being|has|have|had|also|now|still)$/.test(tokens[r]!.lower)) r--;
@@ -622,11 +623,34 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
     if (led && !p.affiliation) {
       p.affiliation = led;
       p.affiliationRule = "led-by";
-      p.role ??= titles.find((t) => t.end === p.start)?.title ?? tokens[q - 1]!.lower;
+      p.role ??= titles.find((t) => t.end === p.start)?.title ?? tokens[verb]!.lower;
       return true;
     }
   }
   return false;
+}
+
+/** The mention opens its sentence, past an article ("The IAEA sent a team"). */
+function opensSentence(pc: PersonContext, m: ActorMention): boolean {
+  const { tokens } = pc;
+  const k = /^(the)$/i.test(tokens[m.start - 1]?.text ?? "") ? m.start - 1 : m.start;
+  return tokens[k - 1]?.sent !== m.sent;
+}
+
+/**
+ * The verb of leading before the "by" at token `by`: right before it ("was led by"), or before a short
+ * phrase of where or when ("Hamas is represented at the talks by X", "was led in Cairo by"); else -1.
+ */
+function ledVerbBefore(tokens: readonly Token[], by: number): number {
+  if (LED_BY.has(tokens[by - 1]?.lower ?? "")) return by - 1;
+  // ("headed on an acting basis by X"; a place may follow "in", but "led on the EU side by X" names its
+  // side, no place)
+  for (let k = by - 1; k > by - 5 && k > 0 && tokens[k]!.kind === "word" && tokens[k]!.lower !== "by"; k--) {
+    if (!/^(at|in|on|during)$/.test(tokens[k]!.lower)) continue;
+    const gap = tokens.slice(k + 1, by);
+    return LED_BY.has(tokens[k - 1]!.lower) && (tokens[k]!.lower === "in" || gap.every((w) => !w.cap)) ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** Nouns of an appositive that describes a body ("the RNC, a rebel group led by X"). */
@@ -931,9 +955,14 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
     // "chief" + "mediator": adjacent titles read as one role ("chief mediator")
     else if (tm && title && tm.start === (roleEnd ?? title.end) && !/^(of|the)$/i.test(tokens[tm.start - 1]!.text)) roleEnd = tm.end;
     if (tm) lastTitle = tm;
-    // "Ismail Haniyeh, the head of its political bureau": the body the sentence (or the one before) is about
-    if ((t.lower === "its" || t.lower === "their") && title && !org && !state) {
+    // "Ismail Haniyeh, the head of its political bureau", "Khalil al-Hayya, its deputy leader": the body
+    // the sentence (or the one before) is about
+    if ((t.lower === "its" || t.lower === "their") && (title || j === comma + 1) && !org && !state) {
       const its = subjectOfIts(pc, j, sent);
+      // (opening the appositive, "its" stands for a body of the same sentence or one opening the sentence
+      // before; "Four weeks after Spain won the World Cup, the federation was in turmoil. X, its former
+      // president" is the federation's)
+      if (!title && its && its.sent !== sent && !opensSentence(pc, its)) break;
       if (its?.actor.type === "Group") org = its;
       else if (its) state = its;
       continue;
