@@ -55,6 +55,9 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "MK had set Ramaphosa's removal as a condition for any talks with the ANC", "Iran had made the
   // repayment of the debt a condition of any progress": what is set is the demand
   { id: "set-as-condition", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|making|named|names|laid|lays ~6 as? a|the|its|their? condition|precondition|prerequisite", args: "subj", confidence: 0.65 },
+  // "The Palestinian Authority renewed its call for Israel to halt settlement construction", "Hamas
+  // reiterated its demand for a complete withdrawal": a demand restated in its own noun
+  { id: "renewed-call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "renew+|reiterate+|repeat+|restate+|reaffirm+|echo+|voice+|underline+|underscore+ its|their|his|her|an|a earlier|previous|longstanding|long-standing? call|calls|demand|demands|appeal|appeals for|on|that", args: "subj-obj", confidence: 0.7 },
   { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
   // '"We want direct talks with the government," X said': in a quotation, what the speaker wants

@@ -584,6 +584,18 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Iran made a condition of its own, Britain said.",
     ],
   },
+  "renewed-call-for": {
+    fires: [
+      { text: "The Palestinian Authority renewed its call for Israel to halt settlement construction.", source: "Palestine", target: "Israel" },
+      { text: "Egypt and Qatar renewed their call on Israel and Hamas to accept the ceasefire proposal.", source: "Qatar", target: "Hamas" },
+      { text: "Hamas reiterated its demand for a complete Israeli withdrawal from Gaza.", source: "Hamas", target: "Israel" },
+    ],
+    silent: [
+      // a call answered, not restated
+      "Israel rejected its call for a halt to settlement construction.",
+      "Egypt repeated its offer to host talks between Israel and Hamas.",
+    ],
+  },
   "possessive-demand": {
     fires: [
       { text: "Hamas's demand for a permanent ceasefire was rejected by Israel.", source: "Hamas", target: "Israel" },
