@@ -66,6 +66,46 @@ const PRE_GAP_AUX = /^(would|will|could|should|can|may|might|must|did|does|do|ha
 /** Nouns of a settlement whose terms a speaker lays down ("any deal must"). */
 const SETTLEMENT = /^(deal|agreement|accord|settlement|ceasefire|cease-fire|truce|solution|arrangement|treaty|compromise)$/;
 
+/**
+ * "issued a seven-day ultimatum to the federal government to reverse the increase", "gave the government
+ * a 48-hour ultimatum to end the strike", "gave Israel 48 hours to respond": the addressee after "to" or
+ * between the issuing verb (one of `verbs`) and the trigger, the demand after the "to" of a verb.
+ */
+function ultimatum(ctx: ArticleContext, match: RuleMatch, verbs: RegExp): "stop" {
+  const { tokens, chunks, chunkAt } = ctx;
+  const { ts, te, sen, S } = match;
+  // the verb that issues it, back over the addressee, the article and the length ("gave Nigeria's
+  // federal government a seven-day"); "rejected the Hamas ultimatum" issues none
+  let k = ts - 1;
+  while (k > sen.tokStart && !verbs.test(tokens[k]!.lower) && ts - k < 10) k--;
+  if (!S.length || !verbs.test(tokens[k]!.lower)) return "stop";
+  // the addressee: between the verb and the noun, or after "to" ("to the federal government of Nigeria")
+  let from = k + 1;
+  // (a pattern that ends on its "to", "14 days to", has the demand's "to" read)
+  let q = tokens[te - 1]?.lower === "to" ? te - 1 : te;
+  if (tokens[te]?.lower === "to") {
+    from = te + 1;
+    q = te + 1;
+    while (q < sen.tokEnd && q < te + 10 && !(tokens[q]!.lower === "to" && chunkAt[q + 1]! < 0 && tokens[q + 1]?.kind === "word" && !tokens[q + 1]!.cap && tokens[q + 1]!.lower !== "the") && !STRONG_BREAK.has(tokens[q]!.lower) && tokens[q]!.text !== ",") q++;
+  }
+  const addressee = chunks.findIndex((c) => c.start >= from && c.end <= (tokens[te]?.lower === "to" ? q : ts));
+  const targets = addressee >= 0 ? heads(ctx, [addressee], S).filter((x) => !S.some((y) => sameSide(x, y) || ownSide(ctx, y, x))) : [];
+  if (addressee >= 0 && !targets.length) return "stop";
+  // the demand: "to" and a verb ("to reverse the increase")
+  const verb = tokens[q]?.lower === "to" && tokens[q + 1]?.kind === "word" && !tokens[q + 1]!.cap && tokens[q + 1]!.lower !== "the" ? q + 1 : -1;
+  // (time given names both: "gave the talks two more days" gives no one anything to do)
+  if (verbs === GIVES && (addressee < 0 || verb < 0)) return "stop";
+  const end = verb >= 0 ? demandEnd(ctx, verb, sen.tokEnd) : -1;
+  const what = verb >= 0 && end > verb ? ctx.a.text.slice(tokens[verb]!.start, tokens[end - 1]!.end).trim() : undefined;
+  recordDemands(ctx, match, S, targets, what);
+  return "stop";
+}
+
+/** Verbs that issue an ultimatum ("issued a seven-day ultimatum", "gave Israel an ultimatum"). */
+const ISSUES_ULTIMATUM = /^(gave|give|gives|giving|given|handed|hands|served|serves|sent|sends|issued|issues|issuing|set|sets|delivered|delivers|presented|presents)$/;
+/** Verbs that give time to act ("gave Israel 48 hours to respond"). */
+const GIVES = /^(gave|give|gives|giving|given)$/;
+
 /** The participle of a letter's request ("wrote to X asking for"). */
 const ASKING = /^(asking|urging|calling|demanding|requesting|pressing|seeking|imploring)$/;
 
@@ -216,6 +256,12 @@ const HOOKS: Record<string, MatchHook> = {
     else return "stop";
     return "continue";
   },
+  // "issued a seven-day ultimatum to the federal government to reverse the increase", "gave the government
+  // a 48-hour ultimatum to end the strike": the addressee after "to" or between the verb and the noun, the
+  // demand after the "to" of a verb
+  "ultimatum-to": (ctx, match) => ultimatum(ctx, match, ISSUES_ULTIMATUM),
+  // "gave the government 14 days to implement the agreement": time given to act is an ultimatum too
+  "gave-days-to": (ctx, match) => ultimatum(ctx, match, GIVES),
   // "set Ramaphosa's removal as a condition for any talks with the ANC": the words before "as" are the
   // demand; its addressee is the first other-side actor after the trigger, else the other side
   "set-as-condition": (ctx, match) => {

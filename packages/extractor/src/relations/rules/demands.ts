@@ -58,6 +58,11 @@ export const DEMANDS_RULES: PatternRule[] = [
   // "The Palestinian Authority renewed its call for Israel to halt settlement construction", "Hamas
   // reiterated its demand for a complete withdrawal": a demand restated in its own noun
   { id: "renewed-call-for", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "renew+|reiterate+|repeat+|restate+|reaffirm+|echo+|voice+|underline+|underscore+ its|their|his|her|an|a earlier|previous|longstanding|long-standing? call|calls|demand|demands|appeal|appeals for|on|that", args: "subj-obj", confidence: 0.7 },
+  // "The NLC issued a seven-day ultimatum to the federal government to reverse the increase", "gave the
+  // government a 48-hour ultimatum to": an ultimatum's addressee and its demand (a hook reads them)
+  { id: "ultimatum-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "ultimatum|ultimatums", args: "subj", confidence: 0.65, subjectFromSentenceStart: true },
+  // "gave the government 14 days to implement the agreement" (the same hook, with "give" only)
+  { id: "gave-days-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "days|hours|weeks|months to", args: "subj", confidence: 0.6, subjectFromSentenceStart: true },
   { id: "possessive-demand", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "'s|' demand|demands|insistence|call|calls|condition|conditions for|on|that?", args: "possessor", confidence: 0.75 },
   { id: "demand-pressed-by", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "demand|demands|condition|conditions pressed|made|put|raised|voiced|championed|set|backed hard|forward|repeatedly? by", args: "obj", confidence: 0.65 },
   // '"We want direct talks with the government," X said': in a quotation, what the speaker wants

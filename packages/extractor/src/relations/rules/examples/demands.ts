@@ -596,6 +596,24 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
       "Egypt repeated its offer to host talks between Israel and Hamas.",
     ],
   },
+  "ultimatum-to": {
+    fires: [
+      { text: "Talks failed. The Nigeria Labour Congress issued a seven-day ultimatum to the federal government of Nigeria to reverse the fuel price increase.", source: "Nigeria Labour Congress", target: "Nigeria" },
+      { text: "Talks failed. The NLC gave Nigeria's federal government a seven-day ultimatum to reverse the fuel price increase.", source: "Nigeria Labour Congress", target: "Nigeria" },
+    ],
+    silent: [
+      // an ultimatum received, not issued
+      "Talks failed. Israel rejected the Hamas ultimatum.",
+    ],
+  },
+  "gave-days-to": {
+    fires: [{ text: "Talks failed. Hamas gave Israel 48 hours to respond to the proposal.", source: "Hamas", target: "Israel" }],
+    silent: [
+      // time given to talks, not to a party
+      "Talks failed. The mediators gave the talks two more days to produce a deal.",
+      "Talks failed. Hamas needed 48 hours to respond to the proposal.",
+    ],
+  },
   "possessive-demand": {
     fires: [
       { text: "Hamas's demand for a permanent ceasefire was rejected by Israel.", source: "Hamas", target: "Israel" },
