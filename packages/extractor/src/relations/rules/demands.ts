@@ -16,7 +16,7 @@ export const DEMANDS_RULES: PatternRule[] = [
   // text contain": a time or purpose phrase between the verb and its that-clause
   { id: "insisted-then-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "insist+|demanded|stipulated|stipulate+ before|after|during|at|in|on|from|throughout the|a|its|their|his|her? ~3 that", args: "subj-obj", confidence: 0.7, notAfter: "a|the|its|their" },
   { id: "condition-that", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "set|sets|setting|made|makes|make|making|laid|lays|laying it? as|down? a|the|its? condition|conditions|precondition|preconditions|prerequisite|prerequisites for|of? the|a|its|their|his|her? ~5 that", args: "subj-obj", confidence: 0.7 },
-  { id: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urge+|press+|pressure+|encourage+|implore+|asked|asks|asking|told|tells|call|called|calls|calling|appeal+|expects|expected|expect|push+|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not|a|the|phone|his|her|its|their|this|that" },
+  { id: "urged-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "urge+|press+|pressure+|encourage+|implore+|challenged|challenges|challenging|asked|asks|asking|told|tells|call|called|calls|calling|appeal+|expects|expected|expect|push+|warned|warns|want|wants|wanted on|to?", args: "subj-obj", confidence: 0.7, objThenTo: true, placesAsActors: true, notAfter: "is|are|was|were|be|been|being|widely|generally|not|a|the|phone|his|her|its|their|this|that" },
   // '"We ask the government to take responsibility," Sakamoto said': the present "ask", not one planned
   // or allowed ("will ask the UN to", "agreed to ask the ICRC to", "could ask Horgan to")
   { id: "ask-to", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "ask", args: "subj-obj", confidence: 0.7, objThenTo: true, notAfter: "will|would|could|can|may|might|must|should|shall|to|not|'ll|and|or" },
@@ -40,7 +40,7 @@ export const DEMANDS_RULES: PatternRule[] = [
   { id: "said-deal-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "said|says|insisted|insists|argued|argues|warned|warns|stressed|stresses|added|adds that?", args: "subj", confidence: 0.6, requiresAfter: "must should", noAddressee: true },
   // "Iran had conditioned the release on the return of ...", "refused to sign unless the rebels halted ..."
   { id: "conditioned-on", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "condition+|conditional", args: "subj-obj", confidence: 0.7, requiresAfter: "on upon", notAfter: "the|a|its|their|his|her|these|those|of|no|any|new|two|three|four|five|several|'s|'" },
-  { id: "refused-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "refuse+|decline+ to", args: "subj", confidence: 0.65, unlessAfter: true },
+  { id: "refused-unless", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "refuse+|decline+|threaten+|vow+ to", args: "subj", confidence: 0.65, unlessAfter: true },
   // "the rebels would not sign unless the junta freed their fighters", "will boycott the dialogue unless"
   // '"Israel must stop the bombing," Hamas official Basem Naim said': the speaker demands it of the subject
   { id: "quoted-must", type: "DEMANDS", cameo: CAMEO.DEMAND, pattern: "must|should", args: "subj", confidence: 0.65 },

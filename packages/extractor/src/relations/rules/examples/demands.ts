@@ -214,6 +214,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a dare is a demand too
+      { text: "Sinn Fein leader Mary Lou McDonald challenged the British government to set a date for a border poll.", source: "Mary Lou McDonald", target: "United Kingdom" },
       // "as" after the addressee, which a rule of appointments reads first ("asked X as mediator") and leaves
       { text: "Valdis Dombrovskis said the EU had asked the United States to treat the European Union as a partner.", source: "European Union", target: "United States" },
       // a body's members stand for the body
@@ -498,6 +500,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Hamas refused to release the hostages unless Israel ended the war.", source: "Hamas", target: "Israel" },
       { text: "Armenia declined to sign until Azerbaijan withdrew its troops from the border.", source: "Armenia", target: "Azerbaijan" },
+      // a threat held until the other side acts
+      { text: "The Houthis threatened to escalate their attacks unless Israel ended its offensive in Gaza.", source: "Houthis", target: "Israel" },
     ],
     silent: [
       // unlessAfter: a refusal without "unless" or "until" states no demand
