@@ -976,6 +976,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const icrc = one('The ELN released the two soldiers to the International Committee of the Red Cross. Its head in Bogota, Lorenzo Caraffi, said the organization had acted "as a neutral intermediary."');
     expect(rel(icrc, "MEDIATES")).toEqual(["group:icrc group:eln"]);
   });
+  it("reads a body named for a cause by the people it gathers ('Jewish Voice for Peace', 'Brown Students for Israel')", () => {
+    const g = one("Brown Students for Israel criticized the deal. Jewish Voice for Peace called on university presidents to negotiate. Students for Justice in Palestine and Veterans for Peace marched. Lawyers for David Toren went to court.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Brown Students for Israel", "Jewish Voice for Peace", "Students for Justice in Palestine", "Veterans for Peace"]);
+  });
   it("reads a meeting off 'told X at a meeting', and leaves a 'told X to' to the demand rules", () => {
     const g = one("Judge Nili Arad told Histadrut chairman Ofer Eini to continue negotiating. Arad told Finance Minister Yuval Steinitz at a meeting in Jerusalem that the court expected an answer.");
     expect(rel(g, "DEMANDS")).toEqual(["person:nili-arad person:ofer-eini"]);

@@ -4,6 +4,7 @@
 import { nodeKey } from "../util/keys.js";
 import { orgActor } from "./actors.js";
 import { companiesListedWithCompanies, findTailNamedBodies } from "./tail-named.js";
+import { findForCauseBodies } from "./for-cause.js";
 import { isUnion } from "./references.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
@@ -204,7 +205,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   joinNationalRedCross(ctx, kept);
   joinGenericPartyToPrefix(ctx, kept);
   genericPartyOfItsAcronym(ctx, kept);
-  const locals = findNumberedLocals(ctx, kept);
+  const locals = findNumberedLocals(ctx, kept).concat(findForCauseBodies(ctx, kept));
   acronymsOfKnownNames(ctx, kept, acronyms);
   preferNamesTheAcronymSpells(kept);
   const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, inPlace, acronyms));
