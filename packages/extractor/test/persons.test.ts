@@ -488,6 +488,10 @@ describe("persons", () => {
     ]);
   });
 
+  it("read a portfolio before a comma and joined portfolios as the title's, not a one-word person ('Industry, Trade and Supply Minister X')", () => {
+    expect(persons("Talks ended in Amman. Industry, Trade and Supply Minister Tareq Hammouri said exports could recover.").names).toEqual(["Tareq Hammouri"]);
+  });
+
   it("read 'its' opening an appositive as the body of the sentence, or one opening the sentence before ('X, its deputy leader')", () => {
     expect(persons("Hamas sent Khalil al-Hayya, its deputy leader in Gaza, to Cairo.").affiliations).toEqual(["Khalil al-Hayya -> Hamas"]);
     expect(persons("The IAEA sent a team to Tehran. Rafael Grossi, its director general, met Iranian officials.").affiliations).toEqual(["Rafael Grossi -> International Atomic Energy Agency"]);
