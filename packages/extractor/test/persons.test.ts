@@ -488,6 +488,13 @@ describe("persons", () => {
     ]);
   });
 
+  it("read 'the Free Democrat' in apposition as a member's party, 'the Left' of a German story as Die Linke, and no point's number as a person ('Third, X has won')", () => {
+    const text = "Coalition talks went on in Germany. Thomas Kemmerich, the Free Democrat, was elected premier. The Left's state leader, Susanne Hennig-Wellsow, objected. Third, Björn Höcke has won.";
+    const got = persons(text);
+    expect(got.affiliations).toEqual(["Susanne Hennig-Wellsow -> Die Linke", "Thomas Kemmerich -> Free Democratic Party"]);
+    expect(got.names).toEqual(["Björn Höcke", "Susanne Hennig-Wellsow", "Thomas Kemmerich"]);
+  });
+
   it("read a portfolio before a comma and joined portfolios as the title's, not a one-word person ('Industry, Trade and Supply Minister X')", () => {
     expect(persons("Talks ended in Amman. Industry, Trade and Supply Minister Tareq Hammouri said exports could recover.").names).toEqual(["Tareq Hammouri"]);
   });

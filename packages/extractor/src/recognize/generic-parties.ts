@@ -197,8 +197,8 @@ function namesParty(tokens: RecognizeContext["tokens"], i: number, end: number, 
   if (verb && verb.sent === next.sent && PARTY_VERBS.has(verb.lower)) return true;
   // "Turnbull had urged Labor to back the agreement": the addressee of a demand
   if (next.lower === "to" && ASKED_BEFORE.test(tokens[i - 1]?.lower ?? "")) return true;
-  // "Igor Dodon, a Socialist, said": a member's party in apposition
-  if (/^an?$/.test(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text === "," && /^(,|\.|who|from|and)$/.test(next.text)) return true;
+  // "Igor Dodon, a Socialist, said", "Thomas Kemmerich, the Free Democrat, as premier": a member's party in apposition
+  if ((/^an?$/.test(tokens[i - 1]?.lower ?? "") || (!plural && tokens[i - 1]?.lower === "the")) && tokens[i - 2]?.text === "," && /^(,|\.|who|from|and)$/.test(next.text)) return true;
   return memberBefore(tokens, end, taken);
 }
 

@@ -23,5 +23,5 @@ export const GENERIC_PARTIES: Readonly<Record<string, Readonly<Record<string, st
   "new democrat": { canada: "New Democratic Party" },
   moderate: { sweden: "Moderate Party" },
   centre: { sweden: "Centre Party of Sweden", finland: "Centre Party of Finland", norway: "Centre Party of Norway" },
-  left: { sweden: "Left Party of Sweden" },
+  left: { sweden: "Left Party of Sweden", germany: "Die Linke" },
 };

@@ -804,10 +804,10 @@ function partyAfterWhose(pc: PersonContext, p: ActorMention): ActorMention | und
   return am?.actor.type === "Group" && am.actor.orgKind === "political" ? am : undefined;
 }
 
-/** The party a member's word names in apposition after the comma at `comma` (", a Socialist,", ", a Democrat from Ohio"). */
+/** The party a member's word names in apposition after the comma at `comma` (", a Socialist,", ", a Democrat from Ohio", ", the Free Democrat,"). */
 function partyInApposition(pc: PersonContext, comma: number): ActorMention | undefined {
   const { tokens } = pc;
-  if (tokens[comma]?.text !== "," || !/^an?$/.test(tokens[comma + 1]?.lower ?? "")) return undefined;
+  if (tokens[comma]?.text !== "," || !/^(an?|the)$/.test(tokens[comma + 1]?.lower ?? "")) return undefined;
   const am = pc.actorStart.get(comma + 2);
   return am?.via === "generic-party" ? am : undefined;
 }

@@ -310,7 +310,7 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // (not "PM" after a clock time, "updated at 9:15 PM", nor a style ending the sentence before)
   if (prev && HONORIFICS.has(prev.text) && prev.sent === tokens[c.start]!.sent && !(prev.text === "PM" && /\d$/.test(tokens[c.start - 2]?.text ?? ""))) return "honorific";
   // ("at La Moneda, Interior Minister X": a place after "at" is set off before the person, not one)
-  if (next?.text === "," && !/^(at|in|from|near|outside|inside)$/.test(prev?.lower ?? "") && appositiveTitle(tokens, c.end + 1, titleStart) && !(c.words.length === 1 && portfolioListAhead(tokens, c.end + 1, titleStart))) return "appositive";
+  if (next?.text === "," && !/^(at|in|from|near|outside|inside)$/.test(prev?.lower ?? "") && appositiveTitle(tokens, c.end + 1, titleStart) && !(c.words.length === 1 && (portfolioListAhead(tokens, c.end + 1, titleStart) || ENUMERATORS.test(c.words[0]!)))) return "appositive";
   if (multi && actorEnd.has(c.start) && actorEnd.get(c.start)!.actor.type === "Group") return "org-before";
   // (not "The Service Sector Employers Palta called on": a body's head noun inside the name)
   if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower) && !c.words.some((w) => ORG_HEADS.has(w))) return "verb-after";
@@ -359,6 +359,9 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (multi && familyFirst(c.words) && !/^(in|at|near|from|to)$/.test(prev?.lower ?? "") && !c.words.some((w) => ORG_HEADS.has(w) || NOT_ORG_WORDS.has(w) || NOT_NAME.has(w))) return "family-name-first";
   return undefined;
 }
+
+/** Words that number an argument's points ("Third, Höcke has won"), never a person before a comma. */
+const ENUMERATORS = /^(First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Fourthly|Lastly|Finally)$/;
 
 /**
  * "Industry, Trade and Supply Minister X": from the comma at `from`, capitalised portfolios joined by "and"
