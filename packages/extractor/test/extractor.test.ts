@@ -976,6 +976,13 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const icrc = one('The ELN released the two soldiers to the International Committee of the Red Cross. Its head in Bogota, Lorenzo Caraffi, said the organization had acted "as a neutral intermediary."');
     expect(rel(icrc, "MEDIATES")).toEqual(["group:icrc group:eln"]);
   });
+  it("reads a release's quote block: the speaker's line over each quotation, its names and bodies whole ('Dallas Smith, president, Nanwakolas Council -')", () => {
+    const text = "The Government of British Columbia and First Nations announced agreements that set the strictest standards in North America.\n\nQuotes:\n\nDallas Smith, president, Nanwakolas Council -\n\"We now call on the Province to pass the legislation without delay.\"\n\nArt Sterritt, former executive director, Coastal First Nations -\n\"We stand together.\"";
+    const g = one(text);
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["British Columbia", "Coastal First Nations", "Nanwakolas Council"]);
+    expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual([]);
+    expect(rel(g, "DEMANDS")).toEqual(["person:dallas-smith group:british-columbia"]);
+  });
   it("reads a body named for a cause by the people it gathers ('Jewish Voice for Peace', 'Brown Students for Israel')", () => {
     const g = one("Brown Students for Israel criticized the deal. Jewish Voice for Peace called on university presidents to negotiate. Students for Justice in Palestine and Veterans for Peace marched. Lawyers for David Toren went to court.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Brown Students for Israel", "Jewish Voice for Peace", "Students for Justice in Palestine", "Veterans for Peace"]);

@@ -298,7 +298,9 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
       continue;
     }
     // "Northern Ireland", "Western Sahara": a capitalised compass word before a state's name names a region
-    if (e.kind === "state" && COMPASS.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]!.sent === sent && tokens[start - 1]!.space) {
+    // ("North America", "Latin America", "Central America": continents and regions, not the United States)
+    const continent = e.kind === "state" && tokens[start]!.text === "America" && /^(North|South|Latin|Central|Middle)$/.test(prevWord);
+    if (continent || (e.kind === "state" && COMPASS.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]!.sent === sent && tokens[start - 1]!.space)) {
       for (let k = start - 1; k < end; k++) covered[k] = 1;
       continue;
     }
@@ -451,8 +453,9 @@ function givenNameOfPerson(ctx: RecognizeContext, matches: readonly GazetteerMat
   if (GEO_NOUNS.has(next.text) || /^(Valley|River|Gate|Tech|Street|Road|Airport)$/.test(next.text) || matches[r + 1]?.start === m.end) return false;
   if (after && after.kind === "word" && after.cap && after.sent === first.sent) return false;
   const prev = matches[r - 1];
-  // ("Gao Feng, spokesperson of China's Ministry of Commerce,": a family name set off by an appositive)
-  if (m.entry.kind === "place" && FAMILY_FIRST_NAMES.has(first.text) && after?.text === "," && lowerAppositive(tokens, m.end + 2)) return true;
+  // ("Gao Feng, spokesperson of China's Ministry of Commerce,", "Dallas Smith, president, Nanwakolas
+  // Council": a name set off by an appositive)
+  if (after?.text === "," && lowerAppositive(tokens, m.end + 2)) return true;
   // ("Israel Folau and Rugby Australia ... caused to Folau": no title, but the surname alone elsewhere)
   if (prev?.entry.kind !== "title") return surnameAloneElsewhere(tokens, m.end);
   // "Under Secretary of State Victoria Nuland": over the title's "of" tail

@@ -1,7 +1,8 @@
 // Bodies the gazetteer does not know, named by the word that ends their name: companies by a trade word
 // ("Noble Energy", "Delek Drilling", "Ratio Oil", "Hancock Prospecting", "Bath Iron Works"), the energy,
 // mining and shipbuilding firms that are parties to the deals and strikes the news reports; Indigenous
-// nations' governments by "Nation" ("Innu Nation", "Sipekne'katik First Nation"), parties to land and
+// nations' governments by "Nation" ("Innu Nation", "Sipekne'katik First Nation") and their alliances
+// ("Coastal First Nations"), parties to land and
 // resource talks; and companies named in a list of companies the gazetteer knows ("Olam, Mars and Hershey").
 import { nodeKey } from "../util/keys.js";
 import { mkActor, mkMention, type ActorMention, type RecognizeContext } from "./model.js";
@@ -9,7 +10,7 @@ import { isNameWord } from "./tokens.js";
 import { FUNCTION_CAPS, GIVEN_NAMES, MONTH_NAMES, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
 
 /** Words that end such a body's name: a company's trade words, and an Indigenous nation's. */
-const TAIL_WORDS = new Set(["Energy", "Oil", "Gas", "Drilling", "Prospecting", "Resources", "Shipbuilding", "Chemicals", "Nation"]);
+const TAIL_WORDS = new Set(["Energy", "Oil", "Gas", "Drilling", "Prospecting", "Resources", "Shipbuilding", "Chemicals", "Nation", "Nations"]);
 /** "Bath Iron Works": a works named for what it makes (not "the Irvin Works", a plant). */
 const WORKS_MATERIALS = new Set(["Iron", "Steel"]);
 /** Words before a name that make it a portfolio or a field, not a company ("Ministry of Energy", "in the Field of Energy"). */
@@ -31,7 +32,7 @@ export function findTailNamedBodies(ctx: RecognizeContext, known: readonly Actor
     if ((!TAIL_WORDS.has(tail.text) && !works) || covered[i] || ctx.headline[tail.sent]) continue;
     const next = tokens[i + 1];
     // (a title read after the name may follow: "Innu Nation Grand Chief X")
-    if (next && next.sent === tail.sent && ((next.kind === "word" && next.cap && !covered[i + 1]) || /^(of|-)$/.test(next.lower) || (/^(and|&)$/.test(next.lower) && !tailNamedAfter(ctx, i + 2)))) continue;
+    if (next && next.sent === tail.sent && ((next.kind === "word" && next.cap && !covered[i + 1]) || next.lower === "of" || (next.lower === "-" && !tail.space) || (/^(and|&)$/.test(next.lower) && !tailNamedAfter(ctx, i + 2)))) continue;
     let s = i;
     while (s > i - 3 && s > 0 && !covered[s - 1] && isNameWord(tokens[s - 1]) && tokens[s - 1]!.sent === tail.sent && !NOT_FIRST.has(tokens[s - 1]!.text)) {
       s--;
@@ -40,6 +41,9 @@ export function findTailNamedBodies(ctx: RecognizeContext, known: readonly Actor
     }
     if (s === i || PORTFOLIO_BEFORE.test(tokens[s - 1]?.lower ?? "") || known.some((m) => m.start < i + 1 && m.end > s)) continue;
     const name = a.text.slice(tokens[s]!.start, tail.end);
+    // ("First Nations" are peoples, no body, and "Six Nations" a tournament; "Coastal First Nations" is an
+    // alliance of them)
+    if (/^(First|United|Six|Five|Four|Three|Two) Nations$/.test(name)) continue;
     out.push(mkMention(s, i + 1, tail.sent, mkActor(nodeKey("Group", name), "Group", name, undefined, "other"), name, "org-pattern"));
     for (let k = s; k <= i; k++) covered[k] = 1;
   }

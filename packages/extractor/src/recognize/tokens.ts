@@ -53,6 +53,8 @@ export function headlineSentences(a: Analysis): Uint8Array {
     if (tokens[se.tokEnd - 1]!.text === ".") continue;
     // a list item ("- Morocco: Foreign Minister Nasser Bourita") names things, it is no headline
     if (LIST_BULLETS.has(tokens[se.tokStart]!.text)) continue;
+    // nor is a release's speaker line over a quotation ("Dallas Smith, president, Nanwakolas Council -")
+    if (/^[-–—]$/.test(tokens[se.tokEnd - 1]!.text) && tokens.slice(se.tokStart, se.tokEnd).some((t) => t.text === ",")) continue;
     let caps = 0;
     let ok = true;
     for (let k = se.tokStart; k < se.tokEnd && ok; k++) {

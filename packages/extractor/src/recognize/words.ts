@@ -98,6 +98,7 @@ export const PERSON_VERBS = set(`
 export const PLACE_GIVEN_NAMES = set(`
   Israel Jordan Chad Georgia India Kenya Santiago Victoria Florence Paris Sofia Salvador Asunción Regina Dolores
   Mercedes Lourdes Montserrat Trinidad Guadalupe Carmen Charlotte Austin Madison Sydney Adelaide Lincoln Jackson
+  Dallas Eugene Orlando Chelsea Savannah Aurora Troy Tyler Alexandria
 `);
 
 export const TITLE_MODIFIERS = set(`

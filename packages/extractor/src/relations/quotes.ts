@@ -73,7 +73,24 @@ function speakerOf(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int32Arra
     }
   }
   if (tokens[open - 1]?.text === ":") return issuerOf(tokens, chunkAt, open - 1);
+  // a release's quote block: the speaker's line ("Dallas Smith, president, Nanwakolas Council -") over it
+  if (/^[-–—]$/.test(tokens[open - 1]?.text ?? "") && tokens[open - 1]!.sent !== tokens[open]!.sent) return speakerLine(tokens, chunks, chunkAt, open - 1);
   return -1;
+}
+
+/**
+ * The person a release's speaker line names, the line ending in the dash at `dash`: the name opening it
+ * (after a title: "Premier Christy Clark -"), then only the title and body set off by commas; else -1.
+ */
+function speakerLine(tokens: readonly Token[], chunks: readonly Chunk[], chunkAt: Int32Array, dash: number): number {
+  let f = dash;
+  while (f > 0 && tokens[f - 1]!.sent === tokens[dash]!.sent) f--;
+  let k = f;
+  while (k < f + 3 && chunkAt[k]! < 0 && tokens[k]!.kind === "word" && tokens[k]!.cap) k++;
+  const c = chunkAt[k] ?? -1;
+  if (c < 0 || chunks[c]!.head.actor.type !== "Person" || dash - f > 20) return -1;
+  const rest = tokens.slice(chunks[c]!.end, dash);
+  return (rest.length === 0 || rest[0]!.text === ",") && !rest.some((t) => QUOTE_VERBS.has(t.lower)) ? c : -1;
 }
 
 /**
