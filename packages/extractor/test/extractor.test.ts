@@ -982,6 +982,8 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["British Columbia", "Coastal First Nations", "Nanwakolas Council"]);
     expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual([]);
     expect(rel(g, "DEMANDS")).toEqual(["person:dallas-smith group:british-columbia"]);
+    // the body set off after the title ends the speaker's line
+    expect(rel(g, "AFFILIATED_WITH")).toContain("person:dallas-smith group:nanwakolas-council");
   });
   it("reads a body named for a cause by the people it gathers ('Jewish Voice for Peace', 'Brown Students for Israel')", () => {
     const g = one("Brown Students for Israel criticized the deal. Jewish Voice for Peace called on university presidents to negotiate. Students for Justice in Palestine and Veterans for Peace marched. Lawyers for David Toren went to court.");

@@ -630,6 +630,18 @@ function affiliateLedBy(pc: PersonContext, p: ActorMention, sawTitle: boolean): 
   return false;
 }
 
+/**
+ * "Dallas Smith, president, Nanwakolas Council -": a release's speaker line sets the body off after the
+ * title with a comma; the body starting at `k` that ends the line (or its dash), else undefined.
+ */
+function bodyEndingLine(pc: PersonContext, k: number): ActorMention | undefined {
+  const { tokens } = pc;
+  const am = actorCovering(pc, k);
+  if (!am || am.start !== k || am.actor.type !== "Group") return undefined;
+  const next = tokens[am.end];
+  return !next || next.sent !== tokens[k]!.sent || (/^[-–—]$/.test(next.text) && tokens[am.end + 1]?.sent !== next.sent) ? am : undefined;
+}
+
 /** The mention opens its sentence, past an article ("The IAEA sent a team"). */
 function opensSentence(pc: PersonContext, m: ActorMention): boolean {
   const { tokens } = pc;
@@ -930,6 +942,7 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   }
   for (let j = comma + 1; j < comma + 16 && j < tokens.length; j++) {
     const t = tokens[j]!;
+    if (t.text === "," && title && !org && !state) org = bodyEndingLine(pc, j + 1);
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(" || t.text === "—") break;
     // ("X, a retired general who acted as a go-between for Hamas and Israel": a relative clause of what
     // the person did says nothing of whom they speak for; one of what they are or hold may, "a former
