@@ -985,6 +985,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     // the body set off after the title ends the speaker's line
     expect(rel(g, "AFFILIATED_WITH")).toContain("person:dallas-smith group:nanwakolas-council");
   });
+  it("reads a state's name described as a capital of a region as a town ('Trinidad, the capital of Beni department')", () => {
+    const g = one("A meeting of ministers in Trinidad, the capital of Beni department, ended without agreement. Bolivia's planning minister flew back to La Paz.");
+    expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual(["Bolivia"]);
+  });
   it("reads a body named for a cause by the people it gathers ('Jewish Voice for Peace', 'Brown Students for Israel')", () => {
     const g = one("Brown Students for Israel criticized the deal. Jewish Voice for Peace called on university presidents to negotiate. Students for Justice in Palestine and Veterans for Peace marched. Lawyers for David Toren went to court.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Brown Students for Israel", "Jewish Voice for Peace", "Students for Justice in Palestine", "Veterans for Peace"]);

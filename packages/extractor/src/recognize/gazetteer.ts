@@ -300,6 +300,11 @@ export function typeGazetteerMatches(ctx: RecognizeContext, matches: readonly Ga
     // "Northern Ireland", "Western Sahara": a capitalised compass word before a state's name names a region
     // ("North America", "Latin America", "Central America": continents and regions, not the United States)
     const continent = e.kind === "state" && tokens[start]!.text === "America" && /^(North|South|Latin|Central|Middle)$/.test(prevWord);
+    // ("in Trinidad, the capital of Beni department": a town a state's name also names, so described)
+    if (e.kind === "state" && tokens[end]?.text === "," && (tokens[end + 1]?.lower === "capital" || (tokens[end + 1]?.lower === "the" && tokens[end + 2]?.lower === "capital")) && /^(of|city)$/.test(tokens[end + (tokens[end + 1]!.lower === "the" ? 3 : 2)]?.lower ?? "")) {
+      for (let k = start; k < end; k++) covered[k] = 1;
+      continue;
+    }
     if (continent || (e.kind === "state" && COMPASS.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]!.sent === sent && tokens[start - 1]!.space)) {
       for (let k = start - 1; k < end; k++) covered[k] = 1;
       continue;
