@@ -175,6 +175,10 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       "The rapprochement between Ethiopia and Eritrea owed much to the diplomatic work of recent years.",
     ],
   },
+  "acted-as-bridge-between": {
+    fires: [{ text: "Cardinal Ricardo Ezzati acted as a bridge between the Government of Chile and the Mapuche leaders of the CAM.", source: "Ricardo Ezzati", target: "Chile" }],
+    silent: ["The new port will serve as a bridge to Asian markets for Chile.", "Norway said the bridge between Oslo and Bergen was closed."],
+  },
   "possessive-mediation": {
     fires: [
       { text: "Egypt's mediation between Israel and Hamas has stalled.", source: "Egypt", target: "Hamas" },
