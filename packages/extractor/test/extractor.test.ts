@@ -985,6 +985,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     // the body set off after the title ends the speaker's line
     expect(rel(g, "AFFILIATED_WITH")).toContain("person:dallas-smith group:nanwakolas-council");
   });
+  it("reads a ministry of two portfolios whole, though the first is also a company's head noun ('Ministry of Petroleum and Energy')", () => {
+    const g = one("Norway's Ministry of Petroleum and Energy signed the agreement. The Ministry of Petroleum and Saudi Aramco agreed.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Ministry of Petroleum", "Ministry of Petroleum and Energy", "Saudi Aramco"]);
+  });
   it("reads a state's name described as a capital of a region as a town ('Trinidad, the capital of Beni department')", () => {
     const g = one("A meeting of ministers in Trinidad, the capital of Beni department, ended without agreement. Bolivia's planning minister flew back to La Paz.");
     expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual(["Bolivia"]);

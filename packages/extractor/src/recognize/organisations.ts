@@ -1199,6 +1199,11 @@ function commaListInNameEnd(ctx: RecognizeContext, i: number, comma: number): nu
 }
 
 /** The end (exclusive) of the capitalised run of an organisation's name from token `i`. */
+/** A name of portfolios: a government head noun, then "of" ("Ministry of Petroleum and Energy"). */
+function portfolioOf(tokens: readonly Token[], i: number): boolean {
+  return /^(Ministry|Department|Minister|Secretary|Secretariat|Office)$/.test(tokens[i]!.text) && tokens[i + 1]?.text === "of";
+}
+
 function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: number): number {
   const { tokens, covered } = ctx;
   const n = tokens.length;
@@ -1246,9 +1251,10 @@ function orgNameRunEnd(ctx: RecognizeContext, kept: readonly ActorMention[], i: 
     }
     // "the House of Representatives and Saleh al-Makhzoum": "and" after a complete name (its head noun
     // last) joins two phrases, not two words of one name ("Peace and Democracy Party")
-    if (t.text === "and" && j === lastCap + 1 && ORG_HEADS.has(tokens[lastCap]!.text) && lastCap > i) break;
+    // ("Ministry of Petroleum and Energy": a portfolio that is also a company's head noun goes on)
+    if (t.text === "and" && j === lastCap + 1 && ORG_HEADS.has(tokens[lastCap]!.text) && lastCap > i && !portfolioOf(tokens, i)) break;
     // ("Nippon Steel Corp. and Mitsubishi Heavy Industries": the head's abbreviation ends the name)
-    if (t.text === "and" && j === lastCap + 1 && lastCap > i && ORG_HEADS.has(tokens[lastCap]!.text.replace(/\.$/, ""))) break;
+    if (t.text === "and" && j === lastCap + 1 && lastCap > i && ORG_HEADS.has(tokens[lastCap]!.text.replace(/\.$/, "")) && !portfolioOf(tokens, i)) break;
     // ("MGM Resorts International and Wynn Resorts": a company's head noun and its corporate tail)
     if (t.text === "and" && j === lastCap + 1 && lastCap > i + 1 && CORPORATE_TAILS.has(tokens[lastCap]!.text) && ORG_HEADS.has(tokens[lastCap - 1]!.text)) break;
     if (ORG_INNER.has(t.text) && orgWord(tokens[j + 1], covered, j + 1) && !NOT_ORG_START.has(tokens[j + 1]!.text)) {
