@@ -985,6 +985,10 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     // the body set off after the title ends the speaker's line
     expect(rel(g, "AFFILIATED_WITH")).toContain("person:dallas-smith group:nanwakolas-council");
   });
+  it("reads a region's prime minister and president as its heads ('AJK Prime Minister X', 'Navarre President Y'), not a party's or a union's president", () => {
+    const g = one("Talks on Azad Jammu and Kashmir (AJK) went on. AJK Prime Minister Chaudhry Anwarul Haq urged calm. Navarre President Uxue Barkos welcomed the deal. Aimal Wali Khan, the Khyber Pakhtunkhwa president of the Awami National Party, objected.");
+    expect(rel(g, "AFFILIATED_WITH").sort()).toEqual(["person:aimal-wali-khan group:awami-national-party", "person:chaudhry-anwarul-haq group:azad-kashmir", "person:uxue-barkos group:navarre"]);
+  });
   it("reads a ministry of two portfolios whole, though the first is also a company's head noun ('Ministry of Petroleum and Energy')", () => {
     const g = one("Norway's Ministry of Petroleum and Energy signed the agreement. The Ministry of Petroleum and Saudi Aramco agreed.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Ministry of Petroleum", "Ministry of Petroleum and Energy", "Saudi Aramco"]);

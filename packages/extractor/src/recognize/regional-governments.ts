@@ -21,7 +21,7 @@ const UNKNOWN_REGION_HEADS = [["chief", "minister"], ["premier"], ["governor"], 
 /** Capitalised words that open or close no region's name before a head's title ("Deputy Governor", "Bank Governor"). */
 const NOT_REGION = new Set(["bank", "reserve", "central", "monetary", "fund", "provincial", "regional", "military", "royal", "colonial", "general", "lieutenant", "state", "federal", "then", "new", "incumbent", "elected"]);
 /** Titles of a region's head of government, after the place or its possessive. */
-const REGIONAL_HEADS = [["state", "premier"], ["lieutenant", "governor"], ["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"], ["sheriff"], ["assemblyman"], ["assemblywoman"]];
+const REGIONAL_HEADS = [["state", "premier"], ["lieutenant", "governor"], ["chief", "minister"], ["deputy", "chief", "minister"], ["minister-president"], ["minister", "-", "president"], ["minister", "president"], ["first", "minister"], ["premier"], ["governor"], ["gov."], ["chief", "executive"], ["sheriff"], ["assemblyman"], ["assemblywoman"], ["prime", "minister"], ["president"]];
 
 /**
  * "Water Minister", "Health and Education Minister", "Fisheries Secretary": one to four capitalised
@@ -61,7 +61,11 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
       // ("Espírito Santo's Acting Governor César Colnago": over a word saying the office is held for now)
       if (/^(acting|interim)$/.test(tokens[at]?.lower ?? "") && REGIONAL_HEADS.some((words) => tokens[at + 1]?.lower === words[0])) at++;
       // (not a former head's: "former Saxony state premier Georg Milbradt" names no region acting now)
-      if (REGIONAL_HEADS.some((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent)) && !/^(former|ex-|late)$/.test(tokens[p.start - 1]?.lower ?? "")) end = p.end;
+      const head = REGIONAL_HEADS.find((words) => words.every((w, i) => tokens[at + i]?.lower === w && tokens[at + i]!.sent === sent));
+      // ("Navarre President Uxue Barkos"; not "the Khyber Pakhtunkhwa president of the ANP", a party's
+      // officer, nor "American Federation of Teachers-West Virginia President X", a union's)
+      const bodysPresident = head?.[0] === "president" && (!tokens[at]!.cap || tokens[at + 1]?.lower === "of" || tokens[p.start - 1]?.text === "-");
+      if (head && !bodysPresident && !/^(former|ex-|late)$/.test(tokens[p.start - 1]?.lower ?? "")) end = p.end;
       // "Victoria's Water Minister, Peter Walsh", "Andhra Pradesh Water Resources Minister X": a region's own
       // minister (not a capital's: "Delhi's")
       else if (regionalMinisterAt(tokens, at, sent, at > p.end) && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
@@ -146,7 +150,8 @@ function headTitledOf(tokens: readonly Token[], start: number, sent: number): bo
   const of = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
   if (tokens[of]?.lower !== "of" || tokens[of]!.sent !== sent) return false;
   if (tokens[of - 1]?.lower === "president" && tokens[of - 1]!.cap) return true;
-  return REGIONAL_HEADS.some((words) => words.length < of && headAt(tokens, of - words.length, [words]) === words.length);
+  // ("ran for president of Nagorno Karabakh": the office sought, in lower case, is no head acting)
+  return REGIONAL_HEADS.some((words) => words[0] !== "president" && words.length < of && headAt(tokens, of - words.length, [words]) === words.length);
 }
 
 /** Whether `body` is the government of the region `name` ("Enga Provincial Government", "the Kaduna State Government"). */

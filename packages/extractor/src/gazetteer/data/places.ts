@@ -1039,7 +1039,7 @@ export const PLACES: readonly PlaceEntry[] = [
   pl("Puducherry", "india", ["Pondicherry"]),
   // Pakistan: provinces and territories
   pl("Islamabad Capital Territory", "pakistan"),
-  pl("Azad Kashmir", "pakistan", ["Azad Jammu and Kashmir", "Azad Jammu & Kashmir"]),
+  pl("Azad Kashmir", "pakistan", ["Azad Jammu and Kashmir", "Azad Jammu & Kashmir", "AJK"]),
   // Nigeria: the 36 states and the Federal Capital Territory
   pl("Abia", "nigeria", ["Abia State"]),
   pl("Adamawa State", "nigeria"),
