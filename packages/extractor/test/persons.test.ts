@@ -495,6 +495,10 @@ describe("persons", () => {
     expect(got.names).toEqual(["Björn Höcke", "Susanne Hennig-Wellsow", "Thomas Kemmerich"]);
   });
 
+  it("read a name set off by a kin noun and 'of' as a person's ('Vida Mehrannia, wife of the researcher X')", () => {
+    expect(persons("Vida Mehrannia, wife of the Swedish-Iranian researcher Ahmadreza Djalali, said her husband had been left behind.").names).toEqual(["Ahmadreza Djalali", "Vida Mehrannia"]);
+  });
+
   it("read a portfolio before a comma and joined portfolios as the title's, not a one-word person ('Industry, Trade and Supply Minister X')", () => {
     expect(persons("Talks ended in Amman. Industry, Trade and Supply Minister Tareq Hammouri said exports could recover.").names).toEqual(["Tareq Hammouri"]);
   });

@@ -32,6 +32,8 @@ function bareAppositive(tokens: readonly Token[], from: number): boolean {
     const t = tokens[k];
     if (!t || t.sent !== sent || t.kind !== "word" || t.cap) return false;
     if (PERSON_APPOSITIVE_NOUNS.has(t.lower)) return /^(of|for|at|to|with|,)$/.test(tokens[k + 1]?.lower ?? "");
+    // ("Vida Mehrannia, wife of the researcher X,": kin of someone named)
+    if (KIN_NOUNS.has(t.lower)) return tokens[k + 1]?.lower === "of";
   }
   return false;
 }
