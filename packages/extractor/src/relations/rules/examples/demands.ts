@@ -214,6 +214,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // "calls upon" as "calls on"
+      { text: "Talks ended in Lusaka. The Government of Zambia calls upon the Mineworkers Union of Zambia to support the agreement.", source: "Zambia", target: "Mineworkers Union of Zambia" },
       // a dare is a demand too
       { text: "Sinn Fein leader Mary Lou McDonald challenged the British government to set a date for a border poll.", source: "Mary Lou McDonald", target: "United Kingdom" },
       // "as" after the addressee, which a rule of appointments reads first ("asked X as mediator") and leaves
