@@ -187,6 +187,15 @@ describe("meeting places", () => {
     expect(meetings("The talks resumed on Monday, officials said.")).toEqual([]);
   });
 
+  it("keep the words the text calls a placed meeting by among its aliases, from each mention that joins it", () => {
+    const g = extractArticles([{ id: "m", date: "2013-01-06", text: "Bettman and Fehr reached a deal early on Sunday after a 16-hour session in a Manhattan hotel. The session had been brokered by a federal mediator. Officials said the final round of talks would resume in Manhattan later." }]);
+    const [session, ...others] = g.nodes.filter((n) => n.attributes.type === "Meeting");
+    expect(others).toEqual([]);
+    expect(session!.attributes.name).toBe("Manhattan session");
+    expect(session!.attributes.aliases).toEqual(expect.arrayContaining(["session in Manhattan", "session", "final round of talks", "talks"]));
+    expect(session!.attributes.aliases).not.toContain("deal");
+  });
+
   it("make a meeting of each place one verb names, with the actor named before each place attending it", () => {
     const text = "Hillary Clinton met Israeli Prime Minister Benjamin Netanyahu in Jerusalem late that night and Palestinian President Mahmoud Abbas in Ramallah on Wednesday morning.";
     expect(meetings(text)).toEqual(["Jerusalem meeting | Jerusalem", "Ramallah meeting | Ramallah"]);

@@ -15,7 +15,7 @@ export interface MeetingMention {
   placeState?: string;
   date?: string;
   endDate?: string;
-  /** Surface forms to keep as aliases ("Doha talks", "talks in Qatar"). */
+  /** Surface forms to keep as aliases ("Doha talks", "talks in Qatar", and the words the text calls it by: "final round of talks"). */
   forms: string[];
   /** "the talks", "Thursday's talks", "these negotiations": refers back to a meeting in scope. */
   definite: boolean;
@@ -151,7 +151,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       }
       if (best?.date) mm.date = best.date;
       if (best?.endDate) mm.endDate = best.endDate;
-      if (!place) forms.push(...phraseForms(tokens, i, sen.tokStart));
+      forms.push(...phraseForms(tokens, i, sen.tokStart));
       if (tokens[i - 1]?.lower === "of" && SERIES.has(tokens[i - 2]?.lower ?? "")) mm.series = true;
       // the lead sentence's talks at the dateline's place: the news of the day
       if (!mm.date && articleDate && dateline && place && place.name.toLowerCase() === dateline.place.toLowerCase() && sen.start <= dateline.end + 2 && dateline.end <= sen.end) mm.date = articleDate;
@@ -729,6 +729,7 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
       mm.meeting = best;
       const g = meetings[best]!;
       g.date ??= mm.date;
+      for (const f of mm.forms) g.aliases.add(f);
       g.sents.push(mm.sent);
     }
   }
@@ -758,7 +759,7 @@ function addPlaceless(meetings: ArticleMeeting[], mm: MeetingMention): void {
   const found = meetings.findIndex((g) => g.date === mm.date && (!g.endDate || g.endDate === mm.endDate || !mm.endDate));
   if (found >= 0) {
     const g = meetings[found]!;
-    if (g.placeless) for (const f of mm.forms) g.aliases.add(f);
+    for (const f of mm.forms) g.aliases.add(f);
     g.sents.push(mm.sent);
     mm.meeting = found;
     return;
