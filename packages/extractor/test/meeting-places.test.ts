@@ -196,6 +196,23 @@ describe("meeting places", () => {
     expect(session!.attributes.aliases).not.toContain("deal");
   });
 
+  it("make a dated visit to a town a meeting the visitor attends, and leave countries and undated tours alone", () => {
+    const g = extractArticles([{ id: "m", date: "2014-09-27", text: "Australian Foreign Minister Julie Bishop first raised the idea with Prime Minister Hun Sen when she visited Phnom Penh in February." }]);
+    const visit = g.nodes.find((n) => n.attributes.type === "Meeting")!;
+    expect(`${visit.attributes.name} | ${visit.attributes.place} | ${visit.attributes.date}`).toBe("Phnom Penh visit | Phnom Penh | 2014-02-01");
+    expect(visit.attributes.aliases).toContain("visit to Phnom Penh");
+    expect(g.edges.some((e) => e.attributes.type === "ATTENDS" && e.source === "person:julie-bishop" && e.target === visit.key)).toBe(true);
+    expect(meetings("Spanish Prime Minister Pedro Sánchez, who visited China last week, called on the commission to reconsider.")).toEqual([]);
+    expect(meetings("IAEA Director General Rafael Grossi visited Fukushima after presenting the report to Kishida.")).toEqual([]);
+  });
+
+  it("place talks the traveller held on arriving where the sentence took them", () => {
+    expect(meetings("Czech Foreign Minister Lubomir Zaoralek flew to Khartoum on Sunday and held talks with President Omar al-Bashir.")).toEqual(["Khartoum talks | Khartoum"]);
+    expect(meetings("Czech Foreign Minister Lubomir Zaoralek arrived in Khartoum in the morning and held talks with President Omar al-Bashir.")).toEqual(["Khartoum talks | Khartoum"]);
+    // the talks of another clause are not the traveller's
+    expect(meetings("Czech Foreign Minister Lubomir Zaoralek flew to Khartoum on Sunday, after President Omar al-Bashir held talks with President Salva Kiir.")).not.toContain("Khartoum talks | Khartoum");
+  });
+
   it("make a meeting of each place one verb names, with the actor named before each place attending it", () => {
     const text = "Hillary Clinton met Israeli Prime Minister Benjamin Netanyahu in Jerusalem late that night and Palestinian President Mahmoud Abbas in Ramallah on Wednesday morning.";
     expect(meetings(text)).toEqual(["Jerusalem meeting | Jerusalem", "Ramallah meeting | Ramallah"]);

@@ -80,11 +80,11 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       const t = tokens[i]!;
       // ("was meeting Carney" is the verb too; "were met" is not a meeting)
       // (an agreement "was signed in Rabat": the signing's place; "were met" is no meeting)
-      const passiveSigned = t.lower === "signed" && /^(was|were|been|being)$/.test(tokens[i - 1]?.lower ?? "");
+      const passiveSigned = /^(signed|initialed|initialled)$/.test(t.lower) && /^(was|were|been|being)$/.test(tokens[i - 1]?.lower ?? "");
       if (isMeetingVerb(tokens, m, i) && (t.lower === "meeting" || passiveSigned || !NOT_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? ""))) {
         // "Delegates ... met in the Moroccan town of Bouznika last month", "met Niger's leader in Niamey on Saturday"
         // (the lead of a datelined article signs or meets where the dateline is: "ISTANBUL, July 22 - ... signed ... on Friday")
-        const place = verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? placeOfThere(tokens, m, i + 1, sen.tokStart, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName) ?? travelledTo(tokens, m, i, sen.tokStart, placeName) ?? (PAST_MEETING_VERBS.has(t.lower) ? leadPlace(s) : undefined);
+        const place = visitedPlace(tokens, m, lex, i, placeName) ?? verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? placeOfThere(tokens, m, i + 1, sen.tokStart, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName) ?? travelledTo(tokens, m, i, sen.tokStart, placeName) ?? travelDestination(tokens, m, i, sen.tokStart, placeName) ?? (PAST_MEETING_VERBS.has(t.lower) ? leadPlace(s) : undefined);
         if (!place) continue;
         dates ??= sentenceDates(a, s, articleDate);
         const ds = dates;
@@ -93,7 +93,9 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         // the verb's clause dates the first ("met X, Y's leader, in Niamey on Saturday"); each further place its own phrase
         // (a date in the next clause is another verb's: "met Bahceli in Ankara, and travelled to Erbil in January")
         const stop = more.length ? more[0]!.at! : clauseEnd(tokens, place.at ?? i, sen.tokEnd);
-        const first = verbMeeting(i, s, place, nearestDate(ds.filter((d) => d.start < stop), i, 24));
+        const first = verbMeeting(i, s, place, nearestDate(ds.filter((d) => d.start < stop), i, 24), t.lower === "visited" ? "visit" : "meeting");
+        // (a visit the text does not date is a tour, not an event: "Grossi visited Fukushima after presenting the report")
+        if (first.kind === "visit" && !first.date) continue;
         // a headline's meeting is the day's news ("Russia and Ukraine sign grain deals in Istanbul")
         if (!first.date && articleDate && dateline && sen.end < dateline.end) {
           first.date = articleDate;
@@ -125,6 +127,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // "worked out in Doha, where Burns held talks with ...": the place a where-clause hangs on
       place ??= placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName);
       place ??= placeOfThere(tokens, m, i + 1, sen.tokStart, sen.tokEnd, placeName);
+      place ??= travelDestination(tokens, m, i, sen.tokStart, placeName);
       if (placedOnly && !place) continue;
       // lead sentence of a datelined article: the dateline city
       // (not when the lead places its talks elsewhere: "held talks in Manama ..., sources familiar with the meeting said")
@@ -358,9 +361,9 @@ function placeBeforeWhere(tokens: readonly Token[], m: Mentions, lex: Lexicon, i
 
 /** "sat down with X at the White House" */
 const SIT_VERBS = new Set(["sat", "sit", "sits", "sitting"]);
-const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened", "signed", "sign", "signs", "received"]);
+const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "reconvened", "signed", "sign", "signs", "received", "initialed", "initialled"]);
 /** The verbs that report a meeting held ("they would meet again" in a lead is no meeting at the dateline). */
-const PAST_MEETING_VERBS = new Set(["met", "convened", "reconvened", "signed"]);
+const PAST_MEETING_VERBS = new Set(["met", "convened", "reconvened", "signed", "initialed", "initialled"]);
 /**
  * A verb that says a meeting took place: "met", "sat down with", "meeting Fu Ying" (a participle before
  * its object). ("visited Moscow" is left to the noun "visit to": the seeds' and first held-out set's
@@ -369,17 +372,19 @@ const PAST_MEETING_VERBS = new Set(["met", "convened", "reconvened", "signed"]);
 function isMeetingVerb(tokens: readonly Token[], m: Mentions, i: number): boolean {
   const w = tokens[i]!.lower;
   if (MEETING_VERBS.has(w)) return true;
+  if (w === "visited") return m.placeAt[i + 1]! >= 0;
   if (SIT_VERBS.has(w)) return tokens[i + 1]?.lower === "down" && tokens[i + 2]?.lower === "with";
   return w === "meeting" && tokens[i + 1]?.kind === "word" && (m.actorAt[i + 1]! >= 0 || m.titleAt[i + 1]! >= 0) && !ARTICLES.has(tokens[i - 1]?.lower ?? "");
 }
 
 /** The meeting a verb says took place at `place` (token `i`: the verb, or a further place's name). */
-function verbMeeting(i: number, sent: number, place: Place, d: DateMention | undefined): MeetingMention {
-  const mm: MeetingMention = { noun: i, sent, kind: "meeting", place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms: [`${place.name} meeting`, `meeting in ${place.name}`], definite: false, meeting: -1 };
+function verbMeeting(i: number, sent: number, place: Place, d: DateMention | undefined, kind = "meeting"): MeetingMention {
+  const forms = kind === "visit" ? [`${place.name} visit`, `visit to ${place.name}`] : [`${place.name} meeting`, `meeting in ${place.name}`];
+  const mm: MeetingMention = { noun: i, sent, kind, place: place.name, placeState: undefined, date: undefined, endDate: undefined, forms, definite: false, meeting: -1 };
   if (place.state) mm.placeState = place.state;
   if (place.area) mm.area = true;
   if (place.seat) mm.seat = true;
-  if (place.venue) mm.forms.push(`${place.venue} meeting`);
+  if (place.venue) mm.forms.push(`${place.venue} ${kind}`);
   if (d?.date) mm.date = d.date;
   if (d?.endDate) mm.endDate = d.endDate;
   return mm;
@@ -438,6 +443,39 @@ function travelledTo(tokens: readonly Token[], m: Mentions, i: number, start: nu
   const p = m.places[pi]!;
   return tokens[p.start - 1]?.lower === "to" && TRAVEL_VERBS.has(tokens[p.start - 2]?.lower ?? "") ? { ...placeName(pi), at: p.start } : undefined;
 }
+/**
+ * "visited Phnom Penh in February": the town visited is the verb's object. (A country visited is a
+ * journey, not one meeting: "who visited China last week".)
+ */
+function visitedPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, placeName: PlaceOf): Place | undefined {
+  if (tokens[i]!.lower !== "visited" || m.placeAt[i + 1]! < 0) return undefined;
+  const place = placeName(m.placeAt[i + 1]!);
+  return place.state && lex.stateName(place.state) === place.name ? undefined : { ...place, at: i + 1 };
+}
+
+/** Verbs of arrival whose "in <place>" is where the traveller then meets ("arrived in Khartoum ... and held talks"). */
+const ARRIVAL_VERBS = new Set(["arrived", "landed"]);
+/**
+ * "flew to Khartoum on Sunday and held talks with Bashir", "arrived in Khartoum in the morning and held
+ * talks with": the place the sentence's traveller went to, when the meeting is the next act of the same
+ * subject (an "and" between, no clause of another subject, no other place).
+ */
+function travelDestination(tokens: readonly Token[], m: Mentions, i: number, start: number, placeName: PlaceOf): Place | undefined {
+  let joined = false;
+  for (let k = i - 1; k > start && k > i - 16; k--) {
+    const w = tokens[k]!.lower;
+    if (w === "and") joined = true;
+    else if (/^(;|who|which|that|but|after|before|when|while|where|said|says|,)$/.test(w) && !joined) return undefined;
+    const pi = m.placeAt[k]!;
+    if (pi < 0) continue;
+    const p = m.places[pi]!;
+    const prep = tokens[p.start - 1]?.lower, verb = tokens[p.start - 2]?.lower ?? "";
+    const went = (prep === "to" && TRAVEL_VERBS.has(verb)) || (prep === "in" && ARRIVAL_VERBS.has(verb));
+    return went && joined ? { ...placeName(pi), at: p.start } : undefined;
+  }
+  return undefined;
+}
+
 /** The place of "in/at <place>" in the verb's clause (up to 16 tokens, no clause break). */
 function verbPlace(tokens: readonly Token[], m: Mentions, lex: Lexicon, i: number, end: number, placeName: PlaceOf): Place | undefined {
   // "met Conte at Palazzo Chigi": a named venue, when no known place follows in the clause
@@ -737,7 +775,7 @@ export function mergeMeetings(mentions: MeetingMention[], lex: Lexicon): Article
   for (const g of meetings) {
     g.aliases.add(g.name);
     const noun = g.name.split(" ").pop()!;
-    if (g.place) g.aliases.add(`${noun} in ${g.place}`);
+    if (g.place) g.aliases.add(`${noun} ${noun === "visit" ? "to" : "in"} ${g.place}`);
   }
   return meetings;
 }

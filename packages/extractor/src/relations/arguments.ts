@@ -738,7 +738,8 @@ function possessiveAppositiveOwner(ctx: ArticleContext, k: number, sentStart: nu
   const { tokens, chunks, chunkAt, m } = ctx;
   let j = k - 1;
   while (j > sentStart && j > k - 6 && chunkAt[j]! < 0 && tokens[j]!.kind === "word" && (!tokens[j]!.cap || m.titleAt[j]! >= 0 || DESCRIPTORS.has(tokens[j]!.lower))) j--;
-  if (j === k - 1 || !/^['’]s$/.test(tokens[j]?.text ?? "") || chunkAt[j - 1]! < 0) return -1;
+  // (the possessor is a chunk inside the sentence: "'s" may open a fragment)
+  if (j === k - 1 || j <= sentStart || !/^['’]s$/.test(tokens[j]?.text ?? "") || chunkAt[j - 1]! < 0) return -1;
   const open = chunks[chunkAt[j - 1]!]!.start - 1;
   const pc = open - 1 >= sentStart ? chunkAt[open - 1]! : -1;
   return tokens[open]?.text === "," && pc >= 0 && !chunks[pc]!.pair ? pc : -1;

@@ -92,7 +92,7 @@ export interface PatternRule {
   subjectAfterPhrase?: boolean;
   /** Subjects named together do not meet one another by this rule alone ("X and Y visited Cairo"). */
   subjectsApart?: boolean;
-  /** Actors of this rule do not attend the sentence's meeting ("visited Kigali, where talks ..."). */
+  /** Actors of this rule attend no meeting of the sentence but the one its trigger names ("visited Kigali, where talks ..."; "visited Phnom Penh in February"). */
   noAttends?: boolean;
   /** The demand has no addressee ("of adding new demands to a proposal"). */
   noAddressee?: boolean;

@@ -512,7 +512,7 @@ export function applyMeets(ctx: ArticleContext, match: RuleMatch): ApplyResult {
     for (const c of companionsAfter(ctx, match)) if (!S.some((x) => sameSide(x, c) || ownSide(ctx, x, c))) S.push(c);
     pairsMeet(ctx, S, match, rule.id, rule.confidence * 0.9, (x, y) => !ownSide(ctx, x, y) && !colleagues(ctx, x, y) && !employersTogether(ctx, x, y) && !bothUnions(x, y));
   }
-  if (meeting === undefined || rule.noAttends) return;
+  if (meeting === undefined || (rule.noAttends && ctx.meetingAtNoun.get(match.ts) !== meeting)) return;
   const elsewhere = metElsewhere(ctx, match.obj);
   // (those met separately are not at the sentence's meeting)
   for (const c of separately) elsewhere.add(c.key);

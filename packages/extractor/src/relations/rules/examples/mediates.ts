@@ -250,7 +250,9 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
     fires: [
       { text: "Switzerland acted as a go-between for Washington and Tehran.", source: "Switzerland", target: "United States" },
       // a participle after a comma: the sentence's opening subject acts, not the objects before it
-      { text: "Dmitry Kozak arrived in Bishkek on Monday and held talks with President Sooronbay Jeenbekov and then with Sadyr Japarov, acting as a go-between for the two camps.", source: "Dmitry Kozak", target: "Kyrgyzstan" },
+      // (the talks he held on arriving are in Bishkek: he mediates that meeting)
+      { text: "Dmitry Kozak arrived in Bishkek on Monday and held talks with President Sooronbay Jeenbekov and then with Sadyr Japarov, acting as a go-between for the two camps.", source: "Dmitry Kozak", target: "meeting" },
+      { text: "Dmitry Kozak held talks with President Sooronbay Jeenbekov and then with Sadyr Japarov, acting as a go-between for the two camps.", source: "Dmitry Kozak", target: "Kyrgyzstan" },
       { text: "Oman has served as a go-between in the talks between Iran and the United States.", source: "Oman", target: "Iran" },
       // "with" the kidnappers: the side it deals with, and the side across from it that the story names
       { text: "Al-Shabaab held Silvia Romano for 18 months. Italy thanked Somalia and Italy thanked Turkey. Turkish intelligence acted as a go-between with the kidnappers.", source: "National Intelligence Organization", target: "al-Shabaab" },
