@@ -215,3 +215,29 @@ describe("article dates from each input form", () => {
     expect(got).toMatchObject({ date: "2024-08-19", meetingDate: "2024-08-17" });
   });
 });
+
+describe("a page of briefs", () => {
+  const PAGE = [
+    "KYRGYZSTAN: A WEEK OF CRISIS IN BRIEFS",
+    "",
+    "Parliament names Japarov prime minister",
+    "BISHKEK, 10 October 2020",
+    "Kyrgyzstan's parliament on Saturday elected Sadyr Japarov prime minister.",
+    "",
+    "Kremlin envoy holds talks in Bishkek",
+    "BISHKEK, 12 October 2020",
+    "Dmitry Kozak, deputy head of the Kremlin administration, held talks with President Sooronbay Jeenbekov in Bishkek on Monday.",
+  ].join("\n");
+
+  it("dates each brief by its own dateline, in the page's year when the dateline names none", () => {
+    const meta = readTextMetadata(PAGE);
+    expect(meta.date).toBe("2020-10-10");
+    expect(meta.sectionDates?.map((d) => d.date)).toEqual(["2020-10-10", "2020-10-12"]);
+    expect(readTextMetadata("ZAMBOANGA CITY, Sept. 14 -- Gunfire erupted.\n\nZAMBOANGA CITY, Sept. 15 -- Talks resumed.", "2013-09-16").sectionDates).toEqual([{ at: 46, date: "2013-09-15" }]);
+  });
+
+  it("resolves a brief's weekday against its own day, not the page's", async () => {
+    const { meetingDate } = await articleDate("briefs.txt", PAGE);
+    expect(meetingDate).toBe("2020-10-12");
+  });
+});

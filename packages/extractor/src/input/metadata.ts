@@ -15,6 +15,15 @@ export interface TextMetadata {
   datelineCountry?: string;
   /** Character offset where the dateline ends (its sentence continues after it). */
   datelineEnd?: number;
+  /** A page of briefs dates each brief by its own dateline: where each later dated brief starts, and its day. */
+  sectionDates?: SectionDate[];
+}
+
+/** A later brief's day: "BISHKEK, 12 October 2020" over a brief of a page dated 10 October. */
+export interface SectionDate {
+  /** Character offset of the brief's dateline. */
+  at: number;
+  date: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -256,6 +265,7 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
   let datelinePlace: string | undefined;
   let datelineCountry: string | undefined;
   let datelineEnd: number | undefined;
+  const sectionDates: SectionDate[] = [];
   const ranges: [number, number][] = [];
   const mask = (from: number, to: number) => void ranges.push([from, to]);
 
@@ -329,8 +339,16 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
     // a page of briefs repeats the dateline at each brief ("ZAMBOANGA CITY, Sept. 14 -- Gunfire ..."):
     // the same place in capitals opening a later line is a dateline too
     if (datelinePlace && datelineEnd !== undefined && lineStart > datelineEnd) {
-      const again = DATELINE.exec(line);
-      if (again && again[1]!.trim().toLowerCase() === datelinePlace.toLowerCase()) mask(lineStart, lineStart + again[0].length);
+      // (alone on its line too: "BISHKEK, 12 October 2020"; a brief's day dates what its text says happened
+      // "on Monday", not the page's)
+      // (a dated dateline of another place is a brief's too: "KYRGYZSTAN: A WEEK OF CRISIS" heads briefs
+      // datelined "BISHKEK, 12 October 2020")
+      const alone = DATELINE_ALONE.exec(line);
+      const again = DATELINE.exec(line) ?? alone;
+      const same = !!again && again[1]!.trim().toLowerCase() === datelinePlace.toLowerCase();
+      if (same || alone) mask(lineStart, lineStart + again![0].length);
+      const day = again?.[3] ? datedInYear(again[3], date) : undefined;
+      if (day) sectionDates.push({ at: lineStart, date: day });
     }
     // a date line among the header's lines, under the headline, standfirst or byline ("Jun 13, 2023",
     // "PUBLISHED AUG 2, 2018, 8:41 PM SGT", "6:10 pm on 20 December 2022")
@@ -384,5 +402,11 @@ export function readTextMetadata(text: string, knownDate?: string): TextMetadata
   if (datelinePlace) out.datelinePlace = datelinePlace;
   if (datelineCountry) out.datelineCountry = datelineCountry;
   if (datelineEnd !== undefined) out.datelineEnd = datelineEnd;
+  if (sectionDates.length) out.sectionDates = sectionDates;
   return out;
+}
+
+/** A dateline's day, in the page's year when it names none ("Sept. 14" on a page of 2013). */
+function datedInYear(day: string, pageDate: string | undefined): string | undefined {
+  return normalizeDate(day) ?? (pageDate ? normalizeDate(`${day.trim()} ${pageDate.slice(0, 4)}`) : undefined);
 }

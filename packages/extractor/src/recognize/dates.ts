@@ -1,6 +1,6 @@
 // Date expressions in a sentence, resolved against the article date.
 import type { Analysis, Token } from "../nlp/wink.js";
-import { isoDate, monthNumber } from "../input/metadata.js";
+import { isoDate, monthNumber, type SectionDate } from "../input/metadata.js";
 import { WEEKDAY } from "./words.js";
 
 export interface DateMention {
@@ -101,27 +101,35 @@ function closestYear(m: number, d: number, articleDate?: string): string | undef
   return best;
 }
 
-/** Per analysed article: its date and the dates found so far in each of its sentences. */
-const SENTENCE_DATES = new WeakMap<Analysis, { articleDate: string | undefined; bySentence: (readonly DateMention[] | undefined)[] }>();
+/** Per analysed article: its date, its briefs' days, and the dates found so far in each of its sentences. */
+const SENTENCE_DATES = new WeakMap<Analysis, { articleDate: string | undefined; sections: readonly SectionDate[]; bySentence: (readonly DateMention[] | undefined)[] }>();
 
 /**
  * The dates of sentence `s` (none for a sentence that does not exist), found once per article: the
  * meeting pass and the event dates of facts (resolve/event-dates.ts) ask about the same sentences.
  * The list is shared: callers read it and do not change it.
  */
-export function sentenceDates(a: Analysis, s: number, articleDate: string | undefined): readonly DateMention[] {
+export function sentenceDates(a: Analysis, s: number, articleDate: string | undefined, sections: readonly SectionDate[] = NO_SECTIONS): readonly DateMention[] {
   let memo = SENTENCE_DATES.get(a);
-  if (!memo || memo.articleDate !== articleDate) {
-    memo = { articleDate, bySentence: [] };
+  if (!memo || memo.articleDate !== articleDate || memo.sections !== sections) {
+    memo = { articleDate, sections, bySentence: [] };
     SENTENCE_DATES.set(a, memo);
   }
   let dates = memo.bySentence[s];
   if (!dates) {
     const sen = a.sentences[s];
-    dates = sen ? findDates(a.tokens, sen.tokStart, sen.tokEnd, articleDate) : [];
+    dates = sen ? findDates(a.tokens, sen.tokStart, sen.tokEnd, sen ? dayOfSection(sections, sen.start, articleDate) : articleDate) : [];
     memo.bySentence[s] = dates;
   }
   return dates;
+}
+
+const NO_SECTIONS: readonly SectionDate[] = [];
+/** The day a sentence's weekdays count from: its brief's, on a page of briefs, else the article's. */
+function dayOfSection(sections: readonly SectionDate[], at: number, articleDate: string | undefined): string | undefined {
+  let day = articleDate;
+  for (const sd of sections) if (sd.at <= at) day = sd.date;
+  return day;
 }
 
 /**

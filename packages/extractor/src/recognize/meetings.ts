@@ -3,6 +3,7 @@ import type { Analysis, Token } from "../nlp/wink.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Mentions } from "./model.js";
 import { sentenceDates, type DateMention } from "./dates.js";
+import type { SectionDate } from "../input/metadata.js";
 import { GENERATION_SUFFIX, MEETING_NOUNS, MONTH_NAMES, PLACED_MEETING_NOUNS, VENUE_NOUNS, WEEKDAY, WEEKDAY_NAMES } from "./words.js";
 
 export interface MeetingMention {
@@ -57,7 +58,7 @@ const NOUN_FORM_MAP = new Map(Object.entries(NOUN_FORM));
 const NOT_NOUN_BEFORE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'re", "'s"]);
 
 /** Finds meeting nouns and resolves their place and date. */
-export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate: string | undefined, dateline?: { place: string; end: number; country?: string }): MeetingMention[] {
+export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate: string | undefined, dateline?: { place: string; end: number; country?: string }, sections?: readonly SectionDate[]): MeetingMention[] {
   const { tokens, sentences } = a;
   const out: MeetingMention[] = [];
   /** Headline meetings dated by the article's day, not by a date of their own. */
@@ -86,7 +87,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
         // (the lead of a datelined article signs or meets where the dateline is: "ISTANBUL, July 22 - ... signed ... on Friday")
         const place = visitedPlace(tokens, m, lex, i, placeName) ?? verbPlace(tokens, m, lex, i, sen.tokEnd, placeName) ?? placeOfThere(tokens, m, i + 1, sen.tokStart, sen.tokEnd, placeName) ?? unknownVerbPlace(tokens, m, i, sen.tokEnd) ?? placeBeforeWhere(tokens, m, lex, i, sen.tokStart, placeName) ?? travelledTo(tokens, m, i, sen.tokStart, placeName) ?? travelDestination(tokens, m, i, sen.tokStart, placeName) ?? (PAST_MEETING_VERBS.has(t.lower) ? leadPlace(s) : undefined);
         if (!place) continue;
-        dates ??= sentenceDates(a, s, articleDate);
+        dates ??= sentenceDates(a, s, articleDate, sections);
         const ds = dates;
         // "met Wang Yi in Astana on 4 July and in Vientiane on 25 July": a meeting for each place
         const more = place.at === undefined ? [] : morePlaces(tokens, m, place.at, sen.tokEnd, placeName);
@@ -132,7 +133,7 @@ export function findMeetings(a: Analysis, m: Mentions, lex: Lexicon, articleDate
       // lead sentence of a datelined article: the dateline city
       // (not when the lead places its talks elsewhere: "held talks in Manama ..., sources familiar with the meeting said")
       if (!place && !plannedTalks(tokens, i, sen.tokStart) && !out.some((x) => x.sent === s && x.place)) place = leadPlace(s);
-      dates ??= sentenceDates(a, s, articleDate);
+      dates ??= sentenceDates(a, s, articleDate, sections);
       // a meeting noun's own phrase; after "following" or "after", a date before it is the later event's
       // ("will reopen the border on January 31, ... following talks in Kigali")
       // (talks still to be held take a date after them: "agreed on Tuesday to hold talks" dates the agreeing)

@@ -69,7 +69,7 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
   const date = meta.date;
   const datelineCapital = !!dateline && !!datelineState && !!lex.states.get(datelineState)?.capitals.some((c) => c.toLowerCase() === dateline.place.toLowerCase());
   const found = recognize(analysis, lex, datelineState, date ? Number(date.slice(0, 4)) : undefined, datelineCapital);
-  const meetingMentions = findMeetings(analysis, found, lex, date, dateline);
+  const meetingMentions = findMeetings(analysis, found, lex, date, dateline, meta.sectionDates);
   const mentions = actingMentions(found);
   const meetings = mergeMeetings(meetingMentions, lex);
   const facts = extractRelations({ analysis, mentions, meetings, meetingMentions, lex });
@@ -106,7 +106,7 @@ export function extractArticle(input: ArticleInput & { author?: string }, lex: L
     entities,
     meetings,
     facts,
-    factDates: eventDates(analysis, facts, date),
+    factDates: eventDates(analysis, facts, date, meta.sectionDates),
   };
   const title = input.title ?? meta.title;
   if (title) r.title = title;

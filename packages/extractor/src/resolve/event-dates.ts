@@ -5,15 +5,16 @@
 // day: a wrong date is worse than none.
 import type { Analysis } from "../nlp/wink.js";
 import { sentenceDates, type DateMention } from "../recognize/dates.js";
+import type { SectionDate } from "../input/metadata.js";
 import type { Fact } from "../relations/model.js";
 
 /** Words that open another clause between a trigger and a later date: the date is that clause's. */
 const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose", "that", "when", "where", "after", "before", "since", "while", "until"]);
 
 /** Each fact's event day, or undefined, in the order of `facts`. */
-export function eventDates(analysis: Analysis, facts: readonly Fact[], articleDate: string | undefined): (string | undefined)[] {
+export function eventDates(analysis: Analysis, facts: readonly Fact[], articleDate: string | undefined, sections?: readonly SectionDate[]): (string | undefined)[] {
   return facts.map((f) => {
-    const days = sentenceDates(analysis, f.sent, articleDate);
+    const days = sentenceDates(analysis, f.sent, articleDate, sections);
     if (!days.length) return undefined;
     const at = f.at;
     if (at === undefined) return onlyDay(days);
