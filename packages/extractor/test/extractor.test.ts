@@ -1009,6 +1009,13 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     const g = one("A meeting of ministers in Trinidad, the capital of Beni department, ended without agreement. Bolivia's planning minister flew back to La Paz.");
     expect(g.nodes.filter((n) => n.attributes.type === "State").map((n) => n.attributes.name)).toEqual(["Bolivia"]);
   });
+  it("reads a name opening with a Spanish plural article as a body's, never a person's, and leaves a village of that name alone", () => {
+    const g = one("Talks ended. The bishop said Los Tlacos insisted that their rivals stop taxing farmers. Los Ardillos and the army clashed near the village of Las Mercedes. Los Tlacos and Los Ardillos deny it.");
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`).sort()).toEqual(["Group Los Ardillos", "Group Los Tlacos"]);
+    // a name said once may be a site's
+    expect(one("MMG Limited runs Las Bambas.").nodes.filter((n) => n.attributes.name === "Las Bambas")).toEqual([]);
+  });
+
   it("reads a body named for a cause by the people it gathers ('Jewish Voice for Peace', 'Brown Students for Israel')", () => {
     const g = one("Brown Students for Israel criticized the deal. Jewish Voice for Peace called on university presidents to negotiate. Students for Justice in Palestine and Veterans for Peace marched. Lawyers for David Toren went to court.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Brown Students for Israel", "Jewish Voice for Peace", "Students for Justice in Palestine", "Veterans for Peace"]);

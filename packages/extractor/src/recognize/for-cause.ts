@@ -8,7 +8,7 @@ import { isNameWord } from "./tokens.js";
 import { FUNCTION_CAPS, GIVEN_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from "./words.js";
 
 /** The people (or their voice) such a name opens with before "for". */
-const CAUSE_HEADS = new Set("Students Voice Voices Mothers Fathers Parents Families Doctors Physicians Nurses Lawyers Veterans Scientists Citizens Women Friends Teachers Workers Clergy Rabbis Christians Muslims Jews".split(" "));
+const CAUSE_HEADS = new Set("Students Voice Voices Mothers Fathers Parents Families Doctors Physicians Nurses Lawyers Veterans Scientists Citizens Women Friends Teachers Workers Clergy Rabbis Christians Muslims Jews Academics Scholars Artists Writers Musicians Athletes Historians Economists Journalists Farmers Residents Engineers Architects".split(" "));
 /** Lower-case words inside the cause ("Justice in Palestine", "a Democratic Society"). */
 const CAUSE_INNER = /^(in|of|and|a|the)$/;
 const NOT_FIRST = new Set([...FUNCTION_CAPS, ...MONTH_NAMES, ...WEEKDAY_NAMES]);

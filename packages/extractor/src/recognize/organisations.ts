@@ -5,6 +5,7 @@ import { nodeKey } from "../util/keys.js";
 import { orgActor } from "./actors.js";
 import { companiesListedWithCompanies, findTailNamedBodies } from "./tail-named.js";
 import { findForCauseBodies } from "./for-cause.js";
+import { findPluralArticleNames } from "./plural-article-names.js";
 import { isUnion } from "./references.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
@@ -208,7 +209,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   const locals = findNumberedLocals(ctx, kept).concat(findForCauseBodies(ctx, kept));
   acronymsOfKnownNames(ctx, kept, acronyms);
   preferNamesTheAcronymSpells(kept);
-  const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, inPlace, acronyms));
+  const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, inPlace, acronyms), findPluralArticleNames(ctx, inPlace));
   const named = bodies.concat(findNamedOrganisations(ctx, kept, inPlace, acronyms));
   named.push(...findTailNamedBodies(ctx, [...kept, ...named]));
   named.push(...companiesListedWithCompanies(ctx, [...kept, ...named]));

@@ -319,6 +319,11 @@ function bodyNamedWithNoun(tokens: readonly Token[], actors: readonly ActorMenti
   return found;
 }
 
+/** "the 16-nation bloc", "the 27-member bloc": a count of members between "the" and the noun at `i`. */
+function memberCountBefore(tokens: readonly Token[], i: number): boolean {
+  return /^(nation|member|country|state)$/.test(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text === "-" && tokens[i - 3]?.kind === "number" && tokens[i - 4]?.lower === "the";
+}
+
 /** Flags of the word before a reference noun: a union officer's title, a modifier ("the interim government"), "the Gulf". */
 interface ReferenceFlags {
   readonly unionOfficer: boolean;
@@ -339,7 +344,7 @@ function antecedentTest(ctx: RecognizeContext, i: number, lw: string, flags: Ref
   else if (REF_CAPTORS.has(lw) && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "armed-group";
   // "The party had asked": the political party named before, when only one was (not "the party to the talks")
   else if (lw === "party" && prev.lower === "the" && !/^(to|of|in|at|that|which|who)$/.test(tokens[i + 1]?.lower ?? "")) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "political";
-  else if (lw === "bloc" && prev.lower === "the") want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
+  else if (lw === "bloc" && (prev.lower === "the" || memberCountBefore(tokens, i))) want = (m) => m.actor.type === "Group" && m.actor.orgKind === "international";
   // "The world body had asked the IOA to", "the sport's governing body": the last world body named
   else if (worldBody) want = (m) => m.actor.type === "Group" && (m.actor.orgKind === "international" || WORLD_BODY_NAME.test(m.actor.name));
   // "the union": the last trade union named (not "the European Union", which is capitalised)
@@ -431,7 +436,7 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     // ("a Federal Government team": the capitalised government before a delegation noun, after "a")
     const modified = /^(interim|transitional|caretaker|provisional|military|new|incoming|outgoing|current|national|coalition|civilian|federal|central|union)$/.test(prev.lower) && (tokens[i - 2]?.lower === "the" || (capGov && govAt === i - 2)) && (lw === "government" || lw === "junta" || lw === "regime");
     const worldBody = lw === "body" && WORLD_BODY.test(prev.lower) && /^(the|'s|’s)$/.test(tokens[i - 2]?.lower ?? "");
-    const definite = prev.lower === "the" || modified || gulf || oppositionGroups || worldBody || (REF_MILITARY.has(lw) && prev.kind !== "word");
+    const definite = prev.lower === "the" || modified || gulf || oppositionGroups || worldBody || (REF_MILITARY.has(lw) && prev.kind !== "word") || (lw === "bloc" && memberCountBefore(tokens, i));
     const bareMilitary = REF_MILITARY.has(lw) && tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.cap && prev.lower !== "a";
     if (!definite && !bareMilitary && !unionOfficer) continue;
     // "the opposition party Nidaa Tounes", "the rebel group M23": the description of a name that follows

@@ -69,8 +69,26 @@ export function linkedGerund(ctx: ArticleContext, ts: number, sentStart: number)
 /** Whether the trigger at ts is a participle right after a comma, in a sentence no participle, subordinator or quotation opens. */
 function participleAfterComma(ctx: ArticleContext, ts: number, sentStart: number): boolean {
   const { tokens } = ctx;
-  const first = tokens[sentStart]!.lower;
-  return ts - 1 > sentStart + 2 && tokens[ts - 1]!.text === "," && /ing$/.test(tokens[ts]!.lower) && !first.endsWith("ing") && !/^(in|on|at|during|upon|following|as|when|after|before|while|if|["“'‘])$/.test(first);
+  const start = mainClauseStart(ctx, ts, sentStart);
+  const first = tokens[start]!.lower;
+  return ts - 1 > start + 2 && tokens[ts - 1]!.text === "," && /ing$/.test(tokens[ts]!.lower) && !first.endsWith("ing") && !OPENERS.test(first);
+}
+
+/** Words that open a phrase or clause before the main clause ("On Monday, ...", "After the talks, ..."). */
+const OPENERS = /^(in|on|at|during|upon|following|as|when|after|before|while|if|["“'‘])$/;
+/**
+ * Where the main clause starts: after a short time or place phrase and its comma ("On Monday, Canada
+ * invoked ..., asking Washington to"), else at the sentence's start.
+ */
+function mainClauseStart(ctx: ArticleContext, ts: number, sentStart: number): number {
+  const { tokens, chunkAt } = ctx;
+  if (!/^(on|in|at|during|following|after)$/.test(tokens[sentStart]!.lower)) return sentStart;
+  for (let k = sentStart + 1; k < sentStart + 6 && k < ts - 1; k++) {
+    if (tokens[k]!.text === ",") return k + 1;
+    // (the phrase holds no actor: "In Doha, ..." is a place, "After Hamas replied, ..." a clause)
+    if (chunkAt[k]! >= 0) return sentStart;
+  }
+  return sentStart;
 }
 
 /**
@@ -79,7 +97,8 @@ function participleAfterComma(ctx: ArticleContext, ts: number, sentStart: number
  * the chunks between are the clause's objects.
  */
 function gerundSubject(ctx: ArticleContext, ts: number, sentStart: number): number[] {
-  for (let k = sentStart; k < sentStart + 3 && k < ts; k++) if (ctx.chunkAt[k]! >= 0) return listFrom(ctx, ctx.chunkAt[k]!, 1);
+  const start = mainClauseStart(ctx, ts, sentStart);
+  for (let k = start; k < start + 3 && k < ts; k++) if (ctx.chunkAt[k]! >= 0) return listFrom(ctx, ctx.chunkAt[k]!, 1);
   return [];
 }
 
@@ -229,7 +248,7 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
       continue;
     }
     // "The World Food Programme and other agencies have urged", "Qatar and others": the one named acts
-    const others = t.kind === "word" && !t.cap ? (t.lower === "others" ? k - 1 : tokens[k - 1]?.lower === "other" ? k - 2 : -1) : -1;
+    const others = t.kind === "word" && !t.cap ? (t.lower === "others" ? k - 1 : tokens[k - 1]?.lower === "other" && tokens[k - 2]?.lower === "and" ? k - 2 : companionsStart(tokens, k, sentStart)) : -1;
     if (others > sentStart && tokens[others]!.lower === "and" && chunkAt[others - 1]! >= 0) {
       k = others - 1;
       continue;
@@ -255,6 +274,28 @@ export function subjectBefore(ctx: ArticleContext, ts: number, sentStart: number
     return [];
   }
   return [];
+}
+
+/** People who come along with the one named: "his delegation", "two other bishops", "her aides". */
+const COMPANION_NOUNS = new Set([...PEOPLE_NOUNS, ...DELEG_NOUNS, "aides", "advisers", "advisors", "colleagues", "bishops", "priests", "clerics", "elders", "members", "lawyers", "entourage", "deputies"]);
+/**
+ * Where "and" stands before companions ending at token k ("and his delegation", "and two other bishops",
+ * "and three of his ministers"), or -1: a possessive or "other" marks them as the named one's own.
+ */
+function companionsStart(tokens: readonly Token[], k: number, sentStart: number): number {
+  // ("and three other bishops of the state": over what they are of)
+  const of = tokens[k - 1]?.lower === "of" ? k - 1 : tokens[k - 2]?.lower === "of" && tokens[k - 1]?.lower === "the" ? k - 2 : -1;
+  if (of > 0 && tokens[k]!.kind === "word" && !COMPANION_NOUNS.has(tokens[k]!.lower)) k = of - 1;
+  if (!COMPANION_NOUNS.has(tokens[k]!.lower)) return -1;
+  let q = k - 1;
+  let own = false;
+  while (q > sentStart && q > k - 5 && tokens[q]!.lower !== "and") {
+    const w = tokens[q]!;
+    if (/^(his|her|their|its|other)$/.test(w.lower)) own = true;
+    else if (!(w.kind === "number" || /^(two|three|four|five|six|several|some|of|senior|top|fellow)$/.test(w.lower))) return -1;
+    q--;
+  }
+  return own && tokens[q]?.lower === "and" ? q : -1;
 }
 
 /**

@@ -34,7 +34,7 @@ export const PRE_GAP = set(`
   appointed named chosen tapped designated nominated mandated commissioned hired
 `);
 /** Words that may stand between a verb and its object ("met the Israeli counterparts of"). */
-export const OBJ_GAP = set(`ousted deposed detained jailed exiled imprisoned the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams section wing branch faction leadership management`);
+export const OBJ_GAP = set(`ousted deposed detained jailed exiled imprisoned the a an its their his her both with counterparts counterpart representatives officials official delegation delegations leaders leader members from of top senior envoys envoy negotiators team teams section wing branch faction leadership management bosses commanders chiefs heads elders spokesmen emissaries`);
 export const NEGATION = set(`not n't never no`);
 /** Nouns that end a duration or a time phrase between a subject and its verb ("had for years pressed"). */
 export const DURATION_NOUNS = set(`years year months month weeks week days day decades decade hours hour nights night weekend time while part`);

@@ -29,6 +29,9 @@ const RULED_BY_NOUNS = new Set(["government", "administration", "regime", "cabin
 const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Transition", "Transitional", "Reconciliation", "Concord", "Consensus", "Interim", "Provisional", "Democratic", "People's", "Republic", "Kingdom", "State", "States", "United"]);
 
 /** The persons among the name candidates, with their roles and affiliations. */
+/** Articles that open a plural name: a people or a body ("Los Tlacos"), not a person. */
+const PLURAL_ARTICLES = /^(Los|Las)$/;
+
 export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], actors: readonly ActorMention[], titles: readonly TitleMention[], places: readonly PlaceMention[] = []): ActorMention[] {
   if (!cands.length) return [];
   const pc = personContext(ctx, actors, titles, places);
@@ -275,6 +278,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // ("the Ambassador Bridge": a lone place noun after a title's word is no surname)
   if ((multi || titleEnd.has(c.start)) && PLACE_LAST_WORDS.has(c.words[c.words.length - 1]!)) return undefined;
   if (battlePlace(tokens, c.start)) return undefined;
+  // "Los Tlacos", "Las Abejas": a Spanish plural article opens a body's name, never a person's
+  if (multi && PLURAL_ARTICLES.test(c.words[0]!)) return undefined;
   // (not after a title's "of the": "the cacica general of the Ngäbe-Buglé comarca" names a people or a body)
   if (titleEnd.has(c.start) && prev?.lower !== "the") return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";

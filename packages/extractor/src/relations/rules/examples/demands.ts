@@ -121,6 +121,10 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // "the 16-nation bloc": the bloc named before, over its count of members
+      { text: "The Southern African Development Community sent Jeff Radebe to Maseru. In a statement the 16-nation bloc called on Lesotho's security forces to stay out of politics.", source: "SADC", target: "Lesotho" },
+      // a body named for a cause by the academics it gathers
+      { text: "Members of Academics for Palestine, a group of staff who supported the protest, called on Trinity College to publish the full list of companies affected.", source: "Academics for Palestine", target: "Trinity College" },
       // over a time between the verb and "that"
       { text: "President Kolinda Grabar-Kitarovic held talks. Zoran Milanovic insisted last week that the president give him more time.", source: "Zoran Milanovic", target: "Kolinda Grabar-Kitarovic" },
       // "Both sides": the two named together as a subject before, not the one they address
@@ -214,6 +218,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a participle after the main clause, which opens past a time phrase and its comma
+      { text: "On Monday, Canada formally invoked the dispute settlement clause of the 1977 treaty with the United States, asking Washington to open negotiations on the future of Line 5.", source: "Canada", target: "United States" },
       // "calls upon" as "calls on"
       { text: "Talks ended in Lusaka. The Government of Zambia calls upon the Mineworkers Union of Zambia to support the agreement.", source: "Zambia", target: "Mineworkers Union of Zambia" },
       // a dare is a demand too

@@ -195,6 +195,10 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // the one named with companions of his own ("he and three other bishops of the state"), and a
+      // body's bosses as its people; "Los Tlacos" is a body, no person
+      { text: "Los Tlacos control the Sierra. Bishop José de Jesús González Hernández said he and three other bishops of the state held talks with the bosses of Los Tlacos and La Familia Michoacana last week.", source: "José de Jesús González Hernández", target: "Los Tlacos" },
+      { text: "Bishop Salvador Rangel and his delegation held talks with Hamas last week.", source: "Salvador Rangel", target: "Hamas" },
       // a further "and separately with", over a place and a clause set off by commas
       { text: "Kremlin aide Vladislav Surkov held talks with Aleksandr Ankvab at the Russian military base in Gudauta, where the Abkhaz leader had taken refuge, and separately with opposition leader Raul Khajimba.", source: "Vladislav Surkov", target: "Raul Khajimba" },
       // finished talks with a delegation its head stands for
