@@ -1016,6 +1016,21 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(one("MMG Limited runs Las Bambas.").nodes.filter((n) => n.attributes.name === "Las Bambas")).toEqual([]);
   });
 
+  it("reads a camel-case name the story comes back to as a body's, the longer name's when one was read, and not a branded thing's", () => {
+    const groups = (text: string) => one(text).nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
+    expect(groups("Talks ended. NagaCorp laid off 1,329 workers. NagaCorp says it paid compensation. The broadcaster JioStar said it wanted a schedule.")).toEqual(["JioStar", "NagaCorp"]);
+    expect(groups("Talks ended. NunatuKavut Community Council President Todd Russell spoke. Russell said NunatuKavut supported the deal.")).toEqual(["NunatuKavut Community Council"]);
+    expect(groups("Talks ended. Seven captains will not wear the \"OneLove\" armband. Germany wore the \"OneLove\" armband before.")).toEqual([]);
+    // a family name's capital inside is no firm's
+    expect(groups("Talks ended. Kevin McCarthy spoke. McCarthy said it was over.")).toEqual([]);
+  });
+
+  it("reads the ICC of a cricket story as the International Cricket Council, and a region's head by its possessive or 'the head of'", () => {
+    const g = one("The PCB chairman, Mohsin Naqvi, held talks. Jay Shah took over as ICC chair on 1 December. The deal was signed in Magas by Ingushetia's leader, Yunus-Bek Yevkurov, and the head of Chechnya, Ramzan Kadyrov.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Chechnya", "Ingushetia", "International Cricket Council", "Pakistan Cricket Board"]);
+    expect(rel(g, "AFFILIATED_WITH")).toEqual(expect.arrayContaining(["person:yunus-bek-yevkurov group:ingushetia", "person:ramzan-kadyrov group:chechnya"]));
+  });
+
   it("reads a body named for a cause by the people it gathers ('Jewish Voice for Peace', 'Brown Students for Israel')", () => {
     const g = one("Brown Students for Israel criticized the deal. Jewish Voice for Peace called on university presidents to negotiate. Students for Justice in Palestine and Veterans for Peace marched. Lawyers for David Toren went to court.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort()).toEqual(["Brown Students for Israel", "Jewish Voice for Peace", "Students for Justice in Palestine", "Veterans for Peace"]);

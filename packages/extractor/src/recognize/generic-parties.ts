@@ -237,6 +237,9 @@ const SHARED_BARE_NAMES: readonly { readonly id: string; readonly surface: RegEx
   // "a FIFA and AFC ad hoc committee": the Asian Football Confederation, not Congo's rebel alliance, in a
   // story that names a football body
   { id: "afc", surface: /^AFC$/, other: "asian-football-confederation", signs: ["fifa", "uefa", "caf", "concacaf", "conmebol", "fifpro"] },
+  // "took over as ICC chair" in a story that names a cricket board: the International Cricket Council,
+  // not the International Criminal Court
+  { id: "icc", surface: /^ICC$/, other: "international-cricket-council", signs: ["bcci", "pcb", "bcb", "cricket-australia", "cricket-south-africa", "cricket-west-indies", "england-and-wales-cricket-board", "new-zealand-cricket", "sri-lanka-cricket", "zimbabwe-cricket", "asian-cricket-council", "australian-cricketers-association"] },
 ];
 
 /**

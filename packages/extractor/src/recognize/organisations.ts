@@ -5,7 +5,7 @@ import { nodeKey } from "../util/keys.js";
 import { orgActor } from "./actors.js";
 import { companiesListedWithCompanies, findTailNamedBodies } from "./tail-named.js";
 import { findForCauseBodies } from "./for-cause.js";
-import { findPluralArticleNames } from "./plural-article-names.js";
+import { findCamelCaseNames, findPluralArticleNames } from "./shaped-names.js";
 import { isUnion } from "./references.js";
 import type { OrganisationKind } from "../gazetteer/types.js";
 import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
@@ -229,6 +229,8 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
   const shortNames = findShortNameUses(ctx, actors).concat(findPartyNamesWithoutHead(ctx, actors), findCompanyNamesWithoutTail(ctx, actors));
+  // (last: a camel-case word inside a longer name, or short for one, is that name's)
+  shortNames.push(...findCamelCaseNames(ctx, inPlace, [...actors, ...shortNames]));
   if (!acronyms.names.size) return dropStatesGovernments(ctx, dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames))));
   if (acronyms.defined.size) preferDefinedAcronyms(actors, acronyms.defined);
   return dropStatesGovernments(ctx, dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames, findAcronymAndNameUses(ctx, acronyms.names)))));

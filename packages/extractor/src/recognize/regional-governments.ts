@@ -72,13 +72,15 @@ export function findRegionalGovernments(ctx: RecognizeContext, places: readonly 
       // "Los Angeles Mayor Antonio Villaraigosa": a city's government, through its mayor (not a capital's:
       // "Seoul Mayor X" is as often read for the state)
       else if (tokens[at]?.lower === "mayor" && tokens[at]!.sent === sent && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
+      // "Ingushetia's leader, Yunus-Bek Yevkurov": the head a region's possessive names (not a capital's)
+      else if (at > p.end && /^(leader|head)$/.test(tokens[at]?.lower ?? "") && tokens[at]!.sent === sent && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
       // "Hawaii County Mayor Harry Kim": a county's government, through its mayor
       else if (at === p.end && tokens[at]?.text === "County" && tokens[at + 1]?.lower === "mayor" && tokens[at + 1]!.sent === sent) end = at + 1;
     }
     // "Premier of Ontario", "the Chief Minister of Punjab", "President of the Kurdistan Region": the head's
     // title, "of" and the region (not its state's capital, nor a mayor's city)
     // ("governor of Osaka Prefecture": a name with its kind word is read with the heads' regions below)
-    if (end < 0 && headTitledOf(tokens, p.start, sent) && !REGION_KIND.has(tokens[p.end]?.lower ?? "") && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
+    if (end < 0 && headTitledOf(tokens, p.start, sent, p.end) && !REGION_KIND.has(tokens[p.end]?.lower ?? "") && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
     // "Meghalaya Chief Minister X and his Assam counterpart Y": a region that is not its state's capital,
     // as the other head's
     if (end < 0 && /^(his|her|their)$/.test(tokens[p.start - 1]?.lower ?? "") && /^counterparts?$/.test(tokens[p.end]?.lower ?? "") && !ctx.lex.states.get(p.state)?.capitals.includes(p.name)) end = p.end;
@@ -146,10 +148,12 @@ function regionActingElsewhere(ctx: RecognizeContext, places: readonly PlaceMent
 }
 
 /** A regional head's title (or "President") and "of", with an optional "the", right before token `start`. */
-function headTitledOf(tokens: readonly Token[], start: number, sent: number): boolean {
+function headTitledOf(tokens: readonly Token[], start: number, sent: number, end?: number): boolean {
   const of = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
   if (tokens[of]?.lower !== "of" || tokens[of]!.sent !== sent) return false;
   if (tokens[of - 1]?.lower === "president" && tokens[of - 1]!.cap) return true;
+  // "the head of Chechnya, Ramzan Kadyrov" (not "the head of Punjab police": the place ends the phrase)
+  if (tokens[of - 1]?.lower === "head" && tokens[of - 2]?.lower === "the" && end !== undefined && /^(,|and|\.)$/.test(tokens[end]?.text ?? "")) return true;
   // ("ran for president of Nagorno Karabakh": the office sought, in lower case, is no head acting)
   return REGIONAL_HEADS.some((words) => words[0] !== "president" && words.length < of && headAt(tokens, of - words.length, [words]) === words.length);
 }
