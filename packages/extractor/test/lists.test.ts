@@ -215,6 +215,11 @@ describe("subjects", () => {
     expect(meets(text)).toEqual(["Rob Nichol -> Mark Robinson"]);
   });
 
+  it("read a parliament's record: the speaker's surname in capitals, seat and office in brackets before the colon", () => {
+    const text = "STATEWIDE TREATY BILL 2025\nDebate resumed.\n\nNatalie HUTCHINS (Sydenham - Minister for Treaty and First Peoples) (11:42): I rise to conclude debate on the bill.\n\nMembers interjecting.\n\nBrad BATTIN (Berwick - Leader of the Opposition) (11:51): The Coalition will not support this bill. I call on Natalie Hutchins to put this treaty to the people at the next election.\n\nDanny O'BRIEN (Gippsland South): I ask Ms Hutchins to table the full costings.";
+    expect(demands(text)).toEqual(["Brad Battin -> Natalie Hutchins", "Danny O'Brien -> Natalie Hutchins"]);
+  });
+
   it("read 'the regime' as the state whose armed forces were named before", () => {
     expect(demands("Japan's envoy met the Tatmadaw's leaders. Japan's envoy said the talks were useful. The regime has asked the Arakan Army to withdraw its police.")).toEqual(["Myanmar -> Arakan Army"]);
   });

@@ -46,3 +46,15 @@ export function unwrapHardWrapped(text: string): string {
   }
   return out;
 }
+
+// A parliament's record names each speaker with the surname in capitals: "Natalie HUTCHINS (Sydenham -
+// Minister for Treaty and First Peoples) (11:42): I rise ...", "Danny O'BRIEN (Gippsland South):". The
+// recognizer reads a word in capitals as an acronym, so such a label's surname is read as written in
+// prose ("Hutchins", "O'Brien"), letter for letter.
+// (not an acronym after a function word: "The UN (", "In NATO:"; a surname of three letters at least)
+const SPEAKER_LABEL = /^((?:(?!(?:The|A|An|In|On|At|For|From|By|Of|And|But|As|To|With)\b)[A-Z][a-z]+[ -]){1,3})([A-Z][A-Z'-]+[A-Z])(?=\s*[(:])/gm;
+
+export function caseSpeakerSurnames(text: string): string {
+  if (!/^[A-Z][a-z]+ [A-Z]{2}/m.test(text)) return text;
+  return text.replace(SPEAKER_LABEL, (_m, given: string, surname: string) => given + surname.toLowerCase().replace(/(^|['-])([a-z])/g, (_x, sep: string, c: string) => sep + c.toUpperCase()));
+}

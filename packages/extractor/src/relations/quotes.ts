@@ -177,25 +177,50 @@ function transcriptTurns(tokens: readonly Token[], chunks: Chunk[], chunkAt: Int
   const starts: number[] = [];
   for (let k = 0; k < tokens.length; k++) if (k === 0 || tokens[k - 1]!.sent !== tokens[k]!.sent) starts.push(k);
   // the colon after at most eight words at the sentence's start ("Khine Thu Kha:", "AA spokesman Khine
-  // Thu Kha:", "The Irrawaddy:", "Q:"), or -1
+  // Thu Kha:", "The Irrawaddy:", "Q:"), or -1; a parliament's record sets the member's seat, office and
+  // the time in brackets before it ("Brad Battin (Berwick - Leader of the Opposition) (11:51):")
+  const labelEnd = new Map<number, number>();
   const opensTurn = (f: number): number => {
-    for (let q = f; q < f + 9 && q < tokens.length && tokens[q]!.sent === tokens[f]!.sent; q++) {
+    let words = 0;
+    let bracketed = false;
+    for (let q = f; words < 9 && q < tokens.length && tokens[q]!.sent === tokens[f]!.sent; q++) {
       if (tokens[q]!.text === ":") return q > f ? q : -1;
-      if (!(tokens[q]!.kind === "word" || tokens[q]!.text === ".")) return -1;
+      if (tokens[q]!.text === "(" && q > f) {
+        const close = closingBracket(tokens, q);
+        if (close < 0) return -1;
+        if (!bracketed) labelEnd.set(f, q);
+        bracketed = true;
+        // (the tokenizer keeps "):" together)
+        if (tokens[close]!.text === "):") return close;
+        q = close;
+        continue;
+      }
+      if (bracketed || !(tokens[q]!.kind === "word" || tokens[q]!.text === ".")) return -1;
+      words++;
     }
     return -1;
   };
   for (let si = 0; si < starts.length; si++) {
     const f = starts[si]!;
     const colon = opensTurn(f);
-    const c = colon > f ? (chunkAt[colon - 1]! >= 0 ? chunkAt[colon - 1]! : personLabelled(tokens, chunks, f, colon)) : -1;
-    if (c < 0 || (chunkAt[colon - 1]! >= 0 && chunks[c]!.end !== colon) || chunks[c]!.pair || chunks[c]!.head.actor.type !== "Person") continue;
+    const end = labelEnd.get(f) ?? colon;
+    const c = colon > f ? (chunkAt[end - 1]! >= 0 ? chunkAt[end - 1]! : personLabelled(tokens, chunks, f, end)) : -1;
+    if (c < 0 || (chunkAt[end - 1]! >= 0 && chunks[c]!.end !== end) || chunks[c]!.pair || chunks[c]!.head.actor.type !== "Person") continue;
     let next = si + 1;
     while (next < starts.length && next <= si + MAX_TURN_SENTENCES && opensTurn(starts[next]!) < 0) next++;
     const close = next < starts.length ? starts[next]! - 1 : tokens.length - 1;
     out.push({ open: colon, close, speaker: chunks[c]!.head.actor });
   }
   return out;
+}
+
+/** The ")" closing the "(" at `open` within its sentence and 24 tokens, or -1. */
+function closingBracket(tokens: readonly Token[], open: number): number {
+  for (let q = open + 1; q < open + 24 && q < tokens.length && tokens[q]!.sent === tokens[open]!.sent; q++) {
+    if (tokens[q]!.text === ")" || tokens[q]!.text === "):") return q;
+    if (tokens[q]!.text === "(") return -1;
+  }
+  return -1;
 }
 
 /**

@@ -4,7 +4,7 @@ import { nodeKey } from "../util/keys.js";
 import type { ArticleInput } from "../types.js";
 import { normalizeDate, readTextMetadata } from "../input/metadata.js";
 import { analyse, type Analysis } from "../nlp/wink.js";
-import { straightenApostrophes, unwrapHardWrapped } from "../nlp/normalize.js";
+import { caseSpeakerSurnames, straightenApostrophes, unwrapHardWrapped } from "../nlp/normalize.js";
 import { capitalElsewhere } from "../recognize/gazetteer.js";
 import type { Lexicon } from "../recognize/lexicon.js";
 import { mkActor, type Actor, type ActorMention } from "../recognize/model.js";
@@ -63,7 +63,7 @@ function capitalMeantElsewhere(dateline: { place: string; country?: string }, te
 
 export function extractArticle(input: ArticleInput & { author?: string }, lex: Lexicon): ArticleResult {
   const meta = readTextMetadata(input.text, normalizeDate(input.date));
-  const analysis = analyse(unwrapHardWrapped(straightenApostrophes(meta.masked)));
+  const analysis = analyse(unwrapHardWrapped(caseSpeakerSurnames(straightenApostrophes(meta.masked))));
   const dateline = meta.datelinePlace && meta.datelineEnd !== undefined ? { place: meta.datelinePlace, end: meta.datelineEnd, ...(meta.datelineCountry ? { country: meta.datelineCountry } : {}) } : undefined;
   const datelineState = dateline && !capitalMeantElsewhere(dateline, input.text) ? (lex.placeState.get(dateline.place.toLowerCase()) ?? (dateline.country ? lex.placeState.get(dateline.country.toLowerCase()) : undefined)) : undefined;
   const date = meta.date;

@@ -32,6 +32,19 @@ const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Tr
 /** Articles that open a plural name: a people or a body ("Los Tlacos"), not a person. */
 const PLURAL_ARTICLES = /^(Los|Las)$/;
 
+/** Whether brackets from token `open` (one or two groups, as "(Berwick - Leader of the Opposition) (11:51)") close on a colon. */
+function bracketedLabel(tokens: readonly Token[], open: number): boolean {
+  let q = open;
+  for (let group = 0; group < 2 && tokens[q]?.text === "("; group++) {
+    const end = q + 24;
+    while (q < end && tokens[q] && tokens[q]!.sent === tokens[open]!.sent && !/^\)/.test(tokens[q]!.text)) q++;
+    if (tokens[q]?.text === "):" || (tokens[q]?.text === ")" && tokens[q + 1]?.text === ":")) return true;
+    if (tokens[q]?.text !== ")") return false;
+    q++;
+  }
+  return false;
+}
+
 export function findPersons(ctx: RecognizeContext, cands: readonly Candidate[], actors: readonly ActorMention[], titles: readonly TitleMention[], places: readonly PlaceMention[] = []): ActorMention[] {
   if (!cands.length) return [];
   const pc = personContext(ctx, actors, titles, places);
@@ -280,6 +293,9 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   if (battlePlace(tokens, c.start)) return undefined;
   // "Los Tlacos", "Las Abejas": a Spanish plural article opens a body's name, never a person's
   if (multi && PLURAL_ARTICLES.test(c.words[0]!)) return undefined;
+  // "Jacinta Allan (Bendigo East - Premier) (12:09): On a point of order": a parliament's record labels
+  // each speaker, at the line's start, with seat and office in brackets before the colon
+  if (multi && c.words.length <= 4 && tokens[c.start - 1]?.sent !== tokens[c.start]!.sent && next?.text === "(" && bracketedLabel(tokens, c.end)) return "speaker-label";
   // (not after a title's "of the": "the cacica general of the Ngäbe-Buglé comarca" names a people or a body)
   if (titleEnd.has(c.start) && prev?.lower !== "the") return "title-before";
   if (prev && ROLE_NOUNS.has(prev.lower)) return "role-before";
