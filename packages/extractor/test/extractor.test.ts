@@ -1016,6 +1016,11 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(one("MMG Limited runs Las Bambas.").nodes.filter((n) => n.attributes.name === "Las Bambas")).toEqual([]);
   });
 
+  it("reads a union's name that lists its trades with commas whole, up to its head noun", () => {
+    const g = one("Talks ended. Members of the Bakery, Confectionery, Tobacco Workers and Grain Millers International Union ratified the agreement.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Bakery, Confectionery, Tobacco Workers and Grain Millers International Union"]);
+  });
+
   it("reads a camel-case name the story comes back to as a body's, the longer name's when one was read, and not a branded thing's", () => {
     const groups = (text: string) => one(text).nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name).sort();
     expect(groups("Talks ended. NagaCorp laid off 1,329 workers. NagaCorp says it paid compensation. The broadcaster JioStar said it wanted a schedule.")).toEqual(["JioStar", "NagaCorp"]);

@@ -224,6 +224,11 @@ describe("subjects", () => {
     expect(demands("Japan's envoy met the Tatmadaw's leaders. Japan's envoy said the talks were useful. The regime has asked the Arakan Army to withdraw its police.")).toEqual(["Myanmar -> Arakan Army"]);
   });
 
+  it("read 'the government' as the state the story is set in, not one it names once in passing", () => {
+    const text = "Casino workers have picketed in Phnom Penh for months. The labour ministry mediated in Phnom Penh. Chhim Sithar was arrested at Phnom Penh airport, returning from a union congress in Australia. The International Trade Union Confederation urged the government to free her. Cambodia has not replied, and Cambodia's courts have not ruled.";
+    expect(demands(text)).toEqual(["International Trade Union Confederation -> Cambodia"]);
+  });
+
   it("read 'the authorities' as the state the article is clearly about, and as no state when the mediator's is named as often", () => {
     expect(demands("Egypt agreed a loan with the IMF. Egypt will float the pound, Egypt's central bank said. The IMF urged the authorities to slow spending.")).toEqual(["International Monetary Fund -> Egypt"]);
     expect(demands("Qatar hosted talks between Israel and Hamas in Doha. Israel's team met Hamas in Qatar. Hamas urged the authorities to free its fighters.")).toEqual([]);

@@ -1177,9 +1177,9 @@ function opensOrgName(ctx: RecognizeContext, inPlace: Uint8Array, i: number): bo
 function commaListInNameEnd(ctx: RecognizeContext, i: number, comma: number): number {
   const { tokens, covered } = ctx;
   const sent = tokens[comma]!.sent;
-  const field = (k: number) => {
+  const field = (k: number, most = 3) => {
     let e = k;
-    while (e < k + 3 && tokens[e]?.sent === sent && orgWord(tokens[e], covered, e)) e++;
+    while (e < k + most && tokens[e]?.sent === sent && orgWord(tokens[e], covered, e)) e++;
     return e;
   };
   let k = comma;
@@ -1195,7 +1195,11 @@ function commaListInNameEnd(ctx: RecognizeContext, i: number, comma: number): nu
     k++;
   }
   if (tokens[k]?.text !== "and" || k === comma) return -1;
-  const end = field(k + 1);
+  // (the last field runs on to the name's head: "Bakery, Confectionery, Tobacco Workers and Grain Millers
+  // International Union")
+  let end = field(k + 1);
+  const further = field(k + 1, 5);
+  if (further > end && ORG_HEADS.has(tokens[further - 1]!.text)) end = further;
   if (end === k + 1) return -1;
   const headFirst = ORG_HEADS.get(tokens[i]!.text) === "government-office" && /^(for|of|on)$/.test(tokens[i + 1]?.text ?? "");
   return headFirst || ORG_HEADS.has(tokens[end - 1]!.text) ? end : -1;

@@ -494,7 +494,12 @@ export function findReferences(ctx: RecognizeContext, actors: readonly ActorMent
     if (ante && REF_COMPANY.has(lw)) ante = soleBodyNamed(actors.filter((m) => m.start < i && want!(m)), t.sent);
     // "the regime", "the junta": the state whose armed forces the article named before ("Myanmar's military", the Tatmadaw)
     if (!ante && (lw === "regime" || lw === "junta")) ante = stateOfMilitary(actors, i, lex);
-    if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(ctx, actors, i, ctx.datelineState);
+    if (!ante && (byCount || lw === "government") && (prev.lower === "the" || modified)) {
+      ante = t.lower === "authorities" ? clearlyLeadingState(actors, i, ctx.datelineState) : mostMentionedState(ctx, actors, i, ctx.datelineState);
+      // (a state named once, in passing, is not the government of a story the article sets elsewhere:
+      // "returning from a union congress in Australia" in a story from Phnom Penh about Cambodia)
+      if (ante && lw === "government" && !modified && actors.filter((m) => m.start < i && m.actor.key === ante!.actor.key).length === 1) ante = leadingStateOfArticle(ctx, actors, places) ?? ante;
+    }
     if (!ante && lw === "government") ante = governmentOfNoStateNamed(ctx, actors, places, found, i);
     // "talks between the government and opposition groups ... the South Sudan Opposition Movements
     // Alliance (SSOMA)": a group named in the next sentences
