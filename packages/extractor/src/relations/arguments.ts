@@ -1022,7 +1022,9 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
       if (possessor && possessor.start === q && /^['’]s?$/.test(tokens[possessor.end]?.text ?? "")) q = possessor.end;
       // ("met his Malian counterpart, Moussa Traore": over the demonym that qualifies the role)
       else if (possessor?.start === q && possessor.head.via === "demonym" && tokens[possessor.end]?.kind === "word" && !tokens[possessor.end]!.cap) q = possessor.end;
-      while (q < sentEnd && q < k + 7 && chunkAt[q]! < 0 && ((tokens[q]!.kind === "word" && !tokens[q]!.cap) || /^['’]s?$|^-$/.test(tokens[q]!.text) || m.titleAt[q]! >= 0)) q++;
+      // ("met the President of the Republic, Dr X": the office of a state the title does not name)
+      const stateOffice = (q: number) => STATE_OFFICE.test(tokens[q]!.text) && tokens[q - 1]?.lower === "the" && tokens[q - 2]?.lower === "of";
+      while (q < sentEnd && q < k + 7 && chunkAt[q]! < 0 && ((tokens[q]!.kind === "word" && !tokens[q]!.cap) || /^['’]s?$|^-$/.test(tokens[q]!.text) || m.titleAt[q]! >= 0 || stateOffice(q))) q++;
       const after = tokens[q]?.text === "," && HONORIFICS.has(tokens[q + 1]?.text ?? "") ? q + 2 : q + 1;
       // ("greeted the children, Lombardi said": a speaker after the comma, not an apposition)
       const speaks = personAt(after) && SPEECH.has(tokens[chunks[chunkAt[after]!]!.end]?.lower ?? "");
@@ -1034,6 +1036,13 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
     // "the delegations led by X": the head of the delegation stands for it
     if ((t.lower === "led" || t.lower === "headed") && tokens[k + 1]?.lower === "by" && k > te && (DELEG_NOUNS.has(tokens[k - 1]!.lower) || PEOPLE_NOUNS.has(tokens[k - 1]!.lower))) {
       k += 2;
+      continue;
+    }
+    // "met representatives of the island's sixteen old villages, led by their spokesperson X": over
+    // whom they represent, to the one leading them
+    const ledAfter = DELEG_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower) ? ledByAfterWhom(tokens, k, sentEnd) : -1;
+    if (ledAfter > 0) {
+      k = ledAfter;
       continue;
     }
     // "Kurdish-led SDF commander X": a capitalised word hyphen-joined to a participle describes what follows
@@ -1089,6 +1098,23 @@ export function objectAfter(ctx: ArticleContext, te: number, sentEnd: number, ma
   }
   return [];
 }
+
+/**
+ * After people or a delegation at `k`, "of" and whom they come from in plain words, then "led by" or
+ * "headed by" (a comma before it or not): the token after "by", or -1.
+ */
+function ledByAfterWhom(tokens: readonly Token[], k: number, sentEnd: number): number {
+  if (tokens[k + 1]?.lower !== "of") return -1;
+  for (let q = k + 2; q < sentEnd && q < k + 12; q++) {
+    const w = tokens[q]!;
+    if (/^(led|headed)$/.test(w.lower) && tokens[q + 1]?.lower === "by") return q + 2;
+    if (!((w.kind === "word" && !w.cap) || w.kind === "number" || /^['’]s?$/.test(w.text) || (w.text === "," && /^(led|headed)$/.test(tokens[q + 1]?.lower ?? "")))) return -1;
+  }
+  return -1;
+}
+
+/** The state a title's "of the" names without naming which ("President of the Republic"). */
+const STATE_OFFICE = /^(Republic|Federation|Kingdom|Confederation)$/;
 
 /** Words of a phrase of where, between a plural noun and its "including" ("at the base of the road"). */
 const PLACE_PHRASE_WORDS = /^(at|in|near|on|outside|inside|the|of|a|an|base|foot|edge|outskirts|camp|site|road|city|town|village|district|including|among|them)$/;

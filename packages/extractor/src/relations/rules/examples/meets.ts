@@ -4,6 +4,10 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // a title's office of a state it does not name, then the person in apposition
+      { text: "Admiral Ali Shamkhani had earlier met the President of the Republic, Dr Abdul Latif Jamal Rashid, at Baghdad Palace.", source: "Ali Shamkhani", target: "Abdul Latif Jamal Rashid" },
+      // people "of" whom they represent, then the one leading them
+      { text: "Sergei Lavrov met representatives of the island's sixteen old villages, led by their spokesperson Antony Blinken, on Sunday evening.", source: "Sergei Lavrov", target: "Antony Blinken" },
       // an appositive after the subject, then an auxiliary and an adverb before the verb
       { text: "Tetsu Nozaki, head of the Fukushima federation, had earlier met Economy Minister Yasutoshi Nishimura in Iwaki.", source: "Tetsu Nozaki", target: "Yasutoshi Nishimura" },
       // "Its leaders" after a timeline's date and the body that opens the sentence before: the body's people
@@ -195,6 +199,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "held-talks-with": {
     fires: [
+      // "first with X, and then with Y"
+      { text: "Sergei Lavrov flew in and held talks first with Antony Blinken, and then with Wang Yi.", source: "Sergei Lavrov", target: "Antony Blinken" },
       // the one named with companions of his own ("he and three other bishops of the state"), and a
       // body's bosses as its people; "Los Tlacos" is a body, no person
       { text: "Los Tlacos control the Sierra. Bishop José de Jesús González Hernández said he and three other bishops of the state held talks with the bosses of Los Tlacos and La Familia Michoacana last week.", source: "José de Jesús González Hernández", target: "Los Tlacos" },
