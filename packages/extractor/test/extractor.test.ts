@@ -1016,6 +1016,12 @@ describe("mediation news shapes (appositives, relative clauses, passives, condit
     expect(one("MMG Limited runs Las Bambas.").nodes.filter((n) => n.attributes.name === "Las Bambas")).toEqual([]);
   });
 
+  it("reads a co-president in apposition as the one who acts, and a party's members in the plural as no person", () => {
+    const g = one("Talks ended. Cédric Wermuth, co-president of the Social Democrats, demanded a parliamentary inquiry into the collapse.");
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Cédric Wermuth"]);
+    expect(g.edges.filter((e) => e.attributes.type === "DEMANDS").map((e) => e.source)).toEqual(["person:cedric-wermuth"]);
+  });
+
   it("reads a union's name that lists its trades with commas whole, up to its head noun", () => {
     const g = one("Talks ended. Members of the Bakery, Confectionery, Tobacco Workers and Grain Millers International Union ratified the agreement.");
     expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Bakery, Confectionery, Tobacco Workers and Grain Millers International Union"]);

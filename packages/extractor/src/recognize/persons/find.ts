@@ -31,6 +31,8 @@ const NOT_RULER_WORDS = new Set(["National", "Unity", "Accord", "Salvation", "Tr
 /** The persons among the name candidates, with their roles and affiliations. */
 /** Articles that open a plural name: a people or a body ("Los Tlacos"), not a person. */
 const PLURAL_ARTICLES = /^(Los|Las)$/;
+/** Members of a party, in the plural, that end its name ("Social Democrats", "Free Democrats"). */
+const PARTY_MEMBERS = /^(Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Christians|Nationalists|Communists|Unionists)$/;
 
 /** Whether brackets from token `open` (one or two groups, as "(Berwick - Leader of the Opposition) (11:51)") close on a colon. */
 function bracketedLabel(tokens: readonly Token[], open: number): boolean {
@@ -291,8 +293,9 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // ("the Ambassador Bridge": a lone place noun after a title's word is no surname)
   if ((multi || titleEnd.has(c.start)) && PLACE_LAST_WORDS.has(c.words[c.words.length - 1]!)) return undefined;
   if (battlePlace(tokens, c.start)) return undefined;
-  // "Los Tlacos", "Las Abejas": a Spanish plural article opens a body's name, never a person's
-  if (multi && PLURAL_ARTICLES.test(c.words[0]!)) return undefined;
+  // "Los Tlacos", "Las Abejas": a Spanish plural article opens a body's name, never a person's; "the Social
+  // Democrats", "Young Republicans": a party's members in the plural name the party
+  if (multi && (PLURAL_ARTICLES.test(c.words[0]!) || PARTY_MEMBERS.test(c.words[c.words.length - 1]!))) return undefined;
   // "Jacinta Allan (Bendigo East - Premier) (12:09): On a point of order": a parliament's record labels
   // each speaker, at the line's start, with seat and office in brackets before the colon
   if (multi && c.words.length <= 4 && tokens[c.start - 1]?.sent !== tokens[c.start]!.sent && next?.text === "(" && bracketedLabel(tokens, c.end)) return "speaker-label";
