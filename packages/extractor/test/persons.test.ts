@@ -192,6 +192,8 @@ describe("persons", () => {
   it("read a body's officer named after 'whose <role>', over the officer's own title or after 'is'", () => {
     expect(persons("The National Labor Court, whose president, Judge Nili Arad, heard the request on Thursday.").affiliations).toEqual(["Nili Arad -> National Labor Court"]);
     expect(persons("Hamas, whose leader is Ismail Haniyeh, rejected the offer.").affiliations).toEqual(["Ismail Haniyeh -> Hamas"]);
+    // two roles joined, the second a chief executive's, and a style before the name
+    expect(persons("Acme Corp, whose founder and chief executive is Dr Lee Hsien Yang, says it paid compensation.").affiliations).toEqual(["Lee Hsien Yang -> Acme Corp"]);
   });
 
   it("read MLA, MSP and MK as titles, and a plural title's body for both names it opens", () => {

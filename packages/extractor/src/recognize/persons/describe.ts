@@ -781,7 +781,7 @@ function namedAfterBodyNoun(pc: PersonContext, from: number): ActorMention | und
 }
 
 /** Roles a "whose ..., X," clause names ("whose acting leader, Maurizio Martina,"). */
-const WHOSE_ROLES = /^(leader|chairman|chairwoman|chair|president|head|chief|spokesman|spokeswoman|spokesperson|founder|secretary-general|negotiator|commander)$/;
+const WHOSE_ROLES = /^(leader|chairman|chairwoman|chair|president|head|chief|spokesman|spokeswoman|spokesperson|founder|secretary-general|negotiator|commander|executive|director|boss|owner|coordinator|convener|convenor|envoy|representative)$/;
 
 /**
  * "The centre-left Democratic party, whose acting leader, Maurizio Martina, said": the body before
@@ -792,13 +792,13 @@ function affiliateWhoseRole(pc: PersonContext, p: ActorMention): boolean {
   // (over the person's own title or style: "whose president, Judge Nili Arad,"; or after "is": "whose
   // president is Guillermo Borger")
   let at = p.start - 1;
-  while (at > p.start - 4 && (titleCovering(pc, at) || HONORIFICS.has(tokens[at]?.text ?? ""))) at--;
+  while (at > p.start - 5 && (titleCovering(pc, at) || HONORIFICS.has(tokens[at]?.text ?? ""))) at--;
   // ("The UAF, whose president Andriy Pavelko has urged": the title right after "whose", no comma)
   const direct = tokens[at]?.lower === "whose" && WHOSE_ROLES.test(tokens[at + 1]?.lower ?? "");
   if (p.affiliation || !(direct || /^(,|is)$/.test(tokens[at]?.lower ?? ""))) return false;
   let q = direct ? at : at - 1;
   if (!direct && !WHOSE_ROLES.test(tokens[q]?.lower ?? "")) return false;
-  while (q > p.start - 6 && tokens[q]?.kind === "word" && !tokens[q]!.cap && tokens[q]!.lower !== "whose") q--;
+  while (q > at - 8 && tokens[q]?.kind === "word" && !tokens[q]!.cap && tokens[q]!.lower !== "whose") q--;
   if (tokens[q]?.lower !== "whose" || tokens[q - 1]?.text !== ",") return false;
   const end = tokens[q - 2]?.text === ")" ? q - 2 : q - 1;
   const am = actors.find((m) => m.end === end && m.actor.type !== "Person");
