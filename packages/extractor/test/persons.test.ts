@@ -189,6 +189,10 @@ describe("persons", () => {
     expect(names("Person")).toEqual([]);
   });
 
+  it("read no person in a name an acronym ends ('English PEN welcomes'), and keep a regnal number's ('Trillanes IV')", () => {
+    expect(persons("English PEN welcomes the release of the writer. Antonio Trillanes IV said he would appeal.").names).toEqual(["Antonio Trillanes IV"]);
+  });
+
   it("read a body's officer named after 'whose <role>', over the officer's own title or after 'is'", () => {
     expect(persons("The National Labor Court, whose president, Judge Nili Arad, heard the request on Thursday.").affiliations).toEqual(["Nili Arad -> National Labor Court"]);
     expect(persons("Hamas, whose leader is Ismail Haniyeh, rejected the offer.").affiliations).toEqual(["Ismail Haniyeh -> Hamas"]);

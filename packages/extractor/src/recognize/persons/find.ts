@@ -296,6 +296,8 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // "Los Tlacos", "Las Abejas": a Spanish plural article opens a body's name, never a person's; "the Social
   // Democrats", "Young Republicans": a party's members in the plural name the party
   if (multi && (PLURAL_ARTICLES.test(c.words[0]!) || PARTY_MEMBERS.test(c.words[c.words.length - 1]!))) return undefined;
+  // "English PEN welcomes": an acronym ends a body's name, not a person's (a regnal number may: "Trillanes IV")
+  if (multi && /^[A-Z]{2,}$/.test(c.words[c.words.length - 1]!) && !/^[IVXL]+$/.test(c.words[c.words.length - 1]!)) return undefined;
   // "Jacinta Allan (Bendigo East - Premier) (12:09): On a point of order": a parliament's record labels
   // each speaker, at the line's start, with seat and office in brackets before the colon
   if (multi && c.words.length <= 4 && tokens[c.start - 1]?.sent !== tokens[c.start]!.sent && next?.text === "(" && bracketedLabel(tokens, c.end)) return "speaker-label";
