@@ -118,7 +118,7 @@ export function sentenceDates(a: Analysis, s: number, articleDate: string | unde
   let dates = memo.bySentence[s];
   if (!dates) {
     const sen = a.sentences[s];
-    dates = sen ? findDates(a.tokens, sen.tokStart, sen.tokEnd, sen ? dayOfSection(sections, sen.start, articleDate) : articleDate) : [];
+    dates = sen ? findDates(a.tokens, sen.tokStart, sen.tokEnd, dayOfSection(sections, sen.start, articleDate)) : [];
     memo.bySentence[s] = dates;
   }
   return dates;

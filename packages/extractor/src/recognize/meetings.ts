@@ -367,8 +367,8 @@ const MEETING_VERBS = new Set(["met", "meet", "meets", "convened", "gathered", "
 const PAST_MEETING_VERBS = new Set(["met", "convened", "reconvened", "signed", "initialed", "initialled"]);
 /**
  * A verb that says a meeting took place: "met", "sat down with", "meeting Fu Ying" (a participle before
- * its object). ("visited Moscow" is left to the noun "visit to": the seeds' and first held-out set's
- * annotators did not count a visit stated by the verb as a meeting.)
+ * its object), "visited" with a town as its object (a dated visit: see `visitedPlace`; a country
+ * visited is a journey, which the seeds' and first held-out set's annotators did not count).
  */
 function isMeetingVerb(tokens: readonly Token[], m: Mentions, i: number): boolean {
   const w = tokens[i]!.lower;
