@@ -255,6 +255,18 @@ describe("persons", () => {
     expect(affiliated).toEqual(expect.arrayContaining(["Uttama Savanayon -> Palang Pracharat Party", "Sudarat Keyuraphan -> Pheu Thai"]));
   });
 
+  it("read a title set off by a comma whose portfolio goes on with 'and', or whose owned tail is long, but no earlier name's appositive", () => {
+    const affiliations = (text: string) => {
+      const g = extractArticles([{ id: "p", text }]);
+      const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+      return g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`);
+    };
+    expect(affiliations("New Zealand's Minister for Sport and Recreation, Grant Robertson, welcomed the announcement.")).toEqual(["Grant Robertson -> New Zealand"]);
+    expect(affiliations("The European Union's special representative for the South Caucasus and the crisis in Georgia, Philippe Lefort, urged calm.")).toEqual(["Philippe Lefort -> European Union"]);
+    // (a long tail no possessive owns is the appositive of the name before it)
+    expect(affiliations("The TTP has named Maulana Samiul Haq, chief of his faction of the Jamiat Ulema-i-Islam (JUI-S), Professor Muhammad Ibrahim Khan of the Jamaat-i-Islami (JI) and Maulana Abdul Aziz as members.")).toContain("Muhammad Ibrahim Khan -> Jamaat-e-Islami");
+  });
+
   it("read Victoria of an Australian story as the state of Victoria, whose minister speaks for its government", () => {
     const g = extractArticles([{ id: "p", text: "CANBERRA - Australia's water plan was agreed. Victoria's Water Minister, Peter Walsh, said the water could not be found." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

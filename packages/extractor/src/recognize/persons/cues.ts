@@ -110,18 +110,43 @@ export function titlePhraseEndsAt(tokens: readonly Token[], k: number, titleCove
   const sent = tokens[k + 1]?.sent;
   // "The president of the National Confederation of Autonomous Transporters (CNTA), X": a body's name
   // and its acronym after the title
-  const reach = tokens[k]?.text === ")" ? 14 : 8;
-  for (let q = k; q >= 0 && q > k - reach; q--) {
+  // ("The European Union's special representative for the South Caucasus and the crisis in Georgia, X":
+  // a prepositional tail of two objects)
+  const near = tokens[k]?.text === ")" ? 14 : 8;
+  for (let q = k; q >= 0 && q > k - near - 4; q--) {
     const t = tokens[q]!;
     if (t.sent !== sent || t.text === "," || t.text === ";" || t.text === "." || PERSON_VERBS.has(t.lower)) return false;
     if (titleCover[q]! >= 0 || ROLE_NOUNS.has(t.lower)) {
       // the words after the title are a prepositional tail ("for the Western Balkans") or nothing
       const after = tokens[q + 1]!;
       // "the leader of the former rebel movement Renamo": a title ending in "of the" takes its object
-      return q === k || /^(for|to|of|in|at|on|from|with)$/.test(after.lower) || /^(of|the|for)$/.test(t.lower) || titleCover[q + 1]! >= 0;
+      if (q === k || /^(for|to|of|in|at|on|from|with)$/.test(after.lower) || /^(of|the|for)$/.test(t.lower) || titleCover[q + 1]! >= 0) return q > k - near || (PREPOSITION_TAIL.test(after.lower) && ownedTitle(tokens, q));
+      return portfolioGoesOn(tokens, q, k);
     }
   }
   return false;
+}
+
+/** Prepositions that open a title's tail, however long ("for", "to"). */
+const PREPOSITION_TAIL = /^(for|to|of)$/;
+
+/**
+ * "The European Union's special representative": a title its owner's possessive opens, which no earlier
+ * name's appositive can be ("X, chief of his faction of the JUI (JUI-S), Y" is X's title, not Y's).
+ */
+function ownedTitle(tokens: readonly Token[], q: number): boolean {
+  for (let r = q - 1; r >= q - 3 && r >= 0; r--) if (/^['’]s$/.test(tokens[r]!.text)) return true;
+  return false;
+}
+
+/**
+ * "Minister for Sport and Recreation", "Minister for Treaty and First Peoples": a capitalised portfolio
+ * the title read in part goes on with "and" and capitalised words to `k`.
+ */
+function portfolioGoesOn(tokens: readonly Token[], q: number, k: number): boolean {
+  if (!tokens[q]!.cap || tokens[q + 1]?.lower !== "and" || !tokens[q + 2]?.cap) return false;
+  for (let r = q + 2; r <= k; r++) if (!(tokens[r]!.cap && tokens[r]!.kind === "word") && !/^(and|the|of)$/.test(tokens[r]!.lower)) return false;
+  return true;
 }
 
 /** ", the Qatari foreign minister": an appositive from `from` that holds a title before its next comma. */
