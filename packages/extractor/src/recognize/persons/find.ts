@@ -397,7 +397,7 @@ function portfolioListAhead(tokens: readonly Token[], from: number, titleStart: 
   for (let k = from + 1; k < from + 8; k++) {
     if (titleStart.has(k)) return k > from + 1;
     const t = tokens[k];
-    if (!t || t.kind !== "word" || !(t.cap || t.lower === "and")) return false;
+    if (t?.kind !== "word" || !(t.cap || t.lower === "and")) return false;
   }
   return false;
 }
