@@ -75,7 +75,7 @@ export const PEOPLE_NOUNS = set(`counterparts counterpart officials official lea
 export const APPOSITIVE_ADJ = set(`acting former veteran seasoned career longtime long-time retired experienced respected prominent influential powerful then`);
 export const DELEG_NOUNS = set(`delegation delegations team teams side negotiators panel`);
 /** Nouns for an actor's people right after its name ("the Hamas leadership", "Lonmin management", "the Israeli negotiating team"). */
-export const ACTOR_PEOPLE_NOUNS = new Set([...PEOPLE_NOUNS, ...DELEG_NOUNS, "management", "leadership", "government", "governments", "intermediaries", "emissaries", "go-betweens", "mediators", "negotiating", "political", "military", "command", "camp", "bloc", "board", "cabinet", "administration", "shareholders", "executives", "directors", "bosses", "owners", "troops", "soldiers"]);
+export const ACTOR_PEOPLE_NOUNS = new Set([...PEOPLE_NOUNS, ...DELEG_NOUNS, "management", "leadership", "government", "governments", "intermediaries", "emissaries", "go-betweens", "mediators", "negotiating", "political", "military", "command", "camp", "bloc", "board", "cabinet", "administration", "shareholders", "executives", "directors", "bosses", "owners", "troops", "soldiers", "trustees", "members", "lawyers", "commanders", "chiefs", "elders", "spokesmen", "heads", "staff", "lawmakers", "legislators"]);
 export const CLAUSE_BREAK = set(`; : " “ ” that if because while but whereas although though when after before since until`);
 /** CLAUSE_BREAK less its time words ("arrived after midnight and met"): what a scan back over a first predicate may not cross. */
 export const STRONG_BREAK = set(`; : " “ ” that if because while but whereas although though unless`);

@@ -121,6 +121,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // a body's trustees, members or lawyers as the body's people
+      { text: "Office of Hawaiian Affairs trustees called on Governor David Ige to pause construction.", source: "Office of Hawaiian Affairs", target: "David Ige" },
       // "the 16-nation bloc": the bloc named before, over its count of members
       { text: "The Southern African Development Community sent Jeff Radebe to Maseru. In a statement the 16-nation bloc called on Lesotho's security forces to stay out of politics.", source: "SADC", target: "Lesotho" },
       // a body named for a cause by the academics it gathers
