@@ -10,15 +10,16 @@ import { isUnion } from "../../recognize/references.js";
 import { MEETING_NOUNS, VENUE_NOUNS } from "../../recognize/words.js";
 import { mediate } from "./mediate.js";
 
-/** Every pair of actors of a list meets. */
-/** How many actors make a gathering rather than talks between sides. */
+/** How many sides make a gathering rather than talks between sides. */
 const MANY = 4;
 
 function pairsMeet(ctx: ArticleContext, list: Actor[], match: RuleMatch, ruleId: string, confidence: number, keep: (x: Actor, y: Actor) => boolean = () => true): void {
   // a gathering of four or more at a meeting the sentence names ("a day of talks at the Chancellery that
   // brought together the leaders of Russia, Turkey, France, Italy ..."): each attends it; the text does
   // not say that every pair of them met
-  const meeting = list.length >= MANY ? ctx.placedIn.get(match.s) : undefined;
+  // ("The two leaders, Vladimir Putin and Recep Tayyip Erdogan, met": two persons and the two states
+  // they speak for are two sides, not a gathering of four)
+  const meeting = list.length >= MANY && sideCount(ctx, list) >= MANY ? ctx.placedIn.get(match.s) : undefined;
   if (meeting !== undefined) {
     for (const x of list) addFact(ctx, { type: "ATTENDS", source: x, target: { meeting }, rule: ruleId, confidence, sent: match.s });
     return;
@@ -26,6 +27,13 @@ function pairsMeet(ctx: ArticleContext, list: Actor[], match: RuleMatch, ruleId:
   for (let x = 0; x < list.length; x++)
     for (let y = x + 1; y < list.length; y++)
       if (keep(list[x]!, list[y]!)) addFact(ctx, { type: "MEETS", source: list[x]!, target: { actor: list[y]! }, rule: ruleId, confidence, sent: match.s, cameo: match.rule.cameo });
+}
+
+/** How many sides a list of actors makes: a person and the state or body they speak for are one. */
+function sideCount(ctx: ArticleContext, list: readonly Actor[]): number {
+  const firsts: Actor[] = [];
+  for (const x of list) if (!firsts.some((y) => sameSide(x, y) || ownSide(ctx, x, y))) firsts.push(x);
+  return firsts.length;
 }
 
 /** "The deal, signed in a hotel in Doha by X and Y, ...": the signatories meet, by the matched rule. */

@@ -4,6 +4,8 @@ import type { RuleExamples } from "../../model.js";
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   "met-with": {
     fires: [
+      // two persons and the two states they lead are two sides, not a gathering of four
+      { text: "The two leaders, Vladimir Putin and Recep Tayyip Erdogan, met in Sochi on Monday.", source: "Vladimir Putin", target: "Recep Tayyip Erdogan" },
       // a title's office of a state it does not name, then the person in apposition
       { text: "Admiral Ali Shamkhani had earlier met the President of the Republic, Dr Abdul Latif Jamal Rashid, at Baghdad Palace.", source: "Ali Shamkhani", target: "Abdul Latif Jamal Rashid" },
       // people "of" whom they represent, then the one leading them
