@@ -193,6 +193,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
   },
   "adjective-mediation": {
     fires: [
+      // a copula after the noun with no mediator after it ("mediators-are" declines)
+      { text: "Israel and Hamas fought for weeks in Gaza. Qatari mediators are trying to close the gaps.", source: "Qatar", target: "Hamas" },
       { text: "Through Egyptian mediation, Israel and Hamas agreed to a truce.", source: "Egypt", target: "Hamas" },
       { text: "Qatari and Egyptian mediators met Israeli and Hamas negotiators on Tuesday.", source: "Qatar", target: "Israel" },
       { text: "The AU mediation team met the Sudanese army and the RSF.", source: "African Union", target: "Rapid Support Forces" },
