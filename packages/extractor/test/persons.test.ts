@@ -267,6 +267,19 @@ describe("persons", () => {
     expect(affiliations("The TTP has named Maulana Samiul Haq, chief of his faction of the Jamiat Ulema-i-Islam (JUI-S), Professor Muhammad Ibrahim Khan of the Jamaat-i-Islami (JI) and Maulana Abdul Aziz as members.")).toContain("Muhammad Ibrahim Khan -> Jamaat-e-Islami");
   });
 
+  it("read a role word no title list holds in an appositive, for a body it names or a state that owns it", () => {
+    const affiliations = (text: string) => {
+      const g = extractArticles([{ id: "p", text }]);
+      const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+      return g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`);
+    };
+    expect(affiliations("John Smith, a lawyer for Hamas, said the talks would go on.")).toEqual(["John Smith -> Hamas"]);
+    expect(affiliations("John Smith, counsel for Hamas, said the talks would go on.")).toEqual(["John Smith -> Hamas"]);
+    expect(affiliations("Abbas Kamel, Egypt's intelligence chief, said the talks would go on.")).toContain("Abbas Kamel -> Egyptian General Intelligence");
+    // (a nationality before the role is where the person is from, not whom they act for)
+    expect(affiliations("John Smith, an Egyptian lawyer, said the talks would go on.")).toEqual([]);
+  });
+
   it("read Victoria of an Australian story as the state of Victoria, whose minister speaks for its government", () => {
     const g = extractArticles([{ id: "p", text: "CANBERRA - Australia's water plan was agreed. Victoria's Water Minister, Peter Walsh, said the water could not be found." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

@@ -927,6 +927,8 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   let state: ActorMention | undefined;
   let groupWord = false;
   let member = false;
+  // ("X, Egypt's intelligence chief", "X, a lawyer for Hamas": a role word no title list holds)
+  let roleWord = -1;
   // ("Andrej Babiš, now the leader of the opposition ANO movement": past an adverb of the present)
   if (/^(now|currently|also|still)$/.test(tokens[comma + 1]?.lower ?? "") && /^(a|an|the|its|their|his|her)$/.test(tokens[comma + 2]?.lower ?? "")) comma++;
   // an appositive opens with a determiner, a title or a name ("the head of", "a White House
@@ -936,7 +938,7 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   const bareMember = first?.lower === "member" && tokens[comma + 2]?.lower === "of";
   // "X, one of the Rassemblement's leaders": one of a body's people is its member
   const oneOf = first?.lower === "one" && tokens[comma + 2]?.lower === "of";
-  if (first && first.kind === "word" && !first.cap && !bareMember && !oneOf && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(comma + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, comma + 1)) {
+  if (first && first.kind === "word" && !first.cap && !bareMember && !oneOf && !APPOSITIVE_ROLE_WORDS.has(first.lower) && !/^(a|an|the|its|their|his|her)$/.test(first.lower) && !titleStart.has(comma + 1) && !TITLE_MODIFIERS.has(first.lower) && !actorCovering(pc, comma + 1)) {
     defaultTitleState(pc, p);
     return;
   }
@@ -1016,15 +1018,18 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
     if (GROUP_WORDS.has(t.lower)) groupWord = !(isNameWord(tokens[j + 1]) && !actorCovering(pc, j + 1) && tokens[j + 1]!.sent === sent);
     // "X, a member of the government team": membership is an affiliation too
     if ((t.lower === "member" || t.lower === "members" || (t.lower === "one" && j === comma + 1)) && tokens[j + 1]?.lower === "of" && !title) member = true;
+    if (!title && roleWord < 0 && !t.cap && APPOSITIVE_ROLE_WORDS.has(t.lower)) roleWord = j;
     if (PERSON_VERBS.has(t.lower) && !title) return;
   }
-  if (!title && !member) {
+  // (a role word speaks for a body named in the appositive, or for a state that owns it: "Egypt's")
+  const ownedState = !!state && /^['’]s?$/.test(tokens[state.end]?.text ?? "");
+  if (!title && !member && (roleWord < 0 || !(org || ownedState))) {
     defaultTitleState(pc, p);
     return;
   }
   // "X, a former education minister": a post no longer held (affiliation passes skip former roles)
-  const former = title && tokens.slice(comma + 1, title.start).some((t) => t.lower === "former" || t.lower === "ex");
-  const role = title ? (roleEnd ? pc.a.text.slice(tokens[title.start]!.start, tokens[roleEnd - 1]!.end).replace(/(\s+(of|the|for|to|and))+$/i, "") : title.title) : "member";
+  const former = tokens.slice(comma + 1, title?.start ?? (roleWord >= 0 ? roleWord : comma + 1)).some((t) => t.lower === "former" || t.lower === "ex");
+  const role = title ? (roleEnd ? pc.a.text.slice(tokens[title.start]!.start, tokens[roleEnd - 1]!.end).replace(/(\s+(of|the|for|to|and))+$/i, "") : title.title) : member ? "member" : tokens[roleWord]!.text;
   p.role ??= former ? `former ${role}` : role;
   if (p.affiliation) return;
   // "X, a Russian cryptocurrency executive": a company's role says where the person is from, not whom they act for
@@ -1046,6 +1051,9 @@ function readAppositive(pc: PersonContext, p: ActorMention, comma: number = p.en
   }
   defaultTitleState(pc, p);
 }
+
+/** Role words of an appositive that no title list holds ("intelligence chief", "a lawyer for X"). */
+const APPOSITIVE_ROLE_WORDS = new Set(["chief", "head", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "negotiator", "envoy", "representative", "delegate", "lawyer", "lawyers", "attorney", "counsel", "advocate", "solicitor", "barrister"]);
 
 /** Nouns for a group broken away from the body named before them ("a Boko Haram splinter group"). */
 const OFFSHOOT_NOUNS = new Set(["splinter", "breakaway", "offshoot", "faction", "wing", "affiliate"]);
