@@ -241,8 +241,8 @@ function affiliatePartyLeadersStates(pc: PersonContext): void {
 
 /** Verbs and phrases by which a person acts for a state or body named right after them. */
 const FOR_WHOM = /^(represented|represents|representing)$/;
-/** Verbs before "for" by which a person acts for the state or body after it ("signed for the Crown"). */
-const SIGNED_FOR = /^(signed|initialled|initialed|inked|negotiated|negotiates|negotiating)$/;
+/** Verbs before "for" by which a person acts for the state or body after it ("signed for the Crown", "speaking for Hamas"). */
+const SIGNED_FOR = /^(signed|initialled|initialed|inked|negotiated|negotiates|negotiating|speaking|spoke|speaks|acting|acted|acts)$/;
 
 /**
  * "X signed the agreement on behalf of the CMA", "Mongi Hamdi represented the United Nations", "X,

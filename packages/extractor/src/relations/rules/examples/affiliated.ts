@@ -218,6 +218,8 @@ export const AFFILIATED_EXAMPLES: Record<string, RuleExamples> = {
   },
   "on-behalf-of": {
     fires: [
+      // speaking or acting for a body
+      { text: "Basem Naim, speaking for Hamas, said the talks would go on.", source: "Basem Naim", target: "Hamas" },
       { text: "Sidi Brahim Ould Sidati signed the agreement on behalf of the CMA in Bamako.", source: "Sidi Brahim Ould Sidati", target: "Coordination of Azawad Movements" },
       { text: "Martin Kobler represented the United Nations at the ceremony in Skhirat.", source: "Martin Kobler", target: "United Nations" },
       // "signed for the Crown": a Commonwealth realm's government in a story about it
