@@ -117,6 +117,12 @@ export const MEETS_RULES: PatternRule[] = [
   { id: "pair-talks", type: "MEETS", cameo: CAMEO.NEGOTIATE, pattern: "peace|ceasefire|truce|direct|prisoner|hostage|border|normalisation|normalization|security|trade|nuclear? talks|negotiations|dialogue|summit|deal|agreement|accord|rapprochement", args: "hyphen-pair", confidence: 0.75 },
   { id: "visited", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visit+|toured", args: "subj-obj", confidence: 0.7, placesAsActors: true, subjectsApart: true, noAttends: true },
   { id: "visit-to", type: "MEETS", cameo: CAMEO.VISIT, pattern: "visit|trip|travel+|travelled|travelling|fly|flew|flies|flying|drove|drive|drives|driving|sailed|rushed|hurried|raced|crossed|went|headed|journeyed to|into", args: "subj-obj", confidence: 0.65, placesAsActors: true, subjectsApart: true },
+  // "Isaias Afwerki played host to Abiy Ahmed": a host and a guest (not "played host to talks", a
+  // mediation: played-host)
+  { id: "played-host-to", type: "MEETS", cameo: CAMEO.HOST, pattern: "play+ host to", args: "subj-obj", confidence: 0.7, subjectsApart: true, notBefore: "the|a|an|talks|negotiations|meeting|meetings|summit|round|dialogue|consultations|conference" },
+  // "had lunch with", "dined with": a meal together is a meeting
+  { id: "meal-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "had|have|has|having|shared|share|hosted|host a|an? working|private|official|state|long|late? lunch|dinner|breakfast|meal with", args: "subj-obj", confidence: 0.7 },
+  { id: "dined-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "dine+|lunched|breakfasted with", args: "subj-obj", confidence: 0.7 },
   { id: "hosted", type: "MEETS", cameo: CAMEO.HOST, pattern: "host+|received|receives|welcomed|welcomes|greet+", args: "subj-obj", confidence: 0.7, subjectsApart: true },
   // "X was received by Y", "the delegation had been briefed by Y": the passive of a meeting verb
   // "briefed President Muhammadu Buhari on the outcome": an account given in person is a meeting

@@ -103,6 +103,24 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Protesters sat down outside the Israeli embassy in Amman.",
     ],
   },
+  "played-host-to": {
+    fires: [{ text: "Isaias Afwerki played host to Abiy Ahmed in Asmara on Sunday.", source: "Isaias Afwerki", target: "Abiy Ahmed" }],
+    silent: [
+      // talks hosted are a mediation (played-host), not a guest met
+      "Oman played host to talks between Iran and the United States in Muscat.",
+    ],
+  },
+  "meal-with": {
+    fires: [
+      { text: "Abiy Ahmed had lunch with Isaias Afwerki in Asmara on Sunday.", source: "Abiy Ahmed", target: "Isaias Afwerki" },
+      { text: "Emmanuel Macron had a working dinner with Olaf Scholz in Paris.", source: "Emmanuel Macron", target: "Olaf Scholz" },
+    ],
+    silent: ["Joe Biden had lunch with supporters in Ohio."],
+  },
+  "dined-with": {
+    fires: [{ text: "Emmanuel Macron dined with Olaf Scholz at the Elysee on Tuesday.", source: "Emmanuel Macron", target: "Olaf Scholz" }],
+    silent: ["Joe Biden dined with donors in Ohio."],
+  },
   "shook-hands": {
     fires: [
       { text: "Khaled al-Yamani and Mohammed Abdulsalam shook hands to applause in Rimbo.", source: "Khaled al-Yamani", target: "Mohammed Abdulsalam" },
