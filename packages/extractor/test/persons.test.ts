@@ -280,6 +280,15 @@ describe("persons", () => {
     expect(affiliations("John Smith, an Egyptian lawyer, said the talks would go on.")).toEqual([]);
   });
 
+  it("read a letter's address lines as names with their offices, not title-case headlines", () => {
+    const text = "OPEN LETTER\n\nTo: H.E. Gabriel Boric Font, President of the Republic of Chile\nH.E. Dina Boluarte Zegarra, President of the Republic of Peru\nMr Alberto van Klaveren Stork, Minister of Foreign Affairs of Chile\n\nExcellencies,\n\nWe write as organisations that give shelter at the border.\n";
+    const g = extractArticles([{ id: "p", text }]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).toEqual(["Gabriel Boric Font", "Dina Boluarte Zegarra", "Alberto van Klaveren Stork"]);
+    // (a headline whose words before a comma are no name stays one word at a time)
+    const headline = extractArticles([{ id: "h", text: "Mali Frees Prisoners as French Aid Worker, Opposition Leader Released\n\nBAMAKO - Mali freed prisoners on Thursday." }]);
+    expect(headline.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).not.toContain("Aid Worker");
+  });
+
   it("read Victoria of an Australian story as the state of Victoria, whose minister speaks for its government", () => {
     const g = extractArticles([{ id: "p", text: "CANBERRA - Australia's water plan was agreed. Victoria's Water Minister, Peter Walsh, said the water could not be found." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

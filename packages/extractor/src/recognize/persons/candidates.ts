@@ -109,6 +109,22 @@ function pastParticles(tokens: readonly Token[], covered: Uint8Array, j: number)
   return j;
 }
 
+/**
+ * Whether two name words or more from token `i` (particles between them) end at a comma a title follows:
+ * a name with its office, as an address or a signature line writes it ("Mr Alberto van Klaveren Stork,
+ * Minister of Foreign Affairs of Chile").
+ */
+function nameBeforeTitledComma(ctx: RecognizeContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const sent = tokens[i]!.sent;
+  let k = i;
+  while (k < i + 6 && tokens[k]?.sent === sent && (isNameWord(tokens[k]) || (k > i && NAME_PARTICLES.has(tokens[k]!.text)))) k++;
+  const title = tokens[k + 1];
+  // (a given name or a form of address opens it: "French Aid Worker, Opposition Leader Released" is a headline)
+  const opensName = GIVEN_NAMES.has(tokens[i]!.text) || HONORIFICS.has(tokens[i - 1]?.text ?? "") || ADDRESS_FORMS.has(tokens[i - 1]?.text ?? "");
+  return opensName && k >= i + 2 && tokens[k]?.text === "," && !!title && title.sent === sent && title.cap && lex.titleWords.has(title.lower);
+}
+
 /** The name candidates of the article, and the titles that open some of them ("Secretary Blinken"). */
 export function findNameCandidates(ctx: RecognizeContext): { candidates: Candidate[]; titles: readonly TitleMention[] } {
   const { a, lex, tokens, covered, headline } = ctx;
@@ -131,8 +147,9 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     if (tokens[i]!.text === "May" && (tokens[i - 1]?.kind === "number" || tokens[i + 1]?.kind === "number")) continue;
     const sent = tokens[i]!.sent;
     let j = i + 1;
-    // a title-case headline: one word at a time (a name known elsewhere in the article still counts)
-    if (headline[sent]) {
+    // a title-case headline: one word at a time (a name known elsewhere in the article still counts);
+    // not a letter's address line, "H.E. Gabriel Boric Font, President of the Republic of Chile"
+    if (headline[sent] && !nameBeforeTitledComma(ctx, i)) {
       out.push({ start: i, end: j, words: [tokens[i]!.text], name: tokens[i]!.text });
       continue;
     }
