@@ -12,6 +12,8 @@ interface DelegationHead {
   rep: Actor;
   owner: Actor | undefined;
   sent: number;
+  /** The head and the persons named with them in the delegation ("led by X and included Y and Z"). */
+  members: Actor[];
 }
 
 export function delegationHeads(ctx: ArticleContext): void {
@@ -29,8 +31,43 @@ export function delegationHeads(ctx: ArticleContext): void {
   };
   const apart = (x: DelegationHead, y: DelegationHead): boolean => !sides(x).some((a) => sides(y).some((b) => sameSide(a, b) || ownSide(ctx, a, b)));
   for (let i = 0; i < reps.length; i++)
-    for (let j = i + 1; j < reps.length; j++)
-      if (apart(reps[i]!, reps[j]!)) addFact(ctx, { type: "MEETS", source: reps[i]!.rep, target: { actor: reps[j]!.rep }, rule: "delegation-heads", confidence: 0.6, sent: reps[j]!.sent, cameo: CAMEO.NEGOTIATE });
+    for (let j = i + 1; j < reps.length; j++) {
+      if (!apart(reps[i]!, reps[j]!)) continue;
+      // (each member of one delegation across the table from each of the other's)
+      for (const x of reps[i]!.members)
+        for (const y of reps[j]!.members)
+          if (!sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: "delegation-heads", confidence: x === reps[i]!.rep && y === reps[j]!.rep ? 0.6 : 0.55, sent: reps[j]!.sent, cameo: CAMEO.NEGOTIATE });
+    }
+}
+
+/** Words between the persons of one delegation ("led by X and included Y and Z", "headed by its deputy emir X and secretary general Y"). */
+const MEMBER_LINKS = /^(,|and|included|includes|including|comprised|comprising|also|its|his|her|their|the)$/;
+
+/**
+ * The persons named after a delegation's head at token `from` in its clause: coordinated with the head or
+ * listed as included, up to a clause break or another actor.
+ */
+function membersAfter(ctx: ArticleContext, head: Actor, from: number, sentEnd: number): Actor[] {
+  const { tokens, chunks, chunkAt } = ctx;
+  const out = [head];
+  for (let q = from; q < sentEnd && q < from + 40; q++) {
+    const c = chunkAt[q]!;
+    if (c >= 0) {
+      const actor = chunks[c]!.head.actor;
+      if (actor.type !== "Person") break;
+      // (not a possessor inside a member's appositive: "the head of President Volodymyr Zelensky's office")
+      const possessor = /^['’]s?$/.test(tokens[chunks[c]!.end]?.text ?? "");
+      if (!possessor && !ctx.mediatorKeys.has(actor.key) && !out.some((x) => x.key === actor.key)) out.push(actor);
+      q = chunks[c]!.end - 1;
+      continue;
+    }
+    // (over titles and their portfolios: "Minister for Kashmir Affairs", "Minister of State")
+    const t = tokens[q]!;
+    const portfolio = (t.cap && t.kind === "word") || (/^(of|for)$/.test(t.lower) && !!tokens[q + 1]?.cap);
+    if (ctx.m.titleAt[q]! >= 0 || portfolio || MEMBER_LINKS.test(t.lower)) continue;
+    break;
+  }
+  return out;
 }
 
 /** A delegation and its head read at token k ("headed", "led", "represented"), if any. */
@@ -43,6 +80,7 @@ function delegationHeadAt(ctx: ArticleContext, k: number): DelegationHead | unde
   const prev = tokens[k - 1]!.lower;
   let owner: Actor | undefined;
   let rep: Actor | undefined;
+  let members: Actor[] | undefined;
   if (tokens[k + 1]!.lower === "by" && (prev === "was" || prev === "were" || prev === "is" || prev === "are")) {
     let noun = false;
     for (let q = k - 2; q >= sen.tokStart && q >= k - 8; q--) {
@@ -58,6 +96,7 @@ function delegationHeadAt(ctx: ArticleContext, k: number): DelegationHead | unde
       const c = chunkAt[q]!;
       if (c >= 0 && chunks[c]!.head.actor.type === "Person") {
         rep = chunks[c]!.head.actor;
+        members = membersAfter(ctx, rep, chunks[c]!.end, sen.tokEnd);
         break;
       }
     }
@@ -87,7 +126,7 @@ function delegationHeadAt(ctx: ArticleContext, k: number): DelegationHead | unde
   } else return undefined;
   if (!rep || ctx.mediatorKeys.has(rep.key) || (owner && ctx.mediatorKeys.has(owner.key))) return undefined;
   if (owner?.type === "Person") owner = undefined;
-  return { rep, owner, sent: s };
+  return { rep, owner, sent: s, members: members ?? [rep] };
 }
 
 /**

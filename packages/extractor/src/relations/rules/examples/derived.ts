@@ -138,6 +138,8 @@ export const DERIVED_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The ELN delegation was represented by Pablo Beltran. The Colombian government delegation was headed by Otty Patino.", source: "Pablo Beltran", target: "Otty Patino" },
       // the active voice, the second head after a long appositive
       { text: "Foreign Minister Hassan Mahmoud led the Ethiopian delegation, while Tadesse Berhane, a veteran commander of the Tigray People's Liberation Front, headed the TPLF team.", source: "Hassan Mahmoud", target: "Tadesse Berhane" },
+      // the members listed with each head ("and included", "and secretary general") meet across the table
+      { text: "Talks between Pakistan and the Jamaat-i-Islami ended. The government's team was led by Federal Information Minister Attaullah Tarar and included Minister of State Tariq Fazal Chaudhry, while the JI side was headed by its deputy emir Liaqat Baloch and secretary general Amirul Azeem.", source: "Tariq Fazal Chaudhry", target: "Amirul Azeem" },
     ],
     silent: [
       // both heads on the same side
