@@ -289,6 +289,14 @@ describe("persons", () => {
     expect(headline.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name)).not.toContain("Aid Worker");
   });
 
+  it("end a name at the letters of a seat or an honour, and read the verb after them", () => {
+    expect(persons("Mark Drakeford MS said the agreement was good for Wales.").names).toEqual(["Mark Drakeford"]);
+    expect(persons("First Minister Mark Drakeford MS and Plaid Cymru leader Adam Price MS signed the agreement.").names).toEqual(["Adam Price", "Mark Drakeford"]);
+    expect(persons("Femi Falana SAN told the court the charges had no basis.").names).toEqual(["Femi Falana"]);
+    // (a party's member before "MP" is no name)
+    expect(persons("One Conservative MP told us the prime minister had been right.").names).toEqual([]);
+  });
+
   it("read Victoria of an Australian story as the state of Victoria, whose minister speaks for its government", () => {
     const g = extractArticles([{ id: "p", text: "CANBERRA - Australia's water plan was agreed. Victoria's Water Minister, Peter Walsh, said the water could not be found." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

@@ -173,3 +173,9 @@ export const PLURAL_TITLES: ReadonlySet<string> = new Set(["ministers", "leaders
 /** Capitalised names of the days and months (never the name of a place or an organisation). */
 export const WEEKDAY_NAMES: readonly string[] = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" ");
 export const MONTH_NAMES: readonly string[] = "January February March April May June July August September October November December".split(" ");
+
+/**
+ * Letters after a name for a seat, a rank of counsel or an honour ("David Lammy MP", "Mark Drakeford MS",
+ * "Femi Falana SAN"): they end the name and are no part of it.
+ */
+export const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "MPP", "MNA", "MHA", "MLC", "MHK", "TD", "KC", "QC", "SC", "SAN", "OBE", "CBE", "MBE", "KBE", "DBE"]);

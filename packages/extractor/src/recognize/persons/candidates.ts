@@ -3,7 +3,7 @@
 import type { Token } from "../../nlp/wink.js";
 import type { Candidate, RecognizeContext, TitleMention } from "../model.js";
 import { amirOpensName, isNameWord } from "../tokens.js";
-import { ADDRESS_FORMS, GENERATION_SUFFIX, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, OCCUPATION_NOUNS } from "../words.js";
+import { ADDRESS_FORMS, GENERATION_SUFFIX, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, OCCUPATION_NOUNS, POST_NOMINALS } from "../words.js";
 
 /** Quotes around a nickname inside a name. */
 const NICKNAME_OPEN = /^['‘"“]$/;
@@ -162,6 +162,8 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
         continue;
       }
       if (!t || t.sent !== sent || covered[j]) break;
+      // ("Mark Drakeford MS": the letters of a seat end the name)
+      if (POST_NOMINALS.has(t.text)) break;
       if (isNameWord(t) && t.space) {
         j++;
         continue;

@@ -4,7 +4,7 @@
 import type { Token } from "../../nlp/wink.js";
 import { mkMention, type ActorMention, type Candidate, type Cover, type PersonContext, type PlaceMention, type RecognizeContext, type TitleMention } from "../model.js";
 import { NOT_ORG_WORDS, ORG_HEADS } from "../organisations.js";
-import { EZAFE_COMPOUND, GIVEN_NAMES, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, KIN_NOUNS, LED_BY, MONTH_NAMES, NOT_NAME, OCCUPATION_NOUNS, PERSON_VERBS, PLACE_GIVEN_NAMES, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
+import { EZAFE_COMPOUND, GIVEN_NAMES, POST_NOMINALS, SHIP_PREFIXES, HONORIFICS, INSTITUTION_WORDS, KIN_NOUNS, LED_BY, MONTH_NAMES, NOT_NAME, OCCUPATION_NOUNS, PERSON_VERBS, PLACE_GIVEN_NAMES, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from "../words.js";
 import { appositiveTitle, coordinatedAfterPerson, ledByEarlier, personNounAppositive, pluralTitleBefore, titleModifierAhead, titlePhraseEndsAt } from "./cues.js";
 import { describedPerson } from "./describe.js";
 import { surnameAloneElsewhere } from "../tokens.js";
@@ -12,8 +12,6 @@ import { listedPersons, namesListedWithPersons } from "./lists.js";
 import { familyFirst, findNamesActingAlone, findNamesKnownAs, findSurnamesOfPending, registerSurnames, repointSurfacesToFullNames, repointToFullNames } from "./surnames.js";
 import { affiliateFromArticle } from "./affiliation.js";
 
-/** Letters after a name that the title gazetteer also reads as a title ("David Lammy MP"). */
-const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "KC", "QC"]);
 
 const SPEECH_AFTER = new Set(["said", "says", "told", "added"]);
 const REPORTED_AUX = new Set(["had", "has", "would", "will", "was"]);
@@ -277,11 +275,17 @@ function battlePlace(tokens: PersonContext["tokens"], start: number): boolean {
   return tokens[q]?.lower === "of" && BATTLE_NOUNS.test(tokens[q - 1]?.lower ?? "");
 }
 
+/** Words before a seat's letters that make them a title, not a name's post-nominal ("One Conservative MP"). */
+const SEAT_QUALIFIERS = /^(One|Another|Two|Three|Some|Several|Senior|Junior|Conservative|Tory|Labour|Labor|Liberal|Democrat|Democratic|Republican|Green|Unionist|Nationalist|Independent|Opposition|Government|Backbench|Coalition|Reform|Alliance)$/;
+
 /** How the words around a candidate show it names a person (the first cue that holds), or undefined. */
 function personCue(pc: PersonContext, c: Candidate): string | undefined {
   const { tokens, titleEnd, titleStart, actorEnd, actorStart, cover, persons, known } = pc;
   const prev = tokens[c.start - 1];
-  const next = tokens[c.end];
+  // ("Mark Drakeford MS said": the word after the letters of a seat or an honour; not "One
+  // Conservative MP told us", a party's member)
+  const seat = POST_NOMINALS.has(tokens[c.end]?.text ?? "") && !c.words.some((w) => SEAT_QUALIFIERS.test(w));
+  const next = tokens[seat ? c.end + 1 : c.end];
   const multi = c.words.length >= 2;
   // ("Gen Z representatives", "Plan B"): a lone letter is no one's name
   if (!multi && c.words[0]!.length === 1) return undefined;
