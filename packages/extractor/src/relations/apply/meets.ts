@@ -44,6 +44,14 @@ function signatoriesMeet(ctx: ArticleContext, match: RuleMatch): void {
     const lw = tokens[k]!.lower;
     if (lw === "by") {
       const agents = objectAfter(ctx, k + 1, sen.tokEnd, 3);
+      const other = otherSideBy(ctx, k, sen.tokEnd);
+      if (other) {
+        // ("by A, B and C on one side, and by D and E on the other": across the two sides only)
+        const first = heads(ctx, agents);
+        const second = heads(ctx, objectAfter(ctx, other + 1, sen.tokEnd, 3)).filter((y) => !first.some((x) => x.key === y.key));
+        for (const x of first) for (const y of second) if (!sameSide(x, y) && !ownSide(ctx, x, y)) addFact(ctx, { type: "MEETS", source: x, target: { actor: y }, rule: match.rule.id, confidence: 0.7, sent: match.s, cameo: match.rule.cameo });
+        break;
+      }
       const by = heads(ctx, [...agents, ...signersWith(ctx, agents, sen.tokEnd)]);
       pairsMeet(ctx, by, match, match.rule.id, 0.7, (x, y) => !sameSide(x, y) && !ownSide(ctx, x, y));
       break;
@@ -52,6 +60,13 @@ function signatoriesMeet(ctx: ArticleContext, match: RuleMatch): void {
     if (lw === "," && /^(on|in|at|near|outside|inside|during|after|before|by)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     if (CLAUSE_BREAK.has(lw) || lw === ",") break;
   }
+}
+
+/** The "by" of a second side's signers after the first side's ("..., and by the EFC ... on the other"), or undefined. */
+function otherSideBy(ctx: ArticleContext, by: number, end: number): number | undefined {
+  const { tokens } = ctx;
+  for (let q = by + 2; q < end; q++) if (tokens[q]!.lower === "by" && tokens[q - 1]!.lower === "and" && sideNamedBefore(ctx, by, q - 1)) return q;
+  return undefined;
 }
 
 /**
@@ -357,6 +372,8 @@ function sideNamedBefore(ctx: ArticleContext, from: number, to: number): boolean
     const of = lw === "of" && tokens[k - 1]?.lower === "behalf";
     // ("for the government", "for the protesters", "on behalf of Hamas")
     if ((lw === "for" || of) && (tokens[k + 1]?.lower === "the" || ctx.m.actorAt[k + 1]! >= 0)) return true;
+    // ("signed by the CWC, the LJEWU and the JPTUC on one side, and by the EFC ... on the other")
+    if (lw === "side" && tokens[k - 1]?.lower === "one" && /^(on|from)$/.test(tokens[k - 2]?.lower ?? "")) return true;
   }
   return false;
 }

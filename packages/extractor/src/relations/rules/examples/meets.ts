@@ -394,6 +394,10 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
       "Joe Biden said on Sunday that in a call with Benjamin Netanyahu, the issue had not come up.",
     ],
   },
+  "reached-deal-on-with": {
+    fires: [{ text: "The Ceylon Workers' Congress today signed a new collective agreement on the wages of workers in the tea and rubber plantations with the Employers' Federation of Ceylon.", source: "Ceylon Workers' Congress", target: "Employers' Federation of Ceylon" }],
+    silent: ["The Ceylon Workers' Congress signed a deal on pay with little fanfare on Monday."],
+  },
   "reached-deal-with": {
     fires: [
       // "His government": the head of government named last before, not a minister opening an earlier sentence
@@ -501,6 +505,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "signed-passive": {
     fires: [
+      // the signers "on one side, and by" the others "on the other": across the two sides
+      { text: "The agreement was signed at the offices of the EFC in Colombo by the Ceylon Workers' Congress and the Lanka Jathika Estate Workers' Union on one side, and by the Employers' Federation of Ceylon on the other.", source: "Lanka Jathika Estate Workers' Union", target: "Employers' Federation of Ceylon" },
       // over a place set off by commas before "by"
       { text: "The accord was signed at a ceremony in the capital, on the steps of parliament, by Colombian President Juan Manuel Santos and FARC leader Rodrigo Londono.", source: "Juan Manuel Santos", target: "Rodrigo Londono" },
       // over "newly appointed" before a title, and over names' glosses in another script
