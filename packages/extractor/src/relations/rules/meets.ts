@@ -6,6 +6,8 @@ import type { PatternRule } from "../model.js";
 export const MEETS_RULES: PatternRule[] = [
   // "met on Monday with", "met alone with", "met twice this week with": a day or a manner between the verb and "with"
   { id: "met-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet twice|again|on|late|early|last|this? on|late|early|last|this? monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|alone|privately|separately|briefly|secretly|directly|informally|personally|twice|again? with|separately?", args: "subj-obj", confidence: 0.85, notAfter: "be|been|being|was|were|is|are" },
+  // "met in Moscow with Maxim Oreshkin", "met at the Kremlin on Monday with": a place between the verb and "with"
+  { id: "met-in-with", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "met|meets|meet in|at ~4 on|last|this? monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend? with", args: "subj-obj", confidence: 0.8, notAfter: "be|been|being|was|were|is|are" },
   // "acted as a go-between, meeting Mr Ruto at State House", "after meeting Netanyahu": the participle
   // (never the noun: "a meeting with", "the cabinet meeting")
   { id: "meeting-participle", type: "MEETS", cameo: CAMEO.CONSULT, pattern: "meeting with? separately?", args: "subj-obj", confidence: 0.75, notAfter: "a|an|the|this|that|its|their|his|her|our|'s|'|first|second|third|next|last|weekly|monthly|emergency|cabinet|security|board|private|closed-door|face-to-face|high-level|separate|bilateral|trilateral|summit|of|at|in|to|for|on|by|from|during|no|any|every|each|another|planned|scheduled|key|crucial|rare|brief|hour-long|two-hour|one-on-one|virtual|tripartite|ministerial|leaders" },

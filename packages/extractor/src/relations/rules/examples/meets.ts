@@ -2,6 +2,13 @@
 import type { RuleExamples } from "../../model.js";
 
 export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
+  "met-in-with": {
+    fires: [
+      { text: "Dmitry Medvedev and Sergei Rumas met in Moscow with Russia's economic development minister, Maxim Oreshkin.", source: "Sergei Rumas", target: "Maxim Oreshkin" },
+      { text: "Dmitry Medvedev met at the Kremlin on Monday with Alexander Lukashenko.", source: "Dmitry Medvedev", target: "Alexander Lukashenko" },
+    ],
+    silent: ["Dmitry Medvedev met in private with journalists."],
+  },
   "met-with": {
     fires: [
       // two persons and the two states they lead are two sides, not a gathering of four
