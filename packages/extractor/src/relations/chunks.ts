@@ -947,6 +947,8 @@ function appositiveGap(tokens: readonly Token[], m: Mentions, cur: Chunk, to: nu
     }
     if (m.titleAt[k]! >= 0) title = true;
     else if (GLUE.has(t.lower) || DESCRIPTORS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || APPOSITIVE_ADJ.has(t.lower)) continue;
+    // ("the Ethiopian Prime Minister, Dr. Abiy Ahmed": a style after the comma, before the name)
+    else if (!curPerson && comma >= 0 && styleAt(tokens, k)) continue;
     else if (curPerson && t.lower === "and" && m.titleAt[k - 1]! >= 0 && m.titleAt[k + 1]! >= 0) continue;
     // "the EU's coordinator for the talks, Enrique Mora": a short prepositional tail after the title
     else if (!curPerson && title && comma < 0 && t.kind === "word" && ++tail <= 4 && (tail > 1 || /^(for|to|in|on|at|of|from|with)$/.test(t.lower))) continue;
@@ -966,8 +968,13 @@ function appositiveGap(tokens: readonly Token[], m: Mentions, cur: Chunk, to: nu
   let titledBefore = tokens[of]?.lower === "of" && m.titleAt[of - 1]! >= 0;
   for (let k = from; k < comma; k++) if (m.titleAt[k]! >= 0) titledBefore = true;
   if (!titledBefore) return false;
-  for (let k = comma + 1; k < to; k++) if (m.titleAt[k]! < 0) return false;
+  for (let k = comma + 1; k < to; k++) if (m.titleAt[k]! < 0 && !styleAt(tokens, k)) return false;
   return true;
+}
+
+/** A form of address at token `k` ("Dr.", "Mr", "H.E."), or the stop after one. */
+function styleAt(tokens: readonly Token[], k: number): boolean {
+  return HONORIFICS.has(tokens[k]!.text) || (tokens[k]!.text === "." && HONORIFICS.has(tokens[k - 1]?.text ?? ""));
 }
 
 /** Whether a person's name starts at token k, right after a title. */

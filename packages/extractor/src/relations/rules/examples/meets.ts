@@ -11,6 +11,8 @@ export const MEETS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "met-with": {
     fires: [
+      // a style between the appositive's comma and the name: the person is met, not the state
+      { text: "Prime Minister Abdalla Hamdok met the Ethiopian Prime Minister, Dr. Abiy Ahmed, in Djibouti on Sunday.", source: "Abdalla Hamdok", target: "Abiy Ahmed" },
       // two persons and the two states they lead are two sides, not a gathering of four
       { text: "The two leaders, Vladimir Putin and Recep Tayyip Erdogan, met in Sochi on Monday.", source: "Vladimir Putin", target: "Recep Tayyip Erdogan" },
       // a title's office of a state it does not name, then the person in apposition
