@@ -297,6 +297,14 @@ describe("persons", () => {
     expect(persons("One Conservative MP told us the prime minister had been right.").names).toEqual([]);
   });
 
+  it("read a minister's portfolio ending in 'Affairs' as the title's, not a body", () => {
+    const g = extractArticles([{ id: "p", text: "Sudan's Minister of Cabinet Affairs, Omer Manis, said the talks went well. Minister for Kashmir Affairs Amir Muqam agreed." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual([]);
+    expect(g.nodes.filter((n) => n.attributes.type === "Person").map((n) => n.attributes.name).sort()).toEqual(["Amir Muqam", "Omer Manis"]);
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toContain("Omer Manis -> Sudan");
+  });
+
   it("read Victoria of an Australian story as the state of Victoria, whose minister speaks for its government", () => {
     const g = extractArticles([{ id: "p", text: "CANBERRA - Australia's water plan was agreed. Victoria's Water Minister, Peter Walsh, said the water could not be found." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

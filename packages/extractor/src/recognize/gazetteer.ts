@@ -481,6 +481,21 @@ function surface(ctx: RecognizeContext, s: number, e: number): string {
   return ctx.a.text.slice(ctx.tokens[s]!.start, ctx.tokens[e - 1]!.end);
 }
 
+/**
+ * "Minister of Cabinet Affairs", "Minister for Veterans' Affairs": a portfolio of one or two capitalised
+ * words and "Affairs" after a minister's "of" or "for" is the title's (no body of its own); the end of
+ * the title, or `end`.
+ */
+function affairsPortfolioEnd(tokens: readonly Token[], end: number): number {
+  if (!/^(of|for)$/.test(tokens[end]?.lower ?? "")) return end;
+  for (let k = end + 1; k <= end + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== tokens[end]!.sent || !(t.cap || /^['’]$/.test(t.text))) return end;
+    if (t.text === "Affairs") return k + 1;
+  }
+  return end;
+}
+
 /** Where a title ends: "Assistant Secretary of State", "Minister of Foreign Affairs" take their "of" tail. */
 function titleEnd(ctx: RecognizeContext, m: GazetteerMatch): number {
   const { tokens, covered } = ctx;
@@ -492,7 +507,7 @@ function titleEnd(ctx: RecognizeContext, m: GazetteerMatch): number {
   if (tokens[tEnd]?.lower === "of" && TITLE_OF.has(tokens[tEnd + 1]?.text ?? "") && !stateNamed(tEnd + 1)) {
     tEnd += 2;
     while (TITLE_OF.has(tokens[tEnd]?.text ?? "") && tEnd < end + 5 && !stateNamed(tEnd)) tEnd++;
-  }
+  } else if (/^(minister|secretary)$/i.test(tokens[end - 1]?.text ?? "")) tEnd = affairsPortfolioEnd(tokens, end);
   // "Minister of Sports Development", "Minister for Foreign Trade Promotion": a portfolio's last word
   // the title list lacks, after a portfolio of "of" or "for"
   const ofFor = tokens.slice(m.start, tEnd).some((t) => t.lower === "of" || t.lower === "for");
