@@ -305,6 +305,11 @@ describe("persons", () => {
     expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toContain("Omer Manis -> Sudan");
   });
 
+  it("read 'Inspector-General of Police' as a person's title, no body", () => {
+    const g = extractArticles([{ id: "p", text: "Inspector-General of Police Usman Baba said the talks would go on." }]);
+    expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`)).toEqual(["Person Usman Baba"]);
+  });
+
   it("read Victoria of an Australian story as the state of Victoria, whose minister speaks for its government", () => {
     const g = extractArticles([{ id: "p", text: "CANBERRA - Australia's water plan was agreed. Victoria's Water Minister, Peter Walsh, said the water could not be found." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

@@ -321,6 +321,11 @@ export const TITLES: readonly TitleEntry[] = withElect(withGenerated(withGenerat
     "director general",
     "deputy director",
     "police chief",
+    // (Commonwealth police forces' heads: "Inspector-General of Police X" is a person's title, no body)
+    "inspector-general of police",
+    "inspector general of police",
+    "commissioner of police",
+    "police commissioner",
   ]),
   ...group("military", [
     "general",
