@@ -1683,6 +1683,16 @@ describe("persons", () => {
     expect(p.nodes.some((n) => n.attributes.type === "Group" && n.attributes.name === "Hakim")).toBe(false);
   });
 
+  it("read a company's name of several words an appositive calls a company, and the name without its first word later", () => {
+    const g: GraphJson = extractArticles([{ id: "c", text: "On Wednesday, Alimentation Couche-Tard, the Quebec company behind the Circle K chain, withdrew its proposal. Couche-Tard's founder, Alain Bouchard, said the board had refused to engage." }]);
+    const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
+    expect(g.nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name)).toEqual(["Alimentation Couche-Tard"]);
+    expect(g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`)).toEqual(["Alain Bouchard -> Alimentation Couche-Tard"]);
+    // (a name a given name opens is a person's, whatever the appositive says)
+    const p: GraphJson = extractArticles([{ id: "p", text: "John Smith, a Quebec company founder, said the talks had failed." }]);
+    expect(p.nodes.filter((n) => n.attributes.type === "Group")).toEqual([]);
+  });
+
   it("read an acronym no gazetteer knows before a co-leader's title as the body they lead", () => {
     expect(persons("Parliament elected ACUM co-leader Maia Sandu as prime minister.").affiliations).toContain("Maia Sandu -> ACUM");
   });

@@ -12,7 +12,7 @@ import { GENERIC_PARTIES } from "../gazetteer/data/generic-parties.js";
 import type { Token } from "../nlp/wink.js";
 import type { LexKind } from "./lexicon.js";
 import { mkActor, mkMention, type Acronyms, type Actor, type ActorMention, type PlaceMention, type RecognizeContext } from "./model.js";
-import { EZAFE_COMPOUND, FUNCTION_CAPS, SHIP_PREFIXES, FUNCTION_UPPER, GIVEN_NAMES, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
+import { EZAFE_COMPOUND, FUNCTION_CAPS, SHIP_PREFIXES, FUNCTION_UPPER, GIVEN_NAMES, HONORIFICS, INSTITUTION_WORDS, MONTH_NAMES, NOT_NAME, TITLE_MODIFIERS, WEEKDAY_NAMES, WORKER_NOUNS } from "./words.js";
 
 /**
  * Head nouns that open a name in Spanish, Portuguese, French and Italian ("Alianza Pueblo Unido por la
@@ -133,10 +133,13 @@ const HUMANITARIAN_PRE = /^(relief|aid|humanitarian|charitable|non-profit|nonpro
 /** Words before a group noun that make the body a civic or business one ("business group London First", "the campaign group X"). */
 const CIVIC_PRE = /^(business|lobby|lobbying|campaign|campaigning|pressure|rights|advocacy|industry|activist|environmental|environmentalist|civic|consumer|employers|protest|watchdog|trade|farm|farmers|residents|community|anti-corruption|anti-war)$/;
 /** Nouns of an appositive that says a name is an organisation ("Lokarri, a Basque citizens' network"). */
+/** Nouns of a business an appositive may define a name by ("Alimentation Couche-Tard, the Quebec company behind Circle K"). */
+const COMPANY_NOUNS = ["company", "firm", "conglomerate", "retailer", "carrier", "airline", "lender", "insurer", "miner", "manufacturer", "carmaker", "automaker", "broadcaster", "developer", "operator", "utility"];
 const APPOSITIVE_ORG_NOUNS = new Map<string, OrganisationKind>([
   ...["group", "militia", "faction", "insurgency"].map((w) => [w, "armed-group"] as const),
   ...["party", "coalition", "alliance", "movement", "bloc"].map((w) => [w, "political"] as const),
   ...["network", "organisation", "organization", "association", "charity", "foundation", "think-tank", "ngo", "union", "federation", "confederation", "platform", "council", "body", "committee"].map((w) => [w, "other"] as const),
+  ...COMPANY_NOUNS.map((w) => [w, "other"] as const),
 ]);
 const ADJECTIVE_END = /(ist|ian|ic|ish|ese|an|al|ive|ary)$/;
 const ARMED_CONTEXT = /^(rebel|rebels|insurgent|insurgents|insurgency|militant|militants|armed|guerrilla|guerrillas|separatist|separatists|jihadist|militia)$/;
@@ -228,7 +231,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   // "Gazprom chief executive Alexei Miller ... Gazprom had demanded": the name read before a leader's
   // word names the body wherever else the article writes it
   for (const m of beforeLeaders) if (!acronyms.names.has(m.surface)) acronyms.names.set(m.surface, m.actor);
-  const shortNames = findShortNameUses(ctx, actors).concat(findPartyNamesWithoutHead(ctx, actors), findCompanyNamesWithoutTail(ctx, actors));
+  const shortNames = findShortNameUses(ctx, actors).concat(findPartyNamesWithoutHead(ctx, actors), findCompanyNamesWithoutTail(ctx, actors), findCompanyNamesWithoutFirstWord(ctx, actors));
   // (last: a camel-case word inside a longer name, or short for one, is that name's)
   shortNames.push(...findCamelCaseNames(ctx, inPlace, [...actors, ...shortNames]));
   if (!acronyms.names.size) return dropStatesGovernments(ctx, dropInsideAgreementNames(ctx, withWorkersCommittees(ctx, actors.concat(shortNames))));
@@ -1895,7 +1898,7 @@ function initials(name: string): string {
   return out;
 }
 
-const APPOSITIVE_ORG_AFTER = /^(that|which|who|based|in|of|for|with|close|linked|founded|backed|campaigning|working|representing|fighting|seeking|from|and|whose)$/;
+const APPOSITIVE_ORG_AFTER = /^(that|which|who|based|in|of|for|with|close|linked|founded|backed|campaigning|working|representing|fighting|seeking|from|and|whose|behind|owned|listed|known|headquartered|operating|running)$/;
 
 /**
  * "70,000 AMCU members at Anglo American Platinum (Amplats), Impala Platinum (Implats) and Lonmin": the
@@ -2010,6 +2013,25 @@ function isClipping(short: string, name: string): boolean {
 /** Nouns of a person's role that an appositive may open with before naming a body ("a senior leader of the movement"). */
 const APPOSITIVE_PERSON_NOUNS = new Set("leader leaders member commander founder co-founder official spokesman spokeswoman spokesperson head chief activist prisoner detainee figure cleric lawyer director president chairman chairwoman secretary minister negotiator envoy representative adviser advisor veteran organiser organizer".split(" "));
 
+/**
+ * The first token of a company's name of up to three capitalised words or hyphen-joined parts ending at
+ * token `k` ("Alimentation Couche-Tard"), not one a given name opens (a person's); `k` when there is none.
+ */
+function companyNameStart(ctx: RecognizeContext, k: number): number {
+  const { tokens, covered } = ctx;
+  const sent = tokens[k]!.sent;
+  let start = k;
+  let words = 1;
+  for (let q = k - 1; q >= 0 && tokens[q]!.sent === sent && !covered[q]; q--) {
+    const t = tokens[q]!;
+    if (t.text === "-" && !t.space && tokens[q - 1]?.cap && !covered[q - 1]) continue;
+    if (t.kind !== "word" || !t.cap || NOT_NAME.has(t.text) || NOT_ORG_START.has(t.text) || FUNCTION_CAPS.has(t.text)) break;
+    if (tokens[q + 1]!.text !== "-" && ++words > 3) break;
+    start = q;
+  }
+  return start < k && !GIVEN_NAMES.has(tokens[start]!.text) && !HONORIFICS.has(tokens[start - 1]?.text ?? "") ? start : k;
+}
+
 /** "Lokarri, a Basque citizens' network that ...": a name defined by an appositive naming an organisation. */
 function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acronyms: Acronyms): ActorMention[] {
   const { tokens, covered, headline } = ctx;
@@ -2020,12 +2042,15 @@ function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acron
     // ("Antram, the hauliers' association": the definite article too)
     if (!t.cap || covered[k] || headline[t.sent] || tokens[k + 1]?.text !== "," || !/^(a|an|the)$/.test(tokens[k + 2]?.lower ?? "")) continue;
     if (!orgWord(t, covered, k) || NOT_NAME.has(t.text) || NOT_ORG_START.has(t.text) || inPlace[k] === 1 || (t.text === t.text.toUpperCase() && t.text.length > 5)) continue;
-    // a single capitalised word, not the end of a longer name
-    const prev = tokens[k - 1];
+    // a single capitalised word, not the end of a longer name (a company's name may be longer:
+    // "Alimentation Couche-Tard, the Quebec company")
+    const start = companyNameStart(ctx, k);
+    const prev = tokens[start - 1];
     // (nor the end of a hyphen-joined one: "the CGT-Cheminots, the biggest rail union")
     // ("The FFKM, the council of Madagascar's main churches": a capitalised "The" opens no longer name)
     if (prev && prev.sent === t.sent && ((prev.kind === "word" && prev.cap && !NOT_NAME.has(prev.text)) || (prev.text === "-" && !prev.space))) continue;
     let kind: OrganisationKind | undefined;
+    let companyNoun = false;
     for (let q = k + 3; q < k + 8 && q < n && tokens[q]!.sent === t.sent; q++) {
       const w = tokens[q]!;
       if (w.text === "'" || w.text === "’" || w.text === "-") continue;
@@ -2037,14 +2062,16 @@ function findNamesByAppositive(ctx: RecognizeContext, inPlace: Uint8Array, acron
         const after = tokens[q + 1];
         // ("Abu Hafez al-Hakim, the group's spokesman": a possessive noun names the person's body, not the name)
         if (!after || after.sent !== t.sent || (after.kind !== "word" && !/^['’]s?$/.test(after.text)) || APPOSITIVE_ORG_AFTER.test(after.lower)) kind = noun;
+        companyNoun = COMPANY_NOUNS.includes(w.lower);
         break;
       }
     }
-    if (!kind) continue;
-    const actor: Actor = mkActor(nodeKey("Group", t.text), "Group", t.text, undefined, kind);
-    found.push(mkMention(k, k + 1, t.sent, actor, t.text, "org-appositive"));
-    covered[k] = 1;
-    if (!acronyms.names.has(t.text)) acronyms.names.set(t.text, actor);
+    if (!kind || (start < k && !companyNoun)) continue;
+    const name = ctx.a.text.slice(tokens[start]!.start, t.end);
+    const actor: Actor = mkActor(nodeKey("Group", name), "Group", name, undefined, kind);
+    found.push(mkMention(start, k + 1, t.sent, actor, name, "org-appositive"));
+    covered.fill(1, start, k + 1);
+    if (!acronyms.names.has(name)) acronyms.names.set(name, actor);
   }
   return found;
 }
@@ -2197,6 +2224,26 @@ function findCompanyNamesWithoutTail(ctx: RecognizeContext, actors: readonly Act
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k]!.text !== words[0] || !wordsAt(ctx, k, words) || (tokens[k - 1]?.cap && tokens[k - 1]!.kind === "word" && tokens[k - 1]!.sent === tokens[k]!.sent)) continue;
       found.push(mkMention(k, k + words.length, tokens[k]!.sent, actor, name, "short-name"));
+      covered.fill(1, k, k + words.length);
+    }
+  }
+  return found;
+}
+
+/**
+ * "Alimentation Couche-Tard, the Quebec company ... Couche-Tard complained": a company an appositive
+ * defined, written later without its first word.
+ */
+function findCompanyNamesWithoutFirstWord(ctx: RecognizeContext, actors: readonly ActorMention[]): ActorMention[] {
+  const { tokens, covered } = ctx;
+  const found: ActorMention[] = [];
+  for (const m of actors) {
+    if (m.via !== "org-appositive" || m.end - m.start < 2) continue;
+    const words = tokens.slice(m.start + 1, m.end).map((t) => t.text);
+    if (words.length === 1 && (ORG_HEADS.has(words[0]!) || COMPANY_TAILS.has(words[0]!))) continue;
+    for (let k = 0; k < tokens.length; k++) {
+      if (k === m.start + 1 || tokens[k]!.text !== words[0] || !wordsAt(ctx, k, words) || (tokens[k - 1]?.cap && tokens[k - 1]!.kind === "word" && tokens[k - 1]!.sent === tokens[k]!.sent)) continue;
+      found.push(mkMention(k, k + words.length, tokens[k]!.sent, m.actor, ctx.a.text.slice(tokens[k]!.start, tokens[k + words.length - 1]!.end), "short-name"));
       covered.fill(1, k, k + words.length);
     }
   }
