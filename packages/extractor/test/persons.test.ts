@@ -293,6 +293,8 @@ describe("persons", () => {
     expect(persons("Mark Drakeford MS said the agreement was good for Wales.").names).toEqual(["Mark Drakeford"]);
     expect(persons("First Minister Mark Drakeford MS and Plaid Cymru leader Adam Price MS signed the agreement.").names).toEqual(["Adam Price", "Mark Drakeford"]);
     expect(persons("Femi Falana SAN told the court the charges had no basis.").names).toEqual(["Femi Falana"]);
+    // (a signature line: the letters are no name of their own before the office)
+    expect(persons("We will work together.\n\nMark Drakeford MS, First Minister of Wales\nAdam Price MS, Leader of Plaid Cymru").names).toEqual(["Adam Price", "Mark Drakeford"]);
     // (a party's member before "MP" is no name)
     expect(persons("One Conservative MP told us the prime minister had been right.").names).toEqual([]);
   });

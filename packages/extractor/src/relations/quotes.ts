@@ -150,7 +150,38 @@ export function spokenQuotations(tokens: readonly Token[], chunks: Chunk[], chun
     // (not one whose own speaker is unread: '"...," said an official')
     else if (sp < 0 && out.length && opensSentence(tokens, open) && tokens[open - 1]!.sent === tokens[out[out.length - 1]!.close]!.sent && !attributed(tokens, close)) out.push({ open, close, speaker: out[out.length - 1]!.speaker });
   }
-  return [...out, ...transcriptTurns(tokens, chunks, chunkAt)];
+  return [...out, ...transcriptTurns(tokens, chunks, chunkAt), ...authoredStatement(tokens, chunks)];
+}
+
+/**
+ * The line that names who issues a statement written in the first person: "Joint statement by the First
+ * Minister of Wales, Mark Drakeford MS, and ...", "Spokesperson for the Office for the Coordination of
+ * Humanitarian Affairs (OCHA): ...", "Issued by the Media Unit, Ceylon Workers' Congress".
+ */
+const AUTHOR_LINE = /^(?:joint |press |media )?(?:statement|communiqu[eé]|declaration) (?:by|from|of) |^spokes(?:person|man|woman) for |^issued by |^on behalf of /i;
+
+/**
+ * A statement's own words: the text after the line naming its issuer near the top (or all of it, when
+ * the issuer is named at the foot), whose "we", "I" and "us" are the issuer's, outside the quotations of
+ * others.
+ */
+function authoredStatement(tokens: readonly Token[], chunks: readonly Chunk[]): Quotation[] {
+  let sentIndex = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0 && tokens[k - 1]!.sent === tokens[k]!.sent) continue;
+    sentIndex++;
+    const line = tokens.slice(k, k + 6).map((t) => t.text).join(" ");
+    if (!AUTHOR_LINE.test(line)) continue;
+    const foot = /^issued by /i.test(line);
+    if (!foot && sentIndex > 8) continue;
+    const sent = tokens[k]!.sent;
+    const author = chunks.find((c) => c.sent === sent && c.start >= k && !c.pair && !c.speaker);
+    if (!author) continue;
+    let end = k;
+    while (end + 1 < tokens.length && tokens[end + 1]!.sent === sent) end++;
+    return [foot ? { open: -1, close: k - 1, speaker: author.head.actor } : { open: end, close: tokens.length, speaker: author.head.actor }];
+  }
+  return [];
 }
 
 /** Whether a verb of saying follows the quotation in its closing sentence ('"...," an aide said'). */
@@ -243,10 +274,13 @@ function personLabelled(tokens: readonly Token[], chunks: readonly Chunk[], from
 /** Chunks for "we", "I" and "us" inside quotations whose speaker is known. */
 export function speakerChunks(tokens: readonly Token[], chunkAt: Int32Array, spoken: readonly Quotation[]): Chunk[] {
   const out: Chunk[] = [];
+  // (a pronoun in two spans, a quotation inside a statement, is the nearer speaker's: the first listed)
+  const taken = new Set<number>();
   for (const { open, close, speaker } of spoken) {
     for (let k = open + 1; k < close; k++) {
       const t = tokens[k]!;
-      if (!SPEAKER_PRONOUNS.has(t.lower) || chunkAt[k]! >= 0) continue;
+      if (!SPEAKER_PRONOUNS.has(t.lower) || chunkAt[k]! >= 0 || taken.has(k)) continue;
+      taken.add(k);
       out.push({ start: k, end: k + 1, sent: t.sent, head: mkMention(k, k + 1, t.sent, speaker, t.text, "speaker"), pair: false, speaker: true });
     }
   }

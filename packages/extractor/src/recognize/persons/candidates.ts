@@ -143,6 +143,8 @@ export function findNameCandidates(ctx: RecognizeContext): { candidates: Candida
     // opens a name when a name word follows (a date has its day: "Mar 3")
     const givenMonth = MONTH_GIVEN_NAMES.has(tokens[i]!.text) && tokens[i]!.space && isNameWord(tokens[i + 1]) && tokens[i + 1]!.sent === tokens[i]!.sent && !covered[i + 1];
     if (covered[i] || (!isNameWord(tokens[i]) && !givenMonth)) continue;
+    // ("Mark Drakeford MS, First Minister": the letters of a seat after a name open no name of their own)
+    if (POST_NOMINALS.has(tokens[i]!.text) && isNameWord(tokens[i - 1]) && tokens[i - 1]!.sent === tokens[i]!.sent) continue;
     // "On 21 and 22 May, the Facilitator": the month next to a day or a year is a date, not Theresa May
     if (tokens[i]!.text === "May" && (tokens[i - 1]?.kind === "number" || tokens[i + 1]?.kind === "number")) continue;
     const sent = tokens[i]!.sent;

@@ -121,6 +121,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "call-for": {
     fires: [
+      // a statement's "we": the issuer its heading line names
+      { text: "JOINT STATEMENT\n\nJoint statement by the First Minister of Wales, Mark Drakeford MS, and the Leader of Plaid Cymru, Adam Price MS, on the Co-operation Agreement\n\nToday we are publishing an agreement. We call on the UK Government to devolve the administration of justice to Wales.", source: "Mark Drakeford", target: "United Kingdom" },
       // a body's trustees, members or lawyers as the body's people
       { text: "Office of Hawaiian Affairs trustees called on Governor David Ige to pause construction.", source: "Office of Hawaiian Affairs", target: "David Ige" },
       // "the 16-nation bloc": the bloc named before, over its count of members
@@ -220,6 +222,8 @@ export const DEMANDS_EXAMPLES: Record<string, RuleExamples> = {
   },
   "urged-to": {
     fires: [
+      // a statement's "we": the spokesperson's office its heading line names
+      { text: "Press briefing notes\n\nSpokesperson for the Office for the Coordination of Humanitarian Affairs (OCHA): Jens Laerke\n\nWe welcome the agreement. We urge the Government of Syria to allow the United Nations to deliver food.", source: "OCHA", target: "Syria" },
       // a participle after the main clause, which opens past a time phrase and its comma
       { text: "On Monday, Canada formally invoked the dispute settlement clause of the 1977 treaty with the United States, asking Washington to open negotiations on the future of Line 5.", source: "Canada", target: "United States" },
       // "calls upon" as "calls on"
