@@ -121,7 +121,8 @@ function nameBeforeTitledComma(ctx: RecognizeContext, i: number): boolean {
   while (k < i + 6 && tokens[k]?.sent === sent && (isNameWord(tokens[k]) || (k > i && NAME_PARTICLES.has(tokens[k]!.text)))) k++;
   const title = tokens[k + 1];
   // (a given name or a form of address opens it: "French Aid Worker, Opposition Leader Released" is a headline)
-  const opensName = GIVEN_NAMES.has(tokens[i]!.text) || HONORIFICS.has(tokens[i - 1]?.text ?? "") || ADDRESS_FORMS.has(tokens[i - 1]?.text ?? "");
+  // ("Mark Drakeford MS, First Minister of Wales": or the letters of a seat end it)
+  const opensName = GIVEN_NAMES.has(tokens[i]!.text) || HONORIFICS.has(tokens[i - 1]?.text ?? "") || ADDRESS_FORMS.has(tokens[i - 1]?.text ?? "") || POST_NOMINALS.has(tokens[k - 1]?.text ?? "");
   return opensName && k >= i + 2 && tokens[k]?.text === "," && !!title && title.sent === sent && title.cap && lex.titleWords.has(title.lower);
 }
 

@@ -285,14 +285,15 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // ("Mark Drakeford MS said": the word after the letters of a seat or an honour; not "One
   // Conservative MP told us", a party's member)
   const seat = POST_NOMINALS.has(tokens[c.end]?.text ?? "") && !c.words.some((w) => SEAT_QUALIFIERS.test(w));
-  const next = tokens[seat ? c.end + 1 : c.end];
+  const after = seat ? c.end + 1 : c.end;
+  const next = tokens[after];
   const multi = c.words.length >= 2;
   // ("Gen Z representatives", "Plan B"): a lone letter is no one's name
   if (!multi && c.words[0]!.length === 1) return undefined;
   // "Colombia's President Meets Protest Leaders": in a title-case headline a lone capitalised word is a
   // name only when the article names that person elsewhere (read with the pending candidates)
   // ("Stéphane Dujarric, Spokesman for the Secretary-General": a signature line's appositive title still counts)
-  if (!multi && pc.headline[tokens[c.start]!.sent] && !known.has(c.name) && !(next?.text === "," && appositiveTitle(tokens, c.end + 1, titleStart))) return undefined;
+  if (!multi && pc.headline[tokens[c.start]!.sent] && !known.has(c.name) && !(next?.text === "," && appositiveTitle(tokens, after + 1, titleStart))) return undefined;
   // "a rally at Uhuru Park", "Mandela Bridge": a place's noun ends no person's name
   // ("the Ambassador Bridge": a lone place noun after a title's word is no surname)
   if ((multi || titleEnd.has(c.start)) && PLACE_LAST_WORDS.has(c.words[c.words.length - 1]!)) return undefined;
@@ -340,7 +341,7 @@ function personCue(pc: PersonContext, c: Candidate): string | undefined {
   // (not "PM" after a clock time, "updated at 9:15 PM", nor a style ending the sentence before)
   if (prev && HONORIFICS.has(prev.text) && prev.sent === tokens[c.start]!.sent && !(prev.text === "PM" && /\d$/.test(tokens[c.start - 2]?.text ?? ""))) return "honorific";
   // ("at La Moneda, Interior Minister X": a place after "at" is set off before the person, not one)
-  if (next?.text === "," && !/^(at|in|from|near|outside|inside)$/.test(prev?.lower ?? "") && appositiveTitle(tokens, c.end + 1, titleStart) && !(c.words.length === 1 && (portfolioListAhead(tokens, c.end + 1, titleStart) || ENUMERATORS.test(c.words[0]!)))) return "appositive";
+  if (next?.text === "," && !/^(at|in|from|near|outside|inside)$/.test(prev?.lower ?? "") && appositiveTitle(tokens, after + 1, titleStart) && !(c.words.length === 1 && (portfolioListAhead(tokens, c.end + 1, titleStart) || ENUMERATORS.test(c.words[0]!)))) return "appositive";
   if (multi && actorEnd.has(c.start) && actorEnd.get(c.start)!.actor.type === "Group") return "org-before";
   // (not "The Service Sector Employers Palta called on": a body's head noun inside the name)
   if (multi && next && next.sent === tokens[c.start]!.sent && PERSON_VERBS.has(next.lower) && !c.words.some((w) => ORG_HEADS.has(w))) return "verb-after";
