@@ -1695,6 +1695,15 @@ describe("persons", () => {
     expect(p.nodes.filter((n) => n.attributes.type === "Group")).toEqual([]);
   });
 
+  it("read football clubs in a football story, a city's name included, but not a place after a preposition", () => {
+    const groups = (text: string) => extractArticles([{ id: "c", text }]).nodes.filter((n) => n.attributes.type === "Group").map((n) => n.attributes.name);
+    expect(groups("UEFA said Liverpool, Manchester United and Atlético Madrid had signed the settlement. Real Madrid refused, and Real said it would appeal.")).toEqual(["UEFA", "Liverpool", "Manchester United", "Atlético Madrid", "Real Madrid"]);
+    // (the city where talks are held, and a longer name the city's opens, are no club)
+    expect(groups("Premier League officials held talks in Liverpool on Monday. The Liverpool City Council welcomed the football talks.")).toEqual(["Premier League", "Liverpool City Council"]);
+    // (outside a football story, a city is a city)
+    expect(groups("Liverpool and Barcelona signed a twinning agreement.")).toEqual([]);
+  });
+
   it("read an acronym no gazetteer knows before a co-leader's title as the body they lead", () => {
     expect(persons("Parliament elected ACUM co-leader Maia Sandu as prime minister.").affiliations).toContain("Maia Sandu -> ACUM");
   });

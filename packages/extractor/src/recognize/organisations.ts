@@ -4,6 +4,7 @@
 import { nodeKey } from "../util/keys.js";
 import { orgActor } from "./actors.js";
 import { companiesListedWithCompanies, findTailNamedBodies } from "./tail-named.js";
+import { findClubs } from "./clubs.js";
 import { findForCauseBodies } from "./for-cause.js";
 import { findCamelCaseNames, findPluralArticleNames } from "./shaped-names.js";
 import { isUnion } from "./references.js";
@@ -201,6 +202,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   for (const p of places) for (let k = p.start; k < p.end && k < n; k++) inPlace[k] = 1;
   const acronyms: Acronyms = { names: new Map(), defined: new Map() };
   const kept = known.slice();
+  const clubs = findClubs(ctx, kept, inPlace);
   joinCompanyAndCountry(ctx, kept);
   joinCompanyAndFoundation(ctx, kept);
   joinBodyAndState(ctx, kept);
@@ -209,7 +211,7 @@ export function findOrganisations(ctx: RecognizeContext, known: readonly ActorMe
   joinNationalRedCross(ctx, kept);
   joinGenericPartyToPrefix(ctx, kept);
   genericPartyOfItsAcronym(ctx, kept);
-  const locals = findNumberedLocals(ctx, kept).concat(findForCauseBodies(ctx, kept));
+  const locals = clubs.concat(findNumberedLocals(ctx, kept), findForCauseBodies(ctx, kept));
   acronymsOfKnownNames(ctx, kept, acronyms);
   preferNamesTheAcronymSpells(kept);
   const bodies = locals.concat(findBodiesOfInternationalOrganisations(ctx, kept, acronyms)).concat(findFactionsOfKnownNames(ctx, kept, acronyms), findNamesSpellingTheirAcronym(ctx, kept, inPlace, acronyms), findForeignNamesWithAcronym(ctx, inPlace, acronyms), findPluralArticleNames(ctx, inPlace));
