@@ -312,6 +312,10 @@ describe("persons", () => {
     expect(g.nodes.filter((n) => n.attributes.type !== "Article").map((n) => `${n.attributes.type} ${n.attributes.name}`)).toEqual(["Person Usman Baba"]);
   });
 
+  it("read a South Asian place's last word as ending no person's name ('Liaquat Bagh', 'D-Chowk')", () => {
+    expect(persons("The JI ended its sit-in at Liaquat Bagh after talks. Hundreds gathered at Ramlila Maidan on Sunday.").names).toEqual([]);
+  });
+
   it("read Victoria of an Australian story as the state of Victoria, whose minister speaks for its government", () => {
     const g = extractArticles([{ id: "p", text: "CANBERRA - Australia's water plan was agreed. Victoria's Water Minister, Peter Walsh, said the water could not be found." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

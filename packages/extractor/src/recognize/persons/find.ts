@@ -255,7 +255,8 @@ function nextListItem(tokens: PersonContext["tokens"], k: number): number {
 }
 
 /** Nouns that end a place's name, never a person's ("Uhuru Park", "Yilan County"). */
-const PLACE_LAST_WORDS = new Set("Park Stadium Avenue Road Street Square Bridge Gardens Airport Hotel Mall Boulevard Highway Hall County Prefecture Province Governorate Oblast Municipality".split(" "));
+// (South Asian places too: "Liaquat Bagh", "Shaheen Bagh", "D-Chowk", "Ramlila Maidan", "Raj Bhavan", "Anne Marg")
+const PLACE_LAST_WORDS = new Set("Park Stadium Avenue Road Street Square Bridge Gardens Airport Hotel Mall Boulevard Highway Hall County Prefecture Province Governorate Oblast Municipality Bagh Chowk Maidan Bhavan Bhawan Marg Nagar".split(" "));
 /** Nouns of land and water that end a place's name ("the Gila River", "the Lower Basin"), and some
  * surnames too: after a given name they end a person's ("Anthony Lake"). */
 const LANDFORM_LAST_WORDS = new Set("River Basin Valley Lake Lakes Mountains Sea Bay Delta Desert Plateau Peninsula Gulf Canal Strait Coast Creek Falls Dam Reservoir Island Islands Highlands Range".split(" "));
