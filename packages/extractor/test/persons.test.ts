@@ -316,6 +316,10 @@ describe("persons", () => {
     expect(persons("The JI ended its sit-in at Liaquat Bagh after talks. Hundreds gathered at Ramlila Maidan on Sunday.").names).toEqual([]);
   });
 
+  it("read a nickname in quotes before a surname a particle opens, and 'dela' as a particle", () => {
+    expect(persons('The United States cancelled the visa of Senator Ronald "Bato" dela Rosa, the former national police chief.').names).toEqual(["Ronald dela Rosa"]);
+  });
+
   it("read Victoria of an Australian story as the state of Victoria, whose minister speaks for its government", () => {
     const g = extractArticles([{ id: "p", text: "CANBERRA - Australia's water plan was agreed. Victoria's Water Minister, Peter Walsh, said the water could not be found." }]);
     const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));

@@ -56,7 +56,7 @@ export const WORKER_NOUNS = set(`players pilots workers members staff employees 
 export const GENERATION_SUFFIX = /^(Jr|Sr|Jnr|Snr)\.?$/;
 /** A name's generational suffix at its end, with the comma or space before it ("Biden, Jr.", "Biden Jr."). */
 export const GENERATION_SUFFIX_AT_END = /,?\s+(?:Jr|Sr|Jnr|Snr)\.?$/;
-export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das do ter abu arap ould`);
+export const NAME_PARTICLES = set(`al el bin ibn bint ben de da del della di du van von der den la le dos das do ter abu arap ould dela delos`);
 
 /**
  * Family names written first (Chinese, Korean, Taiwanese, Hong Kong and Singaporean usage): "Kim Jong Un"

@@ -16,7 +16,9 @@ const NICKNAME_CLOSE = /^['’"”]$/;
  */
 function nicknameAt(tokens: readonly Token[], covered: Uint8Array, j: number): boolean {
   const [open, nick, close, next] = [tokens[j]!, tokens[j + 1], tokens[j + 2], tokens[j + 3]];
-  if (!open.space || !isNameWord(nick) || nick!.space || !close || close.space || !isNameWord(next) || !next!.space || next!.sent !== open.sent || covered[j + 3]) return false;
+  // ('Ronald "Bato" dela Rosa': a particle may open the surname after the nickname)
+  const surname = isNameWord(next) || (!!next && NAME_PARTICLES.has(next.text) && isNameWord(tokens[j + 4]) && !covered[j + 4]);
+  if (!open.space || !isNameWord(nick) || nick!.space || !close || close.space || !surname || !next!.space || next!.sent !== open.sent || covered[j + 3]) return false;
   if (NICKNAME_OPEN.test(open.text)) return NICKNAME_CLOSE.test(close.text);
   return open.text === "(" && close.text === ")" && /^\p{Lu}\p{Ll}+$/u.test(nick!.text) && !covered[j + 1];
 }
