@@ -211,6 +211,21 @@ function sidesOfBroughtAboutTalks(ctx: ArticleContext, match: RuleMatch): HookRe
   return "continue";
 }
 
+/** Nouns of one side's own body ("a commission of the Malian State", "the government's team"). */
+const SIDE_BODY_NOUNS = /^(commission|committee|delegation|team|panel|side|taskforce|cabinet)$/;
+
+/** Whether a body of one side ("a commission of the Malian State") ends right before the participle at `ts`. */
+function ownSidesBody(ctx: ArticleContext, ts: number, sentStart: number): boolean {
+  const { tokens, chunks, chunkAt } = ctx;
+  for (let k = ts - 1; k > sentStart && k >= ts - 3; k--) {
+    if (chunkAt[k]! < 0) continue;
+    const c = chunks[chunkAt[k]!]!;
+    const of = tokens[c.start - 1]?.lower === "of" ? c.start - 1 : tokens[c.start - 1]?.lower === "the" && tokens[c.start - 2]?.lower === "of" ? c.start - 2 : -1;
+    return of > 0 && c.head.actor.type === "State" && SIDE_BODY_NOUNS.test(tokens[of - 1]?.lower ?? "");
+  }
+  return false;
+}
+
 const HOOKS: Record<string, MatchHook> = {
   // ("Qatari mediators are trying to close the gaps": no mediator after the copula; the noun's own
   // prefix may still name one, so the next rule at this trigger reads it)
@@ -258,6 +273,9 @@ const HOOKS: Record<string, MatchHook> = {
     const ofTalks = list.length > 0 && /^(between|with)$/.test(tokens[Math.min(...list.map((ci) => chunks[ci]!.start)) - 1]?.lower ?? "");
     const named = chunkAt[chaired]! >= 0 && !ofTalks ? chunks[chunkAt[chaired]!]!.head.actor : undefined;
     if (named?.type === "Group" && !MEDIATING_BODY.test(named.name)) return "stop";
+    // ("a commission of the Malian State chaired by the Minister of Economy": a body of one side's, which
+    // that side's minister chairs)
+    if (ownSidesBody(ctx, ts, sen.tokStart)) return "stop";
     if (CHAIRED_BODY.test(tokens[chaired]?.lower ?? "") && O.some((x) => onASide(ctx, x))) return "stop";
     // "a meeting with a Federal Government team ... The meeting was chaired by the Chief of Staff": a chair
     // whose own state attends the meeting (or, when the sentence names none, a meeting before) leads that side

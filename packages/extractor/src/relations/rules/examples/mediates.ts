@@ -47,6 +47,8 @@ export const MEDIATES_EXAMPLES: Record<string, RuleExamples> = {
       { text: "The coalition talks in The Hague were steered by two party veterans, Henk Kamp and Wouter Bos.", source: "Wouter Bos", target: "meeting" },
     ],
     silent: [
+      // a body of one side, chaired by that side's minister
+      "The agreement was concluded in Bamako after talks between a Barrick delegation and a commission of the Malian State chaired by the Minister of Economy and Finance, Alousséni Sanou.",
       // needsMeeting: a body chaired by someone is no meeting
       "The ceasefire commission between Mozambique and Renamo was chaired by Italy.",
       "The inquiry into the border shootings between India and China was overseen by the Supreme Court.",
