@@ -256,11 +256,7 @@ describe("persons", () => {
   });
 
   it("read a title set off by a comma whose portfolio goes on with 'and', or whose owned tail is long, but no earlier name's appositive", () => {
-    const affiliations = (text: string) => {
-      const g = extractArticles([{ id: "p", text }]);
-      const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
-      return g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`);
-    };
+    const affiliations = (text: string) => persons(text).affiliations;
     expect(affiliations("New Zealand's Minister for Sport and Recreation, Grant Robertson, welcomed the announcement.")).toEqual(["Grant Robertson -> New Zealand"]);
     expect(affiliations("The European Union's special representative for the South Caucasus and the crisis in Georgia, Philippe Lefort, urged calm.")).toEqual(["Philippe Lefort -> European Union"]);
     // (a long tail no possessive owns is the appositive of the name before it)
@@ -268,11 +264,7 @@ describe("persons", () => {
   });
 
   it("read a role word no title list holds in an appositive, for a body it names or a state that owns it", () => {
-    const affiliations = (text: string) => {
-      const g = extractArticles([{ id: "p", text }]);
-      const name = new Map(g.nodes.map((n) => [n.key, n.attributes.name]));
-      return g.edges.filter((e) => e.attributes.type === "AFFILIATED_WITH").map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`);
-    };
+    const affiliations = (text: string) => persons(text).affiliations;
     expect(affiliations("John Smith, a lawyer for Hamas, said the talks would go on.")).toEqual(["John Smith -> Hamas"]);
     expect(affiliations("John Smith, counsel for Hamas, said the talks would go on.")).toEqual(["John Smith -> Hamas"]);
     expect(affiliations("Abbas Kamel, Egypt's intelligence chief, said the talks would go on.")).toContain("Abbas Kamel -> Egyptian General Intelligence");
