@@ -158,7 +158,7 @@ export function spokenQuotations(tokens: readonly Token[], chunks: Chunk[], chun
  * Minister of Wales, Mark Drakeford MS, and ...", "Spokesperson for the Office for the Coordination of
  * Humanitarian Affairs (OCHA): ...", "Issued by the Media Unit, Ceylon Workers' Congress".
  */
-const AUTHOR_LINE = /^(?:joint |press |media )?(?:statement|communiqu[eé]|declaration) (?:by|from|of) |^spokes(?:person|man|woman) for |^issued by |^on behalf of /i;
+const AUTHOR_LINE = /^(?:joint |press |media )?(?:statement|communiqu[eé]|declaration) (?:by|from|of) |^spokes(?:person|man|woman) for |^issued by /i;
 
 /**
  * A statement's own words: the text after the line naming its issuer near the top (or all of it, when
