@@ -3,6 +3,7 @@
 // ("Liverpool", "Barcelona", "Chelsea"), so they are read only in a story about football
 // (recognize/clubs.ts). `short`: forms read only where the article also writes the full name
 // ("Real" after "Real Madrid"). Compiled by the project from public facts.
+import { slugify } from "@backchannel/schema";
 
 export interface ClubEntry {
   id: string;
@@ -12,7 +13,7 @@ export interface ClubEntry {
 }
 
 function club(name: string, aliases: string[] = [], short: string[] = []): ClubEntry {
-  return { id: name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""), name, aliases, short };
+  return { id: slugify(name), name, aliases, short };
 }
 
 export const CLUBS: readonly ClubEntry[] = [
